@@ -1,0 +1,1 @@
+"""Subcommands of the ``harvester`` command line; each exposes ``register(subparsers)``."""

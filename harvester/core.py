@@ -1,0 +1,74 @@
+"""``extract_article``: one page in, one validated ArticleRecord out. No I/O, no Scrapy."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from harvester import __version__
+from harvester.decoding import decode_html
+from harvester.extractors.body import extract_body
+from harvester.extractors.breadcrumbs import extract_breadcrumbs
+from harvester.extractors.byline import extract_byline
+from harvester.extractors.caveats import extract_caveats
+from harvester.extractors.comments import extract_comments
+from harvester.extractors.metadata import extract_metadata
+from harvester.extractors.related import extract_related_posts
+from harvester.identity import record_id
+from harvester.models import ArticleRecord, Extraction
+from harvester.page import Page
+
+
+def extract_article(html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> ArticleRecord:
+    """Extract every field of an article page.
+
+    Never raises for a bad page (the record carries warnings instead); raises
+    :class:`harvester.errors.NotHTMLError` when the input is not HTML at all.
+    """
+    text = decode_html(html, content_type)[0] if isinstance(html, bytes) else html
+    page = Page.from_text(text, url)
+    return extract_page(page)
+
+
+def extract_page(page: Page) -> ArticleRecord:
+    # Comments and related posts run first: they mark their regions so the body leaves them out.
+    comments = extract_comments(page)
+    related = extract_related_posts(page)
+    meta = extract_metadata(page)
+    breadcrumbs = extract_breadcrumbs(page)
+    byline = extract_byline(page)
+    body = extract_body(page)
+    caveats = extract_caveats(body.sections)
+    if not body.body_text:
+        page.warn("no main text found")
+    if not meta.headline:
+        page.warn("no headline found")
+    fields = dict(
+        id=record_id(meta.canonical_url, page.url, (meta.headline or "") + body.body_text),
+        url=page.url,
+        canonical_url=meta.canonical_url,
+        language=meta.language,
+        site_name=meta.site_name,
+        headline=meta.headline,
+        description=meta.description,
+        breadcrumbs=breadcrumbs,
+        byline=byline,
+        sections=body.sections,
+        body_text=body.body_text,
+        caveats=caveats,
+        sources=body.sources,
+        tags=meta.tags,
+        images=body.images,
+        related_posts=related,
+        comments=comments,
+    )
+    extraction = Extraction(extractor_version=__version__, field_sources=page.field_sources, warnings=page.warnings)
+    try:
+        return ArticleRecord(**fields, extraction=extraction)
+    except ValidationError as exc:
+        # A field an extractor got wrong must not cost the whole page: drop the offending
+        # top-level fields, say so, and keep the rest.
+        bad = {str(err["loc"][0]) for err in exc.errors() if err["loc"]}
+        for name in bad:
+            fields.pop(name, None)
+            extraction.warnings.append(f"{name} dropped: failed validation")
+        return ArticleRecord(**fields, extraction=extraction)

@@ -1,0 +1,1 @@
+"""The Scrapy project: spiders fetch, pipelines extract, validate, deduplicate and export."""

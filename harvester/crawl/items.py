@@ -1,0 +1,23 @@
+"""What spiders hand to pipelines: the fetched page, not yet extracted.
+
+Extraction happens in a pipeline (off the reactor thread), so spiders stay pure fetch-and-discover.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass
+class FetchedPage:
+    url: str
+    status: int
+    body: bytes
+    content_type: str | None
+    fetched_at: datetime
+    spider: str
+    profile: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    selectors: dict[str, str] | None = None

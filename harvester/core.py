@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import ValidationError
 
 from harvester import __version__
@@ -18,14 +20,21 @@ from harvester.models import ArticleRecord, Extraction
 from harvester.page import Page
 
 
-def extract_article(html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> ArticleRecord:
+def extract_article(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    selectors: Mapping[str, str] | None = None,
+) -> ArticleRecord:
     """Extract every field of an article page.
 
-    Never raises for a bad page (the record carries warnings instead); raises
+    ``selectors`` are a site profile's per-field overrides (CSS or XPath), tried before the
+    generic rules. Never raises for a bad page (the record carries warnings instead); raises
     :class:`harvester.errors.NotHTMLError` when the input is not HTML at all.
     """
     text = decode_html(html, content_type)[0] if isinstance(html, bytes) else html
-    page = Page.from_text(text, url)
+    page = Page.from_text(text, url, selectors)
     return extract_page(page)
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from cssselect import SelectorError
 from lxml import etree
 
 from harvester.errors import NotHTMLError
@@ -76,12 +77,31 @@ class Page:
 
     tree: lxml.html.HtmlElement
     url: str | None = None
+    selectors: Mapping[str, str] = field(default_factory=dict)
     field_sources: dict[str, FieldSource] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_text(cls, text: str, url: str | None = None) -> Page:
-        return cls(tree=parse_html(text), url=url)
+    def from_text(cls, text: str, url: str | None = None, selectors: Mapping[str, str] | None = None) -> Page:
+        return cls(tree=parse_html(text), url=url, selectors=dict(selectors or {}))
+
+    def override(self, field_name: str) -> list[etree._Element] | None:
+        """Elements a site profile's selector picks for a field, or None when it names none.
+
+        Selectors are CSS, or XPath when they start with ``/`` or ``(``.
+        """
+        selector = self.selectors.get(field_name)
+        if not selector:
+            return None
+        try:
+            if selector.startswith(("/", "(")):
+                found = self.tree.xpath(selector)
+            else:
+                found = self.tree.cssselect(selector)
+        except (etree.XPathError, SelectorError) as exc:
+            self.warn(f"selector for {field_name} is invalid: {exc}")
+            return None
+        return [el for el in found if isinstance(el, etree._Element)]
 
     def note(self, field_name: str, source: FieldSource) -> None:
         self.field_sources[field_name] = source

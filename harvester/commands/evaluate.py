@@ -1,10 +1,335 @@
-"""``harvester evaluate``."""
+"""``harvester evaluate``: harvester beside trafilatura alone, on the same pages in the same run.
+
+Each page's bytes go to both sides unchanged (each decodes them its own way, as in production);
+both outputs are scored by the same functions of :mod:`harvester.evaluation`. A side that raises
+on a page scores that page as empty output and is counted.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import astuple, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+import harvester
+from harvester.core import extract_article
+from harvester.evaluation import (
+    ReadabilityCase,
+    SegmentCase,
+    SegmentCounts,
+    author_names,
+    calendar_day,
+    find_corpus,
+    fragment_text,
+    headline_matches,
+    load_readability,
+    load_trafilatura_eval,
+    normalise_headline,
+    read_page_bytes,
+    same_day,
+    segment_counts,
+    segment_scores,
+    set_f1,
+    shingle_counts,
+    shingle_scores,
+)
+
+SIDES = ("harvester", "trafilatura")
+READABILITY = "readability"
+TRAFILATURA_EVAL = "trafilatura-eval"
+REPO = Path(harvester.__file__).resolve().parents[1]
+
+Case = ReadabilityCase | SegmentCase
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("evaluate", help="not yet available")
-    parser.set_defaults(run=lambda args: 2)
+    parser = sub.add_parser(
+        "evaluate", help="score extraction quality on the gold corpora, beside trafilatura alone"
+    )
+    parser.add_argument(
+        "--corpus", type=Path, help="corpus directory (default: ../shared/corpus from the cwd, else from the repo)"
+    )
+    parser.add_argument("--limit", type=int, metavar="N", help="at most N pages from each corpus")
+    parser.add_argument("--only", choices=(READABILITY, TRAFILATURA_EVAL), help="score one corpus only")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write the summary and per-page scores as JSON")
+    parser.set_defaults(run=run)
+
+
+@dataclass
+class SideOutput:
+    """What one extractor gave for one page, in the shape both sides share."""
+
+    headline: str | None = None
+    authors: set[str] = field(default_factory=set)
+    published: str | None = None
+    body: str = ""
+    error: str | None = None
+    seconds: float = 0.0
+
+
+def _harvester_side(data: bytes, url: str | None) -> SideOutput:
+    record = extract_article(data, url)
+    published = calendar_day(record.byline.published_at)
+    return SideOutput(
+        headline=record.headline,
+        authors=author_names(author.name for author in record.byline.authors),
+        published=published.isoformat() if published else None,
+        body=record.body_text,
+    )
+
+
+def _trafilatura_side(data: bytes, url: str | None) -> SideOutput:
+    document = trafilatura.bare_extraction(data, url=url, with_metadata=True)
+    body = (document.text or "") if document is not None else ""
+    if document is None:
+        # Too little text for trafilatura to keep a body; its metadata may still be there.
+        document = trafilatura.extract_metadata(data, default_url=url)
+    if document is None:
+        return SideOutput()
+    published = calendar_day(document.date)
+    return SideOutput(
+        headline=document.title,
+        authors=author_names(document.author),
+        published=published.isoformat() if published else None,
+        body=body,
+    )
+
+
+_RUNNERS: dict[str, Callable[[bytes, str | None], SideOutput]] = {
+    "harvester": _harvester_side,
+    "trafilatura": _trafilatura_side,
+}
+
+
+def _run_sides(data: bytes | None, url: str | None, read_error: str | None) -> dict[str, SideOutput]:
+    outputs: dict[str, SideOutput] = {}
+    for side, runner in _RUNNERS.items():
+        if data is None:
+            outputs[side] = SideOutput(error=read_error)
+            continue
+        start = time.perf_counter()
+        try:
+            output = runner(data, url)
+        except Exception as exc:  # noqa: BLE001 - a side raising is a scored outcome, not a crash
+            output = SideOutput(error=f"{type(exc).__name__}: {exc}"[:300])
+        output.seconds = time.perf_counter() - start
+        outputs[side] = output
+    return outputs
+
+
+def _read(path: Path) -> tuple[bytes | None, str | None]:
+    try:
+        return read_page_bytes(path), None
+    except (OSError, EOFError, ValueError) as exc:
+        return None, f"cannot read: {exc}"
+
+
+def score_case(case: Case) -> dict[str, Any]:
+    """Run both sides on one page and score them; a plain dict so it crosses process borders."""
+    data, read_error = _read(case.source)
+    if isinstance(case, SegmentCase):
+        outputs = _run_sides(data, case.url, read_error)
+        return {
+            "corpus": TRAFILATURA_EVAL,
+            "page": case.url,
+            "sides": {
+                side: {
+                    **_side_common(out),
+                    "segments": list(astuple(segment_counts(out.body, case.with_, case.without))),
+                }
+                for side, out in outputs.items()
+            },
+        }
+    outputs = _run_sides(data, None, read_error)
+    gold_authors = author_names(case.byline)
+    gold_day = calendar_day(case.published)
+    gold_body = fragment_text(case.expected_html.read_text(encoding="utf-8")) if case.expected_html else None
+    sides: dict[str, Any] = {}
+    for side, out in outputs.items():
+        sides[side] = {
+            **_side_common(out),
+            "headline": out.headline,
+            "authors": sorted(out.authors),
+            "published": out.published,
+            "headline_match": headline_matches(out.headline, case.title) if normalise_headline(case.title) else None,
+            "authors_f1": set_f1(out.authors, gold_authors) if gold_authors else None,
+            "same_day": same_day(out.published, case.published) if gold_day else None,
+            "shingles": list(shingle_counts(out.body, gold_body)) if gold_body else None,
+        }
+    return {
+        "corpus": READABILITY,
+        "page": case.name,
+        "gold": {
+            "headline": case.title,
+            "authors": sorted(gold_authors),
+            "published": gold_day.isoformat() if gold_day else None,
+        },
+        "sides": sides,
+    }
+
+
+def _side_common(out: SideOutput) -> dict[str, Any]:
+    return {"error": out.error, "seconds": round(out.seconds, 6), "body_chars": len(out.body)}
+
+
+def _quiet_libraries() -> None:
+    # trafilatura and htmldate log a warning per discarded page; thousands of them bury the table.
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _score_all(cases: list[Case], jobs: int) -> Iterator[dict[str, Any]]:
+    if jobs <= 1 or len(cases) < 2:
+        yield from map(score_case, cases)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_libraries) as pool:
+        yield from pool.map(score_case, cases, chunksize=4)
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+def _rate(values: Iterable[bool]) -> float:
+    values = list(values)
+    return sum(values) / len(values) if values else 0.0
+
+
+def _mean(values: Iterable[float]) -> float:
+    values = list(values)
+    return sum(values) / len(values) if values else 0.0
+
+
+def _metric(results: list[dict[str, Any]], key: str, aggregate: Callable[[list[Any]], float]) -> dict[str, Any]:
+    scored = [r for r in results if r["sides"][SIDES[0]][key] is not None]
+    row: dict[str, Any] = {"pages": len(scored)}
+    for side in SIDES:
+        row[side] = aggregate([r["sides"][side][key] for r in scored])
+    return row
+
+
+def _readability_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
+    metrics: dict[str, Any] = {
+        "headline_exact_match": _metric(results, "headline_match", _rate),
+        "authors_f1": _metric(results, "authors_f1", _mean),
+        "published_same_day": _metric(results, "same_day", _rate),
+    }
+    scored = [r for r in results if r["sides"][SIDES[0]]["shingles"] is not None]
+    per_side = {side: shingle_scores([tuple(r["sides"][side]["shingles"]) for r in scored]) for side in SIDES}
+    for name in ("precision", "recall", "f1"):
+        metrics[f"body_{name}_shingles"] = {"pages": len(scored), **{s: getattr(per_side[s], name) for s in SIDES}}
+    return {"pages": len(results), "metrics": metrics}
+
+
+def _segments_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
+    per_side = {
+        side: segment_scores(SegmentCounts(*r["sides"][side]["segments"]) for r in results) for side in SIDES
+    }
+    metrics = {
+        f"body_{name}_segments": {"pages": len(results), **{s: getattr(per_side[s], name) for s in SIDES}}
+        for name in ("precision", "recall", "f1")
+    }
+    return {"pages": len(results), "metrics": metrics}
+
+
+def summarise(results: list[dict[str, Any]], corpus: Path, jobs: int, wall: float) -> dict[str, Any]:
+    by_corpus = {
+        READABILITY: [r for r in results if r["corpus"] == READABILITY],
+        TRAFILATURA_EVAL: [r for r in results if r["corpus"] == TRAFILATURA_EVAL],
+    }
+    summary: dict[str, Any] = {
+        "corpus": str(corpus),
+        "pages": {name: len(rs) for name, rs in by_corpus.items()} | {"total": len(results)},
+    }
+    if by_corpus[READABILITY]:
+        summary[READABILITY] = _readability_summary(by_corpus[READABILITY])
+    if by_corpus[TRAFILATURA_EVAL]:
+        summary[TRAFILATURA_EVAL] = _segments_summary(by_corpus[TRAFILATURA_EVAL])
+    summary["failures"] = {side: sum(1 for r in results if r["sides"][side]["error"]) for side in SIDES}
+    summary["empty_body"] = {side: sum(1 for r in results if not r["sides"][side]["body_chars"]) for side in SIDES}
+    summary["runtime"] = {
+        "wall_seconds": round(wall, 3),
+        "jobs": jobs,
+        **{f"{side}_seconds": round(sum(r["sides"][side]["seconds"] for r in results), 3) for side in SIDES},
+    }
+    return summary
+
+
+_LABELS = {
+    "headline_exact_match": "headline exact match",
+    "authors_f1": "authors F1",
+    "published_same_day": "published same day",
+    "body_precision_shingles": "body precision (shingles)",
+    "body_recall_shingles": "body recall (shingles)",
+    "body_f1_shingles": "body F1 (shingles)",
+    "body_precision_segments": "body precision (segments)",
+    "body_recall_segments": "body recall (segments)",
+    "body_f1_segments": "body F1 (segments)",
+}
+
+
+def format_table(summary: dict[str, Any]) -> str:
+    pages = summary["pages"]
+    lines = [
+        f"harvester evaluate: {pages['total']} pages ({pages[READABILITY]} {READABILITY}, "
+        f"{pages[TRAFILATURA_EVAL]} {TRAFILATURA_EVAL}) from {summary['corpus']}",
+        "",
+        f"{'metric':<34}{'pages':>7}{'harvester':>12}{'trafilatura':>13}",
+    ]
+    for corpus in (READABILITY, TRAFILATURA_EVAL):
+        if corpus not in summary:
+            continue
+        lines.append(f"{corpus} ({summary[corpus]['pages']} pages)")
+        for key, row in summary[corpus]["metrics"].items():
+            lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{row['harvester']:>12.3f}{row['trafilatura']:>13.3f}")
+    for key, label in (("failures", "failed (raised, scored empty)"), ("empty_body", "empty body")):
+        row = summary[key]
+        lines.append(f"{label:<34}{pages['total']:>7}{row['harvester']:>12}{row['trafilatura']:>13}")
+    runtime = summary["runtime"]
+    lines += [
+        "",
+        f"runtime: {runtime['wall_seconds']:.1f} s wall with {runtime['jobs']} job(s); time in extraction "
+        f"summed over pages: harvester {runtime['harvester_seconds']:.1f} s, "
+        f"trafilatura {runtime['trafilatura_seconds']:.1f} s",
+    ]
+    return "\n".join(lines)
+
+
+def collect_cases(corpus: Path, only: str | None, limit: int | None) -> list[Case]:
+    cases: list[Case] = []
+    if only in (None, READABILITY):
+        cases.extend(load_readability(corpus / READABILITY)[:limit])
+    if only in (None, TRAFILATURA_EVAL):
+        cases.extend(load_trafilatura_eval(corpus / TRAFILATURA_EVAL)[:limit])
+    return cases
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = find_corpus(args.corpus, Path.cwd(), REPO)
+    if corpus is None:
+        where = args.corpus or "../shared/corpus (from the cwd or the repo)"
+        print(f"harvester evaluate: no corpus directory at {where}", file=sys.stderr)
+        return 2
+    if (args.limit is not None and args.limit < 1) or args.jobs < 1:
+        print("harvester evaluate: --limit and --jobs must be at least 1", file=sys.stderr)
+        return 2
+    cases = collect_cases(corpus, args.only, args.limit)
+    if not cases:
+        print(f"harvester evaluate: no pages under {corpus}", file=sys.stderr)
+        return 2
+    _quiet_libraries()
+    start = time.perf_counter()
+    results = list(_score_all(cases, args.jobs))
+    summary = summarise(results, corpus, args.jobs, time.perf_counter() - start)
+    print(format_table(summary))
+    if args.json:
+        args.json.write_text(json.dumps({**summary, "results": results}, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0

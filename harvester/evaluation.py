@@ -1,0 +1,327 @@
+"""Quality metrics and gold-corpus loaders for ``harvester evaluate`` and the benchmarks.
+
+Everything here is a pure function of its inputs: the command decides what to run, these decide
+how a result is scored, so one scoring rule serves both sides of every comparison.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+SHINGLE_SIZE = 4
+
+_TOKEN = re.compile(r"\w+")
+_WS = re.compile(r"\s+")
+_QUOTES = re.compile("[\"'`\u00ab\u00bb\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a\u300c\u300d\u300e\u300f]")
+# Byline separators between names; "and" in the languages of the corpora.
+_NAME_SPLIT = re.compile(r"[\n\r,;|&/\u00b7\u2022]|\s(?:and|und|et|y|e)\s", re.IGNORECASE)
+_NAME_PREFIX = re.compile(
+    r"^(?:(?:written|posted|edited|reviewed|reported|text|story|words|photos?)\s+)?"
+    r"(?:by|par|von|por|di|door|av|af)(?:\s+|$)",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NON_WORD = re.compile(r"[^\w\s]")
+# Academic and professional post-nominals: "Brenda Goodman, MA" names one person, not two.
+_CREDENTIALS = frozenset({"md", "phd", "ma", "mba", "mph", "ms", "msc", "rn", "np", "pa", "do", "dds", "rd", "jr", "sr"})
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# Elements after which a renderer starts a new line; without a break their words would fuse.
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+
+
+# --- headlines -------------------------------------------------------------------------------
+
+def normalise_headline(text: str | None) -> str:
+    """NFKC, case folding, quotes removed, whitespace collapsed: typography is not an error."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _WS.sub(" ", _QUOTES.sub("", text)).strip()
+
+
+def headline_matches(predicted: str | None, gold: str | None) -> bool:
+    gold_norm = normalise_headline(gold)
+    return bool(gold_norm) and normalise_headline(predicted) == gold_norm
+
+
+# --- authors ---------------------------------------------------------------------------------
+
+def normalise_name(name: str) -> str:
+    """One person's name as compared: the byline's "By" and any parenthesis gone, punctuation
+    and case ignored. Empty when nothing name-like remains (dates, credentials)."""
+    name = unicodedata.normalize("NFKC", name)
+    name = _WS.sub(" ", _PARENTHESES.sub(" ", _QUOTES.sub("", name))).strip()
+    while (stripped := _NAME_PREFIX.sub("", name)) != name:
+        name = stripped.strip()
+    if any(ch.isdigit() for ch in name):
+        return ""
+    name = _WS.sub(" ", _NON_WORD.sub(" ", name.casefold())).strip()
+    return "" if name in _CREDENTIALS else name
+
+
+def author_names(values: str | Iterable[str] | None) -> set[str]:
+    """The set of normalised names in a byline string or a list of names.
+
+    The gold is a printed byline ("By A, B and C") while extractors give lists; every value goes
+    through the same split and normalisation so neither side is favoured.
+    """
+    if not values:
+        return set()
+    if isinstance(values, str):
+        values = [values]
+    names: set[str] = set()
+    for value in values:
+        # Parentheses go first: "(avec A et B)" or "(http://...)" must not split into names.
+        for part in _NAME_SPLIT.split(_PARENTHESES.sub(" ", value or "")):
+            if name := normalise_name(part):
+                names.add(name)
+    return names
+
+
+def set_f1(predicted: set[str], gold: set[str]) -> float:
+    if not predicted or not gold:
+        return 1.0 if predicted == gold else 0.0
+    return 2 * len(predicted & gold) / (len(predicted) + len(gold))
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+def calendar_day(value: str | date | None) -> date | None:
+    """The calendar day as the page states it, in the page's own offset (no conversion to UTC)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    match = _ISO_DAY.match(value)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def same_day(predicted: str | date | None, gold: str | date | None) -> bool:
+    gold_day = calendar_day(gold)
+    return gold_day is not None and calendar_day(predicted) == gold_day
+
+
+# --- body text: shingles (public article-extraction benchmarks) ------------------------------
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+
+    @classmethod
+    def of(cls, precision: float, recall: float) -> Scores:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return cls(precision, recall, f1)
+
+
+def shingles(text: str | None, size: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
+    """Overlapping runs of ``size`` ``\\w+`` tokens; a text shorter than that is one shingle."""
+    tokens = _TOKEN.findall(text or "")
+    if not tokens:
+        return Counter()
+    return Counter(tuple(tokens[i:i + size]) for i in range(max(1, len(tokens) - size + 1)))
+
+
+def shingle_counts(predicted: str | None, gold: str | None, size: int = SHINGLE_SIZE) -> tuple[float, float, float]:
+    """(tp, fp, fn) over shingle multisets, scaled to sum to 1 so long pages weigh no more."""
+    pred, true = shingles(predicted, size), shingles(gold, size)
+    tp = sum((pred & true).values())
+    fp = sum((pred - true).values())
+    fn = sum((true - pred).values())
+    total = tp + fp + fn
+    if not total:
+        return 0.0, 0.0, 0.0
+    return tp / total, fp / total, fn / total
+
+
+def _page_precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return tp / (tp + fp) if tp + fp else 0.0
+
+
+def _page_recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return tp / (tp + fn) if tp + fn else 0.0
+
+
+def shingle_scores(counts: Sequence[tuple[float, float, float]]) -> Scores:
+    """Precision averaged over pages with output, recall over pages with gold, F1 of the two.
+
+    The convention of the public article-extraction benchmark, so figures compare with theirs.
+    """
+    precisions = [_page_precision(*c) for c in counts if c[0] + c[1] > 0]
+    recalls = [_page_recall(*c) for c in counts if c[0] + c[2] > 0]
+    return Scores.of(
+        statistics.fmean(precisions) if precisions else 0.0,
+        statistics.fmean(recalls) if recalls else 0.0,
+    )
+
+
+# --- body text: segments (trafilatura's evaluation set) --------------------------------------
+
+@dataclass(frozen=True)
+class SegmentCounts:
+    kept_with: int = 0
+    all_with: int = 0
+    kept_without: int = 0
+    all_without: int = 0
+
+    def __add__(self, other: SegmentCounts) -> SegmentCounts:
+        return SegmentCounts(
+            self.kept_with + other.kept_with,
+            self.all_with + other.all_with,
+            self.kept_without + other.kept_without,
+            self.all_without + other.all_without,
+        )
+
+
+def segment_counts(text: str | None, with_: Sequence[str], without: Sequence[str]) -> SegmentCounts:
+    """A segment is kept when it occurs verbatim in the text, as in trafilatura's own evaluation."""
+    text = text or ""
+    return SegmentCounts(
+        kept_with=sum(1 for s in with_ if s in text),
+        all_with=len(with_),
+        kept_without=sum(1 for s in without if s in text),
+        all_without=len(without),
+    )
+
+
+def segment_scores(counts: Iterable[SegmentCounts]) -> Scores:
+    """Counts summed over all pages first (micro average), then precision and recall."""
+    total = sum(counts, SegmentCounts())
+    kept = total.kept_with + total.kept_without
+    return Scores.of(
+        total.kept_with / kept if kept else 0.0,
+        total.kept_with / total.all_with if total.all_with else 0.0,
+    )
+
+
+# --- gold text -------------------------------------------------------------------------------
+
+def fragment_text(html: str) -> str:
+    """The text of a gold HTML fragment, with a line break after each block so words never fuse."""
+    if not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+    return root.text_content()
+
+
+# --- corpora ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReadabilityCase:
+    """One page of the readability corpus with its metadata and body gold."""
+
+    name: str
+    source: Path
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    expected_html: Path | None = None
+
+
+@dataclass(frozen=True)
+class SegmentCase:
+    """One page of the trafilatura evaluation set with its must-have / must-not-have segments."""
+
+    url: str
+    source: Path
+    with_: tuple[str, ...] = field(default_factory=tuple)
+    without: tuple[str, ...] = field(default_factory=tuple)
+
+
+def load_readability(root: Path) -> list[ReadabilityCase]:
+    """Cases under ``root`` (one folder each with source.html), sorted by folder name."""
+    cases: list[ReadabilityCase] = []
+    if not root.is_dir():
+        return cases
+    for folder in sorted(p for p in root.iterdir() if (p / "source.html").is_file()):
+        gold: dict[str, object] = {}
+        meta_path = folder / "expected-metadata.json"
+        if meta_path.is_file():
+            gold = json.loads(meta_path.read_text(encoding="utf-8"))
+        expected = folder / "expected.html"
+        cases.append(
+            ReadabilityCase(
+                name=folder.name,
+                source=folder / "source.html",
+                title=_str_or_none(gold.get("title")),
+                byline=_str_or_none(gold.get("byline")),
+                published=_str_or_none(gold.get("publishedTime")),
+                expected_html=expected if expected.is_file() else None,
+            )
+        )
+    return cases
+
+
+def load_trafilatura_eval(root: Path) -> list[SegmentCase]:
+    """Cases listed in ``root/evaldata.json`` whose page exists, in the file's order."""
+    index = root / "evaldata.json"
+    if not index.is_file():
+        return []
+    cases: list[SegmentCase] = []
+    for url, item in json.loads(index.read_text(encoding="utf-8")).items():
+        name = str(item.get("file") or "")
+        for candidate in (root / "pages" / f"{name}.gz", root / "pages" / name):
+            if name and candidate.is_file():
+                cases.append(
+                    SegmentCase(
+                        url=url,
+                        source=candidate,
+                        with_=tuple(str(s) for s in item.get("with") or ()),
+                        without=tuple(str(s) for s in item.get("without") or ()),
+                    )
+                )
+                break
+    return cases
+
+
+def read_page_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def find_corpus(explicit: Path | None, cwd: Path, repo: Path) -> Path | None:
+    """The corpus directory: the one given, else ``../shared/corpus`` from the cwd, else from the repo."""
+    if explicit is not None:
+        return explicit if explicit.is_dir() else None
+    for base in (cwd, repo):
+        candidate = (base / ".." / "shared" / "corpus").resolve()
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None

@@ -1,0 +1,89 @@
+"""The extract benchmark runs end to end and prints its rows; no timing is asserted."""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from pathlib import Path
+
+import pytest
+
+import harvester.core
+import harvester.page
+from harvester import bench
+
+_PAGE = (
+    "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+    "<p>Walking every day lowers blood pressure in adults, a ten-year study of two thousand people found.</p>"
+    "<p>The effect held after adjusting for age, weight and smoking, the researchers said.</p>"
+    "</article></body></html>"
+)
+
+
+def _core_extractors() -> set[str]:
+    return {name for name in vars(harvester.core) if name.startswith("extract_") and name != "extract_article"
+            and getattr(harvester.core, name).__module__.startswith("harvester.extractors.")}
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert bench.main(["extract", *args]) == 0
+    return capsys.readouterr().out
+
+
+def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("one", "two", "three"):
+        folder = tmp_path / "corpus" / "readability" / name
+        folder.mkdir(parents=True)
+        (folder / "source.html").write_text(_PAGE.format(title=f"Page {name}"), encoding="utf-8")
+    originals = {name: getattr(harvester.core, name) for name in _core_extractors()}
+    parse_html = harvester.page.parse_html
+    lazy = {name: prop.func for name, prop in vars(harvester.page.Page).items() if isinstance(prop, cached_property)}
+    out = tmp_path / "bench.json"
+
+    printed = _run(["--corpus", str(tmp_path / "corpus"), "--limit", "2", "--repeat", "2", "--json", str(out)], capsys)
+
+    assert "2 pages (2 readability) x 2 repeat(s)" in printed
+    for row in ("harvester (all fields)", "trafilatura.extract", "lxml parse",
+                "pages/s ratio harvester/trafilatura", "pages/s ratio harvester/lxml", "harvester time by part"):
+        assert row in printed
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["pages"] == 2 and result["repeat"] == 2
+    assert set(result["sides"]) == {"harvester", "trafilatura", "lxml"}
+    assert all(side["failures"] == 0 for side in result["sides"].values())
+    parts = {part["part"] for part in result["parts"]}
+    assert parts >= _core_extractors() | {"parse", "decode", "other (Page, record, validation)"}
+    assert parts >= {f"page.{name}" for name in lazy}
+    for name in _core_extractors():
+        assert f"  {name} " in printed
+    assert sum(part["share"] for part in result["parts"]) == pytest.approx(1.0)
+    # the timing wrappers live only inside the benchmark
+    assert {name: getattr(harvester.core, name) for name in _core_extractors()} == originals
+    assert harvester.page.parse_html is parse_html
+    assert all(vars(harvester.page.Page)[name].func is func for name, func in lazy.items())
+
+
+def test_extract_bench_without_corpus_pages_uses_the_fixture_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    for name in ("a", "b", "c"):
+        (fixtures / f"{name}.html").write_text(_PAGE.format(title=name), encoding="utf-8")
+    (fixtures / "a.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(bench, "FIXTURES", fixtures)
+    printed = _run(["--corpus", str(tmp_path / "no-corpus"), "--repeat", "1"], capsys)
+    assert "3 pages (3 fixtures) x 1 repeat(s)" in printed
+
+
+def test_extract_bench_over_the_project_fixtures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fixtures = sorted(bench.FIXTURES.glob("*.html"))
+    if not fixtures:
+        pytest.skip("no fixtures/*.html in this checkout yet")
+    printed = _run(["--corpus", str(tmp_path), "--limit", "2", "--repeat", "1"], capsys)
+    assert f"{min(2, len(fixtures))} pages ({min(2, len(fixtures))} fixtures)" in printed
+    assert "harvester (all fields)" in printed and "lxml parse" in printed
+
+
+def test_extract_bench_rejects_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["extract", "--repeat", "0"]) == 2
+    assert "at least 1" in capsys.readouterr().err

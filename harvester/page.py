@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,46 +19,233 @@ from harvester.errors import NotHTMLError
 from harvester.models import FieldSource
 
 EXCLUDE_ATTR = "data-harvester-exclude"
-# Bounds that keep one hostile page from costing unbounded time: a JSON-LD block beyond this is
-# skipped with a warning (real ones are a few kB), and so is microdata past this many items.
+
+# Bounds that keep one hostile page from costing unbounded time or memory. Each cut is reported
+# in the record's warnings. Real pages stay far inside them: the largest of 730 corpus pages has
+# ~10,000 elements and a nesting depth under 60.
+# Characters parsed at most (the CLI refuses bigger files); the rest of the page is cut.
+MAX_PARSE_CHARS = 64 * 1024 * 1024
+# Tags parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over 64 MB would
+# otherwise build 20 million elements. 3 million tags hold 100,000 WordPress comments.
+MAX_TAGS = 3_000_000
+# libxml2's own limit for ordinary parses; deeper markup (unclosed tags everywhere) is flattened
+# into its ancestor at this depth instead of libxml2 silently dropping the rest of the page.
+MAX_DEPTH = 256
+# A JSON-LD block beyond this is skipped (real ones are a few kB, the biggest a few hundred), so
+# is every block once the page's total is spent, objects past the count are ignored and nesting
+# past the depth (real JSON-LD nests under 10 deep) is cut.
 MAX_JSONLD_CHARS = 2_000_000
+MAX_JSONLD_TOTAL_CHARS = 8_000_000
+MAX_JSONLD_OBJECTS = 10_000
+MAX_JSONLD_DEPTH = 32
 MAX_MICRODATA_ITEMS = 2_000
-_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
+
+# Something that opens a tag, a comment or a doctype: "a < b" or "<john@example.org>" does not.
+_MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9:-]*[\s/>]|/[a-zA-Z]|!--|!doctype)", re.IGNORECASE)
+_MARKUP_SCAN = 100_000
+_NOT_SPACE = re.compile(r"\S")
 _WS = re.compile(r"\s+")
+# C0 and C1 controls other than tab and line breaks, lone surrogates and the two noncharacters:
+# no consumer wants them, and lxml refuses most of them in the strings it is handed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+_BINARY_SNIFF = 4096
+_MAX_CONTROL_SHARE = 0.05
+_INVISIBLE = etree.XPath("boolean(.//script | .//style | .//template)")
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::template)]", smart_strings=False
+)
+_URL_BLANKS = re.compile(r"[\t\n\r]")
+_JSON = json.JSONDecoder(strict=False)
+_JSON_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def strip_controls(text: str) -> str:
+    """Drop control characters (keeping tab and line breaks; form and line feeds become spaces)."""
+    return _CONTROLS.sub("", text.replace("\x0c", " ").replace("\x0b", " "))
 
 
 def clean_text(text: str | None) -> str:
-    """Collapse whitespace and strip characters no consumer wants (NUL, other C0 controls)."""
+    """Collapse whitespace and strip characters no consumer wants (NUL, other controls, ZWSP, BOM)."""
     if not text:
         return ""
-    text = text.replace("\x00", "").replace("\u200b", "").replace("\ufeff", "")
-    return _WS.sub(" ", text).strip()
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    return _CONTROLS.sub("", _WS.sub(" ", text)).strip()
 
 
 def text_of(element: etree._Element | None) -> str:
+    """The element's visible text: script, style and template contents are not text a reader sees."""
     if element is None:
         return ""
-    return clean_text(element.text_content() if hasattr(element, "text_content") else "".join(element.itertext()))
+    if not isinstance(element.tag, str):
+        return clean_text(element.text)
+    if _INVISIBLE(element):
+        return clean_text("".join(_VISIBLE_TEXT(element)))
+    return clean_text("".join(element.itertext()))
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse leniently; raises NotHTMLError when the text holds no markup at all."""
-    text = text.replace("\x00", "")
-    if not text.strip():
-        raise NotHTMLError("empty document")
-    if not _TAG.search(text[:100_000]):
-        raise NotHTMLError("no HTML markup (plain text?)")
+class _DepthCappedTarget:
+    """Parser target that builds the tree lxml would, but flattens nesting deeper than MAX_DEPTH.
+
+    libxml2 stops building its tree at a fixed depth and loses the rest of the page; its event
+    interface has no such limit, so the fallback parse builds the tree from events, putting the
+    text of elements nested too deep into their ancestor at the cap.
+    """
+
+    def __init__(self) -> None:
+        self._builder = etree.TreeBuilder(parser=lxml.html.HTMLParser())
+        self._opened: list[bool] = []
+        self.flattened = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        opened = len(self._opened) < MAX_DEPTH and self._open(tag, attrib)
+        self._opened.append(opened)
+        self.flattened += not opened
+
+    def _open(self, tag: str, attrib: dict[str, str]) -> bool:
+        try:
+            self._builder.start(tag, attrib)
+            return True
+        except ValueError:
+            pass
+        # lxml refuses attribute names libxml2 lets through ("a<b", "xmlns:x"); drop those.
+        valid = {}
+        for name, value in attrib.items():
+            try:
+                etree.Element("x", {name: value})
+            except ValueError:
+                continue
+            valid[name] = value
+        try:
+            self._builder.start(tag, valid)
+            return True
+        except ValueError:
+            return False
+
+    def end(self, tag: str) -> None:
+        if self._opened.pop():
+            self._builder.end(tag)
+
+    def data(self, data: str) -> None:
+        self._builder.data(data)
+
+    def close(self) -> lxml.html.HtmlElement:
+        return self._builder.close()
+
+
+def _nth_index(text: str, char: str, n: int) -> int:
+    """Index of the n-th ``char`` (n >= 1) in a text known to hold more than n of them."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if text.count(char, 0, middle) >= n:
+            high = middle
+        else:
+            low = middle + 1
+    return low - 1
+
+
+def _looks_binary(sample: str) -> bool:
+    return len(_BINARY_CONTROLS.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)
+
+
+def parse_html(text: str, warnings: list[str] | None = None) -> lxml.html.HtmlElement:
+    """Parse leniently within the module's bounds; raises NotHTMLError when the text holds no markup.
+
+    What a bound cuts or flattens is appended to ``warnings`` when given: a record made from a
+    partial parse must say so.
+    """
+    notes = warnings if warnings is not None else []
+    if len(text) > MAX_PARSE_CHARS:
+        cut = text.rfind("<", 0, MAX_PARSE_CHARS)
+        text = text[:cut if cut > 0 else MAX_PARSE_CHARS]
+        notes.append(f"page cut to its first {MAX_PARSE_CHARS:,} characters")
+    if _looks_binary(text[:_BINARY_SNIFF]):
+        raise NotHTMLError("not HTML: binary data")
+    text = strip_controls(text)
+    first = _NOT_SPACE.search(text)
+    if first is None:
+        raise NotHTMLError("not HTML: empty document")
+    start = first.start()
+    if not _MARKUP.search(text, start, start + _MARKUP_SCAN):
+        raise NotHTMLError("not HTML: no markup (plain text?)")
     # An XML declaration with an encoding makes lxml refuse a str; drop it, we decoded already.
-    if text.lstrip().startswith("<?xml"):
-        text = text[text.find("?>") + 2:]
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    if text.startswith("<?xml", start):
+        text = text[max(text.find("?>", start), start) + 2:]
+    if text.count("<") > MAX_TAGS:
+        text = text[:_nth_index(text, "<", MAX_TAGS + 1)]
+        notes.append(f"page cut after its first {MAX_TAGS:,} tags")
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise NotHTMLError(f"unparseable: {exc}") from exc
+        raise NotHTMLError(f"not HTML: {exc}") from exc
+    if parser.error_log.filter_types([etree.ErrorTypes.ERR_RESOURCE_LIMIT]):
+        # Too deep, or a text node over 10 MB: libxml2 stopped there. Parse again from events.
+        target = _DepthCappedTarget()
+        events = etree.HTMLParser(target=target, huge_tree=True, remove_comments=True, remove_pis=True)
+        try:
+            root = etree.fromstring(text, events)
+        except (etree.ParserError, ValueError, AssertionError) as exc:
+            raise NotHTMLError(f"not HTML: {exc}") from exc
+        if target.flattened:
+            notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.flattened:,} elements flattened")
     if root is None:
-        raise NotHTMLError("empty document")
+        raise NotHTMLError("not HTML: empty document")
     return root
+
+
+def _http_url(base: str, href: str) -> str | None:
+    try:
+        resolved = urljoin(base, href)
+        parts = urlsplit(resolved)
+    except ValueError:  # a malformed IPv6 host, "http://[oops/"
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return resolved
+
+
+def _json_values(raw: str) -> tuple[list[Any], bool]:
+    """The JSON values in a block, in order, and whether all of it parsed."""
+    values: list[Any] = []
+    position = _skip_separators(raw, 0)
+    while position < len(raw):
+        try:
+            value, position = _JSON.raw_decode(raw, position)
+        except (ValueError, RecursionError):
+            return values, False
+        values.append(value)
+        position = _skip_separators(raw, position)
+    return values, True
+
+
+def _skip_separators(raw: str, position: int) -> int:
+    match = _JSON_SEPARATORS.match(raw, position)
+    return match.end() if match else position
+
+
+def _clean_json(values: list[Any]) -> int:
+    """Strip control characters from every string and cut nesting past MAX_JSONLD_DEPTH, in place.
+
+    Returns how many values the depth cap removed. Iterative, so depth costs nothing here, and
+    extractors that recurse over what is left cannot hit Python's recursion limit.
+    """
+    cut = 0
+    stack: list[tuple[Any, int]] = [(values, 0)]
+    while stack:
+        node, depth = stack.pop()
+        pairs = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(pairs):
+            if isinstance(value, str):
+                node[key] = strip_controls(value)
+            elif isinstance(value, (dict, list)):
+                if depth == MAX_JSONLD_DEPTH:
+                    node[key] = None
+                    cut += 1
+                else:
+                    stack.append((value, depth + 1))
+    return cut
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -83,7 +271,9 @@ class Page:
 
     @classmethod
     def from_text(cls, text: str, url: str | None = None, selectors: Mapping[str, str] | None = None) -> Page:
-        return cls(tree=parse_html(text), url=url, selectors=dict(selectors or {}))
+        warnings: list[str] = []
+        tree = parse_html(text, warnings)
+        return cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings)
 
     def override(self, field_name: str) -> list[etree._Element] | None:
         """Elements a site profile's selector picks for a field, or None when it names none.
@@ -118,25 +308,19 @@ class Page:
     def base_url(self) -> str | None:
         """The URL relative links resolve against: ``<base href>`` resolved against the page URL."""
         for href in self.tree.xpath("//head/base/@href | //base/@href")[:1]:
-            href = href.strip()
-            if href and urlsplit(urljoin(self.url or "", href)).scheme in ("http", "https"):
-                return urljoin(self.url or "", href)
+            if resolved := _http_url(self.url or "", _URL_BLANKS.sub("", href).strip()):
+                return resolved
         return self.url
 
     def absolute(self, href: str | None) -> str | None:
-        """Resolve a link; anything not http(s) (javascript:, mailto:, data:) becomes None."""
+        """Resolve a link; anything but an http(s) URL with a host (javascript:, data:) becomes None."""
         if not href:
             return None
-        href = href.strip().replace("\n", "").replace("\t", "")
+        # Browsers drop tabs and line breaks anywhere in a URL ("java\tscript:" is javascript:).
+        href = _URL_BLANKS.sub("", href).strip()
         if not href or href.startswith("#"):
             return None
-        try:
-            resolved = urljoin(self.base_url or "", href)
-        except ValueError:
-            return None
-        if urlsplit(resolved).scheme not in ("http", "https"):
-            return None
-        return resolved
+        return _http_url(self.base_url or "", href)
 
     @cached_property
     def meta(self) -> dict[str, list[str]]:
@@ -163,31 +347,40 @@ class Page:
 
     @cached_property
     def jsonld(self) -> list[dict[str, Any]]:
-        """Every JSON-LD object of the page, ``@graph`` members and list items flattened."""
+        """Every JSON-LD object of the page, ``@graph`` members and list items flattened.
+
+        Strings come without control characters (a ``\\u0000`` escape decodes to NUL). Blocks
+        holding several concatenated objects, or trailing junk, yield what parses.
+        """
         objects: list[dict[str, Any]] = []
+        budget = MAX_JSONLD_TOTAL_CHARS
         for script in self.tree.xpath("//script[@type]"):
             if "ld+json" not in (script.get("type") or "").lower():
                 continue
             raw = script.text or ""
-            if len(raw) > MAX_JSONLD_CHARS:
-                self.warn(f"json-ld block of {len(raw)} characters skipped")
+            if len(raw) > min(MAX_JSONLD_CHARS, budget):
+                self.warn(f"json-ld block of {len(raw):,} characters skipped (over the size limit)")
                 continue
-            raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
-            if not raw:
-                continue
-            try:
-                data = json.loads(raw, strict=False)
-            except (ValueError, RecursionError):
-                self.warn("invalid json-ld block skipped")
-                continue
-            stack = _as_list(data)
+            budget -= len(raw)
+            values, complete = _json_values(raw.strip().removeprefix("<!--").removesuffix("-->"))
+            if not complete:
+                self.warn("invalid json-ld block skipped" if not values else "invalid json-ld block partly read")
+            if _clean_json(values):
+                self.warn(f"json-ld nested deeper than {MAX_JSONLD_DEPTH} levels cut")
+            stack = deque(values)
             while stack:
-                item = stack.pop(0)
+                item = stack.popleft()
+                if isinstance(item, list):
+                    stack.extend(item)
+                    continue
                 if not isinstance(item, dict):
                     continue
                 if "@graph" in item:
                     stack.extend(_as_list(item["@graph"]))
                 if "@type" in item:
+                    if len(objects) == MAX_JSONLD_OBJECTS:
+                        self.warn(f"json-ld objects past the first {MAX_JSONLD_OBJECTS:,} ignored")
+                        return objects
                     objects.append(item)
         return objects
 
@@ -198,19 +391,19 @@ class Page:
     @cached_property
     def microdata(self) -> list[dict[str, Any]]:
         """Top-level microdata items as ``{"@type": [...], prop: [values]}`` (nested items as dicts)."""
-        items: list[dict[str, Any]] = []
-        for el in self.tree.xpath("//*[@itemscope][not(@itemprop)]")[:MAX_MICRODATA_ITEMS]:
-            items.append(self._microdata_item(el, depth=0))
-        return items
+        scopes = self.tree.xpath("//*[@itemscope][not(@itemprop) or not(ancestor::*[@itemscope])]")
+        if len(scopes) > MAX_MICRODATA_ITEMS:
+            self.warn(f"microdata items past the first {MAX_MICRODATA_ITEMS:,} ignored")
+        return [self._microdata_item(el, depth=0) for el in scopes[:MAX_MICRODATA_ITEMS]]
 
     def microdata_of_type(self, *types: str) -> list[dict[str, Any]]:
         wanted = set(types)
         return [item for item in self._all_microdata() if set(item["@type"]) & wanted]
 
     def _all_microdata(self) -> Iterator[dict[str, Any]]:
-        stack = list(self.microdata)
+        stack = deque(self.microdata)
         while stack:
-            item = stack.pop(0)
+            item = stack.popleft()
             yield item
             for values in item.values():
                 if isinstance(values, list):
@@ -233,15 +426,15 @@ class Page:
     @staticmethod
     def _item_properties(scope: etree._Element) -> Iterator[etree._Element]:
         """Descendants carrying ``itemprop`` whose nearest enclosing item is ``scope``."""
-        stack = list(scope)
+        stack = list(reversed(scope))
         while stack:
-            el = stack.pop(0)
+            el = stack.pop()
             if not isinstance(el.tag, str):
                 continue
             if el.get("itemprop") is not None:
                 yield el
             if el.get("itemscope") is None:
-                stack[0:0] = list(el)
+                stack.extend(reversed(el))
 
     def _microdata_value(self, el: etree._Element) -> str | None:
         tag = el.tag

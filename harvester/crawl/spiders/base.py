@@ -1,0 +1,245 @@
+"""What every harvester spider shares: profile and argument handling, run settings, article requests.
+
+Spiders only discover and fetch. Every response for an article URL, including error statuses and
+non-HTML bodies, leaves as a :class:`FetchedPage` so the pipelines can quarantine it with a reason
+instead of it vanishing in a middleware.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, ClassVar, Self
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Response
+from scrapy.settings import Settings
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from harvester.crawl.items import FetchedPage
+from harvester.crawl.runtime import apply_run_settings
+from harvester.profiles import ProfileError, SiteProfile, adhoc_profile, load_profile, parse_since, read_url_list
+
+logger = logging.getLogger(__name__)
+
+# Redirect codes stay out: listing them would stop RedirectMiddleware from following them.
+ARTICLE_STATUSES = [300, 304, 305, 306, *range(400, 600)]
+
+# Cheap "is this an article?" for link crawls without article patterns: one XPath over the tree the
+# response already parsed. The full decision belongs to the extractor; this only keeps obvious
+# index, tag and about pages out of the pipelines.
+_ARTICLE_SIGNS = (
+    "boolean("
+    "//meta[@property='og:type' and starts-with(normalize-space(@content), 'article')]"
+    " | //article[.//h1]"
+    " | //script[@type='application/ld+json']"
+    "[re:test(., '\"@type\"\\s*:\\s*\\[?[^\\]]*\"(News|Medical|Scholarly|Blog|Report|Tech)?(Article|BlogPosting)\"')]"
+    ")"
+)
+
+# Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
+STAT_START_POINTS = "harvester/start_points"
+STAT_START_FAILED = "harvester/start_points_failed"
+
+
+def looks_like_article(response: Response) -> bool:
+    if not isinstance(response, HtmlResponse):
+        return False
+    return response.xpath(_ARTICLE_SIGNS).get() == "1"
+
+
+class HarvesterSpider(Spider):
+    """Base of the four spiders; subclasses set ``name`` and ``adhoc_arg`` and implement ``start``.
+
+    Arguments (``-a NAME=VALUE`` on the scrapy command line): ``profile`` (bundled name or .toml
+    path), the subclass's ad-hoc start point (``sitemap``/``feed``/``start``/``urls``), ``since``
+    (YYYY-MM-DD), ``output`` (directory), ``base_url`` (re-roots a profile's relative start
+    points) and ``max_pages`` (at most that many article requests in this crawl).
+    """
+
+    adhoc_arg: ClassVar[str]
+    # Feeds and URL lists name articles by construction; sitemaps and link crawls also list other
+    # pages, so without article patterns their pages pass looks_like_article before being emitted.
+    lists_only_articles: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        *args: Any,
+        profile: str | SiteProfile | None = None,
+        since: str | date | None = None,
+        output: str | None = None,
+        base_url: str | None = None,
+        max_pages: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        adhoc = kwargs.pop(self.adhoc_arg, None)
+        self.site_profile = self._resolve_profile(profile, adhoc, base_url)
+        if self.name not in self.site_profile.start_kinds():
+            raise ProfileError(f"profile {self.site_profile.name}: no start points for the {self.name} spider")
+        self.allowed_domains = list(self.site_profile.allowed_domains)
+        self.since = parse_since(since)
+        self.output_dir = output
+        self.max_pages = None if max_pages in (None, "") else int(max_pages)
+        self._articles = [re.compile(p) for p in self.site_profile.article_patterns]
+        self._denied = [re.compile(p) for p in self.site_profile.deny_patterns]
+        self.verify_articles = not (self.lists_only_articles or self._articles)
+        self._budget_spent = False
+        self.configure()
+        super().__init__(*args, **kwargs)
+
+    def _resolve_profile(
+        self, profile: str | SiteProfile | None, adhoc: str | None, base_url: str | None
+    ) -> SiteProfile:
+        if profile is None:
+            if adhoc is None:
+                raise ProfileError(f"the {self.name} spider needs -a profile=NAME_OR_PATH or -a {self.adhoc_arg}=...")
+            return adhoc_profile(self.name, adhoc)
+        loaded = profile if isinstance(profile, SiteProfile) else load_profile(profile)
+        if base_url:
+            loaded = loaded.with_changes(base_url=base_url)
+        return loaded if adhoc is None else loaded.with_start_point(self.name, adhoc)
+
+    def configure(self) -> None:
+        """Hook run before Scrapy's own ``__init__`` (CrawlSpider compiles its rules there)."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.apply_settings(crawler.settings)
+        return spider
+
+    def apply_settings(self, settings: Settings) -> None:
+        # Settings are still mutable here (Scrapy >= 2.11 freezes them after from_crawler). The
+        # "spider" priority lets -s on the command line still override a profile's politeness.
+        profile = self.site_profile
+        if profile.download_delay is not None:
+            settings.set("DOWNLOAD_DELAY", profile.download_delay, priority="spider")
+        if profile.concurrency_per_domain is not None:
+            settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", profile.concurrency_per_domain, priority="spider")
+        if profile.autothrottle is not None:
+            settings.set("AUTOTHROTTLE_ENABLED", profile.autothrottle, priority="spider")
+        output = Path(self.output_dir or settings.get("HARVESTER_OUTPUT_DIR") or "output")
+        apply_run_settings(settings, output_dir=output, site=profile.name)
+
+    # -- which URLs are articles ---------------------------------------------------------------
+
+    def is_allowed(self, url: str) -> bool:
+        return url.startswith(("http://", "https://")) and self.site_profile.allows(url)
+
+    def is_article_url(self, url: str) -> bool:
+        """Allowed domain, not denied, and matching an article pattern when the profile has any."""
+        if not self.is_allowed(url) or any(p.search(url) for p in self._denied):
+            return False
+        return not self._articles or any(p.search(url) for p in self._articles)
+
+    def is_fresh(self, day: date | None) -> bool:
+        """``since`` filtering at day resolution; an undated entry is kept (it may be new)."""
+        return self.since is None or day is None or day >= self.since
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def start_request(self, url: str, callback: Callable[[Response], Any] | None) -> Request:
+        # dont_filter, as Scrapy does for start URLs: a resumed crawl (JOBDIR) re-reads its
+        # sitemaps/feeds/start pages, and the persisted dupefilter skips what was already fetched.
+        # Profile validation already keeps start points inside allowed_domains.
+        self.crawler.stats.inc_value(STAT_START_POINTS)
+        return Request(url, callback=callback, errback=self.start_failed, dont_filter=True)
+
+    def start_failed(self, failure: Failure) -> None:
+        self.crawler.stats.inc_value(STAT_START_FAILED)
+        logger.error("start point %s failed: %s", failure.request.url, _failure_reason(failure))
+
+    def article_request(self, url: str) -> Request | None:
+        """A request whose every outcome reaches ``parse_article``; None once max_pages is spent."""
+        if not self.take_budget(url):
+            return None
+        return Request(
+            url,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            meta={"handle_httpstatus_list": ARTICLE_STATUSES},
+        )
+
+    def take_budget(self, url: str) -> bool:
+        if self.max_pages is None:
+            return True
+        # The spider state survives a JOBDIR resume, so a resumed run does not get a fresh budget.
+        state = getattr(self, "state", None)
+        if state is None:
+            state = self.state = {}
+        issued: set[str] = state.setdefault("harvester_article_urls", set())
+        if url in issued:
+            return True
+        if len(issued) >= self.max_pages:
+            if not self._budget_spent:
+                self._budget_spent = True
+                logger.info("max_pages=%d reached: no further article requests", self.max_pages)
+            return False
+        issued.add(url)
+        return True
+
+    # -- responses -------------------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[FetchedPage]:
+        if self.verify_articles and 200 <= response.status < 300 and isinstance(response, HtmlResponse):
+            if not looks_like_article(response):
+                self.crawler.stats.inc_value("harvester/not_an_article")
+                logger.debug("not an article, skipped: %s", response.url)
+                return
+        yield self.fetched(response)
+
+    def article_failed(self, failure: Failure) -> Iterator[FetchedPage]:
+        if failure.check(HttpError):
+            yield self.fetched(failure.value.response)
+            return
+        if failure.check(IgnoreRequest):
+            # robots.txt, offsite, or a middleware deciding the page needs no fetch: all deliberate.
+            return
+        request: Request = failure.request
+        yield FetchedPage(
+            url=request.url,
+            status=0,
+            body=b"",
+            content_type=None,
+            fetched_at=datetime.now(UTC),
+            spider=self.name,
+            profile=self.site_profile.name,
+            selectors=dict(self.site_profile.selectors) or None,
+            error=_failure_reason(failure),
+        )
+
+    def fetched(self, response: Response) -> FetchedPage:
+        return FetchedPage(
+            url=response.url,
+            status=response.status,
+            body=response.body,
+            content_type=_header(response, b"Content-Type"),
+            fetched_at=datetime.now(UTC),
+            spider=self.name,
+            profile=self.site_profile.name,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+            selectors=dict(self.site_profile.selectors) or None,
+        )
+
+    def url_list(self) -> list[str]:
+        profile = self.site_profile
+        urls = [profile.resolve(url) for url in profile.urls]
+        if profile.url_list is not None:
+            urls.extend(read_url_list(profile.url_list))
+        return urls
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _failure_reason(failure: Failure) -> str:
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"

@@ -1,0 +1,20 @@
+"""``urls``: a given list of article URLs (the profile's ``urls`` / ``url_list``, or ``-a urls=FILE``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from scrapy import Request
+
+from harvester.crawl.spiders.base import HarvesterSpider
+
+
+class UrlListSpider(HarvesterSpider):
+    name = "urls"
+    adhoc_arg = "urls"
+    lists_only_articles = True
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.url_list():
+            if self.is_allowed(url) and (request := self.article_request(url)):
+                yield request

@@ -46,7 +46,7 @@ def extract_page(page: Page) -> ArticleRecord:
     breadcrumbs = extract_breadcrumbs(page)
     byline = extract_byline(page)
     body = extract_body(page)
-    caveats = extract_caveats(body.sections)
+    caveats = extract_caveats(body.sections, body.leads)
     if not body.body_text:
         page.warn("no main text found")
     if not meta.headline:

@@ -22,7 +22,7 @@ EXCLUDE_ATTR = "data-harvester-exclude"
 
 # Bounds that keep one hostile page from costing unbounded time or memory. Each cut is reported
 # in the record's warnings. Real pages stay far inside them: the largest of 730 corpus pages has
-# ~10,000 elements and a nesting depth under 60.
+# ~10,000 elements, the deepest of the 130 readability pages nests 37 levels.
 # Characters parsed at most (the CLI refuses bigger files); the rest of the page is cut.
 MAX_PARSE_CHARS = 64 * 1024 * 1024
 # Tags parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over 64 MB would
@@ -44,16 +44,18 @@ MAX_MICRODATA_ITEMS = 2_000
 _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9:-]*[\s/>]|/[a-zA-Z]|!--|!doctype)", re.IGNORECASE)
 _MARKUP_SCAN = 100_000
 _NOT_SPACE = re.compile(r"\S")
-_WS = re.compile(r"\s+")
 # C0 and C1 controls other than tab and line breaks, lone surrogates and the two noncharacters:
 # no consumer wants them, and lxml refuses most of them in the strings it is handed.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _BINARY_SNIFF = 4096
 _MAX_CONTROL_SHARE = 0.05
-_INVISIBLE = etree.XPath("boolean(.//script | .//style | .//template)")
+# Raw-text elements: their content is one text node, never markup, and never shown.
+_INVISIBLE_TAGS = ("script", "style")
+# Location paths start with /descendant:: throughout: libxml2 evaluates "//x[predicate]" per
+# parent and merges the node sets in quadratic time (4,000 WordPress comments: 5 s, not 0.05 s).
 _VISIBLE_TEXT = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::template)]", smart_strings=False
+    "descendant::text()[not(parent::script or parent::style)]", smart_strings=False
 )
 _URL_BLANKS = re.compile(r"[\t\n\r]")
 _JSON = json.JSONDecoder(strict=False)
@@ -61,26 +63,31 @@ _JSON_SEPARATORS = re.compile(r"[\s,;]+")
 
 
 def strip_controls(text: str) -> str:
-    """Drop control characters (keeping tab and line breaks; form and line feeds become spaces)."""
-    return _CONTROLS.sub("", text.replace("\x0c", " ").replace("\x0b", " "))
+    """Drop control characters, keeping tab and line breaks; a form feed (HTML whitespace) is a space."""
+    return _CONTROLS.sub("", text.replace("\x0c", " "))
 
 
 def clean_text(text: str | None) -> str:
     """Collapse whitespace and strip characters no consumer wants (NUL, other controls, ZWSP, BOM)."""
     if not text:
         return ""
-    text = text.replace("\u200b", "").replace("\ufeff", "")
-    return _CONTROLS.sub("", _WS.sub(" ", text)).strip()
+    # str.split() splits on exactly what the regex \s matches, at several times its speed.
+    text = " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+    if not text.isprintable():  # one C pass; only then look for the controls themselves
+        text = " ".join(_CONTROLS.sub("", text).split())
+    return text
 
 
 def text_of(element: etree._Element | None) -> str:
-    """The element's visible text: script, style and template contents are not text a reader sees."""
+    """The element's visible text: script and style contents are not text a reader sees."""
     if element is None:
         return ""
     if not isinstance(element.tag, str):
         return clean_text(element.text)
-    if _INVISIBLE(element):
+    if next(element.iter(*_INVISIBLE_TAGS), None) is not None:
         return clean_text("".join(_VISIBLE_TEXT(element)))
+    if isinstance(element, lxml.html.HtmlElement):
+        return clean_text(element.text_content())
     return clean_text("".join(element.itertext()))
 
 
@@ -192,6 +199,9 @@ def parse_html(text: str, warnings: list[str] | None = None) -> lxml.html.HtmlEl
             notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.flattened:,} elements flattened")
     if root is None:
         raise NotHTMLError("not HTML: empty document")
+    # A template's content is inert (an HTML5 parser keeps it out of the document); libxml2 makes
+    # it ordinary children, which every extractor would then read as page text.
+    etree.strip_elements(root, "template", with_tail=False)
     return root
 
 
@@ -307,7 +317,7 @@ class Page:
     @cached_property
     def base_url(self) -> str | None:
         """The URL relative links resolve against: ``<base href>`` resolved against the page URL."""
-        for href in self.tree.xpath("//head/base/@href | //base/@href")[:1]:
+        for href in self.tree.xpath("(/descendant::base[@href])[1]/@href"):
             if resolved := _http_url(self.url or "", _URL_BLANKS.sub("", href).strip()):
                 return resolved
         return self.url
@@ -354,7 +364,7 @@ class Page:
         """
         objects: list[dict[str, Any]] = []
         budget = MAX_JSONLD_TOTAL_CHARS
-        for script in self.tree.xpath("//script[@type]"):
+        for script in self.tree.xpath("/descendant::script[@type]"):
             if "ld+json" not in (script.get("type") or "").lower():
                 continue
             raw = script.text or ""
@@ -391,7 +401,7 @@ class Page:
     @cached_property
     def microdata(self) -> list[dict[str, Any]]:
         """Top-level microdata items as ``{"@type": [...], prop: [values]}`` (nested items as dicts)."""
-        scopes = self.tree.xpath("//*[@itemscope][not(@itemprop) or not(ancestor::*[@itemscope])]")
+        scopes = self.tree.xpath("/descendant::*[@itemscope][not(@itemprop) or not(ancestor::*[@itemscope])]")
         if len(scopes) > MAX_MICRODATA_ITEMS:
             self.warn(f"microdata items past the first {MAX_MICRODATA_ITEMS:,} ignored")
         return [self._microdata_item(el, depth=0) for el in scopes[:MAX_MICRODATA_ITEMS]]

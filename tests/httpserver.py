@@ -3,7 +3,8 @@
 Tests describe the site as ``path -> Page`` (status, body, headers, delay, validators); pages can
 be added or changed while it runs, e.g. to edit an article between two crawls. Each request is
 logged with its Host header, so a test can prove that a URL on another host (``localhost``
-instead of ``127.0.0.1``, same server) was never fetched.
+instead of ``127.0.0.1``, same server) was never fetched. A page can also misbehave the way hostile
+or broken servers do: hang before answering, close the connection mid-body, or never end its body.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ class Page:
     etag: str | None = None
     last_modified: str | None = None
     gzip: bool = False  # store the body gzipped (a .xml.gz file, not Content-Encoding)
+    truncate: int | None = None  # send only this many body bytes, then close (Content-Length says more)
+    endless: bool = False  # no Content-Length: send the body again and again until the client hangs up
+    chunk_delay: float = 0.0  # seconds between two repetitions of an endless body (a trickle)
 
     def payload(self) -> bytes:
         data = self.body.encode("utf-8") if isinstance(self.body, str) else self.body
@@ -98,10 +102,16 @@ def _handler_for(site: LocalSite) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
-            self._respond(with_body=True)
+            self._answer(with_body=True)
 
         def do_HEAD(self) -> None:
-            self._respond(with_body=False)
+            self._answer(with_body=False)
+
+        def _answer(self, *, with_body: bool) -> None:
+            try:
+                self._respond(with_body=with_body)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client hung up (timeout, size limit), as it should
 
         def _respond(self, *, with_body: bool) -> None:
             parts = urlsplit(self.path)
@@ -115,7 +125,11 @@ def _handler_for(site: LocalSite) -> type[BaseHTTPRequestHandler]:
             site.record(Hit(self.command, self.headers.get("Host", ""), path, status, dict(self.headers)))
             self.send_response(status)
             self.send_header("Content-Type", page.content_type)
-            self.send_header("Content-Length", str(len(body)))
+            if page.endless:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            else:
+                self.send_header("Content-Length", str(len(body)))
             if page.etag:
                 self.send_header("ETag", page.etag)
             if page.last_modified:
@@ -124,6 +138,17 @@ def _handler_for(site: LocalSite) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.end_headers()
             if with_body:
+                self._send_body(page, body)
+
+        def _send_body(self, page: Page, body: bytes) -> None:
+            if page.truncate is not None:
+                self.wfile.write(body[: page.truncate])
+                self.close_connection = True
+            elif page.endless:
+                while True:
+                    self.wfile.write(body)
+                    time.sleep(page.chunk_delay)
+            else:
                 self.wfile.write(body)
 
         def log_message(self, format: str, *args: object) -> None:

@@ -1,10 +1,713 @@
-"""Authors and publication / update dates."""
+"""Authors and publication / update dates.
+
+Evidence order per field: site profile selector, JSON-LD, microdata, meta tags, CMS markup,
+heuristics (a "By X and Y" line, a date near the headline, a date in the URL). Markup is only
+read when the structured levels leave a field empty; regions other extractors marked as excluded
+(comments, related posts) and page furniture (sidebars, widgets) are skipped, since their bylines
+belong to other articles.
+"""
 
 from __future__ import annotations
 
-from harvester.models import Byline
-from harvester.page import Page
+import html
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cache, cached_property
+from itertools import islice
+from typing import Any
+
+from lxml import etree
+
+from harvester.dates import date_from_url, parse_date, search_date
+from harvester.extractors.markup import in_page_furniture, is_excluded, is_furniture_name, scan_markup
+from harvester.extractors.metadata import page_languages
+from harvester.extractors.structured import (
+    PERSON_TYPES,
+    JsonLd,
+    jsonld_of,
+    meta_first,
+    meta_values,
+    text_value,
+    url_value,
+)
+from harvester.models import Author, Byline, FieldSource
+from harvester.page import EXCLUDE_ATTR, Page, clean_text, jsonld_types, text_of
+
+__all__ = ["extract_byline", "split_authors"]
+
+MAX_AUTHORS = 20
+MAX_NAME_CHARS = 80
+MAX_NAME_WORDS = 8
+MAX_RAW_CHARS = 300
+# rel=author links looked at for an author's profile URL.
+MAX_LINKS = 50
+_AUTHOR_LINKS = etree.XPath("//a[contains(@rel, 'author')]")
+# Elements of a date element (itself included) searched for a machine-readable date.
+MAX_DATE_NODES = 8
+# How far up an element's ancestors a co-author's byline region is looked for.
+SCOPE_DEPTH = 40
+
+_ARTICLE_ITEMS = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle", "ScholarlyArticle",
+                  "MedicalWebPage", "WebPage", "Report", "LiveBlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle")
+_AUTHOR_META = ("dc:creator", "dc.creator", "dcterms:creator", "dcterms.creator", "author", "article:author",
+                "og:article:author", "citation_author", "parsely-author", "sailthru.author", "byl")
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
+                   "article.published", "datepublished", "parsely-pub-date", "sailthru.date", "pubdate",
+                   "publish-date", "publish_date", "publishdate", "dc.date.issued", "dcterms.issued",
+                   "citation_publication_date", "rnews:datepublished", "originalpublicationdate")
+# Generic names some sites fill with the crawl or copyright date: read only when nothing else says.
+_WEAK_PUBLISHED_META = ("date", "dc:date", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+                        "citation_date", "citation_online_date", "article_date_original", "og:pubdate", "bt:pubdate",
+                        "displaydate", "live_date")
+_UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "modified_time",
+                 "article.updated", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
+                 "lastmod", "parsely-updated", "bt:moddate", "revision_date")
+
+_BY_START = re.compile(r"^\s*(?:by|von|par|por|door|przez|written by|posted by)\b", re.IGNORECASE)
+# Elements looked at after the headline for a printed byline or date: the article header.
+NEAR_HEADLINE = 80
+
+_TOKEN_SPLIT = re.compile(r"\s+")
+_AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|writer|username|contributor",
+                           re.IGNORECASE)
+_BY_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
+_NOT_AUTHOR_TOKEN = re.compile(
+    r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
+    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
+    re.IGNORECASE,
+)
+_BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info",
+                           re.IGNORECASE)
+_UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour",
+                            re.IGNORECASE)
+_PUBLISHED_TOKEN = re.compile(
+    r"published|entry-?date|posted-?on|pubdate|publish|post-?date|article-?date|byline-meta-date|date-?header|"
+    r"created|dateline|timestamp|story-?date|date-?time|^date$|^time$|erschienen|veroeffentlicht|datum|fecha|publie",
+    re.IGNORECASE,
+)
+
+_PREFIX_WORDS = re.compile(
+    r"^(?:(?:written|posted|reported|published|words|text|story|photos?|reviewed|edited)\s+by|by|von|par|por|door|"
+    r"przez|av|af|autor(?:in|a)?|author|auteur|autore|text|texto|redaktion|bron|source)\s*[:：]?\s+",
+    re.IGNORECASE,
+)
+_PREFIX_ONLY = re.compile(r"^(?:(?:written|posted|words|text|story)\s+)?(?:by|von|par|por|door|przez)\s*:?$",
+                          re.IGNORECASE)
+_PREFIX_GLUED = re.compile(r"^(?:By|BY|by)(?=[A-ZÀ-ÖØ-Þ])")
+_PREFIX_LOWER = re.compile(r"^(?:di|da|de|dal|del)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\b[A-Z]{2,4}\b)?", re.IGNORECASE)
+_CUT_AT = re.compile(
+    r"\s*(?:\b(?:last\s+)?updated\b|\bpublished\b(?!\s+by)|\bposted\s+(?:on|at)\b|\baktualisiert\b|"
+    r"\bveröffentlicht\b|\bmis à jour\b|\bpublié\b|\bpublicado\b|\bactualizado\b|\bon\s+\w+\s+\d{1,2}\b|"
+    r"\bon\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)|"
+    r"\bread\s+more\b|\bfollow\b|\bview\s+(?:all\s+)?posts\b|\bmore\s+(?:from|by)\b|\bcomments?\b|\|).*$",
+    re.IGNORECASE,
+)
+# Conjunctions only in lower case: "Di Maria" and "Van Der Berg" keep their particles.
+_SPLIT = re.compile(
+    r"\s*(?:(?i:\b(?:edited|reviewed|illustrated|photographed|photos|translated|additional reporting)\s+by\b)|"
+    r",|;|&|\+|/|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
+    r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
+)
+_DIGIT = re.compile(r"\d")
+_JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
+_BRACKETS = re.compile(r"[()\[\]{}<>]")
+_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_ROLE_CORE = frozenset({
+    "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist", "photographer",
+    "producer", "intern", "staff", "editors", "writers", "reporters", "redakteur", "redakteurin", "rédaction",
+    "redaction", "journaliste", "correspondant", "redacción", "redaccion", "redazione",
+})
+_ROLE_WORDS = _ROLE_CORE | frozenset({
+    "senior", "contributing", "special", "to", "the", "chief", "associate", "assistant", "managing", "news",
+    "health", "science", "editorial", "desk", "team", "freelance", "guest", "author", "in", "at", "large",
+    "executive", "deputy", "political", "medical", "digital", "national", "international", "foreign", "sports",
+    "business", "tech", "technology", "features", "opinion", "of", "for", "a", "an", "lead", "data", "web",
+    "online", "copy", "social", "media", "video", "audio", "investigative", "general", "assignment",
+})
+_CREDENTIALS = frozenset({
+    "md", "m.d", "phd", "ph.d", "ma", "m.a", "ms", "msc", "mph", "rn", "bsn", "do", "dds", "mba", "rd", "ld", "ldn",
+    "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
+    "jr", "sr", "ii", "iii", "iv", "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
+})
+_NOT_NAMES = frozenset({
+    "share", "follow", "email", "print", "comment", "comments", "posted", "updated", "published", "read more",
+    "more", "menu", "home", "search", "by", "anonymous", "unknown", "author", "authors", "staff",
+    "guest", "none", "null", "undefined", "facebook", "twitter", "linkedin", "instagram",
+})
+
+
+@dataclass
+class _Found:
+    """What one pass over byline-like markup found, in document order."""
+
+    authors: list[tuple[str, str | None]] = field(default_factory=list)
+    raw: str | None = None
+    published: list[etree._Element] = field(default_factory=list)
+    updated: list[etree._Element] = field(default_factory=list)
+    generic_dates: list[etree._Element] = field(default_factory=list)
+
+
+class _Markup:
+    """The byline markup of a page, read only when structured data left something unanswered."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    @cached_property
+    def found(self) -> _Found:
+        return _scan_markup(self.page)
+
+    @property
+    def scanned(self) -> bool:
+        return "found" in self.__dict__
+
+    @cached_property
+    def near_headline(self) -> list[etree._Element]:
+        return list(_near_headline(self.page))
 
 
 def extract_byline(page: Page) -> Byline:
-    return Byline()
+    """Never raises on a bad page: what cannot be read stays empty."""
+    jsonld = jsonld_of(page)
+    languages = page_languages(page)
+    markup = _Markup(page)
+    authors = _authors(page, jsonld, markup)
+    published = _published(page, jsonld, markup, languages)
+    updated = _updated(page, jsonld, markup, languages)
+    raw = _raw_near_headline(markup) or (markup.found.raw if markup.scanned else None)
+    return Byline(authors=authors, published_at=published, updated_at=updated, raw=raw)
+
+
+def split_authors(text: str | None) -> list[str]:
+    """Names in a printed byline: "By A, B and C" -> [A, B, C], without roles, emails or dates.
+
+    Also the normalisation an evaluation applies to a gold byline, so both sides split alike.
+    """
+    if not text:
+        return []
+    names: list[str] = []
+    for line in _lines(html.unescape(text)):
+        for name in _split_line(line):
+            if name.casefold() not in (n.casefold() for n in names):
+                names.append(name)
+    return names[:MAX_AUTHORS]
+
+
+def _lines(text: str) -> list[str]:
+    """A byline printed over several lines names one thing per line; a lone "By" joins the next."""
+    lines: list[str] = []
+    pending = ""
+    for line in text.splitlines():
+        line = clean_text(line)
+        if not line:
+            continue
+        if _PREFIX_ONLY.match(line):
+            pending = f"{pending} {line}"
+            continue
+        lines.append(f"{pending} {line}".strip())
+        pending = ""
+    return lines
+
+
+def _split_line(text: str) -> list[str]:
+    text = _EMAIL.sub(" ", _URL.sub(" ", text))
+    while (found := search_date(text)) is not None:
+        text = text[: found.start] + " " + text[found.end:]
+    text = _TIME_OF_DAY.sub(" ", text)
+    text = _strip_prefix(clean_text(text))
+    text = _CUT_AT.sub("", text)
+    text = _BRACKETS.sub(" ", text)
+    return [name for piece in _SPLIT.split(text) if (name := _clean_name(_before_digits(piece)))]
+
+
+def _strip_prefix(text: str) -> str:
+    while True:
+        stripped = _PREFIX_LOWER.sub("", _PREFIX_GLUED.sub("", _PREFIX_WORDS.sub("", text))).strip()
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _before_digits(piece: str) -> str:
+    """A name never holds digits: what follows one is a date or counter glued on ("Jane Doe2 hours ago")."""
+    match = _DIGIT.search(piece)
+    if match is None:
+        return piece
+    words = piece[: match.start()].split()
+    if len(words) <= 1 and not piece[match.start() - 1: match.start()].isspace():
+        # A handle like "CC7567": the digits are part of the name.
+        return piece.split()[0] if piece.split() else piece
+    while words and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
+
+
+def _clean_name(piece: str) -> str | None:
+    piece = "".join(ch for ch in piece if unicodedata.category(ch) not in ("So", "Sk", "Cf", "Co", "Cs"))
+    piece = _strip_prefix(clean_text(piece))
+    words = piece.split()
+    while words and words[-1].casefold().strip(".,") in _CREDENTIALS:
+        words.pop()
+    piece = _EDGE.sub("", " ".join(words))
+    if not piece or len(piece) > MAX_NAME_CHARS or len(piece.split()) > MAX_NAME_WORDS:
+        return None
+    if not any(ch.isalpha() for ch in piece) or piece.casefold() in _NOT_NAMES:
+        return None
+    lowered = [w.strip(".,").casefold() for w in piece.split()]
+    if set(lowered) <= _ROLE_WORDS and set(lowered) & _ROLE_CORE:
+        return None
+    if len(lowered) == 1 and lowered[0] in _ROLE_WORDS:
+        return None
+    return piece
+
+
+def _authors_from(values: Iterable[tuple[str, str | None]], page: Page) -> list[Author]:
+    authors: list[Author] = []
+    for text, url in values:
+        names = split_authors(text)
+        for name in names:
+            key = name.casefold()
+            # "Ben Silverman" and "Ben Silverman Games Editor" are one author printed twice.
+            if any(key == (other := a.name.casefold()) or key.startswith(other + " ") for a in authors):
+                continue
+            shorter = [i for i, a in enumerate(authors) if a.name.casefold().startswith(key + " ")]
+            author = Author(name=name, url=page.absolute(url) if len(names) == 1 else None)
+            if shorter:
+                authors[shorter[0]] = author
+                continue
+            authors.append(author)
+    return authors[:MAX_AUTHORS]
+
+
+def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
+    override = page.override("authors")
+    if override:
+        found = _authors_from(((text_of(el), _link_of(el)) for el in override), page)
+        if found:
+            page.note("authors", "profile")
+            return found
+    jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
+    microdata = cache(lambda: _microdata_authors(page))
+    levels: list[tuple[FieldSource, Callable[[], list[tuple[str, str | None]]]]] = [
+        ("json-ld", lambda: jsonld_persons),
+        ("microdata", lambda: microdata()[0]),
+        ("meta", lambda: _meta_authors(page)),
+        ("markup", lambda: markup.found.authors),
+        ("heuristic", lambda: _by_line_authors(markup)),
+        # An organization is the author only when no person is named anywhere.
+        ("json-ld", lambda: jsonld_organizations),
+        ("microdata", lambda: microdata()[1]),
+    ]
+    for source, values in levels:
+        found = _authors_from(values(), page)
+        if found:
+            page.note("authors", source)
+            return _with_profile_links(page, found)
+    return []
+
+
+def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
+    """Structured data often names an author without a URL the byline links: take the link."""
+    if all(author.url for author in authors):
+        return authors
+    links: dict[str, str] = {}
+    for link in _AUTHOR_LINKS(page.tree)[:MAX_LINKS]:
+        if "author" in (link.get("rel") or "").lower() and not is_excluded(link):
+            if (name := text_of(link).casefold()) and (url := page.absolute(link.get("href"))):
+                links.setdefault(name, url)
+    return [author if author.url else Author(name=author.name, url=links.get(author.name.casefold()))
+            for author in authors]
+
+
+def _jsonld_authors(jsonld: JsonLd) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """Persons and organizations named as the main object's author."""
+    value = jsonld.first("author") or jsonld.first("creator")
+    if value is None:
+        return [], []
+    persons: list[tuple[str, str | None]] = []
+    others: list[tuple[str, str | None]] = []
+    for item in value if isinstance(value, list) else [value]:
+        item = jsonld.resolve(item)
+        if isinstance(item, str):
+            if not _URL.match(item.strip()):
+                persons.append((item, None))
+            continue
+        if not isinstance(item, dict):
+            continue
+        name = text_value(item.get("name"))
+        if not name and (item.get("givenName") or item.get("familyName")):
+            name = " ".join(filter(None, (text_value(item.get("givenName")), text_value(item.get("familyName")))))
+        if not name:
+            continue
+        url = url_value(item.get("url"))
+        types = jsonld_types(item)
+        (persons if types & PERSON_TYPES or not types else others).append((name, url))
+    return persons, others
+
+
+def _microdata_authors(page: Page) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """Persons and organizations named as the first article item's author."""
+    for item in page.microdata_of_type(*_ARTICLE_ITEMS):
+        persons: list[tuple[str, str | None]] = []
+        others: list[tuple[str, str | None]] = []
+        for value in item.get("author", []) + item.get("creator", []):
+            if isinstance(value, dict):
+                name = _first_str(value.get("name")) or _element_text(value.get("@element"))
+                if name:
+                    is_person = "Person" in value["@type"] or not value["@type"]
+                    (persons if is_person else others).append((name, _first_str(value.get("url"))))
+            elif isinstance(value, str) and not _URL.match(value):
+                persons.append((value, None))
+        if persons or others:
+            return persons, others
+    return [], []
+
+
+def _first_str(values: Any) -> str | None:
+    for value in values or ():
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _element_text(element: etree._Element | None) -> str | None:
+    text = text_of(element) if element is not None else ""
+    return text if text and len(text) <= MAX_NAME_CHARS * 2 else None
+
+
+def _meta_authors(page: Page) -> list[tuple[str, str | None]]:
+    for name in _AUTHOR_META:
+        values = [v for v in meta_values(page, name) if not _URL.match(v)]
+        if values:
+            return [(value, None) for value in values]
+    return []
+
+
+def _link_of(el: etree._Element) -> str | None:
+    if el.tag == "a":
+        return el.get("href")
+    links = el.xpath(".//a[@href]")
+    return links[0].get("href") if len(links) == 1 else None
+
+
+def _tokens(el: etree._Element) -> list[str]:
+    return _TOKEN_SPLIT.split(((el.get("class") or "") + " " + (el.get("id") or "")).strip())
+
+
+def _scan_markup(page: Page) -> _Found:
+    found = _Found()
+    author_scope: etree._Element | None = None
+    bylines: list[etree._Element] = []
+    for el in scan_markup(page).byline:
+        if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or is_excluded(el):
+            continue
+        tokens = _tokens(el)
+        if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
+            continue
+        itemprop = (el.get("itemprop") or "").lower()
+        if el.tag == "time" or "date" in itemprop or any(
+                _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
+            _classify_date(el, tokens, itemprop, found)
+            continue
+        if any(_BYLINE_TOKEN.search(t) for t in tokens):
+            bylines.append(el)
+            if found.raw is None and (text := text_of(el)) and len(text) <= MAX_RAW_CHARS:
+                found.raw = text
+        is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
+            _AUTHOR_TOKEN.search(t) and not _NOT_AUTHOR_TOKEN.search(t) for t in tokens)
+        if not is_author and not ("fn" in tokens and _in_byline(el)):
+            continue
+        if author_scope is not None and not _within(el, author_scope):
+            continue
+        names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
+        if not names:
+            continue
+        if author_scope is None:
+            author_scope = _byline_scope(el)
+            # The named byline region as printed; an unnamed parent may hold share links too.
+            named = any(_BYLINE_TOKEN.search(t) or "author" in t.lower() for t in _tokens(author_scope))
+            if found.raw is None and (text := text_of(author_scope if named else el)) and len(text) <= MAX_RAW_CHARS:
+                found.raw = text
+        found.authors.extend(names)
+    if not found.authors:
+        found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
+    return found
+
+
+def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
+    """Names in an author element: its linked names, with unlinked names joined to them by "and".
+
+    "By <a>A</a>, Senior Technologist, ACLU Project" names A alone; "Von <a>A</a> und B" names
+    both: a role or affiliation follows a comma, a co-author a conjunction.
+    """
+    text = text_of(el)
+    if not text or len(text) > MAX_RAW_CHARS:
+        return []
+    if el.tag == "a":
+        return [(text, el.get("href"))]
+    links = {name: a.get("href") for a in el.iter("a") if (name := text_of(a)) and split_authors(name)}
+    if not links:
+        return [(text, None)]
+    found: list[tuple[str, str | None]] = []
+    accepted = False
+    for piece, joiner in _pieces(_strip_prefix(text)):
+        accepted = piece in links or (accepted and joiner != ",")
+        if accepted:
+            found.append((piece, links.get(piece)))
+    return found[:MAX_AUTHORS] or list(links.items())[:MAX_AUTHORS]
+
+
+def _pieces(text: str) -> Iterator[tuple[str, str]]:
+    """Pieces of a byline with the separator that precedes each ("" for the first)."""
+    parts = _JOINERS.split(text)
+    yield parts[0].strip(), ""
+    for index in range(1, len(parts) - 1, 2):
+        yield parts[index + 1].strip(), parts[index].strip().lower()
+
+
+def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
+    """Names in a byline region without author markup: "By ..." text, or a region named byline."""
+    text = text_of(el)
+    if not text or len(text) > MAX_RAW_CHARS:
+        return []
+    if not any("byline" in t.lower() for t in _tokens(el)):
+        by = _BY_INSIDE.search(text)
+        if by is None:
+            return []
+        text = text[by.end():]
+    return [(text, _link_of(el))]
+
+
+def _classify_date(el: etree._Element, tokens: list[str], itemprop: str, found: _Found) -> None:
+    if "datemodified" in itemprop or any(_UPDATED_TOKEN.search(t) for t in tokens):
+        if any(t.lower() in ("published", "entry-date") for t in tokens):
+            found.published.append(el)
+        else:
+            found.updated.append(el)
+    elif ("datepublished" in itemprop or el.get("pubdate") is not None
+          or any(_PUBLISHED_TOKEN.search(t) for t in tokens)):
+        found.published.append(el)
+    else:
+        found.generic_dates.append(el)
+
+
+def _in_byline(el: etree._Element) -> bool:
+    """An hCard name (``.fn``) is an author only inside a byline; infoboxes use hCard for places."""
+    node = el.getparent()
+    for _ in range(3):
+        if node is None:
+            return False
+        if any("author" in t.lower() or "byline" in t.lower() for t in _tokens(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _byline_scope(el: etree._Element) -> etree._Element:
+    """The region one byline occupies: co-authors are looked for inside it only."""
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 4:
+        if any(_BYLINE_TOKEN.search(t) or "author" in t.lower() for t in _tokens(node)):
+            return node
+        node = node.getparent()
+        depth += 1
+    parent = el.getparent()
+    return parent if parent is not None else el
+
+
+def _within(el: etree._Element, scope: etree._Element) -> bool:
+    node: etree._Element | None = el
+    depth = 0
+    while node is not None and depth < SCOPE_DEPTH:
+        if node is scope:
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _near_headline(page: Page) -> Iterator[etree._Element]:
+    """Elements following the first headline in document order, as far as an article header goes."""
+    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not is_excluded(el)), None)
+    if headline is None:
+        return
+    visited = 0
+    excluded: list[etree._Element] = []
+    node = headline
+    for _ in range(4):
+        for sibling in node.itersiblings():
+            for el in sibling.iter():
+                visited += 1
+                if visited > NEAR_HEADLINE:
+                    return
+                if not isinstance(el.tag, str):
+                    continue
+                if el.get(EXCLUDE_ATTR) is not None:
+                    excluded.append(el)
+                if not excluded or not any(_within(el, region) for region in excluded):
+                    yield el
+        parent = node.getparent()
+        if parent is None or parent.tag == "body":
+            return
+        node = parent
+
+
+def _raw_near_headline(markup: _Markup) -> str | None:
+    """The printed byline under the headline: a byline or author element, or a "By ..." line.
+
+    A region merely named as meta ("entry-meta") is the last choice: it also holds dates,
+    categories and share links.
+    """
+    broad: list[etree._Element] = []
+    for el in markup.near_headline:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+        if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
+                or _BY_START.match(el.text or ""):
+            if text := _printed_byline(el):
+                return text
+        elif any(_BYLINE_TOKEN.search(n) for n in names):
+            broad.append(el)
+    return next((text for el in broad if (text := _printed_byline(el))), None)
+
+
+def _printed_byline(el: etree._Element) -> str | None:
+    text = text_of(el)
+    return text if text and len(text) <= MAX_RAW_CHARS and split_authors(text) else None
+
+
+def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
+    """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup."""
+    for el in markup.near_headline:
+        if not _BY_START.match(el.text or "") or is_excluded(el):
+            continue
+        text = text_of(el)
+        if len(text) > MAX_RAW_CHARS:
+            text = clean_text(el.text)
+        names = split_authors(text)
+        if names:
+            links = el.xpath(".//a[@href]")
+            return [(name, links[0].get("href") if len(links) == 1 and len(names) == 1 else None) for name in names]
+    return []
+
+
+def _date_near_headline(markup: _Markup, languages: list[str]) -> datetime | None:
+    for el in markup.near_headline:
+        if el.tag == "time" or (el.text and _DIGIT.search(el.text)):
+            text = text_of(el)
+            if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
+                return found.value
+    return None
+
+
+def _element_date(el: etree._Element, languages: list[str]) -> datetime | None:
+    """A machine-readable date on the element or inside it, else its printed text."""
+    return _attribute_date(el, languages) or _text_date(el, languages)
+
+
+def _attribute_date(el: etree._Element, languages: list[str]) -> datetime | None:
+    """A date in an attribute of the element or of one inside it (``<time datetime>``, ``abbr[title]``)."""
+    for node in islice(el.iter(), MAX_DATE_NODES):
+        for attr in ("datetime", "content", "title", "data-datetime", "data-date"):
+            if value := parse_date(node.get(attr), languages=languages):
+                return value
+    return None
+
+
+def _text_date(el: etree._Element, languages: list[str]) -> datetime | None:
+    text = text_of(el)
+    return parse_date(text[:200], languages=languages) if text else None
+
+
+def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
+    override = page.override("published_at")
+    if override:
+        for el in override:
+            if value := _element_date(el, languages):
+                page.note("published_at", "profile")
+                return value
+    declared: list[tuple[datetime, FieldSource]] = []
+    steps: list[tuple[FieldSource, Iterable[str | None]]] = [
+        ("json-ld", (text_value(jsonld.first(key)) for key in ("datePublished", "dateCreated", "uploadDate"))),
+        ("microdata", _microdata_dates(page, "datePublished")),
+        ("meta", (meta_first(page, name) for name in _PUBLISHED_META)),
+    ]
+    for source, texts in steps:
+        if source == "microdata" and declared:
+            continue  # microdata is costly to read and rarely disagrees with a JSON-LD date
+        if value := _first_date(texts, languages):
+            declared.append((value, source))
+    if declared:
+        # Sources disagree when a template writes the update time into one of them; an update
+        # never precedes the publication, so the earliest declared date is the publication.
+        value, source = min(declared, key=lambda pair: _comparable(pair[0]))
+        page.note("published_at", source)
+        return value
+    weak_meta = (meta_first(page, name) for name in _WEAK_PUBLISHED_META)
+    if value := _first_date(weak_meta, languages):
+        page.note("published_at", "meta")
+        return value
+    # A machine-readable date (often with its zone) over a printed one, wherever each comes.
+    for elements, source in ((markup.found.published, "markup"), (markup.found.generic_dates, "heuristic")):
+        for read in (_attribute_date, _text_date):
+            for el in elements:
+                if value := read(el, languages):
+                    page.note("published_at", source)
+                    return value
+    if markup.found.raw and (found := search_date(markup.found.raw, languages=languages)):
+        page.note("published_at", "heuristic")
+        return found.value
+    if value := _date_near_headline(markup, languages):
+        page.note("published_at", "heuristic")
+        return value
+    for url in (page.url, meta_first(page, "og:url")):
+        if value := date_from_url(url):
+            page.note("published_at", "url")
+            return value
+    return None
+
+
+def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
+    override = page.override("updated_at")
+    if override:
+        for el in override:
+            if value := _element_date(el, languages):
+                page.note("updated_at", "profile")
+                return value
+    steps: list[tuple[FieldSource, Iterable[str | None]]] = [
+        ("json-ld", [text_value(jsonld.first("dateModified"))]),
+        ("microdata", _microdata_dates(page, "dateModified")),
+        ("meta", (meta_first(page, name) for name in _UPDATED_META)),
+    ]
+    for source, texts in steps:
+        for text in texts:
+            if value := parse_date(text, languages=languages):
+                page.note("updated_at", source)
+                return value
+    for read in (_attribute_date, _text_date):
+        for el in markup.found.updated:
+            if value := read(el, languages):
+                page.note("updated_at", "markup")
+                return value
+    return None
+
+
+def _first_date(texts: Iterable[str | None], languages: list[str]) -> datetime | None:
+    return next((value for text in texts if (value := parse_date(text, languages=languages))), None)
+
+
+def _comparable(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _microdata_dates(page: Page, prop: str) -> Iterator[str | None]:
+    """Lazily: reading microdata costs more than any other source of a date."""
+    for item in page.microdata_of_type(*_ARTICLE_ITEMS):
+        if item.get(prop):
+            yield _first_str(item.get(prop))

@@ -1,10 +1,47 @@
-"""Document-level metadata: headline, description, site name, language, canonical URL, tags."""
+"""Document-level metadata: headline, description, site name, language, canonical URL, tags.
+
+Each field is read from the strongest evidence the page offers, in the order: site profile
+selector, JSON-LD, microdata, meta tags, CMS markup conventions, heuristics. The headline is the
+exception that proves the rule: structured data often carries an SEO variant, so the visible h1
+wins whenever it says the same thing as the structured title.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
+from urllib.parse import urlsplit
 
-from harvester.page import Page
+from lxml import etree
+
+from harvester.extractors.markup import in_page_furniture, is_excluded, scan_markup
+from harvester.extractors.structured import JsonLd, jsonld_of, meta_first, meta_values, text_value, url_value
+from harvester.models import FieldSource
+from harvester.page import Page, clean_text, text_of
+
+__all__ = ["Metadata", "extract_metadata", "normalize_language", "norm_title", "page_languages", "strip_site_name"]
+
+MAX_TAGS = 50
+MAX_TAG_CHARS = 100
+# A title longer than this is body text that leaked into a heading, not a headline.
+MAX_HEADLINE_CHARS = 400
+_TITLE = etree.XPath("/html/head/title | /html/body/title")
+_CANONICAL = etree.XPath("//link[@rel][@href]")
+_CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " / ", " ~ ", " || ")
+_QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
+_NON_WORD = re.compile(r"\W+")
+_WS = re.compile(r"\s+")
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
+_TRUNCATED = ("...", "…")
+_MIN_TRUNCATED_PREFIX = 40
+_URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+_KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
 @dataclass
@@ -18,4 +55,363 @@ class Metadata:
 
 
 def extract_metadata(page: Page) -> Metadata:
-    return Metadata()
+    """Never raises on a bad page: a field that cannot be read stays empty."""
+    jsonld = jsonld_of(page)
+    meta = Metadata()
+    meta.site_name = _site_name(page, jsonld)
+    meta.headline = _headline(page, jsonld, meta.site_name)
+    if meta.site_name is None and meta.headline and (name := _site_from_title(page, meta.headline)):
+        page.note("site_name", "heuristic")
+        meta.site_name = name
+    meta.description = _description(page, jsonld)
+    meta.language, source = _language(page, jsonld)
+    if source:
+        page.note("language", source)
+    meta.canonical_url = _canonical_url(page, jsonld)
+    meta.tags = _tags(page, jsonld)
+    return meta
+
+
+def norm_title(text: str | None) -> str:
+    """The comparison key of a title: NFKC, case-folded, without quotes, whitespace collapsed."""
+    if not text:
+        return ""
+    text = _QUOTES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return _WS.sub(" ", text).strip()
+
+
+def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -> str:
+    """Remove a " | Site" suffix (or "Site | " prefix) naming the site.
+
+    With ``guess``, a short last segment is taken for the site name even when no known name
+    matches it: right for ``<title>``, too bold for a curated og:title.
+    """
+    keys = {_squash(name) for name in site_names if _squash(name)}
+    for sep in _SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if head.strip() and _names_site(tail, keys):
+            return head.strip()
+        lead, _, rest = title.partition(sep)
+        if rest.strip() and _squash(lead) in keys:
+            return rest.strip()
+    if guess:
+        for sep in _SEPARATORS:
+            if sep not in title:
+                continue
+            head, _, tail = title.rpartition(sep)
+            if len(head.split()) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
+                return head.strip()
+    return title
+
+
+def page_languages(page: Page) -> list[str]:
+    """Language hints for date parsing: the page's declared language, when it declares one."""
+    language = _language(page, None)[0]
+    return [language] if language else []
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", norm_title(text))
+
+
+def _names_site(segment: str, keys: set[str]) -> bool:
+    squashed = _squash(segment)
+    if not squashed:
+        return False
+    return any(squashed == key or (len(key) >= 4 and (key in squashed or squashed in key)) for key in keys)
+
+
+def _site_keys(page: Page, site_name: str | None) -> list[str]:
+    """Names the site may go by in a title: its declared name and its domain ("bbc" of www.bbc.co.uk)."""
+    names = [site_name] if site_name else []
+    labels = (urlsplit(page.url or "").hostname or "").split(".")[:-1]
+    while labels and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    if labels and labels[-1]:
+        names.append(labels[-1])
+    return names
+
+
+def _site_name(page: Page, jsonld: JsonLd) -> str | None:
+    for obj in jsonld.of_type("WebSite"):
+        if name := text_value(obj.get("name")):
+            page.note("site_name", "json-ld")
+            return name
+    # og:site_name before the publisher: a publisher is often the company behind several sites.
+    if value := meta_first(page, "og:site_name"):
+        page.note("site_name", "meta")
+        return value
+    if name := text_value(jsonld.resolve(jsonld.first("publisher"))):
+        page.note("site_name", "json-ld")
+        return name
+    for item in page.microdata_of_type(*_MICRODATA_ARTICLES):
+        for publisher in item.get("publisher", []):
+            if isinstance(publisher, dict) and (name := _first_string(publisher.get("name"))):
+                page.note("site_name", "microdata")
+                return name
+    if value := meta_first(page, "application-name", "apple-mobile-web-app-title", "al:ios:app_name"):
+        page.note("site_name", "meta")
+        return value
+    return None
+
+
+def _site_from_title(page: Page, headline: str) -> str | None:
+    """What ``<title>`` adds to the headline is the site's name: "Blog: Post", "Post | Site"."""
+    title = next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
+    if not title:
+        return None
+    key = norm_title(headline)
+    for sep in (*_SEPARATORS, ": "):
+        head, found, tail = title.partition(sep)
+        if found and norm_title(tail) == key and head.strip():
+            return head.strip()
+        head, found, tail = title.rpartition(sep)
+        if found and norm_title(head) == key and tail.strip():
+            return tail.strip()
+    return None
+
+
+def _structured_titles(page: Page, jsonld: JsonLd) -> list[tuple[str, FieldSource]]:
+    """Titles the publisher declared for this article, strongest first."""
+    titles: list[tuple[str, FieldSource]] = []
+    # Both: some publishers put a summary in headline and the title in name (Wikipedia).
+    for key in ("headline", "name"):
+        if text := jsonld.first_text(key):
+            titles.append((text, "json-ld"))
+    # Reading microdata is costly; it is only needed when JSON-LD declares nothing.
+    for item in page.microdata_of_type(*_MICRODATA_ARTICLES) if not titles else ():
+        if text := _first_string(item.get("headline") or item.get("name")):
+            titles.append((text, "microdata"))
+            break
+    for name in ("dc:title", "dcterms:title", "og:title"):
+        if value := meta_first(page, name):
+            titles.append((value, "meta"))
+    return [(text, source) for text, source in titles if not _URLISH.match(text)]
+
+
+def _secondary_titles(page: Page) -> list[str]:
+    """Titles meant for other places (social cards, analytics, the browser tab)."""
+    return [value for name in ("twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
+                               "citation_title", "title") if (value := meta_first(page, name))]
+
+
+_MICRODATA_ARTICLES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle",
+                       "ScholarlyArticle", "MedicalWebPage", "WebPage", "Report", "LiveBlogPosting")
+
+
+def _first_string(values: list[object] | None) -> str | None:
+    for value in values or ():
+        if isinstance(value, str) and value.strip():
+            return clean_text(value)
+    return None
+
+
+def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
+    override = page.override("headline")
+    if override:
+        for el in override:
+            if text := text_of(el):
+                page.note("headline", "profile")
+                return text
+    site_keys = _site_keys(page, site_name)
+    markup = _Printed(page)
+    site_squashed = {_squash(key) for key in site_keys}
+    # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
+    declared = [(text, source) for text, source in _structured_titles(page, jsonld)
+                if _squash(strip_site_name(text, site_keys)) not in site_squashed]
+    secondary = [text for text in _secondary_titles(page)
+                 if _squash(strip_site_name(text, site_keys)) not in site_squashed]
+    if declared:
+        if printed := _matching(markup, [text for text, _ in declared], site_keys):
+            page.note("headline", "markup")
+            return printed
+        text, source = declared[0]
+        page.note("headline", source)
+        return strip_site_name(text, site_keys)
+    title_tag = next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
+    if printed := _matching(markup, secondary + ([title_tag] if title_tag else []), site_keys):
+        page.note("headline", "markup")
+        return printed
+    if secondary:
+        page.note("headline", "meta")
+        return strip_site_name(secondary[0], site_keys)
+    if title_tag:
+        stripped = strip_site_name(title_tag, site_keys, guess=True)
+        if not markup or _squash(stripped) not in site_squashed:
+            page.note("headline", "heuristic")
+            return stripped
+    if markup:
+        page.note("headline", "markup")
+        return markup[0]
+    return None
+
+
+class _Printed:
+    """Headings as printed: h1 elements first, CMS title classes only when no h1 will do."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    @cached_property
+    def h1(self) -> list[str]:
+        return self._texts(list(islice(self.page.tree.iter("h1"), 10)))
+
+    @cached_property
+    def titles(self) -> list[str]:
+        return self._texts(scan_markup(self.page).titles[:10])
+
+    def __bool__(self) -> bool:
+        return bool(self.h1 or self.titles)
+
+    def __getitem__(self, index: int) -> str:
+        return (self.h1 + self.titles)[index]
+
+    @staticmethod
+    def _texts(elements: list[etree._Element]) -> list[str]:
+        return [text for el in elements
+                if not is_excluded(el) and (text := text_of(el)) and len(text) <= MAX_HEADLINE_CHARS]
+
+
+def _matching(printed: _Printed, references: list[str], site_keys: list[str]) -> str | None:
+    """The first printed heading saying what one of the references says, site names aside.
+
+    What precedes a separator may be the printed part: a heading equal to it is the headline,
+    whatever the word count a guess at a site suffix would ask for.
+    """
+    keys: set[str] = set()
+    prefixes: list[str] = []
+    site = {_squash(key) for key in site_keys}
+    for ref in references:
+        heads = [head for sep in _SEPARATORS if sep in ref and _squash(head := ref.rpartition(sep)[0]) not in site]
+        for variant in (ref, strip_site_name(ref, site_keys), *heads):
+            keys.add(norm_title(variant))
+            if variant.endswith(_TRUNCATED) and len(variant) > _MIN_TRUNCATED_PREFIX:
+                prefixes.append(norm_title(variant.rstrip(".… ")))
+    for group in ("h1", "titles"):
+        for text in getattr(printed, group):
+            key = norm_title(text)
+            if key in keys or any(key.startswith(prefix) for prefix in prefixes):
+                return text
+    return None
+
+
+def _description(page: Page, jsonld: JsonLd) -> str | None:
+    if text := jsonld.first_text("description"):
+        page.note("description", "json-ld")
+        return text
+    value = meta_first(page, "dc:description", "og:description", "description", "twitter:description",
+                       "dc.description", "dcterms.description", "dcterms.abstract", "parsely-description",
+                       "sailthru.description")
+    if value:
+        page.note("description", "meta")
+        return value
+    return None
+
+
+def normalize_language(tag: str | None) -> str | None:
+    """A BCP-47 tag in its conventional case ("en-GB", "zh-Hant-TW"), or None when malformed."""
+    if not tag:
+        return None
+    tag = tag.strip().replace("_", "-").split(",")[0].split(";")[0].strip()
+    if not _LANGUAGE_TAG.match(tag):
+        return None
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2:
+            out.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def _language(page: Page, jsonld: JsonLd | None) -> tuple[str | None, FieldSource | None]:
+    root = page.tree
+    candidates: list[tuple[str | None, FieldSource]] = [
+        (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"), "markup"),
+        (page.meta_first("og:locale"), "meta"),
+    ]
+    if jsonld is not None:
+        candidates.append((jsonld.first_text("inLanguage"), "json-ld"))
+    candidates.extend((el.get("content"), "meta") for el in _CONTENT_LANGUAGE(root)
+                      if (el.get("http-equiv") or "").lower() == "content-language")
+    candidates.append((page.meta_first("language", "dc.language", "dcterms.language"), "meta"))
+    for value, source in candidates:
+        if language := normalize_language(value):
+            return language, source
+    return None, None
+
+
+def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:
+    for el in _CANONICAL(page.tree):
+        if "canonical" in (el.get("rel") or "").lower().split() and (url := page.absolute(el.get("href"))):
+            page.note("canonical_url", "markup")
+            return url
+    if url := page.absolute(page.meta_first("og:url")):
+        page.note("canonical_url", "meta")
+        return url
+    for key in ("url", "mainEntityOfPage"):
+        if url := page.absolute(url_value(jsonld.first(key))):
+            page.note("canonical_url", "json-ld")
+            return url
+    return None
+
+
+def _tags(page: Page, jsonld: JsonLd) -> list[str]:
+    override = page.override("tags")
+    if override:
+        tags = _clean_tags(text_of(el) for el in override)
+        if tags:
+            page.note("tags", "profile")
+            return tags
+    keywords = jsonld.first("keywords")
+    raw: list[str] = []
+    for item in keywords if isinstance(keywords, list) else [keywords]:
+        if text := text_value(item):
+            raw.extend(_KEYWORD_SPLIT.split(text))
+    if tags := _clean_tags(raw):
+        page.note("tags", "json-ld")
+        return tags
+    if tags := _clean_tags(meta_values(page, "article:tag")):
+        page.note("tags", "meta")
+        return tags
+    if tags := _clean_tags(_tag_link_texts(page)):
+        page.note("tags", "markup")
+        return tags
+    for name in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
+        values = meta_values(page, name)
+        if tags := _clean_tags(part for value in values for part in _KEYWORD_SPLIT.split(value)):
+            page.note("tags", "meta")
+            return tags
+    return []
+
+
+def _tag_link_texts(page: Page) -> list[str]:
+    """Texts of tag links; category links (``rel="category tag"``) name sections, not tags."""
+    texts: list[str] = []
+    for el in scan_markup(page).tags:
+        if is_excluded(el) or in_page_furniture(page, el):
+            continue
+        links = [el] if el.tag == "a" else list(islice(el.iter("a"), MAX_TAGS))
+        texts.extend(text_of(link) for link in links if "category" not in (link.get("rel") or "").lower())
+        if len(texts) >= MAX_TAGS:
+            break
+    return texts
+
+
+def _clean_tags(values: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    tags: list[str] = []
+    for value in values:
+        tag = clean_text(value).strip(" #,;")
+        if not tag or len(tag) > MAX_TAG_CHARS or tag.casefold() in seen:
+            continue
+        seen.add(tag.casefold())
+        tags.append(tag)
+        if len(tags) >= MAX_TAGS:
+            break
+    return tags

@@ -1,10 +1,494 @@
-"""Related / recommended posts blocks."""
+"""Related / recommended posts blocks: one RelatedPost per card, in page order.
+
+What counts (precision first): a block whose class, id or heading says related, recommended,
+similar, "you may also like", "read next", "more from", "Ähnliche Beiträge", "Articles similaires"
+and the like, wherever it sits, sidebars included. Site-wide widgets that list the same links on
+every page whatever the article - recent, latest, popular, trending, most read, tag clouds,
+category lists, navigation - are not related posts: they are neither read nor excluded here. In a
+related block, a card is a link to another article with a real title; links to tag, category,
+author or search pages, to the page itself, and "Read more" links are not cards.
+
+Every related block found is excluded from the body, whether or not it yields cards (Jetpack's
+block, for one, is filled by script and holds only its heading in the saved page).
+
+Cost: one attribute-axis XPath for class / id names and one over h2-h6 headings; cards are read
+with relative lookups inside the (small) blocks, each bounded by MAX_LINKS_PER_BLOCK.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit, urlunsplit
+
+from lxml import etree
+
+from harvester.dates import parse_date, search_date
+from harvester.extractors.metadata import page_languages
 from harvester.models import RelatedPost
-from harvester.page import Page
+from harvester.page import EXCLUDE_ATTR, Page, clean_text, text_of
+
+__all__ = ["extract_related_posts"]
+
+MAX_BLOCKS = 20
+MAX_CANDIDATES = 400
+MAX_HEADINGS = 400
+MAX_LINKS_PER_BLOCK = 300
+MAX_CARDS = 60
+# A "related" block with more article links than this is a menu or an archive.
+MAX_BLOCK_URLS = 60
+MAX_TITLE_CHARS = 300
+MAX_EXCERPT_CHARS = 1000
+MAX_AUTHOR_CHARS = 80
+MIN_TITLE_CHARS = 8
+# How far a heading's ancestors are climbed to find the block holding its cards.
+MAX_HEADING_CLIMB = 4
+MAX_NESTING = 60
+
+# One pass over class and id values; "/descendant::" with a predicate, not a union of "//@..." sets
+# with a parent step, which libxml2 merges in quadratic time on huge pages.
+_NAME_TESTS = (
+    "contains(., 'elated') or contains(., 'ecommend') or contains(., 'lso-like') or contains(., 'lsoLike')"
+    " or contains(., 'ead-next') or contains(., 'eadNext') or contains(., 'ore-from') or contains(., 'imilar')"
+    " or contains(., 'yarpp') or contains(., 'crp_') or contains(., 'read-more-articles') or contains(., 'ight-like')"
+    " or contains(., 'ore-stories') or contains(., 'ore-articles')"
+)
+_CANDIDATES = etree.XPath(f"/descendant::*[@class[{_NAME_TESTS}] or @id[{_NAME_TESTS}]]")
+_HEADINGS = etree.XPath("/descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+_LINKS = etree.XPath("descendant::a[@href]")
+_CARD_HEADING_LINKS = etree.XPath(
+    "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
+    " | descendant::a[@href][ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
+)
+_TITLE_PARTS = etree.XPath(
+    "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or contains(@class, 'title')"
+    " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
+)
+_IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
+_CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
+_CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
+_CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
+_HAS_BLOCKS = etree.XPath("boolean(descendant::*[self::p or self::div or self::ul or self::ol])")
+# A region holding the headline or a long article body is the article, never a related block.
+_MAIN_CONTENT = etree.XPath(
+    "descendant-or-self::*[self::h1 or @itemprop='articleBody' or (contains(@class, '-content') or"
+    " contains(@class, '-body')) and (contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' article-body ')) and string-length(.) > 1500][1]"
+)
+
+_RELATED_NAME = re.compile(
+    r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
+    r"read[-_]?next|readnext|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
+    r"more[-_]?stories|more[-_]?articles",
+    re.IGNORECASE,
+)
+# Names that mention "related" but are tags, topics, products, galleries or in-comment badges.
+_NOT_RELATED_NAME = re.compile(
+    r"(?<![a-z])tags?(?![a-z])|topic|categor|keyword|search|product|shop|wishlist|(?<![a-z])cart(?![a-z])|gallery|"
+    r"comment|video|podcast|audio|recent|latest|popular|trending|most[-_]?read|newest|meistgelesen|neueste|"
+    r"friend|share|social|mail|newsletter|button|search",
+    re.IGNORECASE,
+)
+# The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts),
+# except "More from <section>" / "Mehr aus <Rubrik>", which name where the posts come from.
+_RELATED_HEADING = re.compile(
+    r"^\W*(?:(?:related(?:\s+(?:posts?|articles?|stories|news|content|reading|coverage))?|releated\s+posts?|"
+    r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
+    r"more\s+(?:stories|articles|posts)|also\s+read|read\s+also|"
+    r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|verwandte\s+(?:beiträge|artikel)|"
+    r"(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)"
+    r"|mehr\s+zum\s+thema|passend\s+dazu|lesen\s+sie\s+auch|articles?\s+(?:similaires|liés|connexes)|"
+    r"(?:à|a)\s+lire\s+aussi|lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|"
+    r"(?:artículos|noticias|entradas)\s+relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
+    r"leia\s+também|articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook)\W*$"
+    r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S)",
+    re.IGNORECASE,
+)
+_WIDGET_HEADING = re.compile(
+    r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
+    r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+lus|populaires|últimas|más\s+leídas)",
+    re.IGNORECASE,
+)
+# Taxonomy and account pages: the taxonomy segment with at most its slug after it ("/tag/health/"),
+# so a section path such as "/themen/gesundheit/2024/artikel.html" stays an article.
+_NOT_ARTICLE_PATH = re.compile(
+    r"/(?:tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
+    r"autor(?:en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register)"
+    r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
+    r"[?&](?:s|q|cat|tag|replytocom|share)=",
+    re.IGNORECASE,
+)
+_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
+                                 re.IGNORECASE)
+# Links of a block that are actions or promotions, not articles.
+_ACTION_TITLE = re.compile(
+    r"\b(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
+    r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b",
+    re.IGNORECASE,
+)
+_GENERIC_LINK_TEXT = re.compile(
+    r"^(?:read\s+more|more|continue\s+reading|learn\s+more|see\s+more|view\s+more|weiterlesen|mehr|mehr\s+lesen|"
+    r"lire\s+la\s+suite|lire\s+plus|leer\s+más|leia\s+mais|continua|details|»|›|→)\W*$",
+    re.IGNORECASE,
+)
+_EXCERPT_NAME = re.compile(r"excerpt|summary|desc|teaser|intro|snippet|lead|abstract|dek|subtitle|text|content",
+                           re.IGNORECASE)
+_AUTHOR_NAME = re.compile(r"author|byline|writer", re.IGNORECASE)
+_DATE_NAME = re.compile(r"date|time|published", re.IGNORECASE)
+_META_NAME = re.compile(r"meta|byline|author|date|time|info|footer|category|tag", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:(?:posted|written)\s+by|by|von|par|por|door|di|de)\s*[:]?\s+", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?:^|\s)(?:by|von|par|por|door|written\s+by|posted\s+by)\s*:?\s*$", re.IGNORECASE)
+_BY_GLUED = re.compile(r"^(?:By|BY|by|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
+_URL_TEXT = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_AUTHOR_CUT = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*\d).*$")
+
+
+_BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li"})
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "gv", "go"})
+
+
+@dataclass
+class _Block:
+    element: etree._Element
+    heading: etree._Element | None = None
 
 
 def extract_related_posts(page: Page) -> list[RelatedPost]:
+    """Never raises on a bad page: no related block gives an empty list."""
+    languages = page_languages(page)
+    override = page.override("related_posts")
+    if override:
+        for element in override:
+            page.exclude(element)
+        if posts := _cards_of_blocks(page, [_Block(el) for el in override], languages):
+            page.note("related_posts", "profile")
+            return posts
+    blocks = _blocks(page)
+    for block in blocks:
+        page.exclude(block.element)
+        if block.heading is not None:
+            page.exclude(block.heading)
+    if posts := _cards_of_blocks(page, blocks, languages):
+        page.note("related_posts", "markup")
+        return posts
     return []
+
+
+def _blocks(page: Page) -> list[_Block]:
+    """Related blocks named by class / id, then those named by a heading, outermost first, no overlap."""
+    found: list[_Block] = []
+    chosen: set[etree._Element] = set()
+
+    def take(block: _Block) -> None:
+        el = block.element
+        if el in chosen or _inside(el, chosen) or el.get(EXCLUDE_ATTR) or _inside_excluded(el):
+            return
+        if any(_inside(other.element, {el}) for other in found):
+            # A heading's block enclosing blocks already taken by name: keep the outer one.
+            found[:] = [other for other in found if not _inside(other.element, {el})]
+        chosen.add(el)
+        found.append(block)
+
+    for el in _CANDIDATES(page.tree)[:MAX_CANDIDATES]:
+        if len(found) >= MAX_BLOCKS:
+            break
+        if el.tag in _BLOCK_TAGS and _is_related_name(el) and not _is_main_content(el) and not _is_widget(el):
+            take(_Block(el))
+    for heading in _HEADINGS(page.tree)[:MAX_HEADINGS]:
+        if len(found) >= MAX_BLOCKS:
+            break
+        if len(heading) > 6:
+            continue
+        title = text_of(heading)
+        if len(title) > 80 or not _RELATED_HEADING.match(title) or _inside(heading, chosen):
+            continue
+        if (block := _heading_block(page, heading)) is not None:
+            take(block)
+    return found
+
+
+def _is_related_name(el: etree._Element) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_RELATED_NAME.search(names)) and not _NOT_RELATED_NAME.search(names)
+
+
+def _is_widget(el: etree._Element) -> bool:
+    """A site-wide list (recent, popular) that only carries a related-looking class."""
+    heading = _CARD_HEADINGS(el)
+    return bool(heading) and bool(_WIDGET_HEADING.match(text_of(heading[0])))
+
+
+def _is_main_content(el: etree._Element) -> bool:
+    return el.tag in ("html", "body", "main") or bool(_MAIN_CONTENT(el))
+
+
+def _inside(el: etree._Element, chosen: set[etree._Element]) -> bool:
+    parent = el.getparent()
+    for _ in range(MAX_NESTING):
+        if parent is None:
+            return False
+        if parent in chosen:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _inside_excluded(el: etree._Element) -> bool:
+    """Inside a region another extractor claimed (the comments): a "recommended" badge there is not ours."""
+    parent = el.getparent()
+    for _ in range(MAX_NESTING):
+        if parent is None:
+            return False
+        if parent.get(EXCLUDE_ATTR):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
+    """The smallest ancestor of a "Related Posts" heading that holds article links besides the heading's own."""
+    own = {id(link) for link in _LINKS(heading)}
+    current = heading
+    for _ in range(MAX_HEADING_CLIMB):
+        parent = current.getparent()
+        if parent is None or _is_main_content(parent):
+            # The heading sits in the article (a "Related" list at its end): its block is the
+            # heading with the element after it.
+            following = heading.getnext()
+            if following is not None and _has_article_links(page, following, own):
+                return _Block(following, heading)
+            return None
+        current = parent
+        if _has_article_links(page, current, own):
+            return _Block(current, heading)
+    return None
+
+
+def _has_article_links(page: Page, el: etree._Element, ignored: set[int]) -> bool:
+    for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK]:
+        if id(link) not in ignored and _post_url(page, link) is not None:
+            return True
+    return False
+
+
+def _page_keys(page: Page) -> set[str]:
+    keys = {_url_key(page.url)} if page.url else set()
+    for value in page.tree.xpath("//link[@rel='canonical']/@href")[:1]:
+        if url := page.absolute(value):
+            keys.add(_url_key(url))
+    return keys
+
+
+def _url_key(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query, ""))
+
+
+def _post_url(page: Page, link: etree._Element) -> str | None:
+    """The link's URL when it can lead to an article: not a tag, author, search or share link.
+
+    Absolute, except on a page read without its URL, where a relative link is kept as written.
+    """
+    url = page.absolute(link.get("href"))
+    if url is None:
+        url = _relative(page, link.get("href"))
+        if url is None:
+            return None
+    parts = urlsplit(url)
+    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")):
+        return None
+    if parts.path in ("", "/") and not parts.query:
+        return None
+    rel = (link.get("rel") or "").lower().split()
+    if "tag" in rel or "author" in rel or "category" in rel:
+        return None
+    if _NOT_CARD_LINK_NAME.search(link.get("class") or "") or _follows_by(link):
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _relative(page: Page, href: str | None) -> str | None:
+    if page.base_url or not href:
+        return None
+    href = href.strip()
+    parts = urlsplit(href)
+    return href if not parts.scheme and not parts.netloc and parts.path else None
+
+
+def _follows_by(link: etree._Element) -> bool:
+    """A link printed right after "By" / "Written by" names the author, not an article."""
+    previous = link.getprevious()
+    before = previous.tail if previous is not None else link.getparent().text if link.getparent() is not None else ""
+    return bool(before) and bool(_BY_BEFORE.search(before[-40:]))
+
+
+def _site(url: str | None) -> str | None:
+    """The registrable part of a URL's host, roughly: "www.bbc.co.uk" -> "bbc.co.uk"."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return None
+    size = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-size:])
+
+
+def _page_site(page: Page) -> str | None:
+    for value in page.tree.xpath("//link[@rel='canonical']/@href")[:1]:
+        if site := _site(page.absolute(value)):
+            return site
+    return _site(page.absolute(page.meta_first("og:url"))) or _site(page.url)
+
+
+def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> list[RelatedPost]:
+    """Cards of every block, each URL once; cards leading off the site (ads, sponsored stories) left out."""
+    posts: list[RelatedPost] = []
+    seen = _page_keys(page)
+    site = _page_site(page)
+    for block in blocks:
+        for card, url, links in _cards(page, block.element):
+            key = _url_key(url)
+            absolute = bool(urlsplit(url).scheme)
+            if key in seen or (site is not None and absolute and _site(url) != site):
+                continue
+            post = _read_card(page, card, url if absolute else None, links, languages)
+            if post is not None:
+                seen.add(key)
+                posts.append(post)
+            if len(posts) >= MAX_CARDS:
+                return posts
+    return posts
+
+
+def _cards(page: Page, block: etree._Element) -> list[tuple[etree._Element, str, list[etree._Element]]]:
+    """Each article URL of the block with its card: the largest element around it linking nowhere else."""
+    by_url: dict[str, list[etree._Element]] = {}
+    for link in _LINKS(block)[:MAX_LINKS_PER_BLOCK]:
+        if (url := _post_url(page, link)) is not None:
+            by_url.setdefault(url, []).append(link)
+    if not by_url or len(by_url) > MAX_BLOCK_URLS:
+        return []
+    if len(by_url) == 1:
+        url, links = next(iter(by_url.items()))
+        return [(block, url, links)]
+    # For each element between a link and the block: the article URLs it holds (two are enough).
+    holds: dict[etree._Element, set[str]] = {}
+    for url, links in by_url.items():
+        for link in links:
+            el: etree._Element | None = link
+            for _ in range(MAX_NESTING):
+                if el is None or el is block:
+                    break
+                urls = holds.setdefault(el, set())
+                if url in urls or len(urls) >= 2:
+                    break
+                urls.add(url)
+                el = el.getparent()
+    cards = []
+    for url, links in by_url.items():
+        card = links[0]
+        parent = card.getparent()
+        for _ in range(MAX_NESTING):
+            if parent is None or parent is block or holds.get(parent) != {url}:
+                break
+            card, parent = parent, parent.getparent()
+        cards.append((card, url, links))
+    return cards
+
+
+def _read_card(page: Page, card: etree._Element, url: str | None, links: list[etree._Element],
+               languages: list[str]) -> RelatedPost | None:
+    title = _card_title(card, links)
+    if title is None:
+        return None
+    author, published, excerpt = _card_details(card, title, links, languages)
+    return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
+
+
+def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None:
+    """The card's headline: a linked heading, a heading or "title" part inside the link, else the longest link text."""
+    own = set(links)
+    texts = [text_of(link) for link in _CARD_HEADING_LINKS(card) if link in own]
+    for link in links:
+        texts += [text_of(part) for part in _TITLE_PARTS(link)]
+    texts += [text_of(part) for part in _TITLE_PARTS(card)]
+    # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
+    texts += [text_of(link) for link in links if not _IN_PARAGRAPH(link)]
+    texts += [text_of(link) for link in links if _IN_PARAGRAPH(link)]
+    # A textless (image or overlay) link's title attribute names the article; others are tooltips.
+    texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
+    for text in texts:
+        if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and " " in text and not _GENERIC_LINK_TEXT.match(text)
+                and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))):
+            return text
+    return None
+
+
+def _card_details(card: etree._Element, title: str, links: list[etree._Element],
+                  languages: list[str]) -> tuple[str | None, datetime | None, str | None]:
+    """Author, date and excerpt from the card's other parts (its title and "Read more" links aside)."""
+    author: str | None = None
+    published: datetime | None = None
+    for el in _CARD_TIMES(card):
+        published = parse_date(el.get("datetime") or el.get("content") or text_of(el), languages=languages)
+        if published:
+            break
+    meta_texts: list[str] = []
+    excerpts: list[str] = []
+    for el in _CARD_PARTS(card):
+        if el in links or any(link in links for link in el.iterancestors("a")):
+            continue
+        names = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}"
+        text = text_of(el)
+        if not text or text == title or len(text) > MAX_EXCERPT_CHARS * 2:
+            continue
+        if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author"):
+            author = _clean_author(text, languages)
+        elif published is None and _DATE_NAME.search(names):
+            published = parse_date(text, languages=languages)
+        if _META_NAME.search(names) or _BY_PREFIX.match(text) or _BY_GLUED.match(text):
+            meta_texts.append(text)
+            continue
+        if el.tag == "p" or (_EXCERPT_NAME.search(names) and not _HAS_BLOCKS(el)):
+            excerpts.append(text)
+    excerpt = next((text for text in map(_without_leading_date, excerpts) if _is_excerpt(text, title, languages)),
+                   None)
+    for text in meta_texts:
+        if author is None and (_BY_PREFIX.match(text) or _BY_GLUED.match(text)):
+            author = _clean_author(text, languages)
+        if published is None and (found := search_date(text, languages=languages)):
+            published = found.value
+    return author, published, excerpt
+
+
+def _without_leading_date(text: str) -> str:
+    """"06.03.2016Werden Sie ..." -> "Werden Sie ...": a card's date printed inside its teaser."""
+    found = search_date(text[:40])
+    return text[found.end:].lstrip(" -–—|:·") if found is not None and found.start == 0 else text
+
+
+def _is_excerpt(text: str, title: str, languages: list[str]) -> bool:
+    if title in text:
+        return False
+    if _BY_PREFIX.match(text) or _BY_GLUED.match(text) or _GENERIC_LINK_TEXT.match(text):
+        return False
+    found = search_date(text, languages=languages)
+    return len(text) >= 20 and (found is None or len(text) - (found.end - found.start) >= 20)
+
+
+def _clean_author(text: str, languages: list[str]) -> str | None:
+    """"ByByFahad Hussain Nov 26, 2025" -> "Fahad Hussain": repeated By prefixes, dates and separators off."""
+    name = clean_text(_URL_TEXT.sub(" ", text))
+    for _ in range(3):
+        stripped = _BY_GLUED.sub("", _BY_PREFIX.sub("", name))
+        if stripped == name:
+            break
+        name = stripped
+    if (found := search_date(name, languages=languages)) is not None:
+        name = name[:found.start]
+    name = _AUTHOR_CUT.sub("", name).strip(" ,;:|–—-")
+    return name if name and len(name) <= MAX_AUTHOR_CHARS and not name.isdigit() else None

@@ -2,7 +2,8 @@
 
 Spiders only discover and fetch. Every response for an article URL, including error statuses and
 non-HTML bodies, leaves as a :class:`FetchedPage` so the pipelines can quarantine it with a reason
-instead of it vanishing in a middleware.
+instead of it vanishing in a middleware. Sitemaps and feeds are remote input too: one that cannot be
+used is refused with a logged reason and counted, never allowed to stop the run.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar, Self
+from urllib.parse import urlsplit
 
+import lxml.etree
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
@@ -21,6 +24,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
+from w3lib.url import safe_url_string
 
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.runtime import apply_run_settings
@@ -46,6 +50,46 @@ _ARTICLE_SIGNS = (
 # Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
 STAT_START_POINTS = "harvester/start_points"
 STAT_START_FAILED = "harvester/start_points_failed"
+# Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt
+# gzip, nested too deep) or, for child sitemaps, failed to download.
+STAT_SOURCES_FAILED = "harvester/sources_failed"
+# Entries of sitemaps and feeds that are not http(s) URLs of an allowed domain: never requested.
+STAT_LISTED_REFUSED = "harvester/listed_urls_refused"
+START_POINT = "harvester_start_point"
+
+
+class UnusableDocument(ValueError):
+    """A sitemap or feed that is refused as a whole; the message says why."""
+
+
+def fetchable_url(url: str) -> str | None:
+    """``url`` as Scrapy will request it, or None when it is not an http(s) URL Scrapy could request.
+
+    Domain checks must judge this form, not the raw string: Scrapy's ``safe_url_string`` reads "\\"
+    as "/" the way browsers do, so ``http://evil.example\\@allowed.example/`` is a request to
+    evil.example although ``urlsplit`` of the raw string names allowed.example as the host.
+    """
+    try:
+        fetched = safe_url_string(url)
+        parts = urlsplit(fetched)
+        # .port raises ValueError for a port that is not a number in range, as Request would.
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:
+        return None
+    return fetched if usable else None
+
+
+def refuse_entity_declarations(root: lxml.etree._Element) -> None:
+    """Raise UnusableDocument when the document's DOCTYPE declares entities (general or parameter).
+
+    Sitemaps and feeds never need them; declaring them is how entity-expansion bombs and external
+    entities (XXE) start. The parsers never expand them, which leaves a reference's element text cut
+    short (``<loc>http://site/news/&x;</loc>`` reads as ``http://site/news/``): refusing the whole
+    document is the only reading that is not wrong.
+    """
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and next(iter(dtd.iterentities()), None) is not None:
+        raise UnusableDocument("declares XML entities (never expanded: an entity bomb or an external entity)")
 
 
 def looks_like_article(response: Response) -> bool:
@@ -130,7 +174,21 @@ class HarvesterSpider(Spider):
     # -- which URLs are articles ---------------------------------------------------------------
 
     def is_allowed(self, url: str) -> bool:
-        return url.startswith(("http://", "https://")) and self.site_profile.allows(url)
+        fetched = fetchable_url(url)
+        return fetched is not None and self.site_profile.allows(fetched)
+
+    def listed_url(self, response: Response, link: str) -> str | None:
+        """The URL a sitemap or feed entry names, as it will be fetched; None (counted) when it is not
+        an http(s) URL of an allowed domain."""
+        try:
+            url = fetchable_url(response.urljoin(link))
+        except ValueError:  # urljoin rejects some malformed URLs (an unclosed IPv6 bracket) itself
+            url = None
+        if url is None or not self.site_profile.allows(url):
+            self.crawler.stats.inc_value(STAT_LISTED_REFUSED)
+            logger.debug("listed URL refused (not an http(s) URL of an allowed domain): %r in %s", link, response.url)
+            return None
+        return url
 
     def is_article_url(self, url: str) -> bool:
         """Allowed domain, not denied, and matching an article pattern when the profile has any."""
@@ -149,11 +207,21 @@ class HarvesterSpider(Spider):
         # sitemaps/feeds/start pages, and the persisted dupefilter skips what was already fetched.
         # Profile validation already keeps start points inside allowed_domains.
         self.crawler.stats.inc_value(STAT_START_POINTS)
-        return Request(url, callback=callback, errback=self.start_failed, dont_filter=True)
+        return Request(url, callback=callback, errback=self.start_failed, dont_filter=True, meta={START_POINT: True})
 
     def start_failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value(STAT_START_FAILED)
-        logger.error("start point %s failed: %s", failure.request.url, _failure_reason(failure))
+        logger.error("start point %s failed: %s", failure.request.url, failure_reason(failure))
+
+    def refuse(self, response: Response, kind: str, reason: str) -> None:
+        """A sitemap or feed that cannot be used: logged with why, counted, and a failed start point
+        when it was one (a run whose every start point failed exits non-zero)."""
+        self.crawler.stats.inc_value(STAT_SOURCES_FAILED)
+        if response.meta.get(START_POINT):
+            self.crawler.stats.inc_value(STAT_START_FAILED)
+            logger.error("start point %s refused: %s", response.url, reason)
+        else:
+            logger.warning("%s %s refused: %s", kind, response.url, reason)
 
     def article_request(self, url: str) -> Request | None:
         """A request whose every outcome reaches ``parse_article``; None once max_pages is spent."""
@@ -203,7 +271,8 @@ class HarvesterSpider(Spider):
             return
         request: Request = failure.request
         yield FetchedPage(
-            url=request.url,
+            # The URL as listed: after redirects the error names where the chain failed.
+            url=(request.meta.get("redirect_urls") or [request.url])[0],
             status=0,
             body=b"",
             content_type=None,
@@ -211,7 +280,7 @@ class HarvesterSpider(Spider):
             spider=self.name,
             profile=self.site_profile.name,
             selectors=dict(self.site_profile.selectors) or None,
-            error=_failure_reason(failure),
+            error=failure_reason(failure),
         )
 
     def fetched(self, response: Response) -> FetchedPage:
@@ -241,5 +310,5 @@ def _header(response: Response, name: bytes) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def _failure_reason(failure: Failure) -> str:
+def failure_reason(failure: Failure) -> str:
     return f"{failure.type.__name__}: {failure.getErrorMessage()}"

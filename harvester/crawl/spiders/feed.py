@@ -1,12 +1,12 @@
 """``feed``: articles linked from RSS 2.0 / RSS 1.0 / Atom feeds.
 
 Feeds are parsed with lxml locked down (no entities, no DTD, no network, no huge trees): a feed is
-remote input and an entity bomb or an external entity must cost nothing.
+remote input and an entity bomb or an external entity must cost nothing. A feed that declares
+entities is refused whole, like anything that is not RSS or Atom; the rest of the run carries on.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -15,9 +15,7 @@ import lxml.etree
 from scrapy import Request
 from scrapy.http import Response
 
-from harvester.crawl.spiders.base import HarvesterSpider
-
-logger = logging.getLogger(__name__)
+from harvester.crawl.spiders.base import HarvesterSpider, UnusableDocument, refuse_entity_declarations
 
 _PARSER = lxml.etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True,
@@ -27,14 +25,18 @@ _RFC822_DATES = ("{*}pubDate",)
 _ISO_DATES = ("{*}published", "{*}updated", "{*}date", "{*}issued", "{*}modified")
 
 
-def feed_entries(body: bytes) -> list[tuple[str, date | None]] | None:
-    """(link, newest date) per item or entry; None when the body is not a feed at all."""
+def feed_entries(body: bytes) -> list[tuple[str, date | None]]:
+    """(link, newest date) per item or entry; raises UnusableDocument when the body is not a feed."""
     try:
         root = lxml.etree.fromstring(body, _PARSER)
     except lxml.etree.XMLSyntaxError:
-        return None
-    if root is None or lxml.etree.QName(root).localname not in ("rss", "feed", "RDF"):
-        return None
+        root = None  # recover=True returns what it could; only an empty or hopeless body raises
+    if root is None:
+        raise UnusableDocument("not XML")
+    refuse_entity_declarations(root)
+    kind = lxml.etree.QName(root).localname
+    if kind not in ("rss", "feed", "RDF"):
+        raise UnusableDocument(f"not an RSS or Atom feed (root element <{kind}>)")
     entries = []
     for item in root.iter("{*}item", "{*}entry"):
         link = _entry_link(item)
@@ -84,11 +86,14 @@ class FeedSpider(HarvesterSpider):
             yield self.start_request(self.site_profile.resolve(url), self.parse_feed)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
-        entries = feed_entries(response.body)
-        if entries is None:
-            logger.warning("not an RSS or Atom feed, ignored: %s", response.url)
+        try:
+            entries = feed_entries(response.body)
+        except UnusableDocument as exc:
+            self.refuse(response, "feed", str(exc))
             return
         for link, day in entries:
-            url = response.urljoin(link)
-            if self.is_fresh(day) and self.is_article_url(url) and (request := self.article_request(url)):
+            if not self.is_fresh(day):
+                continue
+            url = self.listed_url(response, link)
+            if url is not None and self.is_article_url(url) and (request := self.article_request(url)):
                 yield request

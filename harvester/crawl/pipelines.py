@@ -1,0 +1,269 @@
+"""The one item pipeline: a fetched page in, at most one validated, versioned record out.
+
+Each :class:`FetchedPage` ends in exactly one counted outcome (``harvester/...`` stats, reported
+by the summary), never a silent drop:
+
+* quarantined (``quarantine.jsonl`` + ``harvester/quarantined/<reason>``): fetch failure, HTTP
+  error, non-HTML content type, empty body, not HTML, extractor failure, invalid record;
+* unchanged (``harvester/unchanged/<how>``): 304 Not Modified, same body bytes as the last good
+  fetch (extraction skipped), or same record content (extracted, not emitted);
+* emitted (``harvester/records/<new|changed|replayed>``): the record's JSON-mode dict, exactly the
+  ArticleRecord schema, handed to FEEDS after its version was committed to the state.
+
+Extraction runs in worker processes and is awaited, so the reactor keeps fetching meanwhile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any, NoReturn, Self
+
+from pydantic import ValidationError
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
+
+from harvester import __version__
+from harvester.crawl.context import RunContext, run_context
+from harvester.crawl.delivery import ReplayedRecord
+from harvester.crawl.extraction import ExtractionPool, ExtractionTimeout, WorkerCrashed
+from harvester.crawl.items import FetchedPage
+from harvester.crawl.state import PageOutcome, RecordState, StateError
+from harvester.errors import NotHTMLError
+from harvester.models import ArticleRecord, CrawlInfo
+
+logger = logging.getLogger(__name__)
+
+_HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
+# Statuses worth fetching again when a killed or stopped crawl resumes: the server may recover.
+_TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
+# Record fields that describe the fetch or the extractor run, not the article.
+_NOT_CONTENT = {"crawl", "extraction"}
+
+STAT_PAGES = "harvester/pages"
+STAT_RECORDS = "harvester/records"
+STAT_UNCHANGED = "harvester/unchanged"
+STAT_QUARANTINED = "harvester/quarantined"
+STAT_NOT_PROCESSED = "harvester/not_processed"
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """Hash of what the article says, so a re-crawl that only re-fetched it emits nothing."""
+    content = {key: value for key, value in record.items() if key not in _NOT_CONTENT}
+    return sha256_hex(json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def extraction_key(selectors: dict[str, str] | None) -> str:
+    """Identifies how a body is turned into a record: a new extractor or profile means re-extract."""
+    return sha256_hex(json.dumps([__version__, selectors or {}], sort_keys=True).encode())[:16]
+
+
+def triage(page: FetchedPage) -> tuple[str, str | None] | None:
+    """Why ``page`` cannot be extracted, before any parsing; None when it can."""
+    if page.status == 0:
+        return "fetch_failed", page.error or "no response"
+    if page.status >= 400:
+        return "http_error", f"HTTP {page.status}"
+    if not 200 <= page.status < 300:
+        return "unexpected_status", f"HTTP {page.status}"
+    mime = (page.content_type or "").split(";", 1)[0].strip().lower()
+    if mime not in _HTML_TYPES:
+        return "not_html_content_type", page.content_type
+    if not page.body.strip():
+        return "empty_body", None
+    return None
+
+
+class _Quarantined(DropItem):
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"quarantined: {reason}", log_level="DEBUG")
+
+
+class ArticlePipeline:
+    def __init__(self, crawler: Crawler, context: RunContext) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.context = context
+        settings = crawler.settings
+        workers = settings.get("HARVESTER_EXTRACT_WORKERS")
+        self.pool = ExtractionPool(
+            None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0)
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        context = run_context(crawler)
+        if context is None:
+            raise NotConfigured("no harvester output paths: the spider did not call apply_run_settings")
+        pipeline = cls(crawler, context)
+        crawler.signals.connect(pipeline.request_dropped, signal=signals.request_dropped)
+        return pipeline
+
+    def close_spider(self) -> None:
+        self.pool.close()
+
+    def request_dropped(self, request: Request) -> None:
+        """A redirect back into its own chain is dropped by the dupefilter, silently: quarantine it."""
+        chain: list[str] = request.meta.get("redirect_urls") or []
+        if request.url not in chain or self.context.fatal_error is not None:
+            return
+        error = "redirect loop: " + " -> ".join([*chain, request.url])
+        try:
+            self._record_quarantine(
+                url=chain[0], status=0, reason="redirect_loop", error=error, fetched_at=datetime.now(UTC),
+                content_type=None, spider=self.crawler.spider.name if self.crawler.spider else None,
+                profile=None, transient=False,
+            )
+        except (StateError, OSError) as exc:
+            self._stop(exc)
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, (FetchedPage, ReplayedRecord)):
+            return item
+        if isinstance(item, FetchedPage):
+            self.stats.inc_value(STAT_PAGES)
+        if self.context.fatal_error is not None:
+            self.stats.inc_value(STAT_NOT_PROCESSED)
+            raise DropItem("not processed: the output cannot be written", log_level="DEBUG")
+        try:
+            if isinstance(item, ReplayedRecord):
+                return self._replay(item)
+            return await self._process(item)
+        except (StateError, OSError) as exc:
+            self._stop(exc)
+            self.stats.inc_value(STAT_NOT_PROCESSED)
+            raise DropItem("not processed: the output cannot be written", log_level="DEBUG") from exc
+
+    async def _process(self, page: FetchedPage) -> dict[str, Any]:
+        state = self.context.state
+        if page.status == 304:
+            self._not_modified(page)
+        problem = triage(page)
+        if problem is not None:
+            self._quarantine(page, *problem)
+        key = extraction_key(page.selectors)
+        body_hash = sha256_hex(page.body)
+        known = state.page(page.url)
+        if known is not None and known.body_hash == body_hash and known.extraction_key == key:
+            state.save_page(self._outcome(page, "unchanged", body_hash, key, known.record_id))
+            self._unchanged(page, "body")
+        try:
+            data = await self.pool.extract(page.body, page.url, page.content_type, page.selectors)
+        except NotHTMLError as exc:
+            self._quarantine(page, "not_html", str(exc))
+        except ExtractionTimeout as exc:
+            self._quarantine(page, "extraction_timeout", str(exc))
+        except WorkerCrashed as exc:
+            self._quarantine(page, "worker_crash", str(exc))
+        except Exception as exc:  # noqa: BLE001 - the extractor must not raise; if it does, the page says why
+            self._quarantine(page, "extraction_error", f"{type(exc).__name__}: {exc}")
+        return self._version(page, data, body_hash, key)
+
+    def _version(self, page: FetchedPage, data: dict[str, Any], body_hash: str, key: str) -> dict[str, Any]:
+        # No await from here to the commit: the read-modify-write of the version is atomic with
+        # respect to the other pages in flight on the reactor thread.
+        state = self.context.state
+        record_id = data.get("id") or ""
+        digest = content_hash(data)
+        previous = state.record(record_id) if record_id else None
+        outcome = self._outcome(page, "record", body_hash, key, record_id)
+        if previous is not None and previous.content_hash == digest:
+            state.save_unchanged_record(
+                self._outcome(page, "unchanged", body_hash, key, record_id), record_id
+            )
+            self._unchanged(page, "content")
+        version = previous.version + 1 if previous is not None else 1
+        first_seen = previous.first_seen if previous is not None else page.fetched_at
+        try:
+            crawl = CrawlInfo(
+                fetched_at=page.fetched_at, status=page.status, content_hash=digest, version=version,
+                first_seen=first_seen, spider=page.spider, profile=page.profile,
+            )
+            # The exported dict is re-validated in JSON mode: exactly what a consumer will parse.
+            record = ArticleRecord.model_validate({**data, "crawl": crawl.model_dump(mode="json")})
+        except ValidationError as exc:
+            self._quarantine(page, "validation_error", str(exc))
+        exported = record.model_dump(mode="json")
+        state.save_new_version(
+            outcome,
+            RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at),
+            json.dumps(exported, ensure_ascii=False),
+            self.context.run_id,
+        )
+        self.stats.inc_value(STAT_RECORDS)
+        self.stats.inc_value(f"{STAT_RECORDS}/{'new' if version == 1 else 'changed'}")
+        return exported
+
+    def _replay(self, item: ReplayedRecord) -> dict[str, Any]:
+        delivery = item.delivery
+        self.context.state.reassign_delivery(delivery.record_id, delivery.version, self.context.run_id)
+        self.stats.inc_value(STAT_RECORDS)
+        self.stats.inc_value(f"{STAT_RECORDS}/replayed")
+        logger.info("re-emitting record %s v%d lost by an earlier run", delivery.record_id, delivery.version)
+        record: dict[str, Any] = json.loads(delivery.record_json)
+        return record
+
+    def _outcome(
+        self, page: FetchedPage, outcome: str, body_hash: str | None = None, key: str | None = None,
+        record_id: str | None = None,
+    ) -> PageOutcome:
+        return PageOutcome(
+            url=page.url, status=page.status, outcome=outcome, fetched_at=page.fetched_at,
+            generation=self.context.run.generation, body_hash=body_hash, extraction_key=key,
+            etag=page.etag, last_modified=page.last_modified, record_id=record_id,
+        )
+
+    def _not_modified(self, page: FetchedPage) -> NoReturn:
+        known = self.context.state.page(page.url)
+        if known is None or known.body_hash is None:
+            self._quarantine(page, "unexpected_status", "HTTP 304 for a page with no previous version")
+        self.context.state.save_page(
+            self._outcome(page, "unchanged", known.body_hash, known.extraction_key, known.record_id)
+        )
+        self._unchanged(page, "not_modified")
+
+    def _unchanged(self, page: FetchedPage, how: str) -> NoReturn:
+        self.stats.inc_value(STAT_UNCHANGED)
+        self.stats.inc_value(f"{STAT_UNCHANGED}/{how}")
+        logger.debug("unchanged (%s): %s", how, page.url)
+        raise DropItem(f"unchanged ({how})", log_level="DEBUG")
+
+    def _quarantine(self, page: FetchedPage, reason: str, error: str | None) -> NoReturn:
+        self._record_quarantine(
+            url=page.url, status=page.status, reason=reason, error=error, fetched_at=page.fetched_at,
+            content_type=page.content_type, spider=page.spider, profile=page.profile,
+            transient=page.status in _TRANSIENT and reason in ("fetch_failed", "http_error"),
+        )
+        raise _Quarantined(reason)
+
+    def _record_quarantine(
+        self, *, url: str, status: int, reason: str, error: str | None, fetched_at: datetime,
+        content_type: str | None, spider: str | None, profile: str | None, transient: bool,
+    ) -> None:
+        # Logged before the state is told: a crash in between logs the page twice, never zero times.
+        self.context.quarantine.add(
+            url=url, status=status, reason=reason, error=error, fetched_at=fetched_at, run_id=self.context.run_id,
+            content_type=content_type, spider=spider, profile=profile,
+        )
+        self.context.state.save_page(PageOutcome(
+            url=url, status=status, outcome="failed" if transient else "quarantined", fetched_at=fetched_at,
+            generation=self.context.run.generation,
+        ))
+        self.stats.inc_value(STAT_QUARANTINED)
+        self.stats.inc_value(f"{STAT_QUARANTINED}/{reason}")
+        logger.info("quarantined (%s): %s%s", reason, url, f" ({error[:200]})" if error else "")
+
+    def _stop(self, exc: BaseException) -> None:
+        if self.context.fatal_error is None:
+            message = f"cannot write the crawl output in {self.context.site_dir}: {exc}"
+            self.context.fatal_error = message
+            logger.error("%s; stopping the crawl (pages not yet recorded are fetched again next run)", message)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))

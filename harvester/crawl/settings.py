@@ -1,0 +1,90 @@
+"""Scrapy settings of the harvester project (named by scrapy.cfg): polite and bounded by default.
+
+Per-run paths (FEEDS, JOBDIR, state and quarantine files) are not here: spiders set them through
+:func:`harvester.crawl.runtime.apply_run_settings`, because they depend on the site and the
+``--output`` directory. Every value below can be overridden with ``-s NAME=VALUE``.
+"""
+
+from __future__ import annotations
+
+from harvester import __version__
+
+BOT_NAME = "harvester"
+SPIDER_MODULES = ["harvester.crawl.spiders"]
+NEWSPIDER_MODULE = "harvester.crawl.spiders"
+
+# The one place the crawler identifies itself; site operators reach us through the URL.
+PROJECT_URL = "https://github.com/harvester-project/harvester"
+USER_AGENT = f"harvester/{__version__} (+{PROJECT_URL})"
+
+# -- politeness ---------------------------------------------------------------------------------
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0  # varied by ±50% (DOWNLOAD_DELAY_JITTER); AutoThrottle never goes below it
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False  # no listening sockets for a crawler
+REMOTE_CONTROL_ENABLED = False
+
+# -- bounds: a hostile server cannot make a page, a wait or a redirect chain unbounded -------------
+# Also caps the decompressed size (HttpCompressionMiddleware and the sitemap gunzip honour these).
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+DNS_TIMEOUT = 15
+REDIRECT_MAX_TIMES = 5
+METAREFRESH_MAXDELAY = 10
+
+# -- retries: transient statuses, with exponential backoff and Retry-After ------------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # the page is then quarantined and counted, not lost
+HARVESTER_RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry, doubled for each next one
+HARVESTER_RETRY_BACKOFF_MAX = 60.0
+HARVESTER_RETRY_AFTER_MAX = 60.0  # a longer Retry-After is not waited for: the page is given up
+
+# -- engine, output, logs ----------------------------------------------------------------------
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_BATCH_ITEM_COUNT = 5000
+LOG_LEVEL = "INFO"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_DATEFORMAT = "%H:%M:%S"
+STATS_DUMP = False  # summary.json and the summary line replace the raw stats dump
+LOGSTATS_INTERVAL = 0  # harvester.crawl.extensions.Progress reports instead, with record counts
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"  # pipelines count every drop; the summary reports them
+
+HTTPCACHE_ENABLED = False  # -s HTTPCACHE_ENABLED=True while developing a profile
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+
+# -- harvester components ------------------------------------------------------------------------
+HARVESTER_EXTRACT_WORKERS = None  # None: one per CPU; 0: extract on the reactor thread (debugging)
+HARVESTER_EXTRACT_TIMEOUT = 120.0  # seconds per page before its worker is killed and it is quarantined
+HARVESTER_PROGRESS_INTERVAL = 30.0  # seconds between progress lines; 0 turns them off
+
+ITEM_PIPELINES = {
+    "harvester.crawl.pipelines.ArticlePipeline": 300,
+}
+SPIDER_MIDDLEWARES = {
+    "harvester.crawl.middlewares.ReplayUndeliveredMiddleware": 10,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "harvester.crawl.middlewares.ResumeSkipMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "harvester.crawl.middlewares.BackoffRetryMiddleware": 550,
+    "harvester.crawl.middlewares.ConditionalRequestMiddleware": 560,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "harvester.crawl.middlewares.BoundedDecompressionMiddleware": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "harvester.crawl.middlewares.BoundedRedirectMiddleware": 600,
+}
+EXTENSIONS = {
+    "harvester.crawl.extensions.RunLifecycle": 100,
+    "harvester.crawl.extensions.Progress": 110,
+}

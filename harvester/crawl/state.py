@@ -1,0 +1,355 @@
+"""Incremental crawl state in one SQLite file per site directory.
+
+What a re-run needs to know, and nothing more:
+
+* ``pages``: per fetched URL, the body hash and validators (ETag, Last-Modified) of the last good
+  fetch, the record it produced, and the crawl generation that last handled it.
+* ``records``: per record id, the content hash and version last emitted. Versions are per record
+  id, not per URL, because two URLs with one canonical URL are one article: keying by URL would
+  emit the same (id, version) twice.
+* ``deliveries``: records committed for export but not yet confirmed in a feed file (see
+  :mod:`harvester.crawl.delivery` for the exactly-once design).
+* ``runs``: one row per run; a row with no ``ended_at`` is a run that was killed.
+
+A *generation* is one complete pass over a site. A run that follows a finished run starts a new
+generation; a run that follows an interrupted one continues it, so pages already handled in the
+generation need not be fetched again.
+
+Every write is one transaction, and the database runs in WAL mode: a process killed at any
+instant leaves either the old or the new state, never a torn one. ``synchronous=NORMAL`` keeps
+that guarantee for process crashes (kill -9, OOM); only an OS crash or power loss may lose the
+last commits.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY NOT NULL,
+    generation INTEGER NOT NULL,
+    pid INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    close_reason TEXT,
+    job_dir_ok INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS pages (
+    url TEXT PRIMARY KEY NOT NULL,
+    record_id TEXT,
+    body_hash TEXT,
+    extraction_key TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    status INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    generation INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS records (
+    record_id TEXT PRIMARY KEY NOT NULL,
+    url TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deliveries (
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    run_id TEXT NOT NULL,
+    record_json TEXT NOT NULL,
+    PRIMARY KEY (record_id, version)
+);
+CREATE INDEX IF NOT EXISTS deliveries_by_run ON deliveries (run_id);
+"""
+
+# Close reasons after which the next run starts a new pass instead of resuming this one.
+_COMPLETE_REASONS = ("finished",)
+
+
+
+class StateError(RuntimeError):
+    """The state database cannot be opened or written (disk full, read-only, not a database)."""
+
+
+@dataclass(frozen=True)
+class PageState:
+    url: str
+    record_id: str | None
+    body_hash: str | None
+    extraction_key: str | None
+    etag: str | None
+    last_modified: str | None
+    status: int
+    outcome: str
+    first_seen: datetime
+    last_seen: datetime
+    generation: int
+
+
+@dataclass(frozen=True)
+class RecordState:
+    record_id: str
+    url: str
+    content_hash: str
+    version: int
+    first_seen: datetime
+    last_seen: datetime
+
+
+@dataclass(frozen=True)
+class RunStart:
+    run_id: str
+    generation: int
+    # True when the previous run did not finish: this run continues its generation.
+    resumed: bool
+    # Runs that were killed (no ended_at): their feed files need checking.
+    crashed_runs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Delivery:
+    record_id: str
+    version: int
+    run_id: str
+    record_json: str
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    """What one fetch of an article URL came to, as the state remembers it."""
+
+    url: str
+    status: int
+    outcome: str  # record | unchanged | quarantined | failed
+    fetched_at: datetime
+    generation: int
+    body_hash: str | None = None
+    extraction_key: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    record_id: str | None = None
+
+
+def _ts(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class StateStore:
+    """One connection, used from the reactor thread only."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise StateError(f"cannot open crawl state {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; any SQLite failure (disk full included) becomes StateError."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield self._db
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite may already have rolled back on its own (e.g. SQLITE_FULL during COMMIT).
+            if self._db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StateError(f"cannot write crawl state {self.path}: {exc}") from exc
+            raise
+
+    def _write(self, sql: str, params: Iterable[object] = ()) -> None:
+        with self._transaction() as db:
+            db.execute(sql, tuple(params))
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def _last_run(self) -> tuple[str, int, str | None, str | None, int] | None:
+        return self._db.execute(
+            "SELECT run_id, generation, ended_at, close_reason, job_dir_ok FROM runs"
+            " ORDER BY started_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+
+    def job_dir_reusable(self) -> bool:
+        """Whether the last run left a JOBDIR to resume from (see :meth:`end_run`)."""
+        last = self._last_run()
+        return last is not None and last[2] is not None and bool(last[4])
+
+    def begin_run(self, run_id: str, pid: int, started_at: datetime) -> RunStart:
+        with self._transaction() as db:
+            last = self._last_run()
+            if last is None:
+                generation, resumed = 1, False
+            elif last[2] is not None and last[3] in _COMPLETE_REASONS:
+                generation, resumed = last[1] + 1, False
+            else:
+                generation, resumed = last[1], True
+            crashed = tuple(r[0] for r in db.execute("SELECT run_id FROM runs WHERE ended_at IS NULL ORDER BY rowid"))
+            db.execute(
+                "INSERT INTO runs (run_id, generation, pid, started_at) VALUES (?, ?, ?, ?)",
+                (run_id, generation, pid, _ts(started_at)),
+            )
+        return RunStart(run_id, generation, resumed, crashed)
+
+    def close_killed_runs(self, run_ids: Iterable[str], at: datetime) -> None:
+        """Mark runs that never closed as killed, once their feed files have been checked.
+
+        Not done by :meth:`begin_run`: a run that dies while checking them leaves them open, and
+        the next run checks them again (checking is idempotent).
+        """
+        with self._transaction() as db:
+            db.executemany(
+                "UPDATE runs SET ended_at = ?, close_reason = 'killed' WHERE run_id = ?",
+                [(_ts(at), run_id) for run_id in run_ids],
+            )
+
+    def end_run(self, run_id: str, reason: str, ended_at: datetime, *, job_dir_ok: bool = False) -> None:
+        """``job_dir_ok``: the run stopped gracefully, unfinished and error-free, so Scrapy's JOBDIR
+        is consistent and worth resuming from. After anything else (killed, output error, disk
+        full) its queue files may be torn, and the next run starts over instead."""
+        self._write(
+            "UPDATE runs SET ended_at = ?, close_reason = ?, job_dir_ok = ? WHERE run_id = ?",
+            (_ts(ended_at), reason, int(job_dir_ok), run_id),
+        )
+
+    # -- pages and records --------------------------------------------------------------------
+
+    def page(self, url: str) -> PageState | None:
+        row = self._db.execute(
+            "SELECT url, record_id, body_hash, extraction_key, etag, last_modified, status, outcome,"
+            " first_seen, last_seen, generation FROM pages WHERE url = ?",
+            (url,),
+        ).fetchone()
+        if row is None:
+            return None
+        return PageState(*row[:8], _dt(row[8]), _dt(row[9]), row[10])
+
+    def record(self, record_id: str) -> RecordState | None:
+        row = self._db.execute(
+            "SELECT record_id, url, content_hash, version, first_seen, last_seen FROM records WHERE record_id = ?",
+            (record_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return RecordState(*row[:4], _dt(row[4]), _dt(row[5]))
+
+    def done_in_generation(self, url: str, generation: int) -> bool:
+        """Handled for good in this pass: a record, unchanged, or a permanent failure."""
+        row = self._db.execute(
+            "SELECT 1 FROM pages WHERE url = ? AND generation = ? AND outcome != 'failed'", (url, generation)
+        ).fetchone()
+        return row is not None
+
+    def save_page(self, outcome: PageOutcome) -> None:
+        with self._transaction() as db:
+            self._upsert_page(db, outcome)
+
+    def _upsert_page(self, db: sqlite3.Connection, o: PageOutcome) -> None:
+        # A failed or quarantined fetch keeps the validators and hash of the last good one: the next
+        # fetch compares against what was last exported, not against an error page.
+        keep_good = o.outcome in ("quarantined", "failed")
+        db.execute(
+            """
+            INSERT INTO pages (url, record_id, body_hash, extraction_key, etag, last_modified, status,
+                               outcome, first_seen, last_seen, generation)
+            VALUES (:url, :record_id, :body_hash, :extraction_key, :etag, :last_modified, :status,
+                    :outcome, :seen, :seen, :generation)
+            ON CONFLICT (url) DO UPDATE SET
+                record_id = CASE WHEN :keep THEN record_id ELSE coalesce(:record_id, record_id) END,
+                body_hash = CASE WHEN :keep THEN body_hash ELSE :body_hash END,
+                extraction_key = CASE WHEN :keep THEN extraction_key ELSE :extraction_key END,
+                etag = CASE WHEN :keep THEN etag ELSE coalesce(:etag, etag) END,
+                last_modified = CASE WHEN :keep THEN last_modified ELSE coalesce(:last_modified, last_modified) END,
+                status = :status, outcome = :outcome, last_seen = :seen, generation = :generation
+            """,
+            {
+                "url": o.url, "record_id": o.record_id, "body_hash": o.body_hash,
+                "extraction_key": o.extraction_key, "etag": o.etag, "last_modified": o.last_modified,
+                "status": o.status, "outcome": o.outcome, "seen": _ts(o.fetched_at),
+                "generation": o.generation, "keep": keep_good,
+            },
+        )
+
+    def save_unchanged_record(self, page: PageOutcome, record_id: str) -> None:
+        """The page was re-extracted but its record's content is what was last exported."""
+        with self._transaction() as db:
+            self._upsert_page(db, page)
+            db.execute("UPDATE records SET last_seen = ? WHERE record_id = ?", (_ts(page.fetched_at), record_id))
+
+    def save_new_version(self, page: PageOutcome, record: RecordState, record_json: str, run_id: str) -> None:
+        """Commit a new record version and queue it for delivery, atomically.
+
+        Called before the record is handed to the feed exporter, so a crash after this point
+        leaves a delivery row that the next run checks against the feed files.
+        """
+        with self._transaction() as db:
+            self._upsert_page(db, page)
+            db.execute(
+                """
+                INSERT INTO records (record_id, url, content_hash, version, first_seen, last_seen)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (record_id) DO UPDATE SET url = excluded.url, content_hash = excluded.content_hash,
+                    version = excluded.version, last_seen = excluded.last_seen
+                """,
+                (record.record_id, record.url, record.content_hash, record.version,
+                 _ts(record.first_seen), _ts(record.last_seen)),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO deliveries (record_id, version, run_id, record_json) VALUES (?, ?, ?, ?)",
+                (record.record_id, record.version, run_id, record_json),
+            )
+
+    # -- deliveries ---------------------------------------------------------------------------
+
+    def undelivered(self, run_ids: Iterable[str] | None = None) -> list[Delivery]:
+        """Deliveries not yet confirmed in a feed file, oldest first; all runs when ``run_ids`` is None."""
+        sql = "SELECT record_id, version, run_id, record_json FROM deliveries"
+        params: tuple[str, ...] = ()
+        if run_ids is not None:
+            params = tuple(run_ids)
+            if not params:
+                return []
+            sql += f" WHERE run_id IN ({','.join('?' * len(params))})"
+        return [Delivery(*row) for row in self._db.execute(sql + " ORDER BY rowid", params)]
+
+    def confirm_delivered(self, keys: Iterable[tuple[str, int]]) -> int:
+        """Forget deliveries found in a feed file; returns how many were pending."""
+        with self._transaction() as db:
+            before = db.total_changes
+            db.executemany("DELETE FROM deliveries WHERE record_id = ? AND version = ?", list(keys))
+            return db.total_changes - before
+
+    def reassign_delivery(self, record_id: str, version: int, run_id: str) -> None:
+        """Hand a pending delivery to ``run_id`` before it is re-emitted into that run's feed."""
+        self._write("UPDATE deliveries SET run_id = ? WHERE record_id = ? AND version = ?", (run_id, record_id, version))
+
+    def integrity_ok(self) -> bool:
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

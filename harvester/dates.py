@@ -1,0 +1,264 @@
+"""Date parsing shared by every extractor that reads a date off a page.
+
+Pages print dates in every shape and language. dateparser reads nearly all of them but costs
+milliseconds per call (over a second for an impossible date with no language hint), so the
+shapes that cover most real pages are read here with regular expressions first, and dateparser
+is kept for short leftovers, with its results cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["DateMatch", "date_from_url", "dateparser_languages", "parse_date", "search_date"]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+# dateparser is only worth its cost on something that can be a date on its own.
+DATEPARSER_MAX_CHARS = 100
+DATEPARSER_SETTINGS: dict[str, Any] = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "PREFER_DATES_FROM": "past",
+    # dateparser's default returns an aware datetime exactly when the text names a zone, and a
+    # naive one otherwise: the contract of parse_date, so RETURN_AS_TIMEZONE_AWARE stays unset.
+}
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
+        "januari"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro",
+        "fev", "februari"),
+    3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+          "dezembro"),
+}
+_MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
+_MONTH_RE = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?|"
+               r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+               r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+
+_TIME = (r"(?:\s*(?:,|at|um|à|a las|às|alle|-|–|—|\|)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+         r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"
+         r"\s*(?P<tz>Z\b|UTC|GMT|[+-]\d{2}:?\d{2}\b|[ECMP][SD]T\b|CES?T\b|BST\b)?)?")
+_ZONE_OFFSETS = {"Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+                 "PST": -8, "PDT": -7, "CET": 1, "CEST": 2, "BST": 1}
+_DATE_IN_TEXT = re.compile(
+    r"(?<![\w])(?:"
+    # 2024-05-31, 2024/05/31, 2024.05.31 (with an ISO time and zone when present)
+    r"(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?:T(?P<iso>\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?))?(?!\d)"
+    # 31 May 2012, 31. Mai 2012, 26 de noviembre de 2025, 1st of June, 2020
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s*(?:de\s+|del\s+)?"
+    r"(?P<y2>\d{4})(?!\d)"
+    # Nov 26, 2025 / November 26th 2025
+    rf"|(?P<m3>{_MONTH_RE})\b\.?\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y3>\d{{4}})(?!\d)"
+    # 2025年11月26日 / 2025년 11월 26일
+    r"|(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]?"
+    # 31.05.2012
+    r"|(?P<d5>\d{1,2})\.\s?(?P<m5>\d{1,2})\.\s?(?P<y5>\d{4})(?!\d)"
+    # 05/31/2024 or 31/05/2024: order decided by the values, else by the language
+    r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4})(?!\d)"
+    r")" + _TIME,
+    re.IGNORECASE,
+)
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{8}(?:T\d{4}|$)")
+_ISO_FRACTION = re.compile(r"(\.\d{6})\d+")
+_ISO_SPACED_ZONE = re.compile(r"\s+(?=[+-]\d{2}:?\d{2}$)")
+_WEEKDAY_PREFIX = re.compile(rf"^(?:{_WEEKDAY_RE})\b\.?,?\s*", re.IGNORECASE)
+_DIGIT = re.compile(r"\d|[〇一二三四五六七八九十]")
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# A time of day alone ("7:30 AM"): dateparser would date it today.
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$",
+                        re.IGNORECASE)
+_WS = re.compile(r"\s+")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:/(?P<m>\d{1,2})/(?P<d>\d{1,2})|-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<m3>\d{2})(?P<d3>\d{2}))"
+    r"(?=[/_.-]|$)"
+)
+# Languages where a slashed date reads month first.
+_MONTH_FIRST = {"en", "en-us", "en-ph", "en-ca"}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found inside longer text, with its span so callers can cut it out (bylines)."""
+
+    value: datetime
+    start: int
+    end: int
+
+
+def parse_date(text: str | None, *, languages: list[str] | None = None) -> datetime | None:
+    """Read one date; aware when the text names a zone, naive otherwise, None when it holds none.
+
+    ``languages`` are the page's language tags (``"de"``, ``"pt-BR"``); they only guide
+    dateparser and the reading of slashed dates. An impossible date ("31 February 2025") gives
+    None. Never raises.
+    """
+    if not text:
+        return None
+    text = _WS.sub(" ", text).strip()
+    if not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _TIME_ONLY.match(text):
+        return None
+    if _ISO_START.match(text):
+        value = _from_iso(text)
+        if value is not None:
+            return value
+    found = False
+    for match in _DATE_IN_TEXT.finditer(text[:1000]):
+        found = True
+        value = _from_match(match, languages)
+        if value is not None:
+            return value
+    if found or len(text) >= DATEPARSER_MAX_CHARS:
+        # The text holds a date in a known shape that is impossible: dateparser would only spend
+        # time to agree.
+        return None
+    return _dateparser(text, tuple(dateparser_languages(languages)))
+
+
+def search_date(text: str | None, *, languages: list[str] | None = None) -> DateMatch | None:
+    """The first well-formed date inside free text ("By Jane Doe Nov 26, 2025"), with its span."""
+    if not text:
+        return None
+    for match in _DATE_IN_TEXT.finditer(text):
+        value = _from_match(match, languages)
+        if value is not None:
+            return DateMatch(value, match.start(), match.end())
+    return None
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """A publication day written into the URL path: /2024/05/31/, /2024-05-31-, /20240531/."""
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        month = match.group("m") or match.group("m2") or match.group("m3")
+        day = match.group("d") or match.group("d2") or match.group("d3")
+        value = _make(int(match.group("y")), int(month), int(day))
+        if value is not None:
+            return value
+    return None
+
+
+def dateparser_languages(languages: Iterable[str] | None) -> list[str]:
+    """dateparser language codes for page language tags, English last as the web's fallback."""
+    from dateparser.data import language_order
+
+    known = set(language_order)
+    codes: list[str] = []
+    for tag in languages or ():
+        primary = tag.replace("_", "-").split("-")[0].lower()
+        if primary in known and primary not in codes:
+            codes.append(primary)
+    if "en" not in codes:
+        codes.append("en")
+    return codes
+
+
+def _from_iso(text: str) -> datetime | None:
+    candidate = _ISO_SPACED_ZONE.sub("", text.replace(" T", "T"))
+    candidate = _ISO_FRACTION.sub(r"\1", candidate)
+    if candidate.endswith(("z", "Z")):
+        candidate = candidate[:-1] + "+00:00"
+    try:
+        value = datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+    return value if MIN_YEAR <= value.year <= MAX_YEAR else None
+
+
+def _from_match(match: re.Match[str], languages: list[str] | None) -> datetime | None:
+    groups = match.groupdict()
+    if groups["y1"]:
+        year, month, day = int(groups["y1"]), int(groups["m1"]), int(groups["d1"])
+        if groups["iso"]:
+            return _from_iso(f"{groups['y1']}-{int(groups['m1']):02d}-{int(groups['d1']):02d}T{groups['iso']}")
+    elif groups["y2"]:
+        year, month, day = int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"])
+    elif groups["y3"]:
+        year, month, day = int(groups["y3"]), _MONTHS[groups["m3"].lower()], int(groups["d3"])
+    elif groups["y4"]:
+        year, month, day = int(groups["y4"]), int(groups["m4"]), int(groups["d4"])
+    elif groups["y5"]:
+        year, month, day = int(groups["y5"]), int(groups["m5"]), int(groups["d5"])
+    else:
+        year, first, second = int(groups["y6"]), int(groups["a6"]), int(groups["b6"])
+        month_first = second > 12 or (first <= 12 and _reads_month_first(languages))
+        month, day = (first, second) if month_first else (second, first)
+    hour = minute = second_ = 0
+    if groups["H"]:
+        hour, minute, second_ = int(groups["H"]), int(groups["M"]), int(groups["S"] or 0)
+        ampm = (groups["ampm"] or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    zone = _zone(groups["tz"]) if groups["H"] else None
+    return _make(year, month, day, hour, minute, second_, zone)
+
+
+def _reads_month_first(languages: list[str] | None) -> bool:
+    if not languages:
+        return True
+    return languages[0].lower().replace("_", "-") in _MONTH_FIRST
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    upper = name.upper()
+    if upper in _ZONE_OFFSETS:
+        return timezone(timedelta(hours=_ZONE_OFFSETS[upper]))
+    digits = upper.replace(":", "")
+    try:
+        hours, minutes = int(digits[1:3]), int(digits[3:5])
+    except ValueError:
+        return None
+    if hours > 14 or minutes > 59:
+        return None
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(-offset if digits[0] == "-" else offset)
+
+
+def _make(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
+          zone: tzinfo | None = None) -> datetime | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, languages: tuple[str, ...]) -> datetime | None:
+    import dateparser
+
+    text = _WEEKDAY_PREFIX.sub("", text) or text
+    try:
+        value = dateparser.parse(text, languages=list(languages), settings=DATEPARSER_SETTINGS)
+    except (ValueError, TypeError, OverflowError, RecursionError):
+        return None
+    if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    offset = value.utcoffset()
+    if offset is None:
+        return value.replace(tzinfo=None)
+    # dateparser's zone objects (pytz, StaticTzInfo) do not survive copying or serialising well.
+    return value.replace(tzinfo=timezone(offset))
+

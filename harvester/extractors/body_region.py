@@ -1,0 +1,228 @@
+"""Where the extracted main text sits in the page, and what trafilatura leaves out around it.
+
+trafilatura returns text, not the page elements it came from. The body is located again by its
+texts: the first and the last page element whose text opens like one of the body's paragraphs,
+headings or quotes bound it. Around that region two things trafilatura misses on common blog
+markup are recovered:
+
+- lead paragraphs written as ``<div>`` text (the Blogger editor) before ``<p>`` paragraphs:
+  trafilatura reads div text only when a page has little ``<p>`` text;
+- a "Sources" / "References" / "Quellen" list of links right after the text: trafilatura drops
+  link-only lists as navigation, but there they are the article's citations.
+
+Cost: one pass over the page's paragraph-like elements reading at most ~80 characters of each,
+then sibling walks bounded by MAX_SIBLINGS.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from harvester.page import EXCLUDE_ATTR, Page, clean_text, text_of
+
+__all__ = [
+    "Region", "ReferenceList", "common_ancestor", "elements_between", "extend_start", "locate_body", "missed_references",
+    "text_key",
+]
+
+# Page elements compared with the body's texts; past it, the end of the body is not found.
+MAX_CANDIDATES = 20_000
+# Siblings looked at around the region for missed lead text or a references list.
+MAX_SIBLINGS = 12
+# Ancestors climbed from the body's last element to find a references list beside a wrapper.
+MAX_CLIMB = 3
+MAX_REFERENCE_ITEMS = 100
+# A text locates the body when this many non-space characters of it are compared: shorter ones
+# ("Share", "Summary") are found all over a page.
+KEY_CHARS = 40
+# Lead text shorter than this is a dateline, a label or a button, not a paragraph.
+MIN_LEAD_CHARS = 40
+# Where trafilatura's paragraphs, headings and quotes come from (list items and cells are not
+# anchors: menus and tables have many, and reading them all costs more than the rest).
+_CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_BLOCK_DESCENDANT = etree.XPath(
+    "boolean(descendant::*[self::p or self::div or self::section or self::article or self::ul or self::ol"
+    " or self::table or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::blockquote"
+    " or self::form or self::figure or self::img or self::iframe or self::video or self::button or self::input])"
+)
+_LINKS = etree.XPath("descendant::a[@href]")
+_SPACE = re.compile(r"\s+")
+_REFERENCES_HEADING = re.compile(
+    r"^(?:sources?|references?|further\s+reading|citations?|bibliography|studies\s+cited|works\s+cited|"
+    r"sources?\s+(?:and|&)\s+(?:references?|further\s+reading)|references?\s+(?:and|&)\s+(?:sources?|further\s+reading)|"
+    r"quellen|quellenangaben|quellen\s+und\s+(?:links|literatur|weiterführende\s+informationen)|literatur|"
+    r"literaturangaben|literaturverzeichnis|weiterführende\s+(?:links|literatur|informationen)|"
+    r"sources?\s+et\s+références|références|bibliographie|pour\s+en\s+savoir\s+plus|"
+    r"fuentes|fuentes\s+y\s+referencias|referencias|bibliografía|para\s+saber\s+más)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    first: etree._Element
+    last: etree._Element
+    container: etree._Element
+
+
+@dataclass(frozen=True)
+class ReferenceList:
+    heading: str
+    level: int
+    items: list[str]
+    links: list[tuple[str, str]]
+
+
+def text_key(text: str) -> str:
+    """The comparable opening of a text: no whitespace or soft hyphens, NFC, KEY_CHARS long ("" if shorter)."""
+    text = unicodedata.normalize("NFC", _SPACE.sub("", text).replace("\xad", ""))
+    return text[:KEY_CHARS] if len(text) >= KEY_CHARS else ""
+
+
+def _element_key(element: etree._Element) -> str:
+    """The key of an element's text, reading only as much of it as the key needs."""
+    # Most paragraphs open with plain text: their first text node holds the key.
+    if (key := text_key((element.text or "")[: 4 * KEY_CHARS])) or not len(element):
+        return key
+    collected = ""
+    for piece in element.itertext():
+        collected += _SPACE.sub("", piece[: 4 * KEY_CHARS])
+        if len(collected) >= 2 * KEY_CHARS:
+            break
+    return text_key(collected)
+
+
+def locate_body(page: Page, texts: Iterable[str]) -> Region | None:
+    """The page elements holding the first and the last of ``texts``, with their common ancestor."""
+    keys = {key for text in texts if (key := text_key(text))}
+    if not keys:
+        return None
+    first = last = None
+    for position, element in enumerate(page.tree.iter(*_CANDIDATE_TAGS)):
+        if position == MAX_CANDIDATES:
+            break
+        if _element_key(element) in keys:
+            first = first if first is not None else element
+            last = element
+    if first is None or last is None:
+        return None
+    return Region(first, last, common_ancestor(first, last))
+
+
+def common_ancestor(first: etree._Element, last: etree._Element) -> etree._Element:
+    ancestors = set(first.iterancestors())
+    ancestors.add(first)
+    node: etree._Element | None = last
+    while node is not None and node not in ancestors:
+        node = node.getparent()
+    return node if node is not None else first.getroottree().getroot()
+
+
+def elements_between(start: etree._Element, end: etree._Element) -> Iterator[etree._Element]:
+    """Elements after ``start`` (and its descendants) and before ``end`` in document order."""
+    inside = False
+    for element in common_ancestor(start, end).iter():
+        if element is end:
+            return
+        if element is start:
+            inside = True
+        elif inside:
+            yield element
+
+
+def is_excluded(element: etree._Element) -> bool:
+    return element.get(EXCLUDE_ATTR) is not None
+
+
+def extend_start(region: Region, body_headings: set[str], body_keys: set[str]) -> tuple[Region, list[str]]:
+    """Walk back from the body's first element over its siblings still part of the text.
+
+    Those are the body's own headings and ``<div>`` paragraphs (which the located texts, all
+    from paragraph elements, do not cover), spacers and images between them, and lead paragraphs
+    written as bare ``<div>`` text that trafilatura left out because the page has ``<p>`` text
+    too. The walk stops at anything else: a real paragraph trafilatura dropped was dropped for a
+    reason. Returns the region starting at the earliest such sibling, and the texts left out.
+    """
+    first = region.first
+    missed: list[str] = []
+    for count, sibling in enumerate(region.first.itersiblings(preceding=True)):
+        if count == MAX_SIBLINGS or not isinstance(sibling.tag, str) or is_excluded(sibling):
+            break
+        text = text_of(sibling)
+        if not text or (sibling.tag in ("table", "figure") or sibling.find(".//img") is not None) and len(text) < 300:
+            continue
+        if text_key(text) in body_keys or sibling.tag in _HEADING_TAGS and text.casefold() in body_headings:
+            first = sibling
+            continue
+        if sibling.tag not in ("div", "span", "font") or _BLOCK_DESCENDANT(sibling) or len(text) < MIN_LEAD_CHARS:
+            break
+        if _link_share(sibling, text) > 0.5:
+            break
+        first = sibling
+        missed.append(text)
+    missed.reverse()
+    if first is region.first:
+        return region, missed
+    return Region(first, region.last, common_ancestor(first, region.last)), missed
+
+
+def _link_share(element: etree._Element, text: str) -> float:
+    linked = sum(len(text_of(a)) for a in _LINKS(element))
+    return linked / len(text) if text else 0.0
+
+
+def missed_references(region: Region) -> ReferenceList | None:
+    """The first references heading in or just after the body that is followed by a list of links."""
+    for heading in _reference_headings(region):
+        following = next((s for s in heading.itersiblings() if isinstance(s.tag, str) and text_of(s)), None)
+        if following is not None and following.tag in ("ul", "ol") and not is_excluded(following):
+            if found := _reference_list(text_of(heading), int(heading.tag[1]), following):
+                return found
+    return None
+
+
+def _reference_headings(region: Region) -> Iterator[etree._Element]:
+    """h2-h6 naming a references list, between the body's first and last elements, then after the last."""
+    for element in elements_between(region.first, region.last):
+        if element.tag in _HEADING_TAGS and _REFERENCES_HEADING.match(text_of(element)):
+            yield element
+    node: etree._Element | None = region.last
+    for _ in range(MAX_CLIMB + 1):
+        if node is None:
+            return
+        for sibling in _siblings_after(node):
+            if is_excluded(sibling):
+                return
+            if sibling.tag in _HEADING_TAGS and _REFERENCES_HEADING.match(text_of(sibling)):
+                yield sibling
+        if node is region.container:
+            return
+        node = node.getparent()
+
+
+def _siblings_after(node: etree._Element) -> Iterator[etree._Element]:
+    for count, sibling in enumerate(node.itersiblings()):
+        if count == MAX_SIBLINGS:
+            return
+        if isinstance(sibling.tag, str):
+            yield sibling
+
+
+def _reference_list(heading: str, level: int, list_element: etree._Element) -> ReferenceList | None:
+    items: list[str] = []
+    links: list[tuple[str, str]] = []
+    for item in list_element.iterchildren("li"):
+        if len(items) == MAX_REFERENCE_ITEMS:
+            break
+        if text := text_of(item):
+            items.append(text)
+            links.extend((a.get("href") or "", text_of(a)) for a in _LINKS(item))
+    if not items or not links:
+        return None
+    return ReferenceList(heading, level, items, links)

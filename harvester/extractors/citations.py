@@ -1,0 +1,69 @@
+"""Cited sources: the links of the main text that lead to other sites, once each, in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from tld import get_fld
+
+from harvester.models import Source
+from harvester.page import Page, clean_text
+
+__all__ = ["cited_sources"]
+
+MAX_SOURCES = 200
+# Links that share the page or write to someone, whatever site they point at: actions, not sources.
+_SHARE_LINK = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:"
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send))|"
+    r"(?:twitter|x)\.com/(?:intent|share|home\?status)|"
+    r"linkedin\.com/(?:sharearticle|shareArticle|sharing|cws/share)|"
+    r"pinterest\.[a-z.]+/pin/create|reddit\.com/submit|tumblr\.com/(?:share|widgets/share)|"
+    r"(?:api\.)?whatsapp\.com/send|wa\.me/|t(?:elegram)?\.me/share|vk\.com/share|xing\.com/(?:spi/shares|social)|"
+    r"news\.ycombinator\.com/submitlink|getpocket\.com/(?:save|edit)|flipboard\.com/bookmarklet|"
+    r"bsky\.app/intent|mastodonshare|threads\.net/intent|buffer\.com/add|digg\.com/submit|"
+    r"(?:static\.)?addtoany\.com|sharethis\.com|plus\.google\.com/share|mail\.google\.com/mail/\?view=cm"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[Source]:
+    """Links of the main text, as (href, text), to other sites, deduplicated by URL.
+
+    A link is external when its registrable domain differs from the page's (news.example.org and
+    www.example.org are one site); without a page URL every link counts. The first link's text
+    names a source cited several times.
+    """
+    site = _site(page.url) if page.url else None
+    seen: set[str] = set()
+    sources: list[Source] = []
+    for href, raw_text in links:
+        url = page.absolute(href)
+        if url is None or _SHARE_LINK.match(url):
+            continue
+        host = (urlsplit(url).hostname or "").rstrip(".")
+        if not host or (site is not None and _site(url) == site):
+            continue
+        key = url.split("#", 1)[0]
+        text = clean_text(raw_text.replace("\xad", ""))
+        if key in seen or not text:
+            continue
+        seen.add(key)
+        sources.append(Source(text=text, url=url, domain=host.removeprefix("www.")))
+        if len(sources) == MAX_SOURCES:
+            break
+    return sources
+
+
+def _site(url: str) -> str | None:
+    """The registrable domain of a URL (public suffix list), else its host without ``www.``."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return get_fld(url, fail_silently=True) or host.removeprefix("www.")

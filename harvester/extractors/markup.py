@@ -1,0 +1,183 @@
+"""CMS markup conventions found in one pass, shared by the metadata, breadcrumb and byline extractors.
+
+Conventions (``.entry-title``, ``.byline``, ``.breadcrumb``, ``rel=tag``) are recognised by
+attribute names. Testing each convention with its own ``contains(@class, ...)`` walks the tree
+once per test. So: fetch the elements carrying a class or id with one location path, classify
+their distinct class / id values with ``str.find`` over all of them joined and a few regular
+expressions, and file each element by its values. The result is cached per parsed tree.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from lxml import etree
+
+from harvester.page import EXCLUDE_ATTR, Page
+
+__all__ = ["MarkupScan", "in_page_furniture", "is_excluded", "is_furniture_name", "scan_markup"]
+
+# Per category, more than this many hits means an archive or a comment list, not one article.
+MAX_PER_CATEGORY = 500
+# How far up an element's ancestors an exclusion mark is looked for (hostile nesting is deeper).
+MAX_ANCESTORS = 200
+# How far up a sidebar / related-posts region is looked for.
+FURNITURE_DEPTH = 40
+
+# Separate location paths, never a union: libxml2 merges unions of large node sets in quadratic
+# time. Tag tests in the first path would cost a third more than the attribute tests alone.
+_NAMED = etree.XPath("//*[@class or @id]")
+_PLAIN_TIMES = etree.XPath("//time[not(@class or @id)]")
+_REL_LINKS = etree.XPath("//a[contains(@rel, 'author') or contains(@rel, 'tag')]")
+_LABELLED_NAVS = etree.XPath("//nav[@aria-label]")
+# Page furniture by class or id. Whole words where the word also names article parts
+# ("node--promoted", Blogger's main "widget Blog", WordPress' "entry-footer").
+_FURNITURE = re.compile(
+    r"related|sidebar|widget-area|widget_|comment|respond|site-?footer|page-?footer|teaser|recommend|popular|"
+    r"trending|more-(?:stories|posts)|yarpp|carousel|newsletter|author-?bio|about-?the-?author|"
+    r"(?:^|\s)footer(?:$|\s)|(?:^|[-_\s])(?:promo|share|sharing|social|menu|nav|next|prev|previous)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
+                        r"tags-list|(?:^|\s)tags?(?:\s|$)")
+_TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headline(?:\s|$)|article-headline|page-title|"
+                          r"single-post-title|td-post-title|story-title|article__title|c-article-title|post__title|"
+                          r"title-post|article-header__title|content-title")
+_TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
+                          re.IGNORECASE)
+_LABELS = re.compile(r"post-labels")
+_SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")
+# Keyword -> (category, check): str.find over all values joined finds the keywords at C speed;
+# only a value whose keyword is ambiguous pays for a regular expression.
+_KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
+    **{word: ("crumbs", None) for word in ("crumb", "trail-items", "brotkrumen", "ariane", "migas", "briciole",
+                                            "kruimel")},
+    "tag": ("tags", _TAG_NAMES), "schlagw": ("tags", None), "etiquet": ("tags", None), "label": ("tags", _LABELS),
+    "title": ("titles", _TITLE_NAMES), "headline": ("titles", _TITLE_NAMES),
+    **{word: ("byline", None) for word in ("author", "byline", "date", "publish", "posted", "modified", "submitted",
+                                            "username", "autor", "auteur", "verfasser", "datum", "fecha",
+                                            "aktualisiert", "erschienen")},
+    "fn": ("byline", _SHORT_BYLINE_NAMES), "time": ("byline", _SHORT_BYLINE_NAMES),
+}
+
+
+@dataclass
+class MarkupScan:
+    """Elements whose class, id, rel or tag name a convention, by category, in document order."""
+
+    crumbs: list[etree._Element] = field(default_factory=list)
+    tags: list[etree._Element] = field(default_factory=list)
+    titles: list[etree._Element] = field(default_factory=list)
+    byline: list[etree._Element] = field(default_factory=list)
+    furniture: dict[etree._Element, bool] = field(default_factory=dict)
+
+
+_CACHE: weakref.WeakKeyDictionary[etree._Element, MarkupScan] = weakref.WeakKeyDictionary()
+
+
+def scan_markup(page: Page) -> MarkupScan:
+    cached = _CACHE.get(page.tree)
+    if cached is None:
+        cached = _CACHE[page.tree] = _scan(page.tree)
+    return cached
+
+
+def is_excluded(el: etree._Element) -> bool:
+    """Inside a region another extractor marked as not the article's (comments, related posts)."""
+    node: etree._Element | None = el
+    depth = 0
+    while node is not None and depth < MAX_ANCESTORS:
+        if node.get(EXCLUDE_ATTR) is not None:
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def is_furniture_name(name: str) -> bool:
+    """A class or id naming page furniture: "sidebar", "related-posts", "widget_recent_entries"."""
+    return _FURNITURE.search(name) is not None
+
+
+def in_page_furniture(page: Page, el: etree._Element) -> bool:
+    """Inside a sidebar, widget, related-posts or comment region nobody marked as excluded.
+
+    Bylines and tags found there belong to other articles. Answers are remembered per ancestor:
+    the candidates of one page share most of theirs.
+    """
+    memo = scan_markup(page).furniture
+    node = el.getparent()
+    steps = 0
+    # body and html classes describe the whole page ("sidebar-primary"), not a region of it.
+    while node is not None and steps < FURNITURE_DEPTH and node.tag not in ("body", "html"):
+        known = memo.get(node)
+        if known is None:
+            names = f"{node.get('class') or ''} {node.get('id') or ''}"
+            known = memo[node] = node.tag in ("aside", "nav") or _FURNITURE.search(names) is not None
+        if known:
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def _categories(values: set[str]) -> dict[str, set[str]]:
+    """The categories each interesting value belongs to; values naming none are left out."""
+    originals = list(values)
+    # Lower-cased value by value: lower-casing the joined text could shift the offsets below.
+    ordered = [value.lower() for value in originals]
+    found: dict[str, set[str]] = {}
+    if not ordered:
+        return found
+    starts = [0, *accumulate(len(value) + 1 for value in ordered)]
+    joined = "\n".join(ordered)
+    for keyword, (category, check) in _KEYWORDS.items():
+        position = joined.find(keyword)
+        while position != -1:
+            index = bisect_right(starts, position) - 1
+            if check is None or check.search(ordered[index]):
+                found.setdefault(originals[index], set()).add(category)
+            position = joined.find(keyword, starts[index + 1])
+    return found
+
+
+def _scan(tree: etree._Element) -> MarkupScan:
+    """Named elements in document order; unnamed ``<time>``, rel links and labelled navs after them."""
+    found = MarkupScan()
+    elements = _NAMED(tree)
+    names = [(el.get("class") or "", el.get("id") or "") for el in elements]
+    by_class = _categories({name for name, _ in names if name})
+    by_id = _categories({name for _, name in names if name})
+    by_tag = {el: categories for el in (*_PLAIN_TIMES(tree), *_REL_LINKS(tree), *_LABELLED_NAVS(tree))
+              if (categories := _tag_categories(el))}
+    for el, (class_name, id_name) in zip(elements, names):
+        categories = by_class.get(class_name, _NONE) | by_id.get(id_name, _NONE)
+        if by_tag and el in by_tag:
+            categories = categories | by_tag.pop(el)
+        _file(found, el, categories)
+    for el, categories in by_tag.items():
+        _file(found, el, categories)
+    return found
+
+
+def _file(found: MarkupScan, el: etree._Element, categories: set[str] | frozenset[str]) -> None:
+    for category in categories:
+        bucket: list[etree._Element] = getattr(found, category)
+        if len(bucket) < MAX_PER_CATEGORY:
+            bucket.append(el)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _tag_categories(el: etree._Element) -> set[str]:
+    if el.tag == "time":
+        return {"byline"}
+    if el.tag == "nav":
+        return {"crumbs"} if _TRAIL_LABEL.search(el.get("aria-label") or "") else set()
+    rel = (el.get("rel") or "").lower().split()
+    return ({"byline"} if "author" in rel else set()) | ({"tags"} if "tag" in rel else set())

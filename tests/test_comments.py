@@ -1,0 +1,490 @@
+"""Reader comments: every source, every field, reply links, exclusions, and the hostile sizes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from harvester.extractors.comments import extract_comments
+from harvester.models import Comment
+from harvester.page import EXCLUDE_ATTR, Page
+
+URL = "https://healthnews.example/japan-stem-cell-trial/"
+NOTICE = ("Your comment is awaiting moderation. This is a preview; your comment will be visible after it has "
+          "been approved.")
+
+
+def page_of(body: str, url: str | None = URL, head: str = "", selectors: dict[str, str] | None = None) -> Page:
+    html = f'<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+    return Page.from_text(html, url, selectors)
+
+
+def excluded(page: Page) -> list[str]:
+    """``tag#id.class`` of every region marked for the body extractor to leave out."""
+    return [f"{el.tag}#{el.get('id') or ''}.{el.get('class') or ''}" for el in page.tree.iter()
+            if isinstance(el.tag, str) and el.get(EXCLUDE_ATTR)]
+
+
+ARTICLE = """
+<main id="primary" class="site-main"><article id="post-1842" class="post-1842 post type-post">
+  <header class="entry-header"><h1 class="entry-title">Japan’s Groundbreaking Stem Cell Trial Restores Mobility</h1></header>
+  <div class="entry-content">
+    <p>In a milestone moment for regenerative medicine, researchers in Japan report that a man with spinal cord
+    injury has regained the ability to stand without assistance following treatment in a pioneering trial.</p>
+    <h2>What the trial involves</h2>
+    <p>The clinical program uses lab-grown stem cells designed to replace or support damaged neural tissue.</p>
+    <p class="comments-link"><a href="#comments">4 Comments</a></p>
+  </div>
+</article>
+"""
+
+
+def astra_comment(number: int, author: str, url: str, when: str, shown: str, text: str) -> str:
+    """One comment as the Astra theme prints it for its author while awaiting moderation."""
+    return f"""
+    <li class="comment even thread-even depth-1" id="li-comment-{number}">
+      <article id="comment-{number}" class="ast-comment">
+        <div class="ast-comment-info">
+          <div class="ast-comment-avatar-wrap"><img alt="" src="https://secure.gravatar.com/avatar/x?s=50" class="avatar avatar-50 photo"></div>
+          <div class="ast-comment-data-wrap"><div class="ast-comment-meta-wrap">
+            <header class="ast-comment-meta ast-row ast-comment-author vcard capitalize">
+              <div class="ast-comment-cite-wrap"><cite><b class="fn"><a href="{url}" class="url" rel="ugc external nofollow">{author}</a></b> <span class="says">says:</span></cite></div>
+              <div class="ast-comment-time"><span class="timendate"><a href="{URL}#comment-{number}"><time datetime="{when}">{shown}</time></a></span></div>
+            </header>
+          </div></div>
+        </div>
+        <section class="ast-comment-content comment">
+          <p class="ast-highlight-text comment-awaiting-moderation">{NOTICE}</p>
+          <p>{text}</p>
+          <div class="ast-comment-edit-reply-wrap"></div>
+        </section>
+      </article>
+    </li>"""
+
+
+SEED_COMMENTS = [
+    (2291, "registro na binance", "https://www.binance.info/register?ref=A1", "2025-11-28T14:03:11+05:00",
+     "November 28, 2025 at 2:03 pm",
+     "Can you be more specific about the content of your article? After reading it, I still have some doubts. "
+     "Hope you can help me."),
+    (2307, "Meilleur code de parrainage Binance", "https://www.binance.info/fr/join?ref=B2", "2025-11-29T03:47:52+05:00",
+     "November 29, 2025 at 3:47 am",
+     "Your point of view caught my eye and was very interesting. Thanks. I have a question for you."),
+    (2315, "Creati un cont personal", "https://www.binance.info/ro/join?ref=C3", "2025-11-30T21:15:06+05:00",
+     "November 30, 2025 at 9:15 pm", "Your article helped me a lot, is there any more related content? Thanks!"),
+    (2322, "Najlepszy kod polecajacy Binance", "https://www.binance.info/pl/join?ref=D4", "2025-12-01T08:22:39+05:00",
+     "December 1, 2025 at 8:22 am",
+     "Thanks for sharing. I read many of your blog posts, cool, your blog is very good. "
+     "https://accounts.binance.info/ar-BH/register-person?ref=UT2YTZSU"),
+]
+
+LEAVE_A_REPLY = """
+  <div id="respond" class="comment-respond">
+    <h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>
+    <form action="https://healthnews.example/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate>
+      <p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span></p>
+      <p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment"></textarea></p>
+      <p class="comment-form-author"><label for="author">Name</label><input id="author" name="author" type="text"></p>
+      <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p>
+    </form>
+  </div>"""
+
+SEED_PAGE = ARTICLE + f"""
+<div id="comments" class="comments-area comment-form-position-below">
+  <div class="comments-count-wrapper"><h3 class="comments-title">4 Comments <span class="screen-reader-text">Text</span></h3></div>
+  <ol class="ast-comment-list">
+    {''.join(astra_comment(*row) for row in SEED_COMMENTS)}
+  </ol>
+  {LEAVE_A_REPLY}
+</div>
+</main>
+<footer id="colophon"><a href="#" id="ast-scroll-top">Scroll to Top</a></footer>
+"""
+
+
+def test_seed_wordpress_comments_awaiting_moderation() -> None:
+    page = page_of(SEED_PAGE)
+    comments = extract_comments(page)
+    pkt = timezone(timedelta(hours=5))
+    assert comments == [
+        Comment(id=f"comment-{number}", author=author, author_url=url,
+                published_at=datetime.fromisoformat(when), text=text, reply_to=None, awaiting_moderation=True)
+        for number, author, url, when, _, text in SEED_COMMENTS
+    ]
+    assert comments[0].published_at == datetime(2025, 11, 28, 14, 3, 11, tzinfo=pkt)
+    assert all("awaiting moderation" not in c.text and "says" not in c.text for c in comments)
+    assert page.field_sources["comments"] == "markup"
+    # The whole comments area, its reply form included, is kept out of the body.
+    assert "div#comments.comments-area comment-form-position-below" in excluded(page)
+
+
+def test_leave_a_reply_form_alone_gives_no_comment_and_is_excluded() -> None:
+    page = page_of(ARTICLE + '<div id="comments" class="comments-area">' + LEAVE_A_REPLY + "</div></main>")
+    assert extract_comments(page) == []
+    assert "comments" not in page.field_sources
+    assert excluded(page) == ["div#comments.comments-area"]
+
+
+def test_reply_form_outside_any_comment_area_is_excluded() -> None:
+    page = page_of(ARTICLE + "</main>" + LEAVE_A_REPLY)
+    assert extract_comments(page) == []
+    assert excluded(page) == ["div#respond.comment-respond"]
+
+
+def wp_comment(number: int, author: str, day: int, text: str, children: str = "") -> str:
+    """WordPress core's html5 comment walker, replies in ``ol.children``."""
+    replies = f'<ol class="children">{children}</ol>' if children else ""
+    return f"""
+    <li id="comment-{number}" class="comment byuser depth-1">
+      <article id="div-comment-{number}" class="comment-body">
+        <footer class="comment-meta">
+          <div class="comment-author vcard"><img alt="" src="/avatar.png" class="avatar" height="32" width="32">
+            <b class="fn">{author}</b> <span class="says">says:</span></div>
+          <div class="comment-metadata"><a href="{URL}#comment-{number}"><time datetime="2025-11-{day:02d}T09:30:00+00:00">November {day}, 2025 at 9:30 am</time></a>
+            <span class="edit-link"><a class="comment-edit-link" href="/wp-admin/comment.php?c={number}">Edit</a></span></div>
+        </footer>
+        <div class="comment-content">{text}</div>
+        <div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={number}#respond" aria-label="Reply to {author}">Reply</a></div>
+      </article>{replies}
+    </li>"""
+
+
+def test_nested_replies_three_levels_deep_keep_page_order_and_parents() -> None:
+    thread = wp_comment(
+        10, "Ana", 1, "<p>Does this work for old injuries?</p>",
+        wp_comment(11, "Dr. Ito", 2, "<p>The trial only enrolled recent injuries.</p><p>Older ones are next.</p>",
+                   wp_comment(12, "Ana", 3, "<p>Thank you, that helps a lot.</p>",
+                              wp_comment(13, "Ben", 4, "<p>Same question here, thanks both.</p>"))),
+    ) + wp_comment(20, "Chloé", 5, "<p>Great summary of a careful study.</p>")
+    page = page_of(ARTICLE + f'<div id="comments" class="comments-area"><ol class="comment-list">{thread}</ol>'
+                   + LEAVE_A_REPLY + "</div></main>")
+    comments = extract_comments(page)
+    assert [(c.id, c.reply_to, c.author) for c in comments] == [
+        ("comment-10", None, "Ana"),
+        ("comment-11", "comment-10", "Dr. Ito"),
+        ("comment-12", "comment-11", "Ana"),
+        ("comment-13", "comment-12", "Ben"),
+        ("comment-20", None, "Chloé"),
+    ]
+    assert comments[1].text == "The trial only enrolled recent injuries.\n\nOlder ones are next."
+    assert [c.published_at.day for c in comments if c.published_at] == [1, 2, 3, 4, 5]
+    assert all(not c.awaiting_moderation and "Reply" not in c.text and "Edit" not in c.text for c in comments)
+    assert comments[0].author_url is None
+
+
+DRUPAL = """
+<section class="field field--name-comment field--type-comment field--label-above comment-wrapper" id="comments">
+  <h2 class="title comment-form__title">Comments</h2>
+  <a id="comment-71"></a>
+  <article data-comment-user-id="0" class="comment js-comment by-anonymous" role="article">
+    <footer class="comment__meta">
+      <p class="comment__author"><a rel="nofollow" href="https://runner.example/">Maya</a></p>
+      <p class="comment__time">Wednesday, November 12, 2025 - 14:07</p>
+    </footer>
+    <div class="comment__content">
+      <h3><a href="/comment/71#comment-71" class="permalink" rel="bookmark">Walking counts</a></h3>
+      <div class="field field--name-comment-body field--type-text-long"><p>Walking to the station counts too.</p></div>
+      <ul class="links inline"><li class="comment-reply"><a href="/comment/reply/node/5/comment/71">Reply</a></li></ul>
+    </div>
+  </article>
+  <div class="indented">
+    <a id="comment-72"></a>
+    <article class="comment js-comment by-node-author" role="article">
+      <footer class="comment__meta"><p class="comment__author"><span class="username">Editor</span></p>
+        <p class="comment__time">Wednesday, November 12, 2025 - 15:40</p></footer>
+      <div class="comment__content"><div class="field field--name-comment-body"><p>It does, every step counts.</p></div></div>
+    </article>
+    <div class="indented">
+      <a id="comment-73"></a>
+      <article class="comment js-comment by-anonymous" role="article">
+        <footer class="comment__meta"><p class="comment__author"><span class="username">Maya</span></p>
+          <p class="comment__time">Thursday, November 13, 2025 - 08:02</p></footer>
+        <div class="comment__content"><div class="field field--name-comment-body"><p>Good to know!</p></div></div>
+      </article>
+    </div>
+  </div>
+  <a id="comment-74"></a>
+  <article class="comment js-comment by-anonymous" role="article">
+    <footer class="comment__meta"><p class="comment__author"><span class="username">Priya S.</span></p>
+      <p class="comment__time">Wednesday, November 12, 2025 - 18:55</p></footer>
+    <div class="comment__content"><div class="field field--name-comment-body"><p>Phone or wrist tracker?</p></div></div>
+  </article>
+  <h2 class="comment-form__title">Add new comment</h2>
+  <form class="comment-comment-form comment-form" id="comment-form" action="/comment/reply/node/5/comment_node_article" method="post">
+    <div class="form-item"><label>Your name</label><input type="text" name="name"></div>
+    <div class="form-item"><label>Comment</label><textarea name="comment_body"></textarea></div>
+  </form>
+</section>
+"""
+
+
+def test_drupal_comments_with_anchor_ids_and_sibling_reply_blocks() -> None:
+    page = page_of(ARTICLE + "</main>" + DRUPAL)
+    comments = extract_comments(page)
+    assert [(c.id, c.reply_to, c.author, c.text) for c in comments] == [
+        ("comment-71", None, "Maya", "Walking to the station counts too."),
+        ("comment-72", "comment-71", "Editor", "It does, every step counts."),
+        ("comment-73", "comment-72", "Maya", "Good to know!"),
+        ("comment-74", None, "Priya S.", "Phone or wrist tracker?"),
+    ]
+    assert comments[0].author_url == "https://runner.example/"
+    assert comments[0].published_at == datetime(2025, 11, 12, 14, 7)
+    assert comments[3].published_at == datetime(2025, 11, 12, 18, 55)
+    assert "section#comments.field field--name-comment field--type-comment field--label-above comment-wrapper" in \
+        excluded(page)
+
+
+MICRODATA = """
+<div itemscope itemtype="https://schema.org/NewsArticle">
+  <h1 itemprop="headline">Hearing aids and cognitive decline</h1>
+  <div itemprop="articleBody"><p>Older adults who wore hearing aids showed slower decline.</p></div>
+  <section class="discussion">
+    <h2>Reader comments (3)</h2>
+    <div class="entry" id="c-9812" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a itemprop="url" href="https://diaries.example/"><span itemprop="name">Margaret H.</span></a></span>
+      <time itemprop="dateCreated" datetime="2025-10-30T19:45:00+00:00">30 Oct 2025, 19:45</time>
+      <div itemprop="text"><p>I resisted hearing aids for years.</p><p>My only regret is waiting so long.</p></div>
+      <div class="thread">
+        <div class="entry staff" id="c-9820" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+          <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Thanh Nguyen</span></span>
+          <meta itemprop="dateCreated" content="2025-10-31T08:10:00+00:00">
+          <p itemprop="text">Thank you for sharing this, Margaret.</p>
+        </div>
+      </div>
+    </div>
+    <div class="entry" id="c-9833" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <span itemprop="author">Dev</span> <span itemprop="dateCreated">1 November 2025</span>
+      <p itemprop="text">Were the participants randomised?</p>
+    </div>
+  </section>
+</div>
+"""
+
+
+def test_microdata_comments_with_a_nested_reply() -> None:
+    page = page_of(MICRODATA, url="https://carepoint.example/news/hearing-aids")
+    comments = extract_comments(page)
+    assert comments == [
+        Comment(id="c-9812", author="Margaret H.", author_url="https://diaries.example/",
+                published_at=datetime(2025, 10, 30, 19, 45, tzinfo=timezone.utc),
+                text="I resisted hearing aids for years.\n\nMy only regret is waiting so long."),
+        Comment(id="c-9820", author="Thanh Nguyen", published_at=datetime(2025, 10, 31, 8, 10, tzinfo=timezone.utc),
+                text="Thank you for sharing this, Margaret.", reply_to="c-9812"),
+        Comment(id="c-9833", author="Dev", published_at=datetime(2025, 11, 1), text="Were the participants randomised?"),
+    ]
+    assert page.field_sources["comments"] == "microdata"
+
+
+JSONLD = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+  {"@type": "NewsArticle", "@id": "https://news.example/a#article", "headline": "Whole grains and LDL",
+   "comment": [
+     {"@type": "Comment", "@id": "https://news.example/a#comment-1", "text": "Oats every morning &amp; it works.",
+      "dateCreated": "2025-11-24T10:00:00-05:00",
+      "author": {"@type": "Person", "name": "Lee", "url": "https://lee.example/"},
+      "comment": [{"@type": "Comment", "@id": "https://news.example/a#comment-2", "text": "<p>Same here.</p><p>Two years now.</p>",
+                   "dateCreated": "2025-11-24T11:30:00-05:00", "author": "Sam"}]},
+     {"@type": "Comment", "url": "https://news.example/a#comment-3", "text": "Any data on rye?",
+      "datePublished": "2025-11-25", "author": {"@type": "Person", "name": "Kim"}}
+   ]},
+  {"@type": "Comment", "@id": "https://news.example/a#comment-4", "text": "Reply to Kim: yes, see the supplement.",
+   "parentItem": {"@id": "https://news.example/a#comment-3"}, "author": {"name": "Editor"}}
+]}</script>"""
+
+
+def test_jsonld_comments_nested_and_linked_by_parent_item() -> None:
+    markup = ('<div id="comments" class="comments"><div class="comment" id="comment-1"><span class="author">Lee</span>'
+              "<p>Oats every morning &amp; it works.</p></div></div>")
+    page = page_of(ARTICLE + "</main>" + markup, url="https://news.example/a", head=JSONLD)
+    comments = extract_comments(page)
+    est = timezone(timedelta(hours=-5))
+    assert comments == [
+        Comment(id="comment-1", author="Lee", author_url="https://lee.example/",
+                published_at=datetime(2025, 11, 24, 10, tzinfo=est), text="Oats every morning & it works."),
+        Comment(id="comment-2", author="Sam", published_at=datetime(2025, 11, 24, 11, 30, tzinfo=est),
+                text="Same here.\n\nTwo years now.", reply_to="comment-1"),
+        Comment(id="comment-3", author="Kim", published_at=datetime(2025, 11, 25), text="Any data on rye?"),
+        Comment(id="comment-4", author="Editor", text="Reply to Kim: yes, see the supplement.", reply_to="comment-3"),
+    ]
+    assert page.field_sources["comments"] == "json-ld"
+    # The same comments printed on the page still stay out of the body.
+    assert "div#comments.comments" in excluded(page)
+
+
+BLOGGER = """
+<div class="comments" id="comments">
+  <h4>3 comments:</h4>
+  <div class="comments-content"><div class="comment-thread toplevel-thread"><ol id="top-ra">
+    <li class="comment" id="c7104417651238891234">
+      <div class="avatar-image-container"><img src="//resources.blogblog.com/img/blank.gif" alt=""></div>
+      <div class="comment-block">
+        <div class="comment-header"><cite class="user"><a href="https://www.blogger.com/profile/0815" rel="nofollow">Rosa</a></cite>
+          <span class="icon user"></span>
+          <span class="datetime secondary-text"><a rel="nofollow" href="https://kitchen.blogspot.com/2025/11/vinegar.html?showComment=1763741640000#c7104417651238891234">21:00</a></span></div>
+        <p class="comment-content">Does apple cider vinegar work too?<br><br>I take it with lunch.</p>
+        <span class="comment-actions secondary-text"><a class="comment-reply" target="_self" data-comment-id="7104417651238891234">Reply</a></span>
+      </div>
+      <div class="comment-replies"><div id="c7104417651238891234-rt" class="comment-thread inline-thread">
+        <span class="thread-toggle thread-expanded"><span class="thread-count"><a target="_self">Replies</a></span></span>
+        <ol id="c7104417651238891234-ra" class="thread-chrome thread-expanded"><div>
+          <li class="comment" id="c2200000000000000001">
+            <div class="comment-block">
+              <div class="comment-header"><cite class="user blog-author"><a href="https://www.blogger.com/profile/42" rel="nofollow">Kitchen Notebook</a></cite>
+                <span class="datetime secondary-text"><a rel="nofollow" href="https://kitchen.blogspot.com/2025/11/vinegar.html?showComment=1763748120000#c2200000000000000001">22:42</a></span></div>
+              <p class="comment-content">Yes, any vinegar with acetic acid.</p>
+            </div>
+          </li>
+        </div></ol>
+      </div></div>
+    </li>
+    <li class="comment" id="c3300000000000000002">
+      <div class="comment-block">
+        <div class="comment-header"><cite class="user">Anonymous</cite>
+          <span class="datetime secondary-text"><a rel="nofollow" href="https://kitchen.blogspot.com/2025/11/vinegar.html?showComment=1763827200000#c3300000000000000002">November 22, 2025 at 4:00 PM</a></span></div>
+        <p class="comment-content">Thanks!</p>
+      </div>
+    </li>
+  </ol></div></div>
+  <p class="comment-footer"><a href="https://www.blogger.com/comment/fullpage/post/1/2">Post a Comment</a></p>
+</div>
+"""
+
+
+def test_blogger_threaded_comments_with_permalink_timestamps() -> None:
+    comments = extract_comments(page_of(ARTICLE + "</main>" + BLOGGER, url="https://kitchen.blogspot.com/2025/11/vinegar.html"))
+    assert [(c.id, c.reply_to, c.author, c.author_url, c.text) for c in comments] == [
+        ("c7104417651238891234", None, "Rosa", "https://www.blogger.com/profile/0815",
+         "Does apple cider vinegar work too?\n\nI take it with lunch."),
+        ("c2200000000000000001", "c7104417651238891234", "Kitchen Notebook", "https://www.blogger.com/profile/42",
+         "Yes, any vinegar with acetic acid."),
+        ("c3300000000000000002", None, "Anonymous", None, "Thanks!"),
+    ]
+    assert [c.published_at for c in comments] == [
+        datetime(2025, 11, 21, 16, 14, tzinfo=timezone.utc),
+        datetime(2025, 11, 21, 18, 2, tzinfo=timezone.utc),
+        datetime(2025, 11, 22, 16, 0, tzinfo=timezone.utc),
+    ]
+
+
+GERMAN = """
+<section class="kommentare" id="kommentare">
+  <h2>Kommentare (2)</h2>
+  <ol class="kommentar-liste">
+    <li class="kommentar" id="kommentar-5531">
+      <div class="kommentar__kopf"><span class="kommentar__autor">Heike M.</span> schrieb am <span class="kommentar__datum">26. November 2025 um 14:32 Uhr</span>:</div>
+      <div class="kommentar__text"><p>Endlich mal eine gute Nachricht!</p></div>
+      <div class="kommentar__aktionen"><a href="#antworten-5531" class="antworten">Antworten</a> <a href="/kommentar/melden/5531" class="melden">Melden</a></div>
+      <ol class="kommentar__antworten">
+        <li class="kommentar" id="kommentar-5538">
+          <div class="kommentar__kopf"><a class="kommentar__autor" href="https://www.kardiologie.example/">Dr. Peter Lang</a> schrieb am <span class="kommentar__datum">26. November 2025 um 16:05 Uhr</span>:</div>
+          <div class="kommentar__text"><p>Als Kardiologe kann ich das bestätigen.</p></div>
+        </li>
+      </ol>
+    </li>
+  </ol>
+  <div class="kommentar-formular"><h3>Kommentar schreiben</h3><form action="/kommentar/neu" method="post"><textarea name="text"></textarea></form></div>
+</section>
+"""
+
+
+def test_german_class_names_are_read_like_english_ones() -> None:
+    page = page_of(ARTICLE + "</main>" + GERMAN, url="https://gesundheit.example/kaffee-a-48213.html")
+    assert [(c.id, c.reply_to, c.author, c.author_url, c.published_at, c.text) for c in extract_comments(page)] == [
+        ("kommentar-5531", None, "Heike M.", None, datetime(2025, 11, 26, 14, 32), "Endlich mal eine gute Nachricht!"),
+        ("kommentar-5538", "kommentar-5531", "Dr. Peter Lang", "https://www.kardiologie.example/",
+         datetime(2025, 11, 26, 16, 5), "Als Kardiologe kann ich das bestätigen."),
+    ]
+
+
+def test_heuristic_reads_repeated_dated_items_under_a_comments_heading() -> None:
+    forum = """
+    <h2>3 Kommentare</h2>
+    <ul class="forum">
+      <li class="fil"><b>Red Bastard</b> <span>(22 juin 2018 @11h29)</span> <p>Même argument qu'avant, désolé.</p></li>
+      <li class="fil"><b>Louise</b> <span>(23 juin 2018 @09h02)</span> <p>Merci pour cet article.</p><p>Très clair.</p></li>
+      <li class="fil"><b>Paul</b> <span>(24 juin 2018 @18h45)</span> <p>Et les sources ?</p></li>
+    </ul>"""
+    page = page_of(ARTICLE + "</main>" + forum, url="https://blog.example.fr/billet")
+    comments = extract_comments(page)
+    assert [(c.id, c.author, c.published_at.date().isoformat() if c.published_at else None, c.text)
+            for c in comments] == [
+        ("c1", "Red Bastard", "2018-06-22", "Même argument qu'avant, désolé."),
+        ("c2", "Louise", "2018-06-23", "Merci pour cet article.\n\nTrès clair."),
+        ("c3", "Paul", "2018-06-24", "Et les sources ?"),
+    ]
+    assert page.field_sources["comments"] == "heuristic"
+    assert "ul#.forum" in excluded(page)
+
+
+def test_profile_selector_picks_the_comments_themselves() -> None:
+    body = ARTICLE + """</main><div class="talk"><div class="post"><span class="who">Ana</span>
+    <div class="said">First!</div></div><div class="post"><span class="who">Bo</span><div class="said">Second.</div></div></div>"""
+    page = page_of(body, selectors={"comments": "div.talk > div.post"})
+    comments = extract_comments(page)
+    assert [(c.id, c.text) for c in comments] == [("c1", "Ana\n\nFirst!"), ("c2", "Bo\n\nSecond.")]
+    assert page.field_sources["comments"] == "profile"
+    assert excluded(page) == ["div#.post", "div#.post"]
+
+
+def test_comment_words_elsewhere_are_not_comments() -> None:
+    """A comment count link, an opinion-section teaser list, icons and "add comment" buttons."""
+    body = ARTICLE + """
+    <div class="post-meta"><a class="comment" href="#comments"><i class="fa-comment"></i> 12 comments</a></div>
+    </main>
+    <aside class="rail"><ol class="teasers">
+      <li class="teaser comment premium"><a href="/opinion/a">Why the NHS needs nurses</a>
+        <span class="author">Jane Roe</span><time datetime="2025-11-20T08:00:00Z">20 Nov</time><span>Premium</span></li>
+      <li class="teaser comment"><a href="/opinion/b">Our view</a><span class="author">Leader</span>
+        <time datetime="2025-11-21T08:00:00Z">21 Nov</time></li>
+    </ol></aside>
+    <div class="add-comment"><button class="btn">Add a comment</button></div>
+    <div class="comment-count">0 Comments</div>"""
+    page = page_of(body)
+    assert extract_comments(page) == []
+    assert excluded(page) == []
+
+
+def test_pingbacks_are_comments_named_after_the_linking_post() -> None:
+    body = ARTICLE + """</main><div id="comments"><ol class="commentlist">
+      <li class="post pingback"><p>Pingback: <a href="https://other.example/stem-cells/" class="url" rel="external nofollow ugc">Stem cells roundup | Other Blog</a></p></li>
+    </ol></div>"""
+    assert extract_comments(page_of(body)) == [
+        Comment(id="c1", author="Stem cells roundup | Other Blog", author_url="https://other.example/stem-cells/",
+                text="Stem cells roundup | Other Blog"),
+    ]
+
+
+def test_malformed_markup_and_impossible_dates_do_not_raise() -> None:
+    body = """<div id="comments"><ol class="comment-list"><li class="comment" id="comment-1"><div class="comment-author">
+    <b class="fn">X</b><div class="comment-metadata"><time datetime="2025-02-31T10:00:00">31 February 2025</time>
+    <div class="comment-content"><p>unclosed <b>bold <i>text</ol>"""
+    comments = extract_comments(page_of(body, url=None))
+    assert [(c.id, c.author, c.published_at, c.text) for c in comments] == [("comment-1", "X", None, "unclosed bold text")]
+
+
+def test_one_hundred_thousand_comments_all_come_out() -> None:
+    count = 100_000
+    rows = "".join(
+        f'<li id="comment-{n}" class="comment"><article id="div-comment-{n}" class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Reader {n}</b></div>'
+        f'<div class="comment-metadata"><time datetime="2025-11-27T10:00:00+00:00">Nov 27</time></div></footer>'
+        f'<div class="comment-content"><p>Comment number {n}.</p></div></article></li>'
+        for n in range(count)
+    )
+    page = page_of(ARTICLE + f'</main><div id="comments" class="comments-area"><ol class="comment-list">{rows}</ol></div>')
+    comments = extract_comments(page)
+    assert len(comments) == count
+    assert comments[-1] == Comment(id=f"comment-{count - 1}", author=f"Reader {count - 1}",
+                                   published_at=datetime(2025, 11, 27, 10, tzinfo=timezone.utc),
+                                   text=f"Comment number {count - 1}.")
+
+
+def test_a_reply_chain_deeper_than_the_cap_keeps_every_comment() -> None:
+    depth = 3_000
+    html = "".join(f'<li class="comment" id="comment-{n}"><p class="comment-author">R{n}</p>'
+                   f'<div class="comment-content">Reply {n}</div><ol class="children">' for n in range(depth))
+    html += "</ol></li>" * depth
+    comments = extract_comments(page_of(f'<div id="comments"><ol class="comment-list">{html}</ol></div>'))
+    assert len(comments) == depth
+    assert comments[1].reply_to == "comment-0"
+    assert comments[10].reply_to == "comment-9"
+    # Beyond the cap, replies hang off the comment at the cap instead of nesting further.
+    assert len({c.reply_to for c in comments[60:]}) == 1

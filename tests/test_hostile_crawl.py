@@ -1,0 +1,559 @@
+"""The crawler against hostile servers, sitemaps and feeds: every run ends, stays small, says what it
+refused, and still crawls what was good.
+
+Each crawl is a real ``scrapy crawl`` subprocess from the repository root against the site of
+``httpserver.py`` on 127.0.0.1 (a second server on another port stands for "elsewhere"), run
+under a wrapper that reports the process's peak RSS, with a ``timeout`` so that a hang fails the
+test instead of blocking it. Several tests read one crawl (module fixtures): each crawl is a few
+seconds of subprocess, and the run as a whole has to stay short.
+
+Peak RSS bounds are generous (a crawl process idles near 100 MiB): they are there to catch a bomb
+that was expanded, which would take a gibibyte, not to measure.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import os
+import random
+import re
+import struct
+import subprocess
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from httpserver import LocalSite, serve
+
+ROOT = Path(__file__).resolve().parents[1]
+FAST = [
+    "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
+    "-s", "HARVESTER_RETRY_BACKOFF_BASE=0.05", "-s", "HARVESTER_EXTRACT_WORKERS=0", "-s", "LOG_LEVEL=INFO",
+    "-s", "STATS_DUMP=True",
+]
+# Scrapy's command line in this interpreter, then the process's peak RSS on stderr, however it ends.
+_MEASURED_SCRAPY = (
+    "import resource, runpy, sys\n"
+    "try:\n"
+    "    runpy.run_module('scrapy', run_name='__main__', alter_sys=True)\n"
+    "finally:\n"
+    "    print('peak_rss_kib=%d' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+)
+MIB = 1024 * 1024
+BOUNDED_RSS_MIB = 400  # an expanded bomb (1 GiB) could not fit; a crawl that refused it does
+CRAWL_TIMEOUT = 90
+
+ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:type" content="article"></head><body><article><h1>{title}</h1>
+<p>By Ann Author</p><p>{title}: researchers followed several thousand adults for ten years and
+report that regular walking was associated with a lower risk of heart disease.</p>
+<p>The finding is observational and cannot show cause and effect, the team says.</p>
+</article></body></html>"""
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+# Ten levels of ten: expanded, one reference is 10^9 "lol"s (3 GB).
+BILLION_LAUGHS = '<!ENTITY lol0 "lol">' + "".join(
+    f'<!ENTITY lol{level} "{f"&lol{level - 1};" * 10}">' for level in range(1, 10)
+)
+
+
+# -- building hostile input ----------------------------------------------------------------------
+
+
+@cache
+def gzip_bomb(gib: int = 1) -> bytes:
+    """``gib`` GiB of zeros as a valid ~1 MB gzip member, without ever holding the zeros.
+
+    One MiB compressed with a full flush is a self-contained deflate block sequence, so the same
+    compressed bytes repeated decompress to the MiB repeated.
+    """
+    chunk = bytes(MIB)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = deflate.compress(chunk) + deflate.flush(zlib.Z_FULL_FLUSH)
+    count = gib * 1024
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(chunk, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+    return header + block * count + deflate.flush() + struct.pack("<II", crc, (count * MIB) & 0xFFFFFFFF)
+
+
+def urlset(*locs: str, doctype: str = "") -> str:
+    entries = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}<urlset xmlns="{SITEMAP_NS}">{entries}</urlset>'
+
+
+def sitemap_index(*locs: str) -> str:
+    entries = "".join(f"<sitemap><loc>{loc}</loc></sitemap>" for loc in locs)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="{SITEMAP_NS}">{entries}</sitemapindex>'
+
+
+def rss(*links: str, doctype: str = "") -> str:
+    items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in links)
+    return f'<?xml version="1.0"?>\n{doctype}<rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+
+
+def offsite_tricks(site: LocalSite) -> list[str]:
+    """URLs that name 127.0.0.1 somewhere but lead to ``localhost`` (the same server, not allowed)."""
+    port = site.port
+    return [
+        f"//localhost:{port}/news/protocol-relative",
+        f"http://127.0.0.1@localhost:{port}/news/userinfo",
+        f"http://127.0.0.1:{port}@localhost:{port}/news/userinfo-with-port",
+        f"http://localhost:{port}\\@127.0.0.1:{port}/news/backslash",  # urlsplit says 127.0.0.1; Scrapy fetches localhost
+        f"http://localhost:{port}#@127.0.0.1/news/fragment",
+        f"http://LOCALHOST:{port}/news/uppercase",
+        f"http://127.0.0.1.localhost:{port}/news/suffix",
+        f"http://127.0.0.1:{port}:{port}/news/bad-port",
+        f"http://[127.0.0.1/news/bad-ipv6",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+    ]
+
+
+# -- running crawls ----------------------------------------------------------------------------
+
+
+@dataclass
+class Crawl:
+    returncode: int
+    log: str
+    peak_rss_mib: float
+    records: set[str]  # URL paths of the records written
+    quarantined: dict[str, dict[str, object]]  # URL path -> quarantine entry
+
+    def stat(self, name: str) -> int:
+        match = re.search(rf"'{re.escape(name)}': (\d+)", self.log)
+        return int(match.group(1)) if match else 0
+
+
+_runs = itertools.count()
+
+
+def scrapy_crawl(out_root: Path, spider: str, *args: str) -> Crawl:
+    out = out_root / f"out{next(_runs)}"
+    command = [sys.executable, "-c", _MEASURED_SCRAPY, "crawl", spider, *args, *FAST, "-a", f"output={out}"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=CRAWL_TIMEOUT)
+    peak = re.search(r"peak_rss_kib=(\d+)", done.stderr)
+    assert peak, done.stderr[-3000:]
+    records = {urlsplit(json.loads(line)["url"]).path
+               for path in out.glob("*/records-*.jsonl") for line in path.read_text().splitlines()}
+    quarantined = {urlsplit(str(entry["url"])).path: entry
+                   for path in out.glob("*/quarantine.jsonl")
+                   for entry in map(json.loads, path.read_text().splitlines())}
+    crawl = Crawl(done.returncode, done.stderr, int(peak.group(1)) / 1024, records, quarantined)
+    print(f"{spider} crawl: exit {crawl.returncode}, peak RSS {crawl.peak_rss_mib:.0f} MiB")
+    return crawl
+
+
+def assert_ran_cleanly(crawl: Crawl) -> None:
+    """Exit 0, and nothing raised in a callback, pipeline or signal handler (Scrapy logs those)."""
+    failed = re.search(r"Spider error processing|Error processing|Error caught on signal handler|Traceback", crawl.log)
+    assert crawl.returncode == 0 and not failed, crawl.log[-4000:]
+
+
+def write_profile(tmp: Path, site: LocalSite, **fields: list[str]) -> Path:
+    path = tmp / "hostile.toml"
+    lines = ['name = "hostile"', f'base_url = "{site.origin}/"', 'allowed_domains = ["127.0.0.1"]',
+             "article_patterns = ['/news/']"]
+    lines += [f"{name} = {json.dumps(values)}" for name, values in fields.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def hits(site: LocalSite) -> Counter[str]:
+    return Counter(hit.path for hit in site.log)
+
+
+def refused(crawl: Crawl, path: str) -> str:
+    """The log line refusing the sitemap or feed at ``path``."""
+    match = re.search(rf"^.*{re.escape(path)} refused: .*$", crawl.log, re.MULTILINE)
+    assert match, f"{path} not refused:\n{crawl.log[-4000:]}"
+    return match.group(0)
+
+
+@pytest.fixture(scope="module")
+def elsewhere() -> Iterator[LocalSite]:
+    """Another server (another port): what an external entity would make the crawler fetch."""
+    with serve() as running:
+        running.add("/secret", "top secret", content_type="text/plain")
+        running.add("/evil.dtd", '<!ENTITY leak SYSTEM "file:///etc/passwd">', content_type="application/xml-dtd")
+        yield running
+
+
+def entity_doctypes(root: str, elsewhere: LocalSite) -> dict[str, str]:
+    return {
+        "laughs": f"<!DOCTYPE {root} [{BILLION_LAUGHS}]>",
+        "xxe-file": f'<!DOCTYPE {root} [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        "xxe-http": f'<!DOCTYPE {root} [<!ENTITY xxe SYSTEM "{elsewhere.url("/secret")}">]>',
+        "xxe-dtd": f'<!DOCTYPE {root} [<!ENTITY % remote SYSTEM "{elsewhere.url("/evil.dtd")}"> %remote;]>',
+    }
+
+
+ENTITY_REFERENCE = {"laughs": "&lol9;", "xxe-file": "&xxe;", "xxe-http": "&xxe;", "xxe-dtd": "&leak;"}
+
+
+# -- hostile sitemaps: one crawl, read by several tests --------------------------------------------
+
+
+@dataclass
+class SitemapRun:
+    site: LocalSite
+    elsewhere: LocalSite
+    crawl: Crawl
+
+
+@pytest.fixture(scope="module")
+def hostile_sitemaps(tmp_path_factory: pytest.TempPathFactory, elsewhere: LocalSite) -> Iterator[SitemapRun]:
+    tmp = tmp_path_factory.mktemp("sitemaps")
+    with serve() as site:
+        o = site.origin
+        site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+        for name in ("good", "listed-by-good", "entity-sibling"):
+            site.add(f"/news/{name}", ARTICLE.format(title=name))
+        starts = []
+        for name, doctype in entity_doctypes("urlset", elsewhere).items():
+            # The entity sits in a <loc> next to a plain entry: refusing the document means neither is fetched.
+            body = urlset(f"{o}/news/{ENTITY_REFERENCE[name]}", f"{o}/news/entity-sibling", doctype=doctype)
+            site.add(f"/entities/{name}.xml", body, content_type="application/xml")
+            starts.append(f"/entities/{name}.xml")
+        site.add("/bomb.xml.gz", gzip_bomb(), content_type="application/gzip")
+        site.add("/bomb-encoded.xml", gzip_bomb(), content_type="application/xml", headers={"Content-Encoding": "gzip"})
+        site.add("/corrupt.xml.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xffnot deflate at all",
+                 content_type="application/gzip")
+        site.add("/not-xml.xml", "hello, this is not XML", content_type="application/xml")
+        site.add("/html.xml", "<html><body><p>a web page</p></body></html>", content_type="text/html")
+        site.add("/self.xml", sitemap_index(f"{o}/self.xml", f"{o}/good.xml"), content_type="application/xml")
+        site.add("/cycle-a.xml", sitemap_index(f"{o}/cycle-b.xml"), content_type="application/xml")
+        site.add("/cycle-b.xml", sitemap_index(f"{o}/cycle-a.xml", f"{o}/cycle-c.xml"), content_type="application/xml")
+        site.add("/cycle-c.xml", sitemap_index(f"{o}/cycle-b.xml", f"{o}/good.xml"), content_type="application/xml")
+        for level in range(10):
+            site.add(f"/chain/{level}.xml", sitemap_index(f"{o}/chain/{level + 1}.xml"), content_type="application/xml")
+        site.add("/good.xml", urlset(f"{o}/news/good", *offsite_tricks(site)), content_type="application/xml")
+        site.add("/listed.xml", urlset(f"{o}/news/listed-by-good"), content_type="application/xml")
+        starts += ["/bomb.xml.gz", "/bomb-encoded.xml", "/corrupt.xml.gz", "/not-xml.xml", "/html.xml", "/self.xml",
+                   "/cycle-a.xml", "/chain/0.xml", "/listed.xml"]
+        profile = write_profile(tmp, site, sitemaps=starts)
+        crawl = scrapy_crawl(tmp, "sitemap", "-a", f"profile={profile}")
+        yield SitemapRun(site, elsewhere, crawl)
+
+
+def test_hostile_sitemaps_do_not_stop_the_run(hostile_sitemaps: SitemapRun) -> None:
+    crawl = hostile_sitemaps.crawl
+    assert_ran_cleanly(crawl)
+    assert crawl.records == {"/news/good", "/news/listed-by-good"}
+    assert crawl.quarantined == {}
+    # Refused: 4 entity documents, the gzipped bomb, corrupt gzip, not XML, HTML, the deepest index.
+    assert crawl.stat("harvester/sources_failed") == 9
+    # The same but the deepest index (not a start point), and the bomb the middleware refused.
+    assert crawl.stat("harvester/start_points_failed") == 9
+
+
+def test_sitemap_entities_are_never_expanded_nor_fetched(hostile_sitemaps: SitemapRun) -> None:
+    crawl, site = hostile_sitemaps.crawl, hostile_sitemaps.site
+    for name in ENTITY_REFERENCE:
+        assert "declares XML entities" in refused(crawl, f"/entities/{name}.xml")
+    assert hostile_sitemaps.elsewhere.log == []  # neither /secret nor the external DTD was requested
+    fetched = hits(site)
+    assert "/news/entity-sibling" not in fetched  # the document is refused whole
+    assert not [path for path in fetched if "lol" in path or "root:" in path or path == "/news/"]
+
+
+def test_gzip_bomb_sitemaps_are_cut_at_the_size_limit(hostile_sitemaps: SitemapRun) -> None:
+    crawl = hostile_sitemaps.crawl
+    assert "more than 52428800 bytes once gunzipped" in refused(crawl, "/bomb.xml.gz")
+    # Content-Encoding: gzip is undone by the decompression middleware, under the same limit.
+    assert re.search(r"start point \S+/bomb-encoded.xml failed: \w+: .*exceeded DOWNLOAD_MAXSIZE", crawl.log)
+    assert "corrupt gzip data" in refused(crawl, "/corrupt.xml.gz")
+    assert crawl.peak_rss_mib < BOUNDED_RSS_MIB
+
+
+def test_documents_that_are_not_sitemaps_are_refused(hostile_sitemaps: SitemapRun) -> None:
+    crawl = hostile_sitemaps.crawl
+    assert refused(crawl, "/not-xml.xml").endswith("refused: not XML")
+    assert refused(crawl, "/html.xml").endswith("refused: not a sitemap (root element <html>)")
+
+
+def test_sitemap_index_cycles_fetch_each_sitemap_once(hostile_sitemaps: SitemapRun) -> None:
+    fetched = hits(hostile_sitemaps.site)
+    assert {path: fetched[path] for path in ("/self.xml", "/cycle-a.xml", "/cycle-b.xml", "/cycle-c.xml")} == {
+        "/self.xml": 1, "/cycle-a.xml": 1, "/cycle-b.xml": 1, "/cycle-c.xml": 1}
+    assert fetched["/good.xml"] == 1  # listed by two indexes
+    assert fetched["/news/good"] == 1
+
+
+def test_sitemap_index_nesting_is_bounded(hostile_sitemaps: SitemapRun) -> None:
+    fetched = hits(hostile_sitemaps.site)
+    assert sorted(path for path in fetched if path.startswith("/chain/")) == [f"/chain/{n}.xml" for n in range(4)]
+    assert "its sitemaps would be 4 indexes deep (at most 3)" in refused(hostile_sitemaps.crawl, "/chain/3.xml")
+
+
+def test_offsite_urls_in_sitemaps_are_never_fetched(hostile_sitemaps: SitemapRun) -> None:
+    site = hostile_sitemaps.site
+    assert site.hosts() == {"127.0.0.1"}
+    assert not [path for path in hits(site) if path.startswith("/news/") and path != "/news/good"
+                and path != "/news/listed-by-good"]
+    assert hostile_sitemaps.crawl.stat("harvester/listed_urls_refused") == len(offsite_tricks(site))
+
+
+# -- hostile feeds -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile_feeds(tmp_path_factory: pytest.TempPathFactory, elsewhere: LocalSite) -> Iterator[SitemapRun]:
+    tmp = tmp_path_factory.mktemp("feeds")
+    with serve() as site:
+        o = site.origin
+        site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+        for name in ("good", "entity-sibling"):
+            site.add(f"/news/{name}", ARTICLE.format(title=name))
+        feeds = []
+        for name, doctype in entity_doctypes("rss", elsewhere).items():
+            body = rss(f"{o}/news/{ENTITY_REFERENCE[name]}", f"{o}/news/entity-sibling", doctype=doctype)
+            site.add(f"/entities/{name}.rss", body, content_type="application/rss+xml")
+            feeds.append(f"/entities/{name}.rss")
+        site.add("/bomb.rss", gzip_bomb(), content_type="application/rss+xml", headers={"Content-Encoding": "gzip"})
+        site.add("/page.rss", "<html><body><p>a web page</p></body></html>", content_type="text/html")
+        site.add("/good.rss", rss(f"{o}/news/good", *offsite_tricks(site)), content_type="application/rss+xml")
+        feeds += ["/bomb.rss", "/page.rss", "/good.rss"]
+        profile = write_profile(tmp, site, feeds=feeds)
+        crawl = scrapy_crawl(tmp, "feed", "-a", f"profile={profile}")
+        yield SitemapRun(site, elsewhere, crawl)
+
+
+def test_feed_entities_are_never_expanded_nor_fetched(hostile_feeds: SitemapRun) -> None:
+    crawl, site = hostile_feeds.crawl, hostile_feeds.site
+    assert_ran_cleanly(crawl)
+    assert crawl.records == {"/news/good"}
+    for name in ENTITY_REFERENCE:
+        assert "declares XML entities" in refused(crawl, f"/entities/{name}.rss")
+    assert hostile_feeds.elsewhere.log == []
+    assert not [path for path in hits(site) if path.startswith("/news/") and path != "/news/good"]
+    assert re.search(r"start point \S+/bomb.rss failed: \w+: .*exceeded DOWNLOAD_MAXSIZE", crawl.log)
+    assert refused(crawl, "/page.rss").endswith("refused: not an RSS or Atom feed (root element <html>)")
+    assert crawl.peak_rss_mib < BOUNDED_RSS_MIB
+
+
+def test_offsite_urls_in_feeds_are_never_fetched(hostile_feeds: SitemapRun) -> None:
+    site = hostile_feeds.site
+    assert site.hosts() == {"127.0.0.1"}
+    assert hostile_feeds.crawl.stat("harvester/listed_urls_refused") == len(offsite_tricks(site))
+
+
+# -- faulty servers: one URL-list crawl, read by several tests -------------------------------------
+
+FAULTY = {
+    "/news/good": {},
+    "/news/error-500": {"body": "boom", "status": 500, "content_type": "text/plain"},
+    "/news/busy-503": {"body": "busy", "status": 503, "content_type": "text/plain", "headers": {"Retry-After": "1"}},
+    "/news/limited-429": {"body": "slow down", "status": 429, "content_type": "text/plain",
+                          "headers": {"Retry-After": "1"}},
+    "/news/come-back-tomorrow": {"body": "later", "status": 503, "content_type": "text/plain",
+                                 "headers": {"Retry-After": "86400"}},
+    "/news/hangs": {"body": ARTICLE.format(title="late"), "delay": 4.0},
+    "/news/trickles": {"body": "<p>", "endless": True, "chunk_delay": 0.2},
+    "/news/cut-short": {"body": ARTICLE.format(title="cut") * 10, "truncate": 300},
+    "/news/endless": {"body": "<p>" + "x" * 65536, "endless": True},
+    "/news/redirects-to-itself": {"status": 302, "headers": {"Location": "/news/redirects-to-itself"}},
+    "/news/loop-a": {"status": 301, "headers": {"Location": "/news/loop-b"}},
+    "/news/loop-b": {"status": 301, "headers": {"Location": "/news/loop-a"}},
+    **{f"/news/chain-{n}": {"status": 302, "headers": {"Location": f"/news/chain-{n + 1}"}} for n in range(12)},
+}
+# loop-b and the chain's later links are reached by redirects only.
+LISTED = [*(path for path in FAULTY if path != "/news/loop-b" and not path.startswith("/news/chain-")),
+          "/news/chain-0", "/news/gzip-bomb"]
+
+
+@dataclass
+class FaultyRun:
+    site: LocalSite
+    crawl: Crawl
+
+    def reason(self, path: str) -> tuple[str, str]:
+        entry = self.crawl.quarantined[path]
+        return str(entry["reason"]), str(entry["error"])
+
+
+@pytest.fixture(scope="module")
+def faulty_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FaultyRun]:
+    tmp = tmp_path_factory.mktemp("faulty")
+    with serve() as site:
+        site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+        for path, page in FAULTY.items():
+            options = dict(page)
+            site.add(path, options.pop("body", ARTICLE.format(title=path)), **options)
+        site.add("/news/gzip-bomb", gzip_bomb(), headers={"Content-Encoding": "gzip"})
+        urls = tmp / "urls.txt"
+        urls.write_text("".join(site.url(path) + "\n" for path in LISTED), encoding="utf-8")
+        crawl = scrapy_crawl(tmp, "urls", "-a", f"urls={urls}", "-s", "DOWNLOAD_TIMEOUT=1",
+                             "-s", "HARVESTER_RETRY_AFTER_MAX=5")
+        yield FaultyRun(site, crawl)
+
+
+def test_faulty_pages_end_quarantined_and_the_run_carries_on(faulty_pages: FaultyRun) -> None:
+    crawl = faulty_pages.crawl
+    assert_ran_cleanly(crawl)
+    assert crawl.records == {"/news/good"}
+    # Every listed URL ends somewhere: a record, or a quarantine entry with a reason.
+    assert set(crawl.quarantined) | crawl.records == set(LISTED)
+    assert all(entry["reason"] and entry["error"] for entry in crawl.quarantined.values())
+
+
+def test_server_errors_are_retried_then_quarantined(faulty_pages: FaultyRun) -> None:
+    assert hits(faulty_pages.site)["/news/error-500"] == 2  # RETRY_TIMES=1
+    assert faulty_pages.reason("/news/error-500") == ("http_error", "HTTP 500")
+
+
+def test_retry_after_is_honoured_within_a_bound(faulty_pages: FaultyRun) -> None:
+    fetched = hits(faulty_pages.site)
+    assert fetched["/news/busy-503"] == fetched["/news/limited-429"] == 2
+    assert faulty_pages.reason("/news/busy-503") == ("http_error", "HTTP 503")
+    assert faulty_pages.reason("/news/limited-429") == ("http_error", "HTTP 429")
+    # A day-long Retry-After is not waited for: given up at once, and said so.
+    assert fetched["/news/come-back-tomorrow"] == 1
+    assert re.search(r"come-back-tomorrow asks to retry after 86400 s .*giving up", faulty_pages.crawl.log)
+
+
+def test_timeouts_and_trickling_bodies_are_quarantined(faulty_pages: FaultyRun) -> None:
+    for path in ("/news/hangs", "/news/trickles"):
+        reason, error = faulty_pages.reason(path)
+        assert reason == "fetch_failed" and "took longer than 1.0 seconds" in error, (path, error)
+
+
+def test_connection_closed_mid_body_is_quarantined(faulty_pages: FaultyRun) -> None:
+    assert faulty_pages.reason("/news/cut-short") == ("fetch_failed", "ResponseDataLossError: ")
+
+
+def test_endless_body_is_cut_at_download_maxsize(faulty_pages: FaultyRun) -> None:
+    assert faulty_pages.reason("/news/endless")[0] == "fetch_failed"
+    assert re.search(r"Received \d+ bytes which is larger than download max size \(16777216\) in request "
+                     r"<GET \S+/news/endless>", faulty_pages.crawl.log)
+
+
+def test_gzip_bomb_page_is_quarantined_with_bounded_memory(faulty_pages: FaultyRun) -> None:
+    reason, error = faulty_pages.reason("/news/gzip-bomb")
+    assert reason == "fetch_failed" and "exceeded DOWNLOAD_MAXSIZE (16777216 B) during decompression" in error
+    assert faulty_pages.crawl.peak_rss_mib < BOUNDED_RSS_MIB
+
+
+def test_redirect_loops_and_chains_terminate_and_are_quarantined(faulty_pages: FaultyRun) -> None:
+    fetched = hits(faulty_pages.site)
+    assert faulty_pages.reason("/news/redirects-to-itself")[0] == "redirect_loop"
+    assert faulty_pages.reason("/news/loop-a")[0] == "redirect_loop"
+    assert fetched["/news/loop-a"] == fetched["/news/loop-b"] == 1
+    reason, error = faulty_pages.reason("/news/chain-0")  # the URL as listed; the error names the chain
+    assert reason == "fetch_failed" and "more than 5 redirects" in error and "/news/chain-5" in error
+    assert sorted(path for path in fetched if path.startswith("/news/chain-")) == [
+        f"/news/chain-{n}" for n in range(6)]
+
+
+# -- one sitemap, 200,000 URLs ----------------------------------------------------------------
+
+
+def test_sitemap_with_200000_urls_stays_bounded(tmp_path: Path) -> None:
+    """Four times the protocol's 50,000 entries, 28 MB uncompressed (more than DOWNLOAD_MAXSIZE, a
+    page limit; less than the protocol's 50 MB sitemap limit), every entry an article URL."""
+    with serve() as site:
+        site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+        slug = "a-long-slug-about-walking-and-heart-disease"
+        locs = (f"{site.origin}/news/2024/05/{n % 28 + 1:02d}/{slug}-{n:06d}" for n in range(200_000))
+        xml = urlset(*locs).encode()
+        assert 16 * MIB < len(xml) < 50 * MIB
+        site.add("/huge.xml.gz", gzip.compress(xml, compresslevel=1), content_type="application/gzip")
+        for n in range(3):
+            site.add(f"/news/2024/05/{n + 1:02d}/{slug}-{n:06d}", ARTICLE.format(title=f"story {n}"))
+        del xml
+        crawl = scrapy_crawl(tmp_path, "sitemap", "-a", f"sitemap={site.origin}/huge.xml.gz", "-a", "max_pages=3")
+    assert_ran_cleanly(crawl)
+    assert len(crawl.records) == 3
+    assert len([path for path in hits(site) if path.startswith("/news/")]) == 3
+    assert "max_pages=3 reached" in crawl.log
+    assert crawl.peak_rss_mib < BOUNDED_RSS_MIB
+
+
+# -- robots.txt --------------------------------------------------------------------------------
+
+
+@dataclass
+class RobotsRun:
+    missing: LocalSite
+    garbage: LocalSite
+    failing: LocalSite
+    crawl: Crawl
+
+
+@pytest.fixture(scope="module")
+def robots(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RobotsRun]:
+    """Three sites (three ports, so three robots.txt): 404, garbage, and 503 for robots.txt."""
+    tmp = tmp_path_factory.mktemp("robots")
+    with serve() as missing, serve() as garbage, serve() as failing:
+        garbage.add("/robots.txt", random.Random(0).randbytes(4096) + b"<html><p>" * 1000, content_type="text/plain")
+        failing.add("/robots.txt", "down for maintenance", status=503, content_type="text/plain")
+        for site in (missing, garbage, failing):
+            site.add("/news/story", ARTICLE.format(title="story"))
+        urls = tmp / "urls.txt"
+        urls.write_text("".join(site.url("/news/story") + "\n" for site in (missing, garbage, failing)))
+        yield RobotsRun(missing, garbage, failing, scrapy_crawl(tmp, "urls", "-a", f"urls={urls}"))
+
+
+def test_missing_or_garbage_robots_txt_lets_the_crawl_proceed(robots: RobotsRun) -> None:
+    assert_ran_cleanly(robots.crawl)
+    for site in (robots.missing, robots.garbage):
+        assert hits(site) == Counter({"/robots.txt": 1, "/news/story": 1})
+    assert robots.crawl.stat("robotstxt/response_status_count/404") == 1
+
+
+@pytest.mark.xfail(strict=True, reason="RFC 9309 robots.txt 5xx handling needs a RobotsTxtMiddleware subclass in "
+                                       "harvester/crawl/middlewares.py (proposed in the hostile-crawl report)")
+def test_robots_txt_5xx_disallows_the_site(robots: RobotsRun) -> None:
+    """RFC 9309 2.3.1.4: a robots.txt the server cannot serve means "assume complete disallow"."""
+    assert "/news/story" not in hits(robots.failing)
+    assert re.search(r"robots\.txt .* 503", robots.crawl.log)
+
+
+# -- output paths ------------------------------------------------------------------------------
+
+
+def harvester_crawl(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "harvester.cli", "crawl", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=CRAWL_TIMEOUT)
+
+
+def tree(path: Path) -> set[str]:
+    return {str(entry.relative_to(path)) for entry in path.rglob("*")}
+
+
+def test_hostile_site_names_cannot_name_a_directory(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    (work / "out").mkdir(parents=True)
+    profile = tmp_path / "escape.toml"
+    profile.write_text('name = "../../escape"\nallowed_domains = ["127.0.0.1"]\nsitemaps = ["http://127.0.0.1/s.xml"]\n')
+    for args in (["--start", "http://../../etc/"], ["--start", "http://..%2f..%2fetc/"], [str(profile)]):
+        done = harvester_crawl(work, *args, "-o", "out")
+        assert done.returncode == 2, (args, done.stderr[-2000:])
+        assert "field name" in done.stderr, done.stderr  # the site name is refused, with the field named
+    assert tree(tmp_path) == {"work", "work/out", "escape.toml"}
+
+
+def test_site_directory_symlinked_elsewhere_is_refused(tmp_path: Path) -> None:
+    with serve() as site:
+        site.add("/news/story", ARTICLE.format(title="story"))
+        urls = tmp_path / "urls.txt"
+        urls.write_text(site.url("/news/story") + "\n")
+        out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+        out.mkdir()
+        elsewhere.mkdir()
+        (out / "127.0.0.1").symlink_to(elsewhere)
+        done = harvester_crawl(tmp_path, "--urls", str(urls), "-o", str(out))
+        assert done.returncode == 1, done.stderr[-2000:]
+        assert "outside" in done.stderr
+        assert list(elsewhere.iterdir()) == []
+        assert site.log == []

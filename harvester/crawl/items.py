@@ -5,7 +5,7 @@ Extraction happens in a pipeline (off the reactor thread), so spiders stay pure 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -13,7 +13,8 @@ from datetime import datetime
 class FetchedPage:
     url: str
     status: int
-    body: bytes
+    # Out of the repr: Scrapy logs item reprs on errors, and a whole page there buries the message.
+    body: bytes = field(repr=False)
     content_type: str | None
     fetched_at: datetime
     spider: str

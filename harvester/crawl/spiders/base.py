@@ -190,11 +190,15 @@ class HarvesterSpider(Spider):
             return None
         return url
 
-    def is_article_url(self, url: str) -> bool:
-        """Allowed domain, not denied, and matching an article pattern when the profile has any."""
-        if not self.is_allowed(url) or any(p.search(url) for p in self._denied):
-            return False
-        return not self._articles or any(p.search(url) for p in self._articles)
+    def listed_article(self, response: Response, link: str) -> Request | None:
+        """The request for an article a sitemap or feed lists: None when the URL is refused (see
+        :meth:`listed_url`), denied, matches no article pattern of the profile, or max_pages is spent."""
+        url = self.listed_url(response, link)
+        if url is None or any(p.search(url) for p in self._denied):
+            return None
+        if self._articles and not any(p.search(url) for p in self._articles):
+            return None
+        return self.article_request(url)
 
     def is_fresh(self, day: date | None) -> bool:
         """``since`` filtering at day resolution; an undated entry is kept (it may be new)."""

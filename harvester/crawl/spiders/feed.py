@@ -92,8 +92,5 @@ class FeedSpider(HarvesterSpider):
             self.refuse(response, "feed", str(exc))
             return
         for link, day in entries:
-            if not self.is_fresh(day):
-                continue
-            url = self.listed_url(response, link)
-            if url is not None and self.is_article_url(url) and (request := self.article_request(url)):
+            if self.is_fresh(day) and (request := self.listed_article(response, link)):
                 yield request

@@ -157,8 +157,7 @@ class ArticleSitemapSpider(HarvesterSpider, SitemapSpider):
                     yield self.sitemap_request(url, depth + 1)
         else:
             for entry in self.sitemap_filter(sitemap):
-                url = self.listed_url(response, entry["loc"])
-                if url is not None and self.is_article_url(url) and (request := self.article_request(url)):
+                if request := self.listed_article(response, entry["loc"]):
                     yield request
 
     def sitemap_body(self, response: Response) -> bytes:

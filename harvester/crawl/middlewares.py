@@ -29,6 +29,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
@@ -196,3 +197,19 @@ class BoundedRedirectMiddleware(RedirectMiddleware):
         except IgnoreRequest:  # raised by the parent only when REDIRECT_MAX_TIMES is exceeded
             chain = [*request.meta.get("redirect_urls", []), request.url]
             raise ResponseRefused(f"more than {self.max_redirect_times} redirects: {' -> '.join(chain)}") from None
+
+
+class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Treat a robots.txt answering 5xx or 429 as "disallow all", as RFC 9309 2.3.1.4 asks.
+
+    Scrapy parses the error page itself as robots.txt, which allows everything: a site whose
+    robots.txt is down is exactly the site that wants no extra load.
+    """
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:  # type: ignore[override]
+        if response.status >= 500 or response.status == 429:
+            logger.warning("robots.txt of %s answered HTTP %d: nothing on that host is crawled in this run (RFC 9309)",
+                           netloc, response.status)
+            self.crawler.stats.inc_value("robotstxt/unavailable")
+            response = response.replace(body=b"User-agent: *\nDisallow: /\n")
+        await super()._parse_robots(response, netloc, request)

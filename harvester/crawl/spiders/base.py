@@ -55,6 +55,7 @@ STAT_START_FAILED = "harvester/start_points_failed"
 STAT_SOURCES_FAILED = "harvester/sources_failed"
 # Entries of sitemaps and feeds that are not http(s) URLs of an allowed domain: never requested.
 STAT_LISTED_REFUSED = "harvester/listed_urls_refused"
+# Request meta flag of the run's start points (kept through redirects).
 START_POINT = "harvester_start_point"
 
 

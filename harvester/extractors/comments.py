@@ -6,15 +6,16 @@ UserComments items, CMS markup (WordPress and its themes, wpDiscuz, Drupal, Blog
 Whatever the source, the comment areas and reply forms found in the markup are excluded from the
 body, because JSON-LD comments are printed on the page too.
 
-Cost: one attribute-axis XPath finds every element whose class or id mentions a comment; each
-comment area is then walked once, iteratively, assigning every element to its nearest enclosing
-comment, so a comment's author, date and text are read without any search of the document and
-100,000 comments stay linear. Class attributes are classified once per distinct value (cached).
-Reply nesting deeper than MAX_DEPTH is attached to the comment at the cap.
+Cost: one XPath pass finds every element whose class or id mentions a comment; each comment
+area is then walked once, iteratively, assigning every element to its nearest enclosing comment,
+so a comment's author, date and text are read without any search of the document and 100,000
+comments stay linear. Class attributes are classified once per distinct value (cached). Reply
+nesting deeper than MAX_DEPTH is attached to the comment at the cap.
 
-Ids: the page's own anchor for the comment ("comment-123"; "li-comment-123", "div-comment-123" and
-wpDiscuz's "wc-comm-123_0" name the same anchor and become "comment-123"; Blogger's "c123456"
-stays), else a position-derived one ("c1", replies "c1.1").
+Ids: the page's own id for the comment element ("comment-123", "c-9812", Blogger's "c123456");
+"li-comment-123", "div-comment-123" and wpDiscuz's "wc-comm-123_0" name the permalink anchor
+"comment-123" and become that; a comment without an id gets a position-derived one ("c1",
+replies "c1.1"), so ``reply_to`` always names an emitted comment.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -43,6 +45,8 @@ MAX_COMMENTS = 200_000
 MAX_DEPTH = 50
 MAX_AUTHOR_CHARS = 120
 MAX_ID_CHARS = 80
+# How far above an author's name a link around it is looked for.
+MAX_LINK_CLIMB = 3
 # Per comment, candidates for author and date beyond these are not the comment's own.
 MAX_AUTHOR_CANDIDATES = 4
 MAX_DATE_CANDIDATES = 6
@@ -55,9 +59,6 @@ MAX_STRAY_LINK_SHARE = 0.5
 MAX_AREA_NESTING = 60
 MAX_ARTICLE_MARKERS = 20
 
-# Every element whose class or id could name a comment part, in one pass: attribute-axis
-# substring tests are several times cheaper in libxml2 than per-element predicates. The exact
-# rules run in Python on the survivors.
 # Every element whose class or id could name a comment part, in one pass; the exact rules run in
 # Python on the survivors. "/descendant::" rather than "//" and no union or parent step: libxml2
 # merges such node sets pairwise, which turns quadratic on a page with 100,000 comments.
@@ -71,17 +72,10 @@ _CANDIDATES_MICRODATA = etree.XPath(
     " or @id[contains(., 'omment') or contains(., 'omentar') or .='respond' or .='disqus_thread']"
     " or @itemtype[contains(., 'omment')]]"
 )
-
-
-def _class_test(name: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-
-
 # The article's own markers: a comment area never holds them.
 _ARTICLE_MARKERS = etree.XPath("/descendant::*[self::h1 or @itemprop='articleBody']")
-_HEADINGS = etree.XPath("/descendant::*[self::h2 or self::h3 or self::h4 or self::h5]")
-_NAME_IN_AUTHOR = etree.XPath("descendant::*[contains(@itemprop, 'name') or " + _class_test("fn") + "][1]")
-_LINKS_OF_AUTHOR = etree.XPath("descendant-or-self::a[@href] | ancestor::a[@href][1]")
+# One query per level: libxml2 merges a union of large node sets in quadratic time.
+_HEADINGS = tuple(etree.XPath(f"//h{level}") for level in range(2, 6))
 _ATTRIBUTE_DATES = etree.XPath("descendant::*[@datetime or @title or @content][position() <= 3]")
 _SHORT_LABELS = etree.XPath("descendant::*[self::a or self::strong or self::b or self::cite][position() <= 4]")
 
@@ -101,6 +95,7 @@ _AREA_CLASSES = frozenset({
 })
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
+_LIST_TAGS = frozenset({"ol", "ul"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "textarea", "button", "select", "input",
                         "svg", "iframe", "img", "picture", "video", "audio", "object", "nav"})
 _BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -110,6 +105,8 @@ _MICRODATA_TYPES = ("Comment", "UserComments")
 _DATE_PROPS = frozenset({"datecreated", "commenttime", "datepublished"})
 _TEXT_PROPS = frozenset({"text", "commenttext"})
 _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
+_FIELD_PROPS = _AUTHOR_PROPS | _DATE_PROPS
+_NO_PROPS: frozenset[str] = frozenset()
 
 _COMMENT_ID = re.compile(
     r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
@@ -135,7 +132,7 @@ _REPLY_ZONE = re.compile(
 _FORM_TOKEN = re.compile(
     r"(?:[a-z0-9]+-)?" + _C + r"[-_]{0,2}(?:respond|form|formular|formulaire|reply-form)|commentform|reply-form"
 )
-_AUTHOR_WORD = r"(?:author|autor|auteur|autore|user|commenter|poster)"
+_AUTHOR_WORD = r"(?:author|autor|auteur|autore|user|commenter|poster|benutzer|nutzer|utilisateur|usuario)"
 _AUTHOR_STRONG = re.compile(
     r".*" + _AUTHOR_WORD + r"[-_]{0,2}(?:name|link)|.*" + _C + r"[-_]{0,2}(?:meta[-_]{1,2})?(?:author[-_]{0,2})?name|"
     r".*nick-?name|" + _C + r"__(?:author|autor|auteur)"
@@ -154,7 +151,7 @@ _FURNITURE_TOKEN = re.compile(
     r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools)$|"
     r"(?:reply|says|avatar|vcard|screen-reader-text|edit-link|links|permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
-    r"metadata)$|.*(?:btn|button|reply).*"
+    r"metadata)$|.*(?:btn|button|reply|report|melden|flag).*"
 )
 _MODERATION_TOKEN = re.compile(r".*(?:awaiting|unapproved|pending-approval)")
 _PRUNE_MODERATION_TOKEN = re.compile(r".*(?:moderation|awaiting|unapproved)")
@@ -183,13 +180,12 @@ _BY_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|door)\s+(?P<name>\S.*)", re.IGNO
 _AUTHOR_CUT = re.compile(r"\s+(?:[—–|]|-{1,2})\s+.*$|\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:am|on|le|um|at|el|il|@))+\s*$", re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
-_NON_SPACE = re.compile(r"\S")
 # Tags whose element can be a comment's author or date without saying so in a class.
 _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr"})
 _NOT_TEXT_TAGS = frozenset({"cite", "time", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _COMMENT_HEADING = re.compile(
-    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|kommentare?|commentaires?|comentarios?|"
+    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
     r"comentários?|commenti|reacties|leserkommentare|antworten)\b"
     r"|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei)\s+(?:comments?|responses?|"
     r"thoughts?|replies|kommentare?|antworten?)\b"
@@ -198,7 +194,10 @@ _COMMENT_HEADING = re.compile(
 )
 _WORD = re.compile(r"\w")
 _ACTION_LINE = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
-                          r"like|gefällt mir|\d+\s+likes?)$", re.IGNORECASE)
+                          r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?)\W*$", re.IGNORECASE)
+# A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
+_SAYS_LINE = re.compile(r"^(?P<name>[^\n]{1,80}?)\s+(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|"
+                        r"disse|scrive|zegt)\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -217,6 +216,8 @@ class _Roles:
     moderation_flag: bool = False
     moderation_note: bool = False
     relevant: bool = False
+    area: bool = False
+    pruned: bool = False
 
 
 _NO_ROLES = _Roles()
@@ -239,19 +240,26 @@ def _roles(class_attr: str) -> _Roles:
         content = 2 if not _WHOLE_BODY_TOKENS.isdisjoint(tokens) else 1
     date = any(_DATE_TOKEN.fullmatch(t) for t in tokens)
     moderation_flag = any(_MODERATION_TOKEN.match(t) for t in tokens)
+    moderation_note = any(_PRUNE_MODERATION_TOKEN.match(t) for t in tokens)
+    reply_zone = any(_REPLY_ZONE.fullmatch(t) for t in tokens)
+    form = any(_FORM_TOKEN.fullmatch(t) for t in tokens)
+    furniture = any(_FURNITURE_TOKEN.fullmatch(t) for t in tokens)
     return _Roles(
         item=any(_ITEM_TOKEN.fullmatch(t) for t in tokens),
         pingback="pingback" in tokens or "trackback" in tokens,
         reply_marker=any(_REPLY_MARKER.fullmatch(t) for t in tokens),
-        reply_zone=any(_REPLY_ZONE.fullmatch(t) for t in tokens),
-        form=any(_FORM_TOKEN.fullmatch(t) for t in tokens),
+        reply_zone=reply_zone,
+        form=form,
         author=author,
         date=date,
         content=content,
-        furniture=any(_FURNITURE_TOKEN.fullmatch(t) for t in tokens),
+        furniture=furniture,
         moderation_flag=moderation_flag,
-        moderation_note=any(_PRUNE_MODERATION_TOKEN.match(t) for t in tokens),
+        moderation_note=moderation_note,
         relevant=author is not None or date or content is not None or moderation_flag,
+        area=not _AREA_CLASSES.isdisjoint(tokens),
+        # Parts of a comment that are not its text: forms, replies, who, when, actions, notices.
+        pruned=form or reply_zone or furniture or moderation_note or date or author is not None,
     )
 
 
@@ -344,9 +352,7 @@ class _Article:
 def _is_area(el: etree._Element) -> bool:
     if el.tag == "form":
         return "comment" in (el.get("action") or "").lower() or "comment" in (el.get("id") or "").lower()
-    if (el.get("id") or "").lower() in _AREA_IDS:
-        return True
-    return not _AREA_CLASSES.isdisjoint((el.get("class") or "").lower().split())
+    return _roles_of(el).area or (el.get("id") or "").lower() in _AREA_IDS
 
 
 def _areas(candidates: list[etree._Element], article: _Article) -> list[etree._Element]:
@@ -494,19 +500,20 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             if _ANCHOR_ID.match(anchor) and (parent_el := el.getparent()) is not None:
                 pending_anchor[parent_el] = anchor
             continue
-        own_id = _comment_id(el) if ident else None
-        microdata = el.get("itemscope") is not None and _is_microdata_item(el)
-        candidate = (tag in _ITEM_TAGS and (roles.item or own_id is not None or microdata)) or (
-            bool(forced_items) and el in forced_items)
-        if candidate:
-            # Only comment elements are remembered: enough never to walk a comment twice.
-            if el in visited:
-                continue
-            visited.add(el)
-        previous = last_child_item.get(el.getparent()) if owner is None and tag == "dd" else None
-        if previous is not None and previous.element.tag == "dt" and previous.element is el.getprevious():
+        own_id: str | None = None
+        microdata = candidate = False
+        if tag in _ITEM_TAGS:
+            own_id = _comment_id(el) if ident else None
+            microdata = el.get("itemscope") is not None and _is_microdata_item(el)
+            candidate = roles.item or own_id is not None or microdata or (bool(forced_items) and el in forced_items)
+            if candidate:
+                # Only comment elements are remembered: enough never to walk a comment twice.
+                if el in visited:
+                    continue
+                visited.add(el)
+        if owner is None and tag == "dd" and _continues_dt(el, last_child_item):
             # <dt> names the author and date, the <dd> after it holds the text: one comment.
-            owner = previous
+            owner = last_child_item[el.getparent()]
             if owner.content is None:
                 owner.content = (3, el)
             _record_field(owner, el, tag, roles)
@@ -528,21 +535,26 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             if parent_el is not None and not roles.reply_marker:
                 last_child_item[parent_el] = item
             owner, reply_zone = item, False
-        elif (owner is None or reply_zone) and roles.reply_zone:
-            parent_el = el.getparent()
-            if parent_el in last_child_item:
+        elif owner is None or reply_zone:
+            if roles.reply_zone and (parent_el := el.getparent()) in last_child_item:
                 owner, reply_zone = last_child_item[parent_el], True
-        elif owner is not None and not reply_zone:
+        else:
             if candidate:
                 # The same comment in two elements (li#li-comment-5 > article#comment-5): one comment.
                 owner.own_id = owner.own_id or own_id
                 owner.microdata = owner.microdata or microdata
-            if roles.reply_zone or (tag in ("ol", "ul") and _holds_items(el)):
+            if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
             elif roles.relevant or tag in _FIELD_TAGS or el.get("itemprop") is not None or el.get("content"):
                 _record_field(owner, el, tag, roles)
-        push([(child, owner, reply_zone) for child in reversed(el)])
+        if len(el):
+            push([(child, owner, reply_zone) for child in reversed(el)])
     return items
+
+
+def _continues_dt(el: etree._Element, last_child_item: dict[etree._Element, _Item]) -> bool:
+    previous = last_child_item.get(el.getparent())
+    return previous is not None and previous.element.tag == "dt" and previous.element is el.getprevious()
 
 
 def _holds_items(el: etree._Element) -> bool:
@@ -556,24 +568,31 @@ def _holds_items(el: etree._Element) -> bool:
 def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> None:
     if roles.moderation_flag:
         item.moderation = True
-    props = frozenset((el.get("itemprop") or "").lower().split())
+    prop_attr = el.get("itemprop")
+    props = _props(prop_attr) if prop_attr else _NO_PROPS
     author_rank = 0 if props & _AUTHOR_PROPS else roles.author
-    if author_rank is None and tag == "cite":
-        author_rank = 2
-    elif author_rank is None and tag == "a" and _PROFILE_LINK.search(el.get("href") or ""):
-        author_rank = 4
+    if author_rank is None:
+        if tag == "cite":
+            author_rank = 2
+        elif tag == "a" and _PROFILE_LINK.search(el.get("href") or ""):
+            author_rank = 4
     if author_rank is not None and len(item.authors) < MAX_AUTHOR_CANDIDATES:
         item.authors.append((author_rank, el))
     if len(item.dates) < MAX_DATE_CANDIDATES:
         if props & _DATE_PROPS or (tag == "time" and el.get("datetime")):
             item.dates.append((0, el))
+        elif roles.date or tag == "time" or (tag == "abbr" and el.get("title")):
+            item.dates.append((1, el))
         elif el.get("content") and "dc:date" in (el.get("property") or ""):
             item.dates.append((0, el))
-        elif tag == "time" or (tag == "abbr" and el.get("title")) or roles.date:
-            item.dates.append((1, el))
     content_rank = 0 if props & _TEXT_PROPS else roles.content
     if content_rank is not None and (item.content is None or content_rank < item.content[0]):
         item.content = (content_rank, el)
+
+
+@lru_cache(maxsize=1024)
+def _props(value: str) -> frozenset[str]:
+    return frozenset(value.lower().split())
 
 
 def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment]:
@@ -589,6 +608,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
         if not _has_evidence(item):
             continue
         text, moderated, link_share = _item_text(item, item_elements)
+        text = _without_actions(text)
         if not text or (_is_stray(item) and (len(text.split()) < MIN_STRAY_WORDS or link_share > MAX_STRAY_LINK_SHARE)):
             continue
         if item.parent is None:
@@ -632,17 +652,31 @@ def _item_text(item: _Item, item_elements: set[etree._Element]) -> tuple[str, bo
     def prune(el: etree._Element) -> bool:
         if el is root:
             return False
-        if el in item_elements or el in authors or el.tag in _SKIP_TAGS or el.tag in _NOT_TEXT_TAGS:
+        tag = el.tag
+        if tag in _SKIP_TAGS or tag in _NOT_TEXT_TAGS or el in item_elements or el in authors:
             return True
-        roles = _roles_of(el)
-        if (_is_form(el, roles) or roles.reply_zone or roles.furniture or roles.moderation_note or roles.date
-                or roles.author is not None):
+        cls = el.get("class")
+        if cls:
+            roles = _roles(cls)
+            if roles.pruned:
+                return True
+        ident = el.get("id")
+        if ident is not None and ident.lower() in _FORM_IDS:
             return True
-        return not frozenset((el.get("itemprop") or "").lower().split()).isdisjoint(_AUTHOR_PROPS | _DATE_PROPS)
+        props = el.get("itemprop")
+        return props is not None and not _FIELD_PROPS.isdisjoint(_props(props))
 
     raw, link_chars = _block_text(root, prune)
     text, moderated = _strip_moderation(raw)
-    return text, moderated, link_chars / max(1, len(_NON_SPACE.findall(raw)))
+    return text, moderated, link_chars / max(1, len(raw) - raw.count(" ") - raw.count("\n"))
+
+
+def _without_actions(text: str) -> str:
+    """Drop trailing "Reply" / "Report" lines a theme prints inside the comment's own block."""
+    paragraphs = text.split("\n\n")
+    while paragraphs and _ACTION_LINE.match(paragraphs[-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
 
 
 def _strip_moderation(text: str) -> tuple[str, bool]:
@@ -659,23 +693,23 @@ def _strip_moderation(text: str) -> tuple[str, bool]:
     return "\n\n".join(kept), moderated
 
 
-_FLUSH = object()
-_LINK_END = object()
-
-
 def _block_text(root: etree._Element, prune: Callable[[etree._Element], bool]) -> tuple[str, int]:
     """Text of a region as paragraphs separated by blank lines (``<br>`` breaks a line, two a paragraph),
     and how many of its non-space characters are link text.
 
-    Iterative, so a deeply nested comment cannot exhaust the recursion.
+    lxml's iterwalk does the traversal, iteratively, so a deeply nested comment cannot exhaust the
+    recursion and a page of many comments stays cheap.
     """
     paragraphs: list[str] = []
     current: list[str] = []
     link_depth = 0
     link_chars = 0
+    skipped: etree._Element | None = None
 
     def flush() -> None:
-        joined = "".join(current)
+        if not current:
+            return
+        joined = "".join(current).replace("\r", " ")
         current.clear()
         if "\n" not in joined:
             if text := clean_text(joined):
@@ -686,54 +720,46 @@ def _block_text(root: etree._Element, prune: Callable[[etree._Element], bool]) -
             if text := "\n".join(line for line in lines if line):
                 paragraphs.append(text)
 
-    stack: list[Any] = [root]
-    while stack:
-        node = stack.pop()
-        if node is _FLUSH:
+    def add(text: str) -> None:
+        nonlocal link_chars
+        current.append(text.replace("\n", " "))
+        if link_depth:
+            link_chars += len(text) - text.count(" ") - text.count("\n")
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
+            if not isinstance(tag, str) or (el is not root and prune(el)):
+                walker.skip_subtree()
+                skipped = el
+                continue
+            if tag in _BLOCK_TAGS:
+                flush()
+            elif tag == "br":
+                current.append("\n")
+            elif tag == "a":
+                link_depth += 1
+            if el.text:
+                add(el.text)
+            continue
+        if el is skipped:
+            skipped = None
+        elif tag in _BLOCK_TAGS:
             flush()
-            continue
-        if node is _LINK_END:
+        elif tag == "a":
             link_depth -= 1
-            continue
-        if isinstance(node, str):
-            current.append(node.replace("\n", " "))
-            if link_depth:
-                link_chars += len(_NON_SPACE.findall(node))
-            continue
-        if node is not root and node.tail:
-            stack.append(node.tail)
-        if not isinstance(node.tag, str) or prune(node):
-            continue
-        if node.tag == "br":
-            current.append("\n")
-            continue
-        block = node.tag in _BLOCK_TAGS
-        if block:
-            stack.append(_FLUSH)
-        if node.tag == "a":
-            link_depth += 1
-            stack.append(_LINK_END)
-        stack.extend(reversed(node))
-        if node.text:
-            stack.append(node.text)
-        if block:
-            stack.append(_FLUSH)
+        if el is not root and el.tail:
+            add(el.tail)
     flush()
     return "\n\n".join(paragraphs), link_chars
 
 
 def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | None, str | None]:
     for _, el in sorted(item.authors, key=lambda pair: pair[0]):
-        named = _NAME_IN_AUTHOR(el)
-        name_el = named[0] if named else el
-        name = _clean_author(text_of(name_el), languages)
-        if not name:
-            continue
-        for link in _LINKS_OF_AUTHOR(name_el) + ([] if name_el is el else _LINKS_OF_AUTHOR(el)):
-            href = link.get("href") or ""
-            if "#comment" not in href and "replytocom" not in href and (url := page.absolute(href)):
-                return name, url
-        return name, None
+        name_el = _name_part(el)
+        if name := _clean_author(text_of(name_el), languages):
+            return name, _author_link(page, name_el, el)
     # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015").
     for _, el in item.dates:
         if (match := _BY_INSIDE.search(text_of(el))) and (name := _clean_author(match.group("name"), languages)):
@@ -741,10 +767,36 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
     return None, None
 
 
+def _name_part(el: etree._Element) -> etree._Element:
+    """The name inside an author block (``.fn``, ``itemprop=name``), else the block itself."""
+    for part in el.iterdescendants():
+        if isinstance(part.tag, str) and ("name" in (part.get("itemprop") or "")
+                                          or "fn" in (part.get("class") or "").split()):
+            return part
+    return el
+
+
+def _author_link(page: Page, name_el: etree._Element, el: etree._Element) -> str | None:
+    """The author's own link: inside the name or its block, or around the name; never a comment permalink."""
+    links = list(name_el.iter("a"))
+    links += [ancestor for ancestor in islice(name_el.iterancestors(), MAX_LINK_CLIMB) if ancestor.tag == "a"]
+    if name_el is not el:
+        links += list(el.iter("a"))
+    for link in links:
+        href = link.get("href") or ""
+        if "#comment" not in href and "replytocom" not in href and (url := page.absolute(href)):
+            return url
+    return None
+
+
 def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, datetime | None]:
     """A first paragraph that is only the comment's date, or "By Jane Doe, 15 May 2019": read and dropped."""
     head, _, rest = text.partition("\n\n")
-    if not rest or len(head) > 160 or (found := search_date(head, languages=languages)) is None:
+    if not rest or len(head) > 160:
+        return text, None, None
+    if (says := _SAYS_LINE.match(head)) and (name := _clean_author(says.group("name"), languages)):
+        return rest, name, parse_date(says.group("rest"), languages=languages)
+    if (found := search_date(head, languages=languages)) is None:
         return text, None, None
     leftover = (head[:found.start] + " " + head[found.end:]).strip(" ,;:|–—-()@")
     if not leftover:
@@ -761,7 +813,7 @@ def _clean_author(text: str, languages: list[str]) -> str | None:
         name = _BY_PREFIX.sub("", name).split(",")[0]
     if (found := search_date(name, languages=languages)) and found.start > 0:
         name = name[:found.start]
-    name = _TRAILING_CONNECTOR.sub("", _AUTHOR_CUT.sub("", name)).strip(" :–—-|,")
+    name = _TRAILING_CONNECTOR.sub("", _AUTHOR_CUT.sub("", name)).strip(" :–—-|,·•")
     return name if name and len(name) <= MAX_AUTHOR_CHARS else None
 
 
@@ -888,8 +940,9 @@ def _jsonld_text(value: Any) -> str:
 
 def _from_heading_lists(page: Page, languages: list[str], article: _Article) -> list[Comment]:
     """Repeated dated items right after a "N Comments" heading, for markup without comment classes."""
-    for heading in _HEADINGS(page.tree)[:MAX_HEADINGS]:
-        if len(heading) > 5 or not _COMMENT_HEADING.search(text_of(heading)[:80]):
+    headings = (heading for query in _HEADINGS for heading in query(page.tree)[:MAX_HEADINGS])
+    for heading in headings:
+        if len(heading) > 5 or not _COMMENT_HEADING.search(heading.text_content()[:200]):
             continue
         listing = _list_after(heading, article)
         if listing is None:

@@ -1,17 +1,20 @@
 """Related / recommended posts blocks: one RelatedPost per card, in page order.
 
-What counts (precision first): a block whose class, id or heading says related, recommended,
+What counts (precision first): a block whose class or heading says related, recommended,
 similar, "you may also like", "read next", "more from", "Ähnliche Beiträge", "Articles similaires"
-and the like, wherever it sits, sidebars included. Site-wide widgets that list the same links on
-every page whatever the article - recent, latest, popular, trending, most read, tag clouds,
-category lists, navigation - are not related posts: they are neither read nor excluded here. In a
-related block, a card is a link to another article with a real title; links to tag, category,
-author or search pages, to the page itself, and "Read more" links are not cards.
+and the like, wherever it sits, sidebars included, as long as it reads like a list of links and
+not like an article. Site-wide widgets that list the same links on every page whatever the
+article - recent, latest, popular, trending, most read, tag clouds, category lists, navigation -
+are not related posts: they are neither read nor excluded here, even in a block named "related"
+(a "Recent Posts" heading wins). In a related block, a card is a link to another article of the
+same site with a real title (two words or more); links to tag, category, author or search pages,
+to the page itself, to other sites (sponsored "recommendations") and "Read more" links are not
+cards.
 
 Every related block found is excluded from the body, whether or not it yields cards (Jetpack's
 block, for one, is filled by script and holds only its heading in the saved page).
 
-Cost: one attribute-axis XPath for class / id names and one over h2-h6 headings; cards are read
+Cost: one XPath pass over class values and one cheap query per heading level; cards are read
 with relative lookups inside the (small) blocks, each bounded by MAX_LINKS_PER_BLOCK.
 """
 
@@ -44,18 +47,21 @@ MAX_AUTHOR_CHARS = 80
 MIN_TITLE_CHARS = 8
 # How far a heading's ancestors are climbed to find the block holding its cards.
 MAX_HEADING_CLIMB = 4
+# A block whose text is longer than this must be mostly link text to be a list of cards.
+MIN_LINK_LIST_CHARS = 400
+MIN_LINK_SHARE = 0.15
 MAX_NESTING = 60
 
-# One pass over class and id values; "/descendant::" with a predicate, not a union of "//@..." sets
-# with a parent step, which libxml2 merges in quadratic time on huge pages.
-_NAME_TESTS = (
-    "contains(., 'elated') or contains(., 'ecommend') or contains(., 'lso-like') or contains(., 'lsoLike')"
-    " or contains(., 'ead-next') or contains(., 'eadNext') or contains(., 'ore-from') or contains(., 'imilar')"
-    " or contains(., 'yarpp') or contains(., 'crp_') or contains(., 'read-more-articles') or contains(., 'ight-like')"
-    " or contains(., 'ore-stories') or contains(., 'ore-articles')"
-)
-_CANDIDATES = etree.XPath(f"/descendant::*[@class[{_NAME_TESTS}] or @id[{_NAME_TESTS}]]")
-_HEADINGS = etree.XPath("/descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# One pass over class values: "/descendant::" with a predicate, not a union of "//@..." sets with a
+# parent step, which libxml2 merges in quadratic time on huge pages. Few substring tests, each
+# costing a comparison per class attribute of the page: ids and rarer names ("you-may-like",
+# "more-from") are left to the block's heading.
+_CLASS_TESTS = "contains(., 'elated') or contains(., 'eleated') or contains(., 'ecommend') or contains(., 'imilar')"
+_CANDIDATES = etree.XPath(f"/descendant::*[@class[{_CLASS_TESTS}]]")
+_CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href")
+# One query per heading level: a union of them all is merged quadratically by libxml2 on a page
+# of many headings.
+_HEADINGS = tuple(etree.XPath(f"//h{level}") for level in range(2, 7))
 _LINKS = etree.XPath("descendant::a[@href]")
 _CARD_HEADING_LINKS = etree.XPath(
     "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
@@ -69,6 +75,7 @@ _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
+_AUTHOR_LINKS = etree.XPath("descendant::a[@rel='author' or contains(@href, '/author/')]")
 _HAS_BLOCKS = etree.XPath("boolean(descendant::*[self::p or self::div or self::ul or self::ol])")
 # A region holding the headline or a long article body is the article, never a related block.
 _MAIN_CONTENT = etree.XPath(
@@ -98,12 +105,13 @@ _RELATED_HEADING = re.compile(
     r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
     r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
     r"more\s+(?:stories|articles|posts)|also\s+read|read\s+also|"
-    r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|verwandte\s+(?:beiträge|artikel)|"
-    r"(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)"
-    r"|mehr\s+zum\s+thema|passend\s+dazu|lesen\s+sie\s+auch|articles?\s+(?:similaires|liés|connexes)|"
-    r"(?:à|a)\s+lire\s+aussi|lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|"
-    r"(?:artículos|noticias|entradas)\s+relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
-    r"leia\s+também|articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook)\W*$"
+    r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
+    r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?"
+    r"(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
+    r"passend\s+dazu|lesen\s+sie\s+auch|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
+    r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
+    r"relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|leia\s+também|"
+    r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook)\W*$"
     r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S)",
     re.IGNORECASE,
 )
@@ -136,9 +144,10 @@ _GENERIC_LINK_TEXT = re.compile(
 )
 _EXCERPT_NAME = re.compile(r"excerpt|summary|desc|teaser|intro|snippet|lead|abstract|dek|subtitle|text|content",
                            re.IGNORECASE)
-_AUTHOR_NAME = re.compile(r"author|byline|writer", re.IGNORECASE)
-_DATE_NAME = re.compile(r"date|time|published", re.IGNORECASE)
-_META_NAME = re.compile(r"meta|byline|author|date|time|info|footer|category|tag", re.IGNORECASE)
+_AUTHOR_NAME = re.compile(r"author|autor|auteur|byline|writer", re.IGNORECASE)
+_DATE_NAME = re.compile(r"date|time|published|datum|fecha", re.IGNORECASE)
+_META_NAME = re.compile(r"meta|byline|author|autor|auteur|date|time|datum|fecha|info|footer|category|tag",
+                        re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:(?:posted|written)\s+by|by|von|par|por|door|di|de)\s*[:]?\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?:^|\s)(?:by|von|par|por|door|written\s+by|posted\s+by)\s*:?\s*$", re.IGNORECASE)
 _BY_GLUED = re.compile(r"^(?:By|BY|by|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
@@ -180,7 +189,7 @@ def extract_related_posts(page: Page) -> list[RelatedPost]:
 
 
 def _blocks(page: Page) -> list[_Block]:
-    """Related blocks named by class / id, then those named by a heading, outermost first, no overlap."""
+    """Related blocks named by class / id or by a heading: outermost ones, no overlap, in page order."""
     found: list[_Block] = []
     chosen: set[etree._Element] = set()
 
@@ -188,28 +197,43 @@ def _blocks(page: Page) -> list[_Block]:
         el = block.element
         if el in chosen or _inside(el, chosen) or el.get(EXCLUDE_ATTR) or _inside_excluded(el):
             return
-        if any(_inside(other.element, {el}) for other in found):
+        inner = {other.element for other in found if _inside(other.element, {el})}
+        if inner:
             # A heading's block enclosing blocks already taken by name: keep the outer one.
-            found[:] = [other for other in found if not _inside(other.element, {el})]
+            found[:] = [other for other in found if other.element not in inner]
+            chosen.difference_update(inner)
         chosen.add(el)
         found.append(block)
 
     for el in _CANDIDATES(page.tree)[:MAX_CANDIDATES]:
         if len(found) >= MAX_BLOCKS:
             break
-        if el.tag in _BLOCK_TAGS and _is_related_name(el) and not _is_main_content(el) and not _is_widget(el):
+        if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not _inside(el, chosen) and not _is_main_content(el)
+                and not _is_widget(el) and _is_link_list(el)):
             take(_Block(el))
-    for heading in _HEADINGS(page.tree)[:MAX_HEADINGS]:
-        if len(found) >= MAX_BLOCKS:
-            break
-        if len(heading) > 6:
-            continue
-        title = text_of(heading)
-        if len(title) > 80 or not _RELATED_HEADING.match(title) or _inside(heading, chosen):
-            continue
-        if (block := _heading_block(page, heading)) is not None:
-            take(block)
+    # Headings come level by level; page order is restored below.
+    for headings in (query(page.tree)[:MAX_HEADINGS] for query in _HEADINGS):
+        for heading in headings:
+            if len(found) >= MAX_BLOCKS or len(heading) > 6:
+                continue
+            title = heading.text_content()
+            if len(title) > 200 or not _RELATED_HEADING.match(title) or _inside(heading, chosen):
+                continue
+            if (block := _heading_block(page, heading)) is not None:
+                take(block)
+    found.sort(key=lambda block: _position(block.element))
     return found
+
+
+def _position(el: etree._Element) -> list[int]:
+    """The element's path of child indexes from the root: sorts elements in page order."""
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    path.reverse()
+    return path
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -251,22 +275,37 @@ def _inside_excluded(el: etree._Element) -> bool:
 
 
 def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
-    """The smallest ancestor of a "Related Posts" heading that holds article links besides the heading's own."""
+    """The list of cards a "Related Posts" heading introduces.
+
+    The element right after the heading when it holds article links (``<h3>`` + ``<ul>``, also the
+    shape of a "Related" list at the end of an article body); else the smallest ancestor holding
+    article links besides the heading's own, as long as it reads like a list of links, not like
+    an article.
+    """
     own = {id(link) for link in _LINKS(heading)}
+    following = heading.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is not None and _has_article_links(page, following, own) and _is_link_list(following):
+        return _Block(following, heading)
     current = heading
     for _ in range(MAX_HEADING_CLIMB):
         parent = current.getparent()
         if parent is None or _is_main_content(parent):
-            # The heading sits in the article (a "Related" list at its end): its block is the
-            # heading with the element after it.
-            following = heading.getnext()
-            if following is not None and _has_article_links(page, following, own):
-                return _Block(following, heading)
             return None
         current = parent
         if _has_article_links(page, current, own):
-            return _Block(current, heading)
+            return _Block(current, heading) if _is_link_list(current) else None
     return None
+
+
+def _is_link_list(el: etree._Element) -> bool:
+    """Cards are mostly headline links with short teasers; an article body is mostly unlinked prose."""
+    text = len(text_of(el))
+    if text <= MIN_LINK_LIST_CHARS:
+        return True
+    linked = sum(len(text_of(link)) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK])
+    return linked >= text * MIN_LINK_SHARE
 
 
 def _has_article_links(page: Page, el: etree._Element, ignored: set[int]) -> bool:
@@ -276,12 +315,8 @@ def _has_article_links(page: Page, el: etree._Element, ignored: set[int]) -> boo
     return False
 
 
-def _page_keys(page: Page) -> set[str]:
-    keys = {_url_key(page.url)} if page.url else set()
-    for value in page.tree.xpath("//link[@rel='canonical']/@href")[:1]:
-        if url := page.absolute(value):
-            keys.add(_url_key(url))
-    return keys
+def _page_keys(page: Page, canonical: str | None) -> set[str]:
+    return {_url_key(url) for url in (page.url, canonical) if url}
 
 
 def _url_key(url: str) -> str:
@@ -337,18 +372,18 @@ def _site(url: str | None) -> str | None:
     return ".".join(labels[-size:])
 
 
-def _page_site(page: Page) -> str | None:
-    for value in page.tree.xpath("//link[@rel='canonical']/@href")[:1]:
-        if site := _site(page.absolute(value)):
-            return site
-    return _site(page.absolute(page.meta_first("og:url"))) or _site(page.url)
+def _canonical(page: Page) -> str | None:
+    for value in _CANONICAL(page.tree)[:1]:
+        return page.absolute(value)
+    return None
 
 
 def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> list[RelatedPost]:
     """Cards of every block, each URL once; cards leading off the site (ads, sponsored stories) left out."""
     posts: list[RelatedPost] = []
-    seen = _page_keys(page)
-    site = _page_site(page)
+    canonical = _canonical(page)
+    seen = _page_keys(page, canonical)
+    site = _site(canonical) or _site(page.absolute(page.meta_first("og:url"))) or _site(page.url)
     for block in blocks:
         for card, url, links in _cards(page, block.element):
             key = _url_key(url)
@@ -457,6 +492,8 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
             excerpts.append(text)
     excerpt = next((text for text in map(_without_leading_date, excerpts) if _is_excerpt(text, title, languages)),
                    None)
+    if author is None:
+        author = next((name for link in _AUTHOR_LINKS(card) if (name := _clean_author(text_of(link), languages))), None)
     for text in meta_texts:
         if author is None and (_BY_PREFIX.match(text) or _BY_GLUED.match(text)):
             author = _clean_author(text, languages)

@@ -28,9 +28,10 @@ MAX_PARSE_CHARS = 64 * 1024 * 1024
 # Tags parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over 64 MB would
 # otherwise build 20 million elements. 3 million tags hold 100,000 WordPress comments.
 MAX_TAGS = 3_000_000
-# libxml2's own limit for ordinary parses; deeper markup (unclosed tags everywhere) is flattened
-# into its ancestor at this depth instead of libxml2 silently dropping the rest of the page.
+# libxml2's own limit for ordinary parses; deeper markup (unclosed tags everywhere, 100,000 nested
+# divs) is folded back up by FOLD_LEVELS instead of libxml2 silently dropping the rest of the page.
 MAX_DEPTH = 256
+FOLD_LEVELS = MAX_DEPTH // 2
 # A JSON-LD block beyond this is skipped (real ones are a few kB, the biggest a few hundred), so
 # is every block once the page's total is spent, objects past the count are ignored and nesting
 # past the depth (real JSON-LD nests under 10 deep) is cut.
@@ -92,52 +93,86 @@ def text_of(element: etree._Element | None) -> str:
 
 
 class _DepthCappedTarget:
-    """Parser target that builds the tree lxml would, but flattens nesting deeper than MAX_DEPTH.
+    """Parser target that builds the tree lxml would, but never deeper than MAX_DEPTH.
 
     libxml2 stops building its tree at a fixed depth and loses the rest of the page; its event
-    interface has no such limit, so the fallback parse builds the tree from events, putting the
-    text of elements nested too deep into their ancestor at the cap.
+    interface has no such limit, so the fallback parse builds the tree from events. When an
+    element would open below the cap, the element it opens in moves up (with what it holds so
+    far) to the ancestor FOLD_LEVELS higher: every element keeps its own children and the page
+    keeps all its text in document order; only that one parent link is shortened.
     """
 
     def __init__(self) -> None:
-        self._builder = etree.TreeBuilder(parser=lxml.html.HTMLParser())
-        self._opened: list[bool] = []
-        self.flattened = 0
+        self._parser = lxml.html.HTMLParser()
+        self._root: lxml.html.HtmlElement | None = None
+        self._open: list[etree._Element] = []  # the built tree's open elements, outermost first
+        self._events: list[etree._Element | None] = []  # per element open in the event stream
+        self._last: etree._Element | None = None  # last child closed in the open element: owns the tail
+        self._text: list[str] = []  # text events are joined once, not concatenated one by one
+        self.moved = 0
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        opened = len(self._opened) < MAX_DEPTH and self._open(tag, attrib)
-        self._opened.append(opened)
-        self.flattened += not opened
+        self._flush()
+        if len(self._open) >= MAX_DEPTH:
+            current, ancestor = self._open[-1], self._open[-FOLD_LEVELS - 2]
+            ancestor.append(current)
+            del self._open[-FOLD_LEVELS - 1:-1]
+            self.moved += 1
+        element = self._make(tag, attrib)
+        if element is not None:
+            self._open.append(element)
+            self._last = None
+        self._events.append(element)
 
-    def _open(self, tag: str, attrib: dict[str, str]) -> bool:
-        try:
-            self._builder.start(tag, attrib)
-            return True
-        except ValueError:
-            pass
-        # lxml refuses attribute names libxml2 lets through ("a<b", "xmlns:x"); drop those.
-        valid = {}
-        for name, value in attrib.items():
+    def _make(self, tag: str, attrib: dict[str, str]) -> etree._Element | None:
+        for attributes in (attrib, None):
+            if attributes is None:
+                # lxml refuses attribute names libxml2 lets through ("a<b", "xmlns:x"); drop those.
+                attributes = {name: value for name, value in attrib.items() if _valid_attribute(name, value)}
             try:
-                etree.Element("x", {name: value})
+                if not self._open:
+                    if self._root is not None:
+                        return None
+                    self._root = self._parser.makeelement(tag, attributes)
+                    return self._root
+                return etree.SubElement(self._open[-1], tag, attributes)
             except ValueError:
                 continue
-            valid[name] = value
-        try:
-            self._builder.start(tag, valid)
-            return True
-        except ValueError:
-            return False
+        return None
 
     def end(self, tag: str) -> None:
-        if self._opened.pop():
-            self._builder.end(tag)
+        self._flush()
+        element = self._events.pop()
+        # An element whose parent moved up was closed in the built tree already.
+        if element is not None and self._open and self._open[-1] is element:
+            self._last = self._open.pop()
 
     def data(self, data: str) -> None:
-        self._builder.data(data)
+        self._text.append(data)
 
-    def close(self) -> lxml.html.HtmlElement:
-        return self._builder.close()
+    def _flush(self) -> None:
+        if not self._text:
+            return
+        text = "".join(self._text)
+        self._text.clear()
+        if self._last is self._root:
+            return  # after </html>: nothing a page shows
+        if self._last is not None:
+            self._last.tail = (self._last.tail or "") + text
+        elif self._open:
+            self._open[-1].text = (self._open[-1].text or "") + text
+
+    def close(self) -> lxml.html.HtmlElement | None:
+        self._flush()
+        return self._root
+
+
+def _valid_attribute(name: str, value: str) -> bool:
+    try:
+        etree.Element("x", {name: value})
+    except ValueError:
+        return False
+    return True
 
 
 def _nth_index(text: str, char: str, n: int) -> int:
@@ -195,8 +230,8 @@ def parse_html(text: str, warnings: list[str] | None = None) -> lxml.html.HtmlEl
             root = etree.fromstring(text, events)
         except (etree.ParserError, ValueError, AssertionError) as exc:
             raise NotHTMLError(f"not HTML: {exc}") from exc
-        if target.flattened:
-            notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.flattened:,} elements flattened")
+        if target.moved:
+            notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.moved:,} elements moved up")
     if root is None:
         raise NotHTMLError("not HTML: empty document")
     # A template's content is inert (an HTML5 parser keeps it out of the document); libxml2 makes

@@ -40,7 +40,8 @@ def test_declared_shift_jis() -> None:
 
 def test_gb2312_declared_late_after_a_long_head() -> None:
     style = "<style>" + "".join(f".rule-{i} {{ margin: 0 }}\n" for i in range(60_000)) + "</style>"
-    data = page(CHINESE, style + '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">').encode("gb18030")
+    declaration = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    data = page(CHINESE, style + declaration).encode("gb18030")
     assert data.index(b"charset=gb2312") > 1_000_000
     assert CHINESE in decoded(data)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -34,8 +35,22 @@ def extract_article(
     :class:`harvester.errors.NotHTMLError` when the input is not HTML at all.
     """
     text = decode_html(html, content_type)[0] if isinstance(html, bytes) else html
-    page = Page.from_text(text, url, selectors)
+    page_url = _usable_url(url)
+    page = Page.from_text(text, page_url, selectors)
+    if url and page_url is None:
+        page.warn("url ignored: not an absolute http(s) URL")
     return extract_page(page)
+
+
+def _usable_url(url: str | None) -> str | None:
+    """The caller's URL when it can anchor relative links; a record never carries any other."""
+    if not url:
+        return None
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(ord(c) < 32 for c in url):
+        return None
+    return url
 
 
 def extract_page(page: Page) -> ArticleRecord:

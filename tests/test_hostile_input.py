@@ -560,3 +560,10 @@ def test_a_page_over_the_size_limit_is_cut_at_a_tag_with_a_warning(monkeypatch: 
     page = Page.from_text(article(BODY + f"<p>{'Never parsed. ' * 200}</p>"))
     assert "page cut to its first 2,000 characters" in page.warnings
     assert PARAGRAPHS[0] in page.tree.text_content() and "Never parsed" not in page.tree.text_content()
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "/relative/path", "http://exa\x00mple.org/a", "ftp://host/x"])
+def test_an_unusable_url_argument_never_reaches_the_record(url: str) -> None:
+    record = extract_article("<html><body><h1>Title</h1><p>Some text here.</p></body></html>", url)
+    assert record.url is None
+    assert "url ignored: not an absolute http(s) URL" in record.extraction.warnings

@@ -60,7 +60,9 @@ _VISIBLE_TEXT = etree.XPath(
 )
 _URL_BLANKS = re.compile(r"[\t\n\r]")
 _JSON = json.JSONDecoder(strict=False)
-_JSON_SEPARATORS = re.compile(r"[\s,;]+")
+# Between and around JSON values: whitespace, stray commas, JS comment openers and the CDATA
+# wrappers some CMSs put around the whole block.
+_JSON_SEPARATORS = re.compile(r"(?:[\s,;]|//|<!\[CDATA\[|\]\]>)+")
 
 
 def strip_controls(text: str) -> str:

@@ -233,8 +233,18 @@ def test_a_teaser_article_in_json_ld_does_not_lend_its_author() -> None:
 
 def test_deeply_nested_byline_markup_is_read_without_error() -> None:
     nested = "<div class='byline author'>" * 3000 + "By Deep Writer" + "</div>" * 3000
-    p = page(body=f"<h1>Title</h1>{nested}<time class='published' datetime='2025-03-04'>x</time>",
+    p = page(body=f"<h1>Title</h1><time class='published' datetime='2025-03-04'>x</time>{nested}",
              url="https://example.org/story")
     byline = extract_byline(p)
     assert [a.name for a in byline.authors] == ["Deep Writer"]
     assert byline.published_at == datetime(2025, 3, 4)
+
+
+def test_one_instant_declared_twice_keeps_the_local_offset() -> None:
+    p = page(head="""<script type="application/ld+json">{"@type": "NewsArticle",
+        "datePublished": "2017-02-24T01:18:13Z"}</script>
+        <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">""")
+    published = extract_byline(p).published_at
+    assert published == datetime(2017, 2, 23, 17, 18, 13, tzinfo=timezone(timedelta(hours=-8)))
+    assert published.utcoffset() == timedelta(hours=-8)  # type: ignore[union-attr]
+    assert p.field_sources["published_at"] == "meta"

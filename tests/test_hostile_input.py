@@ -567,3 +567,12 @@ def test_an_unusable_url_argument_never_reaches_the_record(url: str) -> None:
     record = extract_article("<html><body><h1>Title</h1><p>Some text here.</p></body></html>", url)
     assert record.url is None
     assert "url ignored: not an absolute http(s) URL" in record.extraction.warnings
+
+
+def test_json_ld_wrapped_in_cdata_is_read() -> None:
+    page = ("<html><head><script type='application/ld+json'>//<![CDATA[\n"
+            '{"@type": "NewsArticle", "headline": "Wrapped", "datePublished": "2024-05-17T08:00:00+02:00"}\n'
+            "//]]></script></head><body><h1>Wrapped</h1><p>Body text of the story.</p></body></html>")
+    record = extract_article(page, URL)
+    assert record.byline.published_at is not None
+    assert record.byline.published_at.isoformat() == "2024-05-17T08:00:00+02:00"

@@ -177,3 +177,11 @@ def test_missing_everything_gives_empty_metadata() -> None:
     assert (meta.headline, meta.description, meta.site_name, meta.language, meta.canonical_url, meta.tags) == (
         None, None, None, None, None, [])
     assert p.field_sources == {}
+
+
+def test_a_declared_title_naming_only_the_site_gives_way_to_the_printed_headline() -> None:
+    p = page(head="""<title>Soyuz cargo ship breaks up over Siberia</title>
+        <meta property="og:site_name" content="Daily Wire - Latest News &amp; Headlines">
+        <meta property="og:title" content="Daily Wire - Latest News &amp; Headlines">""",
+             body="<h1 class='logo'>Daily Wire</h1><h1>Soyuz cargo ship breaks up over Siberia</h1>")
+    assert extract_metadata(p).headline == "Soyuz cargo ship breaks up over Siberia"

@@ -7,9 +7,9 @@ from typing import Any
 
 from lxml import etree
 
+from harvester.extractors.markup import is_excluded, scan_markup, trail_navs
 from harvester.extractors.structured import JsonLd, jsonld_of, text_value, url_value
 from harvester.models import Crumb
-from harvester.extractors.markup import is_excluded, scan_markup
 from harvester.page import Page, clean_text, text_of
 
 __all__ = ["extract_breadcrumbs"]
@@ -44,7 +44,7 @@ def extract_breadcrumbs(page: Page) -> list[Crumb]:
     if crumbs := _from_microdata(page):
         page.note("breadcrumbs", "microdata")
         return crumbs
-    for group in _trails(scan_markup(page).crumbs):
+    for group in _trails(scan_markup(page).crumbs + trail_navs(page)):
         crumbs = _from_markup(page, group[:1]) if len(group) == 1 else _from_elements(page, group)
         if crumbs:
             page.note("breadcrumbs", "markup")
@@ -124,21 +124,26 @@ def _trails(found: list[etree._Element]) -> list[list[etree._Element]]:
     (``li.breadcrumb-item``) whose container is not named are grouped by their parent.
     """
     groups: list[list[etree._Element]] = []
+    last: set[etree._Element] = set()
     for el in found:
-        if is_excluded(el) or (groups and any(_contains(outer, el) for outer in groups[-1])):
+        if is_excluded(el) or _inside(el, last):
             continue
         if el.tag in _ITEM_TAGS and groups and groups[-1][0].tag in _ITEM_TAGS \
                 and groups[-1][0].getparent() is el.getparent():
             groups[-1].append(el)
+            last.add(el)
             continue
         groups.append([el])
+        last = {el}
     return groups
 
 
-def _contains(outer: etree._Element, inner: etree._Element) -> bool:
-    node = inner.getparent()
-    while node is not None:
-        if node is outer:
+def _inside(el: etree._Element, regions: set[etree._Element]) -> bool:
+    node = el.getparent()
+    for _ in range(MAX_DEPTH):
+        if node is None:
+            return False
+        if node in regions:
             return True
         node = node.getparent()
     return False

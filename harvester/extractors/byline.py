@@ -16,13 +16,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache, cached_property
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from lxml import etree
 
 from harvester.dates import date_from_url, parse_date, search_date
-from harvester.extractors.markup import in_page_furniture, is_excluded, is_furniture_name, scan_markup
+from harvester.extractors.markup import (
+    author_links,
+    in_page_furniture,
+    is_excluded,
+    is_furniture_name,
+    plain_times,
+    scan_markup,
+)
 from harvester.extractors.metadata import page_languages
 from harvester.extractors.structured import (
     PERSON_TYPES,
@@ -44,7 +51,6 @@ MAX_NAME_WORDS = 8
 MAX_RAW_CHARS = 300
 # rel=author links looked at for an author's profile URL.
 MAX_LINKS = 50
-_AUTHOR_LINKS = etree.XPath("//a[contains(@rel, 'author')]")
 # Elements of a date element (itself included) searched for a machine-readable date.
 MAX_DATE_NODES = 8
 # How far up an element's ancestors a co-author's byline region is looked for.
@@ -317,8 +323,8 @@ def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
     if all(author.url for author in authors):
         return authors
     links: dict[str, str] = {}
-    for link in _AUTHOR_LINKS(page.tree)[:MAX_LINKS]:
-        if "author" in (link.get("rel") or "").lower() and not is_excluded(link):
+    for link in author_links(page)[:MAX_LINKS]:
+        if not is_excluded(link):
             if (name := text_of(link).casefold()) and (url := page.absolute(link.get("href"))):
                 links.setdefault(name, url)
     return [author if author.url else Author(name=author.name, url=links.get(author.name.casefold()))
@@ -392,7 +398,7 @@ def _meta_authors(page: Page) -> list[tuple[str, str | None]]:
 def _link_of(el: etree._Element) -> str | None:
     if el.tag == "a":
         return el.get("href")
-    links = el.xpath(".//a[@href]")
+    links = el.xpath("descendant::a[@href]")
     return links[0].get("href") if len(links) == 1 else None
 
 
@@ -404,7 +410,8 @@ def _scan_markup(page: Page) -> _Found:
     found = _Found()
     author_scope: etree._Element | None = None
     bylines: list[etree._Element] = []
-    for el in scan_markup(page).byline:
+    # Named elements in document order, then bare rel=author links and <time> elements.
+    for el in chain(scan_markup(page).byline, author_links(page), plain_times(page)):
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or is_excluded(el):
             continue
         tokens = _tokens(el)
@@ -585,15 +592,9 @@ def _printed_byline(el: etree._Element) -> str | None:
 def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup."""
     for el in markup.near_headline:
-        if not _BY_START.match(el.text or "") or is_excluded(el):
-            continue
-        text = text_of(el)
-        if len(text) > MAX_RAW_CHARS:
-            text = clean_text(el.text)
-        names = split_authors(text)
-        if names:
-            links = el.xpath(".//a[@href]")
-            return [(name, links[0].get("href") if len(links) == 1 and len(names) == 1 else None) for name in names]
+        if _BY_START.match(el.text or "") and (names := [(text, url) for text, url in _names_in(el)
+                                                        if split_authors(text)]):
+            return names
     return []
 
 
@@ -646,7 +647,8 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
     if declared:
         # Sources disagree when a template writes the update time into one of them; an update
         # never precedes the publication, so the earliest declared date is the publication.
-        value, source = min(declared, key=lambda pair: _comparable(pair[0]))
+        # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
+        value, source = min(declared, key=lambda pair: (_comparable(pair[0]), not pair[0].utcoffset()))
         page.note("published_at", source)
         return value
     weak_meta = (meta_first(page, name) for name in _WEAK_PUBLISHED_META)

@@ -19,21 +19,29 @@ from lxml import etree
 
 from harvester.page import EXCLUDE_ATTR, Page
 
-__all__ = ["MarkupScan", "in_page_furniture", "is_excluded", "is_furniture_name", "scan_markup"]
+__all__ = ["MarkupScan", "author_links", "in_page_furniture", "is_excluded", "is_furniture_name", "plain_times",
+           "scan_markup", "tag_links", "trail_navs"]
 
 # Per category, more than this many hits means an archive or a comment list, not one article.
 MAX_PER_CATEGORY = 500
+# Named elements read, in document order: a real page has a few thousand; past this the rest
+# of a hostile one (100,000 comments) is left unread rather than costing seconds.
+MAX_NAMED = 20_000
 # How far up an element's ancestors an exclusion mark is looked for (hostile nesting is deeper).
 MAX_ANCESTORS = 200
 # How far up a sidebar / related-posts region is looked for.
 FURNITURE_DEPTH = 40
 
-# Separate location paths, never a union: libxml2 merges unions of large node sets in quadratic
-# time. Tag tests in the first path would cost a third more than the attribute tests alone.
-_NAMED = etree.XPath("//*[@class or @id]")
-_PLAIN_TIMES = etree.XPath("//time[not(@class or @id)]")
-_REL_LINKS = etree.XPath("//a[contains(@rel, 'author') or contains(@rel, 'tag')]")
-_LABELLED_NAVS = etree.XPath("//nav[@aria-label]")
+# libxml2 merges node sets in quadratic time: ``//x[predicate]`` (a child step per node, merged)
+# takes minutes on a page with 100,000 sibling comments where ``/descendant::x[predicate]`` takes
+# milliseconds, and so does a union of large sets. Hence the descendant axis and separate paths.
+# Tag tests in the first path would cost a third more than the attribute tests alone.
+_NAMED = etree.XPath(f"(/descendant::*[@class or @id])[position() <= {MAX_NAMED}]")
+# Elements only their tag or rel names, each read when an extractor gets that far.
+_PLAIN_TIMES = etree.XPath(f"(/descendant::time[not(@class or @id)])[position() <= {MAX_PER_CATEGORY}]")
+_REL_LINKS = etree.XPath(f"(/descendant::a[contains(@rel, 'author') or contains(@rel, 'tag')])"
+                         f"[position() <= {MAX_PER_CATEGORY}]")
+_LABELLED_NAVS = etree.XPath(f"(/descendant::nav[@aria-label])[position() <= {MAX_PER_CATEGORY}]")
 # Page furniture by class or id. Whole words where the word also names article parts
 # ("node--promoted", Blogger's main "widget Blog", WordPress' "entry-footer").
 _FURNITURE = re.compile(
@@ -42,6 +50,7 @@ _FURNITURE = re.compile(
     r"(?:^|\s)footer(?:$|\s)|(?:^|[-_\s])(?:promo|share|sharing|social|menu|nav|next|prev|previous)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+_LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template", re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
                         r"tags-list|(?:^|\s)tags?(?:\s|$)")
 _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headline(?:\s|$)|article-headline|page-title|"
@@ -49,14 +58,13 @@ _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headlin
                           r"title-post|article-header__title|content-title")
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
-_LABELS = re.compile(r"post-labels")
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")
 # Keyword -> (category, check): str.find over all values joined finds the keywords at C speed;
 # only a value whose keyword is ambiguous pays for a regular expression.
 _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
     **{word: ("crumbs", None) for word in ("crumb", "trail-items", "brotkrumen", "ariane", "migas", "briciole",
                                             "kruimel")},
-    "tag": ("tags", _TAG_NAMES), "schlagw": ("tags", None), "etiquet": ("tags", None), "label": ("tags", _LABELS),
+    "tag": ("tags", _TAG_NAMES), "schlagw": ("tags", None), "etiquet": ("tags", None), "post-labels": ("tags", None),
     "title": ("titles", _TITLE_NAMES), "headline": ("titles", _TITLE_NAMES),
     **{word: ("byline", None) for word in ("author", "byline", "date", "publish", "posted", "modified", "submitted",
                                             "username", "autor", "auteur", "verfasser", "datum", "fecha",
@@ -67,13 +75,15 @@ _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
 
 @dataclass
 class MarkupScan:
-    """Elements whose class, id, rel or tag name a convention, by category, in document order."""
+    """Elements a class or id names as a convention, by category, in document order."""
 
     crumbs: list[etree._Element] = field(default_factory=list)
     tags: list[etree._Element] = field(default_factory=list)
     titles: list[etree._Element] = field(default_factory=list)
     byline: list[etree._Element] = field(default_factory=list)
     furniture: dict[etree._Element, bool] = field(default_factory=dict)
+    truncated: bool = False
+    unnamed: dict[str, list[etree._Element]] = field(default_factory=dict)
 
 
 _CACHE: weakref.WeakKeyDictionary[etree._Element, MarkupScan] = weakref.WeakKeyDictionary()
@@ -83,7 +93,34 @@ def scan_markup(page: Page) -> MarkupScan:
     cached = _CACHE.get(page.tree)
     if cached is None:
         cached = _CACHE[page.tree] = _scan(page.tree)
+        if cached.truncated:
+            page.warn(f"markup conventions read in the first {MAX_NAMED:,} elements with a class or id only")
     return cached
+
+
+def plain_times(page: Page) -> list[etree._Element]:
+    """``<time>`` elements without a class or id (those with one are in the scan)."""
+    return _unnamed(page, "times", _PLAIN_TIMES)
+
+
+def author_links(page: Page) -> list[etree._Element]:
+    return [el for el in _unnamed(page, "rel", _REL_LINKS) if "author" in (el.get("rel") or "").lower().split()]
+
+
+def tag_links(page: Page) -> list[etree._Element]:
+    return [el for el in _unnamed(page, "rel", _REL_LINKS) if "tag" in (el.get("rel") or "").lower().split()]
+
+
+def trail_navs(page: Page) -> list[etree._Element]:
+    """``<nav>`` elements labelled as a trail for screen readers ("breadcrumb", "Sie sind hier")."""
+    return [el for el in _unnamed(page, "navs", _LABELLED_NAVS) if _TRAIL_LABEL.search(el.get("aria-label") or "")]
+
+
+def _unnamed(page: Page, key: str, path: etree.XPath) -> list[etree._Element]:
+    unnamed = scan_markup(page).unnamed
+    if key not in unnamed:
+        unnamed[key] = [el for el in path(page.tree) if el is not page.tree]
+    return unnamed[key]
 
 
 def is_excluded(el: etree._Element) -> bool:
@@ -99,8 +136,11 @@ def is_excluded(el: etree._Element) -> bool:
 
 
 def is_furniture_name(name: str) -> bool:
-    """A class or id naming page furniture: "sidebar", "related-posts", "widget_recent_entries"."""
-    return _FURNITURE.search(name) is not None
+    """A class or id naming page furniture: "sidebar", "related-posts", "widget_recent_entries".
+
+    Not a layout modifier naming where furniture goes ("has-sidebar", "two-col-sidebar-right").
+    """
+    return _FURNITURE.search(name) is not None and _LAYOUT.search(name) is None
 
 
 def in_page_furniture(page: Page, el: etree._Element) -> bool:
@@ -116,8 +156,8 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
     while node is not None and steps < FURNITURE_DEPTH and node.tag not in ("body", "html"):
         known = memo.get(node)
         if known is None:
-            names = f"{node.get('class') or ''} {node.get('id') or ''}"
-            known = memo[node] = node.tag in ("aside", "nav") or _FURNITURE.search(names) is not None
+            names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            known = memo[node] = node.tag in ("aside", "nav") or any(is_furniture_name(name) for name in names)
         if known:
             return True
         node = node.getparent()
@@ -146,38 +186,21 @@ def _categories(values: set[str]) -> dict[str, set[str]]:
 
 
 def _scan(tree: etree._Element) -> MarkupScan:
-    """Named elements in document order; unnamed ``<time>``, rel links and labelled navs after them."""
     found = MarkupScan()
     elements = _NAMED(tree)
+    found.truncated = len(elements) == MAX_NAMED
     names = [(el.get("class") or "", el.get("id") or "") for el in elements]
     by_class = _categories({name for name, _ in names if name})
     by_id = _categories({name for _, name in names if name})
-    by_tag = {el: categories for el in (*_PLAIN_TIMES(tree), *_REL_LINKS(tree), *_LABELLED_NAVS(tree))
-              if (categories := _tag_categories(el))}
     for el, (class_name, id_name) in zip(elements, names):
-        categories = by_class.get(class_name, _NONE) | by_id.get(id_name, _NONE)
-        if by_tag and el in by_tag:
-            categories = categories | by_tag.pop(el)
-        _file(found, el, categories)
-    for el, categories in by_tag.items():
-        _file(found, el, categories)
+        if el is tree:
+            # The cache is keyed weakly by the root: holding it here would keep every tree alive.
+            continue
+        for category in by_class.get(class_name, _NONE) | by_id.get(id_name, _NONE):
+            bucket: list[etree._Element] = getattr(found, category)
+            if len(bucket) < MAX_PER_CATEGORY:
+                bucket.append(el)
     return found
 
 
-def _file(found: MarkupScan, el: etree._Element, categories: set[str] | frozenset[str]) -> None:
-    for category in categories:
-        bucket: list[etree._Element] = getattr(found, category)
-        if len(bucket) < MAX_PER_CATEGORY:
-            bucket.append(el)
-
-
 _NONE: frozenset[str] = frozenset()
-
-
-def _tag_categories(el: etree._Element) -> set[str]:
-    if el.tag == "time":
-        return {"byline"}
-    if el.tag == "nav":
-        return {"crumbs"} if _TRAIL_LABEL.search(el.get("aria-label") or "") else set()
-    rel = (el.get("rel") or "").lower().split()
-    return ({"byline"} if "author" in rel else set()) | ({"tags"} if "tag" in rel else set())

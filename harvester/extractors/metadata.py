@@ -13,12 +13,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
-from harvester.extractors.markup import in_page_furniture, is_excluded, scan_markup
+from harvester.extractors.markup import in_page_furniture, is_excluded, scan_markup, tag_links
 from harvester.extractors.structured import JsonLd, jsonld_of, meta_first, meta_values, text_value, url_value
 from harvester.models import FieldSource
 from harvester.page import Page, clean_text, text_of
@@ -30,7 +30,7 @@ MAX_TAG_CHARS = 100
 # A title longer than this is body text that leaked into a heading, not a headline.
 MAX_HEADLINE_CHARS = 400
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
-_CANONICAL = etree.XPath("//link[@rel][@href]")
+_CANONICAL = etree.XPath("/html/head/link[@rel][@href]")
 _CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " / ", " ~ ", " || ")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
@@ -220,9 +220,8 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
     site_squashed = {_squash(key) for key in site_keys}
     # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
     declared = [(text, source) for text, source in _structured_titles(page, jsonld)
-                if _squash(strip_site_name(text, site_keys)) not in site_squashed]
-    secondary = [text for text in _secondary_titles(page)
-                 if _squash(strip_site_name(text, site_keys)) not in site_squashed]
+                if not _names_only_site(text, site_keys, site_squashed)]
+    secondary = [text for text in _secondary_titles(page) if not _names_only_site(text, site_keys, site_squashed)]
     if declared:
         if printed := _matching(markup, [text for text, _ in declared], site_keys):
             page.note("headline", "markup")
@@ -237,15 +236,20 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
     if secondary:
         page.note("headline", "meta")
         return strip_site_name(secondary[0], site_keys)
+    first_printed = markup.first()
     if title_tag:
         stripped = strip_site_name(title_tag, site_keys, guess=True)
-        if not markup or _squash(stripped) not in site_squashed:
+        # A <title> naming only the site says nothing about the article a heading may name.
+        if first_printed is None or _squash(stripped) not in site_squashed:
             page.note("headline", "heuristic")
             return stripped
-    if markup:
+    if first_printed is not None:
         page.note("headline", "markup")
-        return markup[0]
-    return None
+    return first_printed
+
+
+def _names_only_site(title: str, site_keys: list[str], site_squashed: set[str]) -> bool:
+    return bool({_squash(title), _squash(strip_site_name(title, site_keys))} & site_squashed)
 
 
 class _Printed:
@@ -262,11 +266,8 @@ class _Printed:
     def titles(self) -> list[str]:
         return self._texts(scan_markup(self.page).titles[:10])
 
-    def __bool__(self) -> bool:
-        return bool(self.h1 or self.titles)
-
-    def __getitem__(self, index: int) -> str:
-        return (self.h1 + self.titles)[index]
+    def first(self) -> str | None:
+        return next(iter(self.h1 or self.titles), None)
 
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:
@@ -393,7 +394,7 @@ def _tags(page: Page, jsonld: JsonLd) -> list[str]:
 def _tag_link_texts(page: Page) -> list[str]:
     """Texts of tag links; category links (``rel="category tag"``) name sections, not tags."""
     texts: list[str] = []
-    for el in scan_markup(page).tags:
+    for el in chain(scan_markup(page).tags, tag_links(page)):
         if is_excluded(el) or in_page_furniture(page, el):
             continue
         links = [el] if el.tag == "a" else list(islice(el.iter("a"), MAX_TAGS))

@@ -15,7 +15,8 @@ URL = "https://healthnews.example/2025/11/27/stem-cell-trial-paralysed-man-stand
 HEADLINE = "Japan’s Stem Cell Trial Restores Mobility: Paralyzed Man Stands Again"
 LEAD = (
     "In a milestone moment for regenerative medicine, researchers in Japan report that a man with spinal cord "
-    "injury has regained the ability to stand, according to <a href=\"https://www.nature.com/articles/d41586-025-00863-2\">"
+    "injury has regained the ability to stand, according to "
+    "<a href=\"https://www.nature.com/articles/d41586-025-00863-2\">"
     "a Nature news story</a> published this week."
 )
 PARAGRAPH = (
@@ -34,23 +35,27 @@ ARTICLE = f"""<!DOCTYPE html>
 </head>
 <body class="post-template-default single single-post">
 <a class="skip-link screen-reader-text" href="#content">Skip to content</a>
-<header class="site-header"><a href="/"><img class="is-logo-image" src="/wp-content/uploads/logo.png" alt="HealthNews Today"></a>
+<header class="site-header"><a href="/">
+<img class="is-logo-image" src="/wp-content/uploads/logo.png" alt="HealthNews Today"></a>
 <nav class="main-navigation"><ul><li><a href="/">Home</a></li><li><a href="/category/health/">Health</a></li>
 <li><a href="/category/mental-wellbeing/">Mental Wellbeing</a></li></ul></nav></header>
 <div id="content" class="site-content"><main id="main" class="site-main">
 <article id="post-4182" class="post-4182 post type-post status-publish format-standard has-post-thumbnail">
 <header class="entry-header"><h1 class="entry-title">{HEADLINE}</h1>
 <div class="entry-meta"><span class="byline">By <a href="/author/fahad/">Fahad Hussain</a></span>
-<img class="avatar avatar-32" src="https://secure.gravatar.com/avatar/abc?s=32" alt="" width="32" height="32"></div></header>
+<img class="avatar avatar-32" src="https://secure.gravatar.com/avatar/abc?s=32" alt="" width="32" height="32">
+</div></header>
 <div class="featured-image"><figure><img src="https://healthnews.example/wp-content/uploads/2025/11/stem-cell-trial.jpg"
- alt="Patient standing with support" width="1200" height="675"><figcaption>A patient during rehabilitation.</figcaption></figure></div>
+ alt="Patient standing with support" width="1200" height="675">
+ <figcaption>A patient during rehabilitation.</figcaption></figure></div>
 <div class="entry-content">
 <p>{LEAD}</p>
 <h2>What the trial involves</h2>
 <p>{PARAGRAPH} Details are on <a href="/2025/10/01/spinal-cord-primer/">our primer</a> and in
 <a href="//www.keio.ac.jp/en/press-releases/2025/Mar/21/49-164139/">the Keio University press release</a>.</p>
 <figure class="wp-block-image"><img loading="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="
- data-src="/wp-content/uploads/2025/11/cell-delivery-diagram.png" alt="Diagram of cell delivery" width="800" height="450">
+ data-src="/wp-content/uploads/2025/11/cell-delivery-diagram.png" alt="Diagram of cell delivery" width="800"
+ height="450">
 <figcaption>How the cells reach the injury site.</figcaption></figure>
 <div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul>
 <li><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share on Facebook</a></li>
@@ -91,11 +96,13 @@ orange juice may do more than refresh. ByByFahad Hussain Nov 18, 2025</p></artic
 have some doubts about the trial and its long-term results. Hope you can help me.
 <a href="https://accounts.binance.info/register-person?ref=UT2">register</a></p></div></article></li></ol>
 <div id="respond" class="comment-respond"><h3 class="comment-reply-title">Leave a Reply</h3>
-<form id="commentform"><p class="comment-notes">Your email address will not be published. Required fields are marked *</p>
+<form id="commentform">
+<p class="comment-notes">Your email address will not be published. Required fields are marked *</p>
 <textarea name="comment"></textarea><p><input type="checkbox"> Save my name, email, and website in this browser.</p>
 </form></div></div>
 </main>
-<aside class="sidebar"><h2>Recent Posts</h2><ul><li><a href="/vitamin-d/">Winter Vitamin D: who needs a supplement</a></li></ul></aside>
+<aside class="sidebar"><h2>Recent Posts</h2><ul><li>
+<a href="/vitamin-d/">Winter Vitamin D: who needs a supplement</a></li></ul></aside>
 </div>
 <footer class="site-footer"><p>© 2025 HealthNews Today. All rights reserved.</p><a href="#">Scroll to Top</a></footer>
 </body></html>"""
@@ -235,7 +242,8 @@ def test_jsonld_image_reference_when_no_og_image() -> None:
     html = f"""<html><head><script type="application/ld+json">{{"@graph": [
       {{"@type": "ImageObject", "@id": "{URL}#primaryimage", "url": "https://cdn.example/lead.jpg"}},
       {{"@type": "NewsArticle", "headline": "x", "image": {{"@id": "{URL}#primaryimage"}}}}]}}</script></head>
-    <body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} And one more sentence to make it long.</p></article></body></html>"""
+    <body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH} And one more sentence to make it long.</p></article></body>
+    </html>"""
     page = Page.from_text(html, URL)
     assert [i.url for i in extract_body(page).images] == ["https://cdn.example/lead.jpg"]
     assert page.field_sources["images"] == "json-ld"
@@ -245,14 +253,19 @@ def test_blogger_div_paragraphs_caption_table_and_disclaimer() -> None:
     html = f"""<html><head><title>Vinegar and blood sugar</title></head><body>
     <h3 class="post-title">Vinegar and blood sugar</h3>
     <div class="post-body entry-content">
-    <div>A spoonful of vinegar before a starchy meal is one of the most shared blood sugar tips online, so I read the studies.</div>
+    <div>A spoonful of vinegar before a starchy meal is one of the most shared blood sugar tips online, so I read
+    the studies.</div>
     <div><br></div>
-    <table class="tr-caption-container"><tbody><tr><td><a href="https://blogger.googleusercontent.com/img/s1600/glass.jpg">
-    <img src="https://blogger.googleusercontent.com/img/w640-h427/glass.jpg" alt="A glass of water" width="640" height="427"></a></td></tr>
+    <table class="tr-caption-container"><tbody><tr><td>
+    <a href="https://blogger.googleusercontent.com/img/s1600/glass.jpg">
+    <img src="https://blogger.googleusercontent.com/img/w640-h427/glass.jpg" alt="A glass of water" width="640"
+     height="427"></a></td></tr>
     <tr><td class="tr-caption">Diluted vinegar before a meal.</td></tr></tbody></table>
-    <div>The short answer: vinegar can blunt the rise in blood sugar a little, but it is not a substitute for medication.</div>
+    <div>The short answer: vinegar can blunt the rise in blood sugar a little, but it is not a substitute for
+    medication.</div>
     <h2>What the studies found</h2>
-    <p>{PARAGRAPH}</p><p>Most of the research is small: volunteers drink two tablespoons of vinegar in water before a meal.</p>
+    <p>{PARAGRAPH}</p>
+    <p>Most of the research is small: volunteers drink two tablespoons of vinegar in water before a meal.</p>
     <p>Dieser Artikel ersetzt keine ärztliche Beratung.</p>
     </div></body></html>"""
     body = extract_body(Page.from_text(html, "https://notebook.blogspot.com/2025/11/vinegar.html"))
@@ -260,7 +273,8 @@ def test_blogger_div_paragraphs_caption_table_and_disclaimer() -> None:
     assert lead == [
         "A spoonful of vinegar before a starchy meal is one of the most shared blood sugar tips online, so I read "
         "the studies.",
-        "The short answer: vinegar can blunt the rise in blood sugar a little, but it is not a substitute for medication.",
+        "The short answer: vinegar can blunt the rise in blood sugar a little, but it is not a substitute for "
+        "medication.",
     ]
     assert "Diluted vinegar before a meal." not in body.body_text
     assert "ärztliche Beratung" not in body.body_text

@@ -29,17 +29,23 @@ SEED_CAVEATS = """
 <h2>Important caveats and safety</h2>
 <p>While the result is encouraging, experts emphasize caution:</p>
 <ul>
-<li><strong>Single-case early data:</strong> Isolated improvements in one or a few participants do not guarantee consistent benefit across larger, more diverse patient groups.</li>
-<li><strong>Long-term safety unknown:</strong> Potential risks — including immune reactions, abnormal tissue growth, or tumor formation — require extended follow-up.</li>
-<li><strong>Rehabilitation remains crucial:</strong> Cell therapy is typically combined with intensive rehabilitation; functional gains usually reflect both biological repair and dedicated physio/therapy.</li>
-<li><strong>Regulatory and ethical oversight:</strong> High-quality randomized trials with transparent reporting are essential before broad clinical adoption.</li>
+<li><strong>Single-case early data:</strong> Isolated improvements in one or a few participants do not guarantee
+consistent benefit across larger, more diverse patient groups.</li>
+<li><strong>Long-term safety unknown:</strong> Potential risks — including immune reactions, abnormal tissue
+growth, or tumor formation — require extended follow-up.</li>
+<li><strong>Rehabilitation remains crucial:</strong> Cell therapy is typically combined with intensive
+rehabilitation; functional gains usually reflect both biological repair and dedicated physio/therapy.</li>
+<li><strong>Regulatory and ethical oversight:</strong> High-quality randomized trials with transparent reporting
+are essential before broad clinical adoption.</li>
 </ul>
 <h2>What patients and caregivers should know</h2>
 <p>If you or a loved one is exploring cutting-edge options:</p>
 <ul>
 <li>Consult trusted specialists at accredited centers with experience in spinal cord trials.</li>
-<li>Ask about trial eligibility, risks, expected follow-up, and whether the program includes rehabilitation services.</li>
-<li>Beware of unproven treatments marketed without peer-reviewed evidence; legitimate clinical trials operate under strict standards.</li>
+<li>Ask about trial eligibility, risks, expected follow-up, and whether the program includes rehabilitation
+services.</li>
+<li>Beware of unproven treatments marketed without peer-reviewed evidence; legitimate clinical trials operate
+under strict standards.</li>
 </ul>"""
 
 
@@ -80,7 +86,8 @@ def test_seed_caveats_with_bold_labels_and_not_the_reader_advice() -> None:
 )
 def test_caveat_sections_in_several_languages_and_label_forms(heading: str, item: str, label: str | None,
                                                                text: str) -> None:
-    content = f"<h2>{heading}</h2><p>A few things to keep in mind:</p><ul><li>{item}</li><li>Second item here.</li></ul>"
+    content = (f"<h2>{heading}</h2><p>A few things to keep in mind:</p>"
+               f"<ul><li>{item}</li><li>Second item here.</li></ul>")
     found = caveats_of(content)
     assert found[0] == (label, text, heading)
     assert found[1] == (None, "Second item here.", heading)
@@ -98,7 +105,8 @@ def test_other_sections_have_no_caveats(heading: str) -> None:
 
 
 def test_list_introduced_by_a_caveat_paragraph_in_any_section() -> None:
-    content = """<h2>Who benefited most</h2><p>The researchers reported no serious adverse events. Several caveats apply:</p>
+    content = """<h2>Who benefited most</h2>
+    <p>The researchers reported no serious adverse events. Several caveats apply:</p>
     <ul><li><strong>Short follow-up.</strong> Three years may be too short.</li><li>Mostly white participants.</li></ul>
     <p>Dietitians suggested three simple swaps:</p><ol><li>Choose whole-grain bread.</li></ol>"""
     assert caveats_of(content) == [
@@ -117,7 +125,7 @@ def test_subsections_of_a_caveat_section_are_caveats_labelled_by_their_heading()
 
 
 def test_caveat_section_without_list_gives_its_paragraphs() -> None:
-    content = f"""<h2>Safety</h2><p>No serious side effects were reported in the first year of follow-up. {FILLER}</p>"""
+    content = f"<h2>Safety</h2><p>No serious side effects were reported in the first year of follow-up. {FILLER}</p>"
     assert [(label, section) for label, _, section in caveats_of(content)] == [(None, "Safety")]
 
 

@@ -2,7 +2,9 @@
 
 trafilatura decides what the main text is; this module turns the XML body it returns (``head``,
 ``p``, ``list``/``item``, ``quote``, ``code``, ``table``/``row``/``cell`` blocks with inline
-``hi``, ``ref`` and ``lb``) into typed sections. trafilatura is handed the shared tree itself:
+``hi``, ``ref`` and ``lb``) into typed sections: the lead before the first heading is a section
+without heading, each ``head`` opens a section at its level, a heading repeating the page title
+before any text is the headline and no section. trafilatura is handed the shared tree itself:
 ``bare_extraction`` copies a tree it is given before pruning it, so ``page.tree`` stays intact for
 the other extractors and no copy of ours is paid for. Regions other extractors marked with
 ``page.exclude`` (comments, related posts, share bars) are pruned before extraction.
@@ -18,6 +20,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import lxml.html
 import trafilatura
@@ -39,7 +42,7 @@ LeadKey = tuple[int, int, int]
 
 # Options measured against plain ``trafilatura.extract`` on the trafilatura evaluation set:
 # comments off so reader comments never join the text; formatting on so bold labels survive as
-# <hi rend="#b">, links on for the cited sources (neither changes what is extracted there).
+# <hi rend="#b">, links on for the cited sources (neither costs body F1 there).
 # Images stay off: on, trafilatura keeps figures and caption boxes and picks other containers,
 # which cost precision and recall; images are read from the page around the extracted text.
 # The "xml" format only skips the plain-text rendering of the "python" one, which is not used.
@@ -57,17 +60,29 @@ _OPTIONS = dict(
 # Pruned before extraction: regions other extractors excluded, and deks / standfirsts (the
 # summary under a headline, which is the record's description; pruning them changed nothing on
 # the evaluation set, whose gold does not count them). The attribute axis is three times faster
-# than testing every element with //*[@...].
+# than testing every element with //*[@...]; the plain contains() test spares most class values
+# the costlier token tests.
 _PRUNE = (
-    f"//@{EXCLUDE_ATTR}/.. | //@class[contains(concat(' ', normalize-space(.), ' '), ' dek ')"
-    " or contains(., '__dek') or contains(., '-dek ') or substring(., string-length(.) - 3) = '-dek'"
-    " or contains(., 'standfirst')]/.."
+    f"//@{EXCLUDE_ATTR}/.. | //@class[contains(., 'dek') or contains(., 'standfirst')]"
+    "[contains(concat(' ', normalize-space(.), ' '), ' dek ') or contains(., '__dek') or contains(., '-dek ')"
+    " or substring(., string-length(.) - 3) = '-dek' or contains(., 'standfirst')]/.."
+)
+# trafilatura's cost grows faster than linearly with the text blocks it is given (about 2 s for
+# 20,000 paragraphs, 20 s for 40,000); the largest real page of the corpora has about 7,000
+# paragraphs, list items and cells. Past MAX_TEXT_BLOCKS of them, the page is cut after the last
+# one allowed (in document order) for extraction: a 50 MB page costs seconds, not hours.
+MAX_TEXT_BLOCKS = 15_000
+_TEXT_BLOCKS = "(//p | //li | //td)"
+_OVER_LIMIT = etree.XPath(f"boolean({_TEXT_BLOCKS}[{MAX_TEXT_BLOCKS + 1}])")
+_CUT = (
+    f"{_TEXT_BLOCKS}[{MAX_TEXT_BLOCKS}]/following-sibling::*"
+    f" | {_TEXT_BLOCKS}[{MAX_TEXT_BLOCKS}]/ancestor::*/following-sibling::*"
 )
 # A heading longer than this is a paragraph set in a heading tag, not a title of the page.
 _MAX_TITLE_CHARS = 400
 # A heading opening the text is the page's title when it is one of these or within <title>.
 _MIN_TITLE_CHARS = 15
-_HEADLINES = etree.XPath("//h1[position() <= 3]")
+_HEADLINES = etree.XPath("(//h1)[position() <= 3]")
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
@@ -77,7 +92,8 @@ _DISCLAIMER = re.compile(
     r"for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only|does\s+not\s+constitute\s+medical\s+advice|"
     r"ersetzt\s+(?:keine|nicht\s+(?:die|den|eine))\s+(?:ärztliche|medizinische|professionelle)|"
     r"ne\s+(?:remplace|se\s+substitue)\s+pas\s+(?:à\s+)?(?:un|une|le|la|l')|"
-    r"no\s+(?:sustituye|reemplaza|pretende\s+sustituir)\s+(?:a\s+|el\s+|la\s+)?(?:consejo|consulta|diagnóstico|atención)",
+    r"no\s+(?:sustituye|reemplaza|pretende\s+sustituir)\s+(?:a\s+|el\s+|la\s+)?"
+    r"(?:consejo|consulta|diagnóstico|atención)",
     re.IGNORECASE,
 )
 # Inline content that ends a line in the rendered text; the rest flows on the same line.
@@ -99,48 +115,55 @@ class Body:
 
 def extract_body(page: Page) -> Body:
     """The page's main text as sections, its cited sources and its images; never raises."""
-    root = _main_text(page)
-    builder = _SectionBuilder(_headline_keys(page))
+    try:
+        return _extract(page)
+    except Exception as exc:  # noqa: BLE001 - one bad page must not cost the record its other fields
+        LOGGER.debug("body extraction failed on %s", page.url, exc_info=True)
+        page.warn(f"main text extraction failed: {type(exc).__name__}: {exc}")
+        return Body()
+
+
+def _extract(page: Page) -> Body:
+    chosen = page.override("body")
+    root = _main_text(page, chosen)
+    builder = _SectionBuilder(page)
+    links: list[tuple[str | None, str]] = []
     if root is not None:
-        try:
-            builder.build(root)
-        except (ValueError, TypeError, RecursionError) as exc:
-            page.warn(f"main text could not be structured: {exc}")
-            root, builder = None, _SectionBuilder(_headline_keys(page))
-    links = [(ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref")] if root is not None else []
-    region = locate_body(page, builder.anchor_texts())
+        builder.build(root)
+        links.extend((ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref"))
+    keys = {key for text in builder.anchor_texts() if (key := text_key(text))}
+    region = locate_body(page, keys)
     if region is not None:
-        region = _recover(builder, region, links)
+        region = _recover(builder, region, keys, links)
     builder.drop_disclaimers()
     images = collect_images(page, region)
     builder.drop_captions({image.caption for image in images if image.caption})
     sections, leads = builder.finish()
     if sections:
-        page.note("sections", "profile" if page.override("body") else "heuristic")
-        page.note("body_text", page.field_sources["sections"])
+        page.note("sections", "profile" if chosen else "heuristic")
+        page.note("body_text", "profile" if chosen else "heuristic")
     sources = cited_sources(page, links)
     if sources:
         page.note("sources", "markup")
     return Body(sections, render_body_text(sections), sources, images, leads)
 
 
-def _main_text(page: Page) -> etree._Element | None:
-    """trafilatura's XML body of the page (or of the site profile's body elements), or None."""
+def _main_text(page: Page, chosen: list[etree._Element] | None) -> etree._Element | None:
+    """trafilatura's XML body of the page, or of the site profile's body elements when it names some."""
     tree: etree._Element = page.tree
     options: dict[str, object] = dict(_OPTIONS)
-    chosen = page.override("body")
     if chosen:
         tree = _wrap(chosen)
         # The profile already says what the body is: keep all of it.
         options["favor_recall"] = True
-    try:
-        document = trafilatura.bare_extraction(tree, prune_xpath=_PRUNE, **options)
-    except Exception as exc:  # noqa: BLE001 - a third-party failure must not cost the record
-        LOGGER.debug("trafilatura failed on %s", page.url, exc_info=True)
-        page.warn(f"main text extraction failed: {type(exc).__name__}: {exc}")
-        return None
+    prune = [_PRUNE]
+    if _OVER_LIMIT(tree):
+        # Counted before the excluded regions go: the cut then often removes nothing.
+        prune.append(_CUT)
+        page.warn(f"main text read from the first {MAX_TEXT_BLOCKS:,} paragraphs of the page only")
+    document = trafilatura.bare_extraction(tree, prune_xpath=prune, **options)
     body = getattr(document, "body", None)
-    return body if body is not None and len(body) else None
+    return body if body is not None and (len(body) or clean_text(body.text)) else None
 
 
 def _wrap(elements: list[etree._Element]) -> lxml.html.HtmlElement:
@@ -156,9 +179,11 @@ def _wrap(elements: list[etree._Element]) -> lxml.html.HtmlElement:
     return root
 
 
-def _recover(builder: _SectionBuilder, region: Region, links: list[tuple[str | None, str]]) -> Region:
+def _recover(
+    builder: _SectionBuilder, region: Region, keys: set[str], links: list[tuple[str | None, str]]
+) -> Region:
     """Add what trafilatura missed around the located body, and its links; returns the widened region."""
-    region, missed = extend_start(region, builder.heading_keys(), {text_key(t) for t in builder.anchor_texts()})
+    region, missed = extend_start(region, builder.heading_keys(), keys)
     if missed:
         builder.prepend_lead([Paragraph(text=text) for text in missed])
     references = missed_references(region)
@@ -190,6 +215,9 @@ def _normalise(text: str) -> str:
 
 def _lines(element: etree._Element, *, skip_lists: bool = False) -> list[str]:
     """The element's text as cleaned lines: ``lb`` and nested blocks break lines, source newlines do not."""
+    if not len(element):
+        line = clean_text(_normalise(element.text or ""))
+        return [line] if line else []
     parts: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
@@ -247,9 +275,9 @@ class _SectionBuilder:
     removed anywhere before that.
     """
 
-    def __init__(self, headlines: tuple[set[str], str]) -> None:
+    def __init__(self, page: Page) -> None:
+        self.page = page
         self.sections: list[Section] = [Section()]
-        self.headlines, self.title = headlines
         self.seen_block = False
         # By id() of the block; the block is held too, so its id cannot be reused by another.
         self.leads: dict[int, tuple[Block, dict[int, str]]] = {}
@@ -347,9 +375,15 @@ class _SectionBuilder:
             return
         self.sections.append(Section(heading=text, level=_LEVELS.get(el.get("rend", ""))))
 
+    @cached_property
+    def _headlines(self) -> tuple[set[str], str]:
+        # Only needed when the text opens with a heading: the lookup is not paid on most pages.
+        return _headline_keys(self.page)
+
     def _is_headline(self, text: str) -> bool:
         key = _key(text)
-        return key in self.headlines or _MIN_TITLE_CHARS <= len(key) <= _MAX_TITLE_CHARS and key in self.title
+        titles, title = self._headlines
+        return key in titles or _MIN_TITLE_CHARS <= len(key) <= _MAX_TITLE_CHARS and key in title
 
     def _list(self, el: etree._Element) -> None:
         items: list[str] = []

@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 
-from harvester.page import EXCLUDE_ATTR, Page, clean_text, text_of
+from harvester.page import EXCLUDE_ATTR, Page, text_of
 
 __all__ = [
-    "Region", "ReferenceList", "common_ancestor", "elements_between", "extend_start", "locate_body", "missed_references",
+    "Region", "ReferenceList", "elements_between", "extend_start", "is_excluded", "locate_body", "missed_references",
     "text_key",
 ]
 
@@ -55,7 +55,8 @@ _LINKS = etree.XPath("descendant::a[@href]")
 _SPACE = re.compile(r"\s+")
 _REFERENCES_HEADING = re.compile(
     r"^(?:sources?|references?|further\s+reading|citations?|bibliography|studies\s+cited|works\s+cited|"
-    r"sources?\s+(?:and|&)\s+(?:references?|further\s+reading)|references?\s+(?:and|&)\s+(?:sources?|further\s+reading)|"
+    r"sources?\s+(?:and|&)\s+(?:references?|further\s+reading)|"
+    r"references?\s+(?:and|&)\s+(?:sources?|further\s+reading)|"
     r"quellen|quellenangaben|quellen\s+und\s+(?:links|literatur|weiterführende\s+informationen)|literatur|"
     r"literaturangaben|literaturverzeichnis|weiterführende\s+(?:links|literatur|informationen)|"
     r"sources?\s+et\s+références|références|bibliographie|pour\s+en\s+savoir\s+plus|"
@@ -81,8 +82,11 @@ class ReferenceList:
 
 def text_key(text: str) -> str:
     """The comparable opening of a text: no whitespace or soft hyphens, NFC, KEY_CHARS long ("" if shorter)."""
-    text = unicodedata.normalize("NFC", _SPACE.sub("", text).replace("\xad", ""))
-    return text[:KEY_CHARS] if len(text) >= KEY_CHARS else ""
+    opening = _SPACE.sub("", text[: 4 * KEY_CHARS])
+    if len(opening) < 2 * KEY_CHARS < len(text):
+        opening = _SPACE.sub("", text)
+    opening = unicodedata.normalize("NFC", opening.replace("\xad", ""))
+    return opening[:KEY_CHARS] if len(opening) >= KEY_CHARS else ""
 
 
 def _element_key(element: etree._Element) -> str:
@@ -98,9 +102,8 @@ def _element_key(element: etree._Element) -> str:
     return text_key(collected)
 
 
-def locate_body(page: Page, texts: Iterable[str]) -> Region | None:
-    """The page elements holding the first and the last of ``texts``, with their common ancestor."""
-    keys = {key for text in texts if (key := text_key(text))}
+def locate_body(page: Page, keys: set[str]) -> Region | None:
+    """The page elements holding the first and the last of the texts keyed ``keys`` (see text_key)."""
     if not keys:
         return None
     first = last = None
@@ -124,15 +127,19 @@ def common_ancestor(first: etree._Element, last: etree._Element) -> etree._Eleme
     return node if node is not None else first.getroottree().getroot()
 
 
-def elements_between(start: etree._Element, end: etree._Element) -> Iterator[etree._Element]:
-    """Elements after ``start`` (and its descendants) and before ``end`` in document order."""
+def elements_between(start: etree._Element, end: etree._Element, *tags: str) -> Iterator[etree._Element]:
+    """Elements after ``start`` in document order (its descendants included) and before ``end``.
+
+    With ``tags``, only elements of those tags: lxml then skips the others without a Python step.
+    """
     inside = False
-    for element in common_ancestor(start, end).iter():
+    wanted = (*tags, start.tag, end.tag) if tags else ()
+    for element in common_ancestor(start, end).iter(*wanted):
         if element is end:
             return
         if element is start:
             inside = True
-        elif inside:
+        elif inside and (not tags or element.tag in tags):
             yield element
 
 
@@ -189,8 +196,8 @@ def missed_references(region: Region) -> ReferenceList | None:
 
 def _reference_headings(region: Region) -> Iterator[etree._Element]:
     """h2-h6 naming a references list, between the body's first and last elements, then after the last."""
-    for element in elements_between(region.first, region.last):
-        if element.tag in _HEADING_TAGS and _REFERENCES_HEADING.match(text_of(element)):
+    for element in elements_between(region.first, region.last, *_HEADING_TAGS):
+        if _REFERENCES_HEADING.match(text_of(element)):
             yield element
     node: etree._Element | None = region.last
     for _ in range(MAX_CLIMB + 1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -64,6 +65,10 @@ def _site(url: str) -> str | None:
         host = (urlsplit(url).hostname or "").rstrip(".")
     except ValueError:
         return None
-    if not host:
-        return None
-    return get_fld(url, fail_silently=True) or host.removeprefix("www.")
+    return _site_of_host(host) if host else None
+
+
+@lru_cache(maxsize=4096)
+def _site_of_host(host: str) -> str:
+    # Pages cite the same few hosts again and again; the suffix lookup is the costly part.
+    return get_fld(host, fix_protocol=True, fail_silently=True) or host.removeprefix("www.")

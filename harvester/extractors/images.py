@@ -41,7 +41,6 @@ _ARTICLE_TYPES = (
     "ScholarlyArticle", "MedicalScholarlyArticle", "TechArticle", "WebPage",
 )
 _LEAD_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
-_HEADLINE = etree.XPath("(//h1)[1]")
 _FIGCAPTION = etree.XPath("descendant::figcaption[1]")
 _CAPTION_CLASS = etree.XPath(
     "descendant::*[not(self::img)][contains(@class, 'caption') or contains(@class, 'Caption')][1]"
@@ -90,8 +89,10 @@ def collect_images(page: Page, region: Region | None) -> list[Image]:
         source = "markup"
     keys.update(_image_key(image.url) or image.url for image in images)
     for img, url in inline:
+        if len(images) == MAX_IMAGES:
+            break
         key = _image_key(url) or url
-        if key in keys or len(images) == MAX_IMAGES:
+        if key in keys:
             continue
         keys.add(key)
         images.append(_image(page, url, img))
@@ -164,17 +165,15 @@ def _hero(page: Page, region: Region | None) -> list[tuple[etree._Element, str]]
     """The first image shown between the headline and the main text, if any."""
     if region is None:
         return []
-    headline = _HEADLINE(page.tree)
-    if not headline or is_excluded(headline[0]):
+    headline = next(page.tree.iter("h1"), None)
+    if headline is None or is_excluded(headline):
         return []
-    return _shown_between(page, headline[0], region.first)[:1]
+    return _shown_between(page, headline, region.first)[:1]
 
 
 def _shown_between(page: Page, start: etree._Element, end: etree._Element) -> list[tuple[etree._Element, str]]:
     shown: list[tuple[etree._Element, str]] = []
-    for element in elements_between(start, end):
-        if element.tag != "img":
-            continue
+    for element in elements_between(start, end, "img"):
         url = _img_url(page, element)
         if url is not None and not _is_decoration(element, url) and not _EXCLUDED_ANCESTOR(element):
             shown.append((element, url))
@@ -193,7 +192,7 @@ def _img_url(page: Page, img: etree._Element) -> str | None:
 def _is_decoration(img: etree._Element, url: str) -> bool:
     if _DECORATION_URL.search(url):
         return True
-    if any((size := img.get(attr) or "").isdigit() and int(size) < _MIN_SIZE for attr in ("width", "height")):
+    if any((size := img.get(attr) or "").isdecimal() and int(size) < _MIN_SIZE for attr in ("width", "height")):
         return True
     node: etree._Element | None = img
     for _ in range(MAX_DECORATION_CLIMB + 1):

@@ -505,7 +505,7 @@ MEASURE = textwrap.dedent("""
 
 
 def measure(path: Path, url: str = URL) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, "-c", MEASURE, str(path), url], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(path), url], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout)
 

@@ -81,6 +81,22 @@ def clean_text(text: str | None) -> str:
     return text
 
 
+def inside(element: etree._Element, regions: set[etree._Element], limit: int = 60) -> bool:
+    """Whether an ancestor within ``limit`` levels is one of ``regions``.
+
+    The limit keeps a check per element cheap on hostile nesting; regions that matter (comment
+    areas, related blocks, breadcrumb trails) sit close above what they hold.
+    """
+    parent = element.getparent()
+    for _ in range(limit):
+        if parent is None:
+            return False
+        if parent in regions:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def text_of(element: etree._Element | None) -> str:
     """The element's visible text: script and style contents are not text a reader sees."""
     if element is None:

@@ -10,7 +10,7 @@ from lxml import etree
 from harvester.extractors.markup import is_excluded, scan_markup, trail_navs
 from harvester.extractors.structured import JsonLd, jsonld_of, text_value, url_value
 from harvester.models import Crumb
-from harvester.page import Page, clean_text, text_of
+from harvester.page import Page, clean_text, inside, text_of
 
 __all__ = ["extract_breadcrumbs"]
 
@@ -126,7 +126,7 @@ def _trails(found: list[etree._Element]) -> list[list[etree._Element]]:
     groups: list[list[etree._Element]] = []
     last: set[etree._Element] = set()
     for el in found:
-        if is_excluded(el) or _inside(el, last):
+        if is_excluded(el) or inside(el, last, MAX_DEPTH):
             continue
         if el.tag in _ITEM_TAGS and groups and groups[-1][0].tag in _ITEM_TAGS \
                 and groups[-1][0].getparent() is el.getparent():
@@ -136,17 +136,6 @@ def _trails(found: list[etree._Element]) -> list[list[etree._Element]]:
         groups.append([el])
         last = {el}
     return groups
-
-
-def _inside(el: etree._Element, regions: set[etree._Element]) -> bool:
-    node = el.getparent()
-    for _ in range(MAX_DEPTH):
-        if node is None:
-            return False
-        if node in regions:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _from_elements(page: Page, elements: list[etree._Element]) -> list[Crumb]:

@@ -36,7 +36,7 @@ from harvester.dates import parse_date, search_date
 from harvester.extractors.metadata import page_languages
 from harvester.extractors.structured import text_value, url_value
 from harvester.models import Comment
-from harvester.page import Page, clean_text, jsonld_types, text_of
+from harvester.page import Page, clean_text, inside, jsonld_types, text_of
 
 __all__ = ["extract_comments"]
 
@@ -55,8 +55,6 @@ MAX_HEADINGS = 400
 # a reader's words.
 MIN_STRAY_WORDS = 3
 MAX_STRAY_LINK_SHARE = 0.5
-# How far up a comment area's ancestors are looked at for an enclosing area already taken.
-MAX_AREA_NESTING = 60
 MAX_ARTICLE_MARKERS = 20
 
 # Every element whose class or id could name a comment part, in one pass; the exact rules run in
@@ -360,22 +358,11 @@ def _areas(candidates: list[etree._Element], article: _Article) -> list[etree._E
     found: list[etree._Element] = []
     chosen: set[etree._Element] = set()
     for el in candidates:
-        if not _is_area(el) or _inside(el, chosen) or article.within(el):
+        if not _is_area(el) or inside(el, chosen) or article.within(el):
             continue
         chosen.add(el)
         found.append(el)
     return found
-
-
-def _inside(el: etree._Element, chosen: set[etree._Element]) -> bool:
-    parent = el.getparent()
-    for _ in range(MAX_AREA_NESTING):
-        if parent is None:
-            return False
-        if parent in chosen:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _is_form(el: etree._Element, roles: _Roles) -> bool:

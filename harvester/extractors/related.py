@@ -30,7 +30,7 @@ from lxml import etree
 from harvester.dates import parse_date, search_date
 from harvester.extractors.metadata import page_languages
 from harvester.models import RelatedPost
-from harvester.page import EXCLUDE_ATTR, Page, clean_text, text_of
+from harvester.page import EXCLUDE_ATTR, Page, clean_text, inside, text_of
 
 __all__ = ["extract_related_posts"]
 
@@ -195,9 +195,9 @@ def _blocks(page: Page) -> list[_Block]:
 
     def take(block: _Block) -> None:
         el = block.element
-        if el in chosen or _inside(el, chosen) or el.get(EXCLUDE_ATTR) or _inside_excluded(el):
+        if el in chosen or inside(el, chosen) or el.get(EXCLUDE_ATTR) or _inside_excluded(el):
             return
-        inner = {other.element for other in found if _inside(other.element, {el})}
+        inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
             # A heading's block enclosing blocks already taken by name: keep the outer one.
             found[:] = [other for other in found if other.element not in inner]
@@ -208,7 +208,7 @@ def _blocks(page: Page) -> list[_Block]:
     for el in _CANDIDATES(page.tree)[:MAX_CANDIDATES]:
         if len(found) >= MAX_BLOCKS:
             break
-        if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not _inside(el, chosen) and not _is_main_content(el)
+        if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
                 and not _is_widget(el) and _is_link_list(el)):
             take(_Block(el))
     # Headings come level by level; page order is restored below.
@@ -217,7 +217,7 @@ def _blocks(page: Page) -> list[_Block]:
             if len(found) >= MAX_BLOCKS or len(heading) > 6:
                 continue
             title = heading.text_content()
-            if len(title) > 200 or not _RELATED_HEADING.match(title) or _inside(heading, chosen):
+            if len(title) > 200 or not _RELATED_HEADING.match(title) or inside(heading, chosen):
                 continue
             if (block := _heading_block(page, heading)) is not None:
                 take(block)
@@ -249,17 +249,6 @@ def _is_widget(el: etree._Element) -> bool:
 
 def _is_main_content(el: etree._Element) -> bool:
     return el.tag in ("html", "body", "main") or bool(_MAIN_CONTENT(el))
-
-
-def _inside(el: etree._Element, chosen: set[etree._Element]) -> bool:
-    parent = el.getparent()
-    for _ in range(MAX_NESTING):
-        if parent is None:
-            return False
-        if parent in chosen:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _inside_excluded(el: etree._Element) -> bool:

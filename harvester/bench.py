@@ -1,7 +1,14 @@
 """Benchmarks, run as ``python -m harvester.bench <benchmark> ...``: one subcommand each.
 
-Machines here are shared and noisy, so every comparison runs all its sides in the same process,
-interleaved page by page with the order rotating, and is reported as ratios as well as rates.
+Machines here are shared and noisy, so every comparison runs all its sides in the same process
+run, interleaved (page by page for extraction, crawl by crawl with the order alternating for the
+crawl benchmarks), and is reported as ratios as well as rates, beside the machine's CPU count and
+load average.
+
+The crawl benchmarks (``crawl``, ``crawl-memory``, ``crawl-rerun``) run the real ``harvester crawl
+--urls FILE`` as a subprocess against :mod:`harvester.bench_site`, served by a process of its own,
+with politeness delays off (robots.txt still obeyed) and a fresh output directory per crawl unless
+the benchmark is about re-crawling one.
 """
 
 from __future__ import annotations
@@ -11,11 +18,17 @@ import functools
 import inspect
 import json
 import logging
+import os
+import platform
+import subprocess
 import sys
+import tempfile
+import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +38,7 @@ import trafilatura
 import harvester
 import harvester.core
 import harvester.page
+from harvester import bench_site
 from harvester.evaluation import find_corpus, load_readability, load_trafilatura_eval, read_page_bytes
 
 REPO = Path(harvester.__file__).resolve().parents[1]
@@ -234,6 +248,558 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- machine facts ------------------------------------------------------------------------------
+
+
+def usable_cpus() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def machine_facts() -> str:
+    return (
+        f"machine: {os.cpu_count()} CPUs ({usable_cpus()} usable), Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    )
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+# -- process tree sampling ----------------------------------------------------------------------
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+# Scanning all of /proc for new descendants costs milliseconds; known processes are read every
+# sample, new ones looked for at every sample while the crawl starts its fork server and workers,
+# then every N samples (workers are replaced every thousand pages or so).
+_DISCOVER_EVERY = 5
+_STARTING_SECONDS = 5.0
+
+
+def _stat_fields(pid: int) -> list[str] | None:
+    """Fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            text = handle.read()
+    except OSError:
+        return None
+    return text[text.rfind(")") + 2:].split()
+
+
+def _rollup_kb(pid: int) -> tuple[int, int] | None:
+    """(Rss, Pss) of ``pid`` in kB from /proc/<pid>/smaps_rollup."""
+    values: dict[str, int] = {}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                name, _, rest = line.partition(":")
+                if name in ("Rss", "Pss"):
+                    values[name] = int(rest.split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return (values["Rss"], values["Pss"]) if len(values) == 2 else None
+
+
+def _cpu_seconds(fields: list[str]) -> float:
+    """User + system CPU time from /proc/<pid>/stat fields (utime and stime, in clock ticks)."""
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
+def busy_cpu_seconds() -> float:
+    """CPU time the whole machine has spent busy (not idle, not waiting for I/O), from /proc/stat."""
+    with open("/proc/stat", encoding="ascii") as handle:
+        fields = [int(value) for value in handle.readline().split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / _CLOCK_TICKS
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU time of ``pid`` so far (0.0 once it is gone)."""
+    fields = _stat_fields(pid)
+    return _cpu_seconds(fields) if fields else 0.0
+
+
+@dataclass
+class TreeUsage:
+    """Peak memory and CPU time of a process tree: the crawl, its fork server and its workers.
+
+    RSS is summed over the processes, so pages they share (the fork server's preloaded modules)
+    count once per process: a pessimistic figure. PSS splits shared pages between their sharers
+    and sums to what the tree really occupies.
+    """
+
+    peak_rss_kb: int = 0
+    peak_pss_kb: int = 0
+    peak_root_rss_kb: int = 0
+    peak_processes: int = 0
+    root_cpu_s: float = 0.0
+    others_cpu_s: float = 0.0
+    samples: int = 0
+    # (seconds since start, root RSS kB), one per sample: shows whether the crawl process grows.
+    timeline: list[tuple[float, int]] = field(default_factory=list)
+
+    def root_rss_at(self, fraction: float) -> int:
+        """The root's RSS in kB at the sample nearest ``fraction`` of the run's duration."""
+        if not self.timeline:
+            return 0
+        end = self.timeline[-1][0]
+        return min(self.timeline, key=lambda sample: abs(sample[0] - fraction * end))[1]
+
+
+class ProcessTreeSampler:
+    """Samples ``root`` and its descendants from /proc every ``interval`` seconds, on a thread."""
+
+    def __init__(self, root: int, interval: float = 0.2) -> None:
+        self.root = root
+        self.interval = interval
+        self.usage = TreeUsage()
+        self._cpu: dict[int, float] = {}
+        self._tree: set[int] = {root}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="tree-sampler", daemon=True)
+        self._started = time.perf_counter()
+
+    def __enter__(self) -> ProcessTreeSampler:
+        self._started = time.perf_counter()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        cpu = dict(self._cpu)
+        self.usage.root_cpu_s = cpu.pop(self.root, 0.0)
+        self.usage.others_cpu_s = sum(cpu.values())
+
+    def _run(self) -> None:
+        turn = 0
+        while not self._stop.is_set():
+            if turn % _DISCOVER_EVERY == 0 or time.perf_counter() - self._started < _STARTING_SECONDS:
+                self._discover()
+            turn += 1
+            self._sample()
+            self._stop.wait(self.interval)
+
+    def _discover(self) -> None:
+        parents: dict[int, int] = {}
+        for name in os.listdir("/proc"):
+            if name.isdigit() and (fields := _stat_fields(int(name))) is not None:
+                parents[int(name)] = int(fields[1])
+        tree = {self.root}
+        grew = True
+        while grew:
+            found = {pid for pid, parent in parents.items() if parent in tree} - tree
+            tree |= found
+            grew = bool(found)
+        self._tree = tree
+
+    def _sample(self) -> None:
+        rss = pss = root_rss = alive = 0
+        for pid in list(self._tree):
+            fields = _stat_fields(pid)
+            rollup = _rollup_kb(pid)
+            if fields is None or rollup is None:
+                self._tree.discard(pid)
+                continue
+            alive += 1
+            # CPU only grows, so the last value read is kept: a worker's last 0.2 s is lost when
+            # it exits between two samples (workers are replaced every few hundred pages).
+            self._cpu[pid] = _cpu_seconds(fields)
+            rss += rollup[0]
+            pss += rollup[1]
+            if pid == self.root:
+                root_rss = rollup[0]
+        usage = self.usage
+        usage.samples += 1
+        usage.peak_rss_kb = max(usage.peak_rss_kb, rss)
+        usage.peak_pss_kb = max(usage.peak_pss_kb, pss)
+        usage.peak_root_rss_kb = max(usage.peak_root_rss_kb, root_rss)
+        usage.peak_processes = max(usage.peak_processes, alive)
+        if root_rss:  # not after the crawl process has exited
+            usage.timeline.append((time.perf_counter() - self._started, root_rss))
+
+
+# -- crawl runs ---------------------------------------------------------------------------------
+
+# Politeness off (robots.txt is still fetched and obeyed): the benchmark measures the crawler.
+CRAWL_SETTINGS = {
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "CONCURRENT_REQUESTS": "16",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "HARVESTER_PROGRESS_INTERVAL": "0",
+    "LOG_LEVEL": "INFO",
+}
+THROUGHPUT_TARGET = 1.6
+MEMORY_LIMIT_MB = 500
+MEMORY_GROWTH_TARGET = 1.10
+RERUN_TARGET = 5.0
+_CRAWL_TIMEOUT = 3600
+
+
+class CrawlFailed(RuntimeError):
+    """A benchmark crawl exited non-zero or wrote no summary; the message ends with its log."""
+
+
+@dataclass
+class CrawlRun:
+    label: str
+    workers: int
+    pages: int
+    wall_seconds: float
+    summary: dict[str, Any]
+    usage: TreeUsage
+    server_cpu_seconds: float
+    # Busy CPU time of the machine during the crawl that was neither the crawl's nor the server's.
+    other_cpu_seconds: float
+    state_bytes: int
+
+    @property
+    def records(self) -> int:
+        return int(self.summary.get("records", 0))
+
+    @property
+    def crawl_seconds(self) -> float:
+        """From the run's start inside the crawl process to its summary: no interpreter start-up."""
+        return float(self.summary.get("elapsed_seconds", 0.0))
+
+    @property
+    def records_per_second(self) -> float:
+        return self.records / self.crawl_seconds if self.crawl_seconds else 0.0
+
+    @property
+    def other_cpus(self) -> float:
+        """CPUs busy with other processes, on average: the load the figures were measured under."""
+        return self.other_cpu_seconds / self.wall_seconds if self.wall_seconds else 0.0
+
+    def per_page_ms(self, seconds: float) -> float:
+        return 1000 * seconds / self.pages if self.pages else 0.0
+
+
+def crawl_once(
+    site: bench_site.RunningSite, urls_file: Path, output: Path, *, workers: int, pages: int, label: str,
+    extra_settings: Mapping[str, str] | None = None, sample_interval: float = 0.2,
+) -> CrawlRun:
+    """One ``harvester crawl --urls`` subprocess, sampled while it runs; raises CrawlFailed."""
+    settings = {**CRAWL_SETTINGS, "HARVESTER_EXTRACT_WORKERS": str(workers), **(extra_settings or {})}
+    command = [sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(output)]
+    for name, value in settings.items():
+        command += ["-s", f"{name}={value}"]
+    output.mkdir(parents=True, exist_ok=True)
+    log_path = output / f"crawl-{label}.log"
+    server_cpu = process_cpu_seconds(site.process.pid)
+    machine_cpu = busy_cpu_seconds()
+    with log_path.open("wb") as log:
+        start = time.perf_counter()
+        # cwd: anything the crawl writes by default stays in the temporary directory.
+        process = subprocess.Popen(command, cwd=output, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            with ProcessTreeSampler(process.pid, sample_interval) as sampler:
+                status = process.wait(timeout=_CRAWL_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise CrawlFailed(f"crawl {label} still running after {_CRAWL_TIMEOUT} s: killed") from None
+        finally:
+            if process.poll() is None:  # timed out, or the benchmark itself was interrupted
+                process.kill()
+                process.wait()
+        wall = time.perf_counter() - start
+    server_cpu = process_cpu_seconds(site.process.pid) - server_cpu
+    usage = sampler.usage
+    others = max(0.0, busy_cpu_seconds() - machine_cpu - server_cpu - usage.root_cpu_s - usage.others_cpu_s)
+    summaries = sorted(output.glob("*/summary.json"))
+    if status != 0 or not summaries:
+        tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
+        raise CrawlFailed(f"crawl {label} exited with status {status}:\n" + "\n".join(tail))
+    summary: dict[str, Any] = json.loads(summaries[0].read_text(encoding="utf-8"))
+    # The database with its WAL: what the incremental state costs on disk after this many pages.
+    state_bytes = sum(path.stat().st_size for path in summaries[0].parent.glob("state.sqlite*"))
+    return CrawlRun(label, workers, pages, wall, summary, usage, server_cpu, others, state_bytes)
+
+
+def write_url_list(directory: Path, urls: Sequence[str]) -> Path:
+    path = directory / f"urls-{len(urls)}.txt"
+    path.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    return path
+
+
+def _mb(kb: int) -> float:
+    return kb / 1024
+
+
+@dataclass(frozen=True)
+class BenchSetup:
+    """How a crawl benchmark ran, printed above its table: the figures mean little without it."""
+
+    settings: Mapping[str, str]
+    corpus: Path | None
+    load_before: str = field(default_factory=load_average)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> BenchSetup:
+        return cls(dict(args.settings), args.corpus)
+
+    def header(self, title: str) -> list[str]:
+        pages = f"real pages of {self.corpus}" if self.corpus else "fixtures/*.html (15-40 KB each)"
+        lines = [
+            title,
+            f"pages built from {pages}",
+            machine_facts(),
+            f"load average (1, 5, 15 min): {self.load_before} before, {load_average()} after",
+        ]
+        if self.settings:
+            lines.append("extra settings: " + " ".join(f"-s {name}={value}" for name, value in self.settings.items()))
+        return [*lines, ""]
+
+
+# -- crawl: throughput by number of extraction workers --------------------------------------------
+
+
+def bench_crawl(pages: int, workers: Sequence[int], repeat: int, workdir: Path, setup: BenchSetup) -> list[CrawlRun]:
+    """``repeat`` rounds of one crawl per worker count, the order reversed every other round."""
+    runs: list[CrawlRun] = []
+    with bench_site.serving(pages, corpus=setup.corpus) as site:
+        urls_file = write_url_list(workdir, site.urls())
+        for round_number in range(repeat):
+            order = list(workers) if round_number % 2 == 0 else list(reversed(workers))
+            for count in order:
+                label = f"r{round_number + 1}-w{count}"
+                runs.append(crawl_once(site, urls_file, workdir / label, workers=count, pages=pages, label=label,
+                                       extra_settings=setup.settings))
+    return runs
+
+
+def crawl_rates(runs: Sequence[CrawlRun]) -> dict[int, float]:
+    """Records per second of each worker count over all its runs (total records / total time)."""
+    rates: dict[int, float] = {}
+    for count in dict.fromkeys(run.workers for run in runs):
+        mine = [run for run in runs if run.workers == count]
+        seconds = sum(run.crawl_seconds for run in mine)
+        rates[count] = sum(run.records for run in mine) / seconds if seconds else 0.0
+    return rates
+
+
+def format_crawl(runs: Sequence[CrawlRun], pages: int, setup: BenchSetup) -> str:
+    lines = setup.header(
+        f"crawl benchmark: {pages} pages on 127.0.0.1, {len(runs)} crawls, worker counts alternating in order"
+    )
+    lines.append(
+        f"{'run':<8}{'workers':>8}{'records':>9}{'quar.':>7}{'crawl s':>9}{'wall s':>8}{'rec/s':>8}"
+        f"{'crawl CPU':>11}{'worker CPU':>12}{'server CPU':>12}{'peak RSS':>10}{'others':>8}"
+    )
+    lines.append(
+        f"{'':<8}{'':>8}{'':>9}{'':>7}{'':>9}{'':>8}{'':>8}{'ms/page':>11}{'ms/page':>12}{'ms/page':>12}"
+        f"{'MB':>10}{'CPUs':>8}"
+    )
+    for run in runs:
+        lines.append(
+            f"{run.label:<8}{run.workers:>8}{run.records:>9}{run.summary.get('quarantined', 0):>7}"
+            f"{run.crawl_seconds:>9.1f}{run.wall_seconds:>8.1f}{run.records_per_second:>8.1f}"
+            f"{run.per_page_ms(run.usage.root_cpu_s):>11.2f}{run.per_page_ms(run.usage.others_cpu_s):>12.2f}"
+            f"{run.per_page_ms(run.server_cpu_seconds):>12.2f}{_mb(run.usage.peak_rss_kb):>10.0f}"
+            f"{run.other_cpus:>8.2f}"
+        )
+    lines.append("(others: CPUs kept busy by processes outside the benchmark, on average over the crawl)")
+    rates = crawl_rates(runs)
+    base_workers = next(iter(rates))
+    base = rates[base_workers]
+    lines += ["", f"{'workers':<10}{'records/s':>10}{'ratio':>8}"]
+    for count, rate in rates.items():
+        ratio = rate / base if base else 0.0
+        target = f"  (target >= {THROUGHPUT_TARGET:.2f})" if count == 2 and base_workers == 1 else ""
+        lines.append(f"{count:<10}{rate:>10.1f}{ratio:>8.2f}{target}")
+    # What the CPU time per page allows on an idle machine, whatever the load was during the runs:
+    # two workers cannot beat twice one, the crawl process and the server take their CPU time out
+    # of the same CPUs as the workers, and the crawl process (one reactor thread) cannot hand out
+    # pages faster than it handles them.
+    cpus = usable_cpus()
+    total_pages = sum(run.pages for run in runs)
+    crawl_cpu = 1000 * sum(run.usage.root_cpu_s for run in runs) / total_pages
+    worker_cpu = 1000 * sum(run.usage.others_cpu_s for run in runs) / total_pages
+    server_cpu = 1000 * sum(run.server_cpu_seconds for run in runs) / total_pages
+    if crawl_cpu and worker_cpu:
+        ceiling = min(2.0, cpus * worker_cpu / (worker_cpu + crawl_cpu + server_cpu), worker_cpu / crawl_cpu)
+        lines += [
+            "",
+            f"CPU per page, all runs: crawl process {crawl_cpu:.1f} ms (reactor, pipeline, feed, state), "
+            f"workers {worker_cpu:.1f} ms (extraction), server {server_cpu:.1f} ms",
+            f"ceiling of the 2/1-worker ratio these CPU times allow on {cpus} idle CPUs: {ceiling:.2f}",
+        ]
+    return "\n".join(lines)
+
+
+def run_crawl(args: argparse.Namespace) -> int:
+    workers = _parse_workers(args.workers)
+    if workers is None or args.pages < 1 or args.repeat < 1:
+        print("bench crawl: --pages and --repeat must be at least 1, --workers a list like 1,2", file=sys.stderr)
+        return 2
+    setup = BenchSetup.from_args(args)
+    with tempfile.TemporaryDirectory(prefix="harvester-bench-") as workdir:
+        runs = bench_crawl(args.pages, workers, args.repeat, Path(workdir), setup)
+    print(format_crawl(runs, args.pages, setup))
+    if args.json:
+        rates = crawl_rates(runs)
+        _write_json(args.json, {"pages": args.pages, "runs": [_run_json(run) for run in runs],
+                                "records_per_second": {str(k): v for k, v in rates.items()}})
+    return 0
+
+
+def _parse_workers(text: str) -> list[int] | None:
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        return None
+    if not counts or any(count < 1 for count in counts) or len(set(counts)) != len(counts):
+        return None
+    return counts
+
+
+# -- crawl-memory: peak RSS by crawl size ---------------------------------------------------------
+
+
+def bench_memory(pages: int, compare: int, workers: int, workdir: Path, setup: BenchSetup) -> list[CrawlRun]:
+    runs = []
+    with bench_site.serving(max(pages, compare), corpus=setup.corpus) as site:
+        for size in (compare, pages):
+            urls_file = write_url_list(workdir, site.urls(size))
+            label = f"{size}-pages"
+            runs.append(crawl_once(site, urls_file, workdir / label, workers=workers, pages=size, label=label,
+                                   extra_settings=setup.settings))
+    return runs
+
+
+def format_memory(runs: Sequence[CrawlRun], workers: int, setup: BenchSetup) -> str:
+    small, large = runs
+    lines = setup.header(
+        f"crawl-memory benchmark: peak memory of the crawl process tree (crawl + fork server + {workers} "
+        "extraction workers), sampled from /proc every 0.2 s"
+    )
+    lines.append(
+        f"{'pages':>7}{'records':>9}{'crawl s':>9}{'rec/s':>8}{'peak RSS':>10}{'peak PSS':>10}{'crawl RSS':>11}"
+        f"{'procs':>7}{'state DB':>10}   crawl-process RSS at 25/50/75/100% of the run"
+    )
+    lines.append(f"{'':>7}{'':>9}{'':>9}{'':>8}{'MB':>10}{'MB':>10}{'MB':>11}{'':>7}{'MB':>10}")
+    for run in runs:
+        growth = "/".join(f"{_mb(run.usage.root_rss_at(fraction)):.0f}" for fraction in (0.25, 0.5, 0.75, 1.0))
+        lines.append(
+            f"{run.pages:>7}{run.records:>9}{run.crawl_seconds:>9.1f}{run.records_per_second:>8.1f}"
+            f"{_mb(run.usage.peak_rss_kb):>10.0f}{_mb(run.usage.peak_pss_kb):>10.0f}"
+            f"{_mb(run.usage.peak_root_rss_kb):>11.0f}{run.usage.peak_processes:>7}"
+            f"{run.state_bytes / 1e6:>10.1f}   {growth}"
+        )
+    ratio = large.usage.peak_rss_kb / small.usage.peak_rss_kb if small.usage.peak_rss_kb else 0.0
+    pss_ratio = large.usage.peak_pss_kb / small.usage.peak_pss_kb if small.usage.peak_pss_kb else 0.0
+    lines += [
+        "",
+        f"peak RSS {large.pages} pages: {_mb(large.usage.peak_rss_kb):.0f} MB (target < {MEMORY_LIMIT_MB} MB)",
+        f"peak RSS ratio {large.pages}/{small.pages} pages: {ratio:.3f} (target <= {MEMORY_GROWTH_TARGET:.2f}); "
+        f"PSS ratio: {pss_ratio:.3f}",
+    ]
+    return "\n".join(lines)
+
+
+def run_memory(args: argparse.Namespace) -> int:
+    if args.pages < 1 or args.compare < 1 or args.workers < 1:
+        print("bench crawl-memory: --pages, --compare and --workers must be at least 1", file=sys.stderr)
+        return 2
+    setup = BenchSetup.from_args(args)
+    with tempfile.TemporaryDirectory(prefix="harvester-bench-") as workdir:
+        runs = bench_memory(args.pages, args.compare, args.workers, Path(workdir), setup)
+    print(format_memory(runs, args.workers, setup))
+    if args.json:
+        _write_json(args.json, {"runs": [_run_json(run) for run in runs]})
+    return 0
+
+
+# -- crawl-rerun: an unchanged site crawled again ---------------------------------------------------
+
+RERUN_MODES = {"validators": True, "body-hash": False}
+_MODE_LABELS = {"validators": "ETag + Last-Modified (304)", "body-hash": "no validators (body hash)"}
+
+
+def bench_rerun(
+    pages: int, workers: int, modes: Sequence[str], workdir: Path, setup: BenchSetup
+) -> dict[str, tuple[CrawlRun, CrawlRun]]:
+    """Per mode, a first crawl and a second one into the same output directory."""
+    results: dict[str, tuple[CrawlRun, CrawlRun]] = {}
+    for mode in modes:
+        mode_dir = workdir / mode
+        mode_dir.mkdir()
+        with bench_site.serving(pages, validators=RERUN_MODES[mode], corpus=setup.corpus) as site:
+            urls_file = write_url_list(mode_dir, site.urls())
+            output = mode_dir / "output"
+            first, second = (
+                crawl_once(site, urls_file, output, workers=workers, pages=pages, label=label,
+                           extra_settings=setup.settings)
+                for label in ("first", "second")
+            )
+        results[mode] = (first, second)
+    return results
+
+
+def format_rerun(results: dict[str, tuple[CrawlRun, CrawlRun]], pages: int, workers: int, setup: BenchSetup) -> str:
+    lines = setup.header(
+        f"crawl-rerun benchmark: {pages} pages crawled twice into one output directory, site unchanged, "
+        f"{workers} extraction workers"
+    )
+    lines.append(f"{'server':<28}{'crawl':<8}{'records':>8}{'unchanged':>10}  {'how':<16}{'crawl s':>8}{'wall s':>8}")
+    for mode, pair in results.items():
+        for name, run in zip(("first", "second"), pair, strict=True):
+            how = ",".join(f"{k} {v}" for k, v in sorted(run.summary.get("unchanged_by_kind", {}).items())) or "-"
+            lines.append(
+                f"{_MODE_LABELS[mode]:<28}{name:<8}{run.records:>8}{run.summary.get('unchanged', 0):>10}  {how:<16}"
+                f"{run.crawl_seconds:>8.1f}{run.wall_seconds:>8.1f}"
+            )
+    lines.append("")
+    for mode, (first, second) in results.items():
+        wall = first.wall_seconds / second.wall_seconds if second.wall_seconds else 0.0
+        crawl = first.crawl_seconds / second.crawl_seconds if second.crawl_seconds else 0.0
+        lines.append(
+            f"{_MODE_LABELS[mode]}: second crawl {wall:.1f}x faster wall clock (target >= {RERUN_TARGET:.0f}x), "
+            f"{crawl:.1f}x inside the crawl (without interpreter start-up)"
+        )
+    return "\n".join(lines)
+
+
+def run_rerun(args: argparse.Namespace) -> int:
+    modes = [mode.strip() for mode in args.modes.split(",") if mode.strip()]
+    if args.pages < 1 or args.workers < 1 or not modes or any(mode not in RERUN_MODES for mode in modes):
+        print(f"bench crawl-rerun: --pages and --workers at least 1, --modes from {','.join(RERUN_MODES)}",
+              file=sys.stderr)
+        return 2
+    setup = BenchSetup.from_args(args)
+    with tempfile.TemporaryDirectory(prefix="harvester-bench-") as workdir:
+        results = bench_rerun(args.pages, args.workers, modes, Path(workdir), setup)
+    print(format_rerun(results, args.pages, args.workers, setup))
+    if args.json:
+        _write_json(args.json, {mode: {"first": _run_json(first), "second": _run_json(second)}
+                                for mode, (first, second) in results.items()})
+    return 0
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected NAME=VALUE")
+    return name, value
+
+
+def _run_json(run: CrawlRun) -> dict[str, Any]:
+    usage = run.usage
+    return {
+        "label": run.label, "workers": run.workers, "pages": run.pages, "records": run.records,
+        "crawl_seconds": run.crawl_seconds, "wall_seconds": run.wall_seconds,
+        "records_per_second": run.records_per_second, "peak_rss_mb": _mb(usage.peak_rss_kb),
+        "peak_pss_mb": _mb(usage.peak_pss_kb), "peak_crawl_process_rss_mb": _mb(usage.peak_root_rss_kb),
+        "peak_processes": usage.peak_processes,
+        "crawl_process_cpu_seconds": usage.root_cpu_s, "worker_cpu_seconds": usage.others_cpu_s,
+        "server_cpu_seconds": run.server_cpu_seconds, "other_cpus": run.other_cpus,
+        "state_bytes": run.state_bytes, "summary": run.summary,
+    }
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(json.dumps({"machine": machine_facts(), **data}, indent=1, default=str), encoding="utf-8")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m harvester.bench", description=__doc__)
     sub = parser.add_subparsers(dest="benchmark", required=True)
@@ -243,12 +809,51 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--repeat", type=int, default=1, metavar="K", help="passes over the pages (default: 1)")
     extract.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
     extract.set_defaults(run=run_extract)
+
+    crawl = sub.add_parser("crawl", help="records/s of a crawl of the bench site, by number of extraction workers")
+    crawl.add_argument("--pages", type=int, default=3000, help="articles to crawl (default: 3000)")
+    crawl.add_argument("--workers", default="1,2", metavar="N,M", help="worker counts to compare (default: 1,2)")
+    crawl.add_argument("--repeat", type=int, default=1, metavar="K", help="rounds, order alternating (default: 1)")
+    crawl.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    crawl.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="serve pages built from this corpus's real pages (default: from fixtures/*.html)")
+    crawl.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
+                        metavar="NAME=VALUE", help="a Scrapy setting for every crawl (e.g. to try a fix)")
+    crawl.set_defaults(run=run_crawl)
+
+    memory = sub.add_parser("crawl-memory", help="peak RSS of a large crawl beside a smaller one")
+    memory.add_argument("--pages", type=int, default=10000, help="articles in the large crawl (default: 10000)")
+    memory.add_argument("--compare", type=int, default=2000, help="articles in the small crawl (default: 2000)")
+    memory.add_argument("--workers", type=int, default=2, help="extraction workers (default: 2)")
+    memory.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    memory.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="serve pages built from this corpus's real pages (default: from fixtures/*.html)")
+    memory.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
+                        metavar="NAME=VALUE", help="a Scrapy setting for every crawl (e.g. to try a fix)")
+    memory.set_defaults(run=run_memory)
+
+    rerun = sub.add_parser("crawl-rerun", help="time of a second crawl of the unchanged site beside the first")
+    rerun.add_argument("--pages", type=int, default=2000, help="articles to crawl (default: 2000)")
+    rerun.add_argument("--workers", type=int, default=2, help="extraction workers (default: 2)")
+    rerun.add_argument("--modes", default=",".join(RERUN_MODES), metavar="MODE,...",
+                       help="validators (server sends ETag/Last-Modified, answers 304) and/or body-hash "
+                            "(server sends neither); default: both")
+    rerun.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
+    rerun.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="serve pages built from this corpus's real pages (default: from fixtures/*.html)")
+    rerun.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
+                        metavar="NAME=VALUE", help="a Scrapy setting for every crawl (e.g. to try a fix)")
+    rerun.set_defaults(run=run_rerun)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except (CrawlFailed, bench_site.SiteFailed) as exc:
+        print(f"bench {args.benchmark}: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

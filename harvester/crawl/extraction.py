@@ -18,18 +18,29 @@ import logging
 import multiprocessing
 import os
 import threading
+import weakref
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from harvester.core import extract_article
 
 logger = logging.getLogger(__name__)
 
-# Workers are recycled after this many pages: bounds any memory a hostile page leaves behind.
+# Workers are recycled after this many pages each: bounds any memory a hostile page leaves behind.
+# Not with ProcessPoolExecutor's max_tasks_per_child: on Python 3.11 to 3.14 a worker that exits at
+# its limit is not always replaced, and the pages queued behind it wait forever (CPython gh-115634).
+# The whole pool is replaced instead (see ExtractionPool._pool).
 _TASKS_PER_WORKER = 500
+# Pages handed to the executor at once, per worker: one running and one queued, so that a worker
+# never waits for the reactor to hand it its next page. The other pages in flight wait their turn
+# in the pipeline: queued in the executor, their timeout would run before they started, and a
+# retiring pool would keep its workers alive beside the new pool's until it had worked through
+# all of them (two pools' worth of worker memory).
+_IN_FLIGHT_PER_WORKER = 2
 
 
 class ExtractionTimeout(Exception):
@@ -66,6 +77,11 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _processes(executor: ProcessPoolExecutor) -> list[BaseProcess]:
+    """The executor's worker processes; none once it has been shut down."""
+    return list((getattr(executor, "_processes", None) or {}).values())
+
+
 class ExtractionPool:
     """``workers`` processes, or extraction on the calling thread when ``workers`` is 0."""
 
@@ -73,16 +89,29 @@ class ExtractionPool:
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         self.timeout = timeout
         self._executor: ProcessPoolExecutor | None = None
+        self._slots = asyncio.Semaphore(max(1, self.workers) * _IN_FLIGHT_PER_WORKER)
+        self._submitted = 0  # pages handed to the current executor
+        # Workers of retired executors, which shutdown() forgets: a page still running on one may
+        # time out, and then its process must be killed.
+        self._retired: weakref.WeakKeyDictionary[ProcessPoolExecutor, list[BaseProcess]] = weakref.WeakKeyDictionary()
         self._lifeline: tuple[Connection, Connection] | None = None
 
     def _pool(self) -> ProcessPoolExecutor:
+        """The executor for the next page: a fresh one once the current one has had its share."""
+        if self._executor is not None and self._submitted >= self.workers * _TASKS_PER_WORKER:
+            retiring, self._executor = self._executor, None
+            self._retired[retiring] = _processes(retiring)
+            # Its workers still extract the pages queued on it, then exit.
+            retiring.shutdown(wait=False)
         if self._executor is None:
             if self._lifeline is None:
                 self._lifeline = multiprocessing.Pipe(duplex=False)
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=_context(), max_tasks_per_child=_TASKS_PER_WORKER,
+                max_workers=self.workers, mp_context=_context(),
                 initializer=_exit_with_crawl, initargs=(self._lifeline[0],),
             )
+            self._submitted = 0
+        self._submitted += 1
         return self._executor
 
     def _discard(self, executor: ProcessPoolExecutor, *, kill: bool) -> None:
@@ -90,8 +119,9 @@ class ExtractionPool:
             self._executor = None
         if kill:
             # The executor has no per-task cancel: the only way to stop a running page is its process.
-            # (None once the executor has shut down: another page's timeout already killed them.)
-            for process in list((getattr(executor, "_processes", None) or {}).values()):
+            # (A retired executor's are remembered; any other has none left once it has shut down:
+            # another page's timeout already killed them.)
+            for process in self._retired.pop(executor, None) or _processes(executor):
                 process.kill()
         # Queued pages fail with BrokenProcessPool once the pool notices; their callers retry them.
         executor.shutdown(wait=False)
@@ -115,17 +145,18 @@ class ExtractionPool:
     async def _attempt(
         self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
     ) -> dict[str, Any]:
-        executor = self._pool()
-        future = asyncio.wrap_future(executor.submit(extract_json, body, url, content_type, selectors))
-        try:
-            return await asyncio.wait_for(future, self.timeout)
-        except TimeoutError:
-            logger.warning("extraction of %s exceeded %.0f s: restarting the workers", url, self.timeout)
-            self._discard(executor, kill=True)
-            raise ExtractionTimeout(f"extraction exceeded {self.timeout:g} s") from None
-        except BrokenProcessPool:
-            self._discard(executor, kill=False)
-            raise
+        async with self._slots:
+            executor = self._pool()
+            future = asyncio.wrap_future(executor.submit(extract_json, body, url, content_type, selectors))
+            try:
+                return await asyncio.wait_for(future, self.timeout)
+            except TimeoutError:
+                logger.warning("extraction of %s exceeded %.0f s: restarting the workers", url, self.timeout)
+                self._discard(executor, kill=True)
+                raise ExtractionTimeout(f"extraction exceeded {self.timeout:g} s") from None
+            except BrokenProcessPool:
+                self._discard(executor, kill=False)
+                raise
 
     def close(self) -> None:
         """Stop the idle workers cleanly, then drop the lifeline (which would stop them anyway)."""

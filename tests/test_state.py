@@ -262,3 +262,12 @@ def test_percent_in_the_output_path_does_not_break_the_feed_template(tmp_path: P
 )
 def test_retry_after(header: bytes | None, seconds: float | None) -> None:
     assert retry_after_seconds(header, now=T0) == seconds
+
+
+
+def test_undelivered_keys_name_pending_deliveries_in_order(state: StateStore) -> None:
+    for record_id in ("a", "b"):
+        state.save_new_version(_page(f"http://x.test/{record_id}", "record"), _record(record_id, 1),
+                               json.dumps({"id": record_id}), "r1")
+    assert state.undelivered_keys(["r1"]) == [("a", 1), ("b", 1)]
+    assert state.undelivered_keys([]) == []

@@ -112,7 +112,7 @@ class Reconciliation:
 def reconcile(state: StateStore, site_dir: Path, run_ids: Iterable[str]) -> Reconciliation:
     """Check the feed files of ``run_ids`` against their pending deliveries (steps 2 of the design)."""
     runs = list(run_ids)
-    pending = state.undelivered(runs)
+    pending = state.undelivered_keys(runs)
     if not pending:
         return Reconciliation(0, [])
     files = [path for run_id in runs for path in feed_files(site_dir, run_id)]
@@ -120,8 +120,7 @@ def reconcile(state: StateStore, site_dir: Path, run_ids: Iterable[str]) -> Reco
         if cut_torn_tail(path):
             logger.warning("cut a torn last line (interrupted write) off %s", path)
     found = delivered_keys(files)
-    confirmed = state.confirm_delivered(
-        (d.record_id, d.version) for d in pending if (d.record_id, d.version) in found
-    )
-    missing = [d for d in pending if (d.record_id, d.version) not in found]
+    confirmed = state.confirm_delivered(key for key in pending if key in found)
+    # Only the deliveries the files lack are loaded whole: the ones to re-emit.
+    missing = state.undelivered(runs) if confirmed < len(pending) else []
     return Reconciliation(confirmed, missing)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -331,14 +332,25 @@ class StateStore:
 
     def undelivered(self, run_ids: Iterable[str] | None = None) -> list[Delivery]:
         """Deliveries not yet confirmed in a feed file, oldest first; all runs when ``run_ids`` is None."""
-        sql = "SELECT record_id, version, run_id, record_json FROM deliveries"
+        return [Delivery(*row) for row in self._pending("record_id, version, run_id, record_json", run_ids)]
+
+    def undelivered_keys(self, run_ids: Iterable[str]) -> list[tuple[str, int]]:
+        """``(record_id, version)`` of the pending deliveries, without their records.
+
+        Reconciling a run checks every record it wrote; loading their JSON for that would make
+        the end of a long crawl cost memory in proportion to its length.
+        """
+        return [(record_id, version) for record_id, version in self._pending("record_id, version", run_ids)]
+
+    def _pending(self, columns: str, run_ids: Iterable[str] | None) -> list[tuple[Any, ...]]:
+        sql = f"SELECT {columns} FROM deliveries"
         params: tuple[str, ...] = ()
         if run_ids is not None:
             params = tuple(run_ids)
             if not params:
                 return []
             sql += f" WHERE run_id IN ({','.join('?' * len(params))})"
-        return [Delivery(*row) for row in self._db.execute(sql + " ORDER BY rowid", params)]
+        return self._db.execute(sql + " ORDER BY rowid", params).fetchall()
 
     def confirm_delivered(self, keys: Iterable[tuple[str, int]]) -> int:
         """Forget deliveries found in a feed file; returns how many were pending."""

@@ -39,6 +39,9 @@ def names(p: Page) -> list[str]:
         ("By\n\t\tScott Cunningham", ["Scott Cunningham"]),
         ("Zoë O&#39;Brien 🌿✨", ["Zoë O'Brien"]),
         ("Staff Writer", []),
+        ("Bruno (Henrique Zecchin) Rodrigues", ["Bruno Rodrigues"]),
+        ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+         ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
         ("", []),
     ],
 )
@@ -248,3 +251,18 @@ def test_one_instant_declared_twice_keeps_the_local_offset() -> None:
     assert published == datetime(2017, 2, 23, 17, 18, 13, tzinfo=timezone(timedelta(hours=-8)))
     assert published.utcoffset() == timedelta(hours=-8)  # type: ignore[union-attr]
     assert p.field_sources["published_at"] == "meta"
+
+
+def test_an_account_handle_gives_way_to_the_printed_name() -> None:
+    p = page(head='<script type="application/ld+json">{"@context": "https://schema.org", '
+                  '"@type": "NewsArticle", "headline": "Bananas", "author": "CC7567"}</script>',
+             body=WORDPRESS_BODY)
+    assert names(p) == ["Fahad Hussain"]
+    assert p.field_sources["authors"] == "markup"
+
+
+def test_an_account_handle_is_kept_when_no_person_is_named() -> None:
+    p = page(head='<script type="application/ld+json">{"@context": "https://schema.org", '
+                  '"@type": "NewsArticle", "headline": "Bananas", "author": "CC7567"}</script>')
+    assert names(p) == ["CC7567"]
+    assert p.field_sources["authors"] == "json-ld"

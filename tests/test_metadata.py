@@ -31,15 +31,16 @@ WORDPRESS = page(
 )
 
 
-def test_wordpress_page_reads_meta_and_the_printed_h1() -> None:
+def test_wordpress_page_reads_meta() -> None:
     meta = extract_metadata(WORDPRESS)
-    assert meta.headline == TITLE
+    # As declared, suffix and all: the title Readability-based tools report for the page.
+    assert meta.headline == f"{TITLE} - Health Daily"
     assert meta.site_name == "Health Daily"
     assert meta.description == "A man with a spinal cord injury stands again."
     assert meta.language == "en"
     assert meta.canonical_url == "https://health.example.org/2025/11/27/stem-cell-trial/"
     assert meta.tags == ["stem cells", "Spinal Cord"]
-    assert WORDPRESS.field_sources["headline"] == "markup"
+    assert WORDPRESS.field_sources["headline"] == "meta"
     assert WORDPRESS.field_sources["tags"] == "meta"
 
 
@@ -85,12 +86,38 @@ def test_invalid_jsonld_falls_back_to_meta() -> None:
     assert "invalid json-ld block skipped" in p.warnings
 
 
-def test_microdata_headline_over_meta() -> None:
-    p = page(head='<meta property="og:title" content="A social-media variant">',
-             body="""<article itemscope itemtype="https://schema.org/Article">
-             <h2 itemprop="headline">Do ripe bananas help fight cancer?</h2></article>""")
+MICRODATA_ARTICLE = """<article itemscope itemtype="https://schema.org/Article">
+<h2 itemprop="headline">Do ripe bananas help fight cancer?</h2></article>"""
+
+
+def test_og_title_over_microdata() -> None:
+    p = page(head='<meta property="og:title" content="Ripe bananas and cancer">', body=MICRODATA_ARTICLE)
+    assert extract_metadata(p).headline == "Ripe bananas and cancer"
+    assert p.field_sources["headline"] == "meta"
+
+
+def test_microdata_headline_when_no_title_is_declared_elsewhere() -> None:
+    p = page(head="<title>Bananas | Health Daily</title>", body=MICRODATA_ARTICLE)
     assert extract_metadata(p).headline == "Do ripe bananas help fight cancer?"
     assert p.field_sources["headline"] == "microdata"
+
+
+def jsonld_article(name: str, headline: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"name": "{name}", "headline": "{headline}"}}</script>')
+
+
+def test_jsonld_name_is_the_title_when_headline_is_a_summary() -> None:
+    p = page(head="<title>Mozilla - Wikipedia</title>"
+                  + jsonld_article("Mozilla", "free software community founded in 1998"))
+    assert extract_metadata(p).headline == "Mozilla"
+    assert p.field_sources["headline"] == "json-ld"
+
+
+def test_jsonld_headline_wins_where_only_it_resembles_the_title_tag() -> None:
+    title = "West Ham hrozí gigantům, okouzlil i Linekera"
+    p = page(head=f"<title>{title} - Aktuálně.cz</title>" + jsonld_article("Aktuálně.cz", title))
+    assert extract_metadata(p).headline == title
 
 
 def test_space_separated_meta_properties_are_read() -> None:
@@ -185,3 +212,11 @@ def test_a_declared_title_naming_only_the_site_gives_way_to_the_printed_headline
         <meta property="og:title" content="Daily Wire - Latest News &amp; Headlines">""",
              body="<h1 class='logo'>Daily Wire</h1><h1>Soyuz cargo ship breaks up over Siberia</h1>")
     assert extract_metadata(p).headline == "Soyuz cargo ship breaks up over Siberia"
+
+
+def test_site_name_from_the_title_tag_when_og_title_keeps_the_suffix() -> None:
+    p = page(head=f'<title>{TITLE} | Health Daily</title><meta property="og:title" content="{TITLE} | Health Daily">',
+             body=f"<article><h1>{TITLE}</h1><p>Researchers in Japan report...</p></article>")
+    meta = extract_metadata(p)
+    assert meta.headline == f"{TITLE} | Health Daily"
+    assert meta.site_name == "Health Daily"

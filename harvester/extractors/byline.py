@@ -123,6 +123,7 @@ _SPLIT = re.compile(
 _DIGIT = re.compile(r"\d")
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _ROLE_CORE = frozenset({
     "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist", "photographer",
@@ -146,7 +147,6 @@ _NOT_NAMES = frozenset({
     "more", "menu", "home", "search", "by", "anonymous", "unknown", "author", "authors", "staff",
     "guest", "none", "null", "undefined", "facebook", "twitter", "linkedin", "instagram",
 })
-
 
 @dataclass
 class _Found:
@@ -228,8 +228,15 @@ def _split_line(text: str) -> list[str]:
     text = _TIME_OF_DAY.sub(" ", text)
     text = _strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
-    text = _BRACKETS.sub(" ", text)
+    text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
     return [name for piece in _SPLIT.split(text) if (name := _clean_name(_before_digits(piece)))]
+
+
+def _parenthetical(match: re.Match[str]) -> str:
+    """A parenthesis holds co-authors ("(avec B et C)") or an aside on one name: a nickname, a
+    handle, middle names ("Bruno (Henrique Zecchin) Rodrigues"). Co-authors stay, asides go."""
+    inner = match.group(1)
+    return f", {inner}" if _SPLIT.search(inner) else " "
 
 
 def _strip_prefix(text: str) -> str:
@@ -310,12 +317,26 @@ def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
         ("json-ld", lambda: jsonld_organizations),
         ("microdata", lambda: microdata()[1]),
     ]
+    stand_in: tuple[FieldSource, list[Author]] | None = None
     for source, values in levels:
         found = _authors_from(values(), page)
-        if found:
-            page.note("authors", source)
-            return _with_profile_links(page, found)
+        if not found:
+            continue
+        # An account handle ("CC7567") is the author only when nothing weaker names a person:
+        # the printed byline often names the person behind the account.
+        if all(_is_stand_in(author.name) for author in found):
+            stand_in = stand_in or (source, found)
+            continue
+        page.note("authors", source)
+        return _with_profile_links(page, found)
+    if stand_in:
+        page.note("authors", stand_in[0])
+        return _with_profile_links(page, stand_in[1])
     return []
+
+
+def _is_stand_in(name: str) -> bool:
+    return " " not in name and (name.startswith("@") or any(ch.isdigit() for ch in name))
 
 
 def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:

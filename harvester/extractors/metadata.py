@@ -2,8 +2,9 @@
 
 Each field is read from the strongest evidence the page offers, in the order: site profile
 selector, JSON-LD, microdata, meta tags, CMS markup conventions, heuristics. The headline is the
-exception that proves the rule: structured data often carries an SEO variant, so the visible h1
-wins whenever it says the same thing as the structured title.
+title the publisher declared, as declared (a " - Site" suffix in og:title stays: it is what
+Readability and the tools built on it report, and ``site_name`` says what to strip); the printed
+h1 and a cleaned ``<title>`` stand in only when nothing is declared.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.extractors.markup import in_page_furniture, is_excluded, scan_markup, tag_links
-from harvester.extractors.structured import JsonLd, jsonld_of, meta_first, meta_values, text_value, url_value
+from harvester.extractors.structured import ARTICLE_TYPES, JsonLd, jsonld_of, jsonld_types, meta_first, meta_values, text_value, url_value
 from harvester.models import FieldSource
 from harvester.page import Page, clean_text, text_of
 
@@ -35,6 +36,7 @@ _CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " / ", " ~ ", " || ")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
+_TOKEN = re.compile(r"\W+", re.ASCII)
 _WS = re.compile(r"\s+")
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
 _TRUNCATED = ("...", "…")
@@ -158,43 +160,68 @@ def _site_name(page: Page, jsonld: JsonLd) -> str | None:
 
 
 def _site_from_title(page: Page, headline: str) -> str | None:
-    """What ``<title>`` adds to the headline is the site's name: "Blog: Post", "Post | Site"."""
+    """What ``<title>`` adds to the headline or the printed h1 is the site's name: "Blog: Post", "Post | Site"."""
     title = next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
     if not title:
         return None
-    key = norm_title(headline)
+    keys = {norm_title(headline), *(norm_title(text) for text in _Printed(page).h1[:1])}
     for sep in (*_SEPARATORS, ": "):
         head, found, tail = title.partition(sep)
-        if found and norm_title(tail) == key and head.strip():
+        if found and norm_title(tail) in keys and head.strip():
             return head.strip()
         head, found, tail = title.rpartition(sep)
-        if found and norm_title(head) == key and tail.strip():
+        if found and norm_title(head) in keys and tail.strip():
             return tail.strip()
     return None
 
 
-def _structured_titles(page: Page, jsonld: JsonLd) -> list[tuple[str, FieldSource]]:
-    """Titles the publisher declared for this article, strongest first."""
+def _declared_titles(page: Page, jsonld: JsonLd, title_tag: str | None) -> list[tuple[str, FieldSource]]:
+    """Titles the publisher declared for this article, strongest first.
+
+    The order is the one Readability and the readers built on it follow (JSON-LD, Dublin Core,
+    Open Graph, the ``title`` meta, Twitter), so a record's headline is the title those tools
+    report for the same page; microdata, which they ignore, comes last.
+    """
     titles: list[tuple[str, FieldSource]] = []
-    # Both: some publishers put a summary in headline and the title in name (Wikipedia).
-    for key in ("headline", "name"):
-        if text := jsonld.first_text(key):
-            titles.append((text, "json-ld"))
-    # Reading microdata is costly; it is only needed when JSON-LD declares nothing.
+    if text := _jsonld_title(jsonld, title_tag):
+        titles.append((text, "json-ld"))
+    for name in ("dc:title", "dcterms:title", "og:title", "title", "twitter:title", "parsely-title", "dc.title",
+                 "dcterms.title", "sailthru.title", "citation_title"):
+        if value := meta_first(page, name):
+            titles.append((value, "meta"))
+    # Reading microdata is costly; it is only needed when nothing else declares a title.
     for item in page.microdata_of_type(*_MICRODATA_ARTICLES) if not titles else ():
         if text := _first_string(item.get("headline") or item.get("name")):
             titles.append((text, "microdata"))
             break
-    for name in ("dc:title", "dcterms:title", "og:title"):
-        if value := meta_first(page, name):
-            titles.append((value, "meta"))
     return [(text, source) for text, source in titles if not _URLISH.match(text)]
 
 
-def _secondary_titles(page: Page) -> list[str]:
-    """Titles meant for other places (social cards, analytics, the browser tab)."""
-    return [value for name in ("twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
-                               "citation_title", "title") if (value := meta_first(page, name))]
+def _jsonld_title(jsonld: JsonLd, title_tag: str | None) -> str | None:
+    """The article's ``name``, or its ``headline`` where only the headline resembles ``<title>``.
+
+    Publishers disagree on which key holds the title: some put a summary in ``headline``
+    (Wikipedia), others their own name in ``name``; the browser tab settles it.
+    """
+    main = next((obj for obj in jsonld.main if jsonld_types(obj) & ARTICLE_TYPES), None)
+    if main is None:
+        return None
+    name, headline = text_value(main.get("name")), text_value(main.get("headline"))
+    if name and headline and name != headline and title_tag:
+        if _similarity(headline, title_tag) > 0.75 >= _similarity(name, title_tag):
+            return headline
+    return name or headline
+
+
+def _similarity(text: str, reference: str) -> float:
+    """How much of ``reference`` ``text`` covers: Readability's ``_textSimilarity``, words split
+    on ASCII non-word characters as JavaScript's ``\\W`` splits them."""
+    words = set(_TOKEN.split(text.lower())) - {""}
+    reference_words = [word for word in _TOKEN.split(reference.lower()) if word]
+    if not words or not reference_words:
+        return 0.0
+    missing = " ".join(word for word in reference_words if word not in words)
+    return 1 - len(missing) / len(" ".join(reference_words))
 
 
 _MICRODATA_ARTICLES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle",
@@ -216,26 +243,17 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
                 page.note("headline", "profile")
                 return text
     site_keys = _site_keys(page, site_name)
-    markup = _Printed(page)
     site_squashed = {_squash(key) for key in site_keys}
-    # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
-    declared = [(text, source) for text, source in _structured_titles(page, jsonld)
-                if not _names_only_site(text, site_keys, site_squashed)]
-    secondary = [text for text in _secondary_titles(page) if not _names_only_site(text, site_keys, site_squashed)]
-    if declared:
-        if printed := _matching(markup, [text for text, _ in declared], site_keys):
-            page.note("headline", "markup")
-            return printed
-        text, source = declared[0]
-        page.note("headline", source)
-        return strip_site_name(text, site_keys)
     title_tag = next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
-    if printed := _matching(markup, secondary + ([title_tag] if title_tag else []), site_keys):
+    # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
+    for text, source in _declared_titles(page, jsonld, title_tag):
+        if not _names_only_site(text, site_keys, site_squashed):
+            page.note("headline", source)
+            return text
+    markup = _Printed(page)
+    if title_tag and (printed := _matching(markup, [title_tag], site_keys)):
         page.note("headline", "markup")
         return printed
-    if secondary:
-        page.note("headline", "meta")
-        return strip_site_name(secondary[0], site_keys)
     first_printed = markup.first()
     if title_tag:
         stripped = strip_site_name(title_tag, site_keys, guess=True)

@@ -24,6 +24,10 @@ DATEPARSER_MAX_CHARS = 100
 DATEPARSER_SETTINGS: dict[str, Any] = {
     "PREFER_DAY_OF_MONTH": "first",
     "PREFER_DATES_FROM": "past",
+    # A record depends on the page alone, never on the clock: dateparser would date a duration
+    # ("15 Min", "8 h 40 min") or "2 days ago" from now, and fill a missing year or day from today.
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
     # dateparser's default returns an aware datetime exactly when the text names a zone, and a
     # naive one otherwise: the contract of parse_date, so RETURN_AS_TIMEZONE_AWARE stays unset.
 }

@@ -67,6 +67,16 @@ def test_no_date_gives_none(text: str | None) -> None:
     assert parse_date(text, languages=["de"]) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [("15 Min", ["de"]), ("8 h 40 min", ["fr"]), ("2 days ago", ["en"]), ("vor 3 Stunden", ["de"]), ("hier", ["fr"]),
+     ("March 2019", ["en"]), ("3 марта", ["ru"])],
+)
+def test_durations_relative_and_partial_dates_are_not_dated_from_the_clock(text: str, languages: list[str]) -> None:
+    # A recipe's "15 Min" once became the publication date: the day the page was extracted.
+    assert parse_date(text, languages=languages) is None
+
+
 def test_search_date_reports_the_span() -> None:
     found = search_date("ByByFahad Hussain Nov 26, 2025")
     assert found is not None

@@ -95,3 +95,5 @@ EXTENSIONS = {
     "harvester.crawl.extensions.RunLifecycle": 100,
     "harvester.crawl.extensions.Progress": 110,
 }
+# Emptied JOBDIR queues stay open instead of being deleted and re-created page after page.
+SCHEDULER_PRIORITY_QUEUE = "harvester.crawl.queues.ParkingPriorityQueue"

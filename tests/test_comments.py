@@ -394,6 +394,35 @@ def test_german_class_names_are_read_like_english_ones() -> None:
     ]
 
 
+def test_words_printed_inside_the_author_box_are_the_comment() -> None:
+    # A WordPress.com theme prints the paragraphs inside .comment-author: they were all pruned.
+    p = page_of(ARTICLE + """<h2 id="comments">2 Antworten</h2><ol id="commentlist">
+      <li class="comment even depth-1" id="comment-49606"><div id="div-comment-49606">
+        <div class="comment-author vcard"><img class="avatar" src="/a.png" alt="">
+          <p>Deinen letzten Absatz kann ich nur unterschreiben.</p>
+          <p><cite>Kommentar von <span class="fn"><a href="https://heumann.example/" class="url">Margit
+          Heumann</a></span> — 2019-01-01 @ <a href="#comment-49606">00:39</a></cite>
+          <span class="reply"><a class="comment-reply-link" href="?replytocom=49606#respond">Antworten</a></span></p>
+        </div></div></li></ol>""")
+    comments = extract_comments(p)
+    assert [(c.id, c.author, c.text) for c in comments] == [
+        ("comment-49606", "Margit Heumann", "Deinen letzten Absatz kann ich nur unterschreiben.")]
+
+
+def test_a_wordless_content_field_falls_back_to_the_whole_comment() -> None:
+    # Drupal: the first .field--name-comment-body holds only the comment's linked title.
+    p = page_of(ARTICLE + """<div id="comments" class="comments">
+      <article id="comment-214106" class="js-comment comment" typeof="schema:Comment">
+        <footer><h6>Heidemarie Heim | Di, 21. April 2020 - 16:40</h6></footer>
+        <div><div class="field--name-comment-body"><p property="schema:name">
+          <a href="/comment/214106#comment-214106" class="permalink">Wo und wie gestorben wird</a></p></div>
+        <div property="schema:text" class="field field--name-comment-body"><p>Vielen Dank für diese
+          Einblicke!</p></div>
+        <ul class="links inline"><li class="comment-reply"><a href="/comment/reply/214106">Antworten</a></li></ul>
+      </div></article></div>""")
+    assert [(c.id, c.text) for c in extract_comments(p)] == [("comment-214106", "Vielen Dank für diese Einblicke!")]
+
+
 def test_heuristic_reads_repeated_dated_items_under_a_comments_heading() -> None:
     forum = """
     <h2>3 Kommentare</h2>

@@ -632,9 +632,30 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
 
 
 def _item_text(item: _Item, item_elements: set[etree._Element]) -> tuple[str, bool, float]:
-    """The comment's words, whether they held a moderation notice, and the share of them that is link text."""
-    root = item.content[1] if item.content is not None else item.element
-    authors = {el for _, el in item.authors}
+    """The comment's words, whether they held a moderation notice, and the share of them that is link text.
+
+    The content element is preferred; when it holds no words (a Drupal title field classed as the
+    comment body), the whole comment is read. When that is empty too, the words sit inside a box
+    classed as a comment's author or meta line (themes that print the paragraphs inside
+    ``.comment-author`` or ``.comment-info``): such boxes holding paragraphs are read, the names and
+    dates inside them still left out.
+    """
+    roots = [item.content[1]] if item.content is not None else []
+    for relaxed in (False, True):
+        for root in (*roots, item.element):
+            found = _text_under(item, root, item_elements, relaxed=relaxed)
+            if found[0]:
+                return found
+    return found
+
+
+def _text_under(
+    item: _Item, root: etree._Element, item_elements: set[etree._Element], *, relaxed: bool
+) -> tuple[str, bool, float]:
+    def holds_text(el: etree._Element) -> bool:
+        return relaxed and el.find(".//p") is not None
+
+    authors = {el for _, el in item.authors if not holds_text(el)}
 
     def prune(el: etree._Element) -> bool:
         if el is root:
@@ -645,7 +666,7 @@ def _item_text(item: _Item, item_elements: set[etree._Element]) -> tuple[str, bo
         cls = el.get("class")
         if cls:
             roles = _roles(cls)
-            if roles.pruned:
+            if roles.pruned and (roles.form or roles.reply_zone or roles.moderation_note or not holds_text(el)):
                 return True
         ident = el.get("id")
         if ident is not None and ident.lower() in _FORM_IDS:

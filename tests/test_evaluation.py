@@ -15,6 +15,7 @@ from harvester.evaluation import (
     SegmentCounts,
     author_names,
     calendar_day,
+    comment_anchors,
     find_corpus,
     fragment_text,
     headline_matches,
@@ -210,6 +211,35 @@ def build_corpus(root: Path) -> Path:
     }
     (root / "trafilatura-eval" / "evaldata.json").write_text(json.dumps(evaldata), encoding="utf-8")
     return root
+
+
+_COMMENTS = """<div id="comments" class="comments-area"><h2>2 Comments</h2><ol class="comment-list">
+<li id="li-comment-7" class="comment"><div id="div-comment-7"><cite class="fn">Ana</cite>
+<time datetime="2024-03-06T10:00:00Z">6 March 2024</time><p>Does this hold for older adults too?</p></div></li>
+<li id="comment-8" class="comment"><cite class="fn">Ben</cite><time datetime="2024-03-07T10:00:00Z">7 March</time>
+<p>My doctor said the same thing last year.</p></li></ol></div>"""
+
+
+def test_comment_anchors_name_each_reader_comment_once() -> None:
+    page = _article("Walking", None, None).replace("</article>", "</article>" + _COMMENTS).encode()
+    assert comment_anchors(page) == {"comment-7", "comment-8"}
+    assert comment_anchors(b"<p id='comment-form'>no comments</p>") == set()
+    assert comment_anchors(b"") == set()
+
+
+def test_evaluate_scores_comments_found_at_their_anchors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "corpus" / "readability" / "with-comments"
+    folder.mkdir(parents=True)
+    html = _article("Walking", None, None).replace("</article>", "</article>" + _COMMENTS)
+    (folder / "source.html").write_text(html, encoding="utf-8")
+    (folder / "expected-metadata.json").write_text(json.dumps({"title": "Walking"}), encoding="utf-8")
+    out = tmp_path / "report.json"
+    code, printed = _evaluate(["--corpus", str(tmp_path / "corpus"), "--json", str(out)], capsys)
+    assert code == 0 and "comments found (recall)" in printed
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["comments"] == {"pages": 1, "anchors": 2, "harvester": 1.0, "trafilatura": None}
 
 
 def test_loaders_read_gold_and_skip_missing_pages(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from harvester.evaluation import (
     SegmentCounts,
     author_names,
     calendar_day,
+    comment_anchors,
     find_corpus,
     fragment_text,
     headline_matches,
@@ -73,6 +74,8 @@ class SideOutput:
     authors: set[str] = field(default_factory=set)
     published: str | None = None
     body: str = ""
+    # Ids of the comments found, for the sides that find comments one by one (None: not a feature).
+    comment_ids: set[str] | None = None
     error: str | None = None
     seconds: float = 0.0
 
@@ -85,6 +88,7 @@ def _harvester_side(data: bytes, url: str | None) -> SideOutput:
         authors=author_names(author.name for author in record.byline.authors),
         published=published.isoformat() if published else None,
         body=record.body_text,
+        comment_ids={comment.id for comment in record.comments},
     )
 
 
@@ -137,14 +141,16 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
 def score_case(case: Case) -> dict[str, Any]:
     """Run both sides on one page and score them; a plain dict so it crosses process borders."""
     data, read_error = _read(case.source)
+    anchors = comment_anchors(data) if data is not None else set()
     if isinstance(case, SegmentCase):
         outputs = _run_sides(data, case.url, read_error)
         return {
             "corpus": TRAFILATURA_EVAL,
             "page": case.url,
+            "comment_anchors": len(anchors),
             "sides": {
                 side: {
-                    **_side_common(out),
+                    **_side_common(out, anchors),
                     "segments": list(astuple(segment_counts(out.body, case.with_, case.without))),
                 }
                 for side, out in outputs.items()
@@ -157,7 +163,7 @@ def score_case(case: Case) -> dict[str, Any]:
     sides: dict[str, Any] = {}
     for side, out in outputs.items():
         sides[side] = {
-            **_side_common(out),
+            **_side_common(out, anchors),
             "headline": out.headline,
             "authors": sorted(out.authors),
             "published": out.published,
@@ -169,6 +175,7 @@ def score_case(case: Case) -> dict[str, Any]:
     return {
         "corpus": READABILITY,
         "page": case.name,
+        "comment_anchors": len(anchors),
         "gold": {
             "headline": case.title,
             "authors": sorted(gold_authors),
@@ -178,8 +185,10 @@ def score_case(case: Case) -> dict[str, Any]:
     }
 
 
-def _side_common(out: SideOutput) -> dict[str, Any]:
-    return {"error": out.error, "seconds": round(out.seconds, 6), "body_chars": len(out.body)}
+def _side_common(out: SideOutput, anchors: set[str]) -> dict[str, Any]:
+    found = len(anchors & out.comment_ids) if out.comment_ids is not None else None
+    return {"error": out.error, "seconds": round(out.seconds, 6), "body_chars": len(out.body),
+            "comments_found": found}
 
 
 def _quiet_libraries() -> None:
@@ -240,6 +249,17 @@ def _segments_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
     return {"pages": len(results), "metrics": metrics}
 
 
+def _comments_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Comments found at ``comment-<n>`` anchors over both corpora; None for a side without comments."""
+    anchored = [r for r in results if r["comment_anchors"]]
+    anchors = sum(r["comment_anchors"] for r in anchored)
+    row: dict[str, Any] = {"pages": len(anchored), "anchors": anchors}
+    for side in SIDES:
+        found = [r["sides"][side]["comments_found"] for r in anchored]
+        row[side] = sum(found) / anchors if anchors and None not in found else None
+    return row
+
+
 def summarise(results: list[dict[str, Any]], corpus: Path, jobs: int, wall: float) -> dict[str, Any]:
     by_corpus = {
         READABILITY: [r for r in results if r["corpus"] == READABILITY],
@@ -253,6 +273,7 @@ def summarise(results: list[dict[str, Any]], corpus: Path, jobs: int, wall: floa
         summary[READABILITY] = _readability_summary(by_corpus[READABILITY])
     if by_corpus[TRAFILATURA_EVAL]:
         summary[TRAFILATURA_EVAL] = _segments_summary(by_corpus[TRAFILATURA_EVAL])
+    summary["comments"] = _comments_summary(results)
     summary["failures"] = {side: sum(1 for r in results if r["sides"][side]["error"]) for side in SIDES}
     summary["empty_body"] = {side: sum(1 for r in results if not r["sides"][side]["body_chars"]) for side in SIDES}
     summary["runtime"] = {
@@ -290,6 +311,12 @@ def format_table(summary: dict[str, Any]) -> str:
         lines.append(f"{corpus} ({summary[corpus]['pages']} pages)")
         for key, row in summary[corpus]["metrics"].items():
             lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{row['harvester']:>12.3f}{row['trafilatura']:>13.3f}")
+    comments = summary["comments"]
+    if comments["pages"]:
+        cells = "".join(f"{value:>{width}.3f}" if value is not None else f"{'n/a':>{width}}"
+                        for value, width in ((comments["harvester"], 12), (comments["trafilatura"], 13)))
+        lines.append(f"both corpora: {comments['anchors']} reader comments with comment-<n> anchors")
+        lines.append(f"  {'comments found (recall)':<32}{comments['pages']:>7}{cells}")
     for key, label in (("failures", "failed (raised, scored empty)"), ("empty_body", "empty body")):
         row = summary[key]
         lines.append(f"{label:<34}{pages['total']:>7}{row['harvester']:>12}{row['trafilatura']:>13}")

@@ -142,6 +142,18 @@ def test_heading_named_blocks_in_several_languages() -> None:
     ]
 
 
+def test_a_kicker_printed_in_the_linked_heading_is_not_part_of_the_title() -> None:
+    body = ARTICLE + """</main>
+    <section class="related-articles"><h2>Related</h2>
+      <div class="teaser"><h3><a href="/syrien-waffenruhe/"><span class="teaser-overline">Syrien</span><span
+        class="teaser-headline">Russland und Türkei vereinbaren Waffenruhe</span></a></h3></div>
+      <div class="related-article"><h3><a href="/booker-interview/"><span class="related-article__subheadline">Interview:
+        Cory Booker</span><br><span class="related-article__headline">Making real the ideals of our country</span></a></h3>
+      </div></section>"""
+    assert [post.title for post in extract_related_posts(page_of(body))] == [
+        "Russland und Türkei vereinbaren Waffenruhe", "Making real the ideals of our country"]
+
+
 def test_yarpp_list_skips_tag_author_and_read_more_links() -> None:
     body = ARTICLE + """</main>
     <div class="yarpp yarpp-related yarpp-related-website yarpp-template-list">

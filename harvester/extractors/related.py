@@ -72,6 +72,10 @@ _TITLE_PARTS = etree.XPath(
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
+_NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
+_HEADLINE_NAME = re.compile(r"headline|title")
+_KICKER_NAME = re.compile(r"sub-?headline|sub-?title|overline|kicker|eyebrow|topline|roofline|dachzeile|"
+                          r"supertitle|pretitle|label|category|section|rubric")
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
@@ -436,7 +440,7 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
 def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None:
     """The card's headline: a linked heading, a heading or "title" part inside the link, else the longest link text."""
     own = set(links)
-    texts = [text_of(link) for link in _CARD_HEADING_LINKS(card) if link in own]
+    texts = [text_of(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
     for link in links:
         texts += [text_of(part) for part in _TITLE_PARTS(link)]
     texts += [text_of(part) for part in _TITLE_PARTS(card)]
@@ -450,6 +454,15 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))):
             return text
     return None
+
+
+def _headline_part(link: etree._Element) -> etree._Element:
+    """The headline inside a linked heading that also prints a kicker ("Syrien" + "Russland und ...")."""
+    for part in _NAMED_PARTS(link):
+        name = part.get("class", "").lower()
+        if _HEADLINE_NAME.search(name) and not _KICKER_NAME.search(name):
+            return part
+    return link
 
 
 def _card_details(card: etree._Element, title: str, links: list[etree._Element],

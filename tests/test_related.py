@@ -154,6 +154,17 @@ def test_a_kicker_printed_in_the_linked_heading_is_not_part_of_the_title() -> No
         "Russland und Türkei vereinbaren Waffenruhe", "Making real the ideals of our country"]
 
 
+def test_a_block_named_by_its_id_only() -> None:
+    # A Drupal block: "related" in the id, a heading no pattern knows ("Interessante Artikel").
+    body = ARTICLE + """</main><div id="block-relatedarticlesblock"><h2>Interessante Artikel</h2>
+      <figure><a href="/stars/bella-hadid/"><img src="/b.jpg" alt=""></a><figcaption><h3 class="teaser__headline">
+        <a href="/stars/bella-hadid/">So zeigt sich das Supermodel im Urlaub</a></h3></figcaption></figure>
+      <figure><figcaption><h3><a href="/stars/promi-geschwister/">Diese Promi-Geschwister kennt ihr noch nicht</a></h3>
+      </figcaption></figure></div>"""
+    assert [post.url for post in extract_related_posts(page_of(body))] == [
+        "https://healthnews.example/stars/bella-hadid/", "https://healthnews.example/stars/promi-geschwister/"]
+
+
 def test_yarpp_list_skips_tag_author_and_read_more_links() -> None:
     body = ARTICLE + """</main>
     <div class="yarpp yarpp-related yarpp-related-website yarpp-template-list">

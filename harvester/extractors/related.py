@@ -52,12 +52,12 @@ MIN_LINK_LIST_CHARS = 400
 MIN_LINK_SHARE = 0.15
 MAX_NESTING = 60
 
-# One pass over class values: "/descendant::" with a predicate, not a union of "//@..." sets with a
-# parent step, which libxml2 merges in quadratic time on huge pages. Few substring tests, each
-# costing a comparison per class attribute of the page: ids and rarer names ("you-may-like",
+# One pass over class and id values: "/descendant::" with a predicate, not a union of "//@..." sets
+# with a parent step, which libxml2 merges in quadratic time on huge pages. Few substring tests,
+# each costing a comparison per class or id attribute of the page: rarer names ("you-may-like",
 # "more-from") are left to the block's heading.
-_CLASS_TESTS = "contains(., 'elated') or contains(., 'eleated') or contains(., 'ecommend') or contains(., 'imilar')"
-_CANDIDATES = etree.XPath(f"/descendant::*[@class[{_CLASS_TESTS}]]")
+_NAME_TESTS = "contains(., 'elated') or contains(., 'eleated') or contains(., 'ecommend') or contains(., 'imilar')"
+_CANDIDATES = etree.XPath(f"/descendant::*[@class[{_NAME_TESTS}] or @id[{_NAME_TESTS}]]")
 _CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href")
 # One query per heading level: a union of them all is merged quadratically by libxml2 on a page
 # of many headings.

@@ -100,6 +100,7 @@ class LocalSite:
 def _handler_for(site: LocalSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body are two writes: no delayed-ACK stall
 
         def do_GET(self) -> None:
             self._answer(with_body=True)

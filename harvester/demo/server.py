@@ -28,6 +28,10 @@ def site_root() -> Path:
 
 
 class _DemoHandler(SimpleHTTPRequestHandler):
+    # Headers and body are two writes: with Nagle's algorithm the body would wait for the client's
+    # delayed ACK of the headers, up to 40 ms a response.
+    disable_nagle_algorithm = True
+
     def do_GET(self) -> None:
         if not self._send_templated(head_only=False):
             super().do_GET()

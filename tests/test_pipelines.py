@@ -117,7 +117,7 @@ def test_crawl_that_reaches_nothing_exits_non_zero(tmp_path: Path) -> None:
 
     done = crawl(url_list(tmp_path, urls), output)
 
-    assert done.returncode == 0, done.stderr  # scrapy crawl itself ran; the summary tells the outcome
+    assert done.returncode == 1, done.stderr  # scrapy crawl says so too, not only the summary
     result = summary(output)
     assert result["could_run"] is False and result["exit_status"] == 1
     assert "could not reach" in result["error"]

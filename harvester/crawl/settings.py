@@ -97,3 +97,5 @@ EXTENSIONS = {
 }
 # Emptied JOBDIR queues stay open instead of being deleted and re-created page after page.
 SCHEDULER_PRIORITY_QUEUE = "harvester.crawl.queues.ParkingPriorityQueue"
+# `scrapy crawl` exits non-zero when the crawl could not run, like `harvester crawl`.
+COMMANDS_MODULE = "harvester.crawl.commands"

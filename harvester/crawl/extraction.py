@@ -20,7 +20,7 @@ import os
 import threading
 import weakref
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -35,12 +35,17 @@ logger = logging.getLogger(__name__)
 # its limit is not always replaced, and the pages queued behind it wait forever (CPython gh-115634).
 # The whole pool is replaced instead (see ExtractionPool._pool).
 _TASKS_PER_WORKER = 500
-# Pages handed to the executor at once, per worker: one running and one queued, so that a worker
-# never waits for the reactor to hand it its next page. The other pages in flight wait their turn
-# in the pipeline: queued in the executor, their timeout would run before they started, and a
-# retiring pool would keep its workers alive beside the new pool's until it had worked through
-# all of them (two pools' worth of worker memory).
-_IN_FLIGHT_PER_WORKER = 2
+# Pages handed to the executor at once, per worker: enough queued that a worker never waits for
+# the reactor (busy with fetching and exporting) to hand it its next page; with two per worker the
+# second worker of a 2-CPU machine sat idle often enough to cost a sixth of its throughput. The
+# other pages in flight wait their turn in the pipeline: a retiring pool keeps its workers alive
+# beside the new pool's until it has worked through the pages queued on it.
+_IN_FLIGHT_PER_WORKER = 4
+# A page's timeout runs from when the executor hands it to a worker's queue (the future turns
+# "running"), not while it waits behind other pages; this is how often that is checked. A page
+# never handed over within the timeout times this factor is treated as timed out.
+_QUEUE_POLL = 0.05
+_QUEUE_WAIT_FACTOR = _IN_FLIGHT_PER_WORKER
 
 
 class ExtractionTimeout(Exception):
@@ -147,8 +152,10 @@ class ExtractionPool:
     ) -> dict[str, Any]:
         async with self._slots:
             executor = self._pool()
-            future = asyncio.wrap_future(executor.submit(extract_json, body, url, content_type, selectors))
+            submitted = executor.submit(extract_json, body, url, content_type, selectors)
+            future = asyncio.wrap_future(submitted)
             try:
+                await self._handed_over(submitted, future)
                 return await asyncio.wait_for(future, self.timeout)
             except TimeoutError:
                 logger.warning("extraction of %s exceeded %.0f s: restarting the workers", url, self.timeout)
@@ -157,6 +164,15 @@ class ExtractionPool:
             except BrokenProcessPool:
                 self._discard(executor, kill=False)
                 raise
+
+    async def _handed_over(self, submitted: Future[dict[str, Any]], future: asyncio.Future[dict[str, Any]]) -> None:
+        """Return once the page is running (or done); raises TimeoutError if it never gets there."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout * _QUEUE_WAIT_FACTOR
+        while not (submitted.running() or submitted.done()):
+            if loop.time() >= deadline:
+                raise TimeoutError
+            await asyncio.wait({future}, timeout=_QUEUE_POLL)
 
     def close(self) -> None:
         """Stop the idle workers cleanly, then drop the lifeline (which would stop them anyway)."""

@@ -18,10 +18,7 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import trafilatura
-
 import harvester
-from harvester.core import extract_article
 from harvester.evaluation import (
     ReadabilityCase,
     SegmentCase,
@@ -81,6 +78,9 @@ class SideOutput:
 
 
 def _harvester_side(data: bytes, url: str | None) -> SideOutput:
+    # The extractors are imported when a page is scored: the CLI loads this module for every command.
+    from harvester.core import extract_article
+
     record = extract_article(data, url)
     published = calendar_day(record.byline.published_at)
     return SideOutput(
@@ -93,6 +93,8 @@ def _harvester_side(data: bytes, url: str | None) -> SideOutput:
 
 
 def _trafilatura_side(data: bytes, url: str | None) -> SideOutput:
+    import trafilatura
+
     document = trafilatura.bare_extraction(data, url=url, with_metadata=True)
     body = (document.text or "") if document is not None else ""
     if document is None:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from harvester.core import extract_article
 from harvester.errors import NotHTMLError
 
 # Bigger files (or decompressed contents) are refused unread: the extractor's time and memory
@@ -77,6 +76,8 @@ def read_page(path: Path) -> bytes:
 
 
 def _extract_one(path: Path, url: str | None, out: BinaryIO) -> bool:
+    from harvester.core import extract_article  # not at import: `harvester crawl` loads this module too
+
     try:
         record = extract_article(read_page(path), url)
     except (UnreadablePage, NotHTMLError) as exc:

@@ -26,8 +26,6 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from harvester.core import extract_article
-
 logger = logging.getLogger(__name__)
 
 # Workers are recycled after this many pages each: bounds any memory a hostile page leaves behind.
@@ -58,6 +56,10 @@ class WorkerCrashed(Exception):
 
 def extract_json(body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None) -> dict[str, Any]:
     """The record in JSON mode: what crosses the process boundary and what gets validated again."""
+    # Imported here: the crawl process itself never extracts (its workers do, and the fork server
+    # preloads the extractor for them), so it is spared the import.
+    from harvester.core import extract_article
+
     return extract_article(body, url, content_type=content_type, selectors=selectors).model_dump(mode="json")
 
 

@@ -43,3 +43,26 @@ def test_pending_requests_survive_close_and_reopen(tmp_path: Path) -> None:
     reopened = make_queue(tmp_path / "q", active)
     assert [reopened.pop().url for _ in range(2)] == ["https://a.example/1", "https://a.example/3"]  # type: ignore[union-attr]
     assert reopened.pop() is None and len(reopened) == 0
+
+
+def test_start_requests_have_parked_queues_of_their_own(tmp_path: Path) -> None:
+    crawler = get_crawler(Spider)
+    crawler.spider = Spider("test")
+    queue = ParkingPriorityQueue.from_crawler(
+        crawler, PickleFifoDiskQueue, str(tmp_path / "q"), [], start_queue_cls=PickleFifoDiskQueue
+    )
+    queue.push(Request("https://a.example/start", meta={"is_start_request": True}))
+    queue.push(Request("https://a.example/found"))
+    # Other requests come before start requests of the same priority.
+    assert [queue.pop().url for _ in range(2)] == ["https://a.example/found", "https://a.example/start"]  # type: ignore[union-attr]
+    assert set(queue.parked) == {(False, 0), (True, 0)}
+    queue.push(Request("https://a.example/start-2", meta={"is_start_request": True}))
+    assert set(queue.parked) == {(False, 0)}
+    active = queue.close()
+    assert active == [0]
+
+    reopened = ParkingPriorityQueue.from_crawler(
+        crawler, PickleFifoDiskQueue, str(tmp_path / "q"), active, start_queue_cls=PickleFifoDiskQueue
+    )
+    assert reopened.pop().url == "https://a.example/start-2"  # type: ignore[union-attr]
+    assert reopened.pop() is None

@@ -148,6 +148,7 @@ _NOT_NAMES = frozenset({
     "guest", "none", "null", "undefined", "facebook", "twitter", "linkedin", "instagram",
 })
 
+
 @dataclass
 class _Found:
     """What one pass over byline-like markup found, in document order."""
@@ -317,25 +318,25 @@ def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
         ("json-ld", lambda: jsonld_organizations),
         ("microdata", lambda: microdata()[1]),
     ]
-    stand_in: tuple[FieldSource, list[Author]] | None = None
+    handles: tuple[FieldSource, list[Author]] | None = None
     for source, values in levels:
         found = _authors_from(values(), page)
         if not found:
             continue
         # An account handle ("CC7567") is the author only when nothing weaker names a person:
         # the printed byline often names the person behind the account.
-        if all(_is_stand_in(author.name) for author in found):
-            stand_in = stand_in or (source, found)
+        if all(_is_handle(author.name) for author in found):
+            handles = handles or (source, found)
             continue
         page.note("authors", source)
         return _with_profile_links(page, found)
-    if stand_in:
-        page.note("authors", stand_in[0])
-        return _with_profile_links(page, stand_in[1])
+    if handles:
+        page.note("authors", handles[0])
+        return _with_profile_links(page, handles[1])
     return []
 
 
-def _is_stand_in(name: str) -> bool:
+def _is_handle(name: str) -> bool:
     return " " not in name and (name.startswith("@") or any(ch.isdigit() for ch in name))
 
 

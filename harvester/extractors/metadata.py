@@ -20,7 +20,16 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.extractors.markup import in_page_furniture, is_excluded, scan_markup, tag_links
-from harvester.extractors.structured import ARTICLE_TYPES, JsonLd, jsonld_of, jsonld_types, meta_first, meta_values, text_value, url_value
+from harvester.extractors.structured import (
+    ARTICLE_TYPES,
+    JsonLd,
+    jsonld_of,
+    jsonld_types,
+    meta_first,
+    meta_values,
+    text_value,
+    url_value,
+)
 from harvester.models import FieldSource
 from harvester.page import Page, clean_text, text_of
 
@@ -161,7 +170,7 @@ def _site_name(page: Page, jsonld: JsonLd) -> str | None:
 
 def _site_from_title(page: Page, headline: str) -> str | None:
     """What ``<title>`` adds to the headline or the printed h1 is the site's name: "Blog: Post", "Post | Site"."""
-    title = next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
+    title = _title_tag(page)
     if not title:
         return None
     keys = {norm_title(headline), *(norm_title(text) for text in _Printed(page).h1[:1])}
@@ -173,6 +182,10 @@ def _site_from_title(page: Page, headline: str) -> str | None:
         if found and norm_title(head) in keys and tail.strip():
             return tail.strip()
     return None
+
+
+def _title_tag(page: Page) -> str | None:
+    return next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
 
 
 def _declared_titles(page: Page, jsonld: JsonLd, title_tag: str | None) -> list[tuple[str, FieldSource]]:
@@ -244,7 +257,7 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
                 return text
     site_keys = _site_keys(page, site_name)
     site_squashed = {_squash(key) for key in site_keys}
-    title_tag = next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
+    title_tag = _title_tag(page)
     # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
     for text, source in _declared_titles(page, jsonld, title_tag):
         if not _names_only_site(text, site_keys, site_squashed):

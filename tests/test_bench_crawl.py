@@ -101,6 +101,7 @@ def test_process_tree_sampler_sees_descendants() -> None:
 
 _POOL_SCRIPT = """
 import asyncio
+import json
 
 from harvester.crawl import extraction
 
@@ -115,7 +116,7 @@ async def crawl_like():
         pool.close()
 
 if __name__ == "__main__":
-    print(" ".join(record["url"] for record in asyncio.run(crawl_like())))
+    print(" ".join(json.loads(record.json_head + "}")["url"] for record in asyncio.run(crawl_like())))
 """
 
 

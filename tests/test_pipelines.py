@@ -19,7 +19,8 @@ from crawl_helpers import SCHEMA, article, crawl, quarantine, records, serve_art
 from httpserver import LocalSite, serve
 
 from harvester.crawl.items import FetchedPage
-from harvester.crawl.pipelines import content_hash, triage
+from harvester.crawl.extraction import content_hash
+from harvester.crawl.pipelines import triage
 from harvester.models import ArticleRecord
 
 

@@ -17,7 +17,8 @@ from scrapy.settings import Settings
 
 from harvester.crawl.delivery import cut_torn_tail, delivered_keys, feed_files, reconcile
 from harvester.crawl.middlewares import retry_after_seconds
-from harvester.crawl.pipelines import content_hash, extraction_key
+from harvester.crawl.extraction import content_hash
+from harvester.crawl.pipelines import extraction_key
 from harvester.crawl.runtime import RunSetupError, apply_run_settings, release_run_lock, site_directory, site_slug
 from harvester.crawl.state import PageOutcome, RecordState, StateError, StateStore
 

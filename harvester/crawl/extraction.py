@@ -14,6 +14,8 @@ forever on their task queue, and keep the fork server alive with them.)
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import multiprocessing
 import os
@@ -23,8 +25,11 @@ from collections.abc import Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
+from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from typing import Any
+
+from harvester.models import CrawlInfo
 
 logger = logging.getLogger(__name__)
 
@@ -54,13 +59,61 @@ class WorkerCrashed(Exception):
     """The worker process died while extracting this page (twice, on two pools)."""
 
 
-def extract_json(body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None) -> dict[str, Any]:
-    """The record in JSON mode: what crosses the process boundary and what gets validated again."""
+class InvalidRecord(Exception):
+    """The extracted record does not validate against the schema once in JSON form."""
+
+
+# Record fields that describe the fetch or the extractor run, not the article.
+_NOT_CONTENT = frozenset({"crawl", "extraction"})
+
+
+def content_hash(record: Mapping[str, Any]) -> str:
+    """Hash of what the article says (JSON mode), so a re-crawl that only re-fetched it emits nothing."""
+    content = {key: value for key, value in record.items() if key not in _NOT_CONTENT}
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ExtractedRecord:
+    """A record made ready for the feed in a worker, everything but its crawl provenance.
+
+    Validating, hashing and encoding a record costs the crawl process's single reactor thread as
+    much as the rest of a page's handling, and can run beside it in the worker: the crawl process
+    only adds the ``crawl`` object, which depends on its state database.
+    """
+
+    record_id: str
+    content_hash: str
+    # The record's JSON without its last member, ``crawl``, and without the closing brace.
+    json_head: str
+
+    def line(self, crawl: CrawlInfo) -> str:
+        """The complete record's JSON: the head with ``crawl`` appended (it is the schema's last field)."""
+        return f'{self.json_head},"crawl":{crawl.model_dump_json()}}}'
+
+
+def extract_for_feed(
+    body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
+) -> ExtractedRecord:
+    """Extract, then validate the record again in JSON mode: exactly what a consumer will parse."""
     # Imported here: the crawl process itself never extracts (its workers do, and the fork server
     # preloads the extractor for them), so it is spared the import.
-    from harvester.core import extract_article
+    from pydantic import ValidationError
 
-    return extract_article(body, url, content_type=content_type, selectors=selectors).model_dump(mode="json")
+    from harvester.core import extract_article
+    from harvester.models import ArticleRecord
+
+    data = extract_article(body, url, content_type=content_type, selectors=selectors).model_dump(
+        mode="json", exclude={"crawl"}
+    )
+    try:
+        ArticleRecord.model_validate(data)
+    except ValidationError as exc:
+        # Raised as our own exception: pydantic's does not survive the trip back from a worker.
+        raise InvalidRecord(str(exc)) from None
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return ExtractedRecord(data["id"], content_hash(data), text[:-1])
 
 
 def _exit_with_crawl(lifeline: Connection) -> None:
@@ -135,10 +188,10 @@ class ExtractionPool:
 
     async def extract(
         self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
-    ) -> dict[str, Any]:
-        """Raises NotHTMLError as the extractor does, ExtractionTimeout or WorkerCrashed."""
+    ) -> ExtractedRecord:
+        """Raises NotHTMLError as the extractor does, InvalidRecord, ExtractionTimeout or WorkerCrashed."""
         if self.workers == 0:
-            return extract_json(body, url, content_type, selectors)
+            return extract_for_feed(body, url, content_type, selectors)
         args = (body, url, content_type, selectors)
         try:
             return await self._attempt(*args)
@@ -151,10 +204,10 @@ class ExtractionPool:
 
     async def _attempt(
         self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
-    ) -> dict[str, Any]:
+    ) -> ExtractedRecord:
         async with self._slots:
             executor = self._pool()
-            submitted = executor.submit(extract_json, body, url, content_type, selectors)
+            submitted = executor.submit(extract_for_feed, body, url, content_type, selectors)
             future = asyncio.wrap_future(submitted)
             try:
                 await self._handed_over(submitted, future)
@@ -167,7 +220,7 @@ class ExtractionPool:
                 self._discard(executor, kill=False)
                 raise
 
-    async def _handed_over(self, submitted: Future[dict[str, Any]], future: asyncio.Future[dict[str, Any]]) -> None:
+    async def _handed_over(self, submitted: Future[ExtractedRecord], future: asyncio.Future[ExtractedRecord]) -> None:
         """Return once the page is running (or done); raises TimeoutError if it never gets there."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout * _QUEUE_WAIT_FACTOR

@@ -10,7 +10,9 @@ by the summary), never a silent drop:
 * emitted (``harvester/records/<new|changed|replayed>``): the record's JSON-mode dict, exactly the
   ArticleRecord schema, handed to FEEDS after its version was committed to the state.
 
-Extraction runs in worker processes and is awaited, so the reactor keeps fetching meanwhile.
+Extraction runs in worker processes and is awaited, so the reactor keeps fetching meanwhile. The
+workers also validate, hash and encode the record (see :class:`ExtractedRecord`); what is left
+here is the part that needs the state database: versioning and the ``crawl`` provenance.
 """
 
 from __future__ import annotations
@@ -30,19 +32,20 @@ from scrapy.utils.defer import deferred_from_coro
 from harvester import __version__
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
-from harvester.crawl.extraction import ExtractionPool, ExtractionTimeout, WorkerCrashed
+from harvester.crawl.exporters import EncodedRecord
+from harvester.crawl.extraction import (
+    ExtractedRecord, ExtractionPool, ExtractionTimeout, InvalidRecord, WorkerCrashed,
+)
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
-from harvester.models import ArticleRecord, CrawlInfo
+from harvester.models import CrawlInfo
 
 logger = logging.getLogger(__name__)
 
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 # Statuses worth fetching again when a killed or stopped crawl resumes: the server may recover.
 _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
-# Record fields that describe the fetch or the extractor run, not the article.
-_NOT_CONTENT = {"crawl", "extraction"}
 
 STAT_PAGES = "harvester/pages"
 STAT_RECORDS = "harvester/records"
@@ -53,12 +56,6 @@ STAT_NOT_PROCESSED = "harvester/not_processed"
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def content_hash(record: dict[str, Any]) -> str:
-    """Hash of what the article says, so a re-crawl that only re-fetched it emits nothing."""
-    content = {key: value for key, value in record.items() if key not in _NOT_CONTENT}
-    return sha256_hex(json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 def extraction_key(selectors: dict[str, str] | None) -> str:
@@ -156,24 +153,26 @@ class ArticlePipeline:
             state.save_page(self._outcome(page, "unchanged", body_hash, key, known.record_id))
             self._unchanged(page, "body")
         try:
-            data = await self.pool.extract(page.body, page.url, page.content_type, page.selectors)
+            extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors)
         except NotHTMLError as exc:
             self._quarantine(page, "not_html", str(exc))
+        except InvalidRecord as exc:
+            self._quarantine(page, "validation_error", str(exc))
         except ExtractionTimeout as exc:
             self._quarantine(page, "extraction_timeout", str(exc))
         except WorkerCrashed as exc:
             self._quarantine(page, "worker_crash", str(exc))
         except Exception as exc:  # noqa: BLE001 - the extractor must not raise; if it does, the page says why
             self._quarantine(page, "extraction_error", f"{type(exc).__name__}: {exc}")
-        return self._version(page, data, body_hash, key)
+        return self._version(page, extracted, body_hash, key)
 
-    def _version(self, page: FetchedPage, data: dict[str, Any], body_hash: str, key: str) -> dict[str, Any]:
+    def _version(self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str) -> EncodedRecord:
         # No await from here to the commit: the read-modify-write of the version is atomic with
         # respect to the other pages in flight on the reactor thread.
         state = self.context.state
-        record_id = data.get("id") or ""
-        digest = content_hash(data)
-        previous = state.record(record_id) if record_id else None
+        record_id = extracted.record_id
+        digest = extracted.content_hash
+        previous = state.record(record_id)
         outcome = self._outcome(page, "record", body_hash, key, record_id)
         if previous is not None and previous.content_hash == digest:
             state.save_unchanged_record(
@@ -187,29 +186,24 @@ class ArticlePipeline:
                 fetched_at=page.fetched_at, status=page.status, content_hash=digest, version=version,
                 first_seen=first_seen, spider=page.spider, profile=page.profile,
             )
-            # The exported dict is re-validated in JSON mode: exactly what a consumer will parse.
-            record = ArticleRecord.model_validate({**data, "crawl": crawl.model_dump(mode="json")})
         except ValidationError as exc:
             self._quarantine(page, "validation_error", str(exc))
-        exported = record.model_dump(mode="json")
+        line = extracted.line(crawl)
         state.save_new_version(
-            outcome,
-            RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at),
-            json.dumps(exported, ensure_ascii=False),
+            outcome, RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at), line,
             self.context.run_id,
         )
         self.stats.inc_value(STAT_RECORDS)
         self.stats.inc_value(f"{STAT_RECORDS}/{'new' if version == 1 else 'changed'}")
-        return exported
+        return EncodedRecord(json.loads(line), line)
 
-    def _replay(self, item: ReplayedRecord) -> dict[str, Any]:
+    def _replay(self, item: ReplayedRecord) -> EncodedRecord:
         delivery = item.delivery
         self.context.state.reassign_delivery(delivery.record_id, delivery.version, self.context.run_id)
         self.stats.inc_value(STAT_RECORDS)
         self.stats.inc_value(f"{STAT_RECORDS}/replayed")
         logger.info("re-emitting record %s v%d lost by an earlier run", delivery.record_id, delivery.version)
-        record: dict[str, Any] = json.loads(delivery.record_json)
-        return record
+        return EncodedRecord(json.loads(delivery.record_json), delivery.record_json)
 
     def _outcome(
         self, page: FetchedPage, outcome: str, body_hash: str | None = None, key: str | None = None,

@@ -56,6 +56,8 @@ HARVESTER_RETRY_AFTER_MAX = 60.0  # a longer Retry-After is not waited for: the 
 # -- engine, output, logs ----------------------------------------------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+# Writes each record as the JSON the pipeline already made for the state database.
+FEED_EXPORTERS = {"jsonlines": "harvester.crawl.exporters.RecordLinesExporter"}
 FEED_EXPORT_BATCH_ITEM_COUNT = 5000
 LOG_LEVEL = "INFO"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

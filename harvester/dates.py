@@ -89,6 +89,9 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$",
                         re.IGNORECASE)
 _WS = re.compile(r"\s+")
+# A link in a title or content attribute: never a date, and dateparser would try every one of its
+# languages on it first (65 ms for one URL).
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})(?:/(?P<m>\d{1,2})/(?P<d>\d{1,2})|-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<m3>\d{2})(?P<d3>\d{2}))"
     r"(?=[/_.-]|$)"
@@ -116,7 +119,7 @@ def parse_date(text: str | None, *, languages: list[str] | None = None) -> datet
     if not text:
         return None
     text = _WS.sub(" ", text).strip()
-    if not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _TIME_ONLY.match(text):
+    if not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _TIME_ONLY.match(text) or _URL.match(text):
         return None
     if _ISO_START.match(text):
         value = _from_iso(text)

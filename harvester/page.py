@@ -350,6 +350,8 @@ class Page:
     selectors: Mapping[str, str] = field(default_factory=dict)
     field_sources: dict[str, FieldSource] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # Regions marked by exclude(), in the order marked: the body extractor prunes them by path.
+    excluded: list[etree._Element] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, url: str | None = None, selectors: Mapping[str, str] | None = None) -> Page:
@@ -385,6 +387,7 @@ class Page:
     def exclude(self, element: etree._Element) -> None:
         """Mark a region (comments, related posts, share bar) that must stay out of the body."""
         element.set(EXCLUDE_ATTR, "1")
+        self.excluded.append(element)
 
     @cached_property
     def base_url(self) -> str | None:

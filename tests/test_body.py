@@ -338,3 +338,23 @@ def test_trafilatura_failure_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> No
     body = extract_body(page)
     assert body.sections == [] and body.body_text == ""
     assert any("main text extraction failed" in warning for warning in page.warnings)
+
+
+@pytest.mark.parametrize("regions", [3, body_module.MAX_PRUNE_PATHS + 1])
+def test_excluded_regions_are_pruned_by_path_or_by_search_when_there_are_many(regions: int) -> None:
+    # Nested in each other and beside each other: all named in one expression, evaluated before
+    # any is removed, so removing one cannot shift the path of the next.
+    boxes = "".join(f'<div class="box"><div class="inner"><p>Boxed text number {n} of the page, not the article, '
+                    f'said twice here so that it looks like a real paragraph.</p></div></div>' for n in range(regions))
+    html = f"""<html><body><article><h1>{HEADLINE}</h1>
+    <p class="dek">A one-line summary of the story under the headline, which is the page description.</p>
+    <p>{PARAGRAPH}</p>{boxes}<p>{PARAGRAPH} A second paragraph follows here.</p></article></body></html>"""
+    page = Page.from_text(html, URL)
+    for box in page.tree.xpath("//div[@class='box']"):
+        page.exclude(box)
+        page.exclude(box[0])
+
+    body = extract_body(page)
+
+    assert "Boxed text" not in body.body_text and "one-line summary" not in body.body_text
+    assert "A second paragraph follows here." in body.body_text

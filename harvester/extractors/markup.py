@@ -59,6 +59,8 @@ _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headlin
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")
+# Deks and standfirsts: the summary under a headline ("dek", "article__dek", "post-dek"), not "dekra".
+_DEK_NAMES = re.compile(r"(?:^|\s)dek(?:\s|$)|__dek|-dek(?:\s|$)")
 # Keyword -> (category, check): str.find over all values joined finds the keywords at C speed;
 # only a value whose keyword is ambiguous pays for a regular expression.
 _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
@@ -70,6 +72,7 @@ _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
                                             "username", "autor", "auteur", "verfasser", "datum", "fecha",
                                             "aktualisiert", "erschienen")},
     "fn": ("byline", _SHORT_BYLINE_NAMES), "time": ("byline", _SHORT_BYLINE_NAMES),
+    "dek": ("deks", _DEK_NAMES), "standfirst": ("deks", None),
 }
 
 
@@ -81,6 +84,7 @@ class MarkupScan:
     tags: list[etree._Element] = field(default_factory=list)
     titles: list[etree._Element] = field(default_factory=list)
     byline: list[etree._Element] = field(default_factory=list)
+    deks: list[etree._Element] = field(default_factory=list)
     furniture: dict[etree._Element, bool] = field(default_factory=dict)
     truncated: bool = False
     unnamed: dict[str, list[etree._Element]] = field(default_factory=dict)

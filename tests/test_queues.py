@@ -1,14 +1,17 @@
-"""The scheduler queue that parks emptied JOBDIR queues instead of deleting and re-creating them."""
+"""JOBDIR: the scheduler queue that parks emptied queues, and article requests as they are written to it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from scrapy import Request, Spider
 from scrapy.squeues import PickleFifoDiskQueue
+from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
 
 from harvester.crawl.queues import ParkingPriorityQueue
+from harvester.crawl.spiders.base import ArticleRequest
 
 
 def make_queue(path: Path, startprios: list[int] | None = None) -> ParkingPriorityQueue:
@@ -66,3 +69,35 @@ def test_start_requests_have_parked_queues_of_their_own(tmp_path: Path) -> None:
     )
     assert reopened.pop().url == "https://a.example/start-2"  # type: ignore[union-attr]
     assert reopened.pop() is None
+
+
+class _Articles(Spider):
+    name = "articles"
+
+    def parse_article(self, response: object) -> None: ...
+
+    def article_failed(self, failure: object) -> None: ...
+
+
+def test_article_requests_are_queued_with_their_callbacks_named(tmp_path: Path) -> None:
+    spider = _Articles()
+    request = ArticleRequest("https://a.example/1", callback=spider.parse_article, errback=spider.article_failed,
+                             meta={"handle_httpstatus_list": [404]})
+
+    data = request.to_dict(spider=spider)
+    back = request_from_dict(data, spider=spider)
+
+    assert (data["callback"], data["errback"]) == ("parse_article", "article_failed")
+    assert (request.callback, request.errback) == (spider.parse_article, spider.article_failed)
+    assert isinstance(back, ArticleRequest) and back.url == request.url and back.meta == request.meta
+    assert (back.callback, back.errback) == (spider.parse_article, spider.article_failed)
+
+
+class _Other:
+    def parse_article(self, response: object) -> None: ...
+
+
+def test_a_callback_that_is_not_the_spiders_own_is_refused_as_scrapy_refuses_it() -> None:
+    request = ArticleRequest("https://a.example/1", callback=_Other().parse_article)
+    with pytest.raises(ValueError, match="not an instance method"):
+        request.to_dict(spider=_Articles())

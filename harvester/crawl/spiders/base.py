@@ -48,6 +48,35 @@ _ARTICLE_SIGNS = (
 )
 
 # Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
+class ArticleRequest(Request):
+    """A request whose callbacks JOBDIR records by their names, found without a search.
+
+    Scrapy's ``Request.to_dict`` names a callback by searching ``inspect.getmembers(spider)``,
+    which reads every attribute of the spider, properties included, for each request queued on
+    disk: 5 % of the crawl process's time in an unchanged re-run. An article request's callbacks
+    are the spider's own methods, so a method's name is all the search would find.
+    """
+
+    def to_dict(self, *, spider: Spider | None = None) -> dict[str, Any]:
+        callbacks = self.callback, self.errback
+        names = [_own_method_name(spider, method) for method in callbacks]
+        if None in names:
+            return super().to_dict(spider=spider)
+        self.callback = self.errback = None
+        try:
+            data = super().to_dict(spider=spider)
+        finally:
+            self.callback, self.errback = callbacks
+        data["callback"], data["errback"] = names
+        return data
+
+
+def _own_method_name(spider: Spider | None, method: Any) -> str | None:
+    name = getattr(method, "__name__", None)
+    own = getattr(spider, name, None) if name else None
+    return name if own is not None and getattr(own, "__func__", None) is getattr(method, "__func__", method) else None
+
+
 STAT_START_POINTS = "harvester/start_points"
 STAT_START_FAILED = "harvester/start_points_failed"
 # Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt
@@ -232,7 +261,7 @@ class HarvesterSpider(Spider):
         """A request whose every outcome reaches ``parse_article``; None once max_pages is spent."""
         if not self.take_budget(url):
             return None
-        return Request(
+        return ArticleRequest(
             url,
             callback=self.parse_article,
             errback=self.article_failed,

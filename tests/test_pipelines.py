@@ -112,6 +112,26 @@ def test_every_exported_record_validates_against_the_json_schema(site: LocalSite
     assert "\U0001f600" in raw  # FEED_EXPORT_ENCODING utf-8: no \\u escapes
 
 
+def test_meta_refresh_pages_lead_to_their_articles_in_any_encoding(site: LocalSite, tmp_path: Path) -> None:
+    serve_articles(site, 0)
+    refresh = '<html><head><meta http-equiv="refresh" content="0; url={target}"></head><body></body></html>'
+    site.add("/moved", refresh.format(target="/articles/first"))
+    site.add("/moved-wide", refresh.format(target="/articles/second").encode("utf-16"),
+             content_type="text/html; charset=utf-16")
+    # "refresh" only past the head Scrapy reads: an article like any other.
+    site.add("/long", article("A long page") + "<!-- " + "x" * 20_000 + " --><meta http-equiv=refresh content='0; url=/no'>")
+    site.add("/articles/first", article("The first article"))
+    site.add("/articles/second", article("The second article"))
+    output = tmp_path / "out"
+
+    done = crawl(url_list(tmp_path, [site.url(path) for path in ("/moved", "/moved-wide", "/long")]), output)
+
+    assert done.returncode == 0, done.stderr
+    assert sorted(record["url"] for record in records(output)) == [
+        site.url("/articles/first"), site.url("/articles/second"), site.url("/long")]
+    assert "/no" not in site.fetched()
+
+
 def test_crawl_that_reaches_nothing_exits_non_zero(tmp_path: Path) -> None:
     output = tmp_path / "out"
     urls = [f"http://127.0.0.1:{_closed_port()}/news/{n}" for n in range(2)]

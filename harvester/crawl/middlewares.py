@@ -27,11 +27,11 @@ from typing import Any, Self
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.settings import BaseSettings
 from scrapy.utils.response import response_status_message
 
@@ -197,6 +197,28 @@ class BoundedRedirectMiddleware(RedirectMiddleware):
         except IgnoreRequest:  # raised by the parent only when REDIRECT_MAX_TIMES is exceeded
             chain = [*request.meta.get("redirect_urls", []), request.url]
             raise ResponseRefused(f"more than {self.max_redirect_times} redirects: {' -> '.join(chain)}") from None
+
+
+# Scrapy reads a meta refresh in the first 4,096 characters of a page: at most four bytes each.
+_REFRESH_HEAD_BYTES = 4 * 4096
+
+
+class HeadOnlyMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's, without decoding every page in the crawl process to look for a refresh.
+
+    Scrapy decodes the whole body (and keeps the text with the response) to read the first 4,096
+    characters of it: 0.2 ms of the crawl process's 4-5 ms a real page, for text nothing else in
+    that process reads. A page whose head does not contain the word "refresh" cannot hold a meta
+    refresh (57 of the 1,099 corpus pages have the word there, 607 have "http-equiv"); a head with
+    NUL bytes may be UTF-16 or UTF-32, where that byte search sees nothing, and is left to Scrapy.
+    """
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+        if isinstance(response, HtmlResponse):
+            head = response.body[:_REFRESH_HEAD_BYTES]
+            if b"\0" not in head and b"refresh" not in head.lower():
+                return response
+        return super().process_response(request, response)
 
 
 class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):

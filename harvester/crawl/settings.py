@@ -90,6 +90,8 @@ DOWNLOADER_MIDDLEWARES = {
     "harvester.crawl.middlewares.ConditionalRequestMiddleware": 560,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "harvester.crawl.middlewares.BoundedDecompressionMiddleware": 590,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "harvester.crawl.middlewares.HeadOnlyMetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "harvester.crawl.middlewares.BoundedRedirectMiddleware": 600,
 }

@@ -352,12 +352,16 @@ class Page:
     warnings: list[str] = field(default_factory=list)
     # Regions marked by exclude(), in the order marked: the body extractor prunes them by path.
     excluded: list[etree._Element] = field(default_factory=list)
+    # At most this many elements (the "<" of the parsed text; None: not known), so that a count
+    # of elements can be skipped where it could not reach its limit: a count costs a tree walk.
+    max_elements: int | None = None
 
     @classmethod
     def from_text(cls, text: str, url: str | None = None, selectors: Mapping[str, str] | None = None) -> Page:
         warnings: list[str] = []
         tree = parse_html(text, warnings)
-        return cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings)
+        return cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings,
+                   max_elements=text.count("<"))
 
     def override(self, field_name: str) -> list[etree._Element] | None:
         """Elements a site profile's selector picks for a field, or None when it names none.

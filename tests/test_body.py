@@ -358,3 +358,15 @@ def test_excluded_regions_are_pruned_by_path_or_by_search_when_there_are_many(re
 
     assert "Boxed text" not in body.body_text and "one-line summary" not in body.body_text
     assert "A second paragraph follows here." in body.body_text
+
+
+def test_a_page_of_more_paragraphs_than_the_limit_is_read_up_to_it() -> None:
+    limit = body_module.MAX_TEXT_BLOCKS
+    paragraphs = "".join(f"<p>Paragraph {n} of a very long page.</p>" for n in range(limit + 10))
+    page = Page.from_text(f"<html><body><article>{paragraphs}</article></body></html>", URL)
+    assert page.max_elements is not None and page.max_elements > limit
+
+    body = extract_body(page)
+
+    assert f"main text read from the first {limit:,} paragraphs of the page only" in page.warnings
+    assert f"Paragraph {limit + 5} of" not in body.body_text

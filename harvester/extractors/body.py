@@ -162,7 +162,7 @@ def _main_text(page: Page, chosen: list[etree._Element] | None) -> etree._Elemen
         # The profile already says what the body is: keep all of it.
         options["favor_recall"] = True
     prune = [_PRUNE] if chosen else _prune_paths(page)
-    if _OVER_LIMIT(tree):
+    if (page.max_elements is None or page.max_elements > MAX_TEXT_BLOCKS) and _OVER_LIMIT(tree):
         # Counted before the excluded regions go: the cut then often removes nothing.
         prune.append(_CUT)
         page.warn(f"main text read from the first {MAX_TEXT_BLOCKS:,} paragraphs of the page only")

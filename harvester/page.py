@@ -352,16 +352,18 @@ class Page:
     warnings: list[str] = field(default_factory=list)
     # Regions marked by exclude(), in the order marked: the body extractor prunes them by path.
     excluded: list[etree._Element] = field(default_factory=list)
-    # At most this many elements (the "<" of the parsed text; None: not known), so that a count
-    # of elements can be skipped where it could not reach its limit: a count costs a tree walk.
+    # At most this many elements (None: not known), so that a count of elements can be skipped
+    # where it could not reach its limit: a count costs a tree walk.
     max_elements: int | None = None
 
     @classmethod
     def from_text(cls, text: str, url: str | None = None, selectors: Mapping[str, str] | None = None) -> Page:
         warnings: list[str] = []
         tree = parse_html(text, warnings)
+        # Each "<" opens at most one element, and the parser implies at most one more per tag
+        # (a <p> around stray text) and the document's html, head and body.
         return cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings,
-                   max_elements=text.count("<"))
+                   max_elements=2 * text.count("<") + 3)
 
     def override(self, field_name: str) -> list[etree._Element] | None:
         """Elements a site profile's selector picks for a field, or None when it names none.

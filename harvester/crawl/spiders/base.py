@@ -47,7 +47,7 @@ _ARTICLE_SIGNS = (
     ")"
 )
 
-# Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
+
 class ArticleRequest(Request):
     """A request whose callbacks JOBDIR records by their names, found without a search.
 
@@ -72,11 +72,15 @@ class ArticleRequest(Request):
 
 
 def _own_method_name(spider: Spider | None, method: Any) -> str | None:
+    """The name of ``method`` on ``spider`` when it is one of the spider's methods, else None."""
     name = getattr(method, "__name__", None)
     own = getattr(spider, name, None) if name else None
-    return name if own is not None and getattr(own, "__func__", None) is getattr(method, "__func__", method) else None
+    if own is None or getattr(own, "__func__", None) is not getattr(method, "__func__", method):
+        return None
+    return name
 
 
+# Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
 STAT_START_POINTS = "harvester/start_points"
 STAT_START_FAILED = "harvester/start_points_failed"
 # Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt

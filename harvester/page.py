@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -55,6 +55,8 @@ _MAX_CONTROL_SHARE = 0.05
 _INVISIBLE_TAGS = ("script", "style")
 # Location paths start with /descendant:: throughout: libxml2 evaluates "//x[predicate]" per
 # parent and merges the node sets in quadratic time (4,000 WordPress comments: 5 s, not 0.05 s).
+# Every element with a class or id, in document order (see Page.named).
+_NAMED = etree.XPath("/descendant::*[@class or @id]")
 _VISIBLE_TEXT = etree.XPath(
     "descendant::text()[not(parent::script or parent::style)]", smart_strings=False
 )
@@ -478,6 +480,28 @@ class Page:
     def jsonld_of_type(self, *types: str) -> list[dict[str, Any]]:
         wanted = set(types)
         return [obj for obj in self.jsonld if jsonld_types(obj) & wanted]
+
+    @cached_property
+    def named(self) -> list[tuple[etree._Element, str, str]]:
+        """Every element with a class or id, as (element, class, id), in document order.
+
+        Several extractors look for elements by what their class or id says (markup conventions,
+        related-post blocks, comment parts); each walk of the tree for that cost 0.3-0.4 ms a page,
+        so they all pick from this one.
+        """
+        return [(el, el.get("class") or "", el.get("id") or "") for el in _NAMED(self.tree)]
+
+    def named_where(
+        self, class_test: Callable[[str], bool], id_test: Callable[[str], bool] | None = None
+    ) -> list[etree._Element]:
+        """Elements whose class passes ``class_test`` or whose id passes ``id_test`` (default: the
+        same), in document order; each distinct value is tested once."""
+        id_test = id_test or class_test
+        classes = {value for value in {name for _, name, _ in self.named} if value and class_test(value)}
+        ids = {value for value in {name for _, _, name in self.named} if value and id_test(value)}
+        if not classes and not ids:
+            return []
+        return [el for el, class_name, id_name in self.named if class_name in classes or id_name in ids]
 
     @cached_property
     def microdata(self) -> list[dict[str, Any]]:

@@ -57,14 +57,10 @@ MIN_STRAY_WORDS = 3
 MAX_STRAY_LINK_SHARE = 0.5
 MAX_ARTICLE_MARKERS = 20
 
-# Every element whose class or id could name a comment part, in one pass; the exact rules run in
-# Python on the survivors. "/descendant::" rather than "//" and no union or parent step: libxml2
-# merges such node sets pairwise, which turns quadratic on a page with 100,000 comments.
-_CANDIDATES = etree.XPath(
-    "/descendant::*[@class[contains(., 'omment') or contains(., 'omentar')]"
-    " or @id[contains(., 'omment') or contains(., 'omentar') or .='respond' or .='disqus_thread']]"
-)
-# The same with microdata types, for the pages that declare Comment items.
+# Every element whose class or id could name a comment part (Page.named_where, or this one pass
+# with microdata types for the pages that declare Comment items); the exact rules run in Python
+# on the survivors. "/descendant::" rather than "//" and no union or parent step: libxml2 merges
+# such node sets pairwise, which turns quadratic on a page with 100,000 comments.
 _CANDIDATES_MICRODATA = etree.XPath(
     "/descendant::*[@class[contains(., 'omment') or contains(., 'omentar')]"
     " or @id[contains(., 'omment') or contains(., 'omentar') or .='respond' or .='disqus_thread']"
@@ -291,7 +287,7 @@ def extract_comments(page: Page) -> list[Comment]:
     """Never raises on a bad page: no comments give an empty list."""
     languages = page_languages(page)
     declared = page.microdata_of_type(*_MICRODATA_TYPES)
-    candidates = (_CANDIDATES_MICRODATA if declared else _CANDIDATES)(page.tree)
+    candidates = _CANDIDATES_MICRODATA(page.tree) if declared else page.named_where(_names_comment, _ids_comment)
     article = _Article(page.tree)
     areas = _areas(candidates, article)
     for area in areas:
@@ -321,6 +317,14 @@ def extract_comments(page: Page) -> list[Comment]:
 
 
 # --- Markup --------------------------------------------------------------------------------------
+
+
+def _names_comment(value: str) -> bool:
+    return "omment" in value or "omentar" in value
+
+
+def _ids_comment(value: str) -> bool:
+    return _names_comment(value) or value in ("respond", "disqus_thread")
 
 
 class _Article:

@@ -24,8 +24,8 @@ __all__ = ["MarkupScan", "author_links", "in_page_furniture", "is_excluded", "is
 
 # Per category, more than this many hits means an archive or a comment list, not one article.
 MAX_PER_CATEGORY = 500
-# Named elements read, in document order: a real page has a few thousand; past this the rest
-# of a hostile one (100,000 comments) is left unread rather than costing seconds.
+# Named elements (Page.named) scanned for conventions, in document order: a real page has a few
+# thousand; past this the rest of a hostile one (100,000 comments) is not scanned.
 MAX_NAMED = 20_000
 # How far up an element's ancestors an exclusion mark is looked for (hostile nesting is deeper).
 MAX_ANCESTORS = 200
@@ -35,8 +35,6 @@ FURNITURE_DEPTH = 40
 # libxml2 merges node sets in quadratic time: ``//x[predicate]`` (a child step per node, merged)
 # takes minutes on a page with 100,000 sibling comments where ``/descendant::x[predicate]`` takes
 # milliseconds, and so does a union of large sets. Hence the descendant axis and separate paths.
-# Tag tests in the first path would cost a third more than the attribute tests alone.
-_NAMED = etree.XPath(f"(/descendant::*[@class or @id])[position() <= {MAX_NAMED}]")
 # Elements only their tag or rel names, each read when an extractor gets that far.
 _PLAIN_TIMES = etree.XPath(f"(/descendant::time[not(@class or @id)])[position() <= {MAX_PER_CATEGORY}]")
 _REL_LINKS = etree.XPath(f"(/descendant::a[contains(@rel, 'author') or contains(@rel, 'tag')])"
@@ -96,7 +94,7 @@ _CACHE: weakref.WeakKeyDictionary[etree._Element, MarkupScan] = weakref.WeakKeyD
 def scan_markup(page: Page) -> MarkupScan:
     cached = _CACHE.get(page.tree)
     if cached is None:
-        cached = _CACHE[page.tree] = _scan(page.tree)
+        cached = _CACHE[page.tree] = _scan(page)
         if cached.truncated:
             page.warn(f"markup conventions read in the first {MAX_NAMED:,} elements with a class or id only")
     return cached
@@ -189,15 +187,14 @@ def _categories(values: set[str]) -> dict[str, set[str]]:
     return found
 
 
-def _scan(tree: etree._Element) -> MarkupScan:
+def _scan(page: Page) -> MarkupScan:
     found = MarkupScan()
-    elements = _NAMED(tree)
-    found.truncated = len(elements) == MAX_NAMED
-    names = [(el.get("class") or "", el.get("id") or "") for el in elements]
-    by_class = _categories({name for name, _ in names if name})
-    by_id = _categories({name for _, name in names if name})
-    for el, (class_name, id_name) in zip(elements, names):
-        if el is tree:
+    named = page.named[:MAX_NAMED]
+    found.truncated = len(named) == MAX_NAMED
+    by_class = _categories({name for _, name, _ in named if name})
+    by_id = _categories({name for _, _, name in named if name})
+    for el, class_name, id_name in named:
+        if el is page.tree:
             # The cache is keyed weakly by the root: holding it here would keep every tree alive.
             continue
         for category in by_class.get(class_name, _NONE) | by_id.get(id_name, _NONE):

@@ -52,12 +52,9 @@ MIN_LINK_LIST_CHARS = 400
 MIN_LINK_SHARE = 0.15
 MAX_NESTING = 60
 
-# One pass over class and id values: "/descendant::" with a predicate, not a union of "//@..." sets
-# with a parent step, which libxml2 merges in quadratic time on huge pages. Few substring tests,
-# each costing a comparison per class or id attribute of the page: rarer names ("you-may-like",
-# "more-from") are left to the block's heading.
-_NAME_TESTS = "contains(., 'elated') or contains(., 'eleated') or contains(., 'ecommend') or contains(., 'imilar')"
-_CANDIDATES = etree.XPath(f"/descendant::*[@class[{_NAME_TESTS}] or @id[{_NAME_TESTS}]]")
+# Class or id values naming a related block (tested on each distinct value of the page once):
+# rarer names ("you-may-like", "more-from") are left to the block's heading.
+_NAME_PARTS = ("elated", "eleated", "ecommend", "imilar")
 _CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href")
 # One query per heading level: a union of them all is merged quadratically by libxml2 on a page
 # of many headings.
@@ -209,7 +206,7 @@ def _blocks(page: Page) -> list[_Block]:
         chosen.add(el)
         found.append(block)
 
-    for el in _CANDIDATES(page.tree)[:MAX_CANDIDATES]:
+    for el in page.named_where(_names_related)[:MAX_CANDIDATES]:
         if len(found) >= MAX_BLOCKS:
             break
         if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
@@ -238,6 +235,10 @@ def _position(el: etree._Element) -> list[int]:
         el, parent = parent, parent.getparent()
     path.reverse()
     return path
+
+
+def _names_related(value: str) -> bool:
+    return any(part in value for part in _NAME_PARTS)
 
 
 def _is_related_name(el: etree._Element) -> bool:

@@ -58,15 +58,10 @@ class ArticleRequest(Request):
     """
 
     def to_dict(self, *, spider: Spider | None = None) -> dict[str, Any]:
-        callbacks = self.callback, self.errback
-        names = [_own_method_name(spider, method) for method in callbacks]
+        names = [_own_method_name(spider, method) for method in (self.callback, self.errback)]
         if None in names:
             return super().to_dict(spider=spider)
-        self.callback = self.errback = None
-        try:
-            data = super().to_dict(spider=spider)
-        finally:
-            self.callback, self.errback = callbacks
+        data = super(ArticleRequest, self.replace(callback=None, errback=None)).to_dict(spider=spider)
         data["callback"], data["errback"] = names
         return data
 

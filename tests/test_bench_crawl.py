@@ -21,6 +21,7 @@ import pytest
 
 from harvester import bench, bench_site
 from harvester.core import extract_article
+from harvester.evaluation import find_corpus
 
 
 @contextmanager
@@ -102,11 +103,35 @@ def test_process_tree_sampler_sees_descendants() -> None:
 _POOL_SCRIPT = """
 import asyncio
 import json
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.connection import wait
 
 from harvester.crawl import extraction
 
 extraction._TASKS_PER_WORKER = 2
 PAGE = b"<html><body><article><h1>Walking</h1><p>" + b"Walking lowers blood pressure. " * 20 + b"</p></article></body></html>"
+pools = []
+alive_at_start = []
+
+
+class Watched(ProcessPoolExecutor):
+    \"\"\"Notes, as each pool starts, how many workers of the earlier pools are still alive.\"\"\"
+
+    def __init__(self, *args, **kwargs):
+        earlier = [process for pool in pools for process in pool.workers]
+        alive_at_start.append(len(earlier) - len(wait([process.sentinel for process in earlier], timeout=0)))
+        super().__init__(*args, **kwargs)
+        self.workers = []
+        pools.append(self)
+
+    def submit(self, *args, **kwargs):
+        future = super().submit(*args, **kwargs)
+        self.workers += [process for process in self._processes.values() if process not in self.workers]
+        return future
+
+
+extraction.ProcessPoolExecutor = Watched
+
 
 async def crawl_like():
     pool = extraction.ExtractionPool(1, timeout=60)
@@ -116,21 +141,26 @@ async def crawl_like():
         pool.close()
 
 if __name__ == "__main__":
-    print(" ".join(json.loads(record.json_head + "}")["url"] for record in asyncio.run(crawl_like())))
+    urls = [json.loads(record.json_head + "}")["url"] for record in asyncio.run(crawl_like())]
+    print(json.dumps({"urls": urls, "alive_at_start": alive_at_start}))
 """
 
 
-def test_extraction_pool_replaces_its_workers_without_stalling(tmp_path: Path) -> None:
+def test_extraction_pool_replaces_its_workers_without_stalling_or_overlapping(tmp_path: Path) -> None:
     """Crawls of more than 500 pages per worker stalled on ProcessPoolExecutor's max_tasks_per_child.
 
-    In a subprocess: a stalled pool also hangs the interpreter's exit, which must fail this test
-    rather than hang the test run.
+    A new pool starts only once the retiring pool's workers have exited: it used to start beside
+    them, and that moment was the crawl's memory peak. In a subprocess: a stalled pool also hangs
+    the interpreter's exit, which must fail this test rather than hang the test run.
     """
     script = tmp_path / "pool.py"
     script.write_text(_POOL_SCRIPT, encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == [f"http://127.0.0.1/{n}" for n in range(9)]
+    result = json.loads(done.stdout)
+    assert result["urls"] == [f"http://127.0.0.1/{n}" for n in range(9)]
+    # Pools of two pages each for nine pages: several replacements, none beside live workers.
+    assert len(result["alive_at_start"]) >= 3 and set(result["alive_at_start"]) == {0}
 
 
 def _bench(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
@@ -142,6 +172,9 @@ def test_crawl_bench_compares_worker_counts(tmp_path: Path, capsys: pytest.Captu
     out = tmp_path / "crawl.json"
     printed = _bench(["crawl", "--pages", "30", "--workers", "1,2", "--json", str(out)], capsys)
     assert "crawl benchmark: 30 pages" in printed and "machine: " in printed and "load average" in printed
+    # Real pages by default, when the shared corpus is beside the checkout (as in CI).
+    corpus = find_corpus(None, Path.cwd(), bench.REPO)
+    assert f"pages built from {f'real pages of {corpus}' if corpus else 'fixtures/*.html'}" in printed
     rows = {line.split()[0]: line.split() for line in printed.splitlines() if line.startswith("r1-")}
     assert set(rows) == {"r1-w1", "r1-w2"}
     assert [rows["r1-w1"][1:4], rows["r1-w2"][1:4]] == [["1", "30", "0"], ["2", "30", "0"]]
@@ -152,7 +185,8 @@ def test_crawl_bench_compares_worker_counts(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_crawl_rerun_bench_reports_both_server_kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    printed = _bench(["crawl-rerun", "--pages", "12", "--workers", "1"], capsys)
+    printed = _bench(["crawl-rerun", "--pages", "12", "--workers", "1", "--fixtures"], capsys)
+    assert "pages built from fixtures/*.html" in printed
     lines = printed.splitlines()
     # server, crawl, records, unchanged, how unchanged, crawl s, wall s
     rows = {(line[:28].strip(), *line[28:].split()[:1]): line[28:].split()[1:-2] for line in lines
@@ -167,7 +201,7 @@ def test_crawl_rerun_bench_reports_both_server_kinds(tmp_path: Path, capsys: pyt
 
 
 def test_crawl_memory_bench_compares_sizes(capsys: pytest.CaptureFixture[str]) -> None:
-    printed = _bench(["crawl-memory", "--pages", "16", "--compare", "8", "--workers", "1"], capsys)
+    printed = _bench(["crawl-memory", "--pages", "16", "--compare", "8", "--workers", "1", "--fixtures"], capsys)
     rows = [line.split() for line in printed.splitlines() if line.split() and line.split()[0] in ("8", "16")]
     assert [row[:2] for row in rows] == [["8", "8"], ["16", "16"]]
     # crawl process, fork server, one worker at least; RSS of the tree above the crawl process's own
@@ -180,3 +214,8 @@ def test_crawl_benches_reject_bad_arguments(capsys: pytest.CaptureFixture[str]) 
     assert bench.main(["crawl-memory", "--pages", "0"]) == 2
     assert bench.main(["crawl-rerun", "--modes", "etag"]) == 2
     assert "bench crawl-rerun" in capsys.readouterr().err
+    assert bench.main(["crawl", "--pages", "5", "--corpus", "/nonexistent/corpus"]) == 2
+    assert "no corpus directory at /nonexistent/corpus" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        bench.main(["crawl", "--corpus", ".", "--fixtures"])
+    assert exited.value.code == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -88,6 +90,20 @@ def test_links_are_not_dates_and_never_reach_dateparser(text: str) -> None:
     assert parse_date(text) is None
     after = dates._dateparser.cache_info()
     assert (after.hits, after.misses) == (before.hits, before.misses)
+
+
+def test_load_dateparser_imports_it_and_parses_once_up_front() -> None:
+    # In a fresh interpreter: this one has long imported dateparser through other tests.
+    script = (
+        "import sys\n"
+        "from harvester import dates\n"
+        "assert 'dateparser' not in sys.modules\n"
+        "dates.load_dateparser()\n"
+        "print('dateparser' in sys.modules, dates._dateparser.cache_info().misses)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "1"]
 
 
 def test_search_date_reports_the_span() -> None:

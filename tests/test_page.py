@@ -19,3 +19,17 @@ def test_named_where_picks_by_class_or_id_in_page_order() -> None:
     assert [el.get("class") or el.get("id") for el in found] == ["respond", "comment-body", "Comment", "comments-title"]
     assert page.named_where(lambda value: "elated" in value)[0].tag == "aside"
     assert page.named_where(lambda value: "nowhere" in value) == []
+
+
+def test_the_parse_drops_scripts_and_styles_but_keeps_json_ld_and_the_text_around_them() -> None:
+    page = Page.from_text(
+        '<html><head><style>p { color: red }</style><script src="app.js"></script>'
+        '<script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "Walking"}</script></head>'
+        '<body><p>Walking <script>track("walk")</script>lowers <style>.x{}</style>blood pressure.</p>'
+        '<script type="text/javascript">var ads = 1;</script>Tail text.</body></html>'
+    )
+
+    assert [el.tag for el in page.tree.iter("script", "style")] == ["script"]
+    assert page.jsonld[0]["headline"] == "Walking"
+    assert "".join(page.tree.find(".//p").itertext()) == "Walking lowers blood pressure."
+    assert page.tree.find("body").text_content() == "Walking lowers blood pressure.Tail text."

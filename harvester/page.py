@@ -457,7 +457,7 @@ class Page:
         objects: list[dict[str, Any]] = []
         budget = MAX_JSONLD_TOTAL_CHARS
         for script in self.tree.xpath("/descendant::script[@type]"):
-            if "ld+json" not in (script.get("type") or "").lower():
+            if not _is_jsonld(script):
                 continue
             raw = script.text or ""
             if len(raw) > min(MAX_JSONLD_CHARS, budget):

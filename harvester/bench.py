@@ -40,7 +40,7 @@ import harvester.core
 import harvester.dates
 import harvester.page
 from harvester import bench_site
-from harvester.evaluation import find_corpus, load_readability, load_trafilatura_eval, read_page_bytes
+from harvester.evaluation import corpus_pages, find_corpus, read_page_bytes
 
 REPO = Path(harvester.__file__).resolve().parents[1]
 FIXTURES = REPO / "fixtures"
@@ -59,24 +59,36 @@ class BenchPage:
 
 
 def load_pages(corpus: Path | None, limit: int | None) -> tuple[list[BenchPage], dict[str, int]]:
-    """Corpus pages (each corpus capped at ``limit``) when there are any, else ``fixtures/*.html``."""
-    pages: list[BenchPage] = []
-    sources: dict[str, int] = {}
-    if corpus is not None:
-        readability = [
-            BenchPage(case.name, read_page_bytes(case.source)) for case in load_readability(corpus / "readability")[:limit]
-        ]
-        segments = [
-            BenchPage(case.url, read_page_bytes(case.source), case.url)
-            for case in load_trafilatura_eval(corpus / "trafilatura-eval")[:limit]
-        ]
-        sources = {name: len(found) for name, found in (("readability", readability), ("trafilatura-eval", segments)) if found}
-        pages = readability + segments
-    if not pages:
+    """The corpus's pages (each collection capped at ``limit``), or ``fixtures/*.html`` without a corpus."""
+    if corpus is None:
         fixtures = [BenchPage(path.name, path.read_bytes()) for path in sorted(FIXTURES.glob("*.html"))[:limit]]
-        sources = {"fixtures": len(fixtures)} if fixtures else {}
-        pages = fixtures
-    return pages, sources
+        return fixtures, {"fixtures": len(fixtures)} if fixtures else {}
+    collections = corpus_pages(corpus, limit)
+    pages = [
+        BenchPage(page.url or str(page.source.relative_to(corpus)), read_page_bytes(page.source), page.url)
+        for found in collections.values() for page in found
+    ]
+    return pages, {name: len(found) for name, found in collections.items()}
+
+
+def page_source(args: argparse.Namespace) -> Path | None:
+    """The corpus a benchmark reads its pages from, or None for ``fixtures/*.html``; raises BenchError.
+
+    Real pages unless ``--fixtures`` is given or no corpus is found: a crawler's work is real pages.
+    A ``--corpus`` that holds no pages is an error, never a quiet fall-back to the fixtures: the
+    figures would then describe other pages than the ones asked about.
+    """
+    if args.fixtures:
+        return None
+    if args.corpus is not None and not args.corpus.is_dir():
+        raise BenchError(f"no corpus directory at {args.corpus}")
+    corpus = find_corpus(args.corpus, Path.cwd(), REPO)
+    if corpus is not None and not corpus_pages(corpus, 1):
+        raise BenchError(
+            f"no pages under {corpus}: expected the shared corpus (readability/, trafilatura-eval/) "
+            "or .html, .htm or .xhtml files, gzipped or not"
+        )
+    return corpus
 
 
 class PartTimer:
@@ -240,10 +252,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if (args.limit is not None and args.limit < 1) or args.repeat < 1:
         print("bench extract: --limit and --repeat must be at least 1", file=sys.stderr)
         return 2
-    corpus = find_corpus(args.corpus, Path.cwd(), REPO)
-    pages, sources = load_pages(corpus, args.limit)
+    pages, sources = load_pages(page_source(args), args.limit)
     if not pages:
-        print(f"bench extract: no pages (no corpus at {args.corpus or '../shared/corpus'}, no {FIXTURES}/*.html)", file=sys.stderr)
+        print(f"bench extract: no pages (no corpus found, no {FIXTURES}/*.html)", file=sys.stderr)
         return 2
     # trafilatura logs a warning per page it discards; the table must stay readable.
     for name in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -546,11 +557,7 @@ class BenchSetup:
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> BenchSetup:
-        """Real pages unless ``--fixtures`` or no corpus is found: a crawler's work is real pages."""
-        if args.corpus is not None and not args.corpus.is_dir():
-            raise BenchError(f"no corpus directory at {args.corpus}")
-        corpus = None if args.fixtures else find_corpus(args.corpus, Path.cwd(), REPO)
-        return cls(dict(args.settings), corpus)
+        return cls(dict(args.settings), page_source(args))
 
     def header(self, title: str) -> list[str]:
         pages = f"real pages of {self.corpus}" if self.corpus else "fixtures/*.html (15-40 KB each)"
@@ -818,17 +825,18 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 def _add_page_source(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--corpus", type=Path, metavar="DIR",
-                        help="serve pages built from this corpus's real pages (default: ../shared/corpus when there is one)")
+                        help="real pages: the shared corpus, or any directory of .html/.htm/.xhtml files, gzipped "
+                             "or not (default: ../shared/corpus when there is one)")
     source.add_argument("--fixtures", action="store_true",
-                        help="serve pages built from fixtures/*.html (light pages) even when there is a corpus")
+                        help="the light pages of fixtures/*.html, even when there is a corpus")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m harvester.bench", description=__doc__)
     sub = parser.add_subparsers(dest="benchmark", required=True)
     extract = sub.add_parser("extract", help="pages/s of extract_article beside trafilatura and a bare lxml parse")
-    extract.add_argument("--corpus", type=Path, help="corpus directory (default: ../shared/corpus; else fixtures/)")
-    extract.add_argument("--limit", type=int, metavar="N", help="at most N pages from each corpus")
+    _add_page_source(extract)
+    extract.add_argument("--limit", type=int, metavar="N", help="at most N pages of each collection of the corpus")
     extract.add_argument("--repeat", type=int, default=1, metavar="K", help="passes over the pages (default: 1)")
     extract.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
     extract.set_defaults(run=run_extract)

@@ -7,8 +7,9 @@ yield the same record. Pages are rendered per request by joining a few strings: 
 stored on disk and a 10,000-page site takes no more memory than a 6-page one.
 
 The fixtures are hand-trimmed (15-40 KB); real article pages are several times heavier (the
-corpus pages average 100-150 KB). ``--corpus DIR`` builds the templates from the corpus's real
-pages instead (see :func:`corpus_templates`), for figures at real page weight.
+corpus pages average 100-150 KB). ``--corpus DIR`` builds the templates from real pages instead
+(the shared corpus, or any directory of HTML files: see :func:`corpus_templates`), for figures at
+real page weight.
 
 Like a real server it sends ``ETag`` and ``Last-Modified`` and answers conditional requests with
 304 (``--no-validators`` turns both off, leaving a re-crawl only the body hash to go by).
@@ -36,7 +37,7 @@ import harvester
 from harvester.core import extract_article
 from harvester.decoding import decode_html
 from harvester.errors import NotHTMLError
-from harvester.evaluation import load_readability, load_trafilatura_eval, read_page_bytes
+from harvester.evaluation import corpus_pages, read_page_bytes
 
 FIXTURES = Path(harvester.__file__).resolve().parents[1] / "fixtures"
 ARTICLE_PREFIX = "/articles/"
@@ -105,17 +106,15 @@ def load_templates(fixtures: Path = FIXTURES) -> list[Template]:
 
 
 def corpus_templates(corpus: Path, limit: int) -> list[Template]:
-    """Templates from up to ``limit`` pages of each corpus (readability, trafilatura-eval) in ``corpus``.
+    """Templates from up to ``limit`` pages of each collection in ``corpus`` (see :func:`corpus_pages`).
 
     Pages are decoded to text here and served as UTF-8 (the Content-Type header says so); a page
     that is not HTML is left out.
     """
-    sources = [case.source for case in load_readability(corpus / "readability")[:limit]]
-    sources += [case.source for case in load_trafilatura_eval(corpus / "trafilatura-eval")[:limit]]
     templates = []
-    for source in sources:
+    for page in (page for pages in corpus_pages(corpus, limit).values() for page in pages):
         try:
-            templates.append(make_template(decode_html(read_page_bytes(source))[0]))
+            templates.append(make_template(decode_html(read_page_bytes(page.source))[0]))
         except NotHTMLError:
             continue
     if not templates:

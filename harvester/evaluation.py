@@ -330,9 +330,46 @@ def load_trafilatura_eval(root: Path) -> list[SegmentCase]:
     return cases
 
 
+@dataclass(frozen=True)
+class CorpusPage:
+    """A page file of a corpus, with the URL it was fetched from when the corpus records one."""
+
+    source: Path
+    url: str | None = None
+
+
+# Names of page files in a directory of pages that is not one of the shared corpus's collections.
+_PAGE_SUFFIXES = tuple(f"{suffix}{gz}" for suffix in (".html", ".htm", ".xhtml") for gz in ("", ".gz"))
+
+
+def corpus_pages(root: Path, limit: int | None = None) -> dict[str, list[CorpusPage]]:
+    """The pages under ``root`` by collection, at most ``limit`` of each; empty when there are none.
+
+    The shared corpus's collections are read through their own indexes, so that their gold files
+    (``expected.html``) are never taken for pages: ``root`` may hold them (``readability/``,
+    ``trafilatura-eval/``) or be one of them. Any other directory is one collection, named after
+    it: every ``.html``, ``.htm`` or ``.xhtml`` file below it, gzipped or not, outside hidden
+    directories, in path order. That is how pages nobody has seen yet get benchmarked.
+    """
+    readability = load_readability(root / "readability") or load_readability(root)
+    segments = load_trafilatura_eval(root / "trafilatura-eval") or load_trafilatura_eval(root)
+    collections = {
+        "readability": [CorpusPage(case.source) for case in readability[:limit]],
+        "trafilatura-eval": [CorpusPage(case.source, case.url) for case in segments[:limit]],
+    }
+    if not (readability or segments) and root.is_dir():
+        files = sorted(
+            path for path in root.rglob("*")
+            if path.name.lower().endswith(_PAGE_SUFFIXES) and path.is_file()
+            and not any(part.startswith(".") for part in path.relative_to(root).parts)
+        )
+        collections = {root.resolve().name or "pages": [CorpusPage(path) for path in files[:limit]]}
+    return {name: pages for name, pages in collections.items() if pages}
+
+
 def read_page_bytes(path: Path) -> bytes:
     data = path.read_bytes()
-    return gzip.decompress(data) if path.suffix == ".gz" else data
+    return gzip.decompress(data) if path.suffix.lower() == ".gz" else data
 
 
 def find_corpus(explicit: Path | None, cwd: Path, repo: Path) -> Path | None:

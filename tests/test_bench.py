@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from functools import cached_property
 from pathlib import Path
@@ -62,26 +63,55 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert all(vars(harvester.page.Page)[name].func is func for name, func in lazy.items())
 
 
-def test_extract_bench_without_corpus_pages_uses_the_fixture_dir(
+def test_extract_bench_over_any_directory_of_html_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = tmp_path / "unseen"
+    (pages / "2026").mkdir(parents=True)
+    (pages / "a.html").write_text(_PAGE.format(title="Page a"), encoding="utf-8")
+    (pages / "2026" / "b.htm.gz").write_bytes(gzip.compress(_PAGE.format(title="Page b").encode()))
+    (pages / "2026" / "c.html").write_text(_PAGE.format(title="Page c"), encoding="utf-8")
+    (pages / "index.json").write_text("{}", encoding="utf-8")
+    out = tmp_path / "bench.json"
+    printed = _run(["--corpus", str(pages), "--json", str(out)], capsys)
+    assert "3 pages (3 unseen) x 1 repeat(s)" in printed
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["sources"] == {"unseen": 3}
+    assert all(side["failures"] == 0 for side in result["sides"].values())
+
+
+def test_extract_bench_without_a_corpus_uses_the_fixture_dir(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fixtures = tmp_path / "fixtures"
-    fixtures.mkdir()
+    fixtures = tmp_path / "repo" / "fixtures"
+    fixtures.mkdir(parents=True)
     for name in ("a", "b", "c"):
         (fixtures / f"{name}.html").write_text(_PAGE.format(title=name), encoding="utf-8")
     (fixtures / "a.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(bench, "FIXTURES", fixtures)
-    printed = _run(["--corpus", str(tmp_path / "no-corpus"), "--repeat", "1"], capsys)
+    monkeypatch.setattr(bench, "REPO", fixtures.parent)
+    monkeypatch.chdir(fixtures.parent)
+    printed = _run(["--repeat", "1"], capsys)
     assert "3 pages (3 fixtures) x 1 repeat(s)" in printed
 
 
-def test_extract_bench_over_the_project_fixtures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_bench_over_the_project_fixtures(capsys: pytest.CaptureFixture[str]) -> None:
     fixtures = sorted(bench.FIXTURES.glob("*.html"))
     if not fixtures:
         pytest.skip("no fixtures/*.html in this checkout yet")
-    printed = _run(["--corpus", str(tmp_path), "--limit", "2", "--repeat", "1"], capsys)
+    printed = _run(["--fixtures", "--limit", "2", "--repeat", "1"], capsys)
     assert f"{min(2, len(fixtures))} pages ({min(2, len(fixtures))} fixtures)" in printed
     assert "harvester (all fields)" in printed and "lxml parse" in printed
+
+
+def test_extract_bench_never_swaps_a_corpus_without_pages_for_the_fixtures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert bench.main(["extract", "--corpus", str(tmp_path / "absent")]) == 2
+    assert f"bench extract: no corpus directory at {tmp_path / 'absent'}" in capsys.readouterr().err
+    (tmp_path / "notes.txt").write_text("no pages here", encoding="utf-8")
+    assert bench.main(["extract", "--corpus", str(tmp_path)]) == 2
+    assert f"bench extract: no pages under {tmp_path}" in capsys.readouterr().err
+    assert bench.main(["crawl", "--pages", "5", "--corpus", str(tmp_path)]) == 2
+    assert f"bench crawl: no pages under {tmp_path}" in capsys.readouterr().err
 
 
 def test_extract_bench_rejects_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ the extraction pool keeps going past the point where it replaces its workers.
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -59,6 +60,23 @@ def test_bench_site_pages_are_distinct_articles() -> None:
     # the same number renders the same page: a re-crawl sees an unchanged site
     assert site.article(5) == site.article(5)
     assert site.article(12) is None and site.article(-1) is None
+
+
+def test_bench_site_builds_its_pages_from_any_directory_of_html_pages(tmp_path: Path) -> None:
+    fixtures = sorted(bench_site.FIXTURES.glob("*.html"))[:2]
+    pages = tmp_path / "pages"
+    (pages / "nested").mkdir(parents=True)
+    (pages / "one.html").write_bytes(fixtures[0].read_bytes())
+    (pages / "nested" / "two.html.gz").write_bytes(gzip.compress(fixtures[1].read_bytes()))
+    (pages / "nested" / "expected.json").write_text("{}", encoding="utf-8")
+    templates = bench_site.corpus_templates(pages, 50)
+    assert len(templates) == 2
+    site = bench_site.BenchSite(4, templates=templates)
+    records = [extract_article(site.article(n) or b"", f"http://127.0.0.1:1/articles/{n}") for n in range(4)]
+    assert len({record.id for record in records}) == 4
+    assert all(record.headline and record.headline.endswith(f"(report {n})") for n, record in enumerate(records))
+    with pytest.raises(FileNotFoundError):
+        bench_site.corpus_templates(tmp_path / "nested-nothing", 50)
 
 
 def test_bench_site_serves_validators_robots_and_sitemap() -> None:

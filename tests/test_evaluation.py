@@ -16,6 +16,7 @@ from harvester.evaluation import (
     author_names,
     calendar_day,
     comment_anchors,
+    corpus_pages,
     find_corpus,
     fragment_text,
     headline_matches,
@@ -255,6 +256,41 @@ def test_loaders_read_gold_and_skip_missing_pages(tmp_path: Path) -> None:
     assert read_page_bytes(segments[0].source).startswith(b"<html>")
     assert load_readability(tmp_path / "absent") == []
     assert load_trafilatura_eval(tmp_path / "absent") == []
+
+
+def test_corpus_pages_read_the_shared_layout_or_any_directory_of_html_files(tmp_path: Path) -> None:
+    corpus = build_corpus(tmp_path / "shared")
+    pages = corpus_pages(corpus)
+    # gold files (expected.html) are not pages; a listed page that is missing is skipped
+    assert {name: [page.source.relative_to(corpus).as_posix() for page in found] for name, found in pages.items()} == {
+        "readability": ["readability/case-a/source.html", "readability/case-b/source.html"],
+        "trafilatura-eval": ["trafilatura-eval/pages/one.html.gz", "trafilatura-eval/pages/two.html.gz"],
+    }
+    assert [page.url for page in pages["trafilatura-eval"]] == ["https://example.org/one", "https://example.org/two"]
+    assert pages["readability"][0].url is None
+    assert {name: len(found) for name, found in corpus_pages(corpus, 1).items()} == {"readability": 1, "trafilatura-eval": 1}
+    # one collection given on its own is read by its own index too
+    assert list(corpus_pages(corpus / "readability")) == ["readability"]
+    assert len(corpus_pages(corpus / "trafilatura-eval")["trafilatura-eval"]) == 2
+
+    unseen = tmp_path / "unseen-pages"
+    for name, data in {
+        "b/news.HTM": b"<p>b</p>", "a.html": b"<p>a</p>", "c/d/e.xhtml.gz": gzip.compress(b"<p>e</p>"),
+        "notes.txt": b"not a page", "image.png": b"\x89PNG", ".cache/old.html": b"<p>hidden</p>",
+    }.items():
+        (unseen / name).parent.mkdir(parents=True, exist_ok=True)
+        (unseen / name).write_bytes(data)
+    (unseen / "folder.html").mkdir()
+    found = corpus_pages(unseen)
+    assert list(found) == ["unseen-pages"]
+    assert [page.source.relative_to(unseen).as_posix() for page in found["unseen-pages"]] == [
+        "a.html", "b/news.HTM", "c/d/e.xhtml.gz"
+    ]
+    assert [read_page_bytes(page.source) for page in found["unseen-pages"]] == [b"<p>a</p>", b"<p>b</p>", b"<p>e</p>"]
+    assert len(corpus_pages(unseen, 2)["unseen-pages"]) == 2
+    assert corpus_pages(tmp_path / "absent") == {}
+    (tmp_path / "empty").mkdir()
+    assert corpus_pages(tmp_path / "empty") == {}
 
 
 def test_find_corpus_prefers_explicit_then_cwd_then_repo(tmp_path: Path) -> None:

@@ -37,7 +37,6 @@ import trafilatura
 
 import harvester
 import harvester.core
-import harvester.dates
 import harvester.page
 from harvester import bench_site
 from harvester.evaluation import corpus_pages, find_corpus, read_page_bytes
@@ -164,9 +163,9 @@ def bench_extract(pages: Sequence[BenchPage], repeat: int) -> dict[str, Any]:
     seconds = dict.fromkeys(EXTRACT_SIDES, 0.0)
     failures = dict.fromkeys(EXTRACT_SIDES, 0)
     # Warm-up, untimed: imports, lazy compilation and first-call caches, which a crawl's worker
-    # pays once for hundreds of pages. dateparser is loaded on the first date only it can read,
-    # on any page or none of the first few.
-    harvester.dates.load_dateparser()
+    # inherits from the fork server or pays once for hundreds of pages. dateparser and the public
+    # suffix list are loaded on the first page that needs them, among the first few or not.
+    harvester.core.warm_up()
     for page in pages[:WARM_UP_PAGES]:
         for side in EXTRACT_SIDES:
             _call(sides[side], page)

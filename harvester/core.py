@@ -8,11 +8,13 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from harvester import __version__
+from harvester.dates import load_dateparser
 from harvester.decoding import decode_html
 from harvester.extractors.body import extract_body
 from harvester.extractors.breadcrumbs import extract_breadcrumbs
 from harvester.extractors.byline import extract_byline
 from harvester.extractors.caveats import extract_caveats
+from harvester.extractors.citations import load_public_suffixes
 from harvester.extractors.comments import extract_comments
 from harvester.extractors.metadata import extract_metadata
 from harvester.extractors.related import extract_related_posts
@@ -40,6 +42,16 @@ def extract_article(
     if url and page_url is None:
         page.warn("url ignored: not an absolute http(s) URL")
     return extract_page(page)
+
+
+def warm_up() -> None:
+    """Load now the data the extractor otherwise loads on first need: dateparser's, the suffix list's.
+
+    Worth it in a process that extracts many pages (a crawl's fork server, whose workers inherit
+    it; a benchmark): 0.15 s once, instead of on whichever pages happen to need them first.
+    """
+    load_dateparser()
+    load_public_suffixes()
 
 
 def _usable_url(url: str | None) -> str | None:

@@ -2,7 +2,8 @@
 
 Workers are started with ``forkserver`` (``spawn`` where unavailable): forking the Twisted process
 itself would copy its reactor, sockets and threads into the child. The fork server preloads the
-extractor once, so a replaced worker starts cheaply. A page that takes longer than the timeout
+extractor and dateparser once (:mod:`harvester.crawl.worker_preload`), so a replaced worker
+starts cheaply. A page that takes longer than the timeout
 gets its worker killed; a worker that dies takes the pool with it, so the pages it was holding
 are tried once more on a fresh pool before being given up as a crash.
 
@@ -137,7 +138,7 @@ def _exit_with_crawl(lifeline: Connection) -> None:
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["harvester.core"])
+        context.set_forkserver_preload(["harvester.crawl.worker_preload"])
         return context
     return multiprocessing.get_context("spawn")
 

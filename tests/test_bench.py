@@ -57,6 +57,13 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
     for name in _core_extractors():
         assert f"  {name} " in printed
     assert sum(part["share"] for part in result["parts"]) == pytest.approx(1.0)
+    # pages grouped by weight, lightest first: two pages make two groups of one
+    weights = result["by_weight"]
+    assert [row["pages"] for row in weights] == [1, 1]
+    assert weights[0]["trafilatura_ms_to"] <= weights[1]["trafilatura_ms_from"]
+    assert all(row["ratio"] == pytest.approx(row["trafilatura_ms_per_page"] / row["harvester_ms_per_page"])
+               for row in weights)
+    assert "by page weight" in printed
     # the timing wrappers live only inside the benchmark
     assert {name: getattr(harvester.core, name) for name in _core_extractors()} == originals
     assert harvester.page.parse_html is parse_html
@@ -75,6 +82,7 @@ def test_extract_bench_over_any_directory_of_html_pages(tmp_path: Path, capsys: 
     assert "3 pages (3 unseen) x 1 repeat(s)" in printed
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["sources"] == {"unseen": 3}
+    assert [row["pages"] for row in result["by_weight"]] == [1, 1, 1]
     assert all(side["failures"] == 0 for side in result["sides"].values())
 
 

@@ -114,7 +114,8 @@ class PartTimer:
             (harvester.page, "parse_html", "parse"),
         ]
         for name, obj in sorted(vars(harvester.core).items()):
-            if inspect.isfunction(obj) and obj.__module__.startswith("harvester.extractors."):
+            # The field extractors, not the loaders core.warm_up calls before any page.
+            if name.startswith("extract_") and inspect.isfunction(obj) and obj.__module__.startswith("harvester.extractors."):
                 targets.append((harvester.core, name, name))
         for name, prop in sorted(vars(harvester.page.Page).items()):
             if isinstance(prop, functools.cached_property):

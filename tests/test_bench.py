@@ -53,6 +53,7 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert all(side["failures"] == 0 for side in result["sides"].values())
     parts = {part["part"] for part in result["parts"]}
     assert parts >= _core_extractors() | {"parse", "decode", "other (Page, record, validation)"}
+    assert "load_public_suffixes" not in parts
     assert parts >= {f"page.{name}" for name in lazy}
     for name in _core_extractors():
         assert f"  {name} " in printed

@@ -2,10 +2,10 @@
 
 Workers are started with ``forkserver`` (``spawn`` where unavailable): forking the Twisted process
 itself would copy its reactor, sockets and threads into the child. The fork server preloads the
-extractor and dateparser once (:mod:`harvester.crawl.worker_preload`), so a replaced worker
-starts cheaply. A page that takes longer than the timeout
-gets its worker killed; a worker that dies takes the pool with it, so the pages it was holding
-are tried once more on a fresh pool before being given up as a crash.
+extractor and the data it would load on first need (:mod:`harvester.crawl.worker_preload`), so a
+replaced worker starts cheaply. A page that takes longer than the timeout gets its worker
+killed; a worker that dies takes the pool with it, so the pages it was holding are tried once
+more on a fresh pool before being given up as a crash.
 
 Workers must not outlive a crawl killed with SIGKILL: each watches a pipe whose only write end
 the crawl process holds, and exits when the kernel closes it. (Without this they would wait

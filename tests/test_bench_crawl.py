@@ -207,7 +207,7 @@ if __name__ == "__main__":
 """
 
 
-def test_extraction_workers_start_with_the_extractor_and_dateparser_loaded(tmp_path: Path) -> None:
+def test_extraction_workers_start_with_the_extractor_and_its_lazy_data_loaded(tmp_path: Path) -> None:
     """Each worker (replaced every 500 pages) loaded dateparser and the suffix list for itself: 0.15 s."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         pytest.skip("no fork server on this platform: workers are spawned and load what they use")

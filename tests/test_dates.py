@@ -92,7 +92,7 @@ def test_links_are_not_dates_and_never_reach_dateparser(text: str) -> None:
     assert (after.hits, after.misses) == (before.hits, before.misses)
 
 
-def test_load_dateparser_imports_it_and_parses_once_up_front() -> None:
+def test_load_dateparser_imports_it_and_reads_each_common_language_up_front() -> None:
     # In a fresh interpreter: this one has long imported dateparser through other tests.
     script = (
         "import sys\n"
@@ -100,10 +100,14 @@ def test_load_dateparser_imports_it_and_parses_once_up_front() -> None:
         "assert 'dateparser' not in sys.modules\n"
         "dates.load_dateparser()\n"
         "print('dateparser' in sys.modules, dates._dateparser.cache_info().misses)\n"
+        "from dateparser.languages.loader import LocaleDataLoader\n"
+        "print(*sorted(LocaleDataLoader._loaded_locales))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "1"]
+    first, loaded = done.stdout.splitlines()
+    assert first.split() == ["True", "7"]
+    assert set(loaded.split()) >= {"en", "de", "fr", "es", "it", "pt", "nl"}
 
 
 def test_search_date_reports_the_span() -> None:

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import lxml.html
 import trafilatura
@@ -49,6 +49,7 @@ _SIDE_LABELS = {"harvester": "harvester (all fields)", "trafilatura": "trafilatu
 SPEED_TARGET = 0.80
 WARM_UP_PAGES = 5
 WEIGHT_GROUPS = 4
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def bench_extract(pages: Sequence[BenchPage], repeat: int) -> dict[str, Any]:
             for name, spent in sorted(parts.items(), key=lambda item: -item[1])
         ],
         "by_weight": _by_weight(per_page, repeat),
+        "by_size": _by_size(pages, per_page, repeat),
     }
 
 
@@ -223,24 +225,49 @@ def _by_weight(per_page: Sequence[Mapping[str, float]], repeat: int) -> list[dic
     """The ratio in WEIGHT_GROUPS groups of pages, lightest first by trafilatura's time on them.
 
     harvester's work beyond trafilatura's is roughly the same few milliseconds on every page, so
-    the ratio is lower on light pages than on heavy ones: a set of pages mostly lighter than this
-    corpus's would measure lower than its total ratio, and this shows by how much.
+    the ratio is lower on pages that give trafilatura little to do: this shows by how much.
     """
     ranked = sorted(per_page, key=lambda spent: spent["trafilatura"])
-    groups = min(WEIGHT_GROUPS, len(ranked))
     rows = []
-    for number in range(groups):
-        group = ranked[number * len(ranked) // groups:(number + 1) * len(ranked) // groups]
-        ours, theirs = (sum(spent[side] for spent in group) for side in ("harvester", "trafilatura"))
+    for group in _groups(ranked):
         rows.append({
-            "pages": len(group),
             "trafilatura_ms_from": 1000 * group[0]["trafilatura"] / repeat,
             "trafilatura_ms_to": 1000 * group[-1]["trafilatura"] / repeat,
-            "harvester_ms_per_page": 1000 * ours / (len(group) * repeat),
-            "trafilatura_ms_per_page": 1000 * theirs / (len(group) * repeat),
-            "ratio": theirs / ours if ours else 0.0,
+            **_group_ratio(group, repeat),
         })
     return rows
+
+
+def _by_size(pages: Sequence[BenchPage], per_page: Sequence[Mapping[str, float]], repeat: int) -> list[dict[str, float]]:
+    """The ratio in WEIGHT_GROUPS groups of pages, smallest first by their size in bytes.
+
+    Unlike trafilatura's time, the size is known before either side runs: it is what a set of
+    unseen pages differs in, and grouping by it selects no page for being fast or slow for one side.
+    """
+    ranked = sorted(zip((len(page.data) for page in pages), per_page), key=lambda pair: pair[0])
+    rows = []
+    for group in _groups(ranked):
+        rows.append({
+            "kb_from": group[0][0] / 1000,
+            "kb_to": group[-1][0] / 1000,
+            **_group_ratio([spent for _, spent in group], repeat),
+        })
+    return rows
+
+
+def _groups(ranked: Sequence[_T]) -> list[Sequence[_T]]:
+    count = min(WEIGHT_GROUPS, len(ranked))
+    return [ranked[number * len(ranked) // count:(number + 1) * len(ranked) // count] for number in range(count)]
+
+
+def _group_ratio(group: Sequence[Mapping[str, float]], repeat: int) -> dict[str, float]:
+    ours, theirs = (sum(spent[side] for spent in group) for side in ("harvester", "trafilatura"))
+    return {
+        "pages": len(group),
+        "harvester_ms_per_page": 1000 * ours / (len(group) * repeat),
+        "trafilatura_ms_per_page": 1000 * theirs / (len(group) * repeat),
+        "ratio": theirs / ours if ours else 0.0,
+    }
 
 
 def _call(func: Callable[[BenchPage], Any], page: BenchPage) -> tuple[float, bool]:
@@ -279,10 +306,20 @@ def format_extract(result: dict[str, Any], sources: dict[str, int]) -> str:
         f"{'trafilatura ms on a page':<26}{'pages':>7}{'harvester ms':>14}{'trafilatura ms':>16}{'ratio':>8}",
     ]
     for row in result["by_weight"]:
-        span = f"{row['trafilatura_ms_from']:.1f} - {row['trafilatura_ms_to']:.1f}"
-        lines.append(f"  {span:<24}{row['pages']:>7}{row['harvester_ms_per_page']:>14.2f}"
-                     f"{row['trafilatura_ms_per_page']:>16.2f}{row['ratio']:>8.3f}")
+        lines.append(_group_line(f"{row['trafilatura_ms_from']:.1f} - {row['trafilatura_ms_to']:.1f}", row))
+    lines += [
+        "",
+        "by page size: pages in groups by their size in bytes, smallest first",
+        f"{'page size, KB':<26}{'pages':>7}{'harvester ms':>14}{'trafilatura ms':>16}{'ratio':>8}",
+    ]
+    for row in result["by_size"]:
+        lines.append(_group_line(f"{row['kb_from']:.0f} - {row['kb_to']:.0f}", row))
     return "\n".join(lines)
+
+
+def _group_line(span: str, row: Mapping[str, float]) -> str:
+    return (f"  {span:<24}{row['pages']:>7}{row['harvester_ms_per_page']:>14.2f}"
+            f"{row['trafilatura_ms_per_page']:>16.2f}{row['ratio']:>8.3f}")
 
 
 def run_extract(args: argparse.Namespace) -> int:

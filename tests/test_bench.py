@@ -65,11 +65,31 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert all(row["ratio"] == pytest.approx(row["trafilatura_ms_per_page"] / row["harvester_ms_per_page"])
                for row in weights)
     assert "by page weight" in printed
+    # and by their size in bytes, smallest first
+    sizes = result["by_size"]
+    assert [row["pages"] for row in sizes] == [1, 1]
+    assert sizes[0]["kb_to"] <= sizes[1]["kb_from"]
+    assert sum(row["pages"] * row["trafilatura_ms_per_page"] for row in sizes) == pytest.approx(
+        sum(row["pages"] * row["trafilatura_ms_per_page"] for row in weights))
+    assert "by page size" in printed
     # the timing wrappers live only inside the benchmark
     assert {name: getattr(harvester.core, name) for name in _core_extractors()} == originals
     assert harvester.page.parse_html is parse_html
     assert all(vars(harvester.page.Page)[name].func is func for name, func in lazy.items())
 
+
+
+def test_pages_are_grouped_by_size_in_bytes_smallest_first() -> None:
+    sizes_and_times = [(3000, 4.0, 2.0), (1000, 1.0, 1.0), (4000, 8.0, 8.0), (2000, 2.0, 1.5)]
+    pages = [bench.BenchPage(str(size), b"x" * size) for size, _, _ in sizes_and_times]
+    per_page = [{"harvester": ours, "trafilatura": theirs, "lxml": 0.1} for _, ours, theirs in sizes_and_times]
+
+    rows = bench._by_size(pages, per_page, repeat=2)
+
+    assert [(row["kb_from"], row["kb_to"], row["pages"]) for row in rows] == [
+        (1.0, 1.0, 1), (2.0, 2.0, 1), (3.0, 3.0, 1), (4.0, 4.0, 1)]
+    assert [row["ratio"] for row in rows] == [1.0, 0.75, 0.5, 1.0]
+    assert [row["harvester_ms_per_page"] for row in rows] == [500.0, 1000.0, 2000.0, 4000.0]
 
 def test_extract_bench_over_any_directory_of_html_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pages = tmp_path / "unseen"
@@ -84,6 +104,7 @@ def test_extract_bench_over_any_directory_of_html_pages(tmp_path: Path, capsys: 
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["sources"] == {"unseen": 3}
     assert [row["pages"] for row in result["by_weight"]] == [1, 1, 1]
+    assert [row["pages"] for row in result["by_size"]] == [1, 1, 1]
     assert all(side["failures"] == 0 for side in result["sides"].values())
 
 

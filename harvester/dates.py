@@ -88,7 +88,6 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 # A time of day alone ("7:30 AM"): dateparser would date it today.
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$",
                         re.IGNORECASE)
-_WS = re.compile(r"\s+")
 # A link in a title or content attribute: never a date, and dateparser would try every one of its
 # languages on it first (65 ms for one URL).
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
@@ -122,7 +121,7 @@ def parse_date(text: str | None, *, languages: list[str] | None = None) -> datet
     """
     if not text:
         return None
-    text = _WS.sub(" ", text).strip()
+    text = " ".join(text.split())
     if not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _TIME_ONLY.match(text) or _URL.match(text):
         return None
     if _ISO_START.match(text):

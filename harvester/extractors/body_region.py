@@ -52,7 +52,6 @@ _BLOCK_DESCENDANT = etree.XPath(
     " or self::form or self::figure or self::img or self::iframe or self::video or self::button or self::input])"
 )
 _LINKS = etree.XPath("descendant::a[@href]")
-_SPACE = re.compile(r"\s+")
 _REFERENCES_HEADING = re.compile(
     r"^(?:sources?|references?|further\s+reading|citations?|bibliography|studies\s+cited|works\s+cited|"
     r"sources?\s+(?:and|&)\s+(?:references?|further\s+reading)|"
@@ -82,11 +81,16 @@ class ReferenceList:
 
 def text_key(text: str) -> str:
     """The comparable opening of a text: no whitespace or soft hyphens, NFC, KEY_CHARS long ("" if shorter)."""
-    opening = _SPACE.sub("", text[: 4 * KEY_CHARS])
+    opening = _unspaced(text[: 4 * KEY_CHARS])
     if len(opening) < 2 * KEY_CHARS < len(text):
-        opening = _SPACE.sub("", text)
+        opening = _unspaced(text)
     opening = unicodedata.normalize("NFC", opening.replace("\xad", ""))
     return opening[:KEY_CHARS] if len(opening) >= KEY_CHARS else ""
+
+
+def _unspaced(text: str) -> str:
+    # str.split() splits on exactly what the regex \s matches, at five times its speed here.
+    return "".join(text.split())
 
 
 def _element_key(element: etree._Element) -> str:
@@ -96,7 +100,7 @@ def _element_key(element: etree._Element) -> str:
         return key
     collected = ""
     for piece in element.itertext():
-        collected += _SPACE.sub("", piece[: 4 * KEY_CHARS])
+        collected += _unspaced(piece[: 4 * KEY_CHARS])
         if len(collected) >= 2 * KEY_CHARS:
             break
     return text_key(collected)

@@ -46,7 +46,6 @@ _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", 
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"\W+", re.ASCII)
-_WS = re.compile(r"\s+")
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
 _TRUNCATED = ("...", "…")
 _MIN_TRUNCATED_PREFIX = 40
@@ -88,7 +87,7 @@ def norm_title(text: str | None) -> str:
     if not text:
         return ""
     text = _QUOTES.sub("", unicodedata.normalize("NFKC", text).casefold())
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -> str:

@@ -53,6 +53,8 @@ _BINARY_SNIFF = 4096
 _MAX_CONTROL_SHARE = 0.05
 # Raw-text elements: their content is one text node, never markup, and never shown.
 _INVISIBLE_TAGS = ("script", "style")
+# Headings below the page title, in level order (Page.headings).
+SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 _DROPPED_TAGS = (*_INVISIBLE_TAGS, "template")
 # Location paths start with /descendant:: throughout: libxml2 evaluates "//x[predicate]" per
 # parent and merges the node sets in quadratic time (4,000 WordPress comments: 5 s, not 0.05 s).
@@ -489,6 +491,19 @@ class Page:
     def jsonld_of_type(self, *types: str) -> list[dict[str, Any]]:
         wanted = set(types)
         return [obj for obj in self.jsonld if jsonld_types(obj) & wanted]
+
+    @cached_property
+    def headings(self) -> dict[str, list[etree._Element]]:
+        """The page's ``h2`` to ``h6`` by tag, each list in document order.
+
+        The comment and related-post extractors both look for blocks under headings, level by
+        level. One walk for all five levels costs about half what five ``//hN`` queries cost
+        (0.07 against 0.125 ms on a light page), and each extractor ran those queries itself.
+        """
+        found: dict[str, list[etree._Element]] = {tag: [] for tag in SUBHEADING_TAGS}
+        for el in self.tree.iter(*SUBHEADING_TAGS):
+            found[el.tag].append(el)
+        return found
 
     @cached_property
     def named(self) -> list[tuple[etree._Element, str, str]]:

@@ -21,6 +21,17 @@ def test_named_where_picks_by_class_or_id_in_page_order() -> None:
     assert page.named_where(lambda value: "nowhere" in value) == []
 
 
+
+def test_headings_are_the_subheadings_by_level_in_page_order() -> None:
+    page = Page.from_text(
+        "<html><body><h1>Title</h1><h3>c1</h3><section><h2>b1</h2><div><h3>c2</h3></div></section>"
+        "<h6>f1</h6><h2>b2</h2></body></html>"
+    )
+
+    texts = {tag: [el.text for el in elements] for tag, elements in page.headings.items()}
+
+    assert texts == {"h2": ["b1", "b2"], "h3": ["c1", "c2"], "h4": [], "h5": [], "h6": ["f1"]}
+
 def test_the_parse_drops_scripts_and_styles_but_keeps_json_ld_and_the_text_around_them() -> None:
     page = Page.from_text(
         '<html><head><style>p { color: red }</style><script src="app.js"></script>'

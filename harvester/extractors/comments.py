@@ -68,8 +68,8 @@ _CANDIDATES_MICRODATA = etree.XPath(
 )
 # The article's own markers: a comment area never holds them.
 _ARTICLE_MARKERS = etree.XPath("/descendant::*[self::h1 or @itemprop='articleBody']")
-# One query per level: libxml2 merges a union of large node sets in quadratic time.
-_HEADINGS = tuple(etree.XPath(f"//h{level}") for level in range(2, 6))
+# Headings a comment count is looked for in.
+_HEADING_TAGS = ("h2", "h3", "h4", "h5")
 _ATTRIBUTE_DATES = etree.XPath("descendant::*[@datetime or @title or @content][position() <= 3]")
 _SHORT_LABELS = etree.XPath("descendant::*[self::a or self::strong or self::b or self::cite][position() <= 4]")
 
@@ -952,7 +952,7 @@ def _jsonld_text(value: Any) -> str:
 
 def _from_heading_lists(page: Page, languages: list[str], article: _Article) -> list[Comment]:
     """Repeated dated items right after a "N Comments" heading, for markup without comment classes."""
-    headings = (heading for query in _HEADINGS for heading in query(page.tree)[:MAX_HEADINGS])
+    headings = (heading for tag in _HEADING_TAGS for heading in page.headings[tag][:MAX_HEADINGS])
     for heading in headings:
         if len(heading) > 5 or not _COMMENT_HEADING.search(heading.text_content()[:200]):
             continue

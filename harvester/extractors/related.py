@@ -30,7 +30,7 @@ from lxml import etree
 from harvester.dates import parse_date, search_date
 from harvester.extractors.metadata import page_languages
 from harvester.models import RelatedPost
-from harvester.page import EXCLUDE_ATTR, Page, clean_text, inside, text_of
+from harvester.page import EXCLUDE_ATTR, SUBHEADING_TAGS, Page, clean_text, inside, text_of
 
 __all__ = ["extract_related_posts"]
 
@@ -52,13 +52,7 @@ MIN_LINK_LIST_CHARS = 400
 MIN_LINK_SHARE = 0.15
 MAX_NESTING = 60
 
-# Class or id values naming a related block (tested on each distinct value of the page once):
-# rarer names ("you-may-like", "more-from") are left to the block's heading.
-_NAME_PARTS = ("elated", "eleated", "ecommend", "imilar")
 _CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href")
-# One query per heading level: a union of them all is merged quadratically by libxml2 on a page
-# of many headings.
-_HEADINGS = tuple(etree.XPath(f"//h{level}") for level in range(2, 7))
 _LINKS = etree.XPath("descendant::a[@href]")
 _CARD_HEADING_LINKS = etree.XPath(
     "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
@@ -213,7 +207,7 @@ def _blocks(page: Page) -> list[_Block]:
                 and not _is_widget(el) and _is_link_list(el)):
             take(_Block(el))
     # Headings come level by level; page order is restored below.
-    for headings in (query(page.tree)[:MAX_HEADINGS] for query in _HEADINGS):
+    for headings in (page.headings[tag][:MAX_HEADINGS] for tag in SUBHEADING_TAGS):
         for heading in headings:
             if len(found) >= MAX_BLOCKS or len(heading) > 6:
                 continue
@@ -238,7 +232,12 @@ def _position(el: etree._Element) -> list[int]:
 
 
 def _names_related(value: str) -> bool:
-    return any(part in value for part in _NAME_PARTS)
+    """A class or id value naming a related block; tested on each distinct value of the page once.
+
+    Rarer names ("you-may-like", "more-from") are left to the block's heading. Four substring
+    tests written out run four times faster than any() over them or one regular expression.
+    """
+    return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:

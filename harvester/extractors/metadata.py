@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, islice
@@ -361,20 +361,24 @@ def normalize_language(tag: str | None) -> str | None:
 
 
 def _language(page: Page, jsonld: JsonLd | None) -> tuple[str | None, FieldSource | None]:
-    root = page.tree
-    candidates: list[tuple[str | None, FieldSource]] = [
-        (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"), "markup"),
-        (page.meta_first("og:locale"), "meta"),
-    ]
-    if jsonld is not None:
-        candidates.append((jsonld.first_text("inLanguage"), "json-ld"))
-    candidates.extend((el.get("content"), "meta") for el in _CONTENT_LANGUAGE(root)
-                      if (el.get("http-equiv") or "").lower() == "content-language")
-    candidates.append((page.meta_first("language", "dc.language", "dcterms.language"), "meta"))
-    for value, source in candidates:
+    for value, source in _language_candidates(page, jsonld):
         if language := normalize_language(value):
             return language, source
     return None, None
+
+
+def _language_candidates(page: Page, jsonld: JsonLd | None) -> Iterator[tuple[str | None, FieldSource]]:
+    """In order of preference, lazily: most pages declare ``<html lang>``, and the language is
+    read four times a page (the record's, then the date parsing hints of three extractors)."""
+    root = page.tree
+    yield root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"), "markup"
+    yield page.meta_first("og:locale"), "meta"
+    if jsonld is not None:
+        yield jsonld.first_text("inLanguage"), "json-ld"
+    for el in _CONTENT_LANGUAGE(root):
+        if (el.get("http-equiv") or "").lower() == "content-language":
+            yield el.get("content"), "meta"
+    yield page.meta_first("language", "dc.language", "dcterms.language"), "meta"
 
 
 def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:

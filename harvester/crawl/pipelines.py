@@ -74,7 +74,7 @@ def triage(page: FetchedPage) -> tuple[str, str | None] | None:
     mime = (page.content_type or "").split(";", 1)[0].strip().lower()
     if mime not in _HTML_TYPES:
         return "not_html_content_type", page.content_type
-    if not page.body.strip():
+    if not page.body or page.body.isspace():  # what strip() tests, without copying the page
         return "empty_body", None
     return None
 

@@ -300,26 +300,23 @@ def format_extract(result: dict[str, Any], sources: dict[str, int]) -> str:
     ]
     for part in result["parts"]:
         lines.append(f"  {part['part']:<34}{part['ms_per_page']:>10.2f}{part['share']:>8.1%}")
-    lines += [
-        "",
-        "by page weight: pages in groups by trafilatura's time on them, lightest first",
-        f"{'trafilatura ms on a page':<26}{'pages':>7}{'harvester ms':>14}{'trafilatura ms':>16}{'ratio':>8}",
-    ]
-    for row in result["by_weight"]:
-        lines.append(_group_line(f"{row['trafilatura_ms_from']:.1f} - {row['trafilatura_ms_to']:.1f}", row))
-    lines += [
-        "",
-        "by page size: pages in groups by their size in bytes, smallest first",
-        f"{'page size, KB':<26}{'pages':>7}{'harvester ms':>14}{'trafilatura ms':>16}{'ratio':>8}",
-    ]
-    for row in result["by_size"]:
-        lines.append(_group_line(f"{row['kb_from']:.0f} - {row['kb_to']:.0f}", row))
+    lines += _group_table(
+        "by page weight: pages in groups by trafilatura's time on them, lightest first", "trafilatura ms on a page",
+        [(f"{row['trafilatura_ms_from']:.1f} - {row['trafilatura_ms_to']:.1f}", row) for row in result["by_weight"]],
+    )
+    lines += _group_table(
+        "by page size: pages in groups by their size in bytes, smallest first", "page size, KB",
+        [(f"{row['kb_from']:.0f} - {row['kb_to']:.0f}", row) for row in result["by_size"]],
+    )
     return "\n".join(lines)
 
 
-def _group_line(span: str, row: Mapping[str, float]) -> str:
-    return (f"  {span:<24}{row['pages']:>7}{row['harvester_ms_per_page']:>14.2f}"
-            f"{row['trafilatura_ms_per_page']:>16.2f}{row['ratio']:>8.3f}")
+def _group_table(title: str, column: str, rows: Sequence[tuple[str, Mapping[str, float]]]) -> list[str]:
+    lines = ["", title, f"{column:<26}{'pages':>7}{'harvester ms':>14}{'trafilatura ms':>16}{'ratio':>8}"]
+    for span, row in rows:
+        lines.append(f"  {span:<24}{row['pages']:>7}{row['harvester_ms_per_page']:>14.2f}"
+                     f"{row['trafilatura_ms_per_page']:>16.2f}{row['ratio']:>8.3f}")
+    return lines
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -40,6 +40,8 @@ MAX_JSONLD_TOTAL_CHARS = 8_000_000
 MAX_JSONLD_OBJECTS = 10_000
 MAX_JSONLD_DEPTH = 32
 MAX_MICRODATA_ITEMS = 2_000
+# Headings of one level looked at (Page.headings): a real page has tens, a hostile one millions.
+MAX_HEADINGS = 400
 
 # Something that opens a tag, a comment or a doctype: "a < b" or "<john@example.org>" does not.
 _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9:-]*[\s/>]|/[a-zA-Z]|!--|!doctype)", re.IGNORECASE)
@@ -494,7 +496,7 @@ class Page:
 
     @cached_property
     def headings(self) -> dict[str, list[etree._Element]]:
-        """The page's ``h2`` to ``h6`` by tag, each list in document order.
+        """The page's first MAX_HEADINGS ``h2`` to ``h6`` of each level, by tag, in document order.
 
         The comment and related-post extractors both look for blocks under headings, level by
         level. One walk for all five levels costs about half what five ``//hN`` queries cost
@@ -502,7 +504,8 @@ class Page:
         """
         found: dict[str, list[etree._Element]] = {tag: [] for tag in SUBHEADING_TAGS}
         for el in self.tree.iter(*SUBHEADING_TAGS):
-            found[el.tag].append(el)
+            if len(level := found[el.tag]) < MAX_HEADINGS:
+                level.append(el)
         return found
 
     @cached_property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harvester.page import Page
+from harvester.page import MAX_HEADINGS, Page
 
 
 def test_named_where_picks_by_class_or_id_in_page_order() -> None:
@@ -31,6 +31,14 @@ def test_headings_are_the_subheadings_by_level_in_page_order() -> None:
     texts = {tag: [el.text for el in elements] for tag, elements in page.headings.items()}
 
     assert texts == {"h2": ["b1", "b2"], "h3": ["c1", "c2"], "h4": [], "h5": [], "h6": ["f1"]}
+
+
+def test_headings_keep_the_first_few_hundred_of_a_level() -> None:
+    many = "".join(f"<h2>{n}</h2>" for n in range(MAX_HEADINGS + 50))
+    page = Page.from_text(f"<html><body>{many}<h3>last</h3></body></html>")
+
+    assert [el.text for el in page.headings["h2"]] == [str(n) for n in range(MAX_HEADINGS)]
+    assert [el.text for el in page.headings["h3"]] == ["last"]
 
 def test_the_parse_drops_scripts_and_styles_but_keeps_json_ld_and_the_text_around_them() -> None:
     page = Page.from_text(

@@ -50,7 +50,6 @@ MAX_LINK_CLIMB = 3
 # Per comment, candidates for author and date beyond these are not the comment's own.
 MAX_AUTHOR_CANDIDATES = 4
 MAX_DATE_CANDIDATES = 6
-MAX_HEADINGS = 400
 # A teaser of a news site's "Comment" (opinion) section prints a kicker or a linked headline, not
 # a reader's words.
 MIN_STRAY_WORDS = 3
@@ -952,7 +951,7 @@ def _jsonld_text(value: Any) -> str:
 
 def _from_heading_lists(page: Page, languages: list[str], article: _Article) -> list[Comment]:
     """Repeated dated items right after a "N Comments" heading, for markup without comment classes."""
-    headings = (heading for tag in _HEADING_TAGS for heading in page.headings[tag][:MAX_HEADINGS])
+    headings = (heading for tag in _HEADING_TAGS for heading in page.headings[tag])
     for heading in headings:
         if len(heading) > 5 or not _COMMENT_HEADING.search(heading.text_content()[:200]):
             continue

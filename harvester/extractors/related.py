@@ -36,7 +36,6 @@ __all__ = ["extract_related_posts"]
 
 MAX_BLOCKS = 20
 MAX_CANDIDATES = 400
-MAX_HEADINGS = 400
 MAX_LINKS_PER_BLOCK = 300
 MAX_CARDS = 60
 # A "related" block with more article links than this is a menu or an archive.
@@ -207,8 +206,8 @@ def _blocks(page: Page) -> list[_Block]:
                 and not _is_widget(el) and _is_link_list(el)):
             take(_Block(el))
     # Headings come level by level; page order is restored below.
-    for headings in (page.headings[tag][:MAX_HEADINGS] for tag in SUBHEADING_TAGS):
-        for heading in headings:
+    for tag in SUBHEADING_TAGS:
+        for heading in page.headings[tag]:
             if len(found) >= MAX_BLOCKS or len(heading) > 6:
                 continue
             title = heading.text_content()

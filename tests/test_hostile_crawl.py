@@ -408,6 +408,7 @@ def offsite_redirects(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redi
         yield RedirectRuns(site, elsewhere, runs)
 
 
+@pytest.mark.slow
 def test_offsite_redirects_are_refused_counted_and_reported(offsite_redirects: RedirectRuns) -> None:
     assert offsite_redirects.elsewhere.log == []
     for spider, crawl in offsite_redirects.crawls.items():
@@ -423,6 +424,7 @@ def test_offsite_redirects_are_refused_counted_and_reported(offsite_redirects: R
     assert sitemap.stat("harvester/start_points_failed") == feed.stat("harvester/start_points_failed") == 1
 
 
+@pytest.mark.slow
 def test_redirects_within_the_site_are_followed(offsite_redirects: RedirectRuns) -> None:
     sitemap = offsite_redirects.crawls["sitemap"]
     assert "/news/moved-here" in sitemap.records
@@ -635,6 +637,7 @@ def test_robots_txt_5xx_disallows_the_site(robots: RobotsRun) -> None:
     assert re.search(r"robots\.txt of \S+ answered HTTP 503", robots.crawl.log)
 
 
+@pytest.mark.slow
 def test_unreachable_robots_txt_disallows_the_site(robots: RobotsRun) -> None:
     """RFC 9309 2.3.1.4 again: a time-out or a refused connection is unreachable, not "no rules"."""
     crawl = robots.crawl
@@ -646,6 +649,7 @@ def test_unreachable_robots_txt_disallows_the_site(robots: RobotsRun) -> None:
     assert crawl.stat("robotstxt/unavailable") == 4  # 503, time-out, refused, redirected away
 
 
+@pytest.mark.slow
 def test_robots_txt_redirecting_off_the_site_is_not_followed_and_disallows(robots: RobotsRun) -> None:
     assert robots.missing.fetched("localhost") == set()
     assert hits(robots.redirecting) == Counter({"/robots.txt": 1})

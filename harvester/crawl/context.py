@@ -17,6 +17,7 @@ from scrapy.crawler import Crawler
 
 from harvester.crawl.delivery import reconcile
 from harvester.crawl.quarantine import QuarantineLog
+from harvester.crawl.skips import SkipLog
 from harvester.crawl.state import Delivery, RunStart, StateStore
 
 logger = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ class RunContext:
     site: str
     site_dir: Path
     quarantine: QuarantineLog
+    skips: SkipLog
     summary_path: Path
     state: StateStore
     run: RunStart
@@ -68,6 +70,7 @@ def run_context(crawler: Crawler) -> RunContext | None:
         site=settings["HARVESTER_SITE"],
         site_dir=site_dir,
         quarantine=QuarantineLog(Path(settings["HARVESTER_QUARANTINE_PATH"])),
+        skips=SkipLog(Path(settings["HARVESTER_SKIPPED_PATH"])),
         summary_path=Path(settings["HARVESTER_SUMMARY_PATH"]),
         state=state,
         run=run,

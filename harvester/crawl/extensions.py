@@ -30,7 +30,9 @@ from twisted.internet.defer import Deferred
 
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import feed_files, reconcile
+from harvester.crawl.middlewares import STAT_OFFSITE_REDIRECTS, STAT_ROBOTS_UNAVAILABLE
 from harvester.crawl.pipelines import STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED
+from harvester.crawl.spiders.base import STAT_ASKED, STAT_SKIPPED
 from harvester.crawl.runtime import release_run_lock
 from harvester.crawl.state import StateError
 
@@ -57,6 +59,24 @@ def could_run(stats: Mapping[str, Any]) -> bool:
         return False
     pages = stats.get(STAT_PAGES, 0)
     return not (pages and stats.get(f"{STAT_QUARANTINED}/fetch_failed", 0) >= pages)
+
+
+def outcomes(stats: Mapping[str, Any]) -> dict[str, int]:
+    """Where the URLs the crawl was asked for ended: each in exactly one of records (new or changed),
+    unchanged (its record is an earlier version), quarantined, skipped, or not processed (the output
+    could not be written). ``pending`` is what is left: requests still queued when a run was stopped
+    (they are fetched when it resumes). Exact for a run that is not a resumed one; a resumed run also
+    finishes URLs the stopped run was asked for.
+    """
+    ended = {
+        "records": stats.get(f"{STAT_RECORDS}/new", 0) + stats.get(f"{STAT_RECORDS}/changed", 0),
+        "unchanged": stats.get(STAT_UNCHANGED, 0),
+        "quarantined": stats.get(STAT_QUARANTINED, 0),
+        "skipped": stats.get(STAT_SKIPPED, 0),
+        "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
+    }
+    asked = stats.get(STAT_ASKED, 0)
+    return {"asked": asked, **ended, "pending": asked - sum(ended.values())}
 
 
 def crawl_exit_status(stats: Mapping[str, Any]) -> int:
@@ -124,6 +144,7 @@ class RunLifecycle:
         self._write_summary(summary)
         self._log_summary(summary)
         context.quarantine.close()
+        context.skips.close()
         context.state.close()
         release_run_lock(context.site_dir)
 
@@ -155,13 +176,17 @@ class RunLifecycle:
             "quarantined": stats.get(STAT_QUARANTINED, 0),
             "quarantined_by_reason": _sub_counts(stats, STAT_QUARANTINED),
             "resume_skipped": stats.get("harvester/resume_skipped", 0),
-            # Deliberately not fetched or not emitted: policy, not failure.
-            "skipped": {
-                "robots_txt": stats.get("robotstxt/forbidden", 0),
+            # Deliberately not made records (policy, not failure), each written to skipped.jsonl.
+            "skipped": stats.get(STAT_SKIPPED, 0),
+            "skipped_by_reason": _sub_counts(stats, STAT_SKIPPED),
+            "outcomes": outcomes(stats),
+            # Requests that were never URLs of their own: links off the site, a URL requested twice.
+            "filtered_requests": {
                 "offsite": stats.get("offsite/filtered", 0),
-                "not_an_article": stats.get("harvester/not_an_article", 0),
-                "duplicate_requests": stats.get("dupefilter/filtered", 0),
+                "duplicate": stats.get("dupefilter/filtered", 0),
             },
+            "offsite_redirects": stats.get(STAT_OFFSITE_REDIRECTS, 0),
+            "robots_txt_unavailable": stats.get(STAT_ROBOTS_UNAVAILABLE, 0),
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
@@ -185,9 +210,10 @@ class RunLifecycle:
     def _log_summary(self, s: dict[str, Any]) -> None:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(s["quarantined_by_reason"].items()))
         logger.info(
-            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s; see %s",
+            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s, %d skipped;"
+            " see %s",
             s["site"], s["finish_reason"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
-            s["quarantined"], f" ({reasons})" if reasons else "", self.context.summary_path,
+            s["quarantined"], f" ({reasons})" if reasons else "", s["skipped"], self.context.summary_path,
         )
         if s["error"]:
             logger.error("crawl of %s failed: %s", s["site"], s["error"])

@@ -65,6 +65,10 @@ class ResponseRefused(Exception):
     """The response cannot be used: too large once decompressed, or too many redirects."""
 
 
+class AlreadyHandled(IgnoreRequest):
+    """A resumed crawl meets a URL this crawl generation already has an outcome for."""
+
+
 class OffsiteRedirect(IgnoreRequest):
     """A redirect to a host the site profile does not allow: refused, never followed.
 
@@ -136,7 +140,7 @@ class ResumeSkipMiddleware:
             return
         if self.context.state.done_in_generation(request.url, self.context.run.generation):
             self.crawler.stats.inc_value(STAT_RESUME_SKIPPED)
-            raise IgnoreRequest(f"already handled in this crawl: {request.url}")
+            raise AlreadyHandled(f"already handled in this crawl: {request.url}")
 
 
 class ConditionalRequestMiddleware:
@@ -283,10 +287,24 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
     are unknown: disallow too.
     """
 
+    _unavailable: dict[str, str]
+
     def _disallow_all(self, netloc: str, why: str) -> RobotParser:
         logger.warning("robots.txt of %s %s: nothing on that host is crawled in this run (RFC 9309)", netloc, why)
         self.crawler.stats.inc_value(STAT_ROBOTS_UNAVAILABLE)
+        if not hasattr(self, "_unavailable"):
+            self._unavailable = {}
+        self._unavailable[netloc] = f"robots.txt {why}: complete disallow (RFC 9309)"
         return build_from_crawler(self._parserimpl, self.crawler, _DISALLOW_ALL)
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest:
+            why = getattr(self, "_unavailable", {}).get(urlparse_cached(request).netloc)
+            if why is None:
+                raise
+            raise IgnoreRequest(f"Forbidden by robots.txt: {why}") from None
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:  # type: ignore[override]
         if response.status >= 500 or response.status == 429:

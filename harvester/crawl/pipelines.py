@@ -108,9 +108,15 @@ class ArticlePipeline:
         self.pool.close()
 
     def request_dropped(self, request: Request) -> None:
-        """A redirect back into its own chain is dropped by the dupefilter, silently: quarantine it."""
+        """A redirect the dupefilter drops, silently: a loop back into its own chain is quarantined;
+        an article redirecting to a URL the crawl fetches anyway is written down as a skip."""
         chain: list[str] = request.meta.get("redirect_urls") or []
-        if request.url not in chain or self.context.fatal_error is not None:
+        if not chain or self.context.fatal_error is not None:
+            return
+        if request.url not in chain:
+            skip = getattr(self.crawler.spider, "skip", None)
+            if request.meta.get("harvester_asked") and skip is not None:
+                skip(chain[0], "duplicate_redirect", f"redirects to {request.url}, which this crawl fetches anyway")
             return
         error = "redirect loop: " + " -> ".join([*chain, request.url])
         try:

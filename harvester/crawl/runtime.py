@@ -9,6 +9,7 @@ so ``scrapy crawl`` and ``harvester crawl`` lay out the output directory the sam
         state.sqlite               incremental state (see harvester.crawl.state)
         records-<run>-<batch>.jsonl  FEEDS output, rotated every FEED_EXPORT_BATCH_ITEM_COUNT items
         quarantine.jsonl           pages that could not become a valid record, with the reason
+        skipped.jsonl              URLs asked for that were deliberately not made records, with the reason
         summary.json               the last run's summary
 
 The site name comes from a profile file or a URL on the command line, so it is untrusted: it is
@@ -116,6 +117,7 @@ def _apply(settings: Settings, output_dir: Path, site: str) -> None:
         "HARVESTER_RUN_ID": run_id,
         "HARVESTER_STATE_PATH": str(state_path),
         "HARVESTER_QUARANTINE_PATH": str(site_dir / "quarantine.jsonl"),
+        "HARVESTER_SKIPPED_PATH": str(site_dir / "skipped.jsonl"),
         "HARVESTER_SUMMARY_PATH": str(site_dir / "summary.json"),
         "JOBDIR": str(job_dir),
         "FEED_EXPORT_BATCH_ITEM_COUNT": batch,

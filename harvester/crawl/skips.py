@@ -1,0 +1,61 @@
+"""``skipped.jsonl``: every URL the crawl was asked for that deliberately became no record, and why.
+
+Beside ``quarantine.jsonl`` (pages that failed) and the record files (pages that worked), this is
+the third place a URL the crawl was asked for can end, so that none ends nowhere: the summary's
+``outcomes`` adds the three up against the URLs asked for (see
+:func:`harvester.crawl.extensions.outcomes`). Like the quarantine, one JSON object a line,
+appended and flushed per URL, accumulating across runs, each entry naming its run.
+
+A page that is *unchanged* since the last run is not a skip: its record exists (an earlier
+version) and the summary counts it under ``unchanged``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+# Why a URL was skipped: a stable vocabulary for the summary and for anyone grepping the file.
+REASONS = (
+    "not_an_article",  # fetched, and plainly not an article (see spiders.base.plainly_not_article)
+    "robots_txt",  # forbidden by robots.txt, or robots.txt could not be read (RFC 9309: disallow)
+    "refused_url",  # listed, but not an http(s) URL of an allowed domain: never requested
+    "offsite_redirect",  # redirected to a host the profile does not allow: not followed
+    "duplicate_redirect",  # redirected to a URL this crawl fetches anyway (listed too, or a shared target)
+    "already_handled",  # a resumed crawl: this crawl generation already has its outcome
+    "ignored",  # another deliberate refusal by a middleware (the detail says which)
+)
+
+_MAX_DETAIL = 2000
+
+
+class SkipLog:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[str] | None = None
+
+    def add(
+        self, *, url: str, reason: str, detail: str | None, at: datetime, run_id: str, spider: str | None = None,
+        listed_in: str | None = None,
+    ) -> None:
+        """Append one entry; raises OSError when the output cannot be written."""
+        if self._file is None:
+            self._file = self.path.open("a", encoding="utf-8")
+        entry = {
+            "url": url,
+            "reason": reason,
+            "detail": (detail or "")[:_MAX_DETAIL] or None,
+            "listed_in": listed_in,
+            "at": at.isoformat(),
+            "spider": spider,
+            "run_id": run_id,
+        }
+        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None

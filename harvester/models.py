@@ -6,14 +6,50 @@ Add fields only as optional ones and raise ``SCHEMA_VERSION``'s minor part when 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.0"
 
 FieldSource = Literal["json-ld", "microdata", "meta", "markup", "heuristic", "profile", "url"]
+
+
+# Characters a URL in a record never carries as they are: controls (C0, DEL, C1), spaces and line
+# separators, and the invisible format characters (bidi overrides and isolates, zero-width ones,
+# the BOM) that make a URL display as something it is not. The schema states the common ones as a
+# pattern; the validator percent-encodes every character of those Unicode categories.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zs", "Zl", "Zp"})
+_UNSAFE_RANGES = (
+    "\\x00-\\x20\\x7f-\\xa0\\u00ad\\u061c\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f"
+    "\\u205f-\\u206f\\u3000\\ufeff\\ufff9-\\ufffb"
+)
+_UNSAFE_CHAR = re.compile(f"[{_UNSAFE_RANGES}]")
+SAFE_URL_PATTERN = f"^[^{_UNSAFE_RANGES}]*$"
+
+
+def percent_encode_unsafe(value: object) -> object:
+    """``value`` with every control, space or invisible format character percent-encoded (UTF-8).
+
+    One place for every URL field of a record, whichever extractor found the URL: a
+    ``<link rel=canonical>`` holding U+202E must not reach a consumer that displays it. Encoding
+    (RFC 3986 allows percent-encoded octets anywhere, the host included) rather than refusing keeps
+    the field and the record; the characters were never part of a working address anyway.
+    """
+    if not isinstance(value, str) or (value.isascii() and value.isprintable() and " " not in value):
+        return value
+    return "".join(
+        "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
+        if unicodedata.category(char) in _UNSAFE_CATEGORIES or _UNSAFE_CHAR.match(char) else char
+        for char in value
+    )
+
+
+# Every URL field of a record.
+Url = Annotated[str, BeforeValidator(percent_encode_unsafe), Field(pattern=SAFE_URL_PATTERN)]
 
 
 class _Model(BaseModel):
@@ -23,12 +59,12 @@ class _Model(BaseModel):
 
 class Crumb(_Model):
     name: str = Field(min_length=1)
-    url: str | None = None
+    url: Url | None = None
 
 
 class Author(_Model):
     name: str = Field(min_length=1)
-    url: str | None = None
+    url: Url | None = None
 
 
 class Byline(_Model):
@@ -81,19 +117,19 @@ class Caveat(_Model):
 
 class Source(_Model):
     text: str
-    url: str
+    url: Url
     domain: str
 
 
 class Image(_Model):
-    url: str
+    url: Url
     alt: str | None = None
     caption: str | None = None
 
 
 class RelatedPost(_Model):
     title: str = Field(min_length=1)
-    url: str | None = None
+    url: Url | None = None
     excerpt: str | None = None
     author: str | None = None
     published_at: datetime | None = None
@@ -102,7 +138,7 @@ class RelatedPost(_Model):
 class Comment(_Model):
     id: str = Field(description="The page's own comment id, else a position-derived one.")
     author: str | None = None
-    author_url: str | None = None
+    author_url: Url | None = None
     published_at: datetime | None = None
     text: str
     reply_to: str | None = Field(default=None, description="id of the parent comment, null at top level.")
@@ -132,8 +168,8 @@ class CrawlInfo(_Model):
 class ArticleRecord(_Model):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
-    url: str | None = None
-    canonical_url: str | None = None
+    url: Url | None = None
+    canonical_url: Url | None = None
     language: str | None = None
     site_name: str | None = None
     headline: str | None = None

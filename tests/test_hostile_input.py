@@ -576,3 +576,39 @@ def test_json_ld_wrapped_in_cdata_is_read() -> None:
     record = extract_article(page, URL)
     assert record.byline.published_at is not None
     assert record.byline.published_at.isoformat() == "2024-05-17T08:00:00+02:00"
+
+
+# Bidi overrides and isolates, zero-width and other invisible characters, controls, spaces.
+INVISIBLE = ["\u202e", "\u2066", "\u200f", "\u200b", "\ufeff", "\x7f", "\x85", "\u00a0", "\u2028", "\U000e0041"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_bidi_and_control_characters_in_urls_are_percent_encoded(char: str) -> None:
+    """A canonical link holding U+202E ("right-to-left override") must not reach canonical_url as is:
+    "/news/\u202egpj.exe" displays as "/news/exe.jpg". Every URL field is percent-encoded, wherever
+    the URL was found."""
+    evil = f"/news/{char}gpj.exe"
+    head = f'<link rel="canonical" href="{evil}"><meta property="og:image" content="{evil}.png">'
+    byline = f'<p class="byline">By <a rel="author" href="/people/{char}jane">Jane Doe</a></p>'
+    body = BODY + f'<p>Read <a href="https://journals.example.com/{char}study">the study</a>.</p>'
+    record = validated(extract_article(article(body, head, byline=byline), URL + f"?from=a{char}b"))
+    found = dict(urls(record.model_dump(mode="json")))
+    encoded = "".join(f"%{b:02X}" for b in char.encode())
+    # DEL and the C1 controls are already gone from the page text (they never reach any field).
+    assert found[".canonical_url"] in (f"https://health.example.org/news/{encoded}gpj.exe",
+                                       "https://health.example.org/news/gpj.exe")
+    assert found[".url"].endswith(f"?from=a{encoded}b")
+    assert len(found) >= 4  # canonical, url, the image, the author or the source
+    for path, url in found.items():
+        assert char not in url and url.isascii() and url.isprintable(), path
+
+
+def test_the_schema_refuses_a_url_with_a_bidi_override() -> None:
+    import jsonschema
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "article-record-v1.schema.json").read_text())
+    record = validated(extract_article(article(), URL)).model_dump(mode="json")
+    jsonschema.validate(record, schema)
+    record["canonical_url"] = "https://health.example.org/news/\u202egpj.exe"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, schema)

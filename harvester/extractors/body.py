@@ -85,6 +85,10 @@ MAX_HEAD_CHILDREN = 1_000
 # one allowed (in document order) for extraction: a 50 MB page costs seconds, not hours.
 MAX_TEXT_BLOCKS = 15_000
 _TEXT_BLOCKS = ("p", "li", "td")
+# The same for elements of any kind (a paragraph of three million <b>s is one text block): the
+# largest real page has about 10,000 elements; trafilatura reads at most this many.
+MAX_BODY_ELEMENTS = 100_000
+_NTH_ELEMENT = etree.XPath(f"/descendant::*[{MAX_BODY_ELEMENTS + 1}]")
 # trafilatura compares its result with readability's and jusText's on every page; both walk the
 # tree in ways that grow with its size times its depth (jusText joins the path of open tags for
 # every text block: 100,000 nested divs cost it 240 s of a 330 s extraction). The largest real
@@ -177,7 +181,8 @@ def _main_text(page: Page, chosen: list[etree._Element] | None) -> etree._Elemen
     if page.max_elements is not None and page.max_elements > 2 * MAX_FULL_TAGS:
         options["fast"] = True
         page.warn(f"main text read without trafilatura's fallback extractors: a page of over {MAX_FULL_TAGS:,} tags")
-    with _textless_head_set_aside(tree), _rest_set_aside(last):
+    with _textless_head_set_aside(tree), _rest_set_aside(last), \
+            _rest_set_aside(_past_element_limit(page, tree), inclusive=True):
         document = trafilatura.bare_extraction(tree, prune_xpath=prune, **options)
     body = getattr(document, "body", None)
     return body if body is not None and (len(body) or clean_text(body.text)) else None
@@ -221,31 +226,48 @@ def _last_allowed_block(tree: etree._Element) -> etree._Element | None:
     return None
 
 
+def _past_element_limit(page: Page, tree: etree._Element) -> etree._Element | None:
+    """The first element trafilatura may not read when the tree (what is left of it) has more than
+    MAX_BODY_ELEMENTS; a positional step libxml2 stops at, without a proxy per element."""
+    if page.max_elements is not None and page.max_elements <= MAX_BODY_ELEMENTS:
+        return None
+    over = _NTH_ELEMENT(tree)
+    if not over:
+        return None
+    page.warn(f"main text read from the first {MAX_BODY_ELEMENTS:,} elements of the page only")
+    return over[0]
+
+
 @contextmanager
-def _rest_set_aside(last: etree._Element | None) -> Iterator[None]:
-    """Take everything after the MAX_TEXT_BLOCKS-th text block out of the tree while trafilatura runs.
+def _rest_set_aside(last: etree._Element | None, *, inclusive: bool = False) -> Iterator[None]:
+    """Take everything after ``last`` (the MAX_TEXT_BLOCKS-th text block, the MAX_BODY_ELEMENTS-th
+    element) out of the tree while trafilatura runs.
 
     Handing trafilatura a pruning expression for it cost more than the extraction it saves:
     trafilatura deletes each match keeping its tail, which it appends to the previous sibling's
     tail, so cutting n siblings copied a tail growing to n characters n times (9 of 25 s on a page
     of 50,000 paragraphs), after copying the whole tree. Detached here, the rest is neither copied
     nor read, and goes back where it was: lxml moves an element's tail with it, and every sibling
-    after the cut is detached, so appending them again restores the order.
+    after the cut is detached, so appending them again restores the order. ``inclusive``: ``last``
+    itself goes too (it is the first element past the cut).
     """
-    aside: list[tuple[etree._Element, list[etree._Element]]] = []
+    aside: list[tuple[etree._Element, etree._Element]] = []
     node = last
     while node is not None and (parent := node.getparent()) is not None:
         following = list(node.itersiblings())
-        for el in following:
-            parent.remove(el)
+        if inclusive:
+            following.insert(0, node)
+            inclusive = False
         if following:
-            aside.append((parent, following))
+            holder = parent.makeelement("aside")  # same document: moving into it is cheap
+            holder.extend(following)  # moved in one call: no Python-level remove per element
+            aside.append((parent, holder))
         node = parent
     try:
         yield
     finally:
-        for parent, following in aside:
-            parent.extend(following)
+        for parent, holder in aside:
+            parent.extend(list(holder))
 
 
 def _prune_paths(page: Page) -> list[str]:

@@ -158,7 +158,8 @@ class _DepthCappedTarget:
                 self._events.append(None)  # merged: its end closes nothing
                 self.merged += 1
                 return
-        if tag in _TABLE_TAGS and sum(el.tag == "table" for el in self._open) >= MAX_TABLE_NESTING:
+        if (tag in _TABLE_TAGS and self._open and (tag == "table" or self._open[-1].tag in ("td", "th"))
+                and sum(el.tag == "table" for el in self._open) >= MAX_TABLE_NESTING):
             self._events.append(None)  # a table in a table in a table...: its cells join the outer cell
             self.merged += 1
             return

@@ -31,6 +31,7 @@ from w3lib.url import safe_url_string
 from harvester.crawl.context import run_context
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.middlewares import AlreadyHandled, OffsiteRedirect
+from harvester.decoding import binary_kind
 from harvester.crawl.runtime import apply_run_settings
 from harvester.profiles import ProfileError, SiteProfile, adhoc_profile, load_profile, parse_since, read_url_list
 
@@ -368,9 +369,9 @@ class HarvesterSpider(Spider):
     # -- responses -------------------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterator[FetchedPage]:
-        # An empty or blank page goes on: the pipeline quarantines it as empty_body.
+        # An empty, blank or binary page goes on: the pipeline quarantines it (empty_body, not_html).
         if (self.check_listed and 200 <= response.status < 300 and isinstance(response, HtmlResponse)
-                and not response.body.isspace() and response.body):
+                and response.body and not response.body.isspace() and binary_kind(response.body) is None):
             why = plainly_not_article(response)
             if why is not None:
                 self.skip(response.url, "not_an_article", why)

@@ -46,6 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--max-pages", type=int, metavar="N",
         help="request at most N article pages in this crawl (counted at request time; a resumed crawl keeps its count)",
     )
+    parser.add_argument(
+        "--fail-on-drift", action="store_true",
+        help="exit with status 3 when a field's coverage fell well below the site's recent runs (see harvester status)",
+    )
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     parser.add_argument("--list", action="store_true", help="list the bundled profiles and exit")
     parser.set_defaults(run=run)
@@ -110,12 +114,15 @@ def _settings(args: argparse.Namespace) -> Any:
         settings.set(name, value, priority="cmdline")
     if args.output is not None:
         settings.set("HARVESTER_OUTPUT_DIR", str(args.output), priority="cmdline")
+    if args.fail_on_drift:
+        settings.set("HARVESTER_FAIL_ON_DRIFT", True, priority="cmdline")
     return settings
 
 
 def _crawl(spider: str, settings: Any, **kwargs: Any) -> int:
     from scrapy.crawler import CrawlerProcess
 
+    from harvester import exit_status
     from harvester.crawl.extensions import crawl_exit_status
     from harvester.crawl.spiders import crawl, feed, sitemap, urls
 
@@ -131,9 +138,13 @@ def _crawl(spider: str, settings: Any, **kwargs: Any) -> int:
     if process.bootstrap_failed:
         reason = failures[0] if failures else "see the log above"
         print(f"harvester crawl: the crawl could not start: {reason}", file=sys.stderr)
-        return 1
+        return exit_status.FAILED
     # One rule for "did it work", shared with summary.json: see harvester.crawl.extensions.
     status = crawl_exit_status(crawler.stats.get_stats())
-    if status:
+    if status == exit_status.FAILED:
         print("harvester crawl: the crawl failed (see the summary above)", file=sys.stderr)
+    elif status == exit_status.DRIFT:
+        print("harvester crawl: field coverage drifted (see the warning above; --fail-on-drift)", file=sys.stderr)
+    elif status:
+        print(f"harvester crawl: interrupted (exit status {status}); run the same command to resume", file=sys.stderr)
     return status

@@ -2,10 +2,15 @@
 
 :class:`RunLifecycle` closes a run properly: once the feed files are closed it reads them back
 to confirm every record committed this run reached a file (see :mod:`harvester.crawl.delivery`),
-records how the run ended, writes ``summary.json``, logs the summary and releases the site lock.
-The ``harvester/exit_status`` stat (also in the summary) is what a command should exit with:
-0 when the crawl ran and its output is complete, 1 when it could not run at all (nothing
-answered, or every start point failed) or its output could not be written.
+records how the run ended, writes ``summary.json``, keeps it in the run history (with the run's
+field coverage and any drift alarm, see :mod:`harvester.crawl.history`), logs the summary and
+releases the site lock. The ``harvester/exit_status`` stat (also in the summary) is what a command
+should exit with; :mod:`harvester.exit_status` lists the statuses.
+
+It also watches SIGINT and SIGTERM: the first stops the crawl gracefully (Scrapy's own handler:
+requests in flight finish, the queue is kept for the next run) and the run is summarised as
+"interrupted"; a second one ends the process at once, like ``kill -9``, which the state database
+and the delivery check already make safe: the next run re-emits whatever the feed lost.
 
 :class:`Progress` logs a line every ``HARVESTER_PROGRESS_INTERVAL`` seconds.
 """
@@ -16,6 +21,8 @@ import asyncio
 import json
 import logging
 import os
+import signal
+import sys
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -28,9 +35,13 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 from twisted.internet.defer import Deferred
 
+from harvester import exit_status
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import feed_files, reconcile
-from harvester.crawl.pipelines import STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED
+from harvester.crawl.history import DRIFT_WINDOW, coverage, describe_drift, drift
+from harvester.crawl.pipelines import (
+    STAT_COVERAGE, STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
+)
 from harvester.crawl.runtime import release_run_lock
 from harvester.crawl.state import StateError
 
@@ -61,7 +72,10 @@ def could_run(stats: Mapping[str, Any]) -> bool:
 
 def crawl_exit_status(stats: Mapping[str, Any]) -> int:
     """The process exit status for a finished crawl's stats (1 if the run never closed)."""
-    return int(stats.get(STAT_EXIT_STATUS, 1))
+    return int(stats.get(STAT_EXIT_STATUS, exit_status.FAILED))
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class RunLifecycle:
@@ -69,6 +83,8 @@ class RunLifecycle:
         self.crawler = crawler
         self.context = context
         self._feeds_closed: Deferred[None] = Deferred()
+        # The signal that stopped the crawl, if one did.
+        self.interrupted_by: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -91,6 +107,25 @@ class RunLifecycle:
         )
         if not any(isinstance(ext, FeedExporter) for ext in self.crawler.extensions.middlewares):
             self._feeds_closed.callback(None)
+        from twisted.internet import reactor  # not at import: that would install the default reactor
+
+        # Scrapy installs its shutdown handlers once the reactor has started: wrap them after that.
+        reactor.callWhenRunning(reactor.callLater, 0, self._watch_signals)
+
+    def _watch_signals(self) -> None:
+        for signum in _STOP_SIGNALS:
+            previous = signal.getsignal(signum)
+            if callable(previous):
+                signal.signal(signum, self._first_signal(previous))
+
+    def _first_signal(self, previous: Any) -> Any:
+        def handler(signum: int, frame: Any) -> None:
+            self.interrupted_by = signum
+            previous(signum, frame)  # Scrapy's graceful stop
+            for other in _STOP_SIGNALS:
+                signal.signal(other, _stop_at_once)
+
+        return handler
 
     def feed_exporter_closed(self) -> None:
         if not self._feeds_closed.called:
@@ -119,6 +154,7 @@ class RunLifecycle:
                 f"{missing} records were not written to the feed files; the next run emits them again"
             )
         summary = self.summary(reason, stats.get_stats())
+        self._compare_with_history(summary)
         stats.set_value(STAT_COULD_RUN, summary["could_run"])
         stats.set_value(STAT_EXIT_STATUS, summary["exit_status"])
         self._write_summary(summary)
@@ -136,6 +172,12 @@ class RunLifecycle:
         if not ran and error is None:
             error = "the crawl could not reach its site (no response, or every start point failed)"
         pages = stats.get(STAT_PAGES, 0)
+        if not ran or error is not None:
+            status, outcome = exit_status.FAILED, "failed"
+        elif self.interrupted_by is not None and reason == "shutdown":
+            status, outcome = exit_status.interrupted(self.interrupted_by), "interrupted"
+        else:
+            status, outcome = exit_status.OK, reason
         return {
             "site": context.site,
             "run_id": context.run_id,
@@ -144,6 +186,9 @@ class RunLifecycle:
             "started_at": context.started_at.isoformat(),
             "finished_at": finished.isoformat(),
             "elapsed_seconds": round(elapsed, 3),
+            # finished, interrupted (SIGINT/SIGTERM), failed, or Scrapy's reason (closespider_...)
+            "outcome": outcome,
+            "interrupted_by": signal.Signals(self.interrupted_by).name if self.interrupted_by else None,
             "finish_reason": reason,
             "responses": stats.get("downloader/response_count", 0),
             "pages": pages,
@@ -165,10 +210,27 @@ class RunLifecycle:
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
+            "coverage": coverage(stats.get(STAT_EXTRACTED, 0), _sub_counts(stats, STAT_COVERAGE)),
+            "drift": [],
             "could_run": ran,
             "error": error,
-            "exit_status": 0 if ran and error is None else 1,
+            "exit_status": status,
         }
+
+    def _compare_with_history(self, summary: dict[str, Any]) -> None:
+        """Add the drift alarm to ``summary`` and keep it in the run history (summary.json is only the last)."""
+        state = self.context.state
+        try:
+            summary["drift"] = drift(summary, state.summaries(limit=DRIFT_WINDOW * 4))
+            if summary["drift"] and summary["exit_status"] == exit_status.OK and self.crawler.settings.getbool(
+                "HARVESTER_FAIL_ON_DRIFT"
+            ):
+                summary["exit_status"] = exit_status.DRIFT
+            state.add_summary(summary)
+        except StateError as exc:
+            logger.error("cannot keep the run in the history: %s", exc)
+            if summary["exit_status"] == exit_status.OK:
+                summary["exit_status"] = exit_status.FAILED
 
     def _write_summary(self, summary: dict[str, Any]) -> None:
         path = self.context.summary_path
@@ -179,18 +241,35 @@ class RunLifecycle:
         except OSError as exc:
             temporary.unlink(missing_ok=True)
             logger.error("cannot write %s: %s", path, exc)
-            summary["exit_status"] = 1
-            self.crawler.stats.set_value(STAT_EXIT_STATUS, 1)
+            summary["exit_status"] = exit_status.FAILED
+            self.crawler.stats.set_value(STAT_EXIT_STATUS, exit_status.FAILED)
 
     def _log_summary(self, s: dict[str, Any]) -> None:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(s["quarantined_by_reason"].items()))
         logger.info(
             "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s; see %s",
-            s["site"], s["finish_reason"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
+            s["site"], s["outcome"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
             s["quarantined"], f" ({reasons})" if reasons else "", self.context.summary_path,
         )
+        if s["drift"]:
+            logger.warning(
+                "drift: %s's records lost fields compared with its recent runs (coverage, median of recent runs"
+                " -> this run): %s", s["site"], describe_drift(s["drift"]),
+            )
+        if s["outcome"] == "interrupted":
+            logger.warning("crawl of %s interrupted by %s; run the same command to resume", s["site"],
+                           s["interrupted_by"])
         if s["error"]:
             logger.error("crawl of %s failed: %s", s["site"], s["error"])
+
+
+def _stop_at_once(signum: int, frame: Any) -> None:
+    """A second SIGINT/SIGTERM: end now. Safe as ``kill -9`` is: every state write is a transaction,
+    and the next run re-emits the records whose feed lines were still buffered."""
+    message = (f"\n{signal.Signals(signum).name} again: stopping at once; the same command resumes the crawl"
+               " and re-emits anything not yet written\n")
+    os.write(sys.stderr.fileno(), message.encode())
+    os._exit(exit_status.interrupted(signum))
 
 
 class Progress:

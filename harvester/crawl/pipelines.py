@@ -52,6 +52,9 @@ STAT_RECORDS = "harvester/records"
 STAT_UNCHANGED = "harvester/unchanged"
 STAT_QUARANTINED = "harvester/quarantined"
 STAT_NOT_PROCESSED = "harvester/not_processed"
+# Records extracted this run (emitted or unchanged in content), and how many had each field.
+STAT_EXTRACTED = "harvester/extracted"
+STAT_COVERAGE = "harvester/coverage"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -172,6 +175,9 @@ class ArticlePipeline:
         state = self.context.state
         record_id = extracted.record_id
         digest = extracted.content_hash
+        self.stats.inc_value(STAT_EXTRACTED)
+        for name in extracted.fields:
+            self.stats.inc_value(f"{STAT_COVERAGE}/{name}")
         previous = state.record(record_id)
         outcome = self._outcome(page, "record", body_hash, key, record_id)
         if previous is not None and previous.content_hash == digest:

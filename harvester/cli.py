@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from harvester import __version__
-from harvester.commands import crawl, evaluate, extract, schema, status
+from harvester.commands import crawl, evaluate, extract, schedule, schema, status
 
-_COMMANDS = (crawl, status, extract, evaluate, schema)
+_COMMANDS = (crawl, schedule, status, extract, evaluate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

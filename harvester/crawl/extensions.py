@@ -60,8 +60,11 @@ def _sub_counts(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
 
 
 def could_run(stats: Mapping[str, Any]) -> bool:
-    """False when the crawl never reached its site: no response, or every start point failed."""
-    if not stats.get("downloader/response_count", 0):
+    """False when the crawl never reached its site: no response, or every start point failed.
+
+    A run that sent no request at all (a resumed crawl with nothing left to fetch) did run.
+    """
+    if not stats.get("downloader/response_count", 0) and stats.get("downloader/request_count", 0):
         return False
     starts = stats.get("harvester/start_points", 0)
     if starts and stats.get("harvester/start_points_failed", 0) >= starts:

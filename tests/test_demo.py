@@ -62,3 +62,6 @@ def test_harvester_crawl_demo_runs_offline_and_writes_records(tmp_path: Path) ->
     assert crawled == sorted(f"/articles/{page.name}" for page in (site_root() / "articles").glob("*.html"))
     assert all(record["headline"] and record["body_text"] for record in records)
     assert not (out / "demo" / "quarantine.jsonl").exists()
+    # The default log is for a person: start, summary, warnings; Scrapy's start-up report needs -v.
+    assert "Enabled downloader middlewares" not in done.stderr and "Overridden settings" not in done.stderr
+    assert "crawl of demo finished" in done.stderr

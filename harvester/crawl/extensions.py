@@ -23,6 +23,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -276,37 +277,103 @@ def _stop_at_once(signum: int, frame: Any) -> None:
 
 
 class Progress:
-    def __init__(self, crawler: Crawler, interval: float) -> None:
+    """Progress while the crawl runs: pages, records, rate and the queue.
+
+    On a terminal a live line is redrawn in place every half second (each log message clears it
+    first, so they never mix); in a log (a pipe, a file, cron, systemd, scrapyd) a line is logged
+    every ``HARVESTER_PROGRESS_INTERVAL`` seconds instead.
+    """
+
+    def __init__(self, crawler: Crawler, interval: float, live: bool) -> None:
         self.crawler = crawler
-        self.interval = interval
+        self.interval = _LIVE_INTERVAL if live else interval
+        self.live = live
         self._loop: task.LoopingCall | None = None
         self._last_pages = 0
+        self._started = time.monotonic()
+        self._shown = False
+        self._clearer = _ClearLiveLine(self) if live else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        interval = crawler.settings.getfloat("HARVESTER_PROGRESS_INTERVAL", 30.0)
+        interval = crawler.settings.getfloat("HARVESTER_PROGRESS_INTERVAL", 5.0)
         if interval <= 0:
             raise NotConfigured("progress logging turned off")
-        extension = cls(crawler, interval)
+        live = (crawler.settings.getbool("HARVESTER_PROGRESS_LIVE", True) and not crawler.settings.get("LOG_FILE")
+                and sys.stderr.isatty())
+        extension = cls(crawler, interval, live)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_opened(self) -> None:
+        if self._clearer is not None:
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(self._clearer)
+        self._started = time.monotonic()
         self._loop = task.LoopingCall(self.log)
         self._loop.start(self.interval, now=False)
 
-    def log(self) -> None:
+    def line(self) -> str:
         stats = self.crawler.stats
         pages = stats.get_value(STAT_PAGES, 0)
-        rate = (pages - self._last_pages) / self.interval * 60
+        if self.live:  # a rate over half a second jumps about: the run's average instead
+            rate = pages / max(time.monotonic() - self._started, 1e-3) * 60
+        else:
+            rate = (pages - self._last_pages) / self.interval * 60
         self._last_pages = pages
-        logger.info(
-            "progress: %d responses, %d article pages (%.1f/min), %d records written, %d unchanged, %d quarantined",
-            stats.get_value("downloader/response_count", 0), pages, rate, stats.get_value(STAT_RECORDS, 0),
-            stats.get_value(STAT_UNCHANGED, 0), stats.get_value(STAT_QUARANTINED, 0),
+        engine = self.crawler.engine
+        scheduler = getattr(engine, "scheduler", None) if engine is not None else None
+        try:
+            queued = f", {len(scheduler)} queued" if scheduler is not None else ""  # type: ignore[arg-type]
+        except TypeError:
+            queued = ""
+        return (
+            f"progress: {stats.get_value('downloader/response_count', 0)} responses, {pages} article pages"
+            f" ({rate:.1f}/min), {stats.get_value(STAT_RECORDS, 0)} records written,"
+            f" {stats.get_value(STAT_UNCHANGED, 0)} unchanged, {stats.get_value(STAT_QUARANTINED, 0)} quarantined"
+            f"{queued}"
         )
+
+    def log(self) -> None:
+        if not self.live:
+            logger.info("%s", self.line())
+            return
+        sys.stderr.write("\r\033[K" + self.line()[: _terminal_width() - 1])
+        sys.stderr.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self._shown = False
 
     def spider_closed(self) -> None:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
+        self.clear()
+        if self._clearer is not None:
+            for handler in logging.getLogger().handlers:
+                handler.removeFilter(self._clearer)
+
+
+_LIVE_INTERVAL = 0.5
+
+
+class _ClearLiveLine(logging.Filter):
+    """Clears the live progress line before a log message is written over it."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__()
+        self.progress = progress
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        self.progress.clear()
+        return True
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((120, 24)).columns

@@ -37,6 +37,15 @@ def test_demo_site_is_up_to_date_with_the_fixtures(tmp_path: Path) -> None:
     assert {p.name for p in fixtures} == {p.name for p in (served / "articles").glob("*.html")}
 
 
+def test_demo_record_ids_do_not_depend_on_the_demo_servers_port() -> None:
+    from harvester.core import extract_article
+
+    for page in sorted((site_root() / "articles").glob("*.html")):
+        html = page.read_bytes()
+        ids = {extract_article(html, f"http://127.0.0.1:{port}/articles/{page.name}").id for port in (8765, 40123)}
+        assert len(ids) == 1, page.name
+
+
 def test_demo_server_fills_in_its_origin_in_sitemaps_feeds_and_robots() -> None:
     with serving() as server:
         origin = server.base_url.rstrip("/")

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     before = dict(line.split("\t") for line in args.compare.read_text(encoding="utf-8").splitlines())
     after = dict(line.split("\t") for line in lines)
     changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
-    for name in changed:
+    for name in changed[:20]:
         print(f"changed: {name}")
     print(f"{len(changed)} of {len(after)} records differ from {args.compare}")
     return 1 if changed else 0

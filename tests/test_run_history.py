@@ -133,3 +133,35 @@ def test_template_change_raises_the_drift_alarm_in_summary_exit_status_and_statu
     assert as_json[0]["drift"] == after["drift"] and len(as_json[0]["earlier_runs"]) == 1
     history = _status(output, "--history", "127.0.0.1").stdout.splitlines()
     assert len(history) == 4 and "first run" in history[2]
+
+
+def _finished(run_id: str, at: str, **fields: Any) -> dict[str, Any]:
+    return {"site": "clinic", "run_id": run_id, "started_at": at, "finished_at": at, "outcome": "finished",
+            "pages": 10, "records_by_kind": {"new": 10}, "unchanged": 0, "quarantined": 0,
+            "quarantined_by_reason": {}, "coverage": {"records": 10, "fields": fields}, "drift": []}
+
+
+def test_status_names_a_killed_crawl_a_failed_run_and_new_quarantine(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    state_dir = tmp_path / "out" / "clinic"
+    state_dir.mkdir(parents=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    with StateStore(state_dir / "state.sqlite") as state:
+        state.add_summary(_finished("r1", "2026-12-01T06:00:00+00:00", headline=1.0, sections=0.5))
+        failed = _finished("r2", "2026-12-02T06:00:00+00:00", headline=1.0, sections=0.3)
+        failed.update(outcome="failed", error="the crawl could not reach its site", quarantined=3,
+                      quarantined_by_reason={"fetch_failed": 3})
+        state.add_summary(failed)
+        state.begin_run("r3", int(dead.stdout), datetime(2026, 12, 3, 6, tzinfo=UTC))  # its process is gone
+
+    shown = _status(tmp_path / "out")
+
+    assert shown.returncode == 0, shown.stderr
+    line = shown.stdout.splitlines()[1]
+    assert line.startswith("clinic ") and " failed " in line
+    for part in ("last crawl killed (started 2026-12-03 06:00)", "was finished",
+                 "last finished run 2026-12-01 06:00", "quarantined 0 -> 3", "new quarantine reasons: fetch_failed",
+                 "sections 50% -> 30%"):
+        assert part in line, (part, line)
+    assert _status(tmp_path / "empty").returncode == exit_status.USAGE

@@ -11,13 +11,11 @@ import gzip
 import json
 import re
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from harvester.cli import build_parser
+from harvester.cli import build_parser, main
 from harvester.commands import schema as schema_command
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,18 +64,19 @@ def test_every_readme_harvester_command_parses(argv: list[str]) -> None:
     build_parser().parse_args(argv)  # a usage error exits (SystemExit), failing the test
 
 
-def test_readme_extract_examples_run_as_written(tmp_path: Path) -> None:
+def test_readme_extract_examples_run_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
     page = (ROOT / "fixtures" / sorted(p.name for p in (ROOT / "fixtures").glob("*.html"))[0]).read_bytes()
     (tmp_path / "page.html").write_bytes(page)
     (tmp_path / "other.html.gz").write_bytes(gzip.compress(page))
+    monkeypatch.chdir(tmp_path)
     examples = [line for line in _shell_lines() if line.startswith("harvester extract ")]
     assert len(examples) == 2
     for line in examples:
-        done = subprocess.run([sys.executable, "-m", "harvester.cli", *shlex.split(line)[1:]], cwd=tmp_path,
-                              capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, (line, done.stderr)
+        assert main(shlex.split(line)[1:]) == 0, (line, capsys.readouterr().err)
     written = (tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(written) == 2 and all(json.loads(line)["headline"] for line in written)
+    assert json.loads(capsys.readouterr().out)["url"] == "https://site.example/a"
 
 
 def test_help_is_plain_text_with_a_description_for_every_command() -> None:

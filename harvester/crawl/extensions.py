@@ -44,6 +44,7 @@ from harvester.crawl.pipelines import (
     STAT_COVERAGE, STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
 )
 from harvester.crawl.runtime import release_run_lock
+from harvester.crawl.spiders.base import STAT_START_ERROR
 from harvester.crawl.state import StateError
 
 logger = logging.getLogger(__name__)
@@ -175,6 +176,10 @@ class RunLifecycle:
         error = context.fatal_error
         if not ran and error is None:
             error = "the crawl could not reach its site (no response, or every start point failed)"
+            if stats.get(STAT_START_ERROR):
+                error += f"; last failure: {stats[STAT_START_ERROR]}"
+            elif stats.get(f"{STAT_QUARANTINED}/fetch_failed"):
+                error += f"; every page failed to fetch (reasons in {context.quarantine.path})"
         pages = stats.get(STAT_PAGES, 0)
         if not ran or error is not None:
             status, outcome = exit_status.FAILED, "failed"

@@ -78,6 +78,8 @@ def _own_method_name(spider: Spider | None, method: Any) -> str | None:
 # Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
 STAT_START_POINTS = "harvester/start_points"
 STAT_START_FAILED = "harvester/start_points_failed"
+# The first start point's failure, for the summary of a run that could not reach its site.
+STAT_START_ERROR = "harvester/start_point_error"
 # Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt
 # gzip, nested too deep) or, for child sitemaps, failed to download.
 STAT_SOURCES_FAILED = "harvester/sources_failed"
@@ -244,6 +246,7 @@ class HarvesterSpider(Spider):
 
     def start_failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value(STAT_START_FAILED)
+        self.crawler.stats.set_value(STAT_START_ERROR, f"{failure.request.url}: {failure_reason(failure)}")
         logger.error("start point %s failed: %s", failure.request.url, failure_reason(failure))
 
     def refuse(self, response: Response, kind: str, reason: str) -> None:
@@ -252,6 +255,7 @@ class HarvesterSpider(Spider):
         self.crawler.stats.inc_value(STAT_SOURCES_FAILED)
         if response.meta.get(START_POINT):
             self.crawler.stats.inc_value(STAT_START_FAILED)
+            self.crawler.stats.set_value(STAT_START_ERROR, f"{response.url}: {reason}")
             logger.error("start point %s refused: %s", response.url, reason)
         else:
             logger.warning("%s %s refused: %s", kind, response.url, reason)

@@ -100,3 +100,10 @@ def test_schema_outside_a_checkout_prints_and_writes_nothing(tmp_path: Path, mon
     assert args.run(args) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "ArticleRecord"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_readme_status_example_has_the_columns_status_prints() -> None:
+    from harvester.commands.status import LEGEND, _header
+
+    example = README[README.index("$ harvester status --history"):]
+    assert _header() in example and LEGEND in example

@@ -150,7 +150,7 @@ def test_status_names_a_killed_crawl_a_failed_run_and_new_quarantine(tmp_path: P
     with StateStore(state_dir / "state.sqlite") as state:
         state.add_summary(_finished("r1", "2026-12-01T06:00:00+00:00", headline=1.0, sections=0.5))
         failed = _finished("r2", "2026-12-02T06:00:00+00:00", headline=1.0, sections=0.3)
-        failed.update(outcome="failed", error="the crawl could not reach its site", quarantined=3,
+        failed.update(outcome="failed", error="the crawl could not reach its site", quarantined=3, pages=3,
                       quarantined_by_reason={"fetch_failed": 3})
         state.add_summary(failed)
         state.begin_run("r3", int(dead.stdout), datetime(2026, 12, 3, 6, tzinfo=UTC))  # its process is gone
@@ -161,7 +161,7 @@ def test_status_names_a_killed_crawl_a_failed_run_and_new_quarantine(tmp_path: P
     line = shown.stdout.splitlines()[1]
     assert line.startswith("clinic ") and " failed " in line
     for part in ("last crawl killed (started 2026-12-03 06:00)", "was finished",
-                 "last finished run 2026-12-01 06:00", "quarantined 0 -> 3", "new quarantine reasons: fetch_failed",
+                 "last finished run 2026-12-01 06:00", "pages 10 -> 3", "quarantined 0 -> 3", "new quarantine reasons: fetch_failed",
                  "sections 50% -> 30%"):
         assert part in line, (part, line)
     assert _status(tmp_path / "empty").returncode == exit_status.USAGE

@@ -172,6 +172,9 @@ def _changes(last: Mapping[str, Any], earlier: list[Mapping[str, Any]]) -> str:
         parts.append(f"last finished run {_when(good['finished_at'])}" if good else "no finished run kept")
         if last.get("error"):
             parts.append(str(last["error"]))
+    pages_before, pages_now = previous.get("pages", 0), last.get("pages", 0)
+    if pages_now * 2 < pages_before:  # a sitemap or feed that broke, or a site that stopped answering
+        parts.append(f"pages {pages_before} -> {pages_now}")
     before, now = previous.get("quarantined", 0), last.get("quarantined", 0)
     if now > before:
         parts.append(f"quarantined {before} -> {now}")

@@ -173,6 +173,7 @@ def test_ctrl_c_then_same_command_resumes_from_the_job_dir(site: LocalSite, tmp_
     assert result["records_by_kind"] == {"new": ARTICLES - done_before}
 
 
+@pytest.mark.slow
 def test_a_second_sigterm_stops_at_once_and_the_next_run_loses_nothing(site: LocalSite, tmp_path: Path) -> None:
     urls = serve_articles(site, ARTICLES)
     _hold_after(site, urls, ANSWERED, HOLD)

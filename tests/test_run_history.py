@@ -8,6 +8,7 @@ status``.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -154,6 +155,9 @@ def test_status_names_a_killed_crawl_a_failed_run_and_new_quarantine(tmp_path: P
                       quarantined_by_reason={"fetch_failed": 3})
         state.add_summary(failed)
         state.begin_run("r3", int(dead.stdout), datetime(2026, 12, 3, 6, tzinfo=UTC))  # its process is gone
+    (tmp_path / "out" / "other").mkdir()
+    with StateStore(tmp_path / "out" / "other" / "state.sqlite") as state:
+        state.begin_run("o1", os.getpid(), datetime(2026, 12, 3, 7, tzinfo=UTC))  # this process: alive
 
     shown = _status(tmp_path / "out")
 
@@ -164,4 +168,6 @@ def test_status_names_a_killed_crawl_a_failed_run_and_new_quarantine(tmp_path: P
                  "last finished run 2026-12-01 06:00", "pages 10 -> 3", "quarantined 0 -> 3", "new quarantine reasons: fetch_failed",
                  "sections 50% -> 30%"):
         assert part in line, (part, line)
+    other = shown.stdout.splitlines()[2]
+    assert other.startswith("other ") and "never closed" in other and "crawl running since 2026-12-03 07:00" in other
     assert _status(tmp_path / "empty").returncode == exit_status.USAGE

@@ -11,6 +11,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from harvester.demo.build import build
 from harvester.demo.server import serving, site_root
 
@@ -74,3 +76,17 @@ def test_harvester_crawl_demo_runs_offline_and_writes_records(tmp_path: Path) ->
     # The default log is for a person: start, summary, warnings; Scrapy's start-up report needs -v.
     assert "Enabled downloader middlewares" not in done.stderr and "Overridden settings" not in done.stderr
     assert "crawl of demo finished" in done.stderr
+
+
+@pytest.mark.slow
+def test_readme_scrapy_crawl_of_the_demo_profile_serves_the_demo_itself(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "sitemap", "-a", "profile=demo", "-a", f"output={out}",
+         "-s", "HARVESTER_EXTRACT_WORKERS=1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "serving the demo site at http://127.0.0.1:" in done.stderr
+    summary = json.loads((out / "demo" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["outcome"] == "finished" and summary["records"] == len(list((site_root() / "articles").glob("*.html")))

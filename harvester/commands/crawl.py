@@ -18,7 +18,6 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from harvester.profiles import (
     ProfileError,
@@ -82,14 +81,14 @@ def run(args: argparse.Namespace) -> int:
 
         quiet_start_up()
     if args.profile == "demo":
-        from harvester.demo.server import serving
+        from harvester.demo.server import serve_profile
 
-        # The profile's own port when free: page URLs, and so the incremental state, then stay the
-        # same from one demo run to the next (a second run reports everything unchanged).
-        port = urlsplit(profile.base_url or "").port or 0
-        with serving(port=port, any_port_if_taken=True) as server:
-            print(f"harvester crawl: serving the demo site at {server.base_url}", file=sys.stderr)
-            return _crawl(spider, settings, profile=profile.with_changes(base_url=server.base_url), **kwargs)
+        server, profile = serve_profile(profile)
+        print(f"harvester crawl: serving the demo site at {server.base_url}", file=sys.stderr)
+        try:
+            return _crawl(spider, settings, profile=profile, **kwargs)
+        finally:
+            server.stop()
     return _crawl(spider, settings, profile=profile, **kwargs)
 
 

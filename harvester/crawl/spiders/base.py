@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
 import lxml.etree
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
@@ -187,7 +187,19 @@ class HarvesterSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.apply_settings(crawler.settings)
+        if kwargs.get("profile") == "demo" and not kwargs.get("base_url"):
+            spider.serve_demo()
         return spider
+
+    def serve_demo(self) -> None:
+        """``scrapy crawl SPIDER -a profile=demo`` serves the demo site for the crawl, as ``harvester
+        crawl demo`` does, instead of failing on a connection refused (``-a base_url=`` points the
+        profile at a demo server started elsewhere instead)."""
+        from harvester.demo.server import serve_profile
+
+        server, self.site_profile = serve_profile(self.site_profile)
+        logger.info("serving the demo site at %s for this crawl", server.base_url)
+        self.crawler.signals.connect(lambda: server.stop(), signal=signals.spider_closed, weak=False)
 
     def apply_settings(self, settings: Settings) -> None:
         # Settings are still mutable here (Scrapy >= 2.11 freezes them after from_crawler). The

@@ -11,7 +11,7 @@ import pytest
 
 import harvester.core
 import harvester.page
-from harvester import bench
+from benchmarks import bench
 
 _PAGE = (
     "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"

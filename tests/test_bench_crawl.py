@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from harvester import bench, bench_site, dates
+from benchmarks import bench, bench_site
+from harvester import dates
 from harvester.core import extract_article
 from harvester.evaluation import find_corpus
 

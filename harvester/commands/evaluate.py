@@ -18,7 +18,6 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import harvester
 from harvester.evaluation import (
     ReadabilityCase,
     SegmentCase,
@@ -44,7 +43,6 @@ from harvester.evaluation import (
 SIDES = ("harvester", "trafilatura")
 READABILITY = "readability"
 TRAFILATURA_EVAL = "trafilatura-eval"
-REPO = Path(harvester.__file__).resolve().parents[1]
 
 Case = ReadabilityCase | SegmentCase
 
@@ -54,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "evaluate", help="score extraction quality on the gold corpora, beside trafilatura alone"
     )
     parser.add_argument(
-        "--corpus", type=Path, help="corpus directory (default: ../shared/corpus from the cwd, else from the repo)"
+        "--corpus", type=Path, help="corpus directory (default: ../shared/corpus from the current directory)"
     )
     parser.add_argument("--limit", type=int, metavar="N", help="at most N pages from each corpus")
     parser.add_argument("--only", choices=(READABILITY, TRAFILATURA_EVAL), help="score one corpus only")
@@ -342,9 +340,9 @@ def collect_cases(corpus: Path, only: str | None, limit: int | None) -> list[Cas
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = find_corpus(args.corpus, Path.cwd(), REPO)
+    corpus = find_corpus(args.corpus, Path.cwd())
     if corpus is None:
-        where = args.corpus or "../shared/corpus (from the cwd or the repo)"
+        where = args.corpus or "../shared/corpus (from the current directory)"
         print(f"harvester evaluate: no corpus directory at {where}", file=sys.stderr)
         return 2
     if (args.limit is not None and args.limit < 1) or args.jobs < 1:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from functools import partial
 
+import pytest
+
 from harvester.fields.comments import extract_comments
 from harvester.models import Comment
 
@@ -484,6 +486,7 @@ def test_malformed_markup_and_impossible_dates_do_not_raise() -> None:
     assert [(c.id, c.author, c.published_at, c.text) for c in comments] == [("comment-1", "X", None, "unclosed bold text")]
 
 
+@pytest.mark.slow
 def test_one_hundred_thousand_comments_all_come_out() -> None:
     count = 100_000
     rows = "".join(

@@ -11,6 +11,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from harvester.demo.server import serving, site_root
 from tools.build_demo import build
 
@@ -37,6 +39,7 @@ def test_demo_site_is_up_to_date_with_the_fixtures(tmp_path: Path) -> None:
     assert {p.name for p in fixtures} == {p.name for p in (served / "articles").glob("*.html")}
 
 
+@pytest.mark.slow
 def test_demo_server_fills_in_its_origin_in_sitemaps_feeds_and_robots() -> None:
     with serving() as server:
         origin = server.base_url.rstrip("/")
@@ -49,6 +52,7 @@ def test_demo_server_fills_in_its_origin_in_sitemaps_feeds_and_robots() -> None:
         assert _get(f"{server.base_url}articles/{article.name}") == article.read_bytes()
 
 
+@pytest.mark.slow
 def test_harvester_crawl_demo_runs_offline_and_writes_records(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = subprocess.run(

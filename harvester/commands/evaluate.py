@@ -18,6 +18,7 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harvester import quality_floor
 from harvester.evaluation import (
     ReadabilityCase,
     SegmentCase,
@@ -58,6 +59,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--only", choices=(READABILITY, TRAFILATURA_EVAL), help="score one corpus only")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the summary and per-page scores as JSON")
+    floor = parser.add_argument_group("quality floor (see harvester.quality_floor)")
+    floor.add_argument(
+        "--baseline", type=Path, metavar="FILE",
+        help="exit 1 when any of harvester's scores is more than --tolerance below its value in FILE "
+             "for the same selection of pages (e.g. evaluation/baseline.json)",
+    )
+    floor.add_argument("--tolerance", type=float, default=quality_floor.TOLERANCE, metavar="T",
+                       help=f"largest drop of a score that still passes (default: {quality_floor.TOLERANCE})")
+    floor.add_argument("--save-baseline", type=Path, metavar="FILE",
+                       help="record this run's scores in FILE for its selection of pages (others are kept)")
     parser.set_defaults(run=run)
 
 
@@ -359,4 +370,26 @@ def run(args: argparse.Namespace) -> int:
     print(format_table(summary))
     if args.json:
         args.json.write_text(json.dumps({**summary, "results": results}, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
+    return _quality_floor(args, summary)
+
+
+def _quality_floor(args: argparse.Namespace, summary: dict[str, Any]) -> int:
+    selection = quality_floor.Selection(limit=args.limit, only=args.only)
+    status = 0
+    if args.baseline is not None:
+        try:
+            comparison = quality_floor.check(args.baseline, selection, summary, args.tolerance)
+        except quality_floor.BaselineError as exc:
+            print(f"harvester evaluate: {exc}", file=sys.stderr)
+            return 2
+        lines = quality_floor.describe(comparison, args.baseline, args.tolerance)
+        print("\n" + "\n".join(lines), file=sys.stderr if comparison.failed else sys.stdout)
+        status = 1 if comparison.failed else 0
+    if args.save_baseline is not None:
+        try:
+            quality_floor.save(args.save_baseline, selection, summary)
+        except (quality_floor.BaselineError, OSError) as exc:
+            print(f"harvester evaluate: cannot record the baseline: {exc}", file=sys.stderr)
+            return 2
+        print(f"scores for {selection.describe()} recorded in {args.save_baseline}")
+    return status

@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from harvester.crawl.names import SpiderName
+
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
 
-SpiderName = Literal["sitemap", "feed", "crawl", "urls"]
 SelectorField = Literal[
     "headline", "authors", "published_at", "updated_at", "breadcrumbs", "tags", "body", "comments",
     "related_posts",

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from functools import partial
 
 import pytest
 
-from harvester.extractors.byline import extract_byline, split_authors
-from harvester.page import Page
+from harvester.fields.byline import extract_byline, split_authors
+from harvester.document.page import Page
+
+from conftest import parsed_page
 
 URL = "https://health.example.org/2025/11/27/stem-cell-trial/"
 
 
-def page(head: str = "", body: str = "", *, lang: str = "en", url: str | None = URL,
-         selectors: dict[str, str] | None = None) -> Page:
-    html = f"<html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
-    return Page.from_text(html, url, selectors)
+page = partial(parsed_page, url=URL)
 
 
 def names(p: Page) -> list[str]:
@@ -149,7 +149,7 @@ def test_excluded_region_bylines_are_never_the_articles() -> None:
       <ol class="commentlist"><li><span class="author"><a href="/u/spam">Binance referral</a></span>
       <time datetime="2025-11-20">Nov 20, 2025</time></li></ol>"""
     p = page(body=body, url="https://health.example.org/stem-cell-trial/")
-    p.exclude(p.tree.xpath("//ol")[0])
+    p.regions.claim(p.tree.xpath("//ol")[0])
     byline = extract_byline(p)
     assert byline.authors == []
     assert byline.published_at is None

@@ -21,10 +21,11 @@ from typing import Any
 import lxml.etree
 import pytest
 
-import harvester.extractors.body
-import harvester.page
+import harvester.document.parse
+import harvester.fields.body
 from harvester import ArticleRecord, NotHTMLError, extract_article
-from harvester.page import MAX_DEPTH, MAX_JSONLD_CHARS, MAX_JSONLD_DEPTH, Page, text_of
+from harvester.document import Page, text_of
+from harvester.document.parse import MAX_DEPTH, MAX_JSONLD_CHARS, MAX_JSONLD_DEPTH
 
 URL = "https://health.example.org/news/walking-study.html"
 HEADLINE = "Walking cuts heart risk"
@@ -156,6 +157,7 @@ def test_unclosed_tags_everywhere_keep_all_the_text() -> None:
     assert paragraphs[-1] in record.body_text
 
 
+@pytest.mark.slow
 def test_100000_nested_divs_are_folded_not_lost() -> None:
     body = "<div>" * 100_000 + f"<p>{PARAGRAPHS[0]}</p>" + "</div>" * 100_000 + f"<p>{PARAGRAPHS[1]}</p>"
     page = Page.from_text(article(body))
@@ -522,6 +524,7 @@ def page_50mb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_50_mb_page_completes_with_a_valid_record(page_50mb: Path) -> None:
     result = measure(page_50mb)
     assert result["headline"] == HEADLINE
@@ -535,6 +538,7 @@ WP_COMMENT = ('<li id="comment-{i}" class="comment depth-1"><article id="div-com
               '<div class="comment-content"><p>Comment {i}: thanks for the write-up.</p></div></article></li>\n')
 
 
+@pytest.mark.slow
 def test_a_page_with_100000_comments_completes_with_every_comment(tmp_path: Path) -> None:
     comments = "".join(WP_COMMENT.format(i=i) for i in range(100_000))
     page = article().replace("</article>", '</article><div id="comments" class="comments-area">'
@@ -550,7 +554,7 @@ def test_a_page_with_100000_comments_completes_with_every_comment(tmp_path: Path
 
 
 def test_a_page_over_the_tag_limit_is_cut_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(harvester.page, "MAX_TAGS", 500)
+    monkeypatch.setattr(harvester.document.parse, "MAX_TAGS", 500)
     page = Page.from_text(article(BODY + "<a>x</a>" * 1000 + "<p>Never parsed</p>"))
     assert "page cut after its first 500 tags" in page.warnings
     assert PARAGRAPHS[2] in page.tree.text_content() and "Never parsed" not in page.tree.text_content()
@@ -558,7 +562,7 @@ def test_a_page_over_the_tag_limit_is_cut_with_a_warning(monkeypatch: pytest.Mon
 
 
 def test_a_page_over_the_size_limit_is_cut_at_a_tag_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(harvester.page, "MAX_PARSE_CHARS", 2000)
+    monkeypatch.setattr(harvester.document.parse, "MAX_PARSE_CHARS", 2000)
     page = Page.from_text(article(BODY + f"<p>{'Never parsed. ' * 200}</p>"))
     assert "page cut to its first 2,000 characters" in page.warnings
     assert PARAGRAPHS[0] in page.tree.text_content() and "Never parsed" not in page.tree.text_content()
@@ -651,31 +655,31 @@ def test_wrappers_with_attributes_or_content_are_never_merged() -> None:
 def test_past_the_text_block_limit_the_rest_is_set_aside_and_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
     """The cut hides the rest of the page from trafilatura only: the page every other field reads
     is the whole page again afterwards, in its order, tails included."""
-    monkeypatch.setattr(harvester.extractors.body, "MAX_TEXT_BLOCKS", 5)
+    monkeypatch.setattr(harvester.fields.body, "MAX_TEXT_BLOCKS", 5)
     body = "".join(f"<p>Paragraph {i} about walking and the heart, reported at some length.</p>tail {i}"
                    for i in range(12))
     page = Page.from_text(article(body), URL)
     before = lxml.etree.tostring(page.tree)
-    result = harvester.extractors.body.extract_body(page)
+    result = harvester.fields.body.extract_body(page)
     assert lxml.etree.tostring(page.tree) == before
     assert "main text read from the first 5 paragraphs of the page only" in page.warnings
     assert "Paragraph 3 about" in result.body_text and "Paragraph 9 about" not in result.body_text
 
 
 def test_past_the_element_limit_trafilatura_reads_the_first_elements_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(harvester.extractors.body, "MAX_BODY_ELEMENTS", 80)
-    monkeypatch.setattr(harvester.extractors.body, "_NTH_ELEMENT", lxml.etree.XPath("/descendant::*[81]"))
+    monkeypatch.setattr(harvester.fields.body, "MAX_BODY_ELEMENTS", 80)
+    monkeypatch.setattr(harvester.fields.body, "_NTH_ELEMENT", lxml.etree.XPath("/descendant::*[81]"))
     body = BODY + "<p>" + "".join(f"<b>w{i}</b> " for i in range(300)) + "</p>"
     page = Page.from_text(article(body), URL)
     before = lxml.etree.tostring(page.tree)
-    result = harvester.extractors.body.extract_body(page)
+    result = harvester.fields.body.extract_body(page)
     assert lxml.etree.tostring(page.tree) == before
     assert "main text read from the first 80 elements of the page only" in page.warnings
     assert PARAGRAPHS[0] in result.body_text and "w10 " in result.body_text and "w290" not in result.body_text
 
 
 def test_a_huge_page_skips_trafilaturas_fallbacks_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(harvester.extractors.body, "MAX_FULL_TAGS", 10)
+    monkeypatch.setattr(harvester.fields.body, "MAX_FULL_TAGS", 10)
     record = validated(extract_article(article(), URL))
     assert PARAGRAPHS[2] in record.body_text
     assert "main text read without trafilatura's fallback extractors: a page of over 10 tags" in record.extraction.warnings

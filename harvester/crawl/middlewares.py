@@ -50,14 +50,13 @@ from twisted.internet.defer import Deferred
 
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
+from harvester.crawl.names import (
+    STAT_CONDITIONAL, STAT_OFFSITE_REDIRECTS, STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE,
+)
 from harvester.crawl.pipelines import extraction_key
 
 logger = logging.getLogger(__name__)
 
-STAT_RESUME_SKIPPED = "harvester/resume_skipped"
-STAT_OFFSITE_REDIRECTS = "harvester/offsite_redirects"
-STAT_ROBOTS_UNAVAILABLE = "robotstxt/unavailable"
-STAT_CONDITIONAL = "harvester/conditional_requests"
 _CONDITIONAL_META = "harvester_conditional"
 
 

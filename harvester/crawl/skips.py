@@ -7,7 +7,8 @@ the third place a URL the crawl was asked for can end, so that none ends nowhere
 appended and flushed per URL, accumulating across runs, each entry naming its run.
 
 A page that is *unchanged* since the last run is not a skip: its record exists (an earlier
-version) and the summary counts it under ``unchanged``.
+version) and the summary counts it under ``unchanged``. The reasons are
+:data:`harvester.crawl.names.SKIP_REASONS`.
 """
 
 from __future__ import annotations
@@ -17,16 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-# Why a URL was skipped: a stable vocabulary for the summary and for anyone grepping the file.
-REASONS = (
-    "not_an_article",  # fetched, and plainly not an article (see spiders.base.plainly_not_article)
-    "robots_txt",  # forbidden by robots.txt, or robots.txt could not be read (RFC 9309: disallow)
-    "refused_url",  # listed, but not an http(s) URL of an allowed domain: never requested
-    "offsite_redirect",  # redirected to a host the profile does not allow: not followed
-    "duplicate_redirect",  # redirected to a URL this crawl fetches anyway (listed too, or a shared target)
-    "already_handled",  # a resumed crawl: this crawl generation already has its outcome
-    "ignored",  # another deliberate refusal by a middleware (the detail says which)
-)
+from harvester.crawl.names import SkipReason
 
 _MAX_DETAIL = 2000
 
@@ -37,7 +29,7 @@ class SkipLog:
         self._file: IO[str] | None = None
 
     def add(
-        self, *, url: str, reason: str, detail: str | None, at: datetime, run_id: str, spider: str | None = None,
+        self, *, url: str, reason: SkipReason, detail: str | None, at: datetime, run_id: str, spider: str | None = None,
         listed_in: str | None = None,
     ) -> None:
         """Append one entry; raises OSError when the output cannot be written."""

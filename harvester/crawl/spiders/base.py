@@ -19,7 +19,7 @@ from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
 import lxml.etree
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
@@ -31,6 +31,10 @@ from w3lib.url import safe_url_string
 from harvester.crawl.context import run_context
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.middlewares import AlreadyHandled, OffsiteRedirect
+from harvester.crawl.names import (
+    STAT_ASKED, STAT_LISTED_REFUSED, STAT_SKIPPED, STAT_SOURCES_FAILED, STAT_START_ERROR, STAT_START_FAILED,
+    STAT_START_POINTS, SkipReason, SpiderName, sub_key,
+)
 from harvester.decoding import binary_kind
 from harvester.crawl.runtime import apply_run_settings
 from harvester.profiles import ProfileError, SiteProfile, adhoc_profile, load_profile, parse_since, read_url_list
@@ -102,18 +106,6 @@ def _own_method_name(spider: Spider | None, method: Any) -> str | None:
     return name
 
 
-# Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
-STAT_START_POINTS = "harvester/start_points"
-STAT_START_FAILED = "harvester/start_points_failed"
-# Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt
-# gzip, nested too deep) or, for child sitemaps, failed to download.
-STAT_SOURCES_FAILED = "harvester/sources_failed"
-# Entries of sitemaps and feeds that are not http(s) URLs of an allowed domain: never requested.
-STAT_LISTED_REFUSED = "harvester/listed_urls_refused"
-# Article URLs the crawl was asked for (listed, linked or given), each counted once; every one of them
-# ends in a record, an unchanged page, a quarantine entry or a skip entry (skipped.jsonl).
-STAT_ASKED = "harvester/asked"
-STAT_SKIPPED = "harvester/skipped"
 # Request meta flag of the requests counted in STAT_ASKED (kept through redirects).
 ASKED = "harvester_asked"
 # Request meta flag of the run's start points (kept through redirects).
@@ -182,6 +174,9 @@ class HarvesterSpider(Spider):
     points) and ``max_pages`` (at most that many article requests in this crawl).
     """
 
+    # Scrapy's spider loader finds a spider by this name; the Literal keeps profiles, the command
+    # line and the spiders to one vocabulary.
+    name: SpiderName
     adhoc_arg: ClassVar[str]
 
     def __init__(
@@ -231,7 +226,19 @@ class HarvesterSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.apply_settings(crawler.settings)
+        if kwargs.get("profile") == "demo" and not kwargs.get("base_url"):
+            spider.serve_demo()
         return spider
+
+    def serve_demo(self) -> None:
+        """``scrapy crawl SPIDER -a profile=demo`` serves the demo site for the crawl, as ``harvester
+        crawl demo`` does, instead of failing on a connection refused (``-a base_url=`` points the
+        profile at a demo server started elsewhere instead)."""
+        from harvester.demo.server import serve_profile
+
+        server, self.site_profile = serve_profile(self.site_profile)
+        logger.info("serving the demo site at %s for this crawl", server.base_url)
+        self.crawler.signals.connect(lambda: server.stop(), signal=signals.spider_closed, weak=False)
 
     def apply_settings(self, settings: Settings) -> None:
         # Settings are still mutable here (Scrapy >= 2.11 freezes them after from_crawler). The
@@ -292,6 +299,7 @@ class HarvesterSpider(Spider):
 
     def start_failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value(STAT_START_FAILED)
+        self.crawler.stats.set_value(STAT_START_ERROR, f"{failure.request.url}: {failure_reason(failure)}")
         logger.error("start point %s failed: %s", failure.request.url, failure_reason(failure))
 
     def refuse(self, response: Response, kind: str, reason: str) -> None:
@@ -300,6 +308,7 @@ class HarvesterSpider(Spider):
         self.crawler.stats.inc_value(STAT_SOURCES_FAILED)
         if response.meta.get(START_POINT):
             self.crawler.stats.inc_value(STAT_START_FAILED)
+            self.crawler.stats.set_value(STAT_START_ERROR, f"{response.url}: {reason}")
             logger.error("start point %s refused: %s", response.url, reason)
         else:
             logger.warning("%s %s refused: %s", kind, response.url, reason)
@@ -332,10 +341,10 @@ class HarvesterSpider(Spider):
             self._asked.add(key)
             self.crawler.stats.inc_value(STAT_ASKED)
 
-    def skip(self, url: str, reason: str, detail: str | None, *, listed_in: str | None = None) -> None:
+    def skip(self, url: str, reason: SkipReason, detail: str | None, *, listed_in: str | None = None) -> None:
         """Write down a URL the crawl was asked for and deliberately did not make a record."""
         self.crawler.stats.inc_value(STAT_SKIPPED)
-        self.crawler.stats.inc_value(f"{STAT_SKIPPED}/{reason}")
+        self.crawler.stats.inc_value(sub_key(STAT_SKIPPED, reason))
         logger.debug("skipped (%s): %s%s", reason, url, f" ({detail})" if detail else "")
         context = run_context(self.crawler)
         if context is None:
@@ -429,7 +438,7 @@ def _header(response: Response, name: bytes) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def skip_reason(exc: BaseException) -> tuple[str, str]:
+def skip_reason(exc: BaseException) -> tuple[SkipReason, str]:
     """The skips.REASONS entry and detail for an IgnoreRequest that stopped an article request."""
     if isinstance(exc, OffsiteRedirect):
         return "offsite_redirect", str(exc)

@@ -13,29 +13,24 @@ version) and the summary counts it under ``unchanged``. The reasons are
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from pathlib import Path
-from typing import IO
 
-from harvester.crawl.names import SkipReason
+from harvester.crawl.names import SKIP_REASONS, SkipReason
+from harvester.crawl.quarantine import JsonLinesLog
 
 _MAX_DETAIL = 2000
 
 
-class SkipLog:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._file: IO[str] | None = None
-
+class SkipLog(JsonLinesLog):
     def add(
         self, *, url: str, reason: SkipReason, detail: str | None, at: datetime, run_id: str, spider: str | None = None,
         listed_in: str | None = None,
     ) -> None:
-        """Append one entry; raises OSError when the output cannot be written."""
-        if self._file is None:
-            self._file = self.path.open("a", encoding="utf-8")
-        entry = {
+        """Append one entry; raises OSError when the output cannot be written (ValueError, before
+        writing anything, for a reason outside the vocabulary)."""
+        if reason not in SKIP_REASONS:
+            raise ValueError(f"unknown skip reason {reason!r}: add it to harvester.crawl.names.SkipReason")
+        self.write({
             "url": url,
             "reason": reason,
             "detail": (detail or "")[:_MAX_DETAIL] or None,
@@ -43,11 +38,4 @@ class SkipLog:
             "at": at.isoformat(),
             "spider": spider,
             "run_id": run_id,
-        }
-        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self._file.flush()
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        })

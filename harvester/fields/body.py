@@ -178,15 +178,11 @@ def _main_text(page: Page, chosen: list[etree._Element] | None) -> etree._Elemen
         # The profile already says what the body is: keep all of it.
         options["favor_recall"] = True
     prune = [_PRUNE] if chosen else _prune_paths(page)
-    last = _last_allowed_block(tree) if page.max_elements is None or page.max_elements > MAX_TEXT_BLOCKS else None
-    if last is not None:
-        # Counted before the excluded regions go: the cut then often removes nothing.
-        page.warn(f"main text read from the first {MAX_TEXT_BLOCKS:,} paragraphs of the page only")
     if page.max_elements is not None and page.max_elements > 2 * MAX_FULL_TAGS:
         options["fast"] = True
         page.warn(f"main text read without trafilatura's fallback extractors: a page of over {MAX_FULL_TAGS:,} tags")
-    with _textless_head_set_aside(tree), _rest_set_aside(last), \
-            _rest_set_aside(_past_element_limit(page, tree), inclusive=True):
+    tree = _within_limits(page, tree)
+    with _textless_head_set_aside(tree):
         document = trafilatura.bare_extraction(tree, prune_xpath=prune, **options)
     body = getattr(document, "body", None)
     return body if body is not None and (len(body) or clean_text(body.text)) else None
@@ -215,6 +211,33 @@ def _textless_head_set_aside(tree: etree._Element) -> Iterator[None]:
                 head.append(el)
 
 
+def _within_limits(page: Page, tree: etree._Element) -> etree._Element:
+    """``tree``, or when it holds more than MAX_TEXT_BLOCKS text blocks or MAX_BODY_ELEMENTS elements,
+    a copy of it cut after the last one allowed (document order), with a warning.
+
+    Handing trafilatura a pruning expression for the rest cost more than the extraction it saves:
+    trafilatura deletes each match keeping its tail, which it appends to the previous sibling's
+    tail, so cutting n siblings copied a tail growing to n characters n times (9 of 25 s on a page
+    of 50,000 paragraphs), after copying the whole tree. Detaching the rest from the page's own tree
+    and putting it back cost a Python call per element (8 s for a million). A copy (one C call) cut
+    with slice deletions (C loops) costs a fraction of either, and leaves the page's tree alone.
+    """
+    size = page.max_elements
+    blocks = (size is None or size > MAX_TEXT_BLOCKS) and _last_allowed_block(tree) is not None
+    elements = (size is None or size > MAX_BODY_ELEMENTS) and bool(_NTH_ELEMENT(tree))
+    if not (blocks or elements):
+        return tree
+    cut = copy.deepcopy(tree)
+    if blocks and (last := _last_allowed_block(cut)) is not None:
+        # Counted before the excluded regions go: the cut then often removes nothing.
+        page.warn(f"main text read from the first {MAX_TEXT_BLOCKS:,} paragraphs of the page only")
+        _delete_after(last, inclusive=False)
+    if elements and (over := _NTH_ELEMENT(cut)):
+        page.warn(f"main text read from the first {MAX_BODY_ELEMENTS:,} elements of the page only")
+        _delete_after(over[0], inclusive=True)
+    return cut
+
+
 def _last_allowed_block(tree: etree._Element) -> etree._Element | None:
     """The MAX_TEXT_BLOCKS-th paragraph, list item or cell when the page has more; else None.
 
@@ -230,48 +253,13 @@ def _last_allowed_block(tree: etree._Element) -> etree._Element | None:
     return None
 
 
-def _past_element_limit(page: Page, tree: etree._Element) -> etree._Element | None:
-    """The first element trafilatura may not read when the tree (what is left of it) has more than
-    MAX_BODY_ELEMENTS; a positional step libxml2 stops at, without a proxy per element."""
-    if page.max_elements is not None and page.max_elements <= MAX_BODY_ELEMENTS:
-        return None
-    over = _NTH_ELEMENT(tree)
-    if not over:
-        return None
-    page.warn(f"main text read from the first {MAX_BODY_ELEMENTS:,} elements of the page only")
-    return over[0]
-
-
-@contextmanager
-def _rest_set_aside(last: etree._Element | None, *, inclusive: bool = False) -> Iterator[None]:
-    """Take everything after ``last`` (the MAX_TEXT_BLOCKS-th text block, the MAX_BODY_ELEMENTS-th
-    element) out of the tree while trafilatura runs.
-
-    Handing trafilatura a pruning expression for it cost more than the extraction it saves:
-    trafilatura deletes each match keeping its tail, which it appends to the previous sibling's
-    tail, so cutting n siblings copied a tail growing to n characters n times (9 of 25 s on a page
-    of 50,000 paragraphs), after copying the whole tree. Detached here, the rest is neither copied
-    nor read, and goes back where it was: lxml moves an element's tail with it, and every sibling
-    after the cut is detached, so appending them again restores the order. ``inclusive``: ``last``
-    itself goes too (it is the first element past the cut).
-    """
-    aside: list[tuple[etree._Element, etree._Element]] = []
-    node = last
-    while node is not None and (parent := node.getparent()) is not None:
-        following = list(node.itersiblings())
-        if inclusive:
-            following.insert(0, node)
-            inclusive = False
-        if following:
-            holder = parent.makeelement("aside")  # same document: moving into it is cheap
-            holder.extend(following)  # moved in one call: no Python-level remove per element
-            aside.append((parent, holder))
+def _delete_after(node: etree._Element, *, inclusive: bool) -> None:
+    """Delete everything after ``node`` in document order (``node`` too when ``inclusive``), tails
+    included: its following siblings and those of each ancestor."""
+    while (parent := node.getparent()) is not None:
+        del parent[parent.index(node) + (0 if inclusive else 1):]
+        inclusive = False
         node = parent
-    try:
-        yield
-    finally:
-        for parent, holder in aside:
-            parent.extend(list(holder))
 
 
 def _prune_paths(page: Page) -> list[str]:

@@ -100,7 +100,7 @@ MAX_TEXT_BLOCKS = 15_000
 _TEXT_BLOCKS = ("p", "li", "td")
 # The same for elements of any kind (a paragraph of three million <b>s is one text block): the
 # largest real page has about 10,000 elements; trafilatura reads at most this many.
-MAX_BODY_ELEMENTS = 100_000
+MAX_BODY_ELEMENTS = 50_000
 _NTH_ELEMENT = etree.XPath(f"/descendant::*[{MAX_BODY_ELEMENTS + 1}]")
 # trafilatura compares its result with readability's and jusText's on every page; both walk the
 # tree in ways that grow with its size times its depth (jusText joins the path of open tags for

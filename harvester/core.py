@@ -21,6 +21,7 @@ from harvester.extractors.related import extract_related_posts
 from harvester.identity import record_id
 from harvester.models import ArticleRecord, Extraction
 from harvester.page import Page
+from harvester.timezones import resolve_dates
 
 
 def extract_article(
@@ -29,11 +30,13 @@ def extract_article(
     *,
     content_type: str | None = None,
     selectors: Mapping[str, str] | None = None,
+    timezone: str | None = None,
 ) -> ArticleRecord:
     """Extract every field of an article page.
 
     ``selectors`` are a site profile's per-field overrides (CSS or XPath), tried before the
-    generic rules. Never raises for a bad page (the record carries warnings instead); raises
+    generic rules. ``timezone`` (an IANA name, from the site profile) is the zone of times the
+    page prints without one. Never raises for a bad page (the record carries warnings instead); raises
     :class:`harvester.errors.NotHTMLError` when the input is not HTML at all.
     """
     text = decode_html(html, content_type)[0] if isinstance(html, bytes) else html
@@ -41,7 +44,7 @@ def extract_article(
     page = Page.from_text(text, page_url, selectors)
     if url and page_url is None:
         page.warn("url ignored: not an absolute http(s) URL")
-    return extract_page(page)
+    return extract_page(page, timezone=timezone)
 
 
 def warm_up() -> None:
@@ -68,13 +71,13 @@ def _usable_url(url: str | None) -> str | None:
     return url
 
 
-def extract_page(page: Page) -> ArticleRecord:
+def extract_page(page: Page, *, timezone: str | None = None) -> ArticleRecord:
     # Comments and related posts run first: they mark their regions so the body leaves them out.
     comments = extract_comments(page)
     related = extract_related_posts(page)
     meta = extract_metadata(page)
     breadcrumbs = extract_breadcrumbs(page)
-    byline = extract_byline(page)
+    byline, related, comments = resolve_dates(page, extract_byline(page), related, comments, timezone)
     body = extract_body(page)
     caveats = extract_caveats(body.sections, body.leads)
     if not body.body_text:

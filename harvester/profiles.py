@@ -66,10 +66,21 @@ class SiteProfile(BaseModel):
     article_patterns: list[Regex] = Field(default_factory=list)
     deny_patterns: list[Regex] = Field(default_factory=list)
     selectors: dict[SelectorField, str] = Field(default_factory=dict)
+    # The site's IANA time zone ("Europe/Berlin"): the zone of times its pages print without one.
+    timezone: str | None = None
 
     download_delay: float | None = Field(default=None, ge=0)
     concurrency_per_domain: int | None = Field(default=None, ge=1)
     autothrottle: bool | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str | None) -> str | None:
+        from harvester.timezones import zone_named
+
+        if name is not None and zone_named(name) is None:
+            raise ValueError(f"unknown IANA time zone {name!r} (e.g. \"Europe/Berlin\", \"America/New_York\")")
+        return name
 
     @field_validator("allowed_domains")
     @classmethod

@@ -17,7 +17,7 @@ from typing import Any
 from httpserver import LocalSite
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHEMA = ROOT / "schemas" / "article-record-v1.schema.json"
+SCHEMA = ROOT / "schemas" / "article-record-v2.schema.json"
 
 FAST = [
     "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",

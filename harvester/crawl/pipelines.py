@@ -58,9 +58,12 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def extraction_key(selectors: dict[str, str] | None) -> str:
+def extraction_key(selectors: dict[str, str] | None, timezone: str | None = None) -> str:
     """Identifies how a body is turned into a record: a new extractor or profile means re-extract."""
-    return sha256_hex(json.dumps([__version__, selectors or {}], sort_keys=True).encode())[:16]
+    how: list[object] = [__version__, selectors or {}]
+    if timezone:
+        how.append(timezone)
+    return sha256_hex(json.dumps(how, sort_keys=True).encode())[:16]
 
 
 def triage(page: FetchedPage) -> tuple[str, str | None] | None:
@@ -146,14 +149,15 @@ class ArticlePipeline:
         problem = triage(page)
         if problem is not None:
             self._quarantine(page, *problem)
-        key = extraction_key(page.selectors)
+        key = extraction_key(page.selectors, page.timezone)
         body_hash = sha256_hex(page.body)
         known = state.page(page.url)
         if known is not None and known.body_hash == body_hash and known.extraction_key == key:
             state.save_page(self._outcome(page, "unchanged", body_hash, key, known.record_id))
             self._unchanged(page, "body")
         try:
-            extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors)
+            extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors,
+                                                page.timezone)
         except NotHTMLError as exc:
             self._quarantine(page, "not_html", str(exc))
         except InvalidRecord as exc:

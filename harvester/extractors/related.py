@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
-from harvester.dates import parse_date, search_date
+from harvester.dates import PageDate, parse_date, search_date
 from harvester.extractors.metadata import page_languages
 from harvester.models import RelatedPost
 from harvester.page import EXCLUDE_ATTR, SUBHEADING_TAGS, Page, clean_text, inside, text_of
@@ -465,10 +465,10 @@ def _headline_part(link: etree._Element) -> etree._Element:
 
 
 def _card_details(card: etree._Element, title: str, links: list[etree._Element],
-                  languages: list[str]) -> tuple[str | None, datetime | None, str | None]:
+                  languages: list[str]) -> tuple[str | None, PageDate | None, str | None]:
     """Author, date and excerpt from the card's other parts (its title and "Read more" links aside)."""
     author: str | None = None
-    published: datetime | None = None
+    published: PageDate | None = None
     for el in _CARD_TIMES(card):
         published = parse_date(el.get("datetime") or el.get("content") or text_of(el), languages=languages)
         if published:

@@ -17,7 +17,6 @@ from typing import Any
 from httpserver import LocalSite
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHEMA = ROOT / "schemas" / "article-record-v2.schema.json"
 
 FAST = [
     "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
@@ -76,6 +75,20 @@ def records(output: Path) -> list[dict[str, Any]]:
     for path in sorted(site_dir(output).glob("records-*.jsonl")):
         lines.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
     return lines
+
+
+def check_manifest(output: Path, *, finished: bool = True) -> list[dict[str, Any]]:
+    """The manifest, after checking it lists exactly the finished feed files with true counts and checksums."""
+    from harvester.crawl.manifest import file_digest, read_manifest
+
+    directory = site_dir(output)
+    entries = read_manifest(directory)
+    assert sorted(entry["file"] for entry in entries) == sorted(p.name for p in directory.glob("records-*.jsonl"))
+    for entry in entries:
+        assert file_digest(directory / entry["file"]) == (entry["records"], entry["bytes"], entry["sha256"])
+    if finished:
+        assert not list(directory.glob("*.part")), "a batch file was left unfinished"
+    return entries
 
 
 def quarantine(output: Path) -> list[dict[str, Any]]:

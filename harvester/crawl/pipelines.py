@@ -188,6 +188,7 @@ class ArticlePipeline:
         try:
             crawl = CrawlInfo(
                 fetched_at=page.fetched_at, status=page.status, content_hash=digest, version=version,
+                previous_content_hash=previous.content_hash if previous is not None else None,
                 first_seen=first_seen, spider=page.spider, profile=page.profile,
             )
         except ValidationError as exc:

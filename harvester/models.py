@@ -213,6 +213,8 @@ class CrawlInfo(_Model):
     status: int
     content_hash: str
     version: int = Field(ge=1, description="Raised each time the article's content changes.")
+    previous_content_hash: str | None = Field(
+        default=None, description="content_hash of version - 1 (null on version 1): apply changes in order.")
     first_seen: AwareDatetime
     spider: str
     profile: str | None = None

@@ -77,11 +77,11 @@ def records(output: Path) -> list[dict[str, Any]]:
     return lines
 
 
-def check_manifest(output: Path, *, finished: bool = True) -> list[dict[str, Any]]:
+def check_manifest(output: Path, *, finished: bool = True, site: str = "127.0.0.1") -> list[dict[str, Any]]:
     """The manifest, after checking it lists exactly the finished feed files with true counts and checksums."""
     from harvester.crawl.manifest import file_digest, read_manifest
 
-    directory = site_dir(output)
+    directory = output / site
     entries = read_manifest(directory)
     assert sorted(entry["file"] for entry in entries) == sorted(p.name for p in directory.glob("records-*.jsonl"))
     for entry in entries:

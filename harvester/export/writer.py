@@ -31,10 +31,10 @@ from harvester.export.tables import SCHEMAS, TABLES, record_rows
 
 Format = Literal["parquet", "duckdb", "csv"]
 FORMATS: tuple[Format, ...] = ("parquet", "duckdb", "csv")
-DEFAULT_BATCH_RECORDS = 2000
+DEFAULT_BATCH_RECORDS = 1000
 # DuckDB's budget for the final write (the join adding is_latest, sorting, CSV/Parquet encoding);
 # past it DuckDB spills to the staging directory.
-DUCKDB_MEMORY_LIMIT = "512MB"
+DUCKDB_MEMORY_LIMIT = "256MB"
 REJECTED_NAME = "rejected.jsonl"
 _KNOWN_SCHEMAS = ("1.0", "2.0")
 

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from harvester.dates import parse_date
 from harvester.models import Byline, Comment, RelatedPost, Dated
-from harvester.page import Page, text_of
+from harvester.document import Page, text_of
 
 __all__ = ["DateZones", "resolve_dates", "zone_named"]
 

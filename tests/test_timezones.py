@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -111,3 +113,15 @@ def test_profiles_refuse_an_unknown_zone() -> None:
 
 def record_dates(record: ArticleRecord) -> dict[str, Any]:
     return record.model_dump(mode="json")["byline"]
+
+
+def test_extract_command_takes_the_zone_and_refuses_an_unknown_one(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from harvester.cli import main
+
+    source = tmp_path / "page.html"
+    source.write_text(page(byline=PRINTED_TIME), encoding="utf-8")
+    assert main(["extract", str(source), "--timezone", "America/Chicago"]) == 0
+    assert json.loads(capsys.readouterr().out)["byline"]["published_at"] == "2025-07-01T10:30:00-05:00"
+    assert main(["extract", str(source), "--timezone", "Central"]) == 2
+    assert "IANA" in capsys.readouterr().err

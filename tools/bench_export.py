@@ -60,7 +60,9 @@ def write_input(path: Path, count: int, bases: list[dict]) -> None:
 
 def run_export(source: Path, to: str, output: Path) -> tuple[int, int, float, float]:
     done = subprocess.run([sys.executable, "-c", _CHILD, str(source), to, str(output)], capture_output=True,
-                          text=True, check=True, cwd=ROOT)
+                          text=True, cwd=ROOT)
+    if done.returncode:
+        raise SystemExit(f"export to {to} failed:\n{done.stderr[-3000:]}")
     records, rows, elapsed, peak_kb = done.stdout.split()
     return int(records), int(rows), float(elapsed), int(peak_kb) / 1024
 

@@ -27,8 +27,8 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from harvester.dates import parse_date
-from harvester.models import Byline, Comment, RelatedPost, Dated
 from harvester.document import Page, text_of
+from harvester.models import Byline, Comment, Dated, RelatedPost
 
 __all__ = ["DateZones", "resolve_dates", "zone_named"]
 
@@ -45,12 +45,13 @@ DatedT = TypeVar("DatedT", bound=Dated)
 
 
 def zone_named(name: str | None) -> tzinfo | None:
-    """The IANA zone of that name, None for none or an unknown one."""
+    """The IANA zone of that name, None for none or an unknown one (page markup names anything)."""
     if not name:
         return None
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a name that is a directory of the zone database ("America"), or too long.
         return None
 
 

@@ -88,6 +88,13 @@ def test_the_sites_declared_zone_comes_last() -> None:
     assert byline["published_at"] == "2025-07-01T10:30:00-04:00"
 
 
+@pytest.mark.parametrize("declared", ["America", "Mars/Olympus", "../../etc/passwd", "x" * 300, ""])
+def test_a_declared_zone_that_is_no_zone_is_ignored(declared: str) -> None:
+    head = f'<meta name="timezone" content="{declared}">'
+    byline = record_dates(extract_article(page(head=head, byline=PRINTED_TIME), URL))
+    assert byline["published_at"] == "2025-07-01" and byline["published_at_local"] == "2025-07-01T10:30:00"
+
+
 def test_a_utc_instant_keeps_the_offset_the_page_gives_for_it() -> None:
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Walking and the heart",'
             ' "datePublished": "2025-05-04T22:46:00Z"}</script>')

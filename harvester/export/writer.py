@@ -203,7 +203,7 @@ def _latest_articles(staging: Path) -> str:
     source = f"read_parquet('{_sql_path(staging / 'articles.parquet')}')"
     return (f"SELECT a.* REPLACE (a.version = m.latest AS is_latest) FROM {source} a "
             f"JOIN (SELECT article_id, max(version) AS latest FROM {source} GROUP BY article_id) m "
-            "USING (article_id) ORDER BY a.article_id, a.version")
+            "USING (article_id)")
 
 
 def _sql_path(path: Path) -> str:

@@ -63,7 +63,7 @@ def run_export(source: Path, to: str, output: Path) -> tuple[int, int, float, fl
                           text=True, cwd=ROOT)
     if done.returncode:
         raise SystemExit(f"export to {to} failed:\n{done.stderr[-3000:]}")
-    records, rows, elapsed, peak_kb = done.stdout.split()
+    records, rows, elapsed, peak_kb = done.stdout.splitlines()[-1].split()
     return int(records), int(rows), float(elapsed), int(peak_kb) / 1024
 
 

@@ -220,6 +220,7 @@ def _finish(to: Format, staging: Path, built: Path, work: Path) -> None:
         con.execute(f"SET temp_directory = '{_sql_path(work / 'spill')}'")
         con.execute("SET TimeZone = 'UTC'")
         con.execute("SET preserve_insertion_order = false")
+        con.execute("SET enable_progress_bar = false")  # it would print to the command's standard output
         for name in TABLES:
             query = _latest_articles(staging) if name == "articles" else \
                 f"SELECT * FROM read_parquet('{_sql_path(staging / f'{name}.parquet')}')"

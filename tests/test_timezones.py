@@ -113,7 +113,7 @@ def test_a_utc_time_element_printing_local_time_reveals_the_offset() -> None:
 
 def test_profiles_refuse_an_unknown_zone() -> None:
     text = 'name = "t"\nallowed_domains = ["example.org"]\nurls = ["https://example.org/a"]\ntimezone = "Mars/Olympus"\n'
-    with pytest.raises(ProfileError, match="timezone"):
+    with pytest.raises(ProfileError, match="time zone"):
         parse_profile(text, source="t.toml", folder=None)
     assert parse_profile(text.replace("Mars/Olympus", "Europe/Lisbon"), source="t.toml", folder=None).timezone == "Europe/Lisbon"
 

@@ -1,6 +1,6 @@
 """Benchmark ``harvester export``: records/s, rows/s and peak RSS per format, at two input sizes.
 
-    python tools/bench_export.py [--records 100000] [--compare 10000] [--formats parquet,duckdb,csv]
+    python -m benchmarks.bench_export [--records 100000] [--compare 10000] [--formats parquet,duckdb,csv]
 
 The records are real extractions (the golden fixture pages and the demo site's articles), each
 repeated under new ids and versions with crawl provenance, written once to a JSON Lines file.

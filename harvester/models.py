@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 FieldSource = Literal["json-ld", "microdata", "meta", "markup", "heuristic", "profile", "url"]
 
@@ -29,6 +29,11 @@ class Crumb(_Model):
 class Author(_Model):
     name: str = Field(min_length=1)
     url: str | None = None
+    kind: Literal["person", "agency", "organization"] = Field(
+        default="person",
+        description="person: a named writer; agency: a news agency credited for the text (dpa, AFP, Reuters); "
+        "organization: another body named as the author when no person is.",
+    )
 
 
 class Byline(_Model):
@@ -83,6 +88,21 @@ class Source(_Model):
     text: str
     url: str
     domain: str
+    listed_under: str | None = Field(
+        default=None,
+        description="Heading of the article's own sources box (\"Sources\", \"Quellen\") listing this link; "
+        "null for a link cited in the text.",
+    )
+
+
+HeadlineSource = Literal["json-ld", "open-graph", "twitter", "title-tag", "meta", "microdata"]
+
+
+class AlternativeHeadline(_Model):
+    """A title the page declares for itself that differs from the printed headline."""
+
+    text: str = Field(min_length=1)
+    source: HeadlineSource
 
 
 class Image(_Model):
@@ -130,13 +150,18 @@ class CrawlInfo(_Model):
 
 
 class ArticleRecord(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    # 1.1 added alternative_headlines, Author.kind and Source.listed_under; 1.0 records still validate.
+    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
     url: str | None = None
     canonical_url: str | None = None
     language: str | None = None
     site_name: str | None = None
-    headline: str | None = None
+    headline: str | None = Field(default=None, description="The headline printed above the article.")
+    alternative_headlines: list[AlternativeHeadline] = Field(
+        default_factory=list,
+        description="Other titles the page declares (JSON-LD, og:title, <title>...), with where each was found.",
+    )
     description: str | None = None
     breadcrumbs: list[Crumb] = Field(default_factory=list)
     byline: Byline = Field(default_factory=Byline)
@@ -162,6 +187,7 @@ class ArticleRecord(_Model):
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AlternativeHeadline",
     "ArticleRecord",
     "Author",
     "Block",
@@ -173,6 +199,7 @@ __all__ = [
     "Crumb",
     "Extraction",
     "FieldSource",
+    "HeadlineSource",
     "Image",
     "ListBlock",
     "Paragraph",

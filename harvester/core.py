@@ -88,6 +88,7 @@ def extract_page(page: Page) -> ArticleRecord:
         language=meta.language,
         site_name=meta.site_name,
         headline=meta.headline,
+        alternative_headlines=meta.alternative_headlines,
         description=meta.description,
         breadcrumbs=breadcrumbs,
         byline=byline,

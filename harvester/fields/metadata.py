@@ -33,7 +33,7 @@ from harvester.document.structured import (
 from harvester.fields.headlines import is_machine_id, printed_match, strip_tails
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource
 
-__all__ = ["Metadata", "extract_metadata", "norm_title", "strip_site_name"]
+__all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
 
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
@@ -136,6 +136,23 @@ def _site_keys(page: Page, site_name: str | None) -> list[str]:
     if labels and labels[-1]:
         names.append(labels[-1])
     return names
+
+
+def site_names(page: Page) -> list[str]:
+    """Every name the site goes by: its declared names, its publisher's, its host and domain
+    ("www.tour-magazin.de", "tour-magazin"). An "author" equal to one is the publisher."""
+    jsonld = page.ld
+    names = [name for obj in jsonld.of_type("WebSite") if (name := text_value(obj.get("name")))]
+    names += page.meta_values("og:site_name", "application-name", "apple-mobile-web-app-title")
+    # A blog's publisher may be its writer, a Person: only an organization is the site.
+    publisher = jsonld.resolve(jsonld.first("publisher"))
+    if not (isinstance(publisher, dict) and jsonld_types(publisher) & {"Person"}):
+        if name := text_value(publisher):
+            names.append(name)
+    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
+    if host:
+        names.append(host)
+    return [*names, *_site_keys(page, None)]
 
 
 def _site_name(page: Page, jsonld: JsonLd) -> str | None:

@@ -18,7 +18,7 @@ from lxml import etree
 
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["BoxLink", "source_box_links"]
+__all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
 
 MAX_LABELS = 2000
 MAX_BOXES = 5
@@ -87,7 +87,7 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
         # The innermost element carrying the label: "<p><strong>Quellen:</strong></p>" is read once.
         if any(isinstance(child.tag, str) and text_of(child) == label_text for child in label_el):
             continue
-        if _in_furniture(label_el):
+        if in_site_furniture(label_el):
             continue
         label = label_text.strip().rstrip(":：").strip()
         # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
@@ -110,7 +110,7 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
     return links
 
 
-def _in_furniture(el: etree._Element) -> bool:
+def in_site_furniture(el: etree._Element) -> bool:
     """Inside a sidebar, widget, navigation, site footer or comment: a box there is the site's.
 
     Narrower than the furniture other fields avoid: a theme's "forced_menu" or "teaser" class on

@@ -30,6 +30,7 @@ from harvester.document.markup import (
     plain_times,
 )
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
+from harvester.fields.base import from_profile
 from harvester.fields.credits import CreditKind, agency_credit, credit_kind, sort_line, without_trailers
 from harvester.fields.metadata import site_names
 from harvester.fields.source_box import in_site_furniture
@@ -324,12 +325,9 @@ def _authors_from(values: Iterable[tuple[str, str | None]], page: Page, sites: l
 
 
 def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
-    override = page.override("authors")
-    if override:
-        found = _authors_from(((text_of(el), _link_of(el)) for el in override), page)
-        if found:
-            page.note("authors", "profile")
-            return found
+    if found := from_profile(page, "authors",
+                             lambda elements: _authors_from(((text_of(el), _link_of(el)) for el in elements), page)):
+        return found
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     sites = site_names(page)
@@ -727,18 +725,18 @@ def _attribute_date(el: etree._Element, languages: list[str]) -> datetime | None
     return None
 
 
+def _elements_date(elements: list[etree._Element], languages: list[str]) -> datetime | None:
+    return next((value for el in elements if (value := _element_date(el, languages))), None)
+
+
 def _text_date(el: etree._Element, languages: list[str]) -> datetime | None:
     text = text_of(el)
     return parse_date(text[:200], languages=languages) if text else None
 
 
 def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
-    override = page.override("published_at")
-    if override:
-        for el in override:
-            if value := _element_date(el, languages):
-                page.note("published_at", "profile")
-                return value
+    if value := from_profile(page, "published_at", lambda elements: _elements_date(elements, languages)):
+        return value
     declared: list[tuple[datetime, FieldSource]] = []
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", (text_value(jsonld.first(key)) for key in ("datePublished", "dateCreated", "uploadDate"))),
@@ -782,12 +780,8 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
-    override = page.override("updated_at")
-    if override:
-        for el in override:
-            if value := _element_date(el, languages):
-                page.note("updated_at", "profile")
-                return value
+    if value := from_profile(page, "updated_at", lambda elements: _elements_date(elements, languages)):
+        return value
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", [text_value(jsonld.first("dateModified"))]),
         ("microdata", _microdata_dates(page, "dateModified")),

@@ -30,6 +30,7 @@ from harvester.document.structured import (
     text_value,
     url_value,
 )
+from harvester.fields.base import cascade, from_profile
 from harvester.fields.headlines import is_machine_id, printed_match, strip_tails
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource
 
@@ -284,12 +285,8 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> tuple[str | 
 
 def _chosen_headline(page: Page, declared: list[tuple[str, HeadlineSource]], site_keys: list[str],
                      site_squashed: set[str]) -> str | None:
-    override = page.override("headline")
-    if override:
-        for el in override:
-            if text := text_of(el):
-                page.note("headline", "profile")
-                return text
+    if text := from_profile(page, "headline", _first_text):
+        return text
     markup = _Printed(page)
     references = [text for text, _ in declared]
     printed = _matching(markup, references, site_keys) if references else None
@@ -333,6 +330,10 @@ def _alternatives(declared: list[tuple[str, HeadlineSource]], headline: str | No
             seen.add(key)
             alternatives.append(AlternativeHeadline(text=clean_text(text), source=source))
     return alternatives
+
+
+def _first_text(elements: list[etree._Element]) -> str | None:
+    return next((text for el in elements if (text := text_of(el))), None)
 
 
 def _names_only_site(title: str, site_keys: list[str], site_squashed: set[str]) -> bool:
@@ -416,30 +417,28 @@ def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:
 
 
 def _tags(page: Page, jsonld: JsonLd) -> list[str]:
-    override = page.override("tags")
-    if override:
-        tags = _clean_tags(text_of(el) for el in override)
-        if tags:
-            page.note("tags", "profile")
-            return tags
+    return cascade(page, "tags", [
+        ("json-ld", lambda: _clean_tags(_jsonld_keywords(jsonld))),
+        ("meta", lambda: _clean_tags(page.meta_values("article:tag"))),
+        ("markup", lambda: _clean_tags(_tag_link_texts(page))),
+        ("meta", lambda: _keyword_meta(page)),
+    ], profile=lambda elements: _clean_tags(text_of(el) for el in elements)) or []
+
+
+def _jsonld_keywords(jsonld: JsonLd) -> list[str]:
     keywords = jsonld.first("keywords")
     raw: list[str] = []
     for item in keywords if isinstance(keywords, list) else [keywords]:
         if text := text_value(item):
             raw.extend(_KEYWORD_SPLIT.split(text))
-    if tags := _clean_tags(raw):
-        page.note("tags", "json-ld")
-        return tags
-    if tags := _clean_tags(page.meta_values("article:tag")):
-        page.note("tags", "meta")
-        return tags
-    if tags := _clean_tags(_tag_link_texts(page)):
-        page.note("tags", "markup")
-        return tags
+    return raw
+
+
+def _keyword_meta(page: Page) -> list[str]:
+    """Keyword lists in meta tags: the first that gives any tag."""
     for name in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
         values = page.meta_values(name)
         if tags := _clean_tags(part for value in values for part in _KEYWORD_SPLIT.split(value)):
-            page.note("tags", "meta")
             return tags
     return []
 

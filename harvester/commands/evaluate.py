@@ -190,7 +190,9 @@ def score_case(case: Case) -> dict[str, Any]:
                 for side, out in outputs.items()
             },
         }
-    outputs = _run_sides(data, None, read_error)
+    # Readability's pages come without their address; a labelled page has one, and both sides
+    # get it, as a crawl would give it, so that relative links (related posts) resolve.
+    outputs = _run_sides(data, case.fields.url if case.fields else None, read_error)
     gold_authors = author_names(case.byline)
     gold_day = calendar_day(case.published)
     gold_body = fragment_text(case.expected_html.read_text(encoding="utf-8")) if case.expected_html else None

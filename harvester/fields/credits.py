@@ -15,26 +15,17 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
+from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES
+
 __all__ = ["AGENCIES", "CreditKind", "agency_credit", "credit_kind", "is_publisher", "is_role", "sort_line",
            "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
 
-# News agencies and wire services as bylines print them, keyed by their comparison form. A name
-# is an agency only when the whole name (or its part before "-", as in "dpa-AFX") is one of
-# these: "AP" in "AP Photo" or "Reuters" in a headline never count.
+# A name is an agency only when the whole name (or its part before "-", as in "dpa-AFX") is one of
+# the lexicon's: "AP" in "AP Photo" or "Reuters" in a headline never count.
 AGENCIES: dict[str, str] = {
-    key: name for name in (
-        "dpa", "dpa-AFX", "AFX", "AFP", "Agence France-Presse", "Reuters", "Thomson Reuters", "AP",
-        "Associated Press", "SID", "KNA", "epd", "APA", "EFE", "ANSA", "JIJI", "Jiji Press", "Kyodo",
-        "Kyodo News", "Xinhua", "PA", "PA Media", "UPI", "AAP", "Belga", "ANP", "TT", "NTB", "Ritzau",
-        "Europa Press", "Keystone-SDA", "SDA", "ATS", "dts", "Bloomberg", "CNA", "Yonhap", "TASS",
-        "RIA Novosti", "Interfax", "Anadolu", "PTI", "IANS", "Notimex", "Télam", "Lusa", "ČTK", "PAP",
-        "MTI", "AGI", "Adnkronos", "Canadian Press", "The Canadian Press", "Press Association",
-        "Deutsche Presse-Agentur", "Evangelischer Pressedienst", "Katholische Nachrichten-Agentur",
-        "Sport-Informations-Dienst", "Austria Presse Agentur", "Agencia EFE", "Agence Belga",
-    )
-    for key in [re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).strip()]
+    re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).strip(): name for name in NEWS_AGENCIES
 }
 # Words around an agency's name that are not its name: "Agencia EFE", "Reuters News Agency".
 _AGENCY_WORDS = re.compile(
@@ -57,13 +48,7 @@ _NO_AUTHOR = frozenset({
     "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
 })
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
-_ROLE_END = re.compile(
-    r"(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|photographer|"
-    r"technologist|analyst|strategist|director|manager|officer|advisor|adviser|intern|staff|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|autor(?:in)?|journaliste|rédacteur|rédactrice|"
-    r"correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal)$",
-    re.IGNORECASE,
-)
+_ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
 _INITIALS = re.compile(r"^(?:[a-zäöü]{2,4}|[A-ZÄÖÜ]{2,3})$")
 # A lower-case word that is no name particle ("von", "de", "van der"): a description, not a name.

@@ -77,12 +77,8 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*[-–—:]\s")
 _PARAGRAPHS = etree.XPath("(/html/body/descendant::p)[position() <= 3]")
 # Short elements holding text and inline markup only: where a credit line is printed.
-_CREDIT_LINES = etree.XPath(
-    "/html/body/descendant::*[self::p or self::div or self::span or self::small or self::abbr]"
-    "[not(*[not(self::a or self::abbr or self::span or self::strong or self::b or self::em)][normalize-space()])]"
-    "[string-length(normalize-space()) < 80]"
-)
-MAX_CREDIT_LINES = 5000
+_CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
+MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
 _CREDIT_NAME = re.compile(r"credit|source|quelle|agenc|byline|author|autor", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
@@ -399,12 +395,20 @@ def _text_agency_credits(page: Page) -> list[str]:
     for paragraph in paragraphs:
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-    for el in _CREDIT_LINES(page.tree)[:MAX_CREDIT_LINES]:
+    for count, el in enumerate(page.tree.iter(*_CREDIT_TAGS)):
+        if count >= MAX_CREDIT_LINES:
+            break
+        # Cheap tests first: a credit line opens with "(" or is named a credit; its full text
+        # (a string value per element would cost quadratic time) only for those.
+        opening = _opening_text(el)
+        named = _CREDIT_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
+        if not (opening.startswith("(") or (named and opening)):
+            continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
             continue
         bracketed = text.startswith("(") and text.endswith(")")
-        if not bracketed and not _CREDIT_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if not bracketed and not named:
             continue
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
         agencies = [name for part in parts if (name := agency_credit(part))]
@@ -416,6 +420,19 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         names += agencies
     return list(dict.fromkeys(names))
+
+
+def _opening_text(el: etree._Element) -> str:
+    """The first text an element prints, past empty child elements: "(" of "<div><div></div> (KNA)"."""
+    if text := (el.text or "").strip():
+        return text
+    for child in islice(el, 4):
+        if len(child) or (text := (child.text or "").strip()):
+            # A child with content of its own: the element opens with it, not with a credit.
+            return "" if len(child) else text
+        if text := (child.tail or "").strip():
+            return text
+    return ""
 
 
 def _in_figure(el: etree._Element) -> bool:

@@ -162,13 +162,11 @@ _AUTHOR_CUT = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*\d).*$")
 
 # Short text nodes a label may be; the first word of a related heading in the corpus languages,
 # a cheap test before the full one.
-_SHORT_TEXTS = etree.XPath(
-    "/html/body/descendant::text()[string-length(normalize-space(.)) > 4][string-length(normalize-space(.)) < 60]"
-)
 MAX_LABEL_TEXTS = 20_000
+MAX_LABEL_TEXT_CHARS = 120
 MAX_LABELS = 30
 MAX_LABEL_BLOCK_CHARS = 2500
-_LABEL_TAGS = frozenset({"strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label", "h1"})
+_LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label")
 _LABEL_START = re.compile(
     r"related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|könnte|auch|weitere|mehr|"
     r"passend|lesen|lese|articles?|lire|vous|sur\s+le|artículos|noticias|entradas|te\s+puede|también|posts|leia|"
@@ -190,7 +188,7 @@ def extract_related_posts(page: Page) -> list[RelatedPost]:
     if posts := from_profile(page, "related_posts", lambda elements: _profile_posts(page, elements, languages)):
         return posts
     # Read before the blocks are claimed: a block may hold the navigation ("« Vorige | Nächste »").
-    navigation = post_navigation(page.tree)
+    navigation = post_navigation(page)
     blocks = _blocks(page)
     for block in blocks:
         page.regions.claim(block.element)
@@ -268,13 +266,16 @@ def _blocks(page: Page) -> list[_Block]:
 
 
 def _labels(page: Page) -> list[etree._Element]:
-    """Elements other than h2-h6 whose own short text reads like a related block's heading."""
+    """Elements other than h2-h6 whose own short text reads like a related block's heading: a
+    cheap test of each element's first text, the full test only for the few that pass."""
     labels: list[etree._Element] = []
-    for text in _SHORT_TEXTS(page.tree)[:MAX_LABEL_TEXTS]:
-        if not text.is_text or not _LABEL_START.search(text):
+    for count, el in enumerate(page.tree.iter(*_LABEL_TAGS)):
+        if count >= MAX_LABEL_TEXTS:
+            break
+        text = el.text
+        if not text or len(text) > MAX_LABEL_TEXT_CHARS or not _LABEL_START.search(text):
             continue
-        el = text.getparent()
-        if el is None or el.tag not in _LABEL_TAGS or el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
+        if any(a.tag == "a" for a in el.iterancestors()):
             continue
         if _RELATED_HEADING.match(text_of(el)):
             labels.append(el)

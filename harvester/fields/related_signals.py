@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from harvester.document import Page
 from harvester.document.text import clean_text, text_of
 
 __all__ = ["NavLink", "is_sales_link", "meta_line_author", "post_navigation"]
@@ -38,22 +39,14 @@ _NAV_PATH = etree.XPath(
     "/descendant::*[self::nav or self::div or self::ul or self::li or self::p or self::span or self::section"
     " or self::footer or self::aside or self::a][@class or @id]"
 )
-_LABELLED = etree.XPath(
-    "/html/body/descendant::a[@href][string-length(normalize-space()) < 200][contains(translate(normalize-space(),"
-    " 'PNVRSAÄÖÜ', 'pnvrsaäöü'), 'prev') or contains(translate(normalize-space(), 'PNVRSAÄÖÜ', 'pnvrsaäöü'), 'next')"
-    " or contains(translate(normalize-space(), 'PNVRSAÄÖÜ', 'pnvrsaäöü'), 'vorig')"
-    " or contains(translate(normalize-space(), 'PNVRSAÄÖÜ', 'pnvrsaäöü'), 'vorherig')"
-    " or contains(translate(normalize-space(), 'PNVRSAÄÖÜ', 'pnvrsaäöü'), 'nächst')"
-    " or contains(translate(normalize-space(), 'PNVRSAÄÖÜ', 'pnvrsaäöü'), 'précédent')"
-    " or contains(translate(normalize-space(), 'PNVRSAÄÖÜ', 'pnvrsaäöü'), 'suivant')]"
-)
+_TEXT_HINT = re.compile(r"prev|next|vorig|vorherig|nächst|précédent|suivant", re.IGNORECASE)
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
     r"^[\s«‹←<]*(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
     r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?(?:\s*[:»›→>]|\s*$|\s+(?=\S))",
     re.IGNORECASE,
 )
-MAX_LABELLED = 200
+MAX_LABELLED = 3000
 MAX_NAV_TEXT = 200
 _REL_LINKS = etree.XPath("/html/body/descendant::a[@href][contains(@rel, 'prev') or contains(@rel, 'next')]")
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
@@ -100,11 +93,11 @@ class NavLink:
     title: str
 
 
-def post_navigation(root: etree._Element) -> list[NavLink]:
+def post_navigation(page: Page) -> list[NavLink]:
     """The previous / next post links of the page, in page order, each href once."""
     found: list[NavLink] = []
     seen: set[str] = set()
-    for link in _navigation_links(root):
+    for link in _navigation_links(page):
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or _PAGE_URL.search(href) or href in seen:
             continue
@@ -118,12 +111,10 @@ def post_navigation(root: etree._Element) -> list[NavLink]:
     return found
 
 
-def _navigation_links(root: etree._Element) -> Iterator[etree._Element]:
+def _navigation_links(page: Page) -> Iterator[etree._Element]:
     regions = 0
-    for el in _NAV_PATH(root):
+    for el in page.named_where(lambda value: _NAV_NAME.search(value) is not None):
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _NAV_NAME.search(names):
-            continue
         # "pagination post-navigation": the post's name wins over the generic one.
         if not _POST_NAV_NAME.search(names) and (_NOT_NAV_NAME.search(names) or _in_named(el, _NOT_NAV_NAME)):
             continue
@@ -134,11 +125,17 @@ def _navigation_links(root: etree._Element) -> Iterator[etree._Element]:
         if regions >= MAX_NAV_REGIONS:
             break
     # Links that print only a navigation label and a title ("« Vorige", "Nächster Beitrag: ...").
-    for link in _LABELLED(root)[:MAX_LABELLED]:
+    for count, link in enumerate(page.tree.iter("a")):
+        if count >= MAX_LABELLED:
+            break
+        first = link.text or next((part for part in link.itertext() if part.strip()), "")
+        if not first or not _TEXT_HINT.search(first[:60]):
+            continue
         text = text_of(link)
-        if len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) and not _in_named(link, _NOT_NAV_NAME):
+        if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
+                and not _in_named(link, _NOT_NAV_NAME):
             yield link
-    for link in _REL_LINKS(root)[:MAX_NAV_LINKS]:
+    for link in _REL_LINKS(page.tree)[:MAX_NAV_LINKS]:
         rel = (link.get("rel") or "").lower().split()
         if ("prev" in rel or "next" in rel) and not _in_named(link, _NOT_NAV_NAME):
             yield link

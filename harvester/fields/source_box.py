@@ -20,7 +20,7 @@ from harvester.document.text import clean_text, text_of
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
 
-MAX_LABELS = 2000
+MAX_LABELS = 20_000
 MAX_BOXES = 5
 MAX_ENTRIES = 60
 MAX_LABEL_CHARS = 60
@@ -50,18 +50,18 @@ _FURNITURE = re.compile(
 _ARTICLE_FOOTER = re.compile(r"entry|article|post|story|content", re.IGNORECASE)
 # Siblings after a box that end it: the article's tags, share buttons, author box, comments.
 _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newsletter|navigation|rating", re.IGNORECASE)
+# The first letters of every label _LABEL accepts, case aside: a cheap filter before it.
+_LABEL_HINT = re.compile(
+    r"sourc|refer|further|more\s+read|works|citation|bibliogr|studies|literat|quell|weiterf|weiterles|nachweis|"
+    r"référ|pour\s+aller|fuente|referenc|fonti|riferim|bronnen",
+    re.IGNORECASE,
+)
 _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten)\W*$", re.IGNORECASE)
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span", "dt", "summary", "li",
                          "em", "header"})
 _TEXT_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
-_LABELS_PATH = etree.XPath(
-    "/descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b or"
-    " self::p or self::div or self::span or self::dt or self::summary or self::li or self::em or self::header]"
-    "[string-length(normalize-space()) < 60]"
-    "[string-length(normalize-space()) > 3]"
-)
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,7 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
     links: list[BoxLink] = []
     seen: set[str] = set()
     boxes = 0
-    for label_el in _LABELS_PATH(root)[:MAX_LABELS]:
-        if not isinstance(label_el.tag, str) or label_el.tag not in _LABEL_TAGS:
-            continue
+    for label_el in _label_candidates(root):
         label_text = text_of(label_el)
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
             continue
@@ -108,6 +106,17 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
         if boxes >= MAX_BOXES:
             break
     return links
+
+
+def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
+    """Elements whose own first text could be a label: a cheap test of ``el.text`` on each, the
+    full text only for the few that pass (a string value per element would cost quadratic time)."""
+    for count, el in enumerate(root.iter(*_LABEL_TAGS)):
+        if count >= MAX_LABELS:
+            return
+        text = el.text
+        if text and len(text) <= MAX_LABEL_CHARS * 2 and _LABEL_HINT.search(text):
+            yield el
 
 
 def in_site_furniture(el: etree._Element) -> bool:

@@ -11,6 +11,13 @@ same site with a real title (two words or more); links to tag, category, author 
 to the page itself, to other sites (sponsored "recommendations") and "Read more" links are not
 cards.
 
+Headings may be printed as text ("<strong>Lesen Sie auch:</strong>", "Mehr zum Thema Gesundheit:",
+"<div class=pane-title>Related Stories</div>") and blocks may sit in the body (a line, a list,
+a card). The previous / next post navigation is read too, after the blocks' cards. Inside a
+block, shop, subscription and kiosk offers (``related_signals.is_sales_link``) and the parts under
+their own site-wide heading ("Plus en Montréal", "Les plus populaires") are no cards; a card's
+meta line "Jane Roe · 20 Nov 2025" gives its author.
+
 Every related block found is excluded from the body, whether or not it yields cards (Jetpack's
 block, for one, is filled by script and holds only its heading in the saved page).
 

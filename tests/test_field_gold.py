@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from harvester.cli import main
-from harvester.commands.evaluate import FIELD_GOLD
 from harvester.evaluation import (
     LinkCounts,
     ReadabilityCase,
@@ -24,6 +23,8 @@ from harvester.evaluation import (
     url_key,
 )
 from tests.test_evaluation import _article, build_corpus
+
+FIELD_GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold" / "fields.json"
 
 
 def test_url_key_resolves_and_ignores_scheme_www_fragment_and_final_slash() -> None:

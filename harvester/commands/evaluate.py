@@ -18,7 +18,6 @@ from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import harvester
 from harvester import quality_floor
 from harvester.evaluation import (
     FieldGold,
@@ -54,9 +53,9 @@ SIDES = ("harvester", "trafilatura")
 READABILITY = "readability"
 TRAFILATURA_EVAL = "trafilatura-eval"
 GOLD = "gold"
-# Hand-labelled fields of corpus pages (docs/labelling-guide.md): beside the package in a checkout,
-# not in it; an installed harvester reads the file given with --gold.
-FIELD_GOLD = Path(harvester.__file__).resolve().parents[1] / "evaluation" / "gold" / "fields.json"
+# Hand-labelled fields of corpus pages (docs/labelling-guide.md), in a checkout, read from the
+# working directory as the corpus is: the installed package names no checkout path.
+FIELD_GOLD = Path("evaluation") / "gold" / "fields.json"
 
 Case = ReadabilityCase | SegmentCase
 
@@ -76,7 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--gold", type=Path, default=FIELD_GOLD, metavar="FILE",
-        help="hand-labelled fields of corpus pages (default: evaluation/gold/fields.json of the repo)",
+        help="hand-labelled fields of corpus pages (default: evaluation/gold/fields.json in the current directory)",
     )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the summary and per-page scores as JSON")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from conftest import html_document
+
 from harvester import extract_article
 from harvester.models import ArticleRecord
 
@@ -20,11 +22,12 @@ PARAGRAPHS = (
 
 
 def page(body: str, head: str = "", *, title: str = "Example Health", lang: str = "en") -> str:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
-        f'<body><header class="site-header"><a href="/">Example Health</a><nav><a href="/news/">News</a>'
+    """``body`` in the main region of a site page with a header, navigation and footer."""
+    return html_document(
+        '<header class="site-header"><a href="/">Example Health</a><nav><a href="/news/">News</a>'
         f'<a href="/about/">About</a></nav></header><main>{body}</main>'
-        f'<footer class="site-footer"><p>© 2025 Example Health GmbH</p></footer></body></html>'
+        '<footer class="site-footer"><p>© 2025 Example Health GmbH</p></footer>',
+        f"<title>{title}</title>{head}", lang=lang,
     )
 
 

@@ -46,6 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--max-pages", type=int, metavar="N",
         help="request at most N article pages in this crawl (counted at request time; a resumed crawl keeps its count)",
     )
+    parser.add_argument(
+        "--redis", metavar="URL",
+        help="join a distributed crawl whose queue and state are in this Redis (redis://HOST:PORT/DB);"
+        " start the same command on any number of machines",
+    )
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     parser.add_argument("--list", action="store_true", help="list the bundled profiles and exit")
     parser.set_defaults(run=run)
@@ -110,6 +115,10 @@ def _settings(args: argparse.Namespace) -> Any:
         settings.set(name, value, priority="cmdline")
     if args.output is not None:
         settings.set("HARVESTER_OUTPUT_DIR", str(args.output), priority="cmdline")
+    if args.redis is not None:
+        if urlsplit(args.redis).scheme not in ("redis", "rediss", "unix"):
+            raise ValueError(f"--redis {args.redis!r}: expected redis://HOST:PORT/DB (or rediss://, unix://)")
+        settings.set("HARVESTER_REDIS_URL", args.redis, priority="cmdline")
     return settings
 
 

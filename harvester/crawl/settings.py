@@ -74,12 +74,17 @@ HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 HARVESTER_EXTRACT_WORKERS = None  # None: one per CPU; 0: extract on the reactor thread (debugging)
 HARVESTER_EXTRACT_TIMEOUT = 120.0  # seconds per page before its worker is killed and it is quarantined
 HARVESTER_PROGRESS_INTERVAL = 30.0  # seconds between progress lines; 0 turns them off
+# Distributed crawl (harvester crawl --redis URL): the shared queue and state in this Redis.
+HARVESTER_REDIS_URL = None
+# Seconds after which the requests of a worker that stopped answering (killed) go back to the queue.
+HARVESTER_REDIS_LEASE_TIMEOUT = 30.0
 
 ITEM_PIPELINES = {
     "harvester.crawl.pipelines.ArticlePipeline": 300,
 }
 SPIDER_MIDDLEWARES = {
     "harvester.crawl.middlewares.ReplayUndeliveredMiddleware": 10,
+    "harvester.crawl.frontier.SeedOnceMiddleware": 20,  # distributed crawls only
 }
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -94,6 +99,8 @@ DOWNLOADER_MIDDLEWARES = {
     "harvester.crawl.middlewares.HeadOnlyMetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "harvester.crawl.middlewares.BoundedRedirectMiddleware": 600,
+    # Distributed crawls only: the per-domain delay and concurrency, shared by every worker.
+    "harvester.crawl.politeness.SharedPolitenessMiddleware": 950,
 }
 EXTENSIONS = {
     "harvester.crawl.extensions.RunLifecycle": 100,

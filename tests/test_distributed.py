@@ -1,0 +1,108 @@
+"""End to end: one crawl on a real Redis, three worker processes, one of them killed with SIGKILL.
+
+The guarantee under test: the union of every worker's feed files holds each page of the site
+exactly once, although a worker died holding requests (they go back to the queue when its lease
+times out) and records it had committed but maybe not written (a surviving worker on the same
+machine settles them); and a re-run of the crawl emits nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import redis
+from crawl_helpers import ROOT, crawl_command, serve_articles, site_dir, url_list
+from httpserver import serve
+from redisserver import redis_server
+
+pytestmark = pytest.mark.slow
+
+PAGES = 300
+PREFIX = "harvester:127.0.0.1"
+
+
+def _workers(urls_file: Path, output: Path, url: str, count: int) -> list[subprocess.Popen[str]]:
+    command = crawl_command(
+        urls_file, output, "-s", f"HARVESTER_REDIS_URL={url}", "-s", "HARVESTER_REDIS_LEASE_TIMEOUT=2",
+        "-s", "HARVESTER_PROGRESS_INTERVAL=0",
+    )
+    return [
+        subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for _ in range(count)
+    ]
+
+
+def _finish(workers: list[subprocess.Popen[str]]) -> list[str]:
+    logs = []
+    for worker in workers:
+        _, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err[-3000:]
+        logs.append(err)
+    return logs
+
+
+def _feed_urls(output: Path) -> list[str]:
+    urls = []
+    for path in sorted(site_dir(output).glob("records-*.jsonl")):
+        text = path.read_text(encoding="utf-8")
+        assert not text or text.endswith("\n"), f"torn line left in {path.name}"
+        urls.extend(json.loads(line)["url"] for line in text.splitlines())
+    return urls
+
+
+def _worker_pid(name: bytes | None) -> int | None:
+    return int(name.decode().rsplit("-", 1)[1]) if name else None
+
+
+def test_three_workers_one_killed_every_page_once_and_a_rerun_emits_nothing(tmp_path: Path) -> None:
+    with serve() as site, redis_server(tmp_path) as url:
+        pages = serve_articles(site, PAGES)
+        urls_file = url_list(tmp_path, pages)
+        output = tmp_path / "out"
+        client = redis.Redis.from_url(url)
+
+        workers = _workers(urls_file, output, url, 3)
+        # Kill a worker that is not seeding, part way, while it holds leased requests.
+        deadline = time.monotonic() + 60
+        victim = None
+        while victim is None and time.monotonic() < deadline:
+            seeder = _worker_pid(client.hget(f"{PREFIX}:crawl", "seeder"))
+            committed = sum(1 for _ in client.scan_iter(f"{PREFIX}:record:*", count=1000))
+            for worker in workers:
+                if worker.pid == seeder or committed < PAGES // 5:
+                    continue
+                held = next(iter(client.keys(f"{PREFIX}:leased:*-{worker.pid}")), None)
+                if held is not None and client.zcard(held):
+                    os.kill(worker.pid, signal.SIGKILL)
+                    victim = worker
+                    break
+            time.sleep(0.02)
+        assert victim is not None, "no worker held requests part way through the crawl"
+        victim.wait(timeout=10)
+        assert victim.returncode == -signal.SIGKILL
+        assert client.zcard(held), "the killed worker's requests are still leased to it"
+
+        logs = _finish([worker for worker in workers if worker is not victim])
+        assert any("went back to the queue" in log for log in logs)
+
+        emitted = _feed_urls(output)
+        assert Counter(emitted) == Counter(pages), "every page exactly once in the union of the feeds"
+        # Every worker wrote its own files, named with its worker id (host-pid).
+        writers = {path.name.rsplit("-", 1)[0] for path in site_dir(output).glob("records-*.jsonl")}
+        assert len(writers) >= 2
+        assert client.hget(f"{PREFIX}:crawl", "status") == b"finished"
+        assert client.hlen(f"{PREFIX}:deliveries") == 0, "every delivery confirmed from a feed file"
+
+        # A re-run by two workers: a new generation, every page unchanged, not one record emitted.
+        site.clear_log()
+        _finish(_workers(urls_file, output, url, 2))
+        assert _feed_urls(output) == emitted
+        assert client.hget(f"{PREFIX}:crawl", "generation") == b"2"
+        assert {hit.path for hit in site.log if hit.status == 304} >= {f"/news/story-{n:02d}" for n in range(PAGES)}

@@ -15,7 +15,7 @@ redis-py, with what it lacks: leases.
   yielded through the pipeline, so its record is committed to the shared state. A redirect or a
   retry is queued as a new request before the old one is acknowledged.
 * **Visibility timeout.** Each worker keeps ``P:alive:<worker>`` alive with a TTL
-  (``HARVESTER_REDIS_LEASE_TIMEOUT``, refreshed three times per period). A worker killed with
+  (``HARVESTER_REDIS_LEASE_TIMEOUT``, refreshed three times per period from a thread of its own). A worker killed with
   SIGKILL stops refreshing it; once it expires, the next worker that finds the queue empty puts
   that worker's leases back in the queue (``reap``). A graceful stop puts its own back at once.
 * **Start.** The first worker of a generation claims seeding and lists the start points; the
@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import pickle
+import threading
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Self
 
@@ -36,7 +37,6 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.request import request_from_dict
-from twisted.internet import task
 
 from harvester.crawl.context import run_context
 
@@ -188,6 +188,30 @@ class Frontier:
         self.client.delete(self.key("alive", self.worker))
 
 
+class _Heartbeat(threading.Thread):
+    """Keeps this worker's alive key fresh from its own thread.
+
+    Not from the reactor: a reactor busy for a few seconds (start-up, a large page) would let the
+    key expire and hand a live worker's requests to others. Only the process dying stops it.
+    """
+
+    def __init__(self, frontier: Frontier) -> None:
+        super().__init__(name="harvester-redis-heartbeat", daemon=True)
+        self.frontier = frontier
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self._stopped.wait(self.frontier.lease_timeout / 3):
+            try:
+                self.frontier.heartbeat()
+            except Exception as exc:  # noqa: BLE001 - retried next period; the lease outlives one miss
+                logger.warning("cannot refresh this worker's lease in Redis: %s", exc)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join(timeout=5)
+
+
 class RedisScheduler:
     """A Scrapy scheduler (``SCHEDULER``) over :class:`Frontier`; set by ``--redis``."""
 
@@ -198,8 +222,8 @@ class RedisScheduler:
         self.fingerprinter = crawler.request_fingerprinter
         self.spider: Spider | None = None
         self._local: list[Request] = []
-        self._heartbeat: task.LoopingCall | None = None
-        self._lost_redis = False
+        self._heartbeat: _Heartbeat | None = None
+        self.poll_interval = crawler.settings.getfloat("HARVESTER_REDIS_POLL_INTERVAL", 0.5)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -213,15 +237,12 @@ class RedisScheduler:
     def open(self, spider: Spider) -> None:
         self.spider = spider
         self.frontier.heartbeat()
-        self._heartbeat = task.LoopingCall(self._beat)
-        self._heartbeat.start(self.frontier.lease_timeout / 3, now=False)
+        self._heartbeat = _Heartbeat(self.frontier)
+        self._heartbeat.start()
         self._acknowledge_when_handled()
-
-    def _beat(self) -> None:
-        try:
-            self.frontier.heartbeat()
-        except Exception as exc:  # noqa: BLE001 - a heartbeat that fails once is retried next period
-            logger.warning("cannot refresh this worker's lease in Redis: %s", exc)
+        # The engine asks an idle scheduler for requests on its heartbeat (5 s): other workers may
+        # have queued some meanwhile, so a worker with nothing in flight asks more often.
+        self.crawler.engine._SLOT_HEARTBEAT_INTERVAL = self.poll_interval  # type: ignore[misc]
 
     def _acknowledge_when_handled(self) -> None:
         """Acknowledge a request once the engine is done with its downloader output.
@@ -256,7 +277,7 @@ class RedisScheduler:
         return passthrough
 
     def close(self, reason: str) -> None:
-        if self._heartbeat is not None and self._heartbeat.running:
+        if self._heartbeat is not None:
             self._heartbeat.stop()
         try:
             self._local.clear()  # popped, never handed to the engine: leased, so queued again below

@@ -78,6 +78,8 @@ HARVESTER_PROGRESS_INTERVAL = 30.0  # seconds between progress lines; 0 turns th
 HARVESTER_REDIS_URL = None
 # Seconds after which the requests of a worker that stopped answering (killed) go back to the queue.
 HARVESTER_REDIS_LEASE_TIMEOUT = 30.0
+# Seconds between two looks at the shared queue by a worker with nothing in flight.
+HARVESTER_REDIS_POLL_INTERVAL = 0.5
 
 ITEM_PIPELINES = {
     "harvester.crawl.pipelines.ArticlePipeline": 300,

@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 STAT_EXIT_STATUS = "harvester/exit_status"
 STAT_COULD_RUN = "harvester/could_run"
 STAT_MISSING = "harvester/missing_from_feed"
+STAT_REDIS_ROUND_TRIPS = "harvester/redis_round_trips"
 # How long closing waits for the feed exporter to close its files before checking them anyway.
 _FEED_CLOSE_WAIT = 120
 
@@ -128,6 +129,8 @@ class RunLifecycle:
             context.fatal_error = context.fatal_error or (
                 f"{missing} records were not written to the feed files; the next run emits them again"
             )
+        if context.frontier is not None:
+            stats.set_value(STAT_REDIS_ROUND_TRIPS, getattr(context.frontier.client, "round_trips", 0))
         summary = self.summary(reason, stats.get_stats())
         stats.set_value(STAT_COULD_RUN, summary["could_run"])
         stats.set_value(STAT_EXIT_STATUS, summary["exit_status"])
@@ -193,6 +196,8 @@ class RunLifecycle:
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
+            "worker": context.frontier.worker if context.frontier is not None else None,
+            "redis_round_trips": stats.get(STAT_REDIS_ROUND_TRIPS),
             "could_run": ran,
             "error": error,
             "exit_status": 0 if ran and error is None else 1,

@@ -49,6 +49,8 @@ LEASE = "harvester_lease"
 DEFAULT_LEASE_TIMEOUT = 30.0
 # Requests popped per round trip: a worker keeps at most this many more than it is downloading.
 _POP_BATCH = 4
+# The seeder lets the reactor run after queuing this many start requests.
+_SEED_YIELD_EVERY = 200
 
 _PUSH = """
 local queue, requests, seen, seq = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
@@ -329,9 +331,15 @@ class RedisScheduler:
 
 class SeedOnceMiddleware:
     """Spider middleware: only the worker that claims seeding reads ``start()``; the others wait
-    until seeding is done, and take it over if the seeder died first."""
+    until seeding is done, and take it over if the seeder died first.
 
-    def __init__(self, frontier: Frontier) -> None:
+    The seeder queues every start request at once instead of handing them to its engine one at a
+    time: Scrapy reads ``start()`` lazily, only as its own downloader has room, which would leave
+    the other workers an empty queue while the seeder trickles the start points in.
+    """
+
+    def __init__(self, crawler: Crawler, frontier: Frontier) -> None:
+        self.crawler = crawler
         self.frontier = frontier
 
     @classmethod
@@ -339,7 +347,7 @@ class SeedOnceMiddleware:
         context = run_context(crawler)
         if context is None or context.frontier is None:
             raise NotConfigured("not a distributed crawl")
-        return cls(context.frontier)
+        return cls(crawler, context.frontier)
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
         while True:
@@ -351,7 +359,14 @@ class SeedOnceMiddleware:
                 break
             await asyncio.sleep(min(1.0, self.frontier.lease_timeout / 3))
         logger.info("this worker seeds the shared queue with the start points")
+        queued = 0
         async for item_or_request in start:
-            yield item_or_request
+            if not isinstance(item_or_request, Request):
+                yield item_or_request
+                continue
+            self.crawler.engine.crawl(item_or_request)
+            queued += 1
+            if queued % _SEED_YIELD_EVERY == 0:
+                await asyncio.sleep(0)  # a long URL list must not hold the reactor
         self.frontier.seeding_done()
-
+        logger.info("queued %d start requests for every worker", queued)

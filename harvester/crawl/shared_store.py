@@ -53,11 +53,33 @@ class SharedStoreError(StateError):
 
 
 def connect(url: str) -> redis.Redis:
-    """A client for ``url`` (``redis://HOST:PORT/DB``) that answered a PING; SharedStoreError otherwise."""
+    """A client for ``url`` (``redis://HOST:PORT/DB``) that answered a PING; SharedStoreError otherwise.
+
+    It counts its round trips (``round_trips``: commands, scripts and pipelines sent), which the
+    run summary reports: the figure the capacity model of docs/distributed.md is built on.
+    """
     import redis
 
+    class CountingRedis(redis.Redis):
+        round_trips = 0
+
+        def execute_command(self, *args: Any, **options: Any) -> Any:
+            self.round_trips += 1
+            return super().execute_command(*args, **options)
+
+        def pipeline(self, transaction: bool = True, shard_hint: Any = None) -> Any:
+            pipe = super().pipeline(transaction, shard_hint)
+            execute = pipe.execute
+
+            def counted(*args: Any, **kwargs: Any) -> Any:
+                self.round_trips += 1
+                return execute(*args, **kwargs)
+
+            pipe.execute = counted
+            return pipe
+
     try:
-        client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10, health_check_interval=30)
+        client = CountingRedis.from_url(url, socket_timeout=30, socket_connect_timeout=10, health_check_interval=30)
         client.ping()
     except (redis.RedisError, ValueError) as exc:
         raise SharedStoreError(f"cannot reach Redis at {url}: {exc}") from exc

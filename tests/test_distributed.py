@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 import redis
 from crawl_helpers import ROOT, crawl_command, serve_articles, site_dir, url_list
 from httpserver import serve
-from redisserver import redis_server
+from redisserver import free_port, redis_server
 
 pytestmark = pytest.mark.slow
 
@@ -107,3 +108,19 @@ def test_three_workers_one_killed_every_page_once_and_a_rerun_emits_nothing(tmp_
         assert _feed_urls(output) == emitted
         assert client.hget(f"{PREFIX}:crawl", "generation") == b"2"
         assert {hit.path for hit in site.log if hit.status == 304} >= {f"/news/story-{n:02d}" for n in range(PAGES)}
+
+
+def test_an_unreachable_redis_is_a_clear_error_before_any_request(tmp_path: Path) -> None:
+    urls_file = url_list(tmp_path, ["http://127.0.0.1:9/news/a"])
+    bad = subprocess.run(
+        [sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(tmp_path / "out"),
+         "--redis", "http://example.org"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert bad.returncode == 2 and "expected redis://HOST:PORT/DB" in bad.stderr
+    port = free_port()  # nothing listens there
+    down = subprocess.run(
+        [sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(tmp_path / "out"),
+         "--redis", f"redis://127.0.0.1:{port}/0"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert down.returncode == 1
+    assert f"cannot reach Redis at redis://127.0.0.1:{port}/0" in down.stderr

@@ -15,7 +15,7 @@ from scrapy import Request
 
 from harvester.crawl.frontier import Frontier
 from harvester.crawl.politeness import SharedPolitenessMiddleware
-from harvester.crawl.shared_store import RedisStateStore
+from harvester.crawl.shared_store import RedisStateStore, crawl_progress
 from harvester.crawl.state import PageOutcome, RecordState, StateStore
 
 pytestmark = pytest.mark.slow
@@ -104,6 +104,21 @@ def test_a_dead_workers_leases_go_back_to_the_queue_with_their_priority(client: 
     dying.retire()  # what the TTL does to the alive key of a worker killed with SIGKILL
     assert survivor.reap() == 2
     assert [data for _, data in survivor.pop(4)] == [b"high", b"low"]
+
+
+def test_progress_reads_the_shared_crawl(client: redis.Redis, tmp_path: Path) -> None:
+    store = _store(client, tmp_path, "w1")
+    store.begin_run("run-1", 1, NOW)
+    worker = Frontier(client, PREFIX, "w1", 30)
+    worker.heartbeat()
+    worker.push("a", b"a", 0)
+    worker.push("b", b"b", 0)
+    worker.pop(1)
+    progress = crawl_progress(client, PREFIX)
+    assert {k: progress[k] for k in ("generation", "status", "queued", "in_flight", "requests_seen")} == {
+        "generation": 1, "status": "running", "queued": 1, "in_flight": 1, "requests_seen": 2,
+    }
+    assert progress["live_workers"] == ["w1"] and list(progress["runs"]) == ["run-1"]
 
 
 def test_acknowledged_requests_are_gone_for_good(client: redis.Redis) -> None:

@@ -421,3 +421,30 @@ class RedisStateStore:
             "reassign a delivery", self._reassign, keys=[self.key("delivery_run")],
             args=[self.key("run_deliveries", ""), _delivery_key(record_id, version), run_id],
         )
+
+
+def crawl_progress(client: redis.Redis, prefix: str) -> dict[str, Any]:
+    """Where a distributed crawl stands, read-only, in one round trip: for a status command or a
+    person with ``redis-cli`` (the keys are named in this module's docstring)."""
+    pipe = client.pipeline(transaction=False)
+    pipe.hgetall(f"{prefix}:crawl")
+    pipe.zcard(f"{prefix}:queue")
+    pipe.hlen(f"{prefix}:leases")
+    pipe.scard(f"{prefix}:seen")
+    pipe.hlen(f"{prefix}:deliveries")
+    pipe.smembers(f"{prefix}:workers")
+    pipe.hgetall(f"{prefix}:runs")
+    crawl, queued, leased, seen, pending, workers, runs = pipe.execute()
+    crawl = {_s(k): _s(v) for k, v in crawl.items()}
+    live = [w for w in sorted(_s(w) or "" for w in workers) if client.exists(f"{prefix}:alive:{w}")]
+    return {
+        "generation": int(crawl.get("generation") or 0),
+        "status": crawl.get("status") or "never run",
+        "seeded": crawl.get("seeded") == "1",
+        "queued": int(queued),
+        "in_flight": int(leased),
+        "requests_seen": int(seen),
+        "deliveries_pending": int(pending),
+        "live_workers": live,
+        "runs": {_s(k): json.loads(v) for k, v in runs.items()},
+    }

@@ -10,7 +10,8 @@ site (:mod:`harvester.bench_site`, its own process), politeness delays off. Repo
   to last worker's end, from their summaries: interpreter start-up is not counted);
 * Redis round trips per page (the workers' own count: commands, scripts and pipelines sent);
 * Redis operations per page and Redis CPU per page (``INFO commandstats``: every command the
-  server ran, those inside Lua scripts included, and the microseconds it spent on them).
+  server ran, those inside Lua scripts included, and the microseconds it spent on them), and the
+  memory the crawl left in Redis per record (``used_memory``: the state and the delivery ledger).
 
 Then ``redis-benchmark`` measures this server's plain SET/GET rate, and the capacity model of the
 README is printed: Redis runs commands on one thread, so the crawl saturates it at about
@@ -60,6 +61,7 @@ def crawl(site: bench_site.RunningSite, urls_file: Path, url: str, workdir: Path
     client = redis.Redis.from_url(url)
     client.flushall()
     client.config_resetstat()
+    memory_before = int(client.info("memory")["used_memory"])
     output = workdir / f"out-{workers}"
     command = [sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(output),
                "--redis", url]
@@ -74,6 +76,7 @@ def crawl(site: bench_site.RunningSite, urls_file: Path, url: str, workdir: Path
             tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
             raise RuntimeError(f"a worker exited with status {process.returncode}:\n" + "\n".join(tail))
     calls, usec = _commandstats(client)
+    memory = int(client.info("memory")["used_memory"]) - memory_before
     summaries = [json.loads(path.read_text(encoding="utf-8")) for path in output.glob("*/summary-*.json")]
     started = min(datetime.fromisoformat(s["started_at"]) for s in summaries)
     finished = max(datetime.fromisoformat(s["finished_at"]) for s in summaries)
@@ -85,6 +88,7 @@ def crawl(site: bench_site.RunningSite, urls_file: Path, url: str, workdir: Path
         "pages_by_worker": [s["pages"] for s in summaries],
         "round_trips_per_page": sum(s.get("redis_round_trips") or 0 for s in summaries) / pages,
         "ops_per_page": calls / pages, "redis_us_per_page": usec / pages,
+        "bytes_per_record": memory / records if records else 0.0,
     }
 
 
@@ -123,12 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average after: {load_average()}")
     print(f"\n{args.pages} pages, {args.extract_workers} extraction process(es) per crawl process\n")
     print(f"{'workers':>8}{'records':>9}{'span s':>8}{'rec/s':>8}{'x1':>6}{'trips/page':>12}"
-          f"{'ops/page':>10}{'redis us/page':>15}  pages by worker")
+          f"{'ops/page':>10}{'redis us/page':>15}{'B/record':>10}  pages by worker")
     base = runs[0]["records_per_s"] or 1.0
     for run in runs:
         print(f"{run['workers']:>8}{run['records']:>9}{run['span']:>8.1f}{run['records_per_s']:>8.1f}"
               f"{run['records_per_s'] / base:>6.2f}{run['round_trips_per_page']:>12.1f}{run['ops_per_page']:>10.1f}"
-              f"{run['redis_us_per_page']:>15.0f}  {run['pages_by_worker']}")
+              f"{run['redis_us_per_page']:>15.0f}{run['bytes_per_record']:>10.0f}  {run['pages_by_worker']}")
     ops = sum(r["ops_per_page"] for r in runs) / len(runs)
     usec = sum(r["redis_us_per_page"] for r in runs) / len(runs)
     plain = min(rates.values()) if rates else 0.0

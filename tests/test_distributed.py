@@ -101,6 +101,7 @@ def test_three_workers_one_killed_every_page_once_and_a_rerun_emits_nothing(tmp_
         assert len(writers) >= 2
         assert client.hget(f"{PREFIX}:crawl", "status") == b"finished"
         assert client.hlen(f"{PREFIX}:deliveries") == 0, "every delivery confirmed from a feed file"
+        assert not list(site_dir(output).glob(".lock-*")), "the dead worker's lock file went with its settling"
 
         # A re-run by two workers: a new generation, every page unchanged, not one record emitted.
         site.clear_log()

@@ -270,8 +270,13 @@ class RedisStateStore:
         return claimed
 
     def close_killed_runs(self, run_ids: Iterable[str], at: datetime) -> None:
+        """Mark settled dead runs killed, and remove the lock files they left (nobody holds them)."""
+        runs = self.runs()
         for run_id in run_ids:
             self._update_run(run_id, ended_at=_ts(at), reason="killed")
+            lock = runs.get(run_id, {}).get("lock")
+            if lock and runs[run_id].get("host") == self.host and lock_is_free(lock):
+                Path(lock).unlink(missing_ok=True)
 
     def end_run(self, run_id: str, reason: str, ended_at: datetime, *, job_dir_ok: bool = False) -> None:
         self._update_run(run_id, ended_at=_ts(ended_at), reason=reason)

@@ -190,6 +190,14 @@ class Frontier:
         self.client.delete(self.key("alive", self.worker))
 
 
+def distributed_frontier(crawler: Crawler) -> Frontier:
+    """The crawl's shared frontier; NotConfigured (the component stays off) on one machine."""
+    context = run_context(crawler)
+    if context is None or context.frontier is None:
+        raise NotConfigured("not a distributed crawl (harvester crawl --redis)")
+    return context.frontier
+
+
 class _Heartbeat(threading.Thread):
     """Keeps this worker's alive key fresh from its own thread.
 
@@ -229,10 +237,7 @@ class RedisScheduler:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        context = run_context(crawler)
-        if context is None or context.frontier is None:
-            raise NotConfigured("RedisScheduler needs a distributed run (harvester crawl --redis)")
-        return cls(crawler, context.frontier)
+        return cls(crawler, distributed_frontier(crawler))
 
     # -- life --------------------------------------------------------------------------------
 
@@ -344,10 +349,7 @@ class SeedOnceMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        context = run_context(crawler)
-        if context is None or context.frontier is None:
-            raise NotConfigured("not a distributed crawl")
-        return cls(crawler, context.frontier)
+        return cls(crawler, distributed_frontier(crawler))
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
         while True:

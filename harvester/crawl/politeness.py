@@ -30,7 +30,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from harvester.crawl.context import run_context
+from harvester.crawl.frontier import distributed_frontier
 
 logger = logging.getLogger(__name__)
 
@@ -72,16 +72,14 @@ class SharedPolitenessMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        context = run_context(crawler)
-        if context is None or context.frontier is None:
-            raise NotConfigured("not a distributed crawl: Scrapy's own per-process limits apply")
+        frontier = distributed_frontier(crawler)
         settings = crawler.settings
         delay = settings.getfloat("DOWNLOAD_DELAY")
         limit = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
         if delay <= 0 and limit <= 0:
             raise NotConfigured("no per-domain delay or concurrency limit to share")
         middleware = cls(
-            context.frontier.client, context.frontier.key("polite"), context.frontier.worker, delay,
+            frontier.client, frontier.key("polite"), frontier.worker, delay,
             settings.getbool("RANDOMIZE_DOWNLOAD_DELAY", True), limit, settings.getfloat("DOWNLOAD_TIMEOUT", 180),
         )
         middleware.stats = crawler.stats

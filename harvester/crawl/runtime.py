@@ -145,6 +145,12 @@ def _apply_distributed(settings: Settings, site_dir: Path, site: str, run_id: st
         "HARVESTER_SUMMARY_PATH": str(site_dir / f"summary-{run_id}.json"),
         "SCHEDULER": "harvester.crawl.frontier.RedisScheduler",
     })
+    # Only the seeder reads start(); the per-domain delay and concurrency are shared by every worker
+    # (last before the download, after robots.txt and the resume skip).
+    settings["SPIDER_MIDDLEWARES"].set("harvester.crawl.frontier.SeedOnceMiddleware", 20, priority="spider")
+    settings["DOWNLOADER_MIDDLEWARES"].set(
+        "harvester.crawl.politeness.SharedPolitenessMiddleware", 950, priority="spider"
+    )
 
 
 def _set_run_settings(settings: Settings, site_dir: Path, site: str, run_id: str, extra: dict[str, str]) -> None:

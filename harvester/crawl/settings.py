@@ -86,7 +86,6 @@ ITEM_PIPELINES = {
 }
 SPIDER_MIDDLEWARES = {
     "harvester.crawl.middlewares.ReplayUndeliveredMiddleware": 10,
-    "harvester.crawl.frontier.SeedOnceMiddleware": 20,  # distributed crawls only
 }
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -101,8 +100,6 @@ DOWNLOADER_MIDDLEWARES = {
     "harvester.crawl.middlewares.HeadOnlyMetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "harvester.crawl.middlewares.BoundedRedirectMiddleware": 600,
-    # Distributed crawls only: the per-domain delay and concurrency, shared by every worker.
-    "harvester.crawl.politeness.SharedPolitenessMiddleware": 950,
 }
 EXTENSIONS = {
     "harvester.crawl.extensions.RunLifecycle": 100,

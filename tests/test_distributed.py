@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import redis
-from crawl_helpers import ROOT, crawl_command, serve_articles, site_dir, url_list
+from crawl_helpers import FAST, ROOT, serve_articles, site_dir, url_list
 from httpserver import serve
 from redisserver import free_port, redis_server
 
@@ -30,10 +30,11 @@ PREFIX = "harvester:127.0.0.1"
 
 
 def _workers(urls_file: Path, output: Path, url: str, count: int) -> list[subprocess.Popen[str]]:
-    command = crawl_command(
-        urls_file, output, "-s", f"HARVESTER_REDIS_URL={url}", "-s", "HARVESTER_REDIS_LEASE_TIMEOUT=2",
-        "-s", "HARVESTER_PROGRESS_INTERVAL=0",
-    )
+    # The user's command (harvester crawl ... --redis URL), with the tests' fast settings.
+    command = [
+        sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(output), "--redis", url,
+        *FAST, "-s", "HARVESTER_REDIS_LEASE_TIMEOUT=2", "-s", "HARVESTER_PROGRESS_INTERVAL=0",
+    ]
     return [
         subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for _ in range(count)

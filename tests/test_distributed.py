@@ -22,6 +22,10 @@ import redis
 from crawl_helpers import FAST, ROOT, serve_articles, site_dir, url_list
 from httpserver import serve
 from redisserver import free_port, redis_server
+from scrapy.settings import Settings
+
+from harvester import cli
+from harvester.crawl.runtime import RunSetupError, apply_run_settings
 
 pytestmark = pytest.mark.slow
 
@@ -112,17 +116,38 @@ def test_three_workers_one_killed_every_page_once_and_a_rerun_emits_nothing(tmp_
         assert {hit.path for hit in site.log if hit.status == 304} >= {f"/news/story-{n:02d}" for n in range(PAGES)}
 
 
-def test_an_unreachable_redis_is_a_clear_error_before_any_request(tmp_path: Path) -> None:
+def test_a_malformed_or_unreachable_redis_is_a_clear_error_before_any_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     urls_file = url_list(tmp_path, ["http://127.0.0.1:9/news/a"])
-    bad = subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(tmp_path / "out"),
-         "--redis", "http://example.org"], cwd=ROOT, capture_output=True, text=True, timeout=60,
-    )
-    assert bad.returncode == 2 and "expected redis://HOST:PORT/DB" in bad.stderr
-    port = free_port()  # nothing listens there
-    down = subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(tmp_path / "out"),
-         "--redis", f"redis://127.0.0.1:{port}/0"], cwd=ROOT, capture_output=True, text=True, timeout=60,
-    )
-    assert down.returncode == 1
-    assert f"cannot reach Redis at redis://127.0.0.1:{port}/0" in down.stderr
+    assert cli.main(["crawl", "--urls", str(urls_file), "--redis", "http://example.org"]) == 2
+    assert "expected redis://HOST:PORT/DB" in capsys.readouterr().err
+    settings = Settings({"HARVESTER_REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"})  # nothing listens there
+    with pytest.raises(RunSetupError, match="cannot reach Redis at redis://127.0.0.1"):
+        apply_run_settings(settings, output_dir=tmp_path / "out", site="example")
+    assert not list((tmp_path / "out" / "example").glob(".lock*")), "no lock left behind"
+
+
+def test_a_stopped_worker_hands_its_requests_back_and_the_crawl_resumes(tmp_path: Path) -> None:
+    with serve() as site, redis_server(tmp_path) as url:
+        pages = serve_articles(site, 40)
+        for path in site.pages:
+            site.pages[path].delay = 0.1  # slow enough to be stopped with requests in flight
+        urls_file = url_list(tmp_path, pages)
+        output = tmp_path / "out"
+        client = redis.Redis.from_url(url)
+        [worker] = _workers(urls_file, output, url, 1)
+        deadline = time.monotonic() + 60
+        while client.hlen(f"{PREFIX}:leases") == 0 or not client.keys(f"{PREFIX}:record:*"):
+            assert time.monotonic() < deadline and worker.poll() is None, "the worker never got going"
+            time.sleep(0.05)
+        worker.send_signal(signal.SIGINT)  # Ctrl-C: a graceful stop
+        _finish([worker])
+        assert client.hlen(f"{PREFIX}:leases") == 0, "no request stays leased to a stopped worker"
+        assert client.zcard(f"{PREFIX}:queue") > 0 and client.hget(f"{PREFIX}:crawl", "status") == b"running"
+
+        for path in site.pages:
+            site.pages[path].delay = 0.0
+        _finish(_workers(urls_file, output, url, 1))
+        assert Counter(_feed_urls(output)) == Counter(pages)
+        assert client.hget(f"{PREFIX}:crawl", "status") == b"finished"

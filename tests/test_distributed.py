@@ -38,6 +38,9 @@ def _workers(urls_file: Path, output: Path, url: str, count: int) -> list[subpro
     command = [
         sys.executable, "-m", "harvester.cli", "crawl", "--urls", str(urls_file), "-o", str(output), "--redis", url,
         *FAST, "-s", "HARVESTER_REDIS_LEASE_TIMEOUT=2", "-s", "HARVESTER_PROGRESS_INTERVAL=0",
+        # Extraction on the reactor thread: no extraction process to start per worker (the CPU of
+        # five worker start-ups is most of this file's time); the heartbeat has its own thread.
+        "-s", "HARVESTER_EXTRACT_WORKERS=0",
     ]
     return [
         subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -33,12 +33,14 @@ import threading
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Self
 
+from redis.exceptions import RedisError
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.request import request_from_dict
 
-from harvester.crawl.context import run_context
+from harvester.crawl.context import RunContext, run_context
 
 if TYPE_CHECKING:
     import redis
@@ -225,8 +227,9 @@ class _Heartbeat(threading.Thread):
 class RedisScheduler:
     """A Scrapy scheduler (``SCHEDULER``) over :class:`Frontier`; set by ``--redis``."""
 
-    def __init__(self, crawler: Crawler, frontier: Frontier) -> None:
+    def __init__(self, crawler: Crawler, context: RunContext, frontier: Frontier) -> None:
         self.crawler = crawler
+        self.context = context
         self.frontier = frontier
         self.stats = crawler.stats
         self.fingerprinter = crawler.request_fingerprinter
@@ -237,7 +240,8 @@ class RedisScheduler:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler, distributed_frontier(crawler))
+        frontier = distributed_frontier(crawler)
+        return cls(crawler, run_context(crawler), frontier)  # type: ignore[arg-type]
 
     # -- life --------------------------------------------------------------------------------
 
@@ -302,14 +306,20 @@ class RedisScheduler:
             return True
         try:
             return self.frontier.pending() > 0
-        except Exception as exc:  # noqa: BLE001 - unknown is not "done": keep the crawl open
-            logger.warning("cannot read the shared queue in Redis: %s", exc)
-            return True
+        except RedisError as exc:
+            self._lost_redis(exc)
+            return False
 
     def enqueue_request(self, request: Request) -> bool:
         fingerprint = "" if request.dont_filter else self.fingerprinter.fingerprint(request).hex()
         data = pickle.dumps(request.to_dict(spider=self.spider), protocol=4)
-        if not self.frontier.push(fingerprint, data, request.priority):
+        try:
+            queued = self.frontier.push(fingerprint, data, request.priority)
+        except RedisError as exc:
+            # The request that found this one stays leased: it is fetched again when the crawl resumes.
+            self._lost_redis(exc)
+            return False
+        if not queued:
             self.stats.inc_value("dupefilter/filtered")
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
@@ -318,20 +328,34 @@ class RedisScheduler:
 
     def next_request(self) -> Request | None:
         if not self._local:
-            popped = self.frontier.pop(_POP_BATCH)
-            if not popped and self.frontier.reap():
-                logger.info("requests of a worker that stopped answering went back to the queue")
-                popped = self.frontier.pop(_POP_BATCH)
-            # Reversed: the list is popped from its end, so the highest priority comes first.
-            for lease, data in reversed(popped):
-                request = request_from_dict(pickle.loads(data), spider=self.spider)  # noqa: S301 - our own queue
-                request.meta[LEASE] = lease
-                self._local.append(request)
+            try:
+                self._take()
+            except RedisError as exc:
+                self._lost_redis(exc)
         if not self._local:
             return None
         self.stats.inc_value("scheduler/dequeued/redis")
         self.stats.inc_value("scheduler/dequeued")
         return self._local.pop()
+
+    def _take(self) -> None:
+        popped = self.frontier.pop(_POP_BATCH)
+        if not popped and self.frontier.reap():
+            logger.info("requests of a worker that stopped answering went back to the queue")
+            popped = self.frontier.pop(_POP_BATCH)
+        # Reversed: the list is popped from its end, so the highest priority comes first.
+        for lease, data in reversed(popped):
+            request = request_from_dict(pickle.loads(data), spider=self.spider)  # noqa: S301 - our own queue
+            request.meta[LEASE] = lease
+            self._local.append(request)
+
+    def _lost_redis(self, exc: Exception) -> None:
+        """Redis stopped answering: stop this worker with a clear error rather than wait forever.
+        Its leases come back to the queue when it is restarted or when they time out."""
+        if self.context.fatal_error is None:
+            self.context.fatal_error = f"lost the shared queue in Redis: {exc}"
+            logger.error("%s; stopping this worker (run the same command again to resume)", self.context.fatal_error)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
 
 
 class SeedOnceMiddleware:

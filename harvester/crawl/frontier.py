@@ -345,6 +345,9 @@ class RedisScheduler:
             popped = self.frontier.pop(_POP_BATCH)
         # Reversed: the list is popped from its end, so the highest priority comes first.
         for lease, data in reversed(popped):
+            if data is None:  # its body was deleted (a new generation began): nothing to fetch
+                self.frontier.ack(lease)
+                continue
             request = request_from_dict(pickle.loads(data), spider=self.spider)  # noqa: S301 - our own queue
             request.meta[LEASE] = lease
             self._local.append(request)

@@ -6,6 +6,7 @@ import pytest
 from lxml import etree
 
 import harvester.fields.body as body_module
+from harvester import extract_article
 from harvester.fields.body import Body, extract_body
 from harvester.models import Code, ListBlock, Paragraph, Quote, Table
 from harvester.document.page import Page
@@ -334,10 +335,10 @@ def test_trafilatura_failure_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> No
         raise RuntimeError("boom")
 
     monkeypatch.setattr(body_module.trafilatura, "bare_extraction", broken)
-    page = article_page()
-    body = extract_body(page)
-    assert body.sections == [] and body.body_text == ""
-    assert any("main text extraction failed" in warning for warning in page.warnings)
+    record = extract_article(ARTICLE, URL)
+    assert record.sections == [] and record.body_text == ""
+    assert any("body extraction failed: RuntimeError: boom" in warning for warning in record.extraction.warnings)
+    assert record.headline
 
 
 @pytest.mark.parametrize("regions", [3, body_module.MAX_PRUNE_PATHS + 1])

@@ -30,6 +30,7 @@ from harvester.document.markup import (
     plain_times,
 )
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
+from harvester.fields.base import from_profile
 from harvester.models import Author, Byline, FieldSource
 
 __all__ = ["extract_byline", "split_authors"]
@@ -289,12 +290,9 @@ def _authors_from(values: Iterable[tuple[str, str | None]], page: Page) -> list[
 
 
 def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
-    override = page.override("authors")
-    if override:
-        found = _authors_from(((text_of(el), _link_of(el)) for el in override), page)
-        if found:
-            page.note("authors", "profile")
-            return found
+    if found := from_profile(page, "authors",
+                             lambda elements: _authors_from(((text_of(el), _link_of(el)) for el in elements), page)):
+        return found
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     levels: list[tuple[FieldSource, Callable[[], list[tuple[str, str | None]]]]] = [
@@ -632,18 +630,18 @@ def _attribute_date(el: etree._Element, languages: list[str]) -> datetime | None
     return None
 
 
+def _elements_date(elements: list[etree._Element], languages: list[str]) -> datetime | None:
+    return next((value for el in elements if (value := _element_date(el, languages))), None)
+
+
 def _text_date(el: etree._Element, languages: list[str]) -> datetime | None:
     text = text_of(el)
     return parse_date(text[:200], languages=languages) if text else None
 
 
 def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
-    override = page.override("published_at")
-    if override:
-        for el in override:
-            if value := _element_date(el, languages):
-                page.note("published_at", "profile")
-                return value
+    if value := from_profile(page, "published_at", lambda elements: _elements_date(elements, languages)):
+        return value
     declared: list[tuple[datetime, FieldSource]] = []
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", (text_value(jsonld.first(key)) for key in ("datePublished", "dateCreated", "uploadDate"))),
@@ -687,12 +685,8 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
-    override = page.override("updated_at")
-    if override:
-        for el in override:
-            if value := _element_date(el, languages):
-                page.note("updated_at", "profile")
-                return value
+    if value := from_profile(page, "updated_at", lambda elements: _elements_date(elements, languages)):
+        return value
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", [text_value(jsonld.first("dateModified"))]),
         ("microdata", _microdata_dates(page, "dateModified")),

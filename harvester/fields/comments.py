@@ -35,6 +35,7 @@ from lxml import etree
 from harvester.dates import parse_date, search_date
 from harvester.document import Page, clean_text, inside, jsonld_types, text_of
 from harvester.document.structured import text_value, url_value
+from harvester.fields.base import from_profile
 from harvester.models import Comment
 
 __all__ = ["extract_comments"]
@@ -290,13 +291,8 @@ def extract_comments(page: Page) -> list[Comment]:
     areas = _areas(candidates, article)
     for area in areas:
         page.regions.claim(area)
-    override = page.override("comments")
-    if override:
-        for element in override:
-            page.regions.claim(element)
-        if comments := _build(page, _walk(override, forced=True), languages):
-            page.note("comments", "profile")
-            return comments
+    if comments := from_profile(page, "comments", lambda elements: _profile_comments(page, elements, languages)):
+        return comments
     markup_items, stray_roots = _walk_markup(areas, candidates, article)
     markup = _build(page, markup_items, languages)
     for root, found in stray_roots:
@@ -315,6 +311,12 @@ def extract_comments(page: Page) -> list[Comment]:
 
 
 # --- Markup --------------------------------------------------------------------------------------
+
+
+def _profile_comments(page: Page, elements: list[etree._Element], languages: list[str]) -> list[Comment]:
+    """Comments in the regions a profile names; the regions are claimed whether or not they hold any."""
+    page.regions.claim_all(elements)
+    return _build(page, _walk(elements, forced=True), languages)
 
 
 def _names_comment(value: str) -> bool:

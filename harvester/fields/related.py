@@ -36,6 +36,7 @@ from harvester.document import (
     inside,
     text_of,
 )
+from harvester.fields.base import from_profile
 from harvester.models import RelatedPost
 
 __all__ = ["extract_related_posts"]
@@ -170,13 +171,8 @@ class _Block:
 def extract_related_posts(page: Page) -> list[RelatedPost]:
     """Never raises on a bad page: no related block gives an empty list."""
     languages = page.languages
-    override = page.override("related_posts")
-    if override:
-        for element in override:
-            page.regions.claim(element)
-        if posts := _cards_of_blocks(page, [_Block(el) for el in override], languages):
-            page.note("related_posts", "profile")
-            return posts
+    if posts := from_profile(page, "related_posts", lambda elements: _profile_posts(page, elements, languages)):
+        return posts
     blocks = _blocks(page)
     for block in blocks:
         page.regions.claim(block.element)
@@ -186,6 +182,12 @@ def extract_related_posts(page: Page) -> list[RelatedPost]:
         page.note("related_posts", "markup")
         return posts
     return []
+
+
+def _profile_posts(page: Page, elements: list[etree._Element], languages: list[str]) -> list[RelatedPost]:
+    """Cards of the blocks a profile names; the blocks are claimed whether or not they give any."""
+    page.regions.claim_all(elements)
+    return _cards_of_blocks(page, [_Block(el) for el in elements], languages)
 
 
 def _blocks(page: Page) -> list[_Block]:

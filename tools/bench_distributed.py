@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -56,8 +54,7 @@ def _commandstats(client: redis.Redis) -> tuple[int, int]:
     return calls, usec
 
 
-def crawl(site: bench_site.RunningSite, urls_file: Path, url: str, workdir: Path, workers: int,
-          extract_workers: int) -> dict[str, Any]:
+def crawl(urls_file: Path, url: str, workdir: Path, workers: int, extract_workers: int) -> dict[str, Any]:
     client = redis.Redis.from_url(url)
     client.flushall()
     client.config_resetstat()
@@ -122,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             bench_site.serving(args.pages) as site:
         workdir = Path(tmp)
         urls_file = write_url_list(workdir, site.urls())
-        runs = [crawl(site, urls_file, url, workdir, n, args.extract_workers) for n in args.workers]
+        runs = [crawl(urls_file, url, workdir, n, args.extract_workers) for n in args.workers]
         rates = redis_benchmark(url, args.benchmark_requests)
     print(f"load average after: {load_average()}")
     print(f"\n{args.pages} pages, {args.extract_workers} extraction process(es) per crawl process\n")
@@ -136,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ops = sum(r["ops_per_page"] for r in runs) / len(runs)
     usec = sum(r["redis_us_per_page"] for r in runs) / len(runs)
     plain = min(rates.values()) if rates else 0.0
-    print(f"\nredis-benchmark on this server: " + ", ".join(f"{k} {v:,.0f} ops/s" for k, v in rates.items()))
+    print("\nredis-benchmark on this server: " + ", ".join(f"{k} {v:,.0f} ops/s" for k, v in rates.items()))
     print("capacity model (one Redis, any number of machines):")
     print(f"  by operations: {plain:,.0f} ops/s / {ops:.1f} ops per page = {plain / ops:,.0f} pages/s"
           if ops else "  no operations measured")

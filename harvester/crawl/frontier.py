@@ -15,13 +15,15 @@ redis-py, with what it lacks: leases.
   yielded through the pipeline, so its record is committed to the shared state. A redirect or a
   retry is queued as a new request before the old one is acknowledged.
 * **Visibility timeout.** Each worker keeps ``P:alive:<worker>`` alive with a TTL
-  (``HARVESTER_REDIS_LEASE_TIMEOUT``, refreshed three times per period from a thread of its own). A worker killed with
-  SIGKILL stops refreshing it; once it expires, the next worker that finds the queue empty puts
-  that worker's leases back in the queue (``reap``). A graceful stop puts its own back at once.
-* **Start.** The first worker of a generation claims seeding and lists the start points; the
-  others skip ``start()``, or take seeding over if the seeder died before finishing it.
+  (``HARVESTER_REDIS_LEASE_TIMEOUT``, refreshed three times per period from a thread of its
+  own). A worker killed with SIGKILL stops refreshing it; once it expires, the next worker that
+  finds the queue empty puts that worker's leases back in the queue (``reap``). A graceful stop
+  puts its own back at once.
+* **Start.** The first worker of a generation claims seeding and queues every start request at
+  once; the others skip ``start()``, or take seeding over if the seeder died before finishing it.
 * **End.** A worker stops when the queue is empty, no request is leased by anyone, and seeding
-  is done: the crawl is over for everyone.
+  is done: the crawl is over for everyone. An idle worker looks at the queue every
+  ``HARVESTER_REDIS_POLL_INTERVAL`` seconds; one that loses Redis stops with a clear error.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast system-deps
+.PHONY: demo test test-fast quality system-deps
 
 # The distributed-crawl tests start a real redis-server: the Debian package, installed once (as root).
 system-deps:
@@ -23,3 +23,7 @@ test: system-deps $(STAMP)
 
 test-fast: system-deps $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
+
+# Extraction quality on the whole corpus (../shared/corpus) against the committed floor.
+quality: $(STAMP)
+	$(VENV)/bin/harvester evaluate --jobs 2 --baseline evaluation/baseline.json

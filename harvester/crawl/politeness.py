@@ -31,11 +31,11 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from harvester.crawl.frontier import distributed_frontier
+from harvester.crawl.names import STAT_SHARED_POLITENESS_WAITS
 
 logger = logging.getLogger(__name__)
 
 _SLOT = "harvester_polite_slot"
-STAT_WAITS = "harvester/politeness/shared_waits"
 
 # Returns 0 when the request may start now (and takes a slot), otherwise milliseconds to wait.
 _ACQUIRE = """
@@ -95,7 +95,7 @@ class SharedPolitenessMiddleware:
             if wait_ms <= 0:
                 break
             if self.stats is not None:
-                self.stats.inc_value(STAT_WAITS)
+                self.stats.inc_value(STAT_SHARED_POLITENESS_WAITS)
             await asyncio.sleep(wait_ms / 1000)
         if self.limit > 0:
             request.meta[_SLOT] = (keys[0], member)

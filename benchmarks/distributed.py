@@ -1,10 +1,10 @@
 """Distributed crawl benchmark: records/s with 1, 2 and 3 workers sharing one Redis, and what Redis costs.
 
-    python tools/bench_distributed.py --pages 600 --workers 1 2 3
+    python -m benchmarks.distributed --pages 600 --workers 1 2 3     # from the checkout
 
 For each worker count, a fresh Redis database and output directory, then that many
 ``harvester crawl --urls FILE --redis URL`` processes started together against the benchmark
-site (:mod:`harvester.bench_site`, its own process), politeness delays off. Reported per run:
+site (:mod:`benchmarks.bench_site`, its own process), politeness delays off. Reported per run:
 
 * records/s: records in the union of the feed files over the crawl's span (first worker's start
   to last worker's end, from their summaries: interpreter start-up is not counted);
@@ -40,8 +40,8 @@ sys.path.insert(0, str(REPO / "tests"))  # the tests' redis-server starter, shar
 
 from redisserver import redis_server  # noqa: E402
 
-from harvester import bench_site  # noqa: E402
-from harvester.bench import CRAWL_SETTINGS, load_average, machine_facts, write_url_list  # noqa: E402
+from benchmarks import bench_site  # noqa: E402
+from benchmarks.bench import CRAWL_SETTINGS, load_average, machine_facts, write_url_list  # noqa: E402
 
 
 def _commandstats(client: redis.Redis) -> tuple[int, int]:

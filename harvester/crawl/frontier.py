@@ -32,6 +32,7 @@ import asyncio
 import logging
 import pickle
 import threading
+import time
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Self
 
@@ -239,6 +240,7 @@ class RedisScheduler:
         self._local: list[Request] = []
         self._heartbeat: _Heartbeat | None = None
         self.poll_interval = crawler.settings.getfloat("HARVESTER_REDIS_POLL_INTERVAL", 0.5)
+        self._last_reap = float("-inf")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -342,7 +344,7 @@ class RedisScheduler:
 
     def _take(self) -> None:
         popped = self.frontier.pop(_POP_BATCH)
-        if not popped and self.frontier.reap():
+        if not popped and self._reap_due() and self.frontier.reap():
             logger.info("requests of a worker that stopped answering went back to the queue")
             popped = self.frontier.pop(_POP_BATCH)
         # Reversed: the list is popped from its end, so the highest priority comes first.
@@ -353,6 +355,16 @@ class RedisScheduler:
             request = request_from_dict(pickle.loads(data), spider=self.spider)  # noqa: S301 - our own queue
             request.meta[LEASE] = lease
             self._local.append(request)
+
+    def _reap_due(self) -> bool:
+        """Look for dead workers' leases at most every ``lease_timeout / 3`` seconds: the engine
+        asks for a request after every response, and once the queue is drained each ask would
+        otherwise cost a second round trip for nothing (a dead worker's key expires no faster)."""
+        now = time.monotonic()
+        if now - self._last_reap < min(1.0, self.frontier.lease_timeout / 3):
+            return False
+        self._last_reap = now
+        return True
 
     def _lost_redis(self, exc: Exception) -> None:
         """Redis stopped answering: stop this worker with a clear error rather than wait forever.

@@ -209,6 +209,7 @@ class RedisStateStore:
         self._new_version = client.register_script(_NEW_VERSION)
         self._confirm = client.register_script(_CONFIRM)
         self._reassign = client.register_script(_REASSIGN)
+        self._just_read: tuple[str, PageState | None] | None = None
 
     def key(self, *parts: str) -> str:
         return ":".join((self.prefix, *parts))
@@ -292,6 +293,12 @@ class RedisStateStore:
     # -- pages and records --------------------------------------------------------------------
 
     def page(self, url: str) -> PageState | None:
+        # The resume check and the conditional-request middleware read one request's page back to
+        # back: the second read is the first's answer (a round trip saved per page). Single use:
+        # any other call in between and the page is read again.
+        just_read, self._just_read = self._just_read, None
+        if just_read is not None and just_read[0] == url:
+            return just_read[1]
         raw = self._call("read a page", self.client.hgetall, self.key("page", url))
         if not raw:
             return None
@@ -314,10 +321,10 @@ class RedisStateStore:
         )
 
     def done_in_generation(self, url: str, generation: int) -> bool:
-        outcome, seen_in = self._call(
-            "read a page", self.client.hmget, self.key("page", url), ["outcome", "generation"]
-        )
-        return seen_in is not None and int(seen_in) == generation and _s(outcome) != "failed"
+        self._just_read = None
+        known = self.page(url)
+        self._just_read = (url, known)
+        return known is not None and known.generation == generation and known.outcome != "failed"
 
     @staticmethod
     def _page_fields(o: PageOutcome) -> tuple[dict[str, str], list[str]]:
@@ -340,6 +347,7 @@ class RedisStateStore:
         return sets, deletions
 
     def _queue_page(self, pipe: Any, o: PageOutcome) -> None:
+        self._just_read = None
         sets, deletions = self._page_fields(o)
         key = self.key("page", o.url)
         pipe.hset(key, mapping=sets)
@@ -361,6 +369,7 @@ class RedisStateStore:
     def save_new_version(
         self, page: PageOutcome, record: RecordState, record_json: str, run_id: str, previous_version: int = 0
     ) -> bool:
+        self._just_read = None
         sets, deletions = self._page_fields(page)
         args: list[Any] = [str(previous_version), len(sets)]
         for name, value in sets.items():

@@ -121,6 +121,15 @@ def test_progress_reads_the_shared_crawl(client: redis.Redis, tmp_path: Path) ->
     assert progress["live_workers"] == ["w1"] and list(progress["runs"]) == ["run-1"]
 
 
+def test_the_run_history_keeps_one_summary_per_run_newest_first(client: redis.Redis, tmp_path: Path) -> None:
+    store = _store(client, tmp_path, "w1")
+    for n, minute in ((1, 1), (2, 3), (3, 2)):
+        store.add_summary({"run_id": f"run-{n}", "finished_at": f"2026-01-02T03:0{minute}:00+00:00", "pages": n})
+    store.add_summary({"run_id": "run-1", "finished_at": "2026-01-02T03:01:00+00:00", "pages": 10})
+    assert [s["run_id"] for s in store.summaries()] == ["run-2", "run-3", "run-1"]
+    assert store.summaries(limit=1)[0]["run_id"] == "run-2" and store.summaries()[-1]["pages"] == 10
+
+
 def test_acknowledged_requests_are_gone_for_good(client: redis.Redis) -> None:
     worker = Frontier(client, PREFIX, "w", 30)
     worker.heartbeat()

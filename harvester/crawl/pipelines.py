@@ -38,8 +38,8 @@ from harvester.crawl.extraction import (
 )
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
-    STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED, QuarantineReason, RecordKind,
-    UnchangedHow, sub_key,
+    STAT_COVERAGE, STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
+    QuarantineReason, RecordKind, UnchangedHow, sub_key,
 )
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
@@ -184,6 +184,9 @@ class ArticlePipeline:
         state = self.context.state
         record_id = extracted.record_id
         digest = extracted.content_hash
+        self.stats.inc_value(STAT_EXTRACTED)
+        for name in extracted.fields:
+            self.stats.inc_value(sub_key(STAT_COVERAGE, name))
         previous = state.record(record_id)
         outcome = self._outcome(page, "record", body_hash, key, record_id)
         if previous is not None and previous.content_hash == digest:

@@ -16,6 +16,7 @@ Keys (``P`` is the prefix)::
     P:run_deliveries:<run> set    the pending deliveries of one run
     P:runs                 hash   run id -> JSON (worker, host, site_dir, lock file, started/ended, reason)
     P:claims               hash   run id -> the run that settles it after its worker died
+    P:history              hash   run id -> the worker's closed-run summary (P:history_order: by end time)
 
 Every write of one fact is one MULTI/EXEC or one Lua script, so a worker killed at any instant
 leaves the old or the new state. A new record version is committed only if the version the
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 KEY_ROOT = "harvester"
+# Run summaries kept per site for the history (every worker of every run writes one).
+HISTORY_KEPT = 1000
 
 
 class SharedStoreError(StateError):
@@ -289,6 +292,34 @@ class RedisStateStore:
             return
         info.update(changes)
         self._call("end a run", self.client.hset, self.key("runs"), run_id, json.dumps(info))
+
+    # -- run history (what harvester status and the drift alarm read) ---------------------------
+
+    def add_summary(self, summary: dict[str, Any]) -> None:
+        """Keep a worker's closed-run summary (replacing one written for the same run), newest
+        ``HISTORY_KEPT`` per site; each covers the pages that worker handled."""
+        run_id = summary["run_id"]
+        finished = datetime.fromisoformat(summary["finished_at"]).timestamp()
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hset(self.key("history"), run_id, json.dumps(summary, ensure_ascii=False))
+        pipe.zadd(self.key("history_order"), {run_id: finished})
+        self._call("keep the run in the history", pipe.execute)
+        stale = self._call("trim the history", self.client.zrange, self.key("history_order"), 0, -HISTORY_KEPT - 1)
+        if stale:
+            pipe = self.client.pipeline(transaction=True)
+            pipe.zrem(self.key("history_order"), *stale)
+            pipe.hdel(self.key("history"), *stale)
+            self._call("trim the history", pipe.execute)
+
+    def summaries(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The history's summaries, newest first."""
+        run_ids = self._call(
+            "read the history", self.client.zrevrange, self.key("history_order"), 0, -1 if limit is None else limit - 1
+        )
+        if not run_ids:
+            return []
+        raw = self._call("read the history", self.client.hmget, self.key("history"), run_ids)
+        return [json.loads(value) for value in raw if value is not None]
 
     # -- pages and records --------------------------------------------------------------------
 

@@ -48,11 +48,11 @@ def _workers(urls_file: Path, output: Path, url: str, count: int) -> list[subpro
     ]
 
 
-def _finish(workers: list[subprocess.Popen[str]]) -> list[str]:
+def _finish(workers: list[subprocess.Popen[str]], status: int = 0) -> list[str]:
     logs = []
     for worker in workers:
         _, err = worker.communicate(timeout=120)
-        assert worker.returncode == 0, err[-3000:]
+        assert worker.returncode == status, err[-3000:]
         logs.append(err)
     return logs
 
@@ -145,7 +145,7 @@ def test_a_stopped_worker_hands_its_requests_back_and_the_crawl_resumes(tmp_path
             assert time.monotonic() < deadline and worker.poll() is None, "the worker never got going"
             time.sleep(0.05)
         worker.send_signal(signal.SIGINT)  # Ctrl-C: a graceful stop
-        _finish([worker])
+        _finish([worker], status=130)  # interrupted: run the same command to resume
         assert client.hlen(f"{PREFIX}:leases") == 0, "no request stays leased to a stopped worker"
         assert client.zcard(f"{PREFIX}:queue") > 0 and client.hget(f"{PREFIX}:crawl", "status") == b"running"
 

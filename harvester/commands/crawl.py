@@ -18,6 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from harvester.crawl.names import SPIDER_NAMES, SpiderName
 from harvester.profiles import (
@@ -59,6 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--redis", metavar="URL",
         help="join a distributed crawl whose queue and state are in this Redis (redis://HOST:PORT/DB);"
         " start the same command on any number of machines",
+    )
+    parser.add_argument(
         "--fail-on-drift", action="store_true",
         help="exit with status 3 when a field's coverage fell well below the site's recent runs (see harvester status)",
     )

@@ -70,7 +70,9 @@ def _worker_pid(name: bytes | None) -> int | None:
     return int(name.decode().rsplit("-", 1)[1]) if name else None
 
 
-def test_three_workers_one_killed_every_page_once_and_a_rerun_emits_nothing(tmp_path: Path) -> None:
+def test_three_workers_one_killed_every_page_once_and_a_rerun_emits_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with serve() as site, redis_server(tmp_path) as url:
         pages = serve_articles(site, PAGES)
         urls_file = url_list(tmp_path, pages)
@@ -117,6 +119,15 @@ def test_three_workers_one_killed_every_page_once_and_a_rerun_emits_nothing(tmp_
         assert _feed_urls(output) == emitted
         assert client.hget(f"{PREFIX}:crawl", "generation") == b"2"
         assert {hit.path for hit in site.log if hit.status == 304} >= {f"/news/story-{n:02d}" for n in range(PAGES)}
+
+        # harvester status reads the workers' run history from the shared store.
+        assert cli.main(["status", "--redis", url, "--json"]) == 0
+        [status] = json.loads(capsys.readouterr().out)
+        assert status["site"] == "127.0.0.1" and status["running"] is None
+        runs = [status["last_run"], *status["earlier_runs"]]
+        # Two surviving workers in the first generation (the killed one wrote no summary), two in the second.
+        assert len(runs) == 4 and {run["finish_reason"] for run in runs} == {"finished"}
+        assert runs[0]["records"] == 0 and runs[0]["generation"] == 2
 
 
 def test_a_malformed_or_unreachable_redis_is_a_clear_error_before_any_request(

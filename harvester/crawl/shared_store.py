@@ -313,13 +313,7 @@ class RedisStateStore:
 
     def summaries(self, limit: int | None = None) -> list[dict[str, Any]]:
         """The history's summaries, newest first."""
-        run_ids = self._call(
-            "read the history", self.client.zrevrange, self.key("history_order"), 0, -1 if limit is None else limit - 1
-        )
-        if not run_ids:
-            return []
-        raw = self._call("read the history", self.client.hmget, self.key("history"), run_ids)
-        return [json.loads(value) for value in raw if value is not None]
+        return self._call("read the history", read_history, self.client, self.prefix, limit)  # type: ignore[no-any-return]
 
     # -- pages and records --------------------------------------------------------------------
 
@@ -493,3 +487,19 @@ def crawl_progress(client: redis.Redis, prefix: str) -> dict[str, Any]:
         "live_workers": live,
         "runs": {_s(k): json.loads(v) for k, v in runs.items()},
     }
+
+
+def read_history(client: redis.Redis, prefix: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """A site's kept run summaries, newest first (what :meth:`RedisStateStore.summaries` reads)."""
+    run_ids = client.zrevrange(f"{prefix}:history_order", 0, -1 if limit is None else limit - 1)
+    if not run_ids:
+        return []
+    return [json.loads(value) for value in client.hmget(f"{prefix}:history", run_ids) if value is not None]
+
+
+def distributed_sites(client: redis.Redis) -> list[str]:
+    """The key prefixes of every site crawled into this Redis database, sorted."""
+    suffix = ":crawl"
+    return sorted(
+        (_s(key) or "")[: -len(suffix)] for key in client.scan_iter(match=f"{KEY_ROOT}:*{suffix}", count=1000)
+    )

@@ -93,6 +93,16 @@ def test_only_one_worker_claims_a_dead_run(client: redis.Redis, tmp_path: Path) 
     assert set(second.claim_dead_runs("run-2")) == {"run-dead", "run-1"}
 
 
+def test_runs_closed_long_ago_with_nothing_pending_are_forgotten(client: redis.Redis, tmp_path: Path) -> None:
+    store = _store(client, tmp_path, "w1")
+    for run_id in ("run-old", "run-recent"):
+        store.begin_run(run_id, 1, NOW)
+    store.end_run("run-old", "finished", datetime(2020, 1, 1, tzinfo=UTC))
+    store.end_run("run-recent", "finished", datetime.now(UTC))
+    assert store.claim_dead_runs("run-new") == []
+    assert set(store.runs()) == {"run-recent"}
+
+
 def test_a_dead_workers_leases_go_back_to_the_queue_with_their_priority(client: redis.Redis) -> None:
     dying, survivor = Frontier(client, PREFIX, "dying", 30), Frontier(client, PREFIX, "survivor", 30)
     assert dying.push("fp-low", b"low", 0) and dying.push("fp-high", b"high", 10)

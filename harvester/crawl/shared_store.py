@@ -16,6 +16,7 @@ Keys (``P`` is the prefix)::
     P:run_deliveries:<run> set    the pending deliveries of one run
     P:runs                 hash   run id -> JSON (worker, host, site_dir, lock file, started/ended, reason)
     P:claims               hash   run id -> the run that settles it after its worker died
+                                  (closed runs with nothing pending are forgotten after RUNS_KEPT)
     P:history              hash   run id -> the worker's closed-run summary (P:history_order: by end time)
 
 Every write of one fact is one MULTI/EXEC or one Lua script, so a worker killed at any instant
@@ -35,7 +36,7 @@ import json
 import logging
 import socket
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,8 @@ logger = logging.getLogger(__name__)
 KEY_ROOT = "harvester"
 # Run summaries kept per site for the history (every worker of every run writes one).
 HISTORY_KEPT = 1000
+# Closed runs with nothing left to settle are forgotten after this long (each start checks the rest).
+RUNS_KEPT = timedelta(days=30)
 
 
 class SharedStoreError(StateError):
@@ -262,6 +265,8 @@ class RedisStateStore:
             if info.get("ended_at") is None and not lock_is_free(info.get("lock")):
                 continue  # alive
             if info.get("ended_at") is not None and not self.client.scard(self.key("run_deliveries", run_id)):
+                if datetime.fromisoformat(info["ended_at"]) < datetime.now(UTC) - RUNS_KEPT:
+                    self._forget_run(run_id)
                 continue  # closed and complete
             holder = _s(self.client.hget(self.key("claims"), run_id))
             if holder is not None and holder != claimer:
@@ -272,6 +277,14 @@ class RedisStateStore:
             if self._call("claim a run", self.client.hsetnx, self.key("claims"), run_id, claimer) or holder == claimer:
                 claimed.append(run_id)
         return claimed
+
+    def _forget_run(self, run_id: str) -> None:
+        """A run closed long ago with nothing pending: nothing will ever need it (its summary stays
+        in the history)."""
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hdel(self.key("runs"), run_id)
+        pipe.hdel(self.key("claims"), run_id)
+        self._call("forget an old run", pipe.execute)
 
     def close_killed_runs(self, run_ids: Iterable[str], at: datetime) -> None:
         """Mark settled dead runs killed, and remove the lock files they left (nobody holds them)."""

@@ -106,6 +106,11 @@ class Crumb(_Model):
 class Author(_Model):
     name: str = Field(min_length=1)
     url: str | None = None
+    kind: Literal["person", "agency", "organization"] = Field(
+        default="person",
+        description="person: a named writer; agency: a news agency credited for the text (dpa, AFP, Reuters); "
+        "organization: another body named as the author when no person is.",
+    )
 
 
 class Byline(Dated):
@@ -166,6 +171,21 @@ class Source(_Model):
     text: str
     url: str
     domain: str
+    listed_under: str | None = Field(
+        default=None,
+        description="Heading of the article's own sources box (\"Sources\", \"Quellen\") listing this link; "
+        "null for a link cited in the text.",
+    )
+
+
+HeadlineSource = Literal["json-ld", "open-graph", "twitter", "title-tag", "meta", "microdata"]
+
+
+class AlternativeHeadline(_Model):
+    """A title the page declares for itself that differs from the printed headline."""
+
+    text: str = Field(min_length=1)
+    source: HeadlineSource
 
 
 class Image(_Model):
@@ -221,13 +241,19 @@ class CrawlInfo(_Model):
 
 
 class ArticleRecord(_Model):
+    # 2.0: dates state their precision (a day, or a date-time with offset, with <field>_local);
+    # it includes 1.1's alternative_headlines, Author.kind and Source.listed_under.
     schema_version: Literal["2.0"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
     url: str | None = None
     canonical_url: str | None = None
     language: str | None = None
     site_name: str | None = None
-    headline: str | None = None
+    headline: str | None = Field(default=None, description="The headline printed above the article.")
+    alternative_headlines: list[AlternativeHeadline] = Field(
+        default_factory=list,
+        description="Other titles the page declares (JSON-LD, og:title, <title>...), with where each was found.",
+    )
     description: str | None = None
     breadcrumbs: list[Crumb] = Field(default_factory=list)
     byline: Byline = Field(default_factory=Byline)
@@ -253,6 +279,7 @@ class ArticleRecord(_Model):
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AlternativeHeadline",
     "ArticleRecord",
     "Author",
     "Block",
@@ -265,6 +292,7 @@ __all__ = [
     "Dated",
     "Extraction",
     "FieldSource",
+    "HeadlineSource",
     "Image",
     "ListBlock",
     "LocalDateTime",

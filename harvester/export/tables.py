@@ -24,6 +24,7 @@ import pyarrow as pa
 from pydantic import BaseModel
 
 from harvester.models import (
+    AlternativeHeadline,
     ArticleRecord,
     Author,
     Byline,
@@ -100,8 +101,12 @@ TABLES: dict[str, list[Column]] = {
         Column("spider", pa.string(), _doc(CrawlInfo, "spider", "The spider that fetched it.")),
         Column("profile", pa.string(), _doc(CrawlInfo, "profile", "The site profile of the crawl.")),
     ],
+    "alternative_headlines": _child(
+        Column("text", pa.string(), _doc(AlternativeHeadline, "text", "A declared title differing from the headline.")),
+        Column("source", pa.string(), _doc(AlternativeHeadline, "source", "Where the page declares it."))),
     "authors": _child(Column("name", pa.string(), _doc(Author, "name", "Author name as printed.")),
-                      Column("url", pa.string(), _doc(Author, "url", "Author page URL."))),
+                      Column("url", pa.string(), _doc(Author, "url", "Author page URL.")),
+                      Column("kind", pa.string(), _doc(Author, "kind"))),
     "breadcrumbs": _child(Column("name", pa.string(), _doc(Crumb, "name", "Crumb label.")),
                           Column("url", pa.string(), _doc(Crumb, "url", "Crumb link; null for the current page."))),
     "sections": _child(Column("heading", pa.string(), _doc(Section, "heading")),
@@ -121,7 +126,8 @@ TABLES: dict[str, list[Column]] = {
                       Column("section", pa.string(), _doc(Caveat, "section"))),
     "sources": _child(Column("text", pa.string(), _doc(Source, "text", "Link text of the citation.")),
                       Column("url", pa.string(), _doc(Source, "url", "Cited URL.")),
-                      Column("domain", pa.string(), _doc(Source, "domain", "Host of the cited URL, without www."))),
+                      Column("domain", pa.string(), _doc(Source, "domain", "Host of the cited URL, without www.")),
+                      Column("listed_under", pa.string(), _doc(Source, "listed_under"))),
     "images": _child(Column("url", pa.string(), _doc(Image, "url", "Image URL.")),
                      Column("alt", pa.string(), _doc(Image, "alt", "Alternative text.")),
                      Column("caption", pa.string(), _doc(Image, "caption", "Caption shown with the image."))),
@@ -151,6 +157,7 @@ SCHEMAS: dict[str, pa.Schema] = {
 # Which record list each child table holds one row per item of: what a loaded export is checked against.
 ITEM_COUNTS: dict[str, Callable[[dict[str, Any]], int]] = {
     "articles": lambda record: 1,
+    "alternative_headlines": lambda record: len(record.get("alternative_headlines") or []),
     "authors": lambda record: len(record.get("byline", {}).get("authors", [])),
     "breadcrumbs": lambda record: len(record.get("breadcrumbs", [])),
     "sections": lambda record: len(record.get("sections", [])),
@@ -207,8 +214,12 @@ def record_rows(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         "first_seen": _timestamp(crawl.get("first_seen")), "spider": crawl.get("spider"),
         "profile": crawl.get("profile"),
     }
+    for position, alternative in enumerate(record.get("alternative_headlines") or []):
+        yield "alternative_headlines", {**key, "position": position, "text": alternative.get("text"),
+                                        "source": alternative.get("source")}
     for position, author in enumerate(byline.get("authors") or []):
-        yield "authors", {**key, "position": position, "name": author.get("name"), "url": author.get("url")}
+        yield "authors", {**key, "position": position, "name": author.get("name"), "url": author.get("url"),
+                          "kind": author.get("kind")}
     for position, crumb in enumerate(record.get("breadcrumbs") or []):
         yield "breadcrumbs", {**key, "position": position, "name": crumb.get("name"), "url": crumb.get("url")}
     for number, section in enumerate(record.get("sections") or []):
@@ -220,7 +231,7 @@ def record_rows(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                           "section": caveat.get("section")}
     for position, source in enumerate(record.get("sources") or []):
         yield "sources", {**key, "position": position, "text": source.get("text"), "url": source.get("url"),
-                          "domain": source.get("domain")}
+                          "domain": source.get("domain"), "listed_under": source.get("listed_under")}
     for position, image in enumerate(record.get("images") or []):
         yield "images", {**key, "position": position, "url": image.get("url"), "alt": image.get("alt"),
                          "caption": image.get("caption")}

@@ -36,7 +36,7 @@ DEFAULT_BATCH_RECORDS = 1000
 # past it DuckDB spills to the staging directory.
 DUCKDB_MEMORY_LIMIT = "256MB"
 REJECTED_NAME = "rejected.jsonl"
-_KNOWN_SCHEMAS = ("1.0", "2.0")
+_KNOWN_SCHEMAS = ("1.0", "1.1", "2.0")
 
 
 class ExportError(Exception):

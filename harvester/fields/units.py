@@ -36,7 +36,8 @@ def _metadata(page: Page, values: Mapping[str, Any]) -> Values:
 
 
 def _metadata_values(meta: Metadata) -> Values:
-    return {"headline": meta.headline, "description": meta.description, "site_name": meta.site_name,
+    return {"headline": meta.headline, "alternative_headlines": meta.alternative_headlines,
+            "description": meta.description, "site_name": meta.site_name,
             "language": meta.language, "canonical_url": meta.canonical_url, "tags": meta.tags}
 
 
@@ -66,7 +67,8 @@ UNITS: tuple[FieldUnit, ...] = tuple(order([
               selectors=("comments",)),
     FieldUnit("related_posts", ("related_posts",), _related, lambda: {"related_posts": []}, claims=True,
               selectors=("related_posts",)),
-    FieldUnit("metadata", ("headline", "description", "site_name", "language", "canonical_url", "tags"),
+    FieldUnit("metadata", ("headline", "alternative_headlines", "description", "site_name", "language",
+                           "canonical_url", "tags"),
               _metadata, lambda: _metadata_values(Metadata()), reads_claims=True, selectors=("headline", "tags")),
     FieldUnit("breadcrumbs", ("breadcrumbs",), _breadcrumbs, lambda: {"breadcrumbs": []}, reads_claims=True,
               selectors=("breadcrumbs",)),

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from harvester import __version__
 from harvester.dates import load_dateparser
 from harvester.decoding import decode_html
+from harvester.evidence.record import evidence
 from harvester.extractors.body import extract_body
 from harvester.extractors.breadcrumbs import extract_breadcrumbs
 from harvester.extractors.byline import extract_byline
@@ -77,7 +78,17 @@ def extract_page(page: Page) -> ArticleRecord:
     byline = extract_byline(page)
     body = extract_body(page)
     caveats = extract_caveats(body.sections, body.leads)
-    if not body.body_text:
+    found = evidence(
+        tree=page.tree, resolve=page.absolute, sections=body.sections, sources=body.sources,
+        headline=meta.headline, description=meta.description, related=related, comments=comments,
+    )
+    if found.error:
+        page.warn(f"evidence layer failed: {found.error}")
+    if found.artifacts:
+        page.note("artifacts", "heuristic")
+    if found.identifiers:
+        page.note("identifiers", "heuristic")
+    if not found.body_text:
         page.warn("no main text found")
     if not meta.headline:
         page.warn("no headline found")
@@ -91,14 +102,16 @@ def extract_page(page: Page) -> ArticleRecord:
         description=meta.description,
         breadcrumbs=breadcrumbs,
         byline=byline,
-        sections=body.sections,
-        body_text=body.body_text,
+        sections=found.sections,
+        body_text=found.body_text,
         caveats=caveats,
-        sources=body.sources,
+        sources=found.sources,
+        identifiers=found.identifiers,
+        artifacts=found.artifacts,
         tags=meta.tags,
         images=body.images,
         related_posts=related,
-        comments=comments,
+        comments=found.comments,
     )
     extraction = Extraction(extractor_version=__version__, field_sources=page.field_sources, warnings=page.warnings)
     try:

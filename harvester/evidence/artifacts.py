@@ -113,6 +113,15 @@ _SEO_LABEL = re.compile(
 )
 _KEYWORDS_LABEL = re.compile(r"^\s*(?:keywords?|tags|schlagw(?:ö|oe)rter|mots[- ]cl[ée]s|palabras\s+clave)\s*[:：]\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
+# Cheap tests that let most blocks skip the costlier searches: words every refusal rule needs, and
+# the characters a placeholder is made of.
+_REFUSAL_WORDS = (
+    "as an ai", "as an artificial", "as a language", "as a large language", "sorry", "cannot", "can't", "can’t", "unable",
+    "not able", "as of my", "my knowledge", "my training", "don't have", "don’t have", "do not have", "als ki", "als eine ki",
+    "als künstliche", "als sprachmodell", "en tant qu", "como un modelo", "como modelo", "como una ia", "como ia",
+    "como una inteligencia", "como inteligencia", "ai言語", "私はai",
+)
+_PLACEHOLDER_CHARS = re.compile(r"[\[{【]|lorem", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?。！？])\s+)(?=\S)")
 _MIN_KEYWORDS = 8
 # Body kinds taken out of the sections when they make up a whole block.
@@ -136,6 +145,8 @@ def _is_instruction(text: str) -> bool:
     preamble = _PREAMBLE.match(text)
     if preamble and _PREAMBLE_CUE.search(preamble.group(0)):
         return True
+    if "you" not in text.casefold():
+        return False
     match = _PLACE_IN_YOUR.search(text)
     return bool(match and not _quoted(text, match.start()))
 
@@ -147,6 +158,9 @@ def _is_guide_item(text: str) -> bool:
 
 def _refusal(text: str) -> tuple[bool, str | None]:
     """(whole block is one, the matched sentence) for refusals opening the block or one of its sentences."""
+    folded = text.casefold()
+    if not any(words in folded for words in _REFUSAL_WORDS):
+        return False, None
     if _REFUSAL.match(text):
         return True, text
     for start in _SENTENCE_START.finditer(text):
@@ -160,6 +174,8 @@ def _refusal(text: str) -> tuple[bool, str | None]:
 
 def is_keyword_list(text: str) -> bool:
     """A long comma-separated run of short phrases and nothing else (a pasted keyword field)."""
+    if text.count(",") + text.count("、") + text.count("，") < _MIN_KEYWORDS - 1:
+        return False
     body = _KEYWORDS_LABEL.sub("", text.strip()).rstrip("…. ,").strip()
     if "\n" in body or re.search(r"[.!?;:](?:\s|$)", body):
         return False
@@ -189,7 +205,7 @@ def classify_text(text: str) -> tuple[str, bool, str] | None:
         return "keyword_list", True, stripped
     if sentence:
         return "refusal_or_disclaimer", False, sentence
-    for match in _PLACEHOLDER.finditer(stripped):
+    for match in _PLACEHOLDER.finditer(stripped) if _PLACEHOLDER_CHARS.search(stripped) else ():
         if not _quoted(stripped, match.start()):
             return "placeholder", False, match.group(0)
     return None

@@ -139,17 +139,41 @@ def _trial(scheme: str, match: re.Match[str]) -> Found:
 
 def identifiers_in_text(text: str) -> list[Found]:
     """Every identifier printed in ``text``, normalised, in order of first appearance, once each."""
-    return [found for found, _start in _scan(text)]
+    return [found for found, _line, _start in _scan(text)]
 
 
-def _scan(text: str) -> list[tuple[Found, int]]:
+# The words or shapes every identifier starts with: a line without one (most lines of an article)
+# skips the per-scheme searches, which keeps long pages cheap.
+_CANDIDATES = (
+    "10.", "nct", "isrctn", "eudract", "jrct", "chictr", "actrn", "ctri", "drks", "umin", "kct", "pactr", "irct", "tctr",
+    "pmid", "pubmed", "pmc", "arxiv", "-5",
+)
+
+
+def _scan(text: str) -> list[tuple[Found, str, int]]:
+    """(identifier, its line, its offset in the line) for each identifier's first appearance."""
+    seen: set[Found] = set()
+    result: list[tuple[Found, str, int]] = []
+    for line in text.splitlines():
+        folded = line.casefold()
+        if not any(candidate in folded for candidate in _CANDIDATES):
+            continue
+        for start, found in _scan_line(line):
+            if found not in seen:
+                seen.add(found)
+                result.append((found, line, start))
+    return result
+
+
+def _scan_line(text: str) -> list[tuple[int, Found]]:
     hits: list[tuple[int, Found]] = []
+    doi_spans = []
     for match in _DOI.finditer(text):
+        doi_spans.append((match.start(), match.end()))
         doi = normalise_doi(match.group(1))
         if doi:
             hits.append((match.start(), Found("doi", doi)))
             hits.extend((match.start(), extra) for extra in _doi_extras(doi))
-    doi_spans = [(m.start(), m.end()) for m in _DOI.finditer(text)]
     for match in _PMID_TEXT.finditer(text):
         hits.append((match.start(), Found("pmid", str(int(match.group(1))))))
     for match in _PMCID.finditer(text):
@@ -165,13 +189,7 @@ def _scan(text: str) -> list[tuple[Found, int]]:
     for match in _EUDRACT_TEXT.finditer(text):
         hits.append((match.start(1), Found("eudract", match.group(1))))
     hits.sort(key=lambda hit: hit[0])
-    seen: set[Found] = set()
-    result: list[tuple[Found, int]] = []
-    for start, found in hits:
-        if found not in seen:
-            seen.add(found)
-            result.append((found, start))
-    return result
+    return hits
 
 
 def identifiers_in_url(url: str) -> list[Found]:
@@ -238,13 +256,13 @@ def mentions(text: str) -> list[Mention]:
     result: list[Mention] = []
     if not text:
         return result
-    for found, start in _scan(text):
-        result.append(Mention(found.scheme, found.value, _sentence_at(text, start)))
+    for found, line, start in _scan(text):
+        result.append(Mention(found.scheme, found.value, _sentence_at(line, start)))
     return result
 
 
 def _sentence_at(text: str, offset: int) -> str:
-    """The sentence of ``text`` around ``offset``; a sentence ends at . ! ? plus space, or a line break."""
+    """The sentence of the line ``text`` around ``offset``; a sentence ends at . ! ? plus space."""
     begin = 0
     for match in re.finditer(r"(?:[.!?。！？]+[\"'”’)]*\s+)|\n", text[:offset]):
         begin = match.end()

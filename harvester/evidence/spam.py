@@ -85,11 +85,15 @@ def _words(text: str) -> list[str]:
 
 def normalise_comment_text(text: str) -> str:
     """The comment's words only: what stays equal when a campaign posts one text on many pages."""
-    return " ".join(_words(_URL.sub(" ", text)))
+    return " ".join(_words(_URL.sub(" ", text) if _has_link(text) else text))
+
+
+def _has_link(text: str) -> bool:
+    return "http" in text or "www." in text
 
 
 def _links(comment: Comment) -> list[str]:
-    links = _URL.findall(comment.text)
+    links = _URL.findall(comment.text) if _has_link(comment.text) else []
     if comment.author_url:
         links.append(comment.author_url)
     return links
@@ -116,6 +120,13 @@ def _is_commercial_host(url: str) -> bool:
     return bool(labels & words) or any(term in host for term in words if "." in term)
 
 
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str]:
+    _words_, phrases = _terms()
+    return re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in phrases) + r")(?: |$)")
+
+
+@lru_cache(maxsize=4096)
 def _is_keyword_author(name: str | None) -> bool:
     if not name:
         return False
@@ -123,23 +134,24 @@ def _is_keyword_author(name: str | None) -> bool:
     if _DOMAIN_NAME.match(name) and "." in name and " " not in name:
         return True
     folded = " ".join(_words(name))
-    words, phrases = _terms()
-    return bool(set(folded.split()) & words) or any(f" {phrase} " in f" {folded} " for phrase in phrases)
+    words, _phrases = _terms()
+    return bool(set(folded.split()) & words) or _phrase_pattern().search(folded) is not None
 
 
-def _is_stock(text: str) -> bool:
-    tokens = set(_words(_URL.sub(" ", text)))
+def _is_stock(tokens: set[str]) -> bool:
     if len(tokens) < 5:
         return False
     for template in _stock():
+        # Both overlaps need the two lengths within a factor of 0.8 of each other.
+        if not _STOCK_OVERLAP * len(template) <= len(tokens) <= len(template) / _STOCK_OVERLAP:
+            continue
         shared = len(tokens & template)
         if shared >= _STOCK_OVERLAP * len(template) and shared >= _STOCK_OVERLAP * len(tokens):
             return True
     return False
 
 
-def _is_generic_praise(text: str, article_words: frozenset[str]) -> bool:
-    words = _words(_URL.sub(" ", text))
+def _is_generic_praise(text: str, words: list[str], article_words: frozenset[str]) -> bool:
     if not words or len(words) > _MAX_GENERIC_WORDS:
         return False
     if not (_PRAISE.search(text) or _GENERIC_SUBJECT.search(text)):
@@ -165,9 +177,10 @@ def comment_signals(comment: Comment, words: frozenset[str]) -> list[str]:
             found.add("commercial_link")
     if _is_keyword_author(comment.author):
         found.add("keyword_author")
-    if _is_stock(comment.text):
+    tokens = _words(_URL.sub(" ", comment.text) if _has_link(comment.text) else comment.text)
+    if _is_stock(set(tokens)):
         found.add("stock_text")
-    if _is_generic_praise(comment.text, words):
+    if _is_generic_praise(comment.text, tokens, words):
         found.add("generic_praise")
     return [reason for reason in SPAM_REASONS if reason in found]
 
@@ -178,7 +191,7 @@ def is_spam(reasons: Iterable[str]) -> bool:
 
 def flag_comments(comments: list[Comment], *context: str | None) -> list[Comment]:
     """The comments with ``spam`` and ``spam_reasons`` set; ``context`` is the article's headline and text."""
-    words = article_words(*context)
+    words = article_words(*context) if comments else frozenset()
     flagged = []
     for comment in comments:
         reasons = comment_signals(comment, words)

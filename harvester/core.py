@@ -15,7 +15,7 @@ from harvester.extractors.body import extract_body
 from harvester.extractors.breadcrumbs import extract_breadcrumbs
 from harvester.extractors.byline import extract_byline
 from harvester.extractors.caveats import extract_caveats
-from harvester.extractors.citations import load_public_suffixes
+from harvester.extractors.citations import cited_sources, load_public_suffixes
 from harvester.extractors.comments import extract_comments
 from harvester.extractors.metadata import extract_metadata
 from harvester.extractors.related import extract_related_posts
@@ -81,6 +81,7 @@ def extract_page(page: Page) -> ArticleRecord:
     found = evidence(
         tree=page.tree, resolve=page.absolute, sections=body.sections, sources=body.sources,
         headline=meta.headline, description=meta.description, related=related, comments=comments,
+        images=body.images, cite=lambda links: cited_sources(page, links),
     )
     if found.error:
         page.warn(f"evidence layer failed: {found.error}")

@@ -262,10 +262,13 @@ def mentions(text: str) -> list[Mention]:
 
 
 def _sentence_at(text: str, offset: int) -> str:
-    """The sentence of the line ``text`` around ``offset``; a sentence ends at . ! ? plus space."""
+    """The sentence of the line ``text`` around ``offset``: it ends at . ! ? plus a space, or at 。！？."""
     begin = 0
-    for match in re.finditer(r"(?:[.!?。！？]+[\"'”’)]*\s+)|\n", text[:offset]):
+    for match in _SENTENCE_END.finditer(text, 0, offset):
         begin = match.end()
-    end_match = re.compile(r"[.!?。！？]+(?=[\"'”’)]*(?:\s|$))|\n").search(text, offset)
+    end_match = _SENTENCE_END.search(text, offset)
     end = end_match.end() if end_match else len(text)
     return " ".join(text[begin:end].split())
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s|$)|[。！？]+[」』）]*")

@@ -98,3 +98,18 @@ def _as_heading(element: etree._Element) -> etree._Element | None:
     if element.tag == "p" and len(element) == 1 and element[0].tag in ("strong", "b") and not (element.text or "").strip():
         return element
     return None
+
+
+def caption_links(tree: etree._Element, captions: Iterable[str]) -> list[tuple[str | None, str]]:
+    """Links, as (href, text), of the captions of the article's own images (the main text leaves captions out)."""
+    wanted = {" ".join(caption.split()) for caption in captions if caption}
+    links: list[tuple[str | None, str]] = []
+    if not wanted:
+        return links
+    for element in tree.iter("figcaption", "caption", "p", "div", "span"):
+        tag = element.tag
+        if tag not in ("figcaption", "caption") and not _CAPTION_NAME.search(_names(element)):
+            continue
+        if " ".join("".join(element.itertext()).split()) in wanted:
+            links.extend((a.get("href"), "".join(a.itertext())) for a in element.iter("a"))
+    return links

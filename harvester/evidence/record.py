@@ -13,10 +13,10 @@ from lxml import etree
 
 from harvester.evidence.artifacts import find_artifacts
 from harvester.evidence.identifiers import Found, identifiers_in_text, identifiers_in_url, mentions
-from harvester.evidence.places import link_places
+from harvester.evidence.places import caption_links, link_places
 from harvester.evidence.sources import classify_source
 from harvester.evidence.spam import flag_comments
-from harvester.models import Artifact, Comment, Identifier, IdentifierMention, RelatedPost, Section, Source
+from harvester.models import Artifact, Comment, Identifier, IdentifierMention, Image, RelatedPost, Section, Source
 from harvester.text import render_body_text
 
 __all__ = ["Evidence", "classify_sources", "evidence"]
@@ -63,9 +63,16 @@ def evidence(
     description: str | None,
     related: list[RelatedPost],
     comments: list[Comment],
+    images: list[Image] = (),  # type: ignore[assignment]
+    cite: Callable[[list[tuple[str | None, str]]], list[Source]] | None = None,
 ) -> Evidence:
     """The evidence fields; on a failure (a bug), the inputs unchanged and the error to warn about."""
     try:
+        if tree is not None and cite is not None:
+            # Links in the captions of the article's images are cited too; the main text drops captions.
+            known = {source.url for source in sources}
+            extra = cite(caption_links(tree, [image.caption for image in images if image.caption]))
+            sources = sources + [source for source in extra if source.url not in known]
         return _evidence(tree, resolve, sections, sources, headline, description, related, comments)
     except Exception as exc:  # noqa: BLE001 - one bad page must not cost the record its other fields
         return Evidence(sections, render_body_text(sections), sources, [], [], comments, f"{type(exc).__name__}: {exc}")

@@ -8,12 +8,14 @@ this order, the first answer winning:
    so ``nature.com/articles/d41586-`` (Nature's news) beats ``nature.com`` (its journals);
 2. a press release, whatever the host, when the URL path says so (``/press-release/``,
    ``/pressemitteilung/``, ``/newsroom/`` ...) or the link text does, or when a university's,
-   hospital's or agency's own news pages are linked (their newsrooms publish releases);
+   hospital's, agency's or government's own news or release pages are linked (their newsrooms
+   publish releases);
 3. the listed kind of the host;
 4. the identifiers the URL carries: a registry number on its registry, a preprint DOI, a DOI,
    PubMed or PMC id (a journal article);
 5. host forms: governmental health hosts (agency), ``.edu`` / ``.ac.*`` / university and hospital
-   words (institution), encyclopedia and dictionary words (reference), newspaper words (news);
+   words (institution), encyclopedia and dictionary words (reference), newspaper words or a
+   ``/news/`` section (news);
 6. ``other``.
 
 Extending: add a line to the list of the kind (see ``data/source_domains/README.md``).
@@ -75,7 +77,16 @@ _PRESS_TEXT = re.compile(
     re.IGNORECASE,
 )
 # An institution's or agency's own news pages: their newsrooms publish releases.
-_NEWS_PATH = re.compile(r"(?:^|/)(?:news|nachrichten|aktuelles|actualites|noticias|notizie|nieuws|media|stories)(?:/|$)", re.IGNORECASE)
+_NEWS_PATH = re.compile(
+    r"(?:^|/)(?:news|nachrichten|aktuelles|actualites|actualités|actualidad|noticias|noticies|notizie|nieuws|nyheter|media|stories)(?:/|$)",
+    re.IGNORECASE,
+)
+# On a government or institution host, a "release" page is a press release (not software).
+_RELEASE_SEGMENT = re.compile(r"(?:^|/)(?:release|releases|media-releases?)(?:/|$)", re.IGNORECASE)
+# On a host no rule knows, a /news/ section is most often a news outlet's.
+_NEWS_SEGMENT = re.compile(r"^/news/", re.IGNORECASE)
+# A press office's own host: presse.inserm.fr, newsroom.example.com.
+_PRESS_HOST = re.compile(r"^(?:press|presse|prensa|imprensa|stampa|pressroom|newsroom|mediaroom|media-?centre|media-?center)\.", re.IGNORECASE)
 
 _GOV_HOST = re.compile(
     r"(?:^|\.)(?:gov|gob|gouv|gv|govt|go|gc|admin|bund|europa)\.(?:[a-z]{2,3})$|\.gov$|\.mil$|\.int$|"
@@ -90,7 +101,7 @@ _HEALTH_WORD = re.compile(
 _INSTITUTION_HOST = re.compile(
     r"\.edu(?:\.[a-z]{2})?$|\.ac\.[a-z]{2}$|(?:^|[.-])(?:uni|univ)[-.]|universi|hochschule|"
     r"hospital|hopital|hôpital|klinik|klinikum|clinic(?!al)|medicalcent|medcenter|healthsystem|"
-    r"children'?s|institut|cancercenter|krankenhaus|ospedale|hospitalario|universitair",
+    r"children'?s|institut|cancercenter|krankenhaus|ospedale|hospitalario|universitair|(?:^|[.-])(?:chu|chru|aphp)[.-]",
     re.IGNORECASE,
 )
 _REFERENCE_HOST = re.compile(r"wiki|encyclop|dictionar|lexikon|glossar", re.IGNORECASE)
@@ -167,14 +178,14 @@ def classify_source(url: str, text: str = "", identifiers: list[Found] | None = 
     if listed == "journal_article" and preprint_id:
         return "preprint"
     institutional = listed in ("institution", "public_health_agency") or (
-        listed is None and (_INSTITUTION_HOST.search(host) is not None or _is_agency_host(host, path))
+        listed is None and (_INSTITUTION_HOST.search(host) is not None or _GOV_HOST.search(host) is not None)
     )
     if listed != "journal_article" or not (schemes & {"doi", "pmid", "pmcid"}):
-        if _PRESS_PATH.search(path) and listed not in ("journal_article", "news"):
+        if (_PRESS_PATH.search(path) or _PRESS_HOST.match(host)) and listed not in ("journal_article", "news"):
             return "press_release"
         if _PRESS_TEXT.search(text) and listed not in ("journal_article", "news"):
             return "press_release"
-        if institutional and _NEWS_PATH.search(path):
+        if institutional and (_NEWS_PATH.search(path) or _RELEASE_SEGMENT.search(path)):
             return "press_release"
     if listed is not None:
         return listed
@@ -190,7 +201,7 @@ def classify_source(url: str, text: str = "", identifiers: list[Found] | None = 
         return "institution"
     if _REFERENCE_HOST.search(host):
         return "reference"
-    if _NEWS_HOST.search(host):
+    if _NEWS_HOST.search(host) or _NEWS_SEGMENT.search(path):
         return "news"
     return "other"
 

@@ -37,7 +37,8 @@ import trafilatura
 
 import harvester
 import harvester.core
-import harvester.page
+import harvester.document.page
+import harvester.fields.units
 from harvester import bench_site
 from harvester.evaluation import corpus_pages, find_corpus, read_page_bytes
 
@@ -95,7 +96,7 @@ def page_source(args: argparse.Namespace) -> Path | None:
 class PartTimer:
     """Self time of each part of ``extract_article``, measured by wrappers patched in on demand.
 
-    Parts are the extractor functions ``harvester.core`` calls, decoding, parsing, and the lazy
+    Parts are the extractor functions the field units call (``harvester.fields.units``), decoding, parsing, and the lazy
     shared lookups of ``Page`` (meta tags, JSON-LD, microdata), which would otherwise be charged to
     whichever extractor reads them first. Time a part spends inside another timed part counts
     only once, for the inner one.
@@ -112,13 +113,13 @@ class PartTimer:
     def _find_targets() -> list[tuple[Any, str, str]]:
         targets: list[tuple[Any, str, str]] = [
             (harvester.core, "decode_html", "decode"),
-            (harvester.page, "parse_html", "parse"),
+            (harvester.document.page, "parse_html", "parse"),
         ]
-        for name, obj in sorted(vars(harvester.core).items()):
-            # The field extractors, not the loaders core.warm_up calls before any page.
-            if name.startswith("extract_") and inspect.isfunction(obj) and obj.__module__.startswith("harvester.extractors."):
-                targets.append((harvester.core, name, name))
-        for name, prop in sorted(vars(harvester.page.Page).items()):
+        for name, obj in sorted(vars(harvester.fields.units).items()):
+            # The extractors the field units call (by their module-level names, so patching works).
+            if name.startswith("extract_") and inspect.isfunction(obj):
+                targets.append((harvester.fields.units, name, name))
+        for name, prop in sorted(vars(harvester.document.page.Page).items()):
             if isinstance(prop, functools.cached_property):
                 targets.append((prop, "func", f"page.{name}"))
         return targets

@@ -10,18 +10,12 @@ from pydantic import ValidationError
 from harvester import __version__
 from harvester.dates import load_dateparser
 from harvester.decoding import decode_html
-from harvester.evidence.record import evidence
-from harvester.extractors.body import extract_body
-from harvester.extractors.breadcrumbs import extract_breadcrumbs
-from harvester.extractors.byline import extract_byline
-from harvester.extractors.caveats import extract_caveats
-from harvester.extractors.citations import cited_sources, load_public_suffixes
-from harvester.extractors.comments import extract_comments
-from harvester.extractors.metadata import extract_metadata
-from harvester.extractors.related import extract_related_posts
+from harvester.document import Page
+from harvester.fields.base import run
+from harvester.fields.citations import load_public_suffixes
+from harvester.fields.units import UNITS
 from harvester.identity import record_id
 from harvester.models import ArticleRecord, Extraction
-from harvester.page import Page
 
 
 def extract_article(
@@ -70,49 +64,16 @@ def _usable_url(url: str | None) -> str | None:
 
 
 def extract_page(page: Page) -> ArticleRecord:
-    # Comments and related posts run first: they mark their regions so the body leaves them out.
-    comments = extract_comments(page)
-    related = extract_related_posts(page)
-    meta = extract_metadata(page)
-    breadcrumbs = extract_breadcrumbs(page)
-    byline = extract_byline(page)
-    body = extract_body(page)
-    caveats = extract_caveats(body.sections, body.leads)
-    found = evidence(
-        tree=page.tree, resolve=page.absolute, sections=body.sections, sources=body.sources,
-        headline=meta.headline, description=meta.description, related=related, comments=comments,
-        images=body.images, cite=lambda links: cited_sources(page, links),
-    )
-    if found.error:
-        page.warn(f"evidence layer failed: {found.error}")
-    if found.artifacts:
-        page.note("artifacts", "heuristic")
-    if found.identifiers:
-        page.note("identifiers", "heuristic")
-    if not found.body_text:
+    """Run every field unit over the page (``harvester.fields.units``) and build the record."""
+    values = run(page, UNITS)
+    if not values["body_text"]:
         page.warn("no main text found")
-    if not meta.headline:
+    if not values["headline"]:
         page.warn("no headline found")
     fields = dict(
-        id=record_id(meta.canonical_url, page.url, (meta.headline or "") + body.body_text),
+        id=record_id(values["canonical_url"], page.url, (values["headline"] or "") + values["body_text"]),
         url=page.url,
-        canonical_url=meta.canonical_url,
-        language=meta.language,
-        site_name=meta.site_name,
-        headline=meta.headline,
-        description=meta.description,
-        breadcrumbs=breadcrumbs,
-        byline=byline,
-        sections=found.sections,
-        body_text=found.body_text,
-        caveats=caveats,
-        sources=found.sources,
-        identifiers=found.identifiers,
-        artifacts=found.artifacts,
-        tags=meta.tags,
-        images=body.images,
-        related_posts=related,
-        comments=found.comments,
+        **{name: value for name, value in values.items() if not name.startswith("_")},
     )
     extraction = Extraction(extractor_version=__version__, field_sources=page.field_sources, warnings=page.warnings)
     try:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-import harvester.extractors.body as body_module
-from harvester.extractors.body import Body, extract_body
+import harvester.fields.body as body_module
+from harvester import extract_article
+from harvester.fields.body import Body, extract_body
 from harvester.models import Code, ListBlock, Paragraph, Quote, Table
-from harvester.page import Page
+from harvester.document.page import Page
 from harvester.text import render_body_text
 
 URL = "https://healthnews.example/2025/11/27/stem-cell-trial-paralysed-man-stands/"
@@ -124,7 +125,7 @@ def article_page(html: str = ARTICLE, *, excluded: tuple[str, ...] = EXCLUDED, u
     page = Page.from_text(html, url, selectors)
     for selector in excluded:
         for element in page.tree.cssselect(selector):
-            page.exclude(element)
+            page.regions.claim(element)
     return page
 
 
@@ -334,10 +335,10 @@ def test_trafilatura_failure_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> No
         raise RuntimeError("boom")
 
     monkeypatch.setattr(body_module.trafilatura, "bare_extraction", broken)
-    page = article_page()
-    body = extract_body(page)
-    assert body.sections == [] and body.body_text == ""
-    assert any("main text extraction failed" in warning for warning in page.warnings)
+    record = extract_article(ARTICLE, URL)
+    assert record.sections == [] and record.body_text == ""
+    assert any("body extraction failed: RuntimeError: boom" in warning for warning in record.extraction.warnings)
+    assert record.headline
 
 
 @pytest.mark.parametrize("regions", [3, body_module.MAX_PRUNE_PATHS + 1])
@@ -351,8 +352,8 @@ def test_excluded_regions_are_pruned_by_path_or_by_search_when_there_are_many(re
     <p>{PARAGRAPH}</p>{boxes}<p>{PARAGRAPH} A second paragraph follows here.</p></article></body></html>"""
     page = Page.from_text(html, URL)
     for box in page.tree.xpath("//div[@class='box']"):
-        page.exclude(box)
-        page.exclude(box[0])
+        page.regions.claim(box)
+        page.regions.claim(box[0])
 
     body = extract_body(page)
 

@@ -12,9 +12,9 @@ from harvester.dates import load_dateparser
 from harvester.decoding import decode_html
 from harvester.document import Page
 from harvester.fields.base import run
-from harvester.fields.citations import load_public_suffixes
 from harvester.fields.units import UNITS
 from harvester.identity import record_id
+from harvester.lexicon import load_public_suffixes
 from harvester.models import ArticleRecord, Extraction
 
 

@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-SpiderName = Literal["sitemap", "feed", "crawl", "urls"]
+from harvester.crawl.names import SpiderName
+
 SelectorField = Literal[
     "headline", "authors", "published_at", "updated_at", "breadcrumbs", "tags", "body", "comments",
     "related_posts",

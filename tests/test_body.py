@@ -12,6 +12,8 @@ from harvester.models import Code, ListBlock, Paragraph, Quote, Table
 from harvester.document.page import Page
 from harvester.text import render_body_text
 
+from conftest import page_from_html
+
 URL = "https://healthnews.example/2025/11/27/stem-cell-trial-paralysed-man-stands/"
 HEADLINE = "Japan’s Stem Cell Trial Restores Mobility: Paralyzed Man Stands Again"
 LEAD = (
@@ -122,11 +124,7 @@ BOILERPLATE = (
 
 def article_page(html: str = ARTICLE, *, excluded: tuple[str, ...] = EXCLUDED, url: str | None = URL,
                  selectors: dict[str, str] | None = None) -> Page:
-    page = Page.from_text(html, url, selectors)
-    for selector in excluded:
-        for element in page.tree.cssselect(selector):
-            page.regions.claim(element)
-    return page
+    return page_from_html(html, url=url, selectors=selectors, claimed=excluded)
 
 
 @pytest.fixture(scope="module")

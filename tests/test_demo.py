@@ -11,8 +11,10 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from harvester.demo.build import build
+import pytest
+
 from harvester.demo.server import serving, site_root
+from tools.build_demo import build
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,12 +33,13 @@ def test_demo_site_is_up_to_date_with_the_fixtures(tmp_path: Path) -> None:
     served = site_root()
     built_files = sorted(p.relative_to(rebuilt) for p in rebuilt.rglob("*") if p.is_file())
     shipped = sorted(p.relative_to(served) for p in served.rglob("*") if p.is_file())
-    assert built_files == shipped, "run `python -m harvester.demo.build`"
+    assert built_files == shipped, "run `python -m tools.build_demo`"
     _, mismatch, errors = filecmp.cmpfiles(rebuilt, served, [str(p) for p in built_files], shallow=False)
-    assert not mismatch and not errors, f"stale demo files {mismatch}: run `python -m harvester.demo.build`"
+    assert not mismatch and not errors, f"stale demo files {mismatch}: run `python -m tools.build_demo`"
     assert {p.name for p in fixtures} == {p.name for p in (served / "articles").glob("*.html")}
 
 
+@pytest.mark.slow
 def test_demo_server_fills_in_its_origin_in_sitemaps_feeds_and_robots() -> None:
     with serving() as server:
         origin = server.base_url.rstrip("/")
@@ -49,6 +52,7 @@ def test_demo_server_fills_in_its_origin_in_sitemaps_feeds_and_robots() -> None:
         assert _get(f"{server.base_url}articles/{article.name}") == article.read_bytes()
 
 
+@pytest.mark.slow
 def test_harvester_crawl_demo_runs_offline_and_writes_records(tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = subprocess.run(

@@ -28,6 +28,9 @@ from httpserver import LocalSite, serve
 
 from harvester.crawl.delivery import delivered_keys
 
+# Every test here runs real crawls (subprocesses against servers on 127.0.0.1).
+pytestmark = pytest.mark.slow
+
 ARTICLES = 14
 ANSWERED = 9  # articles served before the site starts holding requests
 HOLD = 600.0  # long enough that only the test's interruption ends the first run

@@ -23,6 +23,9 @@ from urllib.parse import urlsplit
 import pytest
 from httpserver import LocalSite, serve
 
+# Every test here runs real crawls (subprocesses against servers on 127.0.0.1).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 # Fast for tests (no politeness delays, extraction on the reactor thread instead of a worker
 # pool that takes longer to start than these crawls take), with the stats dumped to the log.

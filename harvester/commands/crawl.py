@@ -12,17 +12,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from harvester.crawl.names import SPIDER_NAMES, SpiderName
 from harvester.profiles import (
     ProfileError,
     SiteProfile,
-    SpiderName,
     adhoc_profile,
     bundled_profiles,
     load_profile,
     parse_since,
 )
 
-_SPIDERS = ("sitemap", "feed", "crawl", "urls")
 _ADHOC: dict[str, SpiderName] = {"sitemap": "sitemap", "feed": "feed", "start": "crawl", "urls": "urls"}
 
 
@@ -39,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     start.add_argument("--feed", metavar="URL", help="crawl the articles of this RSS or Atom feed")
     start.add_argument("--start", metavar="URL", help="link crawl from this page, within its host")
     start.add_argument("--urls", metavar="FILE", type=Path, help="fetch the article URLs listed in FILE, one a line")
-    parser.add_argument("--spider", choices=_SPIDERS, help="run this spider instead of the profile's default")
+    parser.add_argument("--spider", choices=SPIDER_NAMES, help="run this spider instead of the profile's default")
     parser.add_argument("-o", "--output", type=Path, help="output directory (default: output/)")
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="skip sitemap/feed entries dated before this day")
     parser.add_argument(
@@ -74,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     return _crawl(spider, settings, profile=profile, **kwargs)
 
 
-def plan(args: argparse.Namespace) -> tuple[str, SiteProfile, dict[str, Any]]:
+def plan(args: argparse.Namespace) -> tuple[SpiderName, SiteProfile, dict[str, Any]]:
     """Which spider runs with which profile and arguments; raises ProfileError before any crawl."""
     if args.max_pages is not None and args.max_pages < 1:
         raise ProfileError("--max-pages must be at least 1")
@@ -113,18 +112,14 @@ def _settings(args: argparse.Namespace) -> Any:
     return settings
 
 
-def _crawl(spider: str, settings: Any, **kwargs: Any) -> int:
+def _crawl(spider: SpiderName, settings: Any, **kwargs: Any) -> int:
     from scrapy.crawler import CrawlerProcess
 
     from harvester.crawl.extensions import crawl_exit_status
-    from harvester.crawl.spiders import crawl, feed, sitemap, urls
 
-    spider_cls = {
-        "sitemap": sitemap.ArticleSitemapSpider, "feed": feed.FeedSpider,
-        "crawl": crawl.LinkCrawlSpider, "urls": urls.UrlListSpider,
-    }[spider]
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(spider_cls)
+    # By name: Scrapy's spider loader finds the class in SPIDER_MODULES, as `scrapy crawl` does.
+    crawler = process.create_crawler(spider)
     failures: list[BaseException] = []
     process.crawl(crawler, **kwargs).addErrback(lambda failure: failures.append(failure.value))
     process.start()

@@ -30,15 +30,17 @@ from twisted.internet.defer import Deferred
 
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import feed_files, reconcile
-from harvester.crawl.pipelines import STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED
+from harvester.crawl.names import (
+    SCRAPY_DUPLICATES, SCRAPY_ERRORS_LOGGED, SCRAPY_OFFSITE, SCRAPY_RESPONSES, SCRAPY_ROBOTS_FORBIDDEN,
+    STAT_COULD_RUN, STAT_EXIT_STATUS, STAT_MISSING, STAT_NOT_AN_ARTICLE, STAT_NOT_PROCESSED, STAT_PAGES,
+    STAT_QUARANTINED, STAT_RECORDS, STAT_RESUME_SKIPPED, STAT_START_FAILED, STAT_START_POINTS, STAT_UNCHANGED,
+    QUARANTINE_REASONS, QuarantineReason, sub_key,
+)
 from harvester.crawl.runtime import release_run_lock
 from harvester.crawl.state import StateError
 
 logger = logging.getLogger(__name__)
 
-STAT_EXIT_STATUS = "harvester/exit_status"
-STAT_COULD_RUN = "harvester/could_run"
-STAT_MISSING = "harvester/missing_from_feed"
 # How long closing waits for the feed exporter to close its files before checking them anyway.
 _FEED_CLOSE_WAIT = 120
 
@@ -48,15 +50,21 @@ def _sub_counts(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
     return {key[len(head):]: value for key, value in stats.items() if key.startswith(head)}
 
 
+def _reason_counts(stats: Mapping[str, Any]) -> dict[QuarantineReason, int]:
+    """Quarantined pages by reason, in the vocabulary's order (reasons with no page left out)."""
+    counts = {reason: stats.get(sub_key(STAT_QUARANTINED, reason), 0) for reason in QUARANTINE_REASONS}
+    return {reason: count for reason, count in counts.items() if count}
+
+
 def could_run(stats: Mapping[str, Any]) -> bool:
     """False when the crawl never reached its site: no response, or every start point failed."""
-    if not stats.get("downloader/response_count", 0):
+    if not stats.get(SCRAPY_RESPONSES, 0):
         return False
-    starts = stats.get("harvester/start_points", 0)
-    if starts and stats.get("harvester/start_points_failed", 0) >= starts:
+    starts = stats.get(STAT_START_POINTS, 0)
+    if starts and stats.get(STAT_START_FAILED, 0) >= starts:
         return False
     pages = stats.get(STAT_PAGES, 0)
-    return not (pages and stats.get(f"{STAT_QUARANTINED}/fetch_failed", 0) >= pages)
+    return not (pages and stats.get(sub_key(STAT_QUARANTINED, "fetch_failed"), 0) >= pages)
 
 
 def crawl_exit_status(stats: Mapping[str, Any]) -> int:
@@ -108,7 +116,7 @@ class RunLifecycle:
             missing = len(reconcile(context.state, context.site_dir, [context.run_id]).missing)
             # Any error may have been Scrapy failing to write its queue: only an error-free graceful
             # stop leaves a JOBDIR worth resuming from.
-            job_dir_ok = reason == "shutdown" and context.fatal_error is None and not stats.get_value("log_count/ERROR")
+            job_dir_ok = reason == "shutdown" and context.fatal_error is None and not stats.get_value(SCRAPY_ERRORS_LOGGED)
             context.state.end_run(context.run_id, reason, datetime.now(UTC), job_dir_ok=job_dir_ok)
         except (StateError, OSError) as exc:
             # The run stays open in the state: the next run treats it as killed and checks its files.
@@ -145,7 +153,7 @@ class RunLifecycle:
             "finished_at": finished.isoformat(),
             "elapsed_seconds": round(elapsed, 3),
             "finish_reason": reason,
-            "responses": stats.get("downloader/response_count", 0),
+            "responses": stats.get(SCRAPY_RESPONSES, 0),
             "pages": pages,
             "pages_per_minute": round(pages / elapsed * 60, 1) if elapsed > 0 else 0.0,
             "records": stats.get(STAT_RECORDS, 0),
@@ -153,14 +161,14 @@ class RunLifecycle:
             "unchanged": stats.get(STAT_UNCHANGED, 0),
             "unchanged_by_kind": _sub_counts(stats, STAT_UNCHANGED),
             "quarantined": stats.get(STAT_QUARANTINED, 0),
-            "quarantined_by_reason": _sub_counts(stats, STAT_QUARANTINED),
-            "resume_skipped": stats.get("harvester/resume_skipped", 0),
+            "quarantined_by_reason": _reason_counts(stats),
+            "resume_skipped": stats.get(STAT_RESUME_SKIPPED, 0),
             # Deliberately not fetched or not emitted: policy, not failure.
             "skipped": {
-                "robots_txt": stats.get("robotstxt/forbidden", 0),
-                "offsite": stats.get("offsite/filtered", 0),
-                "not_an_article": stats.get("harvester/not_an_article", 0),
-                "duplicate_requests": stats.get("dupefilter/filtered", 0),
+                "robots_txt": stats.get(SCRAPY_ROBOTS_FORBIDDEN, 0),
+                "offsite": stats.get(SCRAPY_OFFSITE, 0),
+                "not_an_article": stats.get(STAT_NOT_AN_ARTICLE, 0),
+                "duplicate_requests": stats.get(SCRAPY_DUPLICATES, 0),
             },
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
@@ -221,7 +229,7 @@ class Progress:
         self._last_pages = pages
         logger.info(
             "progress: %d responses, %d article pages (%.1f/min), %d records written, %d unchanged, %d quarantined",
-            stats.get_value("downloader/response_count", 0), pages, rate, stats.get_value(STAT_RECORDS, 0),
+            stats.get_value(SCRAPY_RESPONSES, 0), pages, rate, stats.get_value(STAT_RECORDS, 0),
             stats.get_value(STAT_UNCHANGED, 0), stats.get_value(STAT_QUARANTINED, 0),
         )
 

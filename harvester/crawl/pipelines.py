@@ -37,6 +37,10 @@ from harvester.crawl.extraction import (
     ExtractedRecord, ExtractionPool, ExtractionTimeout, InvalidRecord, WorkerCrashed,
 )
 from harvester.crawl.items import FetchedPage
+from harvester.crawl.names import (
+    STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED, QuarantineReason, RecordKind,
+    UnchangedHow, sub_key,
+)
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
 from harvester.models import CrawlInfo
@@ -47,11 +51,6 @@ _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 # Statuses worth fetching again when a killed or stopped crawl resumes: the server may recover.
 _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
 
-STAT_PAGES = "harvester/pages"
-STAT_RECORDS = "harvester/records"
-STAT_UNCHANGED = "harvester/unchanged"
-STAT_QUARANTINED = "harvester/quarantined"
-STAT_NOT_PROCESSED = "harvester/not_processed"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -63,7 +62,7 @@ def extraction_key(selectors: dict[str, str] | None) -> str:
     return sha256_hex(json.dumps([__version__, selectors or {}], sort_keys=True).encode())[:16]
 
 
-def triage(page: FetchedPage) -> tuple[str, str | None] | None:
+def triage(page: FetchedPage) -> tuple[QuarantineReason, str | None] | None:
     """Why ``page`` cannot be extracted, before any parsing; None when it can."""
     if page.status == 0:
         return "fetch_failed", page.error or "no response"
@@ -80,7 +79,7 @@ def triage(page: FetchedPage) -> tuple[str, str | None] | None:
 
 
 class _Quarantined(DropItem):
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: QuarantineReason) -> None:
         super().__init__(f"quarantined: {reason}", log_level="DEBUG")
 
 
@@ -193,17 +192,19 @@ class ArticlePipeline:
             outcome, RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at), line,
             self.context.run_id,
         )
-        self.stats.inc_value(STAT_RECORDS)
-        self.stats.inc_value(f"{STAT_RECORDS}/{'new' if version == 1 else 'changed'}")
+        self._count_record("new" if version == 1 else "changed")
         return EncodedRecord(json.loads(line), line)
 
     def _replay(self, item: ReplayedRecord) -> EncodedRecord:
         delivery = item.delivery
         self.context.state.reassign_delivery(delivery.record_id, delivery.version, self.context.run_id)
-        self.stats.inc_value(STAT_RECORDS)
-        self.stats.inc_value(f"{STAT_RECORDS}/replayed")
+        self._count_record("replayed")
         logger.info("re-emitting record %s v%d lost by an earlier run", delivery.record_id, delivery.version)
         return EncodedRecord(json.loads(delivery.record_json), delivery.record_json)
+
+    def _count_record(self, kind: RecordKind) -> None:
+        self.stats.inc_value(STAT_RECORDS)
+        self.stats.inc_value(sub_key(STAT_RECORDS, kind))
 
     def _outcome(
         self, page: FetchedPage, outcome: str, body_hash: str | None = None, key: str | None = None,
@@ -224,13 +225,13 @@ class ArticlePipeline:
         )
         self._unchanged(page, "not_modified")
 
-    def _unchanged(self, page: FetchedPage, how: str) -> NoReturn:
+    def _unchanged(self, page: FetchedPage, how: UnchangedHow) -> NoReturn:
         self.stats.inc_value(STAT_UNCHANGED)
-        self.stats.inc_value(f"{STAT_UNCHANGED}/{how}")
+        self.stats.inc_value(sub_key(STAT_UNCHANGED, how))
         logger.debug("unchanged (%s): %s", how, page.url)
         raise DropItem(f"unchanged ({how})", log_level="DEBUG")
 
-    def _quarantine(self, page: FetchedPage, reason: str, error: str | None) -> NoReturn:
+    def _quarantine(self, page: FetchedPage, reason: QuarantineReason, error: str | None) -> NoReturn:
         self._record_quarantine(
             url=page.url, status=page.status, reason=reason, error=error, fetched_at=page.fetched_at,
             content_type=page.content_type, spider=page.spider, profile=page.profile,
@@ -239,7 +240,7 @@ class ArticlePipeline:
         raise _Quarantined(reason)
 
     def _record_quarantine(
-        self, *, url: str, status: int, reason: str, error: str | None, fetched_at: datetime,
+        self, *, url: str, status: int, reason: QuarantineReason, error: str | None, fetched_at: datetime,
         content_type: str | None, spider: str | None, profile: str | None, transient: bool,
     ) -> None:
         # Logged before the state is told: a crash in between logs the page twice, never zero times.
@@ -252,7 +253,7 @@ class ArticlePipeline:
             generation=self.context.run.generation,
         ))
         self.stats.inc_value(STAT_QUARANTINED)
-        self.stats.inc_value(f"{STAT_QUARANTINED}/{reason}")
+        self.stats.inc_value(sub_key(STAT_QUARANTINED, reason))
         logger.info("quarantined (%s): %s%s", reason, url, f" ({error[:200]})" if error else "")
 
     def _stop(self, exc: BaseException) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -29,6 +28,7 @@ from harvester.document.structured import (
     url_value,
 )
 from harvester.fields.base import cascade, from_profile
+from harvester.lexicon import site_label
 from harvester.models import FieldSource
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "strip_site_name"]
@@ -46,7 +46,6 @@ _TOKEN = re.compile(r"\W+", re.ASCII)
 _TRUNCATED = ("...", "…")
 _MIN_TRUNCATED_PREFIX = 40
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
@@ -126,11 +125,8 @@ def _names_site(segment: str, keys: set[str]) -> bool:
 def _site_keys(page: Page, site_name: str | None) -> list[str]:
     """Names the site may go by in a title: its declared name and its domain ("bbc" of www.bbc.co.uk)."""
     names = [site_name] if site_name else []
-    labels = (urlsplit(page.url or "").hostname or "").split(".")[:-1]
-    while labels and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    if labels and labels[-1]:
-        names.append(labels[-1])
+    if label := site_label(page.url):
+        names.append(label)
     return names
 
 

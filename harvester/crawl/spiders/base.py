@@ -27,6 +27,9 @@ from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
 from harvester.crawl.items import FetchedPage
+from harvester.crawl.names import (
+    STAT_LISTED_REFUSED, STAT_NOT_AN_ARTICLE, STAT_SOURCES_FAILED, STAT_START_FAILED, STAT_START_POINTS, SpiderName,
+)
 from harvester.crawl.runtime import apply_run_settings
 from harvester.profiles import ProfileError, SiteProfile, adhoc_profile, load_profile, parse_since, read_url_list
 
@@ -75,14 +78,6 @@ def _own_method_name(spider: Spider | None, method: Any) -> str | None:
     return name
 
 
-# Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
-STAT_START_POINTS = "harvester/start_points"
-STAT_START_FAILED = "harvester/start_points_failed"
-# Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt
-# gzip, nested too deep) or, for child sitemaps, failed to download.
-STAT_SOURCES_FAILED = "harvester/sources_failed"
-# Entries of sitemaps and feeds that are not http(s) URLs of an allowed domain: never requested.
-STAT_LISTED_REFUSED = "harvester/listed_urls_refused"
 # Request meta flag of the run's start points (kept through redirects).
 START_POINT = "harvester_start_point"
 
@@ -136,6 +131,9 @@ class HarvesterSpider(Spider):
     points) and ``max_pages`` (at most that many article requests in this crawl).
     """
 
+    # Scrapy's spider loader finds a spider by this name; the Literal keeps profiles, the command
+    # line and the spiders to one vocabulary.
+    name: SpiderName
     adhoc_arg: ClassVar[str]
     # Feeds and URL lists name articles by construction; sitemaps and link crawls also list other
     # pages, so without article patterns their pages pass looks_like_article before being emitted.
@@ -290,7 +288,7 @@ class HarvesterSpider(Spider):
     def parse_article(self, response: Response) -> Iterator[FetchedPage]:
         if self.verify_articles and 200 <= response.status < 300 and isinstance(response, HtmlResponse):
             if not looks_like_article(response):
-                self.crawler.stats.inc_value("harvester/not_an_article")
+                self.crawler.stats.inc_value(STAT_NOT_AN_ARTICLE)
                 logger.debug("not an article, skipped: %s", response.url)
                 return
         yield self.fetched(response)

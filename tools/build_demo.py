@@ -1,6 +1,6 @@
-"""Rebuild the demo site from the golden fixture pages: ``python -m harvester.demo.build``.
+"""Rebuild the demo site from the golden fixture pages: ``python -m tools.build_demo`` from the checkout.
 
-The fixtures (``fixtures/*.html`` in the repository) are copied to ``site/articles/`` and every
+The fixtures (``fixtures/*.html``) are copied to ``harvester/demo/site/articles/`` and every
 page that lists articles is regenerated from them: home and second index page, a tag page, a
 sitemap index with a regular sitemap and a gzipped Google News sitemap, RSS and Atom feeds, and
 robots.txt. Re-running it after the fixtures change leaves the site consistent; the output is
@@ -22,8 +22,10 @@ from pathlib import Path
 
 import lxml.html
 
-SITE = Path(__file__).resolve().parent / "site"
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+# A development tool: it writes the demo site that the package ships, from the checkout's fixtures.
+REPO = Path(__file__).resolve().parents[1]
+SITE = REPO / "harvester" / "demo" / "site"
+FIXTURES = REPO / "fixtures"
 ORIGIN = "{{origin}}"  # replaced by harvester.demo.server with http://127.0.0.1:PORT
 # Listed in the sitemap and linked from the home page, yet disallowed by robots.txt: a polite
 # crawler never fetches it.

@@ -152,6 +152,9 @@ class RelatedPost(_Model):
     published_at: datetime | None = None
 
 
+SpamReason = Literal["referral_link", "commercial_link", "keyword_author", "stock_text", "generic_praise", "repeated_text"]
+
+
 class Comment(_Model):
     id: str = Field(description="The page's own comment id, else a position-derived one.")
     author: str | None = None
@@ -161,7 +164,7 @@ class Comment(_Model):
     reply_to: str | None = Field(default=None, description="id of the parent comment, null at top level.")
     awaiting_moderation: bool = False
     spam: bool = False
-    spam_reasons: list[Literal["referral_link", "commercial_link", "keyword_author", "stock_text", "generic_praise", "repeated_text"]] = Field(
+    spam_reasons: list[SpamReason] = Field(
         default_factory=list, description="Why the comment is taken for spam (generic_praise alone does not make it spam)."
     )
 
@@ -243,6 +246,7 @@ __all__ = [
     "Quote",
     "RelatedPost",
     "Section",
+    "SpamReason",
     "Source",
     "SourceKind",
     "Table",

@@ -28,12 +28,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["SCHEMES", "TRIAL_SCHEMES", "Found", "Mention", "identifiers_in_text", "identifiers_in_url", "mentions"]
+__all__ = ["TRIAL_SCHEMES", "Found", "Mention", "identifiers_in_text", "identifiers_in_url", "mentions"]
 
 TRIAL_SCHEMES = (
     "nct", "isrctn", "eudract", "ctis", "jrct", "chictr", "actrn", "ctri", "drks", "umin", "kct", "pactr", "irct", "tctr",
 )
-SCHEMES = ("doi", "pmid", "pmcid", "arxiv", "medrxiv", "biorxiv", *TRIAL_SCHEMES)
 
 
 @dataclass(frozen=True, order=True)

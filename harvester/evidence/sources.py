@@ -26,24 +26,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import get_args
 from urllib.parse import unquote, urlsplit
 
 from harvester.evidence.identifiers import TRIAL_SCHEMES, Found, identifiers_in_url
+from harvester.models import SourceKind
 
 __all__ = ["SOURCE_KINDS", "classify_source", "domain_lists"]
 
-SOURCE_KINDS = (
-    "journal_article",
-    "preprint",
-    "trial_registry",
-    "press_release",
-    "public_health_agency",
-    "institution",
-    "news",
-    "reference",
-    "social_media",
-    "other",
-)
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 _LISTED = tuple(kind for kind in SOURCE_KINDS if kind != "other")
 
 # DOI prefixes of preprint servers (their DOIs resolve to a preprint, not a journal article).

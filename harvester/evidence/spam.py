@@ -27,13 +27,14 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import get_args
 from urllib.parse import parse_qsl, urlsplit
 
-from harvester.models import Comment
+from harvester.models import Comment, SpamReason
 
 __all__ = ["SPAM_REASONS", "comment_signals", "flag_comments", "normalise_comment_text"]
 
-SPAM_REASONS = ("referral_link", "commercial_link", "keyword_author", "stock_text", "generic_praise", "repeated_text")
+SPAM_REASONS: tuple[str, ...] = get_args(SpamReason)
 _WEAK = frozenset({"generic_praise"})
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", re.IGNORECASE)

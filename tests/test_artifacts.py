@@ -57,6 +57,12 @@ HONEST = [
     "Como médico, recomiendo la vacuna a los mayores de 65 años.",
     "Wikipedia marks unsupported claims with [citation needed].",
     "The form asks for “[Insert name]”, which confused some patients.",
+    # Seen on corpus pages: reader advice, credit lines, sentence lists, clause lists, shortcodes.
+    "Write down what you want from retirement. Once you have it all down, put it in a place where you will see it every day.",
+    "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, davidd, George Redgrave, David Amsler, Arup Malakar, J B, jakerome.",
+    "Mitgliedsbeiträge, freiwillige Spenden, organisierte Sammlungen, Schenkungen, Subventionen, Zuschüsse, Projektförderungen, Vermächtnisse, Sponsoren und Werbung.",
+    "无土栽培、立体种植、智能调控、四季生产……在益阳一个智慧农业园区里，物联网、大数据等技术，对农业生产进行智能感知、智能预警、智能决策，精准使用水、肥、药。",
+    "[sourcecode language=\"bash\"]",
 ]
 
 

@@ -46,7 +46,9 @@ _LABEL_INSTRUCTION = re.compile(
 # "place this after your paragraph that ...", "use this where you summarize ...".
 _PLACE_IN_YOUR = re.compile(
     r"\b(?:place|put|insert|add|use|paste|link)\s+(?:this|these|it|them|the\s+links?)\s+"
-    r"(?:after|before|below|above|in|into|at|where|when|near)\b[^.]{0,80}?\b(?:your|you)\b",
+    r"(?:after|before|below|above|in|into|at|where|when|near)\b[^.]{0,80}?"
+    r"(?:\byour\s+(?:article|post|blog\s+post|paragraph|piece|draft|intro(?:duction)?|conclusion|section|text|content)\b|"
+    r"\bwhere\s+you\s+(?:summari[sz]e|describe|discuss|mention|announce|introduce|talk\s+about)\b)",
     re.IGNORECASE,
 )
 _YOUR_DOCUMENT = re.compile(
@@ -100,7 +102,7 @@ _REFUSAL = re.compile(
 _PLACEHOLDER = re.compile(
     r"\[(?:insert|add|enter|include|your|placeholder|name\s+of|company\s+name|product\s+name|brand\s+name|author\s+name|"
     r"doctor['’]?s?\s+name|link|url|source|citation\s+needed\s+here|date|location|city|keyword|number|statistic|quote|"
-    r"einfügen|name\s+des|ins[ée]rer|votre|nom\s+du|insertar|tu\s+nombre|nombre\s+de)[^\]\n]{0,80}\]|"
+    r"einfügen|name\s+des|ins[ée]rer|votre|nom\s+du|insertar|tu\s+nombre|nombre\s+de)\b[^\]\n]{0,80}\]|"
     r"\{\{\s*[\w .-]{1,40}\s*\}\}|\blorem\s+ipsum\s+dolor\b|【(?:挿入|ここに)[^】]{0,40}】",
     re.IGNORECASE,
 )
@@ -124,6 +126,9 @@ _REFUSAL_WORDS = (
 _PLACEHOLDER_CHARS = re.compile(r"[\[{【]|lorem", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?。！？])\s+)(?=\S)")
 _MIN_KEYWORDS = 8
+# Characters no keyword field holds: CJK punctuation (commas there separate clauses), brackets.
+_NO_KEYWORDS = re.compile(r"[。！？；：、，（）()\[\]“”„\"«»]")
+_CONJUNCTION = re.compile(r"(?:^|\s)(?:and|or|und|oder|et|ou|y|en|och|og)(?:\s|$)", re.IGNORECASE)
 # Body kinds taken out of the sections when they make up a whole block.
 _REMOVABLE = frozenset({"assistant_instruction", "refusal_or_disclaimer", "seo_scaffolding", "keyword_list"})
 
@@ -173,18 +178,24 @@ def _refusal(text: str) -> tuple[bool, str | None]:
 
 
 def is_keyword_list(text: str) -> bool:
-    """A long comma-separated run of short phrases and nothing else (a pasted keyword field)."""
-    if text.count(",") + text.count("、") + text.count("，") < _MIN_KEYWORDS - 1:
+    """A long comma-separated run of short phrases and nothing else (a pasted keyword field).
+
+    Unlabelled, the phrases must be mostly lower-case, as keyword fields are: a sentence listing
+    things, a photo-credit line or a run of names is not one. Text in a script without word
+    spaces (Chinese, Japanese) is never taken for one: its commas separate clauses.
+    """
+    if text.count(",") < _MIN_KEYWORDS - 1 or _NO_KEYWORDS.search(text):
         return False
-    body = _KEYWORDS_LABEL.sub("", text.strip()).rstrip("…. ,").strip()
-    if "\n" in body or re.search(r"[.!?;:](?:\s|$)", body):
+    labelled = _KEYWORDS_LABEL.match(text)
+    body = _KEYWORDS_LABEL.sub("", text.strip()).rstrip("…, ").strip()
+    if "\n" in body or re.search(r"[.!?;:](?:\s|$)", body) or body.endswith("."):
         return False
-    items = [item.strip() for item in re.split(r"[,،、，]", body) if item.strip()]
-    if len(items) < _MIN_KEYWORDS:
+    items = [item.strip() for item in body.split(",") if item.strip()]
+    if len(items) < _MIN_KEYWORDS or any(len(item.split()) > 4 or len(item) > 40 for item in items):
         return False
-    if any(len(item.split()) > 4 for item in items):
+    if any(_CONJUNCTION.search(item) for item in items):
         return False
-    if re.search(r"\b(?:and|or|und|oder|et|ou|y|o)\s+\S+$", items[-1], re.IGNORECASE):
+    if not labelled and sum(item[:1].islower() for item in items) < 0.6 * len(items):
         return False
     return sum(len(item.split()) <= 2 for item in items) >= 0.7 * len(items)
 

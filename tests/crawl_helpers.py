@@ -77,9 +77,9 @@ def summary(output: Path) -> dict[str, Any]:
     return result
 
 
-def committed_records(output: Path) -> int:
+def committed_records(output: Path, site: str | None = None) -> int:
     """Records the running crawl has committed to its state (read while it writes: WAL allows it)."""
-    path = site_dir(output) / "state.sqlite"
+    path = (output / site if site else site_dir(output)) / "state.sqlite"
     if not path.exists():
         return 0
     try:

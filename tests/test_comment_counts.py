@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,3 +75,9 @@ def test_crawl_summary_counts_spam_comments(site: LocalSite, tmp_path: Path) -> 
     assert flagged == ["comment-2"], flagged
     assert summary(output)["comments"] == {"total": 5, "spam": 4, "flagged_spam": 1, "repeated_text": 3}
     assert "4 of 5 comments spam" in done.stderr
+    shown = subprocess.run([sys.executable, "-m", "harvester.cli", "status", str(output)], capture_output=True,
+                           text=True, timeout=60)
+    assert shown.returncode == 0, shown.stderr
+    header, line = shown.stdout.splitlines()[:2]
+    column = header.index("SPAM") + len("SPAM")
+    assert line[column - 11: column].strip() == "4/5", shown.stdout

@@ -146,6 +146,7 @@ def test_crawl_that_reaches_nothing_exits_non_zero(tmp_path: Path) -> None:
     result = summary(output)
     assert result["could_run"] is False and result["exit_status"] == 1
     assert "could not reach" in result["error"]
+    assert "every page failed to fetch (reasons in " in result["error"]
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,8 @@ Case = ReadabilityCase | SegmentCase
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "evaluate", help="score extraction quality on the gold corpora, beside trafilatura alone"
+        "evaluate", help="score extraction quality on the gold corpora, beside trafilatura alone",
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--corpus", type=Path, help="corpus directory (default: ../shared/corpus from the current directory)"

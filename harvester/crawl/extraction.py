@@ -93,6 +93,8 @@ class ExtractedRecord:
     content_hash: str
     # The record's JSON without its last member, ``crawl``, and without the closing brace.
     json_head: str
+    # Which of the run history's coverage fields the record has (harvester.crawl.history).
+    fields: tuple[str, ...] = ()
 
     def line(self, crawl: CrawlInfo) -> str:
         """The complete record's JSON: the head with ``crawl`` appended (it is the schema's last field)."""
@@ -108,6 +110,7 @@ def extract_for_feed(
     from pydantic import ValidationError
 
     from harvester.core import extract_article
+    from harvester.crawl.history import present_fields
     from harvester.models import ArticleRecord
 
     data = extract_article(body, url, content_type=content_type, selectors=selectors).model_dump(
@@ -119,7 +122,7 @@ def extract_for_feed(
         # Raised as our own exception: pydantic's does not survive the trip back from a worker.
         raise InvalidRecord(str(exc)) from None
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return ExtractedRecord(data["id"], content_hash(data), text[:-1])
+    return ExtractedRecord(data["id"], content_hash(data), text[:-1], present_fields(data))
 
 
 def _exit_with_crawl(lifeline: Connection) -> None:

@@ -51,6 +51,11 @@ STAT_QUARANTINED: Final = "harvester/quarantined"
 # Pages dropped because the output could not be written (fetched again next run).
 STAT_NOT_PROCESSED: Final = "harvester/not_processed"
 
+# Records extracted this run (emitted or unchanged in content), and with sub-keys ``/<field>`` how
+# many had each coverage field (harvester.crawl.history.COVERAGE_FIELDS).
+STAT_EXTRACTED: Final = "harvester/extracted"
+STAT_COVERAGE: Final = "harvester/coverage"
+
 RecordKind = Literal["new", "changed", "replayed"]
 UnchangedHow = Literal["not_modified", "body", "content"]
 
@@ -59,6 +64,8 @@ STAT_NOT_AN_ARTICLE: Final = "harvester/not_an_article"
 # Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
 STAT_START_POINTS: Final = "harvester/start_points"
 STAT_START_FAILED: Final = "harvester/start_points_failed"
+# The last start point failure (its URL and error), for the summary of a run that could not reach its site.
+STAT_START_ERROR: Final = "harvester/start_point_error"
 # Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt
 # gzip, nested too deep) or, for child sitemaps, failed to download.
 STAT_SOURCES_FAILED: Final = "harvester/sources_failed"
@@ -89,6 +96,7 @@ STAT_MISSING: Final = "harvester/missing_from_feed"
 # -- stats keys written by Scrapy that harvester reads ---------------------------------------------
 
 SCRAPY_RESPONSES: Final = "downloader/response_count"
+SCRAPY_REQUESTS: Final = "downloader/request_count"
 SCRAPY_ROBOTS_FORBIDDEN: Final = "robotstxt/forbidden"
 SCRAPY_OFFSITE: Final = "offsite/filtered"
 SCRAPY_DUPLICATES: Final = "dupefilter/filtered"

@@ -30,6 +30,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from harvester import __version__
+from harvester.crawl.comment_counts import CommentCounts
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
 from harvester.crawl.exporters import EncodedRecord
@@ -37,10 +38,10 @@ from harvester.crawl.extraction import (
     ExtractedRecord, ExtractionPool, ExtractionTimeout, InvalidRecord, WorkerCrashed,
 )
 from harvester.crawl.items import FetchedPage
-from harvester.crawl.comment_counts import CommentCounts
 from harvester.crawl.names import (
-    STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED, QuarantineReason, RecordKind,
-    UnchangedHow, sub_key,
+    STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_COVERAGE,
+    STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
+    QuarantineReason, RecordKind, UnchangedHow, sub_key,
 )
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
@@ -173,6 +174,9 @@ class ArticlePipeline:
         state = self.context.state
         record_id = extracted.record_id
         digest = extracted.content_hash
+        self.stats.inc_value(STAT_EXTRACTED)
+        for name in extracted.fields:
+            self.stats.inc_value(sub_key(STAT_COVERAGE, name))
         previous = state.record(record_id)
         outcome = self._outcome(page, "record", body_hash, key, record_id)
         if previous is not None and previous.content_hash == digest:

@@ -73,7 +73,9 @@ HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 # -- harvester components ------------------------------------------------------------------------
 HARVESTER_EXTRACT_WORKERS = None  # None: one per CPU; 0: extract on the reactor thread (debugging)
 HARVESTER_EXTRACT_TIMEOUT = 120.0  # seconds per page before its worker is killed and it is quarantined
-HARVESTER_PROGRESS_INTERVAL = 30.0  # seconds between progress lines; 0 turns them off
+HARVESTER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines in a log; 0 turns progress off
+HARVESTER_PROGRESS_LIVE = True  # on a terminal, a progress line redrawn in place instead
+HARVESTER_FAIL_ON_DRIFT = False  # True: exit status 3 when a field's coverage drifted (harvester.crawl.history)
 
 ITEM_PIPELINES = {
     "harvester.crawl.pipelines.ArticlePipeline": 300,

@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
 import lxml.etree
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
@@ -28,7 +28,8 @@ from w3lib.url import safe_url_string
 
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
-    STAT_LISTED_REFUSED, STAT_NOT_AN_ARTICLE, STAT_SOURCES_FAILED, STAT_START_FAILED, STAT_START_POINTS, SpiderName,
+    STAT_LISTED_REFUSED, STAT_NOT_AN_ARTICLE, STAT_SOURCES_FAILED, STAT_START_ERROR, STAT_START_FAILED,
+    STAT_START_POINTS, SpiderName,
 )
 from harvester.crawl.runtime import apply_run_settings
 from harvester.profiles import ProfileError, SiteProfile, adhoc_profile, load_profile, parse_since, read_url_list
@@ -183,7 +184,19 @@ class HarvesterSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.apply_settings(crawler.settings)
+        if kwargs.get("profile") == "demo" and not kwargs.get("base_url"):
+            spider.serve_demo()
         return spider
+
+    def serve_demo(self) -> None:
+        """``scrapy crawl SPIDER -a profile=demo`` serves the demo site for the crawl, as ``harvester
+        crawl demo`` does, instead of failing on a connection refused (``-a base_url=`` points the
+        profile at a demo server started elsewhere instead)."""
+        from harvester.demo.server import serve_profile
+
+        server, self.site_profile = serve_profile(self.site_profile)
+        logger.info("serving the demo site at %s for this crawl", server.base_url)
+        self.crawler.signals.connect(lambda: server.stop(), signal=signals.spider_closed, weak=False)
 
     def apply_settings(self, settings: Settings) -> None:
         # Settings are still mutable here (Scrapy >= 2.11 freezes them after from_crawler). The
@@ -242,6 +255,7 @@ class HarvesterSpider(Spider):
 
     def start_failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value(STAT_START_FAILED)
+        self.crawler.stats.set_value(STAT_START_ERROR, f"{failure.request.url}: {failure_reason(failure)}")
         logger.error("start point %s failed: %s", failure.request.url, failure_reason(failure))
 
     def refuse(self, response: Response, kind: str, reason: str) -> None:
@@ -250,6 +264,7 @@ class HarvesterSpider(Spider):
         self.crawler.stats.inc_value(STAT_SOURCES_FAILED)
         if response.meta.get(START_POINT):
             self.crawler.stats.inc_value(STAT_START_FAILED)
+            self.crawler.stats.set_value(STAT_START_ERROR, f"{response.url}: {reason}")
             logger.error("start point %s refused: %s", response.url, reason)
         else:
             logger.warning("%s %s refused: %s", kind, response.url, reason)

@@ -63,6 +63,8 @@ HONEST = [
     "Mitgliedsbeiträge, freiwillige Spenden, organisierte Sammlungen, Schenkungen, Subventionen, Zuschüsse, Projektförderungen, Vermächtnisse, Sponsoren und Werbung.",
     "无土栽培、立体种植、智能调控、四季生产……在益阳一个智慧农业园区里，物联网、大数据等技术，对农业生产进行智能感知、智能预警、智能决策，精准使用水、肥、药。",
     "[sourcecode language=\"bash\"]",
+    "Bougainvillea grows best in full sun and well-drained soil [source].",
+    "Das Design, der Innenraum, die klimatisierten Sitze, das Platzangebot, die Sicherheitsausstattung, die Reichweite im E-Modus, der Verbrauch, die Fahrleistungen",
 ]
 
 

@@ -101,7 +101,7 @@ _REFUSAL = re.compile(
 )
 _PLACEHOLDER = re.compile(
     r"\[(?:insert|add|enter|include|your|placeholder|name\s+of|company\s+name|product\s+name|brand\s+name|author\s+name|"
-    r"doctor['’]?s?\s+name|link|url|source|citation\s+needed\s+here|date|location|city|keyword|number|statistic|quote|"
+    r"doctor['’]?s?\s+name|link\s+to|url\s+of|source\s+(?:name|link|url)|date|location|city|keyword|number|statistic|quote|"
     r"einfügen|name\s+des|ins[ée]rer|votre|nom\s+du|insertar|tu\s+nombre|nombre\s+de)\b[^\]\n]{0,80}\]|"
     r"\{\{\s*[\w .-]{1,40}\s*\}\}|\blorem\s+ipsum\s+dolor\b|【(?:挿入|ここに)[^】]{0,40}】",
     re.IGNORECASE,
@@ -128,6 +128,10 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?。！？])\s+)(?=\S)")
 _MIN_KEYWORDS = 8
 # Characters no keyword field holds: CJK punctuation (commas there separate clauses), brackets.
 _NO_KEYWORDS = re.compile(r"[。！？；：、，（）()\[\]“”„\"«»]")
+_DETERMINER = re.compile(
+    r"(?:the|a|an|der|die|das|den|dem|des|ein|eine|le|la|les|l['’]|un|une|des|el|los|las|il|lo|gli|o|os|as|de|het|een)\s",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|or|und|oder|et|ou|y|en|och|og)(?:\s|$)", re.IGNORECASE)
 # Body kinds taken out of the sections when they make up a whole block.
 _REMOVABLE = frozenset({"assistant_instruction", "refusal_or_disclaimer", "seo_scaffolding", "keyword_list"})
@@ -194,6 +198,9 @@ def is_keyword_list(text: str) -> bool:
     if len(items) < _MIN_KEYWORDS or any(len(item.split()) > 4 or len(item) > 40 for item in items):
         return False
     if any(_CONJUNCTION.search(item) for item in items):
+        return False
+    # Phrases with articles ("der Innenraum, die Sitze, ...") are a list in prose, not keywords.
+    if sum(bool(_DETERMINER.match(item)) for item in items) >= 0.3 * len(items):
         return False
     if not labelled and sum(item[:1].islower() for item in items) < 0.6 * len(items):
         return False

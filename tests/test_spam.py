@@ -21,7 +21,7 @@ SPAM = [
     ("Anna", None, "Toller Beitrag! Hier bekommst du 100 USDT Bonus: https://www.bybit.com/invite?ref=ABC123", {"referral_link", "commercial_link"}),
     ("Lucas", "https://best-casino-bonus.example/fr", "Merci pour cet article très intéressant !", {"commercial_link"}),
     ("código de referido de Binance", None, "Excelente artículo, gracias por compartir.", {"keyword_author"}),
-    ("cheap-pills-online.example", None, "Great post, keep it up.", {"keyword_author"}),
+    ("cheap-pills-online.com", None, "Great post, keep it up.", {"keyword_author"}),
 ]
 
 REAL = [
@@ -32,6 +32,9 @@ REAL = [
     ("Jean Dupont", None, "Je ne suis pas convaincu : les hospitalisations baissent chaque année en été."),
     ("Tom", None, "Great article, thanks!"),
     ("Bet Lynch", None, "My GP offered the high-dose vaccine this year, good to know it reduces admissions."),
+    # User names with dots, seen on corpus pages, are names, not web addresses.
+    ("muffin.princess", None, "Wenn man die Impfung im Herbst bekommt, wie lange hält der Schutz vor Krankenhausaufnahmen?"),
+    ("Memo.ST", None, "Das verlinkte Dokument ist selbst eine hochwertige Quelle zur Grippeimpfung."),
 ]
 
 

@@ -44,7 +44,13 @@ _REFERRAL_PARAM = re.compile(
     re.IGNORECASE,
 )
 _SIGNUP_PATH = re.compile(r"(?:^|/)(?:register|registration|register-person|sign-?up|join|invite|referral|activity/referral)(?:[/-]|$)", re.IGNORECASE)
-_DOMAIN_NAME = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+# An author "name" that is a web address: a scheme or www., or a commercial top-level domain
+# (user names with dots, "muffin.princess", "Memo.ST", are names).
+_DOMAIN_NAME = re.compile(
+    r"^(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|io|co|xyz|online|shop|site|store|top|club|pro|"
+    r"vip|bet|casino|win|loan|app)(?:/\S*)?)$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PRAISE = re.compile(
     r"\b(?:great|nice|good|helpful|helped|interesting|informative|useful|amazing|awesome|excellent|wonderful|fantastic|"
@@ -132,7 +138,7 @@ def _is_keyword_author(name: str | None) -> bool:
     if not name:
         return False
     name = name.strip()
-    if _DOMAIN_NAME.match(name) and "." in name and " " not in name:
+    if _DOMAIN_NAME.match(name):
         return True
     folded = " ".join(_words(name))
     words, _phrases = _terms()

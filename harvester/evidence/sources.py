@@ -1,21 +1,23 @@
 """What kind of evidence a cited link is, from its URL and text alone (no network look-ups).
 
-The vocabulary (``SOURCE_KINDS``) is closed and documented in the README. Classification runs in
-this order, the first answer winning:
+The vocabulary (``SOURCE_KINDS``, from ``harvester.models.SourceKind``) is closed and documented
+in the README. The curated lists in ``harvester/data/source_domains/<kind>.txt`` give a link the
+kind of its longest matching entry (a host matches itself and its subdomains; ``host/path`` also
+needs the path prefix), so ``nature.com/articles/d41586-`` (Nature's news) beats ``nature.com``
+(its journals). Then, the first answer winning:
 
-1. the curated lists in ``harvester/data/source_domains/<kind>.txt``: the longest entry matching
-   the link (a host matches itself and its subdomains; ``host/path`` also needs the path prefix),
-   so ``nature.com/articles/d41586-`` (Nature's news) beats ``nature.com`` (its journals);
-2. a press release, whatever the host, when the URL path says so (``/press-release/``,
-   ``/pressemitteilung/``, ``/newsroom/`` ...) or the link text does, or when a university's,
-   hospital's, agency's or government's own news or release pages are linked (their newsrooms
-   publish releases);
-3. the listed kind of the host;
-4. the identifiers the URL carries: a registry number on its registry, a preprint DOI, a DOI,
-   PubMed or PMC id (a journal article);
-5. host forms: governmental health hosts (agency), ``.edu`` / ``.ac.*`` / university and hospital
-   words (institution), encyclopedia and dictionary words (reference), newspaper words or a
-   ``/news/`` section (news);
+1. a listed social network, registry, preprint server or reference work: that kind; a journal
+   host whose URL carries a preprint DOI (10.1101/...): ``preprint``;
+2. ``press_release`` when the URL path says so (``/press-release/``, ``/pressemitteilung/``,
+   ``/newsroom/`` ...), the host is a press office's (``presse.``, ``newsroom.``), the link text
+   says so, or a university's, hospital's, agency's or government's own news or release pages are
+   linked (their newsrooms publish releases); never for a listed journal article or news outlet;
+3. the listed kind;
+4. the identifiers the URL carries: a registry number (``trial_registry``), a preprint id or DOI
+   (``preprint``), a DOI, PubMed or PMC id (``journal_article``);
+5. host forms: a governmental host speaking of health (``public_health_agency``), ``.edu`` /
+   ``.ac.*`` / university and hospital words (``institution``), encyclopedia and dictionary words
+   (``reference``), newspaper words or a ``/news/`` section (``news``);
 6. ``other``.
 
 Extending: add a line to the list of the kind (see ``data/source_domains/README.md``).

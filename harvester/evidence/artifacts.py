@@ -117,12 +117,12 @@ _KEYWORDS_LABEL = re.compile(r"^\s*(?:keywords?|tags|schlagw(?:ö|oe)rter|mots[-
 _QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
 # Cheap tests that let most blocks skip the costlier searches: words every refusal rule needs, and
 # the characters a placeholder is made of.
-_REFUSAL_WORDS = (
+_REFUSAL_WORDS = re.compile("|".join(re.escape(words) for words in (
     "as an ai", "as an artificial", "as a language", "as a large language", "sorry", "cannot", "can't", "can’t", "unable",
     "not able", "as of my", "my knowledge", "my training", "don't have", "don’t have", "do not have", "als ki", "als eine ki",
     "als künstliche", "als sprachmodell", "en tant qu", "como un modelo", "como modelo", "como una ia", "como ia",
     "como una inteligencia", "como inteligencia", "ai言語", "私はai",
-)
+)))
 _PLACEHOLDER_CHARS = re.compile(r"[\[{【]|lorem", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?。！？])\s+)(?=\S)")
 _MIN_KEYWORDS = 8
@@ -167,8 +167,7 @@ def _is_guide_item(text: str) -> bool:
 
 def _refusal(text: str) -> tuple[bool, str | None]:
     """(whole block is one, the matched sentence) for refusals opening the block or one of its sentences."""
-    folded = text.casefold()
-    if not any(words in folded for words in _REFUSAL_WORDS):
+    if not _REFUSAL_WORDS.search(text.casefold()):
         return False, None
     if _REFUSAL.match(text):
         return True, text

@@ -38,16 +38,26 @@ _BLOCKS = frozenset({"p", "li", "div", "section", "article", "ul", "ol", "dl", "
 def link_places(tree: etree._Element, resolve: Callable[[str | None], str | None], urls: Iterable[str]) -> dict[str, Place]:
     """The place of the first link to each of ``urls`` (absolute, without fragment) in ``tree``."""
     wanted = {url.split("#", 1)[0] for url in urls}
+    # Resolving every href of a page is the costly part; an href whose last path segment no wanted
+    # URL ends with cannot resolve to one.
+    tails = {_tail(url) for url in wanted}
     places: dict[str, Place] = {}
     for anchor in tree.iter("a"):
         if not wanted:
             break
-        url = resolve(anchor.get("href"))
+        href = anchor.get("href")
+        if not href or _tail(href) not in tails:
+            continue
+        url = resolve(href)
         key = url.split("#", 1)[0] if url else None
         if key in wanted:
             wanted.discard(key)
             places[key] = place_of(anchor)
     return places
+
+
+def _tail(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
 
 
 def place_of(anchor: etree._Element) -> Place:

@@ -5,6 +5,8 @@ quarantined, spam comments of all comments), the share of that run's records wit
 before it: a drift alarm (a field's coverage far below its recent median), a different outcome,
 more quarantined pages, fields gaining or losing coverage. A crawl still running is named as such.
 ``--json`` prints the same for machines, with every kept summary of the runs compared.
+``--redis URL`` reads the distributed crawls kept in that Redis instead (one summary per worker
+and run; a crawl is running while its queue has work or a worker is alive).
 
 Exit status: 0, or 3 when the last run of any site raised a drift alarm (so a monitoring job can
 run ``harvester status`` alone), 2 when DIR holds no crawled site.
@@ -48,19 +50,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--runs", type=int, default=5, metavar="N",
                         help="compare the last run with the N runs before it (default: 5)")
     parser.add_argument("--history", metavar="SITE", help="one line per kept run of SITE instead, newest first")
+    parser.add_argument("--redis", metavar="URL", help="the distributed crawls (harvester crawl --redis) in this Redis")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    sites = site_states(args.directory, max(args.runs, 1) + 1)
+    where = args.redis or args.directory
+    states = (lambda limit, only=None: redis_site_states(args.redis, limit, only)) if args.redis else (
+        lambda limit, only=None: site_states(args.directory, limit, only))
+    try:
+        sites = states(max(args.runs, 1) + 1)
+    except RuntimeError as exc:  # the shared store cannot be reached
+        print(f"harvester status: {exc}", file=sys.stderr)
+        return exit_status.FAILED
     if args.history:
         sites = [site for site in sites if args.history in (site["site"], site["directory"].name)]
         if not sites:
-            print(f"harvester status: no run history for {args.history!r} in {args.directory}", file=sys.stderr)
+            print(f"harvester status: no run history for {args.history!r} in {where}", file=sys.stderr)
             return exit_status.USAGE
-        sites = site_states(args.directory, None, only=sites[0]["directory"])
+        sites = states(None, sites[0]["directory"])
     if not sites:
-        print(f"harvester status: no crawled site in {args.directory} (no */state.sqlite)", file=sys.stderr)
+        what = "no distributed crawl" if args.redis else "no */state.sqlite"
+        print(f"harvester status: no crawled site in {where} ({what})", file=sys.stderr)
         return exit_status.USAGE
     if args.json:
         print(json.dumps([_jsonable(site) for site in sites], indent=2, ensure_ascii=False))
@@ -95,6 +106,30 @@ def site_states(directory: Path, limit: int | None, only: Path | None = None) ->
             continue
         site = runs[0]["site"] if runs else state_path.parent.name
         found.append({"site": site, "directory": state_path.parent, "runs": runs, "running": running})
+    return found
+
+
+def redis_site_states(url: str, limit: int | None, only: Path | None = None) -> list[dict[str, Any]]:
+    """:func:`site_states` for the distributed crawls of a Redis: the site's key prefix stands for
+    its directory; a crawl runs while its generation is open and some worker is alive."""
+    from harvester.crawl.shared_store import connect, crawl_progress, distributed_sites, read_history
+
+    client = connect(url)
+    found = []
+    for prefix in distributed_sites(client):
+        if only is not None and Path(prefix) != only:
+            continue
+        runs = read_history(client, prefix, limit)
+        progress = crawl_progress(client, prefix)
+        running = None
+        if progress["status"] == "running":
+            open_runs = [(run_id, info) for run_id, info in progress["runs"].items() if info.get("ended_at") is None]
+            started = min((info["started_at"] for _, info in open_runs), default=None)
+            if started is not None:
+                running = {"run_id": open_runs[0][0], "started_at": started, "alive": bool(progress["live_workers"])}
+        site = runs[0]["site"] if runs else prefix.split(":", 1)[1]
+        found.append({"site": site, "directory": Path(prefix), "runs": runs, "running": running})
+    client.close()
     return found
 
 

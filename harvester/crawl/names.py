@@ -56,7 +56,8 @@ STAT_NOT_PROCESSED: Final = "harvester/not_processed"
 STAT_EXTRACTED: Final = "harvester/extracted"
 STAT_COVERAGE: Final = "harvester/coverage"
 
-RecordKind = Literal["new", "changed", "replayed"]
+# settled: written for a killed worker of a distributed crawl (harvester.crawl.delivery.settle).
+RecordKind = Literal["new", "changed", "replayed", "settled"]
 UnchangedHow = Literal["not_modified", "body", "content"]
 
 # Pages fetched by a link crawl or sitemap that do not look like articles: fetched, not emitted.
@@ -92,6 +93,11 @@ STAT_COMMENTS_SPAM_OR_REPEATED: Final = "harvester/comments/spam_or_repeated"
 STAT_EXIT_STATUS: Final = "harvester/exit_status"
 STAT_COULD_RUN: Final = "harvester/could_run"
 STAT_MISSING: Final = "harvester/missing_from_feed"
+
+# Distributed crawls (--redis): this worker's Redis round trips, and requests that waited for the
+# per-domain delay or concurrency shared by every worker.
+STAT_REDIS_ROUND_TRIPS: Final = "harvester/redis_round_trips"
+STAT_SHARED_POLITENESS_WAITS: Final = "harvester/politeness/shared_waits"
 
 # -- stats keys written by Scrapy that harvester reads ---------------------------------------------
 

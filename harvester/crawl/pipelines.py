@@ -53,6 +53,8 @@ _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 # Statuses worth fetching again when a killed or stopped crawl resumes: the server may recover.
 _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
 
+# A record versioned by another worker at the same instant is read again; this many tries at most.
+_VERSION_ATTEMPTS = 5
 
 
 def sha256_hex(data: bytes) -> str:
@@ -170,7 +172,18 @@ class ArticlePipeline:
 
     def _version(self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str) -> EncodedRecord:
         # No await from here to the commit: the read-modify-write of the version is atomic with
-        # respect to the other pages in flight on the reactor thread.
+        # respect to the other pages in flight on the reactor thread. Other workers of a
+        # distributed crawl are not on this thread: the shared store refuses a commit whose
+        # previous version moved meanwhile, and the version is then read again.
+        for _ in range(_VERSION_ATTEMPTS):
+            committed = self._commit_version(page, extracted, body_hash, key)
+            if committed is not None:
+                return committed
+        raise StateError(f"record {extracted.record_id}: its version kept changing under this worker")
+
+    def _commit_version(
+        self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str
+    ) -> EncodedRecord | None:
         state = self.context.state
         record_id = extracted.record_id
         digest = extracted.content_hash
@@ -194,10 +207,11 @@ class ArticlePipeline:
         except ValidationError as exc:
             self._quarantine(page, "validation_error", str(exc))
         line = extracted.line(crawl)
-        state.save_new_version(
+        if not state.save_new_version(
             outcome, RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at), line,
-            self.context.run_id,
-        )
+            self.context.run_id, version - 1,
+        ):
+            return None
         self._count_record("new" if version == 1 else "changed")
         record = json.loads(line)
         self._count_comments(record_id, record.get("comments") or [])

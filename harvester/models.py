@@ -167,6 +167,32 @@ class Caveat(_Model):
     section: str | None = Field(default=None, description="Heading of the section holding the item.")
 
 
+SourceKind = Literal[
+    "journal_article",
+    "preprint",
+    "trial_registry",
+    "press_release",
+    "public_health_agency",
+    "institution",
+    "news",
+    "reference",
+    "social_media",
+    "other",
+]
+IdentifierScheme = Literal[
+    "doi", "pmid", "pmcid", "arxiv", "medrxiv", "biorxiv",
+    "nct", "isrctn", "eudract", "ctis", "jrct", "chictr", "actrn", "ctri", "drks", "umin", "kct", "pactr", "irct", "tctr",
+]
+
+
+class Identifier(_Model):
+    scheme: IdentifierScheme = Field(description="doi, pmid, pmcid, a preprint server or a trial registry.")
+    value: str = Field(
+        min_length=1,
+        description="Normalised: a DOI lower-case without resolver; registry numbers in their registry's spelling.",
+    )
+
+
 class Source(_Model):
     text: str
     url: str
@@ -175,6 +201,11 @@ class Source(_Model):
         default=None,
         description="Heading of the article's own sources box (\"Sources\", \"Quellen\") listing this link; "
         "null for a link cited in the text.",
+    )
+    kind: SourceKind = Field(default="other", description="What the link points at; see the README's vocabulary.")
+    identifiers: list[Identifier] = Field(default_factory=list, description="Study identifiers the URL or link text carries.")
+    place: Literal["main_text", "sources_box", "caption"] = Field(
+        default="main_text", description="Where on the page the link stands."
     )
 
 
@@ -186,6 +217,28 @@ class AlternativeHeadline(_Model):
 
     text: str = Field(min_length=1)
     source: HeadlineSource
+
+
+class IdentifierMention(_Model):
+    """A study identifier printed in the main text, linked or not."""
+
+    scheme: IdentifierScheme
+    value: str = Field(min_length=1)
+    sentence: str = Field(min_length=1, description="The sentence of body_text the identifier stands in.")
+    linked: bool = Field(default=False, description="Whether one of the record's sources carries the same identifier.")
+
+
+ArtifactKind = Literal["assistant_instruction", "refusal_or_disclaimer", "placeholder", "seo_scaffolding", "keyword_list"]
+
+
+class Artifact(_Model):
+    """Writing-assistant or template text left on the page (see the README)."""
+
+    kind: ArtifactKind
+    text: str = Field(min_length=1)
+    where: Literal["body", "description", "related_post", "headline"]
+    section: str | None = Field(default=None, description="Heading of the body section holding it.")
+    removed: bool = Field(default=False, description="Whether it was taken out of sections and body_text.")
 
 
 class Image(_Model):
@@ -205,6 +258,9 @@ class RelatedPost(Dated):
     published_at_local: LocalDateTime | None = Field(default=None, description="Printed time of the card." + _LOCAL_NOTE)
 
 
+SpamReason = Literal["referral_link", "commercial_link", "keyword_author", "stock_text", "generic_praise", "repeated_text"]
+
+
 class Comment(Dated):
     date_fields: ClassVar[tuple[str, ...]] = ("published_at",)
 
@@ -216,6 +272,10 @@ class Comment(Dated):
     text: str
     reply_to: str | None = Field(default=None, description="id of the parent comment, null at top level.")
     awaiting_moderation: bool = False
+    spam: bool = False
+    spam_reasons: list[SpamReason] = Field(
+        default_factory=list, description="Why the comment is taken for spam (generic_praise alone does not make it spam)."
+    )
 
 
 class Extraction(_Model):
@@ -242,7 +302,8 @@ class CrawlInfo(_Model):
 
 class ArticleRecord(_Model):
     # 2.0: dates state their precision (a day, or a date-time with offset, with <field>_local);
-    # it includes 1.1's alternative_headlines, Author.kind and Source.listed_under.
+    # it includes 1.1's additions (alternative_headlines, Author.kind, Source.listed_under/kind/
+    # identifiers/place, identifiers, artifacts, Comment.spam).
     schema_version: Literal["2.0"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
     url: str | None = None
@@ -261,6 +322,8 @@ class ArticleRecord(_Model):
     body_text: str = ""
     caveats: list[Caveat] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+    identifiers: list[IdentifierMention] = Field(default_factory=list)
+    artifacts: list[Artifact] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     images: list[Image] = Field(default_factory=list)
     related_posts: list[RelatedPost] = Field(default_factory=list)
@@ -281,6 +344,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "AlternativeHeadline",
     "ArticleRecord",
+    "Artifact",
+    "ArtifactKind",
     "Author",
     "Block",
     "Byline",
@@ -293,6 +358,9 @@ __all__ = [
     "Extraction",
     "FieldSource",
     "HeadlineSource",
+    "Identifier",
+    "IdentifierMention",
+    "IdentifierScheme",
     "Image",
     "ListBlock",
     "LocalDateTime",
@@ -301,6 +369,8 @@ __all__ = [
     "RecordDate",
     "RelatedPost",
     "Section",
+    "SpamReason",
     "Source",
+    "SourceKind",
     "Table",
 ]

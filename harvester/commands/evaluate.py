@@ -48,6 +48,7 @@ from harvester.evaluation import (
     shingle_counts,
     shingle_scores,
 )
+from harvester.evidence.scoring import format_sources, load_labels, score_sources
 
 SIDES = ("harvester", "trafilatura")
 READABILITY = "readability"
@@ -56,6 +57,8 @@ GOLD = "gold"
 # Hand-labelled fields of corpus pages (docs/labelling-guide.md), in a checkout, read from the
 # working directory as the corpus is: the installed package names no checkout path.
 FIELD_GOLD = Path("evaluation") / "gold" / "fields.json"
+SOURCES = "sources"
+LABELS = Path("fixtures") / "source-links" / "labels.tsv"
 
 Case = ReadabilityCase | SegmentCase
 
@@ -70,12 +73,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--limit", type=int, metavar="N", help="at most N pages from each corpus")
     parser.add_argument(
-        "--only", choices=(READABILITY, TRAFILATURA_EVAL, GOLD),
-        help="score one corpus only, or only the pages with hand-labelled fields",
+        "--only", choices=(READABILITY, TRAFILATURA_EVAL, GOLD, SOURCES),
+        help="score one corpus only, only the pages with hand-labelled fields, or only the source "
+        "classification on the labelled links",
     )
     parser.add_argument(
         "--gold", type=Path, default=FIELD_GOLD, metavar="FILE",
         help="hand-labelled fields of corpus pages (default: evaluation/gold/fields.json in the current directory)",
+    )
+    parser.add_argument(
+        "--labels", type=Path, metavar="TSV",
+        help=f"labelled source links (default: {LABELS} from the current directory)",
     )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the summary and per-page scores as JSON")
@@ -474,7 +482,41 @@ def collect_cases(corpus: Path, only: str | None, limit: int | None, gold: dict[
     return cases
 
 
+def _labels_path(given: Path | None) -> Path | None:
+    path = given if given is not None else Path.cwd() / LABELS
+    return path if path.is_file() else None
+
+
+def run_sources(args: argparse.Namespace) -> tuple[int, dict[str, Any] | None]:
+    """Source classification against the labelled links: per kind precision and recall."""
+    path = _labels_path(args.labels)
+    if path is None:
+        print(f"harvester evaluate: no labelled source links at {args.labels or LABELS}", file=sys.stderr)
+        return 2, None
+    try:
+        links = load_labels(path)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"harvester evaluate: {exc}", file=sys.stderr)
+        return 2, None
+    summary = score_sources(links)
+    by_origin = {
+        "corpus": score_sources([link for link in links if link.origin.startswith("corpus/")]),
+        "written pages": score_sources([link for link in links if not link.origin.startswith("corpus/")]),
+    }
+    print(format_sources(summary))
+    print("  accuracy by origin: " + ", ".join(
+        f"{name} {part['accuracy']} ({part['links']} links)" for name, part in by_origin.items() if part["links"]
+    ))
+    summary["accuracy_by_origin"] = {name: part["accuracy"] for name, part in by_origin.items()}
+    return 0, summary
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.only == SOURCES:
+        status, summary = run_sources(args)
+        if summary is not None and args.json:
+            args.json.write_text(json.dumps({SOURCES: summary}, ensure_ascii=False, indent=1), encoding="utf-8")
+        return status
     corpus = find_corpus(args.corpus, Path.cwd())
     if corpus is None:
         where = args.corpus or "../shared/corpus (from the current directory)"
@@ -500,6 +542,11 @@ def run(args: argparse.Namespace) -> int:
     results = list(_score_all(cases, args.jobs))
     summary = summarise(results, corpus, args.jobs, time.perf_counter() - start)
     print(format_table(summary))
+    if args.only is None:
+        print()
+        _status, sources = run_sources(args)
+        if sources is not None:
+            summary[SOURCES] = sources
     if args.json:
         args.json.write_text(json.dumps({**summary, "results": results}, ensure_ascii=False, indent=1), encoding="utf-8")
     return _quality_floor(args, summary)

@@ -1,7 +1,7 @@
 """``harvester status [DIR]``: one line per site crawled into DIR, from its run history.
 
 Each line gives the last run (when, its outcome, pages, records new / changed / unchanged,
-quarantined), the share of that run's records with each field, and what changed since the runs
+quarantined, spam comments of all comments), the share of that run's records with each field, and what changed since the runs
 before it: a drift alarm (a field's coverage far below its recent median), a different outcome,
 more quarantined pages, fields gaining or losing coverage. A crawl still running is named as such.
 ``--json`` prints the same for machines, with every kept summary of the runs compared.
@@ -31,7 +31,8 @@ from harvester.crawl.state import read_summaries
 
 _SHORT = {"headline": "H", "authors": "A", "published_at": "D", "body": "B", "sections": "S", "comments": "C",
           "related_posts": "R"}
-LEGEND = ("coverage: share of the run's extracted records with H headline, A authors, D publication date, B body,"
+LEGEND = ("spam: spam comments / comments of the records written (flagged, or the same text on 3+ pages);"
+          " coverage: share of the run's extracted records with H headline, A authors, D publication date, B body,"
           " S headed sections, C comments, R related posts; '(MM-DD)': of the last run that extracted enough"
           " records to measure, when this one did not (pages unchanged)")
 # A coverage change smaller than this (a share of records) is not worth a mention.
@@ -150,7 +151,7 @@ def _running(db: sqlite3.Connection) -> dict[str, Any] | None:
 
 def _header() -> str:
     return (f"{'SITE':24} {'LAST RUN (UTC)':16} {'OUTCOME':12} {'PAGES':>6} {'NEW':>5} {'CHANGED':>7} "
-            f"{'UNCHANGED':>9} {'QUARANTINED':>11}  {'COVERAGE':45} CHANGES")
+            f"{'UNCHANGED':>9} {'QUARANTINED':>11} {'SPAM':>11}  {'COVERAGE':45} CHANGES")
 
 
 def _site_line(site: Mapping[str, Any]) -> str:
@@ -170,7 +171,15 @@ def _line(name: str, s: Mapping[str, Any], changes: str, earlier: list[Mapping[s
     kinds = s.get("records_by_kind") or {}
     return (f"{name:24} {_when(s.get('finished_at')):16} {_outcome(s):12} {s.get('pages', 0):>6} "
             f"{kinds.get('new', 0):>5} {kinds.get('changed', 0):>7} {s.get('unchanged', 0):>9} "
-            f"{s.get('quarantined', 0):>11}  {_coverage(s, earlier):45} {changes}")
+            f"{s.get('quarantined', 0):>11} {_spam(s):>11}  {_coverage(s, earlier):45} {changes}")
+
+
+def _spam(summary: Mapping[str, Any]) -> str:
+    """Spam comments of the run's records, of all their comments ("-" for runs from before the count)."""
+    comments = summary.get("comments")
+    if not isinstance(comments, Mapping):
+        return "-"
+    return f"{comments.get('spam', 0)}/{comments.get('total', 0)}"
 
 
 def _when(stamp: str | None) -> str:

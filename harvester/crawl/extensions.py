@@ -42,7 +42,8 @@ from harvester.crawl.delivery import feed_files, reconcile, settle
 from harvester.crawl.history import DRIFT_WINDOW, coverage, describe_drift, drift
 from harvester.crawl.names import (
     SCRAPY_DUPLICATES, SCRAPY_ERRORS_LOGGED, SCRAPY_OFFSITE, SCRAPY_REQUESTS, SCRAPY_RESPONSES,
-    SCRAPY_ROBOTS_FORBIDDEN, STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
+    SCRAPY_ROBOTS_FORBIDDEN, STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED,
+    STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
     STAT_NOT_AN_ARTICLE, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_REDIS_ROUND_TRIPS,
     STAT_RESUME_SKIPPED, STAT_START_ERROR, STAT_START_FAILED, STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS,
     QuarantineReason, sub_key,
@@ -254,6 +255,14 @@ class RunLifecycle:
             },
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
+            # Reader comments of the records written: "spam" counts those flagged by the extractor
+            # or posted with the same text on several pages of this run.
+            "comments": {
+                "total": stats.get(STAT_COMMENTS, 0),
+                "spam": stats.get(STAT_COMMENTS_SPAM_OR_REPEATED, 0),
+                "flagged_spam": stats.get(STAT_COMMENTS_SPAM, 0),
+                "repeated_text": stats.get(STAT_COMMENTS_REPEATED, 0),
+            },
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
             "worker": context.frontier.worker if context.frontier is not None else None,
             "redis_round_trips": stats.get(STAT_REDIS_ROUND_TRIPS),
@@ -294,9 +303,11 @@ class RunLifecycle:
     def _log_summary(self, s: dict[str, Any]) -> None:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(s["quarantined_by_reason"].items()))
         logger.info(
-            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s; see %s",
+            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s, "
+            "%d of %d comments spam; see %s",
             s["site"], s["outcome"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
-            s["quarantined"], f" ({reasons})" if reasons else "", self.context.summary_path,
+            s["quarantined"], f" ({reasons})" if reasons else "", s["comments"]["spam"], s["comments"]["total"],
+            self.context.summary_path,
         )
         if s["drift"]:
             logger.warning(

@@ -80,6 +80,14 @@ STAT_CONDITIONAL: Final = "harvester/conditional_requests"
 # robots.txt answered 5xx or 429: nothing on that host is crawled in this run (RFC 9309).
 STAT_ROBOTS_UNAVAILABLE: Final = "robotstxt/unavailable"
 
+# Reader comments of the records emitted: all of them, those the extractor flagged as spam, those
+# whose text the run saw on REPEATED_COMMENT_PAGES pages or more (a campaign posting one text
+# everywhere), and the comments that are either (the summary's spam count for the site).
+STAT_COMMENTS: Final = "harvester/comments"
+STAT_COMMENTS_SPAM: Final = "harvester/comments/spam"
+STAT_COMMENTS_REPEATED: Final = "harvester/comments/repeated_text"
+STAT_COMMENTS_SPAM_OR_REPEATED: Final = "harvester/comments/spam_or_repeated"
+
 # Set when the run closes: the process exit status, whether the crawl reached its site, and
 # records committed to the state but not found in the feed files.
 STAT_EXIT_STATUS: Final = "harvester/exit_status"

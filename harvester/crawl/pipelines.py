@@ -30,6 +30,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from harvester import __version__
+from harvester.crawl.comment_counts import CommentCounts
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
 from harvester.crawl.exporters import EncodedRecord
@@ -38,7 +39,8 @@ from harvester.crawl.extraction import (
 )
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
-    STAT_COVERAGE, STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
+    STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_COVERAGE,
+    STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
     QuarantineReason, RecordKind, UnchangedHow, sub_key,
 )
 from harvester.crawl.state import PageOutcome, RecordState, StateError
@@ -98,6 +100,7 @@ class ArticlePipeline:
         self.pool = ExtractionPool(
             None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0)
         )
+        self.comments = CommentCounts()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -215,7 +218,18 @@ class ArticlePipeline:
         ):
             return None
         self._count_record("new" if version == 1 else "changed")
-        return EncodedRecord(json.loads(line), line)
+        record = json.loads(line)
+        self._count_comments(record_id, record.get("comments") or [])
+        return EncodedRecord(record, line)
+
+    def _count_comments(self, record_id: str, comments: list[dict[str, Any]]) -> None:
+        tally = self.comments.add(record_id, comments)
+        for key, value in (
+            (STAT_COMMENTS, tally.comments), (STAT_COMMENTS_SPAM, tally.spam),
+            (STAT_COMMENTS_REPEATED, tally.repeated), (STAT_COMMENTS_SPAM_OR_REPEATED, tally.spam_or_repeated),
+        ):
+            if value:
+                self.stats.inc_value(key, value)
 
     def _replay(self, item: ReplayedRecord) -> EncodedRecord:
         delivery = item.delivery

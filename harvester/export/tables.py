@@ -26,6 +26,8 @@ from pydantic import BaseModel
 from harvester.models import (
     AlternativeHeadline,
     ArticleRecord,
+    Artifact,
+    IdentifierMention,
     Author,
     Byline,
     Caveat,
@@ -127,7 +129,22 @@ TABLES: dict[str, list[Column]] = {
     "sources": _child(Column("text", pa.string(), _doc(Source, "text", "Link text of the citation.")),
                       Column("url", pa.string(), _doc(Source, "url", "Cited URL.")),
                       Column("domain", pa.string(), _doc(Source, "domain", "Host of the cited URL, without www.")),
-                      Column("listed_under", pa.string(), _doc(Source, "listed_under"))),
+                      Column("listed_under", pa.string(), _doc(Source, "listed_under")),
+                      Column("kind", pa.string(), _doc(Source, "kind")),
+                      Column("place", pa.string(), _doc(Source, "place")),
+                      Column("identifiers", pa.string(), _doc(Source, "identifiers").rstrip(".")
+                             + " (a JSON list of {scheme, value}); null when none.")),
+    "identifiers": _child(
+        Column("scheme", pa.string(), "doi, pmid, pmcid, a preprint server or a trial registry."),
+        Column("value", pa.string(), "The identifier, normalised."),
+        Column("sentence", pa.string(), _doc(IdentifierMention, "sentence")),
+        Column("linked", pa.bool_(), _doc(IdentifierMention, "linked"))),
+    "artifacts": _child(
+        Column("kind", pa.string(), "What kind of writing-assistant or template text it is."),
+        Column("text", pa.string(), "The text left on the page."),
+        Column("where", pa.string(), "body, description, related_post or headline."),
+        Column("section", pa.string(), _doc(Artifact, "section")),
+        Column("removed", pa.bool_(), _doc(Artifact, "removed"))),
     "images": _child(Column("url", pa.string(), _doc(Image, "url", "Image URL.")),
                      Column("alt", pa.string(), _doc(Image, "alt", "Alternative text.")),
                      Column("caption", pa.string(), _doc(Image, "caption", "Caption shown with the image."))),
@@ -147,6 +164,8 @@ TABLES: dict[str, list[Column]] = {
         Column("text", pa.string(), _doc(Comment, "text", "Comment text; paragraphs separated by a blank line.")),
         Column("reply_to", pa.string(), _doc(Comment, "reply_to")),
         Column("awaiting_moderation", pa.bool_(), _doc(Comment, "awaiting_moderation", "Shown as awaiting moderation.")),
+        Column("spam", pa.bool_(), _doc(Comment, "spam", "Taken for spam.")),
+        Column("spam_reasons", pa.string(), _doc(Comment, "spam_reasons").rstrip(".") + " (comma-separated); null when none."),
     ),
 }
 
@@ -164,6 +183,8 @@ ITEM_COUNTS: dict[str, Callable[[dict[str, Any]], int]] = {
     "blocks": lambda record: sum(len(section.get("blocks", [])) for section in record.get("sections", [])),
     "caveats": lambda record: len(record.get("caveats", [])),
     "sources": lambda record: len(record.get("sources", [])),
+    "identifiers": lambda record: len(record.get("identifiers") or []),
+    "artifacts": lambda record: len(record.get("artifacts") or []),
     "images": lambda record: len(record.get("images", [])),
     "tags": lambda record: len(record.get("tags", [])),
     "related_posts": lambda record: len(record.get("related_posts", [])),
@@ -231,7 +252,16 @@ def record_rows(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                           "section": caveat.get("section")}
     for position, source in enumerate(record.get("sources") or []):
         yield "sources", {**key, "position": position, "text": source.get("text"), "url": source.get("url"),
-                          "domain": source.get("domain"), "listed_under": source.get("listed_under")}
+                          "domain": source.get("domain"), "listed_under": source.get("listed_under"),
+                          "kind": source.get("kind"), "place": source.get("place"),
+                          "identifiers": json.dumps(source["identifiers"]) if source.get("identifiers") else None}
+    for position, mention in enumerate(record.get("identifiers") or []):
+        yield "identifiers", {**key, "position": position, "scheme": mention.get("scheme"), "value": mention.get("value"),
+                              "sentence": mention.get("sentence"), "linked": mention.get("linked")}
+    for position, artifact in enumerate(record.get("artifacts") or []):
+        yield "artifacts", {**key, "position": position, "kind": artifact.get("kind"), "text": artifact.get("text"),
+                            "where": artifact.get("where"), "section": artifact.get("section"),
+                            "removed": artifact.get("removed")}
     for position, image in enumerate(record.get("images") or []):
         yield "images", {**key, "position": position, "url": image.get("url"), "alt": image.get("alt"),
                          "caption": image.get("caption")}
@@ -249,7 +279,8 @@ def record_rows(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             "author_url": comment.get("author_url"),
             **date_values("published_at", comment.get("published_at"), comment.get("published_at_local")),
             "text": comment.get("text"), "reply_to": comment.get("reply_to"),
-            "awaiting_moderation": comment.get("awaiting_moderation"),
+            "awaiting_moderation": comment.get("awaiting_moderation"), "spam": comment.get("spam"),
+            "spam_reasons": ",".join(comment.get("spam_reasons") or []) or None,
         }
 
 

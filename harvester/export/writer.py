@@ -240,4 +240,5 @@ def _comment(con: Any, table: str) -> None:
     """The data dictionary inside the database too: ``duckdb_columns()`` shows each column's meaning."""
     for column in TABLES[table]:
         meaning = column.meaning.replace("'", "''")
-        con.execute(f"COMMENT ON COLUMN {table}.{column.name} IS '{meaning}'")
+        # Quoted: artifacts.where is an SQL keyword.
+        con.execute(f"COMMENT ON COLUMN {table}.\"{column.name}\" IS '{meaning}'")

@@ -13,8 +13,9 @@ from harvester import extract_article
 from harvester.schema import SCHEMA_FILE, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
-# Every page the project ships: the golden fixtures and the demo site's articles.
-PAGES = sorted((ROOT / "fixtures").glob("*.html")) + sorted((ROOT / "harvester" / "demo" / "site" / "articles").rglob("*.html"))
+# Every page the project ships: the golden and evidence fixtures and the demo site's articles.
+PAGES = (sorted((ROOT / "fixtures").glob("*.html")) + sorted((ROOT / "fixtures" / "evidence").glob("*.html"))
+         + sorted((ROOT / "harvester" / "demo" / "site" / "articles").rglob("*.html")))
 
 
 def test_committed_schema_matches_models() -> None:

@@ -1,8 +1,8 @@
 """Write the JSON Schema of the article records (ArticleRecord), the contract of every export.
 
-In a source checkout, with no --dir, it rewrites the checkout's schemas/ file (do so after any
-change to the models: a test fails until you do). Anywhere else, with no --dir, it prints the
-schema on standard output and writes nothing.
+Run from the root of a source checkout with no --dir, it rewrites the checkout's schemas/ file (do
+so after any change to the models: a test fails until you do). Anywhere else, with no --dir, it
+prints the schema on standard output and writes nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import argparse
 import sys
 from pathlib import Path
 
-import harvester
 from harvester.schema import schema_text, write_schema
 
 
@@ -25,9 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def checkout_schemas() -> Path | None:
-    """The schemas/ folder of the source checkout harvester runs from, if it does."""
-    root = Path(harvester.__file__).resolve().parent.parent
-    if (root / "pyproject.toml").is_file() and (root / "schemas").is_dir():
+    """The schemas/ folder when the current directory is a harvester checkout's root.
+
+    Found from the working directory, not from the installed package: an installed harvester
+    knows nothing of any checkout.
+    """
+    root = Path.cwd()
+    project = root / "pyproject.toml"
+    if (root / "schemas").is_dir() and project.is_file() and 'name = "harvester"' in project.read_text("utf-8"):
         return root / "schemas"
     return None
 

@@ -38,14 +38,15 @@ from twisted.internet.defer import Deferred
 
 from harvester import exit_status
 from harvester.crawl.context import RunContext, run_context
-from harvester.crawl.delivery import feed_files, reconcile
+from harvester.crawl.delivery import feed_files, reconcile, settle
 from harvester.crawl.history import DRIFT_WINDOW, coverage, describe_drift, drift
 from harvester.crawl.names import (
     SCRAPY_DUPLICATES, SCRAPY_ERRORS_LOGGED, SCRAPY_OFFSITE, SCRAPY_REQUESTS, SCRAPY_RESPONSES,
-    STAT_ASKED, STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
-    STAT_NOT_PROCESSED, STAT_OFFSITE_REDIRECTS, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_RESUME_SKIPPED,
-    STAT_ROBOTS_UNAVAILABLE, STAT_SKIPPED, STAT_START_ERROR, STAT_START_FAILED, STAT_START_POINTS, STAT_UNCHANGED,
-    QUARANTINE_REASONS, QuarantineReason, sub_key,
+    STAT_ASKED, STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED,
+    STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
+    STAT_NOT_PROCESSED, STAT_OFFSITE_REDIRECTS, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_REDIS_ROUND_TRIPS,
+    STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE, STAT_SKIPPED, STAT_START_ERROR, STAT_START_FAILED,
+    STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS, QuarantineReason, sub_key,
 )
 from harvester.crawl.runtime import release_run_lock
 from harvester.crawl.state import StateError
@@ -99,6 +100,12 @@ def outcomes(stats: Mapping[str, Any]) -> dict[str, int]:
     return {"asked": asked, **ended, "pending": asked - sum(ended.values())}
 
 
+def _how(context: RunContext) -> str:
+    if context.frontier is not None:
+        return "joining distributed" if context.run.resumed else "new distributed"
+    return "resuming" if context.run.resumed else "new"
+
+
 def crawl_exit_status(stats: Mapping[str, Any]) -> int:
     """The process exit status for a finished crawl's stats (1 if the run never closed)."""
     return int(stats.get(STAT_EXIT_STATUS, exit_status.FAILED))
@@ -131,7 +138,7 @@ class RunLifecycle:
         run = context.run
         logger.info(
             "crawling %s into %s (run %s, %s generation %d%s)",
-            context.site, context.site_dir, run.run_id, "resuming" if run.resumed else "new", run.generation,
+            context.site, context.site_dir, run.run_id, _how(context), run.generation,
             f", {len(context.replay)} records to re-emit" if context.replay else "",
         )
         if not any(isinstance(ext, FeedExporter) for ext in self.crawler.extensions.middlewares):
@@ -169,11 +176,15 @@ class RunLifecycle:
             logger.error("feed files not closed after %d s; checking them anyway", _FEED_CLOSE_WAIT)
         missing = 0
         try:
+            if context.frontier is not None:
+                self._settle_stopped_workers()
             missing = len(reconcile(context.state, context.site_dir, [context.run_id]).missing)
             # Any error may have been Scrapy failing to write its queue: only an error-free graceful
             # stop leaves a JOBDIR worth resuming from.
             job_dir_ok = reason == "shutdown" and context.fatal_error is None and not stats.get_value(SCRAPY_ERRORS_LOGGED)
             context.state.end_run(context.run_id, reason, datetime.now(UTC), job_dir_ok=job_dir_ok)
+            if context.frontier is not None and reason == "finished" and context.frontier.finish():
+                logger.info("the shared queue is empty: crawl generation %d is finished", context.run.generation)
         except (StateError, OSError) as exc:
             # The run stays open in the state: the next run treats it as killed and checks its files.
             context.fatal_error = context.fatal_error or f"cannot finish the crawl state: {exc}"
@@ -182,6 +193,8 @@ class RunLifecycle:
             context.fatal_error = context.fatal_error or (
                 f"{missing} records were not written to the feed files; the next run emits them again"
             )
+        if context.frontier is not None:
+            stats.set_value(STAT_REDIS_ROUND_TRIPS, getattr(context.frontier.client, "round_trips", 0))
         summary = self.summary(reason, stats.get_stats())
         self._compare_with_history(summary)
         stats.set_value(STAT_COULD_RUN, summary["could_run"])
@@ -193,11 +206,29 @@ class RunLifecycle:
         context.state.close()
         release_run_lock(context.site_dir)
 
+    def _settle_stopped_workers(self) -> None:
+        """Distributed crawl: records that killed workers of this machine committed but never wrote."""
+        context = self.context
+        state = context.state
+        dead = state.claim_dead_runs(context.run_id)  # type: ignore[attr-defined]
+        if not dead:
+            return
+        written = settle(state, context.site_dir, context.run_id, dead)
+        state.close_killed_runs(dead, datetime.now(UTC))
+        if written:
+            self.crawler.stats.inc_value(STAT_RECORDS, written)
+            self.crawler.stats.inc_value(sub_key(STAT_RECORDS, "settled"), written)
+
     def summary(self, reason: str, stats: Mapping[str, Any]) -> dict[str, Any]:
         context = self.context
         finished = datetime.now(UTC)
         elapsed = (finished - context.started_at).total_seconds()
-        ran = could_run(stats)
+        # A worker of a distributed crawl that found the queue already drained by the others did
+        # its part; whether the site was reachable is the seeder's to report.
+        ran = could_run(stats) or (
+            context.frontier is not None and not stats.get(SCRAPY_RESPONSES, 0)
+            and not stats.get(STAT_START_POINTS, 0)
+        )
         error = context.fatal_error
         if not ran and error is None:
             error = "the crawl could not reach its site (no response, or every start point failed)"
@@ -250,7 +281,17 @@ class RunLifecycle:
             "robots_txt_unavailable": stats.get(STAT_ROBOTS_UNAVAILABLE, 0),
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
+            # Reader comments of the records written: "spam" counts those flagged by the extractor
+            # or posted with the same text on several pages of this run.
+            "comments": {
+                "total": stats.get(STAT_COMMENTS, 0),
+                "spam": stats.get(STAT_COMMENTS_SPAM_OR_REPEATED, 0),
+                "flagged_spam": stats.get(STAT_COMMENTS_SPAM, 0),
+                "repeated_text": stats.get(STAT_COMMENTS_REPEATED, 0),
+            },
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
+            "worker": context.frontier.worker if context.frontier is not None else None,
+            "redis_round_trips": stats.get(STAT_REDIS_ROUND_TRIPS),
             "coverage": coverage(stats.get(STAT_EXTRACTED, 0), _sub_counts(stats, STAT_COVERAGE)),
             "drift": [],
             "could_run": ran,
@@ -288,10 +329,11 @@ class RunLifecycle:
     def _log_summary(self, s: dict[str, Any]) -> None:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(s["quarantined_by_reason"].items()))
         logger.info(
-            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s, %d skipped;"
-            " see %s",
+            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s, %d skipped,"
+            " %d of %d comments spam; see %s",
             s["site"], s["outcome"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
-            s["quarantined"], f" ({reasons})" if reasons else "", s["skipped"], self.context.summary_path,
+            s["quarantined"], f" ({reasons})" if reasons else "", s["skipped"], s["comments"]["spam"],
+            s["comments"]["total"], self.context.summary_path,
         )
         if s["drift"]:
             logger.warning(

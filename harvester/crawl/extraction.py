@@ -102,7 +102,8 @@ class ExtractedRecord:
 
 
 def extract_for_feed(
-    body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
+    body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
+    timezone: str | None = None,
 ) -> ExtractedRecord:
     """Extract, then validate the record again in JSON mode: exactly what a consumer will parse."""
     # Imported here: the crawl process itself never extracts (its workers do, and the fork server
@@ -113,7 +114,7 @@ def extract_for_feed(
     from harvester.crawl.history import present_fields
     from harvester.models import ArticleRecord
 
-    data = extract_article(body, url, content_type=content_type, selectors=selectors).model_dump(
+    data = extract_article(body, url, content_type=content_type, selectors=selectors, timezone=timezone).model_dump(
         mode="json", exclude={"crawl"}
     )
     try:
@@ -215,12 +216,13 @@ class ExtractionPool:
         executor.shutdown(wait=False)
 
     async def extract(
-        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
+        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
+        timezone: str | None = None,
     ) -> ExtractedRecord:
         """Raises NotHTMLError as the extractor does, InvalidRecord, ExtractionTimeout or WorkerCrashed."""
         if self.workers == 0:
-            return extract_for_feed(body, url, content_type, selectors)
-        args = (body, url, content_type, selectors)
+            return extract_for_feed(body, url, content_type, selectors, timezone)
+        args = (body, url, content_type, selectors, timezone)
         try:
             return await self._attempt(*args)
         except BrokenProcessPool:
@@ -231,11 +233,12 @@ class ExtractionPool:
             raise WorkerCrashed("the extraction worker died while processing this page") from None
 
     async def _attempt(
-        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
+        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
+        timezone: str | None,
     ) -> ExtractedRecord:
         async with self._slots:
             executor = await self._pool()
-            submitted = executor.submit(extract_for_feed, body, url, content_type, selectors)
+            submitted = executor.submit(extract_for_feed, body, url, content_type, selectors, timezone)
             future = asyncio.wrap_future(submitted)
             try:
                 await self._handed_over(submitted, future)

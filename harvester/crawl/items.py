@@ -22,5 +22,7 @@ class FetchedPage:
     etag: str | None = None
     last_modified: str | None = None
     selectors: dict[str, str] | None = None
+    # The profile's IANA zone for times the site prints without one.
+    timezone: str | None = None
     # Why nothing usable was fetched (DNS, timeout, refused...); status is 0 then and body empty.
     error: str | None = None

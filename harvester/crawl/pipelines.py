@@ -30,6 +30,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from harvester import __version__
+from harvester.crawl.comment_counts import CommentCounts
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
 from harvester.crawl.exporters import EncodedRecord
@@ -38,7 +39,8 @@ from harvester.crawl.extraction import (
 )
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
-    STAT_COVERAGE, STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
+    STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_COVERAGE,
+    STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
     QuarantineReason, RecordKind, UnchangedHow, sub_key,
 )
 from harvester.crawl.state import PageOutcome, RecordState, StateError
@@ -51,15 +53,20 @@ _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 # Statuses worth fetching again when a killed or stopped crawl resumes: the server may recover.
 _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
 
+# A record versioned by another worker at the same instant is read again; this many tries at most.
+_VERSION_ATTEMPTS = 5
 
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def extraction_key(selectors: dict[str, str] | None) -> str:
+def extraction_key(selectors: dict[str, str] | None, timezone: str | None = None) -> str:
     """Identifies how a body is turned into a record: a new extractor or profile means re-extract."""
-    return sha256_hex(json.dumps([__version__, selectors or {}], sort_keys=True).encode())[:16]
+    how: list[object] = [__version__, selectors or {}]
+    if timezone:
+        how.append(timezone)
+    return sha256_hex(json.dumps(how, sort_keys=True).encode())[:16]
 
 
 def triage(page: FetchedPage) -> tuple[QuarantineReason, str | None] | None:
@@ -93,6 +100,7 @@ class ArticlePipeline:
         self.pool = ExtractionPool(
             None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0)
         )
+        self.comments = CommentCounts()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -151,14 +159,15 @@ class ArticlePipeline:
         problem = triage(page)
         if problem is not None:
             self._quarantine(page, *problem)
-        key = extraction_key(page.selectors)
+        key = extraction_key(page.selectors, page.timezone)
         body_hash = sha256_hex(page.body)
         known = state.page(page.url)
         if known is not None and known.body_hash == body_hash and known.extraction_key == key:
             state.save_page(self._outcome(page, "unchanged", body_hash, key, known.record_id))
             self._unchanged(page, "body")
         try:
-            extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors)
+            extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors,
+                                                page.timezone)
         except NotHTMLError as exc:
             self._quarantine(page, "not_html", str(exc))
         except InvalidRecord as exc:
@@ -173,7 +182,18 @@ class ArticlePipeline:
 
     def _version(self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str) -> EncodedRecord:
         # No await from here to the commit: the read-modify-write of the version is atomic with
-        # respect to the other pages in flight on the reactor thread.
+        # respect to the other pages in flight on the reactor thread. Other workers of a
+        # distributed crawl are not on this thread: the shared store refuses a commit whose
+        # previous version moved meanwhile, and the version is then read again.
+        for _ in range(_VERSION_ATTEMPTS):
+            committed = self._commit_version(page, extracted, body_hash, key)
+            if committed is not None:
+                return committed
+        raise StateError(f"record {extracted.record_id}: its version kept changing under this worker")
+
+    def _commit_version(
+        self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str
+    ) -> EncodedRecord | None:
         state = self.context.state
         record_id = extracted.record_id
         digest = extracted.content_hash
@@ -192,17 +212,30 @@ class ArticlePipeline:
         try:
             crawl = CrawlInfo(
                 fetched_at=page.fetched_at, status=page.status, content_hash=digest, version=version,
+                previous_content_hash=previous.content_hash if previous is not None else None,
                 first_seen=first_seen, spider=page.spider, profile=page.profile,
             )
         except ValidationError as exc:
             self._quarantine(page, "validation_error", str(exc))
         line = extracted.line(crawl)
-        state.save_new_version(
+        if not state.save_new_version(
             outcome, RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at), line,
-            self.context.run_id,
-        )
+            self.context.run_id, version - 1,
+        ):
+            return None
         self._count_record("new" if version == 1 else "changed")
-        return EncodedRecord(json.loads(line), line)
+        record = json.loads(line)
+        self._count_comments(record_id, record.get("comments") or [])
+        return EncodedRecord(record, line)
+
+    def _count_comments(self, record_id: str, comments: list[dict[str, Any]]) -> None:
+        tally = self.comments.add(record_id, comments)
+        for key, value in (
+            (STAT_COMMENTS, tally.comments), (STAT_COMMENTS_SPAM, tally.spam),
+            (STAT_COMMENTS_REPEATED, tally.repeated), (STAT_COMMENTS_SPAM_OR_REPEATED, tally.spam_or_repeated),
+        ):
+            if value:
+                self.stats.inc_value(key, value)
 
     def _replay(self, item: ReplayedRecord) -> EncodedRecord:
         delivery = item.delivery

@@ -408,6 +408,7 @@ class HarvesterSpider(Spider):
             spider=self.name,
             profile=self.site_profile.name,
             selectors=dict(self.site_profile.selectors) or None,
+            timezone=self.site_profile.timezone,
             error=failure_reason(failure),
         )
 
@@ -423,6 +424,7 @@ class HarvesterSpider(Spider):
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
             selectors=dict(self.site_profile.selectors) or None,
+            timezone=self.site_profile.timezone,
         )
 
     def url_list(self) -> list[str]:

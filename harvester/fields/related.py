@@ -179,6 +179,11 @@ _LABEL_START = re.compile(
     r"articoli|potrebbe|gerelateerde|lees|you",
     re.IGNORECASE,
 )
+# The first word character of every _RELATED_HEADING phrase: the full text opens with the
+# element's first text, and clean_text drops only non-word characters, so an element whose first
+# text opens with another word character cannot be a label. One anchored test, several times
+# cheaper than the unanchored _LABEL_START search it spares on most elements.
+_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltneg]", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li"})
 
 
@@ -279,7 +284,8 @@ def _labels(page: Page) -> list[etree._Element]:
         if count >= MAX_LABEL_TEXTS:
             break
         text = el.text
-        if not text or len(text) > MAX_LABEL_TEXT_CHARS or not _LABEL_START.search(text):
+        if (not text or len(text) > MAX_LABEL_TEXT_CHARS or not _LABEL_FIRST.match(text)
+                or not _LABEL_START.search(text)):
             continue
         if any(a.tag == "a" for a in el.iterancestors()):
             continue

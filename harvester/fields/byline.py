@@ -80,13 +80,6 @@ _PARAGRAPHS = etree.XPath("(/html/body/descendant::p)[position() <= 3]")
 _CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
 MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
-# Elements that may open with "(" (what ``_opening_text`` reads: their own text, a leaf child's
-# text or tail among the first children, a comment's text), a superset tested in one C pass.
-_BRACKET_OPENINGS = etree.XPath(
-    "descendant-or-self::*[self::p or self::div or self::span or self::small or self::abbr]"
-    "[text()[contains(., '(')] or *[position() <= 4][not(*)][contains(., '(')]"
-    " or comment()[contains(., '(')] or processing-instruction()[contains(., '(')]]"
-)
 _CREDIT_NAME = re.compile(r"credit|source|quelle|agenc|byline|author|autor", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
@@ -402,23 +395,23 @@ def _text_agency_credits(page: Page) -> list[str]:
     for paragraph in paragraphs:
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-    candidates = _credit_candidates(page)
-    for count, el in enumerate(page.tree.iter(*_CREDIT_TAGS) if candidates else ()):
+    for count, el in enumerate(page.tree.iter(*_CREDIT_TAGS)):
         if count >= MAX_CREDIT_LINES:
             break
-        if el not in candidates:
+        # Cheap tests first: a credit line prints something, opening with "(" or named a credit
+        # (the name read only for elements that print something); its full text (a string value
+        # per element would cost quadratic time) only for those.
+        if not (opening := _opening_text(el)):
             continue
-        # Cheap tests first: a credit line opens with "(" or is named a credit; its full text
-        # (a string value per element would cost quadratic time) only for those.
-        opening = _opening_text(el)
-        named = _CREDIT_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
-        if not (opening.startswith("(") or (named and opening)):
+        opens_bracket = opening.startswith("(")
+        if not opens_bracket and not _named_credit(el):
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
             continue
         bracketed = text.startswith("(") and text.endswith(")")
-        if not bracketed and not named:
+        # Past the test above, an element not opening with "(" is named a credit.
+        if not bracketed and opens_bracket and not _named_credit(el):
             continue
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
         agencies = [name for part in parts if (name := agency_credit(part))]
@@ -432,17 +425,8 @@ def _text_agency_credits(page: Page) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _credit_candidates(page: Page) -> set[etree._Element]:
-    """The elements that may open a credit line: those named a credit and those that may open
-    with "(". Found by one XPath pass and the page's class / id index, so that the walk over
-    every element costs a set lookup each, not a Python call and two regular expressions."""
-    candidates: set[etree._Element] = set(page.named_where(_names_credit))
-    candidates.update(_BRACKET_OPENINGS(page.tree))
-    return candidates
-
-
-def _names_credit(value: str) -> bool:
-    return _CREDIT_NAME.search(value) is not None
+def _named_credit(el: etree._Element) -> bool:
+    return _CREDIT_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
 
 
 def _opening_text(el: etree._Element) -> str:

@@ -80,7 +80,8 @@ _PARAGRAPHS = etree.XPath("(/html/body/descendant::p)[position() <= 3]")
 _CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
 MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
-_CREDIT_NAME = re.compile(r"credit|source|quelle|agenc|byline|author|autor", re.IGNORECASE)
+# The lookahead on the first letters lets the search skip other positions at once; same matches.
+_CREDIT_NAME = re.compile(r"(?=[csqab])(?:credit|source|quelle|agenc|byline|author|autor)", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 # Elements looked at after the headline for a printed byline or date: the article header.
@@ -401,9 +402,12 @@ def _text_agency_credits(page: Page) -> list[str]:
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
         # per element would cost quadratic time) only for those.
-        if not (opening := _opening_text(el)):
+        if (own := el.text) and not own.isspace():
+            opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
+        elif opening := _opening_text(el):
+            opens_bracket = opening.startswith("(")
+        else:
             continue
-        opens_bracket = opening.startswith("(")
         if not opens_bracket and not _named_credit(el):
             continue
         text = text_of(el)

@@ -26,10 +26,12 @@ MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
 MAX_NAME_WORDS = 5
 
+# The lookahead on the first letters lets the search skip other positions at once; same matches.
 _NAV_NAME = re.compile(
-    r"post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|navigation-?(?:post|single|next|prev)|"
+    r"(?=[pnseac])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
+    r"navigation-?(?:post|single|next|prev)|"
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
-    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next)|adjacent",
+    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next)|adjacent)",
 )
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post")
 # Navigation of comments, archives and image galleries: pages, not posts.
@@ -39,7 +41,8 @@ _NAV_PATH = etree.XPath(
     "/descendant::*[self::nav or self::div or self::ul or self::li or self::p or self::span or self::section"
     " or self::footer or self::aside or self::a][@class or @id]"
 )
-_TEXT_HINT = re.compile(r"prev|next|vorig|vorherig|nächst|précédent|suivant", re.IGNORECASE)
+# The lookahead on the first letters lets the search skip other positions at once; same matches.
+_TEXT_HINT = re.compile(r"(?=[pnvs])(?:prev|next|vorig|vorherig|nächst|précédent|suivant)", re.IGNORECASE)
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
     r"^[\s«‹←<]*(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"

@@ -97,10 +97,11 @@ def page_source(args: argparse.Namespace) -> Path | None:
 class PartTimer:
     """Self time of each part of ``extract_article``, measured by wrappers patched in on demand.
 
-    Parts are the extractor functions the field units call (``harvester.fields.units``), decoding,
-    parsing, and the lazy
-    shared lookups of ``Page`` (meta tags, JSON-LD, microdata), which would otherwise be charged to
-    whichever extractor reads them first. Time a part spends inside another timed part counts
+    Parts are the extractor functions the field units call (``harvester.fields.units``: every
+    ``extract_*`` name there, the evidence layer's steps included), decoding, parsing, the dates'
+    zones resolved after the units (``resolve_dates``), and the lazy shared lookups of ``Page``
+    (meta tags, JSON-LD, microdata), which would otherwise be charged to whichever extractor reads
+    them first. Time a part spends inside another timed part counts
     only once, for the inner one.
     """
 
@@ -116,6 +117,7 @@ class PartTimer:
         targets: list[tuple[Any, str, str]] = [
             (harvester.core, "decode_html", "decode"),
             (harvester.document.page, "parse_html", "parse"),
+            (harvester.core, "resolve_dates", "resolve_dates"),
         ]
         for name, obj in sorted(vars(harvester.fields.units).items()):
             # The extractors the field units call (by their module-level names, so patching works).

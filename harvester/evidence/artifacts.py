@@ -261,7 +261,10 @@ def find_artifacts(
             if kept_block is not None:
                 blocks.append(kept_block)
         if blocks or section.heading:
-            kept.append(section.model_copy(update={"blocks": blocks}))
+            # A section with all its blocks kept is kept as it is: a copy per section cost more
+            # than the scan of its text on most pages.
+            unchanged = len(blocks) == len(section.blocks) and all(a is b for a, b in zip(blocks, section.blocks))
+            kept.append(section if unchanged else section.model_copy(update={"blocks": blocks}))
     for post in related:
         if post.excerpt:
             found = classify_text(post.excerpt)

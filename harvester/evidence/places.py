@@ -122,7 +122,9 @@ def caption_links(tree: etree._Element, captions: Iterable[str]) -> list[tuple[s
         return links
     for element in tree.iter("figcaption", "caption", "p", "div", "span"):
         tag = element.tag
-        if tag not in ("figcaption", "caption") and not _CAPTION_NAME.search(_names(element)):
+        if tag not in ("figcaption", "caption") and (
+            (element.get("class") is None and element.get("id") is None) or not _CAPTION_NAME.search(_names(element))
+        ):
             continue
         if " ".join("".join(element.itertext()).split()) in wanted:
             links.extend((a.get("href"), "".join(a.itertext())) for a in element.iter("a"))

@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from harvester import __version__
-from harvester.commands import crawl, evaluate, extract, schema
+from harvester.commands import crawl, evaluate, extract, schema, warc
 
-_COMMANDS = (crawl, extract, evaluate, schema)
+_COMMANDS = (crawl, warc, extract, evaluate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

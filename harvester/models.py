@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 FieldSource = Literal["json-ld", "microdata", "meta", "markup", "heuristic", "profile", "url"]
 
@@ -117,8 +117,21 @@ class Extraction(_Model):
     warnings: list[str] = Field(default_factory=list)
 
 
+class ArchiveSource(_Model):
+    """Where in a web archive the page was read: enough to fetch the capture again by byte range."""
+
+    file: str = Field(min_length=1, description="The WARC (or ARC) file's name.")
+    offset: int = Field(ge=0, description="Byte offset of the record in the file (of its gzip member, if gzipped).")
+    record_id: str | None = Field(default=None, description="WARC-Record-ID; null for ARC records.")
+    target_uri: str = Field(min_length=1, description="WARC-Target-URI: the URL that was captured.")
+
+
 class CrawlInfo(_Model):
-    """Provenance added by the crawler; absent on records made from local files."""
+    """Provenance added by the crawler; absent on records made from local files.
+
+    For a record read from a web archive, ``fetched_at`` is the capture date (WARC-Date) and
+    ``warc`` says where the capture is; ``warc`` is null for pages fetched live.
+    """
 
     fetched_at: datetime
     status: int
@@ -127,10 +140,11 @@ class CrawlInfo(_Model):
     first_seen: datetime
     spider: str
     profile: str | None = None
+    warc: ArchiveSource | None = None
 
 
 class ArticleRecord(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
     url: str | None = None
     canonical_url: str | None = None
@@ -162,6 +176,7 @@ class ArticleRecord(_Model):
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ArchiveSource",
     "ArticleRecord",
     "Author",
     "Block",

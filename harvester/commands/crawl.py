@@ -46,6 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--max-pages", type=int, metavar="N",
         help="request at most N article pages in this crawl (counted at request time; a resumed crawl keeps its count)",
     )
+    parser.add_argument(
+        "--archive", action="store_true",
+        help="also write every fetched response, with its request, to gzipped WARC files in <site>/warc/"
+             " (re-extract them later with `harvester warc`); a profile can set archive = true",
+    )
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     parser.add_argument("--list", action="store_true", help="list the bundled profiles and exit")
     parser.set_defaults(run=run)
@@ -58,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     try:
         spider, profile, kwargs = plan(args)
-        settings = _settings(args)
+        settings = scrapy_settings(args)
     except (ProfileError, ValueError) as exc:
         print(f"harvester crawl: {exc}", file=sys.stderr)
         return 2
@@ -70,8 +75,8 @@ def run(args: argparse.Namespace) -> int:
         port = urlsplit(profile.base_url or "").port or 0
         with serving(port=port, any_port_if_taken=True) as server:
             print(f"harvester crawl: serving the demo site at {server.base_url}", file=sys.stderr)
-            return _crawl(spider, settings, profile=profile.with_changes(base_url=server.base_url), **kwargs)
-    return _crawl(spider, settings, profile=profile, **kwargs)
+            return run_spider(spider, settings, profile=profile.with_changes(base_url=server.base_url), **kwargs)
+    return run_spider(spider, settings, profile=profile, **kwargs)
 
 
 def plan(args: argparse.Namespace) -> tuple[str, SiteProfile, dict[str, Any]]:
@@ -97,7 +102,8 @@ def plan(args: argparse.Namespace) -> tuple[str, SiteProfile, dict[str, Any]]:
     return spider, profile, kwargs
 
 
-def _settings(args: argparse.Namespace) -> Any:
+def scrapy_settings(args: argparse.Namespace) -> Any:
+    """The project's Scrapy settings with the command line's ``-s``, ``--output`` and ``--archive``."""
     # Scrapy is imported here, not at module level: every other subcommand would pay its import.
     from scrapy.settings import Settings
 
@@ -110,18 +116,21 @@ def _settings(args: argparse.Namespace) -> Any:
         settings.set(name, value, priority="cmdline")
     if args.output is not None:
         settings.set("HARVESTER_OUTPUT_DIR", str(args.output), priority="cmdline")
+    if getattr(args, "archive", False):
+        settings.set("HARVESTER_ARCHIVE", True, priority="cmdline")
     return settings
 
 
-def _crawl(spider: str, settings: Any, **kwargs: Any) -> int:
+def run_spider(spider: str, settings: Any, **kwargs: Any) -> int:
+    """Run one harvester spider in this process; the exit status of the run (see crawl_exit_status)."""
     from scrapy.crawler import CrawlerProcess
 
     from harvester.crawl.extensions import crawl_exit_status
-    from harvester.crawl.spiders import crawl, feed, sitemap, urls
+    from harvester.crawl.spiders import crawl, feed, sitemap, urls, warc
 
     spider_cls = {
         "sitemap": sitemap.ArticleSitemapSpider, "feed": feed.FeedSpider,
-        "crawl": crawl.LinkCrawlSpider, "urls": urls.UrlListSpider,
+        "crawl": crawl.LinkCrawlSpider, "urls": urls.UrlListSpider, "warc": warc.WarcSpider,
     }[spider]
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)

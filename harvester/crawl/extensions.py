@@ -32,6 +32,7 @@ from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import feed_files, reconcile
 from harvester.crawl.pipelines import STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED
 from harvester.crawl.runtime import release_run_lock
+from harvester.crawl.spiders import warc
 from harvester.crawl.state import StateError
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,12 @@ def _sub_counts(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
 
 
 def could_run(stats: Mapping[str, Any]) -> bool:
-    """False when the crawl never reached its site: no response, or every start point failed."""
+    """False when the crawl never reached its site: no response, or every start point failed.
+
+    A run over web archives (the ``warc`` spider) fetches nothing: it ran when it opened a file.
+    """
+    if warc.STAT_FILES in stats:
+        return bool(stats[warc.STAT_FILES])
     if not stats.get("downloader/response_count", 0):
         return False
     starts = stats.get("harvester/start_points", 0)
@@ -62,6 +68,20 @@ def could_run(stats: Mapping[str, Any]) -> bool:
 def crawl_exit_status(stats: Mapping[str, Any]) -> int:
     """The process exit status for a finished crawl's stats (1 if the run never closed)."""
     return int(stats.get(STAT_EXIT_STATUS, 1))
+
+
+def archive_summary(stats: Mapping[str, Any], damaged: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a run over web archives read: files, bytes, records, and what it passed over and why."""
+    return {
+        "files": stats.get(warc.STAT_FILES, 0),
+        "files_damaged": stats.get(warc.STAT_FILES_DAMAGED, 0),
+        "bytes": stats.get(warc.STAT_BYTES, 0),
+        "records": stats.get(warc.STAT_RECORDS, 0),
+        "passed_by_reason": _sub_counts(stats, warc.STAT_PASSED),
+        "filtered_by_reason": _sub_counts(stats, warc.STAT_FILTERED),
+        "resume_skipped": stats.get(warc.STAT_RESUME_SKIPPED, 0),
+        "damaged": damaged,
+    }
 
 
 class RunLifecycle:
@@ -119,6 +139,9 @@ class RunLifecycle:
                 f"{missing} records were not written to the feed files; the next run emits them again"
             )
         summary = self.summary(reason, stats.get_stats())
+        spider = self.crawler.spider
+        if warc.STAT_FILES in stats.get_stats():
+            summary["archive"] = archive_summary(stats.get_stats(), getattr(spider, "damaged", []))
         stats.set_value(STAT_COULD_RUN, summary["could_run"])
         stats.set_value(STAT_EXIT_STATUS, summary["exit_status"])
         self._write_summary(summary)
@@ -161,6 +184,7 @@ class RunLifecycle:
                 "offsite": stats.get("offsite/filtered", 0),
                 "not_an_article": stats.get("harvester/not_an_article", 0),
                 "duplicate_requests": stats.get("dupefilter/filtered", 0),
+                "language": stats.get("harvester/filtered/language", 0),
             },
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),

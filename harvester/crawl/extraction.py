@@ -93,6 +93,8 @@ class ExtractedRecord:
     content_hash: str
     # The record's JSON without its last member, ``crawl``, and without the closing brace.
     json_head: str
+    # The record's language, for a run restricted to some languages (HARVESTER_LANGUAGES).
+    language: str | None = None
 
     def line(self, crawl: CrawlInfo) -> str:
         """The complete record's JSON: the head with ``crawl`` appended (it is the schema's last field)."""
@@ -119,7 +121,7 @@ def extract_for_feed(
         # Raised as our own exception: pydantic's does not survive the trip back from a worker.
         raise InvalidRecord(str(exc)) from None
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return ExtractedRecord(data["id"], content_hash(data), text[:-1])
+    return ExtractedRecord(data["id"], content_hash(data), text[:-1], data.get("language"))
 
 
 def _exit_with_crawl(lifeline: Connection) -> None:

@@ -5,6 +5,8 @@ by the summary), never a silent drop:
 
 * quarantined (``quarantine.jsonl`` + ``harvester/quarantined/<reason>``): fetch failure, HTTP
   error, non-HTML content type, empty body, not HTML, extractor failure, invalid record;
+* filtered (``harvester/filtered/language``): extracted, but not in a language the run asked
+  for (``HARVESTER_LANGUAGES``);
 * unchanged (``harvester/unchanged/<how>``): 304 Not Modified, same body bytes as the last good
   fetch (extraction skipped), or same record content (extracted, not emitted);
 * emitted (``harvester/records/<new|changed|replayed>``): the record's JSON-mode dict, exactly the
@@ -52,6 +54,7 @@ STAT_RECORDS = "harvester/records"
 STAT_UNCHANGED = "harvester/unchanged"
 STAT_QUARANTINED = "harvester/quarantined"
 STAT_NOT_PROCESSED = "harvester/not_processed"
+STAT_FILTERED = "harvester/filtered"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -79,6 +82,19 @@ def triage(page: FetchedPage) -> tuple[str, str | None] | None:
     return None
 
 
+def wanted_languages(setting: object) -> frozenset[str]:
+    """``HARVESTER_LANGUAGES`` (a list, or comma-separated) as lower-case primary subtags."""
+    items = setting.split(",") if isinstance(setting, str) else list(setting or [])
+    return frozenset(str(item).strip().lower().split("-")[0] for item in items if str(item).strip())
+
+
+def language_wanted(language: str | None, wanted: frozenset[str]) -> bool:
+    """Whether a record in ``language`` passes the run's language filter (none: every record)."""
+    if not wanted:
+        return True
+    return language is not None and language.strip().lower().replace("_", "-").split("-")[0] in wanted
+
+
 class _Quarantined(DropItem):
     def __init__(self, reason: str) -> None:
         super().__init__(f"quarantined: {reason}", log_level="DEBUG")
@@ -94,6 +110,7 @@ class ArticlePipeline:
         self.pool = ExtractionPool(
             None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0)
         )
+        self.languages = wanted_languages(settings.get("HARVESTER_LANGUAGES"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -117,7 +134,7 @@ class ArticlePipeline:
             self._record_quarantine(
                 url=chain[0], status=0, reason="redirect_loop", error=error, fetched_at=datetime.now(UTC),
                 content_type=None, spider=self.crawler.spider.name if self.crawler.spider else None,
-                profile=None, transient=False,
+                profile=None, transient=False, warc=None,
             )
         except (StateError, OSError) as exc:
             self._stop(exc)
@@ -164,6 +181,11 @@ class ArticlePipeline:
             self._quarantine(page, "worker_crash", str(exc))
         except Exception as exc:  # noqa: BLE001 - the extractor must not raise; if it does, the page says why
             self._quarantine(page, "extraction_error", f"{type(exc).__name__}: {exc}")
+        if not language_wanted(extracted.language, self.languages):
+            # Not saved to the state: the page is not the run's business, like an offsite URL.
+            self.stats.inc_value(STAT_FILTERED)
+            self.stats.inc_value(f"{STAT_FILTERED}/language")
+            raise DropItem(f"language {extracted.language!r} not wanted", log_level="DEBUG")
         return self._version(page, extracted, body_hash, key)
 
     def _version(self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str) -> EncodedRecord:
@@ -184,7 +206,7 @@ class ArticlePipeline:
         try:
             crawl = CrawlInfo(
                 fetched_at=page.fetched_at, status=page.status, content_hash=digest, version=version,
-                first_seen=first_seen, spider=page.spider, profile=page.profile,
+                first_seen=first_seen, spider=page.spider, profile=page.profile, warc=page.warc,
             )
         except ValidationError as exc:
             self._quarantine(page, "validation_error", str(exc))
@@ -212,7 +234,7 @@ class ArticlePipeline:
         return PageOutcome(
             url=page.url, status=page.status, outcome=outcome, fetched_at=page.fetched_at,
             generation=self.context.run.generation, body_hash=body_hash, extraction_key=key,
-            etag=page.etag, last_modified=page.last_modified, record_id=record_id,
+            etag=page.etag, last_modified=page.last_modified, record_id=record_id, archive=page.archive,
         )
 
     def _not_modified(self, page: FetchedPage) -> NoReturn:
@@ -235,21 +257,23 @@ class ArticlePipeline:
             url=page.url, status=page.status, reason=reason, error=error, fetched_at=page.fetched_at,
             content_type=page.content_type, spider=page.spider, profile=page.profile,
             transient=page.status in _TRANSIENT and reason in ("fetch_failed", "http_error"),
+            warc=page.warc.model_dump() if page.warc is not None else None, archive=page.archive,
         )
         raise _Quarantined(reason)
 
     def _record_quarantine(
         self, *, url: str, status: int, reason: str, error: str | None, fetched_at: datetime,
         content_type: str | None, spider: str | None, profile: str | None, transient: bool,
+        warc: dict[str, object] | None, archive: tuple[str, int] | None = None,
     ) -> None:
         # Logged before the state is told: a crash in between logs the page twice, never zero times.
         self.context.quarantine.add(
             url=url, status=status, reason=reason, error=error, fetched_at=fetched_at, run_id=self.context.run_id,
-            content_type=content_type, spider=spider, profile=profile,
+            content_type=content_type, spider=spider, profile=profile, warc=warc,
         )
         self.context.state.save_page(PageOutcome(
             url=url, status=status, outcome="failed" if transient else "quarantined", fetched_at=fetched_at,
-            generation=self.context.run.generation,
+            generation=self.context.run.generation, archive=archive,
         ))
         self.stats.inc_value(STAT_QUARANTINED)
         self.stats.inc_value(f"{STAT_QUARANTINED}/{reason}")

@@ -25,6 +25,7 @@ REASONS = (
     "extraction_timeout",
     "worker_crash",
     "validation_error",
+    "warc_damaged",  # a web archive truncated or corrupt from this record on (harvester warc)
 )
 
 _MAX_ERROR = 2000
@@ -47,6 +48,7 @@ class QuarantineLog:
         content_type: str | None = None,
         spider: str | None = None,
         profile: str | None = None,
+        warc: dict[str, object] | None = None,
     ) -> None:
         """Append one entry; raises OSError when the output cannot be written."""
         if self._file is None:
@@ -62,6 +64,8 @@ class QuarantineLog:
             "profile": profile,
             "run_id": run_id,
         }
+        if warc is not None:
+            entry["warc"] = warc
         self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._file.flush()
 

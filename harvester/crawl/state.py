@@ -10,6 +10,9 @@ What a re-run needs to know, and nothing more:
 * ``deliveries``: records committed for export but not yet confirmed in a feed file (see
   :mod:`harvester.crawl.delivery` for the exactly-once design).
 * ``runs``: one row per run; a row with no ``ended_at`` is a run that was killed.
+* ``archive_records``: the web-archive records (file, offset) whose page outcome is committed, by
+  generation: what an interrupted ``harvester warc`` run skips when it is run again. Written in
+  the same transaction as the page's outcome, so a record is either done or read again.
 
 A *generation* is one complete pass over a site. A run that follows a finished run starts a new
 generation; a run that follows an interrupted one continues it, so pages already handled in the
@@ -71,6 +74,12 @@ CREATE TABLE IF NOT EXISTS deliveries (
     PRIMARY KEY (record_id, version)
 );
 CREATE INDEX IF NOT EXISTS deliveries_by_run ON deliveries (run_id);
+CREATE TABLE IF NOT EXISTS archive_records (
+    file TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    generation INTEGER NOT NULL,
+    PRIMARY KEY (file, offset)
+);
 """
 
 # Close reasons after which the next run starts a new pass instead of resuming this one.
@@ -139,6 +148,8 @@ class PageOutcome:
     etag: str | None = None
     last_modified: str | None = None
     record_id: str | None = None
+    # (archive file key, record offset) when the page was read from a web archive.
+    archive: tuple[str, int] | None = None
 
 
 def _ts(moment: datetime) -> str:
@@ -298,6 +309,18 @@ class StateStore:
                 "generation": o.generation, "keep": keep_good,
             },
         )
+        if o.archive is not None:
+            db.execute(
+                "INSERT OR REPLACE INTO archive_records (file, offset, generation) VALUES (?, ?, ?)",
+                (*o.archive, o.generation),
+            )
+
+    def archive_done(self, file: str, generation: int) -> set[int]:
+        """Offsets of the records of ``file`` whose outcome this generation has committed."""
+        rows = self._db.execute(
+            "SELECT offset FROM archive_records WHERE file = ? AND generation = ?", (file, generation)
+        )
+        return {offset for (offset,) in rows}
 
     def save_unchanged_record(self, page: PageOutcome, record_id: str) -> None:
         """The page was re-extracted but its record's content is what was last exported."""

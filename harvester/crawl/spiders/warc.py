@@ -1,0 +1,266 @@
+"""``warc``: pages read from web archives (WARC, gzipped WARC, ARC) instead of fetched.
+
+The archive's HTML response records become :class:`FetchedPage` items yielded from ``start()``,
+so they take the crawl's own path: the extraction pool, validation, quarantine, incremental
+state and exactly-once feed. Each carries its provenance (file, offset, record id, target URI;
+the capture date is its ``fetched_at``).
+
+Resuming: the pipeline commits each record's (file, offset) with the page's outcome, in one
+transaction. A run that follows an interrupted one continues its generation and passes over the
+records already committed; so every record reaches the feed exactly once across interruptions.
+A run that follows a finished one reads everything again, and the state reports what it already
+knew as unchanged (a newer extractor re-extracts, giving new versions where a record changed).
+
+Records that are not pages (requests, revisits, metadata, non-HTML, non-2xx) and pages the
+filters leave out are counted by reason, never quarantined: an archive is mostly other things.
+A file that is truncated or corrupt is read up to the damage, which is logged, counted and
+written to the quarantine file; the run goes on with the next file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import time
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Self
+from urllib.parse import urlsplit
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.settings import Settings
+from twisted.internet import task
+
+from harvester.crawl.context import run_context
+from harvester.crawl.extraction import _IN_FLIGHT_PER_WORKER
+from harvester.crawl.items import FetchedPage
+from harvester.crawl.pipelines import STAT_PAGES
+from harvester.crawl.runtime import apply_run_settings
+from harvester.models import ArchiveSource
+from harvester.profiles import SiteProfile, load_profile, parse_since
+from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
+
+logger = logging.getLogger(__name__)
+
+STAT_FILES = "harvester/warc/files"
+STAT_FILES_DAMAGED = "harvester/warc/files_damaged"
+STAT_BYTES = "harvester/warc/bytes"
+STAT_RECORDS = "harvester/warc/records"
+# Records that are not pages to extract, by reason (record type, not_html, http_status...).
+STAT_PASSED = "harvester/warc/passed"
+# Pages the run's filters leave out, by filter (domain, url_pattern, date).
+STAT_FILTERED = "harvester/warc/filtered"
+STAT_RESUME_SKIPPED = "harvester/warc/resume_skipped"
+
+DEFAULT_SITE = "warc"
+
+
+def _host_in(host: str, domains: Iterable[str]) -> bool:
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
+
+
+def _as_list(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return [str(part) for part in value]
+
+
+class WarcSpider(Spider):
+    """Arguments (``-a NAME=VALUE`` under ``scrapy crawl warc``; comma-separated lists there):
+    ``files`` (archive files or directories), ``profile`` (its allowed domains, article and deny
+    patterns and selectors apply), ``domain`` (host or parent domain), ``since``/``until``
+    (YYYY-MM-DD, capture date, both inclusive), ``site`` (the output directory's name when no
+    profile names it) and ``output``. Languages are the pipeline's ``HARVESTER_LANGUAGES``.
+    """
+
+    name = "warc"
+
+    def __init__(
+        self,
+        *args: Any,
+        files: str | Iterable[str | Path] = (),
+        profile: str | SiteProfile | None = None,
+        domain: str | Iterable[str] | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        site: str | None = None,
+        output: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.files = archive_files([Path(p) for p in _as_list(files)])
+        if not self.files:
+            raise ValueError("no archive files to read (give WARC/ARC files or directories holding them)")
+        self.site_profile = profile if isinstance(profile, SiteProfile) or profile is None else load_profile(profile)
+        self.domains = [d.lower().strip(".") for d in _as_list(domain)]
+        self.since = parse_since(since)
+        self.until = parse_since(until)
+        if self.since and self.until and self.until < self.since:
+            raise ValueError(f"--until {self.until} is before --since {self.since}")
+        self.site = site or (self.site_profile.name if self.site_profile else DEFAULT_SITE)
+        self.output_dir = output
+        profile_ = self.site_profile
+        self._articles = [re.compile(p) for p in profile_.article_patterns] if profile_ else []
+        self._denied = [re.compile(p) for p in profile_.deny_patterns] if profile_ else []
+        self.selectors = dict(profile_.selectors) if profile_ and profile_.selectors else None
+        self.total_bytes = sum(path.stat().st_size for path in self.files)
+        self._bytes_done = 0
+        self._reader: ArchiveReader | None = None
+        self._in_flight = 0
+        self._room = asyncio.Event()
+        self._max_in_flight = 1
+        self._progress: task.LoopingCall | None = None
+        self._started = time.monotonic()
+        self.damaged: list[dict[str, Any]] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.apply_settings(crawler.settings)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(spider._item_done, signal=signal)
+        crawler.signals.connect(spider._opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        return spider
+
+    def apply_settings(self, settings: Settings) -> None:
+        output = Path(self.output_dir or settings.get("HARVESTER_OUTPUT_DIR") or "output")
+        apply_run_settings(settings, output_dir=output, site=self.site)
+        workers = settings.get("HARVESTER_EXTRACT_WORKERS")
+        count = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
+        # Enough read ahead to keep the pool's own queue full, and no more: an archive may be far
+        # larger than memory, and Scrapy does not hold back items yielded from start().
+        self._max_in_flight = 2 * max(1, count) * _IN_FLIGHT_PER_WORKER
+
+    # -- filters ---------------------------------------------------------------------------------
+
+    def filtered_out(self, page: ArchivedPage) -> str | None:
+        """Which filter leaves ``page`` out (a stats word), or None when it is read."""
+        try:
+            host = (urlsplit(page.target_uri).hostname or "").lower()
+        except ValueError:
+            return "domain"
+        if self.site_profile is not None and not _host_in(host, self.site_profile.allowed_domains):
+            return "domain"
+        if self.domains and not _host_in(host, self.domains):
+            return "domain"
+        day = page.captured_at.astimezone(UTC).date()
+        if (self.since and day < self.since) or (self.until and day > self.until):
+            return "date"
+        if any(p.search(page.target_uri) for p in self._denied):
+            return "url_pattern"
+        if self._articles and not any(p.search(page.target_uri) for p in self._articles):
+            return "url_pattern"
+        return None
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[FetchedPage]:
+        context = run_context(self.crawler)
+        assert context is not None  # apply_run_settings ran in from_crawler
+        stats = self.crawler.stats
+        for path in self.files:
+            key = str(path.resolve())
+            done = context.state.archive_done(key, context.run.generation)
+            stats.inc_value(STAT_FILES)
+            logger.info("reading %s (%s)%s", path, _size(path.stat().st_size),
+                        f", {len(done)} records done by an earlier run" if done else "")
+            self._reader = reader = ArchiveReader(path, max_body=self.settings.getint("DOWNLOAD_MAXSIZE") or 2**31)
+            for entry in reader:
+                stats.inc_value(STAT_RECORDS)
+                if isinstance(entry, Damaged):
+                    self._damaged(path, entry)
+                    break
+                if isinstance(entry, Passed):
+                    stats.inc_value(f"{STAT_PASSED}/{entry.reason}")
+                    continue
+                if entry.offset in done:
+                    stats.inc_value(STAT_RESUME_SKIPPED)
+                    continue
+                reason = self.filtered_out(entry)
+                if reason is not None:
+                    stats.inc_value(f"{STAT_FILTERED}/{reason}")
+                    continue
+                while self._in_flight >= self._max_in_flight:
+                    self._room.clear()
+                    await self._room.wait()
+                self._in_flight += 1
+                yield self.page(path, key, entry)
+            self._bytes_done += reader.size
+            stats.inc_value(STAT_BYTES, reader.size)
+            self._reader = None
+
+    def page(self, path: Path, key: str, entry: ArchivedPage) -> FetchedPage:
+        profile = self.site_profile
+        return FetchedPage(
+            url=entry.target_uri, status=entry.status, body=entry.body, content_type=entry.content_type,
+            fetched_at=entry.captured_at, spider=self.name, profile=profile.name if profile else None,
+            etag=entry.etag, last_modified=entry.last_modified, selectors=self.selectors,
+            warc=ArchiveSource(file=path.name, offset=entry.offset, record_id=entry.record_id,
+                               target_uri=entry.target_uri),
+            archive_file=key,
+        )
+
+    def _damaged(self, path: Path, damage: Damaged) -> None:
+        context = run_context(self.crawler)
+        assert context is not None
+        self.crawler.stats.inc_value(STAT_FILES_DAMAGED)
+        self.damaged.append({"file": str(path), "offset": damage.offset, "error": damage.error})
+        logger.error("%s is damaged at byte %d (%s): read up to there, going on with the next file",
+                     path, damage.offset, damage.error)
+        context.quarantine.add(
+            url=damage.target_uri or path.resolve().as_uri(), status=0, reason="warc_damaged", error=damage.error,
+            fetched_at=datetime.now(UTC), run_id=context.run_id, spider=self.name,
+            profile=self.site_profile.name if self.site_profile else None,
+            warc={"file": path.name, "offset": damage.offset, "record_id": None, "target_uri": damage.target_uri},
+        )
+
+    def _item_done(self, item: Any) -> None:
+        if isinstance(item, FetchedPage) and item.warc is not None:
+            self._in_flight -= 1
+            self._room.set()
+
+    # -- progress --------------------------------------------------------------------------------
+
+    def bytes_read(self) -> int:
+        reader = self._reader
+        return self._bytes_done + (reader.position - reader.start if reader is not None else 0)
+
+    def _opened(self) -> None:
+        self._started = time.monotonic()
+        interval = self.settings.getfloat("HARVESTER_WARC_PROGRESS_INTERVAL", 10.0)
+        if interval > 0:
+            self._progress = task.LoopingCall(self.log_progress)
+            self._progress.start(interval, now=False)
+
+    def _closed(self) -> None:
+        if self._progress is not None and self._progress.running:
+            self._progress.stop()
+        self.log_progress()
+
+    def log_progress(self) -> None:
+        """A progress bar over the bytes of input, with the pages/s of extraction so far."""
+        done, total = self.bytes_read(), max(1, self.total_bytes)
+        share = min(1.0, done / total)
+        elapsed = max(1e-6, time.monotonic() - self._started)
+        pages = self.crawler.stats.get_value(STAT_PAGES, 0)
+        eta = (elapsed / share - elapsed) if share > 0 else 0.0
+        bar = "#" * int(share * 30)
+        logger.info(
+            "warc [%-30s] %3.0f%% %s of %s, %d pages, %.1f pages/s, %.1f MB/s%s",
+            bar, share * 100, _size(done), _size(total), pages, pages / elapsed, done / elapsed / 1e6,
+            f", about {eta / 60:.0f} min left" if 0 < share < 1 else "",
+        )
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}"
+    return f"{count} B"

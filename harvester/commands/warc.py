@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
             raise ValueError("no .warc, .warc.gz, .arc or .arc.gz files in " + ", ".join(map(str, args.paths)))
         profile = load_profile(args.profile) if args.profile else None
         since, until = parse_since(args.since), parse_since(args.until)
+        if since and until and until < since:
+            raise ValueError(f"--until {until} is before --since {since}")
         if args.workers is not None and args.workers < 0:
             raise ValueError("--workers must be 0 or more")
         settings = scrapy_settings(args)

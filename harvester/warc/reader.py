@@ -12,7 +12,9 @@ No Scrapy here: the ``warc`` spider turns these entries into fetched pages.
 
 from __future__ import annotations
 
+import gzip
 import os
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -80,6 +82,21 @@ def archive_files(paths: list[Path]) -> list[Path]:
     return files
 
 
+def _looks_like_archive(path: Path) -> bool:
+    """Whether the file starts as a WARC or an ARC file does, gzipped or not.
+
+    Checked first because warcio takes any line of five words for an ARC record header.
+    """
+    with path.open("rb") as file:
+        head = file.read(2)
+        file.seek(0)
+        try:
+            start = (gzip.GzipFile(fileobj=file).read(16) if head == b"\x1f\x8b" else file.read(16)).lstrip()
+        except (OSError, EOFError, zlib.error):
+            return False
+    return not start or start.startswith((b"WARC/", b"filedesc://"))
+
+
 def _captured_at(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -106,12 +123,19 @@ class ArchiveReader:
         self.max_body = max_body
         self.size = os.path.getsize(path)
         self._file: IO[bytes] | None = None
+        self._position = start
 
     @property
     def position(self) -> int:
-        return self._file.tell() if self._file is not None and not self._file.closed else self.size
+        """Bytes of the file read so far (where reading stopped, once it has)."""
+        if self._file is not None and not self._file.closed:
+            self._position = self._file.tell()
+        return self._position
 
     def __iter__(self) -> Iterator[Entry]:
+        if self.start == 0 and not _looks_like_archive(self.path):
+            yield Damaged(0, "not a WARC or ARC file (it starts with neither WARC/ nor filedesc://)")
+            return
         with self.path.open("rb") as self._file:
             self._file.seek(self.start)
             records = ArchiveIterator(self._file, arc2warc=True)
@@ -121,7 +145,12 @@ class ArchiveReader:
                 try:
                     record = next(records, None)
                     if record is None:
+                        self._position = self.size
                         return
+                    if records.err_count:
+                        # warcio read on after a record whose Content-Length did not end it: what
+                        # follows is read from the wrong place.
+                        raise ValueError("a record's length does not match its content")
                     offset = records.offset
                     uri = record.rec_headers.get_header("WARC-Target-URI")
                     entry = self._entry(record, offset, uri)

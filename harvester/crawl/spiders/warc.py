@@ -25,6 +25,7 @@ import os
 import re
 import time
 from collections.abc import AsyncIterator, Iterable
+from contextlib import suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -57,6 +58,7 @@ STAT_FILTERED = "harvester/warc/filtered"
 STAT_RESUME_SKIPPED = "harvester/warc/resume_skipped"
 
 DEFAULT_SITE = "warc"
+_ROOM_POLL = 0.02
 
 
 def _host_in(host: str, domains: Iterable[str]) -> bool:
@@ -112,7 +114,6 @@ class WarcSpider(Spider):
         self.total_bytes = sum(path.stat().st_size for path in self.files)
         self._bytes_done = 0
         self._reader: ArchiveReader | None = None
-        self._in_flight = 0
         self._room = asyncio.Event()
         self._max_in_flight = 1
         self._progress: task.LoopingCall | None = None
@@ -132,11 +133,14 @@ class WarcSpider(Spider):
     def apply_settings(self, settings: Settings) -> None:
         output = Path(self.output_dir or settings.get("HARVESTER_OUTPUT_DIR") or "output")
         apply_run_settings(settings, output_dir=output, site=self.site)
-        workers = settings.get("HARVESTER_EXTRACT_WORKERS")
-        count = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
-        # Enough read ahead to keep the pool's own queue full, and no more: an archive may be far
-        # larger than memory, and Scrapy does not hold back items yielded from start().
-        self._max_in_flight = 2 * max(1, count) * _IN_FLIGHT_PER_WORKER
+        read_ahead = settings.getint("HARVESTER_WARC_READ_AHEAD")
+        if read_ahead < 1:
+            workers = settings.get("HARVESTER_EXTRACT_WORKERS")
+            count = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
+            # Enough to keep the pool's own queue full, and no more: an archive may be far larger
+            # than memory, and Scrapy does not hold back items yielded from start().
+            read_ahead = 2 * max(1, count) * _IN_FLIGHT_PER_WORKER
+        self._max_in_flight = read_ahead
 
     # -- filters ---------------------------------------------------------------------------------
 
@@ -187,10 +191,14 @@ class WarcSpider(Spider):
                 if reason is not None:
                     stats.inc_value(f"{STAT_FILTERED}/{reason}")
                     continue
-                while self._in_flight >= self._max_in_flight:
+                if self._stopping():
+                    return
+                while self._items_in_pipeline() >= self._max_in_flight:
+                    # An item's signal comes just before Scrapy stops counting it: look again a
+                    # moment after it, whichever comes first.
                     self._room.clear()
-                    await self._room.wait()
-                self._in_flight += 1
+                    with suppress(TimeoutError):
+                        await asyncio.wait_for(self._room.wait(), _ROOM_POLL)
                 yield self.page(path, key, entry)
             self._bytes_done += reader.size
             stats.inc_value(STAT_BYTES, reader.size)
@@ -221,10 +229,30 @@ class WarcSpider(Spider):
             warc={"file": path.name, "offset": damage.offset, "record_id": None, "target_uri": damage.target_uri},
         )
 
-    def _item_done(self, item: Any) -> None:
-        if isinstance(item, FetchedPage) and item.warc is not None:
-            self._in_flight -= 1
-            self._room.set()
+    def _item_done(self) -> None:
+        self._room.set()
+        # Scrapy 2.19 looks whether a closing spider has become idle only when a response is done,
+        # never when an item from start() is: a run stopped with pages in the pipeline (Ctrl-C,
+        # CLOSESPIDER_*) would wait forever. The look is taken once the item has left the count.
+        scraper = self.crawler.engine.scraper if self.crawler.engine else None
+        if scraper is not None and scraper.slot is not None and scraper.slot.closing:
+            from twisted.internet import reactor  # imported late: importing it installs a reactor
+
+            reactor.callLater(_ROOM_POLL, self._closing_check)
+
+    def _closing_check(self) -> None:
+        scraper = self.crawler.engine.scraper if self.crawler.engine else None
+        if scraper is not None and scraper.slot is not None and scraper.slot.closing:
+            scraper._check_if_closing()  # noqa: SLF001 - see _item_done
+
+    def _stopping(self) -> bool:
+        """The run is closing (Ctrl-C, an output error, CLOSESPIDER_*): read no further."""
+        engine = self.crawler.engine
+        return engine is None or not engine.running or (engine._slot is not None and bool(engine._slot.closing))  # noqa: SLF001
+
+    def _items_in_pipeline(self) -> int:
+        slot = self.crawler.engine.scraper.slot if self.crawler.engine else None
+        return slot.itemproc_size if slot is not None else 0
 
     # -- progress --------------------------------------------------------------------------------
 

@@ -1,0 +1,229 @@
+"""``harvester warc``: web archives built with warcio, read into records through the crawl's path.
+
+The archive holds the fixture pages (real-looking health-news HTML) as response records, with
+what real archives also hold: a warcinfo record, request records, a PDF response, a 404, a
+revisit record, and a last record cut off mid-way (a download that died).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from harvester.cli import main
+from harvester.crawl.pipelines import language_wanted, wanted_languages
+from harvester.crawl.spiders.warc import WarcSpider
+from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((ROOT / "fixtures").glob("*.html"))
+SCHEMA = json.loads((ROOT / "schemas" / "article-record-v1.schema.json").read_text(encoding="utf-8"))
+HOST = "https://news.example"
+
+
+def _http(status: str, content_type: str) -> StatusAndHeaders:
+    return StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+
+
+def _record(writer: WARCWriter, kind: str, uri: str, body: bytes = b"", *, status: str = "200 OK",
+            content_type: str = "text/html; charset=utf-8", date_: str = "2024-03-01T09:00:00Z") -> Any:
+    if kind == "request":
+        http = StatusAndHeaders(f"GET {uri.split('/', 3)[-1]} HTTP/1.1", [("Host", "news.example")], is_http_request=True)
+        return writer.create_warc_record(uri, "request", payload=io.BytesIO(b""), http_headers=http,
+                                         warc_headers_dict={"WARC-Date": date_})
+    return writer.create_warc_record(uri, kind, payload=io.BytesIO(body), http_headers=_http(status, content_type),
+                                     warc_headers_dict={"WARC-Date": date_})
+
+
+def build_archive(path: Path, *, truncated_tail: bool = True, gzipped: bool = True) -> dict[str, int]:
+    """The test archive; returns the offset of each fixture page's response record, by URL."""
+    offsets: dict[str, int] = {}
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzipped, warc_version="1.1")
+    writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests/test_warc.py"}))
+    for page in FIXTURES:
+        uri = f"{HOST}/health/{page.stem}"
+        writer.write_record(_record(writer, "request", uri))
+        offsets[uri] = buffer.tell()
+        writer.write_record(_record(writer, "response", uri, page.read_bytes()))
+    writer.write_record(_record(writer, "response", f"{HOST}/report.pdf", b"%PDF-1.4 not a page",
+                                content_type="application/pdf"))
+    writer.write_record(_record(writer, "response", f"{HOST}/gone", b"<html><body>Gone</body></html>",
+                                status="404 Not Found"))
+    first = f"{HOST}/health/{FIXTURES[0].stem}"
+    writer.write_record(writer.create_revisit_record(first, digest="sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                                                     refers_to_uri=first, refers_to_date="2024-03-01T09:00:00Z"))
+    data = buffer.getvalue()
+    if truncated_tail:
+        tail = io.BytesIO()
+        tail_writer = WARCWriter(tail, gzip=gzipped, warc_version="1.1")
+        tail_writer.write_record(_record(tail_writer, "response", f"{HOST}/health/cut-off", FIXTURES[1].read_bytes()))
+        offsets["truncated"] = len(data)
+        data += tail.getvalue()[: len(tail.getvalue()) // 2]
+    path.write_bytes(data)
+    return offsets
+
+
+# -- reading -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_reader_sorts_records_and_stops_at_the_damage(tmp_path: Path, gzipped: bool) -> None:
+    path = tmp_path / ("a.warc.gz" if gzipped else "a.warc")
+    offsets = build_archive(path, gzipped=gzipped)
+    entries = list(ArchiveReader(path))
+    pages = [e for e in entries if isinstance(e, ArchivedPage)]
+    assert {p.target_uri: p.offset for p in pages} == {u: o for u, o in offsets.items() if u != "truncated"}
+    assert all(p.status == 200 and p.captured_at == datetime(2024, 3, 1, 9, tzinfo=UTC) for p in pages)
+    assert pages[0].body == FIXTURES[0].read_bytes() and pages[0].record_id.startswith("<urn:uuid:")
+    passed = sorted(e.reason for e in entries if isinstance(e, Passed))
+    assert passed == sorted(["warcinfo", *["request"] * len(FIXTURES), "not_html", "http_status", "revisit"])
+    assert isinstance(entries[-1], Damaged) and entries[-1].offset == offsets["truncated"]
+    # Resuming from a record's offset reads from that record on.
+    last = pages[-1]
+    again = list(ArchiveReader(path, start=last.offset))
+    assert isinstance(again[0], ArchivedPage) and again[0].target_uri == last.target_uri
+
+
+def test_reader_reads_arc_files(tmp_path: Path) -> None:
+    body = b"<html><body><h1>Hi</h1><p>Some text.</p></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    version = b"1 0 Harvester tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = b"filedesc://t.arc 0.0.0.0 20240301090000 text/plain %d\n" % len(version) + version + b"\n"
+    data += b"http://news.example/a 127.0.0.1 20240302101500 text/html %d\n" % len(http) + http + b"\n"
+    path = tmp_path / "t.arc.gz"
+    path.write_bytes(gzip.compress(data[: data.index(b"http://")]) + gzip.compress(data[data.index(b"http://"):]))
+    pages = [e for e in ArchiveReader(path) if isinstance(e, ArchivedPage)]
+    assert [(p.target_uri, p.captured_at, p.body) for p in pages] == [
+        ("http://news.example/a", datetime(2024, 3, 2, 10, 15, tzinfo=UTC), body)
+    ]
+
+
+def test_not_an_archive_is_damaged_at_zero_and_missing_paths_are_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.warc.gz"
+    junk.write_bytes(b"this is not a web archive\n" * 10)
+    entries = list(ArchiveReader(junk))
+    assert len(entries) == 1 and isinstance(entries[0], Damaged) and entries[0].offset == 0
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.warc").write_bytes(b"")
+    (tmp_path / "sub" / "notes.txt").write_text("x")
+    assert archive_files([tmp_path]) == [junk, tmp_path / "sub" / "b.warc"]
+    with pytest.raises(FileNotFoundError):
+        archive_files([tmp_path / "nope.warc.gz"])
+
+
+def test_filters_domain_date_and_profile_patterns(tmp_path: Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    build_archive(path, truncated_tail=False)
+    spider = WarcSpider(files=[str(path)], profile="demo", domain="127.0.0.1", since="2024-03-01", until="2024-03-31")
+
+    def page(url: str, day: date = date(2024, 3, 5)) -> ArchivedPage:
+        when = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        return ArchivedPage(0, None, url, when, 200, "text/html", b"")
+
+    assert spider.filtered_out(page("http://127.0.0.1:8765/articles/a.html")) is None
+    assert spider.filtered_out(page("https://elsewhere.example/articles/a.html")) == "domain"
+    assert spider.filtered_out(page("http://127.0.0.1:8765/about.html")) == "url_pattern"
+    assert spider.filtered_out(page("http://127.0.0.1:8765/articles/a.html?replytocom=3")) == "url_pattern"
+    assert spider.filtered_out(page("http://127.0.0.1:8765/articles/a.html", date(2024, 4, 1))) == "date"
+    assert spider.filtered_out(page("http://127.0.0.1:8765/articles/a.html", date(2024, 2, 29))) == "date"
+
+
+def test_language_filter_compares_primary_subtags() -> None:
+    wanted = wanted_languages("en, DE-at")
+    assert wanted == {"en", "de"}
+    assert language_wanted("en-GB", wanted) and language_wanted("de", wanted)
+    assert not language_wanted("fr", wanted) and not language_wanted(None, wanted)
+    assert language_wanted(None, wanted_languages([]))
+
+
+# -- whole runs ----------------------------------------------------------------------------------------
+
+
+def harvester_warc(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "harvester.cli", "warc", *args, "--workers", "1", "-s", "LOG_LEVEL=INFO"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+
+
+def read_lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+
+
+def feed_records(site: Path) -> list[dict[str, Any]]:
+    return [record for path in sorted(site.glob("records-*.jsonl")) for record in read_lines(path)]
+
+
+@pytest.mark.slow
+def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> None:
+    archive = tmp_path / "in" / "crawl.warc.gz"
+    archive.parent.mkdir()
+    offsets = build_archive(archive)
+    out = tmp_path / "out"
+    site = out / "warc"
+
+    # Interrupted: Scrapy stops the run after two records (as Ctrl-C would, gracefully), with one
+    # page read ahead at a time so that most of the archive is still unread.
+    first = harvester_warc(str(archive.parent), "-o", str(out), "-s", "CLOSESPIDER_ITEMCOUNT=2",
+                           "-s", "HARVESTER_WARC_READ_AHEAD=1")
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert json.loads((site / "summary.json").read_text())["finish_reason"] == "closespider_itemcount"
+    interrupted = feed_records(site)
+    assert 2 <= len(interrupted) < len(FIXTURES)
+
+    second = harvester_warc(str(archive.parent), "-o", str(out))
+    assert second.returncode == 0, second.stderr[-3000:]
+    summary = json.loads((site / "summary.json").read_text())
+    assert summary["resumed"] and summary["finish_reason"] == "finished"
+    assert summary["archive"]["resume_skipped"] == len(interrupted)
+    assert summary["archive"]["passed_by_reason"] == {
+        "warcinfo": 1, "request": len(FIXTURES), "not_html": 1, "http_status": 1, "revisit": 1,
+    }
+
+    records = feed_records(site)
+    urls = [r["url"] for r in records]
+    assert sorted(urls) == sorted(u for u in offsets if u != "truncated"), "every page exactly once"
+    for record in records:
+        jsonschema.validate(record, SCHEMA)
+        source = record["crawl"]["warc"]
+        assert source["file"] == "crawl.warc.gz" and source["offset"] == offsets[record["url"]]
+        assert source["target_uri"] == record["url"] and source["record_id"].startswith("<urn:uuid:")
+        assert record["crawl"]["fetched_at"] == "2024-03-01T09:00:00Z" and record["crawl"]["spider"] == "warc"
+
+    # The cut-off record is reported, in each run that reached it, and in the quarantine file.
+    damaged = [q for q in read_lines(site / "quarantine.jsonl") if q["reason"] == "warc_damaged"]
+    assert damaged and {q["warc"]["offset"] for q in damaged} == {offsets["truncated"]}
+    assert summary["archive"]["damaged"][0]["offset"] == offsets["truncated"]
+    assert "is damaged at byte" in second.stderr
+
+    # Run again after it finished: everything is read again, and nothing new is written.
+    third = harvester_warc(str(archive), "-o", str(out))
+    assert third.returncode == 0, third.stderr[-3000:]
+    summary = json.loads((site / "summary.json").read_text())
+    assert not summary["resumed"] and summary["records"] == 0 and summary["unchanged"] == len(FIXTURES)
+    assert len(feed_records(site)) == len(FIXTURES)
+
+
+def test_bad_arguments_are_refused_before_any_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = str(tmp_path / "out")
+    assert main(["warc", str(tmp_path / "missing.warc.gz"), "-o", out]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["warc", str(tmp_path / "empty"), "-o", out]) == 2
+    assert "no .warc" in capsys.readouterr().err
+    (tmp_path / "empty" / "a.warc").write_bytes(b"")
+    assert main(["warc", str(tmp_path / "empty"), "--since", "2024-05-01", "--until", "2024-04-01", "-o", out]) == 2
+    assert "before --since" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

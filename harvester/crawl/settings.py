@@ -100,6 +100,8 @@ DOWNLOADER_MIDDLEWARES = {
     "harvester.crawl.middlewares.HeadOnlyMetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "harvester.crawl.middlewares.BoundedRedirectMiddleware": 600,
+    # Next to the downloader: the exchange as it went over the wire (HARVESTER_ARCHIVE only).
+    "harvester.crawl.archive.ArchiveMiddleware": 950,
 }
 EXTENSIONS = {
     "harvester.crawl.extensions.RunLifecycle": 100,

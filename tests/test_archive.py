@@ -1,0 +1,109 @@
+"""``harvester crawl --archive``: a real crawl of 127.0.0.1 kept in WARC files, which ``harvester warc``
+extracts again into the same records.
+
+The site answers as real ones do: a gzip Content-Encoding, a redirect, a 404, robots.txt.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from crawl_helpers import FAST, ROOT, article, url_list
+from httpserver import LocalSite, serve
+from warcio.archiveiterator import ArchiveIterator
+
+from harvester.warc.reader import ArchivedPage, ArchiveReader
+
+FIXTURES = sorted((ROOT / "fixtures").glob("*.html"))[:3]
+
+
+@pytest.fixture
+def site() -> Iterator[LocalSite]:
+    with serve() as running:
+        yield running
+
+
+def harvester(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "harvester.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def by_id(site_dir: Path) -> dict[str, dict[str, Any]]:
+    lines = [line for path in sorted(site_dir.glob("records-*.jsonl")) for line in path.read_text().splitlines()]
+    return {record["id"]: record for record in map(json.loads, lines)}
+
+
+@pytest.mark.slow
+def test_crawl_archive_re_extracts_to_the_same_records(site: LocalSite, tmp_path: Path) -> None:
+    site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+    paths = [f"/health/{page.stem}" for page in FIXTURES]
+    for path, page in zip(paths, FIXTURES, strict=True):
+        site.add(path, page.read_bytes())
+    site.add("/news/compressed", article("A page sent gzip-encoded"), gzip=True, headers={"Content-Encoding": "gzip"})
+    site.add("/old-address", b"", status=301, headers={"Location": "/news/moved"})
+    site.add("/news/moved", article("A page reached through a redirect"))
+    urls = [site.url(path) for path in [*paths, "/news/compressed", "/old-address", "/news/gone"]]
+    out = tmp_path / "out"
+
+    crawled = harvester("crawl", "--urls", str(url_list(tmp_path, urls)), "--archive", "-o", str(out), *FAST)
+    assert crawled.returncode == 0, crawled.stderr[-3000:]
+    site_dir = out / "127.0.0.1"
+    summary = json.loads((site_dir / "summary.json").read_text())
+    assert summary["quarantined_by_reason"] == {"http_error": 1}  # the 404
+    warc_files = sorted((site_dir / "warc").glob("*.warc.gz"))
+    assert [path.name for path in warc_files] == summary["warc_files"]
+    originals = by_id(site_dir)
+    assert len(originals) == len(paths) + 2
+
+    # The archive: a warcinfo record first, then each response and the request that fetched it,
+    # with digests; the gzip-encoded body kept as it came, with its Content-Encoding.
+    with warc_files[0].open("rb") as file:
+        records = list(_records(file))
+    info = records[0]
+    assert info["type"] == "warcinfo" and b"software: harvester/" in info["block"]
+    assert b'"ROBOTSTXT_OBEY": true' in info["block"] and info["version"] == "WARC/1.1"
+    responses = [r for r in records if r["type"] == "response"]
+    requests = {r["concurrent_to"] for r in records if r["type"] == "request"}
+    assert all(r["payload_digest"].startswith("sha1:") and r["id"] in requests for r in responses)
+    assert {r["uri"] for r in responses} >= {*urls, site.url("/news/moved"), site.url("/robots.txt")}
+    compressed = next(r for r in responses if r["uri"].endswith("/news/compressed"))
+    assert compressed["content_encoding"] == "gzip" and gzip.decompress(compressed["raw_payload"])
+
+    again = harvester("warc", str(site_dir / "warc"), "--domain", "127.0.0.1", "-o", str(tmp_path / "again"),
+                      "--workers", "1")
+    assert again.returncode == 0, again.stderr[-3000:]
+    re_extracted = by_id(tmp_path / "again" / "warc")
+    assert re_extracted.keys() == originals.keys()
+    for record_id, original in originals.items():
+        record = re_extracted[record_id]
+        assert {k: v for k, v in record.items() if k != "crawl"} == {k: v for k, v in original.items() if k != "crawl"}
+        assert record["crawl"]["content_hash"] == original["crawl"]["content_hash"]
+        source = record["crawl"]["warc"]
+        entry = next(iter(ArchiveReader(site_dir / "warc" / source["file"], start=source["offset"])))
+        assert isinstance(entry, ArchivedPage) and entry.target_uri == record["url"] == source["target_uri"]
+
+
+def _records(file: Any) -> Iterator[dict[str, Any]]:
+    for record in ArchiveIterator(file):
+        headers = record.rec_headers
+        http = record.http_headers
+        yield {
+            "type": record.rec_type,
+            "version": headers.protocol,
+            "id": headers.get_header("WARC-Record-ID"),
+            "uri": headers.get_header("WARC-Target-URI"),
+            "payload_digest": headers.get_header("WARC-Payload-Digest") or "",
+            "concurrent_to": headers.get_header("WARC-Concurrent-To"),
+            "content_encoding": http.get_header("Content-Encoding") if http else None,
+            "raw_payload": record.raw_stream.read(),
+            "block": b"" if http else b"",
+        } if record.rec_type != "warcinfo" else {
+            "type": "warcinfo", "version": headers.protocol, "block": record.raw_stream.read(),
+        }

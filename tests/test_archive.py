@@ -7,6 +7,7 @@ The site answers as real ones do: a gzip Content-Encoding, a redirect, a 404, ro
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from httpserver import LocalSite, serve
 from warcio.archiveiterator import ArchiveIterator
 
 from harvester.warc.reader import ArchivedPage, ArchiveReader
+from harvester.warc.writer import ArchiveWriter
 
 FIXTURES = sorted((ROOT / "fixtures").glob("*.html"))[:3]
 
@@ -103,7 +105,29 @@ def _records(file: Any) -> Iterator[dict[str, Any]]:
             "concurrent_to": headers.get_header("WARC-Concurrent-To"),
             "content_encoding": http.get_header("Content-Encoding") if http else None,
             "raw_payload": record.raw_stream.read(),
-            "block": b"" if http else b"",
         } if record.rec_type != "warcinfo" else {
             "type": "warcinfo", "version": headers.protocol, "block": record.raw_stream.read(),
         }
+
+
+def test_writer_rotates_files_each_opening_with_warcinfo(tmp_path: Path) -> None:
+    writer = ArchiveWriter(tmp_path / "warc", "site-run", {"software": "harvester/test", "settings": {"a": 1}},
+                           max_bytes=2000)
+    # Hex digests: a body gzip cannot shrink below the file size limit.
+    body = ("<html><body>" + " ".join(hashlib.sha256(bytes([n])).hexdigest() for n in range(100))
+            + "</body></html>").encode()
+    for n in range(3):
+        writer.write_exchange(
+            url=f"https://news.example/a?n={n}", method="GET", request_headers=[("User-Agent", "t")],
+            request_body=b"", protocol="HTTP/1.1", status=200, reason="OK",
+            response_headers=[("Content-Type", "text/html"), ("Transfer-Encoding", "chunked")], body=body,
+        )
+    writer.close()
+    assert [p.name for p in writer.files] == [f"site-run-{n:05d}.warc.gz" for n in range(3)]
+    for n, path in enumerate(writer.files):
+        with path.open("rb") as file:
+            kinds = [(r["type"], r.get("uri")) for r in _records(file)]
+        assert kinds == [("warcinfo", None), ("response", f"https://news.example/a?n={n}"),
+                         ("request", f"https://news.example/a?n={n}")]
+        page = next(e for e in ArchiveReader(path) if isinstance(e, ArchivedPage))
+        assert page.body == body  # stored de-chunked, without the Transfer-Encoding that would say otherwise

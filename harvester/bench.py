@@ -37,7 +37,7 @@ import trafilatura
 
 import harvester
 import harvester.core
-import harvester.page
+import harvester.document.page
 from harvester import bench_site
 from harvester.evaluation import corpus_pages, find_corpus, read_page_bytes
 
@@ -112,13 +112,13 @@ class PartTimer:
     def _find_targets() -> list[tuple[Any, str, str]]:
         targets: list[tuple[Any, str, str]] = [
             (harvester.core, "decode_html", "decode"),
-            (harvester.page, "parse_html", "parse"),
+            (harvester.document.page, "parse_html", "parse"),
         ]
         for name, obj in sorted(vars(harvester.core).items()):
             # The field extractors, not the loaders core.warm_up calls before any page.
-            if name.startswith("extract_") and inspect.isfunction(obj) and obj.__module__.startswith("harvester.extractors."):
+            if name.startswith("extract_") and inspect.isfunction(obj) and obj.__module__.startswith("harvester.fields."):
                 targets.append((harvester.core, name, name))
-        for name, prop in sorted(vars(harvester.page.Page).items()):
+        for name, prop in sorted(vars(harvester.document.page.Page).items()):
             if isinstance(prop, functools.cached_property):
                 targets.append((prop, "func", f"page.{name}"))
         return targets

@@ -10,17 +10,17 @@ from pydantic import ValidationError
 from harvester import __version__
 from harvester.dates import load_dateparser
 from harvester.decoding import decode_html
-from harvester.extractors.body import extract_body
-from harvester.extractors.breadcrumbs import extract_breadcrumbs
-from harvester.extractors.byline import extract_byline
-from harvester.extractors.caveats import extract_caveats
-from harvester.extractors.citations import load_public_suffixes
-from harvester.extractors.comments import extract_comments
-from harvester.extractors.metadata import extract_metadata
-from harvester.extractors.related import extract_related_posts
+from harvester.document import Page
+from harvester.fields.body import extract_body
+from harvester.fields.breadcrumbs import extract_breadcrumbs
+from harvester.fields.byline import extract_byline
+from harvester.fields.caveats import extract_caveats
+from harvester.fields.citations import load_public_suffixes
+from harvester.fields.comments import extract_comments
+from harvester.fields.metadata import extract_metadata
+from harvester.fields.related import extract_related_posts
 from harvester.identity import record_id
 from harvester.models import ArticleRecord, Extraction
-from harvester.page import Page
 
 
 def extract_article(

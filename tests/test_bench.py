@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import harvester.core
-import harvester.page
+import harvester.document.page
 from harvester import bench
 
 _PAGE = (
@@ -23,7 +23,7 @@ _PAGE = (
 
 def _core_extractors() -> set[str]:
     return {name for name in vars(harvester.core) if name.startswith("extract_") and name != "extract_article"
-            and getattr(harvester.core, name).__module__.startswith("harvester.extractors.")}
+            and getattr(harvester.core, name).__module__.startswith("harvester.fields.")}
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
@@ -37,8 +37,8 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
         folder.mkdir(parents=True)
         (folder / "source.html").write_text(_PAGE.format(title=f"Page {name}"), encoding="utf-8")
     originals = {name: getattr(harvester.core, name) for name in _core_extractors()}
-    parse_html = harvester.page.parse_html
-    lazy = {name: prop.func for name, prop in vars(harvester.page.Page).items() if isinstance(prop, cached_property)}
+    parse_html = harvester.document.page.parse_html
+    lazy = {name: prop.func for name, prop in vars(harvester.document.page.Page).items() if isinstance(prop, cached_property)}
     out = tmp_path / "bench.json"
 
     printed = _run(["--corpus", str(tmp_path / "corpus"), "--limit", "2", "--repeat", "2", "--json", str(out)], capsys)
@@ -74,8 +74,8 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "by page size" in printed
     # the timing wrappers live only inside the benchmark
     assert {name: getattr(harvester.core, name) for name in _core_extractors()} == originals
-    assert harvester.page.parse_html is parse_html
-    assert all(vars(harvester.page.Page)[name].func is func for name, func in lazy.items())
+    assert harvester.document.page.parse_html is parse_html
+    assert all(vars(harvester.document.page.Page)[name].func is func for name, func in lazy.items())
 
 
 

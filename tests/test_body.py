@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-import harvester.extractors.body as body_module
-from harvester.extractors.body import Body, extract_body
+import harvester.fields.body as body_module
+from harvester.fields.body import Body, extract_body
 from harvester.models import Code, ListBlock, Paragraph, Quote, Table
-from harvester.page import Page
+from harvester.document.page import Page
 from harvester.text import render_body_text
 
 URL = "https://healthnews.example/2025/11/27/stem-cell-trial-paralysed-man-stands/"
@@ -124,7 +124,7 @@ def article_page(html: str = ARTICLE, *, excluded: tuple[str, ...] = EXCLUDED, u
     page = Page.from_text(html, url, selectors)
     for selector in excluded:
         for element in page.tree.cssselect(selector):
-            page.exclude(element)
+            page.regions.claim(element)
     return page
 
 
@@ -351,8 +351,8 @@ def test_excluded_regions_are_pruned_by_path_or_by_search_when_there_are_many(re
     <p>{PARAGRAPH}</p>{boxes}<p>{PARAGRAPH} A second paragraph follows here.</p></article></body></html>"""
     page = Page.from_text(html, URL)
     for box in page.tree.xpath("//div[@class='box']"):
-        page.exclude(box)
-        page.exclude(box[0])
+        page.regions.claim(box)
+        page.regions.claim(box[0])
 
     body = extract_body(page)
 

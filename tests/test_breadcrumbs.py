@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from harvester.extractors.breadcrumbs import extract_breadcrumbs
+from harvester.fields.breadcrumbs import extract_breadcrumbs
 from harvester.models import Crumb
-from harvester.page import Page
+from harvester.document.page import Page
 
 URL = "https://health.example.org/health/stem-cell-trial/"
 TITLE = "Japan’s Groundbreaking Stem Cell Trial Restores Mobility"

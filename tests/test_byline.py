@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from harvester.extractors.byline import extract_byline, split_authors
-from harvester.page import Page
+from harvester.fields.byline import extract_byline, split_authors
+from harvester.document.page import Page
 
 URL = "https://health.example.org/2025/11/27/stem-cell-trial/"
 
@@ -149,7 +149,7 @@ def test_excluded_region_bylines_are_never_the_articles() -> None:
       <ol class="commentlist"><li><span class="author"><a href="/u/spam">Binance referral</a></span>
       <time datetime="2025-11-20">Nov 20, 2025</time></li></ol>"""
     p = page(body=body, url="https://health.example.org/stem-cell-trial/")
-    p.exclude(p.tree.xpath("//ol")[0])
+    p.regions.claim(p.tree.xpath("//ol")[0])
     byline = extract_byline(p)
     assert byline.authors == []
     assert byline.published_at is None

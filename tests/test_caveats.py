@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from harvester.extractors.body import extract_body
-from harvester.extractors.caveats import extract_caveats
+from harvester.fields.body import extract_body
+from harvester.fields.caveats import extract_caveats
 from harvester.models import ListBlock, Paragraph, Section
-from harvester.page import Page
+from harvester.document.page import Page
 
 URL = "https://healthnews.example/2025/11/27/stem-cell-trial/"
 FILLER = (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from harvester.extractors.comments import extract_comments
+from harvester.fields.comments import extract_comments
 from harvester.models import Comment
-from harvester.page import EXCLUDE_ATTR, Page
+from harvester.document.page import Page
 
 URL = "https://healthnews.example/japan-stem-cell-trial/"
 NOTICE = ("Your comment is awaiting moderation. This is a preview; your comment will be visible after it has "
@@ -21,7 +21,7 @@ def page_of(body: str, url: str | None = URL, head: str = "", selectors: dict[st
 def excluded(page: Page) -> list[str]:
     """``tag#id.class`` of every region marked for the body extractor to leave out."""
     return [f"{el.tag}#{el.get('id') or ''}.{el.get('class') or ''}" for el in page.tree.iter()
-            if isinstance(el.tag, str) and el.get(EXCLUDE_ATTR)]
+            if isinstance(el.tag, str) and page.regions.is_region(el)]
 
 
 ARTICLE = """

@@ -20,9 +20,10 @@ from typing import Any
 
 import pytest
 
-import harvester.page
+import harvester.document.parse
 from harvester import ArticleRecord, NotHTMLError, extract_article
-from harvester.page import MAX_DEPTH, MAX_JSONLD_CHARS, MAX_JSONLD_DEPTH, Page, text_of
+from harvester.document import Page, text_of
+from harvester.document.parse import MAX_DEPTH, MAX_JSONLD_CHARS, MAX_JSONLD_DEPTH
 
 URL = "https://health.example.org/news/walking-study.html"
 HEADLINE = "Walking cuts heart risk"
@@ -548,7 +549,7 @@ def test_a_page_with_100000_comments_completes_with_every_comment(tmp_path: Path
 
 
 def test_a_page_over_the_tag_limit_is_cut_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(harvester.page, "MAX_TAGS", 500)
+    monkeypatch.setattr(harvester.document.parse, "MAX_TAGS", 500)
     page = Page.from_text(article(BODY + "<a>x</a>" * 1000 + "<p>Never parsed</p>"))
     assert "page cut after its first 500 tags" in page.warnings
     assert PARAGRAPHS[2] in page.tree.text_content() and "Never parsed" not in page.tree.text_content()
@@ -556,7 +557,7 @@ def test_a_page_over_the_tag_limit_is_cut_with_a_warning(monkeypatch: pytest.Mon
 
 
 def test_a_page_over_the_size_limit_is_cut_at_a_tag_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(harvester.page, "MAX_PARSE_CHARS", 2000)
+    monkeypatch.setattr(harvester.document.parse, "MAX_PARSE_CHARS", 2000)
     page = Page.from_text(article(BODY + f"<p>{'Never parsed. ' * 200}</p>"))
     assert "page cut to its first 2,000 characters" in page.warnings
     assert PARAGRAPHS[0] in page.tree.text_content() and "Never parsed" not in page.tree.text_content()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from harvester.extractors.metadata import extract_metadata, normalize_language, strip_site_name
-from harvester.page import Page
+from harvester.document import normalize_language
+from harvester.fields.metadata import extract_metadata, strip_site_name
+from harvester.document.page import Page
 
 URL = "https://health.example.org/2025/11/27/stem-cell-trial/"
 TITLE = "Japan’s Groundbreaking Stem Cell Trial Restores Mobility: Paralyzed Man Stands Again"
@@ -156,7 +157,7 @@ def test_tags_from_rel_tag_links_skip_categories_excluded_regions_and_sidebars()
       </article>
       <aside class="widget"><a href="/t/c" rel="tag">sidebar tag</a></aside>
       <section id="related"><a href="/t/d" rel="tag">related tag</a></section>""")
-    p.exclude(p.tree.xpath("//section[@id='related']")[0])
+    p.regions.claim(p.tree.xpath("//section[@id='related']")[0])
     assert extract_metadata(p).tags == ["nutrition", "bananas"]
     assert p.field_sources["tags"] == "markup"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harvester.page import MAX_HEADINGS, Page
+from harvester.document.page import MAX_HEADINGS, Page
 
 
 def test_named_where_picks_by_class_or_id_in_page_order() -> None:

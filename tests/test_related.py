@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from harvester.extractors.related import extract_related_posts
+from harvester.fields.related import extract_related_posts
 from harvester.models import RelatedPost
-from harvester.page import EXCLUDE_ATTR, Page
+from harvester.document.page import Page
 
 URL = "https://healthnews.example/japan-stem-cell-trial/"
 
@@ -18,7 +18,7 @@ def page_of(body: str, url: str | None = URL, head: str = "", selectors: dict[st
 
 def excluded(page: Page) -> list[str]:
     return [f"{el.tag}.{el.get('class') or ''}" for el in page.tree.iter()
-            if isinstance(el.tag, str) and el.get(EXCLUDE_ATTR)]
+            if isinstance(el.tag, str) and page.regions.is_region(el)]
 
 
 ARTICLE = """

@@ -28,9 +28,15 @@ from urllib.parse import urlsplit, urlunsplit
 from lxml import etree
 
 from harvester.dates import parse_date, search_date
-from harvester.extractors.metadata import page_languages
+from harvester.document import (
+    SUBHEADING_TAGS,
+    Page,
+    Regions,
+    clean_text,
+    inside,
+    text_of,
+)
 from harvester.models import RelatedPost
-from harvester.page import EXCLUDE_ATTR, SUBHEADING_TAGS, Page, clean_text, inside, text_of
 
 __all__ = ["extract_related_posts"]
 
@@ -163,19 +169,19 @@ class _Block:
 
 def extract_related_posts(page: Page) -> list[RelatedPost]:
     """Never raises on a bad page: no related block gives an empty list."""
-    languages = page_languages(page)
+    languages = page.languages
     override = page.override("related_posts")
     if override:
         for element in override:
-            page.exclude(element)
+            page.regions.claim(element)
         if posts := _cards_of_blocks(page, [_Block(el) for el in override], languages):
             page.note("related_posts", "profile")
             return posts
     blocks = _blocks(page)
     for block in blocks:
-        page.exclude(block.element)
+        page.regions.claim(block.element)
         if block.heading is not None:
-            page.exclude(block.heading)
+            page.regions.claim(block.heading)
     if posts := _cards_of_blocks(page, blocks, languages):
         page.note("related_posts", "markup")
         return posts
@@ -189,7 +195,7 @@ def _blocks(page: Page) -> list[_Block]:
 
     def take(block: _Block) -> None:
         el = block.element
-        if el in chosen or inside(el, chosen) or el.get(EXCLUDE_ATTR) or _inside_excluded(el):
+        if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1):
             return
         inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
@@ -252,18 +258,6 @@ def _is_widget(el: etree._Element) -> bool:
 
 def _is_main_content(el: etree._Element) -> bool:
     return el.tag in ("html", "body", "main") or bool(_MAIN_CONTENT(el))
-
-
-def _inside_excluded(el: etree._Element) -> bool:
-    """Inside a region another extractor claimed (the comments): a "recommended" badge there is not ours."""
-    parent = el.getparent()
-    for _ in range(MAX_NESTING):
-        if parent is None:
-            return False
-        if parent.get(EXCLUDE_ATTR):
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _heading_block(page: Page, heading: etree._Element) -> _Block | None:

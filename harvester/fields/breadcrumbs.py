@@ -7,10 +7,10 @@ from typing import Any
 
 from lxml import etree
 
-from harvester.extractors.markup import is_excluded, scan_markup, trail_navs
-from harvester.extractors.structured import JsonLd, jsonld_of, text_value, url_value
+from harvester.document import Page, Regions, clean_text, inside, text_of
+from harvester.document.markup import trail_navs
+from harvester.document.structured import JsonLd, text_value, url_value
 from harvester.models import Crumb
-from harvester.page import Page, clean_text, inside, text_of
 
 __all__ = ["extract_breadcrumbs"]
 
@@ -44,7 +44,7 @@ def extract_breadcrumbs(page: Page) -> list[Crumb]:
     if crumbs := _from_microdata(page):
         page.note("breadcrumbs", "microdata")
         return crumbs
-    for group in _trails(scan_markup(page).crumbs + trail_navs(page)):
+    for group in _trails(page.markup.crumbs + trail_navs(page)):
         crumbs = _from_markup(page, group[:1]) if len(group) == 1 else _from_elements(page, group)
         if crumbs:
             page.note("breadcrumbs", "markup")
@@ -53,7 +53,7 @@ def extract_breadcrumbs(page: Page) -> list[Crumb]:
 
 
 def _from_jsonld(page: Page) -> list[Crumb]:
-    jsonld = jsonld_of(page)
+    jsonld = page.ld
     for trail in jsonld.of_type("BreadcrumbList"):
         elements = trail.get("itemListElement")
         if isinstance(elements, dict):
@@ -126,7 +126,7 @@ def _trails(found: list[etree._Element]) -> list[list[etree._Element]]:
     groups: list[list[etree._Element]] = []
     last: set[etree._Element] = set()
     for el in found:
-        if is_excluded(el) or inside(el, last, MAX_DEPTH):
+        if Regions.is_claimed(el) or inside(el, last, MAX_DEPTH):
             continue
         if el.tag in _ITEM_TAGS and groups and groups[-1][0].tag in _ITEM_TAGS \
                 and groups[-1][0].getparent() is el.getparent():

@@ -7,7 +7,7 @@ without heading, each ``head`` opens a section at its level, a heading repeating
 before any text is the headline and no section. trafilatura is handed the shared tree itself:
 ``bare_extraction`` copies a tree it is given before pruning it, so ``page.tree`` stays intact for
 the other extractors and no copy of ours is paid for (the head's text-less elements are only set
-aside while it runs). Regions other extractors marked with ``page.exclude`` (comments, related
+aside while it runs). Regions other units claimed (``Page.regions``: (comments, related
 posts, share bars) are pruned before extraction.
 
 The body is then located in the page (``body_region``) to read its images and to recover the
@@ -29,12 +29,28 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from harvester.extractors.body_region import Region, extend_start, locate_body, missed_references, text_key
-from harvester.extractors.citations import cited_sources
-from harvester.extractors.images import collect_images
-from harvester.extractors.markup import scan_markup
-from harvester.models import Block, Code, Image, ListBlock, Paragraph, Quote, Section, Source, Table
-from harvester.page import EXCLUDE_ATTR, Page, clean_text, text_of
+from harvester.document import Page, Regions, clean_text, text_of
+from harvester.document.regions import CLAIMED
+from harvester.fields.body_region import (
+    Region,
+    extend_start,
+    locate_body,
+    missed_references,
+    text_key,
+)
+from harvester.fields.citations import cited_sources
+from harvester.fields.images import collect_images
+from harvester.models import (
+    Block,
+    Code,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Section,
+    Source,
+    Table,
+)
 from harvester.text import render_body_text
 
 __all__ = ["Body", "LeadKey", "extract_body"]
@@ -63,7 +79,7 @@ _OPTIONS = dict(
 )
 # Pruned before extraction: regions other extractors excluded, and deks / standfirsts (the
 # summary under a headline, which is the record's description; pruning them changed nothing on
-# the evaluation set, whose gold does not count them). Both are known by then (Page.excluded, the
+# the evaluation set, whose gold does not count them). Both are known by then (Page.regions, the
 # markup scan), and trafilatura finds them in its copy of the tree by their paths: searching the
 # whole copy for them again cost 0.4 ms a page. A profile's body is a new tree, and a page with
 # more than MAX_PRUNE_PATHS of them would make libxml2 merge that many node sets: both are
@@ -71,7 +87,7 @@ _OPTIONS = dict(
 # element with //*[@...]; the plain contains() test spares most class values the token tests.)
 MAX_PRUNE_PATHS = 200
 _PRUNE = (
-    f"//@{EXCLUDE_ATTR}/.. | //@class[contains(., 'dek') or contains(., 'standfirst')]"
+    f"{CLAIMED} | //@class[contains(., 'dek') or contains(., 'standfirst')]"
     "[contains(concat(' ', normalize-space(.), ' '), ' dek ') or contains(., '__dek') or contains(., '-dek ')"
     " or substring(., string-length(.) - 3) = '-dek' or contains(., 'standfirst')]/.."
 )
@@ -204,11 +220,10 @@ def _textless_head_set_aside(tree: etree._Element) -> Iterator[None]:
 
 def _prune_paths(page: Page) -> list[str]:
     """One expression naming, by path, every region to prune: evaluated before any is removed."""
-    regions = [*page.excluded, *scan_markup(page).deks]
-    if len(regions) > MAX_PRUNE_PATHS:
-        return [_PRUNE]
-    document = page.tree.getroottree()
-    return [" | ".join(document.getpath(el) for el in regions)] if regions else []
+    paths = page.regions.prune_paths(page.tree, page.markup.deks, MAX_PRUNE_PATHS)
+    if paths is None:
+        return [_PRUNE] if page.regions.claimed or page.markup.deks else []
+    return [paths]
 
 
 def _wrap(elements: list[etree._Element]) -> lxml.html.HtmlElement:
@@ -216,7 +231,7 @@ def _wrap(elements: list[etree._Element]) -> lxml.html.HtmlElement:
     root = lxml.html.document_fromstring("<html><body><article></article></body></html>")
     article = root.find(".//article")
     for el in elements:
-        if el.get(EXCLUDE_ATTR) is not None:
+        if Regions.is_region(el):
             continue
         clone = copy.deepcopy(el)
         clone.tail = None

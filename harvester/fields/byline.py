@@ -22,26 +22,15 @@ from typing import Any
 from lxml import etree
 
 from harvester.dates import date_from_url, parse_date, search_date
-from harvester.extractors.markup import (
+from harvester.document import Page, Regions, clean_text, jsonld_types, text_of
+from harvester.document.markup import (
     author_links,
     in_page_furniture,
-    is_excluded,
     is_furniture_name,
     plain_times,
-    scan_markup,
 )
-from harvester.extractors.metadata import page_languages
-from harvester.extractors.structured import (
-    PERSON_TYPES,
-    JsonLd,
-    jsonld_of,
-    meta_first,
-    meta_values,
-    text_value,
-    url_value,
-)
+from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
 from harvester.models import Author, Byline, FieldSource
-from harvester.page import EXCLUDE_ATTR, Page, clean_text, jsonld_types, text_of
 
 __all__ = ["extract_byline", "split_authors"]
 
@@ -181,8 +170,8 @@ class _Markup:
 
 def extract_byline(page: Page) -> Byline:
     """Never raises on a bad page: what cannot be read stays empty."""
-    jsonld = jsonld_of(page)
-    languages = page_languages(page)
+    jsonld = page.ld
+    languages = page.languages
     markup = _Markup(page)
     authors = _authors(page, jsonld, markup)
     published = _published(page, jsonld, markup, languages)
@@ -346,7 +335,7 @@ def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
         return authors
     links: dict[str, str] = {}
     for link in author_links(page)[:MAX_LINKS]:
-        if not is_excluded(link):
+        if not Regions.is_claimed(link):
             if (name := text_of(link).casefold()) and (url := page.absolute(link.get("href"))):
                 links.setdefault(name, url)
     return [author if author.url else Author(name=author.name, url=links.get(author.name.casefold()))
@@ -411,7 +400,7 @@ def _element_text(element: etree._Element | None) -> str | None:
 
 def _meta_authors(page: Page) -> list[tuple[str, str | None]]:
     for name in _AUTHOR_META:
-        values = [v for v in meta_values(page, name) if not _URL.match(v)]
+        values = [v for v in page.meta_values(name) if not _URL.match(v)]
         if values:
             return [(value, None) for value in values]
     return []
@@ -433,8 +422,8 @@ def _scan_markup(page: Page) -> _Found:
     author_scope: etree._Element | None = None
     bylines: list[etree._Element] = []
     # Named elements in document order, then bare rel=author links and <time> elements.
-    for el in chain(scan_markup(page).byline, author_links(page), plain_times(page)):
-        if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or is_excluded(el):
+    for el in chain(page.markup.byline, author_links(page), plain_times(page)):
+        if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or Regions.is_claimed(el):
             continue
         tokens = _tokens(el)
         if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
@@ -564,7 +553,7 @@ def _within(el: etree._Element, scope: etree._Element) -> bool:
 
 def _near_headline(page: Page) -> Iterator[etree._Element]:
     """Elements following the first headline in document order, as far as an article header goes."""
-    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not is_excluded(el)), None)
+    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
     if headline is None:
         return
     visited = 0
@@ -578,7 +567,7 @@ def _near_headline(page: Page) -> Iterator[etree._Element]:
                     return
                 if not isinstance(el.tag, str):
                     continue
-                if el.get(EXCLUDE_ATTR) is not None:
+                if Regions.is_region(el):
                     excluded.append(el)
                 if not excluded or not any(_within(el, region) for region in excluded):
                     yield el
@@ -659,7 +648,7 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", (text_value(jsonld.first(key)) for key in ("datePublished", "dateCreated", "uploadDate"))),
         ("microdata", _microdata_dates(page, "datePublished")),
-        ("meta", (meta_first(page, name) for name in _PUBLISHED_META)),
+        ("meta", (page.meta_first(name) for name in _PUBLISHED_META)),
     ]
     for source, texts in steps:
         if source == "microdata" and declared:
@@ -673,7 +662,7 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
         value, source = min(declared, key=lambda pair: (_comparable(pair[0]), not pair[0].utcoffset()))
         page.note("published_at", source)
         return value
-    weak_meta = (meta_first(page, name) for name in _WEAK_PUBLISHED_META)
+    weak_meta = (page.meta_first(name) for name in _WEAK_PUBLISHED_META)
     if value := _first_date(weak_meta, languages):
         page.note("published_at", "meta")
         return value
@@ -690,7 +679,7 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
     if value := _date_near_headline(markup, languages):
         page.note("published_at", "heuristic")
         return value
-    for url in (page.url, meta_first(page, "og:url")):
+    for url in (page.url, page.meta_first("og:url")):
         if value := date_from_url(url):
             page.note("published_at", "url")
             return value
@@ -707,7 +696,7 @@ def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) 
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", [text_value(jsonld.first("dateModified"))]),
         ("microdata", _microdata_dates(page, "dateModified")),
-        ("meta", (meta_first(page, name) for name in _UPDATED_META)),
+        ("meta", (page.meta_first(name) for name in _UPDATED_META)),
     ]
     for source, texts in steps:
         for text in texts:

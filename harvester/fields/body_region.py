@@ -23,10 +23,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from harvester.page import EXCLUDE_ATTR, Page, text_of
+from harvester.document import Page, Regions, text_of
 
 __all__ = [
-    "Region", "ReferenceList", "elements_between", "extend_start", "is_excluded", "locate_body", "missed_references",
+    "Region", "ReferenceList", "elements_between", "extend_start", "locate_body", "missed_references",
     "text_key",
 ]
 
@@ -147,10 +147,6 @@ def elements_between(start: etree._Element, end: etree._Element, *tags: str) -> 
             yield element
 
 
-def is_excluded(element: etree._Element) -> bool:
-    return element.get(EXCLUDE_ATTR) is not None
-
-
 def extend_start(region: Region, body_headings: set[str], body_keys: set[str]) -> tuple[Region, list[str]]:
     """Walk back from the body's first element over its siblings still part of the text.
 
@@ -163,7 +159,7 @@ def extend_start(region: Region, body_headings: set[str], body_keys: set[str]) -
     first = region.first
     missed: list[str] = []
     for count, sibling in enumerate(region.first.itersiblings(preceding=True)):
-        if count == MAX_SIBLINGS or not isinstance(sibling.tag, str) or is_excluded(sibling):
+        if count == MAX_SIBLINGS or not isinstance(sibling.tag, str) or Regions.is_region(sibling):
             break
         text = text_of(sibling)
         if not text or (sibling.tag in ("table", "figure") or sibling.find(".//img") is not None) and len(text) < 300:
@@ -192,7 +188,7 @@ def missed_references(region: Region) -> ReferenceList | None:
     """The first references heading in or just after the body that is followed by a list of links."""
     for heading in _reference_headings(region):
         following = next((s for s in heading.itersiblings() if isinstance(s.tag, str) and text_of(s)), None)
-        if following is not None and following.tag in ("ul", "ol") and not is_excluded(following):
+        if following is not None and following.tag in ("ul", "ol") and not Regions.is_region(following):
             if found := _reference_list(text_of(heading), int(heading.tag[1]), following):
                 return found
     return None
@@ -208,7 +204,7 @@ def _reference_headings(region: Region) -> Iterator[etree._Element]:
         if node is None:
             return
         for sibling in _siblings_after(node):
-            if is_excluded(sibling):
+            if Regions.is_region(sibling):
                 return
             if sibling.tag in _HEADING_TAGS and _REFERENCES_HEADING.match(text_of(sibling)):
                 yield sibling

@@ -33,10 +33,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.dates import parse_date, search_date
-from harvester.extractors.metadata import page_languages
-from harvester.extractors.structured import text_value, url_value
+from harvester.document import Page, clean_text, inside, jsonld_types, text_of
+from harvester.document.structured import text_value, url_value
 from harvester.models import Comment
-from harvester.page import Page, clean_text, inside, jsonld_types, text_of
 
 __all__ = ["extract_comments"]
 
@@ -284,17 +283,17 @@ class _Item:
 
 def extract_comments(page: Page) -> list[Comment]:
     """Never raises on a bad page: no comments give an empty list."""
-    languages = page_languages(page)
+    languages = page.languages
     declared = page.microdata_of_type(*_MICRODATA_TYPES)
     candidates = _CANDIDATES_MICRODATA(page.tree) if declared else page.named_where(_names_comment, _ids_comment)
     article = _Article(page.tree)
     areas = _areas(candidates, article)
     for area in areas:
-        page.exclude(area)
+        page.regions.claim(area)
     override = page.override("comments")
     if override:
         for element in override:
-            page.exclude(element)
+            page.regions.claim(element)
         if comments := _build(page, _walk(override, forced=True), languages):
             page.note("comments", "profile")
             return comments
@@ -302,7 +301,7 @@ def extract_comments(page: Page) -> list[Comment]:
     markup = _build(page, markup_items, languages)
     for root, found in stray_roots:
         if any(item.emitted for item in found):
-            page.exclude(root)
+            page.regions.claim(root)
     if comments := _from_jsonld(page, languages):
         page.note("comments", "json-ld")
         return comments
@@ -959,8 +958,8 @@ def _from_heading_lists(page: Page, languages: list[str], article: _Article) -> 
         if listing is None:
             continue
         if comments := _heuristic_items(page, listing, languages):
-            page.exclude(listing)
-            page.exclude(heading)
+            page.regions.claim(listing)
+            page.regions.claim(heading)
             return comments
     return []
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from tld import get_fld
 
+from harvester.document import Page, clean_text
 from harvester.models import Source
-from harvester.page import Page, clean_text
 
 __all__ = ["cited_sources"]
 

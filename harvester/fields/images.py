@@ -23,9 +23,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from harvester.extractors.body_region import Region, elements_between, is_excluded
+from harvester.document import Page, Regions, clean_text, text_of
+from harvester.fields.body_region import Region, elements_between
 from harvester.models import FieldSource, Image
-from harvester.page import EXCLUDE_ATTR, Page, clean_text, text_of
 
 __all__ = ["collect_images"]
 
@@ -46,7 +46,6 @@ _CAPTION_CLASS = etree.XPath(
     "descendant::*[not(self::img)][contains(@class, 'caption') or contains(@class, 'Caption')][1]"
 )
 _IMAGES_UNDER = etree.XPath("count(descendant::img)")
-_EXCLUDED_ANCESTOR = etree.XPath(f"boolean(ancestor::*[@{EXCLUDE_ATTR}])")
 _IMAGE_BY_VALUE = etree.XPath(
     "//img[@src = $v or @data-src = $v or @data-lazy-src = $v or @data-original = $v"
     " or contains(@srcset, $v) or contains(@data-srcset, $v)][1]"
@@ -166,7 +165,7 @@ def _hero(page: Page, region: Region | None) -> list[tuple[etree._Element, str]]
     if region is None:
         return []
     headline = next(page.tree.iter("h1"), None)
-    if headline is None or is_excluded(headline):
+    if headline is None or Regions.is_region(headline):
         return []
     return _shown_between(page, headline, region.first)[:1]
 
@@ -175,7 +174,7 @@ def _shown_between(page: Page, start: etree._Element, end: etree._Element) -> li
     shown: list[tuple[etree._Element, str]] = []
     for element in elements_between(start, end, "img"):
         url = _img_url(page, element)
-        if url is not None and not _is_decoration(element, url) and not _EXCLUDED_ANCESTOR(element):
+        if url is not None and not _is_decoration(element, url) and not Regions.is_claimed(element):
             shown.append((element, url))
     return shown
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, islice
@@ -19,21 +19,18 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from harvester.extractors.markup import in_page_furniture, is_excluded, scan_markup, tag_links
-from harvester.extractors.structured import (
+from harvester.document import Page, Regions, clean_text, text_of
+from harvester.document.markup import in_page_furniture, tag_links
+from harvester.document.structured import (
     ARTICLE_TYPES,
     JsonLd,
-    jsonld_of,
     jsonld_types,
-    meta_first,
-    meta_values,
     text_value,
     url_value,
 )
 from harvester.models import FieldSource
-from harvester.page import Page, clean_text, text_of
 
-__all__ = ["Metadata", "extract_metadata", "normalize_language", "norm_title", "page_languages", "strip_site_name"]
+__all__ = ["Metadata", "extract_metadata", "norm_title", "strip_site_name"]
 
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
@@ -41,12 +38,10 @@ MAX_TAG_CHARS = 100
 MAX_HEADLINE_CHARS = 400
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
 _CANONICAL = etree.XPath("/html/head/link[@rel][@href]")
-_CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " / ", " ~ ", " || ")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"\W+", re.ASCII)
-_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
 _TRUNCATED = ("...", "…")
 _MIN_TRUNCATED_PREFIX = 40
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
@@ -66,7 +61,7 @@ class Metadata:
 
 def extract_metadata(page: Page) -> Metadata:
     """Never raises on a bad page: a field that cannot be read stays empty."""
-    jsonld = jsonld_of(page)
+    jsonld = page.ld
     meta = Metadata()
     meta.site_name = _site_name(page, jsonld)
     meta.headline = _headline(page, jsonld, meta.site_name)
@@ -74,7 +69,7 @@ def extract_metadata(page: Page) -> Metadata:
         page.note("site_name", "heuristic")
         meta.site_name = name
     meta.description = _description(page, jsonld)
-    meta.language, source = _language(page, jsonld)
+    meta.language, source = page.language_and_source
     if source:
         page.note("language", source)
     meta.canonical_url = _canonical_url(page, jsonld)
@@ -116,12 +111,6 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
     return title
 
 
-def page_languages(page: Page) -> list[str]:
-    """Language hints for date parsing: the page's declared language, when it declares one."""
-    language = _language(page, None)[0]
-    return [language] if language else []
-
-
 def _squash(text: str) -> str:
     return _NON_WORD.sub("", norm_title(text))
 
@@ -150,7 +139,7 @@ def _site_name(page: Page, jsonld: JsonLd) -> str | None:
             page.note("site_name", "json-ld")
             return name
     # og:site_name before the publisher: a publisher is often the company behind several sites.
-    if value := meta_first(page, "og:site_name"):
+    if value := page.meta_first("og:site_name"):
         page.note("site_name", "meta")
         return value
     if name := text_value(jsonld.resolve(jsonld.first("publisher"))):
@@ -161,7 +150,7 @@ def _site_name(page: Page, jsonld: JsonLd) -> str | None:
             if isinstance(publisher, dict) and (name := _first_string(publisher.get("name"))):
                 page.note("site_name", "microdata")
                 return name
-    if value := meta_first(page, "application-name", "apple-mobile-web-app-title", "al:ios:app_name"):
+    if value := page.meta_first("application-name", "apple-mobile-web-app-title", "al:ios:app_name"):
         page.note("site_name", "meta")
         return value
     return None
@@ -199,7 +188,7 @@ def _declared_titles(page: Page, jsonld: JsonLd, title_tag: str | None) -> list[
         titles.append((text, "json-ld"))
     for name in ("dc:title", "dcterms:title", "og:title", "title", "twitter:title", "parsely-title", "dc.title",
                  "dcterms.title", "sailthru.title", "citation_title"):
-        if value := meta_first(page, name):
+        if value := page.meta_first(name):
             titles.append((value, "meta"))
     # Reading microdata is costly; it is only needed when nothing else declares a title.
     for item in page.microdata_of_type(*_MICRODATA_ARTICLES) if not titles else ():
@@ -294,7 +283,7 @@ class _Printed:
 
     @cached_property
     def titles(self) -> list[str]:
-        return self._texts(scan_markup(self.page).titles[:10])
+        return self._texts(self.page.markup.titles[:10])
 
     def first(self) -> str | None:
         return next(iter(self.h1 or self.titles), None)
@@ -302,7 +291,7 @@ class _Printed:
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:
         return [text for el in elements
-                if not is_excluded(el) and (text := text_of(el)) and len(text) <= MAX_HEADLINE_CHARS]
+                if not Regions.is_claimed(el) and (text := text_of(el)) and len(text) <= MAX_HEADLINE_CHARS]
 
 
 def _matching(printed: _Printed, references: list[str], site_keys: list[str]) -> str | None:
@@ -332,53 +321,13 @@ def _description(page: Page, jsonld: JsonLd) -> str | None:
     if text := jsonld.first_text("description"):
         page.note("description", "json-ld")
         return text
-    value = meta_first(page, "dc:description", "og:description", "description", "twitter:description",
+    value = page.meta_first("dc:description", "og:description", "description", "twitter:description",
                        "dc.description", "dcterms.description", "dcterms.abstract", "parsely-description",
                        "sailthru.description")
     if value:
         page.note("description", "meta")
         return value
     return None
-
-
-def normalize_language(tag: str | None) -> str | None:
-    """A BCP-47 tag in its conventional case ("en-GB", "zh-Hant-TW"), or None when malformed."""
-    if not tag:
-        return None
-    tag = tag.strip().replace("_", "-").split(",")[0].split(";")[0].strip()
-    if not _LANGUAGE_TAG.match(tag):
-        return None
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    for part in parts[1:]:
-        if len(part) == 2:
-            out.append(part.upper())
-        elif len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        else:
-            out.append(part.lower())
-    return "-".join(out)
-
-
-def _language(page: Page, jsonld: JsonLd | None) -> tuple[str | None, FieldSource | None]:
-    for value, source in _language_candidates(page, jsonld):
-        if language := normalize_language(value):
-            return language, source
-    return None, None
-
-
-def _language_candidates(page: Page, jsonld: JsonLd | None) -> Iterator[tuple[str | None, FieldSource]]:
-    """In order of preference, lazily: most pages declare ``<html lang>``, and the language is
-    read four times a page (the record's, then the date parsing hints of three extractors)."""
-    root = page.tree
-    yield root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"), "markup"
-    yield page.meta_first("og:locale"), "meta"
-    if jsonld is not None:
-        yield jsonld.first_text("inLanguage"), "json-ld"
-    for el in _CONTENT_LANGUAGE(root):
-        if (el.get("http-equiv") or "").lower() == "content-language":
-            yield el.get("content"), "meta"
-    yield page.meta_first("language", "dc.language", "dcterms.language"), "meta"
 
 
 def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:
@@ -411,14 +360,14 @@ def _tags(page: Page, jsonld: JsonLd) -> list[str]:
     if tags := _clean_tags(raw):
         page.note("tags", "json-ld")
         return tags
-    if tags := _clean_tags(meta_values(page, "article:tag")):
+    if tags := _clean_tags(page.meta_values("article:tag")):
         page.note("tags", "meta")
         return tags
     if tags := _clean_tags(_tag_link_texts(page)):
         page.note("tags", "markup")
         return tags
     for name in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
-        values = meta_values(page, name)
+        values = page.meta_values(name)
         if tags := _clean_tags(part for value in values for part in _KEYWORD_SPLIT.split(value)):
             page.note("tags", "meta")
             return tags
@@ -428,8 +377,8 @@ def _tags(page: Page, jsonld: JsonLd) -> list[str]:
 def _tag_link_texts(page: Page) -> list[str]:
     """Texts of tag links; category links (``rel="category tag"``) name sections, not tags."""
     texts: list[str] = []
-    for el in chain(scan_markup(page).tags, tag_links(page)):
-        if is_excluded(el) or in_page_furniture(page, el):
+    for el in chain(page.markup.tags, tag_links(page)):
+        if Regions.is_claimed(el) or in_page_furniture(page, el):
             continue
         links = [el] if el.tag == "a" else list(islice(el.iter("a"), MAX_TAGS))
         texts.extend(text_of(link) for link in links if "category" not in (link.get("rel") or "").lower())

@@ -1,34 +1,33 @@
-"""CMS markup conventions found in one pass, shared by the metadata, breadcrumb and byline extractors.
+"""CMS markup conventions found in one pass, shared by the metadata, breadcrumb and byline units.
 
 Conventions (``.entry-title``, ``.byline``, ``.breadcrumb``, ``rel=tag``) are recognised by
 attribute names. Testing each convention with its own ``contains(@class, ...)`` walks the tree
 once per test. So: fetch the elements carrying a class or id with one location path, classify
 their distinct class / id values with ``str.find`` over all of them joined and a few regular
-expressions, and file each element by its values. The result is cached per parsed tree.
+expressions, and file each element by its values, once a page (``Page.markup``).
 """
 
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from harvester.page import EXCLUDE_ATTR, Page
+if TYPE_CHECKING:
+    from harvester.document.page import Page
 
-__all__ = ["MarkupScan", "author_links", "in_page_furniture", "is_excluded", "is_furniture_name", "plain_times",
-           "scan_markup", "tag_links", "trail_navs"]
+__all__ = ["MarkupScan", "author_links", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
+           "tag_links", "trail_navs"]
 
 # Per category, more than this many hits means an archive or a comment list, not one article.
 MAX_PER_CATEGORY = 500
 # Named elements (Page.named) scanned for conventions, in document order: a real page has a few
 # thousand; past this the rest of a hostile one (100,000 comments) is not scanned.
 MAX_NAMED = 20_000
-# How far up an element's ancestors an exclusion mark is looked for (hostile nesting is deeper).
-MAX_ANCESTORS = 200
 # How far up a sidebar / related-posts region is looked for.
 FURNITURE_DEPTH = 40
 
@@ -88,18 +87,6 @@ class MarkupScan:
     unnamed: dict[str, list[etree._Element]] = field(default_factory=dict)
 
 
-_CACHE: weakref.WeakKeyDictionary[etree._Element, MarkupScan] = weakref.WeakKeyDictionary()
-
-
-def scan_markup(page: Page) -> MarkupScan:
-    cached = _CACHE.get(page.tree)
-    if cached is None:
-        cached = _CACHE[page.tree] = _scan(page)
-        if cached.truncated:
-            page.warn(f"markup conventions read in the first {MAX_NAMED:,} elements with a class or id only")
-    return cached
-
-
 def plain_times(page: Page) -> list[etree._Element]:
     """``<time>`` elements without a class or id (those with one are in the scan)."""
     return _unnamed(page, "times", _PLAIN_TIMES)
@@ -119,22 +106,10 @@ def trail_navs(page: Page) -> list[etree._Element]:
 
 
 def _unnamed(page: Page, key: str, path: etree.XPath) -> list[etree._Element]:
-    unnamed = scan_markup(page).unnamed
+    unnamed = page.markup.unnamed
     if key not in unnamed:
         unnamed[key] = [el for el in path(page.tree) if el is not page.tree]
     return unnamed[key]
-
-
-def is_excluded(el: etree._Element) -> bool:
-    """Inside a region another extractor marked as not the article's (comments, related posts)."""
-    node: etree._Element | None = el
-    depth = 0
-    while node is not None and depth < MAX_ANCESTORS:
-        if node.get(EXCLUDE_ATTR) is not None:
-            return True
-        node = node.getparent()
-        depth += 1
-    return False
 
 
 def is_furniture_name(name: str) -> bool:
@@ -151,7 +126,7 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
     Bylines and tags found there belong to other articles. Answers are remembered per ancestor:
     the candidates of one page share most of theirs.
     """
-    memo = scan_markup(page).furniture
+    memo = page.markup.furniture
     node = el.getparent()
     steps = 0
     # body and html classes describe the whole page ("sidebar-primary"), not a region of it.
@@ -187,7 +162,8 @@ def _categories(values: set[str]) -> dict[str, set[str]]:
     return found
 
 
-def _scan(page: Page) -> MarkupScan:
+def scan(page: Page) -> MarkupScan:
+    """Read once by ``Page.markup``."""
     found = MarkupScan()
     named = page.named[:MAX_NAMED]
     found.truncated = len(named) == MAX_NAMED
@@ -195,12 +171,13 @@ def _scan(page: Page) -> MarkupScan:
     by_id = _categories({name for _, _, name in named if name})
     for el, class_name, id_name in named:
         if el is page.tree:
-            # The cache is keyed weakly by the root: holding it here would keep every tree alive.
             continue
         for category in by_class.get(class_name, _NONE) | by_id.get(id_name, _NONE):
             bucket: list[etree._Element] = getattr(found, category)
             if len(bucket) < MAX_PER_CATEGORY:
                 bucket.append(el)
+    if found.truncated:
+        page.warn(f"markup conventions read in the first {MAX_NAMED:,} elements with a class or id only")
     return found
 
 

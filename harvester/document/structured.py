@@ -1,21 +1,78 @@
-"""Structured data as the metadata, byline and breadcrumb extractors read it.
+"""Structured data of one page: JSON-LD blocks read leniently, and the objects indexed by ``@id``.
 
 Publishers describe one page with several JSON-LD objects (the article, its WebPage, the
 WebSite, the publisher, each author) tied together by ``@id`` references, and some also list
-teaser articles: ``JsonLd`` chooses "the" article object and resolves references, once.
-``meta_values`` reads meta tags whose ``property`` lists several names at once (RDFa allows
-``property="og:title twitter:title"``).
+teaser articles: ``JsonLd`` chooses "the" article object and resolves references, once a page
+(``Page.ld``).
 """
 
 from __future__ import annotations
 
 import html
-import weakref
+import json
+import re
 from typing import Any
 
-from lxml import etree
+from harvester.document.text import clean_text, strip_controls
 
-from harvester.page import Page, clean_text, jsonld_types
+_JSON = json.JSONDecoder(strict=False)
+# Between and around JSON values: whitespace, stray commas, JS comment openers and the CDATA
+# wrappers some CMSs put around the whole block.
+_JSON_SEPARATORS = re.compile(r"(?:[\s,;]|//|<!\[CDATA\[|\]\]>)+")
+
+
+def json_values(raw: str) -> tuple[list[Any], bool]:
+    """The JSON values in a block, in order, and whether all of it parsed."""
+    values: list[Any] = []
+    position = _skip_separators(raw, 0)
+    while position < len(raw):
+        try:
+            value, position = _JSON.raw_decode(raw, position)
+        except (ValueError, RecursionError):
+            return values, False
+        values.append(value)
+        position = _skip_separators(raw, position)
+    return values, True
+
+
+def _skip_separators(raw: str, position: int) -> int:
+    match = _JSON_SEPARATORS.match(raw, position)
+    return match.end() if match else position
+
+
+def clean_json(values: list[Any], max_depth: int) -> int:
+    """Strip control characters from every string and cut nesting past ``max_depth``, in place.
+
+    Returns how many values the depth cap removed. Iterative, so depth costs nothing here, and
+    extractors that recurse over what is left cannot hit Python's recursion limit.
+    """
+    cut = 0
+    stack: list[tuple[Any, int]] = [(values, 0)]
+    while stack:
+        node, depth = stack.pop()
+        pairs = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(pairs):
+            if isinstance(value, str):
+                node[key] = strip_controls(value)
+            elif isinstance(value, (dict, list)):
+                if depth == max_depth:
+                    node[key] = None
+                    cut += 1
+                else:
+                    stack.append((value, depth + 1))
+    return cut
+
+
+def as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def jsonld_types(obj: dict[str, Any]) -> set[str]:
+    """Schema.org types of an object, without the vocabulary prefix some sites add."""
+    return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in as_list(obj.get("@type"))}
+
 
 ARTICLE_TYPES = frozenset({
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -34,8 +91,8 @@ PERSON_TYPES = frozenset({"Person"})
 class JsonLd:
     """JSON-LD objects of one page, indexed by ``@id``, with the main object chosen."""
 
-    def __init__(self, page: Page) -> None:
-        self.objects = page.jsonld
+    def __init__(self, objects: list[dict[str, Any]]) -> None:
+        self.objects = objects
         self.by_id: dict[str, dict[str, Any]] = {}
         for obj in self.objects:
             ident = obj.get("@id")
@@ -78,39 +135,6 @@ class JsonLd:
     def of_type(self, *types: str) -> list[dict[str, Any]]:
         wanted = set(types)
         return [obj for obj in self.objects if jsonld_types(obj) & wanted]
-
-
-_JSONLD: weakref.WeakKeyDictionary[etree._Element, JsonLd] = weakref.WeakKeyDictionary()
-
-
-def jsonld_of(page: Page) -> JsonLd:
-    """The page's JSON-LD, indexed once and shared by the extractors of the same parse."""
-    found = _JSONLD.get(page.tree)
-    if found is None:
-        found = _JSONLD[page.tree] = JsonLd(page)
-    return found
-
-
-def meta_values(page: Page, *names: str) -> list[str]:
-    """Contents of the first named meta tag present, also matching space-separated property lists."""
-    index = _META_INDEX.get(page.tree)
-    if index is None:
-        index = _META_INDEX[page.tree] = {}
-        for key, values in page.meta.items():
-            for name in key.split():
-                index.setdefault(name, []).extend(values)
-    for name in names:
-        if values := index.get(name):
-            return values
-    return []
-
-
-def meta_first(page: Page, *names: str) -> str | None:
-    values = meta_values(page, *names)
-    return values[0] if values else None
-
-
-_META_INDEX: weakref.WeakKeyDictionary[etree._Element, dict[str, list[str]]] = weakref.WeakKeyDictionary()
 
 
 def _completeness(obj: dict[str, Any]) -> int:

@@ -1,0 +1,216 @@
+"""The bounded parse: an HTML text becomes one lxml tree, within limits a hostile page cannot pass."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from harvester.document.text import INVISIBLE_TAGS, strip_controls
+from harvester.errors import NotHTMLError
+
+# Bounds that keep one hostile page from costing unbounded time or memory. Each cut is reported
+# in the record's warnings. Real pages stay far inside them: the largest of 730 corpus pages has
+# ~10,000 elements, the deepest of the 130 readability pages nests 37 levels.
+# Characters parsed at most (the CLI refuses bigger files); the rest of the page is cut.
+MAX_PARSE_CHARS = 64 * 1024 * 1024
+# Tags parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over 64 MB would
+# otherwise build 20 million elements. 3 million tags hold 100,000 WordPress comments.
+MAX_TAGS = 3_000_000
+# libxml2's own limit for ordinary parses; deeper markup (unclosed tags everywhere, 100,000 nested
+# divs) is folded back up by FOLD_LEVELS instead of libxml2 silently dropping the rest of the page.
+MAX_DEPTH = 256
+FOLD_LEVELS = MAX_DEPTH // 2
+# A JSON-LD block beyond this is skipped (real ones are a few kB, the biggest a few hundred), so
+# is every block once the page's total is spent, objects past the count are ignored and nesting
+# past the depth (real JSON-LD nests under 10 deep) is cut.
+MAX_JSONLD_CHARS = 2_000_000
+MAX_JSONLD_TOTAL_CHARS = 8_000_000
+MAX_JSONLD_OBJECTS = 10_000
+MAX_JSONLD_DEPTH = 32
+MAX_MICRODATA_ITEMS = 2_000
+
+# Something that opens a tag, a comment or a doctype: "a < b" or "<john@example.org>" does not.
+_MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9:-]*[\s/>]|/[a-zA-Z]|!--|!doctype)", re.IGNORECASE)
+_MARKUP_SCAN = 100_000
+_NOT_SPACE = re.compile(r"\S")
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+_BINARY_SNIFF = 4096
+_MAX_CONTROL_SHARE = 0.05
+_DROPPED_TAGS = (*INVISIBLE_TAGS, "template")
+
+
+class _DepthCappedTarget:
+    """Parser target that builds the tree lxml would, but never deeper than MAX_DEPTH.
+
+    libxml2 stops building its tree at a fixed depth and loses the rest of the page; its event
+    interface has no such limit, so the fallback parse builds the tree from events. When an
+    element would open below the cap, the element it opens in moves up (with what it holds so
+    far) to the ancestor FOLD_LEVELS higher: every element keeps its own children and the page
+    keeps all its text in document order; only that one parent link is shortened.
+    """
+
+    def __init__(self) -> None:
+        self._parser = html_parser()
+        self._root: lxml.html.HtmlElement | None = None
+        self._open: list[etree._Element] = []  # the built tree's open elements, outermost first
+        self._events: list[etree._Element | None] = []  # per element open in the event stream
+        self._last: etree._Element | None = None  # last child closed in the open element: owns the tail
+        self._text: list[str] = []  # text events are joined once, not concatenated one by one
+        self.moved = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._flush()
+        if len(self._open) >= MAX_DEPTH:
+            current, ancestor = self._open[-1], self._open[-FOLD_LEVELS - 2]
+            ancestor.append(current)
+            del self._open[-FOLD_LEVELS - 1:-1]
+            self.moved += 1
+        element = self._make(tag, attrib)
+        if element is not None:
+            self._open.append(element)
+            self._last = None
+        self._events.append(element)
+
+    def _make(self, tag: str, attrib: dict[str, str]) -> etree._Element | None:
+        for attributes in (attrib, None):
+            if attributes is None:
+                # lxml refuses attribute names libxml2 lets through ("a<b", "xmlns:x"); drop those.
+                attributes = {name: value for name, value in attrib.items() if _valid_attribute(name, value)}
+            try:
+                if not self._open:
+                    if self._root is not None:
+                        return None
+                    self._root = self._parser.makeelement(tag, attributes)
+                    return self._root
+                return etree.SubElement(self._open[-1], tag, attributes)
+            except ValueError:
+                continue
+        return None
+
+    def end(self, tag: str) -> None:
+        self._flush()
+        element = self._events.pop()
+        # An element whose parent moved up was closed in the built tree already.
+        if element is not None and self._open and self._open[-1] is element:
+            self._last = self._open.pop()
+
+    def data(self, data: str) -> None:
+        self._text.append(data)
+
+    def _flush(self) -> None:
+        if not self._text:
+            return
+        text = "".join(self._text)
+        self._text.clear()
+        if self._last is self._root:
+            return  # after </html>: nothing a page shows
+        if self._last is not None:
+            self._last.tail = (self._last.tail or "") + text
+        elif self._open:
+            self._open[-1].text = (self._open[-1].text or "") + text
+
+    def close(self) -> lxml.html.HtmlElement | None:
+        self._flush()
+        return self._root
+
+
+def _valid_attribute(name: str, value: str) -> bool:
+    try:
+        etree.Element("x", {name: value})
+    except ValueError:
+        return False
+    return True
+
+
+def _nth_index(text: str, char: str, n: int) -> int:
+    """Index of the n-th ``char`` (n >= 1) in a text known to hold more than n of them."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if text.count(char, 0, middle) >= n:
+            high = middle
+        else:
+            low = middle + 1
+    return low - 1
+
+
+def _looks_binary(sample: str) -> bool:
+    return len(_BINARY_CONTROLS.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)
+
+
+def html_parser(**options: bool) -> lxml.html.HTMLParser:
+    """lxml's HTML parser, making every element an ``HtmlElement`` without calling back into Python.
+
+    lxml.html's own lookup is a Python method run for every element proxy lxml creates, by us
+    and by trafilatura on its copy of the tree (a copy keeps its parser): over a million calls,
+    a tenth of the extraction time. The special classes it picks (form, input, label) are used
+    by neither.
+    """
+    parser = lxml.html.HTMLParser(**options)
+    parser.set_element_class_lookup(_HTML_CLASSES)
+    return parser
+
+
+_HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
+def parse_html(text: str, warnings: list[str] | None = None) -> lxml.html.HtmlElement:
+    """Parse leniently within the module's bounds; raises NotHTMLError when the text holds no markup.
+
+    What a bound cuts or flattens is appended to ``warnings`` when given: a record made from a
+    partial parse must say so.
+    """
+    notes = warnings if warnings is not None else []
+    if len(text) > MAX_PARSE_CHARS:
+        cut = text.rfind("<", 0, MAX_PARSE_CHARS)
+        text = text[:cut if cut > 0 else MAX_PARSE_CHARS]
+        notes.append(f"page cut to its first {MAX_PARSE_CHARS:,} characters")
+    if _looks_binary(text[:_BINARY_SNIFF]):
+        raise NotHTMLError("not HTML: binary data")
+    text = strip_controls(text)
+    first = _NOT_SPACE.search(text)
+    if first is None:
+        raise NotHTMLError("not HTML: empty document")
+    start = first.start()
+    if not _MARKUP.search(text, start, start + _MARKUP_SCAN):
+        raise NotHTMLError("not HTML: no markup (plain text?)")
+    # An XML declaration with an encoding makes lxml refuse a str; drop it, we decoded already.
+    if text.startswith("<?xml", start):
+        text = text[max(text.find("?>", start), start) + 2:]
+    if len(text) > MAX_TAGS and text.count("<") > MAX_TAGS:  # a count costs 0.1 ms on a real page
+        text = text[:_nth_index(text, "<", MAX_TAGS + 1)]
+        notes.append(f"page cut after its first {MAX_TAGS:,} tags")
+    parser = html_parser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotHTMLError(f"not HTML: {exc}") from exc
+    if parser.error_log.filter_types([etree.ErrorTypes.ERR_RESOURCE_LIMIT]):
+        # Too deep, or a text node over 10 MB: libxml2 stopped there. Parse again from events.
+        target = _DepthCappedTarget()
+        events = etree.HTMLParser(target=target, huge_tree=True, remove_comments=True, remove_pis=True)
+        try:
+            root = etree.fromstring(text, events)
+        except (etree.ParserError, ValueError, AssertionError) as exc:
+            raise NotHTMLError(f"not HTML: {exc}") from exc
+        if target.moved:
+            notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.moved:,} elements moved up")
+    if root is None:
+        raise NotHTMLError("not HTML: empty document")
+    # A template's content is inert (an HTML5 parser keeps it out of the document); libxml2 makes
+    # it ordinary children, which every extractor would then read as page text. Scripts and styles
+    # are never text a reader sees, and no extractor reads them but JSON-LD; they hold half the
+    # text of a typical real page (median of the shared corpus), which every pass over the tree
+    # and each of trafilatura's copies of it would carry along. One walk finds all three.
+    for element in [el for el in root.iterdescendants(_DROPPED_TAGS) if not is_jsonld(el)]:
+        element.drop_tree()
+    return root
+
+
+def is_jsonld(element: etree._Element) -> bool:
+    return element.tag == "script" and "ld+json" in (element.get("type") or "").lower()

@@ -1,0 +1,62 @@
+"""Text as every field unit reads it: visible, whitespace collapsed, without control characters."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+# C0 and C1 controls other than tab and line breaks, lone surrogates and the two noncharacters:
+# no consumer wants them, and lxml refuses most of them in the strings it is handed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Raw-text elements: their content is one text node, never markup, and never shown.
+INVISIBLE_TAGS = ("script", "style")
+_VISIBLE_TEXT = etree.XPath(
+    "descendant::text()[not(parent::script or parent::style)]", smart_strings=False
+)
+
+
+def strip_controls(text: str) -> str:
+    """Drop control characters, keeping tab and line breaks; a form feed (HTML whitespace) is a space."""
+    return _CONTROLS.sub("", text.replace("\x0c", " "))
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse whitespace and strip characters no consumer wants (NUL, other controls, ZWSP, BOM)."""
+    if not text:
+        return ""
+    # str.split() splits on exactly what the regex \s matches, at several times its speed.
+    text = " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+    if not text.isprintable():  # one C pass; only then look for the controls themselves
+        text = " ".join(_CONTROLS.sub("", text).split())
+    return text
+
+
+def inside(element: etree._Element, regions: set[etree._Element], limit: int = 60) -> bool:
+    """Whether an ancestor within ``limit`` levels is one of ``regions``.
+
+    The limit keeps a check per element cheap on hostile nesting; regions that matter (comment
+    areas, related blocks, breadcrumb trails) sit close above what they hold.
+    """
+    parent = element.getparent()
+    for _ in range(limit):
+        if parent is None:
+            return False
+        if parent in regions:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def text_of(element: etree._Element | None) -> str:
+    """The element's visible text: script and style contents are not text a reader sees."""
+    if element is None:
+        return ""
+    if not isinstance(element.tag, str):
+        return clean_text(element.text)
+    if next(element.iter(*INVISIBLE_TAGS), None) is not None:
+        return clean_text("".join(_VISIBLE_TEXT(element)))
+    if isinstance(element, lxml.html.HtmlElement):
+        return clean_text(element.text_content())
+    return clean_text("".join(element.itertext()))

@@ -10,14 +10,20 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
+from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from crawl_helpers import article
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -46,17 +52,19 @@ def _record(writer: WARCWriter, kind: str, uri: str, body: bytes = b"", *, statu
                                      warc_headers_dict={"WARC-Date": date_})
 
 
-def build_archive(path: Path, *, truncated_tail: bool = True, gzipped: bool = True) -> dict[str, int]:
-    """The test archive; returns the offset of each fixture page's response record, by URL."""
+def build_archive(path: Path, *, truncated_tail: bool = True, gzipped: bool = True, more: int = 0) -> dict[str, int]:
+    """The test archive, with ``more`` short articles after the fixture pages; returns the offset of
+    each page's response record, by URL (and of the cut-off record, as "truncated")."""
     offsets: dict[str, int] = {}
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=gzipped, warc_version="1.1")
     writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests/test_warc.py"}))
-    for page in FIXTURES:
-        uri = f"{HOST}/health/{page.stem}"
+    pages = [(f"{HOST}/health/{page.stem}", page.read_bytes()) for page in FIXTURES]
+    pages += [(f"{HOST}/news/story-{n}", article(f"Story number {n}").encode()) for n in range(more)]
+    for uri, body in pages:
         writer.write_record(_record(writer, "request", uri))
         offsets[uri] = buffer.tell()
-        writer.write_record(_record(writer, "response", uri, page.read_bytes()))
+        writer.write_record(_record(writer, "response", uri, body))
     writer.write_record(_record(writer, "response", f"{HOST}/report.pdf", b"%PDF-1.4 not a page",
                                 content_type="application/pdf"))
     writer.write_record(_record(writer, "response", f"{HOST}/gone", b"<html><body>Gone</body></html>",
@@ -151,11 +159,39 @@ def test_language_filter_compares_primary_subtags() -> None:
 # -- whole runs ----------------------------------------------------------------------------------------
 
 
+def warc_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "harvester.cli", "warc", *args, "--workers", "1", "-s", "LOG_LEVEL=INFO"]
+
+
 def harvester_warc(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "warc", *args, "--workers", "1", "-s", "LOG_LEVEL=INFO"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )
+    return subprocess.run(warc_command(*args), cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def committed(state: Path) -> int:
+    """Archive records the running extraction has committed (read while it writes: WAL allows it)."""
+    try:
+        with closing(sqlite3.connect(f"file:{state}?mode=ro", uri=True, timeout=5)) as db:
+            return int(db.execute("SELECT count(*) FROM archive_records").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0  # not created yet
+
+
+def interrupt_after(command: list[str], state: Path, records: int) -> subprocess.CompletedProcess[str]:
+    """Run ``command``, and press Ctrl-C (SIGINT to its whole process group, workers included, as a
+    terminal does) once it has committed ``records`` archive records."""
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        deadline = time.monotonic() + 90
+        while committed(state) < records and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.killpg(process.pid, signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=90)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
@@ -170,18 +206,19 @@ def feed_records(site: Path) -> list[dict[str, Any]]:
 def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> None:
     archive = tmp_path / "in" / "crawl.warc.gz"
     archive.parent.mkdir()
-    offsets = build_archive(archive)
+    offsets = build_archive(archive, more=40)
+    pages = len(offsets) - 1
     out = tmp_path / "out"
     site = out / "warc"
 
-    # Interrupted: Scrapy stops the run after two records (as Ctrl-C would, gracefully), with one
-    # page read ahead at a time so that most of the archive is still unread.
-    first = harvester_warc(str(archive.parent), "-o", str(out), "-s", "CLOSESPIDER_ITEMCOUNT=2",
-                           "-s", "HARVESTER_WARC_READ_AHEAD=1")
+    # Ctrl-C once two records are in: a graceful stop, with the pages in the pipeline finished.
+    first = interrupt_after(warc_command(str(archive.parent), "-o", str(out)), site / "state.sqlite", 2)
     assert first.returncode == 0, first.stderr[-3000:]
-    assert json.loads((site / "summary.json").read_text())["finish_reason"] == "closespider_itemcount"
+    assert json.loads((site / "summary.json").read_text())["finish_reason"] == "shutdown"
     interrupted = feed_records(site)
-    assert 2 <= len(interrupted) < len(FIXTURES)
+    assert 2 <= len(interrupted) < pages
+    reasons = {entry["reason"] for entry in read_lines(site / "quarantine.jsonl")}
+    assert reasons <= {"warc_damaged"}, "no worker may die of the Ctrl-C"
 
     second = harvester_warc(str(archive.parent), "-o", str(out))
     assert second.returncode == 0, second.stderr[-3000:]
@@ -189,7 +226,7 @@ def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> N
     assert summary["resumed"] and summary["finish_reason"] == "finished"
     assert summary["archive"]["resume_skipped"] == len(interrupted)
     assert summary["archive"]["passed_by_reason"] == {
-        "warcinfo": 1, "request": len(FIXTURES), "not_html": 1, "http_status": 1, "revisit": 1,
+        "warcinfo": 1, "request": pages, "not_html": 1, "http_status": 1, "revisit": 1,
     }
 
     records = feed_records(site)
@@ -212,8 +249,8 @@ def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> N
     third = harvester_warc(str(archive), "-o", str(out))
     assert third.returncode == 0, third.stderr[-3000:]
     summary = json.loads((site / "summary.json").read_text())
-    assert not summary["resumed"] and summary["records"] == 0 and summary["unchanged"] == len(FIXTURES)
-    assert len(feed_records(site)) == len(FIXTURES)
+    assert not summary["resumed"] and summary["records"] == 0 and summary["unchanged"] == pages
+    assert len(feed_records(site)) == pages
 
 
 def test_bad_arguments_are_refused_before_any_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,6 +20,7 @@ import json
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import weakref
 from collections.abc import Mapping
@@ -125,7 +126,13 @@ def extract_for_feed(
 
 
 def _exit_with_crawl(lifeline: Connection) -> None:
-    """Worker initializer: exit as soon as the crawl process is gone, however it died."""
+    """Worker initializer: exit as soon as the crawl process is gone, however it died.
+
+    Ctrl-C is left to the crawl process: a terminal sends SIGINT to the whole process group, and
+    a worker it interrupted would die (idle) or hand back a KeyboardInterrupt (busy), breaking the
+    graceful stop into worker crashes and a run that never closes.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         try:

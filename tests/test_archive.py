@@ -18,8 +18,12 @@ from typing import Any
 import pytest
 from crawl_helpers import FAST, ROOT, article, url_list
 from httpserver import LocalSite, serve
+from scrapy.settings import Settings
 from warcio.archiveiterator import ArchiveIterator
 
+from harvester.crawl.runtime import release_run_lock
+from harvester.crawl.spiders.urls import UrlListSpider
+from harvester.profiles import parse_profile
 from harvester.warc.reader import ArchivedPage, ArchiveReader
 from harvester.warc.writer import ArchiveWriter
 
@@ -131,3 +135,16 @@ def test_writer_rotates_files_each_opening_with_warcinfo(tmp_path: Path) -> None
                          ("request", f"https://news.example/a?n={n}")]
         page = next(e for e in ArchiveReader(path) if isinstance(e, ArchivedPage))
         assert page.body == body  # stored de-chunked, without the Transfer-Encoding that would say otherwise
+
+
+def test_a_profile_can_ask_for_the_archive(tmp_path: Path) -> None:
+    text = 'name = "kept"\nallowed_domains = ["news.example"]\nurls = ["https://news.example/a"]\narchive = true\n'
+    for archive in (True, False):
+        profile = parse_profile(text if archive else text.replace("archive = true\n", ""), source="t", folder=None)
+        spider = UrlListSpider(profile=profile, output=str(tmp_path))
+        settings = Settings()
+        try:
+            spider.apply_settings(settings)
+        finally:
+            release_run_lock(tmp_path / "kept")
+        assert settings.getbool("HARVESTER_ARCHIVE") is archive

@@ -107,10 +107,10 @@ class WarcSpider(Spider):
             raise ValueError(f"--until {self.until} is before --since {self.since}")
         self.site = site or (self.site_profile.name if self.site_profile else DEFAULT_SITE)
         self.output_dir = output
-        profile_ = self.site_profile
-        self._articles = [re.compile(p) for p in profile_.article_patterns] if profile_ else []
-        self._denied = [re.compile(p) for p in profile_.deny_patterns] if profile_ else []
-        self.selectors = dict(profile_.selectors) if profile_ and profile_.selectors else None
+        loaded = self.site_profile
+        self._articles = [re.compile(p) for p in loaded.article_patterns] if loaded else []
+        self._denied = [re.compile(p) for p in loaded.deny_patterns] if loaded else []
+        self.selectors = dict(loaded.selectors) if loaded and loaded.selectors else None
         self.total_bytes = sum(path.stat().st_size for path in self.files)
         self._bytes_done = 0
         self._reader: ArchiveReader | None = None

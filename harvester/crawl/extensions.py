@@ -28,12 +28,12 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 from twisted.internet.defer import Deferred
 
+from harvester.crawl.archive import STAT_FILES as STAT_ARCHIVE_FILES
+from harvester.crawl.archive import STAT_RESPONSES as STAT_ARCHIVE_RESPONSES
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import feed_files, reconcile
 from harvester.crawl.pipelines import STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED
 from harvester.crawl.runtime import release_run_lock
-from harvester.crawl.archive import STAT_FILES as STAT_ARCHIVE_FILES
-from harvester.crawl.archive import STAT_RESPONSES as STAT_ARCHIVE_RESPONSES
 from harvester.crawl.spiders import warc
 from harvester.crawl.state import StateError
 
@@ -141,12 +141,11 @@ class RunLifecycle:
                 f"{missing} records were not written to the feed files; the next run emits them again"
             )
         summary = self.summary(reason, stats.get_stats())
-        spider = self.crawler.spider
         if STAT_ARCHIVE_FILES in stats.get_stats():
             summary["warc_files"] = stats.get_value(STAT_ARCHIVE_FILES)
             summary["warc_responses"] = stats.get_value(STAT_ARCHIVE_RESPONSES, 0)
         if warc.STAT_FILES in stats.get_stats():
-            summary["archive"] = archive_summary(stats.get_stats(), getattr(spider, "damaged", []))
+            summary["archive"] = archive_summary(stats.get_stats(), getattr(self.crawler.spider, "damaged", []))
         stats.set_value(STAT_COULD_RUN, summary["could_run"])
         stats.set_value(STAT_EXIT_STATUS, summary["exit_status"])
         self._write_summary(summary)

@@ -159,12 +159,14 @@ def test_language_filter_compares_primary_subtags() -> None:
 # -- whole runs ----------------------------------------------------------------------------------------
 
 
-def warc_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "harvester.cli", "warc", *args, "--workers", "1", "-s", "LOG_LEVEL=INFO"]
+def warc_command(*args: str, workers: int = 1) -> list[str]:
+    """``harvester warc`` with one extraction worker, or with 0 (extraction in the crawl process:
+    the same pipeline without a worker pool's start-up, for runs that test something else)."""
+    return [sys.executable, "-m", "harvester.cli", "warc", *args, "--workers", str(workers), "-s", "LOG_LEVEL=INFO"]
 
 
-def harvester_warc(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(warc_command(*args), cwd=ROOT, capture_output=True, text=True, timeout=120)
+def harvester_warc(*args: str, workers: int = 1) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(warc_command(*args, workers=workers), cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def committed(state: Path) -> int:
@@ -176,16 +178,18 @@ def committed(state: Path) -> int:
         return 0  # not created yet
 
 
-def interrupt_after(command: list[str], state: Path, records: int) -> subprocess.CompletedProcess[str]:
-    """Run ``command``, and press Ctrl-C (SIGINT to its whole process group, workers included, as a
-    terminal does) once it has committed ``records`` archive records."""
+def interrupt_after(
+    command: list[str], state: Path, records: int, how: signal.Signals = signal.SIGINT
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command``, and once it has committed ``records`` archive records send ``how`` to its
+    whole process group, workers included (Ctrl-C in a terminal does that with SIGINT)."""
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
     try:
         deadline = time.monotonic() + 90
         while committed(state) < records and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        os.killpg(process.pid, signal.SIGINT)
+        os.killpg(process.pid, how)
         stdout, stderr = process.communicate(timeout=90)
     finally:
         if process.poll() is None:
@@ -220,11 +224,18 @@ def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> N
     reasons = {entry["reason"] for entry in read_lines(site / "quarantine.jsonl")}
     assert reasons <= {"warc_damaged"}, "no worker may die of the Ctrl-C"
 
-    second = harvester_warc(str(archive.parent), "-o", str(out))
+    # Resumed, then killed outright (kill -9) a few records further on.
+    killed = interrupt_after(warc_command(str(archive.parent), "-o", str(out), workers=0), site / "state.sqlite",
+                             len(interrupted) + 3, signal.SIGKILL)
+    assert killed.returncode == -signal.SIGKILL
+    done_before = committed(site / "state.sqlite")
+    assert len(interrupted) + 3 <= done_before < pages
+
+    second = harvester_warc(str(archive.parent), "-o", str(out), workers=0)
     assert second.returncode == 0, second.stderr[-3000:]
     summary = json.loads((site / "summary.json").read_text())
     assert summary["resumed"] and summary["finish_reason"] == "finished"
-    assert summary["archive"]["resume_skipped"] == len(interrupted)
+    assert summary["archive"]["resume_skipped"] == done_before
     assert summary["archive"]["passed_by_reason"] == {
         "warcinfo": 1, "request": pages, "not_html": 1, "http_status": 1, "revisit": 1,
     }
@@ -246,7 +257,7 @@ def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> N
     assert "is damaged at byte" in second.stderr
 
     # Run again after it finished: everything is read again, and nothing new is written.
-    third = harvester_warc(str(archive), "-o", str(out))
+    third = harvester_warc(str(archive), "-o", str(out), workers=0)
     assert third.returncode == 0, third.stderr[-3000:]
     summary = json.loads((site / "summary.json").read_text())
     assert not summary["resumed"] and summary["records"] == 0 and summary["unchanged"] == pages

@@ -275,3 +275,17 @@ def test_bad_arguments_are_refused_before_any_run(tmp_path: Path, capsys: pytest
     assert main(["warc", str(tmp_path / "empty"), "--since", "2024-05-01", "--until", "2024-04-01", "-o", out]) == 2
     assert "before --since" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_language_filter_on_the_command_line(tmp_path: Path) -> None:
+    archive = tmp_path / "a.warc.gz"
+    build_archive(archive, truncated_tail=False)
+    out = tmp_path / "out"
+    done = harvester_warc(str(archive), "-o", str(out), "--language", "de", "--since", "2024-03-01",
+                          "--until", "2024-03-01", "--domain", "news.example", workers=0)
+    assert done.returncode == 0, done.stderr[-3000:]
+    records = feed_records(out / "warc")
+    assert [r["language"] for r in records] == ["de-DE"]
+    summary = json.loads((out / "warc" / "summary.json").read_text())
+    assert summary["skipped"]["language"] == len(FIXTURES) - 1 and summary["archive"]["filtered_by_reason"] == {}

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.settings import Settings
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from harvester.crawl.context import run_context
@@ -176,9 +177,11 @@ class WarcSpider(Spider):
             logger.info("reading %s (%s)%s", path, _size(path.stat().st_size),
                         f", {len(done)} records done by an earlier run" if done else "")
             self._reader = reader = ArchiveReader(path, max_body=self.settings.getint("DOWNLOAD_MAXSIZE") or 2**31)
+            read = reader.size
             for entry in reader:
                 stats.inc_value(STAT_RECORDS)
                 if isinstance(entry, Damaged):
+                    read = entry.offset
                     self._damaged(path, entry)
                     break
                 if isinstance(entry, Passed):
@@ -191,17 +194,17 @@ class WarcSpider(Spider):
                 if reason is not None:
                     stats.inc_value(f"{STAT_FILTERED}/{reason}")
                     continue
-                if self._stopping():
-                    return
-                while self._items_in_pipeline() >= self._max_in_flight:
+                while not self._stopping() and self._items_in_pipeline() >= self._max_in_flight:
                     # An item's signal comes just before Scrapy stops counting it: look again a
                     # moment after it, whichever comes first.
                     self._room.clear()
                     with suppress(TimeoutError):
                         await asyncio.wait_for(self._room.wait(), _ROOM_POLL)
+                if self._stopping():
+                    return
                 yield self.page(path, key, entry)
             self._bytes_done += reader.size
-            stats.inc_value(STAT_BYTES, reader.size)
+            stats.inc_value(STAT_BYTES, read)
             self._reader = None
 
     def page(self, path: Path, key: str, entry: ArchivedPage) -> FetchedPage:
@@ -222,12 +225,19 @@ class WarcSpider(Spider):
         self.damaged.append({"file": str(path), "offset": damage.offset, "error": damage.error})
         logger.error("%s is damaged at byte %d (%s): read up to there, going on with the next file",
                      path, damage.offset, damage.error)
-        context.quarantine.add(
-            url=damage.target_uri or path.resolve().as_uri(), status=0, reason="warc_damaged", error=damage.error,
-            fetched_at=datetime.now(UTC), run_id=context.run_id, spider=self.name,
-            profile=self.site_profile.name if self.site_profile else None,
-            warc={"file": path.name, "offset": damage.offset, "record_id": None, "target_uri": damage.target_uri},
-        )
+        try:
+            context.quarantine.add(
+                url=damage.target_uri or path.resolve().as_uri(), status=0, reason="warc_damaged", error=damage.error,
+                fetched_at=datetime.now(UTC), run_id=context.run_id, spider=self.name,
+                profile=self.site_profile.name if self.site_profile else None,
+                warc={"file": path.name, "offset": damage.offset, "record_id": None, "target_uri": damage.target_uri},
+            )
+        except OSError as exc:
+            # The same outcome as the pipeline's output errors: the run stops and exits non-zero.
+            context.fatal_error = context.fatal_error or f"cannot write {context.quarantine.path}: {exc}"
+            logger.error("%s; stopping", context.fatal_error)
+            if self.crawler.engine is not None:
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
 
     def _item_done(self) -> None:
         self._room.set()

@@ -28,7 +28,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from harvester.cli import main
-from harvester.crawl.pipelines import language_wanted, wanted_languages
+from harvester.crawl.extraction import LanguageNotWanted, extract_for_feed, language_wanted, wanted_languages
 from harvester.crawl.spiders.warc import WarcSpider
 from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
 
@@ -146,6 +146,13 @@ def test_filters_domain_date_and_profile_patterns(tmp_path: Path) -> None:
     assert spider.filtered_out(page("http://127.0.0.1:8765/articles/a.html?replytocom=3")) == "url_pattern"
     assert spider.filtered_out(page("http://127.0.0.1:8765/articles/a.html", date(2024, 4, 1))) == "date"
     assert spider.filtered_out(page("http://127.0.0.1:8765/articles/a.html", date(2024, 2, 29))) == "date"
+
+
+def test_a_page_in_another_language_is_refused_once_parsed() -> None:
+    german = (ROOT / "fixtures" / "non-english.html").read_bytes()
+    with pytest.raises(LanguageNotWanted, match="de-DE"):
+        extract_for_feed(german, "https://news.example/a", "text/html", None, frozenset({"en"}))
+    assert extract_for_feed(german, "https://news.example/a", "text/html", None, frozenset({"de"})).record_id
 
 
 def test_language_filter_compares_primary_subtags() -> None:

@@ -5,8 +5,8 @@ by the summary), never a silent drop:
 
 * quarantined (``quarantine.jsonl`` + ``harvester/quarantined/<reason>``): fetch failure, HTTP
   error, non-HTML content type, empty body, not HTML, extractor failure, invalid record;
-* filtered (``harvester/filtered/language``): extracted, but not in a language the run asked
-  for (``HARVESTER_LANGUAGES``);
+* filtered (``harvester/filtered/language``): parsed, but not in a language the run asked for
+  (``HARVESTER_LANGUAGES``), so not extracted;
 * unchanged (``harvester/unchanged/<how>``): 304 Not Modified, same body bytes as the last good
   fetch (extraction skipped), or same record content (extracted, not emitted);
 * emitted (``harvester/records/<new|changed|replayed>``): the record's JSON-mode dict, exactly the
@@ -36,7 +36,8 @@ from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
 from harvester.crawl.exporters import EncodedRecord
 from harvester.crawl.extraction import (
-    ExtractedRecord, ExtractionPool, ExtractionTimeout, InvalidRecord, WorkerCrashed,
+    ExtractedRecord, ExtractionPool, ExtractionTimeout, InvalidRecord, LanguageNotWanted, WorkerCrashed,
+    wanted_languages,
 )
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.state import PageOutcome, RecordState, StateError
@@ -82,19 +83,6 @@ def triage(page: FetchedPage) -> tuple[str, str | None] | None:
     return None
 
 
-def wanted_languages(setting: object) -> frozenset[str]:
-    """``HARVESTER_LANGUAGES`` (a list, or comma-separated) as lower-case primary subtags."""
-    items = setting.split(",") if isinstance(setting, str) else list(setting or [])
-    return frozenset(str(item).strip().lower().split("-")[0] for item in items if str(item).strip())
-
-
-def language_wanted(language: str | None, wanted: frozenset[str]) -> bool:
-    """Whether a record in ``language`` passes the run's language filter (none: every record)."""
-    if not wanted:
-        return True
-    return language is not None and language.strip().lower().replace("_", "-").split("-")[0] in wanted
-
-
 class _Quarantined(DropItem):
     def __init__(self, reason: str) -> None:
         super().__init__(f"quarantined: {reason}", log_level="DEBUG")
@@ -108,9 +96,9 @@ class ArticlePipeline:
         settings = crawler.settings
         workers = settings.get("HARVESTER_EXTRACT_WORKERS")
         self.pool = ExtractionPool(
-            None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0)
+            None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0),
+            wanted_languages(settings.get("HARVESTER_LANGUAGES")),
         )
-        self.languages = wanted_languages(settings.get("HARVESTER_LANGUAGES"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -171,6 +159,11 @@ class ArticlePipeline:
             self._unchanged(page, "body")
         try:
             extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors)
+        except LanguageNotWanted as exc:
+            # Not saved to the state: the page is not the run's business, like an offsite URL.
+            self.stats.inc_value(STAT_FILTERED)
+            self.stats.inc_value(f"{STAT_FILTERED}/language")
+            raise DropItem(str(exc), log_level="DEBUG") from None
         except NotHTMLError as exc:
             self._quarantine(page, "not_html", str(exc))
         except InvalidRecord as exc:
@@ -181,11 +174,6 @@ class ArticlePipeline:
             self._quarantine(page, "worker_crash", str(exc))
         except Exception as exc:  # noqa: BLE001 - the extractor must not raise; if it does, the page says why
             self._quarantine(page, "extraction_error", f"{type(exc).__name__}: {exc}")
-        if not language_wanted(extracted.language, self.languages):
-            # Not saved to the state: the page is not the run's business, like an offsite URL.
-            self.stats.inc_value(STAT_FILTERED)
-            self.stats.inc_value(f"{STAT_FILTERED}/language")
-            raise DropItem(f"language {extracted.language!r} not wanted", log_level="DEBUG")
         return self._version(page, extracted, body_hash, key)
 
     def _version(self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str) -> EncodedRecord:

@@ -10,7 +10,9 @@ extracts the same pages (as one worker does, validation and JSON encoding includ
 the share of reading. Last, the real ``harvester warc`` runs as a subprocess per worker count,
 alternating the order between repeats, into a fresh output directory each time; pages/s and MB/s
 are over the run's own elapsed time (``summary.json``: from the run's start to its close, the
-process start-up and imports excluded).
+process start-up and imports excluded, the extraction pool's start-up included). Each run is
+followed by one over a one-page archive: "pages/s after start-up" is the difference, the rate a
+long run (a 1 GB CC-NEWS file) settles at.
 """
 
 from __future__ import annotations
@@ -75,19 +77,33 @@ def read_pass(path: Path) -> tuple[float, list[ArchivedPage]]:
     return time.perf_counter() - start, found
 
 
-def extract_pass(pages: list[ArchivedPage], languages: frozenset[str] = frozenset()) -> tuple[float, int]:
-    """Seconds to extract ``pages`` as a worker does, and how many became records."""
-    start, kept = time.perf_counter(), 0
-    for page in pages:
-        try:
-            extract_for_feed(page.body, page.target_uri, page.content_type, None, languages)
-            kept += 1
-        except Exception:  # noqa: BLE001 - a page the crawl would quarantine or filter still cost its time
-            pass
-    return time.perf_counter() - start, kept
+def extract_pass(pages: list[ArchivedPage], sides: list[frozenset[str]]) -> list[tuple[float, int]]:
+    """Per side (a language filter; empty: none), the seconds to extract ``pages`` as a worker does
+    and how many became records; the sides interleaved page by page, in alternating order."""
+    totals = [[0.0, 0] for _ in sides]
+    for n, page in enumerate(pages):
+        order = list(enumerate(sides)) if n % 2 == 0 else list(enumerate(sides))[::-1]
+        for side, languages in order:
+            start = time.perf_counter()
+            try:
+                extract_for_feed(page.body, page.target_uri, page.content_type, None, languages)
+                totals[side][1] += 1
+            except Exception:  # noqa: BLE001 - a page the crawl would quarantine or filter still cost its time
+                pass
+            totals[side][0] += time.perf_counter() - start
+    return [(seconds, int(kept)) for seconds, kept in totals]
 
 
-def run(path: Path, workers: int, work: Path) -> dict[str, float]:
+def run(path: Path, workers: int, work: Path, one: Path) -> dict[str, float]:
+    """One run over ``path``, and one over the one-page archive ``one``: the difference is the
+    time the pages themselves took, the pool's start-up and the run's set-up left out."""
+    full, single = _run(path, workers, work), _run(one, workers, work)
+    extra = full["elapsed"] - single["elapsed"]
+    full["marginal"] = (full["pages"] - single["pages"]) / extra if extra > 0 else float("nan")
+    return full
+
+
+def _run(path: Path, workers: int, work: Path) -> dict[str, float]:
     out = Path(tempfile.mkdtemp(dir=work))
     done = subprocess.run(
         [sys.executable, "-m", "harvester.cli", "warc", str(path), "-o", str(out), "--workers", str(workers),
@@ -117,17 +133,18 @@ def main() -> None:
         work = Path(tmp)
         path = work / "corpus.warc.gz"
         build_warc(path, pages)
+        one = work / "one.warc.gz"
+        build_warc(one, pages[:1])
         size_mb = path.stat().st_size / 1e6
         html_mb = sum(len(body) for _, body in pages) / 1e6
         print(f"WARC: {len(pages)} captures of {root} (request, response, metadata each), "
               f"{size_mb:.1f} MB gzipped, {html_mb:.1f} MB of HTML")
 
         read_s, found = read_pass(path)
-        extract_s, _ = extract_pass(found)
+        (extract_s, _), (english_s, english) = extract_pass(found, [frozenset(), frozenset({"en"})])
         print(f"in one process: reading {read_s:.2f} s ({len(found) / read_s:.0f} pages/s, {size_mb / read_s:.1f} MB/s),"
               f" extracting {extract_s:.2f} s ({len(found) / extract_s:.1f} pages/s);"
               f" reading is {read_s / (read_s + extract_s):.1%} of the time")
-        english_s, english = extract_pass(found, frozenset({"en"}))
         print(f"with --language en: {english} of {len(found)} pages kept, extracting {english_s:.2f} s"
               f" ({english_s / extract_s:.0%} of extracting them all: the others are parsed, not extracted)")
 
@@ -135,12 +152,14 @@ def main() -> None:
         results: dict[int, list[dict[str, float]]] = {w: [] for w in counts}
         for repeat in range(args.repeat):
             for workers in counts if repeat % 2 == 0 else counts[::-1]:
-                results[workers].append(run(path, workers, work))
-        print(f"{'workers':>7} {'pages':>6} {'records':>7} {'seconds':>8} {'pages/s':>8} {'MB/s WARC':>9}")
+                results[workers].append(run(path, workers, work, one))
+        print(f"{'workers':>7} {'pages':>6} {'records':>7} {'seconds':>8} {'pages/s':>8} {'MB/s WARC':>9}"
+              f" {'pages/s after start-up':>22}")
         for workers, runs in results.items():
             for result in runs:
                 print(f"{workers:>7} {result['pages']:>6.0f} {result['records']:>7.0f} {result['elapsed']:>8.1f}"
-                      f" {result['pages'] / result['elapsed']:>8.1f} {size_mb / result['elapsed']:>9.2f}")
+                      f" {result['pages'] / result['elapsed']:>8.1f} {size_mb / result['elapsed']:>9.2f}"
+                      f" {result['marginal']:>22.1f}")
         if len(counts) > 1:
             base = sum(r["elapsed"] for r in results[counts[0]]) / len(results[counts[0]])
             for workers in counts[1:]:

@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast
+.PHONY: demo test test-fast quality
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,3 +19,7 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
+
+# Extraction quality on the whole corpus (../shared/corpus) against the committed floor.
+quality: $(STAMP)
+	$(VENV)/bin/harvester evaluate --jobs 2 --baseline evaluation/baseline.json

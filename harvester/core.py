@@ -11,15 +11,10 @@ from harvester import __version__
 from harvester.dates import load_dateparser
 from harvester.decoding import decode_html
 from harvester.document import Page
-from harvester.fields.body import extract_body
-from harvester.fields.breadcrumbs import extract_breadcrumbs
-from harvester.fields.byline import extract_byline
-from harvester.fields.caveats import extract_caveats
-from harvester.fields.citations import load_public_suffixes
-from harvester.fields.comments import extract_comments
-from harvester.fields.metadata import extract_metadata
-from harvester.fields.related import extract_related_posts
+from harvester.fields.base import run
+from harvester.fields.units import UNITS
 from harvester.identity import record_id
+from harvester.lexicon import load_public_suffixes
 from harvester.models import ArticleRecord, Extraction
 
 
@@ -81,36 +76,16 @@ def _usable_url(url: str | None) -> str | None:
 
 
 def extract_page(page: Page) -> ArticleRecord:
-    # Comments and related posts run first: they mark their regions so the body leaves them out.
-    comments = extract_comments(page)
-    related = extract_related_posts(page)
-    meta = extract_metadata(page)
-    breadcrumbs = extract_breadcrumbs(page)
-    byline = extract_byline(page)
-    body = extract_body(page)
-    caveats = extract_caveats(body.sections, body.leads)
-    if not body.body_text:
+    """Run every field unit over the page (``harvester.fields.units``) and build the record."""
+    values = run(page, UNITS)
+    if not values["body_text"]:
         page.warn("no main text found")
-    if not meta.headline:
+    if not values["headline"]:
         page.warn("no headline found")
     fields = dict(
-        id=record_id(meta.canonical_url, page.url, (meta.headline or "") + body.body_text),
+        id=record_id(values["canonical_url"], page.url, (values["headline"] or "") + values["body_text"]),
         url=page.url,
-        canonical_url=meta.canonical_url,
-        language=meta.language,
-        site_name=meta.site_name,
-        headline=meta.headline,
-        description=meta.description,
-        breadcrumbs=breadcrumbs,
-        byline=byline,
-        sections=body.sections,
-        body_text=body.body_text,
-        caveats=caveats,
-        sources=body.sources,
-        tags=meta.tags,
-        images=body.images,
-        related_posts=related,
-        comments=comments,
+        **{name: value for name, value in values.items() if not name.startswith("_")},
     )
     extraction = Extraction(extractor_version=__version__, field_sources=page.field_sources, warnings=page.warnings)
     try:

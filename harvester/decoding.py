@@ -19,7 +19,7 @@ from charset_normalizer import from_bytes
 from harvester.errors import NotHTMLError
 
 # Input beyond this is cut before decoding: a string this long is already far over what the page
-# parser keeps (``harvester.page.MAX_PARSE_CHARS``, which warns), whatever the bytes per character.
+# parser keeps (``harvester.document.parse.MAX_PARSE_CHARS``, which warns), whatever the bytes per character.
 MAX_DECODE_BYTES = 256 * 1024 * 1024
 
 _BOMS = (

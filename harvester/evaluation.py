@@ -372,11 +372,15 @@ def read_page_bytes(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix.lower() == ".gz" else data
 
 
-def find_corpus(explicit: Path | None, cwd: Path, repo: Path) -> Path | None:
-    """The corpus directory: the one given, else ``../shared/corpus`` from the cwd, else from the repo."""
+def find_corpus(explicit: Path | None, *bases: Path) -> Path | None:
+    """The corpus directory: the one given, else the first ``../shared/corpus`` from ``bases``.
+
+    The command passes the cwd only (an installed package has no checkout to look beside); the
+    benchmarks, which live in the checkout, also pass the checkout.
+    """
     if explicit is not None:
         return explicit if explicit.is_dir() else None
-    for base in (cwd, repo):
+    for base in bases:
         candidate = (base / ".." / "shared" / "corpus").resolve()
         if candidate.is_dir():
             return candidate

@@ -11,12 +11,17 @@ import tomllib
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-SpiderName = Literal["sitemap", "feed", "crawl", "urls"]
+from harvester.crawl.names import SpiderName
+
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
+
 SelectorField = Literal[
     "headline", "authors", "published_at", "updated_at", "breadcrumbs", "tags", "body", "comments",
     "related_posts",
@@ -73,6 +78,11 @@ class SiteProfile(BaseModel):
     # Keep every fetched response, with its request, in gzipped WARC files beside the records.
     archive: bool = False
 
+    # When ``harvester schedule`` crawls the site: a five-field cron expression ("0 */6 * * *"),
+    # read in ``timezone`` (an IANA name, default UTC).
+    schedule: str | None = None
+    timezone: str | None = None
+
     @field_validator("allowed_domains")
     @classmethod
     def _hostnames(cls, domains: list[str]) -> list[str]:
@@ -89,6 +99,23 @@ class SiteProfile(BaseModel):
         if url is not None and not _is_http_url(url):
             raise ValueError(f"{url!r} is not an absolute http(s) URL")
         return url
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron_expression(cls, expression: str | None) -> str | None:
+        if expression is not None:
+            _cron(expression, None)
+        return expression
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, name: str | None) -> str | None:
+        if name is not None:
+            try:
+                ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"{name!r} is not a known time zone (an IANA name such as Europe/Paris)") from None
+        return name
 
     @field_validator("selectors")
     @classmethod
@@ -115,7 +142,15 @@ class SiteProfile(BaseModel):
                     raise ValueError(f"{field}: {absolute!r} is outside allowed_domains")
         if self.robots_sitemaps and self.base_url is not None and not self.allows(self.base_url):
             raise ValueError(f"base_url {self.base_url!r} is outside allowed_domains")
+        if self.timezone is not None and self.schedule is None:
+            raise ValueError("timezone is given but no schedule")
         return self
+
+    def cron_trigger(self) -> CronTrigger:
+        """The profile's schedule as an APScheduler trigger (standard five-field cron, in its time zone)."""
+        if self.schedule is None:
+            raise ValueError(f"profile {self.name} has no schedule")
+        return _cron(self.schedule, self.timezone)
 
     def start_kinds(self) -> tuple[SpiderName, ...]:
         """The spiders this profile has start points for, in order of preference."""
@@ -158,6 +193,60 @@ class SiteProfile(BaseModel):
     def robots_url(self) -> str:
         root = self.base_url or f"https://{self.allowed_domains[0]}/"
         return urljoin(root, "/robots.txt")
+
+
+def _cron(expression: str, timezone: str | None) -> CronTrigger:
+    from apscheduler.triggers.cron import CronTrigger  # only scheduling needs it; every crawl loads profiles
+
+    fields = expression.split()
+    if len(fields) != 5:
+        raise ValueError(f"{expression!r}: expected five cron fields (minute hour day month weekday)")
+    minute, hour, day, month, weekday = fields
+    if day != "*" and weekday != "*":
+        # cron runs when either matches, APScheduler when both do: refused rather than misread.
+        raise ValueError(f"{expression!r}: restrict the day of the month or the weekday, not both")
+    try:
+        return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=_cron_weekdays(weekday),
+                           timezone=ZoneInfo(timezone or "UTC"))
+    except ValueError as exc:
+        raise ValueError(f"{expression!r}: {exc}") from None
+
+
+_WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def _cron_weekdays(field: str) -> str:
+    """A cron weekday field (0 or 7 Sunday, names, ranges, steps) as APScheduler day names.
+
+    APScheduler 3 numbers weekdays from Monday = 0, so ``from_crontab("0 6 * * 1")`` would crawl
+    on Tuesdays: the field is expanded here with cron's numbering instead.
+    """
+    if field == "*":
+        return field
+    days: set[int] = set()
+    for item in field.lower().split(","):
+        span, _, step_text = item.partition("/")
+        first, _, last = span.partition("-")
+        try:
+            step = int(step_text) if step_text else 1
+            start, end = (0, 6) if span == "*" else (_weekday(first), _weekday(last or first))
+        except ValueError:
+            raise ValueError(f"weekday {item!r} is not a cron weekday (0-7 or sun-sat)") from None
+        if step < 1 or (end < start and not (last and _weekday(last) == 0)):
+            raise ValueError(f"weekday {item!r} is not a cron weekday range")
+        if end < start:  # "5-7" / "fri-sun": Sunday written as 7
+            end = 7
+        days.update(day % 7 for day in range(start, end + 1, step))
+    return ",".join(_WEEKDAYS[day] for day in sorted(days))
+
+
+def _weekday(text: str) -> int:
+    if text in _WEEKDAYS:
+        return _WEEKDAYS.index(text)
+    number = int(text)
+    if not 0 <= number <= 7:
+        raise ValueError(text)
+    return 7 if number == 7 else number
 
 
 def _is_http_url(url: str) -> bool:

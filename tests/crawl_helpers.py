@@ -16,6 +16,8 @@ from typing import Any
 
 from httpserver import LocalSite
 
+from conftest import article_html as article
+
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schemas" / "article-record-v1.schema.json"
 
@@ -23,21 +25,6 @@ FAST = [
     "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
     "-s", "HARVESTER_RETRY_BACKOFF_BASE=0.05", "-s", "HARVESTER_EXTRACT_WORKERS=1", "-s", "LOG_LEVEL=INFO",
 ]
-
-_ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<meta property="og:type" content="article"><meta property="og:title" content="{title}">
-<meta property="article:published_time" content="2024-03-0{day}T09:00:00Z"></head>
-<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
-<main><article><h1>{title}</h1><p class="byline">By Ann Author</p>
-<p>{title}: researchers followed several thousand adults for ten years and report that regular
-walking was associated with a lower risk of heart disease, even after accounting for diet.</p>
-<p>The team says the finding is observational and cannot show cause and effect, but it adds to a
-growing body of evidence that moderate daily activity brings measurable benefits.</p>
-<p>{extra}</p></article></main><footer>Copyright Health News</footer></body></html>"""
-
-
-def article(title: str, extra: str = "Independent experts welcomed the study and asked for trials.") -> str:
-    return _ARTICLE.format(title=title, day=1 + len(title) % 9, extra=extra)
 
 
 def serve_articles(site: LocalSite, count: int, *, etag: bool = True) -> list[str]:
@@ -90,9 +77,9 @@ def summary(output: Path) -> dict[str, Any]:
     return result
 
 
-def committed_records(output: Path) -> int:
+def committed_records(output: Path, site: str | None = None) -> int:
     """Records the running crawl has committed to its state (read while it writes: WAL allows it)."""
-    path = site_dir(output) / "state.sqlite"
+    path = (output / site if site else site_dir(output)) / "state.sqlite"
     if not path.exists():
         return 0
     try:

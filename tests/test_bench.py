@@ -11,19 +11,13 @@ import pytest
 
 import harvester.core
 import harvester.document.page
-from harvester import bench
-
-_PAGE = (
-    "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-    "<p>Walking every day lowers blood pressure in adults, a ten-year study of two thousand people found.</p>"
-    "<p>The effect held after adjusting for age, weight and smoking, the researchers said.</p>"
-    "</article></body></html>"
-)
+import harvester.fields.units
+from benchmarks import bench
+from conftest import article_html
 
 
 def _core_extractors() -> set[str]:
-    return {name for name in vars(harvester.core) if name.startswith("extract_") and name != "extract_article"
-            and getattr(harvester.core, name).__module__.startswith("harvester.fields.")}
+    return {name for name in vars(harvester.fields.units) if name.startswith("extract_")}
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
@@ -35,8 +29,8 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
     for name in ("one", "two", "three"):
         folder = tmp_path / "corpus" / "readability" / name
         folder.mkdir(parents=True)
-        (folder / "source.html").write_text(_PAGE.format(title=f"Page {name}"), encoding="utf-8")
-    originals = {name: getattr(harvester.core, name) for name in _core_extractors()}
+        (folder / "source.html").write_text(article_html(f"Page {name}"), encoding="utf-8")
+    originals = {name: getattr(harvester.fields.units, name) for name in _core_extractors()}
     parse_html = harvester.document.page.parse_html
     lazy = {name: prop.func for name, prop in vars(harvester.document.page.Page).items() if isinstance(prop, cached_property)}
     out = tmp_path / "bench.json"
@@ -73,7 +67,7 @@ def test_extract_bench_over_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixtu
         sum(row["pages"] * row["trafilatura_ms_per_page"] for row in weights))
     assert "by page size" in printed
     # the timing wrappers live only inside the benchmark
-    assert {name: getattr(harvester.core, name) for name in _core_extractors()} == originals
+    assert {name: getattr(harvester.fields.units, name) for name in _core_extractors()} == originals
     assert harvester.document.page.parse_html is parse_html
     assert all(vars(harvester.document.page.Page)[name].func is func for name, func in lazy.items())
 
@@ -94,9 +88,9 @@ def test_pages_are_grouped_by_size_in_bytes_smallest_first() -> None:
 def test_extract_bench_over_any_directory_of_html_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pages = tmp_path / "unseen"
     (pages / "2026").mkdir(parents=True)
-    (pages / "a.html").write_text(_PAGE.format(title="Page a"), encoding="utf-8")
-    (pages / "2026" / "b.htm.gz").write_bytes(gzip.compress(_PAGE.format(title="Page b").encode()))
-    (pages / "2026" / "c.html").write_text(_PAGE.format(title="Page c"), encoding="utf-8")
+    (pages / "a.html").write_text(article_html("Page a"), encoding="utf-8")
+    (pages / "2026" / "b.htm.gz").write_bytes(gzip.compress(article_html("Page b").encode()))
+    (pages / "2026" / "c.html").write_text(article_html("Page c"), encoding="utf-8")
     (pages / "index.json").write_text("{}", encoding="utf-8")
     out = tmp_path / "bench.json"
     printed = _run(["--corpus", str(pages), "--json", str(out)], capsys)
@@ -114,7 +108,7 @@ def test_extract_bench_without_a_corpus_uses_the_fixture_dir(
     fixtures = tmp_path / "repo" / "fixtures"
     fixtures.mkdir(parents=True)
     for name in ("a", "b", "c"):
-        (fixtures / f"{name}.html").write_text(_PAGE.format(title=name), encoding="utf-8")
+        (fixtures / f"{name}.html").write_text(article_html(name), encoding="utf-8")
     (fixtures / "a.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(bench, "FIXTURES", fixtures)
     monkeypatch.setattr(bench, "REPO", fixtures.parent)

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from harvester import bench, bench_site, dates
+from benchmarks import bench, bench_site
+from harvester import dates
 from harvester.core import extract_article
 from harvester.evaluation import find_corpus
 
@@ -80,6 +81,7 @@ def test_bench_site_builds_its_pages_from_any_directory_of_html_pages(tmp_path: 
         bench_site.corpus_templates(tmp_path / "nested-nothing", 50)
 
 
+@pytest.mark.slow
 def test_bench_site_serves_validators_robots_and_sitemap() -> None:
     site = bench_site.BenchSite(3)
     with _served(site) as origin:
@@ -98,6 +100,7 @@ def test_bench_site_serves_validators_robots_and_sitemap() -> None:
         assert status == 200 and "ETag" not in headers and "Last-Modified" not in headers
 
 
+@pytest.mark.slow
 def test_serving_runs_the_site_in_its_own_process_until_closed() -> None:
     with bench_site.serving(4) as running:
         assert running.urls() == [f"{running.origin}/articles/{n}" for n in range(4)]
@@ -225,6 +228,7 @@ def _bench(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     return capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_crawl_bench_compares_worker_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "crawl.json"
     printed = _bench(["crawl", "--pages", "30", "--workers", "1,2", "--json", str(out)], capsys)
@@ -241,6 +245,7 @@ def test_crawl_bench_compares_worker_counts(tmp_path: Path, capsys: pytest.Captu
     assert set(result["records_per_second"]) == {"1", "2"}
 
 
+@pytest.mark.slow
 def test_crawl_rerun_bench_reports_both_server_kinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     printed = _bench(["crawl-rerun", "--pages", "12", "--workers", "1", "--fixtures"], capsys)
     assert "pages built from fixtures/*.html" in printed
@@ -257,6 +262,7 @@ def test_crawl_rerun_bench_reports_both_server_kinds(tmp_path: Path, capsys: pyt
     assert sum("second crawl" in line and "(target >= 5x)" in line for line in lines) == 2
 
 
+@pytest.mark.slow
 def test_crawl_memory_bench_compares_sizes(capsys: pytest.CaptureFixture[str]) -> None:
     printed = _bench(["crawl-memory", "--pages", "16", "--compare", "8", "--workers", "1", "--fixtures"], capsys)
     rows = [line.split() for line in printed.splitlines() if line.split() and line.split()[0] in ("8", "16")]

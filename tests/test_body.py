@@ -6,10 +6,13 @@ import pytest
 from lxml import etree
 
 import harvester.fields.body as body_module
+from harvester import extract_article
 from harvester.fields.body import Body, extract_body
 from harvester.models import Code, ListBlock, Paragraph, Quote, Table
 from harvester.document.page import Page
 from harvester.text import render_body_text
+
+from conftest import page_from_html
 
 URL = "https://healthnews.example/2025/11/27/stem-cell-trial-paralysed-man-stands/"
 HEADLINE = "Japan’s Stem Cell Trial Restores Mobility: Paralyzed Man Stands Again"
@@ -121,11 +124,7 @@ BOILERPLATE = (
 
 def article_page(html: str = ARTICLE, *, excluded: tuple[str, ...] = EXCLUDED, url: str | None = URL,
                  selectors: dict[str, str] | None = None) -> Page:
-    page = Page.from_text(html, url, selectors)
-    for selector in excluded:
-        for element in page.tree.cssselect(selector):
-            page.regions.claim(element)
-    return page
+    return page_from_html(html, url=url, selectors=selectors, claimed=excluded)
 
 
 @pytest.fixture(scope="module")
@@ -334,10 +333,10 @@ def test_trafilatura_failure_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> No
         raise RuntimeError("boom")
 
     monkeypatch.setattr(body_module.trafilatura, "bare_extraction", broken)
-    page = article_page()
-    body = extract_body(page)
-    assert body.sections == [] and body.body_text == ""
-    assert any("main text extraction failed" in warning for warning in page.warnings)
+    record = extract_article(ARTICLE, URL)
+    assert record.sections == [] and record.body_text == ""
+    assert any("body extraction failed: RuntimeError: boom" in warning for warning in record.extraction.warnings)
+    assert record.headline
 
 
 @pytest.mark.parametrize("regions", [3, body_module.MAX_PRUNE_PATHS + 1])

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from harvester.fields.breadcrumbs import extract_breadcrumbs
 from harvester.models import Crumb
-from harvester.document.page import Page
+
+from conftest import parsed_page
 
 URL = "https://health.example.org/health/stem-cell-trial/"
 TITLE = "Japan’s Groundbreaking Stem Cell Trial Restores Mobility"
@@ -15,8 +18,7 @@ SEED_TRAIL = [
 ]
 
 
-def page(head: str = "", body: str = "", *, url: str | None = URL, selectors: dict[str, str] | None = None) -> Page:
-    return Page.from_text(f"<html><head>{head}</head><body>{body}</body></html>", url, selectors)
+page = partial(parsed_page, url=URL, lang=None)
 
 
 def test_jsonld_breadcrumb_list_ordered_by_position_with_string_and_object_items() -> None:

@@ -16,11 +16,7 @@ from harvester import ArticleRecord
 from harvester.cli import main
 from harvester.commands.extract import MAX_FILE_BYTES
 
-PAGE = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body><article>'
-        '<h1>{title}</h1><p>Adults who walked thirty minutes a day had fewer heart attacks over ten years, '
-        'researchers reported in a study that followed 12,000 people in four countries.</p>'
-        '<p>The authors cautioned that an observational study cannot prove that walking itself lowers risk.</p>'
-        '</article></body></html>')
+from conftest import article_html
 
 
 def harvester_extract(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -33,7 +29,7 @@ def records(stdout: str) -> list[ArticleRecord]:
 
 
 def good_page(path: Path, title: str, *, compress: bool = False) -> Path:
-    data = PAGE.format(title=title).encode()
+    data = article_html(title).encode()
     path.write_bytes(gzip.compress(data) if compress else data)
     return path
 
@@ -85,7 +81,7 @@ def test_all_good_files_exit_zero_and_go_to_the_output_file(tmp_path: Path) -> N
 
 
 def test_a_truncated_gzip_page_is_extracted_from_what_was_recovered(tmp_path: Path) -> None:
-    data = gzip.compress(PAGE.format(title="Cut short").encode() * 20)
+    data = gzip.compress(article_html("Cut short").encode() * 20)
     path = tmp_path / "cut.html.gz"
     path.write_bytes(data[: len(data) // 2])
     done = harvester_extract(path)

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from functools import partial
+
+import pytest
 
 from harvester.fields.comments import extract_comments
 from harvester.models import Comment
-from harvester.document.page import Page
+
+from conftest import claimed_regions, parsed_page
 
 URL = "https://healthnews.example/japan-stem-cell-trial/"
 NOTICE = ("Your comment is awaiting moderation. This is a preview; your comment will be visible after it has "
           "been approved.")
 
 
-def page_of(body: str, url: str | None = URL, head: str = "", selectors: dict[str, str] | None = None) -> Page:
-    html = f'<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return Page.from_text(html, url, selectors)
-
-
-def excluded(page: Page) -> list[str]:
-    """``tag#id.class`` of every region marked for the body extractor to leave out."""
-    return [f"{el.tag}#{el.get('id') or ''}.{el.get('class') or ''}" for el in page.tree.iter()
-            if isinstance(el.tag, str) and page.regions.is_region(el)]
+page_of = partial(parsed_page, url=URL, lang="en-US")
+excluded = claimed_regions
 
 
 ARTICLE = """
@@ -489,6 +486,7 @@ def test_malformed_markup_and_impossible_dates_do_not_raise() -> None:
     assert [(c.id, c.author, c.published_at, c.text) for c in comments] == [("comment-1", "X", None, "unclosed bold text")]
 
 
+@pytest.mark.slow
 def test_one_hundred_thousand_comments_all_come_out() -> None:
     count = 100_000
     rows = "".join(

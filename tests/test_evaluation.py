@@ -293,7 +293,7 @@ def test_corpus_pages_read_the_shared_layout_or_any_directory_of_html_files(tmp_
     assert corpus_pages(tmp_path / "empty") == {}
 
 
-def test_find_corpus_prefers_explicit_then_cwd_then_repo(tmp_path: Path) -> None:
+def test_find_corpus_prefers_explicit_then_each_base_in_order(tmp_path: Path) -> None:
     corpus = tmp_path / "shared" / "corpus"
     corpus.mkdir(parents=True)
     cwd = tmp_path / "checkout"

@@ -34,6 +34,9 @@ from httpserver import LocalSite, serve
 
 from harvester.crawl.spiders.sitemap import MAX_SITEMAP_DEPTH, SITEMAP_MAXSIZE
 
+# Every test here runs real crawls (subprocesses against servers on 127.0.0.1).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 FAST = [
     "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",

@@ -155,6 +155,7 @@ def test_unclosed_tags_everywhere_keep_all_the_text() -> None:
     assert paragraphs[-1] in record.body_text
 
 
+@pytest.mark.slow
 def test_100000_nested_divs_are_folded_not_lost() -> None:
     body = "<div>" * 100_000 + f"<p>{PARAGRAPHS[0]}</p>" + "</div>" * 100_000 + f"<p>{PARAGRAPHS[1]}</p>"
     page = Page.from_text(article(body))
@@ -521,6 +522,7 @@ def page_50mb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_50_mb_page_completes_with_a_valid_record(page_50mb: Path) -> None:
     result = measure(page_50mb)
     assert result["headline"] == HEADLINE
@@ -534,6 +536,7 @@ WP_COMMENT = ('<li id="comment-{i}" class="comment depth-1"><article id="div-com
               '<div class="comment-content"><p>Comment {i}: thanks for the write-up.</p></div></article></li>\n')
 
 
+@pytest.mark.slow
 def test_a_page_with_100000_comments_completes_with_every_comment(tmp_path: Path) -> None:
     comments = "".join(WP_COMMENT.format(i=i) for i in range(100_000))
     page = article().replace("</article>", '</article><div id="comments" class="comments-area">'

@@ -12,6 +12,9 @@ from crawl_helpers import article, crawl, records, serve_articles, summary, url_
 from httpserver import LocalSite, serve
 
 
+# Every test here runs real crawls (subprocesses against servers on 127.0.0.1).
+pytestmark = pytest.mark.slow
+
 @pytest.fixture
 def site() -> Iterator[LocalSite]:
     with serve() as running:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from harvester.document import normalize_language
 from harvester.fields.metadata import extract_metadata, strip_site_name
 from harvester.document.page import Page
+
+from conftest import parsed_page
 
 URL = "https://health.example.org/2025/11/27/stem-cell-trial/"
 TITLE = "Japan’s Groundbreaking Stem Cell Trial Restores Mobility: Paralyzed Man Stands Again"
 
 
-def page(head: str = "", body: str = "", *, lang: str = "en", url: str = URL,
-         selectors: dict[str, str] | None = None) -> Page:
-    html = f"<html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
-    return Page.from_text(html, url, selectors)
+page = partial(parsed_page, url=URL)
 
 
 WORDPRESS = page(

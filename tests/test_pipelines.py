@@ -36,6 +36,7 @@ def _closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
+@pytest.mark.slow
 def test_bad_pages_are_quarantined_with_reasons_and_good_ones_exported(site: LocalSite, tmp_path: Path) -> None:
     good = serve_articles(site, 2)
     site.add("/broken", "<h1>Internal error</h1>", status=500)
@@ -89,6 +90,7 @@ def test_bad_pages_are_quarantined_with_reasons_and_good_ones_exported(site: Loc
     assert (paths.count("/broken"), paths.count("/limited"), paths.count("/busy")) == (2, 2, 1)
 
 
+@pytest.mark.slow
 def test_every_exported_record_validates_against_the_json_schema(site: LocalSite, tmp_path: Path) -> None:
     urls = serve_articles(site, 3)
     site.add("/emoji", article("Caf\u00e9 \U0001f600 & \u201cquotes\u201d"))
@@ -112,6 +114,7 @@ def test_every_exported_record_validates_against_the_json_schema(site: LocalSite
     assert "\U0001f600" in raw  # FEED_EXPORT_ENCODING utf-8: no \\u escapes
 
 
+@pytest.mark.slow
 def test_meta_refresh_pages_lead_to_their_articles_in_any_encoding(site: LocalSite, tmp_path: Path) -> None:
     serve_articles(site, 0)
     refresh = '<html><head><meta http-equiv="refresh" content="0; url={target}"></head><body></body></html>'
@@ -132,6 +135,7 @@ def test_meta_refresh_pages_lead_to_their_articles_in_any_encoding(site: LocalSi
     assert "/no" not in site.fetched()
 
 
+@pytest.mark.slow
 def test_crawl_that_reaches_nothing_exits_non_zero(tmp_path: Path) -> None:
     output = tmp_path / "out"
     urls = [f"http://127.0.0.1:{_closed_port()}/news/{n}" for n in range(2)]
@@ -142,6 +146,7 @@ def test_crawl_that_reaches_nothing_exits_non_zero(tmp_path: Path) -> None:
     result = summary(output)
     assert result["could_run"] is False and result["exit_status"] == 1
     assert "could not reach" in result["error"]
+    assert "every page failed to fetch (reasons in " in result["error"]
 
 
 @pytest.mark.parametrize(
@@ -166,6 +171,7 @@ def test_triage(status: int, content_type: str | None, body: bytes, reason: str 
     assert (found[0] if found else None) == reason
 
 
+@pytest.mark.slow
 def test_an_extraction_over_its_time_limit_is_quarantined_and_its_worker_replaced(
     site: LocalSite, tmp_path: Path
 ) -> None:

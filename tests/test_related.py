@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import partial
 
 from harvester.fields.related import extract_related_posts
 from harvester.models import RelatedPost
 from harvester.document.page import Page
 
+from conftest import claimed_regions, parsed_page
+
 URL = "https://healthnews.example/japan-stem-cell-trial/"
 
 
-def page_of(body: str, url: str | None = URL, head: str = "", selectors: dict[str, str] | None = None) -> Page:
-    html = f'<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    return Page.from_text(html, url, selectors)
-
-
-def excluded(page: Page) -> list[str]:
-    return [f"{el.tag}.{el.get('class') or ''}" for el in page.tree.iter()
-            if isinstance(el.tag, str) and page.regions.is_region(el)]
+page_of = partial(parsed_page, url=URL, lang="en-US")
+excluded = partial(claimed_regions, with_id=False)
 
 
 ARTICLE = """

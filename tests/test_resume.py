@@ -26,7 +26,11 @@ from crawl_helpers import (
 )
 from httpserver import LocalSite, serve
 
+from harvester import exit_status
 from harvester.crawl.delivery import delivered_keys
+
+# Every test here runs real crawls (subprocesses against servers on 127.0.0.1).
+pytestmark = pytest.mark.slow
 
 ARTICLES = 14
 ANSWERED = 9  # articles served before the site starts holding requests
@@ -153,8 +157,11 @@ def test_ctrl_c_then_same_command_resumes_from_the_job_dir(site: LocalSite, tmp_
         first.wait(timeout=60)
     finally:
         _reap(first)
+    # A wrapper tells an interrupted crawl from a finished one by its status alone.
+    assert first.returncode == exit_status.INTERRUPTED_SIGINT == 130
     interrupted = summary(output)
-    assert interrupted["finish_reason"] == "shutdown"
+    assert interrupted["finish_reason"] == "shutdown" and interrupted["outcome"] == "interrupted"
+    assert interrupted["interrupted_by"] == "SIGINT" and interrupted["exit_status"] == 130
     assert (site_dir(output) / ".job" / "requests.queue").is_dir()
     done_before = interrupted["records"]
     assert ANSWERED <= done_before < ARTICLES
@@ -167,6 +174,35 @@ def test_ctrl_c_then_same_command_resumes_from_the_job_dir(site: LocalSite, tmp_
     result = summary(output)
     assert result["resumed"] is True
     assert result["records_by_kind"] == {"new": ARTICLES - done_before}
+
+
+@pytest.mark.slow
+def test_a_second_sigterm_stops_at_once_and_the_next_run_loses_nothing(site: LocalSite, tmp_path: Path) -> None:
+    urls = serve_articles(site, ARTICLES)
+    _hold_after(site, urls, ANSWERED, HOLD)
+    urls_file, output = url_list(tmp_path, urls), tmp_path / "out"
+    # A graceful stop waits for the held requests until this timeout: only the second signal ends it early.
+    first = _start(urls_file, output, "-s", f"DOWNLOAD_TIMEOUT={HOLD:.0f}")
+    try:
+        _wait_for(lambda: committed_records(output) == ANSWERED, first, f"{ANSWERED} committed records")
+        first.send_signal(signal.SIGTERM)
+        time.sleep(0.5)  # the first signal's handler has run: the second is "again"
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=60)
+        orphans_exited = _group_ends(first.pid)
+    finally:
+        log = _reap(first)
+    assert first.returncode == exit_status.INTERRUPTED_SIGTERM == 143, log[-3000:]
+    assert "SIGTERM again: stopping at once" in log
+    assert orphans_exited, "extraction workers outlived the stopped crawl"
+    assert _state_is_sound(output)
+
+    _release(site)
+    second = crawl(urls_file, output)
+
+    assert second.returncode == 0, second.stderr
+    _assert_exactly_once(output, urls)
+    assert summary(output)["resumed"] is True
 
 
 def test_second_crawl_into_the_same_directory_is_refused(site: LocalSite, tmp_path: Path) -> None:

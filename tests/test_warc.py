@@ -27,6 +27,7 @@ from crawl_helpers import article
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from harvester import exit_status
 from harvester.cli import main
 from harvester.crawl.extraction import LanguageNotWanted, extract_for_feed, language_wanted, wanted_languages
 from harvester.crawl.spiders.warc import WarcSpider
@@ -224,8 +225,9 @@ def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> N
 
     # Ctrl-C once two records are in: a graceful stop, with the pages in the pipeline finished.
     first = interrupt_after(warc_command(str(archive.parent), "-o", str(out)), site / "state.sqlite", 2)
-    assert first.returncode == 0, first.stderr[-3000:]
-    assert json.loads((site / "summary.json").read_text())["finish_reason"] == "shutdown"
+    assert first.returncode == exit_status.INTERRUPTED_SIGINT, first.stderr[-3000:]
+    assert "Traceback" not in first.stderr, first.stderr[-3000:]
+    assert json.loads((site / "summary.json").read_text())["outcome"] == "interrupted"
     interrupted = feed_records(site)
     assert 2 <= len(interrupted) < pages
     reasons = {entry["reason"] for entry in read_lines(site / "quarantine.jsonl")}

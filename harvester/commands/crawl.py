@@ -1,7 +1,15 @@
-"""``harvester crawl``: run one spider in-process for a site profile or an ad-hoc start point.
+"""Crawl one site, described by a profile (a bundled name or a .toml file) or an ad-hoc start point.
 
-``harvester crawl demo`` also serves the bundled demo site on 127.0.0.1 for the length of the
-crawl and points the demo profile at it, so the first command of the README needs no network.
+Everything goes to DIR/<site>/ (DIR is --output, default output/): records-<run>-<batch>.jsonl,
+quarantine.jsonl (pages that could not become a record, with the reason), summary.json (this
+run; every run's summary is kept in the run history that harvester status reads) and the state
+that makes the next run incremental and lets an interrupted one resume.
+
+"harvester crawl demo" serves the bundled demo site on 127.0.0.1 while it crawls it: no network needed.
+
+Exit status: 0 done; 1 failed (site unreachable, output not writable); 2 usage error; 3 a field's
+coverage drifted (with --fail-on-drift); 130 / 143 interrupted by SIGINT / SIGTERM: the same
+command resumes it. Ctrl-C stops gracefully; a second Ctrl-C stops at once, and still safely.
 """
 
 from __future__ import annotations
@@ -10,19 +18,17 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from harvester.crawl.names import SPIDER_NAMES, SpiderName
 from harvester.profiles import (
     ProfileError,
     SiteProfile,
-    SpiderName,
     adhoc_profile,
     bundled_profiles,
     load_profile,
     parse_since,
 )
 
-_SPIDERS = ("sitemap", "feed", "crawl", "urls")
 _ADHOC: dict[str, SpiderName] = {"sitemap": "sitemap", "feed": "feed", "start": "crawl", "urls": "urls"}
 
 
@@ -39,12 +45,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     start.add_argument("--feed", metavar="URL", help="crawl the articles of this RSS or Atom feed")
     start.add_argument("--start", metavar="URL", help="link crawl from this page, within its host")
     start.add_argument("--urls", metavar="FILE", type=Path, help="fetch the article URLs listed in FILE, one a line")
-    parser.add_argument("--spider", choices=_SPIDERS, help="run this spider instead of the profile's default")
-    parser.add_argument("-o", "--output", type=Path, help="output directory (default: output/)")
+    parser.add_argument("--spider", choices=SPIDER_NAMES, help="run this spider instead of the profile's default")
+    parser.add_argument("-o", "--output", type=Path, metavar="DIR",
+                        help="the site's files go to DIR/<site>/ (default: output/)")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="-v: also Scrapy's start-up report (versions, settings, components); -vv: debug log")
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="skip sitemap/feed entries dated before this day")
     parser.add_argument(
         "--max-pages", type=int, metavar="N",
         help="request at most N article pages in this crawl (counted at request time; a resumed crawl keeps its count)",
+    )
+    parser.add_argument(
+        "--fail-on-drift", action="store_true",
+        help="exit with status 3 when a field's coverage fell well below the site's recent runs (see harvester status)",
     )
     parser.add_argument(
         "--archive", action="store_true",
@@ -67,19 +80,23 @@ def run(args: argparse.Namespace) -> int:
     except (ProfileError, ValueError) as exc:
         print(f"harvester crawl: {exc}", file=sys.stderr)
         return 2
-    if args.profile == "demo":
-        from harvester.demo.server import serving
+    if not args.verbose:
+        from harvester.crawl.logs import quiet_start_up
 
-        # The profile's own port when free: page URLs, and so the incremental state, then stay the
-        # same from one demo run to the next (a second run reports everything unchanged).
-        port = urlsplit(profile.base_url or "").port or 0
-        with serving(port=port, any_port_if_taken=True) as server:
-            print(f"harvester crawl: serving the demo site at {server.base_url}", file=sys.stderr)
-            return run_spider(spider, settings, profile=profile.with_changes(base_url=server.base_url), **kwargs)
+        quiet_start_up()
+    if args.profile == "demo":
+        from harvester.demo.server import serve_profile
+
+        server, profile = serve_profile(profile)
+        print(f"harvester crawl: serving the demo site at {server.base_url}", file=sys.stderr)
+        try:
+            return run_spider(spider, settings, profile=profile, **kwargs)
+        finally:
+            server.stop()
     return run_spider(spider, settings, profile=profile, **kwargs)
 
 
-def plan(args: argparse.Namespace) -> tuple[str, SiteProfile, dict[str, Any]]:
+def plan(args: argparse.Namespace) -> tuple[SpiderName, SiteProfile, dict[str, Any]]:
     """Which spider runs with which profile and arguments; raises ProfileError before any crawl."""
     if args.max_pages is not None and args.max_pages < 1:
         raise ProfileError("--max-pages must be at least 1")
@@ -109,6 +126,8 @@ def scrapy_settings(args: argparse.Namespace) -> Any:
 
     settings = Settings()
     settings.setmodule("harvester.crawl.settings", priority="project")
+    if args.verbose >= 2:
+        settings.set("LOG_LEVEL", "DEBUG", priority="cmdline")
     for item in args.set:
         name, sep, value = item.partition("=")
         if not sep or not name:
@@ -116,33 +135,36 @@ def scrapy_settings(args: argparse.Namespace) -> Any:
         settings.set(name, value, priority="cmdline")
     if args.output is not None:
         settings.set("HARVESTER_OUTPUT_DIR", str(args.output), priority="cmdline")
+    if getattr(args, "fail_on_drift", False):
+        settings.set("HARVESTER_FAIL_ON_DRIFT", True, priority="cmdline")
     if getattr(args, "archive", False):
         settings.set("HARVESTER_ARCHIVE", True, priority="cmdline")
     return settings
 
 
 def run_spider(spider: str, settings: Any, **kwargs: Any) -> int:
-    """Run one harvester spider in this process; the exit status of the run (see crawl_exit_status)."""
+    """Run one harvester spider (a SpiderName, or ``warc``) in this process; the exit status of the run."""
     from scrapy.crawler import CrawlerProcess
 
+    from harvester import exit_status
     from harvester.crawl.extensions import crawl_exit_status
-    from harvester.crawl.spiders import crawl, feed, sitemap, urls, warc
 
-    spider_cls = {
-        "sitemap": sitemap.ArticleSitemapSpider, "feed": feed.FeedSpider,
-        "crawl": crawl.LinkCrawlSpider, "urls": urls.UrlListSpider, "warc": warc.WarcSpider,
-    }[spider]
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(spider_cls)
+    # By name: Scrapy's spider loader finds the class in SPIDER_MODULES, as `scrapy crawl` does.
+    crawler = process.create_crawler(spider)
     failures: list[BaseException] = []
     process.crawl(crawler, **kwargs).addErrback(lambda failure: failures.append(failure.value))
     process.start()
     if process.bootstrap_failed:
         reason = failures[0] if failures else "see the log above"
         print(f"harvester crawl: the crawl could not start: {reason}", file=sys.stderr)
-        return 1
+        return exit_status.FAILED
     # One rule for "did it work", shared with summary.json: see harvester.crawl.extensions.
     status = crawl_exit_status(crawler.stats.get_stats())
-    if status:
+    if status == exit_status.FAILED:
         print("harvester crawl: the crawl failed (see the summary above)", file=sys.stderr)
+    elif status == exit_status.DRIFT:
+        print("harvester crawl: field coverage drifted (see the warning above; --fail-on-drift)", file=sys.stderr)
+    elif status:
+        print(f"harvester crawl: interrupted (exit status {status}); run the same command to resume", file=sys.stderr)
     return status

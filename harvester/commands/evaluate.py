@@ -18,7 +18,7 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import harvester
+from harvester import quality_floor
 from harvester.evaluation import (
     ReadabilityCase,
     SegmentCase,
@@ -44,22 +44,32 @@ from harvester.evaluation import (
 SIDES = ("harvester", "trafilatura")
 READABILITY = "readability"
 TRAFILATURA_EVAL = "trafilatura-eval"
-REPO = Path(harvester.__file__).resolve().parents[1]
 
 Case = ReadabilityCase | SegmentCase
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "evaluate", help="score extraction quality on the gold corpora, beside trafilatura alone"
+        "evaluate", help="score extraction quality on the gold corpora, beside trafilatura alone",
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--corpus", type=Path, help="corpus directory (default: ../shared/corpus from the cwd, else from the repo)"
+        "--corpus", type=Path, help="corpus directory (default: ../shared/corpus from the current directory)"
     )
     parser.add_argument("--limit", type=int, metavar="N", help="at most N pages from each corpus")
     parser.add_argument("--only", choices=(READABILITY, TRAFILATURA_EVAL), help="score one corpus only")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the summary and per-page scores as JSON")
+    floor = parser.add_argument_group("quality floor (see harvester.quality_floor)")
+    floor.add_argument(
+        "--baseline", type=Path, metavar="FILE",
+        help="exit 1 when any of harvester's scores is more than --tolerance below its value in FILE "
+             "for the same selection of pages (e.g. evaluation/baseline.json)",
+    )
+    floor.add_argument("--tolerance", type=float, default=quality_floor.TOLERANCE, metavar="T",
+                       help=f"largest drop of a score that still passes (default: {quality_floor.TOLERANCE})")
+    floor.add_argument("--save-baseline", type=Path, metavar="FILE",
+                       help="record this run's scores in FILE for its selection of pages (others are kept)")
     parser.set_defaults(run=run)
 
 
@@ -342,9 +352,9 @@ def collect_cases(corpus: Path, only: str | None, limit: int | None) -> list[Cas
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = find_corpus(args.corpus, Path.cwd(), REPO)
+    corpus = find_corpus(args.corpus, Path.cwd())
     if corpus is None:
-        where = args.corpus or "../shared/corpus (from the cwd or the repo)"
+        where = args.corpus or "../shared/corpus (from the current directory)"
         print(f"harvester evaluate: no corpus directory at {where}", file=sys.stderr)
         return 2
     if (args.limit is not None and args.limit < 1) or args.jobs < 1:
@@ -361,4 +371,26 @@ def run(args: argparse.Namespace) -> int:
     print(format_table(summary))
     if args.json:
         args.json.write_text(json.dumps({**summary, "results": results}, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
+    return _quality_floor(args, summary)
+
+
+def _quality_floor(args: argparse.Namespace, summary: dict[str, Any]) -> int:
+    selection = quality_floor.Selection(limit=args.limit, only=args.only)
+    status = 0
+    if args.baseline is not None:
+        try:
+            comparison = quality_floor.check(args.baseline, selection, summary, args.tolerance)
+        except quality_floor.BaselineError as exc:
+            print(f"harvester evaluate: {exc}", file=sys.stderr)
+            return 2
+        lines = quality_floor.describe(comparison, args.baseline, args.tolerance)
+        print("\n" + "\n".join(lines), file=sys.stderr if comparison.failed else sys.stdout)
+        status = 1 if comparison.failed else 0
+    if args.save_baseline is not None:
+        try:
+            quality_floor.save(args.save_baseline, selection, summary)
+        except (quality_floor.BaselineError, OSError) as exc:
+            print(f"harvester evaluate: cannot record the baseline: {exc}", file=sys.stderr)
+            return 2
+        print(f"scores for {selection.describe()} recorded in {args.save_baseline}")
+    return status

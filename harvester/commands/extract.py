@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from harvester.errors import NotHTMLError
 
 # Bigger files (or decompressed contents) are refused unread: the extractor's time and memory
-# bounds assume this cap (see harvester.page.MAX_PARSE_CHARS).
+# bounds assume this cap (see harvester.document.parse.MAX_PARSE_CHARS).
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 

@@ -5,6 +5,9 @@ incremental state and exactly-once feed, into ``<output>/<site>/`` (the site is 
 name, else --site, else "warc"). Interrupted and run again, it goes on where it stopped; run again
 after it finished, it re-reads the archives and writes only records that changed (for example
 with a newer extractor). Each record says where it was read (``crawl.warc``).
+
+Exit status as harvester crawl's: 0 done (a damaged file is reported, not a failure); 1 output
+not writable; 2 usage error; 130 / 143 interrupted: the same command resumes it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from harvester import exit_status
 from harvester.commands.crawl import run_spider, scrapy_settings
+from harvester.crawl.names import WARC_SPIDER
 from harvester.profiles import ProfileError, load_profile, parse_since
 from harvester.warc.reader import archive_files
 
@@ -37,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--language", action="append", default=[], metavar="CODE",
                         help="write only records in this language, e.g. en (repeatable; en matches en-GB)")
     parser.add_argument("--workers", type=int, metavar="N", help="extraction processes (default: one per CPU)")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="-v: also Scrapy's start-up report (versions, settings, components); -vv: debug log")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     parser.set_defaults(run=run)
 
@@ -55,11 +62,15 @@ def run(args: argparse.Namespace) -> int:
         settings = scrapy_settings(args)
     except (ProfileError, ValueError, OSError) as exc:
         print(f"harvester warc: {exc}", file=sys.stderr)
-        return 2
+        return exit_status.USAGE
+    if not args.verbose:
+        from harvester.crawl.logs import quiet_start_up
+
+        quiet_start_up()
     if args.language:
         settings.set("HARVESTER_LANGUAGES", args.language, priority="cmdline")
     if args.workers is not None:
         settings.set("HARVESTER_EXTRACT_WORKERS", args.workers, priority="cmdline")
     return run_spider(
-        "warc", settings, files=files, profile=profile, domain=args.domain, since=since, until=until, site=args.site,
+        WARC_SPIDER, settings, files=files, profile=profile, domain=args.domain, since=since, until=until, site=args.site,
     )

@@ -27,14 +27,12 @@ from scrapy.utils.defer import deferred_from_coro
 
 from harvester import __version__
 from harvester.crawl.context import run_context
+from harvester.crawl.names import STAT_ARCHIVE_BYTES, STAT_ARCHIVE_FILES, STAT_ARCHIVE_RESPONSES
 from harvester.crawl.runtime import site_slug
 from harvester.warc.writer import ArchiveWriter
 
 logger = logging.getLogger(__name__)
 
-STAT_RESPONSES = "harvester/archive/responses"
-STAT_BYTES = "harvester/archive/bytes"
-STAT_FILES = "harvester/archive/files"
 ARCHIVE_DIRECTORY = "warc"
 # Settings that say how the pages were fetched, named in each file's warcinfo record.
 _RECORDED_SETTINGS = (
@@ -104,9 +102,9 @@ class ArchiveMiddleware:
             self._stop(exc)
             return response
         stats = self.crawler.stats
-        stats.inc_value(STAT_RESPONSES)
-        stats.inc_value(STAT_BYTES, len(response.body))
-        stats.set_value(STAT_FILES, [path.name for path in self.writer.files])
+        stats.inc_value(STAT_ARCHIVE_RESPONSES)
+        stats.inc_value(STAT_ARCHIVE_BYTES, len(response.body))
+        stats.set_value(STAT_ARCHIVE_FILES, [path.name for path in self.writer.files])
         return response
 
     def _stop(self, exc: OSError) -> None:

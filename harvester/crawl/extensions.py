@@ -2,10 +2,15 @@
 
 :class:`RunLifecycle` closes a run properly: once the feed files are closed it reads them back
 to confirm every record committed this run reached a file (see :mod:`harvester.crawl.delivery`),
-records how the run ended, writes ``summary.json``, logs the summary and releases the site lock.
-The ``harvester/exit_status`` stat (also in the summary) is what a command should exit with:
-0 when the crawl ran and its output is complete, 1 when it could not run at all (nothing
-answered, or every start point failed) or its output could not be written.
+records how the run ended, writes ``summary.json``, keeps it in the run history (with the run's
+field coverage and any drift alarm, see :mod:`harvester.crawl.history`), logs the summary and
+releases the site lock. The ``harvester/exit_status`` stat (also in the summary) is what a command
+should exit with; :mod:`harvester.exit_status` lists the statuses.
+
+It also watches SIGINT and SIGTERM: the first stops the crawl gracefully (Scrapy's own handler:
+requests in flight finish, the queue is kept for the next run) and the run is summarised as
+"interrupted"; a second one ends the process at once, like ``kill -9``, which the state database
+and the delivery check already make safe: the next run re-emits whatever the feed lost.
 
 :class:`Progress` logs a line every ``HARVESTER_PROGRESS_INTERVAL`` seconds.
 """
@@ -16,6 +21,9 @@ import asyncio
 import json
 import logging
 import os
+import signal
+import sys
+import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -28,20 +36,24 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import task
 from twisted.internet.defer import Deferred
 
-from harvester.crawl.archive import STAT_FILES as STAT_ARCHIVE_FILES
-from harvester.crawl.archive import STAT_RESPONSES as STAT_ARCHIVE_RESPONSES
+from harvester import exit_status
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import feed_files, reconcile
-from harvester.crawl.pipelines import STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED
+from harvester.crawl.history import DRIFT_WINDOW, coverage, describe_drift, drift
+from harvester.crawl.names import (
+    SCRAPY_DUPLICATES, SCRAPY_ERRORS_LOGGED, SCRAPY_OFFSITE, SCRAPY_REQUESTS, SCRAPY_RESPONSES,
+    SCRAPY_ROBOTS_FORBIDDEN, STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
+    STAT_NOT_AN_ARTICLE, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_RESUME_SKIPPED,
+    STAT_START_ERROR, STAT_START_FAILED, STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS, QuarantineReason,
+    STAT_ARCHIVE_FILES, STAT_ARCHIVE_RESPONSES, STAT_FILTERED, STAT_WARC_BYTES, STAT_WARC_FILES,
+    STAT_WARC_FILES_DAMAGED, STAT_WARC_FILTERED, STAT_WARC_PASSED, STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED,
+    sub_key,
+)
 from harvester.crawl.runtime import release_run_lock
-from harvester.crawl.spiders import warc
 from harvester.crawl.state import StateError
 
 logger = logging.getLogger(__name__)
 
-STAT_EXIT_STATUS = "harvester/exit_status"
-STAT_COULD_RUN = "harvester/could_run"
-STAT_MISSING = "harvester/missing_from_feed"
 # How long closing waits for the feed exporter to close its files before checking them anyway.
 _FEED_CLOSE_WAIT = 120
 
@@ -51,37 +63,47 @@ def _sub_counts(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
     return {key[len(head):]: value for key, value in stats.items() if key.startswith(head)}
 
 
+def _reason_counts(stats: Mapping[str, Any]) -> dict[QuarantineReason, int]:
+    """Quarantined pages by reason, in the vocabulary's order (reasons with no page left out)."""
+    counts = {reason: stats.get(sub_key(STAT_QUARANTINED, reason), 0) for reason in QUARANTINE_REASONS}
+    return {reason: count for reason, count in counts.items() if count}
+
+
 def could_run(stats: Mapping[str, Any]) -> bool:
     """False when the crawl never reached its site: no response, or every start point failed.
 
-    A run over web archives (the ``warc`` spider) fetches nothing: it ran when it opened a file.
+    A run that sent no request at all (a resumed crawl with nothing left to fetch) did run. A run
+    over web archives (the ``warc`` spider) fetches nothing: it ran when it opened a file.
     """
-    if warc.STAT_FILES in stats:
-        return bool(stats[warc.STAT_FILES])
-    if not stats.get("downloader/response_count", 0):
+    if STAT_WARC_FILES in stats:
+        return bool(stats[STAT_WARC_FILES])
+    if not stats.get(SCRAPY_RESPONSES, 0) and stats.get(SCRAPY_REQUESTS, 0):
         return False
-    starts = stats.get("harvester/start_points", 0)
-    if starts and stats.get("harvester/start_points_failed", 0) >= starts:
+    starts = stats.get(STAT_START_POINTS, 0)
+    if starts and stats.get(STAT_START_FAILED, 0) >= starts:
         return False
     pages = stats.get(STAT_PAGES, 0)
-    return not (pages and stats.get(f"{STAT_QUARANTINED}/fetch_failed", 0) >= pages)
+    return not (pages and stats.get(sub_key(STAT_QUARANTINED, "fetch_failed"), 0) >= pages)
 
 
 def crawl_exit_status(stats: Mapping[str, Any]) -> int:
     """The process exit status for a finished crawl's stats (1 if the run never closed)."""
-    return int(stats.get(STAT_EXIT_STATUS, 1))
+    return int(stats.get(STAT_EXIT_STATUS, exit_status.FAILED))
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def archive_summary(stats: Mapping[str, Any], damaged: list[dict[str, Any]]) -> dict[str, Any]:
     """What a run over web archives read: files, bytes, records, and what it passed over and why."""
     return {
-        "files": stats.get(warc.STAT_FILES, 0),
-        "files_damaged": stats.get(warc.STAT_FILES_DAMAGED, 0),
-        "bytes": stats.get(warc.STAT_BYTES, 0),
-        "records": stats.get(warc.STAT_RECORDS, 0),
-        "passed_by_reason": _sub_counts(stats, warc.STAT_PASSED),
-        "filtered_by_reason": _sub_counts(stats, warc.STAT_FILTERED),
-        "resume_skipped": stats.get(warc.STAT_RESUME_SKIPPED, 0),
+        "files": stats.get(STAT_WARC_FILES, 0),
+        "files_damaged": stats.get(STAT_WARC_FILES_DAMAGED, 0),
+        "bytes": stats.get(STAT_WARC_BYTES, 0),
+        "records": stats.get(STAT_WARC_RECORDS, 0),
+        "passed_by_reason": _sub_counts(stats, STAT_WARC_PASSED),
+        "filtered_by_reason": _sub_counts(stats, STAT_WARC_FILTERED),
+        "resume_skipped": stats.get(STAT_WARC_RESUME_SKIPPED, 0),
         "damaged": damaged,
     }
 
@@ -91,6 +113,8 @@ class RunLifecycle:
         self.crawler = crawler
         self.context = context
         self._feeds_closed: Deferred[None] = Deferred()
+        # The signal that stopped the crawl, if one did.
+        self.interrupted_by: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -113,6 +137,25 @@ class RunLifecycle:
         )
         if not any(isinstance(ext, FeedExporter) for ext in self.crawler.extensions.middlewares):
             self._feeds_closed.callback(None)
+        from twisted.internet import reactor  # not at import: that would install the default reactor
+
+        # Scrapy installs its shutdown handlers once the reactor has started: wrap them after that.
+        reactor.callWhenRunning(reactor.callLater, 0, self._watch_signals)
+
+    def _watch_signals(self) -> None:
+        for signum in _STOP_SIGNALS:
+            previous = signal.getsignal(signum)
+            if callable(previous):
+                signal.signal(signum, self._first_signal(previous))
+
+    def _first_signal(self, previous: Any) -> Any:
+        def handler(signum: int, frame: Any) -> None:
+            self.interrupted_by = signum
+            previous(signum, frame)  # Scrapy's graceful stop
+            for other in _STOP_SIGNALS:
+                signal.signal(other, _stop_at_once)
+
+        return handler
 
     def feed_exporter_closed(self) -> None:
         if not self._feeds_closed.called:
@@ -130,7 +173,7 @@ class RunLifecycle:
             missing = len(reconcile(context.state, context.site_dir, [context.run_id]).missing)
             # Any error may have been Scrapy failing to write its queue: only an error-free graceful
             # stop leaves a JOBDIR worth resuming from.
-            job_dir_ok = reason == "shutdown" and context.fatal_error is None and not stats.get_value("log_count/ERROR")
+            job_dir_ok = reason == "shutdown" and context.fatal_error is None and not stats.get_value(SCRAPY_ERRORS_LOGGED)
             context.state.end_run(context.run_id, reason, datetime.now(UTC), job_dir_ok=job_dir_ok)
         except (StateError, OSError) as exc:
             # The run stays open in the state: the next run treats it as killed and checks its files.
@@ -144,8 +187,9 @@ class RunLifecycle:
         if STAT_ARCHIVE_FILES in stats.get_stats():
             summary["warc_files"] = stats.get_value(STAT_ARCHIVE_FILES)
             summary["warc_responses"] = stats.get_value(STAT_ARCHIVE_RESPONSES, 0)
-        if warc.STAT_FILES in stats.get_stats():
+        if STAT_WARC_FILES in stats.get_stats():
             summary["archive"] = archive_summary(stats.get_stats(), getattr(self.crawler.spider, "damaged", []))
+        self._compare_with_history(summary)
         stats.set_value(STAT_COULD_RUN, summary["could_run"])
         stats.set_value(STAT_EXIT_STATUS, summary["exit_status"])
         self._write_summary(summary)
@@ -162,7 +206,17 @@ class RunLifecycle:
         error = context.fatal_error
         if not ran and error is None:
             error = "the crawl could not reach its site (no response, or every start point failed)"
+            if stats.get(STAT_START_ERROR):
+                error += f"; last failure: {stats[STAT_START_ERROR]}"
+            elif stats.get(sub_key(STAT_QUARANTINED, "fetch_failed")):
+                error += f"; every page failed to fetch (reasons in {context.quarantine.path})"
         pages = stats.get(STAT_PAGES, 0)
+        if not ran or error is not None:
+            status, outcome = exit_status.FAILED, "failed"
+        elif self.interrupted_by is not None and reason == "shutdown":
+            status, outcome = exit_status.interrupted(self.interrupted_by), "interrupted"
+        else:
+            status, outcome = exit_status.OK, reason
         return {
             "site": context.site,
             "run_id": context.run_id,
@@ -171,8 +225,11 @@ class RunLifecycle:
             "started_at": context.started_at.isoformat(),
             "finished_at": finished.isoformat(),
             "elapsed_seconds": round(elapsed, 3),
+            # finished, interrupted (SIGINT/SIGTERM), failed, or Scrapy's reason (closespider_...)
+            "outcome": outcome,
+            "interrupted_by": signal.Signals(self.interrupted_by).name if self.interrupted_by else None,
             "finish_reason": reason,
-            "responses": stats.get("downloader/response_count", 0),
+            "responses": stats.get(SCRAPY_RESPONSES, 0),
             "pages": pages,
             "pages_per_minute": round(pages / elapsed * 60, 1) if elapsed > 0 else 0.0,
             "records": stats.get(STAT_RECORDS, 0),
@@ -180,23 +237,40 @@ class RunLifecycle:
             "unchanged": stats.get(STAT_UNCHANGED, 0),
             "unchanged_by_kind": _sub_counts(stats, STAT_UNCHANGED),
             "quarantined": stats.get(STAT_QUARANTINED, 0),
-            "quarantined_by_reason": _sub_counts(stats, STAT_QUARANTINED),
-            "resume_skipped": stats.get("harvester/resume_skipped", 0),
+            "quarantined_by_reason": _reason_counts(stats),
+            "resume_skipped": stats.get(STAT_RESUME_SKIPPED, 0),
             # Deliberately not fetched or not emitted: policy, not failure.
             "skipped": {
-                "robots_txt": stats.get("robotstxt/forbidden", 0),
-                "offsite": stats.get("offsite/filtered", 0),
-                "not_an_article": stats.get("harvester/not_an_article", 0),
-                "duplicate_requests": stats.get("dupefilter/filtered", 0),
-                "language": stats.get("harvester/filtered/language", 0),
+                "robots_txt": stats.get(SCRAPY_ROBOTS_FORBIDDEN, 0),
+                "offsite": stats.get(SCRAPY_OFFSITE, 0),
+                "not_an_article": stats.get(STAT_NOT_AN_ARTICLE, 0),
+                "duplicate_requests": stats.get(SCRAPY_DUPLICATES, 0),
+                "language": stats.get(sub_key(STAT_FILTERED, "language"), 0),
             },
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
+            "coverage": coverage(stats.get(STAT_EXTRACTED, 0), _sub_counts(stats, STAT_COVERAGE)),
+            "drift": [],
             "could_run": ran,
             "error": error,
-            "exit_status": 0 if ran and error is None else 1,
+            "exit_status": status,
         }
+
+    def _compare_with_history(self, summary: dict[str, Any]) -> None:
+        """Add the drift alarm to ``summary`` and keep it in the run history (summary.json is only the last)."""
+        state = self.context.state
+        try:
+            summary["drift"] = drift(summary, state.summaries(limit=DRIFT_WINDOW * 4))
+            if summary["drift"] and summary["exit_status"] == exit_status.OK and self.crawler.settings.getbool(
+                "HARVESTER_FAIL_ON_DRIFT"
+            ):
+                summary["exit_status"] = exit_status.DRIFT
+            state.add_summary(summary)
+        except StateError as exc:
+            logger.error("cannot keep the run in the history: %s", exc)
+            if summary["exit_status"] == exit_status.OK:
+                summary["exit_status"] = exit_status.FAILED
 
     def _write_summary(self, summary: dict[str, Any]) -> None:
         path = self.context.summary_path
@@ -207,52 +281,139 @@ class RunLifecycle:
         except OSError as exc:
             temporary.unlink(missing_ok=True)
             logger.error("cannot write %s: %s", path, exc)
-            summary["exit_status"] = 1
-            self.crawler.stats.set_value(STAT_EXIT_STATUS, 1)
+            summary["exit_status"] = exit_status.FAILED
+            self.crawler.stats.set_value(STAT_EXIT_STATUS, exit_status.FAILED)
 
     def _log_summary(self, s: dict[str, Any]) -> None:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(s["quarantined_by_reason"].items()))
         logger.info(
             "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s; see %s",
-            s["site"], s["finish_reason"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
+            s["site"], s["outcome"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
             s["quarantined"], f" ({reasons})" if reasons else "", self.context.summary_path,
         )
+        if s["drift"]:
+            logger.warning(
+                "drift: %s's records lost fields compared with its recent runs (coverage, median of recent runs"
+                " -> this run): %s", s["site"], describe_drift(s["drift"]),
+            )
+        if s["outcome"] == "interrupted":
+            logger.warning("crawl of %s interrupted by %s; run the same command to resume", s["site"],
+                           s["interrupted_by"])
         if s["error"]:
             logger.error("crawl of %s failed: %s", s["site"], s["error"])
 
 
+def _stop_at_once(signum: int, frame: Any) -> None:
+    """A second SIGINT/SIGTERM: end now. Safe as ``kill -9`` is: every state write is a transaction,
+    and the next run re-emits the records whose feed lines were still buffered."""
+    message = (f"\n{signal.Signals(signum).name} again: stopping at once; the same command resumes the crawl"
+               " and re-emits anything not yet written\n")
+    os.write(sys.stderr.fileno(), message.encode())
+    os._exit(exit_status.interrupted(signum))
+
+
 class Progress:
-    def __init__(self, crawler: Crawler, interval: float) -> None:
+    """Progress while the crawl runs: pages, records, rate and the queue.
+
+    On a terminal a live line is redrawn in place every half second (each log message clears it
+    first, so they never mix); in a log (a pipe, a file, cron, systemd, scrapyd) a line is logged
+    every ``HARVESTER_PROGRESS_INTERVAL`` seconds instead.
+    """
+
+    def __init__(self, crawler: Crawler, interval: float, live: bool) -> None:
         self.crawler = crawler
-        self.interval = interval
+        self.interval = _LIVE_INTERVAL if live else interval
+        self.live = live
         self._loop: task.LoopingCall | None = None
         self._last_pages = 0
+        self._started = time.monotonic()
+        self._shown = False
+        self._clearer = _ClearLiveLine(self) if live else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        interval = crawler.settings.getfloat("HARVESTER_PROGRESS_INTERVAL", 30.0)
+        interval = crawler.settings.getfloat("HARVESTER_PROGRESS_INTERVAL", 5.0)
         if interval <= 0:
             raise NotConfigured("progress logging turned off")
-        extension = cls(crawler, interval)
+        live = (crawler.settings.getbool("HARVESTER_PROGRESS_LIVE", True) and not crawler.settings.get("LOG_FILE")
+                and sys.stderr.isatty())
+        extension = cls(crawler, interval, live)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_opened(self) -> None:
+        if self._clearer is not None:
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(self._clearer)
+        self._started = time.monotonic()
         self._loop = task.LoopingCall(self.log)
         self._loop.start(self.interval, now=False)
 
-    def log(self) -> None:
+    def line(self) -> str:
+        # A run over web archives has a better measure of progress: the bytes of input read.
+        spider_line = getattr(self.crawler.spider, "progress_line", None)
+        if callable(spider_line):
+            return str(spider_line())
         stats = self.crawler.stats
         pages = stats.get_value(STAT_PAGES, 0)
-        rate = (pages - self._last_pages) / self.interval * 60
+        if self.live:  # a rate over half a second jumps about: the run's average instead
+            rate = pages / max(time.monotonic() - self._started, 1e-3) * 60
+        else:
+            rate = (pages - self._last_pages) / self.interval * 60
         self._last_pages = pages
-        logger.info(
-            "progress: %d responses, %d article pages (%.1f/min), %d records written, %d unchanged, %d quarantined",
-            stats.get_value("downloader/response_count", 0), pages, rate, stats.get_value(STAT_RECORDS, 0),
-            stats.get_value(STAT_UNCHANGED, 0), stats.get_value(STAT_QUARANTINED, 0),
+        engine = self.crawler.engine
+        scheduler = getattr(engine, "scheduler", None) if engine is not None else None
+        try:
+            queued = f", {len(scheduler)} queued" if scheduler is not None else ""  # type: ignore[arg-type]
+        except TypeError:
+            queued = ""
+        return (
+            f"progress: {stats.get_value(SCRAPY_RESPONSES, 0)} responses, {pages} article pages"
+            f" ({rate:.1f}/min), {stats.get_value(STAT_RECORDS, 0)} records written,"
+            f" {stats.get_value(STAT_UNCHANGED, 0)} unchanged, {stats.get_value(STAT_QUARANTINED, 0)} quarantined"
+            f"{queued}"
         )
+
+    def log(self) -> None:
+        if not self.live:
+            logger.info("%s", self.line())
+            return
+        sys.stderr.write("\r\033[K" + self.line()[: _terminal_width() - 1])
+        sys.stderr.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self._shown = False
 
     def spider_closed(self) -> None:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
+        self.clear()
+        if self._clearer is not None:
+            for handler in logging.getLogger().handlers:
+                handler.removeFilter(self._clearer)
+
+
+_LIVE_INTERVAL = 0.5
+
+
+class _ClearLiveLine(logging.Filter):
+    """Clears the live progress line before a log message is written over it."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__()
+        self.progress = progress
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        self.progress.clear()
+        return True
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((120, 24)).columns

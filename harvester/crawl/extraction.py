@@ -111,6 +111,8 @@ class ExtractedRecord:
     content_hash: str
     # The record's JSON without its last member, ``crawl``, and without the closing brace.
     json_head: str
+    # Which of the run history's coverage fields the record has (harvester.crawl.history).
+    fields: tuple[str, ...] = ()
 
     def line(self, crawl: CrawlInfo) -> str:
         """The complete record's JSON: the head with ``crawl`` appended (it is the schema's last field)."""
@@ -132,6 +134,7 @@ def extract_for_feed(
     from pydantic import ValidationError
 
     from harvester.core import article_page, extract_page
+    from harvester.crawl.history import present_fields
     from harvester.models import ArticleRecord
 
     page = article_page(body, url, content_type=content_type, selectors=selectors)
@@ -144,7 +147,7 @@ def extract_for_feed(
         # Raised as our own exception: pydantic's does not survive the trip back from a worker.
         raise InvalidRecord(str(exc)) from None
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return ExtractedRecord(data["id"], content_hash(data), text[:-1])
+    return ExtractedRecord(data["id"], content_hash(data), text[:-1], present_fields(data))
 
 
 def _exit_with_crawl(lifeline: Connection) -> None:

@@ -37,12 +37,11 @@ from scrapy.utils.response import response_status_message
 
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
+from harvester.crawl.names import STAT_CONDITIONAL, STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE
 from harvester.crawl.pipelines import extraction_key
 
 logger = logging.getLogger(__name__)
 
-STAT_RESUME_SKIPPED = "harvester/resume_skipped"
-STAT_CONDITIONAL = "harvester/conditional_requests"
 _CONDITIONAL_META = "harvester_conditional"
 
 
@@ -232,6 +231,6 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         if response.status >= 500 or response.status == 429:
             logger.warning("robots.txt of %s answered HTTP %d: nothing on that host is crawled in this run (RFC 9309)",
                            netloc, response.status)
-            self.crawler.stats.inc_value("robotstxt/unavailable")
+            self.crawler.stats.inc_value(STAT_ROBOTS_UNAVAILABLE)
             response = response.replace(body=b"User-agent: *\nDisallow: /\n")
         await super()._parse_robots(response, netloc, request)

@@ -40,6 +40,10 @@ from harvester.crawl.extraction import (
     wanted_languages,
 )
 from harvester.crawl.items import FetchedPage
+from harvester.crawl.names import (
+    STAT_COVERAGE, STAT_EXTRACTED, STAT_FILTERED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS,
+    STAT_UNCHANGED, QuarantineReason, RecordKind, UnchangedHow, sub_key,
+)
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
 from harvester.models import CrawlInfo
@@ -49,13 +53,6 @@ logger = logging.getLogger(__name__)
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 # Statuses worth fetching again when a killed or stopped crawl resumes: the server may recover.
 _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
-
-STAT_PAGES = "harvester/pages"
-STAT_RECORDS = "harvester/records"
-STAT_UNCHANGED = "harvester/unchanged"
-STAT_QUARANTINED = "harvester/quarantined"
-STAT_NOT_PROCESSED = "harvester/not_processed"
-STAT_FILTERED = "harvester/filtered"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -67,7 +64,7 @@ def extraction_key(selectors: dict[str, str] | None) -> str:
     return sha256_hex(json.dumps([__version__, selectors or {}], sort_keys=True).encode())[:16]
 
 
-def triage(page: FetchedPage) -> tuple[str, str | None] | None:
+def triage(page: FetchedPage) -> tuple[QuarantineReason, str | None] | None:
     """Why ``page`` cannot be extracted, before any parsing; None when it can."""
     if page.status == 0:
         return "fetch_failed", page.error or "no response"
@@ -84,7 +81,7 @@ def triage(page: FetchedPage) -> tuple[str, str | None] | None:
 
 
 class _Quarantined(DropItem):
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: QuarantineReason) -> None:
         super().__init__(f"quarantined: {reason}", log_level="DEBUG")
 
 
@@ -162,7 +159,7 @@ class ArticlePipeline:
         except LanguageNotWanted as exc:
             # Not saved to the state: the page is not the run's business, like an offsite URL.
             self.stats.inc_value(STAT_FILTERED)
-            self.stats.inc_value(f"{STAT_FILTERED}/language")
+            self.stats.inc_value(sub_key(STAT_FILTERED, "language"))
             raise DropItem(str(exc), log_level="DEBUG") from None
         except NotHTMLError as exc:
             self._quarantine(page, "not_html", str(exc))
@@ -182,6 +179,9 @@ class ArticlePipeline:
         state = self.context.state
         record_id = extracted.record_id
         digest = extracted.content_hash
+        self.stats.inc_value(STAT_EXTRACTED)
+        for name in extracted.fields:
+            self.stats.inc_value(sub_key(STAT_COVERAGE, name))
         previous = state.record(record_id)
         outcome = self._outcome(page, "record", body_hash, key, record_id)
         if previous is not None and previous.content_hash == digest:
@@ -203,17 +203,19 @@ class ArticlePipeline:
             outcome, RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at), line,
             self.context.run_id,
         )
-        self.stats.inc_value(STAT_RECORDS)
-        self.stats.inc_value(f"{STAT_RECORDS}/{'new' if version == 1 else 'changed'}")
+        self._count_record("new" if version == 1 else "changed")
         return EncodedRecord(json.loads(line), line)
 
     def _replay(self, item: ReplayedRecord) -> EncodedRecord:
         delivery = item.delivery
         self.context.state.reassign_delivery(delivery.record_id, delivery.version, self.context.run_id)
-        self.stats.inc_value(STAT_RECORDS)
-        self.stats.inc_value(f"{STAT_RECORDS}/replayed")
+        self._count_record("replayed")
         logger.info("re-emitting record %s v%d lost by an earlier run", delivery.record_id, delivery.version)
         return EncodedRecord(json.loads(delivery.record_json), delivery.record_json)
+
+    def _count_record(self, kind: RecordKind) -> None:
+        self.stats.inc_value(STAT_RECORDS)
+        self.stats.inc_value(sub_key(STAT_RECORDS, kind))
 
     def _outcome(
         self, page: FetchedPage, outcome: str, body_hash: str | None = None, key: str | None = None,
@@ -234,13 +236,13 @@ class ArticlePipeline:
         )
         self._unchanged(page, "not_modified")
 
-    def _unchanged(self, page: FetchedPage, how: str) -> NoReturn:
+    def _unchanged(self, page: FetchedPage, how: UnchangedHow) -> NoReturn:
         self.stats.inc_value(STAT_UNCHANGED)
-        self.stats.inc_value(f"{STAT_UNCHANGED}/{how}")
+        self.stats.inc_value(sub_key(STAT_UNCHANGED, how))
         logger.debug("unchanged (%s): %s", how, page.url)
         raise DropItem(f"unchanged ({how})", log_level="DEBUG")
 
-    def _quarantine(self, page: FetchedPage, reason: str, error: str | None) -> NoReturn:
+    def _quarantine(self, page: FetchedPage, reason: QuarantineReason, error: str | None) -> NoReturn:
         self._record_quarantine(
             url=page.url, status=page.status, reason=reason, error=error, fetched_at=page.fetched_at,
             content_type=page.content_type, spider=page.spider, profile=page.profile,
@@ -250,7 +252,7 @@ class ArticlePipeline:
         raise _Quarantined(reason)
 
     def _record_quarantine(
-        self, *, url: str, status: int, reason: str, error: str | None, fetched_at: datetime,
+        self, *, url: str, status: int, reason: QuarantineReason, error: str | None, fetched_at: datetime,
         content_type: str | None, spider: str | None, profile: str | None, transient: bool,
         warc: dict[str, object] | None, archive: tuple[str, int] | None = None,
     ) -> None:
@@ -264,7 +266,7 @@ class ArticlePipeline:
             generation=self.context.run.generation, archive=archive,
         ))
         self.stats.inc_value(STAT_QUARANTINED)
-        self.stats.inc_value(f"{STAT_QUARANTINED}/{reason}")
+        self.stats.inc_value(sub_key(STAT_QUARANTINED, reason))
         logger.info("quarantined (%s): %s%s", reason, url, f" ({error[:200]})" if error else "")
 
     def _stop(self, exc: BaseException) -> None:

@@ -12,21 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-# Why a page was quarantined: a stable vocabulary for the summary and for anyone grepping the file.
-REASONS = (
-    "fetch_failed",  # no usable response: DNS, refused, timeout, size limit, too many redirects
-    "redirect_loop",
-    "http_error",  # 4xx / 5xx after retries
-    "unexpected_status",  # e.g. 304 for a page the state never saw
-    "not_html_content_type",
-    "empty_body",
-    "not_html",  # the extractor found no HTML document in the body
-    "extraction_error",
-    "extraction_timeout",
-    "worker_crash",
-    "validation_error",
-    "warc_damaged",  # a web archive truncated or corrupt from this record on (harvester warc)
-)
+from harvester.crawl.names import QUARANTINE_REASONS, QuarantineReason
 
 _MAX_ERROR = 2000
 
@@ -41,7 +27,7 @@ class QuarantineLog:
         *,
         url: str,
         status: int,
-        reason: str,
+        reason: QuarantineReason,
         error: str | None,
         fetched_at: datetime,
         run_id: str,
@@ -50,7 +36,13 @@ class QuarantineLog:
         profile: str | None = None,
         warc: dict[str, object] | None = None,
     ) -> None:
-        """Append one entry; raises OSError when the output cannot be written."""
+        """Append one entry; raises OSError when the output cannot be written.
+
+        A reason outside the vocabulary is a bug that would put a count under a name no reader
+        knows: it raises ValueError before anything is written.
+        """
+        if reason not in QUARANTINE_REASONS:
+            raise ValueError(f"unknown quarantine reason {reason!r}: add it to harvester.crawl.names.QuarantineReason")
         if self._file is None:
             self._file = self.path.open("a", encoding="utf-8")
         entry = {

@@ -73,10 +73,11 @@ HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 # -- harvester components ------------------------------------------------------------------------
 HARVESTER_EXTRACT_WORKERS = None  # None: one per CPU; 0: extract on the reactor thread (debugging)
 HARVESTER_EXTRACT_TIMEOUT = 120.0  # seconds per page before its worker is killed and it is quarantined
-HARVESTER_PROGRESS_INTERVAL = 30.0  # seconds between progress lines; 0 turns them off
+HARVESTER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines in a log; 0 turns progress off
+HARVESTER_PROGRESS_LIVE = True  # on a terminal, a progress line redrawn in place instead
+HARVESTER_FAIL_ON_DRIFT = False  # True: exit status 3 when a field's coverage drifted (harvester.crawl.history)
 HARVESTER_LANGUAGES: list[str] = []  # record languages to write (e.g. ["en"]); empty: all
 # -- web archives ----------------------------------------------------------------------------------
-HARVESTER_WARC_PROGRESS_INTERVAL = 10.0  # seconds between `harvester warc` progress bars; 0: off
 HARVESTER_WARC_READ_AHEAD = 0  # archive pages read ahead of extraction; 0: 8 per extraction worker
 HARVESTER_ARCHIVE = False  # `harvester crawl --archive`: keep every response in WARC files
 HARVESTER_ARCHIVE_MAX_BYTES = 1_000_000_000  # a WARC file is closed and the next begun past this size

@@ -10,6 +10,9 @@ What a re-run needs to know, and nothing more:
 * ``deliveries``: records committed for export but not yet confirmed in a feed file (see
   :mod:`harvester.crawl.delivery` for the exactly-once design).
 * ``runs``: one row per run; a row with no ``ended_at`` is a run that was killed.
+* ``run_history``: every closed run's summary (what ``summary.json`` held after it), kept so a
+  failed run never hides the good one before it, and so coverage can be compared across runs
+  (see :mod:`harvester.crawl.history`).
 * ``archive_records``: the web-archive records (file, offset) whose page outcome is committed, by
   generation: what an interrupted ``harvester warc`` run skips when it is run again. Written in
   the same transaction as the page's outcome, so a record is either done or read again.
@@ -26,6 +29,7 @@ last commits.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -74,6 +78,11 @@ CREATE TABLE IF NOT EXISTS deliveries (
     PRIMARY KEY (record_id, version)
 );
 CREATE INDEX IF NOT EXISTS deliveries_by_run ON deliveries (run_id);
+CREATE TABLE IF NOT EXISTS run_history (
+    run_id TEXT PRIMARY KEY NOT NULL,
+    finished_at TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS archive_records (
     file TEXT NOT NULL,
     offset INTEGER NOT NULL,
@@ -85,6 +94,18 @@ CREATE TABLE IF NOT EXISTS archive_records (
 # Close reasons after which the next run starts a new pass instead of resuming this one.
 _COMPLETE_REASONS = ("finished",)
 
+
+
+def read_summaries(db: sqlite3.Connection, limit: int | None = None) -> list[dict[str, Any]]:
+    """Run summaries newest first, from an open state database (one without the table has none)."""
+    try:
+        rows = db.execute(
+            "SELECT summary FROM run_history ORDER BY finished_at DESC, rowid DESC LIMIT ?",
+            (-1 if limit is None else limit,),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [json.loads(row[0]) for row in rows]
 
 
 class StateError(RuntimeError):
@@ -251,6 +272,17 @@ class StateStore:
             "UPDATE runs SET ended_at = ?, close_reason = ?, job_dir_ok = ? WHERE run_id = ?",
             (_ts(ended_at), reason, int(job_dir_ok), run_id),
         )
+
+    def add_summary(self, summary: dict[str, Any]) -> None:
+        """Keep a closed run's summary in the history (replacing one written for the same run)."""
+        self._write(
+            "INSERT OR REPLACE INTO run_history (run_id, finished_at, summary) VALUES (?, ?, ?)",
+            (summary["run_id"], summary["finished_at"], json.dumps(summary, ensure_ascii=False)),
+        )
+
+    def summaries(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The history's summaries, newest first."""
+        return read_summaries(self._db, limit)
 
     # -- pages and records --------------------------------------------------------------------
 

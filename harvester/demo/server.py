@@ -18,6 +18,9 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from harvester.profiles import SiteProfile
 
 PLACEHOLDER = b"{{origin}}"
 _TEMPLATED = (".xml", ".xml.gz", ".txt")
@@ -103,6 +106,14 @@ def serving(root: Path | None = None, port: int = 0, *, any_port_if_taken: bool 
         yield server
     finally:
         server.stop()
+
+
+def serve_profile(profile: SiteProfile) -> tuple[DemoServer, SiteProfile]:
+    """Start the demo site for the demo profile: on the profile's own port when free (page URLs,
+    and so the incremental state, then stay the same from one demo run to the next), else on any;
+    returns the running server and the profile re-rooted at it."""
+    server = DemoServer(port=urlsplit(profile.base_url or "").port or 0, any_port_if_taken=True).start()
+    return server, profile.with_changes(base_url=server.base_url)
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ div-written lead paragraphs and the references list trafilatura leaves out on co
 from __future__ import annotations
 
 import copy
-import logging
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -54,8 +53,6 @@ from harvester.models import (
 from harvester.text import render_body_text
 
 __all__ = ["Body", "LeadKey", "extract_body"]
-
-LOGGER = logging.getLogger(__name__)
 
 # (section index, block index, item index) of a paragraph (item 0) or list item in Body.sections.
 LeadKey = tuple[int, int, int]
@@ -142,16 +139,7 @@ class Body:
 
 
 def extract_body(page: Page) -> Body:
-    """The page's main text as sections, its cited sources and its images; never raises."""
-    try:
-        return _extract(page)
-    except Exception as exc:  # noqa: BLE001 - one bad page must not cost the record its other fields
-        LOGGER.debug("body extraction failed on %s", page.url, exc_info=True)
-        page.warn(f"main text extraction failed: {type(exc).__name__}: {exc}")
-        return Body()
-
-
-def _extract(page: Page) -> Body:
+    """The page's main text as sections, its cited sources and its images."""
     chosen = page.override("body")
     root = _main_text(page, chosen)
     builder = _SectionBuilder(page)

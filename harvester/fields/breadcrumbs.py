@@ -9,6 +9,7 @@ from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, inside, text_of
 from harvester.document.markup import trail_navs
+from harvester.fields.base import cascade
 from harvester.document.structured import JsonLd, text_value, url_value
 from harvester.models import Crumb
 
@@ -32,24 +33,23 @@ _HIDDEN_CLASSES = frozenset({"visually-hidden", "sr-only", "screen-reader-text",
 
 def extract_breadcrumbs(page: Page) -> list[Crumb]:
     """Never raises on a bad page: no trail gives an empty list."""
-    override = page.override("breadcrumbs")
-    if override:
-        crumbs = _from_markup(page, override) if len(override) == 1 else _from_elements(page, override)
-        if crumbs:
-            page.note("breadcrumbs", "profile")
-            return crumbs
-    if crumbs := _from_jsonld(page):
-        page.note("breadcrumbs", "json-ld")
-        return crumbs
-    if crumbs := _from_microdata(page):
-        page.note("breadcrumbs", "microdata")
-        return crumbs
+    return cascade(page, "breadcrumbs", [
+        ("json-ld", lambda: _from_jsonld(page)),
+        ("microdata", lambda: _from_microdata(page)),
+        ("markup", lambda: _from_trails(page)),
+    ], profile=lambda elements: _from_group(page, elements)) or []
+
+
+def _from_trails(page: Page) -> list[Crumb]:
     for group in _trails(page.markup.crumbs + trail_navs(page)):
-        crumbs = _from_markup(page, group[:1]) if len(group) == 1 else _from_elements(page, group)
-        if crumbs:
-            page.note("breadcrumbs", "markup")
+        if crumbs := _from_group(page, group):
             return crumbs
     return []
+
+
+def _from_group(page: Page, group: list[etree._Element]) -> list[Crumb]:
+    """One container holding the trail, or the trail's items themselves."""
+    return _from_markup(page, group[:1]) if len(group) == 1 else _from_elements(page, group)
 
 
 def _from_jsonld(page: Page) -> list[Crumb]:

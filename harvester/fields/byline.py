@@ -30,6 +30,15 @@ from harvester.document.markup import (
     plain_times,
 )
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
+from harvester.fields.base import from_profile
+from harvester.lexicon import (
+    BYLINE_VERBS,
+    CREDIT_GLUED,
+    CREDIT_INSIDE,
+    CREDIT_LABELS,
+    CREDIT_PARTICLE,
+    CREDIT_WORD_PATTERN,
+)
 from harvester.models import Author, Byline, FieldSource
 
 __all__ = ["extract_byline", "split_authors"]
@@ -61,14 +70,12 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
                  "article.updated", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                  "lastmod", "parsely-updated", "bt:moddate", "revision_date")
 
-_BY_START = re.compile(r"^\s*(?:by|von|par|por|door|przez|written by|posted by)\b", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
 
 _TOKEN_SPLIT = re.compile(r"\s+")
 _AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|writer|username|contributor",
                            re.IGNORECASE)
-_BY_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=\S)", re.IGNORECASE)
 _NOT_AUTHOR_TOKEN = re.compile(
     r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
     r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
@@ -85,14 +92,13 @@ _PUBLISHED_TOKEN = re.compile(
 )
 
 _PREFIX_WORDS = re.compile(
-    r"^(?:(?:written|posted|reported|published|words|text|story|photos?|reviewed|edited)\s+by|by|von|par|por|door|"
-    r"przez|av|af|autor(?:in|a)?|author|auteur|autore|text|texto|redaktion|bron|source)\s*[:：]?\s+",
+    rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
     re.IGNORECASE,
 )
-_PREFIX_ONLY = re.compile(r"^(?:(?:written|posted|words|text|story)\s+)?(?:by|von|par|por|door|przez)\s*:?$",
-                          re.IGNORECASE)
-_PREFIX_GLUED = re.compile(r"^(?:By|BY|by)(?=[A-ZÀ-ÖØ-Þ])")
-_PREFIX_LOWER = re.compile(r"^(?:di|da|de|dal|del)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A byline opening with a credit word.
+_BY_START = re.compile(rf"^\s*(?:{CREDIT_WORD_PATTERN}|written by|posted by)\b", re.IGNORECASE)
+# A line holding only a credit word ("By" on a line of its own): it joins the next line.
+_PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\b[A-Z]{2,4}\b)?", re.IGNORECASE)
@@ -231,7 +237,7 @@ def _parenthetical(match: re.Match[str]) -> str:
 
 def _strip_prefix(text: str) -> str:
     while True:
-        stripped = _PREFIX_LOWER.sub("", _PREFIX_GLUED.sub("", _PREFIX_WORDS.sub("", text))).strip()
+        stripped = CREDIT_PARTICLE.sub("", CREDIT_GLUED.sub("", _PREFIX_WORDS.sub("", text))).strip()
         if stripped == text:
             return text
         text = stripped
@@ -289,12 +295,9 @@ def _authors_from(values: Iterable[tuple[str, str | None]], page: Page) -> list[
 
 
 def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
-    override = page.override("authors")
-    if override:
-        found = _authors_from(((text_of(el), _link_of(el)) for el in override), page)
-        if found:
-            page.note("authors", "profile")
-            return found
+    if found := from_profile(page, "authors",
+                             lambda elements: _authors_from(((text_of(el), _link_of(el)) for el in elements), page)):
+        return found
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     levels: list[tuple[FieldSource, Callable[[], list[tuple[str, str | None]]]]] = [
@@ -495,10 +498,10 @@ def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
     if not text or len(text) > MAX_RAW_CHARS:
         return []
     if not any("byline" in t.lower() for t in _tokens(el)):
-        by = _BY_INSIDE.search(text)
+        by = CREDIT_INSIDE.search(text)
         if by is None:
             return []
-        text = text[by.end():]
+        text = by.group("name")
     return [(text, _link_of(el))]
 
 
@@ -632,18 +635,18 @@ def _attribute_date(el: etree._Element, languages: list[str]) -> datetime | None
     return None
 
 
+def _elements_date(elements: list[etree._Element], languages: list[str]) -> datetime | None:
+    return next((value for el in elements if (value := _element_date(el, languages))), None)
+
+
 def _text_date(el: etree._Element, languages: list[str]) -> datetime | None:
     text = text_of(el)
     return parse_date(text[:200], languages=languages) if text else None
 
 
 def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
-    override = page.override("published_at")
-    if override:
-        for el in override:
-            if value := _element_date(el, languages):
-                page.note("published_at", "profile")
-                return value
+    if value := from_profile(page, "published_at", lambda elements: _elements_date(elements, languages)):
+        return value
     declared: list[tuple[datetime, FieldSource]] = []
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", (text_value(jsonld.first(key)) for key in ("datePublished", "dateCreated", "uploadDate"))),
@@ -687,12 +690,8 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
-    override = page.override("updated_at")
-    if override:
-        for el in override:
-            if value := _element_date(el, languages):
-                page.note("updated_at", "profile")
-                return value
+    if value := from_profile(page, "updated_at", lambda elements: _elements_date(elements, languages)):
+        return value
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", [text_value(jsonld.first("dateModified"))]),
         ("microdata", _microdata_dates(page, "dateModified")),

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from urllib.parse import urlsplit
 
-from tld import get_fld
-
 from harvester.document import Page, clean_text
+from harvester.lexicon import registrable_domain
 from harvester.models import Source
 
 __all__ = ["cited_sources"]
@@ -38,7 +36,7 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     www.example.org are one site); without a page URL every link counts. The first link's text
     names a source cited several times.
     """
-    site = _site(page.url) if page.url else None
+    site = registrable_domain(page.url)
     seen: set[str] = set()
     sources: list[Source] = []
     for href, raw_text in links:
@@ -46,7 +44,7 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if url is None or _SHARE_LINK.match(url):
             continue
         host = (urlsplit(url).hostname or "").rstrip(".")
-        if not host or (site is not None and _site(url) == site):
+        if not host or (site is not None and registrable_domain(url) == site):
             continue
         key = url.split("#", 1)[0]
         text = clean_text(raw_text.replace("\xad", ""))
@@ -57,23 +55,3 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if len(sources) == MAX_SOURCES:
             break
     return sources
-
-
-def load_public_suffixes() -> None:
-    """Read tld's public suffix list now, not on the first cited link (25 ms, once per process)."""
-    get_fld("example.org", fix_protocol=True, fail_silently=True)
-
-
-def _site(url: str) -> str | None:
-    """The registrable domain of a URL (public suffix list), else its host without ``www.``."""
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".")
-    except ValueError:
-        return None
-    return _site_of_host(host) if host else None
-
-
-@lru_cache(maxsize=4096)
-def _site_of_host(host: str) -> str:
-    # Pages cite the same few hosts again and again; the suffix lookup is the costly part.
-    return get_fld(host, fix_protocol=True, fail_silently=True) or host.removeprefix("www.")

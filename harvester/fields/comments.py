@@ -35,6 +35,8 @@ from lxml import etree
 from harvester.dates import parse_date, search_date
 from harvester.document import Page, clean_text, inside, jsonld_types, text_of
 from harvester.document.structured import text_value, url_value
+from harvester.fields.base import from_profile
+from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
 from harvester.models import Comment
 
 __all__ = ["extract_comments"]
@@ -164,11 +166,6 @@ _MODERATION = re.compile(
 _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGNORECASE)
 _SAYS = re.compile(r"\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|disse|scrive|zegt)\s*"
                    r"(?:\.\.\.|…)?\s*:?\s*$", re.IGNORECASE)
-_BY_PREFIX = re.compile(
-    r"^(?:(?:comment|kommentar|commentaire|posted|written|geschrieben|verfasst)\s+)?(?:by|von|par|door)\s+",
-    re.IGNORECASE,
-)
-_BY_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|door)\s+(?P<name>\S.*)", re.IGNORECASE)
 _AUTHOR_CUT = re.compile(r"\s+(?:[—–|]|-{1,2})\s+.*$|\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:am|on|le|um|at|el|il|@))+\s*$", re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
@@ -290,13 +287,8 @@ def extract_comments(page: Page) -> list[Comment]:
     areas = _areas(candidates, article)
     for area in areas:
         page.regions.claim(area)
-    override = page.override("comments")
-    if override:
-        for element in override:
-            page.regions.claim(element)
-        if comments := _build(page, _walk(override, forced=True), languages):
-            page.note("comments", "profile")
-            return comments
+    if comments := from_profile(page, "comments", lambda elements: _profile_comments(page, elements, languages)):
+        return comments
     markup_items, stray_roots = _walk_markup(areas, candidates, article)
     markup = _build(page, markup_items, languages)
     for root, found in stray_roots:
@@ -315,6 +307,12 @@ def extract_comments(page: Page) -> list[Comment]:
 
 
 # --- Markup --------------------------------------------------------------------------------------
+
+
+def _profile_comments(page: Page, elements: list[etree._Element], languages: list[str]) -> list[Comment]:
+    """Comments in the regions a profile names; the regions are claimed whether or not they hold any."""
+    page.regions.claim_all(elements)
+    return _build(page, _walk(elements, forced=True), languages)
 
 
 def _names_comment(value: str) -> bool:
@@ -772,7 +770,7 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
             return name, _author_link(page, name_el, el)
     # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015").
     for _, el in item.dates:
-        if (match := _BY_INSIDE.search(text_of(el))) and (name := _clean_author(match.group("name"), languages)):
+        if (match := CREDIT_INSIDE.search(text_of(el))) and (name := _clean_author(match.group("name"), languages)):
             return name, None
     return None, None
 
@@ -811,7 +809,7 @@ def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, date
     leftover = (head[:found.start] + " " + head[found.end:]).strip(" ,;:|–—-()@")
     if not leftover:
         return rest, None, found.value
-    if _BY_PREFIX.match(leftover) and (name := _clean_author(leftover, languages)):
+    if CREDIT_PREFIX.match(leftover) and (name := _clean_author(leftover, languages)):
         return rest, name, found.value
     return text, None, None
 
@@ -819,8 +817,8 @@ def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, date
 def _clean_author(text: str, languages: list[str]) -> str | None:
     """The name alone out of "Comment by Jane Doe — 17.07.2011 @ 13:04" or "Jane Doe says:"."""
     name = _SAYS.sub("", text)
-    if _BY_PREFIX.match(name):
-        name = _BY_PREFIX.sub("", name).split(",")[0]
+    if CREDIT_PREFIX.match(name):
+        name = CREDIT_PREFIX.sub("", name).split(",")[0]
     if (found := search_date(name, languages=languages)) and found.start > 0:
         name = name[:found.start]
     name = _TRAILING_CONNECTOR.sub("", _AUTHOR_CUT.sub("", name)).strip(" :–—-|,·•")

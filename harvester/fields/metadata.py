@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -28,6 +27,8 @@ from harvester.document.structured import (
     text_value,
     url_value,
 )
+from harvester.fields.base import cascade, from_profile
+from harvester.lexicon import site_label
 from harvester.models import FieldSource
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "strip_site_name"]
@@ -45,7 +46,6 @@ _TOKEN = re.compile(r"\W+", re.ASCII)
 _TRUNCATED = ("...", "…")
 _MIN_TRUNCATED_PREFIX = 40
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
@@ -125,11 +125,8 @@ def _names_site(segment: str, keys: set[str]) -> bool:
 def _site_keys(page: Page, site_name: str | None) -> list[str]:
     """Names the site may go by in a title: its declared name and its domain ("bbc" of www.bbc.co.uk)."""
     names = [site_name] if site_name else []
-    labels = (urlsplit(page.url or "").hostname or "").split(".")[:-1]
-    while labels and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    if labels and labels[-1]:
-        names.append(labels[-1])
+    if label := site_label(page.url):
+        names.append(label)
     return names
 
 
@@ -237,12 +234,8 @@ def _first_string(values: list[object] | None) -> str | None:
 
 
 def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
-    override = page.override("headline")
-    if override:
-        for el in override:
-            if text := text_of(el):
-                page.note("headline", "profile")
-                return text
+    if text := from_profile(page, "headline", _first_text):
+        return text
     site_keys = _site_keys(page, site_name)
     site_squashed = {_squash(key) for key in site_keys}
     title_tag = _title_tag(page)
@@ -265,6 +258,10 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
     if first_printed is not None:
         page.note("headline", "markup")
     return first_printed
+
+
+def _first_text(elements: list[etree._Element]) -> str | None:
+    return next((text for el in elements if (text := text_of(el))), None)
 
 
 def _names_only_site(title: str, site_keys: list[str], site_squashed: set[str]) -> bool:
@@ -346,30 +343,28 @@ def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:
 
 
 def _tags(page: Page, jsonld: JsonLd) -> list[str]:
-    override = page.override("tags")
-    if override:
-        tags = _clean_tags(text_of(el) for el in override)
-        if tags:
-            page.note("tags", "profile")
-            return tags
+    return cascade(page, "tags", [
+        ("json-ld", lambda: _clean_tags(_jsonld_keywords(jsonld))),
+        ("meta", lambda: _clean_tags(page.meta_values("article:tag"))),
+        ("markup", lambda: _clean_tags(_tag_link_texts(page))),
+        ("meta", lambda: _keyword_meta(page)),
+    ], profile=lambda elements: _clean_tags(text_of(el) for el in elements)) or []
+
+
+def _jsonld_keywords(jsonld: JsonLd) -> list[str]:
     keywords = jsonld.first("keywords")
     raw: list[str] = []
     for item in keywords if isinstance(keywords, list) else [keywords]:
         if text := text_value(item):
             raw.extend(_KEYWORD_SPLIT.split(text))
-    if tags := _clean_tags(raw):
-        page.note("tags", "json-ld")
-        return tags
-    if tags := _clean_tags(page.meta_values("article:tag")):
-        page.note("tags", "meta")
-        return tags
-    if tags := _clean_tags(_tag_link_texts(page)):
-        page.note("tags", "markup")
-        return tags
+    return raw
+
+
+def _keyword_meta(page: Page) -> list[str]:
+    """Keyword lists in meta tags: the first that gives any tag."""
     for name in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
         values = page.meta_values(name)
         if tags := _clean_tags(part for value in values for part in _KEYWORD_SPLIT.split(value)):
-            page.note("tags", "meta")
             return tags
     return []
 

@@ -36,6 +36,8 @@ from harvester.document import (
     inside,
     text_of,
 )
+from harvester.fields.base import from_profile
+from harvester.lexicon import CREDIT_BEFORE, registrable_domain, starts_with_credit, strip_credit
 from harvester.models import RelatedPost
 
 __all__ = ["extract_related_posts"]
@@ -148,17 +150,11 @@ _AUTHOR_NAME = re.compile(r"author|autor|auteur|byline|writer", re.IGNORECASE)
 _DATE_NAME = re.compile(r"date|time|published|datum|fecha", re.IGNORECASE)
 _META_NAME = re.compile(r"meta|byline|author|autor|auteur|date|time|datum|fecha|info|footer|category|tag",
                         re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:(?:posted|written)\s+by|by|von|par|por|door|di|de)\s*[:]?\s+", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"(?:^|\s)(?:by|von|par|por|door|written\s+by|posted\s+by)\s*:?\s*$", re.IGNORECASE)
-_BY_GLUED = re.compile(r"^(?:By|BY|by|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
 _URL_TEXT = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _AUTHOR_CUT = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*\d).*$")
 
 
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li"})
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "gv", "go"})
 
 
 @dataclass
@@ -170,13 +166,8 @@ class _Block:
 def extract_related_posts(page: Page) -> list[RelatedPost]:
     """Never raises on a bad page: no related block gives an empty list."""
     languages = page.languages
-    override = page.override("related_posts")
-    if override:
-        for element in override:
-            page.regions.claim(element)
-        if posts := _cards_of_blocks(page, [_Block(el) for el in override], languages):
-            page.note("related_posts", "profile")
-            return posts
+    if posts := from_profile(page, "related_posts", lambda elements: _profile_posts(page, elements, languages)):
+        return posts
     blocks = _blocks(page)
     for block in blocks:
         page.regions.claim(block.element)
@@ -186,6 +177,12 @@ def extract_related_posts(page: Page) -> list[RelatedPost]:
         page.note("related_posts", "markup")
         return posts
     return []
+
+
+def _profile_posts(page: Page, elements: list[etree._Element], languages: list[str]) -> list[RelatedPost]:
+    """Cards of the blocks a profile names; the blocks are claimed whether or not they give any."""
+    page.regions.claim_all(elements)
+    return _cards_of_blocks(page, [_Block(el) for el in elements], languages)
 
 
 def _blocks(page: Page) -> list[_Block]:
@@ -345,17 +342,7 @@ def _follows_by(link: etree._Element) -> bool:
     """A link printed right after "By" / "Written by" names the author, not an article."""
     previous = link.getprevious()
     before = previous.tail if previous is not None else link.getparent().text if link.getparent() is not None else ""
-    return bool(before) and bool(_BY_BEFORE.search(before[-40:]))
-
-
-def _site(url: str | None) -> str | None:
-    """The registrable part of a URL's host, roughly: "www.bbc.co.uk" -> "bbc.co.uk"."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    labels = host.removeprefix("www.").split(".")
-    if len(labels) < 2:
-        return None
-    size = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-size:])
+    return bool(before) and bool(CREDIT_BEFORE.search(before[-40:]))
 
 
 def _canonical(page: Page) -> str | None:
@@ -369,12 +356,12 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     posts: list[RelatedPost] = []
     canonical = _canonical(page)
     seen = _page_keys(page, canonical)
-    site = _site(canonical) or _site(page.absolute(page.meta_first("og:url"))) or _site(page.url)
+    site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
     for block in blocks:
         for card, url, links in _cards(page, block.element):
             key = _url_key(url)
             absolute = bool(urlsplit(url).scheme)
-            if key in seen or (site is not None and absolute and _site(url) != site):
+            if key in seen or (site is not None and absolute and registrable_domain(url) != site):
                 continue
             post = _read_card(page, card, url if absolute else None, links, languages)
             if post is not None:
@@ -480,7 +467,7 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
             author = _clean_author(text, languages)
         elif published is None and _DATE_NAME.search(names):
             published = parse_date(text, languages=languages)
-        if _META_NAME.search(names) or _BY_PREFIX.match(text) or _BY_GLUED.match(text):
+        if _META_NAME.search(names) or starts_with_credit(text):
             meta_texts.append(text)
             continue
         if el.tag == "p" or (_EXCERPT_NAME.search(names) and not _HAS_BLOCKS(el)):
@@ -490,7 +477,7 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
     if author is None:
         author = next((name for link in _AUTHOR_LINKS(card) if (name := _clean_author(text_of(link), languages))), None)
     for text in meta_texts:
-        if author is None and (_BY_PREFIX.match(text) or _BY_GLUED.match(text)):
+        if author is None and (starts_with_credit(text)):
             author = _clean_author(text, languages)
         if published is None and (found := search_date(text, languages=languages)):
             published = found.value
@@ -506,7 +493,7 @@ def _without_leading_date(text: str) -> str:
 def _is_excerpt(text: str, title: str, languages: list[str]) -> bool:
     if title in text:
         return False
-    if _BY_PREFIX.match(text) or _BY_GLUED.match(text) or _GENERIC_LINK_TEXT.match(text):
+    if starts_with_credit(text) or _GENERIC_LINK_TEXT.match(text):
         return False
     found = search_date(text, languages=languages)
     return len(text) >= 20 and (found is None or len(text) - (found.end - found.start) >= 20)
@@ -515,11 +502,7 @@ def _is_excerpt(text: str, title: str, languages: list[str]) -> bool:
 def _clean_author(text: str, languages: list[str]) -> str | None:
     """"ByByFahad Hussain Nov 26, 2025" -> "Fahad Hussain": repeated By prefixes, dates and separators off."""
     name = clean_text(_URL_TEXT.sub(" ", text))
-    for _ in range(3):
-        stripped = _BY_GLUED.sub("", _BY_PREFIX.sub("", name))
-        if stripped == name:
-            break
-        name = stripped
+    name = strip_credit(name)
     if (found := search_date(name, languages=languages)) is not None:
         name = name[:found.start]
     name = _AUTHOR_CUT.sub("", name).strip(" ,;:|–—-")

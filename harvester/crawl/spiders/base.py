@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
 import lxml.etree
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
@@ -27,6 +27,10 @@ from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
 from harvester.crawl.items import FetchedPage
+from harvester.crawl.names import (
+    STAT_LISTED_REFUSED, STAT_NOT_AN_ARTICLE, STAT_SOURCES_FAILED, STAT_START_ERROR, STAT_START_FAILED,
+    STAT_START_POINTS, SpiderName,
+)
 from harvester.crawl.runtime import apply_run_settings
 from harvester.profiles import ProfileError, SiteProfile, adhoc_profile, load_profile, parse_since, read_url_list
 
@@ -75,14 +79,6 @@ def _own_method_name(spider: Spider | None, method: Any) -> str | None:
     return name
 
 
-# Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
-STAT_START_POINTS = "harvester/start_points"
-STAT_START_FAILED = "harvester/start_points_failed"
-# Sitemaps and feeds that gave nothing: refused (not XML, entity declarations, too large, corrupt
-# gzip, nested too deep) or, for child sitemaps, failed to download.
-STAT_SOURCES_FAILED = "harvester/sources_failed"
-# Entries of sitemaps and feeds that are not http(s) URLs of an allowed domain: never requested.
-STAT_LISTED_REFUSED = "harvester/listed_urls_refused"
 # Request meta flag of the run's start points (kept through redirects).
 START_POINT = "harvester_start_point"
 
@@ -136,6 +132,9 @@ class HarvesterSpider(Spider):
     points) and ``max_pages`` (at most that many article requests in this crawl).
     """
 
+    # Scrapy's spider loader finds a spider by this name; the Literal keeps profiles, the command
+    # line and the spiders to one vocabulary.
+    name: SpiderName
     adhoc_arg: ClassVar[str]
     # Feeds and URL lists name articles by construction; sitemaps and link crawls also list other
     # pages, so without article patterns their pages pass looks_like_article before being emitted.
@@ -185,7 +184,19 @@ class HarvesterSpider(Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.apply_settings(crawler.settings)
+        if kwargs.get("profile") == "demo" and not kwargs.get("base_url"):
+            spider.serve_demo()
         return spider
+
+    def serve_demo(self) -> None:
+        """``scrapy crawl SPIDER -a profile=demo`` serves the demo site for the crawl, as ``harvester
+        crawl demo`` does, instead of failing on a connection refused (``-a base_url=`` points the
+        profile at a demo server started elsewhere instead)."""
+        from harvester.demo.server import serve_profile
+
+        server, self.site_profile = serve_profile(self.site_profile)
+        logger.info("serving the demo site at %s for this crawl", server.base_url)
+        self.crawler.signals.connect(lambda: server.stop(), signal=signals.spider_closed, weak=False)
 
     def apply_settings(self, settings: Settings) -> None:
         # Settings are still mutable here (Scrapy >= 2.11 freezes them after from_crawler). The
@@ -246,6 +257,7 @@ class HarvesterSpider(Spider):
 
     def start_failed(self, failure: Failure) -> None:
         self.crawler.stats.inc_value(STAT_START_FAILED)
+        self.crawler.stats.set_value(STAT_START_ERROR, f"{failure.request.url}: {failure_reason(failure)}")
         logger.error("start point %s failed: %s", failure.request.url, failure_reason(failure))
 
     def refuse(self, response: Response, kind: str, reason: str) -> None:
@@ -254,6 +266,7 @@ class HarvesterSpider(Spider):
         self.crawler.stats.inc_value(STAT_SOURCES_FAILED)
         if response.meta.get(START_POINT):
             self.crawler.stats.inc_value(STAT_START_FAILED)
+            self.crawler.stats.set_value(STAT_START_ERROR, f"{response.url}: {reason}")
             logger.error("start point %s refused: %s", response.url, reason)
         else:
             logger.warning("%s %s refused: %s", kind, response.url, reason)
@@ -292,7 +305,7 @@ class HarvesterSpider(Spider):
     def parse_article(self, response: Response) -> Iterator[FetchedPage]:
         if self.verify_articles and 200 <= response.status < 300 and isinstance(response, HtmlResponse):
             if not looks_like_article(response):
-                self.crawler.stats.inc_value("harvester/not_an_article")
+                self.crawler.stats.inc_value(STAT_NOT_AN_ARTICLE)
                 logger.debug("not an article, skipped: %s", response.url)
                 return
         yield self.fetched(response)

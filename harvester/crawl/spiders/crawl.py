@@ -15,6 +15,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import CrawlSpider, Rule
 
 from harvester.crawl.items import FetchedPage
+from harvester.crawl.names import STAT_NOT_AN_ARTICLE
 from harvester.crawl.spiders.base import ARTICLE_STATUSES, HarvesterSpider, looks_like_article
 
 
@@ -69,4 +70,4 @@ class LinkCrawlSpider(HarvesterSpider, CrawlSpider):
         if isinstance(response, HtmlResponse) and looks_like_article(response):
             yield self.fetched(response)
         else:
-            self.crawler.stats.inc_value("harvester/not_an_article")
+            self.crawler.stats.inc_value(STAT_NOT_AN_ARTICLE)

@@ -34,8 +34,8 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
+from harvester.crawl.names import STAT_SOURCES_FAILED
 from harvester.crawl.spiders.base import (
-    STAT_SOURCES_FAILED,
     HarvesterSpider,
     UnusableDocument,
     failure_reason,

@@ -35,28 +35,20 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
-from twisted.internet import task
 
 from harvester.crawl.context import run_context
 from harvester.crawl.extraction import _IN_FLIGHT_PER_WORKER
 from harvester.crawl.items import FetchedPage
-from harvester.crawl.pipelines import STAT_PAGES
+from harvester.crawl.names import (
+    STAT_PAGES, STAT_WARC_BYTES, STAT_WARC_FILES, STAT_WARC_FILES_DAMAGED, STAT_WARC_FILTERED, STAT_WARC_PASSED,
+    STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED, WARC_SPIDER, sub_key,
+)
 from harvester.crawl.runtime import apply_run_settings
 from harvester.models import ArchiveSource
 from harvester.profiles import SiteProfile, load_profile, parse_since
 from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
 
 logger = logging.getLogger(__name__)
-
-STAT_FILES = "harvester/warc/files"
-STAT_FILES_DAMAGED = "harvester/warc/files_damaged"
-STAT_BYTES = "harvester/warc/bytes"
-STAT_RECORDS = "harvester/warc/records"
-# Records that are not pages to extract, by reason (record type, not_html, http_status...).
-STAT_PASSED = "harvester/warc/passed"
-# Pages the run's filters leave out, by filter (domain, url_pattern, date).
-STAT_FILTERED = "harvester/warc/filtered"
-STAT_RESUME_SKIPPED = "harvester/warc/resume_skipped"
 
 DEFAULT_SITE = "warc"
 _ROOM_POLL = 0.02
@@ -82,7 +74,7 @@ class WarcSpider(Spider):
     profile names it) and ``output``. Languages are the pipeline's ``HARVESTER_LANGUAGES``.
     """
 
-    name = "warc"
+    name = WARC_SPIDER
 
     def __init__(
         self,
@@ -117,7 +109,6 @@ class WarcSpider(Spider):
         self._reader: ArchiveReader | None = None
         self._room = asyncio.Event()
         self._max_in_flight = 1
-        self._progress: task.LoopingCall | None = None
         self._started = time.monotonic()
         self.damaged: list[dict[str, Any]] = []
 
@@ -128,7 +119,6 @@ class WarcSpider(Spider):
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._item_done, signal=signal)
         crawler.signals.connect(spider._opened, signal=signals.spider_opened)
-        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
 
     def apply_settings(self, settings: Settings) -> None:
@@ -173,26 +163,26 @@ class WarcSpider(Spider):
         for path in self.files:
             key = str(path.resolve())
             done = context.state.archive_done(key, context.run.generation)
-            stats.inc_value(STAT_FILES)
+            stats.inc_value(STAT_WARC_FILES)
             logger.info("reading %s (%s)%s", path, _size(path.stat().st_size),
                         f", {len(done)} records done by an earlier run" if done else "")
             self._reader = reader = ArchiveReader(path, max_body=self.settings.getint("DOWNLOAD_MAXSIZE") or 2**31)
             read = reader.size
             for entry in reader:
-                stats.inc_value(STAT_RECORDS)
+                stats.inc_value(STAT_WARC_RECORDS)
                 if isinstance(entry, Damaged):
                     read = entry.offset
                     self._damaged(path, entry)
                     break
                 if isinstance(entry, Passed):
-                    stats.inc_value(f"{STAT_PASSED}/{entry.reason}")
+                    stats.inc_value(sub_key(STAT_WARC_PASSED, entry.reason))
                     continue
                 if entry.offset in done:
-                    stats.inc_value(STAT_RESUME_SKIPPED)
+                    stats.inc_value(STAT_WARC_RESUME_SKIPPED)
                     continue
                 reason = self.filtered_out(entry)
                 if reason is not None:
-                    stats.inc_value(f"{STAT_FILTERED}/{reason}")
+                    stats.inc_value(sub_key(STAT_WARC_FILTERED, reason))
                     continue
                 while not self._stopping() and self._items_in_pipeline() >= self._max_in_flight:
                     # An item's signal comes just before Scrapy stops counting it: look again a
@@ -204,7 +194,7 @@ class WarcSpider(Spider):
                     return
                 yield self.page(path, key, entry)
             self._bytes_done += reader.size
-            stats.inc_value(STAT_BYTES, read)
+            stats.inc_value(STAT_WARC_BYTES, read)
             self._reader = None
 
     def page(self, path: Path, key: str, entry: ArchivedPage) -> FetchedPage:
@@ -221,7 +211,7 @@ class WarcSpider(Spider):
     def _damaged(self, path: Path, damage: Damaged) -> None:
         context = run_context(self.crawler)
         assert context is not None
-        self.crawler.stats.inc_value(STAT_FILES_DAMAGED)
+        self.crawler.stats.inc_value(STAT_WARC_FILES_DAMAGED)
         self.damaged.append({"file": str(path), "offset": damage.offset, "error": damage.error})
         logger.error("%s is damaged at byte %d (%s): read up to there, going on with the next file",
                      path, damage.offset, damage.error)
@@ -252,7 +242,8 @@ class WarcSpider(Spider):
 
     def _closing_check(self) -> None:
         scraper = self.crawler.engine.scraper if self.crawler.engine else None
-        if scraper is not None and scraper.slot is not None and scraper.slot.closing:
+        closing = scraper.slot.closing if scraper is not None and scraper.slot is not None else None
+        if closing is not None and not closing.called:
             scraper._check_if_closing()  # noqa: SLF001 - see _item_done
 
     def _stopping(self) -> bool:
@@ -272,28 +263,17 @@ class WarcSpider(Spider):
 
     def _opened(self) -> None:
         self._started = time.monotonic()
-        interval = self.settings.getfloat("HARVESTER_WARC_PROGRESS_INTERVAL", 10.0)
-        if interval > 0:
-            self._progress = task.LoopingCall(self.log_progress)
-            self._progress.start(interval, now=False)
 
-    def _closed(self) -> None:
-        if self._progress is not None and self._progress.running:
-            self._progress.stop()
-        self.log_progress()
-
-    def log_progress(self) -> None:
-        """A progress bar over the bytes of input, with the pages/s of extraction so far."""
+    def progress_line(self) -> str:
+        """A progress bar over the bytes of input, with pages/s; the crawl's Progress shows it."""
         done, total = self.bytes_read(), max(1, self.total_bytes)
         share = min(1.0, done / total)
         elapsed = max(1e-6, time.monotonic() - self._started)
         pages = self.crawler.stats.get_value(STAT_PAGES, 0)
-        eta = (elapsed / share - elapsed) if share > 0 else 0.0
-        bar = "#" * int(share * 30)
-        logger.info(
-            "warc [%-30s] %3.0f%% %s of %s, %d pages, %.1f pages/s, %.1f MB/s%s",
-            bar, share * 100, _size(done), _size(total), pages, pages / elapsed, done / elapsed / 1e6,
-            f", about {eta / 60:.0f} min left" if 0 < share < 1 else "",
+        left = f", about {(elapsed / share - elapsed) / 60:.0f} min left" if 0 < share < 1 else ""
+        return (
+            f"warc [{'#' * int(share * 30):<30}] {share:4.0%} {_size(done)} of {_size(total)}, {pages} pages,"
+            f" {pages / elapsed:.1f} pages/s, {done / elapsed / 1e6:.1f} MB/s{left}"
         )
 
 

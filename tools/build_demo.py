@@ -1,6 +1,6 @@
-"""Rebuild the demo site from the golden fixture pages: ``python -m harvester.demo.build``.
+"""Rebuild the demo site from the golden fixture pages: ``python -m tools.build_demo`` from the checkout.
 
-The fixtures (``fixtures/*.html`` in the repository) are copied to ``site/articles/`` and every
+The fixtures (``fixtures/*.html``) are copied to ``harvester/demo/site/articles/`` and every
 page that lists articles is regenerated from them: home and second index page, a tag page, a
 sitemap index with a regular sitemap and a gzipped Google News sitemap, RSS and Atom feeds, and
 robots.txt. Re-running it after the fixtures change leaves the site consistent; the output is
@@ -22,13 +22,19 @@ from pathlib import Path
 
 import lxml.html
 
-SITE = Path(__file__).resolve().parent / "site"
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+# A development tool: it writes the demo site that the package ships, from the checkout's fixtures.
+REPO = Path(__file__).resolve().parents[1]
+SITE = REPO / "harvester" / "demo" / "site"
+FIXTURES = REPO / "fixtures"
 ORIGIN = "{{origin}}"  # replaced by harvester.demo.server with http://127.0.0.1:PORT
 # Listed in the sitemap and linked from the home page, yet disallowed by robots.txt: a polite
 # crawler never fetches it.
 DRAFT = "articles/drafts/upcoming-study.html"
 OFFSITE = "https://www.example.org/health/offsite-article.html"
+# A record's id is its canonical URL's hash, else its URL's: a fixture without a canonical link gets
+# one on this fixed origin, so the demo's record ids do not change with the port the server got.
+CANONICAL_ORIGIN = "https://demo-health-news.example"
+_HAS_CANONICAL = re.compile(rb"<link\b[^>]*\brel\s*=\s*[\"']?canonical", re.I)
 PER_INDEX_PAGE = 6
 NEWS_ITEMS = 4
 _FALLBACK_DAY = datetime(2024, 1, 8, 9, 0, tzinfo=UTC)
@@ -59,6 +65,17 @@ def read_article(source: Path, path: str, position: int) -> Article:
     return Article(path, " ".join(headline.split()), _parse_day(found) or _FALLBACK_DAY + timedelta(days=position))
 
 
+def with_canonical(html: bytes, path: str) -> bytes:
+    """``html`` with a canonical link on CANONICAL_ORIGIN added when it has none."""
+    if _HAS_CANONICAL.search(html):
+        return html
+    link = f'<link rel="canonical" href="{CANONICAL_ORIGIN}/{path}">'.encode()
+    head_end = html.lower().find(b"</head>")
+    if head_end < 0:
+        raise SystemExit(f"{path}: no </head> to add a canonical link to")
+    return html[:head_end] + link + html[head_end:]
+
+
 def _first(values: list[str]) -> str | None:
     return next((" ".join(v.split()) for v in values if v and v.strip()), None)
 
@@ -84,7 +101,7 @@ def build(fixtures: Path = FIXTURES, site: Path = SITE) -> list[Article]:
     articles = []
     for position, source in enumerate(sources):
         path = f"articles/{source.name}"
-        shutil.copyfile(source, site / path)
+        _write(site / path, with_canonical(source.read_bytes(), path))
         articles.append(read_article(source, path, position))
     articles.sort(key=lambda a: (a.published, a.path), reverse=True)
     _write(site / DRAFT, _page("Upcoming study (draft)", '<article><h1>Upcoming study (draft)</h1>'

@@ -14,7 +14,7 @@ real page weight.
 Like a real server it sends ``ETag`` and ``Last-Modified`` and answers conditional requests with
 304 (``--no-validators`` turns both off, leaving a re-crawl only the body hash to go by).
 
-Run it as its own process (``python -m harvester.bench_site --pages N``) so that serving does not
+Run it as its own process (``python -m benchmarks.bench_site --pages N`` from the checkout) so that serving does not
 share a GIL with the crawl it serves: it prints its origin as the first line of stdout and serves
 until its stdin is closed, so it never outlives the benchmark that started it.
 """
@@ -33,13 +33,12 @@ from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import harvester
 from harvester.core import extract_article
 from harvester.decoding import decode_html
 from harvester.errors import NotHTMLError
 from harvester.evaluation import corpus_pages, read_page_bytes
 
-FIXTURES = Path(harvester.__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ARTICLE_PREFIX = "/articles/"
 # Canonical URLs live on a fixed host, not on 127.0.0.1:<port>: record ids stay the same when the
 # server comes back on another port.
@@ -238,7 +237,8 @@ class RunningSite:
 
 @contextmanager
 def serving(pages: int, *, validators: bool = True, corpus: Path | None = None) -> Iterator[RunningSite]:
-    command = [sys.executable, "-m", "harvester.bench_site", "--pages", str(pages)]
+    # By its path, not with -m: the benchmark may run from any directory, and this is a checkout file.
+    command = [sys.executable, __file__, "--pages", str(pages)]
     if not validators:
         command.append("--no-validators")
     if corpus is not None:
@@ -261,7 +261,7 @@ def serving(pages: int, *, validators: bool = True, corpus: Path | None = None) 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m harvester.bench_site", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_site", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=1000, help="number of articles (default: 1000)")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free one)")

@@ -1,7 +1,7 @@
 """Benchmark of ``harvester warc``: pages/s and MB/s of WARC for 1 and 2 extraction workers, and the
 share of a page's time spent reading the archive against extracting it.
 
-    python tools/bench_warc.py [--corpus DIR] [--pages N] [--workers 1,2] [--repeat K]
+    python -m benchmarks.warc [--corpus DIR] [--pages N] [--workers 1,2] [--repeat K]
 
 The WARC is built with warcio from real pages (``../shared/corpus`` or ``--corpus``), laid out as
 Common Crawl's are: per capture a request, a response and a metadata record, each a gzip member.
@@ -41,7 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 def build_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
     with path.open("wb") as file:
         writer = WARCWriter(file, gzip=True, warc_version="1.1")
-        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tools/bench_warc.py"}))
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "benchmarks/warc.py"}))
         for url, body in pages:
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
                                                ("Content-Length", str(len(body)))], protocol="HTTP/1.1")

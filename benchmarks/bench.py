@@ -1,4 +1,4 @@
-"""Benchmarks, run as ``python -m harvester.bench <benchmark> ...``: one subcommand each.
+"""Benchmarks, run from the checkout as ``python -m benchmarks.bench <benchmark> ...``: one subcommand each.
 
 Machines here are shared and noisy, so every comparison runs all its sides in the same process
 run, interleaved (page by page for extraction, crawl by crawl with the order alternating for the
@@ -6,7 +6,7 @@ crawl benchmarks), and is reported as ratios as well as rates, beside the machin
 load average.
 
 The crawl benchmarks (``crawl``, ``crawl-memory``, ``crawl-rerun``) run the real ``harvester crawl
---urls FILE`` as a subprocess against :mod:`harvester.bench_site`, served by a process of its own,
+--urls FILE`` as a subprocess against :mod:`benchmarks.bench_site`, served by a process of its own,
 with politeness delays off (robots.txt still obeyed) and a fresh output directory per crawl unless
 the benchmark is about re-crawling one.
 """
@@ -35,13 +35,15 @@ from typing import Any, TypeVar
 import lxml.html
 import trafilatura
 
-import harvester
 import harvester.core
 import harvester.document.page
-from harvester import bench_site
+import harvester.fields.units
 from harvester.evaluation import corpus_pages, find_corpus, read_page_bytes
 
-REPO = Path(harvester.__file__).resolve().parents[1]
+from benchmarks import bench_site
+
+# The checkout this benchmark lives in (benchmarks are development tools, never installed).
+REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "fixtures"
 EXTRACT_SIDES = ("harvester", "trafilatura", "lxml")
 _SIDE_LABELS = {"harvester": "harvester (all fields)", "trafilatura": "trafilatura.extract", "lxml": "lxml parse"}
@@ -95,7 +97,8 @@ def page_source(args: argparse.Namespace) -> Path | None:
 class PartTimer:
     """Self time of each part of ``extract_article``, measured by wrappers patched in on demand.
 
-    Parts are the extractor functions ``harvester.core`` calls, decoding, parsing, and the lazy
+    Parts are the extractor functions the field units call (``harvester.fields.units``), decoding,
+    parsing, and the lazy
     shared lookups of ``Page`` (meta tags, JSON-LD, microdata), which would otherwise be charged to
     whichever extractor reads them first. Time a part spends inside another timed part counts
     only once, for the inner one.
@@ -114,10 +117,10 @@ class PartTimer:
             (harvester.core, "decode_html", "decode"),
             (harvester.document.page, "parse_html", "parse"),
         ]
-        for name, obj in sorted(vars(harvester.core).items()):
-            # The field extractors, not the loaders core.warm_up calls before any page.
-            if name.startswith("extract_") and inspect.isfunction(obj) and obj.__module__.startswith("harvester.fields."):
-                targets.append((harvester.core, name, name))
+        for name, obj in sorted(vars(harvester.fields.units).items()):
+            # The extractors the field units call (by their module-level names, so patching works).
+            if name.startswith("extract_") and inspect.isfunction(obj):
+                targets.append((harvester.fields.units, name, name))
         for name, prop in sorted(vars(harvester.document.page.Page).items()):
             if isinstance(prop, functools.cached_property):
                 targets.append((prop, "func", f"page.{name}"))
@@ -903,7 +906,7 @@ def _add_page_source(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m harvester.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__)
     sub = parser.add_subparsers(dest="benchmark", required=True)
     extract = sub.add_parser("extract", help="pages/s of extract_article beside trafilatura and a bare lxml parse")
     _add_page_source(extract)

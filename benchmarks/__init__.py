@@ -1,0 +1,1 @@
+"""Benchmarks of harvester (development only: run from the checkout, never installed)."""

@@ -1,0 +1,86 @@
+"""One lexicon for what several field units recognise: sites by domain, credit prefixes, names.
+
+Units used to carry their own copies of these (three ways to find a registrable domain, seven
+"By"-prefix patterns, three author-name cleaners), which drifted apart. Each fact lives here once;
+a unit that needs a narrower variant builds it from these lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from tld import get_fld
+
+# Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont".
+CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
+# Verbs that may come before them: "Written by", "Posted by", "Kommentar von".
+CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst")
+# Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen").
+CREDIT_LABELS = ("av", "af", "autor(?:in|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
+                 "source")
+# Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
+BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "photos?", "reviewed", "edited")
+_WORDS = "|".join(CREDIT_WORDS)
+_VERBS = "|".join(CREDIT_VERBS)
+# Alternations for units that build a narrower pattern from these lists.
+CREDIT_WORD_PATTERN = _WORDS
+# A credit prefix at the start of a text, with its optional verb and colon.
+CREDIT_PREFIX = re.compile(rf"^(?:(?:{_VERBS})\s+)?(?:{_WORDS})\s*:?\s+", re.IGNORECASE)
+# "ByJane Doe": a prefix glued to the capitalised name (templates that drop the space).
+CREDIT_GLUED = re.compile(r"^(?:By|BY|by|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ])")
+# A credit word ending a text, the name following in the next element: "Written by <a>".
+CREDIT_BEFORE = re.compile(rf"(?:^|\s)(?:(?:{_VERBS})\s+)?(?:{_WORDS})\s*:?\s*$", re.IGNORECASE)
+# A credit word inside a text, the name after it: "Foto: dpa. Von Jane Doe".
+CREDIT_INSIDE = re.compile(rf"(?:^|\s)(?:{_WORDS})\s+(?P<name>\S.*)", re.IGNORECASE)
+# Italian, Spanish and Portuguese credit particles, only before a capitalised name ("di Mario Rossi";
+# "de" alone is too common a word to be a prefix anywhere else).
+CREDIT_PARTICLE = re.compile(r"^(?:di|da|de|dal|del)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def starts_with_credit(text: str) -> bool:
+    """"By Jane", "ByJane", "di Mario Rossi": a text that opens with a credit."""
+    return bool(CREDIT_PREFIX.match(text) or CREDIT_GLUED.match(text) or CREDIT_PARTICLE.match(text))
+
+
+def strip_credit(text: str, times: int = 3) -> str:
+    """"ByBy Jane Doe" -> "Jane Doe": credit prefixes off the start, repeated ones too."""
+    for _ in range(times):
+        stripped = CREDIT_PARTICLE.sub("", CREDIT_GLUED.sub("", CREDIT_PREFIX.sub("", text)))
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def load_public_suffixes() -> None:
+    """Read the public suffix list now, not on the first link that needs it (25 ms, once a process)."""
+    get_fld("example.org", fix_protocol=True, fail_silently=True)
+
+
+def registrable_domain(url: str | None) -> str | None:
+    """The registrable domain of a URL by the public suffix list ("news.bbc.co.uk" -> "bbc.co.uk").
+
+    A host the list does not know (localhost, an address) stands for itself, without ``www.``.
+    """
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    return _domain_of_host(host) if host else None
+
+
+@lru_cache(maxsize=4096)
+def _domain_of_host(host: str) -> str:
+    # Pages link the same few hosts again and again; the suffix lookup is the costly part.
+    return get_fld(host, fix_protocol=True, fail_silently=True) or host.removeprefix("www.")
+
+
+def site_label(url: str | None) -> str | None:
+    """The name a site's domain gives it: "bbc" for www.bbc.co.uk, "aerzteblatt" for aerzteblatt.de."""
+    domain = registrable_domain(url)
+    label = domain.split(".")[0] if domain else ""
+    return label or None

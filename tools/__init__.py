@@ -1,0 +1,1 @@
+"""Maintenance tools for the checkout (development only, never installed)."""

@@ -83,6 +83,10 @@ CREATE TABLE IF NOT EXISTS run_history (
     finished_at TEXT NOT NULL,
     summary TEXT NOT NULL
 );
+"""
+
+# Created by the first run over web archives (harvester warc), so a crawl's state carries none of it.
+_ARCHIVE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS archive_records (
     file TEXT NOT NULL,
     offset INTEGER NOT NULL,
@@ -348,10 +352,18 @@ class StateStore:
             )
 
     def archive_done(self, file: str, generation: int) -> set[int]:
-        """Offsets of the records of ``file`` whose outcome this generation has committed."""
-        rows = self._db.execute(
-            "SELECT offset FROM archive_records WHERE file = ? AND generation = ?", (file, generation)
-        )
+        """Offsets of the records of ``file`` whose outcome this generation has committed.
+
+        Called before a run reads ``file``: it creates the table the page outcomes of its records
+        are committed to.
+        """
+        try:
+            self._db.executescript(_ARCHIVE_SCHEMA)
+            rows = self._db.execute(
+                "SELECT offset FROM archive_records WHERE file = ? AND generation = ?", (file, generation)
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StateError(f"cannot write crawl state {self.path}: {exc}") from exc
         return {offset for (offset,) in rows}
 
     def save_unchanged_record(self, page: PageOutcome, record_id: str) -> None:

@@ -44,6 +44,7 @@ from harvester.crawl.names import (
     STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED, WARC_SPIDER, sub_key,
 )
 from harvester.crawl.runtime import apply_run_settings
+from harvester.crawl.state import StateError
 from harvester.models import ArchiveSource
 from harvester.profiles import SiteProfile, load_profile, parse_since
 from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
@@ -162,7 +163,11 @@ class WarcSpider(Spider):
         stats = self.crawler.stats
         for path in self.files:
             key = str(path.resolve())
-            done = context.state.archive_done(key, context.run.generation)
+            try:
+                done = context.state.archive_done(key, context.run.generation)
+            except StateError as exc:
+                self._stop(str(exc))
+                return
             stats.inc_value(STAT_WARC_FILES)
             logger.info("reading %s (%s)%s", path, _size(path.stat().st_size),
                         f", {len(done)} records done by an earlier run" if done else "")
@@ -223,11 +228,16 @@ class WarcSpider(Spider):
                 warc={"file": path.name, "offset": damage.offset, "record_id": None, "target_uri": damage.target_uri},
             )
         except OSError as exc:
-            # The same outcome as the pipeline's output errors: the run stops and exits non-zero.
-            context.fatal_error = context.fatal_error or f"cannot write {context.quarantine.path}: {exc}"
-            logger.error("%s; stopping", context.fatal_error)
-            if self.crawler.engine is not None:
-                deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
+            self._stop(f"cannot write {context.quarantine.path}: {exc}")
+
+    def _stop(self, error: str) -> None:
+        """The output cannot be written: as for the pipeline's output errors, the run stops and exits 1."""
+        context = run_context(self.crawler)
+        assert context is not None
+        context.fatal_error = context.fatal_error or error
+        logger.error("%s; stopping", error)
+        if self.crawler.engine is not None:
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
 
     def _item_done(self) -> None:
         self._room.set()

@@ -241,20 +241,25 @@ class WarcSpider(Spider):
 
     def _item_done(self) -> None:
         self._room.set()
-        # Scrapy 2.19 looks whether a closing spider has become idle only when a response is done,
-        # never when an item from start() is: a run stopped with pages in the pipeline (Ctrl-C,
-        # CLOSESPIDER_*) would wait forever. The look is taken once the item has left the count.
-        scraper = self.crawler.engine.scraper if self.crawler.engine else None
-        if scraper is not None and scraper.slot is not None and scraper.slot.closing:
-            from twisted.internet import reactor  # imported late: importing it installs a reactor
+        # Scrapy 2.19 looks whether the spider is idle (done, or closing and drained) when a
+        # response is done or on its 5-second heartbeat, never when an item from start() is done:
+        # a run would end up to 5 s late, and one stopped with pages in the pipeline (Ctrl-C,
+        # CLOSESPIDER_*) would wait forever. So it looks once the item has left Scrapy's count.
+        from twisted.internet import reactor  # imported late: importing it installs a reactor
 
-            reactor.callLater(_ROOM_POLL, self._closing_check)
+        reactor.callLater(_ROOM_POLL, self._idle_check)
 
-    def _closing_check(self) -> None:
-        scraper = self.crawler.engine.scraper if self.crawler.engine else None
-        closing = scraper.slot.closing if scraper is not None and scraper.slot is not None else None
-        if closing is not None and not closing.called:
-            scraper._check_if_closing()  # noqa: SLF001 - see _item_done
+    def _idle_check(self) -> None:
+        engine = self.crawler.engine
+        scraper = engine.scraper if engine is not None else None
+        if scraper is None or scraper.slot is None:
+            return
+        closing = scraper.slot.closing
+        if closing is not None:
+            if not closing.called:
+                scraper._check_if_closing()  # noqa: SLF001 - see _item_done
+        elif engine._slot is not None:  # noqa: SLF001
+            engine._slot.nextcall.schedule()  # noqa: SLF001 - the engine's own "anything left?" look
 
     def _stopping(self) -> bool:
         """The run is closing (Ctrl-C, an output error, CLOSESPIDER_*): read no further."""

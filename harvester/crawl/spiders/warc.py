@@ -142,7 +142,7 @@ class WarcSpider(Spider):
             host = (urlsplit(page.target_uri).hostname or "").lower()
         except ValueError:
             return "domain"
-        if self.site_profile is not None and not _host_in(host, self.site_profile.allowed_domains):
+        if self.site_profile is not None and not self.site_profile.allows(page.target_uri):
             return "domain"
         if self.domains and not _host_in(host, self.domains):
             return "domain"

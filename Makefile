@@ -3,7 +3,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast quality
+.PHONY: demo test test-fast quality system-deps
+
+# The distributed-crawl tests start a real redis-server: the Debian package, installed once (as root).
+system-deps:
+	@command -v redis-server >/dev/null || (apt-get update -q && apt-get install -y -q redis-server)
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -14,10 +18,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/harvester crawl demo
 
-test: $(STAMP)
+test: system-deps $(STAMP)
 	$(PY) -m pytest -q
 
-test-fast: $(STAMP)
+test-fast: system-deps $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
 # Extraction quality on the whole corpus (../shared/corpus) against the committed floor.

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -36,6 +37,13 @@ _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^\w\s]")
 # Academic and professional post-nominals: "Brenda Goodman, MA" names one person, not two.
 _CREDENTIALS = frozenset({"md", "phd", "ma", "mba", "mph", "ms", "msc", "rn", "np", "pa", "do", "dds", "rd", "jr", "sr"})
+# Forms of address before a name: "Dr. Sebastian Brüggemann" is the Sebastian Brüggemann of a list.
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|dipl|mr|mrs|ms|mme|herr|frau)\.?\s+)+", re.IGNORECASE)
+# Words around an agency's name that are not its name: "Agencia EFE" is EFE, "dpa-AFX" stays dpa-AFX.
+_AGENCY_WORDS = re.compile(
+    r"\b(?:agencia|agence|agentur|agenzia|news\s+agency|press\s+agency|nachrichtenagentur|agency)\b",
+    re.IGNORECASE,
+)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 # Elements after which a renderer starts a new line; without a break their words would fuse.
 _BLOCK_TAGS = frozenset(
@@ -66,7 +74,7 @@ def normalise_name(name: str) -> str:
     and case ignored. Empty when nothing name-like remains (dates, credentials)."""
     name = unicodedata.normalize("NFKC", name)
     name = _WS.sub(" ", _PARENTHESES.sub(" ", _QUOTES.sub("", name))).strip()
-    while (stripped := _NAME_PREFIX.sub("", name)) != name:
+    while (stripped := _HONORIFIC.sub("", _NAME_PREFIX.sub("", name))) != name:
         name = stripped.strip()
     if any(ch.isdigit() for ch in name):
         return ""
@@ -97,6 +105,79 @@ def set_f1(predicted: set[str], gold: set[str]) -> float:
     if not predicted or not gold:
         return 1.0 if predicted == gold else 0.0
     return 2 * len(predicted & gold) / (len(predicted) + len(gold))
+
+
+def agency_names(values: Iterable[str] | None) -> set[str]:
+    """Credited agencies as compared: the generic "Agencia"/"Agence"/"news agency" dropped, case
+    and punctuation ignored, so "Agencia EFE" and "EFE" are one agency."""
+    names: set[str] = set()
+    for value in values or ():
+        name = _AGENCY_WORDS.sub(" ", unicodedata.normalize("NFKC", value or ""))
+        name = _WS.sub(" ", _NON_WORD.sub(" ", name.casefold())).strip()
+        if name:
+            names.add(name)
+    return names
+
+
+def optional_set_f1(predicted: set[str], gold: set[str]) -> float | None:
+    """Set F1, or None when both sides are empty: a page without the field says nothing of it,
+    while a name given where the gold has none (a publisher taken for an author) costs."""
+    if not predicted and not gold:
+        return None
+    return set_f1(predicted, gold)
+
+
+# --- links: related posts and source boxes ---------------------------------------------------
+
+def url_key(url: str | None, base: str | None = None) -> str | None:
+    """A URL as compared: resolved against ``base``, without scheme, ``www.``, fragment or final
+    slash. http and https, or a trailing slash, are one page to a reader; the query is kept,
+    since it can name the page."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    if base:
+        try:
+            url = urljoin(base, url)
+        except ValueError:
+            return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        return None
+    host = (parts.hostname or "").removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+@dataclass(frozen=True)
+class LinkCounts:
+    """Links found by URL on one page: matched, all predicted, all in the gold (distinct URLs)."""
+
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def __add__(self, other: LinkCounts) -> LinkCounts:
+        return LinkCounts(self.matched + other.matched, self.predicted + other.predicted, self.gold + other.gold)
+
+
+def link_counts(predicted: Iterable[str | None], gold: Iterable[str], base: str | None = None) -> LinkCounts:
+    """Both sides resolved against the page's URL (``base``) and compared as :func:`url_key`."""
+    pred = {key for url in predicted if (key := url_key(url, base))}
+    true = {key for url in gold if (key := url_key(url, base))}
+    return LinkCounts(len(pred & true), len(pred), len(true))
+
+
+def link_scores(counts: Iterable[LinkCounts]) -> Scores:
+    """Micro average over pages: every link weighs the same, whichever page holds it."""
+    total = sum(counts, LinkCounts())
+    return Scores.of(
+        total.matched / total.predicted if total.predicted else 0.0,
+        total.matched / total.gold if total.gold else 0.0,
+    )
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -272,6 +353,7 @@ class ReadabilityCase:
     byline: str | None = None
     published: str | None = None
     expected_html: Path | None = None
+    fields: FieldGold | None = None
 
 
 @dataclass(frozen=True)
@@ -282,6 +364,51 @@ class SegmentCase:
     source: Path
     with_: tuple[str, ...] = field(default_factory=tuple)
     without: tuple[str, ...] = field(default_factory=tuple)
+    fields: FieldGold | None = None
+
+
+@dataclass(frozen=True)
+class FieldGold:
+    """Hand-labelled fields of one corpus page (``evaluation/gold/fields.json``).
+
+    ``page`` names the page as ``readability/<folder>`` or ``trafilatura-eval/<file>``; ``url``
+    is the page's address, against which relative links of both the gold and the output resolve.
+    """
+
+    page: str
+    url: str
+    headline: str
+    people: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+def load_field_gold(path: Path) -> dict[str, FieldGold]:
+    """The labelled pages by name; empty when the file is missing. A malformed file raises."""
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    gold: dict[str, FieldGold] = {}
+    for item in data["pages"]:
+        gold[item["page"]] = FieldGold(
+            page=item["page"],
+            url=item["url"],
+            headline=item["headline"],
+            people=tuple(item.get("people") or ()),
+            agencies=tuple(item.get("agencies") or ()),
+            related=tuple(link["url"] for link in item.get("related") or ()),
+            sources=tuple(link["url"] for link in item.get("sources") or ()),
+        )
+    return gold
+
+
+def page_name(case: ReadabilityCase | SegmentCase) -> str:
+    """The name a gold file gives a corpus page: its collection and folder or file name."""
+    if isinstance(case, ReadabilityCase):
+        return f"readability/{case.name}"
+    name = case.source.name
+    return f"trafilatura-eval/{name.removesuffix('.gz')}"
 
 
 def load_readability(root: Path) -> list[ReadabilityCase]:

@@ -20,6 +20,26 @@ CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "ges
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen").
 CREDIT_LABELS = ("av", "af", "autor(?:in|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
                  "source")
+# News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
+# "Montpellier (SID) –", "Por Agencia EFE"): a record labels them apart from people.
+NEWS_AGENCIES = (
+    "dpa", "dpa-AFX", "AFX", "AFP", "Agence France-Presse", "Reuters", "Thomson Reuters", "AP",
+    "Associated Press", "SID", "KNA", "epd", "APA", "EFE", "ANSA", "JIJI", "Jiji Press", "Kyodo",
+    "Kyodo News", "Xinhua", "PA", "PA Media", "UPI", "AAP", "Belga", "ANP", "TT", "NTB", "Ritzau",
+    "Europa Press", "Keystone-SDA", "SDA", "ATS", "dts", "Bloomberg", "CNA", "Yonhap", "TASS",
+    "RIA Novosti", "Interfax", "Anadolu", "PTI", "IANS", "Notimex", "Télam", "Lusa", "ČTK", "PAP",
+    "MTI", "AGI", "Adnkronos", "Canadian Press", "The Canadian Press", "Press Association",
+    "Deutsche Presse-Agentur", "Evangelischer Pressedienst", "Katholische Nachrichten-Agentur",
+    "Sport-Informations-Dienst", "Austria Presse Agentur", "Agencia EFE", "Agence Belga",
+)
+# What a job title printed after a name ends with: "Seattle Times business reporter",
+# "Senior Staff Technologist", "Medizinredakteurin" (a regular-expression alternation).
+JOB_TITLE_ENDINGS = (
+    r"reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|photographer|"
+    r"technologist|analyst|strategist|director|manager|officer|advisor|adviser|intern|staff|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|autor(?:in)?|journaliste|rédacteur|rédactrice|"
+    r"correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal"
+)
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
 BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "photos?", "reviewed", "edited")
 _WORDS = "|".join(CREDIT_WORDS)

@@ -29,6 +29,11 @@ class Crumb(_Model):
 class Author(_Model):
     name: str = Field(min_length=1)
     url: str | None = None
+    kind: Literal["person", "agency", "organization"] = Field(
+        default="person",
+        description="person: a named writer; agency: a news agency credited for the text (dpa, AFP, Reuters); "
+        "organization: another body named as the author when no person is.",
+    )
 
 
 class Byline(_Model):
@@ -79,10 +84,78 @@ class Caveat(_Model):
     section: str | None = Field(default=None, description="Heading of the section holding the item.")
 
 
+SourceKind = Literal[
+    "journal_article",
+    "preprint",
+    "trial_registry",
+    "press_release",
+    "public_health_agency",
+    "institution",
+    "news",
+    "reference",
+    "social_media",
+    "other",
+]
+IdentifierScheme = Literal[
+    "doi", "pmid", "pmcid", "arxiv", "medrxiv", "biorxiv",
+    "nct", "isrctn", "eudract", "ctis", "jrct", "chictr", "actrn", "ctri", "drks", "umin", "kct", "pactr", "irct", "tctr",
+]
+
+
+class Identifier(_Model):
+    scheme: IdentifierScheme = Field(description="doi, pmid, pmcid, a preprint server or a trial registry.")
+    value: str = Field(
+        min_length=1,
+        description="Normalised: a DOI lower-case without resolver; registry numbers in their registry's spelling.",
+    )
+
+
 class Source(_Model):
     text: str
     url: str
     domain: str
+    listed_under: str | None = Field(
+        default=None,
+        description="Heading of the article's own sources box (\"Sources\", \"Quellen\") listing this link; "
+        "null for a link cited in the text.",
+    )
+    kind: SourceKind = Field(default="other", description="What the link points at; see the README's vocabulary.")
+    identifiers: list[Identifier] = Field(default_factory=list, description="Study identifiers the URL or link text carries.")
+    place: Literal["main_text", "sources_box", "caption"] = Field(
+        default="main_text", description="Where on the page the link stands."
+    )
+
+
+HeadlineSource = Literal["json-ld", "open-graph", "twitter", "title-tag", "meta", "microdata"]
+
+
+class AlternativeHeadline(_Model):
+    """A title the page declares for itself that differs from the printed headline."""
+
+    text: str = Field(min_length=1)
+    source: HeadlineSource
+
+
+class IdentifierMention(_Model):
+    """A study identifier printed in the main text, linked or not."""
+
+    scheme: IdentifierScheme
+    value: str = Field(min_length=1)
+    sentence: str = Field(min_length=1, description="The sentence of body_text the identifier stands in.")
+    linked: bool = Field(default=False, description="Whether one of the record's sources carries the same identifier.")
+
+
+ArtifactKind = Literal["assistant_instruction", "refusal_or_disclaimer", "placeholder", "seo_scaffolding", "keyword_list"]
+
+
+class Artifact(_Model):
+    """Writing-assistant or template text left on the page (see the README)."""
+
+    kind: ArtifactKind
+    text: str = Field(min_length=1)
+    where: Literal["body", "description", "related_post", "headline"]
+    section: str | None = Field(default=None, description="Heading of the body section holding it.")
+    removed: bool = Field(default=False, description="Whether it was taken out of sections and body_text.")
 
 
 class Image(_Model):
@@ -99,6 +172,9 @@ class RelatedPost(_Model):
     published_at: datetime | None = None
 
 
+SpamReason = Literal["referral_link", "commercial_link", "keyword_author", "stock_text", "generic_praise", "repeated_text"]
+
+
 class Comment(_Model):
     id: str = Field(description="The page's own comment id, else a position-derived one.")
     author: str | None = None
@@ -107,6 +183,10 @@ class Comment(_Model):
     text: str
     reply_to: str | None = Field(default=None, description="id of the parent comment, null at top level.")
     awaiting_moderation: bool = False
+    spam: bool = False
+    spam_reasons: list[SpamReason] = Field(
+        default_factory=list, description="Why the comment is taken for spam (generic_praise alone does not make it spam)."
+    )
 
 
 class Extraction(_Model):
@@ -144,13 +224,19 @@ class CrawlInfo(_Model):
 
 
 class ArticleRecord(_Model):
+    # 1.1 added alternative_headlines, Author.kind, Source.listed_under/kind/identifiers/place,
+    # identifiers, artifacts, Comment.spam and crawl.warc; 1.0 records still validate.
     schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
     url: str | None = None
     canonical_url: str | None = None
     language: str | None = None
     site_name: str | None = None
-    headline: str | None = None
+    headline: str | None = Field(default=None, description="The headline printed above the article.")
+    alternative_headlines: list[AlternativeHeadline] = Field(
+        default_factory=list,
+        description="Other titles the page declares (JSON-LD, og:title, <title>...), with where each was found.",
+    )
     description: str | None = None
     breadcrumbs: list[Crumb] = Field(default_factory=list)
     byline: Byline = Field(default_factory=Byline)
@@ -158,6 +244,8 @@ class ArticleRecord(_Model):
     body_text: str = ""
     caveats: list[Caveat] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+    identifiers: list[IdentifierMention] = Field(default_factory=list)
+    artifacts: list[Artifact] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     images: list[Image] = Field(default_factory=list)
     related_posts: list[RelatedPost] = Field(default_factory=list)
@@ -176,8 +264,11 @@ class ArticleRecord(_Model):
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AlternativeHeadline",
     "ArchiveSource",
     "ArticleRecord",
+    "Artifact",
+    "ArtifactKind",
     "Author",
     "Block",
     "Byline",
@@ -188,12 +279,18 @@ __all__ = [
     "Crumb",
     "Extraction",
     "FieldSource",
+    "HeadlineSource",
+    "Identifier",
+    "IdentifierMention",
+    "IdentifierScheme",
     "Image",
     "ListBlock",
     "Paragraph",
     "Quote",
     "RelatedPost",
     "Section",
+    "SpamReason",
     "Source",
+    "SourceKind",
     "Table",
 ]

@@ -13,7 +13,7 @@ from pydantic import TypeAdapter
 import harvester.core
 from harvester import extract_article
 from harvester.document import Page
-from harvester.fields.base import FieldUnit, Values, order
+from harvester.fields.base import FieldUnit, Values, order, run
 from harvester.fields.units import UNITS
 from harvester.models import ArticleRecord
 
@@ -38,11 +38,18 @@ def test_a_failing_unit_gives_a_valid_record_with_a_warning(unit: FieldUnit, mon
     assert f"{unit.name} extraction failed: RuntimeError: injected failure" in record.extraction.warnings
     dumped = record.model_dump(mode="json")
     empty = unit.empty()
+    if unit.fallback is not None:
+        # A refining unit leaves the values it refines as the units before it found them.
+        before = run(Page.from_text(html, URL), UNITS[: UNITS.index(unit)])
+        kept = unit.fallback(before)
+        assert set(kept) == set(unit.fills)
     for name in unit.fills:
         if not name.startswith("_"):
-            expected = TypeAdapter(ArticleRecord.model_fields[name].annotation).dump_python(empty[name], mode="json")
+            value = kept[name] if unit.fallback is not None else empty[name]
+            expected = TypeAdapter(ArticleRecord.model_fields[name].annotation).dump_python(value, mode="json")
             assert dumped[name] == expected
-            assert name not in record.extraction.field_sources
+            if unit.fallback is None:
+                assert name not in record.extraction.field_sources
     # The other units' record fields come out as they do without the failure, unless they read
     # this unit's values (the caveats read the body's sections).
     readers = {name for u in UNITS if set(u.needs) & set(unit.fills) for name in u.fills}

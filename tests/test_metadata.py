@@ -35,14 +35,16 @@ WORDPRESS = page(
 
 def test_wordpress_page_reads_meta() -> None:
     meta = extract_metadata(WORDPRESS)
-    # As declared, suffix and all: the title Readability-based tools report for the page.
-    assert meta.headline == f"{TITLE} - Health Daily"
+    # As printed: the h1 says what og:title says, without the site suffix og:title adds.
+    assert meta.headline == TITLE
+    assert [(alt.text, alt.source) for alt in meta.alternative_headlines] == [
+        (f"{TITLE} - Health Daily", "open-graph"), (f"{TITLE} | Health Daily", "title-tag")]
     assert meta.site_name == "Health Daily"
     assert meta.description == "A man with a spinal cord injury stands again."
     assert meta.language == "en"
     assert meta.canonical_url == "https://health.example.org/2025/11/27/stem-cell-trial/"
     assert meta.tags == ["stem cells", "Spinal Cord"]
-    assert WORDPRESS.field_sources["headline"] == "meta"
+    assert WORDPRESS.field_sources["headline"] == "markup"
     assert WORDPRESS.field_sources["tags"] == "meta"
 
 
@@ -220,5 +222,5 @@ def test_site_name_from_the_title_tag_when_og_title_keeps_the_suffix() -> None:
     p = page(head=f'<title>{TITLE} | Health Daily</title><meta property="og:title" content="{TITLE} | Health Daily">',
              body=f"<article><h1>{TITLE}</h1><p>Researchers in Japan report...</p></article>")
     meta = extract_metadata(p)
-    assert meta.headline == f"{TITLE} | Health Daily"
+    assert meta.headline == TITLE
     assert meta.site_name == "Health Daily"

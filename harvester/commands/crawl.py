@@ -18,6 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from harvester.crawl.names import SPIDER_NAMES, SpiderName
 from harvester.profiles import (
@@ -54,6 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--max-pages", type=int, metavar="N",
         help="request at most N article pages in this crawl (counted at request time; a resumed crawl keeps its count)",
+    )
+    parser.add_argument(
+        "--redis", metavar="URL",
+        help="join a distributed crawl whose queue and state are in this Redis (redis://HOST:PORT/DB);"
+        " start the same command on any number of machines",
     )
     parser.add_argument(
         "--fail-on-drift", action="store_true",
@@ -135,6 +141,10 @@ def scrapy_settings(args: argparse.Namespace) -> Any:
         settings.set(name, value, priority="cmdline")
     if args.output is not None:
         settings.set("HARVESTER_OUTPUT_DIR", str(args.output), priority="cmdline")
+    if getattr(args, "redis", None) is not None:
+        if urlsplit(args.redis).scheme not in ("redis", "rediss", "unix"):
+            raise ValueError(f"--redis {args.redis!r}: expected redis://HOST:PORT/DB (or rediss://, unix://)")
+        settings.set("HARVESTER_REDIS_URL", args.redis, priority="cmdline")
     if getattr(args, "fail_on_drift", False):
         settings.set("HARVESTER_FAIL_ON_DRIFT", True, priority="cmdline")
     if getattr(args, "archive", False):

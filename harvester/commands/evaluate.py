@@ -14,24 +14,32 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from harvester import quality_floor
 from harvester.evaluation import (
+    FieldGold,
+    LinkCounts,
     ReadabilityCase,
     SegmentCase,
     SegmentCounts,
+    agency_names,
     author_names,
     calendar_day,
     comment_anchors,
     find_corpus,
     fragment_text,
     headline_matches,
+    link_counts,
+    link_scores,
+    load_field_gold,
     load_readability,
     load_trafilatura_eval,
     normalise_headline,
+    optional_set_f1,
+    page_name,
     read_page_bytes,
     same_day,
     segment_counts,
@@ -40,10 +48,17 @@ from harvester.evaluation import (
     shingle_counts,
     shingle_scores,
 )
+from harvester.evidence.scoring import format_sources, load_labels, score_sources
 
 SIDES = ("harvester", "trafilatura")
 READABILITY = "readability"
 TRAFILATURA_EVAL = "trafilatura-eval"
+GOLD = "gold"
+# Hand-labelled fields of corpus pages (docs/labelling-guide.md), in a checkout, read from the
+# working directory as the corpus is: the installed package names no checkout path.
+FIELD_GOLD = Path("evaluation") / "gold" / "fields.json"
+SOURCES = "sources"
+LABELS = Path("fixtures") / "source-links" / "labels.tsv"
 
 Case = ReadabilityCase | SegmentCase
 
@@ -57,7 +72,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--corpus", type=Path, help="corpus directory (default: ../shared/corpus from the current directory)"
     )
     parser.add_argument("--limit", type=int, metavar="N", help="at most N pages from each corpus")
-    parser.add_argument("--only", choices=(READABILITY, TRAFILATURA_EVAL), help="score one corpus only")
+    parser.add_argument(
+        "--only", choices=(READABILITY, TRAFILATURA_EVAL, GOLD, SOURCES),
+        help="score one corpus only, only the pages with hand-labelled fields, or only the source "
+        "classification on the labelled links",
+    )
+    parser.add_argument(
+        "--gold", type=Path, default=FIELD_GOLD, metavar="FILE",
+        help="hand-labelled fields of corpus pages (default: evaluation/gold/fields.json in the current directory)",
+    )
+    parser.add_argument(
+        "--labels", type=Path, metavar="TSV",
+        help=f"labelled source links (default: {LABELS} from the current directory)",
+    )
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the summary and per-page scores as JSON")
     floor = parser.add_argument_group("quality floor (see harvester.quality_floor)")
@@ -79,10 +106,17 @@ class SideOutput:
 
     headline: str | None = None
     authors: set[str] = field(default_factory=set)
+    # Credited agencies apart from people (None: the side does not tell them apart).
+    agencies: set[str] | None = None
     published: str | None = None
     body: str = ""
     # Ids of the comments found, for the sides that find comments one by one (None: not a feature).
     comment_ids: set[str] | None = None
+    # Related posts' URLs; the sources' URLs, and those listed in an in-article sources box
+    # (None: not a feature of the side).
+    related_urls: list[str | None] | None = None
+    source_urls: list[str] | None = None
+    box_source_urls: list[str] | None = None
     error: str | None = None
     seconds: float = 0.0
 
@@ -93,12 +127,18 @@ def _harvester_side(data: bytes, url: str | None) -> SideOutput:
 
     record = extract_article(data, url)
     published = calendar_day(record.byline.published_at)
+    # Records before the agency label carry people only; ``kind`` tells them apart when present.
+    kinds = [(author.name, getattr(author, "kind", "person")) for author in record.byline.authors]
     return SideOutput(
         headline=record.headline,
-        authors=author_names(author.name for author in record.byline.authors),
+        authors=author_names(name for name, kind in kinds if kind != "agency"),
+        agencies=agency_names(name for name, kind in kinds if kind == "agency"),
         published=published.isoformat() if published else None,
         body=record.body_text,
         comment_ids={comment.id for comment in record.comments},
+        related_urls=[post.url for post in record.related_posts],
+        source_urls=[source.url for source in record.sources],
+        box_source_urls=[source.url for source in record.sources if getattr(source, "listed_under", None)],
     )
 
 
@@ -164,11 +204,14 @@ def score_case(case: Case) -> dict[str, Any]:
                 side: {
                     **_side_common(out, anchors),
                     "segments": list(astuple(segment_counts(out.body, case.with_, case.without))),
+                    "fields": _field_scores(out, case.fields) if case.fields else None,
                 }
                 for side, out in outputs.items()
             },
         }
-    outputs = _run_sides(data, None, read_error)
+    # Readability's pages come without their address; a labelled page has one, and both sides
+    # get it, as a crawl would give it, so that relative links (related posts) resolve.
+    outputs = _run_sides(data, case.fields.url if case.fields else None, read_error)
     gold_authors = author_names(case.byline)
     gold_day = calendar_day(case.published)
     gold_body = fragment_text(case.expected_html.read_text(encoding="utf-8")) if case.expected_html else None
@@ -183,6 +226,7 @@ def score_case(case: Case) -> dict[str, Any]:
             "authors_f1": set_f1(out.authors, gold_authors) if gold_authors else None,
             "same_day": same_day(out.published, case.published) if gold_day else None,
             "shingles": list(shingle_counts(out.body, gold_body)) if gold_body else None,
+            "fields": _field_scores(out, case.fields) if case.fields else None,
         }
     return {
         "corpus": READABILITY,
@@ -194,6 +238,26 @@ def score_case(case: Case) -> dict[str, Any]:
             "published": gold_day.isoformat() if gold_day else None,
         },
         "sides": sides,
+    }
+
+
+def _field_scores(out: SideOutput, gold: FieldGold) -> dict[str, Any]:
+    """One side's hand-labelled fields of a page: None where the side lacks the feature or
+    neither the gold nor the side has anything to compare."""
+    def links(urls: list[str | None] | list[str] | None, gold_urls: tuple[str, ...]) -> list[int] | None:
+        return list(astuple(link_counts(urls, gold_urls, gold.url))) if urls is not None else None
+
+    return {
+        "headline": out.headline,
+        "headline_match": headline_matches(out.headline, gold.headline),
+        "people": sorted(out.authors),
+        "people_f1": optional_set_f1(out.authors, author_names(gold.people)),
+        "agencies_f1": (
+            optional_set_f1(out.agencies, agency_names(gold.agencies)) if out.agencies is not None else None
+        ),
+        "related": links(out.related_urls, gold.related),
+        "sources_any": links(out.source_urls, gold.sources),
+        "sources_box": links(out.box_source_urls, gold.sources),
     }
 
 
@@ -261,6 +325,48 @@ def _segments_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
     return {"pages": len(results), "metrics": metrics}
 
 
+def _fields_summary(results: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The hand-labelled fields over the pages that have them, each side where it has the field."""
+    labelled = [r for r in results if r["sides"][SIDES[0]].get("fields")]
+    if not labelled:
+        return None
+
+    def per_side(key: str, aggregate: Callable[[list[Any]], float]) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        pages = 0
+        for side in SIDES:
+            values = [r["sides"][side]["fields"][key] for r in labelled]
+            values = [v for v in values if v is not None]
+            row[side] = aggregate(values) if values else None
+            pages = max(pages, len(values))
+        return {"pages": pages, **row}
+
+    def links(key: str, name: str) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for side in SIDES:
+            counts = [r["sides"][side]["fields"][key] for r in labelled]
+            if any(c is None for c in counts):
+                row[side] = None
+                continue
+            total = sum((LinkCounts(*c) for c in counts), LinkCounts())
+            scores = link_scores([total])
+            row[side] = getattr(scores, name) if (total.predicted if name == "precision" else total.gold) else None
+        gold_pages = sum(1 for r in labelled if r["sides"][SIDES[0]]["fields"][key] and r["sides"][SIDES[0]]["fields"][key][2])
+        return {"pages": gold_pages, **row}
+
+    metrics = {
+        "gold_headline_exact_match": per_side("headline_match", _rate),
+        "gold_people_f1": per_side("people_f1", _mean),
+        "gold_agencies_f1": per_side("agencies_f1", _mean),
+        "gold_related_precision": links("related", "precision"),
+        "gold_related_recall": links("related", "recall"),
+        "gold_sources_box_precision": links("sources_box", "precision"),
+        "gold_sources_box_recall": links("sources_box", "recall"),
+        "gold_sources_any_recall": links("sources_any", "recall"),
+    }
+    return {"pages": len(labelled), "metrics": metrics}
+
+
 def _comments_summary(results: list[dict[str, Any]]) -> dict[str, Any]:
     """Comments found at ``comment-<n>`` anchors over both corpora; None for a side without comments."""
     anchored = [r for r in results if r["comment_anchors"]]
@@ -285,6 +391,8 @@ def summarise(results: list[dict[str, Any]], corpus: Path, jobs: int, wall: floa
         summary[READABILITY] = _readability_summary(by_corpus[READABILITY])
     if by_corpus[TRAFILATURA_EVAL]:
         summary[TRAFILATURA_EVAL] = _segments_summary(by_corpus[TRAFILATURA_EVAL])
+    if (fields := _fields_summary(results)) is not None:
+        summary[GOLD] = fields
     summary["comments"] = _comments_summary(results)
     summary["failures"] = {side: sum(1 for r in results if r["sides"][side]["error"]) for side in SIDES}
     summary["empty_body"] = {side: sum(1 for r in results if not r["sides"][side]["body_chars"]) for side in SIDES}
@@ -306,6 +414,14 @@ _LABELS = {
     "body_precision_segments": "body precision (segments)",
     "body_recall_segments": "body recall (segments)",
     "body_f1_segments": "body F1 (segments)",
+    "gold_headline_exact_match": "printed headline exact",
+    "gold_people_f1": "people F1",
+    "gold_agencies_f1": "agencies F1",
+    "gold_related_precision": "related posts precision",
+    "gold_related_recall": "related posts recall",
+    "gold_sources_box_precision": "source box precision",
+    "gold_sources_box_recall": "source box recall",
+    "gold_sources_any_recall": "source box links in sources",
 }
 
 
@@ -323,6 +439,12 @@ def format_table(summary: dict[str, Any]) -> str:
         lines.append(f"{corpus} ({summary[corpus]['pages']} pages)")
         for key, row in summary[corpus]["metrics"].items():
             lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{row['harvester']:>12.3f}{row['trafilatura']:>13.3f}")
+    if GOLD in summary:
+        lines.append(f"hand-labelled fields ({summary[GOLD]['pages']} pages)")
+        for key, row in summary[GOLD]["metrics"].items():
+            cells = "".join(f"{value:>{width}.3f}" if value is not None else f"{'n/a':>{width}}"
+                            for value, width in ((row["harvester"], 12), (row["trafilatura"], 13)))
+            lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{cells}")
     comments = summary["comments"]
     if comments["pages"]:
         cells = "".join(f"{value:>{width}.3f}" if value is not None else f"{'n/a':>{width}}"
@@ -342,16 +464,59 @@ def format_table(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def collect_cases(corpus: Path, only: str | None, limit: int | None) -> list[Case]:
+def collect_cases(corpus: Path, only: str | None, limit: int | None, gold: dict[str, FieldGold] | None = None) -> list[Case]:
+    """The pages to score, each with its hand-labelled fields when ``gold`` has them.
+
+    ``only="gold"`` keeps just the labelled pages (``limit`` then counts them, not the corpus).
+    """
+    gold = gold or {}
     cases: list[Case] = []
-    if only in (None, READABILITY):
-        cases.extend(load_readability(corpus / READABILITY)[:limit])
-    if only in (None, TRAFILATURA_EVAL):
-        cases.extend(load_trafilatura_eval(corpus / TRAFILATURA_EVAL)[:limit])
+    every = None if only == GOLD else limit
+    if only in (None, READABILITY, GOLD):
+        cases.extend(load_readability(corpus / READABILITY)[:every])
+    if only in (None, TRAFILATURA_EVAL, GOLD):
+        cases.extend(load_trafilatura_eval(corpus / TRAFILATURA_EVAL)[:every])
+    cases = [replace(case, fields=gold.get(page_name(case))) for case in cases]
+    if only == GOLD:
+        cases = [case for case in cases if case.fields is not None][:limit]
     return cases
 
 
+def _labels_path(given: Path | None) -> Path | None:
+    path = given if given is not None else Path.cwd() / LABELS
+    return path if path.is_file() else None
+
+
+def run_sources(args: argparse.Namespace) -> tuple[int, dict[str, Any] | None]:
+    """Source classification against the labelled links: per kind precision and recall."""
+    path = _labels_path(args.labels)
+    if path is None:
+        print(f"harvester evaluate: no labelled source links at {args.labels or LABELS}", file=sys.stderr)
+        return 2, None
+    try:
+        links = load_labels(path)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"harvester evaluate: {exc}", file=sys.stderr)
+        return 2, None
+    summary = score_sources(links)
+    by_origin = {
+        "corpus": score_sources([link for link in links if link.origin.startswith("corpus/")]),
+        "written pages": score_sources([link for link in links if not link.origin.startswith("corpus/")]),
+    }
+    print(format_sources(summary))
+    print("  accuracy by origin: " + ", ".join(
+        f"{name} {part['accuracy']} ({part['links']} links)" for name, part in by_origin.items() if part["links"]
+    ))
+    summary["accuracy_by_origin"] = {name: part["accuracy"] for name, part in by_origin.items()}
+    return 0, summary
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.only == SOURCES:
+        status, summary = run_sources(args)
+        if summary is not None and args.json:
+            args.json.write_text(json.dumps({SOURCES: summary}, ensure_ascii=False, indent=1), encoding="utf-8")
+        return status
     corpus = find_corpus(args.corpus, Path.cwd())
     if corpus is None:
         where = args.corpus or "../shared/corpus (from the current directory)"
@@ -360,7 +525,15 @@ def run(args: argparse.Namespace) -> int:
     if (args.limit is not None and args.limit < 1) or args.jobs < 1:
         print("harvester evaluate: --limit and --jobs must be at least 1", file=sys.stderr)
         return 2
-    cases = collect_cases(corpus, args.only, args.limit)
+    try:
+        gold = load_field_gold(args.gold)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"harvester evaluate: cannot read the field gold {args.gold}: {exc}", file=sys.stderr)
+        return 2
+    if args.only == GOLD and not gold:
+        print(f"harvester evaluate: no field gold at {args.gold}", file=sys.stderr)
+        return 2
+    cases = collect_cases(corpus, args.only, args.limit, gold)
     if not cases:
         print(f"harvester evaluate: no pages under {corpus}", file=sys.stderr)
         return 2
@@ -369,6 +542,11 @@ def run(args: argparse.Namespace) -> int:
     results = list(_score_all(cases, args.jobs))
     summary = summarise(results, corpus, args.jobs, time.perf_counter() - start)
     print(format_table(summary))
+    if args.only is None:
+        print()
+        _status, sources = run_sources(args)
+        if sources is not None:
+            summary[SOURCES] = sources
     if args.json:
         args.json.write_text(json.dumps({**summary, "results": results}, ensure_ascii=False, indent=1), encoding="utf-8")
     return _quality_floor(args, summary)

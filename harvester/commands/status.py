@@ -1,10 +1,12 @@
 """``harvester status [DIR]``: one line per site crawled into DIR, from its run history.
 
 Each line gives the last run (when, its outcome, pages, records new / changed / unchanged,
-quarantined), the share of that run's records with each field, and what changed since the runs
+quarantined, spam comments of all comments), the share of that run's records with each field, and what changed since the runs
 before it: a drift alarm (a field's coverage far below its recent median), a different outcome,
 more quarantined pages, fields gaining or losing coverage. A crawl still running is named as such.
 ``--json`` prints the same for machines, with every kept summary of the runs compared.
+``--redis URL`` reads the distributed crawls kept in that Redis instead (one summary per worker
+and run; a crawl is running while its queue has work or a worker is alive).
 
 Exit status: 0, or 3 when the last run of any site raised a drift alarm (so a monitoring job can
 run ``harvester status`` alone), 2 when DIR holds no crawled site.
@@ -29,7 +31,8 @@ from harvester.crawl.state import read_summaries
 
 _SHORT = {"headline": "H", "authors": "A", "published_at": "D", "body": "B", "sections": "S", "comments": "C",
           "related_posts": "R"}
-LEGEND = ("coverage: share of the run's extracted records with H headline, A authors, D publication date, B body,"
+LEGEND = ("spam: spam comments / comments of the records written (flagged, or the same text on 3+ pages);"
+          " coverage: share of the run's extracted records with H headline, A authors, D publication date, B body,"
           " S headed sections, C comments, R related posts; '(MM-DD)': of the last run that extracted enough"
           " records to measure, when this one did not (pages unchanged)")
 # A coverage change smaller than this (a share of records) is not worth a mention.
@@ -47,19 +50,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--runs", type=int, default=5, metavar="N",
                         help="compare the last run with the N runs before it (default: 5)")
     parser.add_argument("--history", metavar="SITE", help="one line per kept run of SITE instead, newest first")
+    parser.add_argument("--redis", metavar="URL", help="the distributed crawls (harvester crawl --redis) in this Redis")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    sites = site_states(args.directory, max(args.runs, 1) + 1)
+    where = args.redis or args.directory
+    states = (lambda limit, only=None: redis_site_states(args.redis, limit, only)) if args.redis else (
+        lambda limit, only=None: site_states(args.directory, limit, only))
+    try:
+        sites = states(max(args.runs, 1) + 1)
+    except RuntimeError as exc:  # the shared store cannot be reached
+        print(f"harvester status: {exc}", file=sys.stderr)
+        return exit_status.FAILED
     if args.history:
         sites = [site for site in sites if args.history in (site["site"], site["directory"].name)]
         if not sites:
-            print(f"harvester status: no run history for {args.history!r} in {args.directory}", file=sys.stderr)
+            print(f"harvester status: no run history for {args.history!r} in {where}", file=sys.stderr)
             return exit_status.USAGE
-        sites = site_states(args.directory, None, only=sites[0]["directory"])
+        sites = states(None, sites[0]["directory"])
     if not sites:
-        print(f"harvester status: no crawled site in {args.directory} (no */state.sqlite)", file=sys.stderr)
+        what = "no distributed crawl" if args.redis else "no */state.sqlite"
+        print(f"harvester status: no crawled site in {where} ({what})", file=sys.stderr)
         return exit_status.USAGE
     if args.json:
         print(json.dumps([_jsonable(site) for site in sites], indent=2, ensure_ascii=False))
@@ -97,6 +109,30 @@ def site_states(directory: Path, limit: int | None, only: Path | None = None) ->
     return found
 
 
+def redis_site_states(url: str, limit: int | None, only: Path | None = None) -> list[dict[str, Any]]:
+    """:func:`site_states` for the distributed crawls of a Redis: the site's key prefix stands for
+    its directory; a crawl runs while its generation is open and some worker is alive."""
+    from harvester.crawl.shared_store import connect, crawl_progress, distributed_sites, read_history
+
+    client = connect(url)
+    found = []
+    for prefix in distributed_sites(client):
+        if only is not None and Path(prefix) != only:
+            continue
+        runs = read_history(client, prefix, limit)
+        progress = crawl_progress(client, prefix)
+        running = None
+        if progress["status"] == "running":
+            open_runs = [(run_id, info) for run_id, info in progress["runs"].items() if info.get("ended_at") is None]
+            started = min((info["started_at"] for _, info in open_runs), default=None)
+            if started is not None:
+                running = {"run_id": open_runs[0][0], "started_at": started, "alive": bool(progress["live_workers"])}
+        site = runs[0]["site"] if runs else prefix.split(":", 1)[1]
+        found.append({"site": site, "directory": Path(prefix), "runs": runs, "running": running})
+    client.close()
+    return found
+
+
 def _running(db: sqlite3.Connection) -> dict[str, Any] | None:
     """The newest run when it has not closed and its process is alive (a dead one was killed)."""
     row = db.execute("SELECT run_id, pid, started_at, ended_at FROM runs ORDER BY started_at DESC, rowid DESC LIMIT 1"
@@ -115,7 +151,7 @@ def _running(db: sqlite3.Connection) -> dict[str, Any] | None:
 
 def _header() -> str:
     return (f"{'SITE':24} {'LAST RUN (UTC)':16} {'OUTCOME':12} {'PAGES':>6} {'NEW':>5} {'CHANGED':>7} "
-            f"{'UNCHANGED':>9} {'QUARANTINED':>11}  {'COVERAGE':45} CHANGES")
+            f"{'UNCHANGED':>9} {'QUARANTINED':>11} {'SPAM':>11}  {'COVERAGE':45} CHANGES")
 
 
 def _site_line(site: Mapping[str, Any]) -> str:
@@ -135,7 +171,15 @@ def _line(name: str, s: Mapping[str, Any], changes: str, earlier: list[Mapping[s
     kinds = s.get("records_by_kind") or {}
     return (f"{name:24} {_when(s.get('finished_at')):16} {_outcome(s):12} {s.get('pages', 0):>6} "
             f"{kinds.get('new', 0):>5} {kinds.get('changed', 0):>7} {s.get('unchanged', 0):>9} "
-            f"{s.get('quarantined', 0):>11}  {_coverage(s, earlier):45} {changes}")
+            f"{s.get('quarantined', 0):>11} {_spam(s):>11}  {_coverage(s, earlier):45} {changes}")
+
+
+def _spam(summary: Mapping[str, Any]) -> str:
+    """Spam comments of the run's records, of all their comments ("-" for runs from before the count)."""
+    comments = summary.get("comments")
+    if not isinstance(comments, Mapping):
+        return "-"
+    return f"{comments.get('spam', 0)}/{comments.get('total', 0)}"
 
 
 def _when(stamp: str | None) -> str:

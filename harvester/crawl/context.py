@@ -2,7 +2,8 @@
 
 Pipelines, middlewares and extensions are built by Scrapy independently; they meet here, through
 the crawler, so the state database is opened once and the run is begun (and a killed run
-reconciled) exactly once, by whichever component asks first.
+reconciled) exactly once, by whichever component asks first. A distributed run
+(``HARVESTER_REDIS_URL``) gets the shared store and the frontier here too, on one Redis client.
 """
 
 from __future__ import annotations
@@ -12,12 +13,17 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
 
 from harvester.crawl.delivery import reconcile
 from harvester.crawl.quarantine import QuarantineLog
-from harvester.crawl.state import Delivery, RunStart, StateStore
+from harvester.crawl.state import CrawlState, Delivery, RunStart, StateStore
+
+if TYPE_CHECKING:
+    from harvester.crawl.frontier import Frontier
 
 logger = logging.getLogger(__name__)
 
@@ -30,13 +36,15 @@ class RunContext:
     site_dir: Path
     quarantine: QuarantineLog
     summary_path: Path
-    state: StateStore
+    state: CrawlState
     run: RunStart
     started_at: datetime
     # Records a killed or failed earlier run committed but no feed file holds: emitted first.
     replay: list[Delivery] = field(default_factory=list)
     # Set when the output cannot be written: the crawl stops and exits non-zero.
     fatal_error: str | None = None
+    # The shared queue of a distributed crawl; None on one machine (Scrapy's own scheduler).
+    frontier: Frontier | None = None
 
     @property
     def run_id(self) -> str:
@@ -49,12 +57,11 @@ def run_context(crawler: Crawler) -> RunContext | None:
     if existing is not None:
         return existing
     settings = crawler.settings
-    state_path = settings.get("HARVESTER_STATE_PATH")
-    if not state_path:
+    if not settings.get("HARVESTER_STATE_PATH") and not settings.get("HARVESTER_REDIS_URL"):
         return None
     site_dir = Path(settings["HARVESTER_SITE_DIR"])
     started_at = datetime.now(UTC)
-    state = StateStore(state_path)
+    state, frontier = _open_state(settings, site_dir)
     run = state.begin_run(settings["HARVESTER_RUN_ID"], os.getpid(), started_at)
     if run.crashed_runs:
         checked = reconcile(state, site_dir, run.crashed_runs)
@@ -73,6 +80,26 @@ def run_context(crawler: Crawler) -> RunContext | None:
         run=run,
         started_at=started_at,
         replay=state.undelivered(),
+        frontier=frontier,
     )
     setattr(crawler, _ATTRIBUTE, context)
     return context
+
+
+def _open_state(settings: BaseSettings, site_dir: Path) -> tuple[CrawlState, Frontier | None]:
+    """SQLite in the site directory, or the shared store and frontier of a distributed crawl."""
+    url = settings.get("HARVESTER_REDIS_URL")
+    if not url:
+        return StateStore(settings["HARVESTER_STATE_PATH"]), None
+    from harvester.crawl.frontier import DEFAULT_LEASE_TIMEOUT, Frontier
+    from harvester.crawl.runtime import site_slug, worker_id
+    from harvester.crawl.shared_store import RedisStateStore, connect, key_prefix
+
+    client = connect(url)
+    prefix = key_prefix(site_slug(settings["HARVESTER_SITE"]))
+    worker = worker_id()
+    lease_timeout = settings.getfloat("HARVESTER_REDIS_LEASE_TIMEOUT", DEFAULT_LEASE_TIMEOUT)
+    state = RedisStateStore(
+        client, prefix, site_dir=site_dir, worker=worker, lock_path=Path(settings["HARVESTER_LOCK_PATH"])
+    )
+    return state, Frontier(client, prefix, worker, lease_timeout)

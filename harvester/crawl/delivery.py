@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from harvester.crawl.state import Delivery, StateStore
+from harvester.crawl.state import CrawlState, Delivery
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class Reconciliation:
     missing: list[Delivery]
 
 
-def reconcile(state: StateStore, site_dir: Path, run_ids: Iterable[str]) -> Reconciliation:
+def reconcile(state: CrawlState, site_dir: Path, run_ids: Iterable[str]) -> Reconciliation:
     """Check the feed files of ``run_ids`` against their pending deliveries (steps 2 of the design)."""
     runs = list(run_ids)
     pending = state.undelivered_keys(runs)
@@ -124,3 +124,25 @@ def reconcile(state: StateStore, site_dir: Path, run_ids: Iterable[str]) -> Reco
     # Only the deliveries the files lack are loaded whole: the ones to re-emit.
     missing = state.undelivered(runs) if confirmed < len(pending) else []
     return Reconciliation(confirmed, missing)
+
+
+def settle(state: CrawlState, site_dir: Path, run_id: str, dead_runs: list[str]) -> int:
+    """Write into ``run_id``'s own file the records that ``dead_runs`` committed but never wrote.
+
+    A distributed crawl's worker that dies is not restarted by anyone: the workers still running
+    on its machine (same site directory) settle its deliveries when they finish, as a restarted
+    worker does at start-up (steps 2 and 3 of the design). Each missing record is re-assigned to
+    ``run_id`` before its line is written, so ``run_id``'s own reconciliation confirms it, and a
+    kill in between leaves it pending for the next worker. Returns how many were written.
+    """
+    missing = reconcile(state, site_dir, dead_runs).missing
+    if not missing:
+        return 0
+    path = site_dir / f"{FEED_PREFIX}{run_id}-settled{FEED_SUFFIX}"
+    with path.open("a", encoding="utf-8") as handle:
+        for delivery in missing:
+            state.reassign_delivery(delivery.record_id, delivery.version, run_id)
+            handle.write(delivery.record_json.rstrip("\n") + "\n")
+            handle.flush()
+    logger.warning("wrote %d records that stopped workers committed but never wrote to %s", len(missing), path)
+    return len(missing)

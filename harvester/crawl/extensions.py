@@ -38,16 +38,17 @@ from twisted.internet.defer import Deferred
 
 from harvester import exit_status
 from harvester.crawl.context import RunContext, run_context
-from harvester.crawl.delivery import feed_files, reconcile
+from harvester.crawl.delivery import feed_files, reconcile, settle
 from harvester.crawl.history import DRIFT_WINDOW, coverage, describe_drift, drift
 from harvester.crawl.names import (
     SCRAPY_DUPLICATES, SCRAPY_ERRORS_LOGGED, SCRAPY_OFFSITE, SCRAPY_REQUESTS, SCRAPY_RESPONSES,
-    SCRAPY_ROBOTS_FORBIDDEN, STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
-    STAT_NOT_AN_ARTICLE, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_RESUME_SKIPPED,
-    STAT_START_ERROR, STAT_START_FAILED, STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS, QuarantineReason,
+    SCRAPY_ROBOTS_FORBIDDEN, STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED,
+    STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
+    STAT_NOT_AN_ARTICLE, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_REDIS_ROUND_TRIPS,
+    STAT_RESUME_SKIPPED, STAT_START_ERROR, STAT_START_FAILED, STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS,
+    QuarantineReason, sub_key,
     STAT_ARCHIVE_FILES, STAT_ARCHIVE_RESPONSES, STAT_FILTERED, STAT_WARC_BYTES, STAT_WARC_FILES,
     STAT_WARC_FILES_DAMAGED, STAT_WARC_FILTERED, STAT_WARC_PASSED, STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED,
-    sub_key,
 )
 from harvester.crawl.runtime import release_run_lock
 from harvester.crawl.state import StateError
@@ -84,6 +85,12 @@ def could_run(stats: Mapping[str, Any]) -> bool:
         return False
     pages = stats.get(STAT_PAGES, 0)
     return not (pages and stats.get(sub_key(STAT_QUARANTINED, "fetch_failed"), 0) >= pages)
+
+
+def _how(context: RunContext) -> str:
+    if context.frontier is not None:
+        return "joining distributed" if context.run.resumed else "new distributed"
+    return "resuming" if context.run.resumed else "new"
 
 
 def crawl_exit_status(stats: Mapping[str, Any]) -> int:
@@ -132,7 +139,7 @@ class RunLifecycle:
         run = context.run
         logger.info(
             "crawling %s into %s (run %s, %s generation %d%s)",
-            context.site, context.site_dir, run.run_id, "resuming" if run.resumed else "new", run.generation,
+            context.site, context.site_dir, run.run_id, _how(context), run.generation,
             f", {len(context.replay)} records to re-emit" if context.replay else "",
         )
         if not any(isinstance(ext, FeedExporter) for ext in self.crawler.extensions.middlewares):
@@ -170,11 +177,15 @@ class RunLifecycle:
             logger.error("feed files not closed after %d s; checking them anyway", _FEED_CLOSE_WAIT)
         missing = 0
         try:
+            if context.frontier is not None:
+                self._settle_stopped_workers()
             missing = len(reconcile(context.state, context.site_dir, [context.run_id]).missing)
             # Any error may have been Scrapy failing to write its queue: only an error-free graceful
             # stop leaves a JOBDIR worth resuming from.
             job_dir_ok = reason == "shutdown" and context.fatal_error is None and not stats.get_value(SCRAPY_ERRORS_LOGGED)
             context.state.end_run(context.run_id, reason, datetime.now(UTC), job_dir_ok=job_dir_ok)
+            if context.frontier is not None and reason == "finished" and context.frontier.finish():
+                logger.info("the shared queue is empty: crawl generation %d is finished", context.run.generation)
         except (StateError, OSError) as exc:
             # The run stays open in the state: the next run treats it as killed and checks its files.
             context.fatal_error = context.fatal_error or f"cannot finish the crawl state: {exc}"
@@ -183,6 +194,8 @@ class RunLifecycle:
             context.fatal_error = context.fatal_error or (
                 f"{missing} records were not written to the feed files; the next run emits them again"
             )
+        if context.frontier is not None:
+            stats.set_value(STAT_REDIS_ROUND_TRIPS, getattr(context.frontier.client, "round_trips", 0))
         summary = self.summary(reason, stats.get_stats())
         if STAT_ARCHIVE_FILES in stats.get_stats():
             summary["warc_files"] = stats.get_value(STAT_ARCHIVE_FILES)
@@ -198,11 +211,29 @@ class RunLifecycle:
         context.state.close()
         release_run_lock(context.site_dir)
 
+    def _settle_stopped_workers(self) -> None:
+        """Distributed crawl: records that killed workers of this machine committed but never wrote."""
+        context = self.context
+        state = context.state
+        dead = state.claim_dead_runs(context.run_id)  # type: ignore[attr-defined]
+        if not dead:
+            return
+        written = settle(state, context.site_dir, context.run_id, dead)
+        state.close_killed_runs(dead, datetime.now(UTC))
+        if written:
+            self.crawler.stats.inc_value(STAT_RECORDS, written)
+            self.crawler.stats.inc_value(sub_key(STAT_RECORDS, "settled"), written)
+
     def summary(self, reason: str, stats: Mapping[str, Any]) -> dict[str, Any]:
         context = self.context
         finished = datetime.now(UTC)
         elapsed = (finished - context.started_at).total_seconds()
-        ran = could_run(stats)
+        # A worker of a distributed crawl that found the queue already drained by the others did
+        # its part; whether the site was reachable is the seeder's to report.
+        ran = could_run(stats) or (
+            context.frontier is not None and not stats.get(SCRAPY_RESPONSES, 0)
+            and not stats.get(STAT_START_POINTS, 0)
+        )
         error = context.fatal_error
         if not ran and error is None:
             error = "the crawl could not reach its site (no response, or every start point failed)"
@@ -249,7 +280,17 @@ class RunLifecycle:
             },
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
+            # Reader comments of the records written: "spam" counts those flagged by the extractor
+            # or posted with the same text on several pages of this run.
+            "comments": {
+                "total": stats.get(STAT_COMMENTS, 0),
+                "spam": stats.get(STAT_COMMENTS_SPAM_OR_REPEATED, 0),
+                "flagged_spam": stats.get(STAT_COMMENTS_SPAM, 0),
+                "repeated_text": stats.get(STAT_COMMENTS_REPEATED, 0),
+            },
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
+            "worker": context.frontier.worker if context.frontier is not None else None,
+            "redis_round_trips": stats.get(STAT_REDIS_ROUND_TRIPS),
             "coverage": coverage(stats.get(STAT_EXTRACTED, 0), _sub_counts(stats, STAT_COVERAGE)),
             "drift": [],
             "could_run": ran,
@@ -287,9 +328,11 @@ class RunLifecycle:
     def _log_summary(self, s: dict[str, Any]) -> None:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(s["quarantined_by_reason"].items()))
         logger.info(
-            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s; see %s",
+            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s, "
+            "%d of %d comments spam; see %s",
             s["site"], s["outcome"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
-            s["quarantined"], f" ({reasons})" if reasons else "", self.context.summary_path,
+            s["quarantined"], f" ({reasons})" if reasons else "", s["comments"]["spam"], s["comments"]["total"],
+            self.context.summary_path,
         )
         if s["drift"]:
             logger.warning(

@@ -59,7 +59,8 @@ STAT_NOT_PROCESSED: Final = "harvester/not_processed"
 STAT_EXTRACTED: Final = "harvester/extracted"
 STAT_COVERAGE: Final = "harvester/coverage"
 
-RecordKind = Literal["new", "changed", "replayed"]
+# settled: written for a killed worker of a distributed crawl (harvester.crawl.delivery.settle).
+RecordKind = Literal["new", "changed", "replayed", "settled"]
 UnchangedHow = Literal["not_modified", "body", "content"]
 
 # Pages parsed but not extracted: not in a language the run asked for (HARVESTER_LANGUAGES), with
@@ -102,11 +103,24 @@ STAT_CONDITIONAL: Final = "harvester/conditional_requests"
 # robots.txt answered 5xx or 429: nothing on that host is crawled in this run (RFC 9309).
 STAT_ROBOTS_UNAVAILABLE: Final = "robotstxt/unavailable"
 
+# Reader comments of the records emitted: all of them, those the extractor flagged as spam, those
+# whose text the run saw on REPEATED_COMMENT_PAGES pages or more (a campaign posting one text
+# everywhere), and the comments that are either (the summary's spam count for the site).
+STAT_COMMENTS: Final = "harvester/comments"
+STAT_COMMENTS_SPAM: Final = "harvester/comments/spam"
+STAT_COMMENTS_REPEATED: Final = "harvester/comments/repeated_text"
+STAT_COMMENTS_SPAM_OR_REPEATED: Final = "harvester/comments/spam_or_repeated"
+
 # Set when the run closes: the process exit status, whether the crawl reached its site, and
 # records committed to the state but not found in the feed files.
 STAT_EXIT_STATUS: Final = "harvester/exit_status"
 STAT_COULD_RUN: Final = "harvester/could_run"
 STAT_MISSING: Final = "harvester/missing_from_feed"
+
+# Distributed crawls (--redis): this worker's Redis round trips, and requests that waited for the
+# per-domain delay or concurrency shared by every worker.
+STAT_REDIS_ROUND_TRIPS: Final = "harvester/redis_round_trips"
+STAT_SHARED_POLITENESS_WAITS: Final = "harvester/politeness/shared_waits"
 
 # -- stats keys written by Scrapy that harvester reads ---------------------------------------------
 

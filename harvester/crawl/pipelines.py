@@ -32,6 +32,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from harvester import __version__
+from harvester.crawl.comment_counts import CommentCounts
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
 from harvester.crawl.exporters import EncodedRecord
@@ -41,8 +42,9 @@ from harvester.crawl.extraction import (
 )
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
-    STAT_COVERAGE, STAT_EXTRACTED, STAT_FILTERED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS,
-    STAT_UNCHANGED, QuarantineReason, RecordKind, UnchangedHow, sub_key,
+    STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_COVERAGE,
+    STAT_EXTRACTED, STAT_FILTERED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
+    QuarantineReason, RecordKind, UnchangedHow, sub_key,
 )
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
@@ -54,6 +56,8 @@ _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml"})
 # Statuses worth fetching again when a killed or stopped crawl resumes: the server may recover.
 _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
 
+# A record versioned by another worker at the same instant is read again; this many tries at most.
+_VERSION_ATTEMPTS = 5
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -96,6 +100,7 @@ class ArticlePipeline:
             None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0),
             wanted_languages(settings.get("HARVESTER_LANGUAGES")),
         )
+        self.comments = CommentCounts()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -175,7 +180,18 @@ class ArticlePipeline:
 
     def _version(self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str) -> EncodedRecord:
         # No await from here to the commit: the read-modify-write of the version is atomic with
-        # respect to the other pages in flight on the reactor thread.
+        # respect to the other pages in flight on the reactor thread. Other workers of a
+        # distributed crawl are not on this thread: the shared store refuses a commit whose
+        # previous version moved meanwhile, and the version is then read again.
+        for _ in range(_VERSION_ATTEMPTS):
+            committed = self._commit_version(page, extracted, body_hash, key)
+            if committed is not None:
+                return committed
+        raise StateError(f"record {extracted.record_id}: its version kept changing under this worker")
+
+    def _commit_version(
+        self, page: FetchedPage, extracted: ExtractedRecord, body_hash: str, key: str
+    ) -> EncodedRecord | None:
         state = self.context.state
         record_id = extracted.record_id
         digest = extracted.content_hash
@@ -199,12 +215,24 @@ class ArticlePipeline:
         except ValidationError as exc:
             self._quarantine(page, "validation_error", str(exc))
         line = extracted.line(crawl)
-        state.save_new_version(
+        if not state.save_new_version(
             outcome, RecordState(record_id, page.url, digest, version, first_seen, page.fetched_at), line,
-            self.context.run_id,
-        )
+            self.context.run_id, version - 1,
+        ):
+            return None
         self._count_record("new" if version == 1 else "changed")
-        return EncodedRecord(json.loads(line), line)
+        record = json.loads(line)
+        self._count_comments(record_id, record.get("comments") or [])
+        return EncodedRecord(record, line)
+
+    def _count_comments(self, record_id: str, comments: list[dict[str, Any]]) -> None:
+        tally = self.comments.add(record_id, comments)
+        for key, value in (
+            (STAT_COMMENTS, tally.comments), (STAT_COMMENTS_SPAM, tally.spam),
+            (STAT_COMMENTS_REPEATED, tally.repeated), (STAT_COMMENTS_SPAM_OR_REPEATED, tally.spam_or_repeated),
+        ):
+            if value:
+                self.stats.inc_value(key, value)
 
     def _replay(self, item: ReplayedRecord) -> EncodedRecord:
         delivery = item.delivery

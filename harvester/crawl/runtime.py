@@ -11,6 +11,12 @@ so ``scrapy crawl`` and ``harvester crawl`` lay out the output directory the sam
         quarantine.jsonl           pages that could not become a valid record, with the reason
         summary.json               the last run's summary
 
+With ``HARVESTER_REDIS_URL`` (``harvester crawl --redis``) the run is one worker of a distributed
+crawl: the queue and the state live in Redis (see :mod:`harvester.crawl.frontier` and
+:mod:`harvester.crawl.shared_store`), so there is no ``.job/`` and no ``state.sqlite``; several
+workers may share the directory, each holding its own ``.lock-<run>`` and writing its own
+``records-<run>-*.jsonl``, where the run id ends with the worker id (``<host>-<pid>``).
+
 The site name comes from a profile file or a URL on the command line, so it is untrusted: it is
 reduced to a slug and the resolved directory must be a direct child of the output directory.
 """
@@ -24,6 +30,7 @@ import logging
 import os
 import re
 import shutil
+import socket
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -85,12 +92,22 @@ def apply_run_settings(settings: Settings, *, output_dir: Path, site: str) -> No
         raise
 
 
+def worker_id() -> str:
+    """This process as a worker of a distributed crawl: ``<host>-<pid>``, file-name safe."""
+    host = _SLUG_BAD.sub("-", socket.gethostname().lower()).strip(".-_")[:40] or "host"
+    return f"{host}-{os.getpid()}"
+
+
 def _apply(settings: Settings, output_dir: Path, site: str) -> None:
     site_dir = site_directory(output_dir, site)
     try:
         site_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RunSetupError(f"cannot create output directory {site_dir}: {exc.strerror or exc}") from exc
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    if settings.get("HARVESTER_REDIS_URL"):
+        _apply_distributed(settings, site_dir, site, f"{stamp}-{worker_id()}")
+        return
     _lock(site_dir)
     job_dir = site_dir / ".job"
     state_path = site_dir / "state.sqlite"
@@ -106,7 +123,37 @@ def _apply(settings: Settings, output_dir: Path, site: str) -> None:
         # to reuse. Without it the crawl starts over and the state skips what is already done.
         shutil.rmtree(job_dir)
 
-    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    _set_run_settings(settings, site_dir, site, stamp, {
+        "HARVESTER_STATE_PATH": str(state_path),
+        "HARVESTER_SUMMARY_PATH": str(site_dir / "summary.json"),
+        "JOBDIR": str(job_dir),
+    })
+
+
+def _apply_distributed(settings: Settings, site_dir: Path, site: str, run_id: str) -> None:
+    """A worker of a distributed crawl: its own lock, its own summary, the Redis scheduler."""
+    from harvester.crawl.shared_store import SharedStoreError, connect
+
+    lock = _lock(site_dir, f".lock-{run_id}")
+    try:
+        connect(settings["HARVESTER_REDIS_URL"]).close()
+    except SharedStoreError as exc:
+        release_run_lock(site_dir)
+        raise RunSetupError(str(exc)) from exc
+    _set_run_settings(settings, site_dir, site, run_id, {
+        "HARVESTER_LOCK_PATH": str(lock),
+        "HARVESTER_SUMMARY_PATH": str(site_dir / f"summary-{run_id}.json"),
+        "SCHEDULER": "harvester.crawl.frontier.RedisScheduler",
+    })
+    # Only the seeder reads start(); the per-domain delay and concurrency are shared by every worker
+    # (last before the download, after robots.txt and the resume skip).
+    settings["SPIDER_MIDDLEWARES"].set("harvester.crawl.frontier.SeedOnceMiddleware", 20, priority="spider")
+    settings["DOWNLOADER_MIDDLEWARES"].set(
+        "harvester.crawl.politeness.SharedPolitenessMiddleware", 950, priority="spider"
+    )
+
+
+def _set_run_settings(settings: Settings, site_dir: Path, site: str, run_id: str, extra: dict[str, str]) -> None:
     batch = settings.getint("FEED_EXPORT_BATCH_ITEM_COUNT") or DEFAULT_BATCH_ITEM_COUNT
     # A plain path, not a file:// URI: percent-escapes would clash with the %(batch_id) template.
     feed_uri = str(site_dir).replace("%", "%%") + "/" + feed_name(run_id)
@@ -114,10 +161,8 @@ def _apply(settings: Settings, output_dir: Path, site: str) -> None:
         "HARVESTER_SITE": site,
         "HARVESTER_SITE_DIR": str(site_dir),
         "HARVESTER_RUN_ID": run_id,
-        "HARVESTER_STATE_PATH": str(state_path),
         "HARVESTER_QUARANTINE_PATH": str(site_dir / "quarantine.jsonl"),
-        "HARVESTER_SUMMARY_PATH": str(site_dir / "summary.json"),
-        "JOBDIR": str(job_dir),
+        **extra,
         "FEED_EXPORT_BATCH_ITEM_COUNT": batch,
         "FEEDS": {
             feed_uri: {
@@ -132,10 +177,10 @@ def _apply(settings: Settings, output_dir: Path, site: str) -> None:
         settings.set(name, value, priority="spider")
 
 
-def _lock(site_dir: Path) -> None:
+def _lock(site_dir: Path, name: str = ".lock") -> Path:
     if site_dir in _held_locks:
         raise RunSetupError(f"{site_dir} is already being crawled by this process")
-    path = site_dir / ".lock"
+    path = site_dir / name
     try:
         handle = path.open("a+", encoding="utf-8")
     except OSError as exc:
@@ -160,10 +205,14 @@ def _lock(site_dir: Path) -> None:
         handle.close()
         raise RunSetupError(f"output directory {site_dir} is not writable: {exc.strerror or exc}") from exc
     _held_locks[site_dir] = handle
+    return path
 
 
 def release_run_lock(site_dir: Path | str) -> None:
-    """Drop this process's lock on ``site_dir`` (no-op if it holds none)."""
+    """Drop this process's lock on ``site_dir`` (no-op if it holds none); a worker's own lock file
+    (``.lock-<run>``) goes with it, since no later run reuses it."""
     handle = _held_locks.pop(Path(site_dir), None)
     if handle is not None:
+        if Path(handle.name).name.startswith(".lock-"):
+            Path(handle.name).unlink(missing_ok=True)
         handle.close()

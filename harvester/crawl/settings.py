@@ -73,6 +73,12 @@ HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 # -- harvester components ------------------------------------------------------------------------
 HARVESTER_EXTRACT_WORKERS = None  # None: one per CPU; 0: extract on the reactor thread (debugging)
 HARVESTER_EXTRACT_TIMEOUT = 120.0  # seconds per page before its worker is killed and it is quarantined
+# Distributed crawl (harvester crawl --redis URL): the shared queue and state in this Redis.
+HARVESTER_REDIS_URL = None
+# Seconds after which the requests of a worker that stopped answering (killed) go back to the queue.
+HARVESTER_REDIS_LEASE_TIMEOUT = 30.0
+# Seconds between two looks at the shared queue by a worker with nothing in flight.
+HARVESTER_REDIS_POLL_INTERVAL = 0.5
 HARVESTER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines in a log; 0 turns progress off
 HARVESTER_PROGRESS_LIVE = True  # on a terminal, a progress line redrawn in place instead
 HARVESTER_FAIL_ON_DRIFT = False  # True: exit status 3 when a field's coverage drifted (harvester.crawl.history)

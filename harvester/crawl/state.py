@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -175,6 +175,34 @@ class PageOutcome:
     record_id: str | None = None
     # (archive file key, record offset) when the page was read from a web archive.
     archive: tuple[str, int] | None = None
+
+
+class CrawlState(Protocol):
+    """What the crawl components ask of the incremental state and the delivery ledger.
+
+    :class:`StateStore` (SQLite, one machine: the default) and
+    :class:`harvester.crawl.shared_store.RedisStateStore` (``--redis``: every worker of a
+    distributed crawl) implement it; pipelines, middlewares and extensions see only this.
+    """
+
+    def close(self) -> None: ...
+    def begin_run(self, run_id: str, pid: int, started_at: datetime) -> RunStart: ...
+    def close_killed_runs(self, run_ids: Iterable[str], at: datetime) -> None: ...
+    def end_run(self, run_id: str, reason: str, ended_at: datetime, *, job_dir_ok: bool = False) -> None: ...
+    def add_summary(self, summary: dict[str, Any]) -> None: ...
+    def summaries(self, limit: int | None = None) -> list[dict[str, Any]]: ...
+    def page(self, url: str) -> PageState | None: ...
+    def record(self, record_id: str) -> RecordState | None: ...
+    def done_in_generation(self, url: str, generation: int) -> bool: ...
+    def save_page(self, outcome: PageOutcome) -> None: ...
+    def save_unchanged_record(self, page: PageOutcome, record_id: str) -> None: ...
+    def save_new_version(
+        self, page: PageOutcome, record: RecordState, record_json: str, run_id: str, previous_version: int
+    ) -> bool: ...
+    def undelivered(self, run_ids: Iterable[str] | None = None) -> list[Delivery]: ...
+    def undelivered_keys(self, run_ids: Iterable[str]) -> list[tuple[str, int]]: ...
+    def confirm_delivered(self, keys: Iterable[tuple[str, int]]) -> int: ...
+    def reassign_delivery(self, record_id: str, version: int, run_id: str) -> None: ...
 
 
 def _ts(moment: datetime) -> str:
@@ -372,11 +400,15 @@ class StateStore:
             self._upsert_page(db, page)
             db.execute("UPDATE records SET last_seen = ? WHERE record_id = ?", (_ts(page.fetched_at), record_id))
 
-    def save_new_version(self, page: PageOutcome, record: RecordState, record_json: str, run_id: str) -> None:
-        """Commit a new record version and queue it for delivery, atomically.
+    def save_new_version(
+        self, page: PageOutcome, record: RecordState, record_json: str, run_id: str, previous_version: int = 0
+    ) -> bool:
+        """Commit a new record version and queue it for delivery, atomically; always True here.
 
         Called before the record is handed to the feed exporter, so a crash after this point
-        leaves a delivery row that the next run checks against the feed files.
+        leaves a delivery row that the next run checks against the feed files. One process writes
+        this database, so ``previous_version`` (what the caller read) is still current; the shared
+        store, written by many workers, checks it instead.
         """
         with self._transaction() as db:
             self._upsert_page(db, page)
@@ -394,6 +426,7 @@ class StateStore:
                 "INSERT OR REPLACE INTO deliveries (record_id, version, run_id, record_json) VALUES (?, ?, ?, ?)",
                 (record.record_id, record.version, run_id, record_json),
             )
+        return True
 
     # -- deliveries ---------------------------------------------------------------------------
 

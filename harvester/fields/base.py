@@ -12,6 +12,9 @@ method per field", trafilatura's catalogue of rules kept in one place). It decla
 
 The runner isolates errors per unit: a unit that raises costs the record only its own fields,
 which take their empty values, and the page carries a warning saying which unit failed and why.
+A unit that refines values another unit found (``fallback``: the evidence units, which take
+instruction text out of the body, classify its sources and flag spam comments) leaves those
+values unrefined instead: its failure must not cost the record the body or the comments.
 Within a unit, ``cascade`` tries a field's sources in the documented order (profile selector,
 JSON-LD, microdata, meta, markup, heuristic) and records which one gave the value.
 """
@@ -49,6 +52,8 @@ class FieldUnit:
     # Profile selector keys (``[selectors]`` of a site profile) this unit reads, for documentation
     # and for the profile loader's check of selector names.
     selectors: tuple[str, ...] = field(default=())
+    # For a unit that refines other units' values: its values on failure, made from those values.
+    fallback: Callable[[Mapping[str, Any]], Values] | None = None
 
 
 def order(units: Iterable[FieldUnit]) -> list[FieldUnit]:
@@ -93,7 +98,7 @@ def run(page: Page, units: Iterable[FieldUnit]) -> Values:
             # Sources a unit noted before it failed describe values it no longer gives.
             page.field_sources.clear()
             page.field_sources.update(sources_before)
-            produced = unit.empty()
+            produced = unit.fallback(values) if unit.fallback is not None else unit.empty()
         values.update(produced)
     return values
 

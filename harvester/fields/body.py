@@ -37,7 +37,7 @@ from harvester.fields.body_region import (
     missed_references,
     text_key,
 )
-from harvester.fields.citations import cited_sources
+from harvester.fields.citations import cited_sources, with_source_box
 from harvester.fields.images import collect_images
 from harvester.models import (
     Block,
@@ -122,6 +122,10 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 # Inline content that ends a line in the rendered text; the rest flows on the same line.
+# Punctuation a link's text may be glued to: "(<a>PDF</a>)", "<a>Nature</a>'s".
+_OPENING = frozenset("([{/'\"‘“„«-–")
+_CLOSING = frozenset(".,;:!?)]}/'\"’”»-–")
+MAX_CHIP_CHARS = 6
 _BREAKING = frozenset({"lb", "p", "head", "list", "item", "quote", "code", "table", "row", "div"})
 # Line breaks of the HTML source are spaces to a reader.
 _FLOWING = re.compile(r"[\r\n]+")
@@ -158,7 +162,7 @@ def extract_body(page: Page) -> Body:
     if sections:
         page.note("sections", "profile" if chosen else "heuristic")
         page.note("body_text", "profile" if chosen else "heuristic")
-    sources = cited_sources(page, links)
+    sources = with_source_box(page, cited_sources(page, links))
     if sources:
         page.note("sources", "markup")
     return Body(sections, render_body_text(sections), sources, images, leads)
@@ -273,6 +277,10 @@ def _lines(element: etree._Element, *, skip_lists: bool = False) -> list[str]:
         if event == "start":
             if node is not element and tag in _BREAKING:
                 parts.append("\n")
+            elif tag == "ref" and _glued_to_link(node, parts):
+                # Links printed side by side ("Nature" "Keio University") are separate names: a
+                # browser shows their boxes apart, their texts must not fuse into "NatureKeio".
+                parts.append(" ")
             if skip_lists and tag == "list" and node is not element:
                 walker.skip_subtree()
                 continue
@@ -282,8 +290,26 @@ def _lines(element: etree._Element, *, skip_lists: bool = False) -> list[str]:
             if tag in _BREAKING:
                 parts.append("\n")
             if node.tail:
+                if tag == "ref" and _chip_between_links(node):
+                    parts.append(" ")
                 parts.append(_flowing(node.tail))
     return [line for raw in _normalise("".join(parts)).split("\n") if (line := clean_text(raw))]
+
+
+def _glued_to_link(node: etree._Element, parts: list[str]) -> bool:
+    """A link right after another link, or after a chip printed between two ("+1"), with no space."""
+    previous = node.getprevious()
+    return (previous is not None and previous.tag == "ref" and bool(parts) and bool(parts[-1])
+            and not parts[-1][-1].isspace() and parts[-1][-1] not in _OPENING)
+
+
+def _chip_between_links(node: etree._Element) -> bool:
+    """Text glued to the end of a link and followed by another link: a count or label chip
+    ("Keio University" "+1" "PMC"), not the rest of a word or sentence punctuation."""
+    following = node.getnext()
+    tail = node.tail or ""
+    return (following is not None and following.tag == "ref" and bool(tail) and not tail[0].isspace()
+            and tail[0] not in _CLOSING and len(tail.strip()) <= MAX_CHIP_CHARS)
 
 
 def _flowing(text: str) -> str:

@@ -39,6 +39,9 @@ from harvester.lexicon import (
     CREDIT_PARTICLE,
     CREDIT_WORD_PATTERN,
 )
+from harvester.fields.credits import CreditKind, agency_credit, credit_kind, sort_line, without_trailers
+from harvester.fields.metadata import site_names
+from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource
 
 __all__ = ["extract_byline", "split_authors"]
@@ -70,6 +73,16 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
                  "article.updated", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                  "lastmod", "parsely-updated", "bt:moddate", "revision_date")
 
+# Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
+_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*[-–—:]\s")
+_PARAGRAPHS = etree.XPath("(/html/body/descendant::p)[position() <= 3]")
+# Short elements holding text and inline markup only: where a credit line is printed.
+_CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
+MAX_CREDIT_LINES = 20_000
+MAX_CREDIT_CHARS = 60
+_CREDIT_NAME = re.compile(r"credit|source|quelle|agenc|byline|author|autor", re.IGNORECASE)
+_PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
 
@@ -276,17 +289,35 @@ def _clean_name(piece: str) -> str | None:
     return piece
 
 
-def _authors_from(values: Iterable[tuple[str, str | None]], page: Page) -> list[Author]:
+def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
+    """The names of a byline with what each is (person, agency, or neither: dropped), line by line."""
+    credits: list[tuple[str, CreditKind]] = []
+    seen: set[str] = set()
+    for line in _lines(html.unescape(text)):
+        # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
+        names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
+        for name, kind in sort_line(names, sites):
+            if kind != "drop" and (key := name.casefold()) not in seen:
+                seen.add(key)
+                credits.append((name, kind))
+    return credits[:MAX_AUTHORS]
+
+
+def _authors_from(values: Iterable[tuple[str, str | None]], page: Page, sites: list[str] | None = None, *,
+                  organizations: bool = False) -> list[Author]:
+    """Authors named by ``values``; with ``sites``, the publisher, places and roles left out and
+    agencies labelled, and with ``organizations``, the rest labelled as organizations."""
     authors: list[Author] = []
     for text, url in values:
-        names = split_authors(text)
-        for name in names:
+        credits = _credits(text, sites) if sites is not None else [(name, "person") for name in split_authors(text)]
+        for name, kind in credits:
             key = name.casefold()
             # "Ben Silverman" and "Ben Silverman Games Editor" are one author printed twice.
             if any(key == (other := a.name.casefold()) or key.startswith(other + " ") for a in authors):
                 continue
             shorter = [i for i, a in enumerate(authors) if a.name.casefold().startswith(key + " ")]
-            author = Author(name=name, url=page.absolute(url) if len(names) == 1 else None)
+            label = "organization" if organizations and kind == "person" else kind
+            author = Author(name=name, url=page.absolute(url) if len(credits) == 1 else None, kind=label)
             if shorter:
                 authors[shorter[0]] = author
                 continue
@@ -300,32 +331,113 @@ def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
         return found
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
-    levels: list[tuple[FieldSource, Callable[[], list[tuple[str, str | None]]]]] = [
-        ("json-ld", lambda: jsonld_persons),
-        ("microdata", lambda: microdata()[0]),
-        ("meta", lambda: _meta_authors(page)),
-        ("markup", lambda: markup.found.authors),
-        ("heuristic", lambda: _by_line_authors(markup)),
+    sites = site_names(page)
+    # A Person of structured data is a person even where the site bears their name ("Haki
+    # Benita" on hakibenita.com); elsewhere a name equal to the site's is the publisher.
+    levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
+        ("json-ld", False, [], lambda: jsonld_persons),
+        ("microdata", False, [], lambda: microdata()[0]),
+        ("meta", False, sites, lambda: _meta_authors(page)),
+        ("markup", False, sites, lambda: markup.found.authors),
+        ("heuristic", False, sites, lambda: _by_line_authors(markup)),
         # An organization is the author only when no person is named anywhere.
-        ("json-ld", lambda: jsonld_organizations),
-        ("microdata", lambda: microdata()[1]),
+        ("json-ld", True, sites, lambda: jsonld_organizations),
+        ("microdata", True, sites, lambda: microdata()[1]),
     ]
+    # Agencies credited on the way down ("Von David Hutzler, dpa", a lone "dpa" byline over a
+    # reporter's) stay beside the people found; the publisher named as author is no one.
+    agencies: list[Author] = []
+    first_agency: FieldSource | None = None
     handles: tuple[FieldSource, list[Author]] | None = None
-    for source, values in levels:
-        found = _authors_from(values(), page)
-        if not found:
+    for source, organizations, level_sites, values in levels:
+        found = _authors_from(values(), page, level_sites, organizations=organizations)
+        for author in found:
+            if author.kind == "agency" and author.name.casefold() not in {a.name.casefold() for a in agencies}:
+                agencies.append(author)
+                first_agency = first_agency or source
+        named = [author for author in found if author.kind != "agency"]
+        if not named:
             continue
         # An account handle ("CC7567") is the author only when nothing weaker names a person:
         # the printed byline often names the person behind the account.
-        if all(_is_handle(author.name) for author in found):
-            handles = handles or (source, found)
+        if all(_is_handle(author.name) for author in named):
+            handles = handles or (source, named)
             continue
         page.note("authors", source)
-        return _with_profile_links(page, found)
+        return _with_profile_links(page, named) + _with_text_agencies(page, agencies)
     if handles:
         page.note("authors", handles[0])
-        return _with_profile_links(page, handles[1])
-    return []
+        return _with_profile_links(page, handles[1]) + _with_text_agencies(page, agencies)
+    agencies = _with_text_agencies(page, agencies)
+    if agencies:
+        page.note("authors", first_agency or "heuristic")
+    return agencies
+
+
+def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:
+    """The agencies credited in the byline and those the text itself credits: a dateline
+    "Montpellier (SID) –" opening it, a "(SID)" or "(dpa)" closing it."""
+    known = {author.name.casefold() for author in agencies}
+    found = list(agencies)
+    for name in _text_agency_credits(page):
+        if name.casefold() not in known:
+            known.add(name.casefold())
+            found.append(Author(name=name, kind="agency"))
+    return found
+
+
+def _text_agency_credits(page: Page) -> list[str]:
+    """Agencies the page credits outside the byline: the dateline opening the text ("Montpellier
+    (SID) – ..."), and a short credit line of agency names ("(SID)", "(KNA, DR)", a
+    ``class="credit"`` line "JIJI"). Photo credits (in figures, captions) are not the text's."""
+    names: list[str] = []
+    paragraphs = [p for p in _PARAGRAPHS(page.tree)[:3] if not Regions.is_claimed(p)]
+    for paragraph in paragraphs:
+        if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
+            names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
+    for count, el in enumerate(page.tree.iter(*_CREDIT_TAGS)):
+        if count >= MAX_CREDIT_LINES:
+            break
+        # Cheap tests first: a credit line opens with "(" or is named a credit; its full text
+        # (a string value per element would cost quadratic time) only for those.
+        opening = _opening_text(el)
+        named = _CREDIT_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}") is not None
+        if not (opening.startswith("(") or (named and opening)):
+            continue
+        text = text_of(el)
+        if len(text) > MAX_CREDIT_CHARS or not text:
+            continue
+        bracketed = text.startswith("(") and text.endswith(")")
+        if not bracketed and not named:
+            continue
+        parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
+        agencies = [name for part in parts if (name := agency_credit(part))]
+        # Every part an agency or the publisher's own initials ("DR" beside "KNA").
+        if not agencies or len(agencies) + sum(1 for part in parts if _ABBREVIATION.match(part)) < len(parts):
+            continue
+        # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
+        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
+            continue
+        names += agencies
+    return list(dict.fromkeys(names))
+
+
+def _opening_text(el: etree._Element) -> str:
+    """The first text an element prints, past empty child elements: "(" of "<div><div></div> (KNA)"."""
+    if text := (el.text or "").strip():
+        return text
+    for child in islice(el, 4):
+        if len(child) or (text := (child.text or "").strip()):
+            # A child with content of its own: the element opens with it, not with a credit.
+            return "" if len(child) else text
+        if text := (child.tail or "").strip():
+            return text
+    return ""
+
+
+def _in_figure(el: etree._Element) -> bool:
+    return any(a.tag in ("figure", "figcaption", "picture") or _PHOTO_NAME.search(a.get("class") or "")
+               for a in islice(chain([el], el.iterancestors()), 6))
 
 
 def _is_handle(name: str) -> bool:

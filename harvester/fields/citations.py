@@ -1,4 +1,5 @@
-"""Cited sources: the links of the main text that lead to other sites, once each, in order."""
+"""Cited sources: the links of the main text that lead to other sites, once each, in order, and
+the entries of the article's own sources box (``Source.listed_under`` names its heading)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from urllib.parse import urlsplit
 
 from harvester.document import Page, clean_text
 from harvester.lexicon import registrable_domain
+from harvester.fields.source_box import source_box_links
 from harvester.models import Source
 
-__all__ = ["cited_sources"]
+__all__ = ["cited_sources", "with_source_box"]
 
 MAX_SOURCES = 200
 # Links that share the page or write to someone, whatever site they point at: actions, not sources.
@@ -55,3 +57,27 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if len(sources) == MAX_SOURCES:
             break
     return sources
+
+
+def with_source_box(page: Page, sources: list[Source]) -> list[Source]:
+    """The cited sources with the sources box's entries: a cited link the box lists says so, and
+    the box's other entries follow, same-site ones included (a box names them as evidence too),
+    even when the boilerplate remover dropped the box from the main text."""
+    box: dict[str, tuple[str, str, str]] = {}
+    for link in source_box_links(page.tree):
+        url = page.absolute(link.href)
+        if url is None or _SHARE_LINK.match(url):
+            continue
+        box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
+    if not box:
+        return sources
+    merged: list[Source] = []
+    for source in sources:
+        entry = box.pop(source.url.split("#", 1)[0], None)
+        merged.append(source.model_copy(update={"listed_under": entry[2]}) if entry else source)
+    for url, text, label in box.values():
+        host = (urlsplit(url).hostname or "").rstrip(".")
+        if host and (text := clean_text(text.replace("\xad", ""))) and len(merged) < MAX_SOURCES:
+            merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
+    return merged
+

@@ -2,15 +2,18 @@
 
 Each field is read from the strongest evidence the page offers, in the order: site profile
 selector, JSON-LD, microdata, meta tags, CMS markup conventions, heuristics. The headline is the
-title the publisher declared, as declared (a " - Site" suffix in og:title stays: it is what
-Readability and the tools built on it report, and ``site_name`` says what to strip); the printed
-h1 and a cleaned ``<title>`` stand in only when nothing is declared.
+one printed above the article: the h1 (or CMS title element) that says what a declared title
+says (``harvester.fields.headlines``), even where the declared one is an SEO or social variant;
+a declared title stands in, without its site and section suffixes, only when no printed heading
+matches one. The declared titles that differ from it are kept as ``alternative_headlines`` with
+where each was found: publishers test headlines against each other.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,10 +31,11 @@ from harvester.document.structured import (
     url_value,
 )
 from harvester.fields.base import cascade, from_profile
+from harvester.fields.headlines import is_machine_id, printed_match, strip_tails
 from harvester.lexicon import site_label
-from harvester.models import FieldSource
+from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource
 
-__all__ = ["Metadata", "extract_metadata", "norm_title", "strip_site_name"]
+__all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
 
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
@@ -46,12 +50,14 @@ _TOKEN = re.compile(r"\W+", re.ASCII)
 _TRUNCATED = ("...", "…")
 _MIN_TRUNCATED_PREFIX = 40
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
+_PERMALINK_MARKS = " ¶§#🔗"
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
 @dataclass
 class Metadata:
     headline: str | None = None
+    alternative_headlines: list[AlternativeHeadline] = field(default_factory=list)
     description: str | None = None
     site_name: str | None = None
     language: str | None = None
@@ -64,7 +70,7 @@ def extract_metadata(page: Page) -> Metadata:
     jsonld = page.ld
     meta = Metadata()
     meta.site_name = _site_name(page, jsonld)
-    meta.headline = _headline(page, jsonld, meta.site_name)
+    meta.headline, meta.alternative_headlines = _headline(page, jsonld, meta.site_name)
     if meta.site_name is None and meta.headline and (name := _site_from_title(page, meta.headline)):
         page.note("site_name", "heuristic")
         meta.site_name = name
@@ -130,6 +136,23 @@ def _site_keys(page: Page, site_name: str | None) -> list[str]:
     return names
 
 
+def site_names(page: Page) -> list[str]:
+    """Every name the site goes by: its declared names, its publisher's, its host and domain
+    ("www.tour-magazin.de", "tour-magazin"). An "author" equal to one is the publisher."""
+    jsonld = page.ld
+    names = [name for obj in jsonld.of_type("WebSite") if (name := text_value(obj.get("name")))]
+    names += page.meta_values("og:site_name", "application-name", "apple-mobile-web-app-title")
+    # A blog's publisher may be its writer, a Person: only an organization is the site.
+    publisher = jsonld.resolve(jsonld.first("publisher"))
+    if not (isinstance(publisher, dict) and jsonld_types(publisher) & {"Person"}):
+        if name := text_value(publisher):
+            names.append(name)
+    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
+    if host:
+        names.append(host)
+    return [*names, *_site_keys(page, None)]
+
+
 def _site_name(page: Page, jsonld: JsonLd) -> str | None:
     for obj in jsonld.of_type("WebSite"):
         if name := text_value(obj.get("name")):
@@ -173,26 +196,38 @@ def _title_tag(page: Page) -> str | None:
     return next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
 
 
-def _declared_titles(page: Page, jsonld: JsonLd, title_tag: str | None) -> list[tuple[str, FieldSource]]:
-    """Titles the publisher declared for this article, strongest first.
+_TITLE_META: tuple[tuple[str, HeadlineSource], ...] = (
+    ("dc:title", "meta"), ("dcterms:title", "meta"), ("og:title", "open-graph"), ("title", "meta"),
+    ("twitter:title", "twitter"), ("parsely-title", "meta"), ("dc.title", "meta"), ("dcterms.title", "meta"),
+    ("sailthru.title", "meta"), ("citation_title", "meta"),
+)
+_FIELD_SOURCE: dict[HeadlineSource, FieldSource] = {
+    "json-ld": "json-ld", "open-graph": "meta", "twitter": "meta", "meta": "meta", "microdata": "microdata",
+    "title-tag": "heuristic",
+}
+
+
+def _declared_titles(page: Page, jsonld: JsonLd, title_tag: str | None) -> list[tuple[str, HeadlineSource]]:
+    """Titles the publisher declared for this article, strongest first, ``<title>`` last.
 
     The order is the one Readability and the readers built on it follow (JSON-LD, Dublin Core,
-    Open Graph, the ``title`` meta, Twitter), so a record's headline is the title those tools
-    report for the same page; microdata, which they ignore, comes last.
+    Open Graph, the ``title`` meta, Twitter); microdata, which they ignore, comes after them.
+    URLs and machine ids ("post-48213") are no titles.
     """
-    titles: list[tuple[str, FieldSource]] = []
+    titles: list[tuple[str, HeadlineSource]] = []
     if text := _jsonld_title(jsonld, title_tag):
         titles.append((text, "json-ld"))
-    for name in ("dc:title", "dcterms:title", "og:title", "title", "twitter:title", "parsely-title", "dc.title",
-                 "dcterms.title", "sailthru.title", "citation_title"):
+    for name, source in _TITLE_META:
         if value := page.meta_first(name):
-            titles.append((value, "meta"))
+            titles.append((value, source))
     # Reading microdata is costly; it is only needed when nothing else declares a title.
     for item in page.microdata_of_type(*_MICRODATA_ARTICLES) if not titles else ():
         if text := _first_string(item.get("headline") or item.get("name")):
             titles.append((text, "microdata"))
             break
-    return [(text, source) for text, source in titles if not _URLISH.match(text)]
+    if title_tag:
+        titles.append((title_tag, "title-tag"))
+    return [(text, source) for text, source in titles if not _URLISH.match(text) and not is_machine_id(text)]
 
 
 def _jsonld_title(jsonld: JsonLd, title_tag: str | None) -> str | None:
@@ -233,31 +268,65 @@ def _first_string(values: list[object] | None) -> str | None:
     return None
 
 
-def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> str | None:
-    if text := from_profile(page, "headline", _first_text):
-        return text
+def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> tuple[str | None, list[AlternativeHeadline]]:
+    """The printed headline and the declared titles that differ from it."""
     site_keys = _site_keys(page, site_name)
     site_squashed = {_squash(key) for key in site_keys}
     title_tag = _title_tag(page)
     # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
-    for text, source in _declared_titles(page, jsonld, title_tag):
-        if not _names_only_site(text, site_keys, site_squashed):
-            page.note("headline", source)
-            return text
+    declared = [(text, source) for text, source in _declared_titles(page, jsonld, title_tag)
+                if not _names_only_site(text, site_keys, site_squashed)]
+    headline = _chosen_headline(page, declared, site_keys, site_squashed)
+    return headline, _alternatives(declared, headline)
+
+
+def _chosen_headline(page: Page, declared: list[tuple[str, HeadlineSource]], site_keys: list[str],
+                     site_squashed: set[str]) -> str | None:
+    if text := from_profile(page, "headline", _first_text):
+        return text
     markup = _Printed(page)
-    if title_tag and (printed := _matching(markup, [title_tag], site_keys)):
+    references = [text for text, _ in declared]
+    printed = _matching(markup, references, site_keys) if references else None
+    if printed is None and references:
+        printed = printed_match(markup.h1, references) or printed_match(markup.titles, references)
+    if printed is not None:
         page.note("headline", "markup")
         return printed
     first_printed = markup.first()
-    if title_tag:
-        stripped = strip_site_name(title_tag, site_keys, guess=True)
+    if not declared:
+        if first_printed is not None:
+            page.note("headline", "markup")
+        return first_printed
+    sections = _section_keys(page, site_keys)
+    for text, source in declared:
+        stripped = strip_tails(strip_site_name(text, site_keys, guess=source == "title-tag"), sections)
         # A <title> naming only the site says nothing about the article a heading may name.
-        if first_printed is None or _squash(stripped) not in site_squashed:
-            page.note("headline", "heuristic")
-            return stripped
+        if source == "title-tag" and first_printed is not None and _squash(stripped) in site_squashed:
+            continue
+        page.note("headline", _FIELD_SOURCE[source])
+        return stripped
     if first_printed is not None:
         page.note("headline", "markup")
     return first_printed
+
+
+def _section_keys(page: Page, site_keys: list[str]) -> list[str]:
+    """What a title's " | Section" tail may name: the site, the URL's path segments, the declared section."""
+    path = urlsplit(page.url or "").path
+    segments = [segment.replace("-", " ").replace("_", " ") for segment in path.split("/") if segment]
+    return [*site_keys, *segments, *page.meta_values("article:section")]
+
+
+def _alternatives(declared: list[tuple[str, HeadlineSource]], headline: str | None) -> list[AlternativeHeadline]:
+    """Declared titles other than the headline, each wording once, in declaration order."""
+    seen = {norm_title(headline)} if headline else set()
+    alternatives: list[AlternativeHeadline] = []
+    for text, source in declared:
+        key = norm_title(text)
+        if key and key not in seen:
+            seen.add(key)
+            alternatives.append(AlternativeHeadline(text=clean_text(text), source=source))
+    return alternatives
 
 
 def _first_text(elements: list[etree._Element]) -> str | None:
@@ -287,8 +356,10 @@ class _Printed:
 
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:
+        # A permalink anchor printed after a heading ("Title¶", Sphinx and docs themes) is no word of it.
         return [text for el in elements
-                if not Regions.is_claimed(el) and (text := text_of(el)) and len(text) <= MAX_HEADLINE_CHARS]
+                if not Regions.is_claimed(el) and (text := text_of(el).rstrip(_PERMALINK_MARKS))
+                and len(text) <= MAX_HEADLINE_CHARS]
 
 
 def _matching(printed: _Printed, references: list[str], site_keys: list[str]) -> str | None:

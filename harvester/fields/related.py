@@ -11,6 +11,13 @@ same site with a real title (two words or more); links to tag, category, author 
 to the page itself, to other sites (sponsored "recommendations") and "Read more" links are not
 cards.
 
+Headings may be printed as text ("<strong>Lesen Sie auch:</strong>", "Mehr zum Thema Gesundheit:",
+"<div class=pane-title>Related Stories</div>") and blocks may sit in the body (a line, a list,
+a card). The previous / next post navigation is read too, after the blocks' cards. Inside a
+block, shop, subscription and kiosk offers (``related_signals.is_sales_link``) and the parts under
+their own site-wide heading ("Plus en Montréal", "Les plus populaires") are no cards; a card's
+meta line "Jane Roe · 20 Nov 2025" gives its author.
+
 Every related block found is excluded from the body, whether or not it yields cards (Jetpack's
 block, for one, is filled by script and holds only its heading in the saved page).
 
@@ -37,6 +44,7 @@ from harvester.document import (
     text_of,
 )
 from harvester.fields.base import from_profile
+from harvester.fields.related_signals import NavLink, is_sales_link, meta_line_author, post_navigation
 from harvester.lexicon import CREDIT_BEFORE, registrable_domain, starts_with_credit, strip_credit
 from harvester.models import RelatedPost
 
@@ -61,6 +69,7 @@ MAX_NESTING = 60
 
 _CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href")
 _LINKS = etree.XPath("descendant::a[@href]")
+_SUBHEADINGS = etree.XPath("(descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6])[position() <= 20]")
 _CARD_HEADING_LINKS = etree.XPath(
     "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
     " | descendant::a[@href][ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
@@ -103,7 +112,8 @@ _NOT_RELATED_NAME = re.compile(
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts),
 # except "More from <section>" / "Mehr aus <Rubrik>", which name where the posts come from.
 _RELATED_HEADING = re.compile(
-    r"^\W*(?:(?:related(?:\s+(?:posts?|articles?|stories|news|content|reading|coverage))?|releated\s+posts?|"
+    r"^\W*(?:(?:related(?:\s+(?:posts?|articles?|stories|news|content|reading|coverage|recipes|reads|guides))?|"
+    r"releated\s+posts?|"
     r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
     r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
     r"more\s+(?:stories|articles|posts)|also\s+read|read\s+also|"
@@ -114,21 +124,24 @@ _RELATED_HEADING = re.compile(
     r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
     r"relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|leia\s+também|"
     r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook)\W*$"
-    r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S)",
+    r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
+    r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
 _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
-    r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+lus|populaires|últimas|más\s+leídas)",
+    r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
+    r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s)",
     re.IGNORECASE,
 )
 # Taxonomy and account pages: the taxonomy segment with at most its slug after it ("/tag/health/"),
 # so a section path such as "/themen/gesundheit/2024/artikel.html" stays an article.
 _NOT_ARTICLE_PATH = re.compile(
     r"/(?:tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
-    r"autor(?:en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register)"
+    r"autor(?:en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
+    r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
-    r"[?&](?:s|q|cat|tag|replytocom|share)=",
+    r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$",
     re.IGNORECASE,
 )
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
@@ -154,6 +167,19 @@ _URL_TEXT = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _AUTHOR_CUT = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*\d).*$")
 
 
+# Short text nodes a label may be; the first word of a related heading in the corpus languages,
+# a cheap test before the full one.
+MAX_LABEL_TEXTS = 20_000
+MAX_LABEL_TEXT_CHARS = 120
+MAX_LABELS = 30
+MAX_LABEL_BLOCK_CHARS = 2500
+_LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label")
+_LABEL_START = re.compile(
+    r"related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|könnte|auch|weitere|mehr|"
+    r"passend|lesen|lese|articles?|lire|vous|sur\s+le|artículos|noticias|entradas|te\s+puede|también|posts|leia|"
+    r"articoli|potrebbe|gerelateerde|lees|you",
+    re.IGNORECASE,
+)
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li"})
 
 
@@ -168,15 +194,38 @@ def extract_related_posts(page: Page) -> list[RelatedPost]:
     languages = page.languages
     if posts := from_profile(page, "related_posts", lambda elements: _profile_posts(page, elements, languages)):
         return posts
+    # Read before the blocks are claimed: a block may hold the navigation ("« Vorige | Nächste »").
+    navigation = post_navigation(page)
     blocks = _blocks(page)
     for block in blocks:
         page.regions.claim(block.element)
         if block.heading is not None:
             page.regions.claim(block.heading)
-    if posts := _cards_of_blocks(page, blocks, languages):
+    posts = _cards_of_blocks(page, blocks, languages)
+    posts += _navigation_posts(page, navigation, posts)
+    if posts:
         page.note("related_posts", "markup")
-        return posts
-    return []
+    return posts
+
+
+def _navigation_posts(page: Page, navigation: list[NavLink], found: list[RelatedPost]) -> list[RelatedPost]:
+    """The previous and next posts the page links to, after the blocks' cards; their links are
+    claimed, so the body does not read "← Previous post ..." as text."""
+    canonical = _canonical(page)
+    seen = _page_keys(page, canonical) | {_url_key(post.url) for post in found if post.url}
+    site = registrable_domain(canonical) or registrable_domain(page.url)
+    posts: list[RelatedPost] = []
+    for nav in navigation:
+        if (url := _post_url(page, nav.link)) is None:
+            continue
+        absolute = bool(urlsplit(url).scheme)
+        page.regions.claim(nav.link)
+        key = _url_key(url)
+        if key in seen or (site is not None and absolute and registrable_domain(url) != site):
+            continue
+        seen.add(key)
+        posts.append(RelatedPost(title=nav.title[:MAX_TITLE_CHARS], url=url if absolute else None))
+    return posts
 
 
 def _profile_posts(page: Page, elements: list[etree._Element], languages: list[str]) -> list[RelatedPost]:
@@ -208,18 +257,38 @@ def _blocks(page: Page) -> list[_Block]:
         if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
                 and not _is_widget(el) and _is_link_list(el)):
             take(_Block(el))
-    # Headings come level by level; page order is restored below.
-    for tag in SUBHEADING_TAGS:
-        for heading in page.headings[tag]:
-            if len(found) >= MAX_BLOCKS or len(heading) > 6:
-                continue
-            title = heading.text_content()
-            if len(title) > 200 or not _RELATED_HEADING.match(title) or inside(heading, chosen):
-                continue
-            if (block := _heading_block(page, heading)) is not None:
-                take(block)
+    # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
+    # "<div class=pane-title>Related Stories</div>"); page order is restored below.
+    headings = [heading for tag in SUBHEADING_TAGS for heading in page.headings[tag]]
+    for heading in [*headings, *_labels(page)]:
+        if len(found) >= MAX_BLOCKS or len(heading) > 6:
+            continue
+        title = heading.text_content()
+        if len(title) > 200 or not _RELATED_HEADING.match(title) or inside(heading, chosen):
+            continue
+        if (block := _heading_block(page, heading)) is not None:
+            take(block)
     found.sort(key=lambda block: _position(block.element))
     return found
+
+
+def _labels(page: Page) -> list[etree._Element]:
+    """Elements other than h2-h6 whose own short text reads like a related block's heading: a
+    cheap test of each element's first text, the full test only for the few that pass."""
+    labels: list[etree._Element] = []
+    for count, el in enumerate(page.tree.iter(*_LABEL_TAGS)):
+        if count >= MAX_LABEL_TEXTS:
+            break
+        text = el.text
+        if not text or len(text) > MAX_LABEL_TEXT_CHARS or not _LABEL_START.search(text):
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        if _RELATED_HEADING.match(text_of(el)):
+            labels.append(el)
+            if len(labels) >= MAX_LABELS:
+                break
+    return labels
 
 
 def _position(el: etree._Element) -> list[int]:
@@ -278,6 +347,10 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
             return None
         current = parent
         if _has_article_links(page, current, own):
+            # A label printed as text ("<strong>Lesen Sie auch:</strong>") introduces a line or a
+            # short list, never a region as long as an article.
+            if heading.tag not in SUBHEADING_TAGS and len(text_of(current)) > MAX_LABEL_BLOCK_CHARS:
+                return None
             return _Block(current, heading) if _is_link_list(current) else None
     return None
 
@@ -364,7 +437,8 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             if key in seen or (site is not None and absolute and registrable_domain(url) != site):
                 continue
             post = _read_card(page, card, url if absolute else None, links, languages)
-            if post is not None:
+            # A shop, subscription or kiosk offer among the cards is a sale, not a post.
+            if post is not None and not is_sales_link(url, post.title):
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:
@@ -372,10 +446,24 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     return posts
 
 
+def _widget_parts(block: etree._Element) -> set[etree._Element]:
+    """Parts of a block under their own site-wide heading: "À lire aussi" followed, in the same
+    aside, by "Plus en Montréal" and "Les plus populaires" lists, which are not this article's."""
+    parts: set[etree._Element] = set()
+    for heading in _SUBHEADINGS(block):
+        parent = heading.getparent()
+        if parent is not None and parent is not block and _WIDGET_HEADING.match(text_of(heading)[:80]):
+            parts.add(parent)
+    return parts
+
+
 def _cards(page: Page, block: etree._Element) -> list[tuple[etree._Element, str, list[etree._Element]]]:
     """Each article URL of the block with its card: the largest element around it linking nowhere else."""
     by_url: dict[str, list[etree._Element]] = {}
+    widgets = _widget_parts(block)
     for link in _LINKS(block)[:MAX_LINKS_PER_BLOCK]:
+        if widgets and inside(link, widgets):
+            continue
         if (url := _post_url(page, link)) is not None:
             by_url.setdefault(url, []).append(link)
     if not by_url or len(by_url) > MAX_BLOCK_URLS:
@@ -477,9 +565,13 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
     if author is None:
         author = next((name for link in _AUTHOR_LINKS(card) if (name := _clean_author(text_of(link), languages))), None)
     for text in meta_texts:
-        if author is None and (starts_with_credit(text)):
+        found = search_date(text, languages=languages)
+        if author is None and starts_with_credit(text):
             author = _clean_author(text, languages)
-        if published is None and (found := search_date(text, languages=languages)):
+        elif author is None:
+            # "Jane Roe · 20 Nov 2025": the name before the date, without a "By".
+            author = meta_line_author(text, found.start if found is not None else None)
+        if published is None and found is not None:
             published = found.value
     return author, published, excerpt
 

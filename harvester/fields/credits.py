@@ -1,0 +1,165 @@
+"""Who a byline credits: people, news agencies, and names that are neither.
+
+Bylines and author fields mix a reporter with the agency the copy came from ("Von David Hutzler,
+dpa"), a dateline place ("Von Markus Balser, Berlin"), a job title ("Benjamin Romano, Seattle
+Times business reporter") and the publisher itself (``<meta name="author" content="Example.de
+GmbH, Munich, Germany">``, a JSON-LD Organization author naming the site). A record keeps the
+people and the agencies, says which is which, and drops the rest. Pure string functions: the
+byline extractor decides where names come from, this module what each name is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Literal
+
+from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES
+
+__all__ = ["AGENCIES", "CreditKind", "agency_credit", "credit_kind", "is_publisher", "is_role", "sort_line",
+           "without_trailers"]
+
+CreditKind = Literal["person", "agency", "drop"]
+
+# A name is an agency only when the whole name (or its part before "-", as in "dpa-AFX") is one of
+# the lexicon's: "AP" in "AP Photo" or "Reuters" in a headline never count.
+AGENCIES: dict[str, str] = {
+    re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).strip(): name for name in NEWS_AGENCIES
+}
+# Words around an agency's name that are not its name: "Agencia EFE", "Reuters News Agency".
+_AGENCY_WORDS = re.compile(
+    r"\b(?:agencia|agence|agentur|agenzia|nachrichtenagentur|news\s+agency|press\s+agency|agency|"
+    r"news\s+service|wire|via|mit\s+material\s+von|with|con|avec|mit|and|und|et|y|material|von|de|from)\b",
+    re.IGNORECASE,
+)
+# What a publisher's legal name ends with: "Süddeutsche.de GmbH" is a company, never a person.
+_COMPANY = re.compile(
+    r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
+    r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
+    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|editors|team|desk)\b\.?$",
+    re.IGNORECASE,
+)
+# Placeholders some CMSs print where the author goes.
+_NO_AUTHOR = frozenset({
+    "no author", "noauthor", "admin", "administrator", "redaktion", "die redaktion", "online redaktion",
+    "editorial staff", "editorial team", "editorial", "the editors", "editors", "staff", "staff writer",
+    "staff reporter", "newsroom", "news desk", "web desk", "redaccion", "redacción", "rédaction", "la rédaction",
+    "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
+})
+# Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
+_ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
+_SQUASH = re.compile(r"[\W_]+")
+_INITIALS = re.compile(r"^(?:[a-zäöü]{2,4}|[A-ZÄÖÜ]{2,3})$")
+# A lower-case word that is no name particle ("von", "de", "van der"): a description, not a name.
+_DESCRIPTIVE = re.compile(r"^(?!(?:von|van|de|der|den|da|di|du|del|della|la|le|ter|ten|bin|ibn|al|y|e|zu)$)[a-zäöüßéèà]")
+# Words a byline leaves after a name once its date is gone: "am", "on", "le", "el", "vom".
+# Name particles ("Michiel de", then "Jong") are not among them.
+_TRAILING_WORD = re.compile(r"^(?:am|an|on|at|el|il|vom|um|à)$")
+
+
+def _key(text: str) -> str:
+    return _SQUASH.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def agency_credit(name: str) -> str | None:
+    """The agency a name credits, as the page prints it, or None for anything else.
+
+    "dpa", "Agencia EFE", "Reuters News Agency", "(SID)" and "dpa-AFX" are agencies; "Jane Doe"
+    and "AP Photo/Jane Doe" are not.
+    """
+    text = name.strip().strip("()[]").strip()
+    if not text or len(text) > 60:
+        return None
+    key = _key(text)
+    if key in AGENCIES:
+        return text
+    bare = _key(_AGENCY_WORDS.sub(" ", text))
+    if bare and bare in AGENCIES and len(bare.split()) <= 3:
+        return text
+    return None
+
+
+def is_publisher(name: str, site_names: Iterable[str]) -> bool:
+    """The site, its company or a placeholder, not a writer: "finanztreff.de", "TOUR Magazin" on
+    tour-magazin.de, "Süddeutsche.de GmbH", "Redaktion", "No Author"."""
+    key = _key(name)
+    if not key:
+        return True
+    if key in _NO_AUTHOR or _COMPANY.search(name.strip()):
+        return True
+    squashed = key.replace(" ", "")
+    for site in site_names:
+        site_key = _key(site).replace(" ", "")
+        if len(site_key) < 3:
+            continue
+        # "finanztreff.de" and "finanztreff", "TOUR Magazin" and "tour-magazin.de": one site, a
+        # top-level domain apart.
+        # "OÖ Volksblatt" and "volksblatt": a regional prefix apart.
+        shorter, longer = sorted((squashed, site_key), key=len)
+        if (longer.startswith(shorter) or longer.endswith(shorter)) and len(longer) - len(shorter) <= 4 \
+                and len(shorter) >= 3:
+            return True
+    return False
+
+
+def is_role(name: str) -> bool:
+    """A job title printed after the name: its last word says what the person does ("Seattle
+    Times business reporter", "Senior Staff Technologist"); two capitalised words are a name."""
+    words = name.split()
+    return bool(_ROLE_END.search(words[-1])) and (len(words) >= 3 or (len(words) == 2 and words[-1].islower()))
+
+
+def without_trailers(name: str) -> str:
+    """The name without what a byline glues after it: a job title's last word ("Christoph Hein
+    Chefredakteur"), the preposition left of a removed date ("dpa am 25.01.2022")."""
+    words = name.split()
+    while len(words) > 1 and _TRAILING_WORD.match(words[-1]):
+        words.pop()
+    if len(words) > 2 and _ROLE_END.search(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def credit_kind(name: str, site_names: Iterable[str]) -> CreditKind:
+    if agency_credit(name):
+        return "agency"
+    if is_publisher(name, site_names) or is_role(name):
+        return "drop"
+    return "person"
+
+
+def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, CreditKind]]:
+    """The names split from one printed byline line, each with what it is.
+
+    After a person's name, a one-word piece that is no agency is the dateline place or the
+    person's desk ("Markus Balser, Berlin"); a line naming the publisher's company is an
+    imprint ("Example GmbH, Munich, Germany"), all of it.
+    """
+    sites = list(site_names)
+    kinds = [(name, credit_kind(name, sites)) for name in names]
+    if any(kind == "drop" and _COMPANY.search(name.strip()) for name, kind in kinds):
+        return [(name, kind) for name, kind in kinds if kind == "agency"]
+    sorted_names: list[tuple[str, CreditKind]] = []
+    seen_person = in_role = False
+    with_agency = any(kind == "agency" for _, kind in kinds)
+    for name, kind in kinds:
+        if kind == "person" and seen_person and len(name.split()) == 1:
+            kind = "drop"
+        # "Jane Doe, Senior Technologist, ACLU Speech, Privacy, and Technology Project": what
+        # follows a job title is the rest of it.
+        if kind == "drop" and seen_person and is_role(name):
+            in_role = True
+        elif in_role and kind == "person":
+            kind = "drop"
+        # After a name, a piece with a lower-case word that is no name particle describes the
+        # person ("Seattle Times business [reporter]").
+        if kind == "person" and seen_person and any(_DESCRIPTIVE.match(word) for word in name.split()):
+            kind = "drop"
+        # "det/dpa", "KNA, DR": beside an agency, initials and abbreviations name nobody a reader knows.
+        if kind == "person" and with_agency and _INITIALS.match(name):
+            kind = "drop"
+        if kind == "person" and len(name.split()) >= 2:
+            seen_person = True
+        sorted_names.append((name, kind))
+    return sorted_names

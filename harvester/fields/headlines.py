@@ -1,0 +1,104 @@
+"""The printed headline among the titles a page declares.
+
+A page declares titles for search engines and social cards (JSON-LD ``headline``, og:title,
+``<title>``) and prints one above the article. Publishers test the declared ones against each
+other, add " | Site" or " | Health | 28.04.2023" to them, and sometimes leave a CMS id there; the
+reader sees the printed one. The record's headline is the printed one when a printed heading
+says what the declared titles say, and the declared ones stay beside it as variants.
+Pure string functions: the metadata extractor finds the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = ["covers", "is_machine_id", "printed_match", "strip_tails"]
+
+# How much of a declared title's wording a printed heading must share to be its printed form:
+# "Why the big vitamin D trial found no benefit" covers 0.6 of "Vitamin D: Why the new trial
+# disappoints"; a blog's name in the h1 covers none of the post's title.
+MIN_COVER = 0.5
+_WORD = re.compile(r"\W+", re.ASCII)
+_UNICODE_WORD = re.compile(r"\w+")
+_UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
+_HEX = re.compile(r"^(?:0x)?[0-9a-f]{8,}$", re.IGNORECASE)
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " / ", " ~ ", " || ")
+_DATE_TAIL = re.compile(
+    r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4})\s*$"
+)
+
+
+def is_machine_id(text: str) -> bool:
+    """A CMS or database id, not words: "post-48213", "5f2b9c0e-8d1a-...", "IMG_2041", "123456"."""
+    text = text.strip()
+    if not text or " " in text:
+        return False
+    if _UUID.match(text) or _HEX.match(text) or text.isdigit():
+        return True
+    # "post-48213", "IMG_2041", "a1b2c3d4": a run of three digits or more in one token; a
+    # one-word title such as "COVID-19" or "Windows 11" has fewer.
+    return sum(ch.isdigit() for ch in text) >= 3
+
+
+def covers(printed: str, declared: str) -> float:
+    """How much of ``declared``'s words ``printed`` holds, by characters of the missing words
+    (Readability's text similarity, over Unicode words so "Schmerzen spüren" counts whole)."""
+    words = {w.casefold() for w in _UNICODE_WORD.findall(unicodedata.normalize("NFKC", printed))}
+    reference = [w.casefold() for w in _UNICODE_WORD.findall(unicodedata.normalize("NFKC", declared))]
+    if not words or not reference:
+        return 0.0
+    missing = " ".join(word for word in reference if word not in words)
+    return 1 - len(missing) / len(" ".join(reference))
+
+
+def printed_match(printed: list[str], declared: Iterable[str]) -> str | None:
+    """The first printed heading that is the printed form of a declared title, else None.
+
+    A heading whose wording covers most of a title's is its printed form, even where the words
+    differ in part (an SEO title's keyword up front, a kicker, a question mark); one much longer
+    than every title is a paragraph, not a headline.
+    """
+    titles = [title for title in declared if title.strip()]
+    # A heading that is the part after a title's separator names the site ("Post — Site Name").
+    tails = {_squash(title.rpartition(sep)[2]) for title in titles for sep in _SEPARATORS if sep in title}
+    for text in printed:
+        if _squash(text) in tails:
+            continue
+        for title in titles:
+            if len(text) <= 3 * len(title) + 20 and covers(text, title) >= MIN_COVER \
+                    and covers(title, text) >= MIN_COVER / 2:
+                return text
+    return None
+
+
+def strip_tails(title: str, section_keys: Iterable[str]) -> str:
+    """Remove trailing " | Section | 28.04.2023" parts: dates, and parts naming the site or a
+    section (``section_keys``: site names, the URL's path segments, breadcrumb names), as long as
+    some words are left."""
+    keys = {_squash(key) for key in section_keys if _squash(key)}
+    changed = True
+    while changed:
+        changed = False
+        for sep in _SEPARATORS:
+            if sep not in title:
+                continue
+            head, _, tail = title.rpartition(sep)
+            if head.strip() and (_DATE_TAIL.match(tail) or _squash(tail) in keys or _names_host(tail, keys)):
+                title = head.strip()
+                changed = True
+                break
+    return title
+
+
+def _names_host(tail: str, keys: set[str]) -> bool:
+    """"Example.de", "www.example.de": a domain whose name is the site's."""
+    tail = tail.strip().lower().removeprefix("www.")
+    if "." not in tail or " " in tail:
+        return False
+    return _squash(tail.rsplit(".", 1)[0]) in keys or _squash(tail) in keys
+
+
+def _squash(text: str) -> str:
+    return "".join(_UNICODE_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))

@@ -1,0 +1,197 @@
+"""Related-post evidence beside the named blocks: post navigation, sales links, card meta lines.
+
+- Post navigation ("← Previous post", "Nächster Beitrag →", ``rel="prev"``/``rel="next"`` links
+  in the page, WordPress' ``nav-previous``/``nav-next``) names the neighbouring posts: they are
+  related posts a reader is offered, and their links are not the article's text.
+- A "You might also like" block of a magazine mixes articles with its shop, subscription and
+  kiosk offers; those are sales, not posts.
+- A card's meta line "Jane Roe · 20 Nov 2025" names its author without a "By".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from harvester.document import Page
+from harvester.document.text import clean_text, text_of
+
+__all__ = ["NavLink", "is_sales_link", "meta_line_author", "post_navigation"]
+
+MAX_NAV_LINKS = 6
+MAX_NAV_REGIONS = 10
+MAX_NAME_WORDS = 5
+
+_NAV_NAME = re.compile(
+    r"post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|navigation-?(?:post|single|next|prev)|"
+    r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
+    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next)|adjacent",
+)
+_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post")
+# Navigation of comments, archives and image galleries: pages, not posts.
+_NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
+                           r"breadcrumb|menu", re.IGNORECASE)
+_NAV_PATH = etree.XPath(
+    "/descendant::*[self::nav or self::div or self::ul or self::li or self::p or self::span or self::section"
+    " or self::footer or self::aside or self::a][@class or @id]"
+)
+_TEXT_HINT = re.compile(r"prev|next|vorig|vorherig|nächst|précédent|suivant", re.IGNORECASE)
+# The labels that, opening a link's text, make it a post navigation link on their own.
+_TEXT_LABEL = re.compile(
+    r"^[\s«‹←<]*(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
+    r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?(?:\s*[:»›→>]|\s*$|\s+(?=\S))",
+    re.IGNORECASE,
+)
+MAX_LABELLED = 3000
+MAX_NAV_TEXT = 200
+_REL_LINKS = etree.XPath("/html/body/descendant::a[@href][contains(@rel, 'prev') or contains(@rel, 'next')]")
+_LINKS = etree.XPath("descendant-or-self::a[@href]")
+# The label a navigation link prints before or instead of the title.
+_NAV_LABEL = re.compile(
+    r"^\W*(?:previous|next|older|newer|prev|vorherige[rs]?|vorige[rs]?|nächste[rs]?|naechste[rs]?|"
+    r"zurück|weiter|nachfolgende[rs]?|précédent|suivant|anterior|siguiente|precedente|successivo|vorig|volgend)"
+    r"(?:\s+(?:post|posts|article|articles|story|entry|eintrag|beitrag|artikel|inhalt|billet|entrada|"
+    r"artículo|articolo|bericht))?\s*:?\W*",
+    re.IGNORECASE,
+)
+_PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment", re.IGNORECASE)
+_ARROWS = re.compile(r"^[\s«»‹›←→<>|·•]+|[\s«»‹›←→<>|·•]+$")
+
+# Shops, subscriptions, kiosks and downloads a block may list beside posts.
+_SALES_HOST = re.compile(r"^(?:shop|store|subs?|subscribe|abo|abonnement|checkout|boutique|tienda|kiosk|"
+                         r"premium|plus|angebot)\.", re.IGNORECASE)
+_SALES_SEGMENTS = frozenset({
+    "shop", "store", "produkt", "produkte", "product", "products", "abo", "abos", "abonnement", "abonnements",
+    "subscribe", "subscription", "subscriptions", "checkout", "cart", "warenkorb", "kiosk", "pdf", "boutique",
+    "tienda", "angebot", "angebote", "deals", "buy", "kaufen", "bestellen", "order", "trial", "testabo",
+})
+_SALES_TITLE = re.compile(
+    r"\b(?:subscribe|subscription|abonnieren|abonnement|abo\b|probe-?abo|jetzt\s+(?:testen|kaufen|bestellen|"
+    r"sichern|abonnieren)|gratis\s+(?:lesen|testen)|kostenlos\s+testen|in\s+den\s+warenkorb|add\s+to\s+(?:cart|bag)|"
+    r"buy\s+now|shop\s+now|zum\s+shop|s'abonner|abonnez-vous|suscr[ií]bete)",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(r"(?:€|\$|£)\s?\d|\d\s?(?:€|eur\b|euro\b)", re.IGNORECASE)
+
+_META_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+|,\s*(?=\d)")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|ter|ten|bin|al)$")
+_NOT_NAME = re.compile(r"^(?:updated|posted|published|veröffentlicht|aktualisiert|am|on|le|el|il|read|min|"
+                       r"minutes?|minuten|lesezeit|news|video|podcast|sponsored|anzeige|advertisement)\b",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NavLink:
+    """A previous/next post link: the link element, its href as written and its title."""
+
+    link: etree._Element
+    href: str
+    title: str
+
+
+def post_navigation(page: Page) -> list[NavLink]:
+    """The previous / next post links of the page, in page order, each href once."""
+    found: list[NavLink] = []
+    seen: set[str] = set()
+    for link in _navigation_links(page):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or _PAGE_URL.search(href) or href in seen:
+            continue
+        title = nav_title(link)
+        if title is None:
+            continue
+        seen.add(href)
+        found.append(NavLink(link, href, title))
+        if len(found) >= MAX_NAV_LINKS:
+            break
+    return found
+
+
+def _navigation_links(page: Page) -> Iterator[etree._Element]:
+    regions = 0
+    for el in page.named_where(lambda value: _NAV_NAME.search(value) is not None):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        # "pagination post-navigation": the post's name wins over the generic one.
+        if not _POST_NAV_NAME.search(names) and (_NOT_NAV_NAME.search(names) or _in_named(el, _NOT_NAV_NAME)):
+            continue
+        regions += 1
+        links = _LINKS(el)[:MAX_NAV_LINKS]
+        # A label inside the link ("<a><div class=post-nav-link__label>Vorheriger Beitrag</div>...</a>").
+        yield from links or [a for a in el.iterancestors("a")][:1]
+        if regions >= MAX_NAV_REGIONS:
+            break
+    # Links that print only a navigation label and a title ("« Vorige", "Nächster Beitrag: ...").
+    for count, link in enumerate(page.tree.iter("a")):
+        if count >= MAX_LABELLED:
+            break
+        first = link.text or next((part for part in link.itertext() if part.strip()), "")
+        if not first or not _TEXT_HINT.search(first[:60]):
+            continue
+        text = text_of(link)
+        if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
+                and not _in_named(link, _NOT_NAV_NAME):
+            yield link
+    for link in _REL_LINKS(page.tree)[:MAX_NAV_LINKS]:
+        rel = (link.get("rel") or "").lower().split()
+        if ("prev" in rel or "next" in rel) and not _in_named(link, _NOT_NAV_NAME):
+            yield link
+
+
+def _in_named(el: etree._Element, pattern: re.Pattern[str], depth: int = 3) -> bool:
+    node = el.getparent()
+    for _ in range(depth):
+        if node is None:
+            return False
+        if pattern.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def nav_title(link: etree._Element) -> str | None:
+    """The post title a navigation link prints, its "Previous post" label and arrows removed;
+    the label itself when the link prints nothing else ("« Vorige"); None for a bare arrow."""
+    label_parts = [text_of(part) for part in link.iter() if part is not link and isinstance(part.tag, str)
+                   and _NAV_LABEL.fullmatch(text_of(part) or "x")]
+    text = text_of(link)
+    for part in label_parts:
+        text = text.replace(part, " ", 1)
+    title = _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1)))
+    if title:
+        return title
+    fallback = _ARROWS.sub("", clean_text(link.get("title") or text_of(link)))
+    return fallback or None
+
+
+def is_sales_link(url: str, title: str) -> bool:
+    """A shop, subscription, kiosk or download offer rather than an article."""
+    parts = urlsplit(url)
+    if _SALES_HOST.match(parts.hostname or ""):
+        return True
+    segments = {segment.lower() for segment in parts.path.split("/") if segment}
+    if segments & _SALES_SEGMENTS:
+        return True
+    return bool(_SALES_TITLE.search(title)) or bool(_PRICE.search(title))
+
+
+def meta_line_author(text: str, date_start: int | None) -> str | None:
+    """The author a card's meta line names before its date: "Jane Roe · 20 Nov 2025" -> "Jane Roe".
+
+    ``date_start`` is where the date begins in ``text`` (None: the line holds no date); the part
+    before it must read like a name: one to five capitalised words, no digits, not a label.
+    """
+    head = text[:date_start] if date_start is not None else text
+    pieces = [piece for piece in _META_SEPARATORS.split(head) if piece.strip()]
+    if not pieces:
+        return None
+    name = clean_text(pieces[0]).strip(" ,;:")
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() for ch in name) or _NOT_NAME.match(name):
+        return None
+    if not all(_NAME_WORD.match(word) for word in words) or not words[0][:1].isupper():
+        return None
+    return name

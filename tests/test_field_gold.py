@@ -1,0 +1,158 @@
+"""The hand-labelled field gold: its scoring rules on hand-sized inputs, the committed file, and
+the evaluate command's section for it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from harvester.cli import main
+from harvester.evaluation import (
+    LinkCounts,
+    ReadabilityCase,
+    SegmentCase,
+    agency_names,
+    author_names,
+    link_counts,
+    link_scores,
+    load_field_gold,
+    optional_set_f1,
+    page_name,
+    url_key,
+)
+from tests.test_evaluation import _article, build_corpus
+
+FIELD_GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold" / "fields.json"
+
+
+def test_url_key_resolves_and_ignores_scheme_www_fragment_and_final_slash() -> None:
+    base = "https://www.example.org/news/today.html"
+    assert url_key("/news/older/", base) == "example.org/news/older"
+    assert url_key("http://example.org/news/older#comments") == "example.org/news/older"
+    assert url_key("older.html?id=3", base) == "example.org/news/older.html?id=3"
+    assert url_key("javascript:void(0)", base) is None
+    assert url_key("mailto:desk@example.org") is None
+    assert url_key("", base) is None and url_key(None) is None
+
+
+def test_link_counts_compare_distinct_urls_after_resolution() -> None:
+    base = "https://www.example.org/a/page"
+    counts = link_counts(
+        ["/a/one", "https://example.org/a/one/", "/a/two", "/shop/cart", None],
+        ["https://www.example.org/a/one", "https://www.example.org/a/two", "https://www.example.org/a/three"],
+        base,
+    )
+    assert counts == LinkCounts(matched=2, predicted=3, gold=3)
+    assert link_counts([], [], base) == LinkCounts(0, 0, 0)
+
+
+def test_link_scores_weigh_every_link_alike_across_pages() -> None:
+    scores = link_scores([LinkCounts(2, 3, 3), LinkCounts(0, 1, 0), LinkCounts(1, 1, 5)])
+    assert scores.precision == pytest.approx(3 / 5)
+    assert scores.recall == pytest.approx(3 / 8)
+    assert link_scores([]).precision == 0.0
+
+
+def test_agency_names_drop_the_generic_word_and_case() -> None:
+    assert agency_names(["Agencia EFE", "dpa", "Agence France-Presse", "Reuters News Agency"]) == {
+        "efe", "dpa", "france presse", "reuters"
+    }
+    assert agency_names(["", "  "]) == set()
+    assert agency_names(None) == set()
+
+
+def test_names_lose_their_form_of_address() -> None:
+    assert author_names(["Dr. Sebastian Brüggemann"]) == {"sebastian brüggemann"}
+    assert author_names("Von Prof. Dr. Anna Schmidt") == {"anna schmidt"}
+    # An initial is not a form of address.
+    assert author_names(["M. Night Shyamalan"]) == {"m night shyamalan"}
+
+
+def test_optional_set_f1_scores_a_name_where_the_gold_has_none() -> None:
+    assert optional_set_f1(set(), set()) is None
+    assert optional_set_f1({"example news"}, set()) == 0.0
+    assert optional_set_f1({"jane doe", "berlin"}, {"jane doe"}) == pytest.approx(2 / 3)
+
+
+def test_page_names_match_the_gold_files_naming(tmp_path: Path) -> None:
+    assert page_name(ReadabilityCase(name="aclu", source=tmp_path / "aclu" / "source.html")) == "readability/aclu"
+    segment = SegmentCase(url="https://x.org/", source=tmp_path / "pages" / "x.org.news.html.gz")
+    assert page_name(segment) == "trafilatura-eval/x.org.news.html"
+
+
+def test_committed_gold_is_well_formed() -> None:
+    gold = load_field_gold(FIELD_GOLD)
+    assert len(gold) >= 40
+    raw = json.loads(FIELD_GOLD.read_text(encoding="utf-8"))["pages"]
+    assert len(raw) == len(gold), "a page is labelled twice"
+    for item in raw:
+        assert item["page"].split("/", 1)[0] in ("readability", "trafilatura-eval")
+        assert item["headline"].strip() and item["url"].startswith("http")
+        for link in item["related"] + item["sources"]:
+            assert link["title" if "title" in link else "text"].strip()
+            assert url_key(link["url"]) is not None, link
+    # The gold covers what it is for: related blocks, source boxes, agencies, several languages.
+    assert sum(bool(item["related"]) for item in raw) >= 25
+    assert sum(bool(item["sources"]) for item in raw) >= 5
+    assert sum(bool(item["agencies"]) for item in raw) >= 8
+
+
+def test_load_field_gold_missing_file_is_empty(tmp_path: Path) -> None:
+    assert load_field_gold(tmp_path / "nope.json") == {}
+
+
+def _gold_file(path: Path) -> Path:
+    pages = [
+        {"page": "readability/case-a", "url": "https://example.org/walking", "headline": "Walking lowers blood pressure",
+         "people": ["Jane Doe"], "agencies": ["dpa"],
+         "related": [{"title": "Older", "url": "https://example.org/older"}],
+         "sources": [{"text": "Study", "url": "https://journal.example.com/study"}]},
+        {"page": "trafilatura-eval/one.html", "url": "https://example.org/one", "headline": "Walking",
+         "people": [], "agencies": [], "related": [], "sources": []},
+    ]
+    path.write_text(json.dumps({"version": 1, "pages": pages}), encoding="utf-8")
+    return path
+
+
+def test_evaluate_scores_the_labelled_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = build_corpus(tmp_path / "corpus")
+    folder = corpus / "readability" / "case-a"
+    html = _article("Walking lowers blood pressure", "Jane Doe", None).replace(
+        "</article>",
+        '<p>Source: <a href="https://journal.example.com/study">the study</a></p></article>'
+        '<section class="related-posts"><h2>Related posts</h2><ul>'
+        '<li><a href="https://example.org/older">Older walking study</a></li>'
+        '<li><a href="https://example.org/other">Sleep and the heart</a></li></ul></section>',
+    )
+    (folder / "source.html").write_text(html, encoding="utf-8")
+    gold = _gold_file(tmp_path / "fields.json")
+    out = tmp_path / "report.json"
+    code = main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 0
+    assert "2 pages (1 readability, 1 trafilatura-eval)" in printed
+    assert "hand-labelled fields (2 pages)" in printed and "related posts recall" in printed
+    report = json.loads(out.read_text(encoding="utf-8"))
+    metrics = report["gold"]["metrics"]
+    assert metrics["gold_headline_exact_match"] == {"pages": 2, "harvester": 1.0, "trafilatura": 1.0}
+    # Only case-a has people in the gold or the output; its agency is missed.
+    assert metrics["gold_people_f1"]["pages"] == 1 and metrics["gold_people_f1"]["harvester"] == 1.0
+    assert metrics["gold_agencies_f1"]["harvester"] == 0.0 and metrics["gold_agencies_f1"]["trafilatura"] is None
+    assert metrics["gold_related_recall"]["harvester"] == 1.0
+    assert metrics["gold_related_precision"]["harvester"] == pytest.approx(0.5)
+    assert metrics["gold_related_recall"]["trafilatura"] is None
+    assert metrics["gold_sources_any_recall"]["harvester"] == 1.0
+    fields = {r["page"]: r["sides"]["harvester"]["fields"] for r in report["results"]}
+    assert fields["case-a"]["related"] == [1, 2, 1]
+    assert "case-b" not in fields  # --only gold: unlabelled pages are not scored
+
+
+def test_evaluate_only_gold_without_gold_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = build_corpus(tmp_path / "corpus")
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(tmp_path / "none.json"), "--only", "gold"]) == 2
+    assert "no field gold" in capsys.readouterr().err
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(tmp_path / "bad.json")]) == 2
+    assert "cannot read the field gold" in capsys.readouterr().err

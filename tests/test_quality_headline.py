@@ -1,0 +1,79 @@
+"""The printed headline over SEO and social titles, suffixes and machine ids; the declared
+variants kept beside it with their source."""
+
+from __future__ import annotations
+
+from tests.field_pages import PARAGRAPHS, extract, jsonld, page
+
+
+def test_printed_headline_wins_over_the_seo_and_social_titles_which_are_kept_as_variants() -> None:
+    head = (
+        jsonld({"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": "Vitamin D: Why the new trial disappoints"})
+        + '<meta property="og:title" content="Vitamin D pills: the big trial disappoints">'
+        + '<meta name="twitter:title" content="Vitamin D: Why the new trial disappoints">'
+    )
+    html = page(f'<article><h1 class="entry-title">Why the big vitamin D trial found no benefit</h1>{PARAGRAPHS}'
+                "</article>", head, title="Vitamin D: Why the new trial disappoints | Example Health")
+    record = extract(html)
+    assert record.headline == "Why the big vitamin D trial found no benefit"
+    assert record.extraction.field_sources["headline"] == "markup"
+    variants = [(alt.text, alt.source) for alt in record.alternative_headlines]
+    assert variants == [
+        ("Vitamin D: Why the new trial disappoints", "json-ld"),
+        ("Vitamin D pills: the big trial disappoints", "open-graph"),
+        ("Vitamin D: Why the new trial disappoints | Example Health", "title-tag"),
+    ]
+
+
+def test_a_heading_that_is_the_sites_name_is_not_the_headline() -> None:
+    html = page(f'<h1 class="title">Silicon Exposed</h1><article><h3 class="post-title entry-title">Open Verilog '
+                f"flow for Silego GreenPak4 programmable logic devices</h3>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Open Verilog flow for Silego GreenPak4 programmable logic devices">',
+                title="Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices")
+    record = extract(html)
+    assert record.headline == "Open Verilog flow for Silego GreenPak4 programmable logic devices"
+
+
+def test_site_and_section_suffixes_are_stripped_when_nothing_prints_the_headline() -> None:
+    html = page(f"<article><div class='post-body'>{PARAGRAPHS}</div></article>",
+                '<meta property="og:site_name" content="Example.de">'
+                '<meta property="og:title" content="Warum Fasten den Schlaf verändert | Gesundheit | 28.04.2023">',
+                title="Warum Fasten den Schlaf verändert - Example.de", lang="de")
+    record = extract(html, "https://www.example.de/gesundheit/fasten-schlaf-100.html")
+    assert record.headline == "Warum Fasten den Schlaf verändert"
+    assert [alt.source for alt in record.alternative_headlines] == ["open-graph", "title-tag"]
+
+
+def test_a_printed_headline_keeps_its_own_words_when_a_title_tag_adds_a_site_suffix() -> None:
+    html = page(f"<article><h1>Losing face: 6,000 surgical masks stolen from Kobe hospital</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Losing face: 6,000 surgical masks stolen from Kobe hospital'
+                ' | The Japan Times">', title="Losing face: 6,000 surgical masks stolen | The Japan Times")
+    record = extract(html)
+    assert record.headline == "Losing face: 6,000 surgical masks stolen from Kobe hospital"
+
+
+def test_a_machine_id_is_never_a_headline() -> None:
+    head = (jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "post-48213"})
+            + '<meta property="og:title" content="5f2b9c0e-8d1a-4c7e-9b3f-2a6d1e0c4b77">')
+    html = page(f"<article><div class='content'>{PARAGRAPHS}</div></article>", head,
+                title="Cold water swimming and the heart | Example Health")
+    record = extract(html)
+    assert record.headline == "Cold water swimming and the heart"
+    assert all(alt.text not in ("post-48213", "5f2b9c0e-8d1a-4c7e-9b3f-2a6d1e0c4b77")
+               for alt in record.alternative_headlines)
+
+
+def test_headline_rules_on_strings() -> None:
+    from harvester.fields.headlines import is_machine_id, printed_match, strip_tails
+
+    assert is_machine_id("post-48213") and is_machine_id("IMG_2041") and is_machine_id("5f2b9c0e8d1a")
+    assert not is_machine_id("COVID-19") and not is_machine_id("Paxlovid") and not is_machine_id("Windows 11 review")
+    assert strip_tails("Fasten und Schlaf | Gesundheit | 28.04.2023", ["gesundheit"]) == "Fasten und Schlaf"
+    assert strip_tails("Fasten und Schlaf - Example.de", ["example"]) == "Fasten und Schlaf"
+    assert strip_tails("Rock - Paper - Scissors", ["example"]) == "Rock - Paper - Scissors"
+    # The part after a title's separator is the site's name, never the printed headline.
+    declared = ["Evolve: Shared Mutable History — evolve extension for Mercurial"]
+    assert printed_match(["evolve extension for Mercurial", "Evolve: Shared Mutable History"], declared) == \
+        "Evolve: Shared Mutable History"
+    assert printed_match(["Allergies Health Center"], ["Babies Who Eat Peanuts Early May Avoid Allergy"]) is None

@@ -44,7 +44,7 @@ from harvester.crawl.names import (
     STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED, WARC_SPIDER, sub_key,
 )
 from harvester.crawl.runtime import apply_run_settings
-from harvester.crawl.state import StateError
+from harvester.crawl.state import StateError, StateStore
 from harvester.models import ArchiveSource
 from harvester.profiles import SiteProfile, load_profile, parse_since
 from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
@@ -161,6 +161,9 @@ class WarcSpider(Spider):
         context = run_context(self.crawler)
         assert context is not None  # apply_run_settings ran in from_crawler
         stats = self.crawler.stats
+        if not isinstance(context.state, StateStore):
+            self._stop("harvester warc keeps its state in the site directory: run it without HARVESTER_REDIS_URL")
+            return
         for path in self.files:
             key = str(path.resolve())
             try:

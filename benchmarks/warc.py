@@ -86,7 +86,7 @@ def extract_pass(pages: list[ArchivedPage], sides: list[frozenset[str]]) -> list
         for side, languages in order:
             start = time.perf_counter()
             try:
-                extract_for_feed(page.body, page.target_uri, page.content_type, None, languages)
+                extract_for_feed(page.body, page.target_uri, page.content_type, None, languages=languages)
                 totals[side][1] += 1
             except Exception:  # noqa: BLE001 - a page the crawl would quarantine or filter still cost its time
                 pass

@@ -8,13 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from harvester import __version__
-from harvester.commands import crawl, evaluate, extract, schedule, schema, status, warc
+from harvester.commands import crawl, evaluate, export, extract, schedule, schema, status, warc
 
-_COMMANDS = (crawl, warc, schedule, status, extract, evaluate, schema)
+_COMMANDS = (crawl, warc, schedule, status, extract, export, evaluate, schema)
 
 DESCRIPTION = """\
 Crawl health-news sites into validated article records (JSON Lines), extract records from local
-pages, run crawls on a schedule and see how they went.
+pages, export them as typed tables, run crawls on a schedule and see how they went.
 
 First steps:
   harvester crawl demo          crawl the bundled demo site (offline) into output/demo/

@@ -16,6 +16,7 @@ from harvester.fields.units import UNITS
 from harvester.identity import record_id
 from harvester.lexicon import load_public_suffixes
 from harvester.models import ArticleRecord, Extraction
+from harvester.timezones import resolve_dates
 
 
 def extract_article(
@@ -24,14 +25,16 @@ def extract_article(
     *,
     content_type: str | None = None,
     selectors: Mapping[str, str] | None = None,
+    timezone: str | None = None,
 ) -> ArticleRecord:
     """Extract every field of an article page.
 
     ``selectors`` are a site profile's per-field overrides (CSS or XPath), tried before the
-    generic rules. Never raises for a bad page (the record carries warnings instead); raises
+    generic rules. ``timezone`` (an IANA name, from the site profile) is the zone of times the
+    page prints without one. Never raises for a bad page (the record carries warnings instead); raises
     :class:`harvester.errors.NotHTMLError` when the input is not HTML at all.
     """
-    return extract_page(article_page(html, url, content_type=content_type, selectors=selectors))
+    return extract_page(article_page(html, url, content_type=content_type, selectors=selectors), timezone=timezone)
 
 
 def article_page(
@@ -75,9 +78,14 @@ def _usable_url(url: str | None) -> str | None:
     return url
 
 
-def extract_page(page: Page) -> ArticleRecord:
-    """Run every field unit over the page (``harvester.fields.units``) and build the record."""
+def extract_page(page: Page, *, timezone: str | None = None) -> ArticleRecord:
+    """Run every field unit over the page (``harvester.fields.units``) and build the record.
+
+    Dates get their zones once every unit has run: a zone can come from any date of the page.
+    """
     values = run(page, UNITS)
+    values["byline"], values["related_posts"], values["comments"] = resolve_dates(
+        page, values["byline"], values["related_posts"], values["comments"], timezone)
     if not values["body_text"]:
         page.warn("no main text found")
     if not values["headline"]:

@@ -4,6 +4,11 @@ Pages print dates in every shape and language. dateparser reads nearly all of th
 milliseconds per call (over a second for an impossible date with no language hint), so the
 shapes that cover most real pages are read here with regular expressions first, and dateparser
 is kept for short leftovers, with its results cached.
+
+A date keeps the precision the page gives it: a text naming only a day gives a ``date``, never a
+midnight that no page printed; a text with a time gives a ``datetime``, aware when the text names
+its zone or offset, naive (a local wall-clock time) otherwise. :mod:`harvester.timezones` then
+finds the zone of naive times from the site profile or the page.
 """
 
 from __future__ import annotations
@@ -11,11 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["DateMatch", "date_from_url", "dateparser_languages", "load_dateparser", "parse_date", "search_date"]
+__all__ = ["DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_languages", "load_dateparser",
+           "parse_date", "search_date"]
+
+# A date as a page gives it: a ``date`` when the page names only the day, a ``datetime`` when it
+# names a time too (aware when it names the zone). ``datetime`` is a subclass of ``date``: test
+# ``isinstance(value, datetime)`` to tell them apart.
+PageDate = date | datetime
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -107,13 +118,13 @@ _MONTH_FIRST = {"en", "en-us", "en-ph", "en-ca"}
 class DateMatch:
     """A date found inside longer text, with its span so callers can cut it out (bylines)."""
 
-    value: datetime
+    value: PageDate
     start: int
     end: int
 
 
-def parse_date(text: str | None, *, languages: list[str] | None = None) -> datetime | None:
-    """Read one date; aware when the text names a zone, naive otherwise, None when it holds none.
+def parse_date(text: str | None, *, languages: list[str] | None = None) -> PageDate | None:
+    """Read one date: a ``date`` when the text names no time, else a datetime, aware when it names a zone.
 
     ``languages`` are the page's language tags (``"de"``, ``"pt-BR"``); they only guide
     dateparser and the reading of slashed dates. An impossible date ("31 February 2025") gives
@@ -152,14 +163,14 @@ def search_date(text: str | None, *, languages: list[str] | None = None) -> Date
     return None
 
 
-def date_from_url(url: str | None) -> datetime | None:
+def date_from_url(url: str | None) -> date | None:
     """A publication day written into the URL path: /2024/05/31/, /2024-05-31-, /20240531/."""
     if not url:
         return None
     for match in _URL_DATE.finditer(url):
         month = match.group("m") or match.group("m2") or match.group("m3")
         day = match.group("d") or match.group("d2") or match.group("d3")
-        value = _make(int(match.group("y")), int(month), int(day))
+        value = _day(int(match.group("y")), int(month), int(day))
         if value is not None:
             return value
     return None
@@ -180,7 +191,15 @@ def dateparser_languages(languages: Iterable[str] | None) -> list[str]:
     return codes
 
 
-def _from_iso(text: str) -> datetime | None:
+def comparable(value: PageDate) -> datetime:
+    """An aware datetime to order dates of any precision by: a day is its first instant, a naive
+    time is read as UTC. Only for ordering: never a value to record."""
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return value if value.utcoffset() is not None else value.replace(tzinfo=UTC)
+
+
+def _from_iso(text: str) -> PageDate | None:
     candidate = _ISO_SPACED_ZONE.sub("", text.replace(" T", "T"))
     candidate = _ISO_FRACTION.sub(r"\1", candidate)
     if candidate.endswith(("z", "Z")):
@@ -189,10 +208,13 @@ def _from_iso(text: str) -> datetime | None:
         value = datetime.fromisoformat(candidate)
     except ValueError:
         return None
-    return value if MIN_YEAR <= value.year <= MAX_YEAR else None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    # "2024-05-31" (or "20240531") names a day, not its midnight.
+    return value.date() if len(candidate) in (8, 10) else value
 
 
-def _from_match(match: re.Match[str], languages: list[str] | None) -> datetime | None:
+def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate | None:
     groups = match.groupdict()
     if groups["y1"]:
         year, month, day = int(groups["y1"]), int(groups["m1"]), int(groups["d1"])
@@ -210,15 +232,15 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> datetime |
         year, first, second = int(groups["y6"]), int(groups["a6"]), int(groups["b6"])
         month_first = second > 12 or (first <= 12 and _reads_month_first(languages))
         month, day = (first, second) if month_first else (second, first)
-    hour = minute = second_ = 0
-    if groups["H"]:
-        hour, minute, second_ = int(groups["H"]), int(groups["M"]), int(groups["S"] or 0)
-        ampm = (groups["ampm"] or "").lower()
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-    zone = _zone(groups["tz"]) if groups["H"] else None
+    if not groups["H"]:
+        return _day(year, month, day)
+    hour, minute, second_ = int(groups["H"]), int(groups["M"]), int(groups["S"] or 0)
+    ampm = (groups["ampm"] or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    zone = _zone(groups["tz"])
     return _make(year, month, day, hour, minute, second_, zone)
 
 
@@ -245,8 +267,17 @@ def _zone(name: str | None) -> tzinfo | None:
     return timezone(-offset if digits[0] == "-" else offset)
 
 
-def _make(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
-          zone: tzinfo | None = None) -> datetime | None:
+def _day(year: int, month: int, day: int) -> date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _make(year: int, month: int, day: int, hour: int, minute: int, second: int,
+          zone: tzinfo | None) -> datetime | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
@@ -267,8 +298,12 @@ def load_dateparser() -> None:
         _dateparser(_NOT_A_DATE, tuple(dateparser_languages([language])))
 
 
+# A time of day somewhere in a text dateparser reads: "7:30", "7h30", "7 pm", "19.30 Uhr".
+_HAS_TIME = re.compile(r"\d[:h.]\d{2}(?!\d)|\d\s*[ap]\.?\s?m\b|\buhr\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
-def _dateparser(text: str, languages: tuple[str, ...]) -> datetime | None:
+def _dateparser(text: str, languages: tuple[str, ...]) -> PageDate | None:
     import dateparser
 
     text = _WEEKDAY_PREFIX.sub("", text) or text
@@ -279,6 +314,8 @@ def _dateparser(text: str, languages: tuple[str, ...]) -> datetime | None:
     if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
         return None
     offset = value.utcoffset()
+    if offset is None and not _HAS_TIME.search(text):
+        return value.date()
     if offset is None:
         return value.replace(tzinfo=None)
     # dateparser's zone objects (pytz, StaticTzInfo) do not survive copying or serialising well.

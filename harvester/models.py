@@ -1,17 +1,94 @@
-"""ArticleRecord v1: the contract between the extractor, the crawler and every consumer.
+"""ArticleRecord v2: the contract between the extractor, the crawler and every consumer.
 
 Field names are public: downstream pipelines and the JSON Schema in ``schemas/`` depend on them.
-Add fields only as optional ones and raise ``SCHEMA_VERSION``'s minor part when you do.
+Add fields only as optional ones and raise ``SCHEMA_VERSION``'s minor part when you do; a change
+that a reader of the previous version would reject raises the major part (v1 -> v2: dates).
+
+Dates of the article (publication, update, related posts, comments) say what the page gives:
+an RFC 3339 date-time with its UTC offset when the page gives a time and its zone is known (from
+the page, the site profile's ``timezone`` or the site's declared zone), else a calendar day
+(``YYYY-MM-DD``). A time printed without any zone to be found is never passed off as UTC: the
+field keeps its day, and the wall-clock time goes beside it in ``<field>_local``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Literal, Union
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, ClassVar, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    NaiveDatetime,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "2.0"
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LOCAL_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"
+
+
+def _record_date(value: Any) -> Any:
+    """A date or an aware date-time; a time without its offset is refused, never read as UTC."""
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise ValueError("a date-time needs its UTC offset (give the day, and the time in <field>_local)")
+        return value
+    if isinstance(value, str) and not _DAY.match(value):
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            return value  # pydantic says what is wrong with it
+        if parsed.utcoffset() is None:
+            raise ValueError("a date-time needs its UTC offset (give the day, and the time in <field>_local)")
+    return value
+
+
+RecordDate = Annotated[AwareDatetime | date, BeforeValidator(_record_date)]
+LocalDateTime = Annotated[
+    NaiveDatetime,
+    WithJsonSchema({"type": "string", "pattern": _LOCAL_PATTERN,
+                    "description": "A wall-clock time in the site's unknown zone: ISO 8601 without offset."}),
+]
+_LOCAL_NOTE = (" Set only when the page prints a time but no zone for it can be found: the field beside it then"
+               " holds the day alone.")
+
+
+class Dated(BaseModel):
+    """A model whose dates (``date_fields``) each have a ``<name>_local`` companion.
+
+    An extractor may hand over a naive datetime (a time printed without zone): it is stored as
+    what it honestly is, a known day and a local wall-clock time, until a zone is found for it.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    date_fields: ClassVar[tuple[str, ...]] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_naive(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        for name in cls.date_fields:
+            value = data.get(name)
+            if isinstance(value, datetime) and value.utcoffset() is None:
+                data = {**data, name: value.date(), f"{name}_local": value}
+        return data
+
+    @model_validator(mode="after")
+    def _local_matches_day(self) -> Dated:
+        for name in self.date_fields:
+            local = getattr(self, f"{name}_local")
+            if local is not None and getattr(self, name) != local.date():
+                raise ValueError(f"{name}_local must fall on the day {name} gives")
+        return self
 
 FieldSource = Literal["json-ld", "microdata", "meta", "markup", "heuristic", "profile", "url"]
 
@@ -36,10 +113,16 @@ class Author(_Model):
     )
 
 
-class Byline(_Model):
+class Byline(Dated):
+    date_fields: ClassVar[tuple[str, ...]] = ("published_at", "updated_at")
+
     authors: list[Author] = Field(default_factory=list)
-    published_at: datetime | None = None
-    updated_at: datetime | None = None
+    published_at: RecordDate | None = Field(
+        default=None, description="Publication: a date-time with offset, or the day when that is all that is known.")
+    published_at_local: LocalDateTime | None = Field(default=None, description="Printed publication time." + _LOCAL_NOTE)
+    updated_at: RecordDate | None = Field(
+        default=None, description="Last update: a date-time with offset, or the day when that is all that is known.")
+    updated_at_local: LocalDateTime | None = Field(default=None, description="Printed update time." + _LOCAL_NOTE)
     raw: str | None = Field(default=None, description="The byline text as printed on the page.")
 
 
@@ -164,22 +247,28 @@ class Image(_Model):
     caption: str | None = None
 
 
-class RelatedPost(_Model):
+class RelatedPost(Dated):
+    date_fields: ClassVar[tuple[str, ...]] = ("published_at",)
+
     title: str = Field(min_length=1)
     url: str | None = None
     excerpt: str | None = None
     author: str | None = None
-    published_at: datetime | None = None
+    published_at: RecordDate | None = Field(default=None, description="As printed on the card: mostly a day.")
+    published_at_local: LocalDateTime | None = Field(default=None, description="Printed time of the card." + _LOCAL_NOTE)
 
 
 SpamReason = Literal["referral_link", "commercial_link", "keyword_author", "stock_text", "generic_praise", "repeated_text"]
 
 
-class Comment(_Model):
+class Comment(Dated):
+    date_fields: ClassVar[tuple[str, ...]] = ("published_at",)
+
     id: str = Field(description="The page's own comment id, else a position-derived one.")
     author: str | None = None
     author_url: str | None = None
-    published_at: datetime | None = None
+    published_at: RecordDate | None = None
+    published_at_local: LocalDateTime | None = Field(default=None, description="Printed time of the comment." + _LOCAL_NOTE)
     text: str
     reply_to: str | None = Field(default=None, description="id of the parent comment, null at top level.")
     awaiting_moderation: bool = False
@@ -213,20 +302,23 @@ class CrawlInfo(_Model):
     ``warc`` says where the capture is; ``warc`` is null for pages fetched live.
     """
 
-    fetched_at: datetime
+    fetched_at: AwareDatetime
     status: int
     content_hash: str
     version: int = Field(ge=1, description="Raised each time the article's content changes.")
-    first_seen: datetime
+    previous_content_hash: str | None = Field(
+        default=None, description="content_hash of version - 1 (null on version 1): apply changes in order.")
+    first_seen: AwareDatetime
     spider: str
     profile: str | None = None
     warc: ArchiveSource | None = None
 
 
 class ArticleRecord(_Model):
-    # 1.1 added alternative_headlines, Author.kind, Source.listed_under/kind/identifiers/place,
-    # identifiers, artifacts, Comment.spam and crawl.warc; 1.0 records still validate.
-    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
+    # 2.0: dates state their precision (a day, or a date-time with offset, with <field>_local);
+    # it includes 1.1's additions (alternative_headlines, Author.kind, Source.listed_under/kind/
+    # identifiers/place, identifiers, artifacts, Comment.spam) and crawl.warc.
+    schema_version: Literal["2.0"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
     url: str | None = None
     canonical_url: str | None = None
@@ -277,6 +369,7 @@ __all__ = [
     "Comment",
     "CrawlInfo",
     "Crumb",
+    "Dated",
     "Extraction",
     "FieldSource",
     "HeadlineSource",
@@ -285,8 +378,10 @@ __all__ = [
     "IdentifierScheme",
     "Image",
     "ListBlock",
+    "LocalDateTime",
     "Paragraph",
     "Quote",
+    "RecordDate",
     "RelatedPost",
     "Section",
     "SpamReason",

@@ -71,6 +71,8 @@ class SiteProfile(BaseModel):
     article_patterns: list[Regex] = Field(default_factory=list)
     deny_patterns: list[Regex] = Field(default_factory=list)
     selectors: dict[SelectorField, str] = Field(default_factory=dict)
+    # The site's IANA time zone ("Europe/Berlin"): the zone of times its pages print without one.
+    timezone: str | None = None
 
     download_delay: float | None = Field(default=None, ge=0)
     concurrency_per_domain: int | None = Field(default=None, ge=1)
@@ -79,8 +81,10 @@ class SiteProfile(BaseModel):
     archive: bool = False
 
     # When ``harvester schedule`` crawls the site: a five-field cron expression ("0 */6 * * *"),
-    # read in ``timezone`` (an IANA name, default UTC).
+    # read in ``timezone`` (default UTC).
     schedule: str | None = None
+    # The site's IANA time zone ("Europe/Berlin"): its schedule's, and the zone of times its pages
+    # print without one (harvester.timezones).
     timezone: str | None = None
 
     @field_validator("allowed_domains")
@@ -113,7 +117,7 @@ class SiteProfile(BaseModel):
         if name is not None:
             try:
                 ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
+            except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America", a zone directory
                 raise ValueError(f"{name!r} is not a known time zone (an IANA name such as Europe/Paris)") from None
         return name
 
@@ -142,8 +146,6 @@ class SiteProfile(BaseModel):
                     raise ValueError(f"{field}: {absolute!r} is outside allowed_domains")
         if self.robots_sitemaps and self.base_url is not None and not self.allows(self.base_url):
             raise ValueError(f"base_url {self.base_url!r} is outside allowed_domains")
-        if self.timezone is not None and self.schedule is None:
-            raise ValueError("timezone is given but no schedule")
         return self
 
     def cron_trigger(self) -> CronTrigger:

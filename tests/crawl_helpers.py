@@ -19,7 +19,6 @@ from httpserver import LocalSite
 from conftest import article_html as article
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHEMA = ROOT / "schemas" / "article-record-v1.schema.json"
 
 FAST = [
     "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
@@ -63,6 +62,20 @@ def records(output: Path) -> list[dict[str, Any]]:
     for path in sorted(site_dir(output).glob("records-*.jsonl")):
         lines.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
     return lines
+
+
+def check_manifest(output: Path, *, finished: bool = True, site: str = "127.0.0.1") -> list[dict[str, Any]]:
+    """The manifest, after checking it lists exactly the finished feed files with true counts and checksums."""
+    from harvester.crawl.manifest import file_digest, read_manifest
+
+    directory = output / site
+    entries = read_manifest(directory)
+    assert sorted(entry["file"] for entry in entries) == sorted(p.name for p in directory.glob("records-*.jsonl"))
+    for entry in entries:
+        assert file_digest(directory / entry["file"]) == (entry["records"], entry["bytes"], entry["sha256"])
+    if finished:
+        assert not list(directory.glob("*.part")), "a batch file was left unfinished"
+    return entries
 
 
 def quarantine(output: Path) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -19,14 +19,14 @@ from harvester.dates import date_from_url, dateparser_languages, parse_date, sea
         ("2021-11-01T10:52:50+0100", datetime(2021, 11, 1, 10, 52, 50, tzinfo=timezone(timedelta(hours=1)))),
         ("2015-03-27T13:07:55.0961234Z", datetime(2015, 3, 27, 13, 7, 55, 96123, tzinfo=timezone.utc)),
         ("2019-04-28 06:01:07", datetime(2019, 4, 28, 6, 1, 7)),
-        ("2024-06-25", datetime(2024, 6, 25)),
-        ("20240314", datetime(2024, 3, 14)),
+        ("2024-06-25", date(2024, 6, 25)),
+        ("20240314", date(2024, 3, 14)),
         ("20240314T093000Z", datetime(2024, 3, 14, 9, 30, tzinfo=timezone.utc)),
-        ("Nov 26, 2025", datetime(2025, 11, 26)),
+        ("Nov 26, 2025", date(2025, 11, 26)),
         ("Tuesday, November 26th, 2025 at 3:04 pm", datetime(2025, 11, 26, 15, 4)),
         ("Tue, 15 Oct 2015 08:00:26 GMT", datetime(2015, 10, 15, 8, 0, 26, tzinfo=timezone.utc)),
         ("22 Dec 2016 10:43 PST", datetime(2016, 12, 22, 10, 43, tzinfo=timezone(timedelta(hours=-8)))),
-        ("Posted on June 1st, 2020", datetime(2020, 6, 1)),
+        ("Posted on June 1st, 2020", date(2020, 6, 1)),
     ],
 )
 def test_english_and_iso_dates(text: str, expected: datetime) -> None:
@@ -36,13 +36,13 @@ def test_english_and_iso_dates(text: str, expected: datetime) -> None:
 @pytest.mark.parametrize(
     ("text", "languages", "expected"),
     [
-        ("31. Mai 2012", ["de"], datetime(2012, 5, 31)),
+        ("31. Mai 2012", ["de"], date(2012, 5, 31)),
         ("31.05.2012 um 10:30 Uhr", ["de-DE"], datetime(2012, 5, 31, 10, 30)),
-        ("26 de noviembre de 2025", ["es"], datetime(2025, 11, 26)),
+        ("26 de noviembre de 2025", ["es"], date(2025, 11, 26)),
         ("le 3 mars 2014 à 14h05", ["fr"], datetime(2014, 3, 3, 14, 5)),
-        ("2025年11月26日", ["zh-CN"], datetime(2025, 11, 26)),
-        ("2 марта 2015", ["ru"], datetime(2015, 3, 2)),
-        ("1 сентября 2020 г.", ["ru"], datetime(2020, 9, 1)),
+        ("2025年11月26日", ["zh-CN"], date(2025, 11, 26)),
+        ("2 марта 2015", ["ru"], date(2015, 3, 2)),
+        ("1 сентября 2020 г.", ["ru"], date(2020, 9, 1)),
     ],
 )
 def test_dates_in_other_languages(text: str, languages: list[str], expected: datetime) -> None:
@@ -55,10 +55,10 @@ def test_aware_only_when_the_text_names_a_zone() -> None:
 
 
 def test_slashed_dates_follow_the_page_language() -> None:
-    assert parse_date("05/06/2024", languages=["en-US"]) == datetime(2024, 5, 6)
-    assert parse_date("05/06/2024", languages=["de"]) == datetime(2024, 6, 5)
+    assert parse_date("05/06/2024", languages=["en-US"]) == date(2024, 5, 6)
+    assert parse_date("05/06/2024", languages=["de"]) == date(2024, 6, 5)
     # A day above twelve settles the order whatever the language.
-    assert parse_date("31/05/2024", languages=["en-US"]) == datetime(2024, 5, 31)
+    assert parse_date("31/05/2024", languages=["en-US"]) == date(2024, 5, 31)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_load_dateparser_imports_it_and_reads_each_common_language_up_front() ->
 def test_search_date_reports_the_span() -> None:
     found = search_date("ByByFahad Hussain Nov 26, 2025")
     assert found is not None
-    assert found.value == datetime(2025, 11, 26)
+    assert found.value == date(2025, 11, 26)
     assert "ByByFahad Hussain Nov 26, 2025"[found.start:found.end] == "Nov 26, 2025"
     assert search_date("no date here") is None
 
@@ -121,9 +121,9 @@ def test_search_date_reports_the_span() -> None:
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        ("https://example.org/2024/05/31/stem-cells/", datetime(2024, 5, 31)),
-        ("https://example.org/news/2024-05-31-stem-cells", datetime(2024, 5, 31)),
-        ("https://example.org/a/20240531/stem-cells", datetime(2024, 5, 31)),
+        ("https://example.org/2024/05/31/stem-cells/", date(2024, 5, 31)),
+        ("https://example.org/news/2024-05-31-stem-cells", date(2024, 5, 31)),
+        ("https://example.org/a/20240531/stem-cells", date(2024, 5, 31)),
         ("https://example.org/p/123456789", None),
         ("https://example.org/2024/02/31/impossible/", None),
         (None, None),

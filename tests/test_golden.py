@@ -2,9 +2,8 @@
 
 Each ``fixtures/<case>.html`` has a sibling ``<case>.json`` written by reading the page, never by
 running the extractor. Fields are compared one test per case and field so a failure names exactly
-what regressed. Comparison rules: strings after whitespace collapsing; ``*_at`` fields as datetimes
-(a date-only expectation means "same calendar day", an expectation without an offset compares the
-wall-clock time, one with an offset compares the instant and requires an aware value); lists
+what regressed. Comparison rules: strings after whitespace collapsing; ``*_at`` fields as dates
+(a day must be that day, given as a day; a date-time must be the same instant at the same offset); lists
 element by element; objects only on the keys the expectation lists; ``body_text`` against
 ``render_body_text`` of the expected sections. Keys starting with ``_`` are test metadata.
 """
@@ -14,7 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -81,15 +80,12 @@ def _compare_datetime(want: str, got: Any, path: str, errors: list[str]) -> None
     if not isinstance(got, str):
         errors.append(f"{path}: expected {want!r}, got {got!r}")
         return
-    actual = datetime.fromisoformat(got)
-    if _DATE_ONLY.fullmatch(want):
-        ok = actual.date() == date.fromisoformat(want)
+    if _DATE_ONLY.fullmatch(want) or _DATE_ONLY.fullmatch(got):
+        ok = got == want
     else:
-        wanted = datetime.fromisoformat(want)
-        if wanted.tzinfo is None:
-            ok = actual.replace(tzinfo=None) == wanted
-        else:
-            ok = actual.tzinfo is not None and actual == wanted
+        # A date-time states its offset (schema v2): the same instant at the page's offset.
+        actual, wanted = datetime.fromisoformat(got), datetime.fromisoformat(want)
+        ok = actual.tzinfo is not None and actual == wanted and actual.utcoffset() == wanted.utcoffset()
     if not ok:
         errors.append(f"{path}: expected {want!r}, got {got!r}")
 

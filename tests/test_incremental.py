@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from crawl_helpers import article, crawl, records, serve_articles, summary, url_list
+from crawl_helpers import article, check_manifest, crawl, records, serve_articles, summary, url_list
 from httpserver import LocalSite, serve
 
 
@@ -67,5 +67,8 @@ def test_unchanged_site_emits_nothing_then_a_changed_article_gets_version_2(site
         assert record["crawl"]["version"] == 2
         assert record["crawl"]["first_seen"] == before["crawl"]["first_seen"]
         assert record["crawl"]["content_hash"] != before["crawl"]["content_hash"]
+        assert record["crawl"]["previous_content_hash"] == before["crawl"]["content_hash"]
+        assert before["crawl"]["previous_content_hash"] is None
+    assert sum(entry["records"] for entry in check_manifest(output)) == 6
     assert "correction" in latest[site.url("/news/story-01")]["body_text"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import partial
 
 from harvester.fields.related import extract_related_posts
@@ -106,7 +106,7 @@ def test_seed_related_posts_cards() -> None:
 def test_card_dates_printed_as_text() -> None:
     posts = extract_related_posts(seed_page(with_time=False))
     assert [post.published_at for post in posts] == [
-        datetime(2025, 11, 26), datetime(2025, 11, 18), datetime(2025, 11, 4), datetime(2025, 10, 21)]
+        date(2025, 11, 26), date(2025, 11, 18), date(2025, 11, 4), date(2025, 10, 21)]
 
 
 def test_sidebar_widgets_are_not_related_posts_and_stay_in_place() -> None:
@@ -130,11 +130,11 @@ def test_heading_named_blocks_in_several_languages() -> None:
     posts = extract_related_posts(page_of(body))
     assert posts == [
         RelatedPost(title="Do You Need Vitamin D in Winter?", url="https://healthnews.example/vitamin-d-winter/",
-                    published_at=datetime(2025, 1, 12)),
+                    published_at=date(2025, 1, 12)),
         RelatedPost(title="Walking After Meals Lowers Blood Sugar", url="https://healthnews.example/walking-after-meals/"),
         RelatedPost(title="Kaffee und Herzrhythmus: Was die Studie zeigt", url="https://healthnews.example/de/kaffee-herz/",
                     excerpt="Eine große Kohortenstudie fand keinen Zusammenhang zwischen Kaffee und Vorhofflimmern.",
-                    author="Anna Schmidt", published_at=datetime(2025, 3, 3)),
+                    author="Anna Schmidt", published_at=date(2025, 3, 3)),
         RelatedPost(title="Sommeil des enfants : les écrans en cause", url="https://healthnews.example/fr/sommeil-enfants/"),
     ]
 

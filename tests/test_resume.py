@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from crawl_helpers import (
-    FAST, ROOT, committed_records, crawl, crawl_command, records, serve_articles, site_dir, summary, url_list,
+    FAST, ROOT, check_manifest, committed_records, crawl, crawl_command, records, serve_articles, site_dir, summary, url_list,
 )
 from httpserver import LocalSite, serve
 
@@ -124,7 +124,9 @@ def test_kill_9_mid_crawl_then_same_command_finishes_with_exactly_the_expected_r
     # The progress line shows the crawl was alive and waiting on the held page, not finished.
     assert "progress:" in log
     assert _state_is_sound(output)
-    in_files_before = len(delivered_keys(site_dir(output).glob("records-*.jsonl")))  # complete lines only
+    # A consumer sees only whole batch files, each in the manifest; the batch open at the kill is a .part.
+    check_manifest(output, finished=False)
+    in_files_before = len(delivered_keys(site_dir(output).glob("records-*.jsonl*")))  # complete lines only
     assert in_files_before < ANSWERED  # the kill really lost buffered records: replay has work to do
 
     _release(site)
@@ -134,6 +136,7 @@ def test_kill_9_mid_crawl_then_same_command_finishes_with_exactly_the_expected_r
 
     assert second.returncode == 0, second.stderr
     _assert_exactly_once(output, urls)
+    assert sum(entry["records"] for entry in check_manifest(output)) == ARTICLES
     result = summary(output)
     assert result["resumed"] is True and result["exit_status"] == 0
     assert result["records_by_kind"] == {"replayed": ANSWERED - in_files_before, "new": ARTICLES - ANSWERED}

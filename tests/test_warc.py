@@ -31,11 +31,12 @@ from harvester import exit_status
 from harvester.cli import main
 from harvester.crawl.extraction import LanguageNotWanted, extract_for_feed, language_wanted, wanted_languages
 from harvester.crawl.spiders.warc import WarcSpider
+from harvester.schema import SCHEMA_FILE
 from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((ROOT / "fixtures").glob("*.html"))
-SCHEMA = json.loads((ROOT / "schemas" / "article-record-v1.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "schemas" / SCHEMA_FILE).read_text(encoding="utf-8"))
 HOST = "https://news.example"
 
 
@@ -152,8 +153,8 @@ def test_filters_domain_date_and_profile_patterns(tmp_path: Path) -> None:
 def test_a_page_in_another_language_is_refused_once_parsed() -> None:
     german = (ROOT / "fixtures" / "non-english.html").read_bytes()
     with pytest.raises(LanguageNotWanted, match="de-DE"):
-        extract_for_feed(german, "https://news.example/a", "text/html", None, frozenset({"en"}))
-    assert extract_for_feed(german, "https://news.example/a", "text/html", None, frozenset({"de"})).record_id
+        extract_for_feed(german, "https://news.example/a", "text/html", None, languages=frozenset({"en"}))
+    assert extract_for_feed(german, "https://news.example/a", "text/html", None, languages=frozenset({"de"})).record_id
 
 
 def test_language_filter_compares_primary_subtags() -> None:
@@ -253,7 +254,7 @@ def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> N
     urls = [r["url"] for r in records]
     assert sorted(urls) == sorted(u for u in offsets if u != "truncated"), "every page exactly once"
     for record in records:
-        jsonschema.validate(record, SCHEMA)
+        jsonschema.validate(record, SCHEMA, format_checker=jsonschema.FormatChecker())
         source = record["crawl"]["warc"]
         assert source["file"] == "crawl.warc.gz" and source["offset"] == offsets[record["url"]]
         assert source["target_uri"] == record["url"] and source["record_id"].startswith("<urn:uuid:")

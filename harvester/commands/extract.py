@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--url", help="the page's http(s) URL (resolves relative links; one file only)")
+    parser.add_argument("--timezone", metavar="ZONE",
+                        help="IANA zone (Europe/Berlin) of times the pages print without one; default: found on the page")
     parser.add_argument("-o", "--output", type=Path, help="JSON Lines file (default: standard output)")
     parser.set_defaults(run=run)
 
@@ -75,11 +77,11 @@ def read_page(path: Path) -> bytes:
     return _gunzip(data, path) if data.startswith(_GZIP_MAGIC) else data
 
 
-def _extract_one(path: Path, url: str | None, out: BinaryIO) -> bool:
+def _extract_one(path: Path, url: str | None, out: BinaryIO, timezone: str | None = None) -> bool:
     from harvester.core import extract_article  # not at import: `harvester crawl` loads this module too
 
     try:
-        record = extract_article(read_page(path), url)
+        record = extract_article(read_page(path), url, timezone=timezone)
     except (UnreadablePage, NotHTMLError) as exc:
         print(f"harvester extract: {path}: {exc}", file=sys.stderr)
         return False
@@ -104,13 +106,19 @@ def run(args: argparse.Namespace) -> int:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             print(f"harvester extract: --url must be an absolute http(s) URL, not {args.url!r}", file=sys.stderr)
             return 2
+    from harvester.timezones import zone_named
+
+    if args.timezone and zone_named(args.timezone) is None:
+        print(f"harvester extract: --timezone must be an IANA zone name (Europe/Berlin), not {args.timezone!r}",
+              file=sys.stderr)
+        return 2
     try:
         out = args.output.open("wb") if args.output else sys.stdout.buffer
     except OSError as exc:
         print(f"harvester extract: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     try:
-        failed = sum(not _extract_one(path, args.url, out) for path in args.files)
+        failed = sum(not _extract_one(path, args.url, out, args.timezone) for path in args.files)
     finally:
         if args.output:
             out.close()

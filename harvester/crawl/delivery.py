@@ -9,7 +9,8 @@ The design, in three steps:
    record JSON and the run id; only then does it hand the record to FEEDS. A record the state
    knows about but the feed lacks is therefore always recoverable; the reverse cannot happen.
 2. *Confirm from the files.* When a run's feed files are closed, and at the start of the run
-   after a killed one, the run's ``records-<run>-*.jsonl`` files are read back: a torn last line
+   after a killed one, the run's ``records-<run>-*.jsonl`` files are read back (a batch the killed
+   run left as ``.part`` is finished first: see :mod:`harvester.crawl.manifest`): a torn last line
    (the process died mid-write) is cut off, and every (id, version) found removes its
    ``deliveries`` row. The files are the truth; the state only remembers what may be missing.
 3. *Replay what is missing.* Rows still pending at start-up belong to records that never reached
@@ -37,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from harvester.crawl.manifest import finish, partial_files
 from harvester.crawl.state import CrawlState, Delivery
 
 logger = logging.getLogger(__name__)
@@ -109,9 +111,23 @@ class Reconciliation:
     missing: list[Delivery]
 
 
+def finish_partial_files(site_dir: Path, run_ids: Iterable[str]) -> list[Path]:
+    """Make public the batch files a killed run left as ``.part``: torn tail cut, renamed, in the manifest."""
+    finished = []
+    for part in partial_files(site_dir, run_ids, FEED_PREFIX, FEED_SUFFIX):
+        if cut_torn_tail(part):
+            logger.warning("cut a torn last line (interrupted write) off %s", part)
+        finished.append(finish(part))
+    return finished
+
+
 def reconcile(state: CrawlState, site_dir: Path, run_ids: Iterable[str]) -> Reconciliation:
-    """Check the feed files of ``run_ids`` against their pending deliveries (steps 2 of the design)."""
+    """Check the feed files of ``run_ids`` against their pending deliveries (steps 2 of the design).
+
+    Batch files a killed run left unfinished are finished first: what they hold was delivered.
+    """
     runs = list(run_ids)
+    finish_partial_files(site_dir, runs)
     pending = state.undelivered_keys(runs)
     if not pending:
         return Reconciliation(0, [])

@@ -1,4 +1,5 @@
-"""The feed's JSON Lines exporter, writing each record as the JSON the state database already holds.
+"""The feed's JSON Lines exporter and its storage: each record written as the JSON the state holds,
+each batch file made public only once complete.
 
 A record's JSON is made once, for the state database's delivery row (see
 :mod:`harvester.crawl.delivery`); Scrapy's own exporter would encode the same record a second time
@@ -8,9 +9,14 @@ same text by construction.
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
+from scrapy import Spider
 from scrapy.exporters import JsonLinesItemExporter
+from scrapy.extensions.feedexport import FileFeedStorage
+
+from harvester.crawl.manifest import PART_SUFFIX, finish
 
 
 class EncodedRecord(dict[str, Any]):
@@ -32,3 +38,21 @@ class RecordLinesExporter(JsonLinesItemExporter):
             self.file.write(item.json.encode(self.encoding or "utf-8") + b"\n")
             return
         super().export_item(item)
+
+
+class AtomicFileFeedStorage(FileFeedStorage):
+    """FEEDS storage writing ``<name>.part`` and renaming it when the batch closes.
+
+    A consumer tailing the directory sees a batch file only once it is complete, and finds it in
+    ``manifest.json`` with its record count and checksum (:mod:`harvester.crawl.manifest`).
+    """
+
+    def open(self, spider: Spider) -> IO[bytes]:
+        final = Path(self.path)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        self._part = final.with_name(final.name + PART_SUFFIX)
+        return self._part.open(self.write_mode)
+
+    def store(self, file: IO[bytes]) -> None:
+        file.close()
+        finish(self._part)

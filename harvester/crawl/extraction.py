@@ -121,7 +121,7 @@ class ExtractedRecord:
 
 def extract_for_feed(
     body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
-    languages: frozenset[str] = frozenset(),
+    timezone: str | None = None, *, languages: frozenset[str] = frozenset(),
 ) -> ExtractedRecord:
     """Extract, then validate the record again in JSON mode: exactly what a consumer will parse.
 
@@ -140,7 +140,7 @@ def extract_for_feed(
     page = article_page(body, url, content_type=content_type, selectors=selectors)
     if not language_wanted(page.language, languages):
         raise LanguageNotWanted(f"language {page.language!r} not wanted")
-    data = extract_page(page).model_dump(mode="json", exclude={"crawl"})
+    data = extract_page(page, timezone=timezone).model_dump(mode="json", exclude={"crawl"})
     try:
         ArticleRecord.model_validate(data)
     except ValidationError as exc:
@@ -247,13 +247,14 @@ class ExtractionPool:
         executor.shutdown(wait=False)
 
     async def extract(
-        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
+        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
+        timezone: str | None = None,
     ) -> ExtractedRecord:
         """Raises NotHTMLError as the extractor does, InvalidRecord, LanguageNotWanted, ExtractionTimeout
         or WorkerCrashed."""
         if self.workers == 0:
-            return extract_for_feed(body, url, content_type, selectors, self.languages)
-        args = (body, url, content_type, selectors)
+            return extract_for_feed(body, url, content_type, selectors, timezone, languages=self.languages)
+        args = (body, url, content_type, selectors, timezone)
         try:
             return await self._attempt(*args)
         except BrokenProcessPool:
@@ -264,11 +265,14 @@ class ExtractionPool:
             raise WorkerCrashed("the extraction worker died while processing this page") from None
 
     async def _attempt(
-        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None
+        self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
+        timezone: str | None,
     ) -> ExtractedRecord:
         async with self._slots:
             executor = await self._pool()
-            submitted = executor.submit(extract_for_feed, body, url, content_type, selectors, self.languages)
+            submitted = executor.submit(
+                extract_for_feed, body, url, content_type, selectors, timezone, languages=self.languages
+            )
             future = asyncio.wrap_future(submitted)
             try:
                 await self._handed_over(submitted, future)

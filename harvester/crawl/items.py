@@ -24,6 +24,8 @@ class FetchedPage:
     etag: str | None = None
     last_modified: str | None = None
     selectors: dict[str, str] | None = None
+    # The profile's IANA zone for times the site prints without one.
+    timezone: str | None = None
     # Why nothing usable was fetched (DNS, timeout, refused...); status is 0 then and body empty.
     error: str | None = None
     # Read from a web archive: where (the record's provenance), and the file's key in the state.

@@ -104,7 +104,7 @@ class ConditionalRequestMiddleware:
         # A page last extracted by another extractor version or profile must be fetched in full.
         profile = getattr(self.crawler.spider, "site_profile", None)
         selectors = dict(getattr(profile, "selectors", None) or {}) or None
-        return extraction_key(selectors)
+        return extraction_key(selectors, getattr(profile, "timezone", None))
 
     def process_request(self, request: Request) -> None:
         if request.meta.pop(_CONDITIONAL_META, False):

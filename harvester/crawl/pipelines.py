@@ -63,9 +63,12 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def extraction_key(selectors: dict[str, str] | None) -> str:
+def extraction_key(selectors: dict[str, str] | None, timezone: str | None = None) -> str:
     """Identifies how a body is turned into a record: a new extractor or profile means re-extract."""
-    return sha256_hex(json.dumps([__version__, selectors or {}], sort_keys=True).encode())[:16]
+    how: list[object] = [__version__, selectors or {}]
+    if timezone:
+        how.append(timezone)
+    return sha256_hex(json.dumps(how, sort_keys=True).encode())[:16]
 
 
 def triage(page: FetchedPage) -> tuple[QuarantineReason, str | None] | None:
@@ -153,14 +156,15 @@ class ArticlePipeline:
         problem = triage(page)
         if problem is not None:
             self._quarantine(page, *problem)
-        key = extraction_key(page.selectors)
+        key = extraction_key(page.selectors, page.timezone)
         body_hash = sha256_hex(page.body)
         known = state.page(page.url)
         if known is not None and known.body_hash == body_hash and known.extraction_key == key:
             state.save_page(self._outcome(page, "unchanged", body_hash, key, known.record_id))
             self._unchanged(page, "body")
         try:
-            extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors)
+            extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors,
+                                                page.timezone)
         except LanguageNotWanted as exc:
             # Not saved to the state: the page is not the run's business, like an offsite URL.
             self.stats.inc_value(STAT_FILTERED)
@@ -210,6 +214,7 @@ class ArticlePipeline:
         try:
             crawl = CrawlInfo(
                 fetched_at=page.fetched_at, status=page.status, content_hash=digest, version=version,
+                previous_content_hash=previous.content_hash if previous is not None else None,
                 first_seen=first_seen, spider=page.spider, profile=page.profile, warc=page.warc,
             )
         except ValidationError as exc:

@@ -8,6 +8,8 @@ so ``scrapy crawl`` and ``harvester crawl`` lay out the output directory the sam
         .job/                      Scrapy JOBDIR (request queue, dupefilter) for Ctrl-C resume
         state.sqlite               incremental state (see harvester.crawl.state)
         records-<run>-<batch>.jsonl  FEEDS output, rotated every FEED_EXPORT_BATCH_ITEM_COUNT items
+                                   (written as .jsonl.part, renamed when complete)
+        manifest.json              finished batch files with record count, bytes and SHA-256
         quarantine.jsonl           pages that could not become a valid record, with the reason
         summary.json               the last run's summary
 

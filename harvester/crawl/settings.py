@@ -58,6 +58,9 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 # Writes each record as the JSON the pipeline already made for the state database.
 FEED_EXPORTERS = {"jsonlines": "harvester.crawl.exporters.RecordLinesExporter"}
+# Batch files appear whole (written as .part, renamed when closed) and are listed in manifest.json.
+FEED_STORAGES = {"": "harvester.crawl.exporters.AtomicFileFeedStorage",
+                 "file": "harvester.crawl.exporters.AtomicFileFeedStorage"}
 FEED_EXPORT_BATCH_ITEM_COUNT = 5000
 LOG_LEVEL = "INFO"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

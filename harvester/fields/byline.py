@@ -14,14 +14,14 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta
 from functools import cache, cached_property
 from itertools import chain, islice
 from typing import Any
 
 from lxml import etree
 
-from harvester.dates import date_from_url, parse_date, search_date
+from harvester.dates import PageDate, comparable, date_from_url, parse_date, search_date
 from harvester.document import Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.markup import (
     author_links,
@@ -724,7 +724,7 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     return []
 
 
-def _date_near_headline(markup: _Markup, languages: list[str]) -> datetime | None:
+def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | None:
     for el in markup.near_headline:
         if el.tag == "time" or (el.text and _DIGIT.search(el.text)):
             text = text_of(el)
@@ -733,12 +733,12 @@ def _date_near_headline(markup: _Markup, languages: list[str]) -> datetime | Non
     return None
 
 
-def _element_date(el: etree._Element, languages: list[str]) -> datetime | None:
+def _element_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     """A machine-readable date on the element or inside it, else its printed text."""
     return _attribute_date(el, languages) or _text_date(el, languages)
 
 
-def _attribute_date(el: etree._Element, languages: list[str]) -> datetime | None:
+def _attribute_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     """A date in an attribute of the element or of one inside it (``<time datetime>``, ``abbr[title]``)."""
     for node in islice(el.iter(), MAX_DATE_NODES):
         for attr in ("datetime", "content", "title", "data-datetime", "data-date"):
@@ -747,19 +747,19 @@ def _attribute_date(el: etree._Element, languages: list[str]) -> datetime | None
     return None
 
 
-def _elements_date(elements: list[etree._Element], languages: list[str]) -> datetime | None:
+def _elements_date(elements: list[etree._Element], languages: list[str]) -> PageDate | None:
     return next((value for el in elements if (value := _element_date(el, languages))), None)
 
 
-def _text_date(el: etree._Element, languages: list[str]) -> datetime | None:
+def _text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     text = text_of(el)
     return parse_date(text[:200], languages=languages) if text else None
 
 
-def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
+def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:
     if value := from_profile(page, "published_at", lambda elements: _elements_date(elements, languages)):
         return value
-    declared: list[tuple[datetime, FieldSource]] = []
+    declared: list[tuple[PageDate, FieldSource]] = []
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
         ("json-ld", (text_value(jsonld.first(key)) for key in ("datePublished", "dateCreated", "uploadDate"))),
         ("microdata", _microdata_dates(page, "datePublished")),
@@ -774,7 +774,7 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
         # Sources disagree when a template writes the update time into one of them; an update
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
-        value, source = min(declared, key=lambda pair: (_comparable(pair[0]), not pair[0].utcoffset()))
+        value, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
         page.note("published_at", source)
         return value
     weak_meta = (page.meta_first(name) for name in _WEAK_PUBLISHED_META)
@@ -801,7 +801,7 @@ def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]
     return None
 
 
-def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> datetime | None:
+def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:
     if value := from_profile(page, "updated_at", lambda elements: _elements_date(elements, languages)):
         return value
     steps: list[tuple[FieldSource, Iterable[str | None]]] = [
@@ -822,12 +822,16 @@ def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) 
     return None
 
 
-def _first_date(texts: Iterable[str | None], languages: list[str]) -> datetime | None:
+def _first_date(texts: Iterable[str | None], languages: list[str]) -> PageDate | None:
     return next((value for text in texts if (value := parse_date(text, languages=languages))), None)
 
 
-def _comparable(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+def _earliest_key(value: PageDate, declared: list[tuple[PageDate, FieldSource]]) -> tuple[datetime, bool, bool]:
+    """Earliest first; a day loses to a time on that day; one instant given twice prefers a local offset."""
+    day = value if not isinstance(value, datetime) else None
+    if day is not None and any(isinstance(other, datetime) and other.date() == day for other, _ in declared):
+        return comparable(value) + timedelta(days=1), True, True
+    return comparable(value), not isinstance(value, datetime), not (isinstance(value, datetime) and value.utcoffset())
 
 
 def _microdata_dates(page: Page, prop: str) -> Iterator[str | None]:

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from harvester.dates import parse_date, search_date
+from harvester.dates import PageDate, parse_date, search_date
 from harvester.document import Page, clean_text, inside, jsonld_types, text_of
 from harvester.document.structured import text_value, url_value
 from harvester.fields.base import from_profile
@@ -797,7 +797,7 @@ def _author_link(page: Page, name_el: etree._Element, el: etree._Element) -> str
     return None
 
 
-def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, datetime | None]:
+def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
     """A first paragraph that is only the comment's date, or "By Jane Doe, 15 May 2019": read and dropped."""
     head, _, rest = text.partition("\n\n")
     if not rest or len(head) > 160:
@@ -834,7 +834,7 @@ def _pingback_source(page: Page, el: etree._Element) -> tuple[str | None, str | 
     return None, None
 
 
-def _item_date(item: _Item, languages: list[str]) -> datetime | None:
+def _item_date(item: _Item, languages: list[str]) -> PageDate | None:
     for _, el in sorted(item.dates, key=lambda pair: pair[0]):
         if value := _date_of(el, languages):
             return value
@@ -846,7 +846,7 @@ def _with_dated_descendants(el: etree._Element) -> Iterator[etree._Element]:
     yield from _ATTRIBUTE_DATES(el)
 
 
-def _date_of(el: etree._Element, languages: list[str]) -> datetime | None:
+def _date_of(el: etree._Element, languages: list[str]) -> PageDate | None:
     """A date from attributes (datetime, content, title), a Blogger permalink, or text naming a year.
 
     Text without a year ("21:00", "vor 8 Stunden", "yesterday") would be read relative to today,

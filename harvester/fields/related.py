@@ -29,12 +29,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
-from harvester.dates import parse_date, search_date
+from harvester.dates import PageDate, parse_date, search_date
 from harvester.document import (
     SUBHEADING_TAGS,
     Page,
@@ -534,10 +533,10 @@ def _headline_part(link: etree._Element) -> etree._Element:
 
 
 def _card_details(card: etree._Element, title: str, links: list[etree._Element],
-                  languages: list[str]) -> tuple[str | None, datetime | None, str | None]:
+                  languages: list[str]) -> tuple[str | None, PageDate | None, str | None]:
     """Author, date and excerpt from the card's other parts (its title and "Read more" links aside)."""
     author: str | None = None
-    published: datetime | None = None
+    published: PageDate | None = None
     for el in _CARD_TIMES(card):
         published = parse_date(el.get("datetime") or el.get("content") or text_of(el), languages=languages)
         if published:

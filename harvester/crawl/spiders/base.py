@@ -328,6 +328,7 @@ class HarvesterSpider(Spider):
             spider=self.name,
             profile=self.site_profile.name,
             selectors=dict(self.site_profile.selectors) or None,
+            timezone=self.site_profile.timezone,
             error=failure_reason(failure),
         )
 
@@ -343,6 +344,7 @@ class HarvesterSpider(Spider):
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
             selectors=dict(self.site_profile.selectors) or None,
+            timezone=self.site_profile.timezone,
         )
 
     def url_list(self) -> list[str]:

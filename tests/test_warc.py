@@ -31,6 +31,7 @@ from harvester import exit_status
 from harvester.cli import main
 from harvester.crawl.extraction import LanguageNotWanted, extract_for_feed, language_wanted, wanted_languages
 from harvester.crawl.spiders.warc import WarcSpider
+from harvester.export.tables import record_rows
 from harvester.schema import SCHEMA_FILE
 from harvester.warc.reader import ArchivedPage, ArchiveReader, Damaged, Passed, archive_files
 
@@ -299,3 +300,16 @@ def test_language_filter_on_the_command_line(tmp_path: Path) -> None:
     assert [r["language"] for r in records] == ["de-DE"]
     summary = json.loads((out / "warc" / "summary.json").read_text())
     assert summary["skipped"]["language"] == len(FIXTURES) - 1 and summary["archive"]["filtered_by_reason"] == {}
+
+
+def test_the_export_carries_the_archive_provenance() -> None:
+    record = json.loads((ROOT / "fixtures" / "blogger.json").read_text(encoding="utf-8"))
+    record["id"] = "a1"
+    record["crawl"] = {
+        "fetched_at": "2024-03-01T09:00:00Z", "status": 200, "content_hash": "0" * 64, "version": 1,
+        "first_seen": "2024-03-01T09:00:00Z", "spider": "warc",
+        "warc": {"file": "CC-NEWS-1.warc.gz", "offset": 1234, "record_id": "<urn:uuid:x>", "target_uri": "https://a.b/"},
+    }
+    article = next(row for table, row in record_rows(record) if table == "articles")
+    assert (article["warc_file"], article["warc_offset"], article["warc_record_id"], article["warc_target_uri"]) == (
+        "CC-NEWS-1.warc.gz", 1234, "<urn:uuid:x>", "https://a.b/")

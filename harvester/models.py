@@ -14,6 +14,7 @@ field keeps its day, and the wall-clock time goes beside it in ``<field>_local``
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Literal, Union
 
@@ -93,6 +94,40 @@ class Dated(BaseModel):
 FieldSource = Literal["json-ld", "microdata", "meta", "markup", "heuristic", "profile", "url"]
 
 
+# Characters a URL in a record never carries as they are: controls (C0, DEL, C1), spaces and line
+# separators, and the invisible format characters (bidi overrides and isolates, zero-width ones,
+# the BOM) that make a URL display as something it is not. The schema states the common ones as a
+# pattern; the validator percent-encodes every character of those Unicode categories.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zs", "Zl", "Zp"})
+_UNSAFE_RANGES = (
+    "\\x00-\\x20\\x7f-\\xa0\\u00ad\\u061c\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f"
+    "\\u205f-\\u206f\\u3000\\ufeff\\ufff9-\\ufffb"
+)
+_UNSAFE_CHAR = re.compile(f"[{_UNSAFE_RANGES}]")
+SAFE_URL_PATTERN = f"^[^{_UNSAFE_RANGES}]*$"
+
+
+def percent_encode_unsafe(value: object) -> object:
+    """``value`` with every control, space or invisible format character percent-encoded (UTF-8).
+
+    One place for every URL field of a record, whichever extractor found the URL: a
+    ``<link rel=canonical>`` holding U+202E must not reach a consumer that displays it. Encoding
+    (RFC 3986 allows percent-encoded octets anywhere, the host included) rather than refusing keeps
+    the field and the record; the characters were never part of a working address anyway.
+    """
+    if not isinstance(value, str) or (value.isascii() and value.isprintable() and " " not in value):
+        return value
+    return "".join(
+        "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
+        if unicodedata.category(char) in _UNSAFE_CATEGORIES or _UNSAFE_CHAR.match(char) else char
+        for char in value
+    )
+
+
+# Every URL field of a record.
+Url = Annotated[str, BeforeValidator(percent_encode_unsafe), Field(pattern=SAFE_URL_PATTERN)]
+
+
 class _Model(BaseModel):
     # Unknown keys are a producer bug: refusing them keeps the schema honest for consumers.
     model_config = ConfigDict(extra="forbid")
@@ -100,12 +135,12 @@ class _Model(BaseModel):
 
 class Crumb(_Model):
     name: str = Field(min_length=1)
-    url: str | None = None
+    url: Url | None = None
 
 
 class Author(_Model):
     name: str = Field(min_length=1)
-    url: str | None = None
+    url: Url | None = None
     kind: Literal["person", "agency", "organization"] = Field(
         default="person",
         description="person: a named writer; agency: a news agency credited for the text (dpa, AFP, Reuters); "
@@ -195,7 +230,7 @@ class Identifier(_Model):
 
 class Source(_Model):
     text: str
-    url: str
+    url: Url
     domain: str
     listed_under: str | None = Field(
         default=None,
@@ -242,7 +277,7 @@ class Artifact(_Model):
 
 
 class Image(_Model):
-    url: str
+    url: Url
     alt: str | None = None
     caption: str | None = None
 
@@ -251,7 +286,7 @@ class RelatedPost(Dated):
     date_fields: ClassVar[tuple[str, ...]] = ("published_at",)
 
     title: str = Field(min_length=1)
-    url: str | None = None
+    url: Url | None = None
     excerpt: str | None = None
     author: str | None = None
     published_at: RecordDate | None = Field(default=None, description="As printed on the card: mostly a day.")
@@ -266,7 +301,7 @@ class Comment(Dated):
 
     id: str = Field(description="The page's own comment id, else a position-derived one.")
     author: str | None = None
-    author_url: str | None = None
+    author_url: Url | None = None
     published_at: RecordDate | None = None
     published_at_local: LocalDateTime | None = Field(default=None, description="Printed time of the comment." + _LOCAL_NOTE)
     text: str
@@ -320,8 +355,8 @@ class ArticleRecord(_Model):
     # identifiers/place, identifiers, artifacts, Comment.spam) and crawl.warc.
     schema_version: Literal["2.0"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
-    url: str | None = None
-    canonical_url: str | None = None
+    url: Url | None = None
+    canonical_url: Url | None = None
     language: str | None = None
     site_name: str | None = None
     headline: str | None = Field(default=None, description="The headline printed above the article.")

@@ -18,6 +18,7 @@ import itertools
 import json
 import random
 import re
+import socket
 import struct
 import subprocess
 import sys
@@ -32,7 +33,7 @@ from urllib.parse import urlsplit
 import pytest
 from httpserver import LocalSite, serve
 
-from harvester.crawl.spiders.sitemap import MAX_SITEMAP_DEPTH, SITEMAP_MAXSIZE
+from harvester.crawl.spiders.sitemap import MAX_SITEMAP_DEPTH, SITEMAP_MAXSIZE, ArticleSitemapSpider
 
 # Every test here runs real crawls (subprocesses against servers on 127.0.0.1).
 pytestmark = pytest.mark.slow
@@ -358,6 +359,90 @@ def test_offsite_urls_in_feeds_are_never_fetched(hostile_feeds: SourceRun) -> No
     assert hostile_feeds.crawl.stat("harvester/listed_urls_refused") == len(offsite_tricks(site))
 
 
+# -- redirects off the site: one crawl per kind of start point --------------------------------------
+
+
+@dataclass
+class RedirectRuns:
+    site: LocalSite
+    elsewhere: LocalSite
+    crawls: dict[str, Crawl]
+
+
+@pytest.fixture(scope="module")
+def offsite_redirects(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedirectRuns]:
+    """Start points, a child sitemap and articles on 127.0.0.1 that redirect to ``localhost`` on
+    another server (not allowed), next to redirects within the site (followed)."""
+    tmp = tmp_path_factory.mktemp("redirects")
+    with serve() as site, serve() as elsewhere:
+        o, away = site.origin, elsewhere.url("", host="localhost")
+        elsewhere.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+        elsewhere.add("/sitemap.xml", urlset(f"{away}/news/story"), content_type="application/xml")
+        elsewhere.add("/feed.rss", rss(f"{away}/news/story"), content_type="application/rss+xml")
+        elsewhere.add("/news/story", ARTICLE.format(title="elsewhere"))
+        site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+        for name in ("good", "moved-here"):
+            site.add(f"/news/{name}", ARTICLE.format(title=name))
+
+        def moved(path: str, target: str, status: int = 302) -> None:
+            site.add(path, "", status=status, headers={"Location": target})
+
+        moved("/moved.xml", f"{away}/sitemap.xml")
+        moved("/moved.rss", f"{away}/feed.rss")
+        moved("/moved-home", f"{away}/news/story")
+        moved("/child-moved.xml", f"{away}/sitemap.xml")
+        moved("/news/moved", f"{o}/news/moved-here", status=301)  # within the site: followed
+        moved("/news/away", f"{away}/news/story")
+        site.add("/news/refresh-away", f'<html><head><meta http-equiv="refresh" content="0; url={away}/news/story">'
+                 "</head><body>moved</body></html>")
+        site.add("/index.xml", sitemap_index(f"{o}/child-moved.xml", f"{o}/articles.xml"),
+                 content_type="application/xml")
+        site.add("/articles.xml", urlset(f"{o}/news/good", f"{o}/news/moved", f"{o}/news/away",
+                                         f"{o}/news/refresh-away"), content_type="application/xml")
+        site.add("/feed.rss", rss(f"{o}/news/good", f"{o}/news/away"), content_type="application/rss+xml")
+        site.add("/home", f'<html><body><a href="{o}/news/good">good</a></body></html>')
+        runs = {}
+        for spider, starts in (("sitemap", {"sitemaps": ["/moved.xml", "/index.xml"]}),
+                               ("feed", {"feeds": ["/moved.rss", "/feed.rss"]}),
+                               ("crawl", {"start_urls": ["/moved-home", "/home"]})):
+            (tmp / spider).mkdir()
+            profile = write_profile(tmp / spider, site, **starts)
+            runs[spider] = scrapy_crawl(tmp, spider, "-a", f"profile={profile}")
+        yield RedirectRuns(site, elsewhere, runs)
+
+
+@pytest.mark.slow
+def test_offsite_redirects_are_refused_counted_and_reported(offsite_redirects: RedirectRuns) -> None:
+    assert offsite_redirects.elsewhere.log == []
+    for spider, crawl in offsite_redirects.crawls.items():
+        assert_ran_cleanly(crawl)
+        assert "/news/good" in crawl.records, spider
+        assert re.search(r"refused a redirect off the site \(302\): \S+/moved[.\w-]+ -> http://localhost:", crawl.log)
+    sitemap, feed, crawl = (offsite_redirects.crawls[name] for name in ("sitemap", "feed", "crawl"))
+    # The start point, the child sitemap, an article and an article's meta refresh.
+    assert sitemap.stat("harvester/offsite_redirects") == 4
+    assert re.search(r"start point \S+/moved.xml failed: OffsiteRedirect", sitemap.log)
+    assert feed.stat("harvester/offsite_redirects") == 2
+    assert crawl.stat("harvester/offsite_redirects") == 1
+    assert sitemap.stat("harvester/start_points_failed") == feed.stat("harvester/start_points_failed") == 1
+
+
+@pytest.mark.slow
+def test_redirects_within_the_site_are_followed(offsite_redirects: RedirectRuns) -> None:
+    sitemap = offsite_redirects.crawls["sitemap"]
+    assert "/news/moved-here" in sitemap.records
+    assert sitemap.stat("downloader/response_status_count/301") == 1
+
+
+def test_a_same_site_redirect_is_allowed_by_an_adhoc_profile() -> None:
+    """example.org -> www.example.org and http -> https stay within the site of an ad-hoc start."""
+    spider = ArticleSitemapSpider(sitemap="http://example.org/sitemap.xml")
+    assert spider.is_allowed("https://www.example.org/sitemap.xml")
+    assert spider.is_allowed("https://example.org/news/a")
+    assert not spider.is_allowed("https://example.org.evil.test/sitemap.xml")
+    assert not spider.is_allowed("https://cdn.example.net/sitemap.xml")
+
+
 # -- faulty servers: one URL-list crawl, read by several tests -------------------------------------
 
 # DOWNLOAD_TIMEOUT for this crawl: short, but long enough that no page that answers at once times out
@@ -503,21 +588,42 @@ class RobotsRun:
     missing: LocalSite
     garbage: LocalSite
     failing: LocalSite
+    hanging: LocalSite
+    redirecting: LocalSite
+    refused_url: str
     crawl: Crawl
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 nothing listens on: connecting is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def robots(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RobotsRun]:
-    """Three sites (three ports, so three robots.txt): 404, garbage, and 503 for robots.txt."""
+    """Sites on their own ports (so their own robots.txt): 404, garbage, 503, a robots.txt that
+    never answers in time, one redirecting to another host, and a host refusing connections."""
     tmp = tmp_path_factory.mktemp("robots")
-    with serve() as missing, serve() as garbage, serve() as failing:
+    with serve() as missing, serve() as garbage, serve() as failing, serve() as hanging, serve() as redirecting:
         garbage.add("/robots.txt", random.Random(0).randbytes(4096) + b"<html><p>" * 1000, content_type="text/plain")
         failing.add("/robots.txt", "down for maintenance", status=503, content_type="text/plain")
-        for site in (missing, garbage, failing):
+        hanging.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain", delay=ROBOTS_TIMEOUT * 3)
+        redirecting.add("/robots.txt", "", status=301,
+                        headers={"Location": missing.url("/robots.txt", host="localhost")})
+        sites = (missing, garbage, failing, hanging, redirecting)
+        for site in sites:
             site.add("/news/story", ARTICLE.format(title="story"))
+        refused_url = f"http://127.0.0.1:{closed_port()}/news/story"
         urls = tmp / "urls.txt"
-        urls.write_text("".join(site.url("/news/story") + "\n" for site in (missing, garbage, failing)))
-        yield RobotsRun(missing, garbage, failing, scrapy_crawl(tmp, "urls", "-a", f"urls={urls}"))
+        urls.write_text("".join(site.url("/news/story") + "\n" for site in sites) + refused_url + "\n")
+        crawl = scrapy_crawl(tmp, "urls", "-a", f"urls={urls}", "-s", f"DOWNLOAD_TIMEOUT={ROBOTS_TIMEOUT}")
+        yield RobotsRun(missing, garbage, failing, hanging, redirecting, refused_url, crawl)
+
+
+# Short, so the hanging robots.txt costs little; long enough for a loaded machine to answer the rest.
+ROBOTS_TIMEOUT = 2
 
 
 def test_missing_or_garbage_robots_txt_lets_the_crawl_proceed(robots: RobotsRun) -> None:
@@ -525,12 +631,32 @@ def test_missing_or_garbage_robots_txt_lets_the_crawl_proceed(robots: RobotsRun)
     for site in (robots.missing, robots.garbage):
         assert hits(site) == Counter({"/robots.txt": 1, "/news/story": 1})
     assert robots.crawl.stat("robotstxt/response_status_count/404") == 1
+    assert robots.crawl.records == {"/news/story"}
 
 
 def test_robots_txt_5xx_disallows_the_site(robots: RobotsRun) -> None:
     """RFC 9309 2.3.1.4: a robots.txt the server cannot serve means "assume complete disallow"."""
     assert "/news/story" not in hits(robots.failing)
     assert re.search(r"robots\.txt of \S+ answered HTTP 503", robots.crawl.log)
+
+
+@pytest.mark.slow
+def test_unreachable_robots_txt_disallows_the_site(robots: RobotsRun) -> None:
+    """RFC 9309 2.3.1.4 again: a time-out or a refused connection is unreachable, not "no rules"."""
+    crawl = robots.crawl
+    assert "/news/story" not in hits(robots.hanging)
+    port = urlsplit(robots.refused_url).port
+    for netloc, error in ((f"127.0.0.1:{robots.hanging.port}", "TimeoutError"),
+                          (f"127.0.0.1:{port}", "ConnectionRefusedError")):
+        assert re.search(rf"robots\.txt of {netloc} is unreachable \(\w*{error}", crawl.log), crawl.log[-3000:]
+    assert crawl.stat("robotstxt/unavailable") == 4  # 503, time-out, refused, redirected away
+
+
+@pytest.mark.slow
+def test_robots_txt_redirecting_off_the_site_is_not_followed_and_disallows(robots: RobotsRun) -> None:
+    assert robots.missing.fetched("localhost") == set()
+    assert hits(robots.redirecting) == Counter({"/robots.txt": 1})
+    assert re.search(rf"robots\.txt of 127\.0\.0\.1:{robots.redirecting.port} redirects off the site", robots.crawl.log)
 
 
 # -- output paths ------------------------------------------------------------------------------

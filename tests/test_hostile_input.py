@@ -18,14 +18,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import lxml.etree
 import pytest
 from strict_schema import format_errors
 
 import harvester.document.parse
+import harvester.fields.body
 from harvester import ArticleRecord, NotHTMLError, extract_article
 from harvester.document import Page, text_of
 from harvester.document.parse import MAX_DEPTH, MAX_JSONLD_CHARS, MAX_JSONLD_DEPTH
 from harvester.evaluation import calendar_day
+from harvester.schema import SCHEMA_FILE
 
 URL = "https://health.example.org/news/walking-study.html"
 HEADLINE = "Walking cuts heart risk"
@@ -587,3 +590,104 @@ def test_json_ld_wrapped_in_cdata_is_read() -> None:
     record = extract_article(page, URL)
     assert record.byline.published_at is not None
     assert record.byline.published_at.isoformat() == "2024-05-17T08:00:00+02:00"
+
+
+# Bidi overrides and isolates, zero-width and other invisible characters, controls, spaces.
+INVISIBLE = ["\u202e", "\u2066", "\u200f", "\u200b", "\ufeff", "\x7f", "\x85", "\u00a0", "\u2028", "\U000e0041"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_bidi_and_control_characters_in_urls_are_percent_encoded(char: str) -> None:
+    """A canonical link holding U+202E ("right-to-left override") must not reach canonical_url as is:
+    "/news/\u202egpj.exe" displays as "/news/exe.jpg". Every URL field is percent-encoded, wherever
+    the URL was found."""
+    evil = f"/news/{char}gpj.exe"
+    head = f'<link rel="canonical" href="{evil}"><meta property="og:image" content="{evil}.png">'
+    byline = f'<p class="byline">By <a rel="author" href="/people/{char}jane">Jane Doe</a></p>'
+    body = BODY + f'<p>Read <a href="https://journals.example.com/{char}study">the study</a>.</p>'
+    record = validated(extract_article(article(body, head, byline=byline), URL + f"?from=a{char}b"))
+    found = dict(urls(record.model_dump(mode="json")))
+    encoded = "".join(f"%{b:02X}" for b in char.encode())
+    # DEL and the C1 controls are already gone from the page text (they never reach any field).
+    assert found[".canonical_url"] in (f"https://health.example.org/news/{encoded}gpj.exe",
+                                       "https://health.example.org/news/gpj.exe")
+    assert found[".url"].endswith(f"?from=a{encoded}b")
+    assert len(found) >= 4  # canonical, url, the image, the author or the source
+    for path, url in found.items():
+        assert char not in url and url.isascii() and url.isprintable(), path
+
+
+def test_the_schema_refuses_a_url_with_a_bidi_override() -> None:
+    import jsonschema
+
+    schema = json.loads((Path(__file__).resolve().parents[1] / "schemas" / SCHEMA_FILE).read_text())
+    record = validated(extract_article(article(), URL)).model_dump(mode="json")
+    jsonschema.validate(record, schema)
+    record["canonical_url"] = "https://health.example.org/news/\u202egpj.exe"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, schema)
+
+
+# --- huge and deep pages: bounded, and nothing silently lost ---------------------------------
+
+
+def test_30000_nested_tables_keep_the_innermost_text() -> None:
+    """Layout tables nested 30,000 deep once lost the whole body; their cells now join the cell
+    holding them, and the text stays."""
+    inner = "The innermost cell holds the article's last paragraph about walking."
+    body = "<table><tr><td>" * 30_000 + f"<p>{inner}</p>" + "</td></tr></table>" * 30_000
+    record = validated(extract_article(article(BODY + body), URL))
+    assert PARAGRAPHS[0] in record.body_text and inner in record.body_text
+    assert any("nested deeper" in w for w in record.extraction.warnings)
+
+
+def test_100000_nested_blockquotes_are_one_quote() -> None:
+    inner = "Walking is the best medicine, the doctor said."
+    record = validated(extract_article(article(BODY + "<blockquote>" * 100_000 + f"<p>{inner}</p>"
+                                               + "</blockquote>" * 100_000), URL))
+    assert inner in record.body_text
+    assert any("100,000 empty wrappers merged" in w or "99,999 empty wrappers merged" in w
+               for w in record.extraction.warnings), record.extraction.warnings
+
+
+def test_wrappers_with_attributes_or_content_are_never_merged() -> None:
+    body = ('<div><div class="keep"><p>One.</p></div><div><p>Two.</p></div></div>' + "<span>" * 300 + "x"
+            + "</span>" * 300)
+    page = Page.from_text(article(body))
+    assert page.tree.xpath("count(//div[@class='keep']/p)") == 1
+    texts = [p.text for p in page.tree.iter("p")]
+    assert texts.index("Two.") == texts.index("One.") + 1
+    assert any("nested deeper" in w for w in page.warnings)
+
+
+def test_past_the_text_block_limit_the_rest_is_set_aside_and_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cut hides the rest of the page from trafilatura only: the page every other field reads
+    is the whole page again afterwards, in its order, tails included."""
+    monkeypatch.setattr(harvester.fields.body, "MAX_TEXT_BLOCKS", 5)
+    body = "".join(f"<p>Paragraph {i} about walking and the heart, reported at some length.</p>tail {i}"
+                   for i in range(12))
+    page = Page.from_text(article(body), URL)
+    before = lxml.etree.tostring(page.tree)
+    result = harvester.fields.body.extract_body(page)
+    assert lxml.etree.tostring(page.tree) == before
+    assert "main text read from the first 5 paragraphs of the page only" in page.warnings
+    assert "Paragraph 3 about" in result.body_text and "Paragraph 9 about" not in result.body_text
+
+
+def test_past_the_element_limit_trafilatura_reads_the_first_elements_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harvester.fields.body, "MAX_BODY_ELEMENTS", 80)
+    monkeypatch.setattr(harvester.fields.body, "_NTH_ELEMENT", lxml.etree.XPath("/descendant::*[81]"))
+    body = BODY + "<p>" + "".join(f"<b>w{i}</b> " for i in range(300)) + "</p>"
+    page = Page.from_text(article(body), URL)
+    before = lxml.etree.tostring(page.tree)
+    result = harvester.fields.body.extract_body(page)
+    assert lxml.etree.tostring(page.tree) == before
+    assert "main text read from the first 80 elements of the page only" in page.warnings
+    assert PARAGRAPHS[0] in result.body_text and "w10 " in result.body_text and "w290" not in result.body_text
+
+
+def test_a_huge_page_skips_trafilaturas_fallbacks_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harvester.fields.body, "MAX_FULL_TAGS", 10)
+    record = validated(extract_article(article(), URL))
+    assert PARAGRAPHS[2] in record.body_text
+    assert "main text read without trafilatura's fallback extractors: a page of over 10 tags" in record.extraction.warnings

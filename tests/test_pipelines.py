@@ -60,7 +60,6 @@ def test_bad_pages_are_quarantined_with_reasons_and_good_ones_exported(site: Loc
         site.url("/report.pdf"): "not_html_content_type",
         site.url("/empty"): "empty_body",
         site.url("/plain"): "not_html",
-        refused: "fetch_failed",
         site.url("/busy"): "http_error",
         site.url("/limited"): "http_error",
         site.url("/bomb"): "fetch_failed",
@@ -68,7 +67,8 @@ def test_bad_pages_are_quarantined_with_reasons_and_good_ones_exported(site: Loc
     }
     output = tmp_path / "out"
 
-    done = crawl(url_list(tmp_path, [*good, *bad, site.url("/hop-0")]), output, "-s", f"DOWNLOAD_MAXSIZE={1024 * 1024}")
+    done = crawl(url_list(tmp_path, [*good, *bad, site.url("/hop-0"), refused]), output,
+                 "-s", f"DOWNLOAD_MAXSIZE={1024 * 1024}")
 
     assert done.returncode == 0, done.stderr
     # A redirect chain that fails is reported under the URL that was asked for.
@@ -79,7 +79,10 @@ def test_bad_pages_are_quarantined_with_reasons_and_good_ones_exported(site: Loc
     result = summary(output)
     assert result["records"] == 2 and result["quarantined"] == len(bad) + 1
     assert result["quarantined_by_reason"] == {"http_error": 4, "not_html_content_type": 1, "empty_body": 1,
-                                               "not_html": 1, "fetch_failed": 3, "redirect_loop": 1}
+                                               "not_html": 1, "fetch_failed": 2, "redirect_loop": 1}
+    # A host refusing connections has no readable robots.txt: RFC 9309 says disallow, so a skip.
+    assert result["skipped_by_reason"] == {"robots_txt": 1}
+    assert result["outcomes"]["asked"] == len(good) + len(bad) + 2 and result["outcomes"]["pending"] == 0
     assert result["exit_status"] == 0 and result["could_run"] is True
     errors = {entry["url"]: entry["error"] for entry in quarantine(output)}
     assert "DOWNLOAD_MAXSIZE" in errors[site.url("/bomb")]
@@ -145,7 +148,9 @@ def test_crawl_that_reaches_nothing_exits_non_zero(tmp_path: Path) -> None:
     result = summary(output)
     assert result["could_run"] is False and result["exit_status"] == 1
     assert "could not reach" in result["error"]
-    assert "every page failed to fetch (reasons in " in result["error"]
+    # No host answers, so neither does its robots.txt: complete disallow (RFC 9309), every URL a skip.
+    assert "robots.txt could not be read, so nothing was fetched (RFC 9309; reasons in " in result["error"]
+    assert result["skipped_by_reason"] == {"robots_txt": 2}
 
 
 @pytest.mark.parametrize(

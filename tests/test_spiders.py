@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -133,6 +134,8 @@ class Crawl:
     log: str
     records: set[str]  # URL paths of the records written
     quarantined: dict[str, str]  # URL path -> reason
+    skipped: dict[str, str]  # URL (host and path) -> reason
+    summary: dict[str, Any]
 
     def stat(self, name: str) -> int:
         match = re.search(rf"'{re.escape(name)}': (\d+)", self.log)
@@ -152,7 +155,16 @@ def run_crawl(command: list[str], tmp_path: Path) -> Crawl:
     quarantined = {urlsplit(entry["url"]).path: entry["reason"]
                    for path in out.glob("*/quarantine.jsonl")
                    for entry in map(json.loads, path.read_text().splitlines())}
-    return Crawl(done.returncode, done.stderr, records, quarantined)
+    skipped = {_host_path(entry["url"]): entry["reason"]
+               for path in out.glob("*/skipped.jsonl")
+               for entry in map(json.loads, path.read_text().splitlines())}
+    summaries = [json.loads(path.read_text()) for path in out.glob("*/summary.json")]
+    return Crawl(done.returncode, done.stderr, records, quarantined, skipped, summaries[0] if summaries else {})
+
+
+def _host_path(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.hostname}{parts.path}"
 
 
 def scrapy_crawl(spider: str, tmp_path: Path, *args: str) -> Crawl:
@@ -197,7 +209,7 @@ def test_adhoc_sitemap_without_a_profile(fresh: LocalSite, tmp_path: Path) -> No
     # No article patterns: every listed page is fetched and only article-looking ones are emitted.
     crawl = scrapy_crawl("sitemap", tmp_path, "-a", f"sitemap={fresh.origin}/sitemaps/posts.xml")
     assert fetched_articles(fresh) == crawl.records == {"/news/early-study", "/news/late-study"}
-    assert "/about" in fresh.fetched() and crawl.stat("harvester/not_an_article") == 1
+    assert "/about" in fresh.fetched() and crawl.stat("harvester/skipped/not_an_article") == 1
     assert fresh.hosts() == {"127.0.0.1"}
 
 
@@ -222,11 +234,11 @@ def test_link_crawl_without_patterns_emits_only_article_pages(fresh: LocalSite, 
     crawl = scrapy_crawl("crawl", tmp_path, "-a", f"start={fresh.origin}/")
     assert {"/about", "/tag/health"} <= fresh.fetched()
     assert crawl.records == {"/news/early-study", "/news/late-study", "/news/breaking", "/news/archive-piece"}
-    assert crawl.stat("harvester/not_an_article") == 2  # about and the tag page: fetched, not emitted
+    assert crawl.stat("harvester/skipped/not_an_article") == 2  # about and the tag page: fetched, not emitted
     assert fresh.hosts() == {"127.0.0.1"}
 
 
-def test_url_list_every_failure_reaches_the_quarantine(fresh: LocalSite, tmp_path: Path) -> None:
+def test_url_list_every_url_ends_in_a_record_a_quarantine_or_a_skip_entry(fresh: LocalSite, tmp_path: Path) -> None:
     refused = f"http://127.0.0.1:{free_port()}/news/unreachable"
     urls = tmp_path / "urls.txt"
     urls.write_text(
@@ -240,9 +252,13 @@ def test_url_list_every_failure_reaches_the_quarantine(fresh: LocalSite, tmp_pat
                                        "/news/late-study"}
     assert fresh.hosts() == {"127.0.0.1"}
     assert crawl.records == {"/news/early-study", "/news/late-study"}
-    # Error statuses, non-HTML bodies and connection failures are not dropped by Scrapy.
+    # Error statuses and non-HTML bodies are not dropped by Scrapy.
     assert crawl.quarantined == {"/news/missing": "http_error", "/news/broken": "http_error",
-                                 "/news/report.pdf": "not_html_content_type", "/news/unreachable": "fetch_failed"}
+                                 "/news/report.pdf": "not_html_content_type"}
+    # A host refusing connections has no readable robots.txt: complete disallow (RFC 9309).
+    assert crawl.skipped == {"127.0.0.1/news/unreachable": "robots_txt", "localhost/news/offsite-story": "refused_url"}
+    assert crawl.summary["outcomes"] == {"asked": 7, "records": 2, "unchanged": 0, "quarantined": 3, "skipped": 2,
+                                         "not_processed": 0, "pending": 0}
 
 
 def test_harvester_crawl_with_a_profile_since_and_max_pages(fresh: LocalSite, tmp_path: Path) -> None:

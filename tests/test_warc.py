@@ -246,7 +246,7 @@ def test_extract_interrupt_and_resume_gives_every_page_once(tmp_path: Path) -> N
     assert second.returncode == 0, second.stderr[-3000:]
     summary = json.loads((site / "summary.json").read_text())
     assert summary["resumed"] and summary["finish_reason"] == "finished"
-    assert summary["archive"]["resume_skipped"] == done_before
+    assert summary["archive"]["resume_skipped"] == done_before and summary["outcomes"]["pending"] == 0
     assert summary["archive"]["passed_by_reason"] == {
         "warcinfo": 1, "request": pages, "not_html": 1, "http_status": 1, "revisit": 1,
     }
@@ -299,7 +299,11 @@ def test_language_filter_on_the_command_line(tmp_path: Path) -> None:
     records = feed_records(out / "warc")
     assert [r["language"] for r in records] == ["de-DE"]
     summary = json.loads((out / "warc" / "summary.json").read_text())
-    assert summary["skipped"]["language"] == len(FIXTURES) - 1 and summary["archive"]["filtered_by_reason"] == {}
+    assert summary["skipped_by_reason"] == {"language": len(FIXTURES) - 1}
+    assert summary["archive"]["filtered_by_reason"] == {} and summary["outcomes"]["pending"] == 0
+    skipped = read_lines(out / "warc" / "skipped.jsonl")
+    assert sorted(entry["url"] for entry in skipped) == sorted(
+        f"{HOST}/health/{page.stem}" for page in FIXTURES if page.stem != "non-english")
 
 
 def test_the_export_carries_the_archive_provenance() -> None:

@@ -20,6 +20,7 @@ from scrapy.settings import BaseSettings
 
 from harvester.crawl.delivery import reconcile
 from harvester.crawl.quarantine import QuarantineLog
+from harvester.crawl.skips import SkipLog
 from harvester.crawl.state import CrawlState, Delivery, RunStart, StateStore
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class RunContext:
     site: str
     site_dir: Path
     quarantine: QuarantineLog
+    skips: SkipLog
     summary_path: Path
     state: CrawlState
     run: RunStart
@@ -75,6 +77,7 @@ def run_context(crawler: Crawler) -> RunContext | None:
         site=settings["HARVESTER_SITE"],
         site_dir=site_dir,
         quarantine=QuarantineLog(Path(settings["HARVESTER_QUARANTINE_PATH"])),
+        skips=SkipLog(Path(settings["HARVESTER_SKIPPED_PATH"])),
         summary_path=Path(settings["HARVESTER_SUMMARY_PATH"]),
         state=state,
         run=run,

@@ -42,12 +42,12 @@ from harvester.crawl.delivery import feed_files, reconcile, settle
 from harvester.crawl.history import DRIFT_WINDOW, coverage, describe_drift, drift
 from harvester.crawl.names import (
     SCRAPY_DUPLICATES, SCRAPY_ERRORS_LOGGED, SCRAPY_OFFSITE, SCRAPY_REQUESTS, SCRAPY_RESPONSES,
-    SCRAPY_ROBOTS_FORBIDDEN, STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED,
+    STAT_ASKED, STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED,
     STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
-    STAT_NOT_AN_ARTICLE, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_REDIS_ROUND_TRIPS,
-    STAT_RESUME_SKIPPED, STAT_START_ERROR, STAT_START_FAILED, STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS,
-    QuarantineReason, sub_key,
-    STAT_ARCHIVE_FILES, STAT_ARCHIVE_RESPONSES, STAT_FILTERED, STAT_WARC_BYTES, STAT_WARC_FILES,
+    STAT_NOT_PROCESSED, STAT_OFFSITE_REDIRECTS, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_REDIS_ROUND_TRIPS,
+    STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE, STAT_SKIPPED, STAT_START_ERROR, STAT_START_FAILED,
+    STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS, QuarantineReason, sub_key,
+    STAT_ARCHIVE_FILES, STAT_ARCHIVE_RESPONSES, STAT_WARC_BYTES, STAT_WARC_FILES,
     STAT_WARC_FILES_DAMAGED, STAT_WARC_FILTERED, STAT_WARC_PASSED, STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED,
 )
 from harvester.crawl.runtime import release_run_lock
@@ -85,6 +85,24 @@ def could_run(stats: Mapping[str, Any]) -> bool:
         return False
     pages = stats.get(STAT_PAGES, 0)
     return not (pages and stats.get(sub_key(STAT_QUARANTINED, "fetch_failed"), 0) >= pages)
+
+
+def outcomes(stats: Mapping[str, Any]) -> dict[str, int]:
+    """Where the URLs the crawl was asked for ended: each in exactly one of records (new or changed),
+    unchanged (its record is an earlier version), quarantined, skipped, or not processed (the output
+    could not be written). ``pending`` is what is left: requests still queued when a run was stopped
+    (they are fetched when it resumes). Exact for a run that is not a resumed one; a resumed run also
+    finishes URLs the stopped run was asked for.
+    """
+    ended = {
+        "records": stats.get(sub_key(STAT_RECORDS, "new"), 0) + stats.get(sub_key(STAT_RECORDS, "changed"), 0),
+        "unchanged": stats.get(STAT_UNCHANGED, 0),
+        "quarantined": stats.get(STAT_QUARANTINED, 0),
+        "skipped": stats.get(STAT_SKIPPED, 0),
+        "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
+    }
+    asked = stats.get(STAT_ASKED, 0)
+    return {"asked": asked, **ended, "pending": asked - sum(ended.values())}
 
 
 def _how(context: RunContext) -> str:
@@ -208,6 +226,7 @@ class RunLifecycle:
         self._write_summary(summary)
         self._log_summary(summary)
         context.quarantine.close()
+        context.skips.close()
         context.state.close()
         release_run_lock(context.site_dir)
 
@@ -241,6 +260,9 @@ class RunLifecycle:
                 error += f"; last failure: {stats[STAT_START_ERROR]}"
             elif stats.get(sub_key(STAT_QUARANTINED, "fetch_failed")):
                 error += f"; every page failed to fetch (reasons in {context.quarantine.path})"
+            elif stats.get(STAT_ROBOTS_UNAVAILABLE):
+                error += (f"; robots.txt could not be read, so nothing was fetched (RFC 9309; reasons in"
+                          f" {context.skips.path})")
         pages = stats.get(STAT_PAGES, 0)
         if not ran or error is not None:
             status, outcome = exit_status.FAILED, "failed"
@@ -270,14 +292,17 @@ class RunLifecycle:
             "quarantined": stats.get(STAT_QUARANTINED, 0),
             "quarantined_by_reason": _reason_counts(stats),
             "resume_skipped": stats.get(STAT_RESUME_SKIPPED, 0),
-            # Deliberately not fetched or not emitted: policy, not failure.
-            "skipped": {
-                "robots_txt": stats.get(SCRAPY_ROBOTS_FORBIDDEN, 0),
+            # Deliberately not made records (policy, not failure), each written to skipped.jsonl.
+            "skipped": stats.get(STAT_SKIPPED, 0),
+            "skipped_by_reason": _sub_counts(stats, STAT_SKIPPED),
+            "outcomes": outcomes(stats),
+            # Requests that were never URLs of their own: links off the site, a URL requested twice.
+            "filtered_requests": {
                 "offsite": stats.get(SCRAPY_OFFSITE, 0),
-                "not_an_article": stats.get(STAT_NOT_AN_ARTICLE, 0),
-                "duplicate_requests": stats.get(SCRAPY_DUPLICATES, 0),
-                "language": stats.get(sub_key(STAT_FILTERED, "language"), 0),
+                "duplicate": stats.get(SCRAPY_DUPLICATES, 0),
             },
+            "offsite_redirects": stats.get(STAT_OFFSITE_REDIRECTS, 0),
+            "robots_txt_unavailable": stats.get(STAT_ROBOTS_UNAVAILABLE, 0),
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
             # Reader comments of the records written: "spam" counts those flagged by the extractor
@@ -328,11 +353,11 @@ class RunLifecycle:
     def _log_summary(self, s: dict[str, Any]) -> None:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(s["quarantined_by_reason"].items()))
         logger.info(
-            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s, "
-            "%d of %d comments spam; see %s",
+            "crawl of %s %s in %.1f s: %d pages, %d records written, %d unchanged, %d quarantined%s, %d skipped,"
+            " %d of %d comments spam; see %s",
             s["site"], s["outcome"], s["elapsed_seconds"], s["pages"], s["records"], s["unchanged"],
-            s["quarantined"], f" ({reasons})" if reasons else "", s["comments"]["spam"], s["comments"]["total"],
-            self.context.summary_path,
+            s["quarantined"], f" ({reasons})" if reasons else "", s["skipped"], s["comments"]["spam"],
+            s["comments"]["total"], self.context.summary_path,
         )
         if s["drift"]:
             logger.warning(

@@ -13,6 +13,13 @@
   redirect chain over REDIRECT_MAX_TIMES fail the request with :class:`ResponseRefused` instead
   of ``IgnoreRequest``: spiders treat IgnoreRequest as a deliberate skip (robots.txt, offsite),
   while these are failures that must reach the quarantine.
+* Both redirect middlewares (HTTP and meta refresh) refuse a redirect whose target the site
+  profile does not allow (:class:`OffsiteRedirect`): Scrapy's offsite filter lets every
+  ``dont_filter`` request through, so a start point, sitemap, feed or robots.txt redirecting to
+  another host would otherwise be fetched there. A redirect within the site (example.org to
+  www.example.org when the profile allows example.org, http to https) is followed as before.
+* :class:`StrictRobotsTxtMiddleware`: a robots.txt that cannot be read (5xx, 429, time-out,
+  refused connection, an off-site redirect) means "disallow everything" (RFC 9309 2.3.1.4).
 """
 
 from __future__ import annotations
@@ -32,12 +39,20 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Response
+from scrapy.robotstxt import RobotParser
 from scrapy.settings import BaseSettings
+from scrapy.utils.misc import build_from_crawler
+from scrapy.http.request import NO_CALLBACK
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
 
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
-from harvester.crawl.names import STAT_CONDITIONAL, STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE
+from harvester.crawl.names import (
+    STAT_CONDITIONAL, STAT_OFFSITE_REDIRECTS, STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE,
+)
 from harvester.crawl.pipelines import extraction_key
 
 logger = logging.getLogger(__name__)
@@ -47,6 +62,42 @@ _CONDITIONAL_META = "harvester_conditional"
 
 class ResponseRefused(Exception):
     """The response cannot be used: too large once decompressed, or too many redirects."""
+
+
+class AlreadyHandled(IgnoreRequest):
+    """A resumed crawl meets a URL this crawl generation already has an outcome for."""
+
+
+class OffsiteRedirect(IgnoreRequest):
+    """A redirect to a host the site profile does not allow: refused, never followed.
+
+    An IgnoreRequest, like the offsite filter's own refusal: deliberate policy, not a failure of
+    the page; the spiders write it down as a skip (articles) or a failed start point.
+    """
+
+    def __init__(self, source: str, target: str) -> None:
+        super().__init__(f"redirect off the site refused: {source} -> {target}")
+        self.source = source
+        self.target = target
+
+
+class SameSiteRedirects:
+    """Mixin for Scrapy's redirect middlewares: a redirect target must be allowed by the profile.
+
+    Checked here rather than left to the offsite filter, which never looks at ``dont_filter``
+    requests (start points and robots.txt are) and, for the others, drops the redirect silently.
+    """
+
+    crawler: Crawler
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        spider = self.crawler.spider
+        is_allowed = getattr(spider, "is_allowed", None)
+        if is_allowed is not None and not is_allowed(redirected.url):
+            self.crawler.stats.inc_value(STAT_OFFSITE_REDIRECTS)
+            logger.warning("refused a redirect off the site (%s): %s -> %s", reason, request.url, redirected.url)
+            raise OffsiteRedirect(request.url, redirected.url)
+        return super()._redirect(redirected, request, reason)  # type: ignore[misc]
 
 
 def _context_or_skip(crawler: Crawler) -> RunContext:
@@ -88,7 +139,7 @@ class ResumeSkipMiddleware:
             return
         if self.context.state.done_in_generation(request.url, self.context.run.generation):
             self.crawler.stats.inc_value(STAT_RESUME_SKIPPED)
-            raise IgnoreRequest(f"already handled in this crawl: {request.url}")
+            raise AlreadyHandled(f"already handled in this crawl: {request.url}")
 
 
 class ConditionalRequestMiddleware:
@@ -189,10 +240,12 @@ class BoundedDecompressionMiddleware(HttpCompressionMiddleware):
             raise ResponseRefused(str(exc)) from None
 
 
-class BoundedRedirectMiddleware(RedirectMiddleware):
+class BoundedRedirectMiddleware(SameSiteRedirects, RedirectMiddleware):
     def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
         try:
             return super().process_response(request, response)
+        except OffsiteRedirect:
+            raise
         except IgnoreRequest:  # raised by the parent only when REDIRECT_MAX_TIMES is exceeded
             chain = [*request.meta.get("redirect_urls", []), request.url]
             raise ResponseRefused(f"more than {self.max_redirect_times} redirects: {' -> '.join(chain)}") from None
@@ -202,7 +255,7 @@ class BoundedRedirectMiddleware(RedirectMiddleware):
 _REFRESH_HEAD_BYTES = 4 * 4096
 
 
-class HeadOnlyMetaRefreshMiddleware(MetaRefreshMiddleware):
+class HeadOnlyMetaRefreshMiddleware(SameSiteRedirects, MetaRefreshMiddleware):
     """Scrapy's, without decoding every page in the crawl process to look for a refresh.
 
     Scrapy decodes the whole body (and keeps the text with the response) to read the first 4,096
@@ -220,17 +273,76 @@ class HeadOnlyMetaRefreshMiddleware(MetaRefreshMiddleware):
         return super().process_response(request, response)
 
 
-class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Treat a robots.txt answering 5xx or 429 as "disallow all", as RFC 9309 2.3.1.4 asks.
+_DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 
-    Scrapy parses the error page itself as robots.txt, which allows everything: a site whose
-    robots.txt is down is exactly the site that wants no extra load.
+
+class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """A robots.txt that cannot be read means "disallow all", as RFC 9309 2.3.1.4 asks.
+
+    Scrapy parses a 5xx error page as robots.txt, and takes a time-out, a refused connection or any
+    other download error as "no robots.txt": both allow everything, and a site whose robots.txt is
+    down is exactly the site that wants no extra load. A 4xx still means "no rules" (2.3.1.3). A
+    robots.txt redirecting off the site is not followed (:class:`SameSiteRedirects`), so its rules
+    are unknown: disallow too.
     """
+
+    _unavailable: dict[str, str]
+
+    def _disallow_all(self, netloc: str, why: str) -> RobotParser:
+        logger.warning("robots.txt of %s %s: nothing on that host is crawled in this run (RFC 9309)", netloc, why)
+        self.crawler.stats.inc_value(STAT_ROBOTS_UNAVAILABLE)
+        if not hasattr(self, "_unavailable"):
+            self._unavailable = {}
+        self._unavailable[netloc] = f"robots.txt {why}: complete disallow (RFC 9309)"
+        return build_from_crawler(self._parserimpl, self.crawler, _DISALLOW_ALL)
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest:
+            why = getattr(self, "_unavailable", {}).get(urlparse_cached(request).netloc)
+            if why is None:
+                raise
+            raise IgnoreRequest(f"Forbidden by robots.txt: {why}") from None
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:  # type: ignore[override]
         if response.status >= 500 or response.status == 429:
-            logger.warning("robots.txt of %s answered HTTP %d: nothing on that host is crawled in this run (RFC 9309)",
-                           netloc, response.status)
-            self.crawler.stats.inc_value(STAT_ROBOTS_UNAVAILABLE)
-            response = response.replace(body=b"User-agent: *\nDisallow: /\n")
+            self._disallow_all(netloc, f"answered HTTP {response.status}")
+            response = response.replace(body=_DISALLOW_ALL)
         await super()._parse_robots(response, netloc, request)
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        """Scrapy's, except for what a robots.txt that could not be downloaded means.
+
+        Scrapy logs the error with a traceback (an ERROR that would also mark the run's JOBDIR as
+        unusable) and allows everything; here it is a warning and a complete disallow.
+        """
+        url = urlparse_cached(request)
+        netloc = url.netloc
+        if netloc not in self._parsers:
+            pending: Deferred[RobotParser | None] = Deferred()
+            self._parsers[netloc] = pending
+            robots = Request(f"{url.scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
+                             meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+            try:
+                response = await self.crawler.engine.download_async(robots)
+                await self._parse_robots(response, netloc, request)
+            except Exception as exc:  # noqa: BLE001 - every way of not getting robots.txt is decided here
+                self._unreadable(exc, netloc)
+            self._stats.inc_value("robotstxt/request_count")
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return await maybe_deferred_to_future(parser)
+        return parser
+
+    def _unreadable(self, exc: Exception, netloc: str) -> None:
+        self._stats.inc_value(f"robotstxt/exception_count/{type(exc).__name__}")
+        if isinstance(exc, OffsiteRedirect):
+            why = f"redirects off the site ({exc.target})"
+        else:
+            why = f"is unreachable ({type(exc).__name__}: {exc})"
+        parser = self._disallow_all(netloc, why)
+        pending = self._parsers[netloc]
+        self._parsers[netloc] = parser
+        if isinstance(pending, Deferred):
+            pending.callback(parser)

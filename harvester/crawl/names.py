@@ -40,6 +40,22 @@ QuarantineReason = Literal[
 ]
 QUARANTINE_REASONS: Final[tuple[QuarantineReason, ...]] = get_args(QuarantineReason)
 
+# -- skip reasons ---------------------------------------------------------------------------------
+
+# Why a URL the crawl was asked for went to skipped.jsonl: deliberately no record, policy not failure.
+# An unchanged page is not a skip: its record exists (an earlier version).
+SkipReason = Literal[
+    "not_an_article",  # fetched, and plainly not an article (spiders.base.plainly_not_article)
+    "robots_txt",  # forbidden by robots.txt, or robots.txt could not be read (RFC 9309: disallow)
+    "refused_url",  # listed, but not an http(s) URL of an allowed domain: never requested
+    "offsite_redirect",  # redirected to a host the profile does not allow: not followed
+    "duplicate_redirect",  # redirected to a URL this crawl fetches anyway (listed too, or a shared target)
+    "already_handled",  # a resumed crawl: this crawl generation already has its outcome
+    "ignored",  # another deliberate refusal by a middleware (the detail says which)
+    "language",  # parsed, not in a language the run asked for (HARVESTER_LANGUAGES): not extracted
+]
+SKIP_REASONS: Final[tuple[SkipReason, ...]] = get_args(SkipReason)
+
 # -- stats keys written by harvester ---------------------------------------------------------------
 
 # Every article page the pipeline received; each ends in exactly one of records, unchanged,
@@ -63,10 +79,6 @@ STAT_COVERAGE: Final = "harvester/coverage"
 RecordKind = Literal["new", "changed", "replayed", "settled"]
 UnchangedHow = Literal["not_modified", "body", "content"]
 
-# Pages parsed but not extracted: not in a language the run asked for (HARVESTER_LANGUAGES), with
-# sub-key ``/language``.
-STAT_FILTERED: Final = "harvester/filtered"
-
 # harvester warc: archive files opened (its presence marks a run over archives), those found
 # damaged, bytes read, records read, records that are not pages by reason (record type, not_html,
 # http_status, too_large), pages the filters left out by filter (domain, date, url_pattern), and
@@ -83,8 +95,6 @@ STAT_ARCHIVE_RESPONSES: Final = "harvester/archive/responses"
 STAT_ARCHIVE_BYTES: Final = "harvester/archive/bytes"
 STAT_ARCHIVE_FILES: Final = "harvester/archive/files"
 
-# Pages fetched by a link crawl or sitemap that do not look like articles: fetched, not emitted.
-STAT_NOT_AN_ARTICLE: Final = "harvester/not_an_article"
 # Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
 STAT_START_POINTS: Final = "harvester/start_points"
 STAT_START_FAILED: Final = "harvester/start_points_failed"
@@ -100,8 +110,16 @@ STAT_LISTED_REFUSED: Final = "harvester/listed_urls_refused"
 STAT_RESUME_SKIPPED: Final = "harvester/resume_skipped"
 # Requests sent with If-None-Match / If-Modified-Since.
 STAT_CONDITIONAL: Final = "harvester/conditional_requests"
-# robots.txt answered 5xx or 429: nothing on that host is crawled in this run (RFC 9309).
+# robots.txt could not be read (5xx, 429, time-out, refused connection, an off-site redirect):
+# nothing on that host is crawled in this run (RFC 9309 2.3.1.4).
 STAT_ROBOTS_UNAVAILABLE: Final = "robotstxt/unavailable"
+# Redirects (HTTP or meta refresh) to a host the profile does not allow: refused, never followed.
+STAT_OFFSITE_REDIRECTS: Final = "harvester/offsite_redirects"
+# Article URLs the crawl was asked for (listed, linked or given), each counted once; every one of
+# them ends in a record, an unchanged page, a quarantine entry or a skip entry (skipped.jsonl).
+STAT_ASKED: Final = "harvester/asked"
+# URLs written to skipped.jsonl, with sub-keys ``/<SkipReason>``.
+STAT_SKIPPED: Final = "harvester/skipped"
 
 # Reader comments of the records emitted: all of them, those the extractor flagged as spam, those
 # whose text the run saw on REPEATED_COMMENT_PAGES pages or more (a campaign posting one text

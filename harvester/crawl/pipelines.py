@@ -43,8 +43,8 @@ from harvester.crawl.extraction import (
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
     STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_COVERAGE,
-    STAT_EXTRACTED, STAT_FILTERED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
-    QuarantineReason, RecordKind, UnchangedHow, sub_key,
+    STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_SKIPPED, STAT_UNCHANGED,
+    QuarantineReason, RecordKind, SkipReason, UnchangedHow, sub_key,
 )
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
@@ -118,9 +118,15 @@ class ArticlePipeline:
         self.pool.close()
 
     def request_dropped(self, request: Request) -> None:
-        """A redirect back into its own chain is dropped by the dupefilter, silently: quarantine it."""
+        """A redirect the dupefilter drops, silently: a loop back into its own chain is quarantined;
+        an article redirecting to a URL the crawl fetches anyway is written down as a skip."""
         chain: list[str] = request.meta.get("redirect_urls") or []
-        if request.url not in chain or self.context.fatal_error is not None:
+        if not chain or self.context.fatal_error is not None:
+            return
+        if request.url not in chain:
+            skip = getattr(self.crawler.spider, "skip", None)
+            if request.meta.get("harvester_asked") and skip is not None:
+                skip(chain[0], "duplicate_redirect", f"redirects to {request.url}, which this crawl fetches anyway")
             return
         error = "redirect loop: " + " -> ".join([*chain, request.url])
         try:
@@ -166,10 +172,8 @@ class ArticlePipeline:
             extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors,
                                                 page.timezone)
         except LanguageNotWanted as exc:
-            # Not saved to the state: the page is not the run's business, like an offsite URL.
-            self.stats.inc_value(STAT_FILTERED)
-            self.stats.inc_value(sub_key(STAT_FILTERED, "language"))
-            raise DropItem(str(exc), log_level="DEBUG") from None
+            # A skip, not saved to the state: the page is not the run's business, like an offsite URL.
+            self._skip(page, "language", str(exc))
         except NotHTMLError as exc:
             self._quarantine(page, "not_html", str(exc))
         except InvalidRecord as exc:
@@ -274,6 +278,14 @@ class ArticlePipeline:
         self.stats.inc_value(sub_key(STAT_UNCHANGED, how))
         logger.debug("unchanged (%s): %s", how, page.url)
         raise DropItem(f"unchanged ({how})", log_level="DEBUG")
+
+    def _skip(self, page: FetchedPage, reason: SkipReason, detail: str) -> NoReturn:
+        """Written to skipped.jsonl and counted, as the spiders' skips are; raises OSError when it cannot be."""
+        self.context.skips.add(url=page.url, reason=reason, detail=detail, at=datetime.now(UTC),
+                               run_id=self.context.run_id, spider=page.spider)
+        self.stats.inc_value(STAT_SKIPPED)
+        self.stats.inc_value(sub_key(STAT_SKIPPED, reason))
+        raise DropItem(f"skipped ({reason}): {detail}", log_level="DEBUG")
 
     def _quarantine(self, page: FetchedPage, reason: QuarantineReason, error: str | None) -> NoReturn:
         self._record_quarantine(

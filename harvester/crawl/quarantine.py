@@ -10,18 +10,35 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from harvester.crawl.names import QUARANTINE_REASONS, QuarantineReason
 
 _MAX_ERROR = 2000
 
 
-class QuarantineLog:
+class JsonLinesLog:
+    """An append-only JSON-lines file, opened on first use, flushed per entry (a killed crawl keeps
+    what it wrote); shared by the quarantine and the skip log."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._file: IO[str] | None = None
 
+    def write(self, entry: dict[str, Any]) -> None:
+        """Append one entry; raises OSError when the output cannot be written."""
+        if self._file is None:
+            self._file = self.path.open("a", encoding="utf-8")
+        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+class QuarantineLog(JsonLinesLog):
     def add(
         self,
         *,
@@ -43,9 +60,7 @@ class QuarantineLog:
         """
         if reason not in QUARANTINE_REASONS:
             raise ValueError(f"unknown quarantine reason {reason!r}: add it to harvester.crawl.names.QuarantineReason")
-        if self._file is None:
-            self._file = self.path.open("a", encoding="utf-8")
-        entry = {
+        self.write({
             "url": url,
             "status": status,
             "reason": reason,
@@ -55,13 +70,5 @@ class QuarantineLog:
             "spider": spider,
             "profile": profile,
             "run_id": run_id,
-        }
-        if warc is not None:
-            entry["warc"] = warc
-        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self._file.flush()
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+            **({"warc": warc} if warc is not None else {}),
+        })

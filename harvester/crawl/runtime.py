@@ -11,6 +11,7 @@ so ``scrapy crawl`` and ``harvester crawl`` lay out the output directory the sam
                                    (written as .jsonl.part, renamed when complete)
         manifest.json              finished batch files with record count, bytes and SHA-256
         quarantine.jsonl           pages that could not become a valid record, with the reason
+        skipped.jsonl              URLs asked for that were deliberately not made records, with the reason
         summary.json               the last run's summary
 
 With ``HARVESTER_REDIS_URL`` (``harvester crawl --redis``) the run is one worker of a distributed
@@ -164,6 +165,7 @@ def _set_run_settings(settings: Settings, site_dir: Path, site: str, run_id: str
         "HARVESTER_SITE_DIR": str(site_dir),
         "HARVESTER_RUN_ID": run_id,
         "HARVESTER_QUARANTINE_PATH": str(site_dir / "quarantine.jsonl"),
+        "HARVESTER_SKIPPED_PATH": str(site_dir / "skipped.jsonl"),
         **extra,
         "FEED_EXPORT_BATCH_ITEM_COUNT": batch,
         "FEEDS": {

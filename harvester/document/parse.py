@@ -21,7 +21,14 @@ MAX_TAGS = 3_000_000
 # libxml2's own limit for ordinary parses; deeper markup (unclosed tags everywhere, 100,000 nested
 # divs) is folded back up by FOLD_LEVELS instead of libxml2 silently dropping the rest of the page.
 MAX_DEPTH = 256
-FOLD_LEVELS = MAX_DEPTH // 2
+# The fallback parse of such a page folds it much flatter: nothing on it is real layout any more,
+# and every walk up the tree (trafilatura's pruning, jusText's paths, region tests) costs its depth.
+FOLDED_DEPTH = 32
+FOLD_LEVELS = FOLDED_DEPTH // 2
+# Tables nested deeper than this in such a page are layout, not data: their cells' content joins
+# the cell they sit in (trafilatura reads every nested table again for each table holding it).
+MAX_TABLE_NESTING = 4
+_TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"})
 # A JSON-LD block beyond this is skipped (real ones are a few kB, the biggest a few hundred), so
 # is every block once the page's total is spent, objects past the count are ignored and nesting
 # past the depth (real JSON-LD nests under 10 deep) is cut.
@@ -42,13 +49,19 @@ _DROPPED_TAGS = (*INVISIBLE_TAGS, "template")
 
 
 class _DepthCappedTarget:
-    """Parser target that builds the tree lxml would, but never deeper than MAX_DEPTH.
+    """Parser target that builds the tree lxml would, but never deeper than FOLDED_DEPTH.
 
     libxml2 stops building its tree at a fixed depth and loses the rest of the page; its event
     interface has no such limit, so the fallback parse builds the tree from events. When an
     element would open below the cap, the element it opens in moves up (with what it holds so
     far) to the ancestor FOLD_LEVELS higher: every element keeps its own children and the page
     keeps all its text in document order; only that one parent link is shortened.
+
+    An element without attributes opening as the first content of one of the same tag, also
+    without attributes, is merged into it: ``<div><div><div>...`` a hundred thousand deep is one
+    div, not a hundred thousand elements every later walk would step through. What the merged
+    element holds stays, in order, in the one kept. Likewise the table elements of tables nested
+    more than MAX_TABLE_NESTING deep: their content stays in the cell holding them.
     """
 
     def __init__(self) -> None:
@@ -59,10 +72,22 @@ class _DepthCappedTarget:
         self._last: etree._Element | None = None  # last child closed in the open element: owns the tail
         self._text: list[str] = []  # text events are joined once, not concatenated one by one
         self.moved = 0
+        self.merged = 0
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self._flush()
-        if len(self._open) >= MAX_DEPTH:
+        if not attrib and self._open:
+            parent = self._open[-1]
+            if parent.tag == tag and not parent.attrib and parent.text is None and not len(parent):
+                self._events.append(None)  # merged: its end closes nothing
+                self.merged += 1
+                return
+        if (tag in _TABLE_TAGS and self._open and (tag == "table" or self._open[-1].tag in ("td", "th"))
+                and sum(el.tag == "table" for el in self._open) >= MAX_TABLE_NESTING):
+            self._events.append(None)  # a table in a table in a table...: its cells join the outer cell
+            self.merged += 1
+            return
+        if len(self._open) >= FOLDED_DEPTH:
             current, ancestor = self._open[-1], self._open[-FOLD_LEVELS - 2]
             ancestor.append(current)
             del self._open[-FOLD_LEVELS - 1:-1]
@@ -198,8 +223,9 @@ def parse_html(text: str, warnings: list[str] | None = None) -> lxml.html.HtmlEl
             root = etree.fromstring(text, events)
         except (etree.ParserError, ValueError, AssertionError) as exc:
             raise NotHTMLError(f"not HTML: {exc}") from exc
-        if target.moved:
-            notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.moved:,} elements moved up")
+        if target.moved or target.merged:
+            notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.moved:,} elements moved up,"
+                         f" {target.merged:,} empty wrappers merged")
     if root is None:
         raise NotHTMLError("not HTML: empty document")
     # A template's content is inert (an HTML5 parser keeps it out of the document); libxml2 makes

@@ -97,12 +97,17 @@ MAX_HEAD_CHILDREN = 1_000
 # paragraphs, list items and cells. Past MAX_TEXT_BLOCKS of them, the page is cut after the last
 # one allowed (in document order) for extraction: a 50 MB page costs seconds, not hours.
 MAX_TEXT_BLOCKS = 15_000
-_TEXT_BLOCKS = "(//p | //li | //td)"
-_OVER_LIMIT = etree.XPath(f"boolean({_TEXT_BLOCKS}[{MAX_TEXT_BLOCKS + 1}])")
-_CUT = (
-    f"{_TEXT_BLOCKS}[{MAX_TEXT_BLOCKS}]/following-sibling::*"
-    f" | {_TEXT_BLOCKS}[{MAX_TEXT_BLOCKS}]/ancestor::*/following-sibling::*"
-)
+_TEXT_BLOCKS = ("p", "li", "td")
+# The same for elements of any kind (a paragraph of three million <b>s is one text block): the
+# largest real page has about 10,000 elements; trafilatura reads at most this many.
+MAX_BODY_ELEMENTS = 50_000
+_NTH_ELEMENT = etree.XPath(f"/descendant::*[{MAX_BODY_ELEMENTS + 1}]")
+# trafilatura compares its result with readability's and jusText's on every page; both walk the
+# tree in ways that grow with its size times its depth (jusText joins the path of open tags for
+# every text block: 100,000 nested divs cost it 240 s of a 330 s extraction). The largest real
+# page of the corpora has about 10,000 elements; a page of more than MAX_FULL_TAGS tags gets
+# trafilatura's own extractor only, and a warning saying so.
+MAX_FULL_TAGS = 100_000
 # A heading longer than this is a paragraph set in a heading tag, not a title of the page.
 _MAX_TITLE_CHARS = 400
 # A heading opening the text is the page's title when it is one of these or within <title>.
@@ -177,10 +182,10 @@ def _main_text(page: Page, chosen: list[etree._Element] | None) -> etree._Elemen
         # The profile already says what the body is: keep all of it.
         options["favor_recall"] = True
     prune = [_PRUNE] if chosen else _prune_paths(page)
-    if (page.max_elements is None or page.max_elements > MAX_TEXT_BLOCKS) and _OVER_LIMIT(tree):
-        # Counted before the excluded regions go: the cut then often removes nothing.
-        prune.append(_CUT)
-        page.warn(f"main text read from the first {MAX_TEXT_BLOCKS:,} paragraphs of the page only")
+    if page.max_elements is not None and page.max_elements > 2 * MAX_FULL_TAGS:
+        options["fast"] = True
+        page.warn(f"main text read without trafilatura's fallback extractors: a page of over {MAX_FULL_TAGS:,} tags")
+    tree = _within_limits(page, tree)
     with _textless_head_set_aside(tree):
         document = trafilatura.bare_extraction(tree, prune_xpath=prune, **options)
     body = getattr(document, "body", None)
@@ -208,6 +213,57 @@ def _textless_head_set_aside(tree: etree._Element) -> Iterator[None]:
         if aside:
             for el in children:
                 head.append(el)
+
+
+def _within_limits(page: Page, tree: etree._Element) -> etree._Element:
+    """``tree``, or when it holds more than MAX_TEXT_BLOCKS text blocks or MAX_BODY_ELEMENTS elements,
+    a copy of it cut after the last one allowed (document order), with a warning.
+
+    Handing trafilatura a pruning expression for the rest cost more than the extraction it saves:
+    trafilatura deletes each match keeping its tail, which it appends to the previous sibling's
+    tail, so cutting n siblings copied a tail growing to n characters n times (9 of 25 s on a page
+    of 50,000 paragraphs), after copying the whole tree. Detaching the rest from the page's own tree
+    and putting it back cost a Python call per element (8 s for a million). A copy (one C call) cut
+    with slice deletions (C loops) costs a fraction of either, and leaves the page's tree alone.
+    """
+    size = page.max_elements
+    blocks = (size is None or size > MAX_TEXT_BLOCKS) and _last_allowed_block(tree) is not None
+    elements = (size is None or size > MAX_BODY_ELEMENTS) and bool(_NTH_ELEMENT(tree))
+    if not (blocks or elements):
+        return tree
+    cut = copy.deepcopy(tree)
+    if blocks and (last := _last_allowed_block(cut)) is not None:
+        # Counted before the excluded regions go: the cut then often removes nothing.
+        page.warn(f"main text read from the first {MAX_TEXT_BLOCKS:,} paragraphs of the page only")
+        _delete_after(last, inclusive=False)
+    if elements and (over := _NTH_ELEMENT(cut)):
+        page.warn(f"main text read from the first {MAX_BODY_ELEMENTS:,} elements of the page only")
+        _delete_after(over[0], inclusive=True)
+    return cut
+
+
+def _last_allowed_block(tree: etree._Element) -> etree._Element | None:
+    """The MAX_TEXT_BLOCKS-th paragraph, list item or cell when the page has more; else None.
+
+    Counted by lxml's tag-filtered walk, which makes a proxy for the matches only: the XPath
+    ``(//p | //li | //td)[n]`` took 35 s on a list of 60,000 links, merging node sets.
+    """
+    last = None
+    for count, el in enumerate(tree.iter(*_TEXT_BLOCKS), 1):
+        if count == MAX_TEXT_BLOCKS:
+            last = el
+        elif count > MAX_TEXT_BLOCKS:
+            return last
+    return None
+
+
+def _delete_after(node: etree._Element, *, inclusive: bool) -> None:
+    """Delete everything after ``node`` in document order (``node`` too when ``inclusive``), tails
+    included: its following siblings and those of each ancestor."""
+    while (parent := node.getparent()) is not None:
+        del parent[parent.index(node) + (0 if inclusive else 1):]
+        inclusive = False
+        node = parent
 
 
 def _prune_paths(page: Page) -> list[str]:

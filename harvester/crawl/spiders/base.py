@@ -2,7 +2,9 @@
 
 Spiders only discover and fetch. Every response for an article URL, including error statuses and
 non-HTML bodies, leaves as a :class:`FetchedPage` so the pipelines can quarantine it with a reason
-instead of it vanishing in a middleware. Sitemaps and feeds are remote input too: one that cannot be
+instead of it vanishing in a middleware; an article URL deliberately not fetched or not emitted
+(robots.txt, an off-site redirect, plainly not an article) is written to ``skipped.jsonl`` with
+the reason (:meth:`HarvesterSpider.skip`). Sitemaps and feeds are remote input too: one that cannot be
 used is refused with a logged reason and counted, never allowed to stop the run.
 """
 
@@ -26,11 +28,14 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
+from harvester.crawl.context import run_context
 from harvester.crawl.items import FetchedPage
+from harvester.crawl.middlewares import AlreadyHandled, OffsiteRedirect
 from harvester.crawl.names import (
-    STAT_LISTED_REFUSED, STAT_NOT_AN_ARTICLE, STAT_SOURCES_FAILED, STAT_START_ERROR, STAT_START_FAILED,
-    STAT_START_POINTS, SpiderName,
+    STAT_ASKED, STAT_LISTED_REFUSED, STAT_SKIPPED, STAT_SOURCES_FAILED, STAT_START_ERROR, STAT_START_FAILED,
+    STAT_START_POINTS, SkipReason, SpiderName, sub_key,
 )
+from harvester.decoding import binary_kind
 from harvester.crawl.runtime import apply_run_settings
 from harvester.profiles import ProfileError, SiteProfile, adhoc_profile, load_profile, parse_since, read_url_list
 
@@ -39,9 +44,9 @@ logger = logging.getLogger(__name__)
 # Redirect codes stay out: listing them would stop RedirectMiddleware from following them.
 ARTICLE_STATUSES = [300, 304, 305, 306, *range(400, 600)]
 
-# Cheap "is this an article?" for link crawls without article patterns: one XPath over the tree the
-# response already parsed. The full decision belongs to the extractor; this only keeps obvious
-# index, tag and about pages out of the pipelines.
+# Cheap "is this an article?" for link crawls without article patterns, whose pages nobody listed:
+# one XPath over the tree the response already parsed. The full decision belongs to the extractor;
+# this only keeps obvious index, tag and about pages out of the pipelines.
 _ARTICLE_SIGNS = (
     "boolean("
     "//meta[@property='og:type' and starts-with(normalize-space(@content), 'article')]"
@@ -50,6 +55,28 @@ _ARTICLE_SIGNS = (
     "[re:test(., '\"@type\"\\s*:\\s*\\[?[^\\]]*\"(News|Medical|Scholarly|Blog|Report|Tech)?(Article|BlogPosting)\"')]"
     ")"
 )
+
+
+# "Plainly not an article", for pages a sitemap, feed or URL list names: those are articles unless
+# the page says otherwise. Structured data declaring another kind of page (and no article) ...
+_OTHER_PAGE_TYPES = (
+    "boolean("
+    "//meta[@property='og:type' and normalize-space(@content)='profile']"
+    " | //script[@type='application/ld+json']"
+    "[re:test(., '\"@type\"\\s*:\\s*\"(CollectionPage|SearchResultsPage|ProfilePage|ContactPage|CheckoutPage)\"')]"
+    "[not(re:test(., '\"@type\"\\s*:\\s*\\[?[^\\]]*\"(News|Medical|Scholarly|Blog|Report|Tech)?(Article|BlogPosting)\"'))]"
+    ")"
+)
+# ... or no text of its own: what is left outside links, headings, navigation and scripts (an app
+# shell, an "about" page of links, a redirect stub). Counted in non-space characters, so that a
+# language written without spaces counts like one with them.
+_OWN_TEXT = (
+    "//body//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template or ancestor::nav or ancestor::header or ancestor::footer or ancestor::button"
+    " or ancestor::select or ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5"
+    " or ancestor::h6 or ancestor::title)]"
+)
+MIN_OWN_TEXT = 40
 
 
 class ArticleRequest(Request):
@@ -79,6 +106,8 @@ def _own_method_name(spider: Spider | None, method: Any) -> str | None:
     return name
 
 
+# Request meta flag of the requests counted in STAT_ASKED (kept through redirects).
+ASKED = "harvester_asked"
 # Request meta flag of the run's start points (kept through redirects).
 START_POINT = "harvester_start_point"
 
@@ -123,6 +152,19 @@ def looks_like_article(response: Response) -> bool:
     return response.xpath(_ARTICLE_SIGNS).get() == "1"
 
 
+def plainly_not_article(response: HtmlResponse) -> str | None:
+    """Why a listed page is plainly not an article, or None: then it is one (the extractor decides
+    the rest, and a page it cannot use is quarantined, not skipped)."""
+    if response.xpath(_OTHER_PAGE_TYPES).get() == "1":
+        return "its structured data declares another kind of page"
+    own = 0
+    for text in response.xpath(_OWN_TEXT).getall():
+        own += len("".join(text.split()))
+        if own >= MIN_OWN_TEXT:
+            return None
+    return f"no text of its own ({own} characters outside links, headings and navigation)"
+
+
 class HarvesterSpider(Spider):
     """Base of the four spiders; subclasses set ``name`` and ``adhoc_arg`` and implement ``start``.
 
@@ -136,9 +178,6 @@ class HarvesterSpider(Spider):
     # line and the spiders to one vocabulary.
     name: SpiderName
     adhoc_arg: ClassVar[str]
-    # Feeds and URL lists name articles by construction; sitemaps and link crawls also list other
-    # pages, so without article patterns their pages pass looks_like_article before being emitted.
-    lists_only_articles: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -160,7 +199,10 @@ class HarvesterSpider(Spider):
         self.max_pages = None if max_pages in (None, "") else int(max_pages)
         self._articles = [re.compile(p) for p in self.site_profile.article_patterns]
         self._denied = [re.compile(p) for p in self.site_profile.deny_patterns]
-        self.verify_articles = not (self.lists_only_articles or self._articles)
+        # A page a sitemap, feed or URL list names is an article unless it plainly is not; with
+        # article patterns the profile has already said which URLs are articles.
+        self.check_listed = not self._articles
+        self._asked: set[bytes] = set()
         self._budget_spent = False
         self.configure()
         super().__init__(*args, **kwargs)
@@ -229,6 +271,8 @@ class HarvesterSpider(Spider):
         if url is None or not self.site_profile.allows(url):
             self.crawler.stats.inc_value(STAT_LISTED_REFUSED)
             logger.debug("listed URL refused (not an http(s) URL of an allowed domain): %r in %s", link, response.url)
+            self.count_asked(link)
+            self.skip(link, "refused_url", "not an http(s) URL of an allowed domain", listed_in=response.url)
             return None
         return url
 
@@ -275,12 +319,45 @@ class HarvesterSpider(Spider):
         """A request whose every outcome reaches ``parse_article``; None once max_pages is spent."""
         if not self.take_budget(url):
             return None
-        return ArticleRequest(
+        request = ArticleRequest(
             url,
             callback=self.parse_article,
             errback=self.article_failed,
             meta={"handle_httpstatus_list": ARTICLE_STATUSES},
         )
+        self.count_asked(request)
+        return request
+
+    # -- accounting: every URL asked for ends in a record, a quarantine entry or a skip entry ----
+
+    def count_asked(self, request_or_link: Request | str) -> None:
+        """Count a URL the crawl is asked for, once however often it is listed (the dupefilter's
+        fingerprint decides what "once" is, as it decides what is fetched once)."""
+        if isinstance(request_or_link, Request):
+            key = self.crawler.request_fingerprinter.fingerprint(request_or_link)
+        else:
+            key = b"listed:" + request_or_link.encode("utf-8", "surrogateescape")
+        if isinstance(request_or_link, Request):
+            request_or_link.meta[ASKED] = True
+        if key not in self._asked:
+            self._asked.add(key)
+            self.crawler.stats.inc_value(STAT_ASKED)
+
+    def skip(self, url: str, reason: SkipReason, detail: str | None, *, listed_in: str | None = None) -> None:
+        """Write down a URL the crawl was asked for and deliberately did not make a record."""
+        self.crawler.stats.inc_value(STAT_SKIPPED)
+        self.crawler.stats.inc_value(sub_key(STAT_SKIPPED, reason))
+        logger.debug("skipped (%s): %s%s", reason, url, f" ({detail})" if detail else "")
+        context = run_context(self.crawler)
+        if context is None:
+            return
+        try:
+            context.skips.add(url=url, reason=reason, detail=detail, at=datetime.now(UTC), run_id=context.run_id,
+                              spider=self.name, listed_in=listed_in)
+        except OSError as exc:
+            if context.fatal_error is None:
+                context.fatal_error = f"cannot write {context.skips.path}: {exc}"
+                logger.error("%s", context.fatal_error)
 
     def take_budget(self, url: str) -> bool:
         if self.max_pages is None:
@@ -303,10 +380,12 @@ class HarvesterSpider(Spider):
     # -- responses -------------------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterator[FetchedPage]:
-        if self.verify_articles and 200 <= response.status < 300 and isinstance(response, HtmlResponse):
-            if not looks_like_article(response):
-                self.crawler.stats.inc_value(STAT_NOT_AN_ARTICLE)
-                logger.debug("not an article, skipped: %s", response.url)
+        # An empty, blank or binary page goes on: the pipeline quarantines it (empty_body, not_html).
+        if (self.check_listed and 200 <= response.status < 300 and isinstance(response, HtmlResponse)
+                and response.body and not response.body.isspace() and binary_kind(response.body) is None):
+            why = plainly_not_article(response)
+            if why is not None:
+                self.skip(response.url, "not_an_article", why)
                 return
         yield self.fetched(response)
 
@@ -315,7 +394,10 @@ class HarvesterSpider(Spider):
             yield self.fetched(failure.value.response)
             return
         if failure.check(IgnoreRequest):
-            # robots.txt, offsite, or a middleware deciding the page needs no fetch: all deliberate.
+            # robots.txt, an off-site redirect, or a middleware deciding the page needs no fetch:
+            # all deliberate, and written down.
+            request_url = (failure.request.meta.get("redirect_urls") or [failure.request.url])[0]
+            self.skip(request_url, *skip_reason(failure.value))
             return
         request: Request = failure.request
         yield FetchedPage(
@@ -358,6 +440,18 @@ class HarvesterSpider(Spider):
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+def skip_reason(exc: BaseException) -> tuple[SkipReason, str]:
+    """The skips.REASONS entry and detail for an IgnoreRequest that stopped an article request."""
+    if isinstance(exc, OffsiteRedirect):
+        return "offsite_redirect", str(exc)
+    if isinstance(exc, AlreadyHandled):
+        return "already_handled", str(exc)
+    message = str(exc)
+    if message.startswith("Forbidden by robots.txt"):  # RobotsTxtMiddleware (and StrictRobotsTxtMiddleware)
+        return "robots_txt", message
+    return "ignored", message or type(exc).__name__
 
 
 def failure_reason(failure: Failure) -> str:

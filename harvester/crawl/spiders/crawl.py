@@ -2,7 +2,8 @@
 
 With article patterns, a matching link is an article and every other link is only followed.
 Without them, every page is a candidate and only those that look like articles (og:type article,
-JSON-LD Article, an <article> with a headline) are emitted.
+JSON-LD Article, an <article> with a headline) are emitted; the others are written to
+``skipped.jsonl`` as not articles, and a candidate that fails (404, time-out) is quarantined.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import CrawlSpider, Rule
 
 from harvester.crawl.items import FetchedPage
-from harvester.crawl.names import STAT_NOT_AN_ARTICLE
 from harvester.crawl.spiders.base import ARTICLE_STATUSES, HarvesterSpider, looks_like_article
 
 
@@ -39,8 +39,8 @@ class LinkCrawlSpider(HarvesterSpider, CrawlSpider):
             )
         else:
             self.rules = (
-                Rule(LinkExtractor(deny=deny), callback="parse_candidate", process_links="on_site",
-                     process_request="as_candidate", follow=True),
+                Rule(LinkExtractor(deny=deny), callback="parse_candidate", errback="article_failed",
+                     process_links="on_site", process_request="as_candidate", follow=True),
             )
 
     async def start(self) -> AsyncIterator[Request]:
@@ -57,10 +57,15 @@ class LinkCrawlSpider(HarvesterSpider, CrawlSpider):
         if not self.take_budget(request.url):
             return None
         request.meta["handle_httpstatus_list"] = ARTICLE_STATUSES
+        self.count_asked(request)
         return request
 
     def as_candidate(self, request: Request, response: Response) -> Request | None:
-        return request if self.take_budget(request.url) else None
+        # Without article patterns every page of the site is a candidate: each gets an outcome.
+        if not self.take_budget(request.url):
+            return None
+        self.count_asked(request)
+        return request
 
     def within_budget(self, request: Request, response: Response) -> Request | None:
         # Once the article budget is spent, walking more index pages finds nothing to fetch.
@@ -70,4 +75,5 @@ class LinkCrawlSpider(HarvesterSpider, CrawlSpider):
         if isinstance(response, HtmlResponse) and looks_like_article(response):
             yield self.fetched(response)
         else:
-            self.crawler.stats.inc_value(STAT_NOT_AN_ARTICLE)
+            self.skip(response.url, "not_an_article", "no article signs (og:type article, an <article> with its"
+                      " <h1>, JSON-LD Article), and no list named it")

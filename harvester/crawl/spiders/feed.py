@@ -79,7 +79,6 @@ def _entry_day(item: lxml.etree._Element) -> date | None:
 class FeedSpider(HarvesterSpider):
     name = "feed"
     adhoc_arg = "feed"
-    lists_only_articles = True
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.site_profile.feeds:

@@ -12,9 +12,11 @@ from harvester.crawl.spiders.base import HarvesterSpider
 class UrlListSpider(HarvesterSpider):
     name = "urls"
     adhoc_arg = "urls"
-    lists_only_articles = True
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.url_list():
-            if self.is_allowed(url) and (request := self.article_request(url)):
+            if not self.is_allowed(url):
+                self.count_asked(url)
+                self.skip(url, "refused_url", "not an http(s) URL of an allowed domain")
+            elif request := self.article_request(url):
                 yield request

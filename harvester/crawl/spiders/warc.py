@@ -40,7 +40,7 @@ from harvester.crawl.context import run_context
 from harvester.crawl.extraction import _IN_FLIGHT_PER_WORKER
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
-    STAT_PAGES, STAT_WARC_BYTES, STAT_WARC_FILES, STAT_WARC_FILES_DAMAGED, STAT_WARC_FILTERED, STAT_WARC_PASSED,
+    STAT_ASKED, STAT_PAGES, STAT_WARC_BYTES, STAT_WARC_FILES, STAT_WARC_FILES_DAMAGED, STAT_WARC_FILTERED, STAT_WARC_PASSED,
     STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED, WARC_SPIDER, sub_key,
 )
 from harvester.crawl.runtime import apply_run_settings
@@ -200,6 +200,8 @@ class WarcSpider(Spider):
                         await asyncio.wait_for(self._room.wait(), _ROOM_POLL)
                 if self._stopping():
                     return
+                # Asked for, in the crawl's accounting: it ends as a record, unchanged, quarantined or skipped.
+                stats.inc_value(STAT_ASKED)
                 yield self.page(path, key, entry)
             self._bytes_done += reader.size
             stats.inc_value(STAT_WARC_BYTES, read)

@@ -884,6 +884,7 @@ def _run_json(run: CrawlRun) -> dict[str, Any]:
     usage = run.usage
     return {
         "label": run.label, "workers": run.workers, "pages": run.pages, "records": run.records,
+        "skipped": int(run.summary.get("skipped", 0)), "quarantined": int(run.summary.get("quarantined", 0)),
         "crawl_seconds": run.crawl_seconds, "wall_seconds": run.wall_seconds,
         "records_per_second": run.records_per_second, "peak_rss_mb": _mb(usage.peak_rss_kb),
         "peak_pss_mb": _mb(usage.peak_pss_kb), "peak_crawl_process_rss_mb": _mb(usage.peak_root_rss_kb),

@@ -97,10 +97,11 @@ def page_source(args: argparse.Namespace) -> Path | None:
 class PartTimer:
     """Self time of each part of ``extract_article``, measured by wrappers patched in on demand.
 
-    Parts are the extractor functions the field units call (``harvester.fields.units``), decoding,
-    parsing, and the lazy
-    shared lookups of ``Page`` (meta tags, JSON-LD, microdata), which would otherwise be charged to
-    whichever extractor reads them first. Time a part spends inside another timed part counts
+    Parts are the extractor functions the field units call (``harvester.fields.units``: every
+    ``extract_*`` name there, the evidence layer's steps included), decoding, parsing, the dates'
+    zones resolved after the units (``resolve_dates``), and the lazy shared lookups of ``Page``
+    (meta tags, JSON-LD, microdata), which would otherwise be charged to whichever extractor reads
+    them first. Time a part spends inside another timed part counts
     only once, for the inner one.
     """
 
@@ -116,6 +117,7 @@ class PartTimer:
         targets: list[tuple[Any, str, str]] = [
             (harvester.core, "decode_html", "decode"),
             (harvester.document.page, "parse_html", "parse"),
+            (harvester.core, "resolve_dates", "resolve_dates"),
         ]
         for name, obj in sorted(vars(harvester.fields.units).items()):
             # The extractors the field units call (by their module-level names, so patching works).
@@ -882,6 +884,7 @@ def _run_json(run: CrawlRun) -> dict[str, Any]:
     usage = run.usage
     return {
         "label": run.label, "workers": run.workers, "pages": run.pages, "records": run.records,
+        "skipped": int(run.summary.get("skipped", 0)), "quarantined": int(run.summary.get("quarantined", 0)),
         "crawl_seconds": run.crawl_seconds, "wall_seconds": run.wall_seconds,
         "records_per_second": run.records_per_second, "peak_rss_mb": _mb(usage.peak_rss_kb),
         "peak_pss_mb": _mb(usage.peak_pss_kb), "peak_crawl_process_rss_mb": _mb(usage.peak_root_rss_kb),

@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from harvester import __version__
-from harvester.commands import crawl, evaluate, export, extract, schedule, schema, status
+from harvester.commands import crawl, evaluate, export, extract, schedule, schema, status, warc
 
-_COMMANDS = (crawl, schedule, status, extract, export, evaluate, schema)
+_COMMANDS = (crawl, warc, schedule, status, extract, export, evaluate, schema)
 
 DESCRIPTION = """\
 Crawl health-news sites into validated article records (JSON Lines), extract records from local
@@ -19,6 +19,7 @@ pages, export them as typed tables, run crawls on a schedule and see how they we
 First steps:
   harvester crawl demo          crawl the bundled demo site (offline) into output/demo/
   harvester status              one line per crawled site: last run, records, field coverage
+  harvester warc FILES          extract the pages of WARC/ARC files (e.g. Common Crawl News)
   harvester COMMAND --help      what each command does
 """
 

@@ -34,12 +34,24 @@ def extract_article(
     page prints without one. Never raises for a bad page (the record carries warnings instead); raises
     :class:`harvester.errors.NotHTMLError` when the input is not HTML at all.
     """
+    return extract_page(article_page(html, url, content_type=content_type, selectors=selectors), timezone=timezone)
+
+
+def article_page(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    selectors: Mapping[str, str] | None = None,
+) -> Page:
+    """The parsed page :func:`extract_page` reads, for a caller that decides on it first (a crawl
+    that wants only some languages reads ``page.language`` before paying for every field)."""
     text = decode_html(html, content_type)[0] if isinstance(html, bytes) else html
     page_url = _usable_url(url)
     page = Page.from_text(text, page_url, selectors)
     if url and page_url is None:
         page.warn("url ignored: not an absolute http(s) URL")
-    return extract_page(page, timezone=timezone)
+    return page
 
 
 def warm_up() -> None:

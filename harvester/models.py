@@ -321,8 +321,21 @@ class Extraction(_Model):
     warnings: list[str] = Field(default_factory=list)
 
 
+class ArchiveSource(_Model):
+    """Where in a web archive the page was read: enough to fetch the capture again by byte range."""
+
+    file: str = Field(min_length=1, description="The WARC (or ARC) file's name.")
+    offset: int = Field(ge=0, description="Byte offset of the record in the file (of its gzip member, if gzipped).")
+    record_id: str | None = Field(default=None, description="WARC-Record-ID; null for ARC records.")
+    target_uri: str = Field(min_length=1, description="WARC-Target-URI: the URL that was captured.")
+
+
 class CrawlInfo(_Model):
-    """Provenance added by the crawler; absent on records made from local files."""
+    """Provenance added by the crawler; absent on records made from local files.
+
+    For a record read from a web archive, ``fetched_at`` is the capture date (WARC-Date) and
+    ``warc`` says where the capture is; ``warc`` is null for pages fetched live.
+    """
 
     fetched_at: AwareDatetime
     status: int
@@ -333,12 +346,13 @@ class CrawlInfo(_Model):
     first_seen: AwareDatetime
     spider: str
     profile: str | None = None
+    warc: ArchiveSource | None = None
 
 
 class ArticleRecord(_Model):
     # 2.0: dates state their precision (a day, or a date-time with offset, with <field>_local);
     # it includes 1.1's additions (alternative_headlines, Author.kind, Source.listed_under/kind/
-    # identifiers/place, identifiers, artifacts, Comment.spam).
+    # identifiers/place, identifiers, artifacts, Comment.spam) and crawl.warc.
     schema_version: Literal["2.0"] = SCHEMA_VERSION
     id: str = Field(min_length=1, description="Stable: from the canonical URL, else the URL, else the content.")
     url: Url | None = None
@@ -378,6 +392,7 @@ class ArticleRecord(_Model):
 __all__ = [
     "SCHEMA_VERSION",
     "AlternativeHeadline",
+    "ArchiveSource",
     "ArticleRecord",
     "Artifact",
     "ArtifactKind",

@@ -77,6 +77,8 @@ class SiteProfile(BaseModel):
     download_delay: float | None = Field(default=None, ge=0)
     concurrency_per_domain: int | None = Field(default=None, ge=1)
     autothrottle: bool | None = None
+    # Keep every fetched response, with its request, in gzipped WARC files beside the records.
+    archive: bool = False
 
     # When ``harvester schedule`` crawls the site: a five-field cron expression ("0 */6 * * *"),
     # read in ``timezone`` (default UTC).

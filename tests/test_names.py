@@ -11,7 +11,7 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
 from harvester.crawl.extensions import _reason_counts
-from harvester.crawl.names import QUARANTINE_REASONS, SPIDER_NAMES, STAT_QUARANTINED, sub_key
+from harvester.crawl.names import QUARANTINE_REASONS, SPIDER_NAMES, STAT_QUARANTINED, WARC_SPIDER, sub_key
 from harvester.crawl.quarantine import QuarantineLog
 from harvester.crawl.skips import SkipLog
 
@@ -20,7 +20,7 @@ def test_scrapys_spider_loader_finds_exactly_the_named_spiders() -> None:
     settings = Settings()
     settings.setmodule("harvester.crawl.settings", priority="project")
     loader = SpiderLoader.from_settings(settings)
-    assert sorted(loader.list()) == sorted(SPIDER_NAMES)
+    assert sorted(loader.list()) == sorted([*SPIDER_NAMES, WARC_SPIDER])
 
 
 def test_the_quarantine_log_writes_known_reasons_and_refuses_others(tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ def test_scrapyd_deploy_then_schedule_json_with_a_profile_crawls_it(scrapyd: str
         timeout=180, env={**os.environ, "XDG_CONFIG_HOME": str(config)},
     )
     assert deployed.returncode == 0, deployed.stderr[-3000:]
-    assert set(_api(scrapyd, "listspiders.json?project=harvester")["spiders"]) == {"crawl", "feed", "sitemap", "urls"}
+    assert set(_api(scrapyd, "listspiders.json?project=harvester")["spiders"]) == {"crawl", "feed", "sitemap", "urls", "warc"}
 
     output = tmp_path / "out"
     with serving() as demo:

@@ -65,6 +65,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--fail-on-drift", action="store_true",
         help="exit with status 3 when a field's coverage fell well below the site's recent runs (see harvester status)",
     )
+    parser.add_argument(
+        "--archive", action="store_true",
+        help="also write every fetched response, with its request, to gzipped WARC files in <site>/warc/"
+             " (re-extract them later with `harvester warc`); a profile can set archive = true",
+    )
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting")
     parser.add_argument("--list", action="store_true", help="list the bundled profiles and exit")
     parser.set_defaults(run=run)
@@ -77,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     try:
         spider, profile, kwargs = plan(args)
-        settings = _settings(args)
+        settings = scrapy_settings(args)
     except (ProfileError, ValueError) as exc:
         print(f"harvester crawl: {exc}", file=sys.stderr)
         return 2
@@ -91,10 +96,10 @@ def run(args: argparse.Namespace) -> int:
         server, profile = serve_profile(profile)
         print(f"harvester crawl: serving the demo site at {server.base_url}", file=sys.stderr)
         try:
-            return _crawl(spider, settings, profile=profile, **kwargs)
+            return run_spider(spider, settings, profile=profile, **kwargs)
         finally:
             server.stop()
-    return _crawl(spider, settings, profile=profile, **kwargs)
+    return run_spider(spider, settings, profile=profile, **kwargs)
 
 
 def plan(args: argparse.Namespace) -> tuple[SpiderName, SiteProfile, dict[str, Any]]:
@@ -120,7 +125,8 @@ def plan(args: argparse.Namespace) -> tuple[SpiderName, SiteProfile, dict[str, A
     return spider, profile, kwargs
 
 
-def _settings(args: argparse.Namespace) -> Any:
+def scrapy_settings(args: argparse.Namespace) -> Any:
+    """The project's Scrapy settings with the command line's ``-s``, ``--output`` and ``--archive``."""
     # Scrapy is imported here, not at module level: every other subcommand would pay its import.
     from scrapy.settings import Settings
 
@@ -135,16 +141,19 @@ def _settings(args: argparse.Namespace) -> Any:
         settings.set(name, value, priority="cmdline")
     if args.output is not None:
         settings.set("HARVESTER_OUTPUT_DIR", str(args.output), priority="cmdline")
-    if args.redis is not None:
+    if getattr(args, "redis", None) is not None:
         if urlsplit(args.redis).scheme not in ("redis", "rediss", "unix"):
             raise ValueError(f"--redis {args.redis!r}: expected redis://HOST:PORT/DB (or rediss://, unix://)")
         settings.set("HARVESTER_REDIS_URL", args.redis, priority="cmdline")
-    if args.fail_on_drift:
+    if getattr(args, "fail_on_drift", False):
         settings.set("HARVESTER_FAIL_ON_DRIFT", True, priority="cmdline")
+    if getattr(args, "archive", False):
+        settings.set("HARVESTER_ARCHIVE", True, priority="cmdline")
     return settings
 
 
-def _crawl(spider: SpiderName, settings: Any, **kwargs: Any) -> int:
+def run_spider(spider: str, settings: Any, **kwargs: Any) -> int:
+    """Run one harvester spider (a SpiderName, or ``warc``) in this process; the exit status of the run."""
     from scrapy.crawler import CrawlerProcess
 
     from harvester import exit_status

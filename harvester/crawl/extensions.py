@@ -47,6 +47,8 @@ from harvester.crawl.names import (
     STAT_NOT_PROCESSED, STAT_OFFSITE_REDIRECTS, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_REDIS_ROUND_TRIPS,
     STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE, STAT_SKIPPED, STAT_START_ERROR, STAT_START_FAILED,
     STAT_START_POINTS, STAT_UNCHANGED, QUARANTINE_REASONS, QuarantineReason, sub_key,
+    STAT_ARCHIVE_FILES, STAT_ARCHIVE_RESPONSES, STAT_WARC_BYTES, STAT_WARC_FILES,
+    STAT_WARC_FILES_DAMAGED, STAT_WARC_FILTERED, STAT_WARC_PASSED, STAT_WARC_RECORDS, STAT_WARC_RESUME_SKIPPED,
 )
 from harvester.crawl.runtime import release_run_lock
 from harvester.crawl.state import StateError
@@ -71,8 +73,11 @@ def _reason_counts(stats: Mapping[str, Any]) -> dict[QuarantineReason, int]:
 def could_run(stats: Mapping[str, Any]) -> bool:
     """False when the crawl never reached its site: no response, or every start point failed.
 
-    A run that sent no request at all (a resumed crawl with nothing left to fetch) did run.
+    A run that sent no request at all (a resumed crawl with nothing left to fetch) did run. A run
+    over web archives (the ``warc`` spider) fetches nothing: it ran when it opened a file.
     """
+    if STAT_WARC_FILES in stats:
+        return bool(stats[STAT_WARC_FILES])
     if not stats.get(SCRAPY_RESPONSES, 0) and stats.get(SCRAPY_REQUESTS, 0):
         return False
     starts = stats.get(STAT_START_POINTS, 0)
@@ -112,6 +117,20 @@ def crawl_exit_status(stats: Mapping[str, Any]) -> int:
 
 
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def archive_summary(stats: Mapping[str, Any], damaged: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a run over web archives read: files, bytes, records, and what it passed over and why."""
+    return {
+        "files": stats.get(STAT_WARC_FILES, 0),
+        "files_damaged": stats.get(STAT_WARC_FILES_DAMAGED, 0),
+        "bytes": stats.get(STAT_WARC_BYTES, 0),
+        "records": stats.get(STAT_WARC_RECORDS, 0),
+        "passed_by_reason": _sub_counts(stats, STAT_WARC_PASSED),
+        "filtered_by_reason": _sub_counts(stats, STAT_WARC_FILTERED),
+        "resume_skipped": stats.get(STAT_WARC_RESUME_SKIPPED, 0),
+        "damaged": damaged,
+    }
 
 
 class RunLifecycle:
@@ -196,6 +215,11 @@ class RunLifecycle:
         if context.frontier is not None:
             stats.set_value(STAT_REDIS_ROUND_TRIPS, getattr(context.frontier.client, "round_trips", 0))
         summary = self.summary(reason, stats.get_stats())
+        if STAT_ARCHIVE_FILES in stats.get_stats():
+            summary["warc_files"] = stats.get_value(STAT_ARCHIVE_FILES)
+            summary["warc_responses"] = stats.get_value(STAT_ARCHIVE_RESPONSES, 0)
+        if STAT_WARC_FILES in stats.get_stats():
+            summary["archive"] = archive_summary(stats.get_stats(), getattr(self.crawler.spider, "damaged", []))
         self._compare_with_history(summary)
         stats.set_value(STAT_COULD_RUN, summary["could_run"])
         stats.set_value(STAT_EXIT_STATUS, summary["exit_status"])
@@ -395,6 +419,10 @@ class Progress:
         self._loop.start(self.interval, now=False)
 
     def line(self) -> str:
+        # A run over web archives has a better measure of progress: the bytes of input read.
+        spider_line = getattr(self.crawler.spider, "progress_line", None)
+        if callable(spider_line):
+            return str(spider_line())
         stats = self.crawler.stats
         pages = stats.get_value(STAT_PAGES, 0)
         if self.live:  # a rate over half a second jumps about: the run's average instead

@@ -20,6 +20,7 @@ import json
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import weakref
 from collections.abc import Mapping
@@ -69,6 +70,23 @@ class InvalidRecord(Exception):
     """The extracted record does not validate against the schema once in JSON form."""
 
 
+class LanguageNotWanted(Exception):
+    """The page's language is not one the run asked for (``HARVESTER_LANGUAGES``); no record made."""
+
+
+def wanted_languages(setting: object) -> frozenset[str]:
+    """``HARVESTER_LANGUAGES`` (a list, or comma-separated) as lower-case primary subtags."""
+    items = setting.split(",") if isinstance(setting, str) else list(setting or [])
+    return frozenset(str(item).strip().lower().split("-")[0] for item in items if str(item).strip())
+
+
+def language_wanted(language: str | None, wanted: frozenset[str]) -> bool:
+    """Whether a record in ``language`` passes the run's language filter (none: every record)."""
+    if not wanted:
+        return True
+    return language is not None and language.strip().lower().replace("_", "-").split("-")[0] in wanted
+
+
 # Record fields that describe the fetch or the extractor run, not the article.
 _NOT_CONTENT = frozenset({"crawl", "extraction"})
 
@@ -103,20 +121,26 @@ class ExtractedRecord:
 
 def extract_for_feed(
     body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
-    timezone: str | None = None,
+    timezone: str | None = None, *, languages: frozenset[str] = frozenset(),
 ) -> ExtractedRecord:
-    """Extract, then validate the record again in JSON mode: exactly what a consumer will parse."""
+    """Extract, then validate the record again in JSON mode: exactly what a consumer will parse.
+
+    With ``languages``, a page in another language raises :class:`LanguageNotWanted` once parsed,
+    before its fields are extracted: the record's language is the page's, so the decision is the
+    same, at the cost of the parse alone.
+    """
     # Imported here: the crawl process itself never extracts (its workers do, and the fork server
     # preloads the extractor for them), so it is spared the import.
     from pydantic import ValidationError
 
-    from harvester.core import extract_article
+    from harvester.core import article_page, extract_page
     from harvester.crawl.history import present_fields
     from harvester.models import ArticleRecord
 
-    data = extract_article(body, url, content_type=content_type, selectors=selectors, timezone=timezone).model_dump(
-        mode="json", exclude={"crawl"}
-    )
+    page = article_page(body, url, content_type=content_type, selectors=selectors)
+    if not language_wanted(page.language, languages):
+        raise LanguageNotWanted(f"language {page.language!r} not wanted")
+    data = extract_page(page, timezone=timezone).model_dump(mode="json", exclude={"crawl"})
     try:
         ArticleRecord.model_validate(data)
     except ValidationError as exc:
@@ -127,7 +151,13 @@ def extract_for_feed(
 
 
 def _exit_with_crawl(lifeline: Connection) -> None:
-    """Worker initializer: exit as soon as the crawl process is gone, however it died."""
+    """Worker initializer: exit as soon as the crawl process is gone, however it died.
+
+    Ctrl-C is left to the crawl process: a terminal sends SIGINT to the whole process group, and
+    a worker it interrupted would die (idle) or hand back a KeyboardInterrupt (busy), breaking the
+    graceful stop into worker crashes and a run that never closes.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         try:
@@ -167,9 +197,10 @@ def _processes(executor: ProcessPoolExecutor) -> list[BaseProcess]:
 class ExtractionPool:
     """``workers`` processes, or extraction on the calling thread when ``workers`` is 0."""
 
-    def __init__(self, workers: int | None, timeout: float) -> None:
+    def __init__(self, workers: int | None, timeout: float, languages: frozenset[str] = frozenset()) -> None:
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         self.timeout = timeout
+        self.languages = languages
         self._executor: ProcessPoolExecutor | None = None
         self._slots = asyncio.Semaphore(max(1, self.workers) * _IN_FLIGHT_PER_WORKER)
         self._submitted = 0  # pages handed to the current executor
@@ -219,9 +250,10 @@ class ExtractionPool:
         self, body: bytes, url: str, content_type: str | None, selectors: Mapping[str, str] | None,
         timezone: str | None = None,
     ) -> ExtractedRecord:
-        """Raises NotHTMLError as the extractor does, InvalidRecord, ExtractionTimeout or WorkerCrashed."""
+        """Raises NotHTMLError as the extractor does, InvalidRecord, LanguageNotWanted, ExtractionTimeout
+        or WorkerCrashed."""
         if self.workers == 0:
-            return extract_for_feed(body, url, content_type, selectors, timezone)
+            return extract_for_feed(body, url, content_type, selectors, timezone, languages=self.languages)
         args = (body, url, content_type, selectors, timezone)
         try:
             return await self._attempt(*args)
@@ -238,7 +270,9 @@ class ExtractionPool:
     ) -> ExtractedRecord:
         async with self._slots:
             executor = await self._pool()
-            submitted = executor.submit(extract_for_feed, body, url, content_type, selectors, timezone)
+            submitted = executor.submit(
+                extract_for_feed, body, url, content_type, selectors, timezone, languages=self.languages
+            )
             future = asyncio.wrap_future(submitted)
             try:
                 await self._handed_over(submitted, future)

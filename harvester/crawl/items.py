@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from harvester.models import ArchiveSource
+
 
 @dataclass
 class FetchedPage:
@@ -26,3 +28,13 @@ class FetchedPage:
     timezone: str | None = None
     # Why nothing usable was fetched (DNS, timeout, refused...); status is 0 then and body empty.
     error: str | None = None
+    # Read from a web archive: where (the record's provenance), and the file's key in the state.
+    warc: ArchiveSource | None = None
+    archive_file: str | None = None
+
+    @property
+    def archive(self) -> tuple[str, int] | None:
+        """(file key, offset) of the archive record this page was read from, if it was."""
+        if self.warc is None or self.archive_file is None:
+            return None
+        return self.archive_file, self.warc.offset

@@ -17,6 +17,8 @@ from typing import Final, Literal, get_args
 # The spiders' ``name`` attributes; Scrapy's spider loader (SPIDER_MODULES) finds the classes.
 SpiderName = Literal["sitemap", "feed", "crawl", "urls"]
 SPIDER_NAMES: Final[tuple[SpiderName, ...]] = get_args(SpiderName)
+# The spider of ``harvester warc``: it reads web archives, so no profile starts it.
+WARC_SPIDER: Final = "warc"
 
 # -- quarantine reasons ----------------------------------------------------------------------------
 
@@ -34,6 +36,7 @@ QuarantineReason = Literal[
     "extraction_timeout",
     "worker_crash",  # the extraction worker process died
     "validation_error",  # the record does not validate against the schema
+    "warc_damaged",  # harvester warc: a web archive truncated or corrupt from this record on
 ]
 QUARANTINE_REASONS: Final[tuple[QuarantineReason, ...]] = get_args(QuarantineReason)
 
@@ -49,6 +52,7 @@ SkipReason = Literal[
     "duplicate_redirect",  # redirected to a URL this crawl fetches anyway (listed too, or a shared target)
     "already_handled",  # a resumed crawl: this crawl generation already has its outcome
     "ignored",  # another deliberate refusal by a middleware (the detail says which)
+    "language",  # parsed, not in a language the run asked for (HARVESTER_LANGUAGES): not extracted
 ]
 SKIP_REASONS: Final[tuple[SkipReason, ...]] = get_args(SkipReason)
 
@@ -74,6 +78,22 @@ STAT_COVERAGE: Final = "harvester/coverage"
 # settled: written for a killed worker of a distributed crawl (harvester.crawl.delivery.settle).
 RecordKind = Literal["new", "changed", "replayed", "settled"]
 UnchangedHow = Literal["not_modified", "body", "content"]
+
+# harvester warc: archive files opened (its presence marks a run over archives), those found
+# damaged, bytes read, records read, records that are not pages by reason (record type, not_html,
+# http_status, too_large), pages the filters left out by filter (domain, date, url_pattern), and
+# pages a resumed run passed over because an earlier run of the generation committed them.
+STAT_WARC_FILES: Final = "harvester/warc/files"
+STAT_WARC_FILES_DAMAGED: Final = "harvester/warc/files_damaged"
+STAT_WARC_BYTES: Final = "harvester/warc/bytes"
+STAT_WARC_RECORDS: Final = "harvester/warc/records"
+STAT_WARC_PASSED: Final = "harvester/warc/passed"
+STAT_WARC_FILTERED: Final = "harvester/warc/filtered"
+STAT_WARC_RESUME_SKIPPED: Final = "harvester/warc/resume_skipped"
+# harvester crawl --archive: responses written to WARC files, their body bytes, the files' names.
+STAT_ARCHIVE_RESPONSES: Final = "harvester/archive/responses"
+STAT_ARCHIVE_BYTES: Final = "harvester/archive/bytes"
+STAT_ARCHIVE_FILES: Final = "harvester/archive/files"
 
 # Read by harvester.crawl.extensions.could_run: "every start point failed" means the crawl never ran.
 STAT_START_POINTS: Final = "harvester/start_points"

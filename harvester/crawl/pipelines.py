@@ -5,6 +5,8 @@ by the summary), never a silent drop:
 
 * quarantined (``quarantine.jsonl`` + ``harvester/quarantined/<reason>``): fetch failure, HTTP
   error, non-HTML content type, empty body, not HTML, extractor failure, invalid record;
+* filtered (``harvester/filtered/language``): parsed, but not in a language the run asked for
+  (``HARVESTER_LANGUAGES``), so not extracted;
 * unchanged (``harvester/unchanged/<how>``): 304 Not Modified, same body bytes as the last good
   fetch (extraction skipped), or same record content (extracted, not emitted);
 * emitted (``harvester/records/<new|changed|replayed>``): the record's JSON-mode dict, exactly the
@@ -35,13 +37,14 @@ from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
 from harvester.crawl.exporters import EncodedRecord
 from harvester.crawl.extraction import (
-    ExtractedRecord, ExtractionPool, ExtractionTimeout, InvalidRecord, WorkerCrashed,
+    ExtractedRecord, ExtractionPool, ExtractionTimeout, InvalidRecord, LanguageNotWanted, WorkerCrashed,
+    wanted_languages,
 )
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
     STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_COVERAGE,
-    STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_UNCHANGED,
-    QuarantineReason, RecordKind, UnchangedHow, sub_key,
+    STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_SKIPPED, STAT_UNCHANGED,
+    QuarantineReason, RecordKind, SkipReason, UnchangedHow, sub_key,
 )
 from harvester.crawl.state import PageOutcome, RecordState, StateError
 from harvester.errors import NotHTMLError
@@ -55,7 +58,6 @@ _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
 
 # A record versioned by another worker at the same instant is read again; this many tries at most.
 _VERSION_ATTEMPTS = 5
-
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -98,7 +100,8 @@ class ArticlePipeline:
         settings = crawler.settings
         workers = settings.get("HARVESTER_EXTRACT_WORKERS")
         self.pool = ExtractionPool(
-            None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0)
+            None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0),
+            wanted_languages(settings.get("HARVESTER_LANGUAGES")),
         )
         self.comments = CommentCounts()
 
@@ -130,7 +133,7 @@ class ArticlePipeline:
             self._record_quarantine(
                 url=chain[0], status=0, reason="redirect_loop", error=error, fetched_at=datetime.now(UTC),
                 content_type=None, spider=self.crawler.spider.name if self.crawler.spider else None,
-                profile=None, transient=False,
+                profile=None, transient=False, warc=None,
             )
         except (StateError, OSError) as exc:
             self._stop(exc)
@@ -168,6 +171,9 @@ class ArticlePipeline:
         try:
             extracted = await self.pool.extract(page.body, page.url, page.content_type, page.selectors,
                                                 page.timezone)
+        except LanguageNotWanted as exc:
+            # A skip, not saved to the state: the page is not the run's business, like an offsite URL.
+            self._skip(page, "language", str(exc))
         except NotHTMLError as exc:
             self._quarantine(page, "not_html", str(exc))
         except InvalidRecord as exc:
@@ -213,7 +219,7 @@ class ArticlePipeline:
             crawl = CrawlInfo(
                 fetched_at=page.fetched_at, status=page.status, content_hash=digest, version=version,
                 previous_content_hash=previous.content_hash if previous is not None else None,
-                first_seen=first_seen, spider=page.spider, profile=page.profile,
+                first_seen=first_seen, spider=page.spider, profile=page.profile, warc=page.warc,
             )
         except ValidationError as exc:
             self._quarantine(page, "validation_error", str(exc))
@@ -255,7 +261,7 @@ class ArticlePipeline:
         return PageOutcome(
             url=page.url, status=page.status, outcome=outcome, fetched_at=page.fetched_at,
             generation=self.context.run.generation, body_hash=body_hash, extraction_key=key,
-            etag=page.etag, last_modified=page.last_modified, record_id=record_id,
+            etag=page.etag, last_modified=page.last_modified, record_id=record_id, archive=page.archive,
         )
 
     def _not_modified(self, page: FetchedPage) -> NoReturn:
@@ -273,26 +279,36 @@ class ArticlePipeline:
         logger.debug("unchanged (%s): %s", how, page.url)
         raise DropItem(f"unchanged ({how})", log_level="DEBUG")
 
+    def _skip(self, page: FetchedPage, reason: SkipReason, detail: str) -> NoReturn:
+        """Written to skipped.jsonl and counted, as the spiders' skips are; raises OSError when it cannot be."""
+        self.context.skips.add(url=page.url, reason=reason, detail=detail, at=datetime.now(UTC),
+                               run_id=self.context.run_id, spider=page.spider)
+        self.stats.inc_value(STAT_SKIPPED)
+        self.stats.inc_value(sub_key(STAT_SKIPPED, reason))
+        raise DropItem(f"skipped ({reason}): {detail}", log_level="DEBUG")
+
     def _quarantine(self, page: FetchedPage, reason: QuarantineReason, error: str | None) -> NoReturn:
         self._record_quarantine(
             url=page.url, status=page.status, reason=reason, error=error, fetched_at=page.fetched_at,
             content_type=page.content_type, spider=page.spider, profile=page.profile,
             transient=page.status in _TRANSIENT and reason in ("fetch_failed", "http_error"),
+            warc=page.warc.model_dump() if page.warc is not None else None, archive=page.archive,
         )
         raise _Quarantined(reason)
 
     def _record_quarantine(
         self, *, url: str, status: int, reason: QuarantineReason, error: str | None, fetched_at: datetime,
         content_type: str | None, spider: str | None, profile: str | None, transient: bool,
+        warc: dict[str, object] | None, archive: tuple[str, int] | None = None,
     ) -> None:
         # Logged before the state is told: a crash in between logs the page twice, never zero times.
         self.context.quarantine.add(
             url=url, status=status, reason=reason, error=error, fetched_at=fetched_at, run_id=self.context.run_id,
-            content_type=content_type, spider=spider, profile=profile,
+            content_type=content_type, spider=spider, profile=profile, warc=warc,
         )
         self.context.state.save_page(PageOutcome(
             url=url, status=status, outcome="failed" if transient else "quarantined", fetched_at=fetched_at,
-            generation=self.context.run.generation,
+            generation=self.context.run.generation, archive=archive,
         ))
         self.stats.inc_value(STAT_QUARANTINED)
         self.stats.inc_value(sub_key(STAT_QUARANTINED, reason))

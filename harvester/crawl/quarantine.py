@@ -51,6 +51,7 @@ class QuarantineLog(JsonLinesLog):
         content_type: str | None = None,
         spider: str | None = None,
         profile: str | None = None,
+        warc: dict[str, object] | None = None,
     ) -> None:
         """Append one entry; raises OSError when the output cannot be written.
 
@@ -69,4 +70,5 @@ class QuarantineLog(JsonLinesLog):
             "spider": spider,
             "profile": profile,
             "run_id": run_id,
+            **({"warc": warc} if warc is not None else {}),
         })

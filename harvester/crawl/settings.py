@@ -85,6 +85,11 @@ HARVESTER_REDIS_POLL_INTERVAL = 0.5
 HARVESTER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines in a log; 0 turns progress off
 HARVESTER_PROGRESS_LIVE = True  # on a terminal, a progress line redrawn in place instead
 HARVESTER_FAIL_ON_DRIFT = False  # True: exit status 3 when a field's coverage drifted (harvester.crawl.history)
+HARVESTER_LANGUAGES: list[str] = []  # record languages to write (e.g. ["en"]); empty: all
+# -- web archives ----------------------------------------------------------------------------------
+HARVESTER_WARC_READ_AHEAD = 0  # archive pages read ahead of extraction; 0: 8 per extraction worker
+HARVESTER_ARCHIVE = False  # `harvester crawl --archive`: keep every response in WARC files
+HARVESTER_ARCHIVE_MAX_BYTES = 1_000_000_000  # a WARC file is closed and the next begun past this size
 
 ITEM_PIPELINES = {
     "harvester.crawl.pipelines.ArticlePipeline": 300,
@@ -105,6 +110,8 @@ DOWNLOADER_MIDDLEWARES = {
     "harvester.crawl.middlewares.HeadOnlyMetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "harvester.crawl.middlewares.BoundedRedirectMiddleware": 600,
+    # Next to the downloader: the exchange as it went over the wire (HARVESTER_ARCHIVE only).
+    "harvester.crawl.archive.ArchiveMiddleware": 950,
 }
 EXTENSIONS = {
     "harvester.crawl.extensions.RunLifecycle": 100,

@@ -13,6 +13,9 @@ What a re-run needs to know, and nothing more:
 * ``run_history``: every closed run's summary (what ``summary.json`` held after it), kept so a
   failed run never hides the good one before it, and so coverage can be compared across runs
   (see :mod:`harvester.crawl.history`).
+* ``archive_records``: the web-archive records (file, offset) whose page outcome is committed, by
+  generation: what an interrupted ``harvester warc`` run skips when it is run again. Written in
+  the same transaction as the page's outcome, so a record is either done or read again.
 
 A *generation* is one complete pass over a site. A run that follows a finished run starts a new
 generation; a run that follows an interrupted one continues it, so pages already handled in the
@@ -79,6 +82,16 @@ CREATE TABLE IF NOT EXISTS run_history (
     run_id TEXT PRIMARY KEY NOT NULL,
     finished_at TEXT NOT NULL,
     summary TEXT NOT NULL
+);
+"""
+
+# Created by the first run over web archives (harvester warc), so a crawl's state carries none of it.
+_ARCHIVE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS archive_records (
+    file TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    generation INTEGER NOT NULL,
+    PRIMARY KEY (file, offset)
 );
 """
 
@@ -160,6 +173,8 @@ class PageOutcome:
     etag: str | None = None
     last_modified: str | None = None
     record_id: str | None = None
+    # (archive file key, record offset) when the page was read from a web archive.
+    archive: tuple[str, int] | None = None
 
 
 class CrawlState(Protocol):
@@ -358,6 +373,26 @@ class StateStore:
                 "generation": o.generation, "keep": keep_good,
             },
         )
+        if o.archive is not None:
+            db.execute(
+                "INSERT OR REPLACE INTO archive_records (file, offset, generation) VALUES (?, ?, ?)",
+                (*o.archive, o.generation),
+            )
+
+    def archive_done(self, file: str, generation: int) -> set[int]:
+        """Offsets of the records of ``file`` whose outcome this generation has committed.
+
+        Called before a run reads ``file``: it creates the table the page outcomes of its records
+        are committed to.
+        """
+        try:
+            self._db.executescript(_ARCHIVE_SCHEMA)
+            rows = self._db.execute(
+                "SELECT offset FROM archive_records WHERE file = ? AND generation = ?", (file, generation)
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StateError(f"cannot write crawl state {self.path}: {exc}") from exc
+        return {offset for (offset,) in rows}
 
     def save_unchanged_record(self, page: PageOutcome, record_id: str) -> None:
         """The page was re-extracted but its record's content is what was last exported."""

@@ -72,6 +72,14 @@ _TRIALS: dict[str, re.Pattern[str]] = {
     "irct": re.compile(r"\b(IRCT)(\d{8,14}N\d{1,3})\b"),
     "tctr": re.compile(r"\b(TCTR)(\d{11})\b"),
 }
+# The literal every match of a _TRIALS pattern holds, and whether the pattern is case-blind (the
+# literal is then looked for in the lower-cased text).
+_LITERALS: dict[str, tuple[str, bool]] = {
+    "nct": ("nct", True), "isrctn": ("isrctn", True), "ctis": ("-5", False), "jrct": ("jrct", True),
+    "chictr": ("chictr", True), "actrn": ("actrn", True), "ctri": ("ctri", True), "drks": ("drks", True),
+    "umin": ("umin", True), "kct": ("KCT", False), "pactr": ("pactr", True), "irct": ("IRCT", False),
+    "tctr": ("TCTR", False),
+}
 # In prose an EudraCT number needs its name before it (within a few words).
 _EUDRACT_TEXT = re.compile(r"\bEudraCT\b[^.\n]{0,40}?\b((?:19|20)\d{2}-\d{6}-\d{2})\b(?!-\d)", re.IGNORECASE)
 _EUDRACT_URL = re.compile(r"\b((?:19|20)\d{2}-\d{6}-\d{2})\b(?!-\d)")
@@ -169,25 +177,36 @@ def _scan(text: str) -> list[tuple[Found, str, int]]:
 def _scan_line(text: str) -> list[tuple[int, Found]]:
     hits: list[tuple[int, Found]] = []
     doi_spans = []
-    for match in _DOI.finditer(text):
+    # Each search runs only on a line holding its pattern's literal (_LITERALS): most lines that
+    # pass _CANDIDATES hold one scheme's, and the rest would scan the whole line for nothing.
+    # Lower-casing finds the literals of the case-blind patterns exactly in ASCII text only (a few
+    # other letters fold to i, k and s there), so other text gets every search.
+    lowered = text.lower() if text.isascii() else None
+    def has(literals: tuple[str, bool]) -> bool:
+        literal, blind = literals
+        return lowered is None or literal in (lowered if blind else text)
+
+    for match in _DOI.finditer(text) if "10." in text else ():
         doi_spans.append((match.start(), match.end()))
         doi = normalise_doi(match.group(1))
         if doi:
             hits.append((match.start(), Found("doi", doi)))
             hits.extend((match.start(), extra) for extra in _doi_extras(doi))
-    for match in _PMID_TEXT.finditer(text):
+    for match in _PMID_TEXT.finditer(text) if "PMID" in text or "PubMed" in text else ():
         hits.append((match.start(), Found("pmid", str(int(match.group(1))))))
-    for match in _PMCID.finditer(text):
+    for match in _PMCID.finditer(text) if "PMC" in text else ():
         hits.append((match.start(), Found("pmcid", "PMC" + match.group(2))))
-    for match in _ARXIV_TEXT.finditer(text):
+    for match in _ARXIV_TEXT.finditer(text) if has(("arxiv", True)) else ():
         hits.append((match.start(), Found("arxiv", match.group(1))))
     for scheme, pattern in _TRIALS.items():
+        if not has(_LITERALS[scheme]):
+            continue
         for match in pattern.finditer(text):
             # A registry number inside a DOI (10.1186/ISRCTN12345678) belongs to the DOI.
             if any(start <= match.start() < end for start, end in doi_spans):
                 continue
             hits.append((match.start(), _trial(scheme, match)))
-    for match in _EUDRACT_TEXT.finditer(text):
+    for match in _EUDRACT_TEXT.finditer(text) if has(("eudract", True)) else ():
         hits.append((match.start(1), Found("eudract", match.group(1))))
     hits.sort(key=lambda hit: hit[0])
     return hits

@@ -63,11 +63,15 @@ def _tail(url: str) -> str:
 def place_of(anchor: etree._Element) -> Place:
     for element in anchor.iterancestors():
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in ("figcaption", "caption") or _CAPTION_NAME.search(_names(element)):
+        if tag in ("figcaption", "caption"):
+            return "caption"
+        # Most ancestors have neither class nor id: nothing for either name test to find.
+        names = _names(element) if element.get("class") is not None or element.get("id") is not None else ""
+        if names and _CAPTION_NAME.search(names):
             return "caption"
         if tag in ("body", "html"):
             break
-        if _BOX_NAME.search(_names(element)):
+        if names and _BOX_NAME.search(names):
             return "sources_box"
     heading = _heading_before(anchor)
     if heading is not None and SOURCES_HEADING.match(" ".join("".join(heading.itertext()).split())):
@@ -118,7 +122,9 @@ def caption_links(tree: etree._Element, captions: Iterable[str]) -> list[tuple[s
         return links
     for element in tree.iter("figcaption", "caption", "p", "div", "span"):
         tag = element.tag
-        if tag not in ("figcaption", "caption") and not _CAPTION_NAME.search(_names(element)):
+        if tag not in ("figcaption", "caption") and (
+            (element.get("class") is None and element.get("id") is None) or not _CAPTION_NAME.search(_names(element))
+        ):
             continue
         if " ".join("".join(element.itertext()).split()) in wanted:
             links.extend((a.get("href"), "".join(a.itertext())) for a in element.iter("a"))

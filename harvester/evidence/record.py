@@ -1,5 +1,8 @@
 """The evidence layer's steps over one page's extracted values, each called by a field unit.
 
+Each is named ``extract_<unit>`` after the unit that calls it, as the field extractors are: the
+extraction benchmark's time by part finds them by that name.
+
 They run after the body, metadata, related-post and comment units, on what those found: the
 body's sections and cited links, the related posts' excerpts, the comments, and the page's tree
 (where each source stands, the links in image captions).
@@ -15,18 +18,28 @@ from harvester.evidence.artifacts import ArtifactScan, find_artifacts
 from harvester.evidence.identifiers import Found, identifiers_in_text, identifiers_in_url, mentions
 from harvester.evidence.places import caption_links, link_places
 from harvester.evidence.sources import classify_source
-from harvester.models import Identifier, IdentifierMention, Image, RelatedPost, Section, Source
+from harvester.evidence.spam import flag_comments
+from harvester.models import Comment, Identifier, IdentifierMention, Image, RelatedPost, Section, Source
 
-__all__ = ["classify_sources", "clean_sections", "identifier_mentions", "with_caption_links"]
+__all__ = ["classify_sources", "extract_artifacts", "extract_identifiers", "extract_sources", "extract_spam",
+           "with_caption_links"]
 
 Cite = Callable[[list[tuple[str | None, str]]], list[Source]]
 
 
-def clean_sections(
+def extract_artifacts(
     sections: list[Section], headline: str | None, description: str | None, related: Iterable[RelatedPost]
 ) -> ArtifactScan:
     """The page's artifacts, and its sections without the blocks that are wholly artifacts."""
     return find_artifacts(sections, headline=headline, description=description, related=related)
+
+
+def extract_sources(
+    tree: etree._Element, sources: list[Source], images: Iterable[Image], cite: Cite,
+    resolve: Callable[[str | None], str | None],
+) -> list[Source]:
+    """The body's cited sources and the links of its image captions, classified (``classify_sources``)."""
+    return classify_sources(with_caption_links(tree, sources, images, cite), tree, resolve)
 
 
 def with_caption_links(tree: etree._Element, sources: list[Source], images: Iterable[Image], cite: Cite) -> list[Source]:
@@ -57,10 +70,15 @@ def classify_sources(
     return classified
 
 
-def identifier_mentions(body_text: str, sources: Iterable[Source]) -> list[IdentifierMention]:
+def extract_identifiers(body_text: str, sources: Iterable[Source]) -> list[IdentifierMention]:
     """Identifiers printed in the main text, each with its sentence and whether a source links it."""
     linked = {(i.scheme, i.value) for s in sources for i in s.identifiers}
     return [
         IdentifierMention(scheme=m.scheme, value=m.value, sentence=m.sentence, linked=(m.scheme, m.value) in linked)
         for m in mentions(body_text)
     ]
+
+
+def extract_spam(comments: list[Comment], headline: str | None, body_text: str) -> list[Comment]:
+    """The comments, each with its spam flag and reasons (``harvester.evidence.spam``)."""
+    return flag_comments(comments, headline, body_text)

@@ -25,6 +25,7 @@ from pydantic import BaseModel
 
 from harvester.models import (
     AlternativeHeadline,
+    ArchiveSource,
     ArticleRecord,
     Artifact,
     IdentifierMention,
@@ -102,6 +103,10 @@ TABLES: dict[str, list[Column]] = {
         Column("first_seen", UTC_TIMESTAMP, _doc(CrawlInfo, "first_seen", "When the article was first fetched.")),
         Column("spider", pa.string(), _doc(CrawlInfo, "spider", "The spider that fetched it.")),
         Column("profile", pa.string(), _doc(CrawlInfo, "profile", "The site profile of the crawl.")),
+        Column("warc_file", pa.string(), _doc(ArchiveSource, "file") + " Null unless read from a web archive."),
+        Column("warc_offset", pa.int64(), _doc(ArchiveSource, "offset")),
+        Column("warc_record_id", pa.string(), _doc(ArchiveSource, "record_id")),
+        Column("warc_target_uri", pa.string(), _doc(ArchiveSource, "target_uri")),
     ],
     "alternative_headlines": _child(
         Column("text", pa.string(), _doc(AlternativeHeadline, "text", "A declared title differing from the headline.")),
@@ -234,6 +239,7 @@ def record_rows(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         "content_hash": crawl.get("content_hash"), "previous_content_hash": crawl.get("previous_content_hash"),
         "first_seen": _timestamp(crawl.get("first_seen")), "spider": crawl.get("spider"),
         "profile": crawl.get("profile"),
+        **{f"warc_{name}": (crawl.get("warc") or {}).get(name) for name in ("file", "offset", "record_id", "target_uri")},
     }
     for position, alternative in enumerate(record.get("alternative_headlines") or []):
         yield "alternative_headlines", {**key, "position": position, "text": alternative.get("text"),

@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from harvester.document import Page
-from harvester.evidence.record import classify_sources, clean_sections, identifier_mentions, with_caption_links
-from harvester.evidence.spam import flag_comments
+from harvester.evidence.record import extract_artifacts, extract_identifiers, extract_sources, extract_spam
 from harvester.fields.base import FieldUnit, Values, order
 from harvester.fields.body import Body, extract_body
 from harvester.fields.breadcrumbs import extract_breadcrumbs
@@ -70,7 +69,7 @@ def _caveats(page: Page, values: Mapping[str, Any]) -> Values:
 
 
 def _artifacts(page: Page, values: Mapping[str, Any]) -> Values:
-    scan = clean_sections(values["_sections"], values["headline"], values["description"], values["related_posts"])
+    scan = extract_artifacts(values["_sections"], values["headline"], values["description"], values["related_posts"])
     if scan.artifacts:
         page.note("artifacts", "heuristic")
     removed = any(artifact.removed for artifact in scan.artifacts)
@@ -83,19 +82,19 @@ def _unrefined_body(values: Mapping[str, Any]) -> Values:
 
 
 def _sources(page: Page, values: Mapping[str, Any]) -> Values:
-    sources = with_caption_links(page.tree, values["_sources"], values["images"], lambda links: cited_sources(page, links))
-    return {"sources": classify_sources(sources, page.tree, page.absolute)}
+    return {"sources": extract_sources(page.tree, values["_sources"], values["images"],
+                                       lambda links: cited_sources(page, links), page.absolute)}
 
 
 def _identifiers(page: Page, values: Mapping[str, Any]) -> Values:
-    found = identifier_mentions(values["body_text"], values["sources"])
+    found = extract_identifiers(values["body_text"], values["sources"])
     if found:
         page.note("identifiers", "heuristic")
     return {"identifiers": found}
 
 
 def _spam(page: Page, values: Mapping[str, Any]) -> Values:
-    return {"comments": flag_comments(values["_comments"], values["headline"], values["body_text"])}
+    return {"comments": extract_spam(values["_comments"], values["headline"], values["body_text"])}
 
 
 UNITS: tuple[FieldUnit, ...] = tuple(order([

@@ -250,6 +250,8 @@ class HarvesterSpider(Spider):
             settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", profile.concurrency_per_domain, priority="spider")
         if profile.autothrottle is not None:
             settings.set("AUTOTHROTTLE_ENABLED", profile.autothrottle, priority="spider")
+        if profile.archive:
+            settings.set("HARVESTER_ARCHIVE", True, priority="spider")
         output = Path(self.output_dir or settings.get("HARVESTER_OUTPUT_DIR") or "output")
         apply_run_settings(settings, output_dir=output, site=profile.name)
 

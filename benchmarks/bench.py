@@ -899,6 +899,11 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps({"machine": machine_facts(), **data}, indent=1, default=str), encoding="utf-8")
 
 
+def _add_settings(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
+                        metavar="NAME=VALUE", help="a Scrapy setting for every crawl (e.g. to try a fix)")
+
+
 def _add_page_source(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--corpus", type=Path, metavar="DIR",
@@ -924,8 +929,7 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--repeat", type=int, default=1, metavar="K", help="rounds, order alternating (default: 1)")
     crawl.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
     _add_page_source(crawl)
-    crawl.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
-                        metavar="NAME=VALUE", help="a Scrapy setting for every crawl (e.g. to try a fix)")
+    _add_settings(crawl)
     crawl.set_defaults(run=run_crawl)
 
     memory = sub.add_parser("crawl-memory", help="peak RSS of a large crawl beside a smaller one")
@@ -934,8 +938,7 @@ def build_parser() -> argparse.ArgumentParser:
     memory.add_argument("--workers", type=int, default=2, help="extraction workers (default: 2)")
     memory.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
     _add_page_source(memory)
-    memory.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
-                        metavar="NAME=VALUE", help="a Scrapy setting for every crawl (e.g. to try a fix)")
+    _add_settings(memory)
     memory.set_defaults(run=run_memory)
 
     rerun = sub.add_parser("crawl-rerun", help="time of a second crawl of the unchanged site beside the first")
@@ -946,8 +949,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "(server sends neither); default: both")
     rerun.add_argument("--json", type=Path, metavar="OUT", help="also write the figures as JSON")
     _add_page_source(rerun)
-    rerun.add_argument("-s", "--set", dest="settings", action="append", type=_setting, default=[],
-                        metavar="NAME=VALUE", help="a Scrapy setting for every crawl (e.g. to try a fix)")
+    _add_settings(rerun)
     rerun.set_defaults(run=run_rerun)
     return parser
 

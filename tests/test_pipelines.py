@@ -7,7 +7,6 @@ counts both and the exit status says whether the crawl could run.
 from __future__ import annotations
 
 import gzip
-import json
 import socket
 from datetime import UTC, datetime
 from collections.abc import Iterator

@@ -96,6 +96,10 @@ _ISO_SPACED_ZONE = re.compile(r"\s+(?=[+-]\d{2}:?\d{2}$)")
 _WEEKDAY_PREFIX = re.compile(rf"^(?:{_WEEKDAY_RE})\b\.?,?\s*", re.IGNORECASE)
 _DIGIT = re.compile(r"\d|[〇一二三四五六七八九十]")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# A year alone, or a year and a month run together ("2018", "©2018", "201801"): no publication
+# date, and dateparser's reading of digits without separators splits it into a nonsense day
+# ("2018" -> 2020-01-08, "1533" -> 2033-01-05). Eight digits (20180101) and timestamps stay.
+_BARE_YEAR = re.compile(r"^[^\w\s]?\s*\d{4,7}\s*[^\w\s]?$")
 # A time of day alone ("7:30 AM"): dateparser would date it today.
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$",
                         re.IGNORECASE)
@@ -133,7 +137,8 @@ def parse_date(text: str | None, *, languages: list[str] | None = None) -> PageD
     if not text:
         return None
     text = " ".join(text.split())
-    if not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _TIME_ONLY.match(text) or _URL.match(text):
+    if (not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _BARE_YEAR.match(text)
+            or _TIME_ONLY.match(text) or _URL.match(text)):
         return None
     if _ISO_START.match(text):
         value = _from_iso(text)

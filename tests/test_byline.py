@@ -194,6 +194,20 @@ def test_impossible_dates_are_skipped_not_raised() -> None:
     assert extract_byline(p).published_at is None
 
 
+def test_a_bare_year_is_no_publication_date() -> None:
+    # bummfilm.de's portfolio printed <span class="datum">2018</span> and got 2020-01-08 (dateparser
+    # split the digits into a day); a Springer chapter's cited works, microdata ScholarlyArticles with
+    # datePublished "1988", beat the chapter's own date as the earliest declared one (1988-01-09).
+    portfolio = page(body="<h1>Über uns</h1><p><span class='datum'>2018</span> Kurzfilm</p>",
+                     lang="de", url="https://example.de/ueber")
+    assert extract_byline(portfolio).published_at is None
+    chapter = page(head='<meta name="dc.date" content="2017-01-30">',
+                   body="""<h1>Drug eruptions</h1><ol><li itemscope itemtype="http://schema.org/ScholarlyArticle">
+                   <meta itemprop="datePublished" content="1988">Shear NH. Drug eruptions.</li></ol>""",
+                   url="https://example.org/chapter")
+    assert extract_byline(chapter).published_at == date(2017, 1, 30)
+
+
 def test_date_from_the_url_as_a_last_resort() -> None:
     p = page(body="<h1>Title</h1><p>No date printed.</p>", url="https://example.org/2024/05/31/story/")
     assert extract_byline(p).published_at == date(2024, 5, 31)

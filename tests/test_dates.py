@@ -70,6 +70,20 @@ def test_no_date_gives_none(text: str | None) -> None:
     assert parse_date(text, languages=["de"]) is None
 
 
+@pytest.mark.parametrize("text", ["2018", " 2018 ", "©2018", "(2018)", "1533", "201801"])
+def test_a_bare_year_is_no_date_and_never_reaches_dateparser(text: str) -> None:
+    # dateparser reads digits without separators as a day, month and year: "2018" was 2020-01-08.
+    before = dates._dateparser.cache_info()
+    assert parse_date(text) is None
+    after = dates._dateparser.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
+
+
+def test_eight_digits_and_timestamps_still_read() -> None:
+    assert parse_date("20180101") == date(2018, 1, 1)
+    assert parse_date("1525132800000") == date(2018, 5, 1)
+
+
 @pytest.mark.parametrize(
     ("text", "languages"),
     [("15 Min", ["de"]), ("8 h 40 min", ["fr"]), ("2 days ago", ["en"]), ("vor 3 Stunden", ["de"]), ("hier", ["fr"]),

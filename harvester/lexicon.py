@@ -64,16 +64,6 @@ def starts_with_credit(text: str) -> bool:
     return bool(CREDIT_PREFIX.match(text) or CREDIT_GLUED.match(text) or CREDIT_PARTICLE.match(text))
 
 
-def strip_credit(text: str, times: int = 3) -> str:
-    """"ByBy Jane Doe" -> "Jane Doe": credit prefixes off the start, repeated ones too."""
-    for _ in range(times):
-        stripped = CREDIT_PARTICLE.sub("", CREDIT_GLUED.sub("", CREDIT_PREFIX.sub("", text)))
-        if stripped == text:
-            break
-        text = stripped
-    return text
-
-
 def load_public_suffixes() -> None:
     """Read the public suffix list now, not on the first link that needs it (25 ms, once a process)."""
     get_fld("example.org", fix_protocol=True, fail_silently=True)

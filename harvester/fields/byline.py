@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -33,22 +32,18 @@ from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_
 from harvester.fields.base import from_profile
 from harvester.lexicon import (
     BYLINE_VERBS,
-    CREDIT_GLUED,
     CREDIT_INSIDE,
-    CREDIT_LABELS,
-    CREDIT_PARTICLE,
     CREDIT_WORD_PATTERN,
 )
 from harvester.fields.credits import CreditKind, agency_credit, credit_kind, sort_line, without_trailers
 from harvester.fields.metadata import site_names
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource
+from harvester.names import MAX_NAME_CHARS, clean_name, strip_prefix
 
 __all__ = ["extract_byline", "split_authors"]
 
 MAX_AUTHORS = 20
-MAX_NAME_CHARS = 80
-MAX_NAME_WORDS = 8
 MAX_RAW_CHARS = 300
 # rel=author links looked at for an author's profile URL.
 MAX_LINKS = 50
@@ -105,10 +100,6 @@ _PUBLISHED_TOKEN = re.compile(
     re.IGNORECASE,
 )
 
-_PREFIX_WORDS = re.compile(
-    rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
-    re.IGNORECASE,
-)
 # A byline opening with a credit word.
 _BY_START = re.compile(rf"^\s*(?:{CREDIT_WORD_PATTERN}|written by|posted by)\b", re.IGNORECASE)
 # A line holding only a credit word ("By" on a line of its own): it joins the next line.
@@ -133,29 +124,6 @@ _DIGIT = re.compile(r"\d")
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
-_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
-_ROLE_CORE = frozenset({
-    "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist", "photographer",
-    "producer", "intern", "staff", "editors", "writers", "reporters", "redakteur", "redakteurin", "rédaction",
-    "redaction", "journaliste", "correspondant", "redacción", "redaccion", "redazione",
-})
-_ROLE_WORDS = _ROLE_CORE | frozenset({
-    "senior", "contributing", "special", "to", "the", "chief", "associate", "assistant", "managing", "news",
-    "health", "science", "editorial", "desk", "team", "freelance", "guest", "author", "in", "at", "large",
-    "executive", "deputy", "political", "medical", "digital", "national", "international", "foreign", "sports",
-    "business", "tech", "technology", "features", "opinion", "of", "for", "a", "an", "lead", "data", "web",
-    "online", "copy", "social", "media", "video", "audio", "investigative", "general", "assignment",
-})
-_CREDENTIALS = frozenset({
-    "md", "m.d", "phd", "ph.d", "ma", "m.a", "ms", "msc", "mph", "rn", "bsn", "do", "dds", "mba", "rd", "ld", "ldn",
-    "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
-    "jr", "sr", "ii", "iii", "iv", "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
-})
-_NOT_NAMES = frozenset({
-    "share", "follow", "email", "print", "comment", "comments", "posted", "updated", "published", "read more",
-    "more", "menu", "home", "search", "by", "anonymous", "unknown", "author", "authors", "staff",
-    "guest", "none", "null", "undefined", "facebook", "twitter", "linkedin", "instagram",
-})
 
 
 @dataclass
@@ -236,10 +204,10 @@ def _split_line(text: str) -> list[str]:
     while (found := search_date(text)) is not None:
         text = text[: found.start] + " " + text[found.end:]
     text = _TIME_OF_DAY.sub(" ", text)
-    text = _strip_prefix(clean_text(text))
+    text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
-    return [name for piece in _SPLIT.split(text) if (name := _clean_name(_before_digits(piece)))]
+    return [name for piece in _SPLIT.split(text) if (name := clean_name(_before_digits(piece), person=True))]
 
 
 def _parenthetical(match: re.Match[str]) -> str:
@@ -247,14 +215,6 @@ def _parenthetical(match: re.Match[str]) -> str:
     handle, middle names ("Bruno (Henrique Zecchin) Rodrigues"). Co-authors stay, asides go."""
     inner = match.group(1)
     return f", {inner}" if _SPLIT.search(inner) else " "
-
-
-def _strip_prefix(text: str) -> str:
-    while True:
-        stripped = CREDIT_PARTICLE.sub("", CREDIT_GLUED.sub("", _PREFIX_WORDS.sub("", text))).strip()
-        if stripped == text:
-            return text
-        text = stripped
 
 
 def _before_digits(piece: str) -> str:
@@ -269,25 +229,6 @@ def _before_digits(piece: str) -> str:
     while words and words[-1][:1].islower():
         words.pop()
     return " ".join(words)
-
-
-def _clean_name(piece: str) -> str | None:
-    piece = "".join(ch for ch in piece if unicodedata.category(ch) not in ("So", "Sk", "Cf", "Co", "Cs"))
-    piece = _strip_prefix(clean_text(piece))
-    words = piece.split()
-    while words and words[-1].casefold().strip(".,") in _CREDENTIALS:
-        words.pop()
-    piece = _EDGE.sub("", " ".join(words))
-    if not piece or len(piece) > MAX_NAME_CHARS or len(piece.split()) > MAX_NAME_WORDS:
-        return None
-    if not any(ch.isalpha() for ch in piece) or piece.casefold() in _NOT_NAMES:
-        return None
-    lowered = [w.strip(".,").casefold() for w in piece.split()]
-    if set(lowered) <= _ROLE_WORDS and set(lowered) & _ROLE_CORE:
-        return None
-    if len(lowered) == 1 and lowered[0] in _ROLE_WORDS:
-        return None
-    return piece
 
 
 def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
@@ -600,7 +541,7 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return [(text, None)]
     found: list[tuple[str, str | None]] = []
     accepted = False
-    for piece, joiner in _pieces(_strip_prefix(text)):
+    for piece, joiner in _pieces(strip_prefix(text)):
         accepted = piece in links or (accepted and joiner != ",")
         if accepted:
             found.append((piece, links.get(piece)))

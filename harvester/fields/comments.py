@@ -38,6 +38,7 @@ from harvester.document.structured import text_value, url_value
 from harvester.fields.base import from_profile
 from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
 from harvester.models import Comment
+from harvester.names import SAYS, clean_name
 
 __all__ = ["extract_comments"]
 
@@ -164,10 +165,6 @@ _MODERATION = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGNORECASE)
-_SAYS = re.compile(r"\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|disse|scrive|zegt)\s*"
-                   r"(?:\.\.\.|…)?\s*:?\s*$", re.IGNORECASE)
-_AUTHOR_CUT = re.compile(r"\s+(?:[—–|]|-{1,2})\s+.*$|\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
-_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:am|on|le|um|at|el|il|@))+\s*$", re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
 _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr"})
@@ -766,11 +763,11 @@ def _block_text(root: etree._Element, prune: Callable[[etree._Element], bool]) -
 def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | None, str | None]:
     for _, el in sorted(item.authors, key=lambda pair: pair[0]):
         name_el = _name_part(el)
-        if name := _clean_author(text_of(name_el), languages):
+        if name := _author_name(text_of(name_el), languages):
             return name, _author_link(page, name_el, el)
     # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015").
     for _, el in item.dates:
-        if (match := CREDIT_INSIDE.search(text_of(el))) and (name := _clean_author(match.group("name"), languages)):
+        if (match := CREDIT_INSIDE.search(text_of(el))) and (name := _author_name(match.group("name"), languages)):
             return name, None
     return None, None
 
@@ -802,27 +799,21 @@ def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, Page
     head, _, rest = text.partition("\n\n")
     if not rest or len(head) > 160:
         return text, None, None
-    if (says := _SAYS_LINE.match(head)) and (name := _clean_author(says.group("name"), languages)):
+    if (says := _SAYS_LINE.match(head)) and (name := _author_name(says.group("name"), languages)):
         return rest, name, parse_date(says.group("rest"), languages=languages)
     if (found := search_date(head, languages=languages)) is None:
         return text, None, None
     leftover = (head[:found.start] + " " + head[found.end:]).strip(" ,;:|–—-()@")
     if not leftover:
         return rest, None, found.value
-    if CREDIT_PREFIX.match(leftover) and (name := _clean_author(leftover, languages)):
+    if CREDIT_PREFIX.match(leftover) and (name := _author_name(leftover, languages)):
         return rest, name, found.value
     return text, None, None
 
 
-def _clean_author(text: str, languages: list[str]) -> str | None:
-    """The name alone out of "Comment by Jane Doe — 17.07.2011 @ 13:04" or "Jane Doe says:"."""
-    name = _SAYS.sub("", text)
-    if CREDIT_PREFIX.match(name):
-        name = CREDIT_PREFIX.sub("", name).split(",")[0]
-    if (found := search_date(name, languages=languages)) and found.start > 0:
-        name = name[:found.start]
-    name = _TRAILING_CONNECTOR.sub("", _AUTHOR_CUT.sub("", name)).strip(" :–—-|,·•")
-    return name if name and len(name) <= MAX_AUTHOR_CHARS else None
+def _author_name(text: str, languages: list[str]) -> str | None:
+    """A commenter's name: "says:" off; "di" / "de" before a name is a word of it, not a credit."""
+    return clean_name(text, languages=languages, particles=False, says=True)
 
 
 def _pingback_source(page: Page, el: etree._Element) -> tuple[str | None, str | None]:
@@ -1019,7 +1010,7 @@ def _author_label(item: etree._Element, before_date: str,
                   languages: list[str]) -> tuple[etree._Element | None, str]:
     """The first short link or bold text printed before the item's date: its author."""
     for label in _SHORT_LABELS(item):
-        name = _clean_author(text_of(label), languages)
+        name = _author_name(text_of(label), languages)
         if name and name in before_date and not search_date(name, languages=languages):
             return label, name
     return None, ""
@@ -1030,7 +1021,7 @@ def _is_chrome_line(line: str, author: str, languages: list[str]) -> bool:
     if not _WORD.search(line):
         return True
     if author and line.startswith(author):
-        rest = _SAYS.sub("", line[len(author):]).strip(" ,|–—-")
+        rest = SAYS.sub("", line[len(author):]).strip(" ,|–—-")
         if not rest or _is_date_line(rest, languages):
             return True
     return bool(_ACTION_LINE.match(line)) or _is_date_line(line, languages)

@@ -46,8 +46,9 @@ from harvester.document import (
 )
 from harvester.fields.base import from_profile
 from harvester.fields.related_signals import NavLink, is_sales_link, meta_line_author, post_navigation
-from harvester.lexicon import CREDIT_BEFORE, registrable_domain, starts_with_credit, strip_credit
+from harvester.lexicon import CREDIT_BEFORE, registrable_domain, starts_with_credit
 from harvester.models import RelatedPost
+from harvester.names import clean_name
 
 __all__ = ["extract_related_posts"]
 
@@ -59,7 +60,6 @@ MAX_CARDS = 60
 MAX_BLOCK_URLS = 60
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
-MAX_AUTHOR_CHARS = 80
 MIN_TITLE_CHARS = 8
 # How far a heading's ancestors are climbed to find the block holding its cards.
 MAX_HEADING_CLIMB = 4
@@ -164,8 +164,6 @@ _AUTHOR_NAME = re.compile(r"author|autor|auteur|byline|writer", re.IGNORECASE)
 _DATE_NAME = re.compile(r"date|time|published|datum|fecha", re.IGNORECASE)
 _META_NAME = re.compile(r"meta|byline|author|autor|auteur|date|time|datum|fecha|info|footer|category|tag",
                         re.IGNORECASE)
-_URL_TEXT = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_AUTHOR_CUT = re.compile(r"\s*(?:[|•·—–]|\s-\s|,\s*\d).*$")
 
 
 # Short text nodes a label may be; the first word of a related heading in the corpus languages,
@@ -568,7 +566,7 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
         if not text or text == title or len(text) > MAX_EXCERPT_CHARS * 2:
             continue
         if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author"):
-            author = _clean_author(text, languages)
+            author = clean_name(text, languages=languages)
         elif published is None and _DATE_NAME.search(names):
             published = parse_date(text, languages=languages)
         if _META_NAME.search(names) or starts_with_credit(text):
@@ -579,11 +577,11 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
     excerpt = next((text for text in map(_without_leading_date, excerpts) if _is_excerpt(text, title, languages)),
                    None)
     if author is None:
-        author = next((name for link in _AUTHOR_LINKS(card) if (name := _clean_author(text_of(link), languages))), None)
+        author = next((name for link in _AUTHOR_LINKS(card) if (name := clean_name(text_of(link), languages=languages))), None)
     for text in meta_texts:
         found = search_date(text, languages=languages)
         if author is None and starts_with_credit(text):
-            author = _clean_author(text, languages)
+            author = clean_name(text, languages=languages)
         elif author is None:
             # "Jane Roe · 20 Nov 2025": the name before the date, without a "By".
             author = meta_line_author(text, found.start if found is not None else None)
@@ -605,13 +603,3 @@ def _is_excerpt(text: str, title: str, languages: list[str]) -> bool:
         return False
     found = search_date(text, languages=languages)
     return len(text) >= 20 and (found is None or len(text) - (found.end - found.start) >= 20)
-
-
-def _clean_author(text: str, languages: list[str]) -> str | None:
-    """"ByByFahad Hussain Nov 26, 2025" -> "Fahad Hussain": repeated By prefixes, dates and separators off."""
-    name = clean_text(_URL_TEXT.sub(" ", text))
-    name = strip_credit(name)
-    if (found := search_date(name, languages=languages)) is not None:
-        name = name[:found.start]
-    name = _AUTHOR_CUT.sub("", name).strip(" ,;:|–—-")
-    return name if name and len(name) <= MAX_AUTHOR_CHARS and not name.isdigit() else None

@@ -1,0 +1,140 @@
+"""One cleaner for a person's name as a page prints it, for the byline, related cards and comments.
+
+Each of the three units used to carry its own cleaner, and they drifted: only the byline dropped
+credentials ("Jane Doe, MD, PhD"), only the related cards stripped an Italian "di", and the
+comments' "says" came off before the date was cut, so "Candice Roe says: 3 May 2019" kept its
+"says". The steps are the same for all three; the flags say what differs in where the text comes
+from, not how a name is cleaned.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from harvester.dates import search_date
+from harvester.document import clean_text
+from harvester.lexicon import (
+    BYLINE_VERBS,
+    CREDIT_GLUED,
+    CREDIT_LABELS,
+    CREDIT_PARTICLE,
+    CREDIT_PREFIX,
+    CREDIT_WORD_PATTERN,
+)
+
+__all__ = ["MAX_NAME_CHARS", "SAYS", "clean_name", "strip_prefix"]
+
+# A person's name in a byline; a commenter's or a card's author may be a longer handle or label.
+MAX_NAME_CHARS = 80
+MAX_LABEL_CHARS = 120
+MAX_NAME_WORDS = 8
+
+# "Written by", "By:", "Autorin:", "Text:": what a byline prints before the name.
+_PREFIX_WORDS = re.compile(
+    rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
+    re.IGNORECASE,
+)
+# What a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:".
+SAYS = re.compile(r"\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|disse|scrive|zegt)\s*"
+                  r"(?:\.\.\.|…)?\s*:?\s*$", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# What follows a name on its line: a separator and more ("Jane Doe | 3 comments", "Jane Doe — 17.07.2011"),
+# a count or date after a comma, a preposition before a date ("Jane am 21. Jan.", "Jane on 5/3/19").
+_CUT = re.compile(r"\s*(?:[|•·—–]|\s-{1,2}\s|,\s*\d).*$|\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:am|on|le|um|at|el|il|@))+\s*$", re.IGNORECASE)
+_EDGE_MARKS = " ,;:|–—-·•"
+_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs"})
+
+_ROLE_CORE = frozenset({
+    "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist", "photographer",
+    "producer", "intern", "staff", "editors", "writers", "reporters", "redakteur", "redakteurin", "rédaction",
+    "redaction", "journaliste", "correspondant", "redacción", "redaccion", "redazione",
+})
+_ROLE_WORDS = _ROLE_CORE | frozenset({
+    "senior", "contributing", "special", "to", "the", "chief", "associate", "assistant", "managing", "news",
+    "health", "science", "editorial", "desk", "team", "freelance", "guest", "author", "in", "at", "large",
+    "executive", "deputy", "political", "medical", "digital", "national", "international", "foreign", "sports",
+    "business", "tech", "technology", "features", "opinion", "of", "for", "a", "an", "lead", "data", "web",
+    "online", "copy", "social", "media", "video", "audio", "investigative", "general", "assignment",
+})
+# Degrees and suffixes printed after a name: "Brenda Goodman, MA", "Jane Doe MD, PhD".
+_CREDENTIALS = frozenset({
+    "md", "m.d", "phd", "ph.d", "ma", "m.a", "ms", "msc", "bsc", "mph", "rn", "bsn", "do", "dds", "mba", "rd", "ld", "ldn",
+    "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
+    "jr", "sr", "ii", "iii", "iv", "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
+})
+_NOT_NAMES = frozenset({
+    "share", "follow", "email", "print", "comment", "comments", "posted", "updated", "published", "read more",
+    "more", "menu", "home", "search", "by", "anonymous", "unknown", "author", "authors", "staff",
+    "guest", "none", "null", "undefined", "facebook", "twitter", "linkedin", "instagram",
+})
+
+
+def strip_prefix(text: str, *, particles: bool = True, labels: bool = True) -> str:
+    """"ByBy Jane Doe", "Written by: Jane Doe", "di Mario Rossi" -> the name: credit prefixes off the
+    start, repeated ones too. ``particles``: also an Italian / Spanish / Portuguese "di", "de" before
+    a capitalised name, which a comment's author line never prints as a credit; ``labels``: also a
+    byline's label ("Autorin:", "Text:", "Redaktion"), which elsewhere is a word of the name
+    ("Redaktion Gesundheit Aktuell" commenting under its own article)."""
+    while True:
+        stripped = CREDIT_GLUED.sub("", CREDIT_PREFIX.sub("", text))
+        if labels:
+            stripped = _PREFIX_WORDS.sub("", stripped)
+        if particles:
+            stripped = CREDIT_PARTICLE.sub("", stripped)
+        stripped = stripped.strip()
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def clean_name(text: str, *, languages: list[str] | None = None, particles: bool = True, says: bool = False,
+               person: bool = False) -> str | None:
+    """The name alone out of a printed credit, or None when nothing is left that can be one.
+
+    "ByByFahad Hussain Nov 26, 2025", "Comment by Jane Doe — 17.07.2011 @ 13:04", "Jane Doe, MD,
+    PhD" -> the name: URLs, credit prefixes, what follows a date or separator and trailing degrees
+    off. ``languages`` guide the date search; ``particles`` strips "di" / "de" prefixes
+    (``strip_prefix``); ``says`` reads a commenter's line: "says:" off, and after a credit only
+    what precedes a comma; ``person`` asks for a person's name (a byline): byline labels off
+    ("Autorin:"), at most 80 characters and eight words, symbols out, and no role ("Staff Writer")
+    or page word ("Share", "Anonymous"), which a comment or a card may carry as its label.
+    """
+    if person:
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOL_CATEGORIES)
+    name = clean_text(_URL.sub(" ", text))
+    if says:
+        name = SAYS.sub("", name)
+    prefixed = strip_prefix(name.strip(_EDGE_MARKS), particles=particles, labels=person)
+    if says and prefixed != name:
+        # "Comment by Jane Doe, 17.07.2011 at 13:04": what follows the comma is no name.
+        prefixed = prefixed.split(",")[0]
+    name = prefixed
+    if (found := search_date(name, languages=languages)) is not None:
+        # A date before the name is a card's or comment's meta line read whole; one after it ends the name.
+        name = name[found.end:] if found.start == 0 else name[:found.start]
+    if says:
+        name = SAYS.sub("", name.strip(_EDGE_MARKS))
+    name = _TRAILING_CONNECTOR.sub("", _CUT.sub("", name.strip(_EDGE_MARKS))).strip(_EDGE_MARKS)
+    words = name.split()
+    while words and words[-1].casefold().strip(".,") in _CREDENTIALS:
+        words.pop()
+    name = " ".join(words).strip(_EDGE_MARKS)
+    if person:
+        return _person(_EDGE.sub("", name))
+    return name if name and len(name) <= MAX_LABEL_CHARS and not name.isdigit() else None
+
+
+def _person(name: str) -> str | None:
+    if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    if not any(ch.isalpha() for ch in name) or name.casefold() in _NOT_NAMES:
+        return None
+    lowered = [w.strip(".,").casefold() for w in name.split()]
+    if set(lowered) <= _ROLE_WORDS and set(lowered) & _ROLE_CORE:
+        return None
+    if len(lowered) == 1 and lowered[0] in _ROLE_WORDS:
+        return None
+    return name

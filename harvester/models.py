@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
-from typing import Annotated, Any, ClassVar, Literal, Union
+from typing import Annotated, Any, ClassVar, Final, Literal, Union
 
 from pydantic import (
     AwareDatetime,
@@ -92,6 +92,23 @@ class Dated(BaseModel):
         return self
 
 FieldSource = Literal["json-ld", "microdata", "meta", "markup", "heuristic", "profile", "url"]
+
+
+class Via:
+    """The ``FieldSource`` labels by name, for the code that notes where a field came from.
+
+    The Literal is what the schema states; extractors write ``Via.JSON_LD`` (the field came via
+    JSON-LD), so that a misspelt label fails where it is written, not as a record that no longer
+    validates.
+    """
+
+    JSON_LD: Final[FieldSource] = "json-ld"
+    MICRODATA: Final[FieldSource] = "microdata"
+    META: Final[FieldSource] = "meta"
+    MARKUP: Final[FieldSource] = "markup"
+    HEURISTIC: Final[FieldSource] = "heuristic"
+    PROFILE: Final[FieldSource] = "profile"
+    URL: Final[FieldSource] = "url"
 
 
 # Characters a URL in a record never carries as they are: controls (C0, DEL, C1), spaces and line
@@ -423,4 +440,5 @@ __all__ = [
     "Source",
     "SourceKind",
     "Table",
+    "Via",
 ]

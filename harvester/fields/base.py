@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from lxml import etree
 
 from harvester.document import Page
-from harvester.models import FieldSource
+from harvester.models import FieldSource, Via
 
 LOGGER = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ def from_profile(page: Page, name: str, read: Callable[[list[etree._Element]], T
     """
     elements = page.override(selector or name)
     if elements and (value := read(elements)):
-        page.note(name, "profile")
+        page.note(name, Via.PROFILE)
         return value
     return None
 
@@ -123,7 +123,10 @@ def cascade(page: Page, name: str, steps: Iterable[tuple[FieldSource, Callable[[
     """The first non-empty value of ``steps``, noting its source for ``name``; None when all are empty.
 
     With ``profile``, a site profile's selector for ``name`` is read first (``from_profile``).
-    Steps are thunks: a source is only read when the ones before it gave nothing.
+    Steps are thunks: a source is only read when the ones before it gave nothing. ``steps`` may be
+    a generator, which then declares the order of sources as code: what a later step depends on
+    (which of several declared dates is the earliest, and so which source gave it) is worked out
+    only when the steps before it gave nothing.
     """
     if profile is not None and (value := from_profile(page, name, profile)):
         return value

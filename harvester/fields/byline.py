@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from itertools import chain, islice
 from typing import Any
 
@@ -29,7 +29,7 @@ from harvester.document.markup import (
     plain_times,
 )
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
-from harvester.fields.base import from_profile
+from harvester.fields.base import cascade, from_profile
 from harvester.lexicon import (
     BYLINE_VERBS,
     CREDIT_INSIDE,
@@ -38,7 +38,7 @@ from harvester.lexicon import (
 from harvester.fields.credits import CreditKind, agency_credit, credit_kind, sort_line, without_trailers
 from harvester.fields.metadata import site_names
 from harvester.fields.source_box import in_site_furniture
-from harvester.models import Author, Byline, FieldSource
+from harvester.models import Author, Byline, FieldSource, Via
 from harvester.names import MAX_NAME_CHARS, clean_name, strip_prefix
 
 __all__ = ["extract_byline", "split_authors"]
@@ -277,14 +277,14 @@ def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
     # A Person of structured data is a person even where the site bears their name ("Haki
     # Benita" on hakibenita.com); elsewhere a name equal to the site's is the publisher.
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
-        ("json-ld", False, [], lambda: jsonld_persons),
-        ("microdata", False, [], lambda: microdata()[0]),
-        ("meta", False, sites, lambda: _meta_authors(page)),
-        ("markup", False, sites, lambda: markup.found.authors),
-        ("heuristic", False, sites, lambda: _by_line_authors(markup)),
+        (Via.JSON_LD, False, [], lambda: jsonld_persons),
+        (Via.MICRODATA, False, [], lambda: microdata()[0]),
+        (Via.META, False, sites, lambda: _meta_authors(page)),
+        (Via.MARKUP, False, sites, lambda: markup.found.authors),
+        (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         # An organization is the author only when no person is named anywhere.
-        ("json-ld", True, sites, lambda: jsonld_organizations),
-        ("microdata", True, sites, lambda: microdata()[1]),
+        (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
+        (Via.MICRODATA, True, sites, lambda: microdata()[1]),
     ]
     # Agencies credited on the way down ("Von David Hutzler, dpa", a lone "dpa" byline over a
     # reporter's) stay beside the people found; the publisher named as author is no one.
@@ -312,7 +312,7 @@ def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
         return _with_profile_links(page, handles[1]) + _with_text_agencies(page, agencies)
     agencies = _with_text_agencies(page, agencies)
     if agencies:
-        page.note("authors", first_agency or "heuristic")
+        page.note("authors", first_agency or Via.HEURISTIC)
     return agencies
 
 
@@ -708,70 +708,75 @@ def _text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     return parse_date(text[:200], languages=languages) if text else None
 
 
+# A date step of the cascade: where the date comes from and how to read it, read only when reached.
+_DateStep = tuple[FieldSource, Callable[[], PageDate | None]]
+
+
 def _published(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:
-    if value := from_profile(page, "published_at", lambda elements: _elements_date(elements, languages)):
-        return value
+    return cascade(page, "published_at", _published_steps(page, jsonld, markup, languages),
+                   profile=lambda elements: _elements_date(elements, languages))
+
+
+def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> Iterator[_DateStep]:
+    """The sources of the publication date in order; a generator, so each is read only when reached."""
     declared: list[tuple[PageDate, FieldSource]] = []
-    steps: list[tuple[FieldSource, Iterable[str | None]]] = [
-        ("json-ld", (text_value(jsonld.first(key)) for key in ("datePublished", "dateCreated", "uploadDate"))),
-        ("microdata", _microdata_dates(page, "datePublished")),
-        ("meta", (page.meta_first(name) for name in _PUBLISHED_META)),
-    ]
-    for source, texts in steps:
-        if source == "microdata" and declared:
+    for source, step in _declared_date_steps(page, jsonld, languages, ("datePublished", "dateCreated", "uploadDate"),
+                                             "datePublished", _PUBLISHED_META):
+        if source == Via.MICRODATA and declared:
             continue  # microdata is costly to read and rarely disagrees with a JSON-LD date
-        if value := _first_date(texts, languages):
+        if value := step():
             declared.append((value, source))
     if declared:
         # Sources disagree when a template writes the update time into one of them; an update
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
-        value, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
-        page.note("published_at", source)
-        return value
-    weak_meta = (page.meta_first(name) for name in _WEAK_PUBLISHED_META)
-    if value := _first_date(weak_meta, languages):
-        page.note("published_at", "meta")
-        return value
+        earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
+        yield source, lambda: earliest
+    yield Via.META, lambda: _first_date((page.meta_first(name) for name in _WEAK_PUBLISHED_META), languages)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
-    for elements, source in ((markup.found.published, "markup"), (markup.found.generic_dates, "heuristic")):
-        for read in (_attribute_date, _text_date):
-            for el in elements:
-                if value := read(el, languages):
-                    page.note("published_at", source)
-                    return value
-    if markup.found.raw and (found := search_date(markup.found.raw, languages=languages)):
-        page.note("published_at", "heuristic")
-        return found.value
-    if value := _date_near_headline(markup, languages):
-        page.note("published_at", "heuristic")
-        return value
+    yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
+    yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
+    yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
+    yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
     for url in (page.url, page.meta_first("og:url")):
-        if value := date_from_url(url):
-            page.note("published_at", "url")
-            return value
-    return None
+        yield Via.URL, partial(date_from_url, url)
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:
-    if value := from_profile(page, "updated_at", lambda elements: _elements_date(elements, languages)):
-        return value
-    steps: list[tuple[FieldSource, Iterable[str | None]]] = [
-        ("json-ld", [text_value(jsonld.first("dateModified"))]),
-        ("microdata", _microdata_dates(page, "dateModified")),
-        ("meta", (page.meta_first(name) for name in _UPDATED_META)),
+    return cascade(page, "updated_at", _updated_steps(page, jsonld, markup, languages),
+                   profile=lambda elements: _elements_date(elements, languages))
+
+
+def _updated_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> Iterator[_DateStep]:
+    """The sources of the update date in order; the markup is scanned only when structured data say nothing."""
+    yield from _declared_date_steps(page, jsonld, languages, ("dateModified",), "dateModified", _UPDATED_META)
+    yield from _markup_date_steps(Via.MARKUP, markup.found.updated, languages)
+
+
+def _declared_date_steps(page: Page, jsonld: JsonLd, languages: list[str], jsonld_keys: tuple[str, ...],
+                         microdata_prop: str, meta_names: tuple[str, ...]) -> list[_DateStep]:
+    """The date the page's structured data declare under these names: JSON-LD, microdata, meta, in that order."""
+    return [
+        (Via.JSON_LD, lambda: _first_date((text_value(jsonld.first(key)) for key in jsonld_keys), languages)),
+        (Via.MICRODATA, lambda: _first_date(_microdata_dates(page, microdata_prop), languages)),
+        (Via.META, lambda: _first_date((page.meta_first(name) for name in meta_names), languages)),
     ]
-    for source, texts in steps:
-        for text in texts:
-            if value := parse_date(text, languages=languages):
-                page.note("updated_at", source)
-                return value
-    for read in (_attribute_date, _text_date):
-        for el in markup.found.updated:
-            if value := read(el, languages):
-                page.note("updated_at", "markup")
-                return value
-    return None
+
+
+def _markup_date_steps(source: FieldSource, elements: list[etree._Element], languages: list[str]) -> list[_DateStep]:
+    """A machine-readable date on any of the elements before a printed one on any."""
+    return [(source, partial(_first_element_date, read, elements, languages)) for read in (_attribute_date, _text_date)]
+
+
+def _first_element_date(read: Callable[[etree._Element, list[str]], PageDate | None], elements: list[etree._Element],
+                        languages: list[str]) -> PageDate | None:
+    return next((value for el in elements if (value := read(el, languages))), None)
+
+
+def _raw_date(markup: _Markup, languages: list[str]) -> PageDate | None:
+    """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024")."""
+    found = search_date(markup.found.raw, languages=languages) if markup.found.raw else None
+    return found.value if found is not None else None
 
 
 def _first_date(texts: Iterable[str | None], languages: list[str]) -> PageDate | None:

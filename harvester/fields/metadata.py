@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from urllib.parse import urlsplit
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import chain, islice
 
 from lxml import etree
@@ -30,10 +30,10 @@ from harvester.document.structured import (
     text_value,
     url_value,
 )
-from harvester.fields.base import cascade, from_profile
+from harvester.fields.base import cascade
 from harvester.fields.headlines import is_machine_id, printed_match, strip_tails
 from harvester.lexicon import site_label
-from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource
+from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
 
@@ -71,9 +71,8 @@ def extract_metadata(page: Page) -> Metadata:
     meta = Metadata()
     meta.site_name = _site_name(page, jsonld)
     meta.headline, meta.alternative_headlines = _headline(page, jsonld, meta.site_name)
-    if meta.site_name is None and meta.headline and (name := _site_from_title(page, meta.headline)):
-        page.note("site_name", "heuristic")
-        meta.site_name = name
+    if meta.site_name is None and meta.headline:
+        meta.site_name = cascade(page, "site_name", [(Via.HEURISTIC, lambda: _site_from_title(page, meta.headline))])
     meta.description = _description(page, jsonld)
     meta.language, source = page.language_and_source
     if source:
@@ -154,25 +153,22 @@ def site_names(page: Page) -> list[str]:
 
 
 def _site_name(page: Page, jsonld: JsonLd) -> str | None:
-    for obj in jsonld.of_type("WebSite"):
-        if name := text_value(obj.get("name")):
-            page.note("site_name", "json-ld")
-            return name
-    # og:site_name before the publisher: a publisher is often the company behind several sites.
-    if value := page.meta_first("og:site_name"):
-        page.note("site_name", "meta")
-        return value
-    if name := text_value(jsonld.resolve(jsonld.first("publisher"))):
-        page.note("site_name", "json-ld")
-        return name
+    return cascade(page, "site_name", [
+        (Via.JSON_LD, lambda: next((name for obj in jsonld.of_type("WebSite") if (name := text_value(obj.get("name")))),
+                                   None)),
+        # og:site_name before the publisher: a publisher is often the company behind several sites.
+        (Via.META, lambda: page.meta_first("og:site_name")),
+        (Via.JSON_LD, lambda: text_value(jsonld.resolve(jsonld.first("publisher")))),
+        (Via.MICRODATA, lambda: _microdata_publisher(page)),
+        (Via.META, lambda: page.meta_first("application-name", "apple-mobile-web-app-title", "al:ios:app_name")),
+    ])
+
+
+def _microdata_publisher(page: Page) -> str | None:
     for item in page.microdata_of_type(*_MICRODATA_ARTICLES):
         for publisher in item.get("publisher", []):
             if isinstance(publisher, dict) and (name := _first_string(publisher.get("name"))):
-                page.note("site_name", "microdata")
                 return name
-    if value := page.meta_first("application-name", "apple-mobile-web-app-title", "al:ios:app_name"):
-        page.note("site_name", "meta")
-        return value
     return None
 
 
@@ -202,8 +198,8 @@ _TITLE_META: tuple[tuple[str, HeadlineSource], ...] = (
     ("sailthru.title", "meta"), ("citation_title", "meta"),
 )
 _FIELD_SOURCE: dict[HeadlineSource, FieldSource] = {
-    "json-ld": "json-ld", "open-graph": "meta", "twitter": "meta", "meta": "meta", "microdata": "microdata",
-    "title-tag": "heuristic",
+    "json-ld": Via.JSON_LD, "open-graph": Via.META, "twitter": Via.META, "meta": Via.META, "microdata": Via.MICRODATA,
+    "title-tag": Via.HEURISTIC,
 }
 
 
@@ -282,32 +278,32 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> tuple[str | 
 
 def _chosen_headline(page: Page, declared: list[tuple[str, HeadlineSource]], site_keys: list[str],
                      site_squashed: set[str]) -> str | None:
-    if text := from_profile(page, "headline", _first_text):
-        return text
+    return cascade(page, "headline", _headline_steps(page, declared, site_keys, site_squashed), profile=_first_text)
+
+
+def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site_keys: list[str],
+                    site_squashed: set[str]) -> Iterator[tuple[FieldSource, Callable[[], str | None]]]:
+    """A printed heading matching a declared title, else the first declared title (site name and
+    section tails off), else the first printed heading."""
     markup = _Printed(page)
     references = [text for text, _ in declared]
-    printed = _matching(markup, references, site_keys) if references else None
-    if printed is None and references:
-        printed = printed_match(markup.h1, references) or printed_match(markup.titles, references)
-    if printed is not None:
-        page.note("headline", "markup")
-        return printed
+    yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
     first_printed = markup.first()
-    if not declared:
-        if first_printed is not None:
-            page.note("headline", "markup")
-        return first_printed
-    sections = _section_keys(page, site_keys)
+    sections = _section_keys(page, site_keys) if declared else []
     for text, source in declared:
         stripped = strip_tails(strip_site_name(text, site_keys, guess=source == "title-tag"), sections)
         # A <title> naming only the site says nothing about the article a heading may name.
         if source == "title-tag" and first_printed is not None and _squash(stripped) in site_squashed:
             continue
-        page.note("headline", _FIELD_SOURCE[source])
-        return stripped
-    if first_printed is not None:
-        page.note("headline", "markup")
-    return first_printed
+        yield _FIELD_SOURCE[source], partial(str, stripped)
+    yield Via.MARKUP, lambda: first_printed
+
+
+def _printed_headline(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
+    if not references:
+        return None
+    return (_matching(markup, references, site_keys) or printed_match(markup.h1, references)
+            or printed_match(markup.titles, references))
 
 
 def _section_keys(page: Page, site_keys: list[str]) -> list[str]:
@@ -386,39 +382,36 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
 
 
 def _description(page: Page, jsonld: JsonLd) -> str | None:
-    if text := jsonld.first_text("description"):
-        page.note("description", "json-ld")
-        return text
-    value = page.meta_first("dc:description", "og:description", "description", "twitter:description",
-                       "dc.description", "dcterms.description", "dcterms.abstract", "parsely-description",
-                       "sailthru.description")
-    if value:
-        page.note("description", "meta")
-        return value
-    return None
+    return cascade(page, "description", [
+        (Via.JSON_LD, lambda: jsonld.first_text("description")),
+        (Via.META, lambda: page.meta_first("dc:description", "og:description", "description", "twitter:description",
+                                           "dc.description", "dcterms.description", "dcterms.abstract",
+                                           "parsely-description", "sailthru.description")),
+    ])
 
 
 def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:
+    return cascade(page, "canonical_url", [
+        (Via.MARKUP, lambda: _canonical_link(page)),
+        (Via.META, lambda: page.absolute(page.meta_first("og:url"))),
+        (Via.JSON_LD, lambda: next((url for key in ("url", "mainEntityOfPage")
+                                    if (url := page.absolute(url_value(jsonld.first(key))))), None)),
+    ])
+
+
+def _canonical_link(page: Page) -> str | None:
     for el in _CANONICAL(page.tree):
         if "canonical" in (el.get("rel") or "").lower().split() and (url := page.absolute(el.get("href"))):
-            page.note("canonical_url", "markup")
-            return url
-    if url := page.absolute(page.meta_first("og:url")):
-        page.note("canonical_url", "meta")
-        return url
-    for key in ("url", "mainEntityOfPage"):
-        if url := page.absolute(url_value(jsonld.first(key))):
-            page.note("canonical_url", "json-ld")
             return url
     return None
 
 
 def _tags(page: Page, jsonld: JsonLd) -> list[str]:
     return cascade(page, "tags", [
-        ("json-ld", lambda: _clean_tags(_jsonld_keywords(jsonld))),
-        ("meta", lambda: _clean_tags(page.meta_values("article:tag"))),
-        ("markup", lambda: _clean_tags(_tag_link_texts(page))),
-        ("meta", lambda: _keyword_meta(page)),
+        (Via.JSON_LD, lambda: _clean_tags(_jsonld_keywords(jsonld))),
+        (Via.META, lambda: _clean_tags(page.meta_values("article:tag"))),
+        (Via.MARKUP, lambda: _clean_tags(_tag_link_texts(page))),
+        (Via.META, lambda: _keyword_meta(page)),
     ], profile=lambda elements: _clean_tags(text_of(el) for el in elements)) or []
 
 

@@ -38,7 +38,7 @@ from harvester.document.structured import (
     jsonld_types,
 )
 from harvester.document.text import clean_text, text_of
-from harvester.models import FieldSource
+from harvester.models import FieldSource, Via
 
 # Headings of one level looked at (Page.headings): a real page has tens, a hostile one millions.
 MAX_HEADINGS = 400
@@ -276,13 +276,13 @@ class Page:
     def _language_candidates(self) -> Iterator[tuple[str | None, FieldSource]]:
         """In order of preference, lazily: most pages declare ``<html lang>``."""
         root = self.tree
-        yield root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"), "markup"
-        yield self.meta_first("og:locale"), "meta"
-        yield self.ld.first_text("inLanguage"), "json-ld"
+        yield root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"), Via.MARKUP
+        yield self.meta_first("og:locale"), Via.META
+        yield self.ld.first_text("inLanguage"), Via.JSON_LD
         for el in _CONTENT_LANGUAGE(root):
             if (el.get("http-equiv") or "").lower() == "content-language":
-                yield el.get("content"), "meta"
-        yield self.meta_first("language", "dc.language", "dcterms.language"), "meta"
+                yield el.get("content"), Via.META
+        yield self.meta_first("language", "dc.language", "dcterms.language"), Via.META
 
     @cached_property
     def named(self) -> list[tuple[etree._Element, str, str]]:

@@ -37,6 +37,7 @@ from harvester.fields.body_region import (
     missed_references,
     text_key,
 )
+from harvester.fields.base import cascade
 from harvester.fields.citations import cited_sources, with_source_box
 from harvester.fields.images import collect_images
 from harvester.models import (
@@ -49,6 +50,7 @@ from harvester.models import (
     Section,
     Source,
     Table,
+    Via,
 )
 from harvester.text import render_body_text
 
@@ -165,11 +167,10 @@ def extract_body(page: Page) -> Body:
     builder.drop_captions({image.caption for image in images if image.caption})
     sections, leads = builder.finish()
     if sections:
-        page.note("sections", "profile" if chosen else "heuristic")
-        page.note("body_text", "profile" if chosen else "heuristic")
-    sources = with_source_box(page, cited_sources(page, links))
-    if sources:
-        page.note("sources", "markup")
+        # One reading gives both: the text is the sections rendered.
+        page.note("sections", Via.PROFILE if chosen else Via.HEURISTIC)
+        page.note("body_text", Via.PROFILE if chosen else Via.HEURISTIC)
+    sources = cascade(page, "sources", [(Via.MARKUP, lambda: with_source_box(page, cited_sources(page, links)))]) or []
     return Body(sections, render_body_text(sections), sources, images, leads)
 
 

@@ -35,9 +35,9 @@ from lxml import etree
 from harvester.dates import PageDate, parse_date, search_date
 from harvester.document import Page, clean_text, inside, jsonld_types, text_of
 from harvester.document.structured import text_value, url_value
-from harvester.fields.base import from_profile
+from harvester.fields.base import cascade, from_profile
 from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
-from harvester.models import Comment
+from harvester.models import Comment, Via
 from harvester.names import SAYS, clean_name
 
 __all__ = ["extract_comments"]
@@ -291,16 +291,11 @@ def extract_comments(page: Page) -> list[Comment]:
     for root, found in stray_roots:
         if any(item.emitted for item in found):
             page.regions.claim(root)
-    if comments := _from_jsonld(page, languages):
-        page.note("comments", "json-ld")
-        return comments
-    if markup:
-        page.note("comments", "microdata" if any(item.microdata for item in markup_items) else "markup")
-        return markup
-    if comments := _from_heading_lists(page, languages, article):
-        page.note("comments", "heuristic")
-        return comments
-    return []
+    return cascade(page, "comments", [
+        (Via.JSON_LD, lambda: _from_jsonld(page, languages)),
+        (Via.MICRODATA if any(item.microdata for item in markup_items) else Via.MARKUP, lambda: markup),
+        (Via.HEURISTIC, lambda: _from_heading_lists(page, languages, article)),
+    ]) or []
 
 
 # --- Markup --------------------------------------------------------------------------------------

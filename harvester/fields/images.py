@@ -25,7 +25,7 @@ from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, text_of
 from harvester.fields.body_region import Region, elements_between
-from harvester.models import FieldSource, Image
+from harvester.models import FieldSource, Image, Via
 
 __all__ = ["collect_images"]
 
@@ -80,12 +80,12 @@ def collect_images(page: Page, region: Region | None) -> list[Image]:
         key = _image_key(url)
         twin = next((shown for shown in [*hero, *inline] if key and _image_key(shown[1]) == key), None)
         if twin is None and hero:
-            twin, source = hero[0], "markup"
+            twin, source = hero[0], Via.MARKUP
         element = twin[0] if twin is not None else _find_img(page, url)
         images.append(_image(page, twin[1] if twin is not None else url, element))
     elif hero:
         images.append(_image(page, hero[0][1], hero[0][0]))
-        source = "markup"
+        source = Via.MARKUP
     keys.update(_image_key(image.url) or image.url for image in images)
     for img, url in inline:
         if len(images) == MAX_IMAGES:
@@ -95,7 +95,7 @@ def collect_images(page: Page, region: Region | None) -> list[Image]:
             continue
         keys.add(key)
         images.append(_image(page, url, img))
-        source = source or "markup"
+        source = source or Via.MARKUP
     if source is not None:
         page.note("images", source)
     return images
@@ -112,15 +112,15 @@ def _declared_lead(page: Page) -> tuple[str, FieldSource] | None:
     for name in _LEAD_META:
         for value in page.meta.get(name, ()):
             if url := page.absolute(value):
-                return url, "meta"
+                return url, Via.META
     for obj in page.jsonld_of_type(*_ARTICLE_TYPES):
         if url := _jsonld_image_url(page, obj.get("image")):
-            return url, "json-ld"
+            return url, Via.JSON_LD
     for item in page.microdata_of_type(*_ARTICLE_TYPES):
         for value in item.get("image", ()):
             url = page.absolute(value) if isinstance(value, str) else _first_url(page, value, ("url", "contentUrl"))
             if url:
-                return url, "microdata"
+                return url, Via.MICRODATA
     return None
 
 

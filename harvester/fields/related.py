@@ -44,10 +44,10 @@ from harvester.document import (
     inside,
     text_of,
 )
-from harvester.fields.base import from_profile
+from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import NavLink, is_sales_link, meta_line_author, post_navigation
 from harvester.lexicon import CREDIT_BEFORE, registrable_domain, starts_with_credit
-from harvester.models import RelatedPost
+from harvester.models import RelatedPost, Via
 from harvester.names import clean_name
 
 __all__ = ["extract_related_posts"]
@@ -214,11 +214,13 @@ def extract_related_posts(page: Page) -> list[RelatedPost]:
         page.regions.claim(block.element)
         if block.heading is not None:
             page.regions.claim(block.heading)
+    return cascade(page, "related_posts", [(Via.MARKUP, lambda: _posts(page, blocks, navigation, languages))]) or []
+
+
+def _posts(page: Page, blocks: list[_Block], navigation: list[NavLink], languages: list[str]) -> list[RelatedPost]:
+    """The blocks' cards, then the previous and next posts the page links to."""
     posts = _cards_of_blocks(page, blocks, languages)
-    posts += _navigation_posts(page, navigation, posts)
-    if posts:
-        page.note("related_posts", "markup")
-    return posts
+    return posts + _navigation_posts(page, navigation, posts)
 
 
 def _navigation_posts(page: Page, navigation: list[NavLink], found: list[RelatedPost]) -> list[RelatedPost]:
@@ -577,7 +579,8 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
     excerpt = next((text for text in map(_without_leading_date, excerpts) if _is_excerpt(text, title, languages)),
                    None)
     if author is None:
-        author = next((name for link in _AUTHOR_LINKS(card) if (name := clean_name(text_of(link), languages=languages))), None)
+        author = next((name for link in _AUTHOR_LINKS(card)
+                       if (name := clean_name(text_of(link), languages=languages))), None)
     for text in meta_texts:
         found = search_date(text, languages=languages)
         if author is None and starts_with_credit(text):

@@ -13,7 +13,7 @@ from typing import Any
 
 from harvester.document import Page
 from harvester.evidence.record import extract_artifacts, extract_identifiers, extract_sources, extract_spam
-from harvester.fields.base import FieldUnit, Values, order
+from harvester.fields.base import FieldUnit, Values, cascade, order
 from harvester.fields.body import Body, extract_body
 from harvester.fields.breadcrumbs import extract_breadcrumbs
 from harvester.fields.byline import extract_byline
@@ -22,7 +22,7 @@ from harvester.fields.citations import cited_sources
 from harvester.fields.comments import extract_comments
 from harvester.fields.metadata import Metadata, extract_metadata
 from harvester.fields.related import extract_related_posts
-from harvester.models import Byline
+from harvester.models import Byline, Via
 from harvester.text import render_body_text
 
 
@@ -71,7 +71,7 @@ def _caveats(page: Page, values: Mapping[str, Any]) -> Values:
 def _artifacts(page: Page, values: Mapping[str, Any]) -> Values:
     scan = extract_artifacts(values["_sections"], values["headline"], values["description"], values["related_posts"])
     if scan.artifacts:
-        page.note("artifacts", "heuristic")
+        page.note("artifacts", Via.HEURISTIC)
     removed = any(artifact.removed for artifact in scan.artifacts)
     body_text = render_body_text(scan.sections) if removed else values["_body_text"]
     return {"sections": scan.sections, "body_text": body_text, "artifacts": scan.artifacts}
@@ -87,10 +87,9 @@ def _sources(page: Page, values: Mapping[str, Any]) -> Values:
 
 
 def _identifiers(page: Page, values: Mapping[str, Any]) -> Values:
-    found = extract_identifiers(values["body_text"], values["sources"])
-    if found:
-        page.note("identifiers", "heuristic")
-    return {"identifiers": found}
+    found = cascade(page, "identifiers",
+                    [(Via.HEURISTIC, lambda: extract_identifiers(values["body_text"], values["sources"]))])
+    return {"identifiers": found or []}
 
 
 def _spam(page: Page, values: Mapping[str, Any]) -> Values:

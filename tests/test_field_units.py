@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from pydantic import TypeAdapter
@@ -13,9 +13,9 @@ from pydantic import TypeAdapter
 import harvester.core
 from harvester import extract_article
 from harvester.document import Page
-from harvester.fields.base import FieldUnit, Values, order, run
+from harvester.fields.base import FieldUnit, Values, cascade, order, run
 from harvester.fields.units import UNITS
-from harvester.models import ArticleRecord
+from harvester.models import ArticleRecord, FieldSource, Via
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "wordpress-seed.html"
 URL = "https://healthnews.example/2025/11/27/stem-cell-trial/"
@@ -76,3 +76,26 @@ def test_order_puts_a_unit_after_what_it_needs_and_refuses_bad_declarations() ->
         order([unit("a", ("x",), ("nothing",))])
     with pytest.raises(ValueError, match="wait on each other"):
         order([unit("a", ("x",), ("y",)), unit("b", ("y",), ("x",))])
+
+
+def test_the_named_source_labels_are_exactly_the_schemas() -> None:
+    named = {value for name, value in vars(Via).items() if name.isupper()}
+    assert named == set(get_args(FieldSource))
+
+
+def test_cascade_reads_a_generator_of_steps_only_as_far_as_the_first_value() -> None:
+    # A generator declares the sources in order; what comes after the first value is never read.
+    page = Page.from_text("<html><body><p>x</p></body></html>", "https://example.org/a")
+    read: list[str] = []
+
+    def steps() -> Iterator[tuple[FieldSource, Callable[[], str | None]]]:
+        read.append("json-ld")
+        yield Via.JSON_LD, lambda: None
+        read.append("meta")
+        yield Via.META, lambda: "From meta"
+        read.append("markup")
+        yield Via.MARKUP, lambda: "From markup"
+
+    assert cascade(page, "headline", steps()) == "From meta"
+    assert read == ["json-ld", "meta"]
+    assert page.field_sources == {"headline": "meta"}

@@ -29,7 +29,7 @@ from harvester.document.markup import (
     plain_times,
 )
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
-from harvester.fields.base import cascade, from_profile
+from harvester.fields.base import cascade
 from harvester.lexicon import (
     BYLINE_VERBS,
     CREDIT_INSIDE,
@@ -268,9 +268,13 @@ def _authors_from(values: Iterable[tuple[str, str | None]], page: Page, sites: l
 
 
 def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
-    if found := from_profile(page, "authors",
-                             lambda elements: _authors_from(((text_of(el), _link_of(el)) for el in elements), page)):
-        return found
+    return cascade(page, "authors", _author_steps(page, jsonld, markup),
+                   profile=lambda elements: _authors_from(((text_of(el), _link_of(el)) for el in elements), page)) or []
+
+
+def _author_steps(page: Page, jsonld: JsonLd,
+                  markup: _Markup) -> Iterator[tuple[FieldSource, Callable[[], list[Author]]]]:
+    """The sources of the authors in order, each read only when the ones before it named no one."""
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     sites = site_names(page)
@@ -305,15 +309,17 @@ def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
         if all(_is_handle(author.name) for author in named):
             handles = handles or (source, named)
             continue
-        page.note("authors", source)
-        return _with_profile_links(page, named) + _with_text_agencies(page, agencies)
+        yield source, partial(_with_agencies, page, named, agencies)
+        return
     if handles:
-        page.note("authors", handles[0])
-        return _with_profile_links(page, handles[1]) + _with_text_agencies(page, agencies)
-    agencies = _with_text_agencies(page, agencies)
-    if agencies:
-        page.note("authors", first_agency or Via.HEURISTIC)
-    return agencies
+        yield handles[0], partial(_with_agencies, page, handles[1], agencies)
+        return
+    # No one named but agencies: they are the authors.
+    yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:
+    return _with_profile_links(page, named) + _with_text_agencies(page, agencies)
 
 
 def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:

@@ -70,8 +70,7 @@ def _caveats(page: Page, values: Mapping[str, Any]) -> Values:
 
 def _artifacts(page: Page, values: Mapping[str, Any]) -> Values:
     scan = extract_artifacts(values["_sections"], values["headline"], values["description"], values["related_posts"])
-    if scan.artifacts:
-        page.note("artifacts", Via.HEURISTIC)
+    cascade(page, "artifacts", [(Via.HEURISTIC, lambda: scan.artifacts)])
     removed = any(artifact.removed for artifact in scan.artifacts)
     body_text = render_body_text(scan.sections) if removed else values["_body_text"]
     return {"sections": scan.sections, "body_text": body_text, "artifacts": scan.artifacts}

@@ -33,7 +33,7 @@ def page(paragraphs: list[str], *, ld_body: str | None = None, extra_body: str =
         ld = '<script type="application/ld+json">%s</script>' % json.dumps(
             {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "High-dose flu vaccine",
              "articleBody": ld_body})
-    ps = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    ps = "\n".join(p if p.startswith("<") else f"<p>{p}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>High-dose flu vaccine</title>
 {ld}</head><body><header><nav><a href="/">Home</a> <a href="/health">Health</a></nav></header>
 <main><article><h1>High-dose flu vaccine cut pneumonia admissions</h1>
@@ -94,6 +94,10 @@ def test_page_hidden_lists_outermost_elements_with_text_only() -> None:
     "Czytaj też: Szczepienia przeciw grypie",
     "Read more:",
     "Mehr zum Thema",
+    "Lea más: Propone legalizar la comercialización de marihuana",
+    "VEA TAMBIÉN: Estrella de la educación no brilla para estudiantes",
+    "Schon gelesen?",
+    "Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?",
 ])
 def test_read_also_lines(line: str) -> None:
     assert is_read_also(line)
@@ -134,6 +138,8 @@ def test_closing_calls_to_action_leave_only_at_the_end() -> None:
 
 def test_a_long_closing_paragraph_is_the_articles() -> None:
     assert is_closing_furniture("Follow us on Facebook and X.")
+    assert is_closing_furniture("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner")
+    assert is_closing_furniture("Never miss the latest news by signing up to our newsletter today!")
     assert not is_closing_furniture("Follow him on X")
     assert not is_closing_furniture(" ".join(SENTENCES[:3]) + " Readers can subscribe to the journal.")
 
@@ -205,3 +211,30 @@ def test_page_hidden_skips_an_element_holding_the_headline_or_the_article() -> N
         assert page_from_html(html, url=URL).hidden == []
     assert len(page_from_html(f"<html><body><div hidden><p>Short text.</p></div>{long_footer}</body></html>",
                               url=URL).hidden) == 1
+
+
+def test_a_section_of_other_articles_under_a_read_also_heading_is_dropped() -> None:
+    # Headlines without their links: trafilatura drops a list of links itself, not this.
+    box = ("<h2>Weitere Themen</h2><ul><li>Grippe: Wer die Impfung bezahlt</li>"
+           "<li>Fünf Mythen über die Grippeimpfung</li></ul>")
+    record = extract_article(page(SENTENCES + [box]), URL)
+    assert [section.heading for section in record.sections] == [None]
+    text = record.body_text or ""
+    assert "Weitere Themen" not in text and "Fünf Mythen" not in text
+    assert all(sentence in text for sentence in SENTENCES)
+
+
+def test_a_read_also_heading_over_the_articles_own_paragraphs_stays() -> None:
+    """A section under such a heading that holds paragraphs longer than a headline is the article's."""
+    section = "<h2>Weitere Themen</h2>" + "".join(f"<p>{' '.join(SENTENCES[i:i + 3])}</p>" for i in (0, 3))
+    record = extract_article(page(SENTENCES[5:] + [section]), URL)
+    assert [section.heading for section in record.sections] == [None, "Weitere Themen"]
+    assert SENTENCES[0] in (record.body_text or "")
+
+
+def test_the_list_a_read_also_label_announces_goes_with_it() -> None:
+    teasers = ("<p>Lesen Sie auch die folgenden Beiträge:</p><ul><li>Grippe: Wer die Impfung bezahlt</li>"
+               "<li>Fünf Mythen über die Grippeimpfung</li></ul>")
+    text = body_of(page(SENTENCES[:4] + [teasers] + SENTENCES[4:]))
+    assert "folgenden Beiträge" not in text and "Fünf Mythen" not in text
+    assert all(sentence in text for sentence in SENTENCES)

@@ -37,7 +37,12 @@ from harvester.fields.body_region import (
     missed_references,
     text_key,
 )
-from harvester.fields.body_furniture import is_closing_furniture, is_picture_credit, is_read_also
+from harvester.fields.body_furniture import (
+    is_closing_furniture,
+    is_picture_credit,
+    is_read_also,
+    is_read_also_intro,
+)
 from harvester.fields.citations import cited_sources, with_source_box
 from harvester.fields.declared_body import (
     MIN_BLOCK_COVERAGE,
@@ -127,6 +132,9 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
 _MAX_DISCLAIMER_CHARS = 400
+# Other articles' headlines, announced by a "read also" label: each a line, a dozen at most.
+MAX_TEASER_CHARS = 200
+MAX_TEASERS = 12
 _DISCLAIMER = re.compile(
     r"\bnot\s+(?:a\s+|intended\s+(?:as\s+a\s+|to\s+be\s+a\s+)?)?(?:substitute|replacement)\s+for\b|"
     r"for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only|does\s+not\s+constitute\s+medical\s+advice|"
@@ -522,11 +530,21 @@ class _SectionBuilder:
         return dropped
 
     def drop_furniture(self) -> None:
-        """Drop the site's paragraphs: "read also" and picture credit lines anywhere, and the medical or legal
-        disclaimer and calls to action closing the text (see ``body_furniture``)."""
+        """Drop the site's parts of the text (see ``body_furniture``): sections of other articles' headlines
+        under a "read also" heading, "read also" and picture credit lines anywhere with the list a "read
+        also" label announces, and the medical or legal disclaimer and calls to action closing the text."""
+        self.sections = [section for section in self.sections if not _is_teaser_box(section)] or self.sections[:1]
         for section in self.sections:
-            if any(_is_site_line(block) for block in section.blocks):
-                section.blocks = [block for block in section.blocks if not _is_site_line(block)]
+            kept: list[Block] = []
+            announced = False
+            for block in section.blocks:
+                if announced and block.type == "list" and all(len(item) <= MAX_TEASER_CHARS for item in block.items):
+                    announced = False
+                    continue
+                announced = block.type == "paragraph" and is_read_also_intro(block.text)
+                if not _is_site_line(block):
+                    kept.append(block)
+            section.blocks = kept
         tail = self.sections[-1]
         while tail.blocks and tail.blocks[-1].type == "paragraph" and (
                 _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
@@ -607,7 +625,17 @@ class _SectionBuilder:
 
 
 def _is_site_line(block: Block) -> bool:
-    return block.type == "paragraph" and (is_read_also(block.text) or is_picture_credit(block.text))
+    return block.type == "paragraph" and (
+        is_read_also(block.text) or is_read_also_intro(block.text) or is_picture_credit(block.text))
+
+
+def _is_teaser_box(section: Section) -> bool:
+    """A section under a "read also" heading ("Mehr zum Thema", "Notas relacionadas") holding only a few
+    headline-length paragraphs or list items: other articles, not this one's."""
+    if section.heading is None or not is_read_also_intro(section.heading) or len(section.blocks) > MAX_TEASERS:
+        return False
+    return all(block.type in ("paragraph", "list") for block in section.blocks) and all(
+        len(text) <= MAX_TEASER_CHARS for block in section.blocks for text in _block_texts(block))
 
 
 def _block_texts(block: Block) -> list[str]:

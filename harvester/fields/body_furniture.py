@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_closing_furniture", "is_picture_credit", "is_read_also"]
+__all__ = ["is_closing_furniture", "is_picture_credit", "is_read_also", "is_read_also_intro"]
 
 # A "read also" line is a label and a headline, never a paragraph of the article.
 MAX_READ_ALSO_CHARS = 200
@@ -31,16 +31,30 @@ MAX_CREDIT_CHARS = 120
 MAX_CLOSING_CHARS = 300
 
 _READ_ALSO_LABEL = (
-    r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:article|story|post|stories|articles))?|"
-    r"more\s+on\s+this(?:\s+story)?|"
-    r"lesen\s+sie\s+(?:auch|mehr|weiter)|auch\s+lesen|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|"
-    r"(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
-    r"(?:à\s+|a\s+)?lire\s+aussi|voir\s+aussi|(?:lea|lee)\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
-    r"puedes\s+ver|ver\s+también|mire|leia\s+também|veja\s+também|leggi\s+anche|"
-    r"czytaj\s+(?:też|także|również|więcej)|zobacz\s+(?:też|także|również)|lees\s+ook)"
+    # en
+    r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|"
+    r"related(?:\s+(?:article|story|post|content|coverage|reading|links?)s?)?|"
+    r"more\s+on\s+this(?:\s+(?:story|topic))?|you\s+(?:may|might)\s+also\s+like|recommended\s+(?:for\s+you|stories|articles)|"
+    # de
+    r"lesen\s+sie\s+(?:auch|mehr|weiter|hier)|auch\s+lesen|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|"
+    r"schon\s+gelesen|zum\s+weiterlesen|passend\s+zum\s+thema|"
+    r"(?:weitere|mehr|ähnliche|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
+    r"(?:das|dies)(?:\s+thema)?\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
+    # fr
+    r"(?:à\s+|a\s+)?lire\s+aussi|(?:à\s+)?voir\s+aussi|sur\s+le\s+même\s+sujet|articles\s+similaires|"
+    # es, pt, it
+    r"(?:lea|lee)\s+(?:también|más)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
+    r"puedes\s+ver|ver\s+también|mire|(?:notas|noticias|artículos)\s+relacionad[oa]s|contenido\s+relacionado|"
+    r"leia\s+(?:também|mais)|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|"
+    # pl, nl
+    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej|"
+    r"lees\s+ook)"
 )
 # The label, then a separator and a headline ("Lesen Sie auch: …"), or the label alone.
 _READ_ALSO = re.compile(rf"^\W*{_READ_ALSO_LABEL}\s*(?:[:>»|–—-]\s*\S.*|[:>»|–—-]?\W*)$", re.IGNORECASE | re.DOTALL)
+# A label announcing a list of other articles: the label alone, or with a few words and a colon
+# ("Lesen Sie auch die folgenden Beiträge:").
+_READ_ALSO_INTRO = re.compile(rf"^\W*{_READ_ALSO_LABEL}(?:\s*[:>»|–—-]?\W*|\b[^.!?:]{{0,40}}:\W*)$", re.IGNORECASE)
 
 _PICTURE_CREDIT = re.compile(
     r"^\W*(?:(?:titel|beitrags|vorschau|artikel|header)?bild(?:quelle|nachweis)?|fotos?|photos?|"
@@ -50,7 +64,8 @@ _PICTURE_CREDIT = re.compile(
 )
 _CLOSING = re.compile(
     # subscriptions, newsletters, apps, social accounts
-    r"\bsubscri(?:be|ber|ption)|\bsign\s+up\b|\bnewsletter|\bfollow\s+us\b|"
+    r"\bsubscri(?:be|ber|ption)|\bsign(?:ing)?\s+up\b|\bnewsletter|\bfollow\s+(?:us\b|the\s+\w+\s+on\b)|"
+    r"\b(?:consider\s+)?support(?:ing)?\s+(?:us|our\s+(?:work|journalism))\b|\bunterstütze|\bunterstützen\s+sie\s+uns|"
     r"\bdownload\s+(?:the|our)\b.{0,40}\bapps?\b|\bjoin\s+(?:us|our)\b|"
     r"\babonnier|\bfolgen\s+sie\s+uns|\bjetzt\s+(?:registrieren|anmelden|abonnieren)|"
     r"\babonne[rz]\b|\babonnez|\bsuivez[-\s]nous|\binscrivez[-\s]vous|"
@@ -76,6 +91,11 @@ _CLOSING = re.compile(
 def is_read_also(text: str) -> bool:
     """A "read also" line: a label and another article's headline, or the label alone."""
     return len(text) <= MAX_READ_ALSO_CHARS and bool(_READ_ALSO.match(text))
+
+
+def is_read_also_intro(text: str) -> bool:
+    """A label announcing a list of other articles, with nothing of theirs after it."""
+    return len(text) <= MAX_READ_ALSO_CHARS and bool(_READ_ALSO_INTRO.match(text))
 
 
 def is_picture_credit(text: str) -> bool:

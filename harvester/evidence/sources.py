@@ -15,9 +15,13 @@ needs the path prefix), so ``nature.com/articles/d41586-`` (Nature's news) beats
 3. the listed kind;
 4. the identifiers the URL carries: a registry number (``trial_registry``), a preprint id or DOI
    (``preprint``), a DOI, PubMed or PMC id (``journal_article``);
-5. host forms: a governmental host speaking of health (``public_health_agency``), ``.edu`` /
-   ``.ac.*`` / university and hospital words (``institution``), encyclopedia and dictionary words
-   (``reference``), newspaper words or a ``/news/`` section (``news``);
+5. host and URL forms: a governmental host speaking of health (``public_health_agency``),
+   ``.edu`` / ``.ac.*`` / university and hospital words (``institution``), encyclopedia and
+   dictionary words in the host or a ``/wiki/``, ``/dictionary/``, ``/glossary/``, ``/lexikon/`` ...
+   path (``reference``), newspaper words in the host, a ``/news/`` section or the URL shape of a
+   news story (a slug ending in a date or story number, a story number before the slug, a dated
+   path under ``/story/`` or ``/article/``; not on blogs, shops, Q&A sites or for uploaded files)
+   (``news``);
 6. ``other``.
 
 Extending: add a line to the list of the kind (see ``data/source_domains/README.md``).

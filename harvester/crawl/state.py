@@ -15,7 +15,7 @@ What a re-run needs to know, and nothing more:
   (see :mod:`harvester.crawl.history`).
 * ``comment_texts``: per comment text seen in the site's records (its key), the first records
   carrying it, up to the repeated-text threshold, and when it was last seen; the most recently
-  seen texts are kept (see :mod:`harvester.crawl.comment_counts`).
+  seen texts are kept (see :mod:`harvester.crawl.comment_counts`); created at the first count.
 * ``archive_records``: the web-archive records (file, offset) whose page outcome is committed, by
   generation: what an interrupted ``harvester warc`` run skips when it is run again. Written in
   the same transaction as the page's outcome, so a record is either done or read again.
@@ -88,6 +88,10 @@ CREATE TABLE IF NOT EXISTS run_history (
     finished_at TEXT NOT NULL,
     summary TEXT NOT NULL
 );
+"""
+
+# Created by the first count of comment texts, so a state without comments carries none of it.
+_COMMENT_SCHEMA = """
 CREATE TABLE IF NOT EXISTS comment_texts (
     text_key TEXT PRIMARY KEY NOT NULL,
     records TEXT NOT NULL,          -- ids of the first records carrying it, space-separated
@@ -240,7 +244,7 @@ class StateStore:
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise StateError(f"cannot open crawl state {self.path}: {exc}") from exc
-        # Rows of comment_texts, read at the first count: one process writes this database.
+        # Rows of comment_texts, read (the table created) at the first count: one process writes this database.
         self._text_rows: int | None = None
 
     def close(self) -> None:
@@ -493,7 +497,11 @@ class StateStore:
         """
         counts: dict[str, TextCount] = {}
         if self._text_rows is None:
-            self._text_rows = self._db.execute("SELECT count(*) FROM comment_texts").fetchone()[0]
+            try:
+                self._db.executescript(_COMMENT_SCHEMA)
+                self._text_rows = self._db.execute("SELECT count(*) FROM comment_texts").fetchone()[0]
+            except sqlite3.Error as exc:
+                raise StateError(f"cannot write crawl state {self.path}: {exc}") from exc
         rows = self._text_rows
         # Forgotten until the commit: a failed transaction leaves the count to be read again.
         self._text_rows = None

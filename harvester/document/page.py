@@ -51,6 +51,17 @@ _NAMED = etree.XPath("/descendant::*[@class or @id]")
 _URL_BLANKS = re.compile(r"[\t\n\r]")
 _CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
+# Elements a browser does not render (Page.hidden): the hidden attribute, or an inline style
+# hiding them. Searched on the attribute axis (a fraction of testing every element's attributes).
+_HIDDEN_CANDIDATES = etree.XPath(
+    "/html/body/descendant::*/@hidden/.. | /html/body/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]/.."
+)
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+                           re.IGNORECASE)
+_HAS_TEXT = etree.XPath("boolean(descendant::text()[normalize-space()])")
+_HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::*[self::h1 or self::article or @itemprop='articleBody'])")
+# Hidden elements looked at: real pages hide a few menus, dialogs and templates.
+MAX_HIDDEN = 100
 
 
 def _http_url(base: str, href: str) -> str | None:
@@ -62,8 +73,6 @@ def _http_url(base: str, href: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return resolved
-
-
 
 
 def normalize_language(tag: str | None) -> str | None:
@@ -248,6 +257,28 @@ class Page:
         for el in self.tree.iter(*SUBHEADING_TAGS):
             if len(level := found[el.tag]) < MAX_HEADINGS:
                 level.append(el)
+        return found
+
+    @cached_property
+    def hidden(self) -> list[etree._Element]:
+        """Outermost elements of the body a browser does not show (``hidden``, ``display: none``,
+        ``visibility: hidden`` inline) and that hold text, at most MAX_HIDDEN: their text is not
+        the article's (Readability drops them for the same reason).
+
+        An element holding the headline (``<h1>``), an ``<article>`` or the declared article body
+        is not listed: that is the article, shown once a script has run (a loading shell).
+        """
+        found: list[etree._Element] = []
+        for count, el in enumerate(_HIDDEN_CANDIDATES(self.tree)):
+            if len(found) == MAX_HIDDEN or count == 10 * MAX_HIDDEN:
+                break
+            if el.get("hidden") is None and not _HIDING_STYLE.search(el.get("style") or ""):
+                continue
+            if found and found[-1] in el.iterancestors():
+                continue
+            if _HOLDS_ARTICLE(el) or not _HAS_TEXT(el):
+                continue
+            found.append(el)
         return found
 
     @cached_property

@@ -11,7 +11,7 @@ from harvester.document import Page, Regions, clean_text, inside, text_of
 from harvester.document.markup import trail_navs
 from harvester.fields.base import cascade
 from harvester.document.structured import JsonLd, text_value, url_value
-from harvester.models import Crumb
+from harvester.models import Crumb, Via
 
 __all__ = ["extract_breadcrumbs"]
 
@@ -34,9 +34,9 @@ _HIDDEN_CLASSES = frozenset({"visually-hidden", "sr-only", "screen-reader-text",
 def extract_breadcrumbs(page: Page) -> list[Crumb]:
     """Never raises on a bad page: no trail gives an empty list."""
     return cascade(page, "breadcrumbs", [
-        ("json-ld", lambda: _from_jsonld(page)),
-        ("microdata", lambda: _from_microdata(page)),
-        ("markup", lambda: _from_trails(page)),
+        (Via.JSON_LD, lambda: _from_jsonld(page)),
+        (Via.MICRODATA, lambda: _from_microdata(page)),
+        (Via.MARKUP, lambda: _from_trails(page)),
     ], profile=lambda elements: _from_group(page, elements)) or []
 
 

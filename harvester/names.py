@@ -39,9 +39,10 @@ _PREFIX_WORDS = re.compile(
 SAYS = re.compile(r"\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|disse|scrive|zegt)\s*"
                   r"(?:\.\.\.|…)?\s*:?\s*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# What follows a name on its line: a separator and more ("Jane Doe | 3 comments", "Jane Doe — 17.07.2011"),
-# a count or date after a comma, a preposition before a date ("Jane am 21. Jan.", "Jane on 5/3/19").
-_CUT = re.compile(r"\s*(?:[|•·—–]|\s-{1,2}\s|,\s*\d).*$|\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
+# What follows a name on its line: a separator and more ("Jane Doe | 3 comments", "Jane Doe —
+# 17.07.2011"), a count or date after a comma, a preposition before a date ("Jane am 21. Jan.").
+_CUT = re.compile(r"\s*(?:[|•·—–]|\s-{1,2}\s|,\s*\d).*$|"
+                  r"\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:am|on|le|um|at|el|il|@))+\s*$", re.IGNORECASE)
 _EDGE_MARKS = " ,;:|–—-·•"
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
@@ -61,8 +62,8 @@ _ROLE_WORDS = _ROLE_CORE | frozenset({
 })
 # Degrees and suffixes printed after a name: "Brenda Goodman, MA", "Jane Doe MD, PhD".
 _CREDENTIALS = frozenset({
-    "md", "m.d", "phd", "ph.d", "ma", "m.a", "ms", "msc", "bsc", "mph", "rn", "bsn", "do", "dds", "mba", "rd", "ld", "ldn",
-    "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
+    "md", "m.d", "phd", "ph.d", "ma", "m.a", "ms", "msc", "bsc", "mph", "rn", "bsn", "do", "dds", "mba", "rd", "ld",
+    "ldn", "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
     "jr", "sr", "ii", "iii", "iv", "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
 })
 _NOT_NAMES = frozenset({

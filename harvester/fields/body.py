@@ -30,18 +30,20 @@ from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, text_of
 from harvester.document.regions import CLAIMED
+from harvester.fields.body_furniture import (
+    MIN_SLIDES,
+    is_closing_furniture,
+    is_picture_credit,
+    is_read_also,
+    is_read_also_intro,
+    slide_counter,
+)
 from harvester.fields.body_region import (
     Region,
     extend_start,
     locate_body,
     missed_references,
     text_key,
-)
-from harvester.fields.body_furniture import (
-    is_closing_furniture,
-    is_picture_credit,
-    is_read_also,
-    is_read_also_intro,
 )
 from harvester.fields.citations import cited_sources, with_source_box
 from harvester.fields.declared_body import (
@@ -55,8 +57,8 @@ from harvester.fields.declared_body import (
 from harvester.fields.images import collect_images
 from harvester.models import (
     Block,
-    FieldSource,
     Code,
+    FieldSource,
     Image,
     ListBlock,
     Paragraph,
@@ -534,7 +536,9 @@ class _SectionBuilder:
         under a "read also" heading, "read also" and picture credit lines anywhere with the list a "read
         also" label announces, and the medical or legal disclaimer and calls to action closing the text."""
         self.sections = [section for section in self.sections if not _is_teaser_box(section)] or self.sections[:1]
+        emptied: set[int] = set()
         for section in self.sections:
+            slides = _slideshows(section.blocks)
             kept: list[Block] = []
             announced = False
             for block in section.blocks:
@@ -542,9 +546,13 @@ class _SectionBuilder:
                     announced = False
                     continue
                 announced = block.type == "paragraph" and is_read_also_intro(block.text)
-                if not _is_site_line(block):
+                if not _is_site_line(block) and not _is_slide(block, slides):
                     kept.append(block)
+            if section.blocks and not kept:
+                emptied.add(id(section))
             section.blocks = kept
+        # A heading whose whole section was the site's ("Business news in pictures" over a gallery) goes with it.
+        self.sections = [section for section in self.sections if id(section) not in emptied] or self.sections[:1]
         tail = self.sections[-1]
         while tail.blocks and tail.blocks[-1].type == "paragraph" and (
                 _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
@@ -627,6 +635,22 @@ class _SectionBuilder:
 def _is_site_line(block: Block) -> bool:
     return block.type == "paragraph" and (
         is_read_also(block.text) or is_read_also_intro(block.text) or is_picture_credit(block.text))
+
+
+def _slideshows(blocks: list[Block]) -> set[int]:
+    """The totals of the galleries of which the blocks hold MIN_SLIDES slide captions ("3/50 …") or more."""
+    slides: dict[int, set[int]] = {}
+    for block in blocks:
+        for text in _block_texts(block):
+            if counter := slide_counter(text):
+                slides.setdefault(counter[1], set()).add(counter[0])
+    return {total for total, numbers in slides.items() if len(numbers) >= MIN_SLIDES}
+
+
+def _is_slide(block: Block, slideshows: set[int]) -> bool:
+    """A slide caption, or a list of them, of one of the page's galleries."""
+    return bool(slideshows) and block.type in ("paragraph", "list") and all(
+        (counter := slide_counter(text)) is not None and counter[1] in slideshows for text in _block_texts(block))
 
 
 def _is_teaser_box(section: Section) -> bool:

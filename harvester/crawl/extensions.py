@@ -373,7 +373,7 @@ class Progress:
     def from_crawler(cls, crawler: Crawler) -> Self:
         interval = crawler.settings.getfloat("HARVESTER_PROGRESS_INTERVAL", 5.0)
         if interval <= 0:
-            raise NotConfigured("progress logging turned off")
+            raise NotConfigured  # turned off as asked: no message, which Scrapy would log as a warning
         live = (crawler.settings.getbool("HARVESTER_PROGRESS_LIVE", True) and not crawler.settings.get("LOG_FILE")
                 and sys.stderr.isatty())
         extension = cls(crawler, interval, live)

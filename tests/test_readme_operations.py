@@ -38,7 +38,7 @@ from conftest import article_html
 from harvester import exit_status
 from harvester.cli import build_parser, main
 from harvester.demo.server import site_root
-from harvester.profiles import parse_profile
+from harvester.profiles import load_profile
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BIN = Path(sys.executable).parent
@@ -310,7 +310,7 @@ def test_crontab_line_runs_via_sh_and_status_reads_it(clinic_news: tuple[LocalSi
     line = _readme_command("15 */6 * * *")
     fields, command = line.split(maxsplit=5)[:5], line.split(maxsplit=5)[5]
     # The crontab's times are the profile's schedule, which harvester accepts.
-    profile = parse_profile((srv / "sites" / "clinic-news.toml").read_text(encoding="utf-8"), "clinic-news.toml")
+    profile = load_profile(srv / "sites" / "clinic-news.toml")
     assert " ".join(fields) == profile.schedule == "15 */6 * * *"
     command = _here(command, {"/opt/harvester/.venv/bin/harvester": str(HARVESTER), "/srv/harvest": str(srv)})
 
@@ -381,7 +381,7 @@ def test_systemd_units_verify_and_the_service_stops_resumably_on_its_kill_signal
     for path in list(site.pages)[4:]:
         site.pages[path].delay = 600.0
     command = _here(service["Service"]["ExecStart"], here)
-    workdir = Path(_here(service["Service"]["WorkingDirectory"], here))
+    workdir = Path(_here(service["Service"]["WorkingDirectory"], {"/srv/harvest": str(srv)}))
     running = subprocess.Popen(command.split(), cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True, start_new_session=True)
     try:
@@ -534,7 +534,8 @@ def test_cc_news_jobs_with_gnu_parallel_against_a_local_copy(tmp_path: Path) -> 
                 "/results": str(tmp_path / "results")}
         (tmp_path / "scratch").mkdir()
         (tmp_path / "machines.txt").write_text(":\n", encoding="utf-8")  # GNU parallel's name for this machine
-        listed = _sh(_here(_readme_command("curl -s https://data.commoncrawl.org/"), here), tmp_path)
+        listed = _sh(_here(_readme_command("curl -s https://data.commoncrawl.org/"),
+                           {"https://data.commoncrawl.org": commoncrawl.origin}), tmp_path)
         assert listed.returncode == 0, listed.stderr
         assert (tmp_path / "paths.txt").read_text(encoding="utf-8").split() == list(files)
         jobs = _sh(_here(_readme_command("parallel "), here), tmp_path, timeout=300)

@@ -258,3 +258,25 @@ def test_a_gallerys_slide_captions_leave_the_text_with_their_heading() -> None:
 def test_numbers_with_a_slash_in_the_articles_sentences_are_not_slides(lines: list[str]) -> None:
     text = body_of(page(SENTENCES[:4] + lines + SENTENCES[4:]))
     assert all(line in text for line in lines)
+
+
+def blog_post(sentence_html: str) -> str:
+    """A Blogger-style post: text, links and line breaks straight in a div, where trafilatura splits
+    the paragraph at a link and drops the space after it."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body>
+<div class="post-body entry-content">{sentence_html}<br /><br />
+<h2>So what is it?</h2>{SENTENCES[0]} {SENTENCES[1]}<br /><br />{SENTENCES[2]} {SENTENCES[3]}<br /></div>
+</body></html>"""
+
+
+def test_the_space_after_a_link_is_kept_where_the_page_prints_it() -> None:
+    html = blog_post("I have written posts but they were all for "
+                     '<a href="https://blog.example/label/me">the blog at work</a> so I figured I was long overdue.')
+    text = body_of(html)
+    assert "the blog at work so I figured" in text
+
+
+def test_a_word_ending_after_a_link_stays_one_word() -> None:
+    html = blog_post("I have written posts about "
+                     '<a href="https://blog.example/tag/chip">chip</a>s and the boards that hold them, for years now.')
+    assert "chip s" not in body_of(html)

@@ -17,6 +17,7 @@ div-written lead paragraphs and the references list trafilatura leaves out on co
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -134,6 +135,8 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
 _MAX_DISCLAIMER_CHARS = 400
+# Links of the page looked at for the space trafilatura drops after some (_restore_link_spaces).
+MAX_SPACED_LINKS = 20_000
 # Other articles' headlines, announced by a "read also" label: each a line, a dozen at most.
 MAX_TEASER_CHARS = 200
 MAX_TEASERS = 12
@@ -174,6 +177,7 @@ def extract_body(page: Page) -> Body:
     builder = _SectionBuilder(page)
     links: list[tuple[str | None, str]] = []
     if root is not None:
+        _restore_link_spaces(page, root)
         builder.build(root)
         links.extend((ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref"))
     declared_source = _check_declared(page, builder)
@@ -193,6 +197,26 @@ def extract_body(page: Page) -> Body:
     if sources:
         page.note("sources", "markup")
     return Body(sections, render_body_text(sections), sources, images, leads)
+
+
+def _restore_link_spaces(page: Page, root: etree._Element) -> None:
+    """Give back the space after a link that trafilatura's link handling drops where it splits a
+    paragraph at the link ("the blog at work</ref>so I figured" -> "work so").
+
+    Only where the page itself prints a link of that text followed by a space: "<a>link</a>s"
+    stays one word. At most MAX_SPACED_LINKS of the page's links are looked at.
+    """
+    glued: dict[str, list[etree._Element]] = {}
+    for ref in root.iter("ref"):
+        text = clean_text("".join(ref.itertext()))
+        if ref.tail and ref.tail[0].isalnum() and text[-1:].isalnum():
+            glued.setdefault(text, []).append(ref)
+    if not glued:
+        return
+    for anchor in itertools.islice(page.tree.iter("a"), MAX_SPACED_LINKS):
+        if anchor.tail and anchor.tail[0].isspace() and (text := clean_text(anchor.text_content())) in glued:
+            for ref in glued.pop(text):
+                ref.tail = " " + (ref.tail or "")
 
 
 def _check_declared(page: Page, builder: _SectionBuilder) -> FieldSource | None:

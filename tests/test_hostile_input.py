@@ -661,6 +661,27 @@ def test_wrappers_with_attributes_or_content_are_never_merged() -> None:
     assert any("nested deeper" in w for w in page.warnings)
 
 
+def test_unclosed_spans_past_the_depth_limit_become_one_span_and_keep_all_their_text() -> None:
+    # 100,000 of them were 100,000 elements after folding, past the body extractor's element
+    # limit: half the page's words were cut (with a warning).
+    words = "".join(f"<span>word{i} " for i in range(2_000))
+    page = Page.from_text(article(BODY + f"<p>{words}</p>"), URL)
+    assert len(page.tree.xpath("//p/descendant-or-self::span")) == 1
+    assert " ".join(f"word{i}" for i in range(2_000)) in " ".join(page.tree.text_content().split())
+    assert any("1,999 nested inline elements merged" in w for w in page.warnings), page.warnings
+    record = validated(extract_article(article(BODY + f"<p>{words}</p>"), URL))
+    assert "word0 word1 " in record.body_text and "word1999" in record.body_text
+    assert not any("main text read from the first" in w for w in record.extraction.warnings)
+
+
+def test_merged_inline_elements_keep_the_text_and_the_links_in_order() -> None:
+    chunk = '<span>a <b>b <a href="/x">link</a> c <i>d '
+    page = Page.from_text(article(BODY + f"<p>{chunk * 300}</p>"), URL)
+    assert any("nested inline elements merged" in w for w in page.warnings)
+    assert len(page.tree.xpath("//a[@href='/x']")) == 300
+    assert " ".join(page.tree.xpath("string(//p[last()])").split()) == " ".join(["a b link c d"] * 300)
+
+
 def test_past_the_text_block_limit_the_rest_is_set_aside_and_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
     """The cut hides the rest of the page from trafilatura only: the page every other field reads
     is the whole page again afterwards, in its order, tails included."""

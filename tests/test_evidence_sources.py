@@ -38,6 +38,24 @@ CASES = [
     ("https://twitter.com/US_FDA/status/1", "tweet", "social_media"),
     ("https://www.youtube.com/watch?v=abc", "video", "social_media"),
     ("https://github.com/org/repo", "code", "other"),
+    # URL shapes of a news story on a host no list knows, and what they leave alone.
+    ("https://outlet.example/culture/the-spectacular-story-of-metroid-part-2-1284621108", "", "news"),
+    ("https://outlet.example/299655/why-your-uber-driver-hates-uber/", "", "news"),
+    ("https://outlet.example/chaos-theory-in-ecology-predicts-future-populations-20151013/", "", "news"),
+    ("https://outlet.example/Articles/770966/", "", "news"),
+    ("https://outlet.example/story/news/politics/2019/11/17/poll-leads/4198100002/", "", "news"),
+    ("https://someone.example/2015/03/02/qgis-2-8-ltr-has-landed/", "", "other"),  # a dated blog post
+    ("https://team.example/blog/299655/why-we-moved-to-a-new-office/", "", "other"),
+    ("https://stackoverflow.com/questions/1801878/the-pythonic-way-of-organizing-modules", "", "other"),
+    ("https://union.example/wp-content/uploads/2019/12/leaflet-about-the-big-strike-20191206.pdf", "", "other"),
+    ("https://shop.example/item/12345678/a-very-nice-red-umbrella-for-two", "", "other"),
+    # Reference entries on hosts no list knows; consumer-health references and their news pages.
+    ("https://memory-alpha.fandom.com/wiki/Borg", "", "reference"),
+    ("https://www.juraforum.de/lexikon/klaeger", "", "reference"),
+    ("https://www.webmd.com/allergies/guide/nut-allergy", "", "reference"),
+    ("https://www.webmd.com/news/20240101/new-study", "", "news"),
+    ("https://www.healthline.com/health-news/long-covid-study", "", "news"),
+    ("https://www.marketwatch.com/press-release/acme-announces-results-2024", "", "press_release"),
     ("not a url", "", "other"),
 ]
 

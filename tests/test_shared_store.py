@@ -13,6 +13,7 @@ import redis
 from redisserver import redis_server
 from scrapy import Request
 
+from harvester.crawl.comment_counts import TextCount
 from harvester.crawl.frontier import Frontier
 from harvester.crawl.politeness import SharedPolitenessMiddleware
 from harvester.crawl.shared_store import RedisStateStore, crawl_progress
@@ -179,3 +180,18 @@ def test_concurrency_is_shared_by_the_workers(client: redis.Redis) -> None:
         return blocked
 
     assert asyncio.run(second_waits_for_the_slot()), "one request at a time to the host, across workers"
+
+
+def test_comment_texts_are_counted_by_the_sqlite_rules(client: redis.Redis, tmp_path: Path) -> None:
+    """Each record once, the earlier unflagged comments reported at the threshold, the least recent
+    texts forgotten past the cap: in both stores alike."""
+    calls = [("a", {"t": 1, "old": 1}), ("a", {"t": 1}), ("b", {"t": 0}), ("c", {"t": 1, "u": 1}), ("d", {"t": 1}),
+             ("e", {"v": 1})]
+    shared = _store(client, tmp_path, "w1")
+    with StateStore(tmp_path / "state.sqlite") as local:
+        results = [[store.count_comment_texts(record, texts, 3, 3) for record, texts in calls] for store in (shared, local)]
+        kept_locally = {key for (key,) in local._db.execute("SELECT text_key FROM comment_texts")}
+    assert results[0] == results[1]
+    assert [result["t"] for result in results[0] if "t" in result] == [
+        TextCount(1, 0), TextCount(1, 0), TextCount(2, 0), TextCount(3, 1), TextCount(3, 0)]
+    assert {key.decode() for key in client.hkeys(f"{PREFIX}:comment_texts")} == kept_locally == {"t", "u", "v"}

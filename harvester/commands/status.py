@@ -31,7 +31,7 @@ from harvester.crawl.state import read_summaries
 
 _SHORT = {"headline": "H", "authors": "A", "published_at": "D", "body": "B", "sections": "S", "comments": "C",
           "related_posts": "R"}
-LEGEND = ("spam: spam comments / comments of the records written (flagged, or the same text on 3+ pages);"
+LEGEND = ("spam: spam comments / comments of the records written (flagged, or the same text on 3+ records);"
           " coverage: share of the run's extracted records with H headline, A authors, D publication date, B body,"
           " S headed sections, C comments, R related posts; '(MM-DD)': of the last run that extracted enough"
           " records to measure, when this one did not (pages unchanged)")

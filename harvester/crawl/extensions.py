@@ -42,7 +42,7 @@ from harvester.crawl.delivery import feed_files, reconcile, settle
 from harvester.crawl.history import DRIFT_WINDOW, coverage, describe_drift, drift
 from harvester.crawl.names import (
     SCRAPY_DUPLICATES, SCRAPY_ERRORS_LOGGED, SCRAPY_OFFSITE, SCRAPY_REQUESTS, SCRAPY_RESPONSES,
-    STAT_ASKED, STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED,
+    STAT_ASKED, STAT_COMMENTS, STAT_COMMENTS_FLAGGED, STAT_COMMENTS_REPEATED, STAT_COMMENTS_REPEATED_EARLIER, STAT_COMMENTS_SPAM,
     STAT_COULD_RUN, STAT_COVERAGE, STAT_EXIT_STATUS, STAT_EXTRACTED, STAT_MISSING,
     STAT_NOT_PROCESSED, STAT_OFFSITE_REDIRECTS, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_REDIS_ROUND_TRIPS,
     STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE, STAT_SKIPPED, STAT_START_ERROR, STAT_START_FAILED,
@@ -305,13 +305,16 @@ class RunLifecycle:
             "robots_txt_unavailable": stats.get(STAT_ROBOTS_UNAVAILABLE, 0),
             "not_processed": stats.get(STAT_NOT_PROCESSED, 0),
             "missing_from_feed": stats.get(STAT_MISSING, 0),
-            # Reader comments of the records written: "spam" counts those flagged by the extractor
-            # or posted with the same text on several pages of this run.
+            # Reader comments of the records written (harvester.crawl.comment_counts): "spam" is
+            # marked spam, by the page's own signals ("flagged_spam") or its text seen on several
+            # records of the crawl ("repeated_text"); "repeated_earlier_unflagged": comments of
+            # records written before their text reached that count, left unflagged in them.
             "comments": {
                 "total": stats.get(STAT_COMMENTS, 0),
-                "spam": stats.get(STAT_COMMENTS_SPAM_OR_REPEATED, 0),
-                "flagged_spam": stats.get(STAT_COMMENTS_SPAM, 0),
+                "spam": stats.get(STAT_COMMENTS_SPAM, 0),
+                "flagged_spam": stats.get(STAT_COMMENTS_FLAGGED, 0),
                 "repeated_text": stats.get(STAT_COMMENTS_REPEATED, 0),
+                "repeated_earlier_unflagged": stats.get(STAT_COMMENTS_REPEATED_EARLIER, 0),
             },
             "feed_files": [path.name for path in feed_files(context.site_dir, context.run_id)],
             "worker": context.frontier.worker if context.frontier is not None else None,

@@ -113,6 +113,8 @@ class ExtractedRecord:
     json_head: str
     # Which of the run history's coverage fields the record has (harvester.crawl.history).
     fields: tuple[str, ...] = ()
+    # Per comment, its text's key and its spam flag (harvester.crawl.comment_counts).
+    comment_keys: tuple[tuple[str | None, bool], ...] = ()
 
     def line(self, crawl: CrawlInfo) -> str:
         """The complete record's JSON: the head with ``crawl`` appended (it is the schema's last field)."""
@@ -134,6 +136,7 @@ def extract_for_feed(
     from pydantic import ValidationError
 
     from harvester.core import article_page, extract_page
+    from harvester.crawl.comment_counts import comment_keys
     from harvester.crawl.history import present_fields
     from harvester.models import ArticleRecord
 
@@ -147,7 +150,8 @@ def extract_for_feed(
         # Raised as our own exception: pydantic's does not survive the trip back from a worker.
         raise InvalidRecord(str(exc)) from None
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return ExtractedRecord(data["id"], content_hash(data), text[:-1], present_fields(data))
+    return ExtractedRecord(data["id"], content_hash(data), text[:-1], present_fields(data),
+                           comment_keys(data.get("comments") or ()))
 
 
 def _exit_with_crawl(lifeline: Connection) -> None:

@@ -121,13 +121,15 @@ STAT_ASKED: Final = "harvester/asked"
 # URLs written to skipped.jsonl, with sub-keys ``/<SkipReason>``.
 STAT_SKIPPED: Final = "harvester/skipped"
 
-# Reader comments of the records emitted: all of them, those the extractor flagged as spam, those
-# whose text the run saw on REPEATED_COMMENT_PAGES pages or more (a campaign posting one text
-# everywhere), and the comments that are either (the summary's spam count for the site).
+# Reader comments of the records emitted: all of them, those marked spam, those flagged by the
+# page's own signals (the extractor), those carrying the crawl's repeated_text reason, and the
+# comments of records written earlier, unflagged, whose text reached the threshold in this run
+# (harvester.crawl.comment_counts).
 STAT_COMMENTS: Final = "harvester/comments"
 STAT_COMMENTS_SPAM: Final = "harvester/comments/spam"
+STAT_COMMENTS_FLAGGED: Final = "harvester/comments/flagged_spam"
 STAT_COMMENTS_REPEATED: Final = "harvester/comments/repeated_text"
-STAT_COMMENTS_SPAM_OR_REPEATED: Final = "harvester/comments/spam_or_repeated"
+STAT_COMMENTS_REPEATED_EARLIER: Final = "harvester/comments/repeated_earlier_unflagged"
 
 # Set when the run closes: the process exit status, whether the crawl reached its site, and
 # records committed to the state but not found in the feed files.

@@ -32,7 +32,9 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from harvester import __version__
-from harvester.crawl.comment_counts import CommentCounts
+from harvester.crawl.comment_counts import (
+    COMMENT_TEXTS_KEPT, REPEATED_COMMENT_PAGES, tally, texts_to_count, with_repeated,
+)
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
 from harvester.crawl.exporters import EncodedRecord
@@ -42,7 +44,8 @@ from harvester.crawl.extraction import (
 )
 from harvester.crawl.items import FetchedPage
 from harvester.crawl.names import (
-    STAT_COMMENTS, STAT_COMMENTS_REPEATED, STAT_COMMENTS_SPAM, STAT_COMMENTS_SPAM_OR_REPEATED, STAT_COVERAGE,
+    STAT_COMMENTS, STAT_COMMENTS_FLAGGED, STAT_COMMENTS_REPEATED, STAT_COMMENTS_REPEATED_EARLIER, STAT_COMMENTS_SPAM,
+    STAT_COVERAGE,
     STAT_EXTRACTED, STAT_NOT_PROCESSED, STAT_PAGES, STAT_QUARANTINED, STAT_RECORDS, STAT_SKIPPED, STAT_UNCHANGED,
     QuarantineReason, RecordKind, SkipReason, UnchangedHow, sub_key,
 )
@@ -103,7 +106,8 @@ class ArticlePipeline:
             None if workers in (None, "") else int(workers), settings.getfloat("HARVESTER_EXTRACT_TIMEOUT", 120.0),
             wanted_languages(settings.get("HARVESTER_LANGUAGES")),
         )
-        self.comments = CommentCounts()
+        self.repeated_pages = settings.getint("HARVESTER_REPEATED_COMMENT_PAGES", REPEATED_COMMENT_PAGES)
+        self.texts_kept = settings.getint("HARVESTER_COMMENT_TEXTS_KEPT", COMMENT_TEXTS_KEPT)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -191,6 +195,7 @@ class ArticlePipeline:
         # respect to the other pages in flight on the reactor thread. Other workers of a
         # distributed crawl are not on this thread: the shared store refuses a commit whose
         # previous version moved meanwhile, and the version is then read again.
+        extracted = self._mark_repeated_comments(extracted)
         for _ in range(_VERSION_ATTEMPTS):
             committed = self._commit_version(page, extracted, body_hash, key)
             if committed is not None:
@@ -231,14 +236,33 @@ class ArticlePipeline:
             return None
         self._count_record("new" if version == 1 else "changed")
         record = json.loads(line)
-        self._count_comments(record_id, record.get("comments") or [])
+        self._count_comments(record.get("comments") or [])
         return EncodedRecord(record, line)
 
-    def _count_comments(self, record_id: str, comments: list[dict[str, Any]]) -> None:
-        tally = self.comments.add(record_id, comments)
+    def _mark_repeated_comments(self, extracted: ExtractedRecord) -> ExtractedRecord:
+        """Count the record's comment texts in the crawl state; flag those now on enough records.
+
+        Counted before the record is versioned, once per record (the state ignores a record it
+        has counted), so the comments of records written before a text reached the threshold are
+        counted as they come to light, even when this record turns out unchanged.
+        """
+        texts = texts_to_count(extracted.comment_keys)
+        if not texts:
+            return extracted
+        counts = self.context.state.count_comment_texts(
+            extracted.record_id, texts, self.repeated_pages, self.texts_kept
+        )
+        earlier = sum(count.earlier_unflagged for count in counts.values())
+        if earlier:
+            self.stats.inc_value(STAT_COMMENTS_REPEATED_EARLIER, earlier)
+        repeated = {key for key, count in counts.items() if count.records >= self.repeated_pages}
+        return with_repeated(extracted, repeated) if repeated else extracted
+
+    def _count_comments(self, comments: list[dict[str, Any]]) -> None:
+        counts = tally(comments)
         for key, value in (
-            (STAT_COMMENTS, tally.comments), (STAT_COMMENTS_SPAM, tally.spam),
-            (STAT_COMMENTS_REPEATED, tally.repeated), (STAT_COMMENTS_SPAM_OR_REPEATED, tally.spam_or_repeated),
+            (STAT_COMMENTS, counts.total), (STAT_COMMENTS_SPAM, counts.spam),
+            (STAT_COMMENTS_FLAGGED, counts.flagged_spam), (STAT_COMMENTS_REPEATED, counts.repeated_text),
         ):
             if value:
                 self.stats.inc_value(key, value)

@@ -86,6 +86,10 @@ HARVESTER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines in a log; 0 
 HARVESTER_PROGRESS_LIVE = True  # on a terminal, a progress line redrawn in place instead
 HARVESTER_FAIL_ON_DRIFT = False  # True: exit status 3 when a field's coverage drifted (harvester.crawl.history)
 HARVESTER_LANGUAGES: list[str] = []  # record languages to write (e.g. ["en"]); empty: all
+# A comment text on this many records of a site's crawl is spam (repeated_text); the counts keep
+# the texts seen most recently, this many (harvester.crawl.comment_counts).
+HARVESTER_REPEATED_COMMENT_PAGES = 3
+HARVESTER_COMMENT_TEXTS_KEPT = 200_000
 # -- web archives ----------------------------------------------------------------------------------
 HARVESTER_WARC_READ_AHEAD = 0  # archive pages read ahead of extraction; 0: 8 per extraction worker
 HARVESTER_ARCHIVE = False  # `harvester crawl --archive`: keep every response in WARC files

@@ -18,6 +18,10 @@ Keys (``P`` is the prefix)::
     P:claims               hash   run id -> the run that settles it after its worker died
                                   (closed runs with nothing pending are forgotten after RUNS_KEPT)
     P:history              hash   run id -> the worker's closed-run summary (P:history_order: by end time)
+    P:comment_texts        hash   comment text key -> "<earlier unflagged> <record id> ..." (the first
+                                  records carrying it, up to the threshold; harvester.crawl.comment_counts)
+    P:comment_texts_used   zset   text key by when last seen (P:comment_texts_tick): the least recent
+                                  beyond HARVESTER_COMMENT_TEXTS_KEPT are forgotten
 
 Every write of one fact is one MULTI/EXEC or one Lua script, so a worker killed at any instant
 leaves the old or the new state. A new record version is committed only if the version the
@@ -40,6 +44,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from harvester.crawl.comment_counts import TextCount
 from harvester.crawl.state import Delivery, PageOutcome, PageState, RecordState, RunStart, StateError
 
 if TYPE_CHECKING:
@@ -197,6 +202,46 @@ redis.call('HSET', delivery_run, key, run)
 return 1
 """
 
+# count_comment_texts: the SQLite store's rules, for every worker at once (one script per record).
+# ARGV: record id, threshold, texts kept, then (text key, comments not flagged otherwise) pairs.
+# Returns (records, earlier unflagged released) per pair.
+_COUNT_TEXTS = """
+local texts, used, tick_key = KEYS[1], KEYS[2], KEYS[3]
+local record, threshold, kept = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+local tick = redis.call('INCR', tick_key)
+local result = {}
+for i = 4, #ARGV, 2 do
+  local key, unflagged = ARGV[i], tonumber(ARGV[i + 1])
+  local value = redis.call('HGET', texts, key)
+  local earlier, records = 0, {}
+  if value then
+    local first = true
+    for word in string.gmatch(value, '%S+') do
+      if first then earlier = tonumber(word); first = false else table.insert(records, word) end
+    end
+  end
+  local known = false
+  for _, id in ipairs(records) do if id == record then known = true end end
+  local released = 0
+  if not known and #records < threshold then
+    table.insert(records, record)
+    if #records == threshold then released = earlier else earlier = earlier + unflagged end
+    redis.call('HSET', texts, key, earlier .. ' ' .. table.concat(records, ' '))
+  end
+  redis.call('ZADD', used, tick, key)
+  table.insert(result, #records)
+  table.insert(result, released)
+end
+local over = redis.call('ZCARD', used) - kept
+while over > 0 do
+  local oldest = redis.call('ZRANGE', used, 0, math.min(over, 1000) - 1)
+  redis.call('HDEL', texts, unpack(oldest))
+  redis.call('ZREM', used, unpack(oldest))
+  over = over - #oldest
+end
+return result
+"""
+
 
 class RedisStateStore:
     """The :class:`~harvester.crawl.state.CrawlState` of one worker of a distributed crawl.
@@ -215,6 +260,7 @@ class RedisStateStore:
         self._new_version = client.register_script(_NEW_VERSION)
         self._confirm = client.register_script(_CONFIRM)
         self._reassign = client.register_script(_REASSIGN)
+        self._count_texts = client.register_script(_COUNT_TEXTS)
         self._just_read: tuple[str, PageState | None] | None = None
 
     def key(self, *parts: str) -> str:
@@ -473,6 +519,22 @@ class RedisStateStore:
             "reassign a delivery", self._reassign, keys=[self.key("delivery_run")],
             args=[self.key("run_deliveries", ""), _delivery_key(record_id, version), run_id],
         )
+
+    # -- comment texts --------------------------------------------------------------------------
+
+    def count_comment_texts(
+        self, record_id: str, texts: dict[str, int], threshold: int, kept: int
+    ) -> dict[str, TextCount]:
+        """:meth:`harvester.crawl.state.StateStore.count_comment_texts`, shared by the workers."""
+        args: list[Any] = [record_id, threshold, kept]
+        for key, unflagged in texts.items():
+            args += [key, unflagged]
+        result = self._call(
+            "count comment texts", self._count_texts,
+            keys=[self.key("comment_texts"), self.key("comment_texts_used"), self.key("comment_texts_tick")],
+            args=args,
+        )
+        return {key: TextCount(int(result[2 * n]), int(result[2 * n + 1])) for n, key in enumerate(texts)}
 
 
 def crawl_progress(client: redis.Redis, prefix: str) -> dict[str, Any]:

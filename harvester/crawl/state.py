@@ -13,6 +13,9 @@ What a re-run needs to know, and nothing more:
 * ``run_history``: every closed run's summary (what ``summary.json`` held after it), kept so a
   failed run never hides the good one before it, and so coverage can be compared across runs
   (see :mod:`harvester.crawl.history`).
+* ``comment_texts``: per comment text seen in the site's records (its key), the first records
+  carrying it, up to the repeated-text threshold, and when it was last seen; the most recently
+  seen texts are kept (see :mod:`harvester.crawl.comment_counts`); created at the first count.
 * ``archive_records``: the web-archive records (file, offset) whose page outcome is committed, by
   generation: what an interrupted ``harvester warc`` run skips when it is run again. Written in
   the same transaction as the page's outcome, so a record is either done or read again.
@@ -38,6 +41,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
+
+from harvester.crawl.comment_counts import TextCount
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -83,6 +88,17 @@ CREATE TABLE IF NOT EXISTS run_history (
     finished_at TEXT NOT NULL,
     summary TEXT NOT NULL
 );
+"""
+
+# Created by the first count of comment texts, so a state without comments carries none of it.
+_COMMENT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS comment_texts (
+    text_key TEXT PRIMARY KEY NOT NULL,
+    records TEXT NOT NULL,          -- ids of the first records carrying it, space-separated
+    earlier_unflagged INTEGER NOT NULL,  -- their comments with it not flagged otherwise
+    used INTEGER NOT NULL           -- when last seen (a counter): the least recent are forgotten
+);
+CREATE INDEX IF NOT EXISTS comment_texts_by_use ON comment_texts (used);
 """
 
 # Created by the first run over web archives (harvester warc), so a crawl's state carries none of it.
@@ -203,6 +219,9 @@ class CrawlState(Protocol):
     def undelivered_keys(self, run_ids: Iterable[str]) -> list[tuple[str, int]]: ...
     def confirm_delivered(self, keys: Iterable[tuple[str, int]]) -> int: ...
     def reassign_delivery(self, record_id: str, version: int, run_id: str) -> None: ...
+    def count_comment_texts(
+        self, record_id: str, texts: dict[str, int], threshold: int, kept: int
+    ) -> dict[str, TextCount]: ...
 
 
 def _ts(moment: datetime) -> str:
@@ -225,6 +244,8 @@ class StateStore:
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             raise StateError(f"cannot open crawl state {self.path}: {exc}") from exc
+        # Rows of comment_texts, read (the table created) at the first count: one process writes this database.
+        self._text_rows: int | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -462,6 +483,55 @@ class StateStore:
     def reassign_delivery(self, record_id: str, version: int, run_id: str) -> None:
         """Hand a pending delivery to ``run_id`` before it is re-emitted into that run's feed."""
         self._write("UPDATE deliveries SET run_id = ? WHERE record_id = ? AND version = ?", (run_id, record_id, version))
+
+    # -- comment texts --------------------------------------------------------------------------
+
+    def count_comment_texts(
+        self, record_id: str, texts: dict[str, int], threshold: int, kept: int
+    ) -> dict[str, TextCount]:
+        """Count ``record_id`` as carrying each of ``texts`` (key -> its comments with the text not
+        flagged otherwise), at most once per record; keep the ``kept`` texts seen most recently.
+
+        Idempotent for one record, so a record counted by a run that was killed before writing it
+        is not counted twice when the page is fetched again.
+        """
+        counts: dict[str, TextCount] = {}
+        if self._text_rows is None:
+            try:
+                self._db.executescript(_COMMENT_SCHEMA)
+                self._text_rows = self._db.execute("SELECT count(*) FROM comment_texts").fetchone()[0]
+            except sqlite3.Error as exc:
+                raise StateError(f"cannot write crawl state {self.path}: {exc}") from exc
+        rows = self._text_rows
+        # Forgotten until the commit: a failed transaction leaves the count to be read again.
+        self._text_rows = None
+        with self._transaction() as db:
+            used = db.execute("SELECT coalesce(max(used), 0) + 1 FROM comment_texts").fetchone()[0]
+            added = 0
+            for key, unflagged in texts.items():
+                row = db.execute("SELECT records, earlier_unflagged FROM comment_texts WHERE text_key = ?",
+                                 (key,)).fetchone()
+                records, earlier = (row[0].split(), row[1]) if row is not None else ([], 0)
+                released = 0
+                if record_id not in records and len(records) < threshold:
+                    records.append(record_id)
+                    if len(records) == threshold:
+                        released = earlier
+                    else:
+                        earlier += unflagged
+                added += row is None
+                db.execute(
+                    "INSERT OR REPLACE INTO comment_texts (text_key, records, earlier_unflagged, used)"
+                    " VALUES (?, ?, ?, ?)", (key, " ".join(records), earlier, used),
+                )
+                counts[key] = TextCount(len(records), released)
+            rows += added
+            if rows > kept:
+                db.execute("DELETE FROM comment_texts WHERE text_key IN"
+                           " (SELECT text_key FROM comment_texts ORDER BY used LIMIT ?)", (rows - kept,))
+                rows = kept
+        self._text_rows = rows
+        return counts
 
     def integrity_ok(self) -> bool:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -51,6 +51,20 @@ _NAMED = etree.XPath("/descendant::*[@class or @id]")
 _URL_BLANKS = re.compile(r"[\t\n\r]")
 _CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
+# Elements a browser does not render (Page.hidden): the hidden attribute, or an inline style
+# hiding them. Searched on the attribute axis (a fraction of testing every element's attributes).
+_HIDDEN_CANDIDATES = etree.XPath(
+    "/html/body/descendant::*/@hidden/.. | /html/body/descendant::*/@style[contains(., 'none') or contains(., 'hidden')]/.."
+)
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+                           re.IGNORECASE)
+_HAS_TEXT = etree.XPath("boolean(descendant::text()[normalize-space()])")
+_HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::*[self::h1 or self::article or @itemprop='articleBody'])")
+# Hidden elements looked at: real pages hide a few menus, dialogs and templates.
+MAX_HIDDEN = 100
+# A hidden element holding more than half of the page's text is content a script reveals
+# (a "loading" shell, a paywall teaser swap), not a hidden extra: it stays.
+MAX_HIDDEN_TEXT_SHARE = 0.5
 
 
 def _http_url(base: str, href: str) -> str | None:
@@ -62,8 +76,6 @@ def _http_url(base: str, href: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return resolved
-
-
 
 
 def normalize_language(tag: str | None) -> str | None:
@@ -248,6 +260,34 @@ class Page:
         for el in self.tree.iter(*SUBHEADING_TAGS):
             if len(level := found[el.tag]) < MAX_HEADINGS:
                 level.append(el)
+        return found
+
+    @cached_property
+    def hidden(self) -> list[etree._Element]:
+        """Outermost elements of the body a browser does not show (``hidden``, ``display: none``,
+        ``visibility: hidden`` inline), at most MAX_HIDDEN: their text is not the article's.
+
+        Readability drops them for the same reason. An element holding the headline, an
+        ``<article>``, the declared article body or a large share of the page's text is kept: the
+        page shows it once a script has run.
+        """
+        found: list[etree._Element] = []
+        page_text: int | None = None
+        for count, el in enumerate(_HIDDEN_CANDIDATES(self.tree)):
+            if len(found) == MAX_HIDDEN or count == 10 * MAX_HIDDEN:
+                break
+            if el.get("hidden") is None and not _HIDING_STYLE.search(el.get("style") or ""):
+                continue
+            if found and found[-1] in el.iterancestors():
+                continue
+            if _HOLDS_ARTICLE(el) or not _HAS_TEXT(el):
+                continue
+            if page_text is None:
+                body = self.tree.find("body")
+                page_text = len(text_of(body)) if body is not None else 0
+            if len(text_of(el)) > MAX_HIDDEN_TEXT_SHARE * page_text:
+                continue
+            found.append(el)
         return found
 
     @cached_property

@@ -13,8 +13,8 @@ Signals (``Comment.spam_reasons``):
   (``data/spam/stock_comments.txt``), compared by word overlap.
 - ``generic_praise``: short praise or a request for "more content" that shares no content word
   with the article. Real readers write that too, so it never makes spam on its own.
-- ``repeated_text``: the same text on many pages of one crawl; only the crawl can see that, so the
-  crawl's pipeline adds it (:class:`harvester.crawl.pipelines` counts texts across pages).
+- ``repeated_text``: the same text on several records of a site's crawl; only the crawl can see
+  that, so the crawl's pipeline adds it (:mod:`harvester.crawl.comment_counts`).
 
 A comment is spam when it has any signal but ``generic_praise``. A reader who disagrees, asks
 about the article or links a journal has none of them.

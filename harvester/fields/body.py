@@ -37,10 +37,25 @@ from harvester.fields.body_region import (
     missed_references,
     text_key,
 )
+from harvester.fields.body_furniture import (
+    is_closing_furniture,
+    is_picture_credit,
+    is_read_also,
+    is_read_also_intro,
+)
 from harvester.fields.citations import cited_sources, with_source_box
+from harvester.fields.declared_body import (
+    MIN_BLOCK_COVERAGE,
+    MIN_COVERAGE,
+    MIN_FOUND,
+    MIN_GROWTH,
+    DeclaredBody,
+    declared_body,
+)
 from harvester.fields.images import collect_images
 from harvester.models import (
     Block,
+    FieldSource,
     Code,
     Image,
     ListBlock,
@@ -117,6 +132,9 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
 _MAX_DISCLAIMER_CHARS = 400
+# Other articles' headlines, announced by a "read also" label: each a line, a dozen at most.
+MAX_TEASER_CHARS = 200
+MAX_TEASERS = 12
 _DISCLAIMER = re.compile(
     r"\bnot\s+(?:a\s+|intended\s+(?:as\s+a\s+|to\s+be\s+a\s+)?)?(?:substitute|replacement)\s+for\b|"
     r"for\s+(?:general\s+)?information(?:al)?\s+purposes\s+only|does\s+not\s+constitute\s+medical\s+advice|"
@@ -156,21 +174,36 @@ def extract_body(page: Page) -> Body:
     if root is not None:
         builder.build(root)
         links.extend((ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref"))
+    declared_source = _check_declared(page, builder)
     keys = {key for text in builder.anchor_texts() if (key := text_key(text))}
     region = locate_body(page, keys)
     if region is not None:
         region = _recover(builder, region, keys, links)
-    builder.drop_disclaimers()
+    builder.drop_furniture()
     images = collect_images(page, region)
     builder.drop_captions({image.caption for image in images if image.caption})
     sections, leads = builder.finish()
     if sections:
-        page.note("sections", "profile" if chosen else "heuristic")
-        page.note("body_text", "profile" if chosen else "heuristic")
+        source = "profile" if chosen else declared_source or "heuristic"
+        page.note("sections", source)
+        page.note("body_text", source)
     sources = with_source_box(page, cited_sources(page, links))
     if sources:
         page.note("sources", "markup")
     return Body(sections, render_body_text(sections), sources, images, leads)
+
+
+def _check_declared(page: Page, builder: _SectionBuilder) -> FieldSource | None:
+    """Correct the extracted text with the page's declared article text: "json-ld" when it took the
+    body's place (the extraction missed the article), None when it only dropped blocks or did nothing."""
+    declared = declared_body(page)
+    if declared is None:
+        return None
+    if builder.take_declared(declared):
+        page.warn("main text taken from the page's JSON-LD articleBody: the extracted text missed most of it")
+        return "json-ld"
+    builder.keep_declared(declared)
+    return None
 
 
 def _main_text(page: Page, chosen: list[etree._Element] | None) -> etree._Element | None:
@@ -280,7 +313,7 @@ def _set_aside_after(node: etree._Element, *, inclusive: bool) -> list[tuple[etr
 
 def _prune_paths(page: Page) -> list[str]:
     """One expression naming, by path, every region to prune: evaluated before any is removed."""
-    paths = page.regions.prune_paths(page.tree, page.markup.deks, MAX_PRUNE_PATHS)
+    paths = page.regions.prune_paths(page.tree, [*page.markup.deks, *page.hidden], MAX_PRUNE_PATHS)
     if paths is None:
         return [_PRUNE] if page.regions.claimed or page.markup.deks else []
     return [paths]
@@ -473,10 +506,60 @@ class _SectionBuilder:
         section.blocks.insert(0, ListBlock(items=items))
         return True
 
-    def drop_disclaimers(self) -> None:
-        """Drop the medical or legal disclaimer closing the text: a notice of the site, not the article."""
+    def take_declared(self, declared: DeclaredBody) -> bool:
+        """Replace the text by the declared one when it holds under MIN_FOUND of it and is under
+        1/MIN_GROWTH of its length; returns whether it did."""
+        text = "\n".join(text for section in self.sections for block in section.blocks for text in _block_texts(block))
+        if declared.words < MIN_GROWTH * len(text.split()) or declared.found_in(text) >= MIN_FOUND:
+            return False
+        self.sections = [Section(blocks=[Paragraph(text=p) for p in declared.paragraphs])]
+        self.leads.clear()
+        return True
+
+    def keep_declared(self, declared: DeclaredBody) -> bool:
+        """Drop the paragraphs, quotes and list items the page's declared article text lacks, when
+        it holds the rest of the extracted text; returns whether any was dropped.
+
+        Headings, tables and code stay: declared texts often leave them out.
+        """
+        texts = [text for section in self.sections for block in section.blocks for text in _block_texts(block)]
+        if not texts or declared.coverage("\n".join(texts)) < MIN_COVERAGE:
+            return False
+        dropped = started = False
+        for section in self.sections:
+            kept: list[Block] = []
+            for block in section.blocks:
+                # What comes before the first declared paragraph is the lead or standfirst, which
+                # declared texts leave out.
+                if not started:
+                    started = any(declared.coverage(text) >= MIN_BLOCK_COVERAGE for text in _block_texts(block))
+                    kept.append(block)
+                elif block.type in ("paragraph", "quote") and declared.coverage(block.text) < MIN_BLOCK_COVERAGE:
+                    dropped = True
+                else:
+                    kept.append(block)
+            section.blocks = kept
+        return dropped
+
+    def drop_furniture(self) -> None:
+        """Drop the site's parts of the text (see ``body_furniture``): sections of other articles' headlines
+        under a "read also" heading, "read also" and picture credit lines anywhere with the list a "read
+        also" label announces, and the medical or legal disclaimer and calls to action closing the text."""
+        self.sections = [section for section in self.sections if not _is_teaser_box(section)] or self.sections[:1]
+        for section in self.sections:
+            kept: list[Block] = []
+            announced = False
+            for block in section.blocks:
+                if announced and block.type == "list" and all(len(item) <= MAX_TEASER_CHARS for item in block.items):
+                    announced = False
+                    continue
+                announced = block.type == "paragraph" and is_read_also_intro(block.text)
+                if not _is_site_line(block):
+                    kept.append(block)
+            section.blocks = kept
         tail = self.sections[-1]
-        while tail.blocks and tail.blocks[-1].type == "paragraph" and _is_disclaimer(tail.blocks[-1].text):
+        while tail.blocks and tail.blocks[-1].type == "paragraph" and (
+                _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
             del tail.blocks[-1]
 
     def drop_captions(self, captions: set[str]) -> None:
@@ -551,6 +634,26 @@ class _SectionBuilder:
         self.seen_block = True
         if leads:
             self.leads[id(block)] = (block, leads)
+
+
+def _is_site_line(block: Block) -> bool:
+    return block.type == "paragraph" and (
+        is_read_also(block.text) or is_read_also_intro(block.text) or is_picture_credit(block.text))
+
+
+def _is_teaser_box(section: Section) -> bool:
+    """A section under a "read also" heading ("Mehr zum Thema", "Notas relacionadas") holding only a few
+    headline-length paragraphs or list items: other articles, not this one's."""
+    if section.heading is None or not is_read_also_intro(section.heading) or len(section.blocks) > MAX_TEASERS:
+        return False
+    return all(block.type in ("paragraph", "list") for block in section.blocks) and all(
+        len(text) <= MAX_TEASER_CHARS for block in section.blocks for text in _block_texts(block))
+
+
+def _block_texts(block: Block) -> list[str]:
+    if block.type == "list":
+        return block.items
+    return [block.text] if block.type in ("paragraph", "quote") else []
 
 
 def _is_disclaimer(text: str) -> bool:

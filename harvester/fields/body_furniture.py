@@ -1,0 +1,108 @@
+"""Site furniture trafilatura leaves inside the main text: "read also" lines and the closing calls to action.
+
+Two kinds of paragraph are the site's, not the article's, and recognisable by their own words:
+
+- **"Read also" lines** anywhere in the text: a label and a linked headline of another article
+  ("Lesen Sie auch: …", "LE PUEDE INTERESAR: …", "À lire aussi : …", "Czytaj też: …"), or the
+  bare label of a list of them ("Das Thema könnte dich auch interessieren:").
+- **Picture credit lines** anywhere: "Foto: dpa", "Titelbild: …", "Crédits photos : …", "Image
+  illustrative : …": the credit of a picture the text no longer shows.
+- **The closing calls to action** after the article's last paragraph: subscription and newsletter
+  pleas, "follow us on …", app downloads, copyright and reprint notices, "log in to comment",
+  "back to top", "more topics". Only a run of short paragraphs at the very end is dropped, from the
+  last one backwards, stopping at the first that is not furniture: an article that discusses
+  newsletters or copyright in its own paragraphs keeps them.
+
+One catalogue, in the languages of the corpora (en, de, fr, es, pt, it, pl, nl); a phrase that
+says "subscribe" in another language is added here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_closing_furniture", "is_picture_credit", "is_read_also", "is_read_also_intro"]
+
+# A "read also" line is a label and a headline, never a paragraph of the article.
+MAX_READ_ALSO_CHARS = 200
+# A picture credit is a label and a name or two.
+MAX_CREDIT_CHARS = 120
+# Closing furniture is a line or two; a longer closing paragraph is the article's.
+MAX_CLOSING_CHARS = 300
+
+_READ_ALSO_LABEL = (
+    # en
+    r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|"
+    r"related(?:\s+(?:article|story|post|content|coverage|reading|links?)s?)?|"
+    r"more\s+on\s+this(?:\s+(?:story|topic))?|you\s+(?:may|might)\s+also\s+like|recommended\s+(?:for\s+you|stories|articles)|"
+    # de
+    r"lesen\s+sie\s+(?:auch|mehr|weiter|hier)|auch\s+lesen|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|"
+    r"schon\s+gelesen|zum\s+weiterlesen|passend\s+zum\s+thema|"
+    r"(?:weitere|mehr|ähnliche|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
+    r"(?:das|dies)(?:\s+thema)?\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
+    # fr
+    r"(?:à\s+|a\s+)?lire\s+aussi|(?:à\s+)?voir\s+aussi|sur\s+le\s+même\s+sujet|articles\s+similaires|"
+    # es, pt, it
+    r"(?:lea|lee)\s+(?:también|más)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
+    r"puedes\s+ver|ver\s+también|mire|(?:notas|noticias|artículos)\s+relacionad[oa]s|contenido\s+relacionado|"
+    r"leia\s+(?:também|mais)|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|"
+    # pl, nl
+    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej|"
+    r"lees\s+ook)"
+)
+# The label, then a separator and a headline ("Lesen Sie auch: …"), or the label alone.
+_READ_ALSO = re.compile(rf"^\W*{_READ_ALSO_LABEL}\s*(?:[:>»|–—-]\s*\S.*|[:>»|–—-]?\W*)$", re.IGNORECASE | re.DOTALL)
+# A label announcing a list of other articles: the label alone, or with a few words and a colon
+# ("Lesen Sie auch die folgenden Beiträge:").
+_READ_ALSO_INTRO = re.compile(rf"^\W*{_READ_ALSO_LABEL}(?:\s*[:>»|–—-]?\W*|\b[^.!?:]{{0,40}}:\W*)$", re.IGNORECASE)
+
+_PICTURE_CREDIT = re.compile(
+    r"^\W*(?:(?:titel|beitrags|vorschau|artikel|header)?bild(?:quelle|nachweis)?|fotos?|photos?|"
+    r"photo\s+credits?|image\s+credits?|images?|credits?|crédits?(?:\s+photos?)?|image\s+illustrative|"
+    r"imagen(?:es)?|fuente\s+de\s+la\s+imagen|zdjęci[ea]|fot\.|foto\s+di|immagine)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    # subscriptions, newsletters, apps, social accounts
+    r"\bsubscri(?:be|ber|ption)|\bsign(?:ing)?\s+up\b|\bnewsletter|\bfollow\s+(?:us\b|the\s+\w+\s+on\b)|"
+    r"\b(?:consider\s+)?support(?:ing)?\s+(?:us|our\s+(?:work|journalism))\b|\bunterstütze|\bunterstützen\s+sie\s+uns|"
+    r"\bdownload\s+(?:the|our)\b.{0,40}\bapps?\b|\bjoin\s+(?:us|our)\b|"
+    r"\babonnier|\bfolgen\s+sie\s+uns|\bjetzt\s+(?:registrieren|anmelden|abonnieren)|"
+    r"\babonne[rz]\b|\babonnez|\bsuivez[-\s]nous|\binscrivez[-\s]vous|"
+    r"\bsuscr[ií]b|\bs[ií]gu?enos\b|\búnete\b|\bassine\b|\biscriviti\b|\bzapraszamy\b.{0,40}\bsubskrypc|"
+    r"\b(?:telegram|whatsapp|youtube)\b.{0,60}\b(?:canal|channel|kanal)\b|\b(?:canal|channel|kanal)\b.{0,60}"
+    r"\b(?:telegram|whatsapp|youtube)\b|"
+    # rights and reprints
+    r"^\W*(?:©|\(c\)\s)|\bcopyright\b|\ball\s+rights\s+reserved|\balle\s+rechte\s+vorbehalten|"
+    r"\btous\s+droits\s+réservés|\btodos\s+los\s+derechos\s+reservados|\bchronion[ya]\s+prawem|"
+    r"\bwritten\s+permission\b|\bnachdruck\b|"
+    # comments and accounts
+    r"\b(?:logged|log|sign)\s+in\s+to\s+(?:comment|post|reply)|\beingeloggt\s+sein|\bangemeldet\s+sein\b|"
+    r"\bnicht\s+eingeloggt|"
+    # navigation
+    r"^\W*(?:back\s+to\s+top|zurück\s+nach\s+oben|nach\s+oben|retour\s+en\s+haut|volver\s+arriba)\W*$|"
+    r"^\W*zurück\s+zu(?:r|m)?\s+(?:liste|listenansicht|übersicht|startseite)\W*$|"
+    r"^\W*(?:mehr|weitere)\s+(?:themen|artikel|nachrichten|news)\b[^.!?]{0,60}$|^\W*top[-\s]themen\b[^.!?]{0,60}$|"
+    r"^\W*more\s+(?:news|stories|articles)\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def is_read_also(text: str) -> bool:
+    """A "read also" line: a label and another article's headline, or the label alone."""
+    return len(text) <= MAX_READ_ALSO_CHARS and bool(_READ_ALSO.match(text))
+
+
+def is_read_also_intro(text: str) -> bool:
+    """A label announcing a list of other articles, with nothing of theirs after it."""
+    return len(text) <= MAX_READ_ALSO_CHARS and bool(_READ_ALSO_INTRO.match(text))
+
+
+def is_picture_credit(text: str) -> bool:
+    """A picture credit line: a credit label and the names after it."""
+    return len(text) <= MAX_CREDIT_CHARS and bool(_PICTURE_CREDIT.match(text))
+
+
+def is_closing_furniture(text: str) -> bool:
+    """A short paragraph of the site's closing furniture (see the module's docstring)."""
+    return len(text) <= MAX_CLOSING_CHARS and bool(_CLOSING.search(text))

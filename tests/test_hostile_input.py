@@ -24,6 +24,7 @@ from strict_schema import format_errors
 
 import harvester.document.parse
 import harvester.fields.body
+import harvester.fields.comments
 from harvester import ArticleRecord, NotHTMLError, extract_article
 from harvester.document import Page, text_of
 from harvester.document.parse import MAX_DEPTH, MAX_JSONLD_CHARS, MAX_JSONLD_DEPTH
@@ -560,6 +561,13 @@ def test_a_page_with_100000_comments_completes_with_the_first_20000(tmp_path: Pa
     assert (result["first_comment"], result["last_comment"]) == ("Reader 0", "Reader 19999")
     assert "comments past the first 20,000 not read" in result["warnings"]
     assert "Comment 5:" not in result["body_head"]
+
+
+def test_the_tag_limit_holds_every_comment_the_comment_unit_reads() -> None:
+    # The parse cut comes before the comment cap: it must never be what shortens the comments.
+    comments = "".join(WP_COMMENT.format(i=i) for i in range(harvester.fields.comments.MAX_COMMENTS))
+    page = article().replace("</article>", f'</article><div id="comments"><ol class="comment-list">{comments}</ol></div>')
+    assert page.count("<") < harvester.document.parse.MAX_TAGS
 
 
 def test_a_page_over_the_tag_limit_is_cut_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,9 +15,12 @@ from harvester.errors import NotHTMLError
 # ~10,000 elements, the deepest of the 130 readability pages nests 37 levels.
 # Characters parsed at most (the CLI refuses bigger files); the rest of the page is cut.
 MAX_PARSE_CHARS = 64 * 1024 * 1024
-# Tags parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over 64 MB would
-# otherwise build 20 million elements. 3 million tags hold 100,000 WordPress comments.
-MAX_TAGS = 3_000_000
+# Tags ("<" characters) parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over
+# 64 MB would otherwise build 20 million elements. A million is a hundred times the largest corpus
+# page and holds the 20,000 WordPress comments the comment unit reads (about 30 a comment); it
+# was 3 million, for 100,000 comments, when every comment was read: each page-wide pass (the
+# class/id index, the XPath scans) paid for all of them.
+MAX_TAGS = 1_000_000
 # libxml2's own limit for ordinary parses; deeper markup (unclosed tags everywhere, 100,000 nested
 # divs) is folded back up by FOLD_LEVELS instead of libxml2 silently dropping the rest of the page.
 MAX_DEPTH = 256

@@ -62,9 +62,6 @@ _HAS_TEXT = etree.XPath("boolean(descendant::text()[normalize-space()])")
 _HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::*[self::h1 or self::article or @itemprop='articleBody'])")
 # Hidden elements looked at: real pages hide a few menus, dialogs and templates.
 MAX_HIDDEN = 100
-# A hidden element holding more than half of the page's text is content a script reveals
-# (a "loading" shell, a paywall teaser swap), not a hidden extra: it stays.
-MAX_HIDDEN_TEXT_SHARE = 0.5
 
 
 def _http_url(base: str, href: str) -> str | None:
@@ -265,14 +262,13 @@ class Page:
     @cached_property
     def hidden(self) -> list[etree._Element]:
         """Outermost elements of the body a browser does not show (``hidden``, ``display: none``,
-        ``visibility: hidden`` inline), at most MAX_HIDDEN: their text is not the article's.
+        ``visibility: hidden`` inline) and that hold text, at most MAX_HIDDEN: their text is not
+        the article's (Readability drops them for the same reason).
 
-        Readability drops them for the same reason. An element holding the headline, an
-        ``<article>``, the declared article body or a large share of the page's text is kept: the
-        page shows it once a script has run.
+        An element holding the headline (``<h1>``), an ``<article>`` or the declared article body
+        is not listed: that is the article, shown once a script has run (a loading shell).
         """
         found: list[etree._Element] = []
-        page_text: int | None = None
         for count, el in enumerate(_HIDDEN_CANDIDATES(self.tree)):
             if len(found) == MAX_HIDDEN or count == 10 * MAX_HIDDEN:
                 break
@@ -281,11 +277,6 @@ class Page:
             if found and found[-1] in el.iterancestors():
                 continue
             if _HOLDS_ARTICLE(el) or not _HAS_TEXT(el):
-                continue
-            if page_text is None:
-                body = self.tree.find("body")
-                page_text = len(text_of(body)) if body is not None else 0
-            if len(text_of(el)) > MAX_HIDDEN_TEXT_SHARE * page_text:
                 continue
             found.append(el)
         return found

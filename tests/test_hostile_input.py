@@ -716,6 +716,23 @@ def test_past_the_element_limit_trafilatura_reads_the_first_elements_only(monkey
     assert PARAGRAPHS[0] in result.body_text and "w10 " in result.body_text and "w290" not in result.body_text
 
 
+def test_both_cuts_in_one_parent_put_the_page_back_in_its_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paragraph cut and then the element cut set aside two parts of the same parent: they go
+    back latest first, so the page other fields read is byte for byte what it was."""
+    monkeypatch.setattr(harvester.fields.body, "MAX_TEXT_BLOCKS", 9)
+    monkeypatch.setattr(harvester.fields.body, "MAX_BODY_ELEMENTS", 30)
+    monkeypatch.setattr(harvester.fields.body, "_NTH_ELEMENT", lxml.etree.XPath("/descendant::*[31]"))
+    body = "".join(f"<p>Paragraph {i} about <b>walking</b> and <i>the heart</i>, at some length.</p>tail {i}"
+                   for i in range(14))
+    page = Page.from_text(article(body), URL)
+    before = lxml.etree.tostring(page.tree)
+    result = harvester.fields.body.extract_body(page)
+    assert lxml.etree.tostring(page.tree) == before
+    assert "main text read from the first 9 paragraphs of the page only" in page.warnings
+    assert "main text read from the first 30 elements of the page only" in page.warnings
+    assert "Paragraph 0 about" in result.body_text and "Paragraph 9 about" not in result.body_text
+
+
 def test_a_huge_page_skips_trafilaturas_fallbacks_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(harvester.fields.body, "MAX_FULL_TAGS", 10)
     record = validated(extract_article(article(), URL))

@@ -682,6 +682,16 @@ def test_unclosed_spans_past_the_depth_limit_become_one_span_and_keep_all_their_
     assert not any("main text read from the first" in w for w in record.extraction.warnings)
 
 
+def test_unclosed_formatting_with_the_same_attributes_is_merged_and_other_attributes_kept() -> None:
+    words = "".join(f'<font color="#333">word{i} ' for i in range(1_000))
+    styled = '<span class="x">styled <span class="y">apart</span></span>'
+    page = Page.from_text(article(BODY + f"<p>{styled}{words}</p>"), URL)
+    assert len(page.tree.xpath("//font")) == 1
+    assert page.tree.xpath("count(//span[@class='x']/span[@class='y'])") == 1
+    assert " ".join(f"word{i}" for i in range(1_000)) in " ".join(page.tree.text_content().split())
+    assert any("999 nested inline elements merged" in w for w in page.warnings), page.warnings
+
+
 def test_merged_inline_elements_keep_the_text_and_the_links_in_order() -> None:
     chunk = '<span>a <b>b <a href="/x">link</a> c <i>d '
     page = Page.from_text(article(BODY + f"<p>{chunk * 300}</p>"), URL)

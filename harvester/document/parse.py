@@ -68,9 +68,10 @@ class _DepthCappedTarget:
     div, not a hundred thousand elements every later walk would step through. What the merged
     element holds stays, in order, in the one kept. Likewise the table elements of tables nested
     more than MAX_TABLE_NESTING deep: their content stays in the cell holding them. And formatting
-    inside formatting, both without attributes (``<span>word <span>word ...`` never closed): the
-    text is the same, and 100,000 unclosed spans folded to 32 levels were still 100,000 elements,
-    past what the body extractor reads, so half the page's text was cut.
+    inside formatting, both without attributes or the same tag with the same attributes
+    (``<span>word <span>word ...``, ``<font color=red>`` never closed): the text is the same, and
+    100,000 unclosed spans folded to 32 levels were still 100,000 elements, past what the body
+    extractor reads, so half the page's text was cut.
     """
 
     def __init__(self) -> None:
@@ -87,13 +88,15 @@ class _DepthCappedTarget:
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         # A merged element's start and end change nothing about where text goes: the text around
         # it stays pending and is set once, not concatenated onto an lxml text per element.
-        if not attrib and self._open:
+        if self._open:
             parent = self._open[-1]
-            if not parent.attrib and parent.tag == tag and parent.text is None and not len(parent) and not self._text:
+            if (not attrib and not parent.attrib and parent.tag == tag and parent.text is None and not len(parent)
+                    and not self._text):
                 self._events.append(None)  # merged: its end closes nothing
                 self.merged += 1
                 return
-            if not parent.attrib and tag in _INLINE_TAGS and parent.tag in _INLINE_TAGS:
+            if tag in _INLINE_TAGS and parent.tag in _INLINE_TAGS and (
+                    not (attrib or parent.attrib) or (parent.tag == tag and dict(parent.attrib) == attrib)):
                 self._events.append(None)
                 self.inlined += 1
                 return

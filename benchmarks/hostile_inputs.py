@@ -64,6 +64,10 @@ def unclosed_tags() -> str:
     return article("".join(f"<span>word {i} " for i in range(100_000)))
 
 
+def unclosed_styled() -> str:
+    return article("".join(f'<font color="#333">word {i} ' for i in range(100_000)))
+
+
 def nested_blockquotes() -> str:
     return article("<blockquote>" * 100_000 + "<p>The innermost quotation.</p>" + "</blockquote>" * 100_000)
 
@@ -99,6 +103,7 @@ CASES: dict[str, Callable[[], str]] = {
     "tags_4m": tags_4m,
     "nested_divs_100k": nested_divs,
     "unclosed_tags_100k": unclosed_tags,
+    "unclosed_styled_100k": unclosed_styled,
     "nested_blockquotes_100k": nested_blockquotes,
     "paragraphs_200k": paragraphs_200k,
     "links_300k": links_300k,

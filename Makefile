@@ -5,9 +5,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test test-fast quality system-deps
 
-# The distributed-crawl tests start a real redis-server: the Debian package, installed once (as root).
+# What the tests run besides Python, as the README's commands do: a real redis-server (distributed
+# crawls), GNU parallel (the CC-NEWS jobs) and curl (scrapyd, CC-NEWS). Debian packages of the same
+# names, installed once (as root) when missing.
+SYSTEM_TOOLS := redis-server parallel curl
+
 system-deps:
-	@command -v redis-server >/dev/null || (apt-get update -q && apt-get install -y -q redis-server)
+	@missing=$$(for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null || echo $$tool; done); \
+	[ -z "$$missing" ] || (apt-get update -q && apt-get install -y -q $$missing)
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)

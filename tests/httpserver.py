@@ -52,6 +52,8 @@ class LocalSite:
     def __init__(self) -> None:
         self.pages: dict[str, Page] = {}
         self.log: list[Hit] = []
+        # Paths as their requests arrive, before any delay: what a held request is waiting on.
+        self.arrived: list[str] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
@@ -83,6 +85,11 @@ class LocalSite:
     def clear_log(self) -> None:
         with self._lock:
             self.log.clear()
+            self.arrived.clear()
+
+    def arrive(self, path: str) -> None:
+        with self._lock:
+            self.arrived.append(path)
 
     def record(self, hit: Hit) -> None:
         with self._lock:
@@ -118,6 +125,7 @@ def _handler_for(site: LocalSite) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             page = site.pages.get(path) or Page("not found", status=404, content_type="text/plain")
+            site.arrive(path)
             if page.delay:
                 time.sleep(page.delay)
             status, body = page.status, page.payload()

@@ -238,3 +238,45 @@ def test_the_list_a_read_also_label_announces_goes_with_it() -> None:
     text = body_of(page(SENTENCES[:4] + [teasers] + SENTENCES[4:]))
     assert "folgenden Beiträge" not in text and "Fünf Mythen" not in text
     assert all(sentence in text for sentence in SENTENCES)
+
+
+def test_a_gallerys_slide_captions_leave_the_text_with_their_heading() -> None:
+    slides = "".join(f"<li>{n}/20 Slide {n} Caption of another story, picture {n}.</li>" for n in range(1, 6))
+    record = extract_article(page(SENTENCES[:4] + [f"<h2>News in pictures</h2><ul>{slides}</ul>",
+                                                   "<h2>What comes next</h2>"] + SENTENCES[4:]), URL)
+    text = record.body_text or ""
+    assert "Slide" not in text
+    assert [section.heading for section in record.sections] == [None, "What comes next"]
+    assert all(sentence in text for sentence in SENTENCES)
+
+
+@pytest.mark.parametrize("lines", [
+    ["1/2 cup of oats a day lowered cholesterol in the trial.", "3/4 of the participants finished it."],
+    ["12/05/2020 Counts were higher.", "13/05/2020 Counts were lower.", "14/05/2020 Counts fell."],
+    ["1/4 of adults had no vaccine.", "2/4 had one dose.", "1/4 had two."],
+])
+def test_numbers_with_a_slash_in_the_articles_sentences_are_not_slides(lines: list[str]) -> None:
+    text = body_of(page(SENTENCES[:4] + lines + SENTENCES[4:]))
+    assert all(line in text for line in lines)
+
+
+def blog_post(sentence_html: str) -> str:
+    """A Blogger-style post: text, links and line breaks straight in a div, where trafilatura splits
+    the paragraph at a link and drops the space after it."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body>
+<div class="post-body entry-content">{sentence_html}<br /><br />
+<h2>So what is it?</h2>{SENTENCES[0]} {SENTENCES[1]}<br /><br />{SENTENCES[2]} {SENTENCES[3]}<br /></div>
+</body></html>"""
+
+
+def test_the_space_after_a_link_is_kept_where_the_page_prints_it() -> None:
+    html = blog_post("I have written posts but they were all for "
+                     '<a href="https://blog.example/label/me">the blog at work</a> so I figured I was long overdue.')
+    text = body_of(html)
+    assert "the blog at work so I figured" in text
+
+
+def test_a_word_ending_after_a_link_stays_one_word() -> None:
+    html = blog_post("I have written posts about "
+                     '<a href="https://blog.example/tag/chip">chip</a>s and the boards that hold them, for years now.')
+    assert "chip s" not in body_of(html)

@@ -78,6 +78,9 @@ def test_harvester_crawl_demo_runs_offline_and_writes_records(tmp_path: Path) ->
     # The default log is for a person: start, summary, warnings; Scrapy's start-up report needs -v.
     assert "Enabled downloader middlewares" not in done.stderr and "Overridden settings" not in done.stderr
     assert "crawl of demo finished" in done.stderr
+    # An error-free crawl warns of nothing: a component nobody asked for (the archive) stays quiet.
+    assert " WARNING " not in done.stderr and " ERROR " not in done.stderr, done.stderr
+    assert "Disabled " not in done.stderr and "Spider opened" not in done.stderr
 
 
 @pytest.mark.slow
@@ -90,5 +93,6 @@ def test_readme_scrapy_crawl_of_the_demo_profile_serves_the_demo_itself(tmp_path
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "serving the demo site at http://127.0.0.1:" in done.stderr
+    assert " WARNING " not in done.stderr and " ERROR " not in done.stderr, done.stderr
     summary = json.loads((out / "demo" / "summary.json").read_text(encoding="utf-8"))
     assert summary["outcome"] == "finished" and summary["records"] == len(list((site_root() / "articles").glob("*.html")))

@@ -9,7 +9,8 @@ that makes the next run incremental and lets an interrupted one resume.
 
 Exit status: 0 done; 1 failed (site unreachable, output not writable); 2 usage error; 3 a field's
 coverage drifted (with --fail-on-drift); 130 / 143 interrupted by SIGINT / SIGTERM: the same
-command resumes it. Ctrl-C stops gracefully; a second Ctrl-C stops at once, and still safely.
+command resumes it. Ctrl-C stops gracefully within seconds (HARVESTER_STOP_GRACE, default 5 s: then
+requests still in flight are put back in the queue); a second Ctrl-C stops at once, and still safely.
 """
 
 from __future__ import annotations

@@ -59,7 +59,9 @@ class ArchiveMiddleware:
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
         if not settings.getbool("HARVESTER_ARCHIVE"):
-            raise NotConfigured("archiving not asked for (--archive, or archive = true in the profile)")
+            # Off unless asked for (--archive, archive = true in the profile): nothing to report, so
+            # no message, which Scrapy would log as a warning in every crawl.
+            raise NotConfigured
         site_dir, run_id = settings.get("HARVESTER_SITE_DIR"), settings.get("HARVESTER_RUN_ID")
         if not site_dir or not run_id:
             raise NotConfigured("no harvester output paths: the spider did not call apply_run_settings")

@@ -7,10 +7,8 @@ field coverage and any drift alarm, see :mod:`harvester.crawl.history`), logs th
 releases the site lock. The ``harvester/exit_status`` stat (also in the summary) is what a command
 should exit with; :mod:`harvester.exit_status` lists the statuses.
 
-It also watches SIGINT and SIGTERM: the first stops the crawl gracefully (Scrapy's own handler:
-requests in flight finish, the queue is kept for the next run) and the run is summarised as
-"interrupted"; a second one ends the process at once, like ``kill -9``, which the state database
-and the delivery check already make safe: the next run re-emits whatever the feed lost.
+A run stopped by SIGINT or SIGTERM (:mod:`harvester.crawl.stopping`) is summarised as
+"interrupted", with the signal's exit status, also when it stopped before its first response.
 
 :class:`Progress` logs a line every ``HARVESTER_PROGRESS_INTERVAL`` seconds.
 """
@@ -52,6 +50,7 @@ from harvester.crawl.names import (
 )
 from harvester.crawl.runtime import release_run_lock
 from harvester.crawl.state import StateError
+from harvester.crawl.stopping import stop_control
 
 logger = logging.getLogger(__name__)
 
@@ -116,8 +115,6 @@ def crawl_exit_status(stats: Mapping[str, Any]) -> int:
     return int(stats.get(STAT_EXIT_STATUS, exit_status.FAILED))
 
 
-_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
 
 def archive_summary(stats: Mapping[str, Any], damaged: list[dict[str, Any]]) -> dict[str, Any]:
     """What a run over web archives read: files, bytes, records, and what it passed over and why."""
@@ -138,8 +135,7 @@ class RunLifecycle:
         self.crawler = crawler
         self.context = context
         self._feeds_closed: Deferred[None] = Deferred()
-        # The signal that stopped the crawl, if one did.
-        self.interrupted_by: int | None = None
+        self._stop = stop_control(crawler)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -162,25 +158,6 @@ class RunLifecycle:
         )
         if not any(isinstance(ext, FeedExporter) for ext in self.crawler.extensions.middlewares):
             self._feeds_closed.callback(None)
-        from twisted.internet import reactor  # not at import: that would install the default reactor
-
-        # Scrapy installs its shutdown handlers once the reactor has started: wrap them after that.
-        reactor.callWhenRunning(reactor.callLater, 0, self._watch_signals)
-
-    def _watch_signals(self) -> None:
-        for signum in _STOP_SIGNALS:
-            previous = signal.getsignal(signum)
-            if callable(previous):
-                signal.signal(signum, self._first_signal(previous))
-
-    def _first_signal(self, previous: Any) -> Any:
-        def handler(signum: int, frame: Any) -> None:
-            self.interrupted_by = signum
-            previous(signum, frame)  # Scrapy's graceful stop
-            for other in _STOP_SIGNALS:
-                signal.signal(other, _stop_at_once)
-
-        return handler
 
     def feed_exporter_closed(self) -> None:
         if not self._feeds_closed.called:
@@ -254,7 +231,10 @@ class RunLifecycle:
             and not stats.get(STAT_START_POINTS, 0)
         )
         error = context.fatal_error
-        if not ran and error is None:
+        signum = self._stop.interrupted_by
+        # Stopped by a signal, maybe before the site answered at all: the same command resumes it.
+        interrupted = signum is not None and reason == "shutdown"
+        if not ran and error is None and not interrupted:
             error = "the crawl could not reach its site (no response, or every start point failed)"
             if stats.get(STAT_START_ERROR):
                 error += f"; last failure: {stats[STAT_START_ERROR]}"
@@ -264,10 +244,10 @@ class RunLifecycle:
                 error += (f"; robots.txt could not be read, so nothing was fetched (RFC 9309; reasons in"
                           f" {context.skips.path})")
         pages = stats.get(STAT_PAGES, 0)
-        if not ran or error is not None:
+        if error is not None or not (ran or interrupted):
             status, outcome = exit_status.FAILED, "failed"
-        elif self.interrupted_by is not None and reason == "shutdown":
-            status, outcome = exit_status.interrupted(self.interrupted_by), "interrupted"
+        elif interrupted:
+            status, outcome = exit_status.interrupted(signum), "interrupted"
         else:
             status, outcome = exit_status.OK, reason
         return {
@@ -280,7 +260,7 @@ class RunLifecycle:
             "elapsed_seconds": round(elapsed, 3),
             # finished, interrupted (SIGINT/SIGTERM), failed, or Scrapy's reason (closespider_...)
             "outcome": outcome,
-            "interrupted_by": signal.Signals(self.interrupted_by).name if self.interrupted_by else None,
+            "interrupted_by": signal.Signals(signum).name if signum is not None else None,
             "finish_reason": reason,
             "responses": stats.get(SCRAPY_RESPONSES, 0),
             "pages": pages,
@@ -374,15 +354,6 @@ class RunLifecycle:
             logger.error("crawl of %s failed: %s", s["site"], s["error"])
 
 
-def _stop_at_once(signum: int, frame: Any) -> None:
-    """A second SIGINT/SIGTERM: end now. Safe as ``kill -9`` is: every state write is a transaction,
-    and the next run re-emits the records whose feed lines were still buffered."""
-    message = (f"\n{signal.Signals(signum).name} again: stopping at once; the same command resumes the crawl"
-               " and re-emits anything not yet written\n")
-    os.write(sys.stderr.fileno(), message.encode())
-    os._exit(exit_status.interrupted(signum))
-
-
 class Progress:
     """Progress while the crawl runs: pages, records, rate and the queue.
 
@@ -405,7 +376,7 @@ class Progress:
     def from_crawler(cls, crawler: Crawler) -> Self:
         interval = crawler.settings.getfloat("HARVESTER_PROGRESS_INTERVAL", 5.0)
         if interval <= 0:
-            raise NotConfigured("progress logging turned off")
+            raise NotConfigured  # turned off as asked: no message, which Scrapy would log as a warning
         live = (crawler.settings.getbool("HARVESTER_PROGRESS_LIVE", True) and not crawler.settings.get("LOG_FILE")
                 and sys.stderr.isatty())
         extension = cls(crawler, interval, live)

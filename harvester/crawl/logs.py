@@ -12,8 +12,10 @@ import logging
 
 # Loggers whose INFO records are only the start-up report.
 _REPORT_LOGGERS = ("scrapy.middleware", "scrapy.addons", "scrapy.utils.log", "scrapy.extensions.telnet")
-# scrapy.crawler also says "Received SIGINT..." at INFO, which a person needs: only this goes.
-_REPORT_MESSAGES = ("Overridden settings",)
+# scrapy.crawler also says "Received SIGINT..." at INFO, which a person needs: only this goes. The
+# engine's "Spider opened" / "Spider closed" repeat harvester's start and summary lines ("Closing
+# spider (reason)", when the stop began, stays).
+_REPORT_MESSAGES = ("Overridden settings", "Spider opened", "Spider closed")
 
 
 class _StartUpReport(logging.Filter):
@@ -26,5 +28,5 @@ class _StartUpReport(logging.Filter):
 def quiet_start_up() -> None:
     """Drop the start-up report from this process's log (on the loggers, so Scrapy's handler keeps it out)."""
     report = _StartUpReport()
-    for name in (*_REPORT_LOGGERS, "scrapy.crawler"):
+    for name in (*_REPORT_LOGGERS, "scrapy.crawler", "scrapy.core.engine"):
         logging.getLogger(name).addFilter(report)

@@ -24,7 +24,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -47,6 +46,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 
 from harvester.crawl.context import RunContext, run_context
 from harvester.crawl.delivery import ReplayedRecord
@@ -54,6 +54,7 @@ from harvester.crawl.names import (
     STAT_CONDITIONAL, STAT_OFFSITE_REDIRECTS, STAT_RESUME_SKIPPED, STAT_ROBOTS_UNAVAILABLE,
 )
 from harvester.crawl.pipelines import extraction_key
+from harvester.crawl.stopping import DownloadCut, StopControl, stop_control
 
 logger = logging.getLogger(__name__)
 
@@ -200,6 +201,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_max = settings.getfloat("HARVESTER_RETRY_BACKOFF_MAX", 60.0)
         self.retry_after_max = settings.getfloat("HARVESTER_RETRY_AFTER_MAX", 60.0)
 
+    @property
+    def _stop(self) -> StopControl:
+        return stop_control(self.crawler)
+
     def backoff(self, request: Request) -> float:
         return min(self.backoff_base * 2 ** request.meta.get("retry_times", 0), self.backoff_max)
 
@@ -220,7 +225,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:
             return response
-        await asyncio.sleep(delay)
+        await self._stop.pause(delay)  # a stopping crawl queues the retry at once, for the resume
         return retry
 
     async def process_exception(self, request: Request, exception: Exception) -> Request | Response | None:  # type: ignore[override]
@@ -228,7 +233,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return None
         retry = self._retry(request, exception)
         if retry is not None:
-            await asyncio.sleep(self.backoff(request))
+            await self._stop.pause(self.backoff(request))
         return retry
 
 
@@ -327,6 +332,13 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
             try:
                 response = await self.crawler.engine.download_async(robots)
                 await self._parse_robots(response, netloc, request)
+            except DownloadCut:
+                # The crawl is stopping: the rules are unknown, not unreadable. The requests waiting
+                # for them go back to the queue (RequeueCutMiddleware); the resume asks again.
+                del self._parsers[netloc]
+                pending.errback(Failure(DownloadCut(robots.url)))
+                pending.addErrback(lambda _: None)  # handled, when no request was waiting
+                raise
             except Exception as exc:  # noqa: BLE001 - every way of not getting robots.txt is decided here
                 self._unreadable(exc, netloc)
             self._stats.inc_value("robotstxt/request_count")

@@ -84,6 +84,9 @@ HARVESTER_REDIS_LEASE_TIMEOUT = 30.0
 HARVESTER_REDIS_POLL_INTERVAL = 0.5
 HARVESTER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines in a log; 0 turns progress off
 HARVESTER_PROGRESS_LIVE = True  # on a terminal, a progress line redrawn in place instead
+# Seconds a stopped crawl (SIGINT, SIGTERM) lets requests in flight finish before it cuts them and
+# puts them back in the queue for the resume (harvester.crawl.stopping); a second signal stops at once.
+HARVESTER_STOP_GRACE = 5.0
 HARVESTER_FAIL_ON_DRIFT = False  # True: exit status 3 when a field's coverage drifted (harvester.crawl.history)
 HARVESTER_LANGUAGES: list[str] = []  # record languages to write (e.g. ["en"]); empty: all
 # A comment text on this many records of a site's crawl is spam (repeated_text); the counts keep
@@ -116,10 +119,18 @@ DOWNLOADER_MIDDLEWARES = {
     "harvester.crawl.middlewares.BoundedRedirectMiddleware": 600,
     # Next to the downloader: the exchange as it went over the wire (HARVESTER_ARCHIVE only).
     "harvester.crawl.archive.ArchiveMiddleware": 950,
+    # Nearest the downloader: a request a stop cut goes back to the queue before any other sees it.
+    "harvester.crawl.stopping.RequeueCutMiddleware": 990,
+}
+# HTTP downloads that a stop's grace period can cut (harvester.crawl.stopping).
+DOWNLOAD_HANDLERS = {
+    "http": "harvester.crawl.stopping.StoppableHTTPDownloadHandler",
+    "https": "harvester.crawl.stopping.StoppableHTTPDownloadHandler",
 }
 EXTENSIONS = {
     "harvester.crawl.extensions.RunLifecycle": 100,
     "harvester.crawl.extensions.Progress": 110,
+    "harvester.crawl.stopping.GracefulStop": 120,
 }
 # Emptied JOBDIR queues stay open instead of being deleted and re-created page after page.
 SCHEDULER_PRIORITY_QUEUE = "harvester.crawl.queues.ParkingPriorityQueue"

@@ -9,7 +9,11 @@ use relative links and are served untouched, with the stock Last-Modified / If-M
 from __future__ import annotations
 
 import argparse
+import atexit
+import functools
 import gzip
+import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +21,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -26,8 +31,26 @@ PLACEHOLDER = b"{{origin}}"
 _TEMPLATED = (".xml", ".xml.gz", ".txt")
 
 
+@functools.cache
 def site_root() -> Path:
-    return Path(str(resources.files("harvester").joinpath("demo", "site")))
+    """The demo site's directory. Installed from a zipped egg (a scrapyd deployment) the package has
+    no directory to serve from: its files are copied out once per process, and removed at exit."""
+    site = resources.files("harvester").joinpath("demo", "site")
+    if isinstance(site, Path):
+        return site
+    copy = Path(tempfile.mkdtemp(prefix="harvester-demo-site-"))
+    atexit.register(shutil.rmtree, copy, ignore_errors=True)
+    _copy_out(site, copy)
+    return copy
+
+
+def _copy_out(source: Traversable, target: Path) -> None:
+    for entry in source.iterdir():
+        if entry.is_dir():
+            (target / entry.name).mkdir()
+            _copy_out(entry, target / entry.name)
+        else:
+            (target / entry.name).write_bytes(entry.read_bytes())
 
 
 class _DemoHandler(SimpleHTTPRequestHandler):

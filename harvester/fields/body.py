@@ -17,6 +17,7 @@ div-written lead paragraphs and the references list trafilatura leaves out on co
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -30,18 +31,20 @@ from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, text_of
 from harvester.document.regions import CLAIMED
+from harvester.fields.body_furniture import (
+    MIN_SLIDES,
+    is_closing_furniture,
+    is_picture_credit,
+    is_read_also,
+    is_read_also_intro,
+    slide_counter,
+)
 from harvester.fields.body_region import (
     Region,
     extend_start,
     locate_body,
     missed_references,
     text_key,
-)
-from harvester.fields.body_furniture import (
-    is_closing_furniture,
-    is_picture_credit,
-    is_read_also,
-    is_read_also_intro,
 )
 from harvester.fields.citations import cited_sources, with_source_box
 from harvester.fields.declared_body import (
@@ -55,8 +58,8 @@ from harvester.fields.declared_body import (
 from harvester.fields.images import collect_images
 from harvester.models import (
     Block,
-    FieldSource,
     Code,
+    FieldSource,
     Image,
     ListBlock,
     Paragraph,
@@ -132,6 +135,8 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
 _MAX_DISCLAIMER_CHARS = 400
+# Links of the page looked at for the space trafilatura drops after some (_restore_link_spaces).
+MAX_SPACED_LINKS = 20_000
 # Other articles' headlines, announced by a "read also" label: each a line, a dozen at most.
 MAX_TEASER_CHARS = 200
 MAX_TEASERS = 12
@@ -172,6 +177,7 @@ def extract_body(page: Page) -> Body:
     builder = _SectionBuilder(page)
     links: list[tuple[str | None, str]] = []
     if root is not None:
+        _restore_link_spaces(page, root)
         builder.build(root)
         links.extend((ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref"))
     declared_source = _check_declared(page, builder)
@@ -191,6 +197,26 @@ def extract_body(page: Page) -> Body:
     if sources:
         page.note("sources", "markup")
     return Body(sections, render_body_text(sections), sources, images, leads)
+
+
+def _restore_link_spaces(page: Page, root: etree._Element) -> None:
+    """Give back the space after a link that trafilatura's link handling drops where it splits a
+    paragraph at the link ("the blog at work</ref>so I figured" -> "work so").
+
+    Only where the page itself prints a link of that text followed by a space: "<a>link</a>s"
+    stays one word. At most MAX_SPACED_LINKS of the page's links are looked at.
+    """
+    glued: dict[str, list[etree._Element]] = {}
+    for ref in root.iter("ref"):
+        text = clean_text("".join(ref.itertext()))
+        if ref.tail and ref.tail[0].isalnum() and text[-1:].isalnum():
+            glued.setdefault(text, []).append(ref)
+    if not glued:
+        return
+    for anchor in itertools.islice(page.tree.iter("a"), MAX_SPACED_LINKS):
+        if anchor.tail and anchor.tail[0].isspace() and (text := clean_text(anchor.text_content())) in glued:
+            for ref in glued.pop(text):
+                ref.tail = " " + (ref.tail or "")
 
 
 def _check_declared(page: Page, builder: _SectionBuilder) -> FieldSource | None:
@@ -546,7 +572,9 @@ class _SectionBuilder:
         under a "read also" heading, "read also" and picture credit lines anywhere with the list a "read
         also" label announces, and the medical or legal disclaimer and calls to action closing the text."""
         self.sections = [section for section in self.sections if not _is_teaser_box(section)] or self.sections[:1]
+        emptied: set[int] = set()
         for section in self.sections:
+            slides = _slideshows(section.blocks)
             kept: list[Block] = []
             announced = False
             for block in section.blocks:
@@ -554,9 +582,13 @@ class _SectionBuilder:
                     announced = False
                     continue
                 announced = block.type == "paragraph" and is_read_also_intro(block.text)
-                if not _is_site_line(block):
+                if not _is_site_line(block) and not _is_slide(block, slides):
                     kept.append(block)
+            if section.blocks and not kept:
+                emptied.add(id(section))
             section.blocks = kept
+        # A heading whose whole section was the site's ("Business news in pictures" over a gallery) goes with it.
+        self.sections = [section for section in self.sections if id(section) not in emptied] or self.sections[:1]
         tail = self.sections[-1]
         while tail.blocks and tail.blocks[-1].type == "paragraph" and (
                 _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
@@ -639,6 +671,22 @@ class _SectionBuilder:
 def _is_site_line(block: Block) -> bool:
     return block.type == "paragraph" and (
         is_read_also(block.text) or is_read_also_intro(block.text) or is_picture_credit(block.text))
+
+
+def _slideshows(blocks: list[Block]) -> set[int]:
+    """The totals of the galleries of which the blocks hold MIN_SLIDES slide captions ("3/50 …") or more."""
+    slides: dict[int, set[int]] = {}
+    for block in blocks:
+        for text in _block_texts(block):
+            if counter := slide_counter(text):
+                slides.setdefault(counter[1], set()).add(counter[0])
+    return {total for total, numbers in slides.items() if len(numbers) >= MIN_SLIDES}
+
+
+def _is_slide(block: Block, slideshows: set[int]) -> bool:
+    """A slide caption, or a list of them, of one of the page's galleries."""
+    return bool(slideshows) and block.type in ("paragraph", "list") and all(
+        (counter := slide_counter(text)) is not None and counter[1] in slideshows for text in _block_texts(block))
 
 
 def _is_teaser_box(section: Section) -> bool:

@@ -7,6 +7,9 @@ Two kinds of paragraph are the site's, not the article's, and recognisable by th
   bare label of a list of them ("Das Thema könnte dich auch interessieren:").
 - **Picture credit lines** anywhere: "Foto: dpa", "Titelbild: …", "Crédits photos : …", "Image
   illustrative : …": the credit of a picture the text no longer shows.
+- **Slideshow captions**: "1/50 United goin down …", "2/50 …": a gallery's slides with their
+  counter, three or more slides of one gallery (three numbers over the same total), never the
+  article's own paragraphs.
 - **The closing calls to action** after the article's last paragraph: subscription and newsletter
   pleas, "follow us on …", app downloads, copyright and reprint notices, "log in to comment",
   "back to top", "more topics". Only a run of short paragraphs at the very end is dropped, from the
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_closing_furniture", "is_picture_credit", "is_read_also", "is_read_also_intro"]
+__all__ = ["MIN_SLIDES", "is_closing_furniture", "is_picture_credit", "is_read_also", "is_read_also_intro", "slide_counter"]
 
 # A "read also" line is a label and a headline, never a paragraph of the article.
 MAX_READ_ALSO_CHARS = 200
@@ -56,6 +59,11 @@ _READ_ALSO = re.compile(rf"^\W*{_READ_ALSO_LABEL}\s*(?:[:>»|–—-]\s*\S.*|[:>
 # ("Lesen Sie auch die folgenden Beiträge:").
 _READ_ALSO_INTRO = re.compile(rf"^\W*{_READ_ALSO_LABEL}(?:\s*[:>»|–—-]?\W*|\b[^.!?:]{{0,40}}:\W*)$", re.IGNORECASE)
 
+# "12/50 " or "12 / 50 " opening a caption; a bare counter or a date ("12/05/2020") is not one.
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s+(?=\D)")
+# A gallery is this many slides or more; two numbered lines may be a fraction or a score.
+MIN_SLIDES = 3
+
 _PICTURE_CREDIT = re.compile(
     r"^\W*(?:(?:titel|beitrags|vorschau|artikel|header)?bild(?:quelle|nachweis)?|fotos?|photos?|"
     r"photo\s+credits?|image\s+credits?|images?|credits?|crédits?(?:\s+photos?)?|image\s+illustrative|"
@@ -86,6 +94,14 @@ _CLOSING = re.compile(
     r"^\W*more\s+(?:news|stories|articles)\b[^.!?]{0,60}$",
     re.IGNORECASE,
 )
+
+
+def slide_counter(text: str) -> tuple[int, int] | None:
+    """A slide caption's counter ("3/50 Title …" gives (3, 50)), else None."""
+    match = _SLIDE_COUNTER.match(text)
+    if match is None or not 0 < int(match[1]) <= int(match[2]):
+        return None
+    return int(match[1]), int(match[2])
 
 
 def is_read_also(text: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property
+from itertools import islice
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -91,7 +92,10 @@ class DateZones:
         for name in _META_DATE_NAMES:
             for value in self.page.meta.get(name, ()):
                 yield value, None
-        for el in self.page.tree.xpath(f"(//time[@datetime])[position() <= {_MAX_TIME_ELEMENTS}]"):
+        # lxml's tag-filtered walk stops at the last one read; the XPath "(//time[@datetime])[position()
+        # <= 50]" collected every <time> first (0.3 s on a page of 100,000 comments).
+        dated = (el for el in self.page.tree.iter("time") if el.get("datetime") is not None)
+        for el in islice(dated, _MAX_TIME_ELEMENTS):
             yield el.get("datetime"), text_of(el)[:200] or el.get("title")
 
     @cached_property
@@ -115,11 +119,24 @@ class DateZones:
     def local_form(self, instant: datetime) -> datetime:
         """A UTC instant at the page's local offset: the one the page gives for this instant, else
         the profile's zone, else the page's offset, else unchanged. The instant never changes."""
-        for value, _ in self.page_dates:
-            if value.utcoffset() and value == instant:
-                return value
+        if (value := self._local_instants.get(instant)) is not None:
+            return value
         zone = self.profile_zone or self._page_offset
         return _with_fixed_offset(instant.astimezone(zone)) if zone is not None else instant
+
+    @cached_property
+    def _local_instants(self) -> dict[datetime, datetime]:
+        """Each instant the page dates at a non-zero offset, as the first such date gives it.
+
+        Aware datetimes hash and compare as instants, so one look-up answers for each UTC date
+        of the record, where a scan of the page's dates per date cost each of 100,000 comments
+        fifty comparisons.
+        """
+        found: dict[datetime, datetime] = {}
+        for value, _ in self.page_dates:
+            if value.utcoffset():
+                found.setdefault(value, value)
+        return found
 
     @property
     def _aware(self) -> list[tuple[datetime, bool]]:

@@ -7,6 +7,7 @@ from functools import partial
 
 import pytest
 
+import harvester.fields.comments
 from harvester.fields.comments import extract_comments
 from harvester.models import Comment
 
@@ -486,22 +487,56 @@ def test_malformed_markup_and_impossible_dates_do_not_raise() -> None:
     assert [(c.id, c.author, c.published_at, c.text) for c in comments] == [("comment-1", "X", None, "unclosed bold text")]
 
 
-@pytest.mark.slow
-def test_one_hundred_thousand_comments_all_come_out() -> None:
-    count = 100_000
-    rows = "".join(
+def wp_rows(count: int) -> str:
+    return "".join(
         f'<li id="comment-{n}" class="comment"><article id="div-comment-{n}" class="comment-body">'
         f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Reader {n}</b></div>'
         f'<div class="comment-metadata"><time datetime="2025-11-27T10:00:00+00:00">Nov 27</time></div></footer>'
         f'<div class="comment-content"><p>Comment number {n}.</p></div></article></li>'
         for n in range(count)
     )
-    page = page_of(ARTICLE + f'</main><div id="comments" class="comments-area"><ol class="comment-list">{rows}</ol></div>')
+
+
+def test_comments_up_to_the_cap_all_come_out_without_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harvester.fields.comments, "MAX_COMMENTS", 30)
+    page = page_of(ARTICLE + f'</main><div id="comments" class="comments-area"><ol class="comment-list">{wp_rows(30)}'
+                   "</ol></div>")
     comments = extract_comments(page)
-    assert len(comments) == count
-    assert comments[-1] == Comment(id=f"comment-{count - 1}", author=f"Reader {count - 1}",
+    assert [c.id for c in comments] == [f"comment-{n}" for n in range(30)]
+    assert comments[-1] == Comment(id="comment-29", author="Reader 29",
                                    published_at=datetime(2025, 11, 27, 10, tzinfo=timezone.utc),
-                                   text=f"Comment number {count - 1}.")
+                                   text="Comment number 29.")
+    assert not [w for w in page.warnings if "comments past" in w]
+
+
+def test_comments_past_the_cap_are_not_read_and_the_record_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A hostile page of 100,000 comments took 18-37 s; the walk stops at the cap instead.
+    monkeypatch.setattr(harvester.fields.comments, "MAX_COMMENTS", 30)
+    page = page_of(ARTICLE + f'</main><div id="comments" class="comments-area"><ol class="comment-list">{wp_rows(45)}'
+                   "</ol></div>")
+    comments = extract_comments(page)
+    assert [c.id for c in comments] == [f"comment-{n}" for n in range(30)]
+    assert "comments past the first 30 not read" in page.warnings
+    # The whole comment area is still kept out of the body, the unread comments included.
+    assert "div#comments.comments-area" in excluded(page)
+
+
+def test_jsonld_comments_past_the_cap_are_not_read_and_the_record_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harvester.fields.comments, "MAX_COMMENTS", 2)
+    page = page_of(ARTICLE + "</main>", url="https://news.example/a", head=JSONLD)
+    assert [c.id for c in extract_comments(page)] == ["comment-1", "comment-2"]
+    assert "comments past the first 2 not read" in page.warnings
+
+
+def test_heuristic_comments_past_the_cap_are_not_read_and_the_record_says_so(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harvester.fields.comments, "MAX_COMMENTS", 2)
+    items = "".join(f"<li class='fil'><b>Reader {n}</b> <span>({20 + n} juin 2018 @11h29)</span> <p>Avis {n}.</p></li>"
+                    for n in range(3))
+    page = page_of(ARTICLE + f"</main><h2>3 Kommentare</h2><ul class='forum'>{items}</ul>",
+                   url="https://blog.example.fr/billet")
+    assert [(c.author, c.text) for c in extract_comments(page)] == [("Reader 0", "Avis 0."), ("Reader 1", "Avis 1.")]
+    assert "comments past the first 2 not read" in page.warnings
 
 
 def test_a_reply_chain_deeper_than_the_cap_keeps_every_comment() -> None:

@@ -24,6 +24,7 @@ from strict_schema import format_errors
 
 import harvester.document.parse
 import harvester.fields.body
+import harvester.fields.comments
 from harvester import ArticleRecord, NotHTMLError, extract_article
 from harvester.document import Page, text_of
 from harvester.document.parse import MAX_DEPTH, MAX_JSONLD_CHARS, MAX_JSONLD_DEPTH
@@ -547,7 +548,7 @@ WP_COMMENT = ('<li id="comment-{i}" class="comment depth-1"><article id="div-com
 
 
 @pytest.mark.slow
-def test_a_page_with_100000_comments_completes_with_every_comment(tmp_path: Path) -> None:
+def test_a_page_with_100000_comments_completes_with_the_first_20000(tmp_path: Path) -> None:
     comments = "".join(WP_COMMENT.format(i=i) for i in range(100_000))
     page = article().replace("</article>", '</article><div id="comments" class="comments-area">'
                              '<h2 class="comments-title">100,000 thoughts on “Walking”</h2>'
@@ -556,9 +557,17 @@ def test_a_page_with_100000_comments_completes_with_every_comment(tmp_path: Path
     path.write_text(page, encoding="utf-8")
     result = measure(path)
     assert result["headline"] == HEADLINE
-    assert result["comments"] == 100_000
-    assert (result["first_comment"], result["last_comment"]) == ("Reader 0", "Reader 99999")
+    assert result["comments"] == 20_000
+    assert (result["first_comment"], result["last_comment"]) == ("Reader 0", "Reader 19999")
+    assert "comments past the first 20,000 not read" in result["warnings"]
     assert "Comment 5:" not in result["body_head"]
+
+
+def test_the_tag_limit_holds_every_comment_the_comment_unit_reads() -> None:
+    # The parse cut comes before the comment cap: it must never be what shortens the comments.
+    comments = "".join(WP_COMMENT.format(i=i) for i in range(harvester.fields.comments.MAX_COMMENTS))
+    page = article().replace("</article>", f'</article><div id="comments"><ol class="comment-list">{comments}</ol></div>')
+    assert page.count("<") < harvester.document.parse.MAX_TAGS
 
 
 def test_a_page_over_the_tag_limit_is_cut_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -660,6 +669,37 @@ def test_wrappers_with_attributes_or_content_are_never_merged() -> None:
     assert any("nested deeper" in w for w in page.warnings)
 
 
+def test_unclosed_spans_past_the_depth_limit_become_one_span_and_keep_all_their_text() -> None:
+    # 100,000 of them were 100,000 elements after folding, past the body extractor's element
+    # limit: half the page's words were cut (with a warning).
+    words = "".join(f"<span>word{i} " for i in range(2_000))
+    page = Page.from_text(article(BODY + f"<p>{words}</p>"), URL)
+    assert len(page.tree.xpath("//p/descendant-or-self::span")) == 1
+    assert " ".join(f"word{i}" for i in range(2_000)) in " ".join(page.tree.text_content().split())
+    assert any("1,999 nested inline elements merged" in w for w in page.warnings), page.warnings
+    record = validated(extract_article(article(BODY + f"<p>{words}</p>"), URL))
+    assert "word0 word1 " in record.body_text and "word1999" in record.body_text
+    assert not any("main text read from the first" in w for w in record.extraction.warnings)
+
+
+def test_unclosed_formatting_with_the_same_attributes_is_merged_and_other_attributes_kept() -> None:
+    words = "".join(f'<font color="#333">word{i} ' for i in range(1_000))
+    styled = '<span class="x">styled <span class="y">apart</span></span>'
+    page = Page.from_text(article(BODY + f"<p>{styled}{words}</p>"), URL)
+    assert len(page.tree.xpath("//font")) == 1
+    assert page.tree.xpath("count(//span[@class='x']/span[@class='y'])") == 1
+    assert " ".join(f"word{i}" for i in range(1_000)) in " ".join(page.tree.text_content().split())
+    assert any("999 nested inline elements merged" in w for w in page.warnings), page.warnings
+
+
+def test_merged_inline_elements_keep_the_text_and_the_links_in_order() -> None:
+    chunk = '<span>a <b>b <a href="/x">link</a> c <i>d '
+    page = Page.from_text(article(BODY + f"<p>{chunk * 300}</p>"), URL)
+    assert any("nested inline elements merged" in w for w in page.warnings)
+    assert len(page.tree.xpath("//a[@href='/x']")) == 300
+    assert " ".join(page.tree.xpath("string(//p[last()])").split()) == " ".join(["a b link c d"] * 300)
+
+
 def test_past_the_text_block_limit_the_rest_is_set_aside_and_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
     """The cut hides the rest of the page from trafilatura only: the page every other field reads
     is the whole page again afterwards, in its order, tails included."""
@@ -684,6 +724,23 @@ def test_past_the_element_limit_trafilatura_reads_the_first_elements_only(monkey
     assert lxml.etree.tostring(page.tree) == before
     assert "main text read from the first 80 elements of the page only" in page.warnings
     assert PARAGRAPHS[0] in result.body_text and "w10 " in result.body_text and "w290" not in result.body_text
+
+
+def test_both_cuts_in_one_parent_put_the_page_back_in_its_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paragraph cut and then the element cut set aside two parts of the same parent: they go
+    back latest first, so the page other fields read is byte for byte what it was."""
+    monkeypatch.setattr(harvester.fields.body, "MAX_TEXT_BLOCKS", 9)
+    monkeypatch.setattr(harvester.fields.body, "MAX_BODY_ELEMENTS", 30)
+    monkeypatch.setattr(harvester.fields.body, "_NTH_ELEMENT", lxml.etree.XPath("/descendant::*[31]"))
+    body = "".join(f"<p>Paragraph {i} about <b>walking</b> and <i>the heart</i>, at some length.</p>tail {i}"
+                   for i in range(14))
+    page = Page.from_text(article(body), URL)
+    before = lxml.etree.tostring(page.tree)
+    result = harvester.fields.body.extract_body(page)
+    assert lxml.etree.tostring(page.tree) == before
+    assert "main text read from the first 9 paragraphs of the page only" in page.warnings
+    assert "main text read from the first 30 elements of the page only" in page.warnings
+    assert "Paragraph 0 about" in result.body_text and "Paragraph 9 about" not in result.body_text
 
 
 def test_a_huge_page_skips_trafilaturas_fallbacks_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -129,6 +129,8 @@ RUN_BY: dict[str, str] = {
     "python -m benchmarks.bench_export --records 100000 --compare 10000":
         "test_readme_operations.py::test_export_benchmark_runs_on_a_small_input",
     "python: # harvester/fields/reading_time.py": "test_readme_operations.py::test_readme_python_snippets_run",
+    "python benchmarks/hostile_inputs.py [CASE ...] [--baseline main]":
+        "test_readme_operations.py::test_hostile_inputs_benchmark_runs_two_cases_against_a_baseline",
 }
 
 _CRON = re.compile(r"^(\S+\s+){5}\S")
@@ -285,6 +287,20 @@ def test_export_benchmark_runs_on_a_small_input() -> None:
                             "--compare 10000": "--compare 100"}), ROOT, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "parquet" in done.stdout and "records/s" in done.stdout, done.stdout
+
+
+@pytest.mark.slow
+def test_hostile_inputs_benchmark_runs_two_cases_against_a_baseline() -> None:
+    line = _readme_command("python benchmarks/hostile_inputs.py")
+    # HEAD: the one ref every checkout has.
+    done = _sh(_here(line, {"python ": f"{sys.executable} ", "[CASE ...]": "nested_divs_100k unclosed_tags_100k",
+                            "[--baseline main]": "--baseline HEAD --timeout 120"}), ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = [json.loads(row) for row in done.stdout.splitlines()]
+    assert [(row["case"], row["side"]) for row in rows] == [
+        ("nested_divs_100k", "baseline"), ("nested_divs_100k", "this"),
+        ("unclosed_tags_100k", "baseline"), ("unclosed_tags_100k", "this")]
+    assert all(row["exit"] == 0 and row["body_chars"] > 0 and row["cpu_seconds"] > 0 for row in rows), rows
 
 
 # -- cron, systemd ---------------------------------------------------------------------------------

@@ -15,9 +15,12 @@ from harvester.errors import NotHTMLError
 # ~10,000 elements, the deepest of the 130 readability pages nests 37 levels.
 # Characters parsed at most (the CLI refuses bigger files); the rest of the page is cut.
 MAX_PARSE_CHARS = 64 * 1024 * 1024
-# Tags parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over 64 MB would
-# otherwise build 20 million elements. 3 million tags hold 100,000 WordPress comments.
-MAX_TAGS = 3_000_000
+# Tags ("<" characters) parsed at most: a tree costs ~120 bytes per element, so "<a>" repeated over
+# 64 MB would otherwise build 20 million elements. A million is a hundred times the largest corpus
+# page and holds the 20,000 WordPress comments the comment unit reads (about 30 a comment); it
+# was 3 million, for 100,000 comments, when every comment was read: each page-wide pass (the
+# class/id index, the XPath scans) paid for all of them.
+MAX_TAGS = 1_000_000
 # libxml2's own limit for ordinary parses; deeper markup (unclosed tags everywhere, 100,000 nested
 # divs) is folded back up by FOLD_LEVELS instead of libxml2 silently dropping the rest of the page.
 MAX_DEPTH = 256
@@ -29,6 +32,9 @@ FOLD_LEVELS = FOLDED_DEPTH // 2
 # the cell they sit in (trafilatura reads every nested table again for each table holding it).
 MAX_TABLE_NESTING = 4
 _TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"})
+# Formatting that only styles text: in such a page, one of these without attributes opening inside
+# another without attributes joins it (unclosed <span>s, a hundred thousand deep, are one span).
+_INLINE_TAGS = frozenset({"span", "font", "b", "i", "em", "strong", "u", "s", "small", "big", "mark", "tt"})
 # A JSON-LD block beyond this is skipped (real ones are a few kB, the biggest a few hundred), so
 # is every block once the page's total is spent, objects past the count are ignored and nesting
 # past the depth (real JSON-LD nests under 10 deep) is cut.
@@ -61,7 +67,11 @@ class _DepthCappedTarget:
     without attributes, is merged into it: ``<div><div><div>...`` a hundred thousand deep is one
     div, not a hundred thousand elements every later walk would step through. What the merged
     element holds stays, in order, in the one kept. Likewise the table elements of tables nested
-    more than MAX_TABLE_NESTING deep: their content stays in the cell holding them.
+    more than MAX_TABLE_NESTING deep: their content stays in the cell holding them. And formatting
+    inside formatting, both without attributes or the same tag with the same attributes
+    (``<span>word <span>word ...``, ``<font color=red>`` never closed): the text is the same, and
+    100,000 unclosed spans folded to 32 levels were still 100,000 elements, past what the body
+    extractor reads, so half the page's text was cut.
     """
 
     def __init__(self) -> None:
@@ -73,20 +83,29 @@ class _DepthCappedTarget:
         self._text: list[str] = []  # text events are joined once, not concatenated one by one
         self.moved = 0
         self.merged = 0
+        self.inlined = 0
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        self._flush()
-        if not attrib and self._open:
+        # A merged element's start and end change nothing about where text goes: the text around
+        # it stays pending and is set once, not concatenated onto an lxml text per element.
+        if self._open:
             parent = self._open[-1]
-            if parent.tag == tag and not parent.attrib and parent.text is None and not len(parent):
+            if (not attrib and not parent.attrib and parent.tag == tag and parent.text is None and not len(parent)
+                    and not self._text):
                 self._events.append(None)  # merged: its end closes nothing
                 self.merged += 1
+                return
+            if tag in _INLINE_TAGS and parent.tag in _INLINE_TAGS and (
+                    not (attrib or parent.attrib) or (parent.tag == tag and dict(parent.attrib) == attrib)):
+                self._events.append(None)
+                self.inlined += 1
                 return
         if (tag in _TABLE_TAGS and self._open and (tag == "table" or self._open[-1].tag in ("td", "th"))
                 and sum(el.tag == "table" for el in self._open) >= MAX_TABLE_NESTING):
             self._events.append(None)  # a table in a table in a table...: its cells join the outer cell
             self.merged += 1
             return
+        self._flush()
         if len(self._open) >= FOLDED_DEPTH:
             current, ancestor = self._open[-1], self._open[-FOLD_LEVELS - 2]
             ancestor.append(current)
@@ -115,10 +134,12 @@ class _DepthCappedTarget:
         return None
 
     def end(self, tag: str) -> None:
-        self._flush()
         element = self._events.pop()
+        if element is None:
+            return  # merged or never built: nothing closes in the built tree
+        self._flush()
         # An element whose parent moved up was closed in the built tree already.
-        if element is not None and self._open and self._open[-1] is element:
+        if self._open and self._open[-1] is element:
             self._last = self._open.pop()
 
     def data(self, data: str) -> None:
@@ -223,9 +244,10 @@ def parse_html(text: str, warnings: list[str] | None = None) -> lxml.html.HtmlEl
             root = etree.fromstring(text, events)
         except (etree.ParserError, ValueError, AssertionError) as exc:
             raise NotHTMLError(f"not HTML: {exc}") from exc
-        if target.moved or target.merged:
+        if target.moved or target.merged or target.inlined:
+            inlined = f", {target.inlined:,} nested inline elements merged" if target.inlined else ""
             notes.append(f"markup nested deeper than {MAX_DEPTH} levels: {target.moved:,} elements moved up,"
-                         f" {target.merged:,} empty wrappers merged")
+                         f" {target.merged:,} empty wrappers merged{inlined}")
     if root is None:
         raise NotHTMLError("not HTML: empty document")
     # A template's content is inert (an HTML5 parser keeps it out of the document); libxml2 makes

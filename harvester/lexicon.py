@@ -59,6 +59,25 @@ CREDIT_INSIDE = re.compile(rf"(?:^|\s)(?:{_WORDS})\s+(?P<name>\S.*)", re.IGNOREC
 CREDIT_PARTICLE = re.compile(r"^(?:di|da|de|dal|del)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# The labels of a box of other articles as headings print them ("Related posts", "Lesen Sie auch",
+# "À lire aussi", "Te puede interesar"), a regular-expression alternation: related posts read the
+# block under such a heading, the body drops such a label and the headlines it announces.
+RELATED_LABELS = (
+    r"related(?:\s+(?:posts?|articles?|stories|news|content|reading|coverage|recipes|reads|guides))?|"
+    r"releated\s+posts?|"
+    r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
+    r"more\s+(?:stories|articles|posts)|also\s+read|read\s+also|"
+    r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
+    r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?"
+    r"(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
+    r"passend\s+dazu|lesen\s+sie\s+auch|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
+    r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
+    r"relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|leia\s+também|"
+    r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook"
+)
+
+
 def starts_with_credit(text: str) -> bool:
     """"By Jane", "ByJane", "di Mario Rossi": a text that opens with a credit."""
     return bool(CREDIT_PREFIX.match(text) or CREDIT_GLUED.match(text) or CREDIT_PARTICLE.match(text))

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from harvester.lexicon import RELATED_LABELS
+
 __all__ = ["MIN_SLIDES", "is_closing_furniture", "is_picture_credit", "is_read_also", "is_read_also_intro", "slide_counter"]
 
 # A "read also" line is a label and a headline, never a paragraph of the article.
@@ -33,25 +35,24 @@ MAX_CREDIT_CHARS = 120
 # Closing furniture is a line or two; a longer closing paragraph is the article's.
 MAX_CLOSING_CHARS = 300
 
+# The labels of related-post headings (the lexicon's), and those a paragraph prints before a linked
+# headline inside the text ("Lea más: …", "Czytaj też: …").
 _READ_ALSO_LABEL = (
+    rf"(?:{RELATED_LABELS}|"
     # en
-    r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|"
-    r"related(?:\s+(?:article|story|post|content|coverage|reading|links?)s?)?|"
-    r"more\s+on\s+this(?:\s+(?:story|topic))?|you\s+(?:may|might)\s+also\s+like|recommended\s+(?:for\s+you|stories|articles)|"
+    r"read\s+more|see\s+also|related\s+links?|more\s+on\s+this(?:\s+(?:story|topic))?|"
     # de
-    r"lesen\s+sie\s+(?:auch|mehr|weiter|hier)|auch\s+lesen|lies\s+auch|mehr\s+zum\s+thema|auch\s+interessant|"
-    r"schon\s+gelesen|zum\s+weiterlesen|passend\s+zum\s+thema|"
-    r"(?:weitere|mehr|ähnliche|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
-    r"(?:das|dies)(?:\s+thema)?\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
+    r"lesen\s+sie\s+(?:mehr|weiter|hier)|auch\s+lesen|lies\s+auch|schon\s+gelesen|zum\s+weiterlesen|"
+    r"passend\s+zum\s+thema|(?:weitere|mehr|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
+    r"das\s+thema\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
     # fr
-    r"(?:à\s+|a\s+)?lire\s+aussi|(?:à\s+)?voir\s+aussi|sur\s+le\s+même\s+sujet|articles\s+similaires|"
+    r"(?:à\s+)?voir\s+aussi|"
     # es, pt, it
-    r"(?:lea|lee)\s+(?:también|más)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
-    r"puedes\s+ver|ver\s+también|mire|(?:notas|noticias|artículos)\s+relacionad[oa]s|contenido\s+relacionado|"
-    r"leia\s+(?:também|mais)|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|"
-    # pl, nl
-    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej|"
-    r"lees\s+ook)"
+    r"(?:lea|lee)\s+(?:también|más)|vea\s+también|(?:también\s+)?le\s+puede\s+interesar|puedes\s+ver|"
+    r"ver\s+también|mire|notas\s+relacionad[oa]s|contenido\s+relacionado|leia\s+mais|veja\s+também|"
+    r"(?:notícias|matérias)\s+relacionadas|leggi\s+anche|"
+    # pl
+    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej)"
 )
 # The label, then a separator and a headline ("Lesen Sie auch: …"), or the label alone.
 _READ_ALSO = re.compile(rf"^\W*{_READ_ALSO_LABEL}\s*(?:[:>»|–—-]\s*\S.*|[:>»|–—-]?\W*)$", re.IGNORECASE | re.DOTALL)

@@ -45,8 +45,18 @@ from harvester.document import (
     text_of,
 )
 from harvester.fields.base import cascade, from_profile
-from harvester.fields.related_signals import NavLink, is_sales_link, meta_line_author, post_navigation
-from harvester.lexicon import CREDIT_BEFORE, registrable_domain, starts_with_credit
+from harvester.fields.related_signals import (
+    NavLink,
+    is_sales_link,
+    meta_line_author,
+    post_navigation,
+)
+from harvester.lexicon import (
+    CREDIT_BEFORE,
+    RELATED_LABELS,
+    registrable_domain,
+    starts_with_credit,
+)
 from harvester.models import RelatedPost, Via
 from harvester.names import clean_name
 
@@ -113,18 +123,7 @@ _NOT_RELATED_NAME = re.compile(
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts),
 # except "More from <section>" / "Mehr aus <Rubrik>", which name where the posts come from.
 _RELATED_HEADING = re.compile(
-    r"^\W*(?:(?:related(?:\s+(?:posts?|articles?|stories|news|content|reading|coverage|recipes|reads|guides))?|"
-    r"releated\s+posts?|"
-    r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
-    r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
-    r"more\s+(?:stories|articles|posts)|also\s+read|read\s+also|"
-    r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
-    r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?"
-    r"(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
-    r"passend\s+dazu|lesen\s+sie\s+auch|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
-    r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
-    r"relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|leia\s+também|"
-    r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook)\W*$"
+    rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
     r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,

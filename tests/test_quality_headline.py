@@ -77,3 +77,41 @@ def test_headline_rules_on_strings() -> None:
     assert printed_match(["evolve extension for Mercurial", "Evolve: Shared Mutable History"], declared) == \
         "Evolve: Shared Mutable History"
     assert printed_match(["Allergies Health Center"], ["Babies Who Eat Peanuts Early May Avoid Allergy"]) is None
+
+
+def test_a_printed_heading_equal_to_a_titles_first_part_when_a_later_part_names_the_site() -> None:
+    html = page(f"<article><h1>Ben Wilson Surf</h1>{PARAGRAPHS}</article>",
+                title="Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop in Kiel")
+    record = extract(html, "https://pointofsail-kiel.example/produkte/ben-wilson/")
+    assert record.headline == "Ben Wilson Surf"
+    assert record.site_name == "Point of Sail"
+
+
+def test_a_printed_heading_equal_to_a_titles_last_part_after_a_section_label() -> None:
+    """"News - …": the first part is a section; the printed headline is the title's last part."""
+    html = page(f"<article><h1>Elder: Aus dem Ghetto nach Augusta</h1>{PARAGRAPHS}</article>",
+                title="News - Elder: Aus dem Ghetto nach Augusta")
+    assert extract(html, "https://golf.example/news/elder/").headline == "Elder: Aus dem Ghetto nach Augusta"
+
+
+def test_wordpress_blog_archive_title_gives_the_posts_title() -> None:
+    """The default theme's "Site » Blog Archive » Post", its h1 the site's name linking home; the
+    post's slug is its title, not a section to cut off."""
+    url = "https://fouryears.example/2013/08/interning-of-small-integers-in-python/"
+    html = page(f'<h1><a href="https://fouryears.example/">Four Years Remaining</a></h1><article>{PARAGRAPHS}'
+                "</article>", title="Four Years Remaining » Blog Archive » Interning of Small Integers in Python")
+    assert extract(html, url).headline == "Interning of Small Integers in Python"
+
+
+def test_a_blogs_name_printed_as_its_h1_comes_off_the_title() -> None:
+    html = page(f'<h1><a href="https://kochblog.example/">Liebe geht durch den Magen</a></h1><article>{PARAGRAPHS}'
+                "</article>", title="Rinderleber-Geschnetzeltes mit Apfel | Liebe geht durch den Magen")
+    assert extract(html, "https://kochblog.example/rinderleber/").headline == "Rinderleber-Geschnetzeltes mit Apfel"
+
+
+def test_soft_hyphens_leave_the_headline() -> None:
+    html = page(f"<article><h1>Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum</h1>"
+                f"{PARAGRAPHS}</article>", title="BKA - Pressemitteilungen - Messengerdienste sind kein rechtsfreier Raum")
+    record = extract(html, "https://bka.example/presse/messenger.html")
+    assert record.headline == "Messengerdienste sind kein rechtsfreier Raum"
+    assert record.site_name == "BKA"

@@ -23,11 +23,12 @@ def strip_controls(text: str) -> str:
 
 
 def clean_text(text: str | None) -> str:
-    """Collapse whitespace and strip characters no consumer wants (NUL, other controls, ZWSP, BOM)."""
+    """Collapse whitespace and strip characters no consumer wants (NUL, other controls, ZWSP, BOM,
+    soft hyphens: a browser shows none of them, and "Mes\xadsen\xadger" must compare as "Messenger")."""
     if not text:
         return ""
     # str.split() splits on exactly what the regex \s matches, at several times its speed.
-    text = " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+    text = " ".join(text.replace("\u200b", "").replace("\ufeff", "").replace("\xad", "").split())
     if not text.isprintable():  # one C pass; only then look for the controls themselves
         text = " ".join(_CONTROLS.sub("", text).split())
     return text

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["covers", "is_machine_id", "printed_match", "strip_tails"]
+__all__ = ["covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_tails"]
 
 # How much of a declared title's wording a printed heading must share to be its printed form:
 # "Why the big vitamin D trial found no benefit" covers 0.6 of "Vitamin D: Why the new trial
@@ -25,6 +25,7 @@ _UNICODE_WORD = re.compile(r"\w+")
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
 _HEX = re.compile(r"^(?:0x)?[0-9a-f]{8,}$", re.IGNORECASE)
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " / ", " ~ ", " || ")
+_ARCHIVE_LABEL = re.compile(r"^.*?\s»\s*(?:blog[- ]?archi(?:ve|v)|archives?\s+du\s+blog)\s*»\s*(\S.*)$", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4})\s*$"
 )
@@ -90,6 +91,13 @@ def strip_tails(title: str, section_keys: Iterable[str]) -> str:
                 changed = True
                 break
     return title
+
+
+def strip_archive_label(title: str) -> str:
+    """The post's title out of the WordPress default theme's "Site » Blog Archive » Post" (and its
+    translations), where the title's first parts name the site and the page type."""
+    match = _ARCHIVE_LABEL.match(title)
+    return match[1] if match else title
 
 
 def _names_host(tail: str, keys: set[str]) -> bool:

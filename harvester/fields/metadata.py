@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import chain, islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -31,7 +31,12 @@ from harvester.document.structured import (
     url_value,
 )
 from harvester.fields.base import cascade
-from harvester.fields.headlines import is_machine_id, printed_match, strip_tails
+from harvester.fields.headlines import (
+    is_machine_id,
+    printed_match,
+    strip_archive_label,
+    strip_tails,
+)
 from harvester.lexicon import site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
 
@@ -41,6 +46,10 @@ MAX_TAGS = 50
 MAX_TAG_CHARS = 100
 # A title longer than this is body text that leaked into a heading, not a headline.
 MAX_HEADLINE_CHARS = 400
+# A URL path segment of this many words or more is an article's slug, not a section's name.
+MIN_SLUG_WORDS = 3
+# A title's last part of this many words or more, printed as the h1, is the headline, not the site's name.
+MIN_TAIL_HEADLINE_WORDS = 4
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
 _CANONICAL = etree.XPath("/html/head/link[@rel][@href]")
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " / ", " ~ ", " || ")
@@ -185,6 +194,13 @@ def _site_from_title(page: Page, headline: str) -> str | None:
         head, found, tail = title.rpartition(sep)
         if found and norm_title(head) in keys and tail.strip():
             return tail.strip()
+        # "Site » Blog Archive » Post", "Post - Point of Sail - Segelmacher in Kiel": of three parts or
+        # more with the headline at one end, the first other part that names the host.
+        parts = [part.strip() for part in title.split(sep)]
+        if len(parts) > 2 and {norm_title(parts[0]), norm_title(parts[-1])} & keys:
+            host = {_squash(label)} if (label := site_label(page.url)) else set()
+            if named := next((part for part in parts if norm_title(part) not in keys and _names_site(part, host)), None):
+                return named
     return None
 
 
@@ -288,10 +304,15 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     markup = _Printed(page)
     references = [text for text, _ in declared]
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
+    # A printed heading linking to the home page that is a title's last part is the site's name
+    # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
+    # the title too.
+    printed_site_keys = [*site_keys, *(text for text in markup.home_h1 if _ends_title(text, references))]
     first_printed = markup.first()
-    sections = _section_keys(page, site_keys) if declared else []
+    sections = _section_keys(page, printed_site_keys) if declared else []
     for text, source in declared:
-        stripped = strip_tails(strip_site_name(text, site_keys, guess=source == "title-tag"), sections)
+        stripped = strip_tails(
+            strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag"), sections)
         # A <title> naming only the site says nothing about the article a heading may name.
         if source == "title-tag" and first_printed is not None and _squash(stripped) in site_squashed:
             continue
@@ -302,15 +323,27 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
 def _printed_headline(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
     if not references:
         return None
-    return (_matching(markup, references, site_keys) or printed_match(markup.h1, references)
-            or printed_match(markup.titles, references))
+    return (_matching(markup, references, site_keys) or _title_tail(markup, references, site_keys)
+            or printed_match(markup.h1, references) or printed_match(markup.titles, references))
+
+
+def _title_tail(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
+    """An h1 of a few words equal to a title's last part, neither linking to the home page nor
+    naming the site: the headline after a section, a date or a forum's name ("News - Elder: Aus dem
+    Ghetto nach Augusta", "08.11.2021 | …", "r/Python - …"). A site's name is a word or three."""
+    home = set(markup.home_h1)
+    site = {_squash(key) for key in site_keys}
+    return next((text for text in markup.h1 if text not in home and len(text.split()) >= MIN_TAIL_HEADLINE_WORDS
+                 and not _names_site(text, site) and _ends_title(text, references)), None)
 
 
 def _section_keys(page: Page, site_keys: list[str]) -> list[str]:
     """What a title's " | Section" tail may name: the site, the URL's path segments, the declared section."""
     path = urlsplit(page.url or "").path
     segments = [segment.replace("-", " ").replace("_", " ") for segment in path.split("/") if segment]
-    return [*site_keys, *segments, *page.meta_values("article:section")]
+    # A segment of several words is the article's slug, its own title: never a section to cut off.
+    sections = [segment for segment in segments if len(segment.split()) < MIN_SLUG_WORDS]
+    return [*site_keys, *sections, *page.meta_values("article:section")]
 
 
 def _alternatives(declared: list[tuple[str, HeadlineSource]], headline: str | None) -> list[AlternativeHeadline]:
@@ -347,6 +380,12 @@ class _Printed:
     def titles(self) -> list[str]:
         return self._texts(self.page.markup.titles[:10])
 
+    @cached_property
+    def home_h1(self) -> list[str]:
+        """The h1 texts that link to the site's home page: a header's site name, not a headline."""
+        return self._texts([el for el in islice(self.page.tree.iter("h1"), 10) if any(
+            _is_home(self.page, self.page.absolute(a.get("href"))) for a in el.iter("a"))])
+
     def first(self) -> str | None:
         return next(iter(self.h1 or self.titles), None)
 
@@ -361,14 +400,18 @@ class _Printed:
 def _matching(printed: _Printed, references: list[str], site_keys: list[str]) -> str | None:
     """The first printed heading saying what one of the references says, site names aside.
 
-    What precedes a separator may be the printed part: a heading equal to it is the headline,
-    whatever the word count a guess at a site suffix would ask for.
+    What precedes a title's last separator may be the printed part: a heading equal to it is the
+    headline, whatever the word count a guess at a site suffix would ask for. So is what precedes an
+    earlier separator when a part after it names the site ("Ben Wilson Surf - Point of Sail -
+    Segelmacher in Kiel" on pointofsail-kiel.de); without that, an earlier part is as often a
+    section, a date or a forum's name ("News - …", "08.11.2021 | …", "r/Python - …").
     """
     keys: set[str] = set()
     prefixes: list[str] = []
     site = {_squash(key) for key in site_keys}
-    for ref in references:
-        heads = [head for sep in _SEPARATORS if sep in ref and _squash(head := ref.rpartition(sep)[0]) not in site]
+    for ref in map(strip_archive_label, references):
+        heads = [head for sep in _SEPARATORS if sep in ref for head in _heads(ref, sep, site)
+                 if _squash(head) not in site]
         for variant in (ref, strip_site_name(ref, site_keys), *heads):
             keys.add(norm_title(variant))
             if variant.endswith(_TRUNCATED) and len(variant) > _MIN_TRUNCATED_PREFIX:
@@ -379,6 +422,30 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
             if key in keys or any(key.startswith(prefix) for prefix in prefixes):
                 return text
     return None
+
+
+def _is_home(page: Page, url: str | None) -> bool:
+    """Whether ``url`` is the root of the page's own host."""
+    if not url or not page.url:
+        return False
+    target, own = urlsplit(url), urlsplit(page.url)
+    return target.path in ("", "/") and not target.query and target.hostname == own.hostname
+
+
+def _ends_title(text: str, titles: list[str]) -> bool:
+    squashed = _squash(text)
+    return bool(squashed) and any(
+        _squash(title.rpartition(sep)[2]) == squashed for title in titles for sep in _SEPARATORS if sep in title)
+
+
+def _heads(title: str, sep: str, site: set[str]) -> Iterator[str]:
+    """What precedes the last ``sep`` of ``title``, and what precedes an earlier one when a part
+    after it names the site: "A - B - Site" gives "A - B" and "A"."""
+    parts = title.split(sep)
+    for end in range(len(parts) - 1, 0, -1):
+        if end == len(parts) - 1 or any(_names_site(part, site) for part in parts[end:]):
+            if head := sep.join(parts[:end]).strip():
+                yield head
 
 
 def _description(page: Page, jsonld: JsonLd) -> str | None:

@@ -345,14 +345,20 @@ class Page:
         """
         return [(el, el.get("class") or "", el.get("id") or "") for el in _NAMED(self.tree)]
 
+    @cached_property
+    def _named_values(self) -> tuple[set[str], set[str]]:
+        """The distinct non-empty class and id values of ``named``: collected once, not per ``named_where``."""
+        return {name for _, name, _ in self.named if name}, {name for _, _, name in self.named if name}
+
     def named_where(
         self, class_test: Callable[[str], bool], id_test: Callable[[str], bool] | None = None
     ) -> list[etree._Element]:
         """Elements whose class passes ``class_test`` or whose id passes ``id_test`` (default: the
         same), in document order; each distinct value is tested once."""
         id_test = id_test or class_test
-        classes = {value for value in {name for _, name, _ in self.named} if value and class_test(value)}
-        ids = {value for value in {name for _, _, name in self.named} if value and id_test(value)}
+        class_values, id_values = self._named_values
+        classes = {value for value in class_values if class_test(value)}
+        ids = {value for value in id_values if id_test(value)}
         if not classes and not ids:
             return []
         return [el for el, class_name, id_name in self.named if class_name in classes or id_name in ids]

@@ -237,6 +237,21 @@ def test_og_image_not_shown_on_the_page() -> None:
     assert [(i.url, i.alt) for i in images] == [("https://healthnews.example/media/card.jpg", "A card")]
 
 
+def test_declared_lead_image_outside_the_text_is_the_img_naming_its_fullest_form() -> None:
+    # Neither <img> sits between the headline and the text: the lead is looked up in the page,
+    # the absolute form first (even in a later <img>), then protocol-relative, then root-relative.
+    lead = "https://healthnews.example/media/lead-photo.jpg"
+    html = f"""<html><head><meta property="og:image" content="{lead}"></head><body>
+    <header><img src="/media/lead-photo.jpg" alt="root-relative" width="600"></header>
+    <article><h1>{HEADLINE}</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH} Second paragraph with more words.</p></article>
+    <footer><img srcset="//healthnews.example/media/lead-photo.jpg 2x" alt="protocol-relative" width="600">
+    <img data-src="{lead}" alt="absolute" width="600"></footer></body></html>"""
+    assert [(i.url, i.alt) for i in extract_body(Page.from_text(html, URL)).images] == [(lead, "absolute")]
+    without_absolute = html.replace(f'<img data-src="{lead}" alt="absolute" width="600">', "")
+    images = extract_body(Page.from_text(without_absolute, URL)).images
+    assert [(i.url, i.alt) for i in images] == [(lead, "protocol-relative")]
+
+
 def test_jsonld_image_reference_when_no_og_image() -> None:
     html = f"""<html><head><script type="application/ld+json">{{"@graph": [
       {{"@type": "ImageObject", "@id": "{URL}#primaryimage", "url": "https://cdn.example/lead.jpg"}},

@@ -52,3 +52,32 @@ def test_the_parse_drops_scripts_and_styles_but_keeps_json_ld_and_the_text_aroun
     assert page.jsonld[0]["headline"] == "Walking"
     assert "".join(page.tree.find(".//p").itertext()) == "Walking lowers blood pressure."
     assert page.tree.find("body").text_content() == "Walking lowers blood pressure.Tail text."
+
+
+def test_absolute_answers_a_repeated_link_as_the_first_time_and_keeps_a_bounded_number(monkeypatch) -> None:
+    import harvester.document.page as page_module
+
+    monkeypatch.setattr(page_module, "MAX_RESOLVED", 2)
+    page = Page.from_text('<html><head><base href="https://site.example/a/"></head><body><p>x</p></body></html>',
+                          url="https://site.example/")
+    for _ in range(2):
+        assert page.absolute("b.html") == "https://site.example/a/b.html"
+        assert page.absolute(" java\tscript:alert(1)") is None
+        assert page.absolute("#top") is None
+        assert page.absolute("https://other.example/c") == "https://other.example/c"
+    assert len(page._resolved) == 2
+
+
+def test_microdata_properties_belong_to_their_nearest_item_in_page_order() -> None:
+    page = Page.from_text(
+        '<html><body itemscope itemtype="https://schema.org/WebPage"><span itemprop="name">Page</span>'
+        '<div itemprop="mainEntity" itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Title</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Ann Lee</span></div><p><b itemprop="keywords">health</b></p></div>'
+        '<span itemprop="about">Hearts</span></body></html>'
+    )
+    [item] = page.microdata
+    assert list(item) == ["@type", "@element", "name", "mainEntity", "about"]
+    article = item["mainEntity"][0]
+    assert [name for name in article if not name.startswith("@")] == ["headline", "author", "keywords"]
+    assert article["author"][0]["name"] == ["Ann Lee"]

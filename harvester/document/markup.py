@@ -170,7 +170,8 @@ def scan(page: Page) -> MarkupScan:
     by_class = _categories({name for _, name, _ in named if name})
     by_id = _categories({name for _, _, name in named if name})
     for el, class_name, id_name in named:
-        if el is page.tree:
+        # Most elements name no convention: two look-ups, no set built for them.
+        if (class_name not in by_class and id_name not in by_id) or el is page.tree:
             continue
         for category in by_class.get(class_name, _NONE) | by_id.get(id_name, _NONE):
             bucket: list[etree._Element] = getattr(found, category)

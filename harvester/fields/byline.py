@@ -343,9 +343,7 @@ def _text_agency_credits(page: Page) -> list[str]:
     for paragraph in paragraphs:
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-    for count, el in enumerate(page.tree.iter(*_CREDIT_TAGS)):
-        if count >= MAX_CREDIT_LINES:
-            break
+    for el in islice(page.tree.iter(*_CREDIT_TAGS), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
         # per element would cost quadratic time) only for those.

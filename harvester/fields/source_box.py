@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
@@ -114,9 +115,7 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
 def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
     """Elements whose own first text could be a label: a cheap test of ``el.text`` on each, the
     full text only for the few that pass (a string value per element would cost quadratic time)."""
-    for count, el in enumerate(root.iter(*_LABEL_TAGS)):
-        if count >= MAX_LABELS:
-            return
+    for el in islice(root.iter(*_LABEL_TAGS), MAX_LABELS):
         text = el.text
         if text and len(text) <= MAX_LABEL_CHARS * 2 and (
             _LABEL_HINT_LOWER.search(text.lower()) if text.isascii() else _LABEL_HINT.search(text)

@@ -127,7 +127,7 @@ _NOT_RELATED_NAME = re.compile(
 _RELATED_HEADING = re.compile(
     rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
     # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com": the label and where the posts are.
-    rf"|(?:{RELATED_LABELS})\s+(?:on|at|from|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
+    rf"|(?:{RELATED_LABELS})\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
     r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,

@@ -94,3 +94,14 @@ def test_a_feed_link_in_a_related_block_is_no_post() -> None:
     page = parsed_page(html, url="https://www.gesundheit-magazin.de/2025/11/schlaf-und-herz/", lang="de")
     assert [post.url for post in extract_related_posts(page)] == [
         "https://www.gesundheit-magazin.de/2025/07/schlaftracker/"]
+
+
+def test_related_tutorials_heading_over_a_sidebar_grid() -> None:
+    """"Related Tutorials" (statisticsglobe.com): the "Related <kind of post>" heading of a tutorial site."""
+    html = ARTICLE + """
+    <aside class="sidebar"><div class="widget widget_post_grid"><h3 class="widgettitle">Related Tutorials</h3>
+      <div class="grid"><div class="cell"><a href="/2025/06/schlaf-tagebuch/"><img src="/t1.jpg" alt=""></a>
+        <a href="/2025/06/schlaf-tagebuch/">Ein Schlaftagebuch führen (3 Beispiele)</a></div>
+      <div class="cell"><a href="/2025/05/abendroutine/">Die Abendroutine planen: eine Anleitung</a></div></div></div></aside>"""
+    assert urls(html) == ["https://gesundheit.example/2025/06/schlaf-tagebuch/",
+                          "https://gesundheit.example/2025/05/abendroutine/"]

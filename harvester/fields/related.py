@@ -76,6 +76,8 @@ MAX_HEADING_CLIMB = 4
 # A block whose text is longer than this must be mostly link text to be a list of cards.
 MIN_LINK_LIST_CHARS = 400
 MIN_LINK_SHARE = 0.15
+# The most text a card with a long teaser holds (title, date, three or four lines of excerpt).
+MAX_CARD_CHARS = 700
 MAX_NESTING = 60
 
 _CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href")
@@ -124,6 +126,8 @@ _NOT_RELATED_NAME = re.compile(
 # except "More from <section>" / "Mehr aus <Rubrik>", which name where the posts come from.
 _RELATED_HEADING = re.compile(
     rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
+    # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com": the label and where the posts are.
+    rf"|(?:{RELATED_LABELS})\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
     r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
@@ -144,6 +148,8 @@ _NOT_ARTICLE_PATH = re.compile(
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$",
     re.IGNORECASE,
 )
+# A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
+_FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
                                  re.IGNORECASE)
 # Links of a block that are actions or promotions, not articles.
@@ -192,7 +198,8 @@ def _may_open_label(char: str) -> bool:
     return _LABEL_FIRST.match(char) is not None or not (char.isalnum() or char == "_")
 
 
-_BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li"})
+# A paragraph too: an in-body related line is often one ``<p class="related-post">`` holding a link.
+_BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li", "p"})
 
 
 @dataclass
@@ -354,7 +361,7 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     while following is not None and not isinstance(following.tag, str):
         following = following.getnext()
     if following is not None and _has_article_links(page, following, own) and _is_link_list(following):
-        return _Block(following, heading)
+        return _Block(_card_rows(page, heading, following), heading)
     current = heading
     for _ in range(MAX_HEADING_CLIMB):
         parent = current.getparent()
@@ -370,13 +377,40 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     return None
 
 
+def _card_rows(page: Page, heading: etree._Element, first: etree._Element) -> etree._Element:
+    """The block of a heading followed by several rows of cards ("Lesen Sie auch" then two
+    ``<div>`` of two teasers each): the heading's parent when all of its other children are such
+    rows (or empty), else the first row alone. A sibling without article links, a second
+    heading for one, ends the block at the first row."""
+    parent = heading.getparent()
+    if parent is None or _is_main_content(parent) or not _is_link_list(parent):
+        return first
+    own = {id(link) for link in _LINKS(heading)}
+    for child in parent:
+        if child is heading or not isinstance(child.tag, str) or child.tag in ("script", "style", "noscript"):
+            continue
+        if not text_of(child):
+            continue
+        if child.tag in SUBHEADING_TAGS or not _has_article_links(page, child, own):
+            return first
+    return parent
+
+
 def _is_link_list(el: etree._Element) -> bool:
-    """Cards are mostly headline links with short teasers; an article body is mostly unlinked prose."""
+    """Cards are mostly headline links with short teasers; an article body is mostly unlinked prose.
+
+    Cards with long teasers ("<h3><a>Title</a></h3><p>three lines of excerpt ...</p>" each) have
+    little linked text, but each prints its title as a linked heading: two or more such headings
+    with at most MAX_CARD_CHARS of text each make a list of cards too.
+    """
     text = len(text_of(el))
     if text <= MIN_LINK_LIST_CHARS:
         return True
     linked = sum(len(text_of(link)) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK])
-    return linked >= text * MIN_LINK_SHARE
+    if linked >= text * MIN_LINK_SHARE:
+        return True
+    headings = {id(link) for link in _CARD_HEADING_LINKS(el)[:MAX_LINKS_PER_BLOCK]}
+    return len(headings) >= 2 and text <= len(headings) * MAX_CARD_CHARS
 
 
 def _has_article_links(page: Page, el: etree._Element, ignored: set[int]) -> bool:
@@ -407,6 +441,8 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
             return None
     parts = urlsplit(url)
     if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")):
+        return None
+    if _FEED_HOST.match(parts.hostname or ""):
         return None
     if parts.path in ("", "/") and not parts.query:
         return None

@@ -1,0 +1,107 @@
+"""Related posts: the failure classes found on unseen corpus pages (evaluation/gold/fields-holdout.json),
+each on a page of our own making."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from harvester.fields.related import extract_related_posts
+
+from conftest import parsed_page
+
+URL = "https://gesundheit.example/2025/11/schlaf-und-herz/"
+
+page_of = partial(parsed_page, url=URL, lang="de")
+
+ARTICLE = """
+<article class="post"><h1>Wie Schlaf das Herz schützt</h1>
+  <div class="entry-content">
+    <p>Wer regelmäßig sieben Stunden schläft, hat ein geringeres Risiko für Herzinfarkt, berichten Forschende aus
+    Heidelberg nach einer Auswertung von Daten aus zwölf Jahren. Die Studie erschien im Fachblatt der Kardiologen.</p>
+  </div>
+</article>
+"""
+
+
+def urls(html: str) -> list[str | None]:
+    return [post.url for post in extract_related_posts(page_of(html))]
+
+
+def test_a_heading_naming_the_site_after_the_label() -> None:
+    """"Mehr zum Thema auf UEPO.de": the label followed by where the posts are."""
+    html = ARTICLE + """
+    <h3>Mehr zum Thema auf Gesundheit.example</h3>
+    <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+        <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/",
+                          "https://gesundheit.example/2025/09/schlafapnoe-erkennen/"]
+
+
+def test_an_in_body_related_line_is_a_paragraph_named_related() -> None:
+    """``<p class="lico-related-post"><a>Title</a></p>`` between the article's paragraphs, without a label."""
+    html = ARTICLE.replace("</div>", """
+    <p class="inline-related-post"><a href="/2025/08/melatonin-kinder/">Melatonin für Kinder: was Eltern wissen sollten</a></p>
+    <p>Die Forschenden raten, feste Schlafzeiten einzuhalten, auch am Wochenende.</p></div>""")
+    assert urls(html) == ["https://gesundheit.example/2025/08/melatonin-kinder/"]
+
+
+def test_cards_with_long_excerpts_are_a_list_of_cards() -> None:
+    """Little of a card's text is linked when each prints a long teaser; the linked headings make it a list."""
+    teaser = ("Forschende haben untersucht, wie sich der Schlaf im Laufe des Lebens verändert und welche Folgen "
+              "das für Herz und Kreislauf hat; die Ergebnisse überraschen, denn nicht die Dauer allein zählt, sondern "
+              "auch die Regelmäßigkeit, mit der wir zu Bett gehen und aufstehen, und wie gut wir durchschlafen [...]")
+    cards = "".join(f"""
+      <li><article class="post_teaser"><h3 class="post_title"><a href="/2025/0{n}/beitrag-{n}/">Beitrag Nummer {n} über den Schlaf</a></h3>
+        <div class="meta"><p>Montag | {n}. Juli 2025</p></div><div class="excerpt"><p>{teaser}</p></div>
+        <div class="read_more_btn"><a href="/2025/0{n}/beitrag-{n}/">Mehr erfahren</a></div></article></li>"""
+                    for n in (1, 2, 3))
+    html = ARTICLE + f'<div id="related_posts"><h3 class="title">Related Posts</h3><ul>{cards}</ul></div>'
+    assert urls(html) == [f"https://gesundheit.example/2025/0{n}/beitrag-{n}/" for n in (1, 2, 3)]
+
+
+def teaser(slug: str, kicker: str, title: str) -> str:
+    return f'<a href="/{slug}/"><div class="item"><h3>{kicker}</h3><h4>{title}</h4></div></a>'
+
+
+def test_a_heading_over_several_rows_of_cards_takes_every_row() -> None:
+    """"Lesen Sie auch" then two rows of two teasers: the heading's box, not its first row alone."""
+    html = ARTICLE + f"""
+    <div class="teaserList"><div class="boxhead">Lesen Sie auch</div>
+      <div class="row">{teaser("a/erster", "Studie", "Kaffee am Abend stört den Tiefschlaf")}{teaser("a/zweiter", "Umfrage", "So schlafen die Deutschen im Winter")}</div>
+      <div class="row">{teaser("b/dritter", "Ratgeber", "Was bei Einschlafproblemen wirklich hilft")}{teaser("b/vierter", "Medizin", "Schnarchen: wann es gefährlich wird")}</div>
+    </div>"""
+    assert urls(html) == [f"https://gesundheit.example/{slug}/" for slug in ("a/erster", "a/zweiter", "b/dritter", "b/vierter")]
+
+
+def test_rows_of_cards_stop_at_a_sibling_under_its_own_heading() -> None:
+    html = ARTICLE + f"""
+    <div class="box"><h3>Lesen Sie auch</h3>
+      <div class="row">{teaser("a/erster", "Studie", "Kaffee am Abend stört den Tiefschlaf")}</div>
+      <h3>Meistgelesen</h3>
+      <div class="row">{teaser("b/dritter", "Ratgeber", "Was bei Einschlafproblemen wirklich hilft")}</div>
+    </div>"""
+    assert urls(html) == ["https://gesundheit.example/a/erster/"]
+
+
+def test_a_feed_link_in_a_related_block_is_no_post() -> None:
+    """"Verfolgen Sie die neuesten Artikel zum Thema in Ihrem RSS-Reader": a subscription, not an article."""
+    html = ARTICLE + """
+    <div class="similarityBlock"><a href="https://rss.gesundheit.example/schlaf/">Verfolgen Sie die neuesten Artikel
+      zum Thema „Schlaf“ in Ihrem RSS-Reader</a>
+      <a href="/2025/07/schlaftracker/">Was Schlaftracker wirklich messen können</a></div>"""
+    # A registrable domain, so that the feed's host counts as the same site as the page's.
+    html = html.replace("gesundheit.example", "gesundheit-magazin.de")
+    page = parsed_page(html, url="https://www.gesundheit-magazin.de/2025/11/schlaf-und-herz/", lang="de")
+    assert [post.url for post in extract_related_posts(page)] == [
+        "https://www.gesundheit-magazin.de/2025/07/schlaftracker/"]
+
+
+def test_related_tutorials_heading_over_a_sidebar_grid() -> None:
+    """"Related Tutorials" (statisticsglobe.com): the "Related <kind of post>" heading of a tutorial site."""
+    html = ARTICLE + """
+    <aside class="sidebar"><div class="widget widget_post_grid"><h3 class="widgettitle">Related Tutorials</h3>
+      <div class="grid"><div class="cell"><a href="/2025/06/schlaf-tagebuch/"><img src="/t1.jpg" alt=""></a>
+        <a href="/2025/06/schlaf-tagebuch/">Ein Schlaftagebuch führen (3 Beispiele)</a></div>
+      <div class="cell"><a href="/2025/05/abendroutine/">Die Abendroutine planen: eine Anleitung</a></div></div></div></aside>"""
+    assert urls(html) == ["https://gesundheit.example/2025/06/schlaf-tagebuch/",
+                          "https://gesundheit.example/2025/05/abendroutine/"]

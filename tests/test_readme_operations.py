@@ -214,13 +214,17 @@ def _summary(directory: Path) -> dict[str, Any]:
 
 def test_make_n_shows_the_set_up_then_the_command(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    demo = subprocess.run(["make", "-n", f"VENV={venv}", "demo"], cwd=ROOT, capture_output=True, text=True, check=True)
+    # --no-print-directory: under `make test` (CI) this make is a sub-make, which would print
+    # "Entering directory" lines around its commands.
+    demo = subprocess.run(["make", "--no-print-directory", "-n", f"VENV={venv}", "demo"], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
     assert demo.stdout.splitlines() == [
         f"python3 -m venv {venv}", f"{venv}/bin/python -m pip install --quiet --upgrade pip",
         f"{venv}/bin/python -m pip install --quiet -e '.[dev]'", f"touch {venv}/.installed",
         f"{venv}/bin/harvester crawl demo",
     ]
-    test = subprocess.run(["make", "-n", f"VENV={venv}", "test"], cwd=ROOT, capture_output=True, text=True, check=True)
+    test = subprocess.run(["make", "--no-print-directory", "-n", f"VENV={venv}", "test"], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
     assert "apt-get install -y -q $missing" in test.stdout and test.stdout.endswith(f"{venv}/bin/python -m pytest -q\n")
     # `make test` installs what the README's commands need besides Python: Redis (its
     # `apt-get install -y redis-server`, a version it is tested with), GNU parallel and curl.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from harvester.fields.credits import is_publisher
 from harvester.models import ArticleRecord
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
@@ -83,3 +84,20 @@ def test_credit_rules_on_strings() -> None:
     assert sort_line(["Example GmbH", "Munich", "Germany"], []) == []
     # Two capitalised words ending in a role word are still a name.
     assert sort_line(["Main Writer"], []) == [("Main Writer", "person")]
+
+
+def test_a_structured_person_named_like_a_publication_or_a_host_is_no_author() -> None:
+    """JSON-LD "Person" authors that are the publication ("AUTO ZEITUNG", "Polizeiticker Schweiz")
+    or a host name ("datev.de"): a structured Person is otherwise kept even where the site bears
+    its name, so these need their own test."""
+    for name in ("AUTO ZEITUNG", "Polizeiticker Schweiz", "datev.de", "Redacción Diario Pagina Siete"):
+        head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                       "author": {"@type": "Person", "name": name}})
+        record = extract(page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>", head))
+        assert record.byline is None or not record.byline.authors, name
+
+
+def test_a_user_handle_and_a_surname_like_a_newspaper_word_stay_people() -> None:
+    assert not is_publisher("robert.stitz", [])
+    assert not is_publisher("Emily Post", [])
+    assert is_publisher("tennisnet.com", [])

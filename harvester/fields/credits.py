@@ -40,6 +40,17 @@ _COMPANY = re.compile(
     r"redaktion|online-redaktion|newsroom|news\s+desk|staff|editors|team|desk)\b\.?$",
     re.IGNORECASE,
 )
+# Words only a publication's name holds, also inside compounds ("IT Finanzmagazin", "AUTO ZEITUNG",
+# "Polizeiticker Schweiz", "Diario Pagina Siete"): no person's name.
+_PUBLICATION = re.compile(
+    r"zeitung|magazin|zeitschrift|tageblatt|anzeiger|rundschau|nachrichten|ticker|newspaper|gazette|gazzetta|"
+    r"diario|periódico|periodico|noticias|notícias|jornal",
+    re.IGNORECASE,
+)
+# A host name standing for its site ("tennisnet.com", "datev.de"): no person's name.
+# A country code or a common generic top-level domain: "robert.stitz" is a user's handle.
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$",
+                     re.IGNORECASE)
 # Placeholders some CMSs print where the author goes.
 _NO_AUTHOR = frozenset({
     "no author", "noauthor", "admin", "administrator", "redaktion", "die redaktion", "online redaktion",
@@ -81,12 +92,12 @@ def agency_credit(name: str) -> str | None:
 
 
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
-    """The site, its company or a placeholder, not a writer: "finanztreff.de", "TOUR Magazin" on
-    tour-magazin.de, "Süddeutsche.de GmbH", "Redaktion", "No Author"."""
+    """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
+    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "No Author"."""
     key = _key(name)
     if not key:
         return True
-    if key in _NO_AUTHOR or _COMPANY.search(name.strip()):
+    if key in _NO_AUTHOR or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True
     squashed = key.replace(" ", "")
     for site in site_names:

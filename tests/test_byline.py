@@ -280,3 +280,9 @@ def test_an_account_handle_is_kept_when_no_person_is_named() -> None:
                   '"@type": "NewsArticle", "headline": "Bananas", "author": "CC7567"}</script>')
     assert names(p) == ["CC7567"]
     assert p.field_sources["authors"] == "json-ld"
+
+
+def test_a_title_case_byline_splits_at_and_and_drops_the_publication_after_for() -> None:
+    """The Daily Mail prints "By Glen Owen And Brendan Carlin For The Mail On Sunday"."""
+    assert split_authors("By Glen Owen And Brendan Carlin For The Mail On Sunday") == ["Glen Owen", "Brendan Carlin"]
+    assert split_authors("Organization for Transformative Works") == ["Organization for Transformative Works"]

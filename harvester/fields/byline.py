@@ -111,13 +111,17 @@ _CUT_AT = re.compile(
     r"\s*(?:\b(?:last\s+)?updated\b|\bpublished\b(?!\s+by)|\bposted\s+(?:on|at)\b|\baktualisiert\b|"
     r"\bveröffentlicht\b|\bmis à jour\b|\bpublié\b|\bpublicado\b|\bactualizado\b|\bon\s+\w+\s+\d{1,2}\b|"
     r"\bon\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)|"
-    r"\bread\s+more\b|\bfollow\b|\bview\s+(?:all\s+)?posts\b|\bmore\s+(?:from|by)\b|\bcomments?\b|\|).*$",
+    r"\bread\s+more\b|\bfollow\b|\bview\s+(?:all\s+)?posts\b|\bmore\s+(?:from|by)\b|\bcomments?\b|\||"
+    # the publication a title-case byline names after "For": "Glen Owen For The Mail On Sunday"
+    # (not "Written For Health by Jane Doe": the name comes after it)
+    r"(?<=\w)\s+(?-i:For|FOR)\s+(?-i:[A-Z])(?!.*\bby\s)).*$",
     re.IGNORECASE,
 )
-# Conjunctions only in lower case: "Di Maria" and "Van Der Berg" keep their particles.
+# Conjunctions in lower case, "And" also in title and upper case ("Glen Owen And Brendan Carlin"):
+# "Di Maria" and "Van Der Berg" keep their particles.
 _SPLIT = re.compile(
     r"\s*(?:(?i:\b(?:edited|reviewed|illustrated|photographed|photos|translated|additional reporting)\s+by\b)|"
-    r",|;|&|\+|/|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
+    r",|;|&|\+|/|\s[-–—]\s|\band\b|\bAnd\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
 )
 _DIGIT = re.compile(r"\d")

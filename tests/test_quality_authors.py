@@ -101,3 +101,5 @@ def test_a_user_handle_and_a_surname_like_a_newspaper_word_stay_people() -> None
     assert not is_publisher("robert.stitz", [])
     assert not is_publisher("Emily Post", [])
     assert is_publisher("tennisnet.com", [])
+    # an author archive's link text printed where the name goes
+    assert is_publisher("Alle Beiträge", []) and is_publisher("View all posts", [])

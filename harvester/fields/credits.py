@@ -57,6 +57,9 @@ _NO_AUTHOR = frozenset({
     "editorial staff", "editorial team", "editorial", "the editors", "editors", "staff", "staff writer",
     "staff reporter", "newsroom", "news desk", "web desk", "redaccion", "redacción", "rédaction", "la rédaction",
     "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
+    # an author archive's link text where the name should be
+    "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",
+    "tous les articles", "todos los artículos", "ver todos",
 })
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)

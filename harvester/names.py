@@ -21,6 +21,7 @@ from harvester.lexicon import (
     CREDIT_PARTICLE,
     CREDIT_PREFIX,
     CREDIT_WORD_PATTERN,
+    JOB_TITLE_ENDINGS,
 )
 
 __all__ = ["MAX_NAME_CHARS", "SAYS", "clean_name", "strip_prefix"]
@@ -28,6 +29,8 @@ __all__ = ["MAX_NAME_CHARS", "SAYS", "clean_name", "strip_prefix"]
 # A person's name in a byline; a commenter's or a card's author may be a longer handle or label.
 MAX_NAME_CHARS = 80
 MAX_LABEL_CHARS = 120
+# A first word naming a job ("Wirtschaftsredakteur", "FOCUS-Online-Experte") before a name of two words or more.
+_LEADING_ROLE = re.compile(rf"(?:{JOB_TITLE_ENDINGS}|experte|expertin)$", re.IGNORECASE)
 MAX_NAME_WORDS = 8
 
 # "Written by", "By:", "Autorin:", "Text:": what a byline prints before the name.
@@ -131,6 +134,10 @@ def clean_name(text: str, *, languages: list[str] | None = None, particles: bool
 def _person(name: str) -> str | None:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return None
+    words = name.split()
+    # A role printed before the name: "FOCUS-Online-Experte Robin Tschöpe", "Gastautor Max Muster".
+    if len(words) >= 3 and _LEADING_ROLE.search(words[0]):
+        name = " ".join(words[1:])
     if not any(ch.isalpha() for ch in name) or name.casefold() in _NOT_NAMES:
         return None
     lowered = [w.strip(".,").casefold() for w in name.split()]

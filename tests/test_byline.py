@@ -286,3 +286,9 @@ def test_a_title_case_byline_splits_at_and_and_drops_the_publication_after_for()
     """The Daily Mail prints "By Glen Owen And Brendan Carlin For The Mail On Sunday"."""
     assert split_authors("By Glen Owen And Brendan Carlin For The Mail On Sunday") == ["Glen Owen", "Brendan Carlin"]
     assert split_authors("Organization for Transformative Works") == ["Organization for Transformative Works"]
+
+
+def test_a_role_printed_before_the_name_is_not_part_of_it() -> None:
+    assert split_authors("FOCUS-Online-Experte Robin Tschöpe") == ["Robin Tschöpe"]
+    assert split_authors("Gastautor Max Muster") == ["Max Muster"]
+    assert split_authors("Victor Hugo Silva") == ["Victor Hugo Silva"]

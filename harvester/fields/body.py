@@ -552,16 +552,17 @@ class _SectionBuilder:
         self.leads.clear()
         return True
 
-    def keep_declared(self, declared: DeclaredBody) -> bool:
-        """Drop the paragraphs, quotes and list items the page's declared article text lacks, when
-        it holds the rest of the extracted text; returns whether any was dropped.
+    def keep_declared(self, declared: DeclaredBody) -> None:
+        """Drop the paragraphs and quotes the page's declared article text lacks, when it holds the
+        rest of the extracted text.
 
-        Headings, tables and code stay: declared texts often leave them out.
+        Lists, headings, tables and code stay: declared texts flatten or leave them out (a review's
+        pros and cons list).
         """
         texts = [text for section in self.sections for block in section.blocks for text in _block_texts(block)]
         if not texts or declared.coverage("\n".join(texts)) < MIN_COVERAGE:
-            return False
-        dropped = started = False
+            return
+        started = False
         for section in self.sections:
             kept: list[Block] = []
             for block in section.blocks:
@@ -570,12 +571,9 @@ class _SectionBuilder:
                 if not started:
                     started = any(declared.coverage(text) >= MIN_BLOCK_COVERAGE for text in _block_texts(block))
                     kept.append(block)
-                elif block.type in ("paragraph", "quote") and declared.coverage(block.text) < MIN_BLOCK_COVERAGE:
-                    dropped = True
-                else:
+                elif block.type not in ("paragraph", "quote") or declared.coverage(block.text) >= MIN_BLOCK_COVERAGE:
                     kept.append(block)
             section.blocks = kept
-        return dropped
 
     def drop_furniture(self) -> None:
         """Drop the site's parts of the text (see ``body_furniture``): sections of other articles' headlines

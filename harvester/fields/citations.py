@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from harvester.document import Page, clean_text
-from harvester.lexicon import registrable_domain
 from harvester.fields.source_box import source_box_links
+from harvester.lexicon import registrable_domain
 from harvester.models import Source
 
 __all__ = ["cited_sources", "with_source_box"]
@@ -49,7 +49,7 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if not host or (site is not None and registrable_domain(url) == site):
             continue
         key = url.split("#", 1)[0]
-        text = clean_text(raw_text.replace("\xad", ""))
+        text = clean_text(raw_text)
         if key in seen or not text:
             continue
         seen.add(key)
@@ -77,7 +77,7 @@ def with_source_box(page: Page, sources: list[Source]) -> list[Source]:
         merged.append(source.model_copy(update={"listed_under": entry[2]}) if entry else source)
     for url, text, label in box.values():
         host = (urlsplit(url).hostname or "").rstrip(".")
-        if host and (text := clean_text(text.replace("\xad", ""))) and len(merged) < MAX_SOURCES:
+        if host and (text := clean_text(text)) and len(merged) < MAX_SOURCES:
             merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
     return merged
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_tails"]
+__all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_tails"]
 
 # How much of a declared title's wording a printed heading must share to be its printed form:
 # "Why the big vitamin D trial found no benefit" covers 0.6 of "Vitamin D: Why the new trial
@@ -24,7 +24,8 @@ _WORD = re.compile(r"\W+", re.ASCII)
 _UNICODE_WORD = re.compile(r"\w+")
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
 _HEX = re.compile(r"^(?:0x)?[0-9a-f]{8,}$", re.IGNORECASE)
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " / ", " ~ ", " || ")
+# What divides a title's parts ("Post | Section | Site"): the one list both this module and metadata read.
+SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " / ", " ~ ", " || ")
 _ARCHIVE_LABEL = re.compile(r"^.*?\s»\s*(?:blog[- ]?archi(?:ve|v)|archives?\s+du\s+blog)\s*»\s*(\S.*)$", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4})\s*$"
@@ -63,7 +64,7 @@ def printed_match(printed: list[str], declared: Iterable[str]) -> str | None:
     """
     titles = [title for title in declared if title.strip()]
     # A heading that is the part after a title's separator names the site ("Post — Site Name").
-    tails = {_squash(title.rpartition(sep)[2]) for title in titles for sep in _SEPARATORS if sep in title}
+    tails = {_squash(title.rpartition(sep)[2]) for title in titles for sep in SEPARATORS if sep in title}
     for text in printed:
         if _squash(text) in tails:
             continue
@@ -82,7 +83,7 @@ def strip_tails(title: str, section_keys: Iterable[str]) -> str:
     changed = True
     while changed:
         changed = False
-        for sep in _SEPARATORS:
+        for sep in SEPARATORS:
             if sep not in title:
                 continue
             head, _, tail = title.rpartition(sep)

@@ -32,6 +32,7 @@ from harvester.document.structured import (
 )
 from harvester.fields.base import cascade
 from harvester.fields.headlines import (
+    SEPARATORS,
     is_machine_id,
     printed_match,
     strip_archive_label,
@@ -52,7 +53,6 @@ MIN_SLUG_WORDS = 3
 MIN_TAIL_HEADLINE_WORDS = 4
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
 _CANONICAL = etree.XPath("/html/head/link[@rel][@href]")
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " / ", " ~ ", " || ")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"\W+", re.ASCII)
@@ -106,7 +106,7 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
     matches it: right for ``<title>``, too bold for a curated og:title.
     """
     keys = {_squash(name) for name in site_names if _squash(name)}
-    for sep in _SEPARATORS:
+    for sep in SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
@@ -116,7 +116,7 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
         if rest.strip() and _squash(lead) in keys:
             return rest.strip()
     if guess:
-        for sep in _SEPARATORS:
+        for sep in SEPARATORS:
             if sep not in title:
                 continue
             head, _, tail = title.rpartition(sep)
@@ -187,7 +187,7 @@ def _site_from_title(page: Page, headline: str) -> str | None:
     if not title:
         return None
     keys = {norm_title(headline), *(norm_title(text) for text in _Printed(page).h1[:1])}
-    for sep in (*_SEPARATORS, ": "):
+    for sep in (*SEPARATORS, ": "):
         head, found, tail = title.partition(sep)
         if found and norm_title(tail) in keys and head.strip():
             return head.strip()
@@ -410,7 +410,7 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
     prefixes: list[str] = []
     site = {_squash(key) for key in site_keys}
     for ref in map(strip_archive_label, references):
-        heads = [head for sep in _SEPARATORS if sep in ref for head in _heads(ref, sep, site)
+        heads = [head for sep in SEPARATORS if sep in ref for head in _heads(ref, sep, site)
                  if _squash(head) not in site]
         for variant in (ref, strip_site_name(ref, site_keys), *heads):
             keys.add(norm_title(variant))
@@ -435,7 +435,7 @@ def _is_home(page: Page, url: str | None) -> bool:
 def _ends_title(text: str, titles: list[str]) -> bool:
     squashed = _squash(text)
     return bool(squashed) and any(
-        _squash(title.rpartition(sep)[2]) == squashed for title in titles for sep in _SEPARATORS if sep in title)
+        _squash(title.rpartition(sep)[2]) == squashed for title in titles for sep in SEPARATORS if sep in title)
 
 
 def _heads(title: str, sep: str, site: set[str]) -> Iterator[str]:

@@ -73,6 +73,8 @@ _NOT_NAMES = frozenset({
     "share", "follow", "email", "print", "comment", "comments", "posted", "updated", "published", "read more",
     "more", "menu", "home", "search", "by", "anonymous", "unknown", "author", "authors", "staff",
     "guest", "none", "null", "undefined", "facebook", "twitter", "linkedin", "instagram",
+    # Cloudflare's stand-in for an obfuscated address ("[email protected]"), printed where the byline's e-mail was
+    "email protected",
 })
 
 

@@ -20,7 +20,7 @@ from lxml import etree
 if TYPE_CHECKING:
     from harvester.document.page import Page
 
-__all__ = ["MarkupScan", "author_links", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
+__all__ = ["KICKER_NAMES", "MarkupScan", "author_links", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
            "tag_links", "trail_navs"]
 
 # Per category, more than this many hits means an archive or a comment list, not one article.
@@ -53,6 +53,13 @@ _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--na
 _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headline(?:\s|$)|article-headline|page-title|"
                           r"single-post-title|td-post-title|story-title|article__title|c-article-title|post__title|"
                           r"title-post|article-header__title|content-title")
+# A kicker, overline or label printed above or beside a headline, often inside the same heading or
+# link ("<h1><span class=dachzeile>Interne Unterlagen</span><span>Daten ... gehackt</span></h1>"),
+# by class, in the languages whose CMSs name it (Dachzeile, Spitzmarke, volanta, antetítulo,
+# surtitre, occhiello); matched in a lower-cased class value.
+KICKER_NAMES = re.compile(r"sub-?headline|sub-?title|overline|kicker|eyebrow|topline|roofline|dachzeile|spitzmarke|"
+                          r"headline-intro|supertitle|pretitle|volanta|antetitulo|surtitre|occhiello|"
+                          r"label|category|section|rubric")
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")

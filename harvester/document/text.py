@@ -12,8 +12,11 @@ from lxml import etree
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Raw-text elements: their content is one text node, never markup, and never shown.
 INVISIBLE_TAGS = ("script", "style")
+# Ruby annotations (furigana over kanji, pinyin over hanzi) are reading aids printed above the
+# words, not words: "子<rt>こ</rt>ども" reads "子ども", and a heading read with them matches no title.
+_NOT_TEXT_TAGS = (*INVISIBLE_TAGS, "rt", "rp")
 _VISIBLE_TEXT = etree.XPath(
-    "descendant::text()[not(parent::script or parent::style)]", smart_strings=False
+    "descendant::text()[not(parent::script or parent::style or parent::rt or parent::rp)]", smart_strings=False
 )
 
 
@@ -51,12 +54,13 @@ def inside(element: etree._Element, regions: set[etree._Element], limit: int = 6
 
 
 def text_of(element: etree._Element | None) -> str:
-    """The element's visible text: script and style contents are not text a reader sees."""
+    """The element's visible text: script and style contents are not text a reader sees, ruby
+    annotations not the words they annotate."""
     if element is None:
         return ""
     if not isinstance(element.tag, str):
         return clean_text(element.text)
-    if next(element.iter(*INVISIBLE_TAGS), None) is not None:
+    if next(element.iter(*_NOT_TEXT_TAGS), None) is not None:
         return clean_text("".join(_VISIBLE_TEXT(element)))
     if isinstance(element, lxml.html.HtmlElement):
         return clean_text(element.text_content())

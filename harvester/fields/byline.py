@@ -35,7 +35,15 @@ from harvester.lexicon import (
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
 )
-from harvester.fields.credits import CreditKind, agency_credit, credit_kind, sort_line, without_trailers
+from harvester.fields.credits import (
+    INITIALS,
+    CreditKind,
+    agency_credit,
+    credit_kind,
+    is_publisher,
+    sort_line,
+    without_trailers,
+)
 from harvester.fields.metadata import site_names
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource, Via
@@ -71,6 +79,8 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*[-–—:]\s")
 _PARAGRAPHS = etree.XPath("(/html/body/descendant::p)[position() <= 3]")
+# The text's first paragraphs where the page opens with other paragraphs (a menu's, a byline's).
+_PARAGRAPHS_AFTER = etree.XPath("following::p[position() <= 3]")
 # Short elements holding text and inline markup only: where a credit line is printed.
 _CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
 MAX_CREDIT_LINES = 20_000
@@ -78,7 +88,6 @@ MAX_CREDIT_CHARS = 60
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _CREDIT_NAME = re.compile(r"(?=[csqab])(?:credit|source|quelle|agenc|byline|author|autor)", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,3}$")
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
 
@@ -125,6 +134,12 @@ _SPLIT = re.compile(
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
 )
 _DIGIT = re.compile(r"\d")
+# A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in|zy|es|i|e)?|auteurs?|autore|redakteur(?:e|in)?|journalist(?:en|s|e)?|"
+    r"profiles?|profil|people|contributors?|writers?|columnists?|staff|team|by)(?:/|$)|[?&]author=",
+    re.IGNORECASE,
+)
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -282,8 +297,12 @@ def _author_steps(page: Page, jsonld: JsonLd,
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     sites = site_names(page)
-    # A Person of structured data is a person even where the site bears their name ("Haki
-    # Benita" on hakibenita.com); elsewhere a name equal to the site's is the publisher.
+    # A Person of structured data named as the site is a person when the page names them as its
+    # author elsewhere too ("Haki Benita" on hakibenita.com, its meta author); alone, it is the
+    # site's name in the author slot ("Ultima Hora" on ultimahora.com, beside the Organization
+    # publisher "Ultima Hora"). Elsewhere a name equal to the site's is the publisher.
+    jsonld_persons = [(name, url) for name, url in jsonld_persons
+                      if not is_publisher(name, sites) or _named_elsewhere(name, page, markup)]
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: jsonld_persons),
         (Via.MICRODATA, False, [], lambda: microdata()[0]),
@@ -322,6 +341,12 @@ def _author_steps(page: Page, jsonld: JsonLd,
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
 
 
+def _named_elsewhere(name: str, page: Page, markup: _Markup) -> bool:
+    """Whether the page's meta author or printed byline names ``name`` too."""
+    key = name.casefold()
+    return any(key in text.casefold() for text, _ in chain(_meta_authors(page), markup.found.authors))
+
+
 def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:
     return _with_profile_links(page, named) + _with_text_agencies(page, agencies)
 
@@ -340,10 +365,12 @@ def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:
 
 def _text_agency_credits(page: Page) -> list[str]:
     """Agencies the page credits outside the byline: the dateline opening the text ("Montpellier
-    (SID) – ..."), and a short credit line of agency names ("(SID)", "(KNA, DR)", a
+    (SID) – ...", in the page's first paragraphs or the first after the headline), and a short credit line of agency names ("(SID)", "(KNA, DR)", a
     ``class="credit"`` line "JIJI"). Photo credits (in figures, captions) are not the text's."""
     names: list[str] = []
-    paragraphs = [p for p in _PARAGRAPHS(page.tree)[:3] if not Regions.is_claimed(p)]
+    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    after = _PARAGRAPHS_AFTER(headline) if headline is not None else []
+    paragraphs = [p for p in dict.fromkeys([*_PARAGRAPHS(page.tree)[:3], *after]) if not Regions.is_claimed(p)]
     for paragraph in paragraphs:
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
@@ -368,8 +395,8 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
         agencies = [name for part in parts if (name := agency_credit(part))]
-        # Every part an agency or the publisher's own initials ("DR" beside "KNA").
-        if not agencies or len(agencies) + sum(1 for part in parts if _ABBREVIATION.match(part)) < len(parts):
+        # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)").
+        if not agencies or len(agencies) + sum(1 for part in parts if INITIALS.match(part)) < len(parts):
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
@@ -553,7 +580,12 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         accepted = piece in links or (accepted and joiner != ",")
         if accepted:
             found.append((piece, links.get(piece)))
-    return found[:MAX_AUTHORS] or list(links.items())[:MAX_AUTHORS]
+    if found:
+        return found[:MAX_AUTHORS]
+    # An author box that also holds the article's tags or a "Save to:" link: where some links
+    # lead to an author's page, the others name no author.
+    profiles = [(name, href) for name, href in links.items() if href and _AUTHOR_PAGE.search(href)]
+    return (profiles or list(links.items()))[:MAX_AUTHORS]
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:

@@ -17,8 +17,8 @@ from typing import Literal
 
 from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES
 
-__all__ = ["AGENCIES", "CreditKind", "agency_credit", "credit_kind", "is_publisher", "is_role", "sort_line",
-           "without_trailers"]
+__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "credit_kind", "is_publisher", "is_role",
+           "sort_line", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
 
@@ -64,7 +64,8 @@ _NO_AUTHOR = frozenset({
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
-_INITIALS = re.compile(r"^(?:[a-zäöü]{2,4}|[A-ZÄÖÜ]{2,3})$")
+# Initials or an abbreviation: an editor's ("det", "nxp") or a publisher's ("DR") beside an agency.
+INITIALS = re.compile(r"^(?:[a-zäöü]{2,4}|[A-ZÄÖÜ]{2,3})$")
 # A lower-case word that is no name particle ("von", "de", "van der"): a description, not a name.
 _DESCRIPTIVE = re.compile(r"^(?!(?:von|van|de|der|den|da|di|du|del|della|la|le|ter|ten|bin|ibn|al|y|e|zu)$)[a-zäöüßéèà]")
 # Words a byline leaves after a name once its date is gone: "am", "on", "le", "el", "vom".
@@ -147,7 +148,8 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
     """The names split from one printed byline line, each with what it is.
 
     After a person's name, a one-word piece that is no agency is the dateline place or the
-    person's desk ("Markus Balser, Berlin"); a line naming the publisher's company is an
+    person's desk ("Markus Balser, Berlin"); so is one after the publisher's name opening the
+    line ("SPIEGEL ONLINE, Hamburg, Germany"); a line naming the publisher's company is an
     imprint ("Example GmbH, Munich, Germany"), all of it.
     """
     sites = list(site_names)
@@ -157,8 +159,9 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
     sorted_names: list[tuple[str, CreditKind]] = []
     seen_person = in_role = False
     with_agency = any(kind == "agency" for _, kind in kinds)
+    after_publisher = bool(kinds) and kinds[0][1] == "drop" and is_publisher(kinds[0][0], sites)
     for name, kind in kinds:
-        if kind == "person" and seen_person and len(name.split()) == 1:
+        if kind == "person" and (seen_person or after_publisher) and len(name.split()) == 1:
             kind = "drop"
         # "Jane Doe, Senior Technologist, ACLU Speech, Privacy, and Technology Project": what
         # follows a job title is the rest of it.
@@ -171,7 +174,7 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
         if kind == "person" and seen_person and any(_DESCRIPTIVE.match(word) for word in name.split()):
             kind = "drop"
         # "det/dpa", "KNA, DR": beside an agency, initials and abbreviations name nobody a reader knows.
-        if kind == "person" and with_agency and _INITIALS.match(name):
+        if kind == "person" and with_agency and INITIALS.match(name):
             kind = "drop"
         if kind == "person" and len(name.split()) >= 2:
             seen_person = True

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from copy import deepcopy
 from functools import cached_property, partial
 from itertools import chain, islice
 from urllib.parse import urlsplit
@@ -22,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, text_of
-from harvester.document.markup import in_page_furniture, tag_links
+from harvester.document.markup import KICKER_NAMES, in_page_furniture, tag_links
 from harvester.document.structured import (
     ARTICLE_TYPES,
     JsonLd,
@@ -60,7 +61,13 @@ _TRUNCATED = ("...", "…")
 _MIN_TRUNCATED_PREFIX = 40
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
 _PERMALINK_MARKS = " ¶§#🔗"
+# Elements inside a heading looked at for a kicker printed in its own element.
+MAX_HEADING_PARTS = 12
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+# Chinese, Japanese and Korean titles print the separator before the site's name without spaces
+# ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_网易新闻"): a short tail in those scripts.
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜]\s*(?P<tail>[{_CJK}][^\s\-_|｜]{{1,11}})$")
 
 
 @dataclass
@@ -122,6 +129,8 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
             head, _, tail = title.rpartition(sep)
             if len(head.split()) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
                 return head.strip()
+        if (glued := _GLUED_CJK_TAIL.match(title)) and len(glued["tail"]) * 2 < len(glued["head"]):
+            return glued["head"].strip()
     return title
 
 
@@ -393,8 +402,38 @@ class _Printed:
     def _texts(elements: list[etree._Element]) -> list[str]:
         # A permalink anchor printed after a heading ("Title¶", Sphinx and docs themes) is no word of it.
         return [text for el in elements
-                if not Regions.is_claimed(el) and (text := text_of(el).rstrip(_PERMALINK_MARKS))
+                if not Regions.is_claimed(el) and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS))
                 and len(text) <= MAX_HEADLINE_CHARS]
+
+
+def _without_kicker(heading: etree._Element) -> str:
+    """A heading's text without the kicker it prints in an element of its own: the Economist's
+    "<h1><span class=article__subheadline>Open Progress</span><br><span>Why collaborative ...",
+    a Dachzeile span in a news site's h1. The kicker is a line above the headline, not its first
+    words, and read with it (glued where only a ``<br>`` divides them) it matches no declared title.
+    A heading that is all kicker by its class keeps its text."""
+    parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
+    kickers = {index for index, part in enumerate(parts)
+               if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
+    if not kickers:
+        return text_of(heading)
+    copy = deepcopy(heading)
+    for index, part in enumerate(list(islice(copy.iterdescendants(), MAX_HEADING_PARTS))):
+        if index in kickers and part.getparent() is not None:
+            _remove_keeping_tail(part)
+    return text_of(copy) or text_of(heading)
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    """Remove an element from its tree; the text after it stays where it was."""
+    parent = element.getparent()
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _matching(printed: _Printed, references: list[str], site_keys: list[str]) -> str | None:
@@ -404,7 +443,8 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
     headline, whatever the word count a guess at a site suffix would ask for. So is what precedes an
     earlier separator when a part after it names the site ("Ben Wilson Surf - Point of Sail -
     Segelmacher in Kiel" on pointofsail-kiel.de); without that, an earlier part is as often a
-    section, a date or a forum's name ("News - …", "08.11.2021 | …", "r/Python - …").
+    section, a date or a forum's name ("News - …", "08.11.2021 | …", "r/Python - …"). A heading
+    equal to what follows a title's first colon is the headline under its kicker.
     """
     keys: set[str] = set()
     prefixes: list[str] = []
@@ -414,6 +454,10 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
                  if _squash(head) not in site]
         for variant in (ref, strip_site_name(ref, site_keys), *heads):
             keys.add(norm_title(variant))
+            # "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer" declared, the h1 printing
+            # the part after the kicker's colon, the kicker a line above it.
+            if (tail := _after_kicker(variant)) and _squash(tail) not in site:
+                keys.add(norm_title(tail))
             if variant.endswith(_TRUNCATED) and len(variant) > _MIN_TRUNCATED_PREFIX:
                 prefixes.append(norm_title(variant.rstrip(".… ")))
     for group in ("h1", "titles"):
@@ -421,6 +465,15 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
             key = norm_title(text)
             if key in keys or any(key.startswith(prefix) for prefix in prefixes):
                 return text
+    return None
+
+
+def _after_kicker(title: str) -> str | None:
+    """What follows a title's first colon ("Kicker: Headline"), None without one."""
+    for colon in (": ", "："):
+        head, found, tail = title.partition(colon)
+        if found and head.strip() and tail.strip():
+            return tail.strip()
     return None
 
 

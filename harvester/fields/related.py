@@ -44,6 +44,7 @@ from harvester.document import (
     inside,
     text_of,
 )
+from harvester.document.markup import KICKER_NAMES
 from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
     NavLink,
@@ -94,8 +95,6 @@ _TITLE_PARTS = etree.XPath(
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
-_KICKER_NAME = re.compile(r"sub-?headline|sub-?title|overline|kicker|eyebrow|topline|roofline|dachzeile|"
-                          r"supertitle|pretitle|label|category|section|rubric")
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
@@ -579,7 +578,7 @@ def _headline_part(link: etree._Element) -> etree._Element:
     """The headline inside a linked heading that also prints a kicker ("Syrien" + "Russland und ...")."""
     for part in _NAMED_PARTS(link):
         name = part.get("class", "").lower()
-        if _HEADLINE_NAME.search(name) and not _KICKER_NAME.search(name):
+        if _HEADLINE_NAME.search(name) and not KICKER_NAMES.search(name):
             return part
     return link
 

@@ -365,8 +365,9 @@ def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:
 
 def _text_agency_credits(page: Page) -> list[str]:
     """Agencies the page credits outside the byline: the dateline opening the text ("Montpellier
-    (SID) – ...", in the page's first paragraphs or the first after the headline), and a short credit line of agency names ("(SID)", "(KNA, DR)", a
-    ``class="credit"`` line "JIJI"). Photo credits (in figures, captions) are not the text's."""
+    (SID) – ...", in the page's first paragraphs or the first after the headline), and a short
+    credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"). Photo
+    credits (in figures, captions) are not the text's."""
     names: list[str] = []
     headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
     after = _PARAGRAPHS_AFTER(headline) if headline is not None else []
@@ -395,8 +396,9 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
         agencies = [name for part in parts if (name := agency_credit(part))]
+        initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
         # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)").
-        if not agencies or len(agencies) + sum(1 for part in parts if INITIALS.match(part)) < len(parts):
+        if not agencies or len(agencies) + len(initials) < len(parts):
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):

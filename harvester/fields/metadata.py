@@ -64,8 +64,9 @@ _PERMALINK_MARKS = " ¶§#🔗"
 # Elements inside a heading looked at for a kicker printed in its own element.
 MAX_HEADING_PARTS = 12
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
-# Chinese, Japanese and Korean titles print the separator before the site's name without spaces
-# ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_网易新闻"): a short tail in those scripts.
+# Chinese, Japanese and Korean titles print the separator before the site's or section's name
+# without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
+# tail in those scripts.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 _GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜]\s*(?P<tail>[{_CJK}][^\s\-_|｜]{{1,11}})$")
 
@@ -129,8 +130,11 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
             head, _, tail = title.rpartition(sep)
             if len(head.split()) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
                 return head.strip()
-        if (glued := _GLUED_CJK_TAIL.match(title)) and len(glued["tail"]) * 2 < len(glued["head"]):
-            return glued["head"].strip()
+        # "标题_教育频道_中国青年网": the site's name, then its section's.
+        stripped = title
+        while (glued := _GLUED_CJK_TAIL.match(stripped)) and len(glued["tail"]) * 2 < len(glued["head"]):
+            stripped = glued["head"].strip()
+        return stripped
     return title
 
 

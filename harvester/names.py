@@ -142,6 +142,10 @@ def _person(name: str) -> str | None:
         name = " ".join(words[1:])
     if not any(ch.isalpha() for ch in name) or name.casefold() in _NOT_NAMES:
         return None
+    # Words of a cased script all in lower case are a phrase, not a name: "zuletzt bearbeitet"
+    # (last edited), "news service reports"; a login name is one word ("john", "KonstantinNotz").
+    if len(name.split()) >= 2 and name == name.lower() and name != name.upper():
+        return None
     lowered = [w.strip(".,").casefold() for w in name.split()]
     if set(lowered) <= _ROLE_WORDS and set(lowered) & _ROLE_CORE:
         return None

@@ -158,6 +158,32 @@ def test_a_structured_person_named_as_the_site_is_the_publisher_unless_the_page_
     html = page(f"<article><h1>Tribunal confirma la condena</h1>{PARAGRAPHS}</article>",
                 jsonld(data) + '<meta name="author" content="Haki Benita">')
     assert _people(extract(html, "https://hakibenita.com/sql-anomaly-detection")) == ["Haki Benita"]
+    # A personal site whose publisher is its owner: the Person stays.
+    data = {**data, "author": {"@type": "Person", "name": "Wolfgang Schmale"},
+            "publisher": {"@id": "https://wolfgangschmale.eu/#/schema/person/"}}
+    html = page(f"<article><h1>Abgebrochene Forschung</h1>{PARAGRAPHS}</article>", jsonld(data), lang="de")
+    assert _people(extract(html, "https://wolfgangschmale.eu/abgebrochene-forschung/")) == ["Wolfgang Schmale"]
+
+
+def test_a_structured_person_named_as_the_site_gives_way_to_the_printed_byline() -> None:
+    """El Colombiano names itself in JSON-LD and the meta author; the byline prints the reporter."""
+    head = (jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Alcaldía",
+                    "author": {"@type": "Person", "name": "El Colombiano"}})
+            + '<meta name="author" content="El Colombiano">')
+    html = page('<article><h1>Alcaldía responde</h1><div class="author">Jacobo Betancur Peláez | Publicado hace 3 '
+                f"horas</div>{PARAGRAPHS}</article>", head, lang="es")
+    assert _people(extract(html, "https://www.elcolombiano.com/antioquia/alcaldia-CB17497186")) == [
+        "Jacobo Betancur Peláez"]
+
+
+def test_a_phrase_in_lower_case_is_no_name() -> None:
+    """"By Staff and news service reports" (Twin Cities), "zuletzt bearbeitet" (last edited) in an
+    author element; a login name in lower case is one word and stays."""
+    html = page('<article><h1>St. Louis Park elects a new mayor</h1><div class="byline">By Staff and news service '
+                f"reports</div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="byline">By john</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["john"]
 
 
 def test_a_dateline_credit_after_the_headline_and_editor_initials_in_a_credit_line() -> None:
@@ -176,3 +202,17 @@ def test_a_dateline_credit_after_the_headline_and_editor_initials_in_a_credit_li
     html = page(f'<article><h1>Berne interdit le chlorothalonil</h1>{PARAGRAPHS}<p>Ces produits sont toxiques. '
                 '<span class="idcode">(ats/voir aussi)</span></p></article>', lang="fr")
     assert _agencies(extract(html, "https://www.tdg.ch/suisse/berne/story/18348200")) == []
+
+
+def test_a_structured_author_holding_html_is_read_as_its_text() -> None:
+    """OSW prints the byline's link into its JSON-LD author string."""
+    head = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Rosyjskie zamachy w Czechach",
+                   "author": '<a href="/pl/eksperci/mateusz-gniazdowski" hreflang="pl">Mateusz Gniazdowski</a>'})
+    html = page(f"<article><h1>Rosyjskie zamachy w Czechach</h1>{PARAGRAPHS}</article>", head, lang="pl")
+    assert _people(extract(html, "https://www.osw.waw.pl/pl/publikacje/analizy/2021-04-20/rosyjskie")) == [
+        "Mateusz Gniazdowski"]
+    # The counter-example: a plain name is read as it is.
+    head = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Rosyjskie zamachy w Czechach",
+                   "author": {"@type": "Person", "name": "Jane Roe"}})
+    html = page(f"<article><h1>Rosyjskie zamachy w Czechach</h1>{PARAGRAPHS}</article>", head, lang="pl")
+    assert _people(extract(html)) == ["Jane Roe"]

@@ -153,6 +153,15 @@ def test_a_kicker_in_its_own_element_inside_the_h1_is_not_the_headline() -> None
     assert extract(html).headline == "Daten von Rheinmetall gehackt"
 
 
+def test_the_separator_after_a_kicker_goes_with_it() -> None:
+    """ZEIT ONLINE and Tagesspiegel print ": " after the kicker span, hidden for screen readers."""
+    html = page('<article><h1 class="article-heading"><span class="article-heading__kicker">Zugverkehr</span>'
+                '<span class="visually-hidden">: </span><span class="article-heading__title">Im ICE von Frankfurt '
+                f"nach Barcelona</span></h1>{PARAGRAPHS}</article>",
+                title="Zugverkehr: Im ICE von Frankfurt nach Barcelona | ZEIT ONLINE", lang="de")
+    assert extract(html).headline == "Im ICE von Frankfurt nach Barcelona"
+
+
 def test_an_h1_of_spans_without_a_kicker_keeps_all_its_words() -> None:
     """The counter-example: spans that are no kicker by their class are the headline's words."""
     html = page('<article><h1><span class="word">Why collaborative</span> <span class="word">thinking beats '

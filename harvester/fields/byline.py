@@ -18,6 +18,7 @@ from functools import cache, cached_property, partial
 from itertools import chain, islice
 from typing import Any
 
+import lxml.html
 from lxml import etree
 
 from harvester.dates import PageDate, comparable, date_from_url, parse_date, search_date
@@ -134,6 +135,7 @@ _SPLIT = re.compile(
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
 )
 _DIGIT = re.compile(r"\d")
+_SQUASH = re.compile(r"[\W_]+")
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in|zy|es|i|e)?|auteurs?|autore|redakteur(?:e|in)?|journalist(?:en|s|e)?|"
@@ -297,12 +299,11 @@ def _author_steps(page: Page, jsonld: JsonLd,
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     sites = site_names(page)
-    # A Person of structured data named as the site is a person when the page names them as its
-    # author elsewhere too ("Haki Benita" on hakibenita.com, its meta author); alone, it is the
-    # site's name in the author slot ("Ultima Hora" on ultimahora.com, beside the Organization
-    # publisher "Ultima Hora"). Elsewhere a name equal to the site's is the publisher.
+    # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
+    # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
+    # _site_as_person. Elsewhere a name equal to the site's is the publisher.
     jsonld_persons = [(name, url) for name, url in jsonld_persons
-                      if not is_publisher(name, sites) or _named_elsewhere(name, page, markup)]
+                      if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: jsonld_persons),
         (Via.MICRODATA, False, [], lambda: microdata()[0]),
@@ -341,10 +342,22 @@ def _author_steps(page: Page, jsonld: JsonLd,
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
 
 
-def _named_elsewhere(name: str, page: Page, markup: _Markup) -> bool:
-    """Whether the page's meta author or printed byline names ``name`` too."""
+def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:
+    """Whether a structured-data Person named as the site is the site in the author slot: the
+    printed byline names someone else ("El Colombiano" over "Jacobo Betancur Peláez"), or the
+    publisher is an Organization of that name and neither the printed byline nor the meta author
+    names it as an author ("Ultima Hora" on ultimahora.com; hakibenita.com's meta author names
+    its owner, whose site and Organization bear his name)."""
     key = name.casefold()
-    return any(key in text.casefold() for text, _ in chain(_meta_authors(page), markup.found.authors))
+    printed = [text.casefold() for text, _ in markup.found.authors]
+    if printed:
+        return not any(key in text for text in printed)
+    publisher = jsonld.resolve(jsonld.first("publisher"))
+    if not isinstance(publisher, dict) or jsonld_types(publisher) & PERSON_TYPES:
+        return False
+    if _SQUASH.sub("", (text_value(publisher.get("name")) or "").casefold()) != _SQUASH.sub("", key):
+        return False
+    return not any(key in text.casefold() for text, _ in _meta_authors(page))
 
 
 def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:
@@ -457,11 +470,11 @@ def _jsonld_authors(jsonld: JsonLd) -> tuple[list[tuple[str, str | None]], list[
         item = jsonld.resolve(item)
         if isinstance(item, str):
             if not _URL.match(item.strip()):
-                persons.append((item, None))
+                persons.append((_markup_text(item), None))
             continue
         if not isinstance(item, dict):
             continue
-        name = text_value(item.get("name"))
+        name = _markup_text(text_value(item.get("name")) or "")
         if not name and (item.get("givenName") or item.get("familyName")):
             name = " ".join(filter(None, (text_value(item.get("givenName")), text_value(item.get("familyName")))))
         if not name:
@@ -470,6 +483,17 @@ def _jsonld_authors(jsonld: JsonLd) -> tuple[list[tuple[str, str | None]], list[
         types = jsonld_types(item)
         (persons if types & PERSON_TYPES or not types else others).append((name, url))
     return persons, others
+
+
+def _markup_text(value: str) -> str:
+    """The text of a structured-data value that holds HTML: templates print the byline's markup
+    into JSON-LD ('<a href="/pl/eksperci/mateusz-gniazdowski">Mateusz Gniazdowski</a>')."""
+    if "<" not in value or ">" not in value:
+        return value
+    try:
+        return text_of(lxml.html.fragment_fromstring(value, create_parent="div"))
+    except (etree.ParserError, ValueError):
+        return value
 
 
 def _microdata_authors(page: Page) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
@@ -586,7 +610,9 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return found[:MAX_AUTHORS]
     # An author box that also holds the article's tags or a "Save to:" link: where some links
     # lead to an author's page, the others name no author.
-    profiles = [(name, href) for name, href in links.items() if href and _AUTHOR_PAGE.search(href)]
+    # A one-word link to an author page ("mehr") is a "more" link beside an unlinked name.
+    profiles = [(name, href) for name, href in links.items()
+                if href and _AUTHOR_PAGE.search(href) and len(name.split()) >= 2]
     return (profiles or list(links.items()))[:MAX_AUTHORS]
 
 

@@ -63,6 +63,8 @@ _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
 _PERMALINK_MARKS = " ¶§#🔗"
 # Elements inside a heading looked at for a kicker printed in its own element.
 MAX_HEADING_PARTS = 12
+# What divides a kicker from the headline it is printed with.
+_KICKER_MARKS = " :|-–—•·/,"
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 # Chinese, Japanese and Korean titles print the separator before the site's or section's name
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
@@ -425,7 +427,9 @@ def _without_kicker(heading: etree._Element) -> str:
     for index, part in enumerate(list(islice(copy.iterdescendants(), MAX_HEADING_PARTS))):
         if index in kickers and part.getparent() is not None:
             _remove_keeping_tail(part)
-    return text_of(copy) or text_of(heading)
+    # The separator printed (or hidden for screen readers) after the kicker goes with it:
+    # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
+    return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)
 
 
 def _remove_keeping_tail(element: etree._Element) -> None:

@@ -105,3 +105,72 @@ def test_related_tutorials_heading_over_a_sidebar_grid() -> None:
       <div class="cell"><a href="/2025/05/abendroutine/">Die Abendroutine planen: eine Anleitung</a></div></div></div></aside>"""
     assert urls(html) == ["https://gesundheit.example/2025/06/schlaf-tagebuch/",
                           "https://gesundheit.example/2025/05/abendroutine/"]
+
+
+# --- Third holdout (evaluation/gold/fields-holdout-3.json): failure classes that recur across sites.
+
+EN_URL = "https://health-news.example/2025/11/sleep-and-the-heart.html"
+en_page = partial(parsed_page, url=EN_URL, lang="en")
+
+EN_ARTICLE = """
+<article class="post"><h1>How sleep protects the heart</h1>
+  <div class="entry-content">
+    <p>People who regularly sleep seven hours have a lower risk of heart attack, researchers in Heidelberg report
+    after analysing twelve years of data. The study appeared in a cardiology journal this week.</p>
+  </div>
+</article>
+"""
+
+
+def en_urls(html: str) -> list[str | None]:
+    return [post.url for post in extract_related_posts(en_page(html))]
+
+
+def test_blogger_newer_and_older_post_links_are_post_navigation() -> None:
+    """Blogger's pager ("Newer Post" / "Older Post" beside "Home") names the neighbouring posts."""
+    html = EN_ARTICLE + """
+    <div class="blog-pager" id="blog-pager">
+      <span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="/2025/12/winter-sleep.html">Newer Post</a></span>
+      <span id="blog-pager-older-link"><a class="blog-pager-older-link" href="/2025/10/naps.html">Older Post</a></span>
+      <a class="home-link" href="https://health-news.example/">Home</a></div>"""
+    assert en_urls(html) == ["https://health-news.example/2025/12/winter-sleep.html",
+                             "https://health-news.example/2025/10/naps.html"]
+
+
+def test_older_posts_paging_an_archive_is_no_post_navigation() -> None:
+    """The counter-example: "Older posts" of a list page leads to its next page, not to a post."""
+    html = EN_ARTICLE + """
+    <div class="nav-links"><a class="next" href="/page/2/">Older posts</a></div>
+    <p><a href="/2025/10/naps.html">Older</a></p>"""
+    assert en_urls(html) == []
+
+
+def test_a_site_menu_named_like_post_navigation_is_no_post_navigation() -> None:
+    """The BBC's global menu is ``<div id="orb-nav-links">``: "nav-links" is WordPress's post
+    navigation, but a region with more than a previous and a next post is a menu."""
+    menu = "".join(f'<li><a href="/{section}/">{section.title()}</a></li>'
+                   for section in ("news", "sport", "weather", "earth", "travel", "culture"))
+    html = f'<div id="orb-nav-links" class="orb-nav-section"><ul>{menu}</ul></div>' + EN_ARTICLE
+    assert en_urls(html) == []
+
+
+def test_a_post_navigation_with_pictures_and_titles_is_still_read() -> None:
+    """The counter-example: picture and title links to the same two posts are four links, two posts."""
+    html = EN_ARTICLE + """
+    <nav class="navigation post-navigation"><div class="nav-links">
+      <div class="nav-previous"><a href="/2025/10/naps.html"><img src="/n.jpg" alt=""></a>
+        <a href="/2025/10/naps.html" rel="prev">Previous post: Short naps and blood pressure</a></div>
+      <div class="nav-next"><a href="/2025/12/winter-sleep.html"><img src="/w.jpg" alt=""></a>
+        <a href="/2025/12/winter-sleep.html" rel="next">Next post: Why we sleep longer in winter</a></div>
+    </div></nav>"""
+    assert en_urls(html) == ["https://health-news.example/2025/10/naps.html",
+                             "https://health-news.example/2025/12/winter-sleep.html"]
+
+
+def test_a_calendar_widget_paging_months_is_no_post_navigation() -> None:
+    """WordPress's calendar widget pages by month (``wp-calendar-nav-prev``: "« Apr" to /2022/04/)."""
+    html = EN_ARTICLE + """
+    <aside class="widget widget_calendar"><table id="wp-calendar"><caption>May 2022</caption></table>
+      <nav class="wp-calendar-nav"><span class="wp-calendar-nav-prev"><a href="/2022/04/">« April posts</a></span></nav>
+    </aside>"""
+    assert en_urls(html) == []

@@ -31,22 +31,28 @@ _NAV_NAME = re.compile(
     r"(?=[pnseac])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
     r"navigation-?(?:post|single|next|prev)|"
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
-    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next)|adjacent)",
+    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent)",
 )
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post")
 # Navigation of comments, archives and image galleries: pages, not posts.
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
-                           r"breadcrumb|menu", re.IGNORECASE)
+                           r"breadcrumb|menu|calendar", re.IGNORECASE)
+# A post navigation offers the previous and the next post (each perhaps twice: picture and title);
+# a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).
+MAX_NAV_REGION_URLS = 4
 _NAV_PATH = etree.XPath(
     "/descendant::*[self::nav or self::div or self::ul or self::li or self::p or self::span or self::section"
     " or self::footer or self::aside or self::a][@class or @id]"
 )
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
-_TEXT_HINT = re.compile(r"(?=[pnvs])(?:prev|next|vorig|vorherig|nächst|précédent|suivant)", re.IGNORECASE)
+_TEXT_HINT = re.compile(r"(?=[pnvso])(?:prev|next|vorig|vorherig|nächst|précédent|suivant|newer|older)", re.IGNORECASE)
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
-    r"^[\s«‹←<]*(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
-    r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?(?:\s*[:»›→>]|\s*$|\s+(?=\S))",
+    r"^[\s«‹←<]*(?:(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
+    r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?"
+    # Blogger's "Newer Post" / "Older Post" (and "Older Entries"): only with the noun, as a bare
+    # "Older" also pages through an archive.
+    r"|(?:newer|older)\s+(?:posts?|entry|entries|articles?|stories))(?:\s*[:»›→>]|\s*$|\s+(?=\S))",
     re.IGNORECASE,
 )
 MAX_LABELLED = 3000
@@ -121,8 +127,11 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         # "pagination post-navigation": the post's name wins over the generic one.
         if not _POST_NAV_NAME.search(names) and (_NOT_NAV_NAME.search(names) or _in_named(el, _NOT_NAV_NAME)):
             continue
+        all_links = _LINKS(el)
+        if len({link.get("href") for link in all_links}) > MAX_NAV_REGION_URLS:
+            continue
         regions += 1
-        links = _LINKS(el)[:MAX_NAV_LINKS]
+        links = all_links[:MAX_NAV_LINKS]
         # A label inside the link ("<a><div class=post-nav-link__label>Vorheriger Beitrag</div>...</a>").
         yield from links or [a for a in el.iterancestors("a")][:1]
         if regions >= MAX_NAV_REGIONS:
@@ -146,9 +155,9 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
 
 def _names_navigation(value: str) -> bool:
     """A class or id value naming a post navigation. Every _NAV_NAME alternative holds "nav",
-    "prev", "next" or "adjacent" (case-sensitively, as it matches): those substring tests turn
-    away almost every value before the regular expression runs."""
-    return ("nav" in value or "prev" in value or "next" in value or "adjacent" in value) \
+    "prev", "next", "pager" or "adjacent" (case-sensitively, as it matches): those substring tests
+    turn away almost every value before the regular expression runs."""
+    return ("nav" in value or "prev" in value or "next" in value or "pager" in value or "adjacent" in value) \
         and _NAV_NAME.search(value) is not None
 
 

@@ -174,3 +174,49 @@ def test_a_calendar_widget_paging_months_is_no_post_navigation() -> None:
       <nav class="wp-calendar-nav"><span class="wp-calendar-nav-prev"><a href="/2022/04/">« April posts</a></span></nav>
     </aside>"""
     assert en_urls(html) == []
+
+
+def recipe_card(slug: str, title: str, date: str) -> str:
+    """A magazine's card: picture and title link to the post, its date links to the section."""
+    return f"""<article class="article"><a href="/rezepte/{slug}.html" class="img" title="{title}"><img src="/{slug}.jpg" alt=""></a>
+      <header class="entry-header"><h2 class="title"><a href="/rezepte/{slug}.html">{title}</a></h2>
+        <ul class="post-meta"><li class="post-date"><a href="/rezepte"><span class="meta-text">{date}</span></a></li>
+          <li class="post-archive"><a href="/2023/09/">September 2023</a></li></ul></header></article>"""
+
+
+def test_a_cards_date_linked_to_its_section_or_archive_is_no_post() -> None:
+    """"September 01, 2023" linked to /rezepte, "September 2023" to /2023/09/: dates, not headlines."""
+    html = EN_ARTICLE + f"""
+    <div class="articles"><div class="parasitic_title">Related articles</div>
+      {recipe_card("tiramisu", "Tangerine tiramisu: three easy ideas", "September 01, 2023")}
+      {recipe_card("erdbeerkuchen", "Strawberry cake: two recipes for summer", "August 25, 2023")}</div>"""
+    assert en_urls(html) == ["https://health-news.example/rezepte/tiramisu.html",
+                             "https://health-news.example/rezepte/erdbeerkuchen.html"]
+
+
+def test_a_headline_holding_a_date_is_still_a_title() -> None:
+    """The counter-example: a headline that mentions a date is more than the date."""
+    html = EN_ARTICLE + """
+    <h3>Related posts</h3>
+    <ul><li><a href="/2025/09/clocks-change.html">Clocks change on 26 October 2025: how to sleep well</a></li>
+        <li><a href="/2025/08/summer-nights.html">Hot summer nights and your sleep</a></li></ul>"""
+    assert en_urls(html) == ["https://health-news.example/2025/09/clocks-change.html",
+                             "https://health-news.example/2025/08/summer-nights.html"]
+
+
+def test_more_on_this_story_heads_related_posts() -> None:
+    """"More on this story" (BBC, The Guardian) over a list of the story's other reports."""
+    html = EN_ARTICLE + """
+    <div class="group story-alsos"><div class="group__header"><h2 class="group__title">More on this story</h2></div>
+      <div class="group__body"><ul>
+        <li><a href="/2025/11/sleep-study-method.html">How the sleep study was done</a></li>
+        <li><a href="/2025/11/heart-risk-explained.html">Heart risk explained in five charts</a></li></ul></div></div>"""
+    assert en_urls(html) == ["https://health-news.example/2025/11/sleep-study-method.html",
+                             "https://health-news.example/2025/11/heart-risk-explained.html"]
+
+
+def test_more_on_a_section_is_no_related_heading() -> None:
+    """The counter-example: "More on Health" names a section, whose page is not a post."""
+    html = EN_ARTICLE + """
+    <h2>More on Health</h2><p><a href="/health/">All health news and features</a></p>"""
+    assert en_urls(html) == []

@@ -71,6 +71,8 @@ MAX_BLOCK_URLS = 60
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
+# The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
+MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
 MAX_HEADING_CLIMB = 4
 # A block whose text is longer than this must be mostly link text to be a list of cards.
@@ -145,7 +147,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"autor(?:en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
-    r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$",
+    r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
+    # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day.
+    r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$",
     re.IGNORECASE,
 )
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
@@ -570,9 +574,18 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
     for text in texts:
         if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and " " in text and not _GENERIC_LINK_TEXT.match(text)
-                and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))):
+                and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))
+                and not _is_date_only(text)):
             return text
     return None
+
+
+def _is_date_only(text: str) -> bool:
+    """"September 01, 2023": a card's date linked to its section or archive, no headline."""
+    if len(text) > MAX_DATE_TITLE_CHARS:
+        return False
+    found = search_date(text)
+    return found is not None and len(text) - (found.end - found.start) <= 3
 
 
 def _headline_part(link: etree._Element) -> etree._Element:

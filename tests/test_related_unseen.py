@@ -220,3 +220,39 @@ def test_more_on_a_section_is_no_related_heading() -> None:
     html = EN_ARTICLE + """
     <h2>More on Health</h2><p><a href="/health/">All health news and features</a></p>"""
     assert en_urls(html) == []
+
+
+def test_a_labelled_line_in_the_body_is_a_related_post() -> None:
+    """"<b>MORE: <a>…</a></b>" (ABC stations), "<a><span>Related: …</span></a>" (CNN): a label, a
+    colon and a headline link alone in a paragraph. The label is not part of the title."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p class="Ekqk"><b class="cXsc">MORE: <a href="/2025/10/oakland-sleep-clinic/">Oakland sleep clinic opens after a
+      $5B hospital deal</a></b></p>
+    <p>Doctors recommend fixed bedtimes, even at weekends.</p>
+    <p> <a href="/2025/09/naps-blood-pressure.html?iid=EL"><span class="inStoryHeading">Related: Short naps lower blood
+      pressure</span></a> </p></div>""")
+    posts = extract_related_posts(en_page(html))
+    assert [(post.title, post.url) for post in posts] == [
+        ("Oakland sleep clinic opens after a $5B hospital deal", "https://health-news.example/2025/10/oakland-sleep-clinic/"),
+        ("Short naps lower blood pressure", "https://health-news.example/2025/09/naps-blood-pressure.html?iid=EL"),
+    ]
+
+
+def test_a_label_inside_a_sentence_is_no_related_line() -> None:
+    """The counter-example: "More:" or "See also:" followed by prose, or a link inside a sentence."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p><b>More:</b> the researchers also found that <a href="/2025/09/naps.html">short naps</a> lower blood pressure.</p>
+    <p>See also: <a href="/2025/08/melatonin.html">Melatonin for children</a> and the guidance of the paediatricians'
+      association on screens in the bedroom.</p></div>""")
+    assert en_urls(html) == []
+
+
+def test_a_headline_naming_an_amount_is_no_sales_offer() -> None:
+    """"$3.6 billion profit", "$5B megaproject": amounts in headlines; "$19.99" or "9,99 €" are prices."""
+    html = EN_ARTICLE + """
+    <h3>Related stories</h3>
+    <ul><li><a href="/2025/10/amazon-profit/">Amazon earns $3.6 billion profit, vows faster delivery</a></li>
+        <li><a href="/2025/10/hospital-deal/">Hospital group strikes deal that could bring $5B to Oakland</a></li>
+        <li><a href="/2025/10/sleep-tracker/">Sleep tracker for $19.99: order now</a></li></ul>"""
+    assert en_urls(html) == ["https://health-news.example/2025/10/amazon-profit/",
+                             "https://health-news.example/2025/10/hospital-deal/"]

@@ -186,6 +186,7 @@ _LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "l
 # (four times faster on the corpus); it matches exactly what the alternatives alone match.
 _LABEL_START = re.compile(
     r"(?=[rmasävkwplnetgy])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|könnte|auch|weitere|mehr|"
+    r"see|siehe|weiterlesen|"
     r"passend|lesen|lese|articles?|lire|vous|sur\s+le|artículos|noticias|entradas|te\s+puede|también|posts|leia|"
     r"articoli|potrebbe|gerelateerde|lees|you)",
     re.IGNORECASE,
@@ -201,6 +202,20 @@ def _may_open_label(char: str) -> bool:
     character must be one of its letters; any other character (punctuation, "»") may precede one."""
     return _LABEL_FIRST.match(char) is not None or not (char.isalnum() or char == "_")
 
+
+# An in-body line: a label and a colon before one to three headline links, alone in a paragraph
+# ("<b>MORE: <a>…</a></b>", "<a>Related: …</a>", "<strong>Siehe auch:</strong> <a>…</a>"). Beside the
+# block headings, the words such a line uses and a heading does not ("More:", "See also:").
+_LINE_LABEL = re.compile(
+    rf"^\W*(?:{RELATED_LABELS}|more|see\s+also|also\s+see|read\s+more|siehe\s+auch|weiterlesen|lesetipps?)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+MAX_LINE_LINKS = 3
+# Inline elements between a line's label and its paragraph.
+_INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
+_LINE_TAGS = frozenset({"p", "li", "div", "dd"})
+_NO_WORDS = re.compile(r"^\W*$")
 
 # A paragraph too: an in-body related line is often one ``<p class="related-post">`` holding a link.
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li", "p"})
@@ -285,7 +300,8 @@ def _blocks(page: Page) -> list[_Block]:
     # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
     # "<div class=pane-title>Related Stories</div>"); page order is restored below.
     headings = [heading for tag in SUBHEADING_TAGS for heading in page.headings[tag]]
-    for heading in [*headings, *_labels(page)]:
+    labels, lines = _labels(page)
+    for heading in [*headings, *labels]:
         if len(found) >= MAX_BLOCKS or len(heading) > 6:
             continue
         title = heading.text_content()
@@ -293,28 +309,64 @@ def _blocks(page: Page) -> list[_Block]:
             continue
         if (block := _heading_block(page, heading)) is not None:
             take(block)
+    for line in lines:
+        if len(found) < MAX_BLOCKS and not inside(line, chosen):
+            take(_Block(line))
     found.sort(key=lambda block: _position(block.element))
     return found
 
 
-def _labels(page: Page) -> list[etree._Element]:
-    """Elements other than h2-h6 whose own short text reads like a related block's heading: a
-    cheap test of each element's first text, the full test only for the few that pass."""
+def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
+    """Elements other than h2-h6 whose own short text reads like a related block's heading, and
+    the paragraphs that are a labelled related line: a cheap test of each element's first text,
+    the full tests only for the few that pass."""
     labels: list[etree._Element] = []
-    for el in islice(page.tree.iter(*_LABEL_TAGS), MAX_LABEL_TEXTS):
+    lines: list[etree._Element] = []
+    for el in islice(page.tree.iter("a", *_LABEL_TAGS), MAX_LABEL_TEXTS):
         text = el.text
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
             continue
         # The first printed character, decided once per character: most texts stop here.
         if not _may_open_label(opening[0]) or not _LABEL_FIRST.match(text) or not _LABEL_START.search(text):
             continue
-        if any(a.tag == "a" for a in el.iterancestors()):
-            continue
-        if _RELATED_HEADING.match(text_of(el)):
-            labels.append(el)
-            if len(labels) >= MAX_LABELS:
-                break
-    return labels
+        # Inside a link only the line's label counts ("<a><span>Related: …</span></a>").
+        in_link = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
+        if not in_link and _RELATED_HEADING.match(text_of(el)):
+            if len(labels) < MAX_LABELS:
+                labels.append(el)
+        elif (label := _LINE_LABEL.match(text)) and (line := _labelled_line(el, label.end())) is not None:
+            if len(lines) < MAX_LABELS:
+                lines.append(line)
+    return labels, lines
+
+
+def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
+    """The paragraph a line label opens when it holds nothing but the label and one to three
+    links ("MORE: <a>Headline</a>"); None for a label inside a sentence or over a longer text.
+
+    ``el`` is the element whose first text holds the label (the link itself in "<a>Related: …</a>"),
+    ``label_end`` where the label ends in that text.
+    """
+    line = el if el.tag == "a" or _LINKS(el) else el.getparent()
+    for _ in range(3):
+        if line is None or line.tag in _LINE_TAGS:
+            break
+        if line.tag not in _INLINE_TAGS:
+            return None
+        line = line.getparent()
+    if line is None or line.tag not in _LINE_TAGS:
+        return None
+    links = _LINKS(line)
+    if not links or len(links) > MAX_LINE_LINKS:
+        return None
+    rest = text_of(line)
+    label = clean_text((el.text or "")[:label_end])
+    if not rest.startswith(label):
+        return None
+    rest = rest[len(label):]
+    for link in links:
+        rest = rest.replace(text_of(link).removeprefix(label), " ", 1)
+    return line if _NO_WORDS.match(rest) else None
 
 
 def _position(el: etree._Element) -> list[int]:
@@ -556,6 +608,9 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     title = _card_title(card, links)
     if title is None:
         return None
+    # "Related: Chicago is America's most segregated city": the line's label is not the title.
+    if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
+        title = title[label.end():]
     author, published, excerpt = _card_details(card, title, links, languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 

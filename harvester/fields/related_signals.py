@@ -84,7 +84,12 @@ _SALES_TITLE = re.compile(
     r"buy\s+now|shop\s+now|zum\s+shop|s'abonner|abonnez-vous|suscr[ií]bete)",
     re.IGNORECASE,
 )
-_PRICE = re.compile(r"(?:€|\$|£)\s?\d|\d\s?(?:€|eur\b|euro\b)", re.IGNORECASE)
+# A price, not an amount in a headline ("could bring $5B megaproject", "$2 billion deal").
+_PRICE = re.compile(
+    r"(?:€|\$|£)\s?\d[\d.,]*(?![\d.,])(?!\s?(?:[kmb]n?|bn|mio|mrd|million|billion|trillion|millionen|milliarden)\b)"
+    r"|\d\s?(?:€|eur\b|euro\b)",
+    re.IGNORECASE,
+)
 
 _META_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+|,\s*(?=\d)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|ter|ten|bin|al)$")

@@ -256,3 +256,19 @@ def test_a_headline_naming_an_amount_is_no_sales_offer() -> None:
         <li><a href="/2025/10/sleep-tracker/">Sleep tracker for $19.99: order now</a></li></ul>"""
     assert en_urls(html) == ["https://health-news.example/2025/10/amazon-profit/",
                              "https://health-news.example/2025/10/hospital-deal/"]
+
+
+def test_the_latest_of_a_section_or_site_is_no_related_block() -> None:
+    """"Mehr aus Thüringen" (mdr.de), "More stories" (The Verge, Newspaper theme): the latest posts
+    of a region, a section or the site, the same on every article; "Mehr zum Thema" beside them is
+    this article's."""
+    latest = "".join(f'<div class="teaser"><h4><a href="/thueringen/{slug}-100.html">{title}</a></h4></div>'
+                     for slug, title in (("unfall-a4", "Zwei Verletzte bei Unfall im Weimarer Land"),
+                                         ("suedbad-gotha", "Südbad in Gotha nach Sanierung wieder offen")))
+    html = ARTICLE + f"""
+    <div class="box"><h4 class="headline">Mehr zum Thema</h4>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li></ul></div>
+    <div class="section"><h3 class="conHeadline">Mehr aus Thüringen</h3>{latest}</div>
+    <div class="td-more-articles-box"><span class="td-more-articles-box-title">More stories</span>
+      <div class="td_module_6"><h3><a href="/2025/11/word-of-the-week/">Word of the week: hygge</a></h3></div></div>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/"]

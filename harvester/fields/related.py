@@ -124,20 +124,22 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search",
     re.IGNORECASE,
 )
-# The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts),
-# except "More from <section>" / "Mehr aus <Rubrik>", which name where the posts come from.
+# The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
 _RELATED_HEADING = re.compile(
     rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
     # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com": the label and where the posts are.
     rf"|(?:{RELATED_LABELS})\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
-    r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
+    r"|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
+# Site-wide lists, also the latest posts of a section or of the whole site printed as "More from
+# <section>", "Mehr aus <Region>" or a bare "More stories" (the same list on every article).
 _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
     r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
-    r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s)",
+    r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s|more\s+from\s|mehr\s+(?:aus|von)\s|"
+    r"more\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
 # Taxonomy and account pages: the taxonomy segment with at most its slug after it ("/tag/health/"),
@@ -305,7 +307,8 @@ def _blocks(page: Page) -> list[_Block]:
         if len(found) >= MAX_BLOCKS or len(heading) > 6:
             continue
         title = heading.text_content()
-        if len(title) > 200 or not _RELATED_HEADING.match(title) or inside(heading, chosen):
+        if len(title) > 200 or not _RELATED_HEADING.match(title) or _WIDGET_HEADING.match(title) \
+                or inside(heading, chosen):
             continue
         if (block := _heading_block(page, heading)) is not None:
             take(block)

@@ -272,3 +272,22 @@ def test_the_latest_of_a_section_or_site_is_no_related_block() -> None:
     <div class="td-more-articles-box"><span class="td-more-articles-box-title">More stories</span>
       <div class="td_module_6"><h3><a href="/2025/11/word-of-the-week/">Word of the week: hygge</a></h3></div></div>"""
     assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/"]
+
+
+def elementor_card(slug: str, title: str, category: str) -> str:
+    """An Elementor post card: picture, category link, title, and share buttons to other sites."""
+    return f"""<div class="elementor-element"><div class="elementor-image"><a href="/{slug}/"><img src="/{slug}.jpg" alt=""></a></div>
+      <span class="ae-element-post-category"><a href="/{category.lower()}/">{category}</a></span>
+      <h2 class="ae-element-post-title"><a href="/{slug}/">{title}</a></h2>
+      <div class="social-box"><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fhealth-news.example%2F{slug}%2F" title="{title} teilen"></a></div></div>"""
+
+
+def test_a_card_labelled_advertorial_is_no_related_post() -> None:
+    """A "Verwandte Beiträge" grid whose third card is in the category "Advertorial": paid placement."""
+    html = EN_ARTICLE + f"""
+    <div class="elementor-widget-wrap"><h2 class="elementor-heading-title">Related posts</h2>
+      {elementor_card("sleep-jewelry", "Sleep trackers you can wear as jewellery", "Fashion")}
+      {elementor_card("mattress-upcycling", "Upcycling your old mattress with KEEN", "Advertorial")}
+      {elementor_card("sponsored-walks", "Sponsored walks raise money for heart research", "Life")}</div>"""
+    assert en_urls(html) == ["https://health-news.example/sleep-jewelry/",
+                             "https://health-news.example/sponsored-walks/"]

@@ -48,6 +48,7 @@ from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
     NavLink,
     is_sales_link,
+    is_sponsored_card,
     meta_line_author,
     post_navigation,
 )
@@ -71,6 +72,8 @@ MAX_BLOCK_URLS = 60
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
+# The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
+MAX_LABEL_WORD_CHARS = 30
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -535,20 +538,22 @@ def _canonical(page: Page) -> str | None:
 
 
 def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> list[RelatedPost]:
-    """Cards of every block, each URL once; cards leading off the site (ads, sponsored stories) left out."""
+    """Cards of every block, each URL once; cards leading off the site (ads, sponsored stories) are left
+    out by _cards."""
     posts: list[RelatedPost] = []
     canonical = _canonical(page)
     seen = _page_keys(page, canonical)
     site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
     for block in blocks:
-        for card, url, links in _cards(page, block.element):
+        for card, url, links in _cards(page, block.element, site):
             key = _url_key(url)
             absolute = bool(urlsplit(url).scheme)
-            if key in seen or (site is not None and absolute and registrable_domain(url) != site):
+            if key in seen:
                 continue
             post = _read_card(page, card, url if absolute else None, links, languages)
-            # A shop, subscription or kiosk offer among the cards is a sale, not a post.
-            if post is not None and not is_sales_link(url, post.title):
+            # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
+            # paid placement: neither is a post.
+            if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card):
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:
@@ -567,15 +572,21 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     return parts
 
 
-def _cards(page: Page, block: etree._Element) -> list[tuple[etree._Element, str, list[etree._Element]]]:
-    """Each article URL of the block with its card: the largest element around it linking nowhere else."""
+def _cards(page: Page, block: etree._Element,
+           site: str | None) -> list[tuple[etree._Element, str, list[etree._Element]]]:
+    """Each article URL of the block with its card: the largest element around it linking nowhere
+    else on the site. Links off the site (share buttons, sponsored stories) and a card's section
+    label are parts of a card, not cards: the card reaches over them to its label ("Advertorial")."""
     by_url: dict[str, list[etree._Element]] = {}
     widgets = _widget_parts(block)
     for link in _LINKS(block)[:MAX_LINKS_PER_BLOCK]:
-        if widgets and inside(link, widgets):
+        if (widgets and inside(link, widgets)) or _is_section_link(link):
             continue
-        if (url := _post_url(page, link)) is not None:
-            by_url.setdefault(url, []).append(link)
+        if (url := _post_url(page, link)) is None:
+            continue
+        if site is not None and urlsplit(url).scheme and registrable_domain(url) != site:
+            continue
+        by_url.setdefault(url, []).append(link)
     if not by_url or len(by_url) > MAX_BLOCK_URLS:
         return []
     if len(by_url) == 1:
@@ -604,6 +615,16 @@ def _cards(page: Page, block: etree._Element) -> list[tuple[etree._Element, str,
             card, parent = parent, parent.getparent()
         cards.append((card, url, links))
     return cards
+
+
+def _is_section_link(link: etree._Element) -> bool:
+    """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path.
+    Not a card of its own, it is part of the card that prints it (and may say "Advertorial")."""
+    text = text_of(link)
+    if not text or " " in text or len(text) > MAX_LABEL_WORD_CHARS:
+        return False
+    path = urlsplit(link.get("href") or "").path.strip("/")
+    return bool(path) and "/" not in path and "." not in path
 
 
 def _read_card(page: Page, card: etree._Element, url: str | None, links: list[etree._Element],

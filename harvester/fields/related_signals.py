@@ -5,6 +5,8 @@
   related posts a reader is offered, and their links are not the article's text.
 - A "You might also like" block of a magazine mixes articles with its shop, subscription and
   kiosk offers; those are sales, not posts.
+- A card labelled "Advertorial", "Anzeige" or "Sponsored" (its category or badge) is paid
+  placement, not a post the article's readers are offered for its subject.
 - A card's meta line "Jane Roe · 20 Nov 2025" names its author without a "By".
 """
 
@@ -20,7 +22,7 @@ from lxml import etree
 from harvester.document import Page
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "meta_line_author", "post_navigation"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "meta_line_author", "post_navigation"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
@@ -90,6 +92,16 @@ _PRICE = re.compile(
     r"|\d\s?(?:€|eur\b|euro\b)",
     re.IGNORECASE,
 )
+
+# A card's label, alone in its element, that marks paid placement.
+_SPONSORED_LABEL = re.compile(
+    r"^\W*(?:advertorial|anzeige|gesponsert|sponsored(?:\s+(?:content|post|story))?|paid\s+(?:content|post)|"
+    r"partner\s*content|promoted|publireportage|sponsoris[ée]|publicit[ée]|publicidad|contenido\s+patrocinado|"
+    r"patrocinado)\W*$",
+    re.IGNORECASE,
+)
+MAX_LABEL_CHARS = 30
+MAX_CARD_ELEMENTS = 80
 
 _META_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+|,\s*(?=\d)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|ter|ten|bin|al)$")
@@ -201,6 +213,17 @@ def is_sales_link(url: str, title: str) -> bool:
     if segments & _SALES_SEGMENTS:
         return True
     return bool(_SALES_TITLE.search(title)) or bool(_PRICE.search(title))
+
+
+def is_sponsored_card(card: etree._Element) -> bool:
+    """A card printing a paid-placement label as its category or badge ("Advertorial")."""
+    for count, el in enumerate(card.iter()):
+        if count >= MAX_CARD_ELEMENTS:
+            break
+        text = el.text
+        if text and len(text) <= MAX_LABEL_CHARS and _SPONSORED_LABEL.match(text) and len(el) == 0:
+            return True
+    return False
 
 
 def meta_line_author(text: str, date_start: int | None) -> str | None:

@@ -217,6 +217,8 @@ _LINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LINE_LINKS = 3
+# Where a line's label ends at the latest ("Das könnte Sie auch interessieren:").
+MAX_LINE_LABEL_CHARS = 45
 # Inline elements between a line's label and its paragraph.
 _INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
 _LINE_TAGS = frozenset({"p", "li", "div", "dd"})
@@ -331,6 +333,9 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
     for el in islice(page.tree.iter("a", *_LABEL_TAGS), MAX_LABEL_TEXTS):
         text = el.text
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
+            continue
+        # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
+        if el.tag == "a" and ":" not in text[:MAX_LINE_LABEL_CHARS]:
             continue
         # The first printed character, decided once per character: most texts stop here.
         if not _may_open_label(opening[0]) or not _LABEL_FIRST.match(text) or not _LABEL_START.search(text):

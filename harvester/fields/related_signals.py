@@ -47,7 +47,10 @@ _NAV_PATH = etree.XPath(
     " or self::footer or self::aside or self::a][@class or @id]"
 )
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
-_TEXT_HINT = re.compile(r"(?=[pnvso])(?:prev|next|vorig|vorherig|nächst|précédent|suivant|newer|older)", re.IGNORECASE)
+_TEXT_HINT = re.compile(r"(?=[pnvs])(?:prev|next|vorig|vorherig|nächst|précédent|suivant)", re.IGNORECASE)
+# "Newer Post" / "Older Post" open the link's text: a prefix test, as "o" in the hint's lookahead
+# would let the search stop at most positions of most texts.
+_PAGER_WORDS = ("newer", "older")
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
     r"^[\s«‹←<]*(?:(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
@@ -158,7 +161,7 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         if count >= MAX_LABELLED:
             break
         first = link.text or next((part for part in link.itertext() if part.strip()), "")
-        if not first or not _TEXT_HINT.search(first[:60]):
+        if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS):
             continue
         text = text_of(link)
         if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \

@@ -373,13 +373,15 @@ class FieldGold:
 
     ``page`` names the page as ``readability/<folder>`` or ``trafilatura-eval/<file>``; ``url``
     is the page's address, against which relative links of both the gold and the output resolve.
+    ``people`` and ``agencies`` are None where the file says ``null`` (or nothing): a holdout
+    labelled for related posts only, whose pages must not count as having no author.
     """
 
     page: str
     url: str
     headline: str
-    people: tuple[str, ...] = ()
-    agencies: tuple[str, ...] = ()
+    people: tuple[str, ...] | None = ()
+    agencies: tuple[str, ...] | None = ()
     related: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
@@ -395,12 +397,17 @@ def load_field_gold(path: Path) -> dict[str, FieldGold]:
             page=item["page"],
             url=item["url"],
             headline=item["headline"],
-            people=tuple(item.get("people") or ()),
-            agencies=tuple(item.get("agencies") or ()),
+            people=_labelled(item.get("people")),
+            agencies=_labelled(item.get("agencies")),
             related=tuple(link["url"] for link in item.get("related") or ()),
             sources=tuple(link["url"] for link in item.get("sources") or ()),
         )
     return gold
+
+
+def _labelled(names: list[str] | None) -> tuple[str, ...] | None:
+    """A list of names as labelled ([] is a page without any); None where they were not labelled."""
+    return None if names is None else tuple(names)
 
 
 def page_name(case: ReadabilityCase | SegmentCase) -> str:

@@ -156,3 +156,26 @@ def test_evaluate_only_gold_without_gold_fails_cleanly(tmp_path: Path, capsys: p
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     assert main(["evaluate", "--corpus", str(corpus), "--gold", str(tmp_path / "bad.json")]) == 2
     assert "cannot read the field gold" in capsys.readouterr().err
+
+
+def test_people_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A related-posts holdout says "people": null, "agencies": null: its pages count neither as
+    pages without an author (F1 0.000 for every name found) nor at all in those two lines;
+    an empty list still means "labelled: nobody"."""
+    corpus = build_corpus(tmp_path / "corpus")
+    (corpus / "readability" / "case-a" / "source.html").write_text(
+        _article("Walking lowers blood pressure", "Jane Doe", None), encoding="utf-8")
+    gold = _gold_file(tmp_path / "fields.json")
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["pages"][0]["people"] = data["pages"][0]["agencies"] = None
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    assert load_field_gold(gold)["readability/case-a"].people is None
+    assert load_field_gold(gold)["trafilatura-eval/one.html"].people == ()
+    out = tmp_path / "report.json"
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
+    capsys.readouterr()
+    report = json.loads(out.read_text(encoding="utf-8"))
+    fields = {r["page"]: r["sides"]["harvester"]["fields"] for r in report["results"]}
+    assert fields["case-a"]["people"] == ["jane doe"]
+    assert fields["case-a"]["people_f1"] is None and fields["case-a"]["agencies_f1"] is None
+    assert report["gold"]["metrics"]["gold_people_f1"]["pages"] == 0

@@ -105,3 +105,189 @@ def test_related_tutorials_heading_over_a_sidebar_grid() -> None:
       <div class="cell"><a href="/2025/05/abendroutine/">Die Abendroutine planen: eine Anleitung</a></div></div></div></aside>"""
     assert urls(html) == ["https://gesundheit.example/2025/06/schlaf-tagebuch/",
                           "https://gesundheit.example/2025/05/abendroutine/"]
+
+
+# --- Third holdout (evaluation/gold/fields-holdout-3.json): failure classes that recur across sites.
+
+EN_URL = "https://health-news.example/2025/11/sleep-and-the-heart.html"
+en_page = partial(parsed_page, url=EN_URL, lang="en")
+
+EN_ARTICLE = """
+<article class="post"><h1>How sleep protects the heart</h1>
+  <div class="entry-content">
+    <p>People who regularly sleep seven hours have a lower risk of heart attack, researchers in Heidelberg report
+    after analysing twelve years of data. The study appeared in a cardiology journal this week.</p>
+  </div>
+</article>
+"""
+
+
+def en_urls(html: str) -> list[str | None]:
+    return [post.url for post in extract_related_posts(en_page(html))]
+
+
+def test_blogger_newer_and_older_post_links_are_post_navigation() -> None:
+    """Blogger's pager ("Newer Post" / "Older Post" beside "Home") names the neighbouring posts."""
+    html = EN_ARTICLE + """
+    <div class="blog-pager" id="blog-pager">
+      <span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="/2025/12/winter-sleep.html">Newer Post</a></span>
+      <span id="blog-pager-older-link"><a class="blog-pager-older-link" href="/2025/10/naps.html">Older Post</a></span>
+      <a class="home-link" href="https://health-news.example/">Home</a></div>"""
+    assert en_urls(html) == ["https://health-news.example/2025/12/winter-sleep.html",
+                             "https://health-news.example/2025/10/naps.html"]
+
+
+def test_older_posts_paging_an_archive_is_no_post_navigation() -> None:
+    """The counter-example: "Older posts" of a list page leads to its next page, not to a post."""
+    html = EN_ARTICLE + """
+    <div class="nav-links"><a class="next" href="/page/2/">Older posts</a></div>
+    <p><a href="/2025/10/naps.html">Older</a></p>"""
+    assert en_urls(html) == []
+
+
+def test_a_site_menu_named_like_post_navigation_is_no_post_navigation() -> None:
+    """The BBC's global menu is ``<div id="orb-nav-links">``: "nav-links" is WordPress's post
+    navigation, but a region with more than a previous and a next post is a menu."""
+    menu = "".join(f'<li><a href="/{section}/">{section.title()}</a></li>'
+                   for section in ("news", "sport", "weather", "earth", "travel", "culture"))
+    html = f'<div id="orb-nav-links" class="orb-nav-section"><ul>{menu}</ul></div>' + EN_ARTICLE
+    assert en_urls(html) == []
+
+
+def test_a_post_navigation_with_pictures_and_titles_is_still_read() -> None:
+    """The counter-example: picture and title links to the same two posts are four links, two posts."""
+    html = EN_ARTICLE + """
+    <nav class="navigation post-navigation"><div class="nav-links">
+      <div class="nav-previous"><a href="/2025/10/naps.html"><img src="/n.jpg" alt=""></a>
+        <a href="/2025/10/naps.html" rel="prev">Previous post: Short naps and blood pressure</a></div>
+      <div class="nav-next"><a href="/2025/12/winter-sleep.html"><img src="/w.jpg" alt=""></a>
+        <a href="/2025/12/winter-sleep.html" rel="next">Next post: Why we sleep longer in winter</a></div>
+    </div></nav>"""
+    assert en_urls(html) == ["https://health-news.example/2025/10/naps.html",
+                             "https://health-news.example/2025/12/winter-sleep.html"]
+
+
+def test_a_calendar_widget_paging_months_is_no_post_navigation() -> None:
+    """WordPress's calendar widget pages by month (``wp-calendar-nav-prev``: "« Apr" to /2022/04/)."""
+    html = EN_ARTICLE + """
+    <aside class="widget widget_calendar"><table id="wp-calendar"><caption>May 2022</caption></table>
+      <nav class="wp-calendar-nav"><span class="wp-calendar-nav-prev"><a href="/2022/04/">« April posts</a></span></nav>
+    </aside>"""
+    assert en_urls(html) == []
+
+
+def recipe_card(slug: str, title: str, date: str) -> str:
+    """A magazine's card: picture and title link to the post, its date links to the section."""
+    return f"""<article class="article"><a href="/rezepte/{slug}.html" class="img" title="{title}"><img src="/{slug}.jpg" alt=""></a>
+      <header class="entry-header"><h2 class="title"><a href="/rezepte/{slug}.html">{title}</a></h2>
+        <ul class="post-meta"><li class="post-date"><a href="/rezepte"><span class="meta-text">{date}</span></a></li>
+          <li class="post-archive"><a href="/2023/09/">September 2023</a></li></ul></header></article>"""
+
+
+def test_a_cards_date_linked_to_its_section_or_archive_is_no_post() -> None:
+    """"September 01, 2023" linked to /rezepte, "September 2023" to /2023/09/: dates, not headlines."""
+    html = EN_ARTICLE + f"""
+    <div class="articles"><div class="parasitic_title">Related articles</div>
+      {recipe_card("tiramisu", "Tangerine tiramisu: three easy ideas", "September 01, 2023")}
+      {recipe_card("erdbeerkuchen", "Strawberry cake: two recipes for summer", "August 25, 2023")}</div>"""
+    assert en_urls(html) == ["https://health-news.example/rezepte/tiramisu.html",
+                             "https://health-news.example/rezepte/erdbeerkuchen.html"]
+
+
+def test_a_headline_holding_a_date_is_still_a_title() -> None:
+    """The counter-example: a headline that mentions a date is more than the date."""
+    html = EN_ARTICLE + """
+    <h3>Related posts</h3>
+    <ul><li><a href="/2025/09/clocks-change.html">Clocks change on 26 October 2025: how to sleep well</a></li>
+        <li><a href="/2025/08/summer-nights.html">Hot summer nights and your sleep</a></li></ul>"""
+    assert en_urls(html) == ["https://health-news.example/2025/09/clocks-change.html",
+                             "https://health-news.example/2025/08/summer-nights.html"]
+
+
+def test_more_on_this_story_heads_related_posts() -> None:
+    """"More on this story" (BBC, The Guardian) over a list of the story's other reports."""
+    html = EN_ARTICLE + """
+    <div class="group story-alsos"><div class="group__header"><h2 class="group__title">More on this story</h2></div>
+      <div class="group__body"><ul>
+        <li><a href="/2025/11/sleep-study-method.html">How the sleep study was done</a></li>
+        <li><a href="/2025/11/heart-risk-explained.html">Heart risk explained in five charts</a></li></ul></div></div>"""
+    assert en_urls(html) == ["https://health-news.example/2025/11/sleep-study-method.html",
+                             "https://health-news.example/2025/11/heart-risk-explained.html"]
+
+
+def test_more_on_a_section_is_no_related_heading() -> None:
+    """The counter-example: "More on Health" names a section, whose page is not a post."""
+    html = EN_ARTICLE + """
+    <h2>More on Health</h2><p><a href="/health/">All health news and features</a></p>"""
+    assert en_urls(html) == []
+
+
+def test_a_labelled_line_in_the_body_is_a_related_post() -> None:
+    """"<b>MORE: <a>…</a></b>" (ABC stations), "<a><span>Related: …</span></a>" (CNN): a label, a
+    colon and a headline link alone in a paragraph. The label is not part of the title."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p class="Ekqk"><b class="cXsc">MORE: <a href="/2025/10/oakland-sleep-clinic/">Oakland sleep clinic opens after a
+      $5B hospital deal</a></b></p>
+    <p>Doctors recommend fixed bedtimes, even at weekends.</p>
+    <p> <a href="/2025/09/naps-blood-pressure.html?iid=EL"><span class="inStoryHeading">Related: Short naps lower blood
+      pressure</span></a> </p></div>""")
+    posts = extract_related_posts(en_page(html))
+    assert [(post.title, post.url) for post in posts] == [
+        ("Oakland sleep clinic opens after a $5B hospital deal", "https://health-news.example/2025/10/oakland-sleep-clinic/"),
+        ("Short naps lower blood pressure", "https://health-news.example/2025/09/naps-blood-pressure.html?iid=EL"),
+    ]
+
+
+def test_a_label_inside_a_sentence_is_no_related_line() -> None:
+    """The counter-example: "More:" or "See also:" followed by prose, or a link inside a sentence."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p><b>More:</b> the researchers also found that <a href="/2025/09/naps.html">short naps</a> lower blood pressure.</p>
+    <p>See also: <a href="/2025/08/melatonin.html">Melatonin for children</a> and the guidance of the paediatricians'
+      association on screens in the bedroom.</p></div>""")
+    assert en_urls(html) == []
+
+
+def test_a_headline_naming_an_amount_is_no_sales_offer() -> None:
+    """"$3.6 billion profit", "$5B megaproject": amounts in headlines; "$19.99" or "9,99 €" are prices."""
+    html = EN_ARTICLE + """
+    <h3>Related stories</h3>
+    <ul><li><a href="/2025/10/amazon-profit/">Amazon earns $3.6 billion profit, vows faster delivery</a></li>
+        <li><a href="/2025/10/hospital-deal/">Hospital group strikes deal that could bring $5B to Oakland</a></li>
+        <li><a href="/2025/10/sleep-tracker/">Sleep tracker for $19.99: order now</a></li></ul>"""
+    assert en_urls(html) == ["https://health-news.example/2025/10/amazon-profit/",
+                             "https://health-news.example/2025/10/hospital-deal/"]
+
+
+def test_the_latest_of_a_section_or_site_is_no_related_block() -> None:
+    """"Mehr aus Thüringen" (mdr.de), "More stories" (The Verge, Newspaper theme): the latest posts
+    of a region, a section or the site, the same on every article; "Mehr zum Thema" beside them is
+    this article's."""
+    latest = "".join(f'<div class="teaser"><h4><a href="/thueringen/{slug}-100.html">{title}</a></h4></div>'
+                     for slug, title in (("unfall-a4", "Zwei Verletzte bei Unfall im Weimarer Land"),
+                                         ("suedbad-gotha", "Südbad in Gotha nach Sanierung wieder offen")))
+    html = ARTICLE + f"""
+    <div class="box"><h4 class="headline">Mehr zum Thema</h4>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li></ul></div>
+    <div class="section"><h3 class="conHeadline">Mehr aus Thüringen</h3>{latest}</div>
+    <div class="td-more-articles-box"><span class="td-more-articles-box-title">More stories</span>
+      <div class="td_module_6"><h3><a href="/2025/11/word-of-the-week/">Word of the week: hygge</a></h3></div></div>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/"]
+
+
+def elementor_card(slug: str, title: str, category: str) -> str:
+    """An Elementor post card: picture, category link, title, and share buttons to other sites."""
+    return f"""<div class="elementor-element"><div class="elementor-image"><a href="/{slug}/"><img src="/{slug}.jpg" alt=""></a></div>
+      <span class="ae-element-post-category"><a href="/{category.lower()}/">{category}</a></span>
+      <h2 class="ae-element-post-title"><a href="/{slug}/">{title}</a></h2>
+      <div class="social-box"><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fhealth-news.example%2F{slug}%2F" title="{title} teilen"></a></div></div>"""
+
+
+def test_a_card_labelled_advertorial_is_no_related_post() -> None:
+    """A "Verwandte Beiträge" grid whose third card is in the category "Advertorial": paid placement."""
+    html = EN_ARTICLE + f"""
+    <div class="elementor-widget-wrap"><h2 class="elementor-heading-title">Related posts</h2>
+      {elementor_card("sleep-jewelry", "Sleep trackers you can wear as jewellery", "Fashion")}
+      {elementor_card("mattress-upcycling", "Upcycling your old mattress with KEEN", "Advertorial")}
+      {elementor_card("sponsored-walks", "Sponsored walks raise money for heart research", "Life")}</div>"""
+    assert en_urls(html) == ["https://health-news.example/sleep-jewelry/",
+                             "https://health-news.example/sponsored-walks/"]

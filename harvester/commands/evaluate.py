@@ -251,9 +251,11 @@ def _field_scores(out: SideOutput, gold: FieldGold) -> dict[str, Any]:
         "headline": out.headline,
         "headline_match": headline_matches(out.headline, gold.headline),
         "people": sorted(out.authors),
-        "people_f1": optional_set_f1(out.authors, author_names(gold.people)),
+        # Not scored where the gold did not label them (a related-posts holdout).
+        "people_f1": optional_set_f1(out.authors, author_names(gold.people)) if gold.people is not None else None,
         "agencies_f1": (
-            optional_set_f1(out.agencies, agency_names(gold.agencies)) if out.agencies is not None else None
+            optional_set_f1(out.agencies, agency_names(gold.agencies))
+            if out.agencies is not None and gold.agencies is not None else None
         ),
         "related": links(out.related_urls, gold.related),
         "sources_any": links(out.source_urls, gold.sources),

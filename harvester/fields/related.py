@@ -49,6 +49,7 @@ from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
     NavLink,
     is_sales_link,
+    is_sponsored_card,
     meta_line_author,
     post_navigation,
 )
@@ -72,6 +73,10 @@ MAX_BLOCK_URLS = 60
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
+# The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
+MAX_LABEL_WORD_CHARS = 30
+# The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
+MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
 MAX_HEADING_CLIMB = 4
 # A block whose text is longer than this must be mostly link text to be a list of cards.
@@ -121,20 +126,22 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search",
     re.IGNORECASE,
 )
-# The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts),
-# except "More from <section>" / "Mehr aus <Rubrik>", which name where the posts come from.
+# The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
 _RELATED_HEADING = re.compile(
     rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
     # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com": the label and where the posts are.
     rf"|(?:{RELATED_LABELS})\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
-    r"|more\s+from\s+\S|mehr\s+(?:aus|von)\s+\S|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
+    r"|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
+# Site-wide lists, also the latest posts of a section or of the whole site printed as "More from
+# <section>", "Mehr aus <Region>" or a bare "More stories" (the same list on every article).
 _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
     r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
-    r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s)",
+    r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s|more\s+from\s|mehr\s+(?:aus|von)\s|"
+    r"more\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
 # Taxonomy and account pages: the taxonomy segment with at most its slug after it ("/tag/health/"),
@@ -144,7 +151,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"autor(?:en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
-    r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$",
+    r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
+    # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day.
+    r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$",
     re.IGNORECASE,
 )
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
@@ -181,6 +190,7 @@ _LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "l
 # (four times faster on the corpus); it matches exactly what the alternatives alone match.
 _LABEL_START = re.compile(
     r"(?=[rmasävkwplnetgy])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|könnte|auch|weitere|mehr|"
+    r"see|siehe|weiterlesen|"
     r"passend|lesen|lese|articles?|lire|vous|sur\s+le|artículos|noticias|entradas|te\s+puede|también|posts|leia|"
     r"articoli|potrebbe|gerelateerde|lees|you)",
     re.IGNORECASE,
@@ -196,6 +206,22 @@ def _may_open_label(char: str) -> bool:
     character must be one of its letters; any other character (punctuation, "»") may precede one."""
     return _LABEL_FIRST.match(char) is not None or not (char.isalnum() or char == "_")
 
+
+# An in-body line: a label and a colon before one to three headline links, alone in a paragraph
+# ("<b>MORE: <a>…</a></b>", "<a>Related: …</a>", "<strong>Siehe auch:</strong> <a>…</a>"). Beside the
+# block headings, the words such a line uses and a heading does not ("More:", "See also:").
+_LINE_LABEL = re.compile(
+    rf"^\W*(?:{RELATED_LABELS}|more|see\s+also|also\s+see|read\s+more|siehe\s+auch|weiterlesen|lesetipps?)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+MAX_LINE_LINKS = 3
+# Where a line's label ends at the latest ("Das könnte Sie auch interessieren:").
+MAX_LINE_LABEL_CHARS = 45
+# Inline elements between a line's label and its paragraph.
+_INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
+_LINE_TAGS = frozenset({"p", "li", "div", "dd"})
+_NO_WORDS = re.compile(r"^\W*$")
 
 # A paragraph too: an in-body related line is often one ``<p class="related-post">`` holding a link.
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li", "p"})
@@ -280,36 +306,77 @@ def _blocks(page: Page) -> list[_Block]:
     # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
     # "<div class=pane-title>Related Stories</div>"); page order is restored below.
     headings = [heading for tag in SUBHEADING_TAGS for heading in page.headings[tag]]
-    for heading in [*headings, *_labels(page)]:
+    labels, lines = _labels(page)
+    for heading in [*headings, *labels]:
         if len(found) >= MAX_BLOCKS or len(heading) > 6:
             continue
         title = heading.text_content()
-        if len(title) > 200 or not _RELATED_HEADING.match(title) or inside(heading, chosen):
+        if len(title) > 200 or not _RELATED_HEADING.match(title) or _WIDGET_HEADING.match(title) \
+                or inside(heading, chosen):
             continue
         if (block := _heading_block(page, heading)) is not None:
             take(block)
+    for line in lines:
+        if len(found) < MAX_BLOCKS and not inside(line, chosen):
+            take(_Block(line))
     found.sort(key=lambda block: _position(block.element))
     return found
 
 
-def _labels(page: Page) -> list[etree._Element]:
-    """Elements other than h2-h6 whose own short text reads like a related block's heading: a
-    cheap test of each element's first text, the full test only for the few that pass."""
+def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
+    """Elements other than h2-h6 whose own short text reads like a related block's heading, and
+    the paragraphs that are a labelled related line: a cheap test of each element's first text,
+    the full tests only for the few that pass."""
     labels: list[etree._Element] = []
-    for el in islice(page.tree.iter(*_LABEL_TAGS), MAX_LABEL_TEXTS):
+    lines: list[etree._Element] = []
+    for el in islice(page.tree.iter("a", *_LABEL_TAGS), MAX_LABEL_TEXTS):
         text = el.text
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
+            continue
+        # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
+        if el.tag == "a" and ":" not in text[:MAX_LINE_LABEL_CHARS]:
             continue
         # The first printed character, decided once per character: most texts stop here.
         if not _may_open_label(opening[0]) or not _LABEL_FIRST.match(text) or not _LABEL_START.search(text):
             continue
-        if any(a.tag == "a" for a in el.iterancestors()):
-            continue
-        if _RELATED_HEADING.match(text_of(el)):
-            labels.append(el)
-            if len(labels) >= MAX_LABELS:
-                break
-    return labels
+        # Inside a link only the line's label counts ("<a><span>Related: …</span></a>").
+        in_link = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
+        if not in_link and _RELATED_HEADING.match(text_of(el)):
+            if len(labels) < MAX_LABELS:
+                labels.append(el)
+        elif (label := _LINE_LABEL.match(text)) and (line := _labelled_line(el, label.end())) is not None:
+            if len(lines) < MAX_LABELS:
+                lines.append(line)
+    return labels, lines
+
+
+def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
+    """The paragraph a line label opens when it holds nothing but the label and one to three
+    links ("MORE: <a>Headline</a>"); None for a label inside a sentence or over a longer text.
+
+    ``el`` is the element whose first text holds the label (the link itself in "<a>Related: …</a>"),
+    ``label_end`` where the label ends in that text.
+    """
+    line = el if el.tag == "a" or _LINKS(el) else el.getparent()
+    for _ in range(3):
+        if line is None or line.tag in _LINE_TAGS:
+            break
+        if line.tag not in _INLINE_TAGS:
+            return None
+        line = line.getparent()
+    if line is None or line.tag not in _LINE_TAGS:
+        return None
+    links = _LINKS(line)
+    if not links or len(links) > MAX_LINE_LINKS:
+        return None
+    rest = text_of(line)
+    label = clean_text((el.text or "")[:label_end])
+    if not rest.startswith(label):
+        return None
+    rest = rest[len(label):]
+    for link in links:
+        rest = rest.replace(text_of(link).removeprefix(label), " ", 1)
+    return line if _NO_WORDS.match(rest) else None
 
 
 def _position(el: etree._Element) -> list[int]:
@@ -475,20 +542,22 @@ def _canonical(page: Page) -> str | None:
 
 
 def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> list[RelatedPost]:
-    """Cards of every block, each URL once; cards leading off the site (ads, sponsored stories) left out."""
+    """Cards of every block, each URL once; cards leading off the site (ads, sponsored stories) are left
+    out by _cards."""
     posts: list[RelatedPost] = []
     canonical = _canonical(page)
     seen = _page_keys(page, canonical)
     site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
     for block in blocks:
-        for card, url, links in _cards(page, block.element):
+        for card, url, links in _cards(page, block.element, site):
             key = _url_key(url)
             absolute = bool(urlsplit(url).scheme)
-            if key in seen or (site is not None and absolute and registrable_domain(url) != site):
+            if key in seen:
                 continue
             post = _read_card(page, card, url if absolute else None, links, languages)
-            # A shop, subscription or kiosk offer among the cards is a sale, not a post.
-            if post is not None and not is_sales_link(url, post.title):
+            # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
+            # paid placement: neither is a post.
+            if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card):
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:
@@ -507,15 +576,21 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     return parts
 
 
-def _cards(page: Page, block: etree._Element) -> list[tuple[etree._Element, str, list[etree._Element]]]:
-    """Each article URL of the block with its card: the largest element around it linking nowhere else."""
+def _cards(page: Page, block: etree._Element,
+           site: str | None) -> list[tuple[etree._Element, str, list[etree._Element]]]:
+    """Each article URL of the block with its card: the largest element around it linking nowhere
+    else on the site. Links off the site (share buttons, sponsored stories) and a card's section
+    label are parts of a card, not cards: the card reaches over them to its label ("Advertorial")."""
     by_url: dict[str, list[etree._Element]] = {}
     widgets = _widget_parts(block)
     for link in _LINKS(block)[:MAX_LINKS_PER_BLOCK]:
-        if widgets and inside(link, widgets):
+        if (widgets and inside(link, widgets)) or _is_section_link(link):
             continue
-        if (url := _post_url(page, link)) is not None:
-            by_url.setdefault(url, []).append(link)
+        if (url := _post_url(page, link)) is None:
+            continue
+        if site is not None and urlsplit(url).scheme and registrable_domain(url) != site:
+            continue
+        by_url.setdefault(url, []).append(link)
     if not by_url or len(by_url) > MAX_BLOCK_URLS:
         return []
     if len(by_url) == 1:
@@ -546,11 +621,24 @@ def _cards(page: Page, block: etree._Element) -> list[tuple[etree._Element, str,
     return cards
 
 
+def _is_section_link(link: etree._Element) -> bool:
+    """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path.
+    Not a card of its own, it is part of the card that prints it (and may say "Advertorial")."""
+    text = text_of(link)
+    if not text or " " in text or len(text) > MAX_LABEL_WORD_CHARS:
+        return False
+    path = urlsplit(link.get("href") or "").path.strip("/")
+    return bool(path) and "/" not in path and "." not in path
+
+
 def _read_card(page: Page, card: etree._Element, url: str | None, links: list[etree._Element],
                languages: list[str]) -> RelatedPost | None:
     title = _card_title(card, links)
     if title is None:
         return None
+    # "Related: Chicago is America's most segregated city": the line's label is not the title.
+    if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
+        title = title[label.end():]
     author, published, excerpt = _card_details(card, title, links, languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 
@@ -569,9 +657,18 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
     for text in texts:
         if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and " " in text and not _GENERIC_LINK_TEXT.match(text)
-                and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))):
+                and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))
+                and not _is_date_only(text)):
             return text
     return None
+
+
+def _is_date_only(text: str) -> bool:
+    """"September 01, 2023": a card's date linked to its section or archive, no headline."""
+    if len(text) > MAX_DATE_TITLE_CHARS:
+        return False
+    found = search_date(text)
+    return found is not None and len(text) - (found.end - found.start) <= 3
 
 
 def _headline_part(link: etree._Element) -> etree._Element:

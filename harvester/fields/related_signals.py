@@ -5,6 +5,8 @@
   related posts a reader is offered, and their links are not the article's text.
 - A "You might also like" block of a magazine mixes articles with its shop, subscription and
   kiosk offers; those are sales, not posts.
+- A card labelled "Advertorial", "Anzeige" or "Sponsored" (its category or badge) is paid
+  placement, not a post the article's readers are offered for its subject.
 - A card's meta line "Jane Roe · 20 Nov 2025" names its author without a "By".
 """
 
@@ -20,7 +22,7 @@ from lxml import etree
 from harvester.document import Page
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "meta_line_author", "post_navigation"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "meta_line_author", "post_navigation"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
@@ -31,22 +33,31 @@ _NAV_NAME = re.compile(
     r"(?=[pnseac])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
     r"navigation-?(?:post|single|next|prev)|"
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
-    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next)|adjacent)",
+    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent)",
 )
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post")
 # Navigation of comments, archives and image galleries: pages, not posts.
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
-                           r"breadcrumb|menu", re.IGNORECASE)
+                           r"breadcrumb|menu|calendar", re.IGNORECASE)
+# A post navigation offers the previous and the next post (each perhaps twice: picture and title);
+# a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).
+MAX_NAV_REGION_URLS = 4
 _NAV_PATH = etree.XPath(
     "/descendant::*[self::nav or self::div or self::ul or self::li or self::p or self::span or self::section"
     " or self::footer or self::aside or self::a][@class or @id]"
 )
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _TEXT_HINT = re.compile(r"(?=[pnvs])(?:prev|next|vorig|vorherig|nächst|précédent|suivant)", re.IGNORECASE)
+# "Newer Post" / "Older Post" open the link's text: a prefix test, as "o" in the hint's lookahead
+# would let the search stop at most positions of most texts.
+_PAGER_WORDS = ("newer", "older")
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
-    r"^[\s«‹←<]*(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
-    r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?(?:\s*[:»›→>]|\s*$|\s+(?=\S))",
+    r"^[\s«‹←<]*(?:(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
+    r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?"
+    # Blogger's "Newer Post" / "Older Post" (and "Older Entries"): only with the noun, as a bare
+    # "Older" also pages through an archive.
+    r"|(?:newer|older)\s+(?:posts?|entry|entries|articles?|stories))(?:\s*[:»›→>]|\s*$|\s+(?=\S))",
     re.IGNORECASE,
 )
 MAX_LABELLED = 3000
@@ -78,7 +89,22 @@ _SALES_TITLE = re.compile(
     r"buy\s+now|shop\s+now|zum\s+shop|s'abonner|abonnez-vous|suscr[ií]bete)",
     re.IGNORECASE,
 )
-_PRICE = re.compile(r"(?:€|\$|£)\s?\d|\d\s?(?:€|eur\b|euro\b)", re.IGNORECASE)
+# A price, not an amount in a headline ("could bring $5B megaproject", "$2 billion deal").
+_PRICE = re.compile(
+    r"(?:€|\$|£)\s?\d[\d.,]*(?![\d.,])(?!\s?(?:[kmb]n?|bn|mio|mrd|million|billion|trillion|millionen|milliarden)\b)"
+    r"|\d\s?(?:€|eur\b|euro\b)",
+    re.IGNORECASE,
+)
+
+# A card's label, alone in its element, that marks paid placement.
+_SPONSORED_LABEL = re.compile(
+    r"^\W*(?:advertorial|anzeige|gesponsert|sponsored(?:\s+(?:content|post|story))?|paid\s+(?:content|post)|"
+    r"partner\s*content|promoted|publireportage|sponsoris[ée]|publicit[ée]|publicidad|contenido\s+patrocinado|"
+    r"patrocinado)\W*$",
+    re.IGNORECASE,
+)
+MAX_LABEL_CHARS = 30
+MAX_CARD_ELEMENTS = 80
 
 _META_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+|,\s*(?=\d)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le|ter|ten|bin|al)$")
@@ -121,8 +147,11 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         # "pagination post-navigation": the post's name wins over the generic one.
         if not _POST_NAV_NAME.search(names) and (_NOT_NAV_NAME.search(names) or _in_named(el, _NOT_NAV_NAME)):
             continue
+        all_links = _LINKS(el)
+        if len({link.get("href") for link in all_links}) > MAX_NAV_REGION_URLS:
+            continue
         regions += 1
-        links = _LINKS(el)[:MAX_NAV_LINKS]
+        links = all_links[:MAX_NAV_LINKS]
         # A label inside the link ("<a><div class=post-nav-link__label>Vorheriger Beitrag</div>...</a>").
         yield from links or [a for a in el.iterancestors("a")][:1]
         if regions >= MAX_NAV_REGIONS:
@@ -132,7 +161,7 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         if count >= MAX_LABELLED:
             break
         first = link.text or next((part for part in link.itertext() if part.strip()), "")
-        if not first or not _TEXT_HINT.search(first[:60]):
+        if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS):
             continue
         text = text_of(link)
         if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
@@ -146,9 +175,9 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
 
 def _names_navigation(value: str) -> bool:
     """A class or id value naming a post navigation. Every _NAV_NAME alternative holds "nav",
-    "prev", "next" or "adjacent" (case-sensitively, as it matches): those substring tests turn
-    away almost every value before the regular expression runs."""
-    return ("nav" in value or "prev" in value or "next" in value or "adjacent" in value) \
+    "prev", "next", "pager" or "adjacent" (case-sensitively, as it matches): those substring tests
+    turn away almost every value before the regular expression runs."""
+    return ("nav" in value or "prev" in value or "next" in value or "pager" in value or "adjacent" in value) \
         and _NAV_NAME.search(value) is not None
 
 
@@ -187,6 +216,17 @@ def is_sales_link(url: str, title: str) -> bool:
     if segments & _SALES_SEGMENTS:
         return True
     return bool(_SALES_TITLE.search(title)) or bool(_PRICE.search(title))
+
+
+def is_sponsored_card(card: etree._Element) -> bool:
+    """A card printing a paid-placement label as its category or badge ("Advertorial")."""
+    for count, el in enumerate(card.iter()):
+        if count >= MAX_CARD_ELEMENTS:
+            break
+        text = el.text
+        if text and len(text) <= MAX_LABEL_CHARS and _SPONSORED_LABEL.match(text) and len(el) == 0:
+            return True
+    return False
 
 
 def meta_line_author(text: str, date_start: int | None) -> str | None:

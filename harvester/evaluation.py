@@ -373,17 +373,18 @@ class FieldGold:
 
     ``page`` names the page as ``readability/<folder>`` or ``trafilatura-eval/<file>``; ``url``
     is the page's address, against which relative links of both the gold and the output resolve.
-    ``people`` and ``agencies`` are None where the file says ``null`` (or nothing): a holdout
-    labelled for related posts only, whose pages must not count as having no author.
+    ``headline``, ``people``, ``agencies``, ``related`` and ``sources`` are None where the file says
+    ``null`` (or nothing): a holdout labelled for related posts only, or for headlines and authors
+    only, whose pages must not count as having no author or no related post.
     """
 
     page: str
     url: str
-    headline: str
+    headline: str | None
     people: tuple[str, ...] | None = ()
     agencies: tuple[str, ...] | None = ()
-    related: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
+    related: tuple[str, ...] | None = ()
+    sources: tuple[str, ...] | None = ()
 
 
 def load_field_gold(path: Path) -> dict[str, FieldGold]:
@@ -396,17 +397,17 @@ def load_field_gold(path: Path) -> dict[str, FieldGold]:
         gold[item["page"]] = FieldGold(
             page=item["page"],
             url=item["url"],
-            headline=item["headline"],
+            headline=item.get("headline"),
             people=_labelled(item.get("people")),
             agencies=_labelled(item.get("agencies")),
-            related=tuple(link["url"] for link in item.get("related") or ()),
-            sources=tuple(link["url"] for link in item.get("sources") or ()),
+            related=_labelled([link["url"] for link in links]) if (links := item.get("related")) is not None else None,
+            sources=_labelled([link["url"] for link in links]) if (links := item.get("sources")) is not None else None,
         )
     return gold
 
 
 def _labelled(names: list[str] | None) -> tuple[str, ...] | None:
-    """A list of names as labelled ([] is a page without any); None where they were not labelled."""
+    """A list of names or URLs as labelled ([] is a page without any); None where they were not labelled."""
     return None if names is None else tuple(names)
 
 

@@ -179,3 +179,35 @@ def test_people_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.Captu
     assert fields["case-a"]["people"] == ["jane doe"]
     assert fields["case-a"]["people_f1"] is None and fields["case-a"]["agencies_f1"] is None
     assert report["gold"]["metrics"]["gold_people_f1"]["pages"] == 0
+
+
+def test_links_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A headline-and-authors holdout says "related": null, "sources": null (a related-posts one
+    "headline": null): the related posts and sources found on its pages are no false positives,
+    and the pages are left out of those lines."""
+    corpus = build_corpus(tmp_path / "corpus")
+    html = _article("Walking lowers blood pressure", "Jane Doe", None).replace(
+        "</article>",
+        '<p>Source: <a href="https://journal.example.com/study">the study</a></p></article>'
+        '<section class="related-posts"><h2>Related posts</h2><ul>'
+        '<li><a href="https://example.org/older">Older walking study</a></li>'
+        '<li><a href="https://example.org/other">Sleep and the heart</a></li></ul></section>',
+    )
+    (corpus / "readability" / "case-a" / "source.html").write_text(html, encoding="utf-8")
+    gold = _gold_file(tmp_path / "fields.json")
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["pages"][0]["related"] = data["pages"][0]["sources"] = data["pages"][0]["headline"] = None
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    assert load_field_gold(gold)["readability/case-a"].related is None
+    assert load_field_gold(gold)["trafilatura-eval/one.html"].related == ()
+    out = tmp_path / "report.json"
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
+    capsys.readouterr()
+    report = json.loads(out.read_text(encoding="utf-8"))
+    fields = {r["page"]: r["sides"]["harvester"]["fields"] for r in report["results"]}
+    assert fields["case-a"]["related"] is None and fields["case-a"]["sources_any"] is None
+    metrics = report["gold"]["metrics"]
+    # Only the labelled page (nothing related, nothing found) is left: no precision to score.
+    assert metrics["gold_related_precision"] == {"pages": 0, "harvester": None, "trafilatura": None}
+    assert metrics["gold_people_f1"]["pages"] == 1
+    assert fields["case-a"]["headline_match"] is None and metrics["gold_headline_exact_match"]["pages"] == 1

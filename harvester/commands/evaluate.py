@@ -244,12 +244,15 @@ def score_case(case: Case) -> dict[str, Any]:
 def _field_scores(out: SideOutput, gold: FieldGold) -> dict[str, Any]:
     """One side's hand-labelled fields of a page: None where the side lacks the feature or
     neither the gold nor the side has anything to compare."""
-    def links(urls: list[str | None] | list[str] | None, gold_urls: tuple[str, ...]) -> list[int] | None:
-        return list(astuple(link_counts(urls, gold_urls, gold.url))) if urls is not None else None
+    def links(urls: list[str | None] | list[str] | None, gold_urls: tuple[str, ...] | None) -> list[int] | None:
+        # None where the side lacks the feature or the gold did not label these links.
+        if urls is None or gold_urls is None:
+            return None
+        return list(astuple(link_counts(urls, gold_urls, gold.url)))
 
     return {
         "headline": out.headline,
-        "headline_match": headline_matches(out.headline, gold.headline),
+        "headline_match": headline_matches(out.headline, gold.headline) if gold.headline is not None else None,
         "people": sorted(out.authors),
         # Not scored where the gold did not label them (a related-posts holdout).
         "people_f1": optional_set_f1(out.authors, author_names(gold.people)) if gold.people is not None else None,
@@ -344,16 +347,18 @@ def _fields_summary(results: list[dict[str, Any]]) -> dict[str, Any] | None:
         return {"pages": pages, **row}
 
     def links(key: str, name: str) -> dict[str, Any]:
+        # A page no side has counts for is one whose gold did not label these links: not scored.
+        scored = [r for r in labelled if any(r["sides"][side]["fields"][key] is not None for side in SIDES)]
         row: dict[str, Any] = {}
         for side in SIDES:
-            counts = [r["sides"][side]["fields"][key] for r in labelled]
-            if any(c is None for c in counts):
+            counts = [r["sides"][side]["fields"][key] for r in scored]
+            if not counts or any(c is None for c in counts):
                 row[side] = None
                 continue
             total = sum((LinkCounts(*c) for c in counts), LinkCounts())
             scores = link_scores([total])
             row[side] = getattr(scores, name) if (total.predicted if name == "precision" else total.gold) else None
-        gold_pages = sum(1 for r in labelled if r["sides"][SIDES[0]]["fields"][key] and r["sides"][SIDES[0]]["fields"][key][2])
+        gold_pages = sum(1 for r in scored if r["sides"][SIDES[0]]["fields"][key] and r["sides"][SIDES[0]]["fields"][key][2])
         return {"pages": gold_pages, **row}
 
     metrics = {

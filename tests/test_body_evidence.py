@@ -10,6 +10,7 @@ import pytest
 
 from harvester import extract_article
 from harvester.fields.body_furniture import is_closing_furniture, is_picture_credit, is_read_also
+from harvester.fields.body_region import locate_body, missed_lead, text_key
 from harvester.fields.declared_body import MIN_DECLARED_WORDS, declared_body
 
 from conftest import page_from_html
@@ -280,3 +281,56 @@ def test_a_word_ending_after_a_link_stays_one_word() -> None:
     html = blog_post("I have written posts about "
                      '<a href="https://blog.example/tag/chip">chip</a>s and the boards that hold them, for years now.')
     assert "chip s" not in body_of(html)
+
+
+# --- the lead between the headline and the body ---------------------------------------------
+
+LEAD = ("A study of twelve thousand adults suggests the stronger flu shot keeps older people out of "
+        "hospital, though experts say the evidence is not yet conclusive.")
+CAPTION = ("A nurse prepares a dose of the high-dose vaccine at a pharmacy in the city centre on Monday "
+           "morning, before the season begins.")
+
+
+def headed_page(header: str, paragraphs: list[str] = SENTENCES) -> str:
+    """An article whose header (headline, lead, byline, picture) sits outside the body's container."""
+    ps = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>High-dose flu vaccine</title>
+</head><body><header><nav><a href="/">Home</a> <a href="/health">Health</a></nav></header>
+<main><div class="article"><div class="article-header"><span class="kicker">Vaccines</span>
+<h1>High-dose flu vaccine cut pneumonia admissions</h1>{header}</div>
+<div class="article-body">{ps}</div></div></main>
+<footer><p>Contact the newsroom</p></footer></body></html>"""
+
+
+HEADER = f"""<div class="teaser-text"><p>{LEAD}</p></div>
+<p>Updated on 3 March 2025 at 10:42, first published on 2 March 2025 at 18:00 (Health desk)</p>
+<div class="meta"><span class="author">By Jane Doe</span> <time datetime="2025-03-03">3 March 2025</time></div>
+<figure><img src="/img/nurse.jpg" alt=""><figcaption>{CAPTION}</figcaption></figure>"""
+
+
+def test_the_lead_between_headline_and_body_opens_the_body_text() -> None:
+    text = body_of(headed_page(HEADER))
+    assert text.startswith(LEAD)
+    assert all(sentence in text for sentence in SENTENCES)
+    assert text.count("twelve thousand adults suggests") == 1
+
+
+def test_the_header_keeps_its_byline_kicker_and_caption_out_of_the_body() -> None:
+    text = body_of(headed_page(HEADER))
+    assert "Jane Doe" not in text and "Vaccines" not in text and "Updated on" not in text
+    assert "A nurse prepares" not in text
+
+
+def lead_of(header: str) -> list[str]:
+    page = page_from_html(headed_page(header), url=URL)
+    keys = {text_key(sentence) for sentence in SENTENCES}
+    region = locate_body(page, keys)
+    assert region is not None
+    return missed_lead(page, region, keys)
+
+
+def test_a_logo_headline_over_a_stream_of_teasers_gives_no_lead() -> None:
+    """More text blocks between an <h1> and the body than an article header holds: other stories."""
+    assert lead_of(HEADER) == [LEAD]
+    teasers = "".join(f"<div class='card'><p>Story {n}: {LEAD}</p></div>" for n in range(14))
+    assert lead_of(teasers + HEADER) == []

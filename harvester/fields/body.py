@@ -45,6 +45,7 @@ from harvester.fields.body_region import (
     Region,
     extend_start,
     locate_body,
+    missed_lead,
     missed_references,
     text_key,
 )
@@ -195,7 +196,7 @@ def extract_body(page: Page) -> Body:
     keys = {key for text in builder.anchor_texts() if (key := text_key(text))}
     region = locate_body(page, keys)
     if region is not None:
-        region = _recover(builder, region, keys, links)
+        region = _recover(page, builder, region, keys, links)
     builder.drop_furniture()
     images = collect_images(page, region)
     builder.drop_captions({image.caption for image in images if image.caption})
@@ -368,12 +369,12 @@ def _wrap(elements: list[etree._Element]) -> lxml.html.HtmlElement:
 
 
 def _recover(
-    builder: _SectionBuilder, region: Region, keys: set[str], links: list[tuple[str | None, str]]
+    page: Page, builder: _SectionBuilder, region: Region, keys: set[str], links: list[tuple[str | None, str]]
 ) -> Region:
     """Add what trafilatura missed around the located body, and its links; returns the widened region."""
     region, missed = extend_start(region, builder.heading_keys(), keys)
-    if missed:
-        builder.prepend_lead([Paragraph(text=text) for text in missed])
+    if lead := [*missed_lead(page, region, keys), *missed]:
+        builder.prepend_lead([Paragraph(text=text) for text in lead])
     references = missed_references(region)
     if references is not None and builder.add_references(references.heading, references.level, references.items):
         links.extend(references.links)

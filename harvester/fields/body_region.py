@@ -8,7 +8,11 @@ markup are recovered:
 - lead paragraphs written as ``<div>`` text (the Blogger editor) before ``<p>`` paragraphs:
   trafilatura reads div text only when a page has little ``<p>`` text;
 - a "Sources" / "References" / "Quellen" list of links right after the text: trafilatura drops
-  link-only lists as navigation, but there they are the article's citations.
+  link-only lists as navigation, but there they are the article's citations;
+- the lead (standfirst, teaser, intro, "chapo") printed between the headline and the body's
+  first paragraph: trafilatura takes the container of the paragraphs and leaves out the article
+  header it sits in, as it cannot tell a lead from the kicker, byline and share bar around it.
+  The headline's position and the located body bound where a lead can be.
 
 Cost: one pass over the page's paragraph-like elements reading at most ~80 characters of each,
 then sibling walks bounded by MAX_SIBLINGS.
@@ -26,7 +30,7 @@ from lxml import etree
 from harvester.document import Page, Regions, text_of
 
 __all__ = [
-    "Region", "ReferenceList", "elements_between", "extend_start", "locate_body", "missed_references",
+    "Region", "ReferenceList", "elements_between", "extend_start", "locate_body", "missed_lead", "missed_references",
     "text_key",
 ]
 
@@ -52,6 +56,21 @@ _BLOCK_DESCENDANT = etree.XPath(
     " or self::form or self::figure or self::img or self::iframe or self::video or self::button or self::input])"
 )
 _LINKS = etree.XPath("descendant::a[@href]")
+# The lead: text blocks between the headline and the body. Past MAX_HEADER_BLOCKS of them what lies
+# between is not an article header (a logo's <h1> above a page of teasers). A lead is a sentence or
+# more: kickers, datelines, bylines and labels are shorter or end without punctuation.
+MAX_HEADER_BLOCKS = 12
+MIN_LEAD_WORDS = 12
+_PRECEDING_H1 = etree.XPath("preceding::h1[1]")
+_LEAD_TAGS = ("p", "div", "h2", "h3")
+# Where a text block between headline and body is not the lead: a caption or credit of the hero
+# picture, a form, a menu, an aside, a dialog or promotion laid over the page.
+_NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "nav", "aside", "footer", "form", "button", "label", "a", "dialog"})
+_NOT_LEAD_NAMES = re.compile(r"caption|credit|copyright|modal|popup|overlay|newsletter|promo|cookie|consent",
+                             re.IGNORECASE)
+# Sentence ends; a closing parenthesis ends a caption's credit ("(Foto: dpa)") or a dateline's
+# update time, a colon a label ("Highlights aus dem Heft:").
+_SENTENCE_END = re.compile(r"[.!?…\"“”»]\W*$")
 _REFERENCES_HEADING = re.compile(
     r"^(?:sources?|references?|further\s+reading|citations?|bibliography|studies\s+cited|works\s+cited|"
     r"sources?\s+(?:and|&)\s+(?:references?|further\s+reading)|"
@@ -177,6 +196,51 @@ def extend_start(region: Region, body_headings: set[str], body_keys: set[str]) -
     if first is region.first:
         return region, missed
     return Region(first, region.last, common_ancestor(first, region.last)), missed
+
+
+def missed_lead(page: Page, region: Region, body_keys: set[str]) -> list[str]:
+    """The lead paragraphs between the page's headline (the nearest ``<h1>`` before the body) and
+    the body's first element that the body lacks, in page order.
+
+    A lead is a text block of MIN_LEAD_WORDS words or more ending like a sentence, outside the
+    regions other units claimed, the hidden elements, the byline's and dek's elements, captions
+    and links.
+    Nothing is taken when more than MAX_HEADER_BLOCKS text blocks lie between: that is not an
+    article header.
+    """
+    found = _PRECEDING_H1(region.first)
+    if not found:
+        return []
+    # Deks and standfirsts named as such are the record's description and pruned from the body.
+    excluded = {*page.hidden, *page.markup.byline, *page.markup.deks}
+    stop = common_ancestor(found[0], region.first)
+    leads: list[str] = []
+    blocks = 0
+    for element in elements_between(found[0], region.first, *_LEAD_TAGS):
+        if element.tag == "div" and _BLOCK_DESCENDANT(element):
+            continue
+        text = text_of(element)
+        if not text:
+            continue
+        blocks += 1
+        if blocks > MAX_HEADER_BLOCKS:
+            return []
+        if (len(text.split()) >= MIN_LEAD_WORDS and _SENTENCE_END.search(text) and not text.startswith("©")
+                and text_key(text) not in body_keys
+                and _link_share(element, text) <= 0.5 and not _outside_lead(element, stop, excluded)):
+            leads.append(text)
+    return leads
+
+
+def _outside_lead(element: etree._Element, stop: etree._Element, excluded: set[etree._Element]) -> bool:
+    """Within a claimed, hidden or byline element, a caption, a link or page furniture, up to ``stop``."""
+    node: etree._Element | None = element
+    while node is not None and node is not stop:
+        if (node in excluded or Regions.is_region(node) or node.tag in _NOT_LEAD_TAGS
+                or _NOT_LEAD_NAMES.search(node.get("class") or "")):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _link_share(element: etree._Element, text: str) -> float:

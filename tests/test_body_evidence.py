@@ -334,3 +334,24 @@ def test_a_logo_headline_over_a_stream_of_teasers_gives_no_lead() -> None:
     assert lead_of(HEADER) == [LEAD]
     teasers = "".join(f"<div class='card'><p>Story {n}: {LEAD}</p></div>" for n in range(14))
     assert lead_of(teasers + HEADER) == []
+
+
+# --- the site's boxes between the paragraphs -------------------------------------------------
+
+PLEA = "Never miss a story: subscribe to our free weekly health newsletter today."
+NEWSLETTER_SENTENCE = ("The clinic's newsletter, sent to forty thousand subscribers each month, first announced the "
+                       "trial to patients.")
+
+
+def test_a_sign_up_box_between_the_paragraphs_leaves_the_text() -> None:
+    box = f'<div class="inline-box"><p class="box-text">{PLEA}</p></div>'
+    text = body_of(page(SENTENCES[:4] + [box] + SENTENCES[4:]))
+    assert "subscribe to our free weekly" not in text
+    assert all(sentence in text for sentence in SENTENCES)
+
+
+def test_the_same_words_in_the_articles_own_paragraphs_stay() -> None:
+    """An article about a newsletter, or a paragraph worded like a plea, printed as one of the
+    article's paragraphs, is the article's."""
+    text = body_of(page(SENTENCES[:4] + [NEWSLETTER_SENTENCE, PLEA] + SENTENCES[4:]))
+    assert NEWSLETTER_SENTENCE in text and PLEA in text

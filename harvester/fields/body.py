@@ -43,6 +43,7 @@ from harvester.fields.body_furniture import (
 )
 from harvester.fields.body_region import (
     Region,
+    boxed,
     extend_start,
     locate_body,
     missed_lead,
@@ -197,6 +198,7 @@ def extract_body(page: Page) -> Body:
     region = locate_body(page, keys)
     if region is not None:
         region = _recover(page, builder, region, keys, links)
+        builder.drop_boxed_furniture(region, keys)
     builder.drop_furniture()
     images = collect_images(page, region)
     builder.drop_captions({image.caption for image in images if image.caption})
@@ -602,6 +604,23 @@ class _SectionBuilder:
         while tail.blocks and tail.blocks[-1].type == "paragraph" and (
                 _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
             del tail.blocks[-1]
+
+    def drop_boxed_furniture(self, region: Region, keys: set[str]) -> None:
+        """Drop paragraphs worded like the site's furniture (a newsletter sign-up, a paywall notice)
+        anywhere in the text when the page prints them in a box of their own (``body_region.boxed``):
+        the same words in one of the article's paragraphs stay."""
+        worded = {block.text for section in self.sections for block in section.blocks
+                  if block.type == "paragraph" and is_closing_furniture(block.text)}
+        if not worded or not (found := boxed(region, worded, keys)):
+            return
+        emptied: set[int] = set()
+        for section in self.sections:
+            kept = [block for block in section.blocks if block.type != "paragraph" or block.text not in found]
+            if section.blocks and not kept:
+                emptied.add(id(section))
+            section.blocks = kept
+        # A heading over the box alone ("PC Gamer Newsletter") goes with it.
+        self.sections = [section for section in self.sections if id(section) not in emptied] or self.sections[:1]
 
     def drop_captions(self, captions: set[str]) -> None:
         """Remove paragraphs and one-column tables that only repeat an image's caption."""

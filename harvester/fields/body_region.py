@@ -14,6 +14,11 @@ markup are recovered:
   header it sits in, as it cannot tell a lead from the kicker, byline and share bar around it.
   The headline's position and the located body bound where a lead can be.
 
+And one thing trafilatura keeps: the site's boxes between the paragraphs (a newsletter sign-up, a
+paywall notice, a "support us" plea). Their words say what they are, but an article may say the
+same words in its own paragraphs; what tells them apart is where the page prints them: a box is
+an element of its own, the article's paragraphs are siblings of one kind (``boxed``).
+
 Cost: one pass over the page's paragraph-like elements reading at most ~80 characters of each,
 then sibling walks bounded by MAX_SIBLINGS.
 """
@@ -30,8 +35,8 @@ from lxml import etree
 from harvester.document import Page, Regions, text_of
 
 __all__ = [
-    "Region", "ReferenceList", "elements_between", "extend_start", "locate_body", "missed_lead", "missed_references",
-    "text_key",
+    "Region", "ReferenceList", "boxed", "elements_between", "extend_start", "locate_body", "missed_lead",
+    "missed_references", "text_key",
 ]
 
 # Page elements compared with the body's texts; past it, the end of the body is not found.
@@ -70,6 +75,10 @@ _NOT_LEAD_NAMES = re.compile(r"caption|credit|copyright|modal|popup|overlay|news
                              re.IGNORECASE)
 # Sentence ends; a closing parenthesis ends a caption's credit ("(Foto: dpa)") or a dateline's
 # update time, a colon a label ("Highlights aus dem Heft:").
+# Elements a box's text is looked for in (inline ones are part of a paragraph, not a box), and the
+# depth of the path below the body's container that tells a box from a paragraph.
+_BOX_TAGS = ("p", "div", "li", "blockquote", "section", "aside", "td", "dd", "h2", "h3", "h4", "h5", "h6")
+MAX_BOX_DEPTH = 12
 _SENTENCE_END = re.compile(r"[.!?…\"“”»]\W*$")
 _REFERENCES_HEADING = re.compile(
     r"^(?:sources?|references?|further\s+reading|citations?|bibliography|studies\s+cited|works\s+cited|"
@@ -241,6 +250,52 @@ def _outside_lead(element: etree._Element, stop: etree._Element, excluded: set[e
             return True
         node = node.getparent()
     return False
+
+
+def boxed(region: Region, texts: set[str], body_keys: set[str]) -> set[str]:
+    """Those of ``texts`` the page prints inside the body's container in a box of their own: an
+    element whose path below the container (tags and classes) is not the path of any of the body's
+    own paragraphs, headings or quotes (keyed ``body_keys``). A text not found there stays out of
+    the answer: no evidence either way.
+
+    Read only for the few texts worded like site furniture: one walk over the container's blocks,
+    comparing a short opening of each before its whole text.
+    """
+    wanted = {_unspaced(text).casefold(): text for text in texts}
+    openings = {key[:_OPENING_CHARS] for key in wanted}
+    own_keys = body_keys - {text_key(text) for text in texts}
+    found: dict[str, etree._Element] = {}
+    paths: set[tuple[tuple[str, str], ...]] = set()
+    for element in region.container.iter(*_BOX_TAGS):
+        if element.tag in _CANDIDATE_TAGS and _element_key(element) in own_keys:
+            paths.add(_path(element, region.container))
+        if _opening(element) in openings and (key := _unspaced(text_of(element)).casefold()) in wanted:
+            # Document order: a descendant printing the same text comes later and is the box itself.
+            found[key] = element
+    return {wanted[key] for key, element in found.items() if paths and _path(element, region.container) not in paths}
+
+
+_OPENING_CHARS = 16
+
+
+def _opening(element: etree._Element) -> str:
+    """The first _OPENING_CHARS non-space characters of an element's text, case-folded."""
+    collected = ""
+    for piece in element.itertext():
+        collected += _unspaced(piece[: 2 * _OPENING_CHARS])
+        if len(collected) >= _OPENING_CHARS:
+            break
+    return collected[:_OPENING_CHARS].casefold()
+
+
+def _path(element: etree._Element, container: etree._Element) -> tuple[tuple[str, str], ...]:
+    """Tags and classes from the element up to the container, at most MAX_BOX_DEPTH of them."""
+    steps: list[tuple[str, str]] = []
+    node: etree._Element | None = element
+    while node is not None and node is not container and len(steps) < MAX_BOX_DEPTH:
+        steps.append((node.tag, node.get("class") or ""))
+        node = node.getparent()
+    return tuple(steps)
 
 
 def _link_share(element: etree._Element, text: str) -> float:

@@ -60,6 +60,8 @@ _BLOCK_DESCENDANT = etree.XPath(
     " or self::table or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::blockquote"
     " or self::form or self::figure or self::img or self::iframe or self::video or self::button or self::input])"
 )
+_BLOCK_TAGS = ("p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "form", "figure", "img", "iframe", "video", "button", "input")
 _LINKS = etree.XPath("descendant::a[@href]")
 # The lead: text blocks between the headline and the body. Past MAX_HEADER_BLOCKS of them what lies
 # between is not an article header (a logo's <h1> above a page of teasers). A lead is a sentence or
@@ -213,32 +215,68 @@ def missed_lead(page: Page, region: Region, body_keys: set[str]) -> list[str]:
 
     A lead is a text block of MIN_LEAD_WORDS words or more ending like a sentence, outside the
     regions other units claimed, the hidden elements, the byline's and dek's elements, captions
-    and links.
-    Nothing is taken when more than MAX_HEADER_BLOCKS text blocks lie between: that is not an
-    article header.
+    and links. Nothing is taken when more than MAX_HEADER_BLOCKS text blocks (or ten times as many
+    elements) lie between: that is not an article header.
     """
     found = _PRECEDING_H1(region.first)
     if not found:
         return []
-    # Deks and standfirsts named as such are the record's description and pruned from the body.
-    excluded = {*page.hidden, *page.markup.byline, *page.markup.deks}
-    stop = common_ancestor(found[0], region.first)
-    leads: list[str] = []
+    headline = found[0]
+    candidates: list[tuple[etree._Element, str]] = []
     blocks = 0
-    for element in elements_between(found[0], region.first, *_LEAD_TAGS):
-        if element.tag == "div" and _BLOCK_DESCENDANT(element):
+    for count, element in enumerate(_following(headline, region.first, _LEAD_TAGS)):
+        if count == 10 * MAX_HEADER_BLOCKS:
+            return []
+        # A lazy walk that stops at the first block: the XPath test reads a large div's whole subtree.
+        if element.tag == "div" and next(element.iterdescendants(*_BLOCK_TAGS), None) is not None:
             continue
-        text = text_of(element)
-        if not text:
+        if not (text := text_of(element)):
             continue
         blocks += 1
         if blocks > MAX_HEADER_BLOCKS:
             return []
         if (len(text.split()) >= MIN_LEAD_WORDS and _SENTENCE_END.search(text) and not text.startswith("©")
-                and text_key(text) not in body_keys
-                and _link_share(element, text) <= 0.5 and not _outside_lead(element, stop, excluded)):
-            leads.append(text)
-    return leads
+                and text_key(text) not in body_keys and _link_share(element, text) <= 0.5):
+            candidates.append((element, text))
+    if not candidates:
+        return []
+    # Deks and standfirsts named as such are the record's description and pruned from the body.
+    excluded = {*page.hidden, *page.markup.byline, *page.markup.deks}
+    stop = common_ancestor(headline, region.first)
+    return [text for element, text in candidates if not _outside_lead(element, stop, excluded)]
+
+
+def _following(start: etree._Element, end: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._Element]:
+    """Elements of ``tags`` after ``start`` (not inside it) and before ``end``, in document order.
+
+    Walks forward from ``start`` over following siblings, climbing, and down into the ancestors
+    of ``end`` only: what precedes ``start`` in their common ancestor (a page's menus) is never
+    visited, as ``elements_between`` would.
+    """
+    enclosing = set(end.iterancestors())
+    node: etree._Element | None = start
+    while node is not None and node not in enclosing:
+        for sibling in node.itersiblings():
+            if sibling is end:
+                return
+            if sibling in enclosing:
+                yield from _down_to(sibling, end, enclosing, tags)
+                return
+            yield from sibling.iter(*tags)
+        node = node.getparent()
+
+
+def _down_to(
+    ancestor: etree._Element, end: etree._Element, enclosing: set[etree._Element], tags: tuple[str, ...]
+) -> Iterator[etree._Element]:
+    """Elements of ``tags`` inside ``ancestor`` (an ancestor of ``end``) that come before ``end``."""
+    for child in ancestor:
+        if child is end:
+            return
+        if child in enclosing:
+            yield from _down_to(child, end, enclosing, tags)
+            return
+        yield from child.iter(*tags)
 
 
 def _outside_lead(element: etree._Element, stop: etree._Element, excluded: set[etree._Element]) -> bool:

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from harvester import extract_article
-from harvester.fields.body_furniture import is_closing_furniture, is_picture_credit, is_read_also
+from harvester.fields.body_furniture import is_closing_furniture, is_disclosure, is_picture_credit, is_read_also
 from harvester.fields.body_region import locate_body, missed_lead, text_key
 from harvester.fields.declared_body import MIN_DECLARED_WORDS, declared_body
 
@@ -355,3 +355,36 @@ def test_the_same_words_in_the_articles_own_paragraphs_stay() -> None:
     article's paragraphs, is the article's."""
     text = body_of(page(SENTENCES[:4] + [NEWSLETTER_SENTENCE, PLEA] + SENTENCES[4:]))
     assert NEWSLETTER_SENTENCE in text and PLEA in text
+
+
+# --- advertising disclosures -----------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Anzeige",
+    "ANZEIGE - Heute mal ausgehen? Wie wäre es mit:",
+    "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+    "Advertisement",
+    "This post may contain affiliate links. If you buy through them, we may earn a small commission.",
+    "Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.",
+    "Bei den Verlinkungen handelt es sich um Affiliate Links",
+    "This post contains references to products from one or more of our advertisers.",
+])
+def test_advertising_disclosures(line: str) -> None:
+    assert is_disclosure(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Werbung nervt. Tracking nervt. Und gerade mobil habe ich keine Zeit für schwere Webseiten.",
+    "Affiliate links are a common way for health bloggers to earn money from product reviews.",
+    "Advertisements for sugary drinks will be banned before 9 pm from next year, the ministry said.",
+    "Die Anzeige gegen den Hersteller wurde von der Staatsanwaltschaft geprüft und eingestellt.",
+])
+def test_sentences_about_advertising_are_not_disclosures(line: str) -> None:
+    assert not is_disclosure(line)
+
+
+def test_a_disclosure_leaves_the_body_text_wherever_it_is() -> None:
+    notice = "This post contains affiliate links: we may earn a commission on purchases made through them."
+    text = body_of(page([notice] + SENTENCES[:4] + ["Anzeige"] + SENTENCES[4:]))
+    assert "affiliate links" not in text and "Anzeige" not in text
+    assert all(sentence in text for sentence in SENTENCES)

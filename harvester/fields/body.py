@@ -37,6 +37,7 @@ from harvester.fields.base import cascade
 from harvester.fields.body_furniture import (
     MIN_SLIDES,
     is_closing_furniture,
+    is_disclosure,
     is_picture_credit,
     is_read_also,
     is_read_also_intro,
@@ -581,8 +582,9 @@ class _SectionBuilder:
 
     def drop_furniture(self) -> None:
         """Drop the site's parts of the text (see ``body_furniture``): sections of other articles' headlines
-        under a "read also" heading, "read also" and picture credit lines anywhere with the list a "read
-        also" label announces, and the medical or legal disclaimer and calls to action closing the text."""
+        under a "read also" heading, "read also", picture credit and advertising disclosure lines anywhere
+        with the list a "read also" label announces, and the medical or legal disclaimer and calls to
+        action closing the text."""
         self.sections = [section for section in self.sections if not _is_teaser_box(section)] or self.sections[:1]
         emptied: set[int] = set()
         for section in self.sections:
@@ -699,7 +701,8 @@ class _SectionBuilder:
 
 def _is_site_line(block: Block) -> bool:
     return block.type == "paragraph" and (
-        is_read_also(block.text) or is_read_also_intro(block.text) or is_picture_credit(block.text))
+        is_read_also(block.text) or is_read_also_intro(block.text) or is_picture_credit(block.text)
+        or is_disclosure(block.text))
 
 
 def _slideshows(blocks: list[Block]) -> set[int]:

@@ -10,6 +10,11 @@ Two kinds of paragraph are the site's, not the article's, and recognisable by th
 - **Slideshow captions**: "1/50 United goin down …", "2/50 …": a gallery's slides with their
   counter, three or more slides of one gallery (three numbers over the same total), never the
   article's own paragraphs.
+- **Advertising disclosures** anywhere: the label over an advertisement or a sponsored post
+  ("Anzeige", "Werbung:", "Advertisement") and the notice that a text holds affiliate links or
+  earns a commission ("This post contains affiliate links", "Wir erhalten eine Provision"): a
+  legal notice of the site, phrased as one (a label alone, "this post contains", "we earn"),
+  so that an article's sentence about advertising or affiliate links stays.
 - **The closing calls to action** after the article's last paragraph: subscription and newsletter
   pleas, "follow us on …", app downloads, copyright and reprint notices, "log in to comment",
   "back to top", "more topics". Only a run of short paragraphs at the very end is dropped, from the
@@ -26,12 +31,14 @@ import re
 
 from harvester.lexicon import RELATED_LABELS
 
-__all__ = ["MIN_SLIDES", "is_closing_furniture", "is_picture_credit", "is_read_also", "is_read_also_intro", "slide_counter"]
+__all__ = ["MIN_SLIDES", "is_closing_furniture", "is_disclosure", "is_picture_credit", "is_read_also", "is_read_also_intro", "slide_counter"]
 
 # A "read also" line is a label and a headline, never a paragraph of the article.
 MAX_READ_ALSO_CHARS = 200
 # A picture credit is a label and a name or two.
 MAX_CREDIT_CHARS = 120
+# A disclosure is a label or a notice of a sentence or three.
+MAX_DISCLOSURE_CHARS = 400
 # Closing furniture is a line or two; a longer closing paragraph is the article's.
 MAX_CLOSING_CHARS = 300
 
@@ -69,6 +76,26 @@ _PICTURE_CREDIT = re.compile(
     r"^\W*(?:(?:titel|beitrags|vorschau|artikel|header)?bild(?:quelle|nachweis)?|fotos?|photos?|"
     r"photo\s+credits?|image\s+credits?|images?|credits?|crédits?(?:\s+photos?)?|image\s+illustrative|"
     r"imagen(?:es)?|fuente\s+de\s+la\s+imagen|zdjęci[ea]|fot\.|foto\s+di|immagine)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_DISCLOSURE = re.compile(
+    # the label alone, or with a separator before what it labels ("Anzeige: …", "*Werbung. …")
+    r"^\W*(?:anzeige|werbung|advertisement|advertorial|sponsored(?:\s+(?:post|content))?|publicidad|publicité|"
+    r"pubblicità|reklama)\s*(?:$|[:\-–—|.,(\]])|"
+    # "this post contains affiliate links", "dieser Beitrag enthält Werbung"
+    r"\b(?:this|the)\s+(?:post|article|page|video|story|review)\b[^.]{0,60}\b(?:contains?|includes?)\b[^.]{0,40}"
+    r"\b(?:affiliate|sponsored|advertis|paid\s+(?:links?|partnership))|"
+    r"\b(?:dieser|diese|dieses)\s+(?:beitrag|artikel|text|post|seite|video)\b[^.]{0,60}\b(?:enthält|beinhaltet)\b"
+    r"[^.]{0,40}\b(?:affiliate|werb|anzeige|provision|sponsor)|"
+    # "we may earn a commission", "erhalten wir eine kleine Provision"
+    r"\b(?:we|i)\s+(?:may\s+|might\s+|will\s+)?(?:receive|earn|get|make)\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:share\s+of\s+(?:the\s+)?sales|commission|compensation)|"
+    r"\b(?:erhalten|bekommen|verdienen|erhält|bekommt)\s+(?:wir|ich)?\b[^.]{0,40}\bprovision|"
+    r"\bas\s+an\s+amazon\s+associate|\bour\s+advertisers\b|\bindependent\s+review\s+process|"
+    # links the notice says are affiliate links ("Bei den Verlinkungen handelt es sich um Affiliate Links")
+    r"\b(?:links?|verlinkungen)\b[^.]{0,60}\b(?:sind|are|handelt\s+es\s+sich\s+um)\b[^.]{0,30}\baffiliate|"
+    r"\baffiliate[-\s]links?\b[^.]{0,40}\b(?:gekennzeichnet|markiert|versehen|marked)\b|"
+    r"\b(?:mit|with)\s+affiliate[-\s]links?\s+(?:versehen|markiert|gekennzeichnet)",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -118,6 +145,11 @@ def is_read_also_intro(text: str) -> bool:
 def is_picture_credit(text: str) -> bool:
     """A picture credit line: a credit label and the names after it."""
     return len(text) <= MAX_CREDIT_CHARS and bool(_PICTURE_CREDIT.match(text))
+
+
+def is_disclosure(text: str) -> bool:
+    """An advertising label or an affiliate or sponsoring notice (see the module's docstring)."""
+    return len(text) <= MAX_DISCLOSURE_CHARS and bool(_DISCLOSURE.search(text))
 
 
 def is_closing_furniture(text: str) -> bool:

@@ -291,13 +291,14 @@ CAPTION = ("A nurse prepares a dose of the high-dose vaccine at a pharmacy in th
            "morning, before the season begins.")
 
 
-def headed_page(header: str, paragraphs: list[str] = SENTENCES) -> str:
+def headed_page(header: str, paragraphs: list[str] = SENTENCES, *, headline_tag: str = "h1") -> str:
     """An article whose header (headline, lead, byline, picture) sits outside the body's container."""
     ps = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    headline = f"<{headline_tag}>High-dose flu vaccine cut pneumonia admissions</{headline_tag.split()[0]}>"
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>High-dose flu vaccine</title>
 </head><body><header><nav><a href="/">Home</a> <a href="/health">Health</a></nav></header>
 <main><div class="article"><div class="article-header"><span class="kicker">Vaccines</span>
-<h1>High-dose flu vaccine cut pneumonia admissions</h1>{header}</div>
+{headline}{header}</div>
 <div class="article-body">{ps}</div></div></main>
 <footer><p>Contact the newsroom</p></footer></body></html>"""
 
@@ -321,8 +322,8 @@ def test_the_header_keeps_its_byline_kicker_and_caption_out_of_the_body() -> Non
     assert "A nurse prepares" not in text
 
 
-def lead_of(header: str) -> list[str]:
-    page = page_from_html(headed_page(header), url=URL)
+def lead_of(header: str, **options: str) -> list[str]:
+    page = page_from_html(headed_page(header, **options), url=URL)
     keys = {text_key(sentence) for sentence in SENTENCES}
     region = locate_body(page, keys)
     assert region is not None
@@ -334,6 +335,27 @@ def test_a_logo_headline_over_a_stream_of_teasers_gives_no_lead() -> None:
     assert lead_of(HEADER) == [LEAD]
     teasers = "".join(f"<div class='card'><p>Story {n}: {LEAD}</p></div>" for n in range(14))
     assert lead_of(teasers + HEADER) == []
+
+
+def test_a_headline_named_by_microdata_bounds_the_lead_too() -> None:
+    """TYPO3's news pages print the headline in an <h3 itemprop="headline">, with no <h1>."""
+    assert lead_of(HEADER, headline_tag='h3 itemprop="headline"') == [LEAD]
+    assert lead_of(HEADER, headline_tag="h3") == []
+
+
+def test_a_post_wrapper_named_like_a_byline_does_not_hide_the_lead() -> None:
+    """WordPress names a post's wrapper "status-publish" (a byline keyword), and the headline may
+    stand above it: the wrapper holds the body, it is not a byline."""
+    ps = "\n".join(f"<p>{p}</p>" for p in SENTENCES)
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>High-dose flu vaccine</title></head><body><main>
+<h1>High-dose flu vaccine cut pneumonia admissions</h1>
+<article class="post type-post status-publish"><div class="article-header"><p>{LEAD}</p>
+<div class="byline">By Jane Doe, 3 March 2025</div></div><div class="article-body">{ps}</div></article>
+</main></body></html>"""
+    page = page_from_html(html, url=URL)
+    keys = {text_key(sentence) for sentence in SENTENCES}
+    region = locate_body(page, keys)
+    assert region is not None and missed_lead(page, region, keys) == [LEAD]
 
 
 # --- the site's boxes between the paragraphs -------------------------------------------------

@@ -68,7 +68,10 @@ _LINKS = etree.XPath("descendant::a[@href]")
 # more: kickers, datelines, bylines and labels are shorter or end without punctuation.
 MAX_HEADER_BLOCKS = 12
 MIN_LEAD_WORDS = 12
+# The headline: the nearest <h1> before the body, else the nearest element microdata names the
+# headline (TYPO3's news pages print it in an <h3 itemprop="headline">).
 _PRECEDING_H1 = etree.XPath("preceding::h1[1]")
+_PRECEDING_HEADLINE = etree.XPath("preceding::*[@itemprop = 'headline'][1]")
 _LEAD_TAGS = ("p", "div", "h2", "h3")
 # Where a text block between headline and body is not the lead: a caption or credit of the hero
 # picture, a form, a menu, an aside, a dialog or promotion laid over the page.
@@ -210,15 +213,15 @@ def extend_start(region: Region, body_headings: set[str], body_keys: set[str]) -
 
 
 def missed_lead(page: Page, region: Region, body_keys: set[str]) -> list[str]:
-    """The lead paragraphs between the page's headline (the nearest ``<h1>`` before the body) and
-    the body's first element that the body lacks, in page order.
+    """The lead paragraphs between the page's headline (the nearest ``<h1>`` before the body, else
+    the nearest ``itemprop=headline``) and the body's first element that the body lacks, in page order.
 
     A lead is a text block of MIN_LEAD_WORDS words or more ending like a sentence, outside the
     regions other units claimed, the hidden elements, the byline's and dek's elements, captions
     and links. Nothing is taken when more than MAX_HEADER_BLOCKS text blocks (or ten times as many
     elements) lie between: that is not an article header.
     """
-    found = _PRECEDING_H1(region.first)
+    found = _PRECEDING_H1(region.first) or _PRECEDING_HEADLINE(region.first)
     if not found:
         return []
     headline = found[0]
@@ -241,9 +244,11 @@ def missed_lead(page: Page, region: Region, body_keys: set[str]) -> list[str]:
     if not candidates:
         return []
     # Deks and standfirsts named as such are the record's description and pruned from the body.
-    excluded = {*page.hidden, *page.markup.byline, *page.markup.deks}
+    excluded = {*page.hidden, *page.markup.deks}
     stop = common_ancestor(headline, region.first)
-    return [text for element, text in candidates if not _outside_lead(element, stop, excluded)]
+    # A byline element holding the body is a post's wrapper whose class says "status-publish".
+    bylines = set(page.markup.byline).difference(region.first.iterancestors())
+    return [text for element, text in candidates if not _outside_lead(element, stop, excluded, bylines)]
 
 
 def _following(start: etree._Element, end: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._Element]:
@@ -279,12 +284,15 @@ def _down_to(
         yield from child.iter(*tags)
 
 
-def _outside_lead(element: etree._Element, stop: etree._Element, excluded: set[etree._Element]) -> bool:
-    """Within a claimed, hidden or byline element, a caption, a link or page furniture, up to ``stop``."""
+def _outside_lead(
+    element: etree._Element, stop: etree._Element, excluded: set[etree._Element], bylines: set[etree._Element]
+) -> bool:
+    """Within a claimed, hidden or dek element, a byline, a caption, a link or page furniture, up to ``stop``."""
     node: etree._Element | None = element
     while node is not None and node is not stop:
         if (node in excluded or Regions.is_region(node) or node.tag in _NOT_LEAD_TAGS
-                or _NOT_LEAD_NAMES.search(node.get("class") or "")):
+                or _NOT_LEAD_NAMES.search(node.get("class") or "")
+                or node in bylines):
             return True
         node = node.getparent()
     return False

@@ -375,7 +375,9 @@ class FieldGold:
     is the page's address, against which relative links of both the gold and the output resolve.
     ``headline``, ``people``, ``agencies``, ``related`` and ``sources`` are None where the file says
     ``null`` (or nothing): a holdout labelled for related posts only, or for headlines and authors
-    only, whose pages must not count as having no author or no related post.
+    only, whose pages must not count as having no author or no related post. ``published`` is the
+    day of first publication as the page prints or declares it, in its own time zone (``YYYY-MM-DD``);
+    None where it was not labelled (the older gold files), so those pages are not scored for it.
     """
 
     page: str
@@ -385,6 +387,7 @@ class FieldGold:
     agencies: tuple[str, ...] | None = ()
     related: tuple[str, ...] | None = ()
     sources: tuple[str, ...] | None = ()
+    published: date | None = None
 
 
 def load_field_gold(path: Path) -> dict[str, FieldGold]:
@@ -402,6 +405,7 @@ def load_field_gold(path: Path) -> dict[str, FieldGold]:
             agencies=_labelled(item.get("agencies")),
             related=_labelled([link["url"] for link in links]) if (links := item.get("related")) is not None else None,
             sources=_labelled([link["url"] for link in links]) if (links := item.get("sources")) is not None else None,
+            published=_labelled_day(item.get("published")),
         )
     return gold
 
@@ -409,6 +413,17 @@ def load_field_gold(path: Path) -> dict[str, FieldGold]:
 def _labelled(names: list[str] | None) -> tuple[str, ...] | None:
     """A list of names or URLs as labelled ([] is a page without any); None where they were not labelled."""
     return None if names is None else tuple(names)
+
+
+def _labelled_day(value: str | None) -> date | None:
+    """A labelled publication day; a value that is no ``YYYY-MM-DD`` day is a labelling error, not
+    "not labelled", so it raises instead of silently leaving the page unscored."""
+    if value is None:
+        return None
+    day = calendar_day(value)
+    if day is None or day.isoformat() != value:
+        raise ValueError(f"published must be YYYY-MM-DD or null, not {value!r}")
+    return day
 
 
 def page_name(case: ReadabilityCase | SegmentCase) -> str:

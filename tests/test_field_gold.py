@@ -211,3 +211,38 @@ def test_links_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.Captur
     assert metrics["gold_related_precision"] == {"pages": 0, "harvester": None, "trafilatura": None}
     assert metrics["gold_people_f1"]["pages"] == 1
     assert fields["case-a"]["headline_match"] is None and metrics["gold_headline_exact_match"]["pages"] == 1
+
+
+def test_publication_day_is_scored_only_where_labelled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A gold "published" day is scored as "published same day" for both sides; a page without it
+    (null or missing, as in the older gold files) is not labelled and not scored, and a value that
+    is no YYYY-MM-DD day is a labelling error."""
+    corpus = build_corpus(tmp_path / "corpus")
+    gold = _gold_file(tmp_path / "fields.json")
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    # case-a declares 2024-03-05T08:00:00+01:00: the page's own day, not the UTC one (04 at 07:00).
+    data["pages"][0]["published"] = "2024-03-05"
+    data["pages"][1]["published"] = None
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_field_gold(gold)
+    assert loaded["readability/case-a"].published.isoformat() == "2024-03-05"
+    assert loaded["trafilatura-eval/one.html"].published is None
+    out = tmp_path / "report.json"
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
+    assert "published same day" in capsys.readouterr().out
+    report = json.loads(out.read_text(encoding="utf-8"))
+    fields = {r["page"]: r["sides"]["harvester"]["fields"] for r in report["results"]}
+    assert fields["case-a"]["published_same_day"] is True
+    assert fields["https://example.org/one"]["published_same_day"] is None
+    assert report["gold"]["metrics"]["gold_published_same_day"] == {"pages": 1, "harvester": 1.0, "trafilatura": 1.0}
+
+    data["pages"][0]["published"] = "2024-03-04"
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
+    capsys.readouterr()
+    assert json.loads(out.read_text(encoding="utf-8"))["gold"]["metrics"]["gold_published_same_day"]["harvester"] == 0.0
+
+    data["pages"][0]["published"] = "5 March 2024"
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_field_gold(gold)

@@ -256,6 +256,7 @@ def _field_scores(out: SideOutput, gold: FieldGold) -> dict[str, Any]:
         "people": sorted(out.authors),
         # Not scored where the gold did not label them (a related-posts holdout).
         "people_f1": optional_set_f1(out.authors, author_names(gold.people)) if gold.people is not None else None,
+        "published_same_day": same_day(out.published, gold.published) if gold.published is not None else None,
         "agencies_f1": (
             optional_set_f1(out.agencies, agency_names(gold.agencies))
             if out.agencies is not None and gold.agencies is not None else None
@@ -365,6 +366,7 @@ def _fields_summary(results: list[dict[str, Any]]) -> dict[str, Any] | None:
         "gold_headline_exact_match": per_side("headline_match", _rate),
         "gold_people_f1": per_side("people_f1", _mean),
         "gold_agencies_f1": per_side("agencies_f1", _mean),
+        "gold_published_same_day": per_side("published_same_day", _rate),
         "gold_related_precision": links("related", "precision"),
         "gold_related_recall": links("related", "recall"),
         "gold_sources_box_precision": links("sources_box", "precision"),
@@ -424,6 +426,7 @@ _LABELS = {
     "gold_headline_exact_match": "printed headline exact",
     "gold_people_f1": "people F1",
     "gold_agencies_f1": "agencies F1",
+    "gold_published_same_day": "published same day",
     "gold_related_precision": "related posts precision",
     "gold_related_recall": "related posts recall",
     "gold_sources_box_precision": "source box precision",

@@ -799,6 +799,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
+        yield Via.MARKUP, lambda: _printed_local_day(earliest, markup, languages)
         yield source, lambda: earliest
     yield Via.META, lambda: _first_date((page.meta_first(name) for name in _WEAK_PUBLISHED_META), languages)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
@@ -808,6 +809,45 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
     for url in (page.url, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
+
+
+# The widest offsets from UTC a place uses (UTC-12 to UTC+14).
+_WEST_OFFSET = timedelta(hours=12)
+_EAST_OFFSET = timedelta(hours=14)
+# A printed time is the declared instant in local time when the two differ by a whole number of
+# quarter hours, give or take the seconds a printed time drops.
+_QUARTER_HOUR = timedelta(minutes=15)
+_PRINTED_SLACK = timedelta(minutes=1)
+
+
+def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The publication as the page prints it, where a UTC stamp falls on another calendar day.
+
+    Many CMSs declare the instant in UTC ("2022-05-04T00:44:52Z"): that names the day in London,
+    not the page's own, which is the day its readers see ("03/05/2022 21:44" in Brasília). The
+    printed date of the byline wins only when it can be that same instant in some time zone:
+    a time a whole number of quarter hours away within UTC-12..UTC+14, or a day on which the
+    instant falls somewhere. A declared local offset already gives the page's own day.
+    """
+    if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
+        return None
+    printed = (_first_element_date(_attribute_date, markup.found.published, languages)
+               or _first_element_date(_text_date, markup.found.published, languages)
+               or _date_near_headline(markup, languages))
+    if printed is None:
+        return None
+    utc = declared.replace(tzinfo=None)
+    if isinstance(printed, datetime):
+        if printed.utcoffset() is not None or printed.date() == utc.date():
+            return None
+        shift = printed - utc
+        rest = min(abs(shift) % _QUARTER_HOUR, _QUARTER_HOUR - abs(shift) % _QUARTER_HOUR)
+        return printed if -_WEST_OFFSET <= shift <= _EAST_OFFSET and rest <= _PRINTED_SLACK else None
+    day_start = datetime(printed.year, printed.month, printed.day)
+    # The instant falls on the printed day in a zone west of UTC-12..east of UTC+14.
+    if printed != utc.date() and day_start - _EAST_OFFSET <= utc < day_start + timedelta(days=1) + _WEST_OFFSET:
+        return printed
+    return None
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:

@@ -216,3 +216,29 @@ def test_a_structured_author_holding_html_is_read_as_its_text() -> None:
                    "author": {"@type": "Person", "name": "Jane Roe"}})
     html = page(f"<article><h1>Rosyjskie zamachy w Czechach</h1>{PARAGRAPHS}</article>", head, lang="pl")
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_placeholders_newsrooms_and_picture_credits_are_no_people() -> None:
+    """infobae.com declares the author "anónimo", elcomercio.pe "Redacción EC"; football.ua prints
+    its picture's credit "Фото из Инстаграма ..." in the author element (news holdout 3)."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "author": {"@type": "Person", "name": "anónimo"}})
+    assert _people(extract(page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>", head, lang="es"))) == []
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "author": {"@type": "Person", "name": "Redacción EC"}})
+    assert _people(extract(page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>", head, lang="es"))) == []
+    html = page('<article><h1>Vitamin D trial</h1><p><span class="author">Фото из Инстаграма Лукаша Подольски'
+                f"</span></p>{PARAGRAPHS}</article>", lang="ru")
+    assert _people(extract(html)) == []
+    assert is_publisher("Foto: Jaiver Nieto", []) and is_publisher("Redaktion Sport", [])
+
+
+def test_names_beside_newsroom_and_picture_words_stay_people() -> None:
+    """Counter-examples: a person's name is kept, also one that holds such a word later on, and a
+    one-word "Foto" or "Image" is no picture credit of anybody."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "author": {"@type": "Person", "name": "Ana Redacción Pérez"}})
+    assert _people(extract(page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>", head, lang="es"))) \
+        == ["Ana Redacción Pérez"]
+    assert not is_publisher("Photon Smith", []) and not is_publisher("Imagine Dragons Fan", [])
+    assert not is_publisher("Jaiver Nieto", [])

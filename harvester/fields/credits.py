@@ -62,6 +62,8 @@ _NO_AUTHOR = frozenset({
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",
     "tous les articles", "todos los artículos", "ver todos",
 })
+# What a site's name adds for its web edition: "heise online" on heise.de.
+_EDITION_WORDS = frozenset({"online", "digital", "news", "aktuell", "live"})
 # A newsroom word opening a short credit names the newsroom, whatever follows it: "Redacción EC",
 # "Redaktion Sport", "Rédaction Le Monde". No person's first name is one of these words.
 _NEWSROOM = re.compile(r"^(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|newsroom|редакция)\b",
@@ -121,10 +123,11 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
             continue
         # "finanztreff.de" and "finanztreff", "TOUR Magazin" and "tour-magazin.de": one site, a
         # top-level domain apart.
-        # "OÖ Volksblatt" and "volksblatt": a regional prefix apart.
+        # "OÖ Volksblatt" and "volksblatt": a regional prefix apart; "heise online" and "heise":
+        # the web edition's word apart.
         shorter, longer = sorted((squashed, site_key), key=len)
-        if (longer.startswith(shorter) or longer.endswith(shorter)) and len(longer) - len(shorter) <= 4 \
-                and len(shorter) >= 3:
+        if (longer.startswith(shorter) or longer.endswith(shorter)) and len(shorter) >= 3 \
+                and (len(longer) - len(shorter) <= 4 or longer.removeprefix(shorter) in _EDITION_WORDS):
             return True
     return False
 

@@ -195,30 +195,3 @@ def test_a_glued_site_suffix_comes_off_a_cjk_title() -> None:
     # A hyphen inside a Latin-script title is no glued separator.
     html = page(f'<article><div class="h-text">{PARAGRAPHS}</div></article>', title="COVID-19 vaccines in winter")
     assert extract(html).headline == "COVID-19 vaccines in winter"
-
-
-def test_an_h1_in_the_breadcrumb_trail_gives_way_to_the_heading_over_the_article() -> None:
-    """express.de and mopo.de (DuMont) print an SEO wording as the breadcrumb's last item in an h1,
-    faz.net its h1 there too; the heading over the article opens with a bold kicker whose colon is
-    hidden for screen readers: a line of its own (news holdout 3)."""
-    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle",
-                   "headline": "Düsseldorf ISS Dome: Peta erstattet Anzeige wegen toten Tauben"}) + (
-        '<meta property="og:title" content="Düsseldorf: Tote Tauben im ISS Dome gefunden – Peta erstattet Strafanzeige">')
-    html = page('<nav><ol class="breadcrumb"><li><a href="/">Express</a></li><li><h1>Düsseldorf ISS Dome: Peta '
-                'erstattet Anzeige wegen toten Tauben</h1></li></ol></nav><article><h2 class="dm_article_headline">'
-                '<strong>Düsseldorf</strong><span class="hiddenElement">:</span> Tote Tauben im ISS Dome gefunden – '
-                f"Peta erstattet Strafanzeige</h2>{PARAGRAPHS}</article>", head, lang="de")
-    assert extract(html).headline == "Tote Tauben im ISS Dome gefunden – Peta erstattet Strafanzeige"
-
-
-def test_a_bold_kicker_with_its_colon_printed_and_an_h1_outside_a_trail_stay() -> None:
-    """Counter-examples: a colon printed after the bold word makes it part of the headline, and an
-    h1 beside (not inside) a breadcrumb trail is the headline."""
-    head = '<meta property="og:title" content="Paxlovid: Grünes Licht für die Pille gegen Covid">'
-    html = page('<article><h1><strong>Paxlovid</strong>: Grünes Licht für die Pille gegen Covid</h1>'
-                f"{PARAGRAPHS}</article>", head, lang="de")
-    assert extract(html).headline == "Paxlovid: Grünes Licht für die Pille gegen Covid"
-    html = page('<nav class="breadcrumb"><a href="/">Home</a> <a href="/gesundheit/">Gesundheit</a></nav>'
-                f"<article><h1>Grünes Licht für die Pille gegen Covid</h1>{PARAGRAPHS}</article>",
-                '<meta property="og:title" content="Paxlovid: Grünes Licht für die Pille gegen Covid">', lang="de")
-    assert extract(html).headline == "Grünes Licht für die Pille gegen Covid"

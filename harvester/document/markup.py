@@ -50,7 +50,7 @@ _FURNITURE = re.compile(
 _LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template", re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
                         r"tags-list|(?:^|\s)tags?(?:\s|$)")
-_TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headline(?:\s|$)|article[-_]headline|page-title|"
+_TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headline(?:\s|$)|article-headline|page-title|"
                           r"single-post-title|td-post-title|story-title|article__title|c-article-title|post__title|"
                           r"title-post|article-header__title|content-title")
 # A kicker, overline or label printed above or beside a headline, often inside the same heading or

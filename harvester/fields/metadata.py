@@ -381,10 +381,6 @@ def _names_only_site(title: str, site_keys: list[str], site_squashed: set[str]) 
     return bool({_squash(title), _squash(strip_site_name(title, site_keys))} & site_squashed)
 
 
-# How far up from an h1 a breadcrumb trail holding it is looked for (li, ol, nav).
-MAX_BREADCRUMB_DEPTH = 4
-_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
-
 class _Printed:
     """Headings as printed: h1 elements first, CMS title classes only when no h1 will do."""
 
@@ -393,7 +389,7 @@ class _Printed:
 
     @cached_property
     def h1(self) -> list[str]:
-        return self._texts([el for el in islice(self.page.tree.iter("h1"), 10) if not _in_breadcrumb(el)])
+        return self._texts(list(islice(self.page.tree.iter("h1"), 10)))
 
     @cached_property
     def titles(self) -> list[str]:
@@ -416,15 +412,6 @@ class _Printed:
                 and len(text) <= MAX_HEADLINE_CHARS]
 
 
-def _in_breadcrumb(heading: etree._Element) -> bool:
-    """An h1 as a breadcrumb trail's last item (DuMont's express.de and mopo.de print an SEO
-    wording there): the trail names the page, the heading over the article is the headline."""
-    for ancestor in islice(heading.iterancestors(), MAX_BREADCRUMB_DEPTH):
-        if _BREADCRUMB.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''} {ancestor.get('typeof') or ''}"):
-            return True
-    return False
-
-
 def _without_kicker(heading: etree._Element) -> str:
     """A heading's text without the kicker it prints in an element of its own: the Economist's
     "<h1><span class=article__subheadline>Open Progress</span><br><span>Why collaborative ...",
@@ -434,8 +421,6 @@ def _without_kicker(heading: etree._Element) -> str:
     parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
     kickers = {index for index, part in enumerate(parts)
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
-    if _bold_kicker(heading):
-        kickers.add(0)
     if not kickers:
         return text_of(heading)
     copy = deepcopy(heading)
@@ -445,20 +430,6 @@ def _without_kicker(heading: etree._Element) -> str:
     # The separator printed (or hidden for screen readers) after the kicker goes with it:
     # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)
-
-
-def _bold_kicker(heading: etree._Element) -> bool:
-    """A heading opening with a bold element whose colon is an element of its own (hidden for
-    screen readers): DuMont's "<h2><strong>Düsseldorf</strong><span class=hiddenElement>:</span>
-    Tote Tauben ...</h2>" prints its kicker on a line of its own. A colon printed in the text
-    ("<strong>Paxlovid</strong>: Grünes Licht") makes the kicker part of the headline."""
-    if (heading.text or "").strip() or not len(heading) or heading[0].tag not in ("strong", "b"):
-        return False
-    first = heading[0]
-    if (first.tail or "").strip():
-        return False
-    following = first.getnext()
-    return following is not None and (following.text or "").strip() == ":" and bool((following.tail or "").strip())
 
 
 def _remove_keeping_tail(element: etree._Element) -> None:

@@ -56,6 +56,9 @@ MAX_LINK_CLIMB = 3
 # Per comment, candidates for author and date beyond these are not the comment's own.
 MAX_AUTHOR_CANDIDATES = 4
 MAX_DATE_CANDIDATES = 6
+MAX_SUBJECT_CANDIDATES = 4
+# A subject line is a line: a longer heading inside a comment is text of another kind.
+MAX_SUBJECT_CHARS = 200
 # A teaser of a news site's "Comment" (opinion) section prints a kicker or a linked headline, not
 # a reader's words.
 MIN_STRAY_WORDS = 3
@@ -121,7 +124,7 @@ _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
     r"submit|has|with|latest|recent|top|last)-)(?:[a-z0-9]+-)?(?:comment|kommentar|commentaire|comentario|pingback|"
-    r"trackback)(?:-?item|_item)?$"
+    r"trackback)(?:-?item|_item|-?card)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
 _REPLY_ZONE = re.compile(
@@ -142,13 +145,15 @@ _DATE_TOKEN = re.compile(
     r".*" + _C + r"-?meta(?:data)?$|commentmetadata|metadata"
 )
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)(?:[-_]inner)?$"
+    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)"
+    r"(?:[-_]inner)?$"
 )
 _WHOLE_BODY_TOKENS = frozenset({"comment-body", "comment_body", "commentbody"})
 _FURNITURE_TOKEN = re.compile(
     r".*" + _C + r".*(?:meta|metadata|header|footer|kopf|avatar|reply|reply-link|reply-title|actions?|aktionen|links?|"
     r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools)$|"
-    r"(?:reply|says|avatar|vcard|screen-reader-text|edit-link|links|permalink|submitted|thread-toggle|antworten|"
+    r"(?:reply|says|avatar|vcard|screen-reader-text|visually-hidden|sr-only|element-invisible|edit-link|links|"
+    r"permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
     r"metadata)$|.*(?:btn|button|reply|report|melden|flag).*"
 )
@@ -172,6 +177,9 @@ _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGN
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
 _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr"})
+# Where a comment's subject line is printed: a heading in the comment (forums, news CMSs), or
+# Drupal's permalink around the subject.
+_SUBJECT_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_TEXT_TAGS = frozenset({"cite", "time", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _COMMENT_HEADING = re.compile(
@@ -274,6 +282,8 @@ class _Item:
     authors: list[tuple[int, etree._Element]] = field(default_factory=list)
     content: tuple[int, etree._Element] | None = None
     dates: list[tuple[int, etree._Element]] = field(default_factory=list)
+    # Headings and permalink titles in the comment, in page order: candidates for its subject line.
+    subjects: list[etree._Element] = field(default_factory=list)
     reply_count: int = 0
     comment_id: str = ""
     emitted: bool = False
@@ -534,6 +544,9 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 # The same comment in two elements (li#li-comment-5 > article#comment-5): one comment.
                 owner.own_id = owner.own_id or own_id
                 owner.microdata = owner.microdata or microdata
+            if len(owner.subjects) < MAX_SUBJECT_CANDIDATES and (
+                    tag in _SUBJECT_TAGS or (tag == "a" and cls is not None and "permalink" in cls.split())):
+                owner.subjects.append(el)
             if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
             elif roles.relevant or tag in _FIELD_TAGS or el.get("itemprop") is not None or el.get("content"):
@@ -623,6 +636,8 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             text = _PINGBACK.sub("", text)
             if author is None:
                 author, author_url = _pingback_source(page, item.element)
+        elif subject := _subject(item, author):
+            text = f"{subject}\n\n{text}"
         comments.append(Comment(
             id=ident,
             author=author,
@@ -681,6 +696,36 @@ def _text_under(
     raw, link_chars = _block_text(root, prune)
     text, moderated = _strip_moderation(raw)
     return text, moderated, link_chars / max(1, len(raw) - raw.count(" ") - raw.count("\n"))
+
+
+def _subject(item: _Item, author: str | None) -> str | None:
+    """The subject line a reader gave the comment (Drupal's subject field, a forum's heading), which
+    begins what they wrote ("Es geht um den Menschen - Danke Herr Borasio" / "und nicht um Geld").
+
+    Headings are left out of the text walk, since most headings in a comment are its frame: the
+    author's name (a theme's ``<h3>``), a "Name | date" line, "says:", an action. A candidate is the
+    subject when it is none of those and does not sit in the comment's furniture (Drupal's hidden
+    "In reply to <parent's subject>").
+    """
+    for el in item.subjects:
+        line = clean_text(text_of(el))
+        if (not line or len(line) > MAX_SUBJECT_CHARS or not _WORD.search(line) or line == author
+                or _YEAR.search(line) or _COMMENT_HEADING.match(line) or _SAYS_LINE.match(line)
+                or _ACTION_LINE.match(line) or _in_furniture(el, item.element)):
+            continue
+        return line
+    return None
+
+
+def _in_furniture(el: etree._Element, item_el: etree._Element) -> bool:
+    """Whether an element sits in a part of its comment that is not the text (meta line, hidden label)."""
+    for ancestor in el.iterancestors():
+        if ancestor is item_el:
+            return False
+        cls = ancestor.get("class")
+        if cls and (roles := _roles(cls)).pruned and roles.content is None:
+            return True
+    return False
 
 
 def _without_actions(text: str) -> str:

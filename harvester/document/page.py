@@ -104,6 +104,8 @@ class _AttributeWalk:
     scopes: list[etree._Element] = field(default_factory=list)
     # Every element with ``hidden``, or a ``style`` saying "none" or "hidden" somewhere.
     maybe_hidden: list[etree._Element] = field(default_factory=list)
+    # Every element declaring itself the article's text (``itemprop="articleBody"``).
+    article_bodies: list[etree._Element] = field(default_factory=list)
 
 
 @dataclass
@@ -383,7 +385,14 @@ class Page:
                 if el.get("hidden") is not None or ((style := el.get("style")) is not None
                                                     and ("none" in style or "hidden" in style)):
                     walk.maybe_hidden.append(el)
+                if el.get("itemprop") == "articleBody":
+                    walk.article_bodies.append(el)
         return walk
+
+    @property
+    def article_bodies(self) -> list[etree._Element]:
+        """The elements declaring themselves the article's text (``itemprop="articleBody"``), in page order."""
+        return self._attribute_walk.article_bodies
 
     @cached_property
     def _named_values(self) -> tuple[set[str], set[str]]:

@@ -35,6 +35,7 @@ from lxml import etree
 
 from harvester.dates import PageDate, parse_date, search_date
 from harvester.document import Page, clean_text, inside, jsonld_types, text_of
+from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
 from harvester.fields.base import cascade, from_profile
 from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
@@ -63,6 +64,7 @@ MAX_SUBJECT_CHARS = 200
 # a reader's words.
 MIN_STRAY_WORDS = 3
 MAX_STRAY_LINK_SHARE = 0.5
+# Headings and declared article bodies whose regions are the article, of each kind.
 MAX_ARTICLE_MARKERS = 20
 
 # Every element whose class or id could name a comment part (Page.named_where, or this one pass
@@ -75,7 +77,6 @@ _CANDIDATES_MICRODATA = etree.XPath(
     " or @itemtype[contains(., 'omment')]]"
 )
 # The article's own markers: a comment area never holds them.
-_ARTICLE_MARKERS = etree.XPath("/descendant::*[self::h1 or @itemprop='articleBody']")
 # Headings a comment count is looked for in.
 _HEADING_TAGS = ("h2", "h3", "h4", "h5")
 _ATTRIBUTE_DATES = etree.XPath("descendant::*[@datetime or @title or @content][position() <= 3]")
@@ -294,7 +295,7 @@ def extract_comments(page: Page) -> list[Comment]:
     languages = page.languages
     declared = page.microdata_of_type(*_MICRODATA_TYPES)
     candidates = _CANDIDATES_MICRODATA(page.tree) if declared else page.named_where(_names_comment, _ids_comment)
-    article = _Article(page.tree)
+    article = _Article(page)
     areas = _areas(candidates, article)
     for area in areas:
         page.regions.claim(area)
@@ -344,8 +345,8 @@ class _Article:
     region would cost the size of every nested candidate on hostile pages.
     """
 
-    def __init__(self, tree: etree._Element) -> None:
-        self._tree = tree
+    def __init__(self, page: Page) -> None:
+        self._page = page
         self._holders: set[etree._Element] | None = None
 
     def within(self, el: etree._Element) -> bool:
@@ -353,7 +354,10 @@ class _Article:
             return True
         if self._holders is None:
             self._holders = set()
-            for marker in _ARTICLE_MARKERS(self._tree)[:MAX_ARTICLE_MARKERS]:
+            # The first MAX_ARTICLE_MARKERS of each kind (a hostile page may print thousands).
+            headings = (h1 for top in top_level(self._page.tree) for h1 in top.iter("h1"))
+            markers = [*islice(headings, MAX_ARTICLE_MARKERS), *self._page.article_bodies[:MAX_ARTICLE_MARKERS]]
+            for marker in markers:
                 for holder in (marker, *marker.iterancestors()):
                     if holder in self._holders:
                         break

@@ -43,22 +43,26 @@ DATEPARSER_SETTINGS: dict[str, Any] = {
     # naive one otherwise: the contract of parse_date, so RETURN_AS_TIMEZONE_AWARE stays unset.
 }
 
+# Latin-script names, then the genitive a day takes in Russian, Ukrainian and Polish ("15 августа 2016").
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-        "januari"),
+        "januari", "января", "січня", "stycznia"),
     2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro",
-        "fev", "februari"),
-    3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
-    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+        "fev", "februari", "февраля", "лютого", "lutego"),
+    3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt", "марта", "березня",
+        "marca"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "квітня", "kwietnia"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "мая", "травня", "maja"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июня", "червня", "czerwca"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июля", "липня", "lipca"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "серпня", "sierpnia"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro", "сентября", "вересня",
+        "września"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "октября",
+        "жовтня", "października"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "листопада", "listopada"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-          "dezembro"),
+        "dezembro", "декабря", "грудня", "grudnia"),
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
 _MONTH_RE = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))

@@ -42,6 +42,13 @@ JOB_TITLE_ENDINGS = (
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
 BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "photos?", "reviewed", "edited")
+# Words that open a date phrase after a byline's names: "Hace 13 horas", "Vor 2 Stunden",
+# "Updated 3 May", "Publicado el 4 de mayo" (lower case).
+DATE_LEAD_WORDS = frozenset({
+    "hace", "vor", "il", "há", "ago", "updated", "published", "posted", "publicado", "actualizado", "aktualisiert",
+    "veröffentlicht", "publié", "publiée", "mis", "am", "on", "le", "el", "em", "hoy", "ayer", "today",
+    "yesterday", "heute", "gestern", "aujourd", "hier", "oggi", "ieri", "pubblicato", "aggiornato",
+})
 _WORDS = "|".join(CREDIT_WORDS)
 _VERBS = "|".join(CREDIT_VERBS)
 # Alternations for units that build a narrower pattern from these lists.

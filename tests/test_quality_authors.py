@@ -216,3 +216,83 @@ def test_a_structured_author_holding_html_is_read_as_its_text() -> None:
                    "author": {"@type": "Person", "name": "Jane Roe"}})
     html = page(f"<article><h1>Rosyjskie zamachy w Czechach</h1>{PARAGRAPHS}</article>", head, lang="pl")
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_placeholders_newsrooms_and_picture_credits_are_no_people() -> None:
+    """infobae.com declares the author "anónimo", elcomercio.pe "Redacción EC"; football.ua prints
+    its picture's credit "Фото из Инстаграма ..." in the author element (news holdout 3)."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "author": {"@type": "Person", "name": "anónimo"}})
+    assert _people(extract(page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>", head, lang="es"))) == []
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "author": {"@type": "Person", "name": "Redacción EC"}})
+    assert _people(extract(page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>", head, lang="es"))) == []
+    html = page('<article><h1>Vitamin D trial</h1><p><span class="author">Фото из Инстаграма Лукаша Подольски'
+                f"</span></p>{PARAGRAPHS}</article>", lang="ru")
+    assert _people(extract(html)) == []
+    assert is_publisher("Foto: Jaiver Nieto", []) and is_publisher("Redaktion Sport", [])
+
+
+def test_names_beside_newsroom_and_picture_words_stay_people() -> None:
+    """Counter-examples: a person's name is kept, also one that holds such a word later on, and a
+    one-word "Foto" or "Image" is no picture credit of anybody."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "author": {"@type": "Person", "name": "Ana Redacción Pérez"}})
+    assert _people(extract(page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>", head, lang="es"))) \
+        == ["Ana Redacción Pérez"]
+    assert not is_publisher("Photon Smith", []) and not is_publisher("Imagine Dragons Fan", [])
+    assert not is_publisher("Jaiver Nieto", [])
+
+
+def test_a_publisher_in_an_earlier_author_meta_does_not_hide_the_person_in_a_later_one() -> None:
+    """heise.de: dc.creator "heise online" (the site's web edition) comes before author "Denis Dilba"."""
+    head = ('<meta name="dc.creator" content="heise online"><meta name="author" content="Denis Dilba">'
+            '<meta property="og:site_name" content="heise online">')
+    html = page(f"<article><h1>Lithium aus dem Schredder</h1>{PARAGRAPHS}</article>", head, lang="de")
+    assert _people(extract(html, "https://www.heise.de/newsticker/meldung/Lithium-4451133.html")) == ["Denis Dilba"]
+    # Counter-example: a person in the first author meta is kept as before.
+    head = '<meta name="dc.creator" content="Jane Roe"><meta name="author" content="Denis Dilba">'
+    html = page(f"<article><h1>Lithium aus dem Schredder</h1>{PARAGRAPHS}</article>", head, lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_block_opening_with_a_byline_label_is_a_byline() -> None:
+    """radio.cz: <div class="node-block node-block--authors"><span>Auteur:</span> <a>Anna Kubišta</a>."""
+    html = page(f"<article><h1>Le ministre de la Santé sommé de démissionner</h1>{PARAGRAPHS}"
+                '<div class="node-block node-block--authors"><span class="block__label">Auteur:</span> '
+                '<a href="/anna-kubista-8091766">Anna Kubišta</a></div></article>', lang="fr")
+    assert _people(extract(html)) == ["Anna Kubišta"]
+    # Counter-example: an author box without such a label (a bio block) names no author by itself.
+    html = page(f"<article><h1>Le ministre de la Santé sommé de démissionner</h1>{PARAGRAPHS}"
+                '<div class="node-block node-block--authors"><span class="block__label">Les plus lus</span> '
+                '<a href="/autre-article-1">Autre article</a></div></article>', lang="fr")
+    assert _people(extract(html)) == []
+
+
+def test_a_date_word_glued_to_the_last_name_comes_off() -> None:
+    """latercera.com prints "José Miguel Wilson" and "Hace 13 horas" with no space between."""
+    html = page('<article><h1>La agenda de Interior</h1><div class="author">Isabel Caro, Rocío Latorre y José '
+                f'Miguel Wilson<span>Hace 13 horas</span></div>{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    # Counter-example: a capital inside a surname is no glued word ("MacDonald", "FitzGerald").
+    html = page('<article><h1>La agenda de Interior</h1><div class="author">Ronald MacDonald<span>3 hours ago</span>'
+                f"</div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["Ronald MacDonald"]
+
+
+def test_an_editor_is_no_author_and_a_chinese_reporter_line_is_the_byline() -> None:
+    """banyuetan.org: meta author is the "责任编辑" (editor in charge) the page prints; the text opens
+    with "半月谈记者 史卫燕" (outlet, reporter, name)."""
+    head = '<meta name="author" content="孔德明">'
+    body = ("<p>益水之阳，是名益阳。这个洞庭湖区的重要城市，60年前就曾在作家周立波笔下的《山乡巨变》中展现风貌。"
+            "60年后，数字农业、数字治理、数字社会，无一不在继续书写新的篇章。</p>" * 3)
+    html = page(f'<article><h1>益阳：数字是优长</h1><p>半月谈记者 史卫燕</p>{body}'
+                '<div class="detail_author">责任编辑：孔德明</div></article>', head, lang="zh")
+    assert _people(extract(html)) == ["史卫燕"]
+    # Counter-examples: without the editor's credit the meta author is the author; a sentence
+    # naming a reporter inside the text is no byline.
+    html = page(f'<article><h1>益阳：数字是优长</h1>{body}</article>', head, lang="zh")
+    assert _people(extract(html)) == ["孔德明"]
+    html = page(f'<article><h1>益阳：数字是优长</h1><p>他对记者说，今年的收成很好，村里的年轻人也回来了。</p>{body}'
+                "</article>", lang="zh")
+    assert _people(extract(html)) == []

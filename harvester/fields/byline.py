@@ -34,8 +34,10 @@ from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_
 from harvester.fields.base import cascade
 from harvester.lexicon import (
     BYLINE_VERBS,
+    CREDIT_LABELS,
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
+    DATE_LEAD_WORDS,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -114,6 +116,8 @@ _PUBLISHED_TOKEN = re.compile(
 _BY_START = re.compile(rf"^\s*(?:{CREDIT_WORD_PATTERN}|written by|posted by)\b", re.IGNORECASE)
 # A line holding only a credit word ("By" on a line of its own): it joins the next line.
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
+# A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
+_LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\b[A-Z]{2,4}\b)?", re.IGNORECASE)
@@ -135,6 +139,13 @@ _SPLIT = re.compile(
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
 )
 _DIGIT = re.compile(r"\d")
+# "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
+_REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+# An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
+_EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
+                            r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
+# A capitalised word glued after a name's last word: "WilsonHace" (the name, then "Hace 13 horas").
+_GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
 _AUTHOR_PAGE = re.compile(
@@ -228,7 +239,7 @@ def _split_line(text: str) -> list[str]:
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
-    return [name for piece in _SPLIT.split(text) if (name := clean_name(_before_digits(piece), person=True))]
+    return [name for piece in _SPLIT.split(text) if (name := clean_name(_unglued(_before_digits(piece)), person=True))]
 
 
 def _parenthetical(match: re.Match[str]) -> str:
@@ -250,6 +261,15 @@ def _before_digits(piece: str) -> str:
     while words and words[-1][:1].islower():
         words.pop()
     return " ".join(words)
+
+
+def _unglued(piece: str) -> str:
+    """"José Miguel WilsonHace" of "... WilsonHace 13 horas": the first word of a date phrase glued
+    to the name by a template without a space, cut off ("MacDonald" stays: "Donald" opens no date)."""
+    words = piece.split()
+    if words and (glued := _GLUED_WORD.match(words[-1])) and glued.group(2).casefold() in DATE_LEAD_WORDS:
+        return " ".join([*words[:-1], glued.group(1)])
+    return piece
 
 
 def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
@@ -307,9 +327,10 @@ def _author_steps(page: Page, jsonld: JsonLd,
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: jsonld_persons),
         (Via.MICRODATA, False, [], lambda: microdata()[0]),
-        (Via.META, False, sites, lambda: _meta_authors(page)),
-        (Via.MARKUP, False, sites, lambda: markup.found.authors),
+        (Via.META, False, sites, lambda: _not_editors(_meta_authors(page, sites), markup)),
+        (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -340,6 +361,17 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[tuple[str, str | None]]:
+    """The names without those the page credits as its editors: banyuetan.org's meta author is
+    the "责任编辑" (editor in charge) its author box prints, not the reporter."""
+    if not values:
+        return values
+    editors = {match.group("name").strip().casefold() for text, _ in markup.found.authors
+               if (match := _EDITOR_CREDIT.match(text))}
+    return [(text, url) for text, url in values
+            if not _EDITOR_CREDIT.match(text) and text.strip().casefold() not in editors]
 
 
 def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:
@@ -382,10 +414,7 @@ def _text_agency_credits(page: Page) -> list[str]:
     credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"). Photo
     credits (in figures, captions) are not the text's."""
     names: list[str] = []
-    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
-    after = _paragraphs_after(headline) if headline is not None else []
-    paragraphs = [p for p in dict.fromkeys([*_first_paragraphs(page.tree), *after]) if not Regions.is_claimed(p)]
-    for paragraph in paragraphs:
+    for paragraph in _opening_paragraphs(page):
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
     for el in islice(page.tree.iter(*_CREDIT_TAGS), MAX_CREDIT_LINES):
@@ -418,6 +447,23 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         names += agencies
     return list(dict.fromkeys(names))
+
+
+def _opening_paragraphs(page: Page) -> list[etree._Element]:
+    """The text's first paragraphs: the page's first three and the three after the headline."""
+    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    after = _paragraphs_after(headline) if headline is not None else []
+    return [p for p in dict.fromkeys([*_first_paragraphs(page.tree), *after]) if not Regions.is_claimed(p)]
+
+
+def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
+    """Chinese news print their byline as the text's first line: "半月谈记者 史卫燕", "新华社记者 张三 李四"
+    (the outlet, "reporter", the names)."""
+    for paragraph in _opening_paragraphs(page):
+        text = text_of(paragraph)
+        if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
+            return [(name, None) for name in match.group(1).split()]
+    return []
 
 
 def _first_paragraphs(root: etree._Element) -> list[etree._Element]:
@@ -554,9 +600,13 @@ def _element_text(element: etree._Element | None) -> str | None:
     return text if text and len(text) <= MAX_NAME_CHARS * 2 else None
 
 
-def _meta_authors(page: Page) -> list[tuple[str, str | None]]:
+def _meta_authors(page: Page, sites: list[str] | None = None) -> list[tuple[str, str | None]]:
+    """The first author meta that names someone. With ``sites``, one naming only the publisher is
+    passed over: heise.de's ``dc.creator`` "heise online" comes before ``author`` "Denis Dilba"."""
     for name in _AUTHOR_META:
         values = [v for v in page.meta_values(name) if not _URL.match(v)]
+        if sites is not None and all(is_publisher(value, sites) for value in values):
+            continue
         if values:
             return [(value, None) for value in values]
     return []
@@ -593,8 +643,10 @@ def _scan_markup(page: Page) -> _Found:
             bylines.append(el)
             if found.raw is None and (text := text_of(el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
+        # A block or box named for its author is a byline when it opens with a byline label
+        # ("<span>Auteur:</span> <a>Anna Kubišta</a>"), whatever else its name says.
         is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
-            _AUTHOR_TOKEN.search(t) and not _NOT_AUTHOR_TOKEN.search(t) for t in tokens)
+            _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             continue
         if author_scope is not None and not _within(el, author_scope):
@@ -764,12 +816,21 @@ def _printed_byline(el: etree._Element) -> str | None:
 
 
 def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
-    """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup."""
+    """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup, or
+    one whose label is an element of its own ("<span>Auteur:</span> <a>Anna Kubišta</a>")."""
     for el in markup.near_headline:
-        if _BY_START.match(el.text or "") and (names := [(text, url) for text, url in _names_in(el)
-                                                        if split_authors(text)]):
+        if (_BY_START.match(el.text or "") or _opens_with_label(el)) \
+                and (names := [(text, url) for text, url in _names_in(el) if split_authors(text)]):
             return names
     return []
+
+
+def _opens_with_label(el: etree._Element) -> bool:
+    """An element whose first child prints a byline label and nothing else ("Auteur:", "Autorin:"):
+    radio.cz names its author block with a BEM "block" no byline scan trusts."""
+    if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str) or len(el[0]):
+        return False
+    return _LABEL_ONLY.match(el[0].text or "") is not None
 
 
 def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | None:
@@ -827,6 +888,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
+        yield Via.MARKUP, lambda: _printed_local_day(earliest, markup, languages)
         yield source, lambda: earliest
     yield Via.META, lambda: _first_date((page.meta_first(name) for name in _WEAK_PUBLISHED_META), languages)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
@@ -836,6 +898,45 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
     for url in (page.url, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
+
+
+# The widest offsets from UTC a place uses (UTC-12 to UTC+14).
+_WEST_OFFSET = timedelta(hours=12)
+_EAST_OFFSET = timedelta(hours=14)
+# A printed time is the declared instant in local time when the two differ by a whole number of
+# quarter hours, give or take the seconds a printed time drops.
+_QUARTER_HOUR = timedelta(minutes=15)
+_PRINTED_SLACK = timedelta(minutes=1)
+
+
+def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The publication as the page prints it, where a UTC stamp falls on another calendar day.
+
+    Many CMSs declare the instant in UTC ("2022-05-04T00:44:52Z"): that names the day in London,
+    not the page's own, which is the day its readers see ("03/05/2022 21:44" in Brasília). The
+    printed date of the byline wins only when it can be that same instant in some time zone:
+    a time a whole number of quarter hours away within UTC-12..UTC+14, or a day on which the
+    instant falls somewhere. A declared local offset already gives the page's own day.
+    """
+    if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
+        return None
+    printed = (_first_element_date(_attribute_date, markup.found.published, languages)
+               or _first_element_date(_text_date, markup.found.published, languages)
+               or _date_near_headline(markup, languages))
+    if printed is None:
+        return None
+    utc = declared.replace(tzinfo=None)
+    if isinstance(printed, datetime):
+        if printed.utcoffset() is not None or printed.date() == utc.date():
+            return None
+        shift = printed - utc
+        rest = min(abs(shift) % _QUARTER_HOUR, _QUARTER_HOUR - abs(shift) % _QUARTER_HOUR)
+        return printed if -_WEST_OFFSET <= shift <= _EAST_OFFSET and rest <= _PRINTED_SLACK else None
+    day_start = datetime(printed.year, printed.month, printed.day)
+    # The instant falls on the printed day in a zone west of UTC-12..east of UTC+14.
+    if printed != utc.date() and day_start - _EAST_OFFSET <= utc < day_start + timedelta(days=1) + _WEST_OFFSET:
+        return printed
+    return None
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:

@@ -57,10 +57,20 @@ _NO_AUTHOR = frozenset({
     "editorial staff", "editorial team", "editorial", "the editors", "editors", "staff", "staff writer",
     "staff reporter", "newsroom", "news desk", "web desk", "redaccion", "redacción", "rédaction", "la rédaction",
     "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
+    "anónimo", "anonimo", "anónima", "anônimo", "anonyme", "anonymus", "аноним", "redação", "redacao", "редакция",
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",
     "tous les articles", "todos los artículos", "ver todos",
 })
+# What a site's name adds for its web edition: "heise online" on heise.de.
+_EDITION_WORDS = frozenset({"online", "digital", "news", "aktuell", "live"})
+# A newsroom word opening a short credit names the newsroom, whatever follows it: "Redacción EC",
+# "Redaktion Sport", "Rédaction Le Monde". No person's first name is one of these words.
+_NEWSROOM = re.compile(r"^(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|newsroom|редакция)\b",
+                       re.IGNORECASE)
+# A picture's credit printed where a byline goes ("Фото из Инстаграма ...", "Foto: Jaiver Nieto",
+# "Photo courtesy of ..."): it credits an image, not the text.
+_PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|immagine|image)\b", re.IGNORECASE)
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
@@ -97,11 +107,14 @@ def agency_credit(name: str) -> str | None:
 
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
-    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "No Author"."""
+    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "Redacción EC",
+    "No Author", "anónimo"; a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
         return True
     if key in _NO_AUTHOR or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
+        return True
+    if (_NEWSROOM.match(key) and len(key.split()) <= 4) or (_PICTURE_CREDIT.match(key) and len(key.split()) >= 2):
         return True
     squashed = key.replace(" ", "")
     for site in site_names:
@@ -110,10 +123,11 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
             continue
         # "finanztreff.de" and "finanztreff", "TOUR Magazin" and "tour-magazin.de": one site, a
         # top-level domain apart.
-        # "OÖ Volksblatt" and "volksblatt": a regional prefix apart.
+        # "OÖ Volksblatt" and "volksblatt": a regional prefix apart; "heise online" and "heise":
+        # the web edition's word apart.
         shorter, longer = sorted((squashed, site_key), key=len)
-        if (longer.startswith(shorter) or longer.endswith(shorter)) and len(longer) - len(shorter) <= 4 \
-                and len(shorter) >= 3:
+        if (longer.startswith(shorter) or longer.endswith(shorter)) and len(shorter) >= 3 \
+                and (len(longer) - len(shorter) <= 4 or longer.removeprefix(shorter) in _EDITION_WORDS):
             return True
     return False
 

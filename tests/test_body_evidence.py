@@ -335,6 +335,7 @@ def test_a_logo_headline_over_a_stream_of_teasers_gives_no_lead() -> None:
     assert lead_of(HEADER) == [LEAD]
     teasers = "".join(f"<div class='card'><p>Story {n}: {LEAD}</p></div>" for n in range(14))
     assert lead_of(teasers + HEADER) == []
+    assert lead_of(HEADER + f'<div class="teaser-text mobile"><p>{LEAD}</p></div>') == [LEAD]
 
 
 def test_a_headline_named_by_microdata_bounds_the_lead_too() -> None:

@@ -238,8 +238,10 @@ def missed_lead(page: Page, region: Region, body_keys: set[str]) -> list[str]:
         blocks += 1
         if blocks > MAX_HEADER_BLOCKS:
             return []
+        # A page printing its lead twice (a mobile and a desktop header) gives it once.
         if (len(text.split()) >= MIN_LEAD_WORDS and _SENTENCE_END.search(text) and not text.startswith("©")
-                and text_key(text) not in body_keys and _link_share(element, text) <= 0.5):
+                and text_key(text) not in body_keys and _link_share(element, text) <= 0.5
+                and all(text != seen for _, seen in candidates)):
             candidates.append((element, text))
     if not candidates:
         return []

@@ -55,6 +55,7 @@ from harvester.fields.related_signals import (
 )
 from harvester.lexicon import (
     CREDIT_BEFORE,
+    READ_ALSO_LABELS,
     RELATED_LABELS,
     registrable_domain,
     starts_with_credit,
@@ -129,8 +130,9 @@ _NOT_RELATED_NAME = re.compile(
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
 _RELATED_HEADING = re.compile(
     rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
-    # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com": the label and where the posts are.
-    rf"|(?:{RELATED_LABELS})\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
+    # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com", "Weiterlesen auf Utopia.de:": the
+    # label and where the posts are.
+    rf"|(?:{RELATED_LABELS}|weiterlesen)\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
     r"|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
@@ -189,17 +191,18 @@ _LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "l
 # The lookahead on the alternatives' first letters lets the search skip other positions at once
 # (four times faster on the corpus); it matches exactly what the alternatives alone match.
 _LABEL_START = re.compile(
-    r"(?=[rmasävkwplnetgy])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|könnte|auch|weitere|mehr|"
-    r"see|siehe|weiterlesen|"
-    r"passend|lesen|lese|articles?|lire|vous|sur\s+le|artículos|noticias|entradas|te\s+puede|también|posts|leia|"
-    r"articoli|potrebbe|gerelateerde|lees|you)",
+    r"(?=[rmasävkwplnetgyczdà])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|"
+    r"könnte|auch|weitere|mehr|see|siehe|weiterlesen|passend|lesen|lese|lies|articles?|lire|vous|sur\s+le|"
+    r"artículos|noticias|notas|notícias|matérias|entradas|te\s+puede|le\s+puede|también|posts|leia|lea|lee|"
+    r"leggi|articoli|potrebbe|gerelateerde|lees|you|suggested|schon|zum|empfohlene|das|voir|à\s+voir|vea|ver|"
+    r"veja|mire|puedes|contenido|czytaj|przeczytaj|zobacz|dowiedz)",
     re.IGNORECASE,
 )
 # The first word character of every _RELATED_HEADING phrase: the full text opens with the
 # element's first text, and clean_text drops only non-word characters, so an element whose first
 # text opens with another word character cannot be a label. One anchored test, several times
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
-_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltneg]", re.IGNORECASE)
+_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 @cache
 def _may_open_label(char: str) -> bool:
     """Whether a text whose first non-space character is ``char`` may pass _LABEL_FIRST: a word
@@ -208,10 +211,13 @@ def _may_open_label(char: str) -> bool:
 
 
 # An in-body line: a label and a colon before one to three headline links, alone in a paragraph
-# ("<b>MORE: <a>…</a></b>", "<a>Related: …</a>", "<strong>Siehe auch:</strong> <a>…</a>"). Beside the
-# block headings, the words such a line uses and a heading does not ("More:", "See also:").
+# ("<b>MORE: <a>…</a></b>", "<a>Related: …</a>", "<strong>Siehe auch:</strong> <a>…</a>",
+# "<em>Czytaj też: <a>…</a></em>"). Beside the block headings, the labels of the body's "read also"
+# lines (the lexicon's, in the corpus languages) and the words such a line uses and a heading does
+# not ("More:", "Mehr:", "See also:").
 _LINE_LABEL = re.compile(
-    rf"^\W*(?:{RELATED_LABELS}|more|see\s+also|also\s+see|read\s+more|siehe\s+auch|weiterlesen|lesetipps?)"
+    rf"^\W*(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
+    r"lesetipps?)"
     r"\s*:\s*",
     re.IGNORECASE,
 )

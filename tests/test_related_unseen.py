@@ -291,3 +291,104 @@ def test_a_card_labelled_advertorial_is_no_related_post() -> None:
       {elementor_card("sponsored-walks", "Sponsored walks raise money for heart research", "Life")}</div>"""
     assert en_urls(html) == ["https://health-news.example/sleep-jewelry/",
                              "https://health-news.example/sponsored-walks/"]
+
+
+# Second round (evaluation/gold/fields-holdout-5.json: pages n-z of the corpus).
+
+PL_URL = "https://tygodnik.example/swiat/2116825,1,lotniskowiec.read"
+ES_URL = "https://diario.example/salud/2025/11/suenio-y-corazon/"
+
+
+def lang_urls(html: str, url: str, lang: str) -> list[str | None]:
+    return [post.url for post in extract_related_posts(parsed_page(html, url=url, lang=lang))]
+
+
+def test_read_also_lines_in_other_languages_are_related_posts() -> None:
+    """"<p><em>Czytaj też: <a>…</a></em></p>" (Polish weeklies), "Lea aquí:", "Le puede interesar:"
+    (Spanish papers), "Mehr:" (German business press): the body's read-also labels, in every language
+    it knows, also label a related line."""
+    pl = """<article><h1>Lotniskowiec wypływa w świat</h1><div class="text">
+      <p>Brytyjska grupa uderzeniowa wyruszyła w pierwszy rejs na Pacyfik, z okrętami sojuszników u boku.</p>
+      <p><em>Czytaj też: <a href="/swiat/1921972,1,wyscig-zbrojen.read">Wyścig zbrojeń ruszył z kopyta</a></em></p>
+      <p>Rejs potrwa siedem miesięcy i obejmie wizyty w Indiach, Japonii i Korei Południowej.</p></div></article>"""
+    assert lang_urls(pl, PL_URL, "pl") == ["https://tygodnik.example/swiat/1921972,1,wyscig-zbrojen.read"]
+    es = """<article><h1>Dormir bien protege el corazón</h1><div class="cuerpo">
+      <p>Quienes duermen siete horas tienen menos riesgo de infarto, según un estudio con datos de doce años.</p>
+      <p><strong>Lea aquí:</strong> <a href="/salud/2025/10/siesta-presion/">La siesta corta baja la presión arterial</a></p>
+      <p>Los investigadores recomiendan horarios fijos, también el fin de semana.</p>
+      <p><b>Le puede interesar:</b> <a href="/salud/2025/09/apnea-sintomas/">Apnea del sueño: los síntomas que no debe ignorar</a></p>
+      </div></article>"""
+    assert lang_urls(es, ES_URL, "es") == ["https://diario.example/salud/2025/10/siesta-presion/",
+                                           "https://diario.example/salud/2025/09/apnea-sintomas/"]
+    de = ARTICLE.replace("</div>", """
+    <p><b>Mehr:</b> <a href="/2025/10/schlafmittel-markt/">Der Markt für Schlafmittel wächst zweistellig</a></p></div>""")
+    assert urls(de) == ["https://gesundheit.example/2025/10/schlafmittel-markt/"]
+
+
+def test_a_read_also_label_before_prose_is_no_related_line() -> None:
+    """The counter-example: the same labels opening a sentence of the text, or "Mehr:" before prose."""
+    pl = """<article><h1>Lotniskowiec wypływa w świat</h1><div class="text">
+      <p>Czytaj też: raport ministerstwa, który <a href="/swiat/raport.read">opublikowano wczoraj</a>, mówi o kosztach.</p>
+      </div></article>"""
+    assert lang_urls(pl, PL_URL, "pl") == []
+    de = ARTICLE.replace("</div>", """
+    <p><b>Mehr:</b> Die Forschenden raten zu festen Zeiten, wie <a href="/2025/10/studie/">eine Studie</a> zeigt.</p></div>""")
+    assert urls(de) == []
+
+
+def test_suggested_articles_and_read_on_at_the_site_head_related_posts() -> None:
+    """"Suggested articles" (a security news site's cards) and "<p><em>Weiterlesen auf Utopia.de:</em></p>"
+    over a list under the text."""
+    html = ARTICLE.replace("</div>", """
+    <div class="footer-readmore"><p><em>Weiterlesen auf Gesundheit.example:</em></p>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+          <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul></div></div>""")
+    assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/",
+                          "https://gesundheit.example/2025/09/schlafapnoe-erkennen/"]
+    en = EN_ARTICLE + """<div class="c-section"><h3 class="c-section-title">Suggested articles</h3>
+      <div class="row"><article class="c-card"><h2><a href="/2025/10/ransomware-texas/">The Texas ransomware attacks, a
+      game changer</a></h2></article><article class="c-card"><h2><a href="/2025/10/fortnite-ransomware/">Fortnite
+      ransomware poses as a game hack</a></h2></article></div></div>"""
+    assert en_urls(en) == ["https://health-news.example/2025/10/ransomware-texas/",
+                           "https://health-news.example/2025/10/fortnite-ransomware/"]
+
+
+def test_a_read_on_link_is_no_heading() -> None:
+    """The counter-example: "Weiterlesen" alone, a teaser's button, heads nothing."""
+    html = ARTICLE.replace("</div>", """
+    <div class="teaser"><p><span>Weiterlesen</span></p>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li></ul></div></div>""")
+    assert urls(html) == []
+
+
+def test_a_navigation_label_printed_before_the_link_is_post_navigation() -> None:
+    """"<b>Next:</b> <a>Title</a><br><b>Previous:</b> <a>Title</a>" in a paragraph (a technical
+    blog), and Genesis' "adjacent-entry-pagination pagination" holding "Previous Post: « Title"."""
+    labelled = EN_ARTICLE + """
+    <p class="PageNavigation" role="navigation"><b>Next:</b> <a href="/articles/virtualenv-dockerfile/">Elegantly
+      activating a virtualenv in a Dockerfile</a><br> <b>Previous:</b> <a href="/articles/slow-docker-builds/">The high
+      cost of slow Docker builds</a><br></p>"""
+    assert [(post.title, post.url) for post in extract_related_posts(en_page(labelled))] == [
+        ("Elegantly activating a virtualenv in a Dockerfile", "https://health-news.example/articles/virtualenv-dockerfile/"),
+        ("The high cost of slow Docker builds", "https://health-news.example/articles/slow-docker-builds/"),
+    ]
+    genesis = EN_ARTICLE + """
+    <div class="adjacent-entry-pagination pagination">
+      <div class="pagination-previous alignleft"><a href="/sloth-theme-nursery/">Previous Post: « 25 Ways to Decorate a
+        Sloth Theme Nursery</a></div>
+      <div class="pagination-next alignright"><a href="/halloween-costumes/">Next Post: 40 Matching Mom and Baby
+        Halloween Costumes »</a></div></div>"""
+    assert [(post.title, post.url) for post in extract_related_posts(en_page(genesis))] == [
+        ("25 Ways to Decorate a Sloth Theme Nursery", "https://health-news.example/sloth-theme-nursery/"),
+        ("40 Matching Mom and Baby Halloween Costumes", "https://health-news.example/halloween-costumes/"),
+    ]
+
+
+def test_next_inside_a_sentence_or_an_archive_pager_is_no_post_navigation() -> None:
+    """The counter-examples: "… covered in the next:" inside a sentence, and an archive's
+    "pagination-next" paging to page 2."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p>The setup is covered in the next: <a href="/articles/setup/">a guide to containers</a>.</p></div>
+    <div class="archive-pagination pagination"><ul><li class="pagination-next"><a href="/blog/page/2/">Next Page »</a></li>
+      </ul></div>""")
+    assert en_urls(html) == []

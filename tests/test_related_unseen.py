@@ -392,3 +392,27 @@ def test_next_inside_a_sentence_or_an_archive_pager_is_no_post_navigation() -> N
     <div class="archive-pagination pagination"><ul><li class="pagination-next"><a href="/blog/page/2/">Next Page »</a></li>
       </ul></div>""")
     assert en_urls(html) == []
+
+
+def table_box(label: str) -> str:
+    """An old table layout: the box's title in a row of its own, after an icon, the cards in the next row."""
+    return f"""<table class="box"><tr><td><span class="box-title"><div style="display:inline"><span class="fa fa-newspaper-o">
+      </span></div>&nbsp;&nbsp;{label.replace(" ", "&nbsp;")}</span></td></tr>
+      <tr><td><table><tr><td><h3><a href="/2025/10/mittagsschlaf-studie_article1.html">Mittagsschlaf senkt den Blutdruck,
+      sagt eine Studie</a></h3></td></tr>
+      <tr><td><h3><a href="/2025/09/schlafapnoe-erkennen_article2.html">Schlafapnoe erkennen: die wichtigsten
+      Anzeichen</a></h3></td></tr></table></td></tr></table>"""
+
+
+def test_a_heading_after_its_icon_in_a_row_of_its_own_heads_the_next_row() -> None:
+    """"<span><div><span class="fa …"></span></div>&nbsp;Weitere&nbsp;Artikel&nbsp;zum&nbsp;Thema</span>" in a
+    table row, the cards in the row after it (an agricultural news site)."""
+    assert urls(ARTICLE + table_box("Weitere Artikel zum Thema")) == [
+        "https://gesundheit.example/2025/10/mittagsschlaf-studie_article1.html",
+        "https://gesundheit.example/2025/09/schlafapnoe-erkennen_article2.html",
+    ]
+
+
+def test_a_site_wide_box_in_the_same_layout_is_no_related_block() -> None:
+    """The counter-example: the same layout titled "Kommentierte Artikel" (the site's most discussed)."""
+    assert urls(ARTICLE + table_box("Kommentierte Artikel")) == []

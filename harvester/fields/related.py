@@ -134,6 +134,8 @@ _RELATED_HEADING = re.compile(
     # label and where the posts are.
     rf"|(?:{RELATED_LABELS}|weiterlesen)\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
     r"|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
+    # "Weitere Artikel zum Thema": a label and "on this subject".
+    rf"(?:{RELATED_LABELS})\s+zum\s+thema\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
@@ -187,6 +189,8 @@ MAX_LABEL_TEXTS = 20_000
 MAX_LABEL_TEXT_CHARS = 120
 MAX_LABELS = 30
 MAX_LABEL_BLOCK_CHARS = 2500
+# An icon before a heading's text is an empty element or a wrapper of one or two.
+MAX_ICON_PARTS = 2
 _LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label")
 # The lookahead on the alternatives' first letters lets the search skip other positions at once
 # (four times faster on the corpus); it matches exactly what the alternatives alone match.
@@ -337,6 +341,11 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
     lines: list[etree._Element] = []
     for el in islice(page.tree.iter("a", *_LABEL_TAGS), MAX_LABEL_TEXTS):
         text = el.text
+        after_icon = False
+        if not (text and text.strip()) and len(el) and el.tag != "a":
+            # A heading printed after its icon ("<span><i class='fa fa-newspaper'></i> Weitere Artikel
+            # zum Thema</span>"): the text after the empty icon element; a heading only, never a line.
+            text, after_icon = _text_after_icon(el), True
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
             continue
         # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
@@ -350,10 +359,23 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
         if not in_link and _RELATED_HEADING.match(text_of(el)):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
-        elif (label := _LINE_LABEL.match(text)) and (line := _labelled_line(el, label.end())) is not None:
+        elif not after_icon and (label := _LINE_LABEL.match(text)) and (line := _labelled_line(el, label.end())) is not None:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
+
+
+def _text_after_icon(el: etree._Element) -> str | None:
+    """The text after an element's first child when that child prints nothing (an icon: ``<i>``,
+    an icon font's ``<span>`` or a small wrapper of one); None otherwise."""
+    icon = el[0]
+    tail = icon.tail
+    if not tail or not tail.strip() or len(icon) > MAX_ICON_PARTS or (icon.text and icon.text.strip()):
+        return None
+    for part in icon.iterdescendants():
+        if (part.text and part.text.strip()) or (part.tail and part.tail.strip()):
+            return None
+    return tail
 
 
 def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
@@ -440,12 +462,28 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
         if parent is None or _is_main_content(parent):
             return None
         current = parent
+        if (block := _row_after_wrapper(page, heading, current, own)) is not None:
+            return block
         if _has_article_links(page, current, own):
             # A label printed as text ("<strong>Lesen Sie auch:</strong>") introduces a line or a
             # short list, never a region as long as an article.
             if heading.tag not in SUBHEADING_TAGS and len(text_of(current)) > MAX_LABEL_BLOCK_CHARS:
                 return None
             return _Block(current, heading) if _is_link_list(current) else None
+    return None
+
+
+def _row_after_wrapper(page: Page, heading: etree._Element, wrapper: etree._Element, own: set[int]) -> _Block | None:
+    """The cards right after an element that wraps the heading and prints nothing else: a table
+    row of its own over a row of cards ("<tr><td><span>Weitere Artikel zum Thema</span></td></tr>
+    <tr><td>…cards…</td></tr>"), a title bar over a list; with the rows after it, as under a heading."""
+    following = wrapper.getnext()
+    while following is not None and (not isinstance(following.tag, str) or not text_of(following)):
+        following = following.getnext()
+    if following is None or _LINKS(wrapper) or text_of(wrapper) != text_of(heading):
+        return None
+    if _has_article_links(page, following, own) and _is_link_list(following):
+        return _Block(_card_rows(page, wrapper, following), heading)
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from harvester.core import extract_article
 from harvester.fields.related import extract_related_posts
 
 from conftest import parsed_page
@@ -416,3 +417,22 @@ def test_a_heading_after_its_icon_in_a_row_of_its_own_heads_the_next_row() -> No
 def test_a_site_wide_box_in_the_same_layout_is_no_related_block() -> None:
     """The counter-example: the same layout titled "Kommentierte Artikel" (the site's most discussed)."""
     assert urls(ARTICLE + table_box("Kommentierte Artikel")) == []
+
+
+def test_a_navigation_line_at_the_end_of_the_text_leaves_no_label_in_the_body() -> None:
+    """"<p><strong>Next: </strong><a>Seeking Solitude</a>.</p>" closing a series' part: the next part
+    is a related post and the whole line, not only its link, leaves the body ("Next: ." would stay)."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p>I mentally nod, walk into his house, and lie down in the family bed of the farmer I have robbed.</p>
+    <p><strong>Next: </strong><a href="/an-illusionist-in-skyrim-part-2/">Seeking Solitude</a>.</p></div>""")
+    record = extract_article(html, url=EN_URL)
+    assert [post.url for post in record.related_posts] == ["https://health-news.example/an-illusionist-in-skyrim-part-2/"]
+    assert "Next" not in record.body_text
+
+
+def test_a_link_printing_only_a_label_is_no_related_line() -> None:
+    """The counter-example: a section's link "<a href=/weitere-nachrichten>Weitere Nachrichten:</a>" in
+    a sub-navigation holds the label and no headline."""
+    html = ARTICLE + """<nav class="sub-nav"><div class="sub-nav-hl"><a href="/weitere-nachrichten">
+      Weitere Nachrichten: </a></div></nav>"""
+    assert urls(html) == []

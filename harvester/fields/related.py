@@ -275,7 +275,7 @@ def _navigation_posts(page: Page, navigation: list[NavLink], found: list[Related
         if (url := _post_url(page, nav.link)) is None:
             continue
         absolute = bool(urlsplit(url).scheme)
-        page.regions.claim(nav.link)
+        page.regions.claim(nav.region)
         key = _url_key(url)
         if key in seen or (site is not None and absolute and registrable_domain(url) != site):
             continue
@@ -400,6 +400,10 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
     rest = text_of(line)
     label = clean_text((el.text or "")[:label_end])
     if not rest.startswith(label):
+        return None
+    # A link printing only the label ("<a href=/weitere-nachrichten>Weitere Nachrichten:</a>") is a
+    # section's link, not a line.
+    if el.tag == "a" and _NO_WORDS.match(text_of(el)[len(label):]):
         return None
     rest = rest[len(label):]
     for link in links:

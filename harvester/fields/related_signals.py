@@ -72,6 +72,14 @@ _LABEL_BEFORE = re.compile(
 )
 MAX_LABEL_BEFORE_CHARS = 40
 _LABEL_ELEMENTS = frozenset({"b", "strong", "span", "em", "i", "label"})
+_LINE_TAGS = frozenset({"p", "div", "li", "dd", "span"})
+# What a navigation line holds beside its links: labels and punctuation.
+_ONLY_LABELS = re.compile(
+    r"^(?:[\W_]|previous|next|older|newer|vorherige[rs]?|vorige[rs]?|nächste[rs]?|précédent|suivant|anterior|"
+    r"siguiente|precedente|successivo|post|article|story|entry|eintrag|beitrag|artikel|billet|entrada|artículo|"
+    r"articolo)*$",
+    re.IGNORECASE,
+)
 _REL_LINKS = etree.XPath("/html/body/descendant::a[@href][contains(@rel, 'prev') or contains(@rel, 'next')]")
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
 # The label a navigation link prints before or instead of the title.
@@ -125,11 +133,14 @@ _NOT_NAME = re.compile(r"^(?:updated|posted|published|veröffentlicht|aktualisie
 
 @dataclass(frozen=True)
 class NavLink:
-    """A previous/next post link: the link element, its href as written and its title."""
+    """A previous/next post link: the link element, its href as written and its title; ``region``
+    is what the body must not read: the link, or the whole line of a label printed before it
+    ("<p><b>Next:</b> <a>Title</a>.</p>" would leave "Next: ." in the text)."""
 
     link: etree._Element
     href: str
     title: str
+    region: etree._Element
 
 
 def post_navigation(page: Page) -> list[NavLink]:
@@ -144,7 +155,7 @@ def post_navigation(page: Page) -> list[NavLink]:
         if title is None:
             continue
         seen.add(href)
-        found.append(NavLink(link, href, title))
+        found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
         if len(found) >= MAX_NAV_LINKS:
             break
     return found
@@ -194,6 +205,18 @@ def _labelled_before(link: etree._Element) -> bool:
     before = _text_before(link)
     return len(before) <= MAX_LABEL_BEFORE_CHARS and before.rstrip().endswith(":") \
         and _LABEL_BEFORE.match(before) is not None
+
+
+def _navigation_line(link: etree._Element) -> etree._Element:
+    """The line a labelled navigation link stands in when it holds only navigation labels, links
+    and punctuation; the link alone otherwise."""
+    line = link.getparent()
+    if line is None or line.tag not in _LINE_TAGS:
+        return link
+    rest = text_of(line)
+    for other in _LINKS(line):
+        rest = rest.replace(text_of(other), " ", 1)
+    return line if _ONLY_LABELS.match(rest) else link
 
 
 def _text_before(link: etree._Element) -> str:

@@ -436,3 +436,102 @@ def test_a_link_printing_only_a_label_is_no_related_line() -> None:
     html = ARTICLE + """<nav class="sub-nav"><div class="sub-nav-hl"><a href="/weitere-nachrichten">
       Weitere Nachrichten: </a></div></nav>"""
     assert urls(html) == []
+
+
+# Third round (the classes evaluation/gold/fields-holdout-6.json showed once measured).
+
+def test_site_wide_lists_under_their_own_title_bar_in_a_related_aside_are_no_cards() -> None:
+    """An ``<aside class="article__related">`` holding "Galleries" and "News latest" lists, each
+    heading in a title bar of its own beside the list: the site's lists, not this article's."""
+    def entities(title: str, links: str) -> str:
+        return f"""<div class="list-of-entities"><div class="component-header"><h2><a href="/news/pictures/">{title}</a></h2></div>
+          <div class="list-of-entities__container">{links}</div></div>"""
+    html = EN_ARTICLE + '<aside class="row article__related">' + entities("Galleries", """
+      <a href="/news/2025/11/02/cartoons-november/"><h3>Gallery: cartoons of the week, November</h3></a>""") + entities(
+        "News latest", """<a href="/news/2025/11/21/disposable-cups/"><h3>Department using 1,400 disposable cups a day</h3></a>
+      <a href="/science/2025/11/21/gin-tears/"><h3>Gin makes you more tearful than beer, scientists show</h3></a>""") + "</aside>"
+    assert en_urls(html) == []
+
+
+def test_a_related_aside_keeps_its_own_cards_beside_a_site_wide_list() -> None:
+    """The counter-example: the same aside with a "Related articles" list keeps that list."""
+    html = EN_ARTICLE + """<aside class="row article__related"><div class="list"><div class="component-header">
+      <h2>Related articles</h2></div><div class="items"><a href="/news/2025/11/10/sleep-apnoea/"><h3>Sleep apnoea:
+      the signs to watch for</h3></a></div></div><div class="list"><div class="component-header"><h2>News latest</h2>
+      </div><div class="items"><a href="/news/2025/11/21/disposable-cups/"><h3>Department using 1,400 disposable cups
+      a day</h3></a></div></div></aside>"""
+    assert en_urls(html) == ["https://health-news.example/news/2025/11/10/sleep-apnoea/"]
+
+
+def test_like_counters_and_section_links_in_cards_are_no_posts() -> None:
+    """Cards printing "66 Likes" (a link to /flag/like/…) and their section ("Natur & Umwelt", the
+    folder of the cards' own URLs) beside the headline: one post per card."""
+    cards = "".join(f"""<article class="node--view-mode-teaser"><div class="image-wrapper"><a href="/news/natur-umwelt/{slug}"><img
+      src="/{slug}.jpg" alt=""></a><div class="flag"><a href="/flag/flag/like/{n}?destination&token=x{n}">{n} Likes</a></div></div>
+      <div class="field--name-field-tag"><a href="/news/natur-umwelt">Natur &amp; Umwelt</a></div>
+      <h2><a href="/news/natur-umwelt/{slug}">{title}</a></h2></article>""" for n, slug, title in (
+        (168, "tierische-laute", "Woher die ersten tierischen Laute stammten"),
+        (253, "rattan-moebel", "Was Ihre Rattan-Möbel mit Südostasien zu tun haben")))
+    html = ARTICLE + f"<h3>Das könnte Sie auch interessieren</h3><div class='related'>{cards}</div>"
+    assert urls(html) == ["https://gesundheit.example/news/natur-umwelt/tierische-laute",
+                          "https://gesundheit.example/news/natur-umwelt/rattan-moebel"]
+
+
+def test_a_headline_opening_with_a_number_is_still_a_title() -> None:
+    """The counter-example: "3 Kommentare zur Schlafstudie, die …" is a headline, not a counter."""
+    html = ARTICLE + """<h3>Das könnte Sie auch interessieren</h3><ul>
+      <li><a href="/2025/10/drei-kommentare/">3 Kommentare zur Schlafstudie, die Sie kennen sollten</a></li></ul>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/drei-kommentare/"]
+
+
+def test_bracketed_read_lines_and_a_read_more_label_over_a_list() -> None:
+    """"<i class=interstitial-link><a>[Read: Title]</a></i>" between paragraphs, and "Read more:" in a
+    paragraph of its own over paragraphs of one link each (a newspaper)."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p><i class="interstitial-link"><a href="/blogs/2025/11/18/why-naps-help/">[Read: Why naps help the heart]</a></i></p>
+    <p>Doctors recommend fixed bedtimes, even at weekends.</p>
+    <p>Read more:</p>
+    <p><a href="/world/2025/10/sleep-clinics-open/">Sleep clinics open across the region</a></p>
+    <p><a href="/world/2025/09/melatonin-children/">Melatonin for children: what parents should know</a></p></div>""")
+    posts = extract_related_posts(en_page(html))
+    assert [(post.title, post.url) for post in posts] == [
+        ("Why naps help the heart", "https://health-news.example/blogs/2025/11/18/why-naps-help/"),
+        ("Sleep clinics open across the region", "https://health-news.example/world/2025/10/sleep-clinics-open/"),
+        ("Melatonin for children: what parents should know", "https://health-news.example/world/2025/09/melatonin-children/"),
+    ]
+
+
+def test_read_more_before_a_sentence_or_topics_before_sections_is_no_heading() -> None:
+    """The counter-examples: "Read more:" opening a sentence, "Weitere Themen:" over a site's sections."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p>Read more: the full report of <a href="/2025/10/report/">the cardiology society</a> is online.</p></div>""")
+    assert en_urls(html) == []
+    de = ARTICLE + """<div class="tags"><b>Weitere Themen:</b> <a href="/news/marktberichte">Marktberichte</a>,
+      <a href="/news/wirtschaft-politik">Wirtschaft &amp; Politik</a>, <a href="/geld-vorsorge">Geld &amp; Vorsorge</a></div>"""
+    assert urls(de) == []
+
+
+def test_what_a_box_lists_on_this_subject_heads_related_posts() -> None:
+    """"<ul class=lnkrel><span>Artikel und Videos zum Thema</span><li>…" (a sports site) and "Diese
+    Artikel könnten euch auch interessieren:" (a blog)."""
+    html = ARTICLE.replace("</div>", """
+    <ul class="lnkrel"><span>Artikel und Videos zum Thema</span>
+      <li><a href="/video/2025/11/schlaflabor-besuch.html">Zu Besuch im Schlaflabor der Uniklinik</a></li></ul></div>""")
+    assert urls(html) == ["https://gesundheit.example/video/2025/11/schlaflabor-besuch.html"]
+    blog = ARTICLE + """<p><strong>Diese Artikel könnten euch auch interessieren:</strong></p>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li></ul>"""
+    assert urls(blog) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/"]
+
+
+def test_books_on_this_subject_head_no_related_posts() -> None:
+    """The counter-example: "Bücher zum Thema" lists book tips (a shop's), not articles."""
+    html = ARTICLE + """<h4>Bücher zum Thema</h4><ul><li><a href="/buchtipps/schlaf-und-gesundheit/">Schlaf und
+      Gesundheit: ein Handbuch</a></li></ul>"""
+    assert urls(html) == []
+
+
+def test_the_home_page_with_a_tracking_query_is_no_post() -> None:
+    """A newsletter promotion "You might also like:" beside the site's logo link "/?nid=top_logo"."""
+    html = EN_ARTICLE + """<div class="signup-banner"><a href="https://health-news.example?nid=top_pb_wplogo">Health
+      News Example</a><p>You might also like:</p><ul><li>Name of a related newsletter (daily)</li></ul></div>"""
+    assert en_urls(html) == []

@@ -134,8 +134,16 @@ _RELATED_HEADING = re.compile(
     # label and where the posts are.
     rf"|(?:{RELATED_LABELS}|weiterlesen)\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
     r"|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
-    # "Weitere Artikel zum Thema": a label and "on this subject".
+    # "Weitere Artikel zum Thema", "Artikel und Videos zum Thema": a label, or what the box lists,
+    # and "on this subject".
     rf"(?:{RELATED_LABELS})\s+zum\s+thema\W*$|"
+    r"(?:weitere\s+|mehr\s+)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|videos)"
+    r"(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+zum\s+thema\W*$|"
+    # A "read on" label printed alone with its colon over a list ("Read more:", "Czytaj też:"); not
+    # "Weitere Themen:", over a site's sections.
+    r"(?:read\s+more|see\s+also|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
+    r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
+    r"(?:zobacz|przeczytaj)\s+(?:też|także|również))\s*:\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
@@ -145,7 +153,9 @@ _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
     r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
     r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s|more\s+from\s|mehr\s+(?:aus|von)\s|"
-    r"more\s+(?:stories|articles|posts)\W*$)",
+    r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|"
+    # Picture galleries are no articles: a list of them is the site's, not a related block.
+    r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,
 )
 # Taxonomy and account pages: the taxonomy segment with at most its slug after it ("/tag/health/"),
@@ -160,6 +170,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$",
     re.IGNORECASE,
 )
+# A query that only tracks where a click came from.
+_TRACKING_QUERY = re.compile(r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+)=[^&]*&?)+$",
+                             re.IGNORECASE)
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
@@ -168,6 +181,11 @@ _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|socia
 _ACTION_TITLE = re.compile(
     r"\b(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
     r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b",
+    re.IGNORECASE,
+)
+# A counter is an action's link ("66 Likes" to /flag/like/…, "3 Kommentare"), never a headline.
+_COUNTER_TITLE = re.compile(
+    r"^\W*\d[\d.,']*\s*(?:likes?|gefällt\s+mir|kommentare?|comments?|shares?|votes?|stimmen|views?|aufrufe)\W*$",
     re.IGNORECASE,
 )
 _GENERIC_LINK_TEXT = re.compile(
@@ -220,12 +238,16 @@ def _may_open_label(char: str) -> bool:
 # lines (the lexicon's, in the corpus languages) and the words such a line uses and a heading does
 # not ("More:", "Mehr:", "See also:").
 _LINE_LABEL = re.compile(
-    rf"^\W*(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
+    rf"^\W*(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|read|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
     r"lesetipps?)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
+# A label naming topics ("Weitere Themen:", "More topics:") introduces a site's sections, not posts.
+_TOPICS_LABEL = re.compile(r"\bthem(?:en|es|as)\b|\btopics?\b", re.IGNORECASE)
 MAX_LINE_LINKS = 3
+# The most one-link paragraphs read after a heading's first row.
+MAX_LINK_ROWS = 10
 # Where a line's label ends at the latest ("Das könnte Sie auch interessieren:").
 MAX_LINE_LABEL_CHARS = 45
 # Inline elements between a line's label and its paragraph.
@@ -326,6 +348,8 @@ def _blocks(page: Page) -> list[_Block]:
             continue
         if (block := _heading_block(page, heading)) is not None:
             take(block)
+            for row in _link_rows_after(page, block.element):
+                take(_Block(row))
     for line in lines:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
@@ -359,7 +383,8 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
         if not in_link and _RELATED_HEADING.match(text_of(el)):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
-        elif not after_icon and (label := _LINE_LABEL.match(text)) and (line := _labelled_line(el, label.end())) is not None:
+        elif not after_icon and (label := _LINE_LABEL.match(text)) and not _TOPICS_LABEL.search(label.group()) \
+                and (line := _labelled_line(el, label.end())) is not None:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
@@ -491,6 +516,28 @@ def _row_after_wrapper(page: Page, heading: etree._Element, wrapper: etree._Elem
     return None
 
 
+def _link_rows_after(page: Page, block: etree._Element) -> list[etree._Element]:
+    """The paragraphs right after a heading's block that print nothing but article links ("Read
+    more:" then one ``<p><a>…</a></p>`` per article, among the article's paragraphs): the rows up
+    to the first paragraph with words of its own."""
+    rows: list[etree._Element] = []
+    row = block.getnext()
+    while row is not None and len(rows) < MAX_LINK_ROWS:
+        if not isinstance(row.tag, str) or row.tag not in _LINE_TAGS:
+            break
+        links = _LINKS(row)
+        if not links or len(links) > MAX_LINE_LINKS or not _has_article_links(page, row, set()):
+            break
+        rest = text_of(row)
+        for link in links:
+            rest = rest.replace(text_of(link), " ", 1)
+        if not _NO_WORDS.match(rest):
+            break
+        rows.append(row)
+        row = row.getnext()
+    return rows
+
+
 def _card_rows(page: Page, heading: etree._Element, first: etree._Element) -> etree._Element:
     """The block of a heading followed by several rows of cards ("Lesen Sie auch" then two
     ``<div>`` of two teasers each): the heading's parent when all of its other children are such
@@ -558,7 +605,8 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
         return None
     if _FEED_HOST.match(parts.hostname or ""):
         return None
-    if parts.path in ("", "/") and not parts.query:
+    # The home page, also with a tracking query ("?nid=top_pb_wplogo"); "/?p=123" is a post.
+    if parts.path in ("", "/") and (not parts.query or _TRACKING_QUERY.match(parts.query)):
         return None
     rel = (link.get("rel") or "").lower().split()
     if "tag" in rel or "author" in rel or "category" in rel:
@@ -618,9 +666,18 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     aside, by "Plus en Montréal" and "Les plus populaires" lists, which are not this article's."""
     parts: set[etree._Element] = set()
     for heading in _SUBHEADINGS(block):
-        parent = heading.getparent()
-        if parent is not None and parent is not block and _WIDGET_HEADING.match(text_of(heading)[:80]):
-            parts.add(parent)
+        if not _WIDGET_HEADING.match(text_of(heading)[:80]):
+            continue
+        # The heading's own part: its parent, or the nearest ancestor holding links besides the
+        # heading's when the heading sits in a title bar of its own ("<div class=header><h2>").
+        own = len(_LINKS(heading))
+        part = heading.getparent()
+        for _ in range(MAX_HEADING_CLIMB):
+            if part is None or part is block or len(_LINKS(part)) > own:
+                break
+            part = part.getparent()
+        if part is not None and part is not block:
+            parts.add(part)
     return parts
 
 
@@ -641,6 +698,7 @@ def _cards(page: Page, block: etree._Element,
         by_url.setdefault(url, []).append(link)
     if not by_url or len(by_url) > MAX_BLOCK_URLS:
         return []
+    _drop_section_urls(by_url)
     if len(by_url) == 1:
         url, links = next(iter(by_url.items()))
         return [(block, url, links)]
@@ -669,6 +727,15 @@ def _cards(page: Page, block: etree._Element,
     return cards
 
 
+def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
+    """A URL whose path is a folder of another card's URL ("/news/natur-umwelt" beside
+    "/news/natur-umwelt/woher-die-laute…") is that card's section, not a card of its own."""
+    folders = {url.rstrip("/") + "/" for url in by_url}
+    for folder in [folder for folder in folders if any(other.startswith(folder) and other != folder for other in by_url)]:
+        by_url.pop(folder.rstrip("/"), None)
+        by_url.pop(folder, None)
+
+
 def _is_section_link(link: etree._Element) -> bool:
     """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path.
     Not a card of its own, it is part of the card that prints it (and may say "Advertorial")."""
@@ -686,7 +753,10 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
         return None
     # "Related: Chicago is America's most segregated city": the line's label is not the title.
     if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
+        # "[Read: Why Tunisia suffers]": the bracket the label opened closes the title.
         title = title[label.end():]
+        if "[" in title[:label.end()] or title.endswith("]") and "[" not in title:
+            title = title.rstrip("] ")
     author, published, excerpt = _card_details(card, title, links, languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 
@@ -705,7 +775,8 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
     for text in texts:
         if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and " " in text and not _GENERIC_LINK_TEXT.match(text)
-                and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))
+                and not _ACTION_TITLE.search(text) and not _COUNTER_TITLE.match(text)
+                and not (len(text) < 40 and _RELATED_HEADING.match(text))
                 and not _is_date_only(text)):
             return text
     return None

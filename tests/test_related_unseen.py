@@ -535,3 +535,25 @@ def test_the_home_page_with_a_tracking_query_is_no_post() -> None:
     html = EN_ARTICLE + """<div class="signup-banner"><a href="https://health-news.example?nid=top_pb_wplogo">Health
       News Example</a><p>You might also like:</p><ul><li>Name of a related newsletter (daily)</li></ul></div>"""
     assert en_urls(html) == []
+
+
+def test_a_forum_thread_above_its_own_pages_stays_a_card() -> None:
+    """The counter-example: "Ähnliche Themen" linking a thread by its headline, and its pages
+    ("/thread.229732/page-4", "…/post-6341595"): the thread is no section of its pages."""
+    thread = "/threads/eine-invasion-die-mich-beisst.229732/"
+    html = ARTICLE + f"""<div class="block-container"><h3>Ähnliche Themen</h3><div class="item">
+      <a href="{thread}">Eine Invasion, die mich beißt: sind das wirklich Katzenflöhe?</a>
+      <a href="{thread}page-4">4</a> <a href="{thread}page-5">5</a>
+      <a href="{thread}post-6341595">28. Oktober 2018</a></div></div>"""
+    assert urls(html) == [f"https://gesundheit.example{thread}"]
+
+
+def test_a_read_more_label_over_topic_links_is_no_related_block() -> None:
+    """"<div class=article-topics><div>read more:</div><a>Jewish Times</a>…" (a news site): the topics
+    of the article, whatever the label says; a related aside that carries a "category" class still counts."""
+    topics = ARTICLE + """<div class="article-topics"><div class="label">read more:</div><ul>
+      <li><a href="/jewish-times/">Jewish Times</a></li><li><a href="/topic/supreme-court/">Supreme Court</a></li></ul></div>"""
+    assert urls(topics) == []
+    aside = ARTICLE + """<aside class="suggested-content category"><h2>À lire aussi</h2>
+      <a href="/2025/10/trottinettes-montreal/">Trottinettes en libre-service: Montréal sévira contre Lime</a></aside>"""
+    assert urls(aside) == ["https://gesundheit.example/2025/10/trottinettes-montreal/"]

@@ -76,6 +76,8 @@ MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
 # The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
 MAX_LABEL_WORD_CHARS = 30
+# The most words a section's name printed on a card has ("Natur & Umwelt").
+MAX_SECTION_NAME_WORDS = 3
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -127,6 +129,8 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search",
     re.IGNORECASE,
 )
+_TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags?|topics?|keywords?|schlagw(?:ort|oerter))(?![a-z])",
+                            re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
 _RELATED_HEADING = re.compile(
     rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
@@ -346,7 +350,7 @@ def _blocks(page: Page) -> list[_Block]:
         if len(title) > 200 or not _RELATED_HEADING.match(title) or _WIDGET_HEADING.match(title) \
                 or inside(heading, chosen):
             continue
-        if (block := _heading_block(page, heading)) is not None:
+        if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
             take(block)
             for row in _link_rows_after(page, block.element):
                 take(_Block(row))
@@ -459,6 +463,12 @@ def _names_related(value: str) -> bool:
 def _is_related_name(el: etree._Element) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     return bool(_RELATED_NAME.search(names)) and not _NOT_RELATED_NAME.search(names)
+
+
+def _is_taxonomy(el: etree._Element) -> bool:
+    """A list named for topics or tags ("<div class=article-topics>read more: <a>Jewish Times</a>…"):
+    under whatever label, its links are topic pages, not posts."""
+    return bool(_TAXONOMY_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
 def _is_widget(el: etree._Element) -> bool:
@@ -728,12 +738,15 @@ def _cards(page: Page, block: etree._Element,
 
 
 def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
-    """A URL whose path is a folder of another card's URL ("/news/natur-umwelt" beside
-    "/news/natur-umwelt/woher-die-laute…") is that card's section, not a card of its own."""
-    folders = {url.rstrip("/") + "/" for url in by_url}
-    for folder in [folder for folder in folders if any(other.startswith(folder) and other != folder for other in by_url)]:
-        by_url.pop(folder.rstrip("/"), None)
-        by_url.pop(folder, None)
+    """A URL whose path is the folder of two or more other cards' URLs ("/news/natur-umwelt" beside
+    "/news/natur-umwelt/woher-die-laute…" and "/news/natur-umwelt/rattan…") and whose links print a
+    section's name ("Natur & Umwelt", three words at most) is their section, not a card of its own;
+    a forum thread above its own pages ("/thread.229732/page-4") prints its headline and stays."""
+    for url in list(by_url):
+        folder = url.rstrip("/") + "/"
+        if (sum(1 for other in by_url if other.startswith(folder) and other != folder) >= 2
+                and all(len(text_of(link).split()) <= MAX_SECTION_NAME_WORDS for link in by_url[url])):
+            del by_url[url]
 
 
 def _is_section_link(link: etree._Element) -> bool:

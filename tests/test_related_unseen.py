@@ -557,3 +557,6 @@ def test_a_read_more_label_over_topic_links_is_no_related_block() -> None:
     aside = ARTICLE + """<aside class="suggested-content category"><h2>À lire aussi</h2>
       <a href="/2025/10/trottinettes-montreal/">Trottinettes en libre-service: Montréal sévira contre Lime</a></aside>"""
     assert urls(aside) == ["https://gesundheit.example/2025/10/trottinettes-montreal/"]
+    more_on_topic = ARTICLE + """<div class="topic-more post"><span>Lesen Sie auch</span>
+      <a href="/2025/10/signa-kredite/">Gezielte Untersuchung von Signa-Krediten</a></div>"""
+    assert urls(more_on_topic) == ["https://gesundheit.example/2025/10/signa-kredite/"]

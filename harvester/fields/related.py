@@ -129,7 +129,7 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search",
     re.IGNORECASE,
 )
-_TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags?|topics?|keywords?|schlagw(?:ort|oerter))(?![a-z])",
+_TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
 _RELATED_HEADING = re.compile(

@@ -180,6 +180,34 @@ def link_scores(counts: Iterable[LinkCounts]) -> Scores:
     )
 
 
+# --- reader comments -------------------------------------------------------------------------
+
+def _comment_key(text: str | None) -> str:
+    """A comment's text as compared: NFKC and collapsed whitespace, so line breaks and the
+    spaces of a copied label are not errors."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+
+
+def comment_counts(predicted: Iterable[str], gold_starts: Iterable[str]) -> LinkCounts:
+    """Comments matched, predicted and labelled on one page (the counts links use).
+
+    A predicted comment matches a gold one when its text starts with the gold's ``text_start``;
+    each gold comment is matched once, in page order, so two readers who open with "Thanks!"
+    are two comments to find, not one.
+    """
+    gold = [key for start in gold_starts if (key := _comment_key(start))]
+    open_gold = list(gold)
+    predicted_keys = [_comment_key(text) for text in predicted]
+    matched = 0
+    for key in predicted_keys:
+        for index, start in enumerate(open_gold):
+            if key.startswith(start):
+                del open_gold[index]
+                matched += 1
+                break
+    return LinkCounts(matched, len(predicted_keys), len(gold))
+
+
 # --- dates -----------------------------------------------------------------------------------
 
 def calendar_day(value: str | date | None) -> date | None:
@@ -385,6 +413,11 @@ class FieldGold:
     agencies: tuple[str, ...] | None = ()
     related: tuple[str, ...] | None = ()
     sources: tuple[str, ...] | None = ()
+    # The opening words of each reader comment in page order (None: comments not labelled);
+    # ``comments_complete`` is False where a long thread was labelled only in part, so that the
+    # comments past the label do not count as false positives.
+    comments: tuple[str, ...] | None = None
+    comments_complete: bool = True
 
 
 def load_field_gold(path: Path) -> dict[str, FieldGold]:
@@ -402,6 +435,11 @@ def load_field_gold(path: Path) -> dict[str, FieldGold]:
             agencies=_labelled(item.get("agencies")),
             related=_labelled([link["url"] for link in links]) if (links := item.get("related")) is not None else None,
             sources=_labelled([link["url"] for link in links]) if (links := item.get("sources")) is not None else None,
+            comments=(
+                _labelled([comment["text_start"] for comment in comments])
+                if (comments := item.get("comments")) is not None else None
+            ),
+            comments_complete=item.get("comments_complete", True),
         )
     return gold
 

@@ -219,7 +219,8 @@ def test_drupal_comments_with_anchor_ids_and_sibling_reply_blocks() -> None:
     page = page_of(ARTICLE + "</main>" + DRUPAL)
     comments = extract_comments(page)
     assert [(c.id, c.reply_to, c.author, c.text) for c in comments] == [
-        ("comment-71", None, "Maya", "Walking to the station counts too."),
+        # The subject the reader typed (Drupal's linked <h3>) opens the text, as printed.
+        ("comment-71", None, "Maya", "Walking counts\n\nWalking to the station counts too."),
         ("comment-72", "comment-71", "Editor", "It does, every step counts."),
         ("comment-73", "comment-72", "Maya", "Good to know!"),
         ("comment-74", None, "Priya S.", "Phone or wrist tracker?"),
@@ -418,7 +419,9 @@ def test_a_wordless_content_field_falls_back_to_the_whole_comment() -> None:
           Einblicke!</p></div>
         <ul class="links inline"><li class="comment-reply"><a href="/comment/reply/214106">Antworten</a></li></ul>
       </div></article></div>""")
-    assert [(c.id, c.text) for c in extract_comments(p)] == [("comment-214106", "Vielen Dank für diese Einblicke!")]
+    # The linked title is the reader's subject line: it opens the text; the "Name | date" heading does not.
+    assert [(c.id, c.text) for c in extract_comments(p)] == [
+        ("comment-214106", "Wo und wie gestorben wird\n\nVielen Dank für diese Einblicke!")]
 
 
 def test_heuristic_reads_repeated_dated_items_under_a_comments_heading() -> None:
@@ -552,3 +555,61 @@ def test_a_reply_chain_deeper_than_the_cap_keeps_every_comment() -> None:
     # off an earlier comment of its chain, never off a later one or none.
     order = {c.id: n for n, c in enumerate(comments)}
     assert all(c.reply_to is not None and order[c.reply_to] < n for n, c in enumerate(comments[1:], 1))
+
+
+FORUM = """<section class="comments-container"><h1 id="comments">Kommentare</h1><ul class="comments">
+  <li id="comment-1508"><div><h2 id="c1508">Ein Argument</h2>
+    <span class="metadata">geschrieben von berg2012 am 21. Jan. 2015, 19:04</span>
+    <span class="reply-comment">[ <a href="/login/">antworten</a> ]</span></div>
+    <p>Ich hätte eine andere Erklärung.</p>
+    <ul class="comments"><li id="comment-1511"><div><h2 id="c1511">AW: Ein Argument</h2>
+      <span class="metadata">geschrieben von wScherf am 21. Jan. 2015, 20:02</span></div>
+      <p>Das überzeugt mich nicht.</p></li></ul></li></ul></section>"""
+
+
+def test_a_subject_heading_opens_the_comment_text() -> None:
+    """Forums and news CMSs print the subject a reader typed as a heading above the text (issue 16:
+    every comment of two unseen sites lost it, and with it the opening of what was written)."""
+    comments = extract_comments(page_of(ARTICLE + FORUM))
+    assert [(c.id, c.reply_to, c.author, c.text) for c in comments] == [
+        ("comment-1508", None, "berg2012", "Ein Argument\n\nIch hätte eine andere Erklärung."),
+        ("comment-1511", "comment-1508", "wScherf", "AW: Ein Argument\n\nDas überzeugt mich nicht."),
+    ]
+
+
+def test_frame_headings_are_no_subject() -> None:
+    """Counter-example: a theme's heading holding the author's name, a "Name | date" heading, a
+    "says:" heading and Drupal's visually hidden "In reply to <parent's subject>" stay out."""
+    p = page_of(ARTICLE + """<div id="comments" class="comments-container"><ol class="commentlist">
+      <li id="comment-957" class="comment depth-1"><div class="comment-header"><h3>Liberte</h3>
+        <p class="comment-meta">18/02/2020 à 16:42</p></div>
+        <div class="comment-body"><p>La parité je veux bien.</p></div></li>
+      <li id="comment-958" class="comment depth-1"><h6>Heidemarie Heim | Do, 23. April 2020 - 14:27</h6>
+        <h4>Ann says:</h4>
+        <p class="visually-hidden">In reply to <a href="/comment/9#comment-9" class="permalink">Wo und wie</a>
+          by <span>Gast</span></p>
+        <div class="comment-content"><p>Werter Herr Kessler!</p></div></li></ol></div>""")
+    assert [c.text for c in extract_comments(p)] == ["La parité je veux bien.", "Werter Herr Kessler!"]
+
+
+def test_comment_cards_are_comments() -> None:
+    """A comment printed as a card ("c-comment-card", its text in "c-comment-card__text") is a
+    comment, its text the card's text (issue 16: a news CMS's only comment was missed)."""
+    p = page_of(ARTICLE + """<div id="comments" class="x-comments"><h3>Kommentare <span>1</span></h3>
+      <a class="c-comment-card__call-to-comment" href="/login">Kommentieren ...</a>
+      <div class="column c-comment-card js-comment-wrapper"><div class="js-comment-box">
+        <span class="c-author">Gustlik</span><span class="c-author__divider">|</span>
+        <span class="c-author__community">Community</span>
+        <time class="c-comment-card__timestamp" datetime="2020-04-22T07:33:47">22.04.2020</time>
+        <div class="c-comment-card__text"><p>Nun ... erst gestern wurde es demonstriert.</p></div>
+        <a class="c-button" href="/reply">Beantworten</a></div></div></div>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("Gustlik", "Nun ... erst gestern wurde es demonstriert.")]
+
+
+def test_teaser_cards_with_comment_counters_are_no_comments() -> None:
+    """Counter-example: teaser cards with a "comment-counts" badge, outside any comment area, stay
+    what they are: no comment."""
+    p = page_of(ARTICLE + """<div class="teasers">
+      <div class="teaser-card"><a href="/a">Sazerac: alles über den Klassiker</a><div class="comment-counts">58</div></div>
+      <div class="teaser-card"><a href="/b">Negroni für Anfänger</a><div class="comment-counts">10</div></div></div>""")
+    assert extract_comments(p) == []

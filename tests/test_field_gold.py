@@ -15,6 +15,7 @@ from harvester.evaluation import (
     SegmentCase,
     agency_names,
     author_names,
+    comment_counts,
     link_counts,
     link_scores,
     load_field_gold,
@@ -211,3 +212,62 @@ def test_links_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.Captur
     assert metrics["gold_related_precision"] == {"pages": 0, "harvester": None, "trafilatura": None}
     assert metrics["gold_people_f1"]["pages"] == 1
     assert fields["case-a"]["headline_match"] is None and metrics["gold_headline_exact_match"]["pages"] == 1
+
+
+def test_comment_counts_match_each_labelled_opening_once() -> None:
+    """A comment matches when its text starts with the labelled opening (whitespace and NFKC
+    aside); two comments opening alike are two gold comments, and a third such is a false positive."""
+    predicted = ["Thanks!  Great\npost about sleep.", "Thanks! Great post, again", "Thanks! Great post",
+                 "Leave a Reply"]
+    gold = ["Thanks! Great post", "Thanks! Great post", "I disagree with the second point"]
+    assert comment_counts(predicted, gold) == LinkCounts(matched=2, predicted=4, gold=3)
+    # The label is an opening: a prediction shorter than it (a truncated comment) does not match.
+    assert comment_counts(["Thanks!"], ["Thanks! Great post"]) == LinkCounts(0, 1, 1)
+    assert comment_counts([], []) == LinkCounts(0, 0, 0)
+
+
+_COMMENTED = (
+    '<section id="comments" class="comments-area"><h2>2 thoughts on this</h2><ol class="comment-list">'
+    '<li id="comment-11" class="comment"><article class="comment-body"><footer class="comment-meta">'
+    '<b class="fn">Ann Reader</b> <time datetime="2024-03-06T10:00:00+00:00">6 March 2024</time></footer>'
+    '<div class="comment-content"><p>My blood pressure fell after a month of daily walks.</p></div>'
+    "</article></li>"
+    '<li id="comment-12" class="comment"><article class="comment-body"><footer class="comment-meta">'
+    '<b class="fn">Bob Walker</b> <time datetime="2024-03-07T10:00:00+00:00">7 March 2024</time></footer>'
+    '<div class="comment-content"><p>Did the study control for diet at all?</p></div>'
+    "</article></li></ol></section>"
+)
+
+
+def test_comments_scored_where_labelled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Labelled comments give precision and recall; "comments": null (or no key) is not scored,
+    and "comments_complete": false (a long thread labelled in part) scores recall only."""
+    corpus = build_corpus(tmp_path / "corpus")
+    (corpus / "readability" / "case-a" / "source.html").write_text(
+        _article("Walking lowers blood pressure", "Jane Doe", None).replace("</article>", "</article>" + _COMMENTED),
+        encoding="utf-8")
+    gold = _gold_file(tmp_path / "fields.json")
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["pages"][0]["comments"] = [{"author": "Ann Reader", "text_start": "My blood pressure fell after a month"}]
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    assert load_field_gold(gold)["readability/case-a"].comments == ("My blood pressure fell after a month",)
+    assert load_field_gold(gold)["trafilatura-eval/one.html"].comments is None
+    out = tmp_path / "report.json"
+
+    def metrics() -> dict[str, dict[str, object]]:
+        assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
+        assert "comments precision" in capsys.readouterr().out
+        return json.loads(out.read_text(encoding="utf-8"))["gold"]["metrics"]
+
+    scored = metrics()
+    # One comment labelled, two found: the unlabelled second one is a false positive.
+    assert scored["gold_comments_recall"] == {"pages": 1, "harvester": 1.0, "trafilatura": None}
+    assert scored["gold_comments_precision"]["harvester"] == pytest.approx(0.5)
+    data["pages"][0]["comments_complete"] = False
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    scored = metrics()
+    assert scored["gold_comments_recall"]["harvester"] == 1.0
+    assert scored["gold_comments_precision"] == {"pages": 0, "harvester": None, "trafilatura": None}
+    data["pages"][0]["comments"] = None
+    gold.write_text(json.dumps(data), encoding="utf-8")
+    assert metrics()["gold_comments_recall"] == {"pages": 0, "harvester": None, "trafilatura": None}

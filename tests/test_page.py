@@ -81,3 +81,21 @@ def test_microdata_properties_belong_to_their_nearest_item_in_page_order() -> No
     article = item["mainEntity"][0]
     assert [name for name in article if not name.startswith("@")] == ["headline", "author", "keywords"]
     assert article["author"][0]["name"] == ["Ann Lee"]
+
+
+def test_markup_after_the_closing_html_tag_is_read_like_the_rest() -> None:
+    """libxml2 starts a second top-level <html> for markup after </html>; the walks that replaced
+    absolute XPaths ("/descendant::", "/html/head/link", "/html/body//p") must read it as they did."""
+    from harvester.document import markup
+    from harvester.fields.byline import _first_paragraphs
+
+    html = ("<html><head><title>T</title></head><body><nav class=menu>m</nav></body></html>"
+            "<html><head><link rel=canonical href='https://example.org/c'></head><body>"
+            "<p id=late>After the end.</p><a rel=author href='/jo'>Jo</a><time>2 May</time></body></html>")
+    page = Page.from_text(html, "https://example.org/a")
+    assert [name for _, name, _ in page.named] == ["menu"] + [""]
+    assert [el.get("id") for el, _, _ in page.named] == [None, "late"]
+    assert [el.get("href") for el in page.head_links] == ["https://example.org/c"]
+    assert [el.text for el in markup.author_links(page)] == ["Jo"]
+    assert [el.text for el in markup.plain_times(page)] == ["2 May"]
+    assert [el.get("id") for el in _first_paragraphs(page.tree)] == ["late"]

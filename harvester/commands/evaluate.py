@@ -29,6 +29,7 @@ from harvester.evaluation import (
     author_names,
     calendar_day,
     comment_anchors,
+    comment_counts,
     find_corpus,
     fragment_text,
     headline_matches,
@@ -112,6 +113,8 @@ class SideOutput:
     body: str = ""
     # Ids of the comments found, for the sides that find comments one by one (None: not a feature).
     comment_ids: set[str] | None = None
+    # The comments' texts in page order, scored against labelled comments (None: not a feature).
+    comment_texts: list[str] | None = None
     # Related posts' URLs; the sources' URLs, and those listed in an in-article sources box
     # (None: not a feature of the side).
     related_urls: list[str | None] | None = None
@@ -136,6 +139,7 @@ def _harvester_side(data: bytes, url: str | None) -> SideOutput:
         published=published.isoformat() if published else None,
         body=record.body_text,
         comment_ids={comment.id for comment in record.comments},
+        comment_texts=[comment.text for comment in record.comments],
         related_urls=[post.url for post in record.related_posts],
         source_urls=[source.url for source in record.sources],
         box_source_urls=[source.url for source in record.sources if getattr(source, "listed_under", None)],
@@ -263,6 +267,12 @@ def _field_scores(out: SideOutput, gold: FieldGold) -> dict[str, Any]:
         "related": links(out.related_urls, gold.related),
         "sources_any": links(out.source_urls, gold.sources),
         "sources_box": links(out.box_source_urls, gold.sources),
+        "comments": (
+            list(astuple(comment_counts(out.comment_texts, gold.comments)))
+            if out.comment_texts is not None and gold.comments is not None else None
+        ),
+        # A thread labelled in part scores recall on the labelled comments only, not precision.
+        "comments_complete": gold.comments_complete,
     }
 
 
@@ -361,6 +371,20 @@ def _fields_summary(results: list[dict[str, Any]]) -> dict[str, Any] | None:
         gold_pages = sum(1 for r in scored if r["sides"][SIDES[0]]["fields"][key] and r["sides"][SIDES[0]]["fields"][key][2])
         return {"pages": gold_pages, **row}
 
+    def comments(name: str) -> dict[str, Any]:
+        # Precision only where the whole thread was labelled: the rest of a long one is not a false positive.
+        scored = [r for r in labelled if r["sides"][SIDES[0]]["fields"].get("comments") is not None
+                  and (name == "recall" or r["sides"][SIDES[0]]["fields"]["comments_complete"])]
+        row: dict[str, Any] = {}
+        for side in SIDES:
+            counts = [r["sides"][side]["fields"]["comments"] for r in scored]
+            if not counts or any(c is None for c in counts):
+                row[side] = None
+                continue
+            total = sum((LinkCounts(*c) for c in counts), LinkCounts())
+            row[side] = getattr(link_scores([total]), name) if (total.predicted if name == "precision" else total.gold) else None
+        return {"pages": len(scored), **row}
+
     metrics = {
         "gold_headline_exact_match": per_side("headline_match", _rate),
         "gold_people_f1": per_side("people_f1", _mean),
@@ -370,6 +394,8 @@ def _fields_summary(results: list[dict[str, Any]]) -> dict[str, Any] | None:
         "gold_sources_box_precision": links("sources_box", "precision"),
         "gold_sources_box_recall": links("sources_box", "recall"),
         "gold_sources_any_recall": links("sources_any", "recall"),
+        "gold_comments_precision": comments("precision"),
+        "gold_comments_recall": comments("recall"),
     }
     return {"pages": len(labelled), "metrics": metrics}
 
@@ -429,6 +455,8 @@ _LABELS = {
     "gold_sources_box_precision": "source box precision",
     "gold_sources_box_recall": "source box recall",
     "gold_sources_any_recall": "source box links in sources",
+    "gold_comments_precision": "comments precision",
+    "gold_comments_recall": "comments recall",
 }
 
 

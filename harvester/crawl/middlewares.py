@@ -124,7 +124,10 @@ class ReplayUndeliveredMiddleware:
             yield item_or_request
 
 
-class ResumeSkipMiddleware:
+class _RunMiddleware:
+    """A middleware of a harvester run: it reads the run's context (state, generation) and is
+    switched off (NotConfigured) in a crawl that has none."""
+
     def __init__(self, crawler: Crawler, context: RunContext) -> None:
         self.crawler = crawler
         self.context = context
@@ -133,6 +136,8 @@ class ResumeSkipMiddleware:
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler, _context_or_skip(crawler))
 
+
+class ResumeSkipMiddleware(_RunMiddleware):
     def process_request(self, request: Request) -> None:
         # dont_filter requests are start points (sitemaps, feeds, start pages): always re-read, as
         # they are how the rest of the crawl is found again.
@@ -143,15 +148,7 @@ class ResumeSkipMiddleware:
             raise AlreadyHandled(f"already handled in this crawl: {request.url}")
 
 
-class ConditionalRequestMiddleware:
-    def __init__(self, crawler: Crawler, context: RunContext) -> None:
-        self.crawler = crawler
-        self.context = context
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler, _context_or_skip(crawler))
-
+class ConditionalRequestMiddleware(_RunMiddleware):
     def _current_key(self) -> str:
         # A page last extracted by another extractor version or profile must be fetched in full.
         profile = getattr(self.crawler.spider, "site_profile", None)

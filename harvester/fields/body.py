@@ -31,6 +31,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 
 from harvester.document import Page, Regions, clean_text, text_of
+from harvester.document.parse import top_level
 from harvester.document.regions import CLAIMED
 from harvester.fields.base import cascade
 from harvester.fields.body_furniture import (
@@ -143,7 +144,6 @@ MAX_FULL_TAGS = 100_000
 _MAX_TITLE_CHARS = 400
 # A heading opening the text is the page's title when it is one of these or within <title>.
 _MIN_TITLE_CHARS = 15
-_HEADLINES = etree.XPath("(//h1)[position() <= 3]")
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
@@ -382,7 +382,8 @@ def _recover(
 
 def _headline_keys(page: Page) -> tuple[set[str], str]:
     """The page's titles (og:title, h1s) and its <title>, normalised for comparison with headings."""
-    keys = {_key(text_of(h1)) for h1 in _HEADLINES(page.tree)}
+    h1s = (h1 for top in top_level(page.tree) for h1 in top.iter("h1"))
+    keys = {_key(text_of(h1)) for h1 in itertools.islice(h1s, 3)}
     for name in ("og:title", "twitter:title"):
         if value := page.meta_first(name):
             keys.add(_key(value))

@@ -29,6 +29,7 @@ from harvester.document.markup import (
     is_furniture_name,
     plain_times,
 )
+from harvester.document.parse import top_level_children
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
 from harvester.fields.base import cascade
 from harvester.lexicon import (
@@ -79,9 +80,8 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*[-–—:]\s")
-_PARAGRAPHS = etree.XPath("(/html/body/descendant::p)[position() <= 3]")
-# The text's first paragraphs where the page opens with other paragraphs (a menu's, a byline's).
-_PARAGRAPHS_AFTER = etree.XPath("following::p[position() <= 3]")
+# Paragraphs read for a dateline: the page's first and the first after the headline.
+DATELINE_PARAGRAPHS = 3
 # Short elements holding text and inline markup only: where a credit line is printed.
 _CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
 MAX_CREDIT_LINES = 20_000
@@ -383,8 +383,8 @@ def _text_agency_credits(page: Page) -> list[str]:
     credits (in figures, captions) are not the text's."""
     names: list[str] = []
     headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
-    after = _PARAGRAPHS_AFTER(headline) if headline is not None else []
-    paragraphs = [p for p in dict.fromkeys([*_PARAGRAPHS(page.tree)[:3], *after]) if not Regions.is_claimed(p)]
+    after = _paragraphs_after(headline) if headline is not None else []
+    paragraphs = [p for p in dict.fromkeys([*_first_paragraphs(page.tree), *after]) if not Regions.is_claimed(p)]
     for paragraph in paragraphs:
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
@@ -418,6 +418,34 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         names += agencies
     return list(dict.fromkeys(names))
+
+
+def _first_paragraphs(root: etree._Element) -> list[etree._Element]:
+    """The body's first DATELINE_PARAGRAPHS ``<p>`` (``(/html/body/descendant::p)[position() <= 3]``):
+    lxml's walk stops at the third, where the XPath gathered every paragraph of the page first."""
+    found: list[etree._Element] = []
+    for body in top_level_children(root, "body"):
+        for paragraph in body.iter("p"):
+            found.append(paragraph)
+            if len(found) == DATELINE_PARAGRAPHS:
+                return found
+    return found
+
+
+def _paragraphs_after(el: etree._Element) -> list[etree._Element]:
+    """The first DATELINE_PARAGRAPHS ``<p>`` after ``el`` in document order, outside it (XPath's
+    ``following::p[position() <= 3]``, which gathered the whole rest of the page first). The root's
+    siblings are the top-level elements after it (see ``top_level``)."""
+    found: list[etree._Element] = []
+    node: etree._Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            for paragraph in sibling.iter("p"):
+                found.append(paragraph)
+                if len(found) == DATELINE_PARAGRAPHS:
+                    return found
+        node = node.getparent()
+    return found
 
 
 def _named_credit(el: etree._Element) -> bool:

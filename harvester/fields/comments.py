@@ -35,6 +35,7 @@ from lxml import etree
 
 from harvester.dates import PageDate, parse_date, search_date
 from harvester.document import Page, clean_text, inside, jsonld_types, text_of
+from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
 from harvester.fields.base import cascade, from_profile
 from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
@@ -56,10 +57,14 @@ MAX_LINK_CLIMB = 3
 # Per comment, candidates for author and date beyond these are not the comment's own.
 MAX_AUTHOR_CANDIDATES = 4
 MAX_DATE_CANDIDATES = 6
+MAX_SUBJECT_CANDIDATES = 4
+# A subject line is a line: a longer heading inside a comment is text of another kind.
+MAX_SUBJECT_CHARS = 200
 # A teaser of a news site's "Comment" (opinion) section prints a kicker or a linked headline, not
 # a reader's words.
 MIN_STRAY_WORDS = 3
 MAX_STRAY_LINK_SHARE = 0.5
+# Headings and declared article bodies whose regions are the article, of each kind.
 MAX_ARTICLE_MARKERS = 20
 
 # Every element whose class or id could name a comment part (Page.named_where, or this one pass
@@ -72,7 +77,6 @@ _CANDIDATES_MICRODATA = etree.XPath(
     " or @itemtype[contains(., 'omment')]]"
 )
 # The article's own markers: a comment area never holds them.
-_ARTICLE_MARKERS = etree.XPath("/descendant::*[self::h1 or @itemprop='articleBody']")
 # Headings a comment count is looked for in.
 _HEADING_TAGS = ("h2", "h3", "h4", "h5")
 _ATTRIBUTE_DATES = etree.XPath("descendant::*[@datetime or @title or @content][position() <= 3]")
@@ -121,7 +125,7 @@ _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
     r"submit|has|with|latest|recent|top|last)-)(?:[a-z0-9]+-)?(?:comment|kommentar|commentaire|comentario|pingback|"
-    r"trackback)(?:-?item|_item)?$"
+    r"trackback)(?:-?item|_item|-?card)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
 _REPLY_ZONE = re.compile(
@@ -142,13 +146,15 @@ _DATE_TOKEN = re.compile(
     r".*" + _C + r"-?meta(?:data)?$|commentmetadata|metadata"
 )
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)(?:[-_]inner)?$"
+    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)"
+    r"(?:[-_]inner)?$"
 )
 _WHOLE_BODY_TOKENS = frozenset({"comment-body", "comment_body", "commentbody"})
 _FURNITURE_TOKEN = re.compile(
     r".*" + _C + r".*(?:meta|metadata|header|footer|kopf|avatar|reply|reply-link|reply-title|actions?|aktionen|links?|"
     r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools)$|"
-    r"(?:reply|says|avatar|vcard|screen-reader-text|edit-link|links|permalink|submitted|thread-toggle|antworten|"
+    r"(?:reply|says|avatar|vcard|screen-reader-text|visually-hidden|sr-only|element-invisible|edit-link|links|"
+    r"permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
     r"metadata)$|.*(?:btn|button|reply|report|melden|flag).*"
 )
@@ -172,6 +178,9 @@ _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGN
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
 _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr"})
+# Where a comment's subject line is printed: a heading in the comment (forums, news CMSs), or
+# Drupal's permalink around the subject.
+_SUBJECT_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_TEXT_TAGS = frozenset({"cite", "time", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _COMMENT_HEADING = re.compile(
@@ -274,6 +283,8 @@ class _Item:
     authors: list[tuple[int, etree._Element]] = field(default_factory=list)
     content: tuple[int, etree._Element] | None = None
     dates: list[tuple[int, etree._Element]] = field(default_factory=list)
+    # Headings and permalink titles in the comment, in page order: candidates for its subject line.
+    subjects: list[etree._Element] = field(default_factory=list)
     reply_count: int = 0
     comment_id: str = ""
     emitted: bool = False
@@ -284,7 +295,7 @@ def extract_comments(page: Page) -> list[Comment]:
     languages = page.languages
     declared = page.microdata_of_type(*_MICRODATA_TYPES)
     candidates = _CANDIDATES_MICRODATA(page.tree) if declared else page.named_where(_names_comment, _ids_comment)
-    article = _Article(page.tree)
+    article = _Article(page)
     areas = _areas(candidates, article)
     for area in areas:
         page.regions.claim(area)
@@ -334,8 +345,8 @@ class _Article:
     region would cost the size of every nested candidate on hostile pages.
     """
 
-    def __init__(self, tree: etree._Element) -> None:
-        self._tree = tree
+    def __init__(self, page: Page) -> None:
+        self._page = page
         self._holders: set[etree._Element] | None = None
 
     def within(self, el: etree._Element) -> bool:
@@ -343,7 +354,10 @@ class _Article:
             return True
         if self._holders is None:
             self._holders = set()
-            for marker in _ARTICLE_MARKERS(self._tree)[:MAX_ARTICLE_MARKERS]:
+            # The first MAX_ARTICLE_MARKERS of each kind (a hostile page may print thousands).
+            headings = (h1 for top in top_level(self._page.tree) for h1 in top.iter("h1"))
+            markers = [*islice(headings, MAX_ARTICLE_MARKERS), *self._page.article_bodies[:MAX_ARTICLE_MARKERS]]
+            for marker in markers:
                 for holder in (marker, *marker.iterancestors()):
                     if holder in self._holders:
                         break
@@ -534,6 +548,9 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 # The same comment in two elements (li#li-comment-5 > article#comment-5): one comment.
                 owner.own_id = owner.own_id or own_id
                 owner.microdata = owner.microdata or microdata
+            if len(owner.subjects) < MAX_SUBJECT_CANDIDATES and (
+                    tag in _SUBJECT_TAGS or (tag == "a" and cls is not None and "permalink" in cls.split())):
+                owner.subjects.append(el)
             if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
             elif roles.relevant or tag in _FIELD_TAGS or el.get("itemprop") is not None or el.get("content"):
@@ -623,6 +640,8 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             text = _PINGBACK.sub("", text)
             if author is None:
                 author, author_url = _pingback_source(page, item.element)
+        elif subject := _subject(item, author):
+            text = f"{subject}\n\n{text}"
         comments.append(Comment(
             id=ident,
             author=author,
@@ -681,6 +700,36 @@ def _text_under(
     raw, link_chars = _block_text(root, prune)
     text, moderated = _strip_moderation(raw)
     return text, moderated, link_chars / max(1, len(raw) - raw.count(" ") - raw.count("\n"))
+
+
+def _subject(item: _Item, author: str | None) -> str | None:
+    """The subject line a reader gave the comment (Drupal's subject field, a forum's heading), which
+    begins what they wrote ("Es geht um den Menschen - Danke Herr Borasio" / "und nicht um Geld").
+
+    Headings are left out of the text walk, since most headings in a comment are its frame: the
+    author's name (a theme's ``<h3>``), a "Name | date" line, "says:", an action. A candidate is the
+    subject when it is none of those and does not sit in the comment's furniture (Drupal's hidden
+    "In reply to <parent's subject>").
+    """
+    for el in item.subjects:
+        line = clean_text(text_of(el))
+        if (not line or len(line) > MAX_SUBJECT_CHARS or not _WORD.search(line) or line == author
+                or _YEAR.search(line) or _COMMENT_HEADING.match(line) or _SAYS_LINE.match(line)
+                or _ACTION_LINE.match(line) or _in_furniture(el, item.element)):
+            continue
+        return line
+    return None
+
+
+def _in_furniture(el: etree._Element, item_el: etree._Element) -> bool:
+    """Whether an element sits in a part of its comment that is not the text (meta line, hidden label)."""
+    for ancestor in el.iterancestors():
+        if ancestor is item_el:
+            return False
+        cls = ancestor.get("class")
+        if cls and (roles := _roles(cls)).pruned and roles.content is None:
+            return True
+    return False
 
 
 def _without_actions(text: str) -> str:

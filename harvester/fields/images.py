@@ -18,6 +18,7 @@ Lazy-loading attributes win over ``src`` (then a placeholder). Captions are read
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -45,7 +46,6 @@ _FIGCAPTION = etree.XPath("descendant::figcaption[1]")
 _CAPTION_CLASS = etree.XPath(
     "descendant::*[not(self::img)][contains(@class, 'caption') or contains(@class, 'Caption')][1]"
 )
-_IMAGES_UNDER = etree.XPath("count(descendant::img)")
 # The attributes an <img> names its file in: exactly, or among the sizes of a srcset.
 _NAMING_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
 _SRCSET_ATTRS = ("srcset", "data-srcset")
@@ -235,7 +235,7 @@ def _caption(img: etree._Element | None) -> str | None:
         if node.tag == "figure":
             found = _FIGCAPTION(node)
             return _caption_text(found[0]) if found else None
-        if _IMAGES_UNDER(node) > 1:
+        if next(islice(node.iter("img"), 1, None), None) is not None:  # a second image under it
             return None
         found = _CAPTION_CLASS(node)
         if found:

@@ -53,7 +53,6 @@ MIN_SLUG_WORDS = 3
 # A title's last part of this many words or more, printed as the h1, is the headline, not the site's name.
 MIN_TAIL_HEADLINE_WORDS = 4
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
-_CANONICAL = etree.XPath("/html/head/link[@rel][@href]")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"\W+", re.ASCII)
@@ -528,8 +527,10 @@ def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:
 
 
 def _canonical_link(page: Page) -> str | None:
-    for el in _CANONICAL(page.tree):
-        if "canonical" in (el.get("rel") or "").lower().split() and (url := page.absolute(el.get("href"))):
+    for el in page.head_links:
+        rel, href = el.get("rel"), el.get("href")
+        if rel is not None and href is not None and "canonical" in rel.lower().split() \
+                and (url := page.absolute(href)):
             return url
     return None
 

@@ -89,7 +89,6 @@ MIN_LINK_SHARE = 0.15
 MAX_CARD_CHARS = 700
 MAX_NESTING = 60
 
-_CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href")
 _LINKS = etree.XPath("descendant::a[@href]")
 _SUBHEADINGS = etree.XPath("(descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6])[position() <= 20]")
 _CARD_HEADING_LINKS = etree.XPath(
@@ -642,8 +641,10 @@ def _follows_by(link: etree._Element) -> bool:
 
 
 def _canonical(page: Page) -> str | None:
-    for value in _CANONICAL(page.tree)[:1]:
-        return page.absolute(value)
+    """The href of the first head link whose rel is exactly "canonical"."""
+    for el in page.head_links:
+        if el.get("rel") == "canonical" and (href := el.get("href")) is not None:
+            return page.absolute(href)
     return None
 
 

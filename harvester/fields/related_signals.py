@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from harvester.document import Page
+from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
 __all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "meta_line_author", "post_navigation"]
@@ -80,7 +82,6 @@ _ONLY_LABELS = re.compile(
     r"articolo)*$",
     re.IGNORECASE,
 )
-_REL_LINKS = etree.XPath("/html/body/descendant::a[@href][contains(@rel, 'prev') or contains(@rel, 'next')]")
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
 # The label a navigation link prints before or instead of the title.
 _NAV_LABEL = re.compile(
@@ -192,7 +193,7 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
                 and not _in_named(link, _NOT_NAV_NAME):
             yield link
-    for link in _REL_LINKS(page.tree)[:MAX_NAV_LINKS]:
+    for link in islice(_rel_links(page.tree), MAX_NAV_LINKS):
         rel = (link.get("rel") or "").lower().split()
         if ("prev" in rel or "next" in rel) and not _in_named(link, _NOT_NAV_NAME):
             yield link
@@ -230,6 +231,17 @@ def _text_before(link: etree._Element) -> str:
     if tail.strip() or previous.tag not in _LABEL_ELEMENTS or len(previous):
         return tail
     return (previous.text or "") + tail
+
+
+def _rel_links(root: etree._Element) -> Iterator[etree._Element]:
+    """Links of the body with an href whose rel holds "prev" or "next" (a substring, as the words
+    are tested after), as ``/html/body/descendant::a[@href][contains(@rel, ...)]`` found them: by
+    lxml's walk over the links, where the XPath cost 0.2 ms a page."""
+    for body in top_level_children(root, "body"):
+        for link in body.iter("a"):
+            rel = link.get("rel")
+            if rel is not None and ("prev" in rel or "next" in rel) and link.get("href") is not None:
+                yield link
 
 
 def _names_navigation(value: str) -> bool:

@@ -76,12 +76,34 @@ RELATED_LABELS = (
     r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
     r"more\s+(?:stories|articles|posts)|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|"
     r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
-    r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?"
-    r"(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
+    r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:noch\s+)?"
+    r"(?:interessieren|gefallen)|(?:diese\s+(?:artikel|beiträge)\s+)?könnten\s+(?:euch|sie|dich|dir|ihnen)\s+"
+    r"(?:auch\s+)?(?:noch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
     r"passend\s+dazu|lesen\s+sie\s+auch|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
     r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
     r"relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|leia\s+também|"
-    r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook"
+    r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook|"
+    r"suggested\s+(?:articles?|posts?|stories|reading|reads)"
+)
+
+# The labels a paragraph prints before a linked headline inside an article's text, beside the
+# headings' ("Lea aquí: …", "Czytaj też: …", "Lesen Sie hier: …"): the body drops such a line,
+# related posts read its links as a related post.
+READ_ALSO_LABELS = (
+    # en
+    r"read\s+more|see\s+also|related\s+links?|more\s+on\s+this(?:\s+(?:story|topic))?|"
+    # de
+    r"lesen\s+sie\s+(?:mehr|weiter|hier)|auch\s+lesen|lies\s+auch|schon\s+gelesen|zum\s+weiterlesen|"
+    r"passend\s+zum\s+thema|(?:weitere|mehr|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
+    r"das\s+thema\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
+    # fr
+    r"(?:à\s+)?voir\s+aussi|"
+    # es, pt, it
+    r"(?:lea|lee)\s+(?:también|más|aquí|además)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
+    r"puedes\s+ver|ver\s+también|mire|notas\s+relacionad[oa]s|contenido\s+relacionado|leia\s+mais|"
+    r"veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|"
+    # pl
+    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej"
 )
 
 

@@ -63,11 +63,12 @@ _ROLE_WORDS = _ROLE_CORE | frozenset({
     "business", "tech", "technology", "features", "opinion", "of", "for", "a", "an", "lead", "data", "web",
     "online", "copy", "social", "media", "video", "audio", "investigative", "general", "assignment",
 })
-# Degrees and suffixes printed after a name: "Brenda Goodman, MA", "Jane Doe MD, PhD".
+# Degrees printed after a name: "Brenda Goodman, MA", "Jane Doe MD, PhD". Not a generational
+# suffix: "Martin Luther King III" and "Perry Bacon Jr." are other people without it.
 _CREDENTIALS = frozenset({
     "md", "m.d", "phd", "ph.d", "ma", "m.a", "ms", "msc", "bsc", "mph", "rn", "bsn", "do", "dds", "mba", "rd", "ld",
     "ldn", "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
-    "jr", "sr", "ii", "iii", "iv", "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
+    "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
 })
 _NOT_NAMES = frozenset({
     "share", "follow", "email", "print", "comment", "comments", "posted", "updated", "published", "read more",
@@ -129,8 +130,13 @@ def clean_name(text: str, *, languages: list[str] | None = None, particles: bool
         words.pop()
     name = " ".join(words).strip(_EDGE_MARKS)
     if person:
-        return _person(_EDGE.sub("", name))
-    return name if name and len(name) <= MAX_LABEL_CHARS and not name.isdigit() else None
+        return _with_suffix_point(_person(_EDGE.sub("", name)))
+    return _with_suffix_point(name) if name and len(name) <= MAX_LABEL_CHARS and not name.isdigit() else None
+
+
+def _with_suffix_point(name: str | None) -> str | None:
+    """The point of a generational suffix the edge marks took: "Perry Bacon Jr." as printed."""
+    return name + "." if name and name[-3:].casefold() in (" jr", " sr") else name
 
 
 def _person(name: str) -> str | None:

@@ -34,6 +34,10 @@ ARTICLE = """<main><article><h1>Title of the story</h1><div class="entry-content
         ("Anonymous", {"person": True}, None),
         ("Anonymous", {}, "Anonymous"),
         ("· by Aureliana · in Gefühle", {"person": True}, "Aureliana"),
+        # A generational suffix is part of the name, unlike a degree: King III is not King.
+        ("By Perry Bacon Jr.", {"person": True}, "Perry Bacon Jr."),
+        ("Martin Luther King III", {"person": True}, "Martin Luther King III"),
+        ("Sammy Davis Sr, PhD", {"person": True}, "Sammy Davis Sr."),
     ],
 )
 def test_clean_name(text: str, flags: dict[str, bool], expected: str | None) -> None:

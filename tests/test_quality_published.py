@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from harvester.dates import parse_date, search_date
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
@@ -24,7 +24,9 @@ def test_a_utc_stamp_on_the_next_day_gives_way_to_the_printed_local_day() -> Non
     21:44 on 3 May (Brasília): the readers' day is the 3rd."""
     record = extract(_article("2022-05-04T00:44:52.000Z", "03/05/2022 21:44"))
     assert _day(record.byline.published_at) == date(2022, 5, 3)
-    assert record.byline.published_at_local == datetime(2022, 5, 3, 21, 44)
+    # The declared instant, to the second, at the offset the printed time shows.
+    assert record.byline.published_at == parse_date("2022-05-04T00:44:52.000Z")
+    assert record.byline.published_at.utcoffset() == timedelta(hours=-3)
     # A printed day alone, as lanacion.com.ar's <time>3 de mayo de 2022</time>.
     head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
                    "datePublished": "Wed, 04 May 2022 00:25:56 GMT"})

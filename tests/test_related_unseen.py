@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from harvester.core import extract_article
 from harvester.fields.related import extract_related_posts
 
 from conftest import parsed_page
@@ -291,3 +292,271 @@ def test_a_card_labelled_advertorial_is_no_related_post() -> None:
       {elementor_card("sponsored-walks", "Sponsored walks raise money for heart research", "Life")}</div>"""
     assert en_urls(html) == ["https://health-news.example/sleep-jewelry/",
                              "https://health-news.example/sponsored-walks/"]
+
+
+# Second round (evaluation/gold/fields-holdout-5.json: pages n-z of the corpus).
+
+PL_URL = "https://tygodnik.example/swiat/2116825,1,lotniskowiec.read"
+ES_URL = "https://diario.example/salud/2025/11/suenio-y-corazon/"
+
+
+def lang_urls(html: str, url: str, lang: str) -> list[str | None]:
+    return [post.url for post in extract_related_posts(parsed_page(html, url=url, lang=lang))]
+
+
+def test_read_also_lines_in_other_languages_are_related_posts() -> None:
+    """"<p><em>Czytaj też: <a>…</a></em></p>" (Polish weeklies), "Lea aquí:", "Le puede interesar:"
+    (Spanish papers), "Mehr:" (German business press): the body's read-also labels, in every language
+    it knows, also label a related line."""
+    pl = """<article><h1>Lotniskowiec wypływa w świat</h1><div class="text">
+      <p>Brytyjska grupa uderzeniowa wyruszyła w pierwszy rejs na Pacyfik, z okrętami sojuszników u boku.</p>
+      <p><em>Czytaj też: <a href="/swiat/1921972,1,wyscig-zbrojen.read">Wyścig zbrojeń ruszył z kopyta</a></em></p>
+      <p>Rejs potrwa siedem miesięcy i obejmie wizyty w Indiach, Japonii i Korei Południowej.</p></div></article>"""
+    assert lang_urls(pl, PL_URL, "pl") == ["https://tygodnik.example/swiat/1921972,1,wyscig-zbrojen.read"]
+    es = """<article><h1>Dormir bien protege el corazón</h1><div class="cuerpo">
+      <p>Quienes duermen siete horas tienen menos riesgo de infarto, según un estudio con datos de doce años.</p>
+      <p><strong>Lea aquí:</strong> <a href="/salud/2025/10/siesta-presion/">La siesta corta baja la presión arterial</a></p>
+      <p>Los investigadores recomiendan horarios fijos, también el fin de semana.</p>
+      <p><b>Le puede interesar:</b> <a href="/salud/2025/09/apnea-sintomas/">Apnea del sueño: los síntomas que no debe ignorar</a></p>
+      </div></article>"""
+    assert lang_urls(es, ES_URL, "es") == ["https://diario.example/salud/2025/10/siesta-presion/",
+                                           "https://diario.example/salud/2025/09/apnea-sintomas/"]
+    de = ARTICLE.replace("</div>", """
+    <p><b>Mehr:</b> <a href="/2025/10/schlafmittel-markt/">Der Markt für Schlafmittel wächst zweistellig</a></p></div>""")
+    assert urls(de) == ["https://gesundheit.example/2025/10/schlafmittel-markt/"]
+
+
+def test_a_read_also_label_before_prose_is_no_related_line() -> None:
+    """The counter-example: the same labels opening a sentence of the text, or "Mehr:" before prose."""
+    pl = """<article><h1>Lotniskowiec wypływa w świat</h1><div class="text">
+      <p>Czytaj też: raport ministerstwa, który <a href="/swiat/raport.read">opublikowano wczoraj</a>, mówi o kosztach.</p>
+      </div></article>"""
+    assert lang_urls(pl, PL_URL, "pl") == []
+    de = ARTICLE.replace("</div>", """
+    <p><b>Mehr:</b> Die Forschenden raten zu festen Zeiten, wie <a href="/2025/10/studie/">eine Studie</a> zeigt.</p></div>""")
+    assert urls(de) == []
+
+
+def test_suggested_articles_and_read_on_at_the_site_head_related_posts() -> None:
+    """"Suggested articles" (a security news site's cards) and "<p><em>Weiterlesen auf Utopia.de:</em></p>"
+    over a list under the text."""
+    html = ARTICLE.replace("</div>", """
+    <div class="footer-readmore"><p><em>Weiterlesen auf Gesundheit.example:</em></p>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+          <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul></div></div>""")
+    assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/",
+                          "https://gesundheit.example/2025/09/schlafapnoe-erkennen/"]
+    en = EN_ARTICLE + """<div class="c-section"><h3 class="c-section-title">Suggested articles</h3>
+      <div class="row"><article class="c-card"><h2><a href="/2025/10/ransomware-texas/">The Texas ransomware attacks, a
+      game changer</a></h2></article><article class="c-card"><h2><a href="/2025/10/fortnite-ransomware/">Fortnite
+      ransomware poses as a game hack</a></h2></article></div></div>"""
+    assert en_urls(en) == ["https://health-news.example/2025/10/ransomware-texas/",
+                           "https://health-news.example/2025/10/fortnite-ransomware/"]
+
+
+def test_a_read_on_link_is_no_heading() -> None:
+    """The counter-example: "Weiterlesen" alone, a teaser's button, heads nothing."""
+    html = ARTICLE.replace("</div>", """
+    <div class="teaser"><p><span>Weiterlesen</span></p>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li></ul></div></div>""")
+    assert urls(html) == []
+
+
+def test_a_navigation_label_printed_before_the_link_is_post_navigation() -> None:
+    """"<b>Next:</b> <a>Title</a><br><b>Previous:</b> <a>Title</a>" in a paragraph (a technical
+    blog), and Genesis' "adjacent-entry-pagination pagination" holding "Previous Post: « Title"."""
+    labelled = EN_ARTICLE + """
+    <p class="PageNavigation" role="navigation"><b>Next:</b> <a href="/articles/virtualenv-dockerfile/">Elegantly
+      activating a virtualenv in a Dockerfile</a><br> <b>Previous:</b> <a href="/articles/slow-docker-builds/">The high
+      cost of slow Docker builds</a><br></p>"""
+    assert [(post.title, post.url) for post in extract_related_posts(en_page(labelled))] == [
+        ("Elegantly activating a virtualenv in a Dockerfile", "https://health-news.example/articles/virtualenv-dockerfile/"),
+        ("The high cost of slow Docker builds", "https://health-news.example/articles/slow-docker-builds/"),
+    ]
+    genesis = EN_ARTICLE + """
+    <div class="adjacent-entry-pagination pagination">
+      <div class="pagination-previous alignleft"><a href="/sloth-theme-nursery/">Previous Post: « 25 Ways to Decorate a
+        Sloth Theme Nursery</a></div>
+      <div class="pagination-next alignright"><a href="/halloween-costumes/">Next Post: 40 Matching Mom and Baby
+        Halloween Costumes »</a></div></div>"""
+    assert [(post.title, post.url) for post in extract_related_posts(en_page(genesis))] == [
+        ("25 Ways to Decorate a Sloth Theme Nursery", "https://health-news.example/sloth-theme-nursery/"),
+        ("40 Matching Mom and Baby Halloween Costumes", "https://health-news.example/halloween-costumes/"),
+    ]
+
+
+def test_next_inside_a_sentence_or_an_archive_pager_is_no_post_navigation() -> None:
+    """The counter-examples: "… covered in the next:" inside a sentence, and an archive's
+    "pagination-next" paging to page 2."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p>The setup is covered in the next: <a href="/articles/setup/">a guide to containers</a>.</p></div>
+    <div class="archive-pagination pagination"><ul><li class="pagination-next"><a href="/blog/page/2/">Next Page »</a></li>
+      </ul></div>""")
+    assert en_urls(html) == []
+
+
+def table_box(label: str) -> str:
+    """An old table layout: the box's title in a row of its own, after an icon, the cards in the next row."""
+    return f"""<table class="box"><tr><td><span class="box-title"><div style="display:inline"><span class="fa fa-newspaper-o">
+      </span></div>&nbsp;&nbsp;{label.replace(" ", "&nbsp;")}</span></td></tr>
+      <tr><td><table><tr><td><h3><a href="/2025/10/mittagsschlaf-studie_article1.html">Mittagsschlaf senkt den Blutdruck,
+      sagt eine Studie</a></h3></td></tr>
+      <tr><td><h3><a href="/2025/09/schlafapnoe-erkennen_article2.html">Schlafapnoe erkennen: die wichtigsten
+      Anzeichen</a></h3></td></tr></table></td></tr></table>"""
+
+
+def test_a_heading_after_its_icon_in_a_row_of_its_own_heads_the_next_row() -> None:
+    """"<span><div><span class="fa …"></span></div>&nbsp;Weitere&nbsp;Artikel&nbsp;zum&nbsp;Thema</span>" in a
+    table row, the cards in the row after it (an agricultural news site)."""
+    assert urls(ARTICLE + table_box("Weitere Artikel zum Thema")) == [
+        "https://gesundheit.example/2025/10/mittagsschlaf-studie_article1.html",
+        "https://gesundheit.example/2025/09/schlafapnoe-erkennen_article2.html",
+    ]
+
+
+def test_a_site_wide_box_in_the_same_layout_is_no_related_block() -> None:
+    """The counter-example: the same layout titled "Kommentierte Artikel" (the site's most discussed)."""
+    assert urls(ARTICLE + table_box("Kommentierte Artikel")) == []
+
+
+def test_a_navigation_line_at_the_end_of_the_text_leaves_no_label_in_the_body() -> None:
+    """"<p><strong>Next: </strong><a>Seeking Solitude</a>.</p>" closing a series' part: the next part
+    is a related post and the whole line, not only its link, leaves the body ("Next: ." would stay)."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p>I mentally nod, walk into his house, and lie down in the family bed of the farmer I have robbed.</p>
+    <p><strong>Next: </strong><a href="/an-illusionist-in-skyrim-part-2/">Seeking Solitude</a>.</p></div>""")
+    record = extract_article(html, url=EN_URL)
+    assert [post.url for post in record.related_posts] == ["https://health-news.example/an-illusionist-in-skyrim-part-2/"]
+    assert "Next" not in record.body_text
+
+
+def test_a_link_printing_only_a_label_is_no_related_line() -> None:
+    """The counter-example: a section's link "<a href=/weitere-nachrichten>Weitere Nachrichten:</a>" in
+    a sub-navigation holds the label and no headline."""
+    html = ARTICLE + """<nav class="sub-nav"><div class="sub-nav-hl"><a href="/weitere-nachrichten">
+      Weitere Nachrichten: </a></div></nav>"""
+    assert urls(html) == []
+
+
+# Third round (the classes evaluation/gold/fields-holdout-6.json showed once measured).
+
+def test_site_wide_lists_under_their_own_title_bar_in_a_related_aside_are_no_cards() -> None:
+    """An ``<aside class="article__related">`` holding "Galleries" and "News latest" lists, each
+    heading in a title bar of its own beside the list: the site's lists, not this article's."""
+    def entities(title: str, links: str) -> str:
+        return f"""<div class="list-of-entities"><div class="component-header"><h2><a href="/news/pictures/">{title}</a></h2></div>
+          <div class="list-of-entities__container">{links}</div></div>"""
+    html = EN_ARTICLE + '<aside class="row article__related">' + entities("Galleries", """
+      <a href="/news/2025/11/02/cartoons-november/"><h3>Gallery: cartoons of the week, November</h3></a>""") + entities(
+        "News latest", """<a href="/news/2025/11/21/disposable-cups/"><h3>Department using 1,400 disposable cups a day</h3></a>
+      <a href="/science/2025/11/21/gin-tears/"><h3>Gin makes you more tearful than beer, scientists show</h3></a>""") + "</aside>"
+    assert en_urls(html) == []
+
+
+def test_a_related_aside_keeps_its_own_cards_beside_a_site_wide_list() -> None:
+    """The counter-example: the same aside with a "Related articles" list keeps that list."""
+    html = EN_ARTICLE + """<aside class="row article__related"><div class="list"><div class="component-header">
+      <h2>Related articles</h2></div><div class="items"><a href="/news/2025/11/10/sleep-apnoea/"><h3>Sleep apnoea:
+      the signs to watch for</h3></a></div></div><div class="list"><div class="component-header"><h2>News latest</h2>
+      </div><div class="items"><a href="/news/2025/11/21/disposable-cups/"><h3>Department using 1,400 disposable cups
+      a day</h3></a></div></div></aside>"""
+    assert en_urls(html) == ["https://health-news.example/news/2025/11/10/sleep-apnoea/"]
+
+
+def test_like_counters_and_section_links_in_cards_are_no_posts() -> None:
+    """Cards printing "66 Likes" (a link to /flag/like/…) and their section ("Natur & Umwelt", the
+    folder of the cards' own URLs) beside the headline: one post per card."""
+    cards = "".join(f"""<article class="node--view-mode-teaser"><div class="image-wrapper"><a href="/news/natur-umwelt/{slug}"><img
+      src="/{slug}.jpg" alt=""></a><div class="flag"><a href="/flag/flag/like/{n}?destination&token=x{n}">{n} Likes</a></div></div>
+      <div class="field--name-field-tag"><a href="/news/natur-umwelt">Natur &amp; Umwelt</a></div>
+      <h2><a href="/news/natur-umwelt/{slug}">{title}</a></h2></article>""" for n, slug, title in (
+        (168, "tierische-laute", "Woher die ersten tierischen Laute stammten"),
+        (253, "rattan-moebel", "Was Ihre Rattan-Möbel mit Südostasien zu tun haben")))
+    html = ARTICLE + f"<h3>Das könnte Sie auch interessieren</h3><div class='related'>{cards}</div>"
+    assert urls(html) == ["https://gesundheit.example/news/natur-umwelt/tierische-laute",
+                          "https://gesundheit.example/news/natur-umwelt/rattan-moebel"]
+
+
+def test_a_headline_opening_with_a_number_is_still_a_title() -> None:
+    """The counter-example: "3 Kommentare zur Schlafstudie, die …" is a headline, not a counter."""
+    html = ARTICLE + """<h3>Das könnte Sie auch interessieren</h3><ul>
+      <li><a href="/2025/10/drei-kommentare/">3 Kommentare zur Schlafstudie, die Sie kennen sollten</a></li></ul>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/drei-kommentare/"]
+
+
+def test_bracketed_read_lines_and_a_read_more_label_over_a_list() -> None:
+    """"<i class=interstitial-link><a>[Read: Title]</a></i>" between paragraphs, and "Read more:" in a
+    paragraph of its own over paragraphs of one link each (a newspaper)."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p><i class="interstitial-link"><a href="/blogs/2025/11/18/why-naps-help/">[Read: Why naps help the heart]</a></i></p>
+    <p>Doctors recommend fixed bedtimes, even at weekends.</p>
+    <p>Read more:</p>
+    <p><a href="/world/2025/10/sleep-clinics-open/">Sleep clinics open across the region</a></p>
+    <p><a href="/world/2025/09/melatonin-children/">Melatonin for children: what parents should know</a></p></div>""")
+    posts = extract_related_posts(en_page(html))
+    assert [(post.title, post.url) for post in posts] == [
+        ("Why naps help the heart", "https://health-news.example/blogs/2025/11/18/why-naps-help/"),
+        ("Sleep clinics open across the region", "https://health-news.example/world/2025/10/sleep-clinics-open/"),
+        ("Melatonin for children: what parents should know", "https://health-news.example/world/2025/09/melatonin-children/"),
+    ]
+
+
+def test_read_more_before_a_sentence_or_topics_before_sections_is_no_heading() -> None:
+    """The counter-examples: "Read more:" opening a sentence, "Weitere Themen:" over a site's sections."""
+    html = EN_ARTICLE.replace("</div>", """
+    <p>Read more: the full report of <a href="/2025/10/report/">the cardiology society</a> is online.</p></div>""")
+    assert en_urls(html) == []
+    de = ARTICLE + """<div class="tags"><b>Weitere Themen:</b> <a href="/news/marktberichte">Marktberichte</a>,
+      <a href="/news/wirtschaft-politik">Wirtschaft &amp; Politik</a>, <a href="/geld-vorsorge">Geld &amp; Vorsorge</a></div>"""
+    assert urls(de) == []
+
+
+def test_what_a_box_lists_on_this_subject_heads_related_posts() -> None:
+    """"<ul class=lnkrel><span>Artikel und Videos zum Thema</span><li>…" (a sports site) and "Diese
+    Artikel könnten euch auch interessieren:" (a blog)."""
+    html = ARTICLE.replace("</div>", """
+    <ul class="lnkrel"><span>Artikel und Videos zum Thema</span>
+      <li><a href="/video/2025/11/schlaflabor-besuch.html">Zu Besuch im Schlaflabor der Uniklinik</a></li></ul></div>""")
+    assert urls(html) == ["https://gesundheit.example/video/2025/11/schlaflabor-besuch.html"]
+    blog = ARTICLE + """<p><strong>Diese Artikel könnten euch auch interessieren:</strong></p>
+      <ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li></ul>"""
+    assert urls(blog) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/"]
+
+
+def test_books_on_this_subject_head_no_related_posts() -> None:
+    """The counter-example: "Bücher zum Thema" lists book tips (a shop's), not articles."""
+    html = ARTICLE + """<h4>Bücher zum Thema</h4><ul><li><a href="/buchtipps/schlaf-und-gesundheit/">Schlaf und
+      Gesundheit: ein Handbuch</a></li></ul>"""
+    assert urls(html) == []
+
+
+def test_the_home_page_with_a_tracking_query_is_no_post() -> None:
+    """A newsletter promotion "You might also like:" beside the site's logo link "/?nid=top_logo"."""
+    html = EN_ARTICLE + """<div class="signup-banner"><a href="https://health-news.example?nid=top_pb_wplogo">Health
+      News Example</a><p>You might also like:</p><ul><li>Name of a related newsletter (daily)</li></ul></div>"""
+    assert en_urls(html) == []
+
+
+def test_a_forum_thread_above_its_own_pages_stays_a_card() -> None:
+    """The counter-example: "Ähnliche Themen" linking a thread by its headline, and its pages
+    ("/thread.229732/page-4", "…/post-6341595"): the thread is no section of its pages."""
+    thread = "/threads/eine-invasion-die-mich-beisst.229732/"
+    html = ARTICLE + f"""<div class="block-container"><h3>Ähnliche Themen</h3><div class="item">
+      <a href="{thread}">Eine Invasion, die mich beißt: sind das wirklich Katzenflöhe?</a>
+      <a href="{thread}page-4">4</a> <a href="{thread}page-5">5</a>
+      <a href="{thread}post-6341595">28. Oktober 2018</a></div></div>"""
+    assert urls(html) == [f"https://gesundheit.example{thread}"]
+
+
+def test_a_read_more_label_over_topic_links_is_no_related_block() -> None:
+    """"<div class=article-topics><div>read more:</div><a>Jewish Times</a>…" (a news site): the topics
+    of the article, whatever the label says; a related aside that carries a "category" class still counts."""
+    topics = ARTICLE + """<div class="article-topics"><div class="label">read more:</div><ul>
+      <li><a href="/jewish-times/">Jewish Times</a></li><li><a href="/topic/supreme-court/">Supreme Court</a></li></ul></div>"""
+    assert urls(topics) == []
+    aside = ARTICLE + """<aside class="suggested-content category"><h2>À lire aussi</h2>
+      <a href="/2025/10/trottinettes-montreal/">Trottinettes en libre-service: Montréal sévira contre Lime</a></aside>"""
+    assert urls(aside) == ["https://gesundheit.example/2025/10/trottinettes-montreal/"]
+    more_on_topic = ARTICLE + """<div class="topic-more post"><span>Lesen Sie auch</span>
+      <a href="/2025/10/signa-kredite/">Gezielte Untersuchung von Signa-Krediten</a></div>"""
+    assert urls(more_on_topic) == ["https://gesundheit.example/2025/10/signa-kredite/"]

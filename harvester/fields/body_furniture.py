@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from harvester.lexicon import RELATED_LABELS
+from harvester.lexicon import READ_ALSO_LABELS, RELATED_LABELS
 
 __all__ = ["MIN_SLIDES", "is_closing_furniture", "is_disclosure", "is_picture_credit", "is_read_also", "is_read_also_intro", "slide_counter"]
 
@@ -42,25 +42,8 @@ MAX_DISCLOSURE_CHARS = 400
 # Closing furniture is a line or two; a longer closing paragraph is the article's.
 MAX_CLOSING_CHARS = 300
 
-# The labels of related-post headings (the lexicon's), and those a paragraph prints before a linked
-# headline inside the text ("Lea más: …", "Czytaj też: …").
-_READ_ALSO_LABEL = (
-    rf"(?:{RELATED_LABELS}|"
-    # en
-    r"read\s+more|see\s+also|related\s+links?|more\s+on\s+this(?:\s+(?:story|topic))?|"
-    # de
-    r"lesen\s+sie\s+(?:mehr|weiter|hier)|auch\s+lesen|lies\s+auch|schon\s+gelesen|zum\s+weiterlesen|"
-    r"passend\s+zum\s+thema|(?:weitere|mehr|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
-    r"das\s+thema\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
-    # fr
-    r"(?:à\s+)?voir\s+aussi|"
-    # es, pt, it
-    r"(?:lea|lee)\s+(?:también|más)|vea\s+también|(?:también\s+)?le\s+puede\s+interesar|puedes\s+ver|"
-    r"ver\s+también|mire|notas\s+relacionad[oa]s|contenido\s+relacionado|leia\s+mais|veja\s+também|"
-    r"(?:notícias|matérias)\s+relacionadas|leggi\s+anche|"
-    # pl
-    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej)"
-)
+# The labels of related-post headings and of "read also" lines (the lexicon's).
+_READ_ALSO_LABEL = rf"(?:{RELATED_LABELS}|{READ_ALSO_LABELS})"
 # The label, then a separator and a headline ("Lesen Sie auch: …"), or the label alone.
 _READ_ALSO = re.compile(rf"^\W*{_READ_ALSO_LABEL}\s*(?:[:>»|–—-]\s*\S.*|[:>»|–—-]?\W*)$", re.IGNORECASE | re.DOTALL)
 # A label announcing a list of other articles: the label alone, or with a few words and a colon

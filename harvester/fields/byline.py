@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
 from typing import Any
@@ -888,7 +888,10 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
-        yield Via.MARKUP, lambda: _printed_local_day(earliest, markup, languages)
+        local = cache(partial(_printed_local_day, earliest, markup, languages))
+        # The declared instant at the offset its printed time shows, else the printed day alone.
+        yield source, lambda: value if isinstance(value := local(), datetime) else None
+        yield Via.MARKUP, lambda: local()
         yield source, lambda: earliest
     yield Via.META, lambda: _first_date((page.meta_first(name) for name in _WEAK_PUBLISHED_META), languages)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
@@ -910,13 +913,15 @@ _PRINTED_SLACK = timedelta(minutes=1)
 
 
 def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]) -> PageDate | None:
-    """The publication as the page prints it, where a UTC stamp falls on another calendar day.
+    """The publication on the page's own day, where a UTC stamp falls on another calendar day.
 
     Many CMSs declare the instant in UTC ("2022-05-04T00:44:52Z"): that names the day in London,
     not the page's own, which is the day its readers see ("03/05/2022 21:44" in Brasília). The
-    printed date of the byline wins only when it can be that same instant in some time zone:
-    a time a whole number of quarter hours away within UTC-12..UTC+14, or a day on which the
-    instant falls somewhere. A declared local offset already gives the page's own day.
+    printed date of the byline wins only when it can be that same instant in some time zone: a
+    printed time a whole number of quarter hours away within UTC-12..UTC+14 gives that offset, and
+    the declared instant is returned at it (2022-05-03T21:44:52-03:00: the instant is kept, to the
+    second); a printed day on which the instant falls somewhere is returned as that day (its time
+    is lost: no offset can be told). A declared local offset already gives the page's own day.
     """
     if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
         return None
@@ -931,7 +936,9 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
             return None
         shift = printed - utc
         rest = min(abs(shift) % _QUARTER_HOUR, _QUARTER_HOUR - abs(shift) % _QUARTER_HOUR)
-        return printed if -_WEST_OFFSET <= shift <= _EAST_OFFSET and rest <= _PRINTED_SLACK else None
+        if not (-_WEST_OFFSET <= shift <= _EAST_OFFSET and rest <= _PRINTED_SLACK):
+            return None
+        return declared.astimezone(timezone(round(shift / _QUARTER_HOUR) * _QUARTER_HOUR))
     day_start = datetime(printed.year, printed.month, printed.day)
     # The instant falls on the printed day in a zone west of UTC-12..east of UTC+14.
     if printed != utc.date() and day_start - _EAST_OFFSET <= utc < day_start + timedelta(days=1) + _WEST_OFFSET:

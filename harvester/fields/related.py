@@ -55,6 +55,7 @@ from harvester.fields.related_signals import (
 )
 from harvester.lexicon import (
     CREDIT_BEFORE,
+    READ_ALSO_LABELS,
     RELATED_LABELS,
     registrable_domain,
     starts_with_credit,
@@ -75,6 +76,8 @@ MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
 # The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
 MAX_LABEL_WORD_CHARS = 30
+# The most words a section's name printed on a card has ("Natur & Umwelt").
+MAX_SECTION_NAME_WORDS = 3
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -125,12 +128,25 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search",
     re.IGNORECASE,
 )
+_TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
+                            re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
 _RELATED_HEADING = re.compile(
     rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
-    # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com": the label and where the posts are.
-    rf"|(?:{RELATED_LABELS})\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
+    # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com", "Weiterlesen auf Utopia.de:": the
+    # label and where the posts are.
+    rf"|(?:{RELATED_LABELS}|weiterlesen)\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
     r"|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
+    # "Weitere Artikel zum Thema", "Artikel und Videos zum Thema": a label, or what the box lists,
+    # and "on this subject".
+    rf"(?:{RELATED_LABELS})\s+zum\s+thema\W*$|"
+    r"(?:weitere\s+|mehr\s+)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|videos)"
+    r"(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+zum\s+thema\W*$|"
+    # A "read on" label printed alone with its colon over a list ("Read more:", "Czytaj też:"); not
+    # "Weitere Themen:", over a site's sections.
+    r"(?:read\s+more|see\s+also|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
+    r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
+    r"(?:zobacz|przeczytaj)\s+(?:też|także|również))\s*:\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
@@ -140,7 +156,9 @@ _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
     r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
     r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s|more\s+from\s|mehr\s+(?:aus|von)\s|"
-    r"more\s+(?:stories|articles|posts)\W*$)",
+    r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|"
+    # Picture galleries are no articles: a list of them is the site's, not a related block.
+    r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,
 )
 # Taxonomy and account pages: the taxonomy segment with at most its slug after it ("/tag/health/"),
@@ -155,6 +173,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$",
     re.IGNORECASE,
 )
+# A query that only tracks where a click came from.
+_TRACKING_QUERY = re.compile(r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+)=[^&]*&?)+$",
+                             re.IGNORECASE)
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
@@ -163,6 +184,11 @@ _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|socia
 _ACTION_TITLE = re.compile(
     r"\b(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
     r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b",
+    re.IGNORECASE,
+)
+# A counter is an action's link ("66 Likes" to /flag/like/…, "3 Kommentare"), never a headline.
+_COUNTER_TITLE = re.compile(
+    r"^\W*\d[\d.,']*\s*(?:likes?|gefällt\s+mir|kommentare?|comments?|shares?|votes?|stimmen|views?|aufrufe)\W*$",
     re.IGNORECASE,
 )
 _GENERIC_LINK_TEXT = re.compile(
@@ -184,21 +210,24 @@ MAX_LABEL_TEXTS = 20_000
 MAX_LABEL_TEXT_CHARS = 120
 MAX_LABELS = 30
 MAX_LABEL_BLOCK_CHARS = 2500
+# An icon before a heading's text is an empty element or a wrapper of one or two.
+MAX_ICON_PARTS = 2
 _LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label")
 # The lookahead on the alternatives' first letters lets the search skip other positions at once
 # (four times faster on the corpus); it matches exactly what the alternatives alone match.
 _LABEL_START = re.compile(
-    r"(?=[rmasävkwplnetgy])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|könnte|auch|weitere|mehr|"
-    r"see|siehe|weiterlesen|"
-    r"passend|lesen|lese|articles?|lire|vous|sur\s+le|artículos|noticias|entradas|te\s+puede|también|posts|leia|"
-    r"articoli|potrebbe|gerelateerde|lees|you)",
+    r"(?=[rmasävkwplnetgyczdà])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|"
+    r"könnte|auch|weitere|mehr|see|siehe|weiterlesen|passend|lesen|lese|lies|articles?|lire|vous|sur\s+le|"
+    r"artículos|noticias|notas|notícias|matérias|entradas|te\s+puede|le\s+puede|también|posts|leia|lea|lee|"
+    r"leggi|articoli|potrebbe|gerelateerde|lees|you|suggested|schon|zum|empfohlene|das|voir|à\s+voir|vea|ver|"
+    r"veja|mire|puedes|contenido|czytaj|przeczytaj|zobacz|dowiedz)",
     re.IGNORECASE,
 )
 # The first word character of every _RELATED_HEADING phrase: the full text opens with the
 # element's first text, and clean_text drops only non-word characters, so an element whose first
 # text opens with another word character cannot be a label. One anchored test, several times
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
-_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltneg]", re.IGNORECASE)
+_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 @cache
 def _may_open_label(char: str) -> bool:
     """Whether a text whose first non-space character is ``char`` may pass _LABEL_FIRST: a word
@@ -207,14 +236,21 @@ def _may_open_label(char: str) -> bool:
 
 
 # An in-body line: a label and a colon before one to three headline links, alone in a paragraph
-# ("<b>MORE: <a>…</a></b>", "<a>Related: …</a>", "<strong>Siehe auch:</strong> <a>…</a>"). Beside the
-# block headings, the words such a line uses and a heading does not ("More:", "See also:").
+# ("<b>MORE: <a>…</a></b>", "<a>Related: …</a>", "<strong>Siehe auch:</strong> <a>…</a>",
+# "<em>Czytaj też: <a>…</a></em>"). Beside the block headings, the labels of the body's "read also"
+# lines (the lexicon's, in the corpus languages) and the words such a line uses and a heading does
+# not ("More:", "Mehr:", "See also:").
 _LINE_LABEL = re.compile(
-    rf"^\W*(?:{RELATED_LABELS}|more|see\s+also|also\s+see|read\s+more|siehe\s+auch|weiterlesen|lesetipps?)"
+    rf"^\W*(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|read|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
+    r"lesetipps?)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
+# A label naming topics ("Weitere Themen:", "More topics:") introduces a site's sections, not posts.
+_TOPICS_LABEL = re.compile(r"\bthem(?:en|es|as)\b|\btopics?\b", re.IGNORECASE)
 MAX_LINE_LINKS = 3
+# The most one-link paragraphs read after a heading's first row.
+MAX_LINK_ROWS = 10
 # Where a line's label ends at the latest ("Das könnte Sie auch interessieren:").
 MAX_LINE_LABEL_CHARS = 45
 # Inline elements between a line's label and its paragraph.
@@ -264,7 +300,7 @@ def _navigation_posts(page: Page, navigation: list[NavLink], found: list[Related
         if (url := _post_url(page, nav.link)) is None:
             continue
         absolute = bool(urlsplit(url).scheme)
-        page.regions.claim(nav.link)
+        page.regions.claim(nav.region)
         key = _url_key(url)
         if key in seen or (site is not None and absolute and registrable_domain(url) != site):
             continue
@@ -313,8 +349,10 @@ def _blocks(page: Page) -> list[_Block]:
         if len(title) > 200 or not _RELATED_HEADING.match(title) or _WIDGET_HEADING.match(title) \
                 or inside(heading, chosen):
             continue
-        if (block := _heading_block(page, heading)) is not None:
+        if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
             take(block)
+            for row in _link_rows_after(page, block.element):
+                take(_Block(row))
     for line in lines:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
@@ -330,6 +368,11 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
     lines: list[etree._Element] = []
     for el in islice(page.tree.iter("a", *_LABEL_TAGS), MAX_LABEL_TEXTS):
         text = el.text
+        after_icon = False
+        if not (text and text.strip()) and len(el) and el.tag != "a":
+            # A heading printed after its icon ("<span><i class='fa fa-newspaper'></i> Weitere Artikel
+            # zum Thema</span>"): the text after the empty icon element; a heading only, never a line.
+            text, after_icon = _text_after_icon(el), True
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
             continue
         # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
@@ -343,10 +386,24 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
         if not in_link and _RELATED_HEADING.match(text_of(el)):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
-        elif (label := _LINE_LABEL.match(text)) and (line := _labelled_line(el, label.end())) is not None:
+        elif not after_icon and (label := _LINE_LABEL.match(text)) and not _TOPICS_LABEL.search(label.group()) \
+                and (line := _labelled_line(el, label.end())) is not None:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
+
+
+def _text_after_icon(el: etree._Element) -> str | None:
+    """The text after an element's first child when that child prints nothing (an icon: ``<i>``,
+    an icon font's ``<span>`` or a small wrapper of one); None otherwise."""
+    icon = el[0]
+    tail = icon.tail
+    if not tail or not tail.strip() or len(icon) > MAX_ICON_PARTS or (icon.text and icon.text.strip()):
+        return None
+    for part in icon.iterdescendants():
+        if (part.text and part.text.strip()) or (part.tail and part.tail.strip()):
+            return None
+    return tail
 
 
 def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
@@ -371,6 +428,10 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
     rest = text_of(line)
     label = clean_text((el.text or "")[:label_end])
     if not rest.startswith(label):
+        return None
+    # A link printing only the label ("<a href=/weitere-nachrichten>Weitere Nachrichten:</a>") is a
+    # section's link, not a line.
+    if el.tag == "a" and _NO_WORDS.match(text_of(el)[len(label):]):
         return None
     rest = rest[len(label):]
     for link in links:
@@ -403,6 +464,12 @@ def _is_related_name(el: etree._Element) -> bool:
     return bool(_RELATED_NAME.search(names)) and not _NOT_RELATED_NAME.search(names)
 
 
+def _is_taxonomy(el: etree._Element) -> bool:
+    """A list named for topics or tags ("<div class=article-topics>read more: <a>Jewish Times</a>…"):
+    under whatever label, its links are topic pages, not posts."""
+    return bool(_TAXONOMY_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
 def _is_widget(el: etree._Element) -> bool:
     """A site-wide list (recent, popular) that only carries a related-looking class."""
     heading = _CARD_HEADINGS(el)
@@ -433,6 +500,8 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
         if parent is None or _is_main_content(parent):
             return None
         current = parent
+        if (block := _row_after_wrapper(page, heading, current, own)) is not None:
+            return block
         if _has_article_links(page, current, own):
             # A label printed as text ("<strong>Lesen Sie auch:</strong>") introduces a line or a
             # short list, never a region as long as an article.
@@ -440,6 +509,42 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
                 return None
             return _Block(current, heading) if _is_link_list(current) else None
     return None
+
+
+def _row_after_wrapper(page: Page, heading: etree._Element, wrapper: etree._Element, own: set[int]) -> _Block | None:
+    """The cards right after an element that wraps the heading and prints nothing else: a table
+    row of its own over a row of cards ("<tr><td><span>Weitere Artikel zum Thema</span></td></tr>
+    <tr><td>…cards…</td></tr>"), a title bar over a list; with the rows after it, as under a heading."""
+    following = wrapper.getnext()
+    while following is not None and (not isinstance(following.tag, str) or not text_of(following)):
+        following = following.getnext()
+    if following is None or _LINKS(wrapper) or text_of(wrapper) != text_of(heading):
+        return None
+    if _has_article_links(page, following, own) and _is_link_list(following):
+        return _Block(_card_rows(page, wrapper, following), heading)
+    return None
+
+
+def _link_rows_after(page: Page, block: etree._Element) -> list[etree._Element]:
+    """The paragraphs right after a heading's block that print nothing but article links ("Read
+    more:" then one ``<p><a>…</a></p>`` per article, among the article's paragraphs): the rows up
+    to the first paragraph with words of its own."""
+    rows: list[etree._Element] = []
+    row = block.getnext()
+    while row is not None and len(rows) < MAX_LINK_ROWS:
+        if not isinstance(row.tag, str) or row.tag not in _LINE_TAGS:
+            break
+        links = _LINKS(row)
+        if not links or len(links) > MAX_LINE_LINKS or not _has_article_links(page, row, set()):
+            break
+        rest = text_of(row)
+        for link in links:
+            rest = rest.replace(text_of(link), " ", 1)
+        if not _NO_WORDS.match(rest):
+            break
+        rows.append(row)
+        row = row.getnext()
+    return rows
 
 
 def _card_rows(page: Page, heading: etree._Element, first: etree._Element) -> etree._Element:
@@ -509,7 +614,8 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
         return None
     if _FEED_HOST.match(parts.hostname or ""):
         return None
-    if parts.path in ("", "/") and not parts.query:
+    # The home page, also with a tracking query ("?nid=top_pb_wplogo"); "/?p=123" is a post.
+    if parts.path in ("", "/") and (not parts.query or _TRACKING_QUERY.match(parts.query)):
         return None
     rel = (link.get("rel") or "").lower().split()
     if "tag" in rel or "author" in rel or "category" in rel:
@@ -571,9 +677,18 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     aside, by "Plus en Montréal" and "Les plus populaires" lists, which are not this article's."""
     parts: set[etree._Element] = set()
     for heading in _SUBHEADINGS(block):
-        parent = heading.getparent()
-        if parent is not None and parent is not block and _WIDGET_HEADING.match(text_of(heading)[:80]):
-            parts.add(parent)
+        if not _WIDGET_HEADING.match(text_of(heading)[:80]):
+            continue
+        # The heading's own part: its parent, or the nearest ancestor holding links besides the
+        # heading's when the heading sits in a title bar of its own ("<div class=header><h2>").
+        own = len(_LINKS(heading))
+        part = heading.getparent()
+        for _ in range(MAX_HEADING_CLIMB):
+            if part is None or part is block or len(_LINKS(part)) > own:
+                break
+            part = part.getparent()
+        if part is not None and part is not block:
+            parts.add(part)
     return parts
 
 
@@ -594,6 +709,7 @@ def _cards(page: Page, block: etree._Element,
         by_url.setdefault(url, []).append(link)
     if not by_url or len(by_url) > MAX_BLOCK_URLS:
         return []
+    _drop_section_urls(by_url)
     if len(by_url) == 1:
         url, links = next(iter(by_url.items()))
         return [(block, url, links)]
@@ -622,6 +738,18 @@ def _cards(page: Page, block: etree._Element,
     return cards
 
 
+def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
+    """A URL whose path is the folder of two or more other cards' URLs ("/news/natur-umwelt" beside
+    "/news/natur-umwelt/woher-die-laute…" and "/news/natur-umwelt/rattan…") and whose links print a
+    section's name ("Natur & Umwelt", three words at most) is their section, not a card of its own;
+    a forum thread above its own pages ("/thread.229732/page-4") prints its headline and stays."""
+    for url in list(by_url):
+        folder = url.rstrip("/") + "/"
+        if (sum(1 for other in by_url if other.startswith(folder) and other != folder) >= 2
+                and all(len(text_of(link).split()) <= MAX_SECTION_NAME_WORDS for link in by_url[url])):
+            del by_url[url]
+
+
 def _is_section_link(link: etree._Element) -> bool:
     """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path.
     Not a card of its own, it is part of the card that prints it (and may say "Advertorial")."""
@@ -639,7 +767,10 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
         return None
     # "Related: Chicago is America's most segregated city": the line's label is not the title.
     if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
+        # "[Read: Why Tunisia suffers]": the bracket the label opened closes the title.
         title = title[label.end():]
+        if "[" in title[:label.end()] or title.endswith("]") and "[" not in title:
+            title = title.rstrip("] ")
     author, published, excerpt = _card_details(card, title, links, languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 
@@ -658,7 +789,8 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
     for text in texts:
         if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and " " in text and not _GENERIC_LINK_TEXT.match(text)
-                and not _ACTION_TITLE.search(text) and not (len(text) < 40 and _RELATED_HEADING.match(text))
+                and not _ACTION_TITLE.search(text) and not _COUNTER_TITLE.match(text)
+                and not (len(text) < 40 and _RELATED_HEADING.match(text))
                 and not _is_date_only(text)):
             return text
     return None

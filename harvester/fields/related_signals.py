@@ -37,7 +37,8 @@ _NAV_NAME = re.compile(
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
     r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent)",
 )
-_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post")
+# Genesis' ``adjacent-entry-pagination`` is a post navigation in a "pagination" wrapper.
+_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry")
 # Navigation of comments, archives and image galleries: pages, not posts.
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
                            r"breadcrumb|menu|calendar", re.IGNORECASE)
@@ -64,6 +65,23 @@ _TEXT_LABEL = re.compile(
 )
 MAX_LABELLED = 3000
 MAX_NAV_TEXT = 200
+# The same labels printed before the link, outside it: "Next: <a>Title</a> Previous: <a>Title</a>".
+_LABEL_BEFORE = re.compile(
+    r"^[\W_]*(?:previous|next|older|newer|vorherige[rs]?|vorige[rs]?|nächste[rs]?|précédent|suivant|"
+    r"anterior|siguiente|precedente|successivo)(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet|"
+    r"entrada|artículo|articolo))?\s*:\s*$",
+    re.IGNORECASE,
+)
+MAX_LABEL_BEFORE_CHARS = 40
+_LABEL_ELEMENTS = frozenset({"b", "strong", "span", "em", "i", "label"})
+_LINE_TAGS = frozenset({"p", "div", "li", "dd", "span"})
+# What a navigation line holds beside its links: labels and punctuation.
+_ONLY_LABELS = re.compile(
+    r"^(?:[\W_]|previous|next|older|newer|vorherige[rs]?|vorige[rs]?|nächste[rs]?|précédent|suivant|anterior|"
+    r"siguiente|precedente|successivo|post|article|story|entry|eintrag|beitrag|artikel|billet|entrada|artículo|"
+    r"articolo)*$",
+    re.IGNORECASE,
+)
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
 # The label a navigation link prints before or instead of the title.
 _NAV_LABEL = re.compile(
@@ -116,11 +134,14 @@ _NOT_NAME = re.compile(r"^(?:updated|posted|published|veröffentlicht|aktualisie
 
 @dataclass(frozen=True)
 class NavLink:
-    """A previous/next post link: the link element, its href as written and its title."""
+    """A previous/next post link: the link element, its href as written and its title; ``region``
+    is what the body must not read: the link, or the whole line of a label printed before it
+    ("<p><b>Next:</b> <a>Title</a>.</p>" would leave "Next: ." in the text)."""
 
     link: etree._Element
     href: str
     title: str
+    region: etree._Element
 
 
 def post_navigation(page: Page) -> list[NavLink]:
@@ -135,7 +156,7 @@ def post_navigation(page: Page) -> list[NavLink]:
         if title is None:
             continue
         seen.add(href)
-        found.append(NavLink(link, href, title))
+        found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
         if len(found) >= MAX_NAV_LINKS:
             break
     return found
@@ -157,10 +178,14 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         yield from links or [a for a in el.iterancestors("a")][:1]
         if regions >= MAX_NAV_REGIONS:
             break
-    # Links that print only a navigation label and a title ("« Vorige", "Nächster Beitrag: ...").
+    # Links that print only a navigation label and a title ("« Vorige", "Nächster Beitrag: ..."),
+    # or that follow such a label ("Next: <a>Title</a>").
     for count, link in enumerate(page.tree.iter("a")):
         if count >= MAX_LABELLED:
             break
+        if _labelled_before(link) and link.get("href") and not _in_named(link, _NOT_NAV_NAME):
+            yield link
+            continue
         first = link.text or next((part for part in link.itertext() if part.strip()), "")
         if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS):
             continue
@@ -172,6 +197,40 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         rel = (link.get("rel") or "").lower().split()
         if ("prev" in rel or "next" in rel) and not _in_named(link, _NOT_NAV_NAME):
             yield link
+
+
+def _labelled_before(link: etree._Element) -> bool:
+    """A link right after a navigation label of its own: the text before it in its line (since the
+    line's start, the previous link or a ``<br>``) is "Next:" or "<b>Previous post:</b>" and nothing
+    else, so a sentence ending "... in the next:" is no label."""
+    before = _text_before(link)
+    return len(before) <= MAX_LABEL_BEFORE_CHARS and before.rstrip().endswith(":") \
+        and _LABEL_BEFORE.match(before) is not None
+
+
+def _navigation_line(link: etree._Element) -> etree._Element:
+    """The line a labelled navigation link stands in when it holds only navigation labels, links
+    and punctuation; the link alone otherwise."""
+    line = link.getparent()
+    if line is None or line.tag not in _LINE_TAGS:
+        return link
+    rest = text_of(line)
+    for other in _LINKS(line):
+        rest = rest.replace(text_of(other), " ", 1)
+    return line if _ONLY_LABELS.match(rest) else link
+
+
+def _text_before(link: etree._Element) -> str:
+    """The text printed right before a link: the previous element's tail, or the label element
+    itself when only spaces follow it ("<b>Next:</b> <a>"), or the parent's opening text."""
+    previous = link.getprevious()
+    if previous is None:
+        parent = link.getparent()
+        return (parent.text or "") if parent is not None else ""
+    tail = previous.tail or ""
+    if tail.strip() or previous.tag not in _LABEL_ELEMENTS or len(previous):
+        return tail
+    return (previous.text or "") + tail
 
 
 def _rel_links(root: etree._Element) -> Iterator[etree._Element]:

@@ -55,13 +55,11 @@ MIN_LEAD_CHARS = 40
 # anchors: menus and tables have many, and reading them all costs more than the rest).
 _CANDIDATE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_BLOCK_DESCENDANT = etree.XPath(
-    "boolean(descendant::*[self::p or self::div or self::section or self::article or self::ul or self::ol"
-    " or self::table or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::blockquote"
-    " or self::form or self::figure or self::img or self::iframe or self::video or self::button or self::input])"
-)
+# Elements that make a text a block of blocks rather than a paragraph; tested by XPath where the
+# element is small (extend_start's siblings), by a lazy walk where it may be the page (missed_lead).
 _BLOCK_TAGS = ("p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "form", "figure", "img", "iframe", "video", "button", "input")
+_BLOCK_DESCENDANT = etree.XPath(f"boolean(descendant::*[{' or '.join(f'self::{tag}' for tag in _BLOCK_TAGS)}])")
 _LINKS = etree.XPath("descendant::a[@href]")
 # The lead: text blocks between the headline and the body. Past MAX_HEADER_BLOCKS of them what lies
 # between is not an article header (a logo's <h1> above a page of teasers). A lead is a sentence or
@@ -80,11 +78,13 @@ _NOT_LEAD_NAMES = re.compile(r"caption|credit|copyright|modal|popup|overlay|news
                              re.IGNORECASE)
 # Sentence ends; a closing parenthesis ends a caption's credit ("(Foto: dpa)") or a dateline's
 # update time, a colon a label ("Highlights aus dem Heft:").
+_SENTENCE_END = re.compile(r"[.!?…\"“”»]\W*$")
 # Elements a box's text is looked for in (inline ones are part of a paragraph, not a box), and the
-# depth of the path below the body's container that tells a box from a paragraph.
+# depth of the path below the body's container that tells a box from a paragraph. A box's text is
+# compared whole only when this many of its first non-space characters match.
 _BOX_TAGS = ("p", "div", "li", "blockquote", "section", "aside", "td", "dd", "h2", "h3", "h4", "h5", "h6")
 MAX_BOX_DEPTH = 12
-_SENTENCE_END = re.compile(r"[.!?…\"“”»]\W*$")
+_OPENING_CHARS = 16
 _REFERENCES_HEADING = re.compile(
     r"^(?:sources?|references?|further\s+reading|citations?|bibliography|studies\s+cited|works\s+cited|"
     r"sources?\s+(?:and|&)\s+(?:references?|further\s+reading)|"
@@ -321,9 +321,6 @@ def boxed(region: Region, texts: set[str], body_keys: set[str]) -> set[str]:
             # Document order: a descendant printing the same text comes later and is the box itself.
             found[key] = element
     return {wanted[key] for key, element in found.items() if paths and _path(element, region.container) not in paths}
-
-
-_OPENING_CHARS = 16
 
 
 def _opening(element: etree._Element) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import shutil
 import json
 import re
 from datetime import date, datetime, timedelta, timezone
@@ -379,3 +380,17 @@ def test_evaluate_without_corpus_fails_cleanly(tmp_path: Path, capsys: pytest.Ca
     (tmp_path / "empty").mkdir()
     assert main(["evaluate", "--corpus", str(tmp_path / "empty")]) == 2
     assert "no pages" in capsys.readouterr().err
+
+
+def test_a_measure_no_page_can_score_shows_na_not_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Readability case without a publication time leaves "published same day" unscored: n/a,
+    where it printed 0.000 as if every side had got every day wrong."""
+    corpus = build_corpus(tmp_path / "corpus")
+    shutil.rmtree(corpus / "readability" / "case-a")
+    out = tmp_path / "report.json"
+    code, printed = _evaluate(["--corpus", str(corpus), "--only", "readability", "--json", str(out)], capsys)
+    assert code == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["readability"]["metrics"]["published_same_day"] == {"pages": 0, "harvester": None, "trafilatura": None}
+    row = next(line for line in printed.splitlines() if "published same day" in line)
+    assert "n/a" in row and "0.000" not in row

@@ -313,7 +313,8 @@ def _metric(results: list[dict[str, Any]], key: str, aggregate: Callable[[list[A
     scored = [r for r in results if r["sides"][SIDES[0]][key] is not None]
     row: dict[str, Any] = {"pages": len(scored)}
     for side in SIDES:
-        row[side] = aggregate([r["sides"][side][key] for r in scored])
+        # No page to score is no score (n/a), not 0.000.
+        row[side] = aggregate([r["sides"][side][key] for r in scored]) if scored else None
     return row
 
 
@@ -463,6 +464,12 @@ _LABELS = {
 }
 
 
+def _cells(row: dict[str, Any]) -> str:
+    """Both sides' scores of a row, "n/a" for a side with none."""
+    return "".join(f"{value:>{width}.3f}" if value is not None else f"{'n/a':>{width}}"
+                   for value, width in ((row["harvester"], 12), (row["trafilatura"], 13)))
+
+
 def format_table(summary: dict[str, Any]) -> str:
     pages = summary["pages"]
     lines = [
@@ -476,17 +483,14 @@ def format_table(summary: dict[str, Any]) -> str:
             continue
         lines.append(f"{corpus} ({summary[corpus]['pages']} pages)")
         for key, row in summary[corpus]["metrics"].items():
-            lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{row['harvester']:>12.3f}{row['trafilatura']:>13.3f}")
+            lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{_cells(row)}")
     if GOLD in summary:
         lines.append(f"hand-labelled fields ({summary[GOLD]['pages']} pages)")
         for key, row in summary[GOLD]["metrics"].items():
-            cells = "".join(f"{value:>{width}.3f}" if value is not None else f"{'n/a':>{width}}"
-                            for value, width in ((row["harvester"], 12), (row["trafilatura"], 13)))
-            lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{cells}")
+            lines.append(f"  {_LABELS[key]:<32}{row['pages']:>7}{_cells(row)}")
     comments = summary["comments"]
     if comments["pages"]:
-        cells = "".join(f"{value:>{width}.3f}" if value is not None else f"{'n/a':>{width}}"
-                        for value, width in ((comments["harvester"], 12), (comments["trafilatura"], 13)))
+        cells = _cells(comments)
         lines.append(f"both corpora: {comments['anchors']} reader comments with comment-<n> anchors")
         lines.append(f"  {'comments found (recall)':<32}{comments['pages']:>7}{cells}")
     for key, label in (("failures", "failed (raised, scored empty)"), ("empty_body", "empty body")):

@@ -377,15 +377,17 @@ class Page:
         walk = _AttributeWalk()
         for top in top_level(self.tree):
             for el in top.iter(etree.Element):
-                class_name, id_name = el.get("class"), el.get("id")
-                if class_name is not None or id_name is not None:
-                    walk.named.append((el, class_name or "", id_name or ""))
-                if el.get("itemscope") is not None:
+                # One call for the names; most elements have no attribute, or none of these.
+                if not (names := el.keys()):
+                    continue
+                if "class" in names or "id" in names:
+                    walk.named.append((el, el.get("class") or "", el.get("id") or ""))
+                if "itemscope" in names:
                     walk.scopes.append(el)
-                if el.get("hidden") is not None or ((style := el.get("style")) is not None
-                                                    and ("none" in style or "hidden" in style)):
+                if "hidden" in names or ("style" in names and ("none" in (style := el.get("style") or "")
+                                                               or "hidden" in style)):
                     walk.maybe_hidden.append(el)
-                if el.get("itemprop") == "articleBody":
+                if "itemprop" in names and el.get("itemprop") == "articleBody":
                     walk.article_bodies.append(el)
         return walk
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,6 +118,20 @@ def _gold_file(path: Path) -> Path:
     return path
 
 
+def _relabel(gold: Path, page: int = 0, **labels: object) -> None:
+    """Change some labels of one page of a gold file (None: not labelled)."""
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    data["pages"][page].update(labels)
+    gold.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _report(corpus: Path, gold: Path, capsys: pytest.CaptureFixture[str]) -> tuple[dict[str, Any], str]:
+    """``harvester evaluate --only gold`` over the corpus with that gold: its JSON report and printout."""
+    out = gold.with_suffix(".report.json")
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8")), capsys.readouterr().out
+
+
 def test_evaluate_scores_the_labelled_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = build_corpus(tmp_path / "corpus")
     folder = corpus / "readability" / "case-a"
@@ -167,15 +182,10 @@ def test_people_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.Captu
     (corpus / "readability" / "case-a" / "source.html").write_text(
         _article("Walking lowers blood pressure", "Jane Doe", None), encoding="utf-8")
     gold = _gold_file(tmp_path / "fields.json")
-    data = json.loads(gold.read_text(encoding="utf-8"))
-    data["pages"][0]["people"] = data["pages"][0]["agencies"] = None
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    _relabel(gold, people=None, agencies=None)
     assert load_field_gold(gold)["readability/case-a"].people is None
     assert load_field_gold(gold)["trafilatura-eval/one.html"].people == ()
-    out = tmp_path / "report.json"
-    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
-    capsys.readouterr()
-    report = json.loads(out.read_text(encoding="utf-8"))
+    report, _ = _report(corpus, gold, capsys)
     fields = {r["page"]: r["sides"]["harvester"]["fields"] for r in report["results"]}
     assert fields["case-a"]["people"] == ["jane doe"]
     assert fields["case-a"]["people_f1"] is None and fields["case-a"]["agencies_f1"] is None
@@ -196,15 +206,10 @@ def test_links_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.Captur
     )
     (corpus / "readability" / "case-a" / "source.html").write_text(html, encoding="utf-8")
     gold = _gold_file(tmp_path / "fields.json")
-    data = json.loads(gold.read_text(encoding="utf-8"))
-    data["pages"][0]["related"] = data["pages"][0]["sources"] = data["pages"][0]["headline"] = None
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    _relabel(gold, related=None, sources=None, headline=None)
     assert load_field_gold(gold)["readability/case-a"].related is None
     assert load_field_gold(gold)["trafilatura-eval/one.html"].related == ()
-    out = tmp_path / "report.json"
-    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
-    capsys.readouterr()
-    report = json.loads(out.read_text(encoding="utf-8"))
+    report, _ = _report(corpus, gold, capsys)
     fields = {r["page"]: r["sides"]["harvester"]["fields"] for r in report["results"]}
     assert fields["case-a"]["related"] is None and fields["case-a"]["sources_any"] is None
     metrics = report["gold"]["metrics"]
@@ -220,31 +225,23 @@ def test_publication_day_is_scored_only_where_labelled(tmp_path: Path, capsys: p
     is no YYYY-MM-DD day is a labelling error."""
     corpus = build_corpus(tmp_path / "corpus")
     gold = _gold_file(tmp_path / "fields.json")
-    data = json.loads(gold.read_text(encoding="utf-8"))
     # case-a declares 2024-03-05T08:00:00+01:00: the page's own day, not the UTC one (04 at 07:00).
-    data["pages"][0]["published"] = "2024-03-05"
-    data["pages"][1]["published"] = None
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    _relabel(gold, published="2024-03-05")
+    _relabel(gold, 1, published=None)
     loaded = load_field_gold(gold)
     assert loaded["readability/case-a"].published.isoformat() == "2024-03-05"
     assert loaded["trafilatura-eval/one.html"].published is None
-    out = tmp_path / "report.json"
-    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
-    assert "published same day" in capsys.readouterr().out
-    report = json.loads(out.read_text(encoding="utf-8"))
+    report, printed = _report(corpus, gold, capsys)
+    assert "published same day" in printed
     fields = {r["page"]: r["sides"]["harvester"]["fields"] for r in report["results"]}
     assert fields["case-a"]["published_same_day"] is True
     assert fields["https://example.org/one"]["published_same_day"] is None
     assert report["gold"]["metrics"]["gold_published_same_day"] == {"pages": 1, "harvester": 1.0, "trafilatura": 1.0}
 
-    data["pages"][0]["published"] = "2024-03-04"
-    gold.write_text(json.dumps(data), encoding="utf-8")
-    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
-    capsys.readouterr()
-    assert json.loads(out.read_text(encoding="utf-8"))["gold"]["metrics"]["gold_published_same_day"]["harvester"] == 0.0
+    _relabel(gold, published="2024-03-04")
+    assert _report(corpus, gold, capsys)[0]["gold"]["metrics"]["gold_published_same_day"]["harvester"] == 0.0
 
-    data["pages"][0]["published"] = "5 March 2024"
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    _relabel(gold, published="5 March 2024")
     with pytest.raises(ValueError):
         load_field_gold(gold)
 
@@ -282,27 +279,22 @@ def test_comments_scored_where_labelled(tmp_path: Path, capsys: pytest.CaptureFi
         _article("Walking lowers blood pressure", "Jane Doe", None).replace("</article>", "</article>" + _COMMENTED),
         encoding="utf-8")
     gold = _gold_file(tmp_path / "fields.json")
-    data = json.loads(gold.read_text(encoding="utf-8"))
-    data["pages"][0]["comments"] = [{"author": "Ann Reader", "text_start": "My blood pressure fell after a month"}]
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    _relabel(gold, comments=[{"author": "Ann Reader", "text_start": "My blood pressure fell after a month"}])
     assert load_field_gold(gold)["readability/case-a"].comments == ("My blood pressure fell after a month",)
     assert load_field_gold(gold)["trafilatura-eval/one.html"].comments is None
-    out = tmp_path / "report.json"
 
     def metrics() -> dict[str, dict[str, object]]:
-        assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "gold", "--json", str(out)]) == 0
-        assert "comments precision" in capsys.readouterr().out
-        return json.loads(out.read_text(encoding="utf-8"))["gold"]["metrics"]
+        report, printed = _report(corpus, gold, capsys)
+        assert "comments precision" in printed
+        return report["gold"]["metrics"]
 
     scored = metrics()
     # One comment labelled, two found: the unlabelled second one is a false positive.
     assert scored["gold_comments_recall"] == {"pages": 1, "harvester": 1.0, "trafilatura": None}
     assert scored["gold_comments_precision"]["harvester"] == pytest.approx(0.5)
-    data["pages"][0]["comments_complete"] = False
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    _relabel(gold, comments_complete=False)
     scored = metrics()
     assert scored["gold_comments_recall"]["harvester"] == 1.0
     assert scored["gold_comments_precision"] == {"pages": 0, "harvester": None, "trafilatura": None}
-    data["pages"][0]["comments"] = None
-    gold.write_text(json.dumps(data), encoding="utf-8")
+    _relabel(gold, comments=None)
     assert metrics()["gold_comments_recall"] == {"pages": 0, "harvester": None, "trafilatura": None}

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from copy import deepcopy
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import chain, islice
 from urllib.parse import urlsplit

@@ -560,3 +560,98 @@ def test_a_read_more_label_over_topic_links_is_no_related_block() -> None:
     more_on_topic = ARTICLE + """<div class="topic-more post"><span>Lesen Sie auch</span>
       <a href="/2025/10/signa-kredite/">Gezielte Untersuchung von Signa-Krediten</a></div>"""
     assert urls(more_on_topic) == ["https://gesundheit.example/2025/10/signa-kredite/"]
+
+
+# Fourth round (the classes evaluation/gold/fields-holdout-8.json showed).
+
+def test_a_single_post_label_in_a_pagination_wrapper_is_post_navigation() -> None:
+    """"<div class=pagination><a>nächster Artikel</a> <a>vorheriger Artikel</a>" under the text (a
+    local news site): each link names one post, so the "pagination" wrapper pages through articles."""
+    html = ARTICLE + """<div class="pagination"><a href="/news/news_lang.php?ArtNr=335851">nächster Artikel</a>
+      <a href="/news/news_lang.php?ArtNr=335854">vorheriger Artikel</a>
+      <a href="/index.php?date=2023-11-06">zum Nachrichtenüberblick</a></div>"""
+    assert urls(html) == ["https://gesundheit.example/news/news_lang.php?ArtNr=335851",
+                          "https://gesundheit.example/news/news_lang.php?ArtNr=335854"]
+
+
+def test_an_archive_pager_in_a_pagination_wrapper_is_still_no_post_navigation() -> None:
+    """The counter-example: an archive's pager printing pages or plurals ("Nächste Seite",
+    "Older posts") stays out, whatever a single post's label would do."""
+    html = ARTICLE + """<div class="pagination"><a href="/archiv/2/">Nächste Seite</a>
+      <a href="/archiv/older/">Older posts</a><a href="/archiv/neuere/">Nächste Artikel »</a></div>"""
+    assert urls(html) == []
+
+
+def test_more_wordings_head_related_posts() -> None:
+    """"Relacionadas" (a Brazilian paper's h4), "Verwandte Themen" (an opinion blog's teasers under
+    the text) and "Editors’ Recommendations:" (a tech blog's list at the end of the text)."""
+    def box(heading: str) -> str:
+        return ARTICLE + f"""<div class="box"><h4>{heading}</h4><ul>
+          <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+          <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul></div>"""
+    for heading in ("Relacionadas", "Verwandte Themen", "Editors’ Recommendations:"):
+        assert urls(box(heading)) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/",
+                                      "https://gesundheit.example/2025/09/schlafapnoe-erkennen/"], heading
+
+
+def test_related_topics_over_topic_pages_give_no_posts() -> None:
+    """The counter-example: "Verwandte Themen" over the site's topic pages lists no post."""
+    html = ARTICLE + """<div class="box"><h4>Verwandte Themen</h4><ul><li><a href="/thema/schlaf/">Schlaf</a></li>
+      <li><a href="/thema/herz-kreislauf/">Herz und Kreislauf</a></li></ul></div>"""
+    assert urls(html) == []
+
+
+def test_a_category_s_more_articles_and_the_site_s_news_of_the_day_are_site_wide() -> None:
+    """"More articles in “News”" (a project blog's category box, named as a section) and "Dziś w
+    Interii" (a portal's news of the day in a "recommendation-tabs" box): the same lists on every page."""
+    category = EN_ARTICLE + """<aside class="section" id="related-section"><h4>More articles in “News”</h4>
+      <h5><a href="/2021/12/17/issue-106/">These Weeks in Firefox: Issue 106</a></h5>
+      <h5><a href="/2021/12/07/issue-105/">These Weeks in Firefox: Issue 105</a></h5></aside>"""
+    assert en_urls(category) == []
+    today = EN_ARTICLE + """<div class="common-wrapper-tabs recommendation-tabs"><h3>Strona główna</h3><div class="tabs">
+      <div class="single-tab"><h3 class="single-tab-header">Dziś w Interii</h3><ul>
+      <li><a href="/serie-a/napoli-udinese-zielinski">Napoli - Udinese w 36. kolejce Serie A. Gol i asysta</a></li>
+      <li><a href="/plywanie/me-w-plywaniu-medale">ME w pływaniu. Dwa medale w skokach dla Włochów</a></li></ul></div></div></div>"""
+    assert en_urls(today) == []
+
+
+def test_related_posts_beside_a_site_wide_tab_stay() -> None:
+    """The counter-example: in the same box, a "Related stories" tab keeps its cards."""
+    html = EN_ARTICLE + """<div class="recommendation-tabs"><div class="single-tab"><h3>Related stories</h3><ul>
+      <li><a href="/2025/10/sleep-apnoea-signs/">Sleep apnoea: the signs to watch for</a></li></ul></div>
+      <div class="single-tab"><h3>Today on Health News</h3><ul>
+      <li><a href="/2025/11/flu-season-starts/">Flu season starts early in the north this year</a></li></ul></div></div>"""
+    assert en_urls(html) == ["https://health-news.example/2025/10/sleep-apnoea-signs/"]
+
+
+def test_an_author_page_named_autorin_is_no_post() -> None:
+    """A related field's cards print their authors, linked to "/autorin/<name>" (a weekly): the
+    German author page is no post; an article whose slug starts with "autorin-" is one."""
+    html = ARTICLE + """<div class="field-name-field-related"><h5><a href="/artikel/2023/42/weltpolitik">Weltpolitik als
+      Fußballspiel</a></h5><span class="autor"><a href="/autorin/olaf-kistenmacher">Olaf Kistenmacher</a></span>
+      <h5><a href="/artikel/2023/40/autorin-im-gespraech">Autorin im Gespräch über das Schreiben</a></h5>
+      <span class="autor"><a href="/autorin/udo-wolter">Udo Wolter</a></span></div>"""
+    assert urls(html) == ["https://gesundheit.example/artikel/2023/42/weltpolitik",
+                          "https://gesundheit.example/artikel/2023/40/autorin-im-gespraech"]
+
+
+def test_cards_repeating_the_first_after_a_heading_in_the_article_wrapper() -> None:
+    """"<h3>Related</h3>" then three ``<div class="post-item">`` as children of the wrapper that holds
+    the whole article (a blog): the heading's parent is the article, so the cards are the first one
+    and those after it of the same kind."""
+    cards = "".join(f"""<div class="post-item"><a href="/learn">Learn</a><h3><a href="/post-{n}/">Kanji cheat sheet number {n}
+      for the supermarket</a></h3><p>How to read the labels on food in Japan, part {n}.</p></div>""" for n in (1, 2, 3))
+    html = f"""<div class="wrapper"><h1>Tweet of the Week: Dealing With Chikan</h1><div class="text-left"><p>Japan is a safe
+      country. Still, groping on trains is a problem that railway companies try to fight with women-only cars.</p></div>
+      <h3 class="section-title">Related</h3>{cards}<div class="footer-note">Follow us</div></div>"""
+    assert en_urls(html) == [f"https://health-news.example/post-{n}/" for n in (1, 2, 3)]
+
+
+def test_a_box_of_the_same_class_after_a_heading_s_box_is_no_card() -> None:
+    """The counter-example: "Verwandte Themen" inside a ``<div class="column half">`` followed by another
+    "column half" promoting the site's own page: only the first box's cards are related posts."""
+    html = ARTICLE + """<div class="row"><div class="column half"><div class="title">Verwandte Themen</div>
+      <div class="teaser"><a href="/artikel/bericht-zur-lage-vom-3-11">Bericht zur Lage vom 3.11.2021: Der Beatmungs-Horror</a></div></div>
+      <div class="column half"><h2>Unsere Liste der Guten</h2><p>Die Autoren der Achse lesen und schätzen viele Bücher, hier
+      unsere Empfehlungen.</p><a href="/seite/liste-der-guten">Unsere Liste der Guten</a></div></div>"""
+    assert urls(html) == ["https://gesundheit.example/artikel/bericht-zur-lage-vom-3-11"]

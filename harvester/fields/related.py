@@ -151,21 +151,25 @@ _RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Site-wide lists, also the latest posts of a section or of the whole site printed as "More from
-# <section>", "Mehr aus <Region>" or a bare "More stories" (the same list on every article).
+# <section>", "More articles in “News”", "Mehr aus <Region>" or a bare "More stories" (the same list
+# on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
 _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
     r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
-    r"últimas|más\s+leídas|plus\s+en\s|more\s+in\s|más\s+en\s|more\s+from\s|mehr\s+(?:aus|von)\s|"
-    r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|"
+    r"últimas|más\s+leídas|plus\s+en\s|más\s+en\s|mehr\s+(?:aus|von)\s|"
+    r"more\s+(?:(?:stories|articles|posts|news)\s+)?(?:in|from)\s|"
+    r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|today\s+(?:on|in|at)\s|heute\s+(?:auf|bei|in)\s|"
+    r"dziś\s+w\s|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,
 )
-# Taxonomy and account pages: the taxonomy segment with at most its slug after it ("/tag/health/"),
-# so a section path such as "/themen/gesundheit/2024/artikel.html" stays an article.
+# Taxonomy and account pages (German author pages also as "/autorin/"): the taxonomy segment with at
+# most its slug after it ("/tag/health/"), so a section path such as "/themen/gesundheit/2024/artikel.html"
+# stays an article.
 _NOT_ARTICLE_PATH = re.compile(
     r"/(?:tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
-    r"autor(?:en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
+    r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
@@ -220,7 +224,7 @@ _LABEL_START = re.compile(
     r"könnte|auch|weitere|mehr|see|siehe|weiterlesen|passend|lesen|lese|lies|articles?|lire|vous|sur\s+le|"
     r"artículos|noticias|notas|notícias|matérias|entradas|te\s+puede|le\s+puede|también|posts|leia|lea|lee|"
     r"leggi|articoli|potrebbe|gerelateerde|lees|you|suggested|schon|zum|empfohlene|das|voir|à\s+voir|vea|ver|"
-    r"veja|mire|puedes|contenido|czytaj|przeczytaj|zobacz|dowiedz)",
+    r"veja|mire|puedes|contenido|czytaj|przeczytaj|zobacz|dowiedz|relacionad|editor)",
     re.IGNORECASE,
 )
 # The first word character of every _RELATED_HEADING phrase: the full text opens with the
@@ -351,7 +355,7 @@ def _blocks(page: Page) -> list[_Block]:
             continue
         if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
             take(block)
-            for row in _link_rows_after(page, block.element):
+            for row in [*_link_rows_after(page, block.element), *_like_rows_after(page, heading, block.element)]:
                 take(_Block(row))
     for line in lines:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
@@ -541,6 +545,28 @@ def _link_rows_after(page: Page, block: etree._Element) -> list[etree._Element]:
         for link in links:
             rest = rest.replace(text_of(link), " ", 1)
         if not _NO_WORDS.match(rest):
+            break
+        rows.append(row)
+        row = row.getnext()
+    return rows
+
+
+def _like_rows_after(page: Page, heading: etree._Element, block: etree._Element) -> list[etree._Element]:
+    """The cards right after a heading's first card that repeat its tag and class ("<h3>Related</h3>"
+    then three ``<div class="post-item">`` inside the article's wrapper, which _card_rows cannot
+    take whole): the rows up to the first sibling of another kind or without article links. Only
+    for a first card beside its heading: a block around its heading ("<div class='column half'>"
+    with "Verwandte Themen" in it) is no card, and a box of the same class after it holds other things."""
+    rows: list[etree._Element] = []
+    name = block.get("class")
+    if not name or block.getparent() is not heading.getparent():
+        return rows
+    row = block.getnext()
+    while row is not None and len(rows) < MAX_LINK_ROWS:
+        if not isinstance(row.tag, str):
+            row = row.getnext()
+            continue
+        if row.tag != block.tag or row.get("class") != name or not _has_article_links(page, row, set()):
             break
         rows.append(row)
         row = row.getnext()

@@ -63,6 +63,14 @@ _TEXT_LABEL = re.compile(
     r"|(?:newer|older)\s+(?:posts?|entry|entries|articles?|stories))(?:\s*[:»›→>]|\s*$|\s+(?=\S))",
     re.IGNORECASE,
 )
+# A link that prints only a label naming one post ("nächster Artikel", "Previous article") leads to
+# a post even inside a "pagination" wrapper (nnz-online's ``<div class=pagination>`` under the text):
+# an archive's pager prints pages or plurals ("Next page", "Older posts", "Nächste Seite").
+_ONE_POST_LABEL = re.compile(
+    r"^[\s«‹←<]*(?:(?:previous|next)\s+(?:post|article|story|entry)|(?:nächster|vorheriger|voriger)\s+"
+    r"(?:artikel|beitrag|eintrag))[\s»›→>]*$",
+    re.IGNORECASE,
+)
 MAX_LABELLED = 3000
 MAX_NAV_TEXT = 200
 # The same labels printed before the link, outside it: "Next: <a>Title</a> Previous: <a>Title</a>".
@@ -191,7 +199,7 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
             continue
         text = text_of(link)
         if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
-                and not _in_named(link, _NOT_NAV_NAME):
+                and (not _in_named(link, _NOT_NAV_NAME) or _ONE_POST_LABEL.match(text)):
             yield link
     for link in islice(_rel_links(page.tree), MAX_NAV_LINKS):
         rel = (link.get("rel") or "").lower().split()

@@ -296,3 +296,35 @@ def test_an_editor_is_no_author_and_a_chinese_reporter_line_is_the_byline() -> N
     html = page(f'<article><h1>益阳：数字是优长</h1><p>他对记者说，今年的收成很好，村里的年轻人也回来了。</p>{body}'
                 "</article>", lang="zh")
     assert _people(extract(html)) == []
+
+
+def test_site_names_written_as_hosts_or_without_accents_are_the_publisher() -> None:
+    # elcolombiano.com's og:site_name "www.elcolombiano.com" names "El Colombiano"; larepublica.pe
+    # spells "La República" without its accent (holdout news-5).
+    assert is_publisher("El Colombiano", ["www.elcolombiano.com"])
+    assert is_publisher("La República", ["larepublica.pe"])
+    # Counter-example: a reporter of that site stays a person.
+    assert not is_publisher("Jacobo Betancur Peláez", ["www.elcolombiano.com"])
+
+
+def test_staff_reports_newsroom_shorthands_and_source_labels_are_no_people() -> None:
+    # "by HLNF Staff Report" (heartlandnewsfeed), ORF's "red, wien.ORF.at/Agenturen", Forsal's
+    # "Źródło: Statista.com" and "Redakcja Forsal.pl" (holdout news-5).
+    for credit in ("HLNF Staff Report", "red", "Agenturen", "Źródło: Statista.com", "Redakcja Forsal.pl"):
+        assert is_publisher(credit, []), credit
+    # Counter-examples: a nickname in capitals and a name are people; an agency after a source
+    # label is still the agency.
+    assert not is_publisher("Red Smith", [])
+    assert not is_publisher("Red", [])
+    assert sort_line(["Quelle: KNA"], []) == [("Quelle: KNA", "agency")]
+
+
+def test_article_by_alone_is_a_label_not_a_name() -> None:
+    # nationnews.com prints "<span>Article by</span> <span>Barry Alleyne</span>" (holdout news-5).
+    html = page('<article><h1>Schools safe amidst surge</h1><div class="byline"><span>Article by</span> '
+                f'<span class="author">Barry Alleyne</span></div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Barry Alleyne"]
+    # Counter-example: a printed "Story by" line keeps its name.
+    html = page('<article><h1>Schools safe amidst surge</h1><div class="byline">Story by Jane Roe</div>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["Jane Roe"]

@@ -328,3 +328,46 @@ def test_article_by_alone_is_a_label_not_a_name() -> None:
     html = page('<article><h1>Schools safe amidst surge</h1><div class="byline">Story by Jane Roe</div>'
                 f"{PARAGRAPHS}</article>")
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_site_name_joining_two_names_names_the_site_by_either() -> None:
+    # nationnews.com's og:site_name "NationNews Barbados — nationnews.com" (the corpus page has no
+    # address, so no host to compare with) and its byline "nationnews".
+    assert is_publisher("nationnews", ["NationNews Barbados — nationnews.com"])
+    # Counter-examples: a reporter of the site, and a hyphenated name, which joins nothing.
+    assert not is_publisher("Barry Alleyne", ["NationNews Barbados — nationnews.com"])
+    assert not is_publisher("Anna Berg", ["Berg-Zeitung Online"])
+
+
+def test_a_source_line_names_no_author_but_keeps_its_agency() -> None:
+    # gelbe-liste.de: "Quelle: Fachinformation … von DHU-Arzneimittel GmbH & Co. KG …" gave the
+    # piece "Co. KG Informationsstelle für Arzneispezialitäten" as a person.
+    source = ("Quelle: Fachinformation Chininum D4 Tabletten von DHU-Arzneimittel GmbH & Co. KG "
+              "Informationsstelle für Arzneispezialitäten")
+    html = page(f'<article><h1>Chininum D4</h1><div class="author">{source}</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+    # Counter-example: an agency credited as the source stays the agency.
+    html = page(f'<article><h1>Chininum D4</h1><div class="author">Quelle: dpa</div>{PARAGRAPHS}</article>',
+                lang="de")
+    assert _agencies(extract(html)) == ["dpa"]
+
+
+def test_a_microdata_author_named_as_the_site_gives_way_to_the_printed_byline() -> None:
+    # elcolombiano.com: an itemprop=author Person "El Colombiano" in the author box, the reporter
+    # printed in the byline (holdout news-5).
+    box = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+           '<span itemprop="name">El Colombiano</span></div>')
+    html = page(f'<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Buses de la Alcaldía</h1>'
+                f'<div class="autor">Jacobo Betancur Peláez</div>'
+                f"{PARAGRAPHS}{box}</article>", '<meta property="og:site_name" content="www.elcolombiano.com">',
+                lang="es")
+    assert _people(extract(html, "https://www.elcolombiano.com/antioquia/buses-EN17385450")) == \
+        ["Jacobo Betancur Peláez"]
+    # Counter-example: a personal site whose owner is its microdata author, printed nowhere else,
+    # keeps him (no byline names anyone else, no publisher organization bears the name).
+    box = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+           '<span itemprop="name">Haki Benita</span></div>')
+    html = page(f'<article itemscope itemtype="https://schema.org/BlogPosting"><h1>Postgres tips</h1>{PARAGRAPHS}{box}'
+                "</article>",
+                '<meta property="og:site_name" content="Haki Benita">')
+    assert _people(extract(html, "https://hakibenita.example/postgres-tips")) == ["Haki Benita"]

@@ -46,6 +46,7 @@ from harvester.fields.credits import (
     credit_kind,
     is_publisher,
     sort_line,
+    source_credited,
     without_trailers,
 )
 from harvester.fields.metadata import site_names
@@ -277,10 +278,15 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
     credits: list[tuple[str, CreditKind]] = []
     seen: set[str] = set()
     for line in _lines(html.unescape(text)):
+        # A source line ("Quelle: … von DHU-Arzneimittel GmbH & Co. KG …") names no author,
+        # whatever its pieces look like; an agency it credits ("Quelle: dpa") stays one.
+        source = source_credited(line)
+        wanted = ("agency",) if source is not None else ("person", "agency")
+        line = source if source is not None else line
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
         for name, kind in sort_line(names, sites):
-            if kind != "drop" and (key := name.casefold()) not in seen:
+            if kind in wanted and (key := name.casefold()) not in seen:
                 seen.add(key)
                 credits.append((name, kind))
     return credits[:MAX_AUTHORS]
@@ -322,11 +328,16 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
     # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
     # _site_as_person. Elsewhere a name equal to the site's is the publisher.
-    jsonld_persons = [(name, url) for name, url in jsonld_persons
-                      if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
+    # Microdata's itemprop=author Person is the same statement in other markup (elcolombiano.com's
+    # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
+
+    def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+        return [(name, url) for name, url in values
+                if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
+
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
-        (Via.JSON_LD, False, [], lambda: jsonld_persons),
-        (Via.MICRODATA, False, [], lambda: microdata()[0]),
+        (Via.JSON_LD, False, [], lambda: persons(jsonld_persons)),
+        (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _not_editors(_meta_authors(page, sites), markup)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),

@@ -371,3 +371,18 @@ def test_a_microdata_author_named_as_the_site_gives_way_to_the_printed_byline() 
                 "</article>",
                 '<meta property="og:site_name" content="Haki Benita">')
     assert _people(extract(html, "https://hakibenita.example/postgres-tips")) == ["Haki Benita"]
+
+
+def test_a_login_menu_names_no_author() -> None:
+    # computerbild.de's logged-in menu template: <li class="username"> holding "Profil bearbeiten",
+    # "Abonnierte Newsletter", "Abmelden" (holdout news-5).
+    menu = ('<ul class="menulogin switch"><li class="username"><p>##loginname##</p><ul>'
+            '<li><a href="/user/stammdaten.html">Profil bearbeiten</a></li>'
+            '<li><a href="/newsletter.html">Abonnierte Newsletter</a></li><li><a href="#">Abmelden</a></li>'
+            "</ul></li></ul>")
+    html = page(f"<header>{menu}</header><article><h1>Bundesliga live sehen</h1>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == []
+    # Counter-example: a byline beside the menu is read.
+    html = page(f'<header>{menu}</header><article><h1>Bundesliga live sehen</h1><div class="author">'
+                f"Von Dennis Kochinky</div>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Dennis Kochinky"]

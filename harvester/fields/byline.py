@@ -98,6 +98,11 @@ NEAR_HEADLINE = 80
 _TOKEN_SPLIT = re.compile(r"\s+")
 _AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|writer|username|contributor",
                            re.IGNORECASE)
+# A site's login or account menu: its "username" item is the reader's, its links "Profil
+# bearbeiten", "Abmelden" (computerbild.de's logged-in menu template).
+_LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu", re.IGNORECASE)
+# How far up a login menu is looked for: a menu's item sits a few levels inside it.
+LOGIN_MENU_DEPTH = 4
 _NOT_AUTHOR_TOKEN = re.compile(
     r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
     r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
@@ -660,7 +665,7 @@ def _scan_markup(page: Page) -> _Found:
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             continue
-        if author_scope is not None and not _within(el, author_scope):
+        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -675,6 +680,12 @@ def _scan_markup(page: Page) -> _Found:
     if not found.authors:
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _in_login_menu(el: etree._Element) -> bool:
+    """Whether an author-named element is an item of the site's login menu, not a byline."""
+    return any(_LOGIN_TOKEN.search(token) for node in chain((el,), islice(el.iterancestors(), LOGIN_MENU_DEPTH))
+               for token in _tokens(node))
 
 
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:

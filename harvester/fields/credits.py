@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Literal
 
 from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES
@@ -82,8 +82,6 @@ _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agenci
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
 _WWW = re.compile(r"^www\.", re.IGNORECASE)
-# What joins a site's names in one declared name: "NationNews Barbados — nationnews.com".
-_SITE_SEPARATOR = re.compile(r"\s+[—–|·]\s+")
 # Initials or an abbreviation: an editor's ("det", "nxp") or a publisher's ("DR") beside an agency.
 INITIALS = re.compile(r"^(?:[a-zäöü]{2,4}|[A-ZÄÖÜ]{2,3})$")
 # A lower-case word that is no name particle ("von", "de", "van der"): a description, not a name.
@@ -95,16 +93,6 @@ _TRAILING_WORD = re.compile(r"^(?:am|an|on|at|el|il|vom|um|à)$")
 
 def _key(text: str) -> str:
     return _SQUASH.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
-def _with_parts(site_names: Iterable[str]) -> Iterator[str]:
-    """Each site name and the names it joins: "NationNews Barbados — nationnews.com" also names
-    "nationnews.com", the site's name without its host when the page's address is unknown."""
-    for site in site_names:
-        yield site
-        parts = _SITE_SEPARATOR.split(site)
-        if len(parts) > 1:
-            yield from parts
 
 
 def source_credited(text: str) -> str | None:
@@ -152,7 +140,7 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     if (_SOURCE_CREDIT.match(key) and len(key.split()) >= 2) or (key in _UNNAMED_CREDITS and (key != "red" or name.strip() == "red")):
         return True
     squashed = _unaccented(key).replace(" ", "")
-    for site in _with_parts(site_names):
+    for site in site_names:
         # "www.elcolombiano.com" names the site "El Colombiano"; "La República" is larepublica.pe.
         site_key = _unaccented(_key(_WWW.sub("", site.strip()))).replace(" ", "")
         if len(site_key) < 3:

@@ -41,7 +41,7 @@ JOB_TITLE_ENDINGS = (
     r"correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal"
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
-BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "photos?", "reviewed", "edited")
+BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited")
 # Words that open a date phrase after a byline's names: "Hace 13 horas", "Vor 2 Stunden",
 # "Updated 3 May", "Publicado el 4 de mayo" (lower case).
 DATE_LEAD_WORDS = frozenset({

@@ -187,6 +187,20 @@ def test_dates_in_other_languages_use_the_page_language() -> None:
     assert extract_byline(spanish).published_at == date(2025, 11, 26)
 
 
+def test_a_locale_in_the_url_orders_a_slashed_date_where_nothing_is_declared() -> None:
+    """msn.com/en-gb/ declares no language and prints "02/10/2020": 2 October in Britain, read as
+    10 February before; a bare "/de/" or "/tv/" names a section as often and says nothing."""
+    body = "<h1>Student halls too full</h1><p class='date'>02/10/2020</p>"
+    british = page(body=body, lang=None, url="https://www.example.com/en-gb/news/uknews/halls")
+    assert extract_byline(british).published_at == date(2020, 10, 2)
+    assert british.language == "en-GB" and british.language_and_source[1] == "url"
+    american = page(body=body, lang=None, url="https://www.example.com/en-us/news/halls")
+    assert extract_byline(american).published_at == date(2020, 2, 10)
+    assert page(body=body, lang=None, url="https://www.example.com/tv/halls").language is None
+    # A declared language wins over the path.
+    assert page(body=body, lang="de", url="https://www.example.com/en-gb/halls").language == "de"
+
+
 def test_impossible_dates_are_skipped_not_raised() -> None:
     p = page(head='<meta property="article:published_time" content="2025-02-31T10:00:00Z">',
              body="<h1>Title</h1><time class='published'>31 February 2025</time>",

@@ -296,3 +296,84 @@ def test_an_editor_is_no_author_and_a_chinese_reporter_line_is_the_byline() -> N
     html = page(f'<article><h1>益阳：数字是优长</h1><p>他对记者说，今年的收成很好，村里的年轻人也回来了。</p>{body}'
                 "</article>", lang="zh")
     assert _people(extract(html)) == []
+
+
+def test_site_names_written_as_hosts_or_without_accents_are_the_publisher() -> None:
+    # elcolombiano.com's og:site_name "www.elcolombiano.com" names "El Colombiano"; larepublica.pe
+    # spells "La República" without its accent (holdout news-5).
+    assert is_publisher("El Colombiano", ["www.elcolombiano.com"])
+    assert is_publisher("La República", ["larepublica.pe"])
+    # Counter-example: a reporter of that site stays a person.
+    assert not is_publisher("Jacobo Betancur Peláez", ["www.elcolombiano.com"])
+
+
+def test_staff_reports_newsroom_shorthands_and_source_labels_are_no_people() -> None:
+    # "by HLNF Staff Report" (heartlandnewsfeed), ORF's "red, wien.ORF.at/Agenturen", Forsal's
+    # "Źródło: Statista.com" and "Redakcja Forsal.pl" (holdout news-5).
+    for credit in ("HLNF Staff Report", "red", "Agenturen", "Źródło: Statista.com", "Redakcja Forsal.pl"):
+        assert is_publisher(credit, []), credit
+    # Counter-examples: a nickname in capitals and a name are people; an agency after a source
+    # label is still the agency.
+    assert not is_publisher("Red Smith", [])
+    assert not is_publisher("Red", [])
+    assert sort_line(["Quelle: KNA"], []) == [("Quelle: KNA", "agency")]
+
+
+def test_article_by_alone_is_a_label_not_a_name() -> None:
+    # nationnews.com prints "<span>Article by</span> <span>Barry Alleyne</span>" (holdout news-5).
+    html = page('<article><h1>Schools safe amidst surge</h1><div class="byline"><span>Article by</span> '
+                f'<span class="author">Barry Alleyne</span></div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Barry Alleyne"]
+    # Counter-example: a printed "Story by" line keeps its name.
+    html = page('<article><h1>Schools safe amidst surge</h1><div class="byline">Story by Jane Roe</div>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_source_line_names_no_author_but_keeps_its_agency() -> None:
+    # gelbe-liste.de: "Quelle: Fachinformation … von DHU-Arzneimittel GmbH & Co. KG …" gave the
+    # piece "Co. KG Informationsstelle für Arzneispezialitäten" as a person.
+    source = ("Quelle: Fachinformation Chininum D4 Tabletten von DHU-Arzneimittel GmbH & Co. KG "
+              "Informationsstelle für Arzneispezialitäten")
+    html = page(f'<article><h1>Chininum D4</h1><div class="author">{source}</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+    # Counter-example: an agency credited as the source stays the agency.
+    html = page(f'<article><h1>Chininum D4</h1><div class="author">Quelle: dpa</div>{PARAGRAPHS}</article>',
+                lang="de")
+    assert _agencies(extract(html)) == ["dpa"]
+
+
+def test_a_microdata_author_named_as_the_site_gives_way_to_the_printed_byline() -> None:
+    # elcolombiano.com: an itemprop=author Person "El Colombiano" in the author box, the reporter
+    # printed in the byline (holdout news-5).
+    box = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+           '<span itemprop="name">El Colombiano</span></div>')
+    html = page(f'<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Buses de la Alcaldía</h1>'
+                f'<div class="autor">Jacobo Betancur Peláez</div>'
+                f"{PARAGRAPHS}{box}</article>", '<meta property="og:site_name" content="www.elcolombiano.com">',
+                lang="es")
+    assert _people(extract(html, "https://www.elcolombiano.com/antioquia/buses-EN17385450")) == \
+        ["Jacobo Betancur Peláez"]
+    # Counter-example: a personal site whose owner is its microdata author, printed nowhere else,
+    # keeps him (no byline names anyone else, no publisher organization bears the name).
+    box = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+           '<span itemprop="name">Haki Benita</span></div>')
+    html = page(f'<article itemscope itemtype="https://schema.org/BlogPosting"><h1>Postgres tips</h1>{PARAGRAPHS}{box}'
+                "</article>",
+                '<meta property="og:site_name" content="Haki Benita">')
+    assert _people(extract(html, "https://hakibenita.example/postgres-tips")) == ["Haki Benita"]
+
+
+def test_a_login_menu_names_no_author() -> None:
+    # computerbild.de's logged-in menu template: <li class="username"> holding "Profil bearbeiten",
+    # "Abonnierte Newsletter", "Abmelden" (holdout news-5).
+    menu = ('<ul class="menulogin switch"><li class="username"><p>##loginname##</p><ul>'
+            '<li><a href="/user/stammdaten.html">Profil bearbeiten</a></li>'
+            '<li><a href="/newsletter.html">Abonnierte Newsletter</a></li><li><a href="#">Abmelden</a></li>'
+            "</ul></li></ul>")
+    html = page(f"<header>{menu}</header><article><h1>Bundesliga live sehen</h1>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == []
+    # Counter-example: a byline beside the menu is read.
+    html = page(f'<header>{menu}</header><article><h1>Bundesliga live sehen</h1><div class="author">'
+                f"Von Dennis Kochinky</div>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Dennis Kochinky"]

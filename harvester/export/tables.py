@@ -85,7 +85,7 @@ TABLES: dict[str, list[Column]] = {
         Column("schema_version", pa.string(), "Record schema version (2.0; 1.0 for records of schema v1)."),
         Column("url", pa.string(), _doc(ArticleRecord, "url", "The page URL the record was made from.")),
         Column("canonical_url", pa.string(), _doc(ArticleRecord, "canonical_url", "The page's declared canonical URL.")),
-        Column("language", pa.string(), _doc(ArticleRecord, "language", "Declared language tag, as written.")),
+        Column("language", pa.string(), _doc(ArticleRecord, "language", "Language tag (BCP-47), as the page declares it, else as its URL's locale names it (/en-gb/).")),
         Column("site_name", pa.string(), _doc(ArticleRecord, "site_name", "Publisher or blog name.")),
         Column("headline", pa.string(), _doc(ArticleRecord, "headline", "The article's title.")),
         Column("description", pa.string(), _doc(ArticleRecord, "description", "The page's summary.")),

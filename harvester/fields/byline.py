@@ -46,6 +46,7 @@ from harvester.fields.credits import (
     credit_kind,
     is_publisher,
     sort_line,
+    source_credited,
     without_trailers,
 )
 from harvester.fields.metadata import site_names
@@ -97,6 +98,11 @@ NEAR_HEADLINE = 80
 _TOKEN_SPLIT = re.compile(r"\s+")
 _AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|writer|username|contributor",
                            re.IGNORECASE)
+# A site's login or account menu: its "username" item is the reader's, its links "Profil
+# bearbeiten", "Abmelden" (computerbild.de's logged-in menu template).
+_LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu", re.IGNORECASE)
+# How far up a login menu is looked for: a menu's item sits a few levels inside it.
+LOGIN_MENU_DEPTH = 4
 _NOT_AUTHOR_TOKEN = re.compile(
     r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
     r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
@@ -277,10 +283,15 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
     credits: list[tuple[str, CreditKind]] = []
     seen: set[str] = set()
     for line in _lines(html.unescape(text)):
+        # A source line ("Quelle: … von DHU-Arzneimittel GmbH & Co. KG …") names no author,
+        # whatever its pieces look like; an agency it credits ("Quelle: dpa") stays one.
+        source = source_credited(line)
+        wanted = ("agency",) if source is not None else ("person", "agency")
+        line = source if source is not None else line
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
         for name, kind in sort_line(names, sites):
-            if kind != "drop" and (key := name.casefold()) not in seen:
+            if kind in wanted and (key := name.casefold()) not in seen:
                 seen.add(key)
                 credits.append((name, kind))
     return credits[:MAX_AUTHORS]
@@ -322,11 +333,16 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
     # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
     # _site_as_person. Elsewhere a name equal to the site's is the publisher.
-    jsonld_persons = [(name, url) for name, url in jsonld_persons
-                      if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
+    # Microdata's itemprop=author Person is the same statement in other markup (elcolombiano.com's
+    # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
+
+    def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+        return [(name, url) for name, url in values
+                if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
+
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
-        (Via.JSON_LD, False, [], lambda: jsonld_persons),
-        (Via.MICRODATA, False, [], lambda: microdata()[0]),
+        (Via.JSON_LD, False, [], lambda: persons(jsonld_persons)),
+        (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _not_editors(_meta_authors(page, sites), markup)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -649,7 +665,7 @@ def _scan_markup(page: Page) -> _Found:
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             continue
-        if author_scope is not None and not _within(el, author_scope):
+        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -664,6 +680,12 @@ def _scan_markup(page: Page) -> _Found:
     if not found.authors:
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _in_login_menu(el: etree._Element) -> bool:
+    """Whether an author-named element is an item of the site's login menu, not a byline."""
+    return any(_LOGIN_TOKEN.search(token) for node in chain((el,), islice(el.iterancestors(), LOGIN_MENU_DEPTH))
+               for token in _tokens(node))
 
 
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:

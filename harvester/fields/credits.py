@@ -37,7 +37,7 @@ _AGENCY_WORDS = re.compile(
 _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
-    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|editors|team|desk)\b\.?$",
+    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk)\b\.?$",
     re.IGNORECASE,
 )
 # Words only a publication's name holds, also inside compounds ("IT Finanzmagazin", "AUTO ZEITUNG",
@@ -66,14 +66,22 @@ _NO_AUTHOR = frozenset({
 _EDITION_WORDS = frozenset({"online", "digital", "news", "aktuell", "live"})
 # A newsroom word opening a short credit names the newsroom, whatever follows it: "Redacción EC",
 # "Redaktion Sport", "Rédaction Le Monde". No person's first name is one of these words.
-_NEWSROOM = re.compile(r"^(?:redacci[oó]n|reda[cç][aã]o|redaktion|r[ée]daction|redazione|newsroom|редакция)\b",
+_NEWSROOM = re.compile(r"^(?:redacci[oó]n|reda[cç][aã]o|redaktion|redakcja|r[ée]daction|redazione|newsroom|редакция)\b",
                        re.IGNORECASE)
 # A picture's credit printed where a byline goes ("Фото из Инстаграма ...", "Foto: Jaiver Nieto",
 # "Photo courtesy of ..."): it credits an image, not the text.
 _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|immagine|image)\b", re.IGNORECASE)
+# A source's label printed where a byline goes ("Źródło: Statista.com", "Fuente: Ministerio de
+# Salud"): it names where facts came from, not who wrote the text. An agency so credited
+# ("Quelle: KNA") is found before this test.
+_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source)\b", re.IGNORECASE)
+# Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
+# Redaktion). Lower case only: "Red" is also a nickname.
+_UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
+_WWW = re.compile(r"^www\.", re.IGNORECASE)
 # Initials or an abbreviation: an editor's ("det", "nxp") or a publisher's ("DR") beside an agency.
 INITIALS = re.compile(r"^(?:[a-zäöü]{2,4}|[A-ZÄÖÜ]{2,3})$")
 # A lower-case word that is no name particle ("von", "de", "van der"): a description, not a name.
@@ -85,6 +93,19 @@ _TRAILING_WORD = re.compile(r"^(?:am|an|on|at|el|il|vom|um|à)$")
 
 def _key(text: str) -> str:
     return _SQUASH.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def source_credited(text: str) -> str | None:
+    """What a printed line credits as where facts came from ("Quelle: Fachinformation ... von
+    DHU-Arzneimittel GmbH" -> "Fachinformation ..."), or None when it is no such line. Its names
+    are no authors, an agency's aside ("Quelle: dpa")."""
+    match = _SOURCE_CREDIT.match(text.strip())
+    return text.strip()[match.end():].lstrip(" :") if match else None
+
+
+def _unaccented(key: str) -> str:
+    """Without combining marks: a host name spells "La República" as "larepublica"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
 def agency_credit(name: str) -> str | None:
@@ -116,9 +137,12 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         return True
     if (_NEWSROOM.match(key) and len(key.split()) <= 4) or (_PICTURE_CREDIT.match(key) and len(key.split()) >= 2):
         return True
-    squashed = key.replace(" ", "")
+    if (_SOURCE_CREDIT.match(key) and len(key.split()) >= 2) or (key in _UNNAMED_CREDITS and (key != "red" or name.strip() == "red")):
+        return True
+    squashed = _unaccented(key).replace(" ", "")
     for site in site_names:
-        site_key = _key(site).replace(" ", "")
+        # "www.elcolombiano.com" names the site "El Colombiano"; "La República" is larepublica.pe.
+        site_key = _unaccented(_key(_WWW.sub("", site.strip()))).replace(" ", "")
         if len(site_key) < 3:
             continue
         # "finanztreff.de" and "finanztreff", "TOUR Magazin" and "tour-magazin.de": one site, a
@@ -151,7 +175,7 @@ def without_trailers(name: str) -> str:
 
 
 def credit_kind(name: str, site_names: Iterable[str]) -> CreditKind:
-    if agency_credit(name):
+    if agency_credit(name) or agency_credit(source_credited(name) or ""):
         return "agency"
     if is_publisher(name, site_names) or is_role(name):
         return "drop"

@@ -85,7 +85,25 @@ RELATED_LABELS = (
     r"relacionad[ao]s|relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
     r"leia\s+também|"
     r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook|"
-    r"suggested\s+(?:articles?|posts?|stories|reading|reads)"
+    r"suggested\s+(?:articles?|posts?|stories|reading|reads)|more\s+to\s+explore|"
+    # The same boxes in the other languages of the corpus and its neighbours, as one list (pl, cs, sk,
+    # pt, it, nl, es, sv, da, no, fi, hu, tr, ro). Not "Veja também" (a Brazilian paper's sports
+    # section prints its standing service pieces under it; it stays a line label below), not
+    # "Související témata" or "Powiązane tematy" (topic pages), and the Polish "Czytaj także" only
+    # with its colon, as a line's label (a Polish weekly heads its site-wide picks across all sections
+    # with it: 13 false links on holdout 5 when it was tried as a heading).
+    r"powiązane(?:\s+(?:artykuły|wpisy|teksty|materiały|wiadomości))?|"
+    r"související\s+(?:články|zprávy|příspěvky)|související|mohlo\s+by\s+(?:vás|tě)\s+(?:také\s+|též\s+)?zajímat|"
+    r"čtěte\s+(?:také|též|dále)|súvisiace(?:\s+články)?|čítajte\s+(?:aj|tiež)|"
+    r"(?:notícias|matérias|reportagens)\s+relacionadas|você\s+(?:também\s+)?pode\s+gostar|"
+    r"leggi\s+anche|notizie\s+correlate|(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessarti(?:\s+anche)?|"
+    r"gerelateerde\s+(?:berichten|artikels|nieuws)|ook\s+interessant|"
+    r"(?:lee|lea)\s+también|(?:quizás?|tal\s+vez)\s+te\s+interese|"
+    r"läs\s+(?:också|även)|relaterade\s+artiklar|læs\s+også|relaterede\s+artikler|"
+    r"les\s+også|relaterte\s+(?:artikler|saker)|lue\s+myös|aiheeseen\s+liittyvät(?:\s+artikkelit)?|"
+    r"kapcsolódó(?:\s+(?:cikkek|cikkünk|hírek|írások))?|"
+    r"(?:ilgili|i̇lgili)\s+(?:haberler|yazılar|içerikler)|benzer\s+haberler|"
+    r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)"
 )
 
 # The labels a paragraph prints before a linked headline inside an article's text, beside the

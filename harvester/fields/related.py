@@ -107,12 +107,16 @@ _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
 _AUTHOR_LINKS = etree.XPath("descendant::a[@rel='author' or contains(@href, '/author/')]")
 _HAS_BLOCKS = etree.XPath("boolean(descendant::*[self::p or self::div or self::ul or self::ol])")
-# A region holding the headline or a long article body is the article, never a related block.
+# A region holding the headline or a long article body is the article, never a related block. The
+# first few such parts: an ``<h1>`` printing a related label is a box's heading (some CMSs head every
+# box with one: "<figure class=seeAlso><header><h1>Powiązane</h1></header>…"), not the headline.
+MAX_MAIN_PARTS = 3
 _MAIN_CONTENT = etree.XPath(
     "descendant-or-self::*[self::h1 or @itemprop='articleBody' or (contains(@class, '-content') or"
     " contains(@class, '-body')) and (contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' post-content ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' article-body ')) and string-length(.) > 1500][1]"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' article-body ')) and string-length(.) > 1500]"
+    f"[position() <= {MAX_MAIN_PARTS}]"
 )
 
 _RELATED_NAME = re.compile(
@@ -126,6 +130,14 @@ _NOT_RELATED_NAME = re.compile(
     r"(?<![a-z])tags?(?![a-z])|topic|categor|keyword|search|product|shop|wishlist|(?<![a-z])cart(?![a-z])|gallery|"
     r"comment|video|podcast|audio|recent|latest|popular|trending|most[-_]?read|newest|meistgelesen|neueste|"
     r"friend|share|social|mail|newsletter|button|search",
+    re.IGNORECASE,
+)
+# An author box ("author-box", "about-the-author", Molongui's "m-a-box", Simple Author Box's
+# "saboxplugin-wrap"): a list in it, whatever its class says ("m-a-box-related-entries"), is the
+# author's other posts, which are no related posts (the labelling guide).
+_AUTHOR_BOX_NAME = re.compile(
+    r"author[-_]?(?:box|bio|info|profile|card|details|about)|about[-_]?(?:the[-_]?)?author|autorenbox|"
+    r"(?<![\w-])m-a-box(?![\w-])|saboxplugin",
     re.IGNORECASE,
 )
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
@@ -200,6 +212,14 @@ _GENERIC_LINK_TEXT = re.compile(
     r"lire\s+la\s+suite|lire\s+plus|leer\s+más|leia\s+mais|continua|details|»|›|→)\W*$",
     re.IGNORECASE,
 )
+# A link to the listing a block's cards come from ("View all blog posts" to /blog/ beside the "More to
+# explore" heading, "Alle Beiträge anzeigen"): the archive, not a post. A few words after "all" at
+# most, and not "the": "See all the winners of the 2023 Oscars" is a headline.
+_ARCHIVE_LINK_TEXT = re.compile(
+    r"^\W*(?:(?:view|see|show|browse)\s+all(?:\s+(?!the\b)[\w-]+){0,3}|alle\s+\w+(?:\s+\w+)?\s+(?:anzeigen|ansehen)|"
+    r"(?:voir|afficher)\s+tou(?:t|s|tes?)(?:\s+[\w-]+){0,3}|ver\s+tod[oa]s?(?:\s+[\w-]+){0,3})\W*$",
+    re.IGNORECASE,
+)
 _EXCERPT_NAME = re.compile(r"excerpt|summary|desc|teaser|intro|snippet|lead|abstract|dek|subtitle|text|content",
                            re.IGNORECASE)
 _AUTHOR_NAME = re.compile(r"author|autor|auteur|byline|writer", re.IGNORECASE)
@@ -216,22 +236,25 @@ MAX_LABELS = 30
 MAX_LABEL_BLOCK_CHARS = 2500
 # An icon before a heading's text is an empty element or a wrapper of one or two.
 MAX_ICON_PARTS = 2
-_LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label")
+# An ``<h1>`` too: a CMS that heads every box with one ("<h1 class=header>Powiązane</h1>").
+_LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label", "h1")
 # The lookahead on the alternatives' first letters lets the search skip other positions at once
 # (four times faster on the corpus); it matches exactly what the alternatives alone match.
 _LABEL_START = re.compile(
-    r"(?=[rmasävkwplnetgyczdà])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|"
+    r"(?=[rmasävkwplnetgyczdàčoqib])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|"
     r"könnte|auch|weitere|mehr|see|siehe|weiterlesen|passend|lesen|lese|lies|articles?|lire|vous|sur\s+le|"
     r"artículos|noticias|notas|notícias|matérias|entradas|te\s+puede|le\s+puede|también|posts|leia|lea|lee|"
     r"leggi|articoli|potrebbe|gerelateerde|lees|you|suggested|schon|zum|empfohlene|das|voir|à\s+voir|vea|ver|"
-    r"veja|mire|puedes|contenido|czytaj|przeczytaj|zobacz|dowiedz|relacionad|editor)",
+    r"veja|mir[ae]|puedes|contenido|czytaj|przeczytaj|zobacz|dowiedz|relacionad|editor|"
+    r"powiązane|související|súvisiace|mohlo|čtěte|čítajte|reportagens|você|notizie|ti\s+potrebbe|ook\s+interessant|"
+    r"quizá|tal\s+vez|läs|læs|les\s+også|lue\s+myös|relater|aiheeseen|kapcsolódó|i̇?lgili|benzer|cite|articole)",
     re.IGNORECASE,
 )
 # The first word character of every _RELATED_HEADING phrase: the full text opens with the
 # element's first text, and clean_text drops only non-word characters, so an element whose first
 # text opens with another word character cannot be a label. One anchored test, several times
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
-_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
+_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegczčoqkib]", re.IGNORECASE)
 @cache
 def _may_open_label(char: str) -> bool:
     """Whether a text whose first non-space character is ``char`` may pass _LABEL_FIRST: a word
@@ -246,7 +269,9 @@ def _may_open_label(char: str) -> bool:
 # not ("More:", "Mehr:", "See also:").
 _LINE_LABEL = re.compile(
     rf"^\W*(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|read|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
-    r"lesetipps?)"
+    # "MIRA: <a>…</a>" (Peruvian papers): a line label only, as a paragraph opening "Mira:" may be
+    # a speaker's name in an interview, which the body's label list must keep.
+    r"lesetipps?|mira(?:\s+(?:también|aquí))?)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -259,7 +284,9 @@ MAX_LINK_ROWS = 10
 MAX_LINE_LABEL_CHARS = 45
 # Inline elements between a line's label and its paragraph.
 _INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
-_LINE_TAGS = frozenset({"p", "li", "div", "dd"})
+# A blockquote too: "<blockquote><b>PUEDES VER: </b><a>…</a></blockquote>" (a Peruvian paper's CMS
+# prints each in-body line so).
+_LINE_TAGS = frozenset({"p", "li", "div", "dd", "blockquote"})
 _NO_WORDS = re.compile(r"^\W*$")
 
 # A paragraph too: an in-body related line is often one ``<p class="related-post">`` holding a link.
@@ -323,10 +350,13 @@ def _blocks(page: Page) -> list[_Block]:
     """Related blocks named by class / id or by a heading: outermost ones, no overlap, in page order."""
     found: list[_Block] = []
     chosen: set[etree._Element] = set()
+    # The author's other posts in an author box are no related posts, whatever their list's class.
+    author_boxes = set(page.named_where(_names_author_box))
 
     def take(block: _Block) -> None:
         el = block.element
-        if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1):
+        if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) \
+                or (author_boxes and (el in author_boxes or inside(el, author_boxes))):
             return
         inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
@@ -468,6 +498,12 @@ def _is_related_name(el: etree._Element) -> bool:
     return bool(_RELATED_NAME.search(names)) and not _NOT_RELATED_NAME.search(names)
 
 
+def _names_author_box(value: str) -> bool:
+    """A class or id value naming an author box; the substring tests turn away almost every value."""
+    lowered = value.lower()
+    return ("author" in lowered or "m-a-box" in lowered or "sabox" in lowered) and bool(_AUTHOR_BOX_NAME.search(value))
+
+
 def _is_taxonomy(el: etree._Element) -> bool:
     """A list named for topics or tags ("<div class=article-topics>read more: <a>Jewish Times</a>…"):
     under whatever label, its links are topic pages, not posts."""
@@ -481,7 +517,15 @@ def _is_widget(el: etree._Element) -> bool:
 
 
 def _is_main_content(el: etree._Element) -> bool:
-    return el.tag in ("html", "body", "main") or bool(_MAIN_CONTENT(el))
+    return el.tag in ("html", "body", "main") or any(not _is_box_h1(part) for part in _MAIN_CONTENT(el))
+
+
+def _is_box_h1(el: etree._Element) -> bool:
+    """An ``<h1>`` that prints a related block's label ("Powiązane"), not the article's headline."""
+    if el.tag != "h1":
+        return False
+    text = text_of(el)
+    return len(text) <= MAX_LABEL_TEXT_CHARS and bool(_RELATED_HEADING.match(text))
 
 
 def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
@@ -816,6 +860,7 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     for text in texts:
         if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and " " in text and not _GENERIC_LINK_TEXT.match(text)
                 and not _ACTION_TITLE.search(text) and not _COUNTER_TITLE.match(text)
+                and not _ARCHIVE_LINK_TEXT.match(text)
                 and not (len(text) < 40 and _RELATED_HEADING.match(text))
                 and not _is_date_only(text)):
             return text

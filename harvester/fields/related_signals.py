@@ -102,9 +102,10 @@ _NAV_LABEL = re.compile(
 _PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment", re.IGNORECASE)
 _ARROWS = re.compile(r"^[\s«»‹›←→<>|·•]+|[\s«»‹›←→<>|·•]+$")
 
-# Shops, subscriptions, kiosks and downloads a block may list beside posts.
+# Shops, subscriptions, kiosks, ticket sales and downloads a block may list beside posts (a motorsport
+# site's "tickets." subdomain in its box of related news: "Bahrain 2022 – Jetzt Tickets sichern!").
 _SALES_HOST = re.compile(r"^(?:shop|store|subs?|subscribe|abo|abonnement|checkout|boutique|tienda|kiosk|"
-                         r"premium|plus|angebot)\.", re.IGNORECASE)
+                         r"premium|plus|angebot|tickets?|ticketshop|billetterie|entradas)\.", re.IGNORECASE)
 _SALES_SEGMENTS = frozenset({
     "shop", "store", "produkt", "produkte", "product", "products", "abo", "abos", "abonnement", "abonnements",
     "subscribe", "subscription", "subscriptions", "checkout", "cart", "warenkorb", "kiosk", "pdf", "boutique",

@@ -658,3 +658,125 @@ def test_a_box_of_the_same_class_after_a_heading_s_box_is_no_card() -> None:
       <div class="column half"><h2>Unsere Liste der Guten</h2><p>Die Autoren der Achse lesen und schätzen viele Bücher, hier
       unsere Empfehlungen.</p><a href="/seite/liste-der-guten">Unsere Liste der Guten</a></div></div>"""
     assert urls(html) == ["https://gesundheit.example/artikel/bericht-zur-lage-vom-3-11"]
+
+
+# Holdout 9's classes (docs/field-quality.md, "fourth round").
+
+TWO_POSTS = """<ul><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+  <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul>"""
+BOTH = ["https://gesundheit.example/2025/10/mittagsschlaf-studie/", "https://gesundheit.example/2025/09/schlafapnoe-erkennen/"]
+
+
+def test_related_headings_in_the_lexicon_s_languages() -> None:
+    """One lexicon list of related headings: the Polish "Powiązane" (two pages of one publisher), "More
+    to explore" (a company blog) and the same boxes in the languages around the corpus's."""
+    headings = ("Powiązane", "Powiązane artykuły", "Související články", "Mohlo by vás zajímat", "Čtěte také",
+                "Leia também", "Notícias relacionadas", "Leggi anche", "Articoli correlati", "Lees ook",
+                "Gerelateerde artikelen", "Artículos relacionados", "Te puede interesar", "Läs också", "Læs også",
+                "Les også", "Lue myös", "Kapcsolódó cikkek", "İlgili haberler", "Citește și", "More to explore")
+    for heading in headings:
+        assert urls(ARTICLE + f'<div class="box"><h3>{heading}</h3>{TWO_POSTS}</div>') == BOTH, heading
+        # Printed as text too ("<div class=box-title>…</div>").
+        assert urls(ARTICLE + f'<div class="box"><div class="box-title">{heading}</div>{TWO_POSTS}</div>') == BOTH, heading
+
+
+def test_topics_and_site_wide_wordings_head_no_related_posts() -> None:
+    """The counter-examples: "Powiązane tematy" and "Související témata" name topic pages; "Veja também"
+    heads a Brazilian paper's standing service pieces and "Czytaj także" (no colon) a Polish weekly's
+    picks across all sections: neither is read as a heading (both stay line labels)."""
+    for heading in ("Powiązane tematy", "Související témata", "Veja também", "Czytaj także"):
+        assert urls(ARTICLE + f'<div class="box"><h3>{heading}</h3>{TWO_POSTS}</div>') == [], heading
+
+
+def test_a_box_headed_by_an_h1_is_no_article() -> None:
+    """"<figure class=seeAlso><header><h1>Powiązane</h1></header>…": a CMS heading every box with an
+    ``<h1>``; an ``<h1>`` printing a related label does not make its box the article."""
+    html = ARTICLE + f"""<figure class="seeAlso"><header class="seeAlsoHeader"><h1 class="header">Powiązane</h1></header>
+      <div class="articles_seeAlso">{TWO_POSTS}</div></figure>"""
+    assert urls(html) == BOTH
+
+
+def test_a_box_with_the_article_s_h1_is_still_the_article() -> None:
+    """The counter-example: a wrapper named "related" that holds the headline ``<h1>`` and the text is
+    the article, whatever the links in it."""
+    html = f"""<div class="post related-posts-enabled"><h1>Wie Schlaf das Herz schützt</h1>
+      <p>Wer regelmäßig sieben Stunden schläft, hat ein geringeres Risiko für Herzinfarkt.</p>{TWO_POSTS}</div>"""
+    assert urls(html) == []
+
+
+def test_upper_case_spanish_lines_and_blockquote_lines() -> None:
+    """"<blockquote><b>PUEDES VER: </b><a>…</a></blockquote>" (a Peruvian paper prints each in-body line
+    as a blockquote), "MIRA:" and "LEE TAMBIÉN:" lines; the lines leave the body."""
+    html = ARTICLE.replace("</div>", """
+      <blockquote><b>PUEDES VER: </b><a href="/2025/10/mittagsschlaf-studie/">¿Cómo sacar mi certificado de estudios?</a></blockquote>
+      <p><strong>MIRA:</strong> <a href="/2025/09/schlafapnoe-erkennen/">Minedu autorizó la apertura de quioscos</a></p>
+      <p><b>LEE TAMBIÉN:</b> <a href="/2025/08/melatonin-kinder/">¿Qué es la Sunedu y para qué sirve?</a></p>
+      <p>Die Forschenden raten, feste Schlafzeiten einzuhalten, auch am Wochenende.</p></div>""")
+    assert urls(html) == [*BOTH, "https://gesundheit.example/2025/08/melatonin-kinder/"]
+    body = extract_article(html, url=URL).body_text
+    assert "PUEDES VER" not in body and "Sunedu" not in body and "Wochenende" in body
+
+
+def test_a_quotation_and_a_speaker_named_mira_are_no_lines() -> None:
+    """The counter-examples: a blockquote quoting a sentence with a link in it is no line, and an
+    interview's "Mira: …" answer (no link) stays in the body, as "Mira" is a line label only."""
+    quote = ARTICLE.replace("</div>", """<blockquote><p>«Wir haben <a href="/2025/10/mittagsschlaf-studie/">die
+      Mittagsschlaf-Studie</a> lange geprüft», sagt die Autorin.</p></blockquote></div>""")
+    assert urls(quote) == []
+    interview = ARTICLE.replace("</div>", """<p>Mira: Ich schlafe seit Jahren nur fünf Stunden und fühle mich gut.</p></div>""")
+    assert "Ich schlafe seit Jahren" in extract_article(interview, url=URL).body_text
+
+
+def test_a_view_all_link_beside_the_heading_is_the_archive() -> None:
+    """"More to explore" then "View all blog posts" (to /blog/) in the heading's bar: the archive's
+    link is no card."""
+    html = EN_ARTICLE + """<div class="wrapper"><div class="header"><h2>More to explore</h2>
+      <a href="/blog/" class="header-cta">View all blog posts</a></div><div class="cards">
+      <a href="/blog/2023/08/15/navigation-research/" class="card">How we overhauled our navigation</a>
+      <a href="/blog/2023/07/05/beautifying-our-ui/" class="card">Beautifying our UI: a fresh look</a></div></div>"""
+    assert en_urls(html) == ["https://health-news.example/blog/2023/08/15/navigation-research/",
+                             "https://health-news.example/blog/2023/07/05/beautifying-our-ui/"]
+
+
+def test_a_headline_opening_with_see_all_is_a_card() -> None:
+    """The counter-example: "See all the winners of …" is a headline, not an archive's link."""
+    html = EN_ARTICLE + """<div class="related-posts"><h3>Related posts</h3><ul>
+      <li><a href="/2025/03/oscars-winners/">See all the winners of the 2025 health journalism awards</a></li></ul></div>"""
+    assert en_urls(html) == ["https://health-news.example/2025/03/oscars-winners/"]
+
+
+def test_a_ticket_shop_s_subdomain_is_no_post() -> None:
+    """A motorsport site's related box lists its "tickets." subdomain ("Bahrain 2022 – Jetzt Tickets
+    sichern!"): sales, not posts."""
+    html = ARTICLE + """<div class="related-news"><h3>Lesen Sie auch</h3><ul>
+      <li><a href="https://tickets.gesundheit.example/f1/bahrain/tickets">Bahrain / Sachir 2022: Jetzt Formel 1 Tickets sichern!</a></li>
+      <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li></ul></div>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/"]
+
+
+def test_an_article_about_tickets_is_a_post() -> None:
+    """The counter-example: an article on the site's own host whose slug speaks of tickets stays."""
+    html = ARTICLE + """<div class="related-news"><h3>Lesen Sie auch</h3><ul>
+      <li><a href="/2025/10/tickets-fuer-die-klinik-gala-ausverkauft/">Tickets für die Klinik-Gala ausverkauft</a></li></ul></div>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/tickets-fuer-die-klinik-gala-ausverkauft/"]
+
+
+def test_an_author_box_s_related_entries_are_the_author_s_posts() -> None:
+    """Molongui's author box ("m-a-box") lists the author's latest posts as "m-a-box-related-entries",
+    several levels down: the author's other posts are no related posts (the labelling guide)."""
+    entries = "".join(f"""<li><div class="m-a-box-related-entry"><div class="m-a-box-related-entry-title">
+      <a href="/2025/0{n}/staff-post-{n}/"><span>Staff report number {n} on the county</span></a></div></div></li>"""
+                      for n in (1, 2, 3))
+    html = ARTICLE + f"""<div id="mab-1" class="m-a-box "><div class="m-a-box-container"><div class="m-a-box-tab m-a-box-content
+      m-a-box-profile" itemscope itemtype="https://schema.org/Person"><div class="m-a-box-content-middle"><div
+      class="m-a-box-item m-a-box-data"><h5><a href="/author/staff/">Staff Report</a></h5><div class="m-a-box-related">
+      <div class="m-a-box-item m-a-box-related-entries"><ul>{entries}</ul></div></div></div></div></div></div></div>"""
+    assert urls(html) == []
+
+
+def test_related_posts_beside_an_author_box_stay() -> None:
+    """The counter-example: a related block after the author box, not inside it, keeps its cards."""
+    html = ARTICLE + f"""<div class="author-box"><p>Anna Berg schreibt über Schlafmedizin.</p>
+      <a href="/author/anna-berg/">Alle Beiträge von Anna Berg</a></div>
+      <div class="related-posts"><h3>Ähnliche Beiträge</h3>{TWO_POSTS}</div>"""
+    assert urls(html) == BOTH

@@ -89,13 +89,15 @@ RELATED_LABELS = (
     # The same boxes in the other languages of the corpus and its neighbours, as one list (pl, cs, sk,
     # pt, it, nl, es, sv, da, no, fi, hu, tr, ro). Not "Veja também" (a Brazilian paper's sports
     # section prints its standing service pieces under it; it stays a line label below), not
-    # "Související témata" or "Powiązane tematy" (topic pages), and the Polish "Czytaj także" only
+    # "Související témata" or "Powiązane tematy" (topic pages), not "Você também pode gostar" (a recipe
+    # site prints it as a paragraph whose box reaches over the recipe's ingredient links; tried and
+    # taken back after the record comparison), and the Polish "Czytaj także" only
     # with its colon, as a line's label (a Polish weekly heads its site-wide picks across all sections
     # with it: 13 false links on holdout 5 when it was tried as a heading).
     r"powiązane(?:\s+(?:artykuły|wpisy|teksty|materiały|wiadomości))?|"
     r"související\s+(?:články|zprávy|příspěvky)|související|mohlo\s+by\s+(?:vás|tě)\s+(?:také\s+|též\s+)?zajímat|"
     r"čtěte\s+(?:také|též|dále)|súvisiace(?:\s+články)?|čítajte\s+(?:aj|tiež)|"
-    r"(?:notícias|matérias|reportagens)\s+relacionadas|você\s+(?:também\s+)?pode\s+gostar|"
+    r"(?:notícias|matérias|reportagens)\s+relacionadas|"
     r"leggi\s+anche|notizie\s+correlate|(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessarti(?:\s+anche)?|"
     r"gerelateerde\s+(?:berichten|artikels|nieuws)|ook\s+interessant|"
     r"(?:lee|lea)\s+también|(?:quizás?|tal\s+vez)\s+te\s+interese|"

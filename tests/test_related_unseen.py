@@ -775,8 +775,13 @@ def test_an_author_box_s_related_entries_are_the_author_s_posts() -> None:
 
 
 def test_related_posts_beside_an_author_box_stay() -> None:
-    """The counter-example: a related block after the author box, not inside it, keeps its cards."""
+    """The counter-examples: a related block after the author box, not inside it, keeps its cards, and
+    so does one inside a wrapper whose class is a theme's switch naming the author profile
+    ("tweak-show-blog-item-author-profile-in-sidebar", a site builder's body class)."""
     html = ARTICLE + f"""<div class="author-box"><p>Anna Berg schreibt über Schlafmedizin.</p>
       <a href="/author/anna-berg/">Alle Beiträge von Anna Berg</a></div>
       <div class="related-posts"><h3>Ähnliche Beiträge</h3>{TWO_POSTS}</div>"""
     assert urls(html) == BOTH
+    switched = f"""<div class="site tweak-show-blog-item-author-profile-in-sidebar">{ARTICLE}
+      <section class="blog-item-related"><h3>Ähnliche Beiträge</h3>{TWO_POSTS}</section></div>"""
+    assert urls(switched) == BOTH

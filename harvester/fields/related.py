@@ -132,12 +132,15 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search",
     re.IGNORECASE,
 )
-# An author box ("author-box", "about-the-author", Molongui's "m-a-box", Simple Author Box's
-# "saboxplugin-wrap"): a list in it, whatever its class says ("m-a-box-related-entries"), is the
-# author's other posts, which are no related posts (the labelling guide).
+# An author box ("author-box", "blog-item-author-profile--footer", "about-the-author", Molongui's
+# "m-a-box", Simple Author Box's "saboxplugin-wrap"): a list in it, whatever its class says
+# ("m-a-box-related-entries"), is the author's other posts, which are no related posts (the
+# labelling guide). The class word must end with the box's name (or a BEM modifier or a wrapper's
+# word after it): a theme's switch on the body ("tweak-show-blog-item-author-profile-in-sidebar")
+# names no box.
 _AUTHOR_BOX_NAME = re.compile(
-    r"author[-_]?(?:box|bio|info|profile|card|details|about)|about[-_]?(?:the[-_]?)?author|autorenbox|"
-    r"(?<![\w-])m-a-box(?![\w-])|saboxplugin",
+    r"(?:author[-_]?(?:box|bio|info|profile|card|details|about)|about[-_]?(?:the[-_]?)?author|autorenbox|"
+    r"(?<![\w-])m-a-box|saboxplugin)(?:[-_](?:wrap(?:per)?|container|inner|area|section))?(?:--|__|(?![\w-]))",
     re.IGNORECASE,
 )
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
@@ -351,7 +354,7 @@ def _blocks(page: Page) -> list[_Block]:
     found: list[_Block] = []
     chosen: set[etree._Element] = set()
     # The author's other posts in an author box are no related posts, whatever their list's class.
-    author_boxes = set(page.named_where(_names_author_box))
+    author_boxes = {el for el in page.named_where(_names_author_box) if el.tag not in ("html", "body", "main")}
 
     def take(block: _Block) -> None:
         el = block.element

@@ -241,28 +241,62 @@ MAX_LABEL_BLOCK_CHARS = 2500
 MAX_ICON_PARTS = 2
 # An ``<h1>`` too: a CMS that heads every box with one ("<h1 class=header>Powiązane</h1>").
 _LABEL_TAGS = ("strong", "b", "em", "span", "p", "div", "li", "dt", "header", "label", "h1")
+# The first words of related labels in the corpus languages (regular-expression pieces, each opening
+# with a literal letter), for a cheap search before the full test.
+_LABEL_WORDS = (
+    "related", "releated", "may", "might", "recommend", "read", "more", "also", "similar", "ähnliche", "verwandte",
+    "könnte", "auch", "weitere", "mehr", "see", "siehe", "weiterlesen", "passend", "lesen", "lese", "lies",
+    "articles?", "lire", "vous", r"sur\s+le", "artículos", "noticias", "notas", "notícias", "matérias", "entradas",
+    r"te\s+puede", r"le\s+puede", "también", "posts", "leia", "lea", "lee", "leggi", "articoli", "potrebbe",
+    "gerelateerde", "lees", "you", "suggested", "schon", "zum", "empfohlene", "das", "voir", r"à\s+voir", "vea",
+    "ver", "veja", "mir[ae]", "puedes", "contenido", "czytaj", "przeczytaj", "zobacz", "dowiedz", "relacionad",
+    "editor", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
+    r"tal\s+vez", "läs", "læs", r"les\s+også", r"lue\s+myös", "relater", "aiheeseen", "cite", "articole",
+)
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """One alternation per first letter ("r(?:elated|ead|…)|m(?:ay|ore|…)"): at each position the search
+    tries only the words opening with that letter, not all of them."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # The lookahead on the alternatives' first letters lets the search skip other positions at once
 # (four times faster on the corpus); it matches exactly what the alternatives alone match.
 _LABEL_START = re.compile(
-    r"(?=[rmasävkwplnetgyczdàčoqib])(?:related|releated|may|might|recommend|read|more|also|similar|ähnliche|verwandte|"
-    r"könnte|auch|weitere|mehr|see|siehe|weiterlesen|passend|lesen|lese|lies|articles?|lire|vous|sur\s+le|"
-    r"artículos|noticias|notas|notícias|matérias|entradas|te\s+puede|le\s+puede|también|posts|leia|lea|lee|"
-    r"leggi|articoli|potrebbe|gerelateerde|lees|you|suggested|schon|zum|empfohlene|das|voir|à\s+voir|vea|ver|"
-    r"veja|mir[ae]|puedes|contenido|czytaj|przeczytaj|zobacz|dowiedz|relacionad|editor|"
-    r"powiązane|související|súvisiace|mohlo|čtěte|čítajte|reportagens|você|notizie|ti\s+potrebbe|ook\s+interessant|"
-    r"quizá|tal\s+vez|läs|læs|les\s+også|lue\s+myös|relater|aiheeseen|kapcsolódó|i̇?lgili|benzer|cite|articole)",
+    rf"(?=[{''.join(sorted({word[0] for word in _LABEL_WORDS}))}])(?:{_by_first_letter(_LABEL_WORDS)})",
     re.IGNORECASE,
 )
 # The first word character of every _RELATED_HEADING phrase: the full text opens with the
 # element's first text, and clean_text drops only non-word characters, so an element whose first
 # text opens with another word character cannot be a label. One anchored test, several times
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
-_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegczčoqkib]", re.IGNORECASE)
+_LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
+# The lexicon's phrases that open with a letter no other label opens with ("Ook interessant", "İlgili
+# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek"): one anchored test for the few
+# texts opening with such a letter, so that the search above does not stop at every "o" and "i".
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk]", re.IGNORECASE)
+_RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó)",
+                               re.IGNORECASE)
+
+
 @cache
 def _may_open_label(char: str) -> bool:
-    """Whether a text whose first non-space character is ``char`` may pass _LABEL_FIRST: a word
-    character must be one of its letters; any other character (punctuation, "»") may precede one."""
-    return _LABEL_FIRST.match(char) is not None or not (char.isalnum() or char == "_")
+    """Whether a text whose first non-space character is ``char`` may pass _LABEL_FIRST or
+    _RARE_LABEL_FIRST: a word character must be one of their letters; any other character
+    (punctuation, "»") may precede one."""
+    return _LABEL_FIRST.match(char) is not None or _RARE_LABEL_FIRST.match(char) is not None \
+        or not (char.isalnum() or char == "_")
+
+
+def _opens_label(text: str) -> bool:
+    """The cheap test of an element's first text: it may open a related label."""
+    if _LABEL_FIRST.match(text):
+        return _LABEL_START.search(text) is not None
+    return _RARE_LABEL_START.match(text) is not None
 
 
 # An in-body line: a label and a colon before one to three headline links, alone in a paragraph
@@ -353,13 +387,10 @@ def _blocks(page: Page) -> list[_Block]:
     """Related blocks named by class / id or by a heading: outermost ones, no overlap, in page order."""
     found: list[_Block] = []
     chosen: set[etree._Element] = set()
-    # The author's other posts in an author box are no related posts, whatever their list's class.
-    author_boxes = {el for el in page.named_where(_names_author_box) if el.tag not in ("html", "body", "main")}
 
     def take(block: _Block) -> None:
         el = block.element
-        if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) \
-                or (author_boxes and (el in author_boxes or inside(el, author_boxes))):
+        if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) or _in_author_box(el):
             return
         inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
@@ -416,7 +447,7 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
         if el.tag == "a" and ":" not in text[:MAX_LINE_LABEL_CHARS]:
             continue
         # The first printed character, decided once per character: most texts stop here.
-        if not _may_open_label(opening[0]) or not _LABEL_FIRST.match(text) or not _LABEL_START.search(text):
+        if not _may_open_label(opening[0]) or not _opens_label(text):
             continue
         # Inside a link only the line's label counts ("<a><span>Related: …</span></a>").
         in_link = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
@@ -501,10 +532,24 @@ def _is_related_name(el: etree._Element) -> bool:
     return bool(_RELATED_NAME.search(names)) and not _NOT_RELATED_NAME.search(names)
 
 
+def _in_author_box(el: etree._Element) -> bool:
+    """Whether the block is, or sits in, an author box (the author's other posts, whatever their
+    list's class says). A climb from the few blocks taken, cheaper than testing every class of the page."""
+    node: etree._Element | None = el
+    for _ in range(MAX_NESTING):
+        if node is None or node.tag in ("html", "body", "main"):
+            return False
+        if _names_author_box(node.get("class") or "") or _names_author_box(node.get("id") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _names_author_box(value: str) -> bool:
-    """A class or id value naming an author box; the substring tests turn away almost every value."""
-    lowered = value.lower()
-    return ("author" in lowered or "m-a-box" in lowered or "sabox" in lowered) and bool(_AUTHOR_BOX_NAME.search(value))
+    """A class or id value naming an author box; the substring tests ("Author" holds "uthor") turn away
+    almost every value before the regular expression runs."""
+    return ("uthor" in value or "m-a-box" in value or "sabox" in value or "UTHOR" in value) \
+        and _AUTHOR_BOX_NAME.search(value) is not None
 
 
 def _is_taxonomy(el: etree._Element) -> bool:

@@ -443,20 +443,27 @@ def _text_agency_credits(page: Page) -> list[str]:
             opens_bracket = opening.startswith("(")
         else:
             continue
-        if not opens_bracket and not _named_credit(el):
+        # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
+        slashed = el.tag == "p" and own is not None and "/" in own and len(own) <= MAX_CREDIT_CHARS
+        if not opens_bracket and not slashed and not _named_credit(el):
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
             continue
         bracketed = text.startswith("(") and text.endswith(")")
-        # Past the test above, an element not opening with "(" is named a credit.
+        # Past the test above, an element not opening with "(" is named a credit or slashed.
         if not bracketed and opens_bracket and not _named_credit(el):
             continue
+        # "Źródło: ISBnews" in a credit line names the agency after its label.
+        text = source_credited(text) or text
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
         agencies = [name for part in parts if (name := agency_credit(part))]
         initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
         # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)").
         if not agencies or len(agencies) + len(initials) < len(parts):
+            continue
+        # Unbracketed and unnamed, the paragraph is a credit only with its slash ("aja/PAP", "dpa/AFP").
+        if slashed and not bracketed and not _named_credit(el) and "/" not in text:
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):

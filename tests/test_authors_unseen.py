@@ -1,0 +1,58 @@
+"""People and agencies on unseen news, fourth round (issue 16): each failure class of the news
+holdouts on a page made for it, with a counter-example that must not change."""
+
+from __future__ import annotations
+
+from harvester.fields.credits import agency_credit
+from harvester.models import ArticleRecord
+from tests.field_pages import PARAGRAPHS, extract, jsonld, page
+
+
+def _people(record: ArticleRecord) -> list[str]:
+    return [a.name for a in record.byline.authors if a.kind == "person"]
+
+
+def _agencies(record: ArticleRecord) -> list[str]:
+    return [a.name for a in record.byline.authors if a.kind == "agency"]
+
+
+def test_national_news_agencies_are_agencies() -> None:
+    for name in ("ISBnews", "ERBOL", "Agerpres", "Tanjug", "Ukrinform", "Bernama", "Prensa Latina", "Agência Brasil",
+                 "KUNA", "IRNA", "Agencia Andina"):
+        assert agency_credit(name), name
+
+
+def test_acronyms_that_are_words_or_first_names_are_no_agencies() -> None:
+    # "Map", "Abr" (April), "Ana", "Kai", "Mehr", "Sana": the agencies so abbreviated are listed by full name.
+    for name in ("Map", "Abr", "Ana", "Kai", "Mehr", "Sana", "Mia", "Petra", "Tap"):
+        assert agency_credit(name) is None, name
+
+
+def test_a_closing_line_of_initials_and_an_agency_credits_the_agency() -> None:
+    html = page(f"<article><h1>Parliament backs the trade deal</h1>{PARAGRAPHS}<p>aja/PAP</p></article>", lang="pl")
+    record = extract(html)
+    assert _agencies(record) == ["PAP"] and _people(record) == []
+    two = page(f"<article><h1>Parliament backs the trade deal</h1>{PARAGRAPHS}<p>dpa/AFP</p></article>", lang="de")
+    assert _agencies(extract(two)) == ["dpa", "AFP"]
+
+
+def test_a_slashed_paragraph_naming_no_agency_credits_nothing() -> None:
+    # A data source, a slashed pair of words: a slashed paragraph is a credit only when all of it is.
+    html = page(f"<article><h1>Parliament backs the trade deal</h1>{PARAGRAPHS}<p>Dane: GUS/Eurostat</p>"
+                "<p>AP/Photo desk</p><p>Reuters and/or AP</p></article>")
+    record = extract(html)
+    assert _agencies(record) == [] and _people(record) == []
+
+
+def test_a_source_line_naming_an_agency_credits_the_agency() -> None:
+    html = page(f"<article><h1>Unemployment at a record low</h1>{PARAGRAPHS}"
+                '<div class="art-sources"><div class="sources">Źródło: <span class="source">ISBnews</span></div></div>'
+                "</article>", lang="pl")
+    assert _agencies(extract(html)) == ["ISBnews"]
+
+
+def test_a_source_line_in_a_picture_caption_credits_no_agency() -> None:
+    html = page('<article><h1>Unemployment at a record low</h1><figure><img src="/a.jpg" alt="">'
+                '<figcaption>Warehouse work <span class="sources">/ Źródło: <span class="source">PAP</span></span>'
+                f"</figcaption></figure>{PARAGRAPHS}</article>", lang="pl")
+    assert _agencies(extract(html)) == []

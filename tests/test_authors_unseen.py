@@ -56,3 +56,25 @@ def test_a_source_line_in_a_picture_caption_credits_no_agency() -> None:
                 '<figcaption>Warehouse work <span class="sources">/ Źródło: <span class="source">PAP</span></span>'
                 f"</figcaption></figure>{PARAGRAPHS}</article>", lang="pl")
     assert _agencies(extract(html)) == []
+
+
+def test_a_byline_in_a_picture_caption_credits_the_picture_not_the_article() -> None:
+    html = page('<article><h1>The trial in New York</h1><figure class="cutlineShow"><img src="/a.jpg" alt="">'
+                '<div class="cutline-byline-container"><span class="cutline-text">Juan Orlando Hernández (left) and '
+                "Joaquín Guzmán Loera (right) may meet in New York.</span> Fotos: EL HERALDO/ AFP</div></figure>"
+                f"{PARAGRAPHS}</article>", lang="es")
+    record = extract(html)
+    assert _people(record) == [] and _agencies(record) == []
+    assert record.byline.raw is None
+
+
+def test_a_byline_beside_a_figure_and_an_author_box_in_a_media_object_are_read() -> None:
+    html = page('<article><h1>The trial in New York</h1><figure><img src="/a.jpg" alt=""><figcaption>The court. '
+                'Photo: AFP</figcaption></figure><p class="byline">By Jane Roe, AFP</p>'
+                f"{PARAGRAPHS}</article>")
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == ["AFP"]
+    box = page(f'<article><h1>The trial in New York</h1>{PARAGRAPHS}<div class="media"><img class="media-object" '
+               'src="/jane.jpg" alt=""><div class="media-body"><a class="author-name" href="/author/jane-roe">'
+               "Jane Roe</a></div></div></article>")
+    assert _people(extract(box)) == ["Jane Roe"]

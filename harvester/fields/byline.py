@@ -91,6 +91,10 @@ MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _CREDIT_NAME = re.compile(r"(?=[csqab])(?:credit|source|quelle|agenc|byline|author|autor)", re.IGNORECASE)
+# A caption's names: "wp-caption", "cutline-byline", "image-caption", "bildunterschrift".
+_CAPTION_NAME = re.compile(r"caption|cutline|bildunterschrift|legende|légende|pie-?de-?foto", re.IGNORECASE)
+# How far up a caption or figure is looked for.
+CAPTION_DEPTH = 6
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
@@ -534,6 +538,13 @@ def _opening_text(el: etree._Element) -> str:
     return ""
 
 
+def _in_caption(el: etree._Element) -> bool:
+    """Inside a figure or a caption: "Fotos: EL HERALDO/ AFP" under a picture names who took it.
+    Narrower than ``_in_figure``: author boxes sit in "media" objects and beside "image" avatars."""
+    return any(a.tag in ("figure", "figcaption") or _CAPTION_NAME.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+               for a in islice(chain([el], el.iterancestors()), CAPTION_DEPTH))
+
+
 def _in_figure(el: etree._Element) -> bool:
     return any(a.tag in ("figure", "figcaption", "picture") or _PHOTO_NAME.search(a.get("class") or "")
                for a in islice(chain([el], el.iterancestors()), 6))
@@ -661,6 +672,9 @@ def _scan_markup(page: Page) -> _Found:
         if el.tag == "time" or "date" in itemprop or any(
                 _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
             _classify_date(el, tokens, itemprop, found)
+            continue
+        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture.
+        if _in_caption(el):
             continue
         if any(_BYLINE_TOKEN.search(t) for t in tokens):
             bylines.append(el)
@@ -829,6 +843,8 @@ def _raw_near_headline(markup: _Markup) -> str | None:
     """
     broad: list[etree._Element] = []
     for el in markup.near_headline:
+        if _in_caption(el):
+            continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
                 or _BY_START.match(el.text or ""):
@@ -848,7 +864,7 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup, or
     one whose label is an element of its own ("<span>Auteur:</span> <a>Anna Kubišta</a>")."""
     for el in markup.near_headline:
-        if (_BY_START.match(el.text or "") or _opens_with_label(el)) \
+        if (_BY_START.match(el.text or "") or _opens_with_label(el)) and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text)]):
             return names
     return []

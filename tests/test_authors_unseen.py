@@ -78,3 +78,45 @@ def test_a_byline_beside_a_figure_and_an_author_box_in_a_media_object_are_read()
                'src="/jane.jpg" alt=""><div class="media-body"><a class="author-name" href="/author/jane-roe">'
                "Jane Roe</a></div></div></article>")
     assert _people(extract(box)) == ["Jane Roe"]
+
+
+_BELIZE_HEAD = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Americas at risk",
+                       "author": {"@type": "Person", "name": "BBNTEAM"}})
+
+
+def test_a_team_account_loses_to_the_by_line_opening_the_text() -> None:
+    html = page('<article><h1>Americas at risk</h1><div class="post-meta"><span class="vcard author post-author">'
+                '<span class="label">Published by</span> <span class="fn"><a href="/author/bbnteam/">BBNTEAM</a>'
+                '</span></span></div><figure><img src="/a.jpg" alt=""></figure></article>'
+                '<div class="the_content"><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>'
+                "<p><strong><em>By Aaron Humes</em></strong>: The Americas cannot ignore the risk of further "
+                f"surges, warns the director.</p>{PARAGRAPHS}</div>", _BELIZE_HEAD)
+    assert _people(extract(html)) == ["Aaron Humes"]
+
+
+def test_a_team_account_alone_names_no_one_and_by_in_a_sentence_is_no_byline() -> None:
+    html = page('<article><h1>Americas at risk</h1><span class="author"><a href="/author/bbnteam/">BBNTEAM</a>'
+                "</span><p><strong>By far the largest</strong> outbreak was reported in the south.</p>"
+                f"<p>By 2030 the region hopes to vaccinate everyone.</p>{PARAGRAPHS}</article>", _BELIZE_HEAD)
+    assert _people(extract(html)) == []
+    # One case with a team word glued on is an account; a surname ending in "team" is a name.
+    person = page(f'<article><h1>Americas at risk</h1><p class="byline">By Sophia Steam</p>{PARAGRAPHS}</article>')
+    assert _people(extract(person)) == ["Sophia Steam"]
+
+
+_LOGIN_HEAD = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "The mayor must deliver",
+                      "author": {"@type": "Person", "name": "christian.stadtfeld"}})
+
+
+def test_a_declared_login_is_the_name_the_page_prints_for_it() -> None:
+    html = page(f"<article><h1>The mayor must deliver</h1>{PARAGRAPHS}<p><strong>It stays exciting.</strong> "
+                "(Christian P. Stadtfeld) +++</p></article>", _LOGIN_HEAD, lang="de")
+    assert _people(extract(html)) == ["Christian P. Stadtfeld"]
+
+
+def test_a_declared_login_the_page_does_not_spell_out_stays_the_author() -> None:
+    # A login printed nowhere as a name is still the author (the guide: "a login name printed as the
+    # byline is the author"); a lower-case mention of the words is no printed name.
+    html = page(f"<article><h1>The mayor must deliver</h1>{PARAGRAPHS}<p>Fotos: christian stadtfeld</p></article>",
+                _LOGIN_HEAD, lang="de")
+    assert _people(extract(html)) == ["christian.stadtfeld"]

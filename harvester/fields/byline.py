@@ -163,6 +163,11 @@ _AUTHOR_PAGE = re.compile(
     r"profiles?|profil|people|contributors?|writers?|columnists?|staff|team|by)(?:/|$)|[?&]author=",
     re.IGNORECASE,
 )
+# A byline printed as the text's opening line: "By Aaron Humes", "Por Ana Ruiz" (two to four
+# capitalised words, a colon or dash at most after them).
+_OPENING_BY = re.compile(rf"^(?i:{CREDIT_WORD_PATTERN})\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){{1,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*[:–—-]?$")
+# A login: lower-case words joined by a dot or an underscore ("christian.stadtfeld", "jane_roe").
+_LOGIN = re.compile(r"^[a-zß-ÿ]{2,}(?:[._][a-zß-ÿ]{2,})+$")
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -351,6 +356,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
+        (Via.HEURISTIC, False, sites, lambda: _opening_byline(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -377,7 +383,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         yield source, partial(_with_agencies, page, named, agencies)
         return
     if handles:
-        yield handles[0], partial(_with_agencies, page, handles[1], agencies)
+        yield handles[0], partial(_with_agencies, page, _printed_names(page, handles[1]), agencies)
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
@@ -493,6 +499,25 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
     return []
 
 
+def _opening_byline(page: Page) -> list[tuple[str, str | None]]:
+    """A "By Aaron Humes" opening the text, where no byline markup is: in a paragraph of its own or
+    in the emphasis that opens the first paragraph ("<p><strong><em>By Aaron Humes</em></strong>:
+    The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences."""
+    for paragraph in _opening_paragraphs(page):
+        first = paragraph[0] if len(paragraph) and not (paragraph.text or "").strip() else None
+        while first is not None and first.tag in ("strong", "b", "em", "i", "span") and len(first) == 1 \
+                and not (first.text or "").strip():
+            first = first[0]
+        for el in (paragraph, first):
+            if el is None or not isinstance(el.tag, str):
+                continue
+            text = text_of(el)
+            match = _OPENING_BY.match(text)
+            if match and len(text) <= MAX_CREDIT_CHARS:
+                return [(match.group(1), None)]
+    return []
+
+
 def _first_paragraphs(root: etree._Element) -> list[etree._Element]:
     """The body's first DATELINE_PARAGRAPHS ``<p>`` (``(/html/body/descendant::p)[position() <= 3]``):
     lxml's walk stops at the third, where the XPath gathered every paragraph of the page first."""
@@ -551,7 +576,29 @@ def _in_figure(el: etree._Element) -> bool:
 
 
 def _is_handle(name: str) -> bool:
-    return " " not in name and (name.startswith("@") or any(ch.isdigit() for ch in name))
+    """An account's name, not as a person prints theirs: "CC7567", "@jdoe", "christian.stadtfeld"."""
+    return " " not in name and (name.startswith("@") or any(ch.isdigit() for ch in name)
+                                or _LOGIN.match(name) is not None)
+
+
+def _printed_names(page: Page, authors: list[Author]) -> list[Author]:
+    """Each login ("christian.stadtfeld") as the page prints its owner's name, if it does:
+    osthessen-news closes its text with "(Christian P. Stadtfeld)" and declares only the login.
+    The first and last parts must be the printed name's first and last words, capitalised, with
+    at most two words or initials between; a login the page does not spell out stays as it is."""
+    logins = [author for author in authors if _LOGIN.match(author.name)]
+    if not logins:
+        return authors
+    text = text_of(page.tree)
+    printed: list[Author] = []
+    for author in authors:
+        parts = re.split(r"[._]", author.name) if author in logins else []
+        pattern = (rf"(?<!\w)(?i:{re.escape(parts[0])})(?:\s+[A-ZÀ-Þ][\w'-]*\.?){{0,2}}\s+(?i:{re.escape(parts[-1])})(?!\w)"
+                   if parts else "")
+        match = next((m for m in re.finditer(pattern, text) if all(w[0].isupper() for w in m.group().split())),
+                     None) if pattern else None
+        printed.append(Author(name=match.group(), url=author.url, kind=author.kind) if match else author)
+    return printed
 
 
 def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:

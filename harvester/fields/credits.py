@@ -78,6 +78,8 @@ _SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source)\b
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})
+# A site's account glued to a team word: "BBNTEAM", "webteam", "NEWSDESK" (one word, one case).
+_TEAM_ACCOUNT = re.compile(r"^(?:[A-Z0-9]{2,}(?:TEAM|DESK|STAFF|ADMIN|REDAKTION)|[a-z0-9]{2,}(?:team|desk|staff|admin|redaktion))$")
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
@@ -129,11 +131,11 @@ def agency_credit(name: str) -> str | None:
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "Redacción EC",
-    "No Author", "anónimo"; a picture's credit ("Foto: ...") is none either."""
+    "No Author", "anónimo", a team's account ("BBNTEAM"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
         return True
-    if key in _NO_AUTHOR or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
+    if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True
     if (_NEWSROOM.match(key) and len(key.split()) <= 4) or (_PICTURE_CREDIT.match(key) and len(key.split()) >= 2):
         return True

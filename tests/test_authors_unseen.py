@@ -120,3 +120,23 @@ def test_a_declared_login_the_page_does_not_spell_out_stays_the_author() -> None
     html = page(f"<article><h1>The mayor must deliver</h1>{PARAGRAPHS}<p>Fotos: christian stadtfeld</p></article>",
                 _LOGIN_HEAD, lang="de")
     assert _people(extract(html)) == ["christian.stadtfeld"]
+
+
+_PARSELY = '<meta name="parsely-author" content="César Armando Pérez Marroquín">'
+
+
+def test_a_meta_author_printed_nowhere_loses_to_the_printed_byline() -> None:
+    html = page('<article><h1>Fuel prices rise</h1><p class="sart-author"><span class="byline">por <span '
+                f'class="author vcard">Henry Montenegro</span></span></p>{PARAGRAPHS}</article>', _PARSELY, lang="es")
+    assert _people(extract(html)) == ["Henry Montenegro"]
+
+
+def test_a_meta_author_the_page_prints_keeps_its_place() -> None:
+    # The meta's author printed in the text (a co-author credited at the end): the meta still wins.
+    html = page('<article><h1>Fuel prices rise</h1><p class="sart-author"><span class="byline">por <span '
+                f'class="author vcard">Henry Montenegro</span></span></p>{PARAGRAPHS}'
+                "<p>Con información de César Armando Pérez Marroquín.</p></article>", _PARSELY, lang="es")
+    assert _people(extract(html)) == ["César Armando Pérez Marroquín"]
+    # No printed byline: the meta is all there is.
+    alone = page(f"<article><h1>Fuel prices rise</h1>{PARAGRAPHS}</article>", _PARSELY, lang="es")
+    assert _people(extract(alone)) == ["César Armando Pérez Marroquín"]

@@ -91,8 +91,11 @@ MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _CREDIT_NAME = re.compile(r"(?=[csqab])(?:credit|source|quelle|agenc|byline|author|autor)", re.IGNORECASE)
-# A caption's names: "wp-caption", "cutline-byline", "image-caption", "bildunterschrift".
-_CAPTION_NAME = re.compile(r"caption|cutline|bildunterschrift|legende|légende|pie-?de-?foto", re.IGNORECASE)
+# A picture caption's names: "wp-caption", "cutline-byline", "image-caption", "bildunterschrift".
+# Not "caption" alone: magazines name a header's text block so (bike-magazin's author list in
+# `div.caption`), and video teasers their credit line (zdf's `item-caption`).
+_CAPTION_NAME = re.compile(r"cutline|figcaption|(?:image|img|photo|foto|picture|pic|bild|wp)[-_]?caption|"
+                           r"bildunterschrift|l[ée]gende|pie-?de-?foto", re.IGNORECASE)
 # How far up a caption or figure is looked for.
 CAPTION_DEPTH = 6
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
@@ -352,7 +355,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: persons(jsonld_persons)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
-        (Via.META, False, sites, lambda: _not_editors(_meta_authors(page, sites), markup)),
+        (Via.META, False, sites, lambda: _unless_printed_otherwise(_not_editors(_meta_authors(page, sites), markup),
+                                                                    page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
@@ -387,6 +391,26 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, markup: _Markup,
+                              sites: list[str]) -> list[tuple[str, str | None]]:
+    """The meta's authors, unless the printed byline (under the headline, else the first byline
+    markup) names someone else and the page prints none of them: prensalibre's ``parsely-author`` names a colleague nowhere on
+    the page over "por Henry Montenegro" (a CMS field left from an earlier draft or an editor)."""
+    if not values:
+        return values
+    printed = _raw_near_headline(markup) or markup.found.raw
+    if not printed:
+        return values
+    people = [name.casefold() for text, _ in markup.found.authors for name, kind in _credits(text, sites)
+              if kind == "person" and name.casefold() in printed.casefold()]
+    declared = [name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
+    if not people or not declared or any(name in people for name in declared):
+        return values
+    # The page's text only now: most pages print the byline their meta names.
+    shown = text_of(page.tree).casefold()
+    return [] if not any(name in shown for name in declared) else values
 
 
 def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[tuple[str, str | None]]:

@@ -140,3 +140,10 @@ def test_a_meta_author_the_page_prints_keeps_its_place() -> None:
     # No printed byline: the meta is all there is.
     alone = page(f"<article><h1>Fuel prices rise</h1>{PARAGRAPHS}</article>", _PARSELY, lang="es")
     assert _people(extract(alone)) == ["César Armando Pérez Marroquín"]
+
+
+def test_an_author_list_in_a_header_block_named_caption_is_read() -> None:
+    # Not a picture's caption: a magazine's header names its text block "caption".
+    html = page('<article><header class="article"><div class="caption"><h1>Strava update</h1><ul class="author">'
+                f"<li>Stefan Loibl</li></ul></div></header>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Stefan Loibl"]

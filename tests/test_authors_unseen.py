@@ -147,3 +147,43 @@ def test_an_author_list_in_a_header_block_named_caption_is_read() -> None:
     html = page('<article><header class="article"><div class="caption"><h1>Strava update</h1><ul class="author">'
                 f"<li>Stefan Loibl</li></ul></div></header>{PARAGRAPHS}</article>", lang="de")
     assert _people(extract(html)) == ["Stefan Loibl"]
+
+
+def test_a_social_handle_in_a_byline_is_no_name() -> None:
+    html = page('<article><h1>Quarantine list grows</h1><div class="author"><span>By </span> <div>'
+                '<a href="/author/april-roach">April Roach</a></div><a href="https://twitter.com/aprilroach28">'
+                "@aprilroach28</a><div><a href=\"/author/daniel-omahony\">Daniel O'Mahony</a></div></div>"
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["April Roach", "Daniel O'Mahony"]
+    for printed in ("By Jane Doe Twitter @janedoe", "By Jane Doe@janedoe", "By Jane Doe (@janedoe)"):
+        html = page(f'<article><h1>Quarantine list grows</h1><p class="byline">{printed}</p>{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == ["Jane Doe"], printed
+
+
+def test_a_handle_alone_in_the_byline_is_still_the_author() -> None:
+    html = page(f'<article><h1>Quarantine list grows</h1><p class="byline">By @jdoe</p>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["jdoe"]
+
+
+_ONE_DECLARED = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Quarantine list grows",
+                        "author": {"@type": "Person", "name": "April Roach"}})
+
+
+def test_the_author_meta_adds_the_co_author_the_json_ld_leaves_out() -> None:
+    html = page(f"<article><h1>Quarantine list grows</h1>{PARAGRAPHS}</article>",
+                _ONE_DECLARED + "<meta name=\"author\" content=\"April Roach, Daniel O'Mahony\">")
+    assert _people(extract(html)) == ["April Roach", "Daniel O'Mahony"]
+
+
+def test_an_author_meta_naming_someone_else_adds_no_one() -> None:
+    html = page(f"<article><h1>Quarantine list grows</h1>{PARAGRAPHS}</article>",
+                _ONE_DECLARED + '<meta name="author" content="Daniel O\'Mahony">')
+    assert _people(extract(html)) == ["April Roach"]
+
+
+def test_a_newsroom_opening_the_text_is_no_byline() -> None:
+    html = page(f"<article><h1>Skatepark opens</h1><p>Von Redaktion MSM</p>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == []
+    person = page(f"<article><h1>Skatepark opens</h1><p><em>Von Gregory Lipinski</em></p>{PARAGRAPHS}</article>",
+                  lang="de")
+    assert _people(extract(person)) == ["Gregory Lipinski"]

@@ -44,6 +44,7 @@ from harvester.fields.credits import (
     CreditKind,
     agency_credit,
     credit_kind,
+    is_newsroom,
     is_publisher,
     sort_line,
     source_credited,
@@ -132,6 +133,10 @@ _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WOR
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
 _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+# A social handle printed in a byline, with its network's label: "Jane Doe Twitter @janedoe",
+# "April Roach@aprilroach28Daniel O'Mahony" (the template glues the handle between two names: a
+# lower-case handle ends where a capitalised word begins).
+_HANDLE = re.compile(r"(?:\b(?i:(?:on\s+)?(?:twitter|x|instagram|threads|bluesky))\s*:?\s*)?@(?:[a-z0-9_]+(?=[A-Z][a-z])|\w+)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\b[A-Z]{2,4}\b)?", re.IGNORECASE)
 _CUT_AT = re.compile(
@@ -251,6 +256,12 @@ def _lines(text: str) -> list[str]:
 
 def _split_line(text: str) -> list[str]:
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
+    # A handle beside a name is the name's; a handle alone is the byline ("@jdoe", see _is_handle).
+    names = _line_names(without := _HANDLE.sub(", ", text))
+    return names if names or without == text else _line_names(text)
+
+
+def _line_names(text: str) -> list[str]:
     while (found := search_date(text)) is not None:
         text = text[: found.start] + " " + text[found.end:]
     text = _TIME_OF_DAY.sub(" ", text)
@@ -300,6 +311,8 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         source = source_credited(line)
         wanted = ("agency",) if source is not None else ("person", "agency")
         line = source if source is not None else line
+        if is_newsroom(strip_prefix(line, labels=False)):
+            continue
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
         for name, kind in sort_line(names, sites):
@@ -353,14 +366,14 @@ def _author_steps(page: Page, jsonld: JsonLd,
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
-        (Via.JSON_LD, False, [], lambda: persons(jsonld_persons)),
+        (Via.JSON_LD, False, [], lambda: _with_meta_coauthors(persons(jsonld_persons), page, sites)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(_not_editors(_meta_authors(page, sites), markup),
                                                                     page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
-        (Via.HEURISTIC, False, sites, lambda: _opening_byline(page)),
+        (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -391,6 +404,22 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
+                         sites: list[str]) -> list[tuple[str, str | None]]:
+    """The declared persons and the co-authors the author meta adds to all of them: the Evening
+    Standard's JSON-LD names "April Roach", its ``author`` meta and byline "April Roach, Daniel
+    O'Mahony". A meta naming anyone the JSON-LD does not name as well is another statement, not
+    a fuller one, and changes nothing."""
+    if not values:
+        return values
+    declared = {name.casefold() for text, _ in values for name in split_authors(text)}
+    meta = [name for text, _ in _meta_authors(page, sites) for name, kind in _credits(text, sites) if kind == "person"]
+    extra = [name for name in meta if name.casefold() not in declared]
+    if not extra or len(meta) - len(extra) < len(declared):
+        return values
+    return [*values, *((name, None) for name in extra)]
 
 
 def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, markup: _Markup,
@@ -523,10 +552,11 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
     return []
 
 
-def _opening_byline(page: Page) -> list[tuple[str, str | None]]:
+def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]]:
     """A "By Aaron Humes" opening the text, where no byline markup is: in a paragraph of its own or
     in the emphasis that opens the first paragraph ("<p><strong><em>By Aaron Humes</em></strong>:
-    The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences."""
+    The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences;
+    and a person's, as printed: "Von Redaktion MSM" names the newsroom."""
     for paragraph in _opening_paragraphs(page):
         first = paragraph[0] if len(paragraph) and not (paragraph.text or "").strip() else None
         while first is not None and first.tag in ("strong", "b", "em", "i", "span") and len(first) == 1 \
@@ -538,7 +568,7 @@ def _opening_byline(page: Page) -> list[tuple[str, str | None]]:
             text = text_of(el)
             match = _OPENING_BY.match(text)
             if match and len(text) <= MAX_CREDIT_CHARS:
-                return [(match.group(1), None)]
+                return [(match.group(1), None)] if credit_kind(match.group(1), sites) == "person" else []
     return []
 
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES
 
-__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "credit_kind", "is_publisher", "is_role",
+__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "credit_kind", "is_newsroom", "is_publisher", "is_role",
            "sort_line", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
@@ -156,6 +156,14 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
                 and (len(longer) - len(shorter) <= 4 or longer.removeprefix(shorter) in _EDITION_WORDS):
             return True
     return False
+
+
+def is_newsroom(line: str) -> bool:
+    """A credit line naming a newsroom, its label and all: "Redaktion MSM" after "Von" (a byline
+    label strips "Redaktion" off and leaves the initials "MSM", which are no one). "Redaktion: Jane
+    Doe" labels a name."""
+    key = _key(line)
+    return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4
 
 
 def is_role(name: str) -> bool:

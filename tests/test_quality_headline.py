@@ -232,3 +232,18 @@ def test_a_breadcrumb_h1_stays_the_headline_without_a_heading_over_the_article()
     plain = page(f"<article><h1>{_CRUMB_TITLE}</h1><h2>Peta erstattet Anzeige</h2>{PARAGRAPHS}</article>",
                  f'<meta property="og:title" content="{_CRUMB_TITLE}">', lang="de")
     assert extract(plain).headline == _CRUMB_TITLE
+
+
+def test_a_first_line_of_the_breadcrumb_headline_is_no_heading_over_the_article() -> None:
+    # TMZ: an unnamed h2 printing a few of the h1's words ("Lupita Nyong'o") is a line of it.
+    crumb = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"
+    html = page(f'<div class="breadcrumbs"><h1 class="post-title-breadcrumb">{crumb}</h1></div><article>'
+                f'<div class="headline"><h2 class="hf1">Lupita Nyong\'o</h2></div>{PARAGRAPHS}</article>',
+                f'<meta property="og:title" content="{crumb}">')
+    assert extract(html).headline == crumb
+
+
+def test_a_heading_declaring_its_headline_part_gives_it() -> None:
+    html = _crumb_page('<h2 id="mainTitle" data-kicker="Düsseldorf" data-headline="Peta erstattet Anzeige wegen '
+                       'toten Tauben">Düsseldorf: Peta erstattet Anzeige wegen toten Tauben</h2>')
+    assert extract(html).headline == "Peta erstattet Anzeige wegen toten Tauben"

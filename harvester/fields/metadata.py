@@ -375,8 +375,11 @@ def _heading_over_article(page: Page) -> str | None:
         if not words or len(text) > MAX_HEADLINE_CHARS:
             continue
         shared = sum(word in crumb_words for word in words) / len(words)
+        covered = len(crumb_words & set(words)) / max(len(crumb_words), 1)
         named = named or _HEADLINE_NAME.search(f"{names} {heading.get('itemprop') or ''}") is not None
-        if shared >= 0.5 or (named and shared >= 1 / 3):
+        # Unnamed, it says most of what the h1 says: TMZ's "<h2 class=hf1>Lupita Nyong'o</h2>" is
+        # the first line of a heading the h1 prints whole.
+        if (shared >= 0.5 and covered >= 0.5) or (named and shared >= 1 / 3):
             return text
     return None
 
@@ -384,11 +387,16 @@ def _heading_over_article(page: Page) -> str | None:
 def _article_heading_text(heading: etree._Element) -> tuple[str, bool]:
     """The headline a heading over an article prints, and whether a part of it is named as one.
 
-    Its part named a headline and no kicker, the last of them ("atc-HeadlineEmphasisText" is
+    The part its ``data-headline`` names (stern.de's ``data-kicker`` is printed before it); its
+    part named a headline and no kicker, the last of them ("atc-HeadlineEmphasisText" is
     FAZ's kicker, "atc-HeadlineText" after it the headline; hessenschau's topline then headline);
     else the heading without a kicker named as such, and without a bold first part followed by
     more text (DuMont's "<strong>Düsseldorf</strong><span class=hiddenElement>:</span> Tote
     Tauben …", Süddeutsche's "<strong>Deutschlandtakt</strong> Flixbus …")."""
+    # stern.de: <h2 data-kicker="Tag der Abstimmung" data-headline="Niederlage für …">Tag der Abstimmung: …
+    declared = clean_text(heading.get("data-headline") or "")
+    if declared and declared in text_of(heading):
+        return declared, True
     parts = [part for part in islice(heading.iterdescendants(), MAX_HEADING_PARTS) if isinstance(part.tag, str)]
     named = [part for part in parts if _HEADLINE_NAME.search(part.get("class") or "")
              and not KICKER_NAMES.search((part.get("class") or "").lower())

@@ -187,3 +187,16 @@ def test_a_newsroom_opening_the_text_is_no_byline() -> None:
     person = page(f"<article><h1>Skatepark opens</h1><p><em>Von Gregory Lipinski</em></p>{PARAGRAPHS}</article>",
                   lang="de")
     assert _people(extract(person)) == ["Gregory Lipinski"]
+
+
+def test_a_credit_word_in_an_element_of_its_own_opens_a_byline() -> None:
+    html = page('<article><div class="kCTV"><h1 class="vMjA">Salon chain bans men</h1></div><div class="QHbl">'
+                '<div class="TQPv"><span class="tChG">By</span> <span><a href="/about/newsteam/alex-bozarjian">'
+                f"Alex Bozarjian</a></span></div></div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["Alex Bozarjian"]
+
+
+def test_a_sort_by_control_under_the_headline_is_no_byline() -> None:
+    html = page('<article><h1>Salon chain bans men</h1><div class="sort"><span>by</span> <select><option>Newest'
+                f"</option></select><a href=\"/comments\">comments</a></div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []

@@ -965,8 +965,11 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup, or
     one whose label is an element of its own ("<span>Auteur:</span> <a>Anna Kubišta</a>")."""
     for el in markup.near_headline:
-        if (_BY_START.match(el.text or "") or _opens_with_label(el)) and not _in_caption(el) \
-                and (names := [(text, url) for text, url in _names_in(el) if split_authors(text)]):
+        # A credit word alone in its element counts only before a linked name ("<span>by</span>
+        # <select>" sorts a list).
+        word = _opens_with_credit_word(el)
+        if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
+                and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
     return []
 
@@ -977,6 +980,14 @@ def _opens_with_label(el: etree._Element) -> bool:
     if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str) or len(el[0]):
         return False
     return _LABEL_ONLY.match(el[0].text or "") is not None
+
+
+def _opens_with_credit_word(el: etree._Element) -> bool:
+    """An element whose first child prints a credit word alone, the name in the next one: abc13's
+    "<span>By</span> <span><a>Alex Bozarjian</a></span>" under classes a build tool made up."""
+    if (el.text or "").strip() or len(el) < 2 or not isinstance(el[0].tag, str) or len(el[0]):
+        return False
+    return _PREFIX_ONLY.match((el[0].text or "").strip()) is not None
 
 
 def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | None:

@@ -200,3 +200,8 @@ def test_a_sort_by_control_under_the_headline_is_no_byline() -> None:
     html = page('<article><h1>Salon chain bans men</h1><div class="sort"><span>by</span> <select><option>Newest'
                 f"</option></select><a href=\"/comments\">comments</a></div>{PARAGRAPHS}</article>")
     assert _people(extract(html)) == []
+
+
+def test_a_sites_tagline_before_the_headline_is_no_byline() -> None:
+    html = page(f"<p>By <strong>John Gruber</strong></p><article><h1>About This Site</h1>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []

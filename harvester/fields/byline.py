@@ -557,7 +557,12 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
     in the emphasis that opens the first paragraph ("<p><strong><em>By Aaron Humes</em></strong>:
     The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences;
     and a person's, as printed: "Von Redaktion MSM" names the newsroom."""
-    for paragraph in _opening_paragraphs(page):
+    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    # After the headline: the page's own first paragraphs may be the site's tagline (Daring
+    # Fireball's header prints "By John Gruber" on every page).
+    for paragraph in _paragraphs_after(headline) if headline is not None else []:
+        if Regions.is_claimed(paragraph):
+            continue
         first = paragraph[0] if len(paragraph) and not (paragraph.text or "").strip() else None
         while first is not None and first.tag in ("strong", "b", "em", "i", "span") and len(first) == 1 \
                 and not (first.text or "").strip():

@@ -205,3 +205,14 @@ def test_a_sort_by_control_under_the_headline_is_no_byline() -> None:
 def test_a_sites_tagline_before_the_headline_is_no_byline() -> None:
     html = page(f"<p>By <strong>John Gruber</strong></p><article><h1>About This Site</h1>{PARAGRAPHS}</article>")
     assert _people(extract(html)) == []
+
+
+def test_the_sites_name_with_a_word_after_it_is_the_publisher() -> None:
+    html = page('<article><h1>Pineapple upside-down cake</h1><div class="recipe-meta"><span>By</span> '
+                f'<a href="/about-us">Betty Crocker Kitchens</a></div>{PARAGRAPHS}</article>',
+                '<meta property="og:site_name" content="Betty Crocker">')
+    assert _people(extract(html, "https://www.bettycrocker.com/recipes/pineapple-cake/")) == []
+    # A person whose first name is the site's: "John Smith" on john.example.
+    person = page('<article><h1>Pineapple upside-down cake</h1><p class="byline">By <a href="/about">John Smith'
+                  f"</a></p>{PARAGRAPHS}</article>")
+    assert _people(extract(person, "https://john.example/recipes/pineapple-cake/")) == ["John Smith"]

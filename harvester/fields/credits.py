@@ -151,6 +151,11 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         # top-level domain apart.
         # "OÖ Volksblatt" and "volksblatt": a regional prefix apart; "heise online" and "heise":
         # the web edition's word apart.
+        # "Betty Crocker Kitchens" on bettycrocker.com: the site's name in two words or more and a
+        # word after it names a department of the publisher ("John Smith" on john.com does not).
+        words = _unaccented(key).split()
+        if any("".join(words[:count]) == site_key for count in range(2, len(words))):
+            return True
         shorter, longer = sorted((squashed, site_key), key=len)
         if (longer.startswith(shorter) or longer.endswith(shorter)) and len(shorter) >= 3 \
                 and (len(longer) - len(shorter) <= 4 or longer.removeprefix(shorter) in _EDITION_WORDS):

@@ -216,3 +216,24 @@ def test_the_sites_name_with_a_word_after_it_is_the_publisher() -> None:
     person = page('<article><h1>Pineapple upside-down cake</h1><p class="byline">By <a href="/about">John Smith'
                   f"</a></p>{PARAGRAPHS}</article>")
     assert _people(extract(person, "https://john.example/recipes/pineapple-cake/")) == ["John Smith"]
+
+
+_PRODUCER = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Driver killed in crash",
+                    "author": {"@type": "Person", "name": "Kathleen Ditton", "url": "https://wsvn.example/author/kd/"}})
+
+
+def test_a_declared_author_printed_nowhere_loses_to_the_byline_under_the_headline() -> None:
+    html = page('<article><h1>Driver killed in crash</h1><div class="author_box">By <a href="/author/jessica-holly/">'
+                'Jessica Holly</a>, <a href="/author/gail-levy/">Gail Levy</a>, 7 News WSVN</div>'
+                f"{PARAGRAPHS}</article>", _PRODUCER)
+    assert _people(extract(html)) == ["Jessica Holly", "Gail Levy"]
+
+
+def test_a_declared_author_printed_nowhere_stays_without_a_printed_byline() -> None:
+    # A byline rendered by a script is absent from the saved page: the declaration is all there is.
+    html = page(f"<article><h1>Driver killed in crash</h1>{PARAGRAPHS}</article>", _PRODUCER)
+    assert _people(extract(html)) == ["Kathleen Ditton"]
+    # Printed in the text (a closing credit), the declared author wins over the byline.
+    credited = page('<article><h1>Driver killed in crash</h1><div class="author_box">By <a href="/author/jessica-holly/">'
+                    f"Jessica Holly</a></div>{PARAGRAPHS}<p>Kathleen Ditton contributed.</p></article>", _PRODUCER)
+    assert _people(extract(credited)) == ["Kathleen Ditton"]

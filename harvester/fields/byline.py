@@ -366,7 +366,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
-        (Via.JSON_LD, False, [], lambda: _with_meta_coauthors(persons(jsonld_persons), page, sites)),
+        (Via.JSON_LD, False, [], lambda: _unless_printed_otherwise(
+            _with_meta_coauthors(persons(jsonld_persons), page, sites), page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(_not_editors(_meta_authors(page, sites), markup),
                                                                     page, markup, sites)),
@@ -423,16 +424,21 @@ def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
 
 
 def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, markup: _Markup,
-                              sites: list[str]) -> list[tuple[str, str | None]]:
-    """The meta's authors, unless the printed byline (under the headline, else the first byline
-    markup) names someone else and the page prints none of them: prensalibre's ``parsely-author`` names a colleague nowhere on
-    the page over "por Henry Montenegro" (a CMS field left from an earlier draft or an editor)."""
+                              sites: list[str], *, near_only: bool = False) -> list[tuple[str, str | None]]:
+    """The declared authors, unless the printed byline (under the headline, else the first byline
+    markup) names someone else and the page prints none of them: prensalibre's ``parsely-author``
+    names a colleague nowhere on the page over "por Henry Montenegro", wsvn.com's JSON-LD a web
+    producer over "By Jessica Holly, Gail Levy" (a CMS field left from a draft or an editor's
+    account). ``near_only``: the byline under the headline alone, read as printed (no markup scan
+    for the structured data every other page agrees with). A declared name the page does not print
+    beside no printed byline stays: pages render bylines by script (Readability's folha)."""
     if not values:
         return values
-    printed = _raw_near_headline(markup) or markup.found.raw
+    printed = _raw_near_headline(markup) or (None if near_only else markup.found.raw)
     if not printed:
         return values
-    people = [name.casefold() for text, _ in markup.found.authors for name, kind in _credits(text, sites)
+    lines = [(printed, None)] if near_only else markup.found.authors
+    people = [name.casefold() for text, _ in lines for name, kind in _credits(text, sites)
               if kind == "person" and name.casefold() in printed.casefold()]
     declared = [name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
     if not people or not declared or any(name in people for name in declared):

@@ -237,3 +237,9 @@ def test_a_declared_author_printed_nowhere_stays_without_a_printed_byline() -> N
     credited = page('<article><h1>Driver killed in crash</h1><div class="author_box">By <a href="/author/jessica-holly/">'
                     f"Jessica Holly</a></div>{PARAGRAPHS}<p>Kathleen Ditton contributed.</p></article>", _PRODUCER)
     assert _people(extract(credited)) == ["Kathleen Ditton"]
+
+
+def test_a_by_line_opening_the_text_of_a_page_without_an_h1_is_read() -> None:
+    html = page("<article><h2>So lernen wir Grenzen zu setzen</h2><p>Sie sind das Fundament der Selbstfürsorge.</p>"
+                f"<p><i>von Daniela Obers</i></p>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Daniela Obers"]

@@ -565,8 +565,9 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
     and a person's, as printed: "Von Redaktion MSM" names the newsroom."""
     headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
     # After the headline: the page's own first paragraphs may be the site's tagline (Daring
-    # Fireball's header prints "By John Gruber" on every page).
-    for paragraph in _paragraphs_after(headline) if headline is not None else []:
+    # Fireball's header prints "By John Gruber" on every page). A page without an h1 (7mind's
+    # headline is an h2) has them read.
+    for paragraph in _paragraphs_after(headline) if headline is not None else _first_paragraphs(page.tree):
         if Regions.is_claimed(paragraph):
             continue
         first = paragraph[0] if len(paragraph) and not (paragraph.text or "").strip() else None

@@ -243,3 +243,9 @@ def test_a_by_line_opening_the_text_of_a_page_without_an_h1_is_read() -> None:
     html = page("<article><h2>So lernen wir Grenzen zu setzen</h2><p>Sie sind das Fundament der Selbstfürsorge.</p>"
                 f"<p><i>von Daniela Obers</i></p>{PARAGRAPHS}</article>", lang="de")
     assert _people(extract(html)) == ["Daniela Obers"]
+
+
+def test_a_sentence_opening_with_a_credit_word_is_no_printed_byline() -> None:
+    html = page('<article><h1>Driver killed in crash</h1><p>Par ailleurs, l’opinion publique perçoit un changement.</p>'
+                f"{PARAGRAPHS}</article>", _PRODUCER, lang="fr")
+    assert _people(extract(html)) == ["Kathleen Ditton"]

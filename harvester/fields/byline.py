@@ -438,8 +438,11 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
     if not printed:
         return values
     lines = [(printed, None)] if near_only else markup.found.authors
+    # A person as a byline prints one: two words or more, capitalised ("Par ailleurs, l'opinion …"
+    # opening a paragraph under legrandcontinent's headline names no "ailleurs").
     people = [name.casefold() for text, _ in lines for name, kind in _credits(text, sites)
-              if kind == "person" and name.casefold() in printed.casefold()]
+              if kind == "person" and name.casefold() in printed.casefold() and len(name.split()) >= 2
+              and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
     declared = [name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
     if not people or not declared or any(name in people for name in declared):
         return values

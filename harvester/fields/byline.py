@@ -210,6 +210,11 @@ class _Markup:
     def near_headline(self) -> list[etree._Element]:
         return list(_near_headline(self.page))
 
+    @cached_property
+    def raw_near_headline(self) -> str | None:
+        """The printed byline under the headline (see ``_raw_near_headline``), read once."""
+        return _scan_raw_near_headline(self)
+
 
 def extract_byline(page: Page) -> Byline:
     """Never raises on a bad page: what cannot be read stays empty."""
@@ -789,10 +794,8 @@ def _scan_markup(page: Page) -> _Found:
                 _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
             _classify_date(el, tokens, itemprop, found)
             continue
-        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture.
-        if _in_caption(el):
-            continue
-        if any(_BYLINE_TOKEN.search(t) for t in tokens):
+        is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
+        if is_byline and not _in_caption(el):
             bylines.append(el)
             if found.raw is None and (text := text_of(el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
@@ -802,7 +805,8 @@ def _scan_markup(page: Page) -> _Found:
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             continue
-        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el):
+        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture.
+        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -957,16 +961,18 @@ def _raw_near_headline(markup: _Markup) -> str | None:
     A region merely named as meta ("entry-meta") is the last choice: it also holds dates,
     categories and share links.
     """
+    return markup.raw_near_headline
+
+
+def _scan_raw_near_headline(markup: _Markup) -> str | None:
     broad: list[etree._Element] = []
     for el in markup.near_headline:
-        if _in_caption(el):
-            continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
                 or _BY_START.match(el.text or ""):
-            if text := _printed_byline(el):
+            if not _in_caption(el) and (text := _printed_byline(el)):
                 return text
-        elif any(_BYLINE_TOKEN.search(n) for n in names):
+        elif any(_BYLINE_TOKEN.search(n) for n in names) and not _in_caption(el):
             broad.append(el)
     return next((text for el in broad if (text := _printed_byline(el))), None)
 

@@ -21,8 +21,16 @@ CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "ges
 CREDIT_LABELS = ("av", "af", "autor(?:in|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
                  "source")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
-# "Montpellier (SID) –", "Por Agencia EFE"): a record labels them apart from people.
+# "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
+# National and major agencies worldwide, by the name or acronym they credit themselves with. A
+# name is an agency only as a whole byline piece, case ignored, so acronyms that are also words
+# or first names stay out and their full names are listed instead: NA (Noticias Argentinas), ABr
+# ("abr." is April in Spanish and Portuguese), MAP, TAP, APS (the Danish company suffix "ApS"),
+# SPA, APP, UNI, RSS, MENA, SANA, WAFA, Petra, HINA, MIA, MINA, SITA, KAI, ABI, ENA, AMNA, Fars,
+# Tasnim, Mehr (German "more"), Beta, Dire, Trend, idea, AA and CP. "ANI" is kept though "Ani" is a
+# first name: Indian pages credit the agency so alone, a person hardly ever.
 NEWS_AGENCIES = (
+    # the wires, Europe
     "dpa", "dpa-AFX", "AFX", "AFP", "Agence France-Presse", "Reuters", "Thomson Reuters", "AP",
     "Associated Press", "SID", "KNA", "epd", "APA", "EFE", "ANSA", "JIJI", "Jiji Press", "Kyodo",
     "Kyodo News", "Xinhua", "PA", "PA Media", "UPI", "AAP", "Belga", "ANP", "TT", "NTB", "Ritzau",
@@ -31,6 +39,22 @@ NEWS_AGENCIES = (
     "MTI", "AGI", "Adnkronos", "Canadian Press", "The Canadian Press", "Press Association",
     "Deutsche Presse-Agentur", "Evangelischer Pressedienst", "Katholische Nachrichten-Agentur",
     "Sport-Informations-Dienst", "Austria Presse Agentur", "Agencia EFE", "Agence Belga",
+    "ddp", "dapd", "Keystone-ATS", "AWP", "CTK", "TASR", "ISBnews", "IAR", "Informacyjna Agencja Radiowa",
+    "Katolicka Agencja Informacyjna", "Polska Agencja Prasowa", "STT", "STT-FNB", "Agerpres", "Mediafax",
+    "BTA", "Tanjug", "FoNet", "STA", "Slovenska tiskovna agencija", "Hrvatska izvještajna novinska agencija",
+    "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
+    "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
+    "Italpress", "Servimedia", "Colpisa",
+    # Asia, Middle East, Africa
+    "Kazinform", "IRNA", "ISNA", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "WAM",
+    "Saudi Press Agency", "QNA", "KUNA", "BNA", "Oman News Agency", "Middle East News Agency", "NNA",
+    "Syrian Arab News Agency", "Maghreb Arabe Presse", "Tunis Afrique Presse", "Algérie Presse Service",
+    "News Agency of Nigeria", "GNA", "Ghana News Agency", "Bernama", "Antara", "PNA", "Philippine News Agency",
+    "VNA", "Vietnam News Agency", "KCNA", "ANI", "United News of India", "BSS", "Associated Press of Pakistan",
+    "Central News Agency", "China News Service", "Chinanews", "Armenpress", "AzerTAc",
+    # the Americas
+    "Prensa Latina", "Agência Brasil", "Agencia Brasil", "Estadão Conteúdo", "Folhapress", "Telam", "Andina",
+    "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
 )
 # What a job title printed after a name ends with: "Seattle Times business reporter",
 # "Senior Staff Technologist", "Medizinredakteurin" (a regular-expression alternation).

@@ -195,3 +195,55 @@ def test_a_glued_site_suffix_comes_off_a_cjk_title() -> None:
     # A hyphen inside a Latin-script title is no glued separator.
     html = page(f'<article><div class="h-text">{PARAGRAPHS}</div></article>', title="COVID-19 vaccines in winter")
     assert extract(html).headline == "COVID-19 vaccines in winter"
+
+
+_CRUMB_TITLE = "Düsseldorf ISS Dome: Peta erstattet Anzeige wegen toten Tauben"
+
+
+def _crumb_page(heading: str, crumb: str = _CRUMB_TITLE) -> str:
+    return page('<nav><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/duesseldorf">Düsseldorf</a>'
+                f'</li><li><h1>{crumb}</h1></li></ol></nav><article><header class="dm_article_header">{heading}'
+                f"</header>{PARAGRAPHS}</article>", f'<meta property="og:title" content="{crumb}">',
+                title=f"{crumb} | Express", lang="de")
+
+
+def test_the_heading_over_the_article_wins_over_a_breadcrumb_h1() -> None:
+    # DuMont: the h1 is the trail's last item (an SEO wording), the headline an h2 with its bold kicker.
+    html = _crumb_page('<h2 class="dm_article_headline"><strong>Düsseldorf</strong><span class="hiddenElement">:'
+                       "</span> Tote Tauben im ISS Dome gefunden – „Peta“ erstattet Strafanzeige </h2>")
+    assert extract(html).headline == "Tote Tauben im ISS Dome gefunden – „Peta“ erstattet Strafanzeige"
+    # FAZ, hessenschau, Women's Health: the part named a headline, after the kicker's.
+    named = _crumb_page('<h2 itemprop="headline"><span class="c-contentHeader__topline">Flörsheimer auf der Buchmesse'
+                        '</span> <span class="c-contentHeader__headline">Peta erstattet Anzeige: tote Tauben im Dome'
+                        "</span></h2>")
+    assert extract(named).headline == "Peta erstattet Anzeige: tote Tauben im Dome"
+    # Süddeutsche: no class at all, the h2 shares the h1's words.
+    plain = _crumb_page("<h2><strong>Deutschlandtakt</strong> Flixbus attackiert Deutsche Bahn</h2>",
+                        "Deutschlandtakt: Flixbus attackiert Deutsche Bahn")
+    assert extract(plain).headline == "Flixbus attackiert Deutsche Bahn"
+
+
+def test_a_breadcrumb_h1_stays_the_headline_without_a_heading_over_the_article() -> None:
+    # A kicker h2, an infobox's heading and a hidden heading are no headline over the article.
+    html = _crumb_page('<h2 class="article-headline-kicker">Weitere vier Wochen?</h2><h2 class="pane-title">'
+                       'Zentralkomitee der Katholiken</h2><h2 class="hide">ISS Dome Peta Tauben Anzeige</h2>')
+    assert extract(html).headline == _CRUMB_TITLE
+    # An h1 outside any breadcrumb keeps its place over a later h2 sharing its words.
+    plain = page(f"<article><h1>{_CRUMB_TITLE}</h1><h2>Peta erstattet Anzeige</h2>{PARAGRAPHS}</article>",
+                 f'<meta property="og:title" content="{_CRUMB_TITLE}">', lang="de")
+    assert extract(plain).headline == _CRUMB_TITLE
+
+
+def test_a_first_line_of_the_breadcrumb_headline_is_no_heading_over_the_article() -> None:
+    # TMZ: an unnamed h2 printing a few of the h1's words ("Lupita Nyong'o") is a line of it.
+    crumb = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"
+    html = page(f'<div class="breadcrumbs"><h1 class="post-title-breadcrumb">{crumb}</h1></div><article>'
+                f'<div class="headline"><h2 class="hf1">Lupita Nyong\'o</h2></div>{PARAGRAPHS}</article>',
+                f'<meta property="og:title" content="{crumb}">')
+    assert extract(html).headline == crumb
+
+
+def test_a_heading_declaring_its_headline_part_gives_it() -> None:
+    html = _crumb_page('<h2 id="mainTitle" data-kicker="Düsseldorf" data-headline="Peta erstattet Anzeige wegen '
+                       'toten Tauben">Düsseldorf: Peta erstattet Anzeige wegen toten Tauben</h2>')
+    assert extract(html).headline == "Peta erstattet Anzeige wegen toten Tauben"

@@ -44,6 +44,7 @@ from harvester.fields.credits import (
     CreditKind,
     agency_credit,
     credit_kind,
+    is_newsroom,
     is_publisher,
     sort_line,
     source_credited,
@@ -91,6 +92,13 @@ MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _CREDIT_NAME = re.compile(r"(?=[csqab])(?:credit|source|quelle|agenc|byline|author|autor)", re.IGNORECASE)
+# A picture caption's names: "wp-caption", "cutline-byline", "image-caption", "bildunterschrift".
+# Not "caption" alone: magazines name a header's text block so (bike-magazin's author list in
+# `div.caption`), and video teasers their credit line (zdf's `item-caption`).
+_CAPTION_NAME = re.compile(r"cutline|figcaption|(?:image|img|photo|foto|picture|pic|bild|wp)[-_]?caption|"
+                           r"bildunterschrift|l[ée]gende|pie-?de-?foto", re.IGNORECASE)
+# How far up a caption or figure is looked for.
+CAPTION_DEPTH = 6
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
@@ -125,6 +133,10 @@ _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WOR
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
 _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+# A social handle printed in a byline, with its network's label: "Jane Doe Twitter @janedoe",
+# "April Roach@aprilroach28Daniel O'Mahony" (the template glues the handle between two names: a
+# lower-case handle ends where a capitalised word begins).
+_HANDLE = re.compile(r"(?:\b(?i:(?:on\s+)?(?:twitter|x|instagram|threads|bluesky))\s*:?\s*)?@(?:[a-z0-9_]+(?=[A-Z][a-z])|\w+)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\b[A-Z]{2,4}\b)?", re.IGNORECASE)
 _CUT_AT = re.compile(
@@ -159,6 +171,11 @@ _AUTHOR_PAGE = re.compile(
     r"profiles?|profil|people|contributors?|writers?|columnists?|staff|team|by)(?:/|$)|[?&]author=",
     re.IGNORECASE,
 )
+# A byline printed as the text's opening line: "By Aaron Humes", "Por Ana Ruiz" (two to four
+# capitalised words, a colon or dash at most after them).
+_OPENING_BY = re.compile(rf"^(?i:{CREDIT_WORD_PATTERN})\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){{1,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*[:–—-]?$")
+# A login: lower-case words joined by a dot or an underscore ("christian.stadtfeld", "jane_roe").
+_LOGIN = re.compile(r"^[a-zß-ÿ]{2,}(?:[._][a-zß-ÿ]{2,})+$")
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -192,6 +209,11 @@ class _Markup:
     @cached_property
     def near_headline(self) -> list[etree._Element]:
         return list(_near_headline(self.page))
+
+    @cached_property
+    def raw_near_headline(self) -> str | None:
+        """The printed byline under the headline (see ``_raw_near_headline``), read once."""
+        return _scan_raw_near_headline(self)
 
 
 def extract_byline(page: Page) -> Byline:
@@ -239,6 +261,12 @@ def _lines(text: str) -> list[str]:
 
 def _split_line(text: str) -> list[str]:
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
+    # A handle beside a name is the name's; a handle alone is the byline ("@jdoe", see _is_handle).
+    names = _line_names(without := _HANDLE.sub(", ", text))
+    return names if names or without == text else _line_names(text)
+
+
+def _line_names(text: str) -> list[str]:
     while (found := search_date(text)) is not None:
         text = text[: found.start] + " " + text[found.end:]
     text = _TIME_OF_DAY.sub(" ", text)
@@ -288,6 +316,8 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         source = source_credited(line)
         wanted = ("agency",) if source is not None else ("person", "agency")
         line = source if source is not None else line
+        if is_newsroom(strip_prefix(line, labels=False)):
+            continue
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
         for name, kind in sort_line(names, sites):
@@ -341,12 +371,15 @@ def _author_steps(page: Page, jsonld: JsonLd,
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
-        (Via.JSON_LD, False, [], lambda: persons(jsonld_persons)),
+        (Via.JSON_LD, False, [], lambda: _unless_printed_otherwise(
+            _with_meta_coauthors(persons(jsonld_persons), page, sites), page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
-        (Via.META, False, sites, lambda: _not_editors(_meta_authors(page, sites), markup)),
+        (Via.META, False, sites, lambda: _unless_printed_otherwise(_not_editors(_meta_authors(page, sites), markup),
+                                                                    page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
+        (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -373,10 +406,54 @@ def _author_steps(page: Page, jsonld: JsonLd,
         yield source, partial(_with_agencies, page, named, agencies)
         return
     if handles:
-        yield handles[0], partial(_with_agencies, page, handles[1], agencies)
+        yield handles[0], partial(_with_agencies, page, _printed_names(page, handles[1]), agencies)
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
+                         sites: list[str]) -> list[tuple[str, str | None]]:
+    """The declared persons and the co-authors the author meta adds to all of them: the Evening
+    Standard's JSON-LD names "April Roach", its ``author`` meta and byline "April Roach, Daniel
+    O'Mahony". A meta naming anyone the JSON-LD does not name as well is another statement, not
+    a fuller one, and changes nothing."""
+    if not values:
+        return values
+    declared = {name.casefold() for text, _ in values for name in split_authors(text)}
+    meta = [name for text, _ in _meta_authors(page, sites) for name, kind in _credits(text, sites) if kind == "person"]
+    extra = [name for name in meta if name.casefold() not in declared]
+    if not extra or len(meta) - len(extra) < len(declared):
+        return values
+    return [*values, *((name, None) for name in extra)]
+
+
+def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, markup: _Markup,
+                              sites: list[str], *, near_only: bool = False) -> list[tuple[str, str | None]]:
+    """The declared authors, unless the printed byline (under the headline, else the first byline
+    markup) names someone else and the page prints none of them: prensalibre's ``parsely-author``
+    names a colleague nowhere on the page over "por Henry Montenegro", wsvn.com's JSON-LD a web
+    producer over "By Jessica Holly, Gail Levy" (a CMS field left from a draft or an editor's
+    account). ``near_only``: the byline under the headline alone, read as printed (no markup scan
+    for the structured data every other page agrees with). A declared name the page does not print
+    beside no printed byline stays: pages render bylines by script (Readability's folha)."""
+    if not values:
+        return values
+    printed = _raw_near_headline(markup) or (None if near_only else markup.found.raw)
+    if not printed:
+        return values
+    lines = [(printed, None)] if near_only else markup.found.authors
+    # A person as a byline prints one: two words or more, capitalised ("Par ailleurs, l'opinion …"
+    # opening a paragraph under legrandcontinent's headline names no "ailleurs").
+    people = [name.casefold() for text, _ in lines for name, kind in _credits(text, sites)
+              if kind == "person" and name.casefold() in printed.casefold() and len(name.split()) >= 2
+              and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
+    declared = [name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
+    if not people or not declared or any(name in people for name in declared):
+        return values
+    # The page's text only now: most pages print the byline their meta names.
+    shown = text_of(page.tree).casefold()
+    return [] if not any(name in shown for name in declared) else values
 
 
 def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[tuple[str, str | None]]:
@@ -443,20 +520,27 @@ def _text_agency_credits(page: Page) -> list[str]:
             opens_bracket = opening.startswith("(")
         else:
             continue
-        if not opens_bracket and not _named_credit(el):
+        # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
+        slashed = el.tag == "p" and own is not None and "/" in own and len(own) <= MAX_CREDIT_CHARS
+        if not opens_bracket and not slashed and not _named_credit(el):
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
             continue
         bracketed = text.startswith("(") and text.endswith(")")
-        # Past the test above, an element not opening with "(" is named a credit.
+        # Past the test above, an element not opening with "(" is named a credit or slashed.
         if not bracketed and opens_bracket and not _named_credit(el):
             continue
+        # "Źródło: ISBnews" in a credit line names the agency after its label.
+        text = source_credited(text) or text
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
         agencies = [name for part in parts if (name := agency_credit(part))]
         initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
         # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)").
         if not agencies or len(agencies) + len(initials) < len(parts):
+            continue
+        # Unbracketed and unnamed, the paragraph is a credit only with its slash ("aja/PAP", "dpa/AFP").
+        if slashed and not bracketed and not _named_credit(el) and "/" not in text:
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
@@ -479,6 +563,32 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
         text = text_of(paragraph)
         if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
             return [(name, None) for name in match.group(1).split()]
+    return []
+
+
+def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]]:
+    """A "By Aaron Humes" opening the text, where no byline markup is: in a paragraph of its own or
+    in the emphasis that opens the first paragraph ("<p><strong><em>By Aaron Humes</em></strong>:
+    The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences;
+    and a person's, as printed: "Von Redaktion MSM" names the newsroom."""
+    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    # After the headline: the page's own first paragraphs may be the site's tagline (Daring
+    # Fireball's header prints "By John Gruber" on every page). A page without an h1 (7mind's
+    # headline is an h2) has them read.
+    for paragraph in _paragraphs_after(headline) if headline is not None else _first_paragraphs(page.tree):
+        if Regions.is_claimed(paragraph):
+            continue
+        first = paragraph[0] if len(paragraph) and not (paragraph.text or "").strip() else None
+        while first is not None and first.tag in ("strong", "b", "em", "i", "span") and len(first) == 1 \
+                and not (first.text or "").strip():
+            first = first[0]
+        for el in (paragraph, first):
+            if el is None or not isinstance(el.tag, str):
+                continue
+            text = text_of(el)
+            match = _OPENING_BY.match(text)
+            if match and len(text) <= MAX_CREDIT_CHARS:
+                return [(match.group(1), None)] if credit_kind(match.group(1), sites) == "person" else []
     return []
 
 
@@ -527,13 +637,42 @@ def _opening_text(el: etree._Element) -> str:
     return ""
 
 
+def _in_caption(el: etree._Element) -> bool:
+    """Inside a figure or a caption: "Fotos: EL HERALDO/ AFP" under a picture names who took it.
+    Narrower than ``_in_figure``: author boxes sit in "media" objects and beside "image" avatars."""
+    return any(a.tag in ("figure", "figcaption") or _CAPTION_NAME.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+               for a in islice(chain([el], el.iterancestors()), CAPTION_DEPTH))
+
+
 def _in_figure(el: etree._Element) -> bool:
     return any(a.tag in ("figure", "figcaption", "picture") or _PHOTO_NAME.search(a.get("class") or "")
                for a in islice(chain([el], el.iterancestors()), 6))
 
 
 def _is_handle(name: str) -> bool:
-    return " " not in name and (name.startswith("@") or any(ch.isdigit() for ch in name))
+    """An account's name, not as a person prints theirs: "CC7567", "@jdoe", "christian.stadtfeld"."""
+    return " " not in name and (name.startswith("@") or any(ch.isdigit() for ch in name)
+                                or _LOGIN.match(name) is not None)
+
+
+def _printed_names(page: Page, authors: list[Author]) -> list[Author]:
+    """Each login ("christian.stadtfeld") as the page prints its owner's name, if it does:
+    osthessen-news closes its text with "(Christian P. Stadtfeld)" and declares only the login.
+    The first and last parts must be the printed name's first and last words, capitalised, with
+    at most two words or initials between; a login the page does not spell out stays as it is."""
+    logins = [author for author in authors if _LOGIN.match(author.name)]
+    if not logins:
+        return authors
+    text = text_of(page.tree)
+    printed: list[Author] = []
+    for author in authors:
+        parts = re.split(r"[._]", author.name) if author in logins else []
+        pattern = (rf"(?<!\w)(?i:{re.escape(parts[0])})(?:\s+[A-ZÀ-Þ][\w'-]*\.?){{0,2}}\s+(?i:{re.escape(parts[-1])})(?!\w)"
+                   if parts else "")
+        match = next((m for m in re.finditer(pattern, text) if all(w[0].isupper() for w in m.group().split())),
+                     None) if pattern else None
+        printed.append(Author(name=match.group(), url=author.url, kind=author.kind) if match else author)
+    return printed
 
 
 def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
@@ -655,7 +794,8 @@ def _scan_markup(page: Page) -> _Found:
                 _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
             _classify_date(el, tokens, itemprop, found)
             continue
-        if any(_BYLINE_TOKEN.search(t) for t in tokens):
+        is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
+        if is_byline and not _in_caption(el):
             bylines.append(el)
             if found.raw is None and (text := text_of(el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
@@ -665,7 +805,8 @@ def _scan_markup(page: Page) -> _Found:
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             continue
-        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el):
+        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture.
+        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -820,14 +961,18 @@ def _raw_near_headline(markup: _Markup) -> str | None:
     A region merely named as meta ("entry-meta") is the last choice: it also holds dates,
     categories and share links.
     """
+    return markup.raw_near_headline
+
+
+def _scan_raw_near_headline(markup: _Markup) -> str | None:
     broad: list[etree._Element] = []
     for el in markup.near_headline:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
                 or _BY_START.match(el.text or ""):
-            if text := _printed_byline(el):
+            if not _in_caption(el) and (text := _printed_byline(el)):
                 return text
-        elif any(_BYLINE_TOKEN.search(n) for n in names):
+        elif any(_BYLINE_TOKEN.search(n) for n in names) and not _in_caption(el):
             broad.append(el)
     return next((text for el in broad if (text := _printed_byline(el))), None)
 
@@ -841,8 +986,11 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup, or
     one whose label is an element of its own ("<span>Auteur:</span> <a>Anna Kubišta</a>")."""
     for el in markup.near_headline:
-        if (_BY_START.match(el.text or "") or _opens_with_label(el)) \
-                and (names := [(text, url) for text, url in _names_in(el) if split_authors(text)]):
+        # A credit word alone in its element counts only before a linked name ("<span>by</span>
+        # <select>" sorts a list).
+        word = _opens_with_credit_word(el)
+        if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
+                and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
     return []
 
@@ -853,6 +1001,14 @@ def _opens_with_label(el: etree._Element) -> bool:
     if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str) or len(el[0]):
         return False
     return _LABEL_ONLY.match(el[0].text or "") is not None
+
+
+def _opens_with_credit_word(el: etree._Element) -> bool:
+    """An element whose first child prints a credit word alone, the name in the next one: abc13's
+    "<span>By</span> <span><a>Alex Bozarjian</a></span>" under classes a build tool made up."""
+    if (el.text or "").strip() or len(el) < 2 or not isinstance(el[0].tag, str) or len(el[0]):
+        return False
+    return _PREFIX_ONLY.match((el[0].text or "").strip()) is not None
 
 
 def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | None:

@@ -17,7 +17,7 @@ from typing import Literal
 
 from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES
 
-__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "credit_kind", "is_publisher", "is_role",
+__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "credit_kind", "is_newsroom", "is_publisher", "is_role",
            "sort_line", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
@@ -78,6 +78,8 @@ _SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source)\b
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})
+# A site's account glued to a team word: "BBNTEAM", "webteam", "NEWSDESK" (one word, one case).
+_TEAM_ACCOUNT = re.compile(r"^(?:[A-Z0-9]{2,}(?:TEAM|DESK|STAFF|ADMIN|REDAKTION)|[a-z0-9]{2,}(?:team|desk|staff|admin|redaktion))$")
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
@@ -129,11 +131,11 @@ def agency_credit(name: str) -> str | None:
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "Redacción EC",
-    "No Author", "anónimo"; a picture's credit ("Foto: ...") is none either."""
+    "No Author", "anónimo", a team's account ("BBNTEAM"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
         return True
-    if key in _NO_AUTHOR or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
+    if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True
     if (_NEWSROOM.match(key) and len(key.split()) <= 4) or (_PICTURE_CREDIT.match(key) and len(key.split()) >= 2):
         return True
@@ -149,11 +151,24 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         # top-level domain apart.
         # "OÖ Volksblatt" and "volksblatt": a regional prefix apart; "heise online" and "heise":
         # the web edition's word apart.
+        # "Betty Crocker Kitchens" on bettycrocker.com: the site's name in two words or more and a
+        # word after it names a department of the publisher ("John Smith" on john.com does not).
+        words = _unaccented(key).split()
+        if any("".join(words[:count]) == site_key for count in range(2, len(words))):
+            return True
         shorter, longer = sorted((squashed, site_key), key=len)
         if (longer.startswith(shorter) or longer.endswith(shorter)) and len(shorter) >= 3 \
                 and (len(longer) - len(shorter) <= 4 or longer.removeprefix(shorter) in _EDITION_WORDS):
             return True
     return False
+
+
+def is_newsroom(line: str) -> bool:
+    """A credit line naming a newsroom, its label and all: "Redaktion MSM" after "Von" (a byline
+    label strips "Redaktion" off and leaves the initials "MSM", which are no one). "Redaktion: Jane
+    Doe" labels a name."""
+    key = _key(line)
+    return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4
 
 
 def is_role(name: str) -> bool:

@@ -65,6 +65,18 @@ MAX_HEADING_PARTS = 12
 # What divides a kicker from the headline it is printed with.
 _KICKER_MARKS = " :|-–—•·/,"
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+# An h1 inside a breadcrumb trail, or named as its item ("nvg-Breadcrumb_Item", "breadcrumbNav__title").
+_CRUMB = re.compile(r"crumb", re.IGNORECASE)
+# How far up an h1's ancestors a breadcrumb is looked for.
+CRUMB_DEPTH = 5
+# The h2s after such an h1 looked at for the heading over the article.
+MAX_HEADINGS_AFTER_CRUMB = 8
+# A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
+_HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
+# Names of a heading printed for screen readers only.
+_HIDDEN_NAME = re.compile(r"(?:^|[\s_-])(?:hide|hidden|sr-only|visually-?hidden|screen-reader-text)(?:$|[\s_-])",
+                          re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 # Chinese, Japanese and Korean titles print the separator before the site's or section's name
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
 # tail in those scripts.
@@ -317,6 +329,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     section tails off), else the first printed heading."""
     markup = _Printed(page)
     references = [text for text, _ in declared]
+    yield Via.MARKUP, lambda: _heading_over_article(page)
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
     # A printed heading linking to the home page that is a title's last part is the site's name
     # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
@@ -339,6 +352,64 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
         return None
     return (_matching(markup, references, site_keys) or _title_tail(markup, references, site_keys)
             or printed_match(markup.h1, references) or printed_match(markup.titles, references))
+
+
+def _heading_over_article(page: Page) -> str | None:
+    """The heading a reader sees over the article where the page's h1 is its breadcrumb trail's
+    last item, an SEO wording printed small in the trail (Süddeutsche, FAZ, DuMont's Express and
+    MOPO, RTL, hessenschau, domradio, Women's Health): the first h2 after that h1 that names
+    itself a headline and shares a third of its words with it, or shares half of them, outside
+    sidebars and hidden text, without its kicker. None where the h1 is no breadcrumb's."""
+    h1 = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    if h1 is None or not any(_CRUMB.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+                             for node in islice(chain([h1], h1.iterancestors()), CRUMB_DEPTH)):
+        return None
+    crumb_words = {word.casefold() for word in _WORD.findall(text_of(h1))}
+    for heading in h1.xpath(f"following::h2[position() <= {MAX_HEADINGS_AFTER_CRUMB}]"):
+        names = f"{heading.get('class') or ''} {heading.get('id') or ''}"
+        if KICKER_NAMES.search(names.lower()) or _HIDDEN_NAME.search(names) or Regions.is_claimed(heading) \
+                or in_page_furniture(page, heading):
+            continue
+        text, named = _article_heading_text(heading)
+        words = [word.casefold() for word in _WORD.findall(text)]
+        if not words or len(text) > MAX_HEADLINE_CHARS:
+            continue
+        shared = sum(word in crumb_words for word in words) / len(words)
+        covered = len(crumb_words & set(words)) / max(len(crumb_words), 1)
+        named = named or _HEADLINE_NAME.search(f"{names} {heading.get('itemprop') or ''}") is not None
+        # Unnamed, it says most of what the h1 says: TMZ's "<h2 class=hf1>Lupita Nyong'o</h2>" is
+        # the first line of a heading the h1 prints whole.
+        if (shared >= 0.5 and covered >= 0.5) or (named and shared >= 1 / 3):
+            return text
+    return None
+
+
+def _article_heading_text(heading: etree._Element) -> tuple[str, bool]:
+    """The headline a heading over an article prints, and whether a part of it is named as one.
+
+    The part its ``data-headline`` names (stern.de's ``data-kicker`` is printed before it); its
+    part named a headline and no kicker, the last of them ("atc-HeadlineEmphasisText" is
+    FAZ's kicker, "atc-HeadlineText" after it the headline; hessenschau's topline then headline);
+    else the heading without a kicker named as such, and without a bold first part followed by
+    more text (DuMont's "<strong>Düsseldorf</strong><span class=hiddenElement>:</span> Tote
+    Tauben …", Süddeutsche's "<strong>Deutschlandtakt</strong> Flixbus …")."""
+    # stern.de: <h2 data-kicker="Tag der Abstimmung" data-headline="Niederlage für …">Tag der Abstimmung: …
+    declared = clean_text(heading.get("data-headline") or "")
+    if declared and declared in text_of(heading):
+        return declared, True
+    parts = [part for part in islice(heading.iterdescendants(), MAX_HEADING_PARTS) if isinstance(part.tag, str)]
+    named = [part for part in parts if _HEADLINE_NAME.search(part.get("class") or "")
+             and not KICKER_NAMES.search((part.get("class") or "").lower())
+             and not re.search(r"emphasis", part.get("class") or "", re.IGNORECASE) and text_of(part)]
+    if named:
+        return text_of(named[-1]), True
+    text = _without_kicker(heading)
+    first = heading[0] if len(heading) and not (heading.text or "").strip() else None
+    if first is not None and first.tag in ("strong", "b") and text_of(first) and text == text_of(heading):
+        copy = deepcopy(heading)
+        _remove_keeping_tail(copy[0])
+        text = text_of(copy).strip(_KICKER_MARKS) or text
+    return text, False
 
 
 def _title_tail(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:

@@ -1,0 +1,251 @@
+"""People and agencies on unseen news, fourth round (issue 16): each failure class of the news
+holdouts on a page made for it, with a counter-example that must not change."""
+
+from __future__ import annotations
+
+from harvester.fields.credits import agency_credit
+from harvester.models import ArticleRecord
+from tests.field_pages import PARAGRAPHS, extract, jsonld, page
+
+
+def _people(record: ArticleRecord) -> list[str]:
+    return [a.name for a in record.byline.authors if a.kind == "person"]
+
+
+def _agencies(record: ArticleRecord) -> list[str]:
+    return [a.name for a in record.byline.authors if a.kind == "agency"]
+
+
+def test_national_news_agencies_are_agencies() -> None:
+    for name in ("ISBnews", "ERBOL", "Agerpres", "Tanjug", "Ukrinform", "Bernama", "Prensa Latina", "Agência Brasil",
+                 "KUNA", "IRNA", "Agencia Andina"):
+        assert agency_credit(name), name
+
+
+def test_acronyms_that_are_words_or_first_names_are_no_agencies() -> None:
+    # "Map", "Abr" (April), "Ana", "Kai", "Mehr", "Sana": the agencies so abbreviated are listed by full name.
+    for name in ("Map", "Abr", "Ana", "Kai", "Mehr", "Sana", "Mia", "Petra", "Tap"):
+        assert agency_credit(name) is None, name
+
+
+def test_a_closing_line_of_initials_and_an_agency_credits_the_agency() -> None:
+    html = page(f"<article><h1>Parliament backs the trade deal</h1>{PARAGRAPHS}<p>aja/PAP</p></article>", lang="pl")
+    record = extract(html)
+    assert _agencies(record) == ["PAP"] and _people(record) == []
+    two = page(f"<article><h1>Parliament backs the trade deal</h1>{PARAGRAPHS}<p>dpa/AFP</p></article>", lang="de")
+    assert _agencies(extract(two)) == ["dpa", "AFP"]
+
+
+def test_a_slashed_paragraph_naming_no_agency_credits_nothing() -> None:
+    # A data source, a slashed pair of words: a slashed paragraph is a credit only when all of it is.
+    html = page(f"<article><h1>Parliament backs the trade deal</h1>{PARAGRAPHS}<p>Dane: GUS/Eurostat</p>"
+                "<p>AP/Photo desk</p><p>Reuters and/or AP</p></article>")
+    record = extract(html)
+    assert _agencies(record) == [] and _people(record) == []
+
+
+def test_a_source_line_naming_an_agency_credits_the_agency() -> None:
+    html = page(f"<article><h1>Unemployment at a record low</h1>{PARAGRAPHS}"
+                '<div class="art-sources"><div class="sources">Źródło: <span class="source">ISBnews</span></div></div>'
+                "</article>", lang="pl")
+    assert _agencies(extract(html)) == ["ISBnews"]
+
+
+def test_a_source_line_in_a_picture_caption_credits_no_agency() -> None:
+    html = page('<article><h1>Unemployment at a record low</h1><figure><img src="/a.jpg" alt="">'
+                '<figcaption>Warehouse work <span class="sources">/ Źródło: <span class="source">PAP</span></span>'
+                f"</figcaption></figure>{PARAGRAPHS}</article>", lang="pl")
+    assert _agencies(extract(html)) == []
+
+
+def test_a_byline_in_a_picture_caption_credits_the_picture_not_the_article() -> None:
+    html = page('<article><h1>The trial in New York</h1><figure class="cutlineShow"><img src="/a.jpg" alt="">'
+                '<div class="cutline-byline-container"><span class="cutline-text">Juan Orlando Hernández (left) and '
+                "Joaquín Guzmán Loera (right) may meet in New York.</span> Fotos: EL HERALDO/ AFP</div></figure>"
+                f"{PARAGRAPHS}</article>", lang="es")
+    record = extract(html)
+    assert _people(record) == [] and _agencies(record) == []
+    assert record.byline.raw is None
+
+
+def test_a_byline_beside_a_figure_and_an_author_box_in_a_media_object_are_read() -> None:
+    html = page('<article><h1>The trial in New York</h1><figure><img src="/a.jpg" alt=""><figcaption>The court. '
+                'Photo: AFP</figcaption></figure><p class="byline">By Jane Roe, AFP</p>'
+                f"{PARAGRAPHS}</article>")
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == ["AFP"]
+    box = page(f'<article><h1>The trial in New York</h1>{PARAGRAPHS}<div class="media"><img class="media-object" '
+               'src="/jane.jpg" alt=""><div class="media-body"><a class="author-name" href="/author/jane-roe">'
+               "Jane Roe</a></div></div></article>")
+    assert _people(extract(box)) == ["Jane Roe"]
+
+
+_BELIZE_HEAD = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Americas at risk",
+                       "author": {"@type": "Person", "name": "BBNTEAM"}})
+
+
+def test_a_team_account_loses_to_the_by_line_opening_the_text() -> None:
+    html = page('<article><h1>Americas at risk</h1><div class="post-meta"><span class="vcard author post-author">'
+                '<span class="label">Published by</span> <span class="fn"><a href="/author/bbnteam/">BBNTEAM</a>'
+                '</span></span></div><figure><img src="/a.jpg" alt=""></figure></article>'
+                '<div class="the_content"><p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>'
+                "<p><strong><em>By Aaron Humes</em></strong>: The Americas cannot ignore the risk of further "
+                f"surges, warns the director.</p>{PARAGRAPHS}</div>", _BELIZE_HEAD)
+    assert _people(extract(html)) == ["Aaron Humes"]
+
+
+def test_a_team_account_alone_names_no_one_and_by_in_a_sentence_is_no_byline() -> None:
+    html = page('<article><h1>Americas at risk</h1><span class="author"><a href="/author/bbnteam/">BBNTEAM</a>'
+                "</span><p><strong>By far the largest</strong> outbreak was reported in the south.</p>"
+                f"<p>By 2030 the region hopes to vaccinate everyone.</p>{PARAGRAPHS}</article>", _BELIZE_HEAD)
+    assert _people(extract(html)) == []
+    # One case with a team word glued on is an account; a surname ending in "team" is a name.
+    person = page(f'<article><h1>Americas at risk</h1><p class="byline">By Sophia Steam</p>{PARAGRAPHS}</article>')
+    assert _people(extract(person)) == ["Sophia Steam"]
+
+
+_LOGIN_HEAD = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "The mayor must deliver",
+                      "author": {"@type": "Person", "name": "christian.stadtfeld"}})
+
+
+def test_a_declared_login_is_the_name_the_page_prints_for_it() -> None:
+    html = page(f"<article><h1>The mayor must deliver</h1>{PARAGRAPHS}<p><strong>It stays exciting.</strong> "
+                "(Christian P. Stadtfeld) +++</p></article>", _LOGIN_HEAD, lang="de")
+    assert _people(extract(html)) == ["Christian P. Stadtfeld"]
+
+
+def test_a_declared_login_the_page_does_not_spell_out_stays_the_author() -> None:
+    # A login printed nowhere as a name is still the author (the guide: "a login name printed as the
+    # byline is the author"); a lower-case mention of the words is no printed name.
+    html = page(f"<article><h1>The mayor must deliver</h1>{PARAGRAPHS}<p>Fotos: christian stadtfeld</p></article>",
+                _LOGIN_HEAD, lang="de")
+    assert _people(extract(html)) == ["christian.stadtfeld"]
+
+
+_PARSELY = '<meta name="parsely-author" content="César Armando Pérez Marroquín">'
+
+
+def test_a_meta_author_printed_nowhere_loses_to_the_printed_byline() -> None:
+    html = page('<article><h1>Fuel prices rise</h1><p class="sart-author"><span class="byline">por <span '
+                f'class="author vcard">Henry Montenegro</span></span></p>{PARAGRAPHS}</article>', _PARSELY, lang="es")
+    assert _people(extract(html)) == ["Henry Montenegro"]
+
+
+def test_a_meta_author_the_page_prints_keeps_its_place() -> None:
+    # The meta's author printed in the text (a co-author credited at the end): the meta still wins.
+    html = page('<article><h1>Fuel prices rise</h1><p class="sart-author"><span class="byline">por <span '
+                f'class="author vcard">Henry Montenegro</span></span></p>{PARAGRAPHS}'
+                "<p>Con información de César Armando Pérez Marroquín.</p></article>", _PARSELY, lang="es")
+    assert _people(extract(html)) == ["César Armando Pérez Marroquín"]
+    # No printed byline: the meta is all there is.
+    alone = page(f"<article><h1>Fuel prices rise</h1>{PARAGRAPHS}</article>", _PARSELY, lang="es")
+    assert _people(extract(alone)) == ["César Armando Pérez Marroquín"]
+
+
+def test_an_author_list_in_a_header_block_named_caption_is_read() -> None:
+    # Not a picture's caption: a magazine's header names its text block "caption".
+    html = page('<article><header class="article"><div class="caption"><h1>Strava update</h1><ul class="author">'
+                f"<li>Stefan Loibl</li></ul></div></header>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Stefan Loibl"]
+
+
+def test_a_social_handle_in_a_byline_is_no_name() -> None:
+    html = page('<article><h1>Quarantine list grows</h1><div class="author"><span>By </span> <div>'
+                '<a href="/author/april-roach">April Roach</a></div><a href="https://twitter.com/aprilroach28">'
+                "@aprilroach28</a><div><a href=\"/author/daniel-omahony\">Daniel O'Mahony</a></div></div>"
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["April Roach", "Daniel O'Mahony"]
+    for printed in ("By Jane Doe Twitter @janedoe", "By Jane Doe@janedoe", "By Jane Doe (@janedoe)"):
+        html = page(f'<article><h1>Quarantine list grows</h1><p class="byline">{printed}</p>{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == ["Jane Doe"], printed
+
+
+def test_a_handle_alone_in_the_byline_is_still_the_author() -> None:
+    html = page(f'<article><h1>Quarantine list grows</h1><p class="byline">By @jdoe</p>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["jdoe"]
+
+
+_ONE_DECLARED = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Quarantine list grows",
+                        "author": {"@type": "Person", "name": "April Roach"}})
+
+
+def test_the_author_meta_adds_the_co_author_the_json_ld_leaves_out() -> None:
+    html = page(f"<article><h1>Quarantine list grows</h1>{PARAGRAPHS}</article>",
+                _ONE_DECLARED + "<meta name=\"author\" content=\"April Roach, Daniel O'Mahony\">")
+    assert _people(extract(html)) == ["April Roach", "Daniel O'Mahony"]
+
+
+def test_an_author_meta_naming_someone_else_adds_no_one() -> None:
+    html = page(f"<article><h1>Quarantine list grows</h1>{PARAGRAPHS}</article>",
+                _ONE_DECLARED + '<meta name="author" content="Daniel O\'Mahony">')
+    assert _people(extract(html)) == ["April Roach"]
+
+
+def test_a_newsroom_opening_the_text_is_no_byline() -> None:
+    html = page(f"<article><h1>Skatepark opens</h1><p>Von Redaktion MSM</p>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == []
+    person = page(f"<article><h1>Skatepark opens</h1><p><em>Von Gregory Lipinski</em></p>{PARAGRAPHS}</article>",
+                  lang="de")
+    assert _people(extract(person)) == ["Gregory Lipinski"]
+
+
+def test_a_credit_word_in_an_element_of_its_own_opens_a_byline() -> None:
+    html = page('<article><div class="kCTV"><h1 class="vMjA">Salon chain bans men</h1></div><div class="QHbl">'
+                '<div class="TQPv"><span class="tChG">By</span> <span><a href="/about/newsteam/alex-bozarjian">'
+                f"Alex Bozarjian</a></span></div></div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["Alex Bozarjian"]
+
+
+def test_a_sort_by_control_under_the_headline_is_no_byline() -> None:
+    html = page('<article><h1>Salon chain bans men</h1><div class="sort"><span>by</span> <select><option>Newest'
+                f"</option></select><a href=\"/comments\">comments</a></div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+
+
+def test_a_sites_tagline_before_the_headline_is_no_byline() -> None:
+    html = page(f"<p>By <strong>John Gruber</strong></p><article><h1>About This Site</h1>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+
+
+def test_the_sites_name_with_a_word_after_it_is_the_publisher() -> None:
+    html = page('<article><h1>Pineapple upside-down cake</h1><div class="recipe-meta"><span>By</span> '
+                f'<a href="/about-us">Betty Crocker Kitchens</a></div>{PARAGRAPHS}</article>',
+                '<meta property="og:site_name" content="Betty Crocker">')
+    assert _people(extract(html, "https://www.bettycrocker.com/recipes/pineapple-cake/")) == []
+    # A person whose first name is the site's: "John Smith" on john.example.
+    person = page('<article><h1>Pineapple upside-down cake</h1><p class="byline">By <a href="/about">John Smith'
+                  f"</a></p>{PARAGRAPHS}</article>")
+    assert _people(extract(person, "https://john.example/recipes/pineapple-cake/")) == ["John Smith"]
+
+
+_PRODUCER = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Driver killed in crash",
+                    "author": {"@type": "Person", "name": "Kathleen Ditton", "url": "https://wsvn.example/author/kd/"}})
+
+
+def test_a_declared_author_printed_nowhere_loses_to_the_byline_under_the_headline() -> None:
+    html = page('<article><h1>Driver killed in crash</h1><div class="author_box">By <a href="/author/jessica-holly/">'
+                'Jessica Holly</a>, <a href="/author/gail-levy/">Gail Levy</a>, 7 News WSVN</div>'
+                f"{PARAGRAPHS}</article>", _PRODUCER)
+    assert _people(extract(html)) == ["Jessica Holly", "Gail Levy"]
+
+
+def test_a_declared_author_printed_nowhere_stays_without_a_printed_byline() -> None:
+    # A byline rendered by a script is absent from the saved page: the declaration is all there is.
+    html = page(f"<article><h1>Driver killed in crash</h1>{PARAGRAPHS}</article>", _PRODUCER)
+    assert _people(extract(html)) == ["Kathleen Ditton"]
+    # Printed in the text (a closing credit), the declared author wins over the byline.
+    credited = page('<article><h1>Driver killed in crash</h1><div class="author_box">By <a href="/author/jessica-holly/">'
+                    f"Jessica Holly</a></div>{PARAGRAPHS}<p>Kathleen Ditton contributed.</p></article>", _PRODUCER)
+    assert _people(extract(credited)) == ["Kathleen Ditton"]
+
+
+def test_a_by_line_opening_the_text_of_a_page_without_an_h1_is_read() -> None:
+    html = page("<article><h2>So lernen wir Grenzen zu setzen</h2><p>Sie sind das Fundament der Selbstfürsorge.</p>"
+                f"<p><i>von Daniela Obers</i></p>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Daniela Obers"]
+
+
+def test_a_sentence_opening_with_a_credit_word_is_no_printed_byline() -> None:
+    html = page('<article><h1>Driver killed in crash</h1><p>Par ailleurs, l’opinion publique perçoit un changement.</p>'
+                f"{PARAGRAPHS}</article>", _PRODUCER, lang="fr")
+    assert _people(extract(html)) == ["Kathleen Ditton"]

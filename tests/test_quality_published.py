@@ -56,3 +56,19 @@ def test_month_names_in_russian_ukrainian_and_polish() -> None:
     assert parse_date("12 października 2020") == date(2020, 10, 12)
     # Not a date: a month name without a year stays unread, as in any language.
     assert search_date("15 августа") is None
+
+
+def test_a_time_above_the_headline_in_its_header_is_the_publication() -> None:
+    """5min.at (news holdout 6): the only date is a ``<time>`` with utility classes, printed above
+    the h1 inside the article's ``<header>``; the elements after the headline do not reach it."""
+    html = page('<article><header><div><time class="text-xs" datetime="2023-11-05 14:09">Veröffentlicht am '
+                '5. November 2023, 14:09</time></div><div><h1>Villachs Meister expandiert</h1></div></header>'
+                f"{PARAGRAPHS}</article>", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2023, 11, 5)
+
+
+def test_a_time_in_a_header_without_the_headline_is_not_the_publication() -> None:
+    """Counter-example: the site's header prints today's date; the article names none."""
+    html = page('<header class="masthead"><time class="text-xs" datetime="2024-01-09">9. Januar 2024</time></header>'
+                f"<article><h1>Villachs Meister expandiert</h1>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None

@@ -864,6 +864,25 @@ def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | Non
     return None
 
 
+def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | None:
+    """A ``<time>`` in the ``<header>`` that holds the headline, wherever it stands in it.
+
+    Templates print the date above the headline too ("Veröffentlicht am 5. November 2023" over
+    the h1 of 5min.at), in a ``<time>`` whose utility classes name no date; the elements after
+    the headline do not reach it. The article's own header holds no other article's date.
+    """
+    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    header = next((el for el in islice(headline.iterancestors(), 4) if el.tag == "header"), None) \
+        if headline is not None else None
+    if header is None:
+        return None
+    for el in islice(header.iter("time"), 3):
+        text = text_of(el)
+        if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
+            return found.value
+    return None
+
+
 def _element_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     """A machine-readable date on the element or inside it, else its printed text."""
     return _attribute_date(el, languages) or _text_date(el, languages)
@@ -921,6 +940,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
     yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
+    yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     for url in (page.url, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
 

@@ -444,6 +444,34 @@ def test_heuristic_reads_repeated_dated_items_under_a_comments_heading() -> None
     assert "ul#.forum" in excluded(page)
 
 
+@pytest.mark.parametrize("heading", ["留言列表 (2)", "Komentarze (2)", "Комментарии: 2", "コメント"])
+def test_comment_headings_in_other_languages_head_the_repeated_items(heading: str) -> None:
+    """Pixnet's blogs (Traditional Chinese) print their comments as repeated lists under "留言列表"
+    with no comment classes; Polish, Russian and Japanese sites name theirs likewise."""
+    thread = f"""
+    <h3><img src="minus.gif"> <span>{heading}</span></h3>
+    <div class="user-post-text">
+      <ul class="single-post"><li class="post-info"><span class="user-name"><a href="http://a.example/">小鳳</a></span>
+        <span class="post-time">於 2013/12/28 10:28</span></li><li class="post-text">露營兼賞楓，好棒的生活</li></ul>
+      <ul class="single-post"><li class="post-info"><span class="user-name"><a href="http://b.example/">黑傑克</a></span>
+        <span class="post-time">於 2013/12/31 08:02</span></li><li class="post-text">美樹果然是仙境呀</li></ul>
+    </div>"""
+    comments = extract_comments(page_of(ARTICLE + "</main>" + thread, url="https://blog.example.tw/post/1"))
+    assert [(c.author, c.text) for c in comments] == [("小鳳", "露營兼賞楓，好棒的生活"), ("黑傑克", "美樹果然是仙境呀")]
+
+
+def test_a_commentary_section_heading_is_not_a_comments_heading() -> None:
+    """Counter-example: "评论" also names a Chinese paper's commentary section, whose dated teasers
+    are other articles, not readers' comments."""
+    teasers = """
+    <h3>评论</h3>
+    <ul class="list">
+      <li class="item"><a href="/a/1">社评：医保改革要稳步推进</a> <span>2023-05-02</span> <p>本报评论员 张三</p></li>
+      <li class="item"><a href="/a/2">观察：基层医院的新挑战</a> <span>2023-05-01</span> <p>本报评论员 李四</p></li>
+    </ul>"""
+    assert extract_comments(page_of(ARTICLE + "</main>" + teasers, url="https://news.example.cn/a/3")) == []
+
+
 def test_profile_selector_picks_the_comments_themselves() -> None:
     body = ARTICLE + """</main><div class="talk"><div class="post"><span class="who">Ana</span>
     <div class="said">First!</div></div><div class="post"><span class="who">Bo</span><div class="said">Second.</div></div></div>"""

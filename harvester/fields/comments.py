@@ -185,7 +185,11 @@ _NOT_TEXT_TAGS = frozenset({"cite", "time", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _COMMENT_HEADING = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
-    r"comentários?|commenti|reacties|leserkommentare|antworten)\b"
+    r"comentários?|commenti|reacties|leserkommentare|antworten|komentarze?|komentáře|komentarji|kommentarer|"
+    r"kommentit|kommenttia|yorumlar|hozzászólások|commentaren|комментари[ийя]|коментар[іи]|σχόλια|تعليقات)\b"
+    # Chinese, Japanese and Korean comment headings ("留言列表 (42)", "コメント"): no word boundary;
+    # "评论" also names a paper's commentary section, so it is not among them.
+    r"|^\s*(?:\d+\s*)?(?:留言|回應|回应|コメント|댓글)"
     r"|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei)\s+(?:comments?|responses?|"
     r"thoughts?|replies|kommentare?|antworten?)\b"
     r"|\b\d+\s+(?:thoughts?|responses?|comments?|kommentare?|commentaires?)\s+(?:on|to|zu|sur)\b",

@@ -29,6 +29,7 @@ __all__ = ["DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_l
 PageDate = date | datetime
 
 MIN_YEAR = 1900
+_EPOCH_DAY = date(1970, 1, 1)
 MAX_YEAR = 2100
 # dateparser is only worth its cost on something that can be a date on its own.
 DATEPARSER_MAX_CHARS = 100
@@ -89,8 +90,8 @@ _DATE_IN_TEXT = re.compile(
     r"|(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]?"
     # 31.05.2012
     r"|(?P<d5>\d{1,2})\.\s?(?P<m5>\d{1,2})\.\s?(?P<y5>\d{4})(?!\d)"
-    # 05/31/2024 or 31/05/2024: order decided by the values, else by the language
-    r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4})(?!\d)"
+    # 05/31/2024 or 31/05/2024, 28-04-2021: order decided by the values, else by the language
+    r"|(?P<a6>\d{1,2})(?P<s6>[/-])(?P<b6>\d{1,2})(?P=s6)(?P<y6>\d{4})(?!\d)"
     r")" + _TIME,
     re.IGNORECASE,
 )
@@ -110,8 +111,9 @@ _TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*
 # A link in a title or content attribute: never a date, and dateparser would try every one of its
 # languages on it first (65 ms for one URL).
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
+# "/2012-06/04/" is the month's folder and the day's of Chinese news CMSs (xinhuanet, chinanews).
 _URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})(?:/(?P<m>\d{1,2})/(?P<d>\d{1,2})|-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<m3>\d{2})(?P<d3>\d{2}))"
+    r"/(?P<y>(?:19|20)\d{2})(?:/(?P<m>\d{1,2})/(?P<d>\d{1,2})|-(?P<m2>\d{2})[-/](?P<d2>\d{2})|(?P<m3>\d{2})(?P<d3>\d{2}))"
     r"(?=[/_.-]|$)"
 )
 # What load_dateparser reads up front: the languages _MONTH_NAMES covers, which are the languages
@@ -217,10 +219,19 @@ def _from_iso(text: str) -> PageDate | None:
         value = datetime.fromisoformat(candidate)
     except ValueError:
         return None
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
+    if not MIN_YEAR <= value.year <= MAX_YEAR or _is_epoch(value):
         return None
     # "2024-05-31" (or "20240531") names a day, not its midnight.
     return value.date() if len(candidate) in (8, 10) else value
+
+
+def _is_epoch(value: datetime) -> bool:
+    """The Unix epoch is a CMS's empty timestamp ("datePublished": "1970-01-01T01:00:00+01:00"
+    on a Polish trade portal's every page), never a date a page was written on: the instant 0 at
+    any offset, or its midnight without one."""
+    if value.utcoffset() is not None:
+        return value.timestamp() == 0
+    return value.date() == _EPOCH_DAY and value.time() == datetime.min.time()
 
 
 def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from harvester.dates import parse_date, search_date
+from harvester.dates import date_from_url, parse_date, search_date
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
 
@@ -71,4 +71,74 @@ def test_a_time_in_a_header_without_the_headline_is_not_the_publication() -> Non
     """Counter-example: the site's header prints today's date; the article names none."""
     html = page('<header class="masthead"><time class="text-xs" datetime="2024-01-09">9. Januar 2024</time></header>'
                 f"<article><h1>Villachs Meister expandiert</h1>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+# News holdout 7's day misses (fifth round): the three pages where trafilatura (htmldate) was right
+# or the page prints its day only through a style sheet.
+
+
+def test_the_unix_epoch_is_no_publication_date() -> None:
+    """portalspozywczy.pl declares "1970-01-01T01:00:00+01:00" on every page (a CMS's empty
+    timestamp) and prints "Data: 28-04-2021, 09:29" in its author block under the headline;
+    the declared epoch had made the day None (the printed day was never reached)."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Eurocash rusza",
+                   "datePublished": "1970-01-01T01:00:00+01:00"})
+    html = page('<h1><img src="/logo.svg" alt="Portal Spożywczy"></h1><article><h1>Eurocash rusza</h1>'
+                '<div class="autor"><ul><li>Autor: www.example.pl</li><li>Data: 28-04-2021, 09:29</li></ul></div>'
+                f"{PARAGRAPHS}</article>", head, lang="pl")
+    assert _day(extract(html).byline.published_at) == date(2021, 4, 28)
+    assert parse_date("1970-01-01T00:00:00Z") is None
+    assert parse_date("1969-12-31T19:00:00-05:00") is None
+
+
+def test_a_day_in_1970_that_is_no_empty_timestamp_stays() -> None:
+    """Counter-example: an article about 1970 prints its days; only the instant 0 is the null."""
+    assert parse_date("1970-01-01T10:00:00+01:00") == datetime.fromisoformat("1970-01-01T10:00:00+01:00")
+    assert parse_date("1. Januar 1970") == date(1970, 1, 1)
+    assert parse_date("1970-05-04") == date(1970, 5, 4)
+
+
+def test_a_day_month_year_date_with_dashes() -> None:
+    """'28-04-2021' (Polish, Dutch, Indian pages) reads like '28/04/2021': by the values, else the
+    language; not part of a longer number."""
+    assert search_date("Data: 28-04-2021, 09:29").value == datetime(2021, 4, 28, 9, 29)
+    assert parse_date("04-28-2021") == date(2021, 4, 28)
+    assert search_date("Tel. 0-800-12-2021") is None
+    assert search_date("28/04-2021") is None
+
+
+def test_a_logo_h1_is_not_the_headline_the_date_follows() -> None:
+    """Counter-example of the epoch page's other half: a headline h1 with words is read even when an
+    image-only h1 comes after it (the byline under the first one is found)."""
+    html = page('<article><h1>Eurocash rusza</h1><p class="date">Data: 28-04-2021</p>'
+                f'<h1><img src="/x.svg" alt="x"></h1>{PARAGRAPHS}</article>', lang="pl")
+    assert _day(extract(html).byline.published_at) == date(2021, 4, 28)
+
+
+def test_the_month_and_day_folders_of_a_chinese_news_url() -> None:
+    """he.xinhuanet.com (archived): '/news/2012-06/04/content_25340717.htm', the day printed only in
+    a table cell no byline rule reads; htmldate reads the URL."""
+    html = page(f"<table><tr><td><font size='5'><b>话剧巡演结束</b></font></td></tr></table>{PARAGRAPHS}", lang="zh")
+    record = extract(html, "http://www.he.xinhuanet.com/news/2012-06/04/content_25340717.htm")
+    assert _day(record.byline.published_at) == date(2012, 6, 4)
+    # Not a month's folder and a number: "/2012-06/123/" names no day.
+    assert date_from_url("https://example.com/archive/2012-06/123/story") is None
+    # The Wayback Machine's capture stamp is no publication day.
+    assert date_from_url("https://web.archive.org/web/20120611024252/http://example.com/story") is None
+
+
+def test_a_date_a_style_sheet_prints_from_data_date() -> None:
+    """furche.at prints the day only as `content: attr(data-date)` on an empty timeline marker
+    under the h1 (`<div data-date="18. März 2020" class="timeline__arrow">`)."""
+    html = page('<article><h1>Achtsam durch die Krise</h1><a href="#timeline"><div class="html-timeline">'
+                '<div data-date="18. März 2020" class="timeline__arrow"></div><div><i><span>1945</span></i>'
+                f'<i><span>2020</span></i></div></div></a>{PARAGRAPHS}</article>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2020, 3, 18)
+
+
+def test_a_data_date_on_an_element_with_text_is_not_read() -> None:
+    """Counter-example: a teaser list's data-date is its sort key; the teaser prints its own text."""
+    teasers = "".join(f'<li data-date="{day}. März 2020"><a href="/t{day}">Teaser</a></li>' for day in range(1, 4))
+    html = page(f"<article><h1>Achtsam durch die Krise</h1><ul>{teasers}</ul>{PARAGRAPHS}</article>", lang="de")
     assert extract(html).byline.published_at is None

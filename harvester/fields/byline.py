@@ -551,7 +551,7 @@ def _text_agency_credits(page: Page) -> list[str]:
 
 def _opening_paragraphs(page: Page) -> list[etree._Element]:
     """The text's first paragraphs: the page's first three and the three after the headline."""
-    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    headline = _headline_h1(page)
     after = _paragraphs_after(headline) if headline is not None else []
     return [p for p in dict.fromkeys([*_first_paragraphs(page.tree), *after]) if not Regions.is_claimed(p)]
 
@@ -571,7 +571,7 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
     in the emphasis that opens the first paragraph ("<p><strong><em>By Aaron Humes</em></strong>:
     The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences;
     and a person's, as printed: "Von Redaktion MSM" names the newsroom."""
-    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    headline = _headline_h1(page)
     # After the headline: the page's own first paragraphs may be the site's tagline (Daring
     # Fireball's header prints "By John Gruber" on every page). A page without an h1 (7mind's
     # headline is an h2) has them read.
@@ -929,9 +929,16 @@ def _within(el: etree._Element, scope: etree._Element) -> bool:
     return False
 
 
+def _headline_h1(page: Page) -> etree._Element | None:
+    """The first of the page's first five h1s that prints a word: a logo's h1 holds only its
+    picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's)."""
+    return next((el for el in islice(page.tree.iter("h1"), 5)
+                 if not Regions.is_claimed(el) and any(text.strip() for text in el.itertext())), None)
+
+
 def _near_headline(page: Page) -> Iterator[etree._Element]:
     """Elements following the first headline in document order, as far as an article header goes."""
-    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    headline = _headline_h1(page)
     if headline is None:
         return
     visited = 0
@@ -1012,7 +1019,14 @@ def _opens_with_credit_word(el: etree._Element) -> bool:
 
 
 def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The first date under the headline: a ``<time>``, an element printing one, or an empty one
+    whose ``data-date`` a style sheet prints (``content: attr(data-date)`` on furche.at's timeline
+    marker under the h1). An element with text of its own prints that text: its data-date may be a
+    sort key of a teaser."""
     for el in markup.near_headline:
+        if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
+                and (value := parse_date(stamp, languages=languages)):
+            return value
         if el.tag == "time" or (el.text and _DIGIT.search(el.text)):
             text = text_of(el)
             if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
@@ -1027,7 +1041,7 @@ def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | Non
     the h1 of 5min.at), in a ``<time>`` whose utility classes name no date; the elements after
     the headline do not reach it. The article's own header holds no other article's date.
     """
-    headline = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    headline = _headline_h1(page)
     header = next((el for el in islice(headline.iterancestors(), 4) if el.tag == "header"), None) \
         if headline is not None else None
     if header is None:

@@ -19,7 +19,7 @@ CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst")
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen").
 CREDIT_LABELS = ("av", "af", "autor(?:in|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
-                 "source")
+                 "source", "作者")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
 # National and major agencies worldwide, by the name or acronym they credit themselves with. A

@@ -157,11 +157,19 @@ _SPLIT = re.compile(
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
 )
 _DIGIT = re.compile(r"\d")
+# An interview's credit line names the guest, then the interviewer, who wrote it: "Richard David
+# Precht im Gespräch mit Karin Fischer" (Deutschlandfunk), "… in conversation with …".
+_INTERVIEW_CREDIT = re.compile(
+    r"^.+?\s(?:im\s+gespräch\s+mit|im\s+interview\s+mit|in\s+conversation\s+with|in\s+an\s+interview\s+with|"
+    r"interviewed\s+by|en\s+conversation\s+avec|en\s+entretien\s+avec|interviewé(?:e)?\s+par|"
+    r"en\s+conversación\s+con|entrevistad[oa]\s+por|in\s+conversazione\s+con|intervistat[oa]\s+da)\s+(?P<host>\S.*)$",
+    re.IGNORECASE,
+)
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
-_EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
-                            r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
+_EDITOR_LABEL = r"(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)"
+_EDITOR_CREDIT = re.compile(rf"^\s*{_EDITOR_LABEL}\b\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
 # A capitalised word glued after a name's last word: "WilsonHace" (the name, then "Hace 13 horas").
 _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
@@ -176,6 +184,10 @@ _AUTHOR_PAGE = re.compile(
 _OPENING_BY = re.compile(rf"^(?i:{CREDIT_WORD_PATTERN})\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){{1,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*[:–—-]?$")
 # A login: lower-case words joined by a dot or an underscore ("christian.stadtfeld", "jane_roe").
 _LOGIN = re.compile(r"^[a-zß-ÿ]{2,}(?:[._][a-zß-ÿ]{2,})+$")
+# A tag's, category's or topic's page: "/tag/lewica/", "/category/politics/", "/schlagwort/impfung".
+_TAXONOMY_PAGE = re.compile(r"/(?:tags?|category|categories|categorie|kategorie|kategoria|rubrik|topics?|thema|themen|"
+                            r"schlagworte?|stichworte?|etiquetas?|motcle|mot-cle|mots-cles|temat|tematy|argomenti)/"
+                            r"|[?&](?:tag|cat)=", re.IGNORECASE)
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -260,6 +272,10 @@ def _lines(text: str) -> list[str]:
 
 
 def _split_line(text: str) -> list[str]:
+    if _LABEL_ONLY.match(text):
+        return []  # an empty author field: "作者：" (gmw.cn prints the label without a name)
+    if interview := _INTERVIEW_CREDIT.match(text):
+        text = interview.group("host")
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     # A handle beside a name is the name's; a handle alone is the byline ("@jdoe", see _is_handle).
     names = _line_names(without := _HANDLE.sub(", ", text))
@@ -374,8 +390,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.JSON_LD, False, [], lambda: _unless_printed_otherwise(
             _with_meta_coauthors(persons(jsonld_persons), page, sites), page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
-        (Via.META, False, sites, lambda: _unless_printed_otherwise(_not_editors(_meta_authors(page, sites), markup),
-                                                                    page, markup, sites)),
+        (Via.META, False, sites, lambda: _unless_printed_otherwise(
+            _not_printed_as_editors(_not_editors(_meta_authors(page, sites), markup), page), page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
@@ -467,12 +483,30 @@ def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[
             if not _EDITOR_CREDIT.match(text) and text.strip().casefold() not in editors]
 
 
+def _not_printed_as_editors(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
+    """The meta's names without those the page prints only after an editor's label: gmw.cn's
+    ``author`` meta names the "[责任编辑:肖春芳]" (editor in charge) closing the text, where the
+    printed author field is empty. A name printed anywhere without the label may be the author."""
+    if not values:
+        return values
+    shown = text_of(page.tree)
+    kept = []
+    for text, url in values:
+        name = text.strip()
+        printed = shown.count(name) if name else 0
+        as_editor = len(re.findall(rf"{_EDITOR_LABEL}\s*[:：]?\s*{re.escape(name)}", shown, re.IGNORECASE)) if printed else 0
+        if not printed or as_editor < printed:
+            kept.append((text, url))
+    return kept
+
+
 def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:
     """Whether a structured-data Person named as the site is the site in the author slot: the
     printed byline names someone else ("El Colombiano" over "Jacobo Betancur Peláez"), or the
     publisher is an Organization of that name and neither the printed byline nor the meta author
     names it as an author ("Ultima Hora" on ultimahora.com; hakibenita.com's meta author names
-    its owner, whose site and Organization bear his name)."""
+    its owner, whose site and Organization bear his name). A name opening with "The" is no
+    person's, whatever the meta says (The Economist's JSON-LD, microdata and meta author)."""
     key = name.casefold()
     printed = [text.casefold() for text, _ in markup.found.authors]
     if printed:
@@ -482,7 +516,7 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
         return False
     if _SQUASH.sub("", (text_value(publisher.get("name")) or "").casefold()) != _SQUASH.sub("", key):
         return False
-    return not any(key in text.casefold() for text, _ in _meta_authors(page))
+    return key.startswith("the ") or not any(key in text.casefold() for text, _ in _meta_authors(page))
 
 
 def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:
@@ -840,7 +874,10 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return []
     if el.tag == "a":
         return [(text, el.get("href"))]
-    links = {name: a.get("href") for a in el.iter("a") if (name := text_of(a)) and split_authors(name)}
+    # A link to a tag or category page names a subject: liberte.pl's author block ends with the
+    # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
+    links = {name: href for a in el.iter("a") if (name := text_of(a)) and split_authors(name)
+             and not ((href := a.get("href")) and _TAXONOMY_PAGE.search(href))}
     if not links:
         return [(text, None)]
     found: list[tuple[str, str | None]] = []

@@ -528,7 +528,9 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
     prefixes: list[str] = []
     site = {_squash(key) for key in site_keys}
     for ref in map(strip_archive_label, references):
-        heads = [head for sep in SEPARATORS if sep in ref for head in _heads(ref, sep, site)
+        # " -" too: a title typed without the dash's second space ("Koncesjonowana opozycja -Leszek
+        # Jażdżewski - Liberté!", the h1 printing only the first part), matched to a printed h1 only.
+        heads = [head for sep in (*SEPARATORS, " -") if sep in ref for head in _heads(ref, sep, site)
                  if _squash(head) not in site]
         for variant in (ref, strip_site_name(ref, site_keys), *heads):
             keys.add(norm_title(variant))

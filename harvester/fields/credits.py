@@ -86,6 +86,7 @@ _SQUASH = re.compile(r"[\W_]+")
 _WWW = re.compile(r"^www\.", re.IGNORECASE)
 # Initials or an abbreviation: an editor's ("det", "nxp") or a publisher's ("DR") beside an agency.
 INITIALS = re.compile(r"^(?:[a-zäöü]{2,4}|[A-ZÄÖÜ]{2,3})$")
+_EDITOR_INITIALS = re.compile(r"^[bcdfghjklmnpqrstvwxzß]{2,4}$")
 # A lower-case word that is no name particle ("von", "de", "van der"): a description, not a name.
 _DESCRIPTIVE = re.compile(r"^(?!(?:von|van|de|der|den|da|di|du|del|della|la|le|ter|ten|bin|ibn|al|y|e|zu)$)[a-zäöüßéèà]")
 # Words a byline leaves after a name once its date is gone: "am", "on", "le", "el", "vom".
@@ -228,6 +229,10 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
             kind = "drop"
         # "det/dpa", "KNA, DR": beside an agency, initials and abbreviations name nobody a reader knows.
         if kind == "person" and with_agency and INITIALS.match(name):
+            kind = "drop"
+        # Lower-case consonants alone ("cpm" closing kirche-und-leben's text, its schema.org author
+        # too) are an editor's initials anywhere: no one's name ("john", a login, has a vowel).
+        if kind == "person" and _EDITOR_INITIALS.match(name):
             kind = "drop"
         if kind == "person" and len(name.split()) >= 2:
             seen_person = True

@@ -3,6 +3,7 @@ holdouts on a page made for it, with a counter-example that must not change."""
 
 from __future__ import annotations
 
+from harvester.fields.byline import split_authors
 from harvester.fields.credits import agency_credit
 from harvester.models import ArticleRecord
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
@@ -249,3 +250,114 @@ def test_a_sentence_opening_with_a_credit_word_is_no_printed_byline() -> None:
     html = page('<article><h1>Driver killed in crash</h1><p>Par ailleurs, l’opinion publique perçoit un changement.</p>'
                 f"{PARAGRAPHS}</article>", _PRODUCER, lang="fr")
     assert _people(extract(html)) == ["Kathleen Ditton"]
+
+
+# Fifth round: news holdout 7's classes (docs/field-quality.md, "fifth round").
+
+
+def _meta(name: str, content: str) -> str:
+    return f'<meta name="{name}" content="{content}">'
+
+
+def test_a_meta_author_printed_only_as_the_editor_is_no_author() -> None:
+    """gmw.cn: the ``author`` meta names the editor the page prints as "[责任编辑:肖春芳]"; the
+    printed author field is an empty "作者：" label."""
+    html = page('<h1>宇航员在太空中喝酒会怎么样</h1><div><span id="pubtime_baidu">2017-03-10 09:58:03</span>'
+                '<span id="author_baidu">作者：</span><span id="editor_baidu">责任编辑：肖春芳</span></div>'
+                f'{PARAGRAPHS}'
+                '<div id="contentLiability">[责任编辑:肖春芳]</div>', _meta("author", "肖春芳"), lang="zh")
+    assert _people(extract(html)) == []
+
+
+def test_a_meta_author_printed_as_the_byline_stays() -> None:
+    """Counter-example: the meta's name printed in a byline as well as after an editor label is the author."""
+    html = page(f'<h1>A headline</h1><p class="byline">By Jane Roe</p>{PARAGRAPHS}<p>Edited by Jane Roe</p>',
+                _meta("author", "Jane Roe"))
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_interview_credit_names_the_interviewer() -> None:
+    """deutschlandfunk.de: "Richard David Precht im Gespräch mit Karin Fischer": the guest is no author."""
+    html = page('<article><h1>"Wir dekorieren auf der Titanic die Liegestühle um"</h1>'
+                f'<p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>{PARAGRAPHS}</article>',
+                lang="de")
+    assert _people(extract(html)) == ["Karin Fischer"]
+    assert split_authors("Jane Doe in conversation with John Roe") == ["John Roe"]
+
+
+def test_a_byline_of_two_authors_joined_by_mit_keeps_both() -> None:
+    """Counter-example: "Von Jane Doe mit John Roe" is a shared byline, no interview."""
+    assert split_authors("Von Jane Doe mit John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_a_publication_named_the_x_is_no_person() -> None:
+    """The Economist declares itself the author in JSON-LD, microdata and meta: no byline is printed."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Why collaborative thinking",
+                   "author": ["The Economist"], "publisher": {"@type": "NewsMediaOrganization", "name": "The Economist"}})
+    html = page(f"<article><h1>Why collaborative thinking</h1>{PARAGRAPHS}</article>",
+                head + _meta("author", "The Economist") + '<meta property="og:site_name" content="The Economist">',
+                title="Why collaborative thinking | The Economist")
+    assert _people(extract(html)) == []
+
+
+def test_a_person_whose_site_bears_his_name_stays_the_author() -> None:
+    """Counter-example: a personal site's Organization and author share the owner's name."""
+    head = jsonld({"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Indexes",
+                   "author": {"@type": "Person", "name": "Haki Benita"},
+                   "publisher": {"@type": "Organization", "name": "Haki Benita"}})
+    html = page(f"<article><h1>Indexes</h1>{PARAGRAPHS}</article>",
+                head + _meta("author", "Haki Benita") + '<meta property="og:site_name" content="Haki Benita">')
+    assert _people(extract(html)) == ["Haki Benita"]
+
+
+def test_tag_links_in_an_author_block_are_no_authors() -> None:
+    """liberte.pl: the author block links the author, then the date, the section and the tags
+    "Fundusz Odbudowy, lewica, PiS" (to /tag/ pages)."""
+    html = page('<h1>Koncesjonowana opozycja</h1><div class="entry-autor">'
+                '<h5><a href="/author/ljazdzewski/">Leszek Jażdżewski</a></h5><span>28 kwietnia 2021</span>'
+                '<span>Polityka</span><a href="/tag/fundusz-odbudowy/">Fundusz Odbudowy</a>, '
+                f'<a href="/tag/lewica/">lewica</a>, <a href="/tag/pis/">PiS</a></div>{PARAGRAPHS}', lang="pl")
+    assert _people(extract(html)) == ["Leszek Jażdżewski"]
+
+
+def test_authors_linked_to_their_pages_in_an_author_block_stay() -> None:
+    """Counter-example: two linked authors, no tags."""
+    html = page('<h1>Koncesjonowana opozycja</h1><div class="entry-autor"><a href="/author/a/">Anna Nowak</a> i '
+                f'<a href="/author/b/">Jan Kowalski</a></div>{PARAGRAPHS}', lang="pl")
+    assert _people(extract(html)) == ["Anna Nowak", "Jan Kowalski"]
+
+
+def test_lower_case_consonant_initials_are_no_person() -> None:
+    """kirche-und-leben.de: the closing "cpm" (an editor's initials, its schema.org author too)."""
+    html = page('<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Caritas-Chef gegen Impfpflicht</h1>'
+                f'{PARAGRAPHS}<div class="news-list-author" itemprop="author" itemscope '
+                'itemtype="http://schema.org/Person"><span itemprop="name"><a href="/impressum/">cpm</a></span></div>'
+                "</article>", lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_lower_case_login_in_a_printed_byline_stays() -> None:
+    """Counter-example: creativecommons.org's "Autor john" (a login with a vowel) is printed as the byline."""
+    html = page(f'<article><h1>Endlich</h1><p class="byline">Autor <a href="/author/john/">john</a></p>{PARAGRAPHS}'
+                "</article>", lang="de")
+    assert _people(extract(html)) == ["john"]
+
+
+def test_a_login_in_a_hidden_author_box_credits_no_one() -> None:
+    """djz.de: the login "fhaacker" is declared in JSON-LD and printed only in a ``display: none``
+    author box; the reader sees no byline."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Amoklauf in Heidelberg",
+                   "author": {"@type": "Person", "name": "fhaacker"}})
+    html = page(f"<article><h1>Amoklauf in Heidelberg</h1>{PARAGRAPHS}"
+                '<div class="td-author-name" style="display: none"><a href="/author/fhaacker/">fhaacker</a></div>'
+                "</article>", head, lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_declared_login_printed_nowhere_stays() -> None:
+    """Counter-example: a login the page prints nowhere (a byline a script renders) stays declared."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Amoklauf in Heidelberg",
+                   "author": {"@type": "Person", "name": "fhaacker"}})
+    html = page(f"<article><h1>Amoklauf in Heidelberg</h1>{PARAGRAPHS}"
+                '<div class="note" style="display: none">Cookie-Hinweis</div></article>', head, lang="de")
+    assert _people(extract(html)) == ["fhaacker"]

@@ -247,3 +247,20 @@ def test_a_heading_declaring_its_headline_part_gives_it() -> None:
     html = _crumb_page('<h2 id="mainTitle" data-kicker="Düsseldorf" data-headline="Peta erstattet Anzeige wegen '
                        'toten Tauben">Düsseldorf: Peta erstattet Anzeige wegen toten Tauben</h2>')
     assert extract(html).headline == "Peta erstattet Anzeige wegen toten Tauben"
+
+
+def test_a_title_typed_without_the_dashs_second_space_still_splits_off_the_author() -> None:
+    """liberte.pl (news holdout 7): og:title "Koncesjonowana opozycja -Leszek Jażdżewski - Liberté!",
+    the h1 printing only the first part; the author's name is no part of the headline."""
+    head = ('<meta property="og:title" content="Koncesjonowana opozycja -Leszek Jażdżewski - Liberté!">'
+            '<meta property="og:site_name" content="Liberté!">')
+    html = page(f"<article><h1>Koncesjonowana opozycja</h1>{PARAGRAPHS}</article>", head,
+                title="Koncesjonowana opozycja -Leszek Jażdżewski - Liberté!", lang="pl")
+    assert extract(html).headline == "Koncesjonowana opozycja"
+
+
+def test_a_hyphen_inside_a_headline_is_no_separator() -> None:
+    """Counter-example: "Anti -Vaccine" style spacing inside the printed headline keeps it whole."""
+    title = "Der Anti -Impf-Protest wächst - Example Health"
+    html = page(f"<article><h1>Der Anti -Impf-Protest wächst</h1>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(html).headline == "Der Anti -Impf-Protest wächst"

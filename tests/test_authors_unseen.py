@@ -361,3 +361,36 @@ def test_a_declared_login_printed_nowhere_stays() -> None:
     html = page(f"<article><h1>Amoklauf in Heidelberg</h1>{PARAGRAPHS}"
                 '<div class="note" style="display: none">Cookie-Hinweis</div></article>', head, lang="de")
     assert _people(extract(html)) == ["fhaacker"]
+
+
+def test_a_bracket_closing_the_last_sentence_credits_the_agency() -> None:
+    """automobilwoche.de: "… kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)": the agency
+    and an editor's initials after the text's last sentence."""
+    html = page(f"<article><h1>Es knirscht zwischen Diess und Aufsichtsräten</h1>{PARAGRAPHS}"
+                "<p>Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)</p></article>", lang="de")
+    record = extract(html)
+    assert _agencies(record) == ["dpa"] and _people(record) == []
+
+
+def test_a_bracket_naming_a_source_inside_a_sentence_credits_no_agency() -> None:
+    """Counter-examples: an abbreviation explained before the full stop, a bracket of words."""
+    html = page(f"<article><h1>Es knirscht</h1>{PARAGRAPHS}<p>Das meldete die Associated Press (AP).</p>"
+                "<p>Der Betriebsrat tagt am Mittwoch. (Mehr dazu morgen)</p></article>", lang="de")
+    assert _agencies(extract(html)) == []
+
+
+def test_credit_lines_in_a_picture_gallery_are_the_pictures() -> None:
+    """The Independent (bug-1255978): a gallery of fifty captions, each with "<p class=credits>AFP</p>"."""
+    legends = "".join(f'<li data-gallery-legend="{i}"><h2>{i}/3 A story</h2><p>A caption of the picture.</p>'
+                      f'<p class="credits">{agency}</p></li>' for i, agency in enumerate(("AFP", "AP", "Reuters")))
+    html = page(f'<article><h1>The seven secrets hotel owners keep</h1><p class="byline">By Hazel Sheffield</p>'
+                f'{PARAGRAPHS}<div class="full-gallery"><div class="scroller"><ul class="legends">{legends}</ul>'
+                "</div></div></article>")
+    record = extract(html)
+    assert _agencies(record) == [] and _people(record) == ["Hazel Sheffield"]
+
+
+def test_a_credit_line_after_the_text_outside_a_gallery_stays() -> None:
+    """Counter-example: the same credit line closing the article's text credits the agency."""
+    html = page(f'<article><h1>Hotel owners</h1>{PARAGRAPHS}<p class="credits">AFP</p></article>')
+    assert _agencies(extract(html)) == ["AFP"]

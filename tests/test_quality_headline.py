@@ -264,3 +264,23 @@ def test_a_hyphen_inside_a_headline_is_no_separator() -> None:
     title = "Der Anti -Impf-Protest wächst - Example Health"
     html = page(f"<article><h1>Der Anti -Impf-Protest wächst</h1>{PARAGRAPHS}</article>", title=title, lang="de")
     assert extract(html).headline == "Der Anti -Impf-Protest wächst"
+
+
+def test_a_kicker_line_ending_in_a_colon_above_a_line_break_is_no_part_of_the_headline() -> None:
+    """automobilwoche.de (news holdout 7): "<h1><span class=pf-title>Krach vor der
+    VW-Betriebsversammlung:</span><br><span>Es knirscht …</span></h1>", declared glued together."""
+    title = "Krach vor der VW-Betriebsversammlung: Es knirscht zwischen Diess und Aufsichtsräten"
+    html = page('<article><h1><span class="pf-title">Krach vor der VW-Betriebsversammlung:</span><br>'
+                f'<span class="blue">Es knirscht zwischen Diess und Aufsichtsräten</span></h1>{PARAGRAPHS}</article>',
+                f'<meta property="og:title" content="{title}">', title=title, lang="de")
+    assert extract(html).headline == "Es knirscht zwischen Diess und Aufsichtsräten"
+
+
+def test_a_colon_inside_one_line_of_the_headline_stays() -> None:
+    """Counter-example: one line with a colon, and two spans without a break, are the headline whole."""
+    title = "Krach vor der VW-Betriebsversammlung: Es knirscht"
+    one = page(f"<article><h1>{title}</h1>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(one).headline == title
+    spans = page('<article><h1><span>Krach vor der VW-Betriebsversammlung:</span> <span>Es knirscht</span></h1>'
+                 f"{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(spans).headline == title

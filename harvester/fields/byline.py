@@ -83,6 +83,8 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
                  "lastmod", "parsely-updated", "bt:moddate", "revision_date")
 
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
+# A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
+_CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*[-–—:]\s")
 # Paragraphs read for a dateline: the page's first and the first after the headline.
 DATELINE_PARAGRAPHS = 3
@@ -99,7 +101,9 @@ _CAPTION_NAME = re.compile(r"cutline|figcaption|(?:image|img|photo|foto|picture|
                            r"bildunterschrift|l[ée]gende|pie-?de-?foto", re.IGNORECASE)
 # How far up a caption or figure is looked for.
 CAPTION_DEPTH = 6
-_PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright", re.IGNORECASE)
+# A gallery's legends credit its pictures too (the Independent's "full-gallery" list of fifty
+# captions, each with its "<p class=credits>AFP</p>").
+_PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright|galler|slideshow", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
 
@@ -574,6 +578,8 @@ def _text_agency_credits(page: Page) -> list[str]:
         # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
         slashed = el.tag == "p" and own is not None and "/" in own and len(own) <= MAX_CREDIT_CHARS
         if not opens_bracket and not slashed and not _named_credit(el):
+            if el.tag == "p" and (closing := _closing_credit(el)):
+                names += closing
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
@@ -598,6 +604,22 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         names += agencies
     return list(dict.fromkeys(names))
+
+
+def _closing_credit(paragraph: etree._Element) -> list[str]:
+    """The agencies a bracket closing a paragraph after its last sentence credits: "… doch sein
+    Erscheinen an. (dpa/gem)" (automobilwoche: the agency and an editor's initials). Every part
+    an agency or initials, one agency at least: "… (AP)" closing a sentence names the source of
+    a quotation only before the full stop."""
+    last = paragraph[-1].tail if len(paragraph) else paragraph.text
+    if not last or not last.rstrip().endswith(")") or Regions.is_claimed(paragraph) or _in_figure(paragraph):
+        return []
+    if (match := _CLOSING_BRACKET.search(last)) is None:
+        return []
+    parts = [part.strip() for part in re.split(r"[/,;]", match.group(1)) if part.strip()]
+    agencies = [name for part in parts if (name := agency_credit(part))]
+    initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
+    return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
 
 
 def _opening_paragraphs(page: Page) -> list[etree._Element]:

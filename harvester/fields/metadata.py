@@ -491,6 +491,8 @@ def _without_kicker(heading: etree._Element) -> str:
     parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
     kickers = {index for index, part in enumerate(parts)
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
+    if not kickers and _kicker_line(heading):
+        kickers = {0}
     if not kickers:
         return text_of(heading)
     copy = deepcopy(heading)
@@ -500,6 +502,19 @@ def _without_kicker(heading: etree._Element) -> str:
     # The separator printed (or hidden for screen readers) after the kicker goes with it:
     # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)
+
+
+def _kicker_line(heading: etree._Element) -> bool:
+    """Whether the heading opens with a line of its own ending in a colon, in an element of its own
+    and broken from the rest by a ``<br>``: automobilwoche's "<h1><span class=pf-title>Krach vor
+    der VW-Betriebsversammlung:</span><br><span>Es knirscht …</span></h1>", its class naming no
+    kicker. A colon inside one line ("Krach: Es knirscht") is the headline's own."""
+    if len(heading) < 3 or (heading.text or "").strip():
+        return False
+    first, second = heading[0], heading[1]
+    return (isinstance(first.tag, str) and first.tag != "br" and second.tag == "br"
+            and not (first.tail or "").strip() and text_of(first).endswith(":")
+            and any(text_of(part) for part in heading[2:] if isinstance(part.tag, str)))
 
 
 def _remove_keeping_tail(element: etree._Element) -> None:

@@ -171,6 +171,8 @@ _INTERVIEW_CREDIT = re.compile(
 )
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+# A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
+_AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[记記]者\s*)?((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_LABEL = r"(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)"
 _EDITOR_CREDIT = re.compile(rf"^\s*{_EDITOR_LABEL}\b\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
@@ -402,6 +404,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
+        (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
@@ -636,6 +639,19 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
         text = text_of(paragraph)
         if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
             return [(name, None) for name in match.group(1).split()]
+    return []
+
+
+def _author_field(page: Page) -> list[tuple[str, str | None]]:
+    """A Chinese page's author field wherever it stands: "作者： 记者王敬照" in the table cell under
+    he.xinhuanet's text (the label, the word for reporter, the name); an empty field ("作者：",
+    gmw.cn) names no one. Only the elements whose own text opens with the label are read."""
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li"), MAX_CREDIT_LINES):
+        own = el.text
+        if own and own.lstrip().startswith(("作者", "记者", "記者")) and not Regions.is_claimed(el):
+            text = text_of(el)
+            if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
+                return [(name, None) for name in match.group(1).split()]
     return []
 
 

@@ -408,3 +408,19 @@ def test_an_editor_field_or_an_empty_author_field_names_no_author() -> None:
     """Counter-examples: the editor's field alone, an empty "作者：" label."""
     html = page(f'<h1>话剧巡演结束</h1>{PARAGRAPHS}<p><span>作者：</span></p><p><font>编辑： 王华军</font></p>', lang="zh")
     assert _people(extract(html)) == []
+
+
+def test_a_name_after_a_writers_icon_under_the_headline_is_the_byline() -> None:
+    """auto-presse.de: "<div class=event_info><i class='fa fa-pencil'></i> <span>Solveig Grewe</span></div>"
+    under the date line; no credit word, no byline class."""
+    html = page('<article><h1>Japanisches Mini-SUV auf dem Vormarsch</h1><div class="event_date">5. November 2021</div>'
+                '<div class="f_right event_info"><i class="fa fa-pencil d_inline_m"></i> <span>Solveig Grewe</span></div>'
+                f"{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Solveig Grewe"]
+
+
+def test_a_user_icon_before_a_login_link_is_no_byline() -> None:
+    """Counter-example: a user icon opening the account link "Anmelden" (one word) names no one."""
+    html = page('<article><h1>Japanisches Mini-SUV auf dem Vormarsch</h1><div class="account"><i class="fa fa-user">'
+                f'</i> <a href="/login">Anmelden</a></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []

@@ -171,6 +171,10 @@ _INTERVIEW_CREDIT = re.compile(
 )
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+# Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
+_WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
+# A person's name as a byline prints it: two to four capitalised words.
+_PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*$")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
 _AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[记記]者\s*)?((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
@@ -403,6 +407,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
@@ -1095,6 +1100,19 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
         if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
+    return []
+
+
+def _icon_byline(markup: _Markup) -> list[tuple[str, str | None]]:
+    """A name under the headline after a writer's icon in place of "By": auto-presse.de's
+    "<div><i class='fa fa-pencil'></i> <span>Solveig Grewe</span></div>". Only a person's name as
+    printed (two to four capitalised words): a user icon also opens "Anmelden" links."""
+    for el in markup.near_headline:
+        if el.tag in ("i", "span", "svg") and not len(el) and _WRITER_ICON.search(el.get("class") or "") \
+                and (parent := el.getparent()) is not None and not _in_caption(parent):
+            text = text_of(parent)
+            if _PRINTED_NAME.match(text) and (names := split_authors(text)):
+                return [(name, None) for name in names]
     return []
 
 

@@ -90,7 +90,7 @@ _DATE_IN_TEXT = re.compile(
     r"|(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]?"
     # 31.05.2012
     r"|(?P<d5>\d{1,2})\.\s?(?P<m5>\d{1,2})\.\s?(?P<y5>\d{4})(?!\d)"
-    # 05/31/2024 or 31/05/2024: order decided by the values, else by the language; 28-04-2021 by the values only
+    # 05/31/2024 or 31/05/2024, 28-04-2021: order decided by the values, else by the language
     r"|(?P<a6>\d{1,2})(?P<s6>[/-])(?P<b6>\d{1,2})(?P=s6)(?P<y6>\d{4})(?!\d)"
     r")" + _TIME,
     re.IGNORECASE,
@@ -250,10 +250,6 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         year, month, day = int(groups["y5"]), int(groups["m5"]), int(groups["d5"])
     else:
         year, first, second = int(groups["y6"]), int(groups["a6"]), int(groups["b6"])
-        if groups["s6"] == "-" and first <= 12 and second <= 12:
-            # Dashed, either order is a template's ("06-08-2009" on a German blog whose machine
-            # date says 8 June): read only when the values tell the order.
-            return None
         month_first = second > 12 or (first <= 12 and _reads_month_first(languages))
         month, day = (first, second) if month_first else (second, first)
     if not groups["H"]:

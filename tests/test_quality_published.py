@@ -106,8 +106,10 @@ def test_a_day_month_year_date_with_dashes() -> None:
     assert parse_date("04-28-2021") == date(2021, 4, 28)
     assert search_date("Tel. 0-800-12-2021") is None
     assert search_date("28/04-2021") is None
-    # Either order possible: a German blog printing "06-08-2009" declares 8 June; left unread.
-    assert search_date("06-08-2009") is None
+    # Either order possible: the language decides, as for slashes. A German blog's machine date
+    # "06-08-2009T14:12:32+0200" (an abbr's title) is the 6 August it prints.
+    assert parse_date("06-08-2009T14:12:32+0200", languages=["de-DE"]) == date(2009, 8, 6)
+    assert parse_date("06-08-2009", languages=["en-US"]) == date(2009, 6, 8)
 
 
 def test_a_logo_h1_is_not_the_headline_the_date_follows() -> None:

@@ -178,8 +178,8 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
 _AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[记記]者\s*)?((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
-_EDITOR_LABEL = r"(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)"
-_EDITOR_CREDIT = re.compile(rf"^\s*{_EDITOR_LABEL}\b\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
+_EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
+                            r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
 # A capitalised word glued after a name's last word: "WilsonHace" (the name, then "Hace 13 horas").
 _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
@@ -403,7 +403,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
-            _not_hidden_logins(_not_printed_as_editors(_not_editors(_meta_authors(page, sites), markup), page), page),
+            _not_hidden_logins(_not_editors(_meta_authors(page, sites), markup), page),
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -510,23 +510,6 @@ def _not_hidden_logins(values: list[tuple[str, str | None]], page: Page) -> list
     shown = text_of(page.tree)
     only_hidden = {name for name in logins if name in hidden and shown.count(name) <= hidden.count(name)}
     return [(text, url) for text, url in values if text.strip() not in only_hidden]
-
-
-def _not_printed_as_editors(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
-    """The meta's names without those the page prints only after an editor's label: gmw.cn's
-    ``author`` meta names the "[责任编辑:肖春芳]" (editor in charge) closing the text, where the
-    printed author field is empty. A name printed anywhere without the label may be the author."""
-    if not values:
-        return values
-    shown = text_of(page.tree)
-    kept = []
-    for text, url in values:
-        name = text.strip()
-        printed = shown.count(name) if name else 0
-        as_editor = len(re.findall(rf"{_EDITOR_LABEL}\s*[:：]?\s*{re.escape(name)}", shown, re.IGNORECASE)) if printed else 0
-        if not printed or as_editor < printed:
-            kept.append((text, url))
-    return kept
 
 
 def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:

@@ -312,6 +312,7 @@ def extract_comments(page: Page) -> list[Comment]:
             page.regions.claim(root)
     return cascade(page, "comments", [
         (Via.JSON_LD, lambda: _from_jsonld(page, languages)),
+        (Via.MARKUP, lambda: _from_forum_posts(page, languages)),
         (Via.MICRODATA if any(item.microdata for item in markup_items) else Via.MARKUP, lambda: markup),
         (Via.HEURISTIC, lambda: _from_heading_lists(page, languages, article)),
     ]) or []
@@ -1096,3 +1097,162 @@ def _is_chrome_line(line: str, author: str, languages: list[str]) -> bool:
 def _is_date_line(text: str, languages: list[str]) -> bool:
     found = search_date(text, languages=languages)
     return found is not None and len(text) - (found.end - found.start) < 25
+
+
+# --- Forum threads -------------------------------------------------------------------------------
+
+# A post of a forum thread as the software marks it (class tokens, lower-cased): vBulletin 4's
+# li.postcontainer, XenForo 2's article.message--post, Invision's article.cPost, Discourse's
+# div.topic-post. phpBB's div.post is a post only with its id "p<number>" (WordPress prints
+# "post" on every article); Reddit names a comment "t1_<id>" (new Reddit: a class token; old
+# Reddit: "id-t1_<id>"), its opening post "t3_<id>".
+_POST_TOKENS = frozenset({"postcontainer", "message--post", "cpost", "topic-post"})
+_PHPBB_POST_ID = re.compile(r"p\d+")
+_REDDIT_COMMENT = re.compile(r"(?:id-)?t1_[0-9a-z]+")
+# Where a post's own words are, best first: the software's text box (vBulletin's
+# post_message_<n> and postcontent, XenForo's bbWrapper, Discourse's cooked, Invision's rich text,
+# Reddit's usertext-body and RichTextJSON-root), then phpBB's plain "content".
+_POST_TEXT_TOKENS = frozenset({"bbwrapper", "postcontent", "cooked", "ipstype_richtext", "usertext-body",
+                               "richtextjson-root"})
+_POST_TEXT_ID = re.compile(r"post_message_\d+")
+_POST_AUTHOR_TOKENS = frozenset({"username", "username-coloured", "author"})
+_POST_DATE_TOKENS = frozenset({"date", "postdate", "u-dt", "live-timestamp", "relative-date"})
+# Another member's words quoted at the top of (or inside) a reply: vBulletin's bbcode boxes,
+# XenForo's bbCodeBlock--quote, Invision's ipsQuote, Discourse's aside.quote; phpBB prints a bare
+# blockquote whose cite names the quoted member.
+_QUOTE_TOKENS = frozenset({"bbcode_container", "bbcode_quote", "bbcodeblock--quote", "ipsquote", "quote"})
+# The printed post number ("#661"): a thread's first post printed is its opening post only when
+# it is post 1, or carries no number and the address names no later page.
+_POST_NUMBER = re.compile(r"#\s?(\d{1,7})")
+_LATER_PAGE = re.compile(r"[?&](?:page|start)=0*[1-9]|/page[-/]0*(?:[2-9]|[1-9]\d)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _post_class(value: str) -> bool:
+    tokens = value.lower().split()
+    return (not _POST_TOKENS.isdisjoint(tokens) or "post" in tokens
+            or any(_REDDIT_COMMENT.fullmatch(token) for token in tokens))
+
+
+def _post_kind(el: etree._Element) -> str | None:
+    """"forum" for a thread's post (the first may be the opening post), "reply" for a post that names
+    itself a reply (Reddit's t1_), None for anything else."""
+    tokens = (el.get("class") or "").lower().split()
+    if any(_REDDIT_COMMENT.fullmatch(token) for token in tokens):
+        return "reply"
+    if not _POST_TOKENS.isdisjoint(tokens):
+        return "forum"
+    if "post" in tokens and _PHPBB_POST_ID.fullmatch(el.get("id") or ""):
+        return "forum"
+    return None
+
+
+@dataclass
+class _Post:
+    """A forum post's parts, read in one walk of it."""
+
+    element: etree._Element
+    text: tuple[int, etree._Element] | None = None
+    author: etree._Element | None = None
+    date: etree._Element | None = None
+    number: int | None = None
+
+
+def _from_forum_posts(page: Page, languages: list[str]) -> list[Comment]:
+    """The replies of a forum thread: its posts after the opening post, which is the page's text.
+
+    The opening post is the thread's first post printed, unless it carries a number above 1
+    ("#661") or the address names a later page: there every post printed is a reply. Quote boxes
+    are left out of a reply's text (they hold another member's words).
+    """
+    found = [el for el in page.named_where(_post_class, lambda value: False)[:MAX_COMMENTS + 1]
+             if el.tag in _ITEM_TAGS and _post_kind(el) is not None]
+    if not found:
+        return []
+    all_posts = set(found)
+    posts = [_read_post(el, all_posts) for el in found]
+    # Replies leave the body when the page's text is elsewhere: the opening post printed above
+    # them, or (Reddit) a post of another kind. On a later page of a thread the posts are all the
+    # page holds, and the body would otherwise fall to the page's furniture.
+    claim = _post_kind(found[0]) == "reply"
+    if not claim and _opens_thread(page, posts[0]):
+        posts, claim = posts[1:], True
+    comments: list[Comment] = []
+    seen: set[str] = set()
+    for position, post in enumerate(posts, start=1):
+        text = _post_text(post, all_posts)
+        if not text:
+            continue
+        ident = _page_id(post.element) or next(
+            (token for token in (post.element.get("class") or "").split() if _REDDIT_COMMENT.fullmatch(token)),
+            f"c{position}")
+        if ident in seen:
+            continue
+        seen.add(ident)
+        if claim:
+            page.regions.claim(post.element)
+        author = post.element.get("data-author") or (text_of(post.author) if post.author is not None else "")
+        comments.append(Comment(
+            id=ident,
+            author=_author_name(author, languages) if author else None,
+            author_url=_author_link(page, post.author, post.author) if post.author is not None else None,
+            published_at=_date_of(post.date, languages) if post.date is not None else None,
+            text=text,
+        ))
+        if len(comments) >= MAX_COMMENTS:
+            page.warn(f"comments past the first {MAX_COMMENTS:,} not read")
+            break
+    return comments
+
+
+def _read_post(el: etree._Element, all_posts: set[etree._Element]) -> _Post:
+    """One walk of the post, not into the posts a broken page nests inside it."""
+    post = _Post(el)
+    walker = etree.iterwalk(el, events=("start",))
+    for _, part in walker:
+        if part is not el and part in all_posts:
+            walker.skip_subtree()
+            continue
+        if not isinstance(part.tag, str):
+            continue
+        tokens = (part.get("class") or "").lower().split()
+        rank = 0 if (not _POST_TEXT_TOKENS.isdisjoint(tokens) or _POST_TEXT_ID.fullmatch(part.get("id") or "")) \
+            else 1 if "content" in tokens else None
+        if rank is not None and (post.text is None or rank < post.text[0]):
+            post.text = (rank, part)
+        if rank == 0 and post.text[1] is part:
+            # The words: no author, date or post number of this post inside them.
+            walker.skip_subtree()
+            continue
+        if post.author is None and not _POST_AUTHOR_TOKENS.isdisjoint(tokens):
+            post.author = part
+        if post.date is None and ((part.tag == "time" and part.get("datetime"))
+                                  or not _POST_DATE_TOKENS.isdisjoint(tokens)):
+            post.date = part
+        if post.number is None and part.tag == "a" and not len(part) and (
+                match := _POST_NUMBER.fullmatch((part.text or "").strip())):
+            post.number = int(match.group(1))
+    return post
+
+
+def _opens_thread(page: Page, first: _Post) -> bool:
+    if first.number is not None:
+        return first.number == 1
+    return not _LATER_PAGE.search(page.url or "")
+
+
+def _is_quote_box(el: etree._Element) -> bool:
+    if el.tag == "blockquote" and el.find(".//cite") is not None:
+        return True
+    cls = el.get("class")
+    return bool(cls) and not _QUOTE_TOKENS.isdisjoint(cls.lower().split())
+
+
+def _post_text(post: _Post, all_posts: set[etree._Element]) -> str:
+    root = post.text[1] if post.text is not None else post.element
+
+    def prune(el: etree._Element) -> bool:
+        return el.tag in _SKIP_TAGS or el in all_posts or _is_quote_box(el)
+
+    text, _ = _strip_moderation(_block_text(root, prune)[0])
+    return text

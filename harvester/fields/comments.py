@@ -96,6 +96,12 @@ _AREA_CLASSES = frozenset({
     "commentform", "comments", "wpdiscuz_top_clearing", "wc-thread-wrapper", "kommentare", "kommentar-liste",
     "kommentar-formular", "commentaires", "comentarios",
 })
+# A site's own prefix before a list-of-comments class ("mo-comments-list"); a sidebar's "recent
+# comments" widget lists other articles' comments and is no area of this page's.
+_PREFIXED_AREA = re.compile(
+    r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar)-)[a-z0-9]+-"
+    r"(?:comments?-(?:list|area|section|wrapper|container|block)|commentlist)"
+)
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -143,7 +149,7 @@ _AUTHOR_STRONG = re.compile(
 _AUTHOR_WEAK = re.compile(_ICON_PREFIX + r"(?:[\w-]*[-_])?(?:" + _C + r"[-_]{0,2})?" + _AUTHOR_WORD + r"$")
 _DATE_TOKEN = re.compile(
     r".*(?:date|time|datetime|timestamp|published|posted|submitted|pubdate|timendate|datum|fecha|zeit)$|"
-    r".*" + _C + r"-?meta(?:data)?$|commentmetadata|metadata"
+    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata"
 )
 _CONTENT_TOKEN = re.compile(
     r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)"
@@ -175,6 +181,10 @@ _MODERATION = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGNORECASE)
+# "Name - Le", "Name | ", "Name, on ": a name, a separator (a hyphen with a space before it, as
+# "Jean-françois" holds one), perhaps a preposition, then the date.
+_NAME_BEFORE_DATE = re.compile(r"\s*(?P<name>[^|–—,·\n]{2,60}?)\s*(?:[|–—,·]|\s-)\s*(?:(?:le|on|am|el|il|op|em)\s+)?",
+                               re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
 _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr"})
@@ -260,7 +270,7 @@ def _roles(class_attr: str) -> _Roles:
         moderation_flag=moderation_flag,
         moderation_note=moderation_note,
         relevant=author is not None or date or content is not None or moderation_flag,
-        area=not _AREA_CLASSES.isdisjoint(tokens),
+        area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in tokens),
         # Parts of a comment that are not its text: forms, replies, who, when, actions, notices.
         pruned=form or reply_zone or furniture or moderation_note or date or author is not None,
     )
@@ -826,9 +836,14 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
         name_el = _name_part(el)
         if name := _author_name(text_of(name_el), languages):
             return name, _author_link(page, name_el, el)
-    # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015").
+    # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015", "Muriel - Le 22/01/2020 à 12:01").
     for _, el in item.dates:
-        if (match := CREDIT_INSIDE.search(text_of(el))) and (name := _author_name(match.group("name"), languages)):
+        line = text_of(el)
+        if (match := CREDIT_INSIDE.search(line)) and (name := _author_name(match.group("name"), languages)):
+            return name, None
+        if len(line) <= 200 and (found := search_date(line, languages=languages)) and (
+                match := _NAME_BEFORE_DATE.fullmatch(line[:found.start])) and (
+                name := _author_name(match.group("name"), languages)):
             return name, None
     return None, None
 

@@ -673,3 +673,28 @@ def test_a_recent_comments_widget_list_is_no_comment_area() -> None:
       <li class="comment-item"><span class="comment-meta">Bernd - 4. März 2020</span>
         <a href="/other/#comment-5">Zur Studie</a></li></ul></aside>""")
     assert extract_comments(p) == []
+
+
+def test_a_live_ticker_of_comments_printed_as_links() -> None:
+    """A sports portal's live comments: each an <a id="livecomment_N"> holding the nick in small
+    print and the words (issue 16: all eight were missed, "a" being no comment element)."""
+    p = parsed_page(ARTICLE + """<aside><div class="livecomments brick__content" id="liveComments"><div>
+      <a id="livecomment_15745539"><small>klon5</small> <span>Patryk Dudek pojedzie teraz po raz 900.<br>
+        <br>Cóż za elokwencja.</span></a>
+      <a id="livecomment_15745628"><small>bartiksm</small> <span>Tungate lepszy niż Dudek :DD</span></a></div>
+      <form class="livecomments__form" action="https://sport.example/comment/ajax_save">
+        <input type="text" name="comment_body"><button type="submit">+ Dodaj komentarz</button></form>
+      </div></aside>""", url="https://sport.example/relacja/falubaz", lang="pl")
+    assert [(c.id, c.author, c.text) for c in extract_comments(p)] == [
+        ("livecomment_15745539", "klon5", "Patryk Dudek pojedzie teraz po raz 900.\n\nCóż za elokwencja."),
+        ("livecomment_15745628", "bartiksm", "Tungate lepszy niż Dudek :DD"),
+    ]
+
+
+def test_a_newsroom_live_ticker_is_no_comments() -> None:
+    """Counter-example: a live match report's entries (the newsroom's commentary, linked to their
+    minute, no comment id, no comment area) stay the article's."""
+    p = page_of(ARTICLE + """<div class="live-ticker"><a class="live-match-comment" href="#m12">
+      <small>12'</small><span>Kubera wins the heat from the gate.</span></a>
+      <a class="live-match-comment" href="#m15"><small>15'</small><span>Vaculik falls in the second bend.</span></a></div>""")
+    assert extract_comments(p) == []

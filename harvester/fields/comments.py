@@ -86,7 +86,7 @@ _AREA_IDS = frozenset({
     "comments", "comments-area", "comment-area", "comment-section", "comments-section", "commentsection",
     "comments-block", "comments-list", "comment-list", "commentlist", "disqus_thread", "comments-wrapper",
     "comment-wrapper", "comments-container", "respond", "commentform", "comment-form", "reply-form", "kommentare",
-    "commentaires", "wpdcom",
+    "commentaires", "wpdcom", "livecomments", "live-comments",
 })
 _AREA_CLASSES = frozenset({
     "comments-area", "comment-list", "commentlist", "comments-list", "comment-respond", "wp-block-comments",
@@ -94,7 +94,7 @@ _AREA_CLASSES = frozenset({
     "comments-wrapper", "comments-container", "comment-section", "comments-section", "field--type-comment",
     "field-type-comment", "comments-block", "post-comments", "entry-comments", "article-comments", "comment-form",
     "commentform", "comments", "wpdiscuz_top_clearing", "wc-thread-wrapper", "kommentare", "kommentar-liste",
-    "kommentar-formular", "commentaires", "comentarios",
+    "kommentar-formular", "commentaires", "comentarios", "livecomments", "live-comments",
 })
 # A site's own prefix before a list-of-comments class ("mo-comments-list"); a sidebar's "recent
 # comments" widget lists other articles' comments and is no area of this page's.
@@ -118,7 +118,7 @@ _FIELD_PROPS = _AUTHOR_PROPS | _DATE_PROPS
 _NO_PROPS: frozenset[str] = frozenset()
 
 _COMMENT_ID = re.compile(
-    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
+    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
     r"^c\d{5,}$|^cid-\d+$",
     re.IGNORECASE,
 )
@@ -187,7 +187,7 @@ _NAME_BEFORE_DATE = re.compile(r"\s*(?P<name>[^|–—,·\n]{2,60}?)\s*(?:[|–�
                                re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
-_FIELD_TAGS = frozenset({"time", "cite", "a", "abbr"})
+_FIELD_TAGS = frozenset({"time", "cite", "a", "abbr", "small"})
 # Where a comment's subject line is printed: a heading in the comment (forums, news CMSs), or
 # Drupal's permalink around the subject.
 _SUBJECT_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -522,7 +522,9 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             continue
         own_id: str | None = None
         microdata = candidate = False
-        if tag in _ITEM_TAGS:
+        if tag in _ITEM_TAGS or (tag == "a" and ident and len(el) and _comment_id(el) is not None):
+            # A comment printed as a link holding the name and the words (a live ticker's
+            # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
             candidate = roles.item or own_id is not None or microdata or (bool(forced_items) and el in forced_items)
@@ -599,6 +601,9 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
             author_rank = 2
         elif tag == "a" and _PROFILE_LINK.search(el.get("href") or ""):
             author_rank = 4
+        elif tag == "small" and item.element.tag == "a" and el.getparent() is item.element and el.getprevious() is None:
+            # A comment printed as a link opens with the name in small print.
+            author_rank = 3
     if author_rank is not None and len(item.authors) < MAX_AUTHOR_CANDIDATES:
         item.authors.append((author_rank, el))
     if len(item.dates) < MAX_DATE_CANDIDATES:

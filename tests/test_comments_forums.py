@@ -40,8 +40,8 @@ def vbulletin_thread(*posts: str) -> str:
 
 
 def test_vbulletin_replies_after_the_opening_post_are_comments() -> None:
-    """Page 1 of a thread: post #1 is the page's text, stays in the body; the replies are comments
-    with their authors, and leave the body."""
+    """Page 1 of a thread: post #1 is the page's text, stays in the body (but for its member panel);
+    the replies are comments with their authors, and leave the body."""
     p = page_of(vbulletin_thread(
         vbulletin_post(1, 100, "Redaktion", "Die Impfkommission hat ihre Empfehlung geändert."),
         vbulletin_post(2, 101, "Predator", "Das war noch nicht das Update, sondern nur die Vorbereitung."),
@@ -53,7 +53,7 @@ def test_vbulletin_replies_after_the_opening_post_are_comments() -> None:
          "Das war noch nicht das Update, sondern nur die Vorbereitung."),
         ("post_102", "Chatfix", "https://forum.example/members/chatfix.html", "Starte mal die App neu."),
     ]
-    assert claimed_regions(p) == ["li#post_101.postbit postbitim postcontainer old",
+    assert claimed_regions(p) == ["div#.postdetails_noavatar", "li#post_101.postbit postbitim postcontainer old",
                                   "li#post_102.postbit postbitim postcontainer old"]
 
 
@@ -74,10 +74,11 @@ def test_on_a_later_page_of_a_thread_every_post_is_a_reply() -> None:
 
 
 def test_a_thread_of_one_post_has_no_comment() -> None:
-    """Counter-example: the opening post alone is the article, no comment, and stays in the body."""
+    """Counter-example: the opening post alone is the article, no comment, and stays in the body
+    but for its member panel."""
     p = page_of(vbulletin_thread(vbulletin_post(1, 100, "Redaktion", "Die Impfkommission hat entschieden.")))
     assert extract_comments(p) == []
-    assert claimed_regions(p) == []
+    assert claimed_regions(p) == ["div#.postdetails_noavatar"]
 
 
 def xenforo_post(ident: int, author: str, when: str, words: str, rest: str = "") -> str:
@@ -114,10 +115,23 @@ def test_xenforo_replies_nested_by_broken_markup_are_each_a_comment() -> None:
         ("js-post-53504", "Bluerider", "2020-09-20T09:28:31-07:00", "Schade um die Lichtrunen."),
         ("js-post-53505", "Nixe", "2020-09-20T10:13:41-07:00", "Tja,\ndas ist schade."),
     ]
-    # The opening post stays the article; the replies (the second holding the third) are claimed.
+    # The opening post stays the article but for its member panel; the replies (the second holding
+    # the third) are claimed.
     assert claimed_regions(p, with_id=False) == [
-        "article.message message--post js-post js-inlineModContainer",
+        "div.message-cell message-cell--user", "article.message message--post js-post js-inlineModContainer",
         "article.message message--post js-post js-inlineModContainer"]
+
+
+def test_a_post_without_its_text_box_is_not_read() -> None:
+    """Counter-example: a phpBB-like post whose words sit in no known text box (a hosted forum's own
+    template, a "sponsored content" post) is not read: its whole element is panel and counters."""
+    p = parsed_page("""<div id="p1" class="post row1"><div class="postprofile">admina<br>71 Beiträge</div>
+        <div class="postbody"><h2>Forums-Regeln</h2><div class="entry">Bitte freundlich bleiben.</div></div></div>
+      <div id="p2" class="post row2"><div class="postprofile">lupa<br>71 Beiträge</div>
+        <div class="postbody"><h2>Re: Forums-Regeln</h2><div class="entry">Nachtrag: keine Werbung.</div></div></div>""",
+                    url="https://forum.example/t5-regeln", lang="de")
+    assert extract_comments(p) == []
+    assert claimed_regions(p) == []
 
 
 def test_phpbb_posts_on_a_later_page_and_cited_quotes() -> None:

@@ -1196,11 +1196,15 @@ def _from_forum_posts(page: Page, languages: list[str]) -> list[Comment]:
     # page holds, and the body would otherwise fall to the page's furniture.
     claim = _post_kind(found[0]) == "reply"
     if not claim and _opens_thread(page, posts[0]):
+        if (box := _author_box(posts[0])) is not None:
+            page.regions.claim(box)
         posts, claim = posts[1:], True
     comments: list[Comment] = []
     seen: set[str] = set()
     for position, post in enumerate(posts, start=1):
-        text = _post_text(post, all_posts)
+        # A post whose text box is not found is not read: its whole element is the member's
+        # panel, counters and actions as much as words.
+        text = _post_text(post.text[1], all_posts) if post.text is not None else ""
         if not text:
             continue
         ident = _page_id(post.element) or next(
@@ -1255,6 +1259,20 @@ def _read_post(el: etree._Element, all_posts: set[etree._Element]) -> _Post:
     return post
 
 
+def _author_box(post: _Post) -> etree._Element | None:
+    """The opening post's member panel (name, rank, join date, post count): the part of the post
+    holding its author and not its words. The post is the article, its panel no text of it."""
+    if post.author is None or post.text is None:
+        return None
+    holds_text = set(post.text[1].iterancestors())
+    box = post.author
+    for parent in box.iterancestors():
+        if parent in holds_text:
+            return box
+        box = parent
+    return None
+
+
 def _opens_thread(page: Page, first: _Post) -> bool:
     if first.number is not None:
         return first.number == 1
@@ -1268,9 +1286,7 @@ def _is_quote_box(el: etree._Element) -> bool:
     return bool(cls) and not _QUOTE_TOKENS.isdisjoint(cls.lower().split())
 
 
-def _post_text(post: _Post, all_posts: set[etree._Element]) -> str:
-    root = post.text[1] if post.text is not None else post.element
-
+def _post_text(root: etree._Element, all_posts: set[etree._Element]) -> str:
     def prune(el: etree._Element) -> bool:
         return el.tag in _SKIP_TAGS or el in all_posts or _is_quote_box(el)
 

@@ -74,11 +74,10 @@ def test_on_a_later_page_of_a_thread_every_post_is_a_reply() -> None:
 
 
 def test_a_thread_of_one_post_has_no_comment() -> None:
-    """Counter-example: the opening post alone is the article, no comment, and stays in the body
-    but for its member panel."""
+    """Counter-example: the opening post alone is the article, no comment, and stays in the body."""
     p = page_of(vbulletin_thread(vbulletin_post(1, 100, "Redaktion", "Die Impfkommission hat entschieden.")))
     assert extract_comments(p) == []
-    assert claimed_regions(p) == ["div#.postdetails_noavatar"]
+    assert claimed_regions(p) == []
 
 
 def xenforo_post(ident: int, author: str, when: str, words: str, rest: str = "") -> str:
@@ -240,3 +239,20 @@ def test_a_page_listing_threads_is_no_comments() -> None:
         <a class="username" href="/members/71187.html">Predator</a><span class="date">03.03.2011</span></div></li></ol>""")
     assert extract_comments(p) == []
     assert claimed_regions(p) == []
+
+
+def test_a_byline_line_above_the_opening_post_is_not_claimed() -> None:
+    """Counter-example: phpBB prints "von <name> » <date>" as a line (p.author) above the opening
+    post's words: that is the post's byline, for the byline unit, not a member panel to claim;
+    only the reply is."""
+    p = page_of("""<div id="p453" class="post bg2"><div class="inner"><div class="postbody">
+      <h3 class="first"><a href="#p453">Was ist Freie Software?</a></h3>
+      <p class="author"><a href="./viewtopic.php?p=453#p453">Beitrag</a> von <strong><a
+        href="./memberlist.php?mode=viewprofile&amp;u=5" class="username">r23</a></strong> » 21.01.2009, 05:42</p>
+      <div class="content">Freie Software garantiert vier Freiheiten.</div></div>
+      <dl class="postprofile"><dt><a href="./memberlist.php?u=5" class="username">r23</a></dt><dd>Beiträge: 7</dd></dl>
+      </div></div><div id="p454" class="post bg1"><div class="inner"><div class="postbody">
+      <p class="author">von <strong><a href="./memberlist.php?u=6" class="username">gast</a></strong> » 22.01.2009</p>
+      <div class="content">Danke für die Erklärung.</div></div></div></div>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("gast", "Danke für die Erklärung.")]
+    assert claimed_regions(p) == ["div#p454.post bg1"]

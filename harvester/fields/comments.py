@@ -1136,6 +1136,7 @@ _POST_TEXT_TOKENS = frozenset({"bbwrapper", "postcontent", "cooked", "ipstype_ri
                                "richtextjson-root"})
 _POST_TEXT_ID = re.compile(r"post_message_\d+")
 _POST_AUTHOR_TOKENS = frozenset({"username", "username-coloured", "author"})
+_PANEL_TAGS = frozenset({"div", "section", "aside", "dl", "td"})
 _POST_DATE_TOKENS = frozenset({"date", "postdate", "u-dt", "live-timestamp", "relative-date"})
 # Another member's words quoted at the top of (or inside) a reply: vBulletin's bbcode boxes,
 # XenForo's bbCodeBlock--quote, Invision's ipsQuote, Discourse's aside.quote; phpBB prints a bare
@@ -1196,7 +1197,9 @@ def _from_forum_posts(page: Page, languages: list[str]) -> list[Comment]:
     # page holds, and the body would otherwise fall to the page's furniture.
     claim = _post_kind(found[0]) == "reply"
     if not claim and _opens_thread(page, posts[0]):
-        if (box := _author_box(posts[0])) is not None:
+        # With its replies gone, the body's extractor takes the opening post's whole element,
+        # member panel and all: the panel is claimed then (a thread of one post is left as it was).
+        if len(posts) > 1 and (box := _author_box(posts[0])) is not None:
             page.regions.claim(box)
         posts, claim = posts[1:], True
     comments: list[Comment] = []
@@ -1268,7 +1271,9 @@ def _author_box(post: _Post) -> etree._Element | None:
     box = post.author
     for parent in box.iterancestors():
         if parent in holds_text:
-            return box
+            # A panel is a box of lines; a line naming the author and the date above the words
+            # (phpBB's p.author) is the post's byline, which the byline unit reads.
+            return box if box.tag in _PANEL_TAGS else None
         box = parent
     return None
 

@@ -1135,7 +1135,8 @@ _REDDIT_COMMENT = re.compile(r"(?:id-)?t1_[0-9a-z]+")
 _POST_TEXT_TOKENS = frozenset({"bbwrapper", "postcontent", "cooked", "ipstype_richtext", "usertext-body",
                                "richtextjson-root"})
 _POST_TEXT_ID = re.compile(r"post_message_\d+")
-_POST_AUTHOR_TOKENS = frozenset({"username", "username-coloured", "author"})
+# The name link first; a line classed "author" may hold "von <name> » <date>".
+_POST_USERNAME_TOKENS = frozenset({"username", "username-coloured"})
 _PANEL_TAGS = frozenset({"div", "section", "aside", "dl", "td"})
 _POST_DATE_TOKENS = frozenset({"date", "postdate", "u-dt", "live-timestamp", "relative-date"})
 # Another member's words quoted at the top of (or inside) a reply: vBulletin's bbcode boxes,
@@ -1175,6 +1176,8 @@ class _Post:
     element: etree._Element
     text: tuple[int, etree._Element] | None = None
     author: etree._Element | None = None
+    # Whether ``author`` is a line classed "author" rather than the name itself.
+    author_line: bool = False
     date: etree._Element | None = None
     number: int | None = None
 
@@ -1251,8 +1254,11 @@ def _read_post(el: etree._Element, all_posts: set[etree._Element]) -> _Post:
             # The words: no author, date or post number of this post inside them.
             walker.skip_subtree()
             continue
-        if post.author is None and not _POST_AUTHOR_TOKENS.isdisjoint(tokens):
-            post.author = part
+        if not _POST_USERNAME_TOKENS.isdisjoint(tokens):
+            if post.author is None or post.author_line:
+                post.author, post.author_line = part, False
+        elif post.author is None and "author" in tokens:
+            post.author, post.author_line = part, True
         if post.date is None and ((part.tag == "time" and part.get("datetime"))
                                   or not _POST_DATE_TOKENS.isdisjoint(tokens)):
             post.date = part

@@ -1127,7 +1127,6 @@ def _is_date_line(text: str, languages: list[str]) -> bool:
 # "post" on every article); Reddit names a comment "t1_<id>" (new Reddit: a class token; old
 # Reddit: "id-t1_<id>"), its opening post "t3_<id>".
 _POST_TOKENS = frozenset({"postcontainer", "message--post", "cpost", "topic-post"})
-_PHPBB_POST_ID = re.compile(r"p\d+")
 _REDDIT_COMMENT = re.compile(r"(?:id-)?t1_[0-9a-z]+")
 # Where a post's own words are, best first: the software's text box (vBulletin's
 # post_message_<n> and postcontent, XenForo's bbWrapper, Discourse's cooked, Invision's rich text,
@@ -1149,11 +1148,18 @@ _POST_NUMBER = re.compile(r"#\s?(\d{1,7})")
 _LATER_PAGE = re.compile(r"[?&](?:page|start)=0*[1-9]|/page[-/]0*(?:[2-9]|[1-9]\d)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)
 def _post_class(value: str) -> bool:
+    # Every distinct class value of every page passes here: two substring tests rule out nearly all.
+    if "ost" not in value and "t1_" not in value:
+        return False
     tokens = value.lower().split()
-    return (not _POST_TOKENS.isdisjoint(tokens) or "post" in tokens
-            or any(_REDDIT_COMMENT.fullmatch(token) for token in tokens))
+    return not _POST_TOKENS.isdisjoint(tokens) or any(_REDDIT_COMMENT.fullmatch(token) for token in tokens)
+
+
+def _phpbb_post_id(value: str) -> bool:
+    # By id, not by the "post" class most blogs print: the page's elements are only scanned when
+    # a value passes, and a phpBB id is rare elsewhere.
+    return value[:1] == "p" and value[1:].isdigit()
 
 
 def _post_kind(el: etree._Element) -> str | None:
@@ -1164,7 +1170,7 @@ def _post_kind(el: etree._Element) -> str | None:
         return "reply"
     if not _POST_TOKENS.isdisjoint(tokens):
         return "forum"
-    if "post" in tokens and _PHPBB_POST_ID.fullmatch(el.get("id") or ""):
+    if "post" in tokens and _phpbb_post_id(el.get("id") or ""):
         return "forum"
     return None
 
@@ -1189,7 +1195,7 @@ def _from_forum_posts(page: Page, languages: list[str]) -> list[Comment]:
     ("#661") or the address names a later page: there every post printed is a reply. Quote boxes
     are left out of a reply's text (they hold another member's words).
     """
-    found = [el for el in page.named_where(_post_class, lambda value: False)[:MAX_COMMENTS + 1]
+    found = [el for el in page.named_where(_post_class, _phpbb_post_id)[:MAX_COMMENTS + 1]
              if el.tag in _ITEM_TAGS and _post_kind(el) is not None]
     if not found:
         return []

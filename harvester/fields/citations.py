@@ -15,6 +15,9 @@ from harvester.models import Source
 __all__ = ["cited_sources", "with_source_box"]
 
 MAX_SOURCES = 200
+# A box of more entries than this none of which leaves the site is the site's navigation read under
+# a label (a "Zusatzinformationen" column of categories, regions and paging), not the article's sources.
+MAX_SITE_ONLY_ENTRIES = 12
 # Links that share the page or write to someone, whatever site they point at: actions, not sources.
 _SHARE_LINK = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:"
@@ -75,6 +78,7 @@ def with_source_box(page: Page, sources: list[Source]) -> list[Source]:
         if link.line and site is not None and registrable_domain(url) == site:
             continue
         box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
+    box = _without_site_lists(box, site)
     if not box:
         return sources
     merged: list[Source] = []
@@ -97,3 +101,17 @@ def _page_key(url: str) -> str:
         return url
     host = (parts.hostname or "").removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _without_site_lists(box: dict[str, tuple[str, str, str]], site: str | None) -> dict[str, tuple[str, str, str]]:
+    """The box's entries without those of a label whose long list never leaves the site."""
+    if site is None:
+        return box
+    by_label: dict[str, list[str]] = {}
+    for key, (url, _, label) in box.items():
+        by_label.setdefault(label, []).append(url)
+    site_lists = {
+        label for label, urls in by_label.items()
+        if len(urls) > MAX_SITE_ONLY_ENTRIES and all(registrable_domain(url) == site for url in urls)
+    }
+    return {key: entry for key, entry in box.items() if entry[2] not in site_lists} if site_lists else box

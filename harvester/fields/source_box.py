@@ -320,7 +320,7 @@ def _link(node: etree._Element, href: str) -> Iterator[tuple[str, str]]:
     printed = text if _TEXT_URL.fullmatch(text) else None
     if printed is not None and (printed.endswith(("-", "/")) or (node.tail or "").lstrip(" \t\n").startswith("/")):
         wrapped = _WRAPPED.match(node.tail or "")
-        if wrapped and node.xpath("boolean(ancestor::pre)"):
+        if wrapped and any(a.tag == "pre" for a in node.iterancestors()):
             printed += wrapped.group(1).rstrip(".,;:!?")
     if printed is not None:
         printed = printed if printed.lower().startswith("http") else f"http://{printed}"

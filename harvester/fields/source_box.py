@@ -69,6 +69,9 @@ _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i", "p", "div", "span", "dt", "summary",
                          "li", "em", "header"})
+# Labels that may open with a child element: "<h2><a name=credits>Credits</a></h2>", rfcmarkup's
+# "<span class=h2><a>17</a>. References</span>", "<h3><a href=…>Quelle: …</a></h3>".
+_OPENED_BY_CHILD = _HEADINGS | {"span"}
 # Siblings that are page furniture of their own: a box ends before them.
 _END_TAGS = frozenset({"nav", "aside", "footer", "form"})
 # A printed URL ends at the next one run together with it ("…klima.pdfhttps://www.wwf.de/…"), and
@@ -153,7 +156,9 @@ def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
     per element would cost quadratic time)."""
     for el in islice(root.iter(*_LABEL_TAGS), MAX_LABELS):
         text = el.text
-        if (text is None or text.isspace()) and len(el) and isinstance(el[0].tag, str):
+        # Only a heading's or a span's child is looked into: a proxy for every element's first child
+        # would triple the scan's cost.
+        if text is None and el.tag in _OPENED_BY_CHILD and len(el) and isinstance(el[0].tag, str):
             text = f"{el[0].text or ''}{el[0].tail or ''}"
         if not text:
             continue

@@ -249,9 +249,10 @@ def _heading_level(el: etree._Element) -> str | None:
     return next((name for name in names if name in _HEADINGS), None)
 
 
-def _following(anchor: etree._Element) -> Iterator[etree._Element]:
+def _following(anchor: etree._Element) -> Iterator[etree._Element | tuple[str, str]]:
     """The siblings after ``anchor``; in a plain-text document paged into <pre> blocks (an RFC's
-    rfcmarkup page) they go on at the start of the next <pre>."""
+    rfcmarkup page) they go on at the start of the next <pre>, whose leading text (before its first
+    element) can print a URL: that one comes as an entry, (url, text), not as an element."""
     sibling = anchor.getnext()
     page = anchor.getparent()
     for _ in range(MAX_PRE_PAGES + 1):

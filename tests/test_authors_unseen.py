@@ -397,13 +397,14 @@ def test_a_chinese_author_field_under_the_text_names_the_reporter() -> None:
     """he.xinhuanet.com: "作者： 记者王敬照" in a table cell under the text, beside "编辑： 王华军"."""
     html = page(f'<table><tr><td><font size="5"><b>话剧巡演结束</b></font></td></tr><tr><td>{PARAGRAPHS}</td></tr>'
                 '<tr><td class="topxian"><font color="#848484">作者： 记者王敬照</font></td>'
-                '<td><font>编辑： 王华军</font></td></tr></table>', lang="zh")
+                '<td><font>编辑： 王华军</font></td></tr></table>', title="话剧巡演结束", lang="zh")
     assert _people(extract(html)) == ["王敬照"]
 
 
 def test_an_editor_field_or_an_empty_author_field_names_no_author() -> None:
     """Counter-examples: the editor's field alone, an empty "作者：" label."""
-    html = page(f'<h1>话剧巡演结束</h1>{PARAGRAPHS}<p><span>作者：</span></p><p><font>编辑： 王华军</font></p>', lang="zh")
+    html = page(f'<h1>话剧巡演结束</h1>{PARAGRAPHS}<p><span>作者：</span></p><p><font>编辑： 王华军</font></p>',
+                title="话剧巡演结束", lang="zh")
     assert _people(extract(html)) == []
 
 

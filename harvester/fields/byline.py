@@ -175,6 +175,7 @@ _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
 _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
 _AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[记記]者\s*)?((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
@@ -633,7 +634,11 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
 def _author_field(page: Page) -> list[tuple[str, str | None]]:
     """A Chinese page's author field wherever it stands: "作者： 记者王敬照" in the table cell under
     he.xinhuanet's text (the label, the word for reporter, the name); an empty field ("作者：",
-    gmw.cn) names no one. Only the elements whose own text opens with the label are read."""
+    gmw.cn) names no one. Only on a page whose title is in Han characters, and only the elements
+    whose own text opens with the label."""
+    title = page.tree.findtext(".//title") or ""
+    if not _HAN.search(title):
+        return []
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li"), MAX_CREDIT_LINES):
         own = el.text
         if own and own.lstrip().startswith(("作者", "记者", "記者")) and not Regions.is_claimed(el):
@@ -885,12 +890,12 @@ def _scan_markup(page: Page) -> _Found:
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el):
             continue
+        names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
+        if not names:
+            continue
         # An author box a browser does not show credits no one a reader sees (djz.de's hidden
         # `td-author-name` with the login "fhaacker", its only author mark).
         if page.hidden and any(_within(el, hidden) for hidden in page.hidden):
-            continue
-        names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
-        if not names:
             continue
         if author_scope is None:
             author_scope = _byline_scope(el)

@@ -1022,7 +1022,12 @@ def _headline_h1(page: Page) -> etree._Element | None:
     """The first of the page's first five h1s that prints a word: a logo's h1 holds only its
     picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's)."""
     return next((el for el in islice(page.tree.iter("h1"), 5)
-                 if not Regions.is_claimed(el) and any(text.strip() for text in el.itertext())), None)
+                 if not Regions.is_claimed(el) and _prints_words(el)), None)
+
+
+def _prints_words(el: etree._Element) -> bool:
+    """Whether an element prints any text: its own first, the cheap case of nearly every h1."""
+    return bool(el.text and not el.text.isspace()) or any(text.strip() for text in el.itertext())
 
 
 def _near_headline(page: Page) -> Iterator[etree._Element]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -35,7 +35,10 @@ _NAV_NAME = re.compile(
     r"(?=[pnseac])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
     r"navigation-?(?:post|single|next|prev)|"
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
-    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent)",
+    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent|"
+    # Bootstrap's pager, "<ul class=pager><li class=previous><a>Title</a>…": on an article, the
+    # neighbouring articles (an archive's "Older" pages lead to "/page/2/", which _PAGE_URL turns away).
+    r"(?<![\w-])pager(?![\w-]))",
 )
 # Genesis' ``adjacent-entry-pagination`` is a post navigation in a "pagination" wrapper.
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry")
@@ -100,6 +103,8 @@ _NAV_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment", re.IGNORECASE)
+# WordPress's plain permalink, "?p=5031": a post's id.
+_POST_ID_QUERY = re.compile(r"(?:^|&)p=\d+(?=&|$)")
 _ARROWS = re.compile(r"^[\s«»‹›←→<>|·•]+|[\s«»‹›←→<>|·•]+$")
 
 # Shops, subscriptions, kiosks, ticket sales and downloads a block may list beside posts (a motorsport
@@ -159,16 +164,40 @@ def post_navigation(page: Page) -> list[NavLink]:
     seen: set[str] = set()
     for link in _navigation_links(page):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or _PAGE_URL.search(href) or href in seen:
+        if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href) or href in seen:
             continue
         title = nav_title(link)
-        if title is None:
+        # A page number or a page size ("10", "25", "50" in a shop's pager), and the folder above the
+        # page ("Blog." to "../" between the previous and the next post): the archive, no post.
+        if title is None or title.isdigit() or _is_folder_above(page, href):
             continue
         seen.add(href)
         found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
         if len(found) >= MAX_NAV_LINKS:
             break
     return found
+
+
+def _is_folder_above(page: Page, href: str) -> bool:
+    """A link to a folder the page's own address lies in ("/blog/" from "/blog/2020-10-19-post/")."""
+    url = page.absolute(href)
+    if url is None or page.url is None:
+        return False
+    folder, own = urlsplit(url), urlsplit(page.url)
+    path = folder.path.rstrip("/") + "/"
+    return folder.netloc == own.netloc and not folder.query and own.path.startswith(path) \
+        and own.path.rstrip("/") + "/" != path
+
+
+def _is_page_url(page: Page, href: str) -> bool:
+    """A link to another page of an archive, a gallery or the comments. "?p=5029" is WordPress's plain
+    address of a post, not a page number, on a site whose own article is addressed so ("/?p=5031")."""
+    if not _PAGE_URL.search(href):
+        return False
+    if not _POST_ID_QUERY.search(urlsplit(page.url or "").query):
+        return True
+    parts = urlsplit(href)
+    return _PAGE_URL.search(urlunsplit(parts._replace(query=_POST_ID_QUERY.sub("", parts.query, count=1)))) is not None
 
 
 def _navigation_links(page: Page) -> Iterator[etree._Element]:

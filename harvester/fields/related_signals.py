@@ -57,9 +57,27 @@ _TEXT_HINT = re.compile(r"(?=[pnvs])(?:prev|next|vorig|vorherig|nächst|précéd
 # "Newer Post" / "Older Post" open the link's text: a prefix test, as "o" in the hint's lookahead
 # would let the search stop at most positions of most texts.
 _PAGER_WORDS = ("newer", "older")
+# One post's label in the other languages around the corpus's, most with the noun first ("Entrada
+# anterior", "Article précédent", "Articolo successivo", "Próximo post", "Poprzedni wpis", "Předchozí
+# článek", "Volgende bericht"): the same label as "Previous post", with its words in either order.
+_OTHER_POST_LABEL = (
+    r"(?:entrada|art[íi]culo|articolo|article|artigo|post|publicaci[óo]n|publica[çc][ãa]o|nota|mat[ée]ria)\s+"
+    r"(?:anterior|siguiente|precedente|successivo|seguinte|pr[óo]xim[oa]|précédent|suivant)|"
+    r"(?:pr[óo]xim[oa]|anterior)\s+(?:post|artigo|art[íi]culo|entrada|publica[çc][ãa]o|publicaci[óo]n|mat[ée]ria|nota)|"
+    r"(?:poprzedni|następny|nastepny)\s+(?:wpis|artykuł|post|tekst)|"
+    r"(?:předchozí|další|následující)\s+(?:článek|příspěvek|zpráva)|"
+    r"(?:vorige|volgende)\s+(?:bericht|artikel|post)"
+)
+# Their first words, a set looked up before the full test: a link's first word outside it (and without
+# _TEXT_HINT's words) cannot open one.
+_OTHER_LABEL_FIRST_WORDS = frozenset({
+    "entrada", "artículo", "articulo", "articolo", "article", "artigo", "post", "publicación", "publicacion",
+    "publicação", "publicacao", "nota", "matéria", "materia", "próximo", "proximo", "próxima", "proxima",
+    "anterior", "poprzedni", "następny", "nastepny", "předchozí", "další", "následující", "vorige", "volgende",
+})
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
-    r"^[\s«‹←<]*(?:(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
+    rf"^[\s«‹←<]*(?:{_OTHER_POST_LABEL}|(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
     r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?"
     # Blogger's "Newer Post" / "Older Post" (and "Older Entries"): only with the noun, as a bare
     # "Older" also pages through an archive.
@@ -71,7 +89,7 @@ _TEXT_LABEL = re.compile(
 # an archive's pager prints pages or plurals ("Next page", "Older posts", "Nächste Seite").
 _ONE_POST_LABEL = re.compile(
     r"^[\s«‹←<]*(?:(?:previous|next)\s+(?:post|article|story|entry)|(?:nächster|vorheriger|voriger)\s+"
-    r"(?:artikel|beitrag|eintrag))[\s»›→>]*$",
+    rf"(?:artikel|beitrag|eintrag)|{_OTHER_POST_LABEL})[\s»›→>]*$",
     re.IGNORECASE,
 )
 MAX_LABELLED = 3000
@@ -96,6 +114,7 @@ _ONLY_LABELS = re.compile(
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
 # The label a navigation link prints before or instead of the title.
 _NAV_LABEL = re.compile(
+    rf"^\W*(?:{_OTHER_POST_LABEL})\s*:?\W*|"
     r"^\W*(?:previous|next|older|newer|prev|vorherige[rs]?|vorige[rs]?|nächste[rs]?|naechste[rs]?|"
     r"zurück|weiter|nachfolgende[rs]?|précédent|suivant|anterior|siguiente|precedente|successivo|vorig|volgend)"
     r"(?:\s+(?:post|posts|article|articles|story|entry|eintrag|beitrag|artikel|inhalt|billet|entrada|"
@@ -225,7 +244,8 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
             yield link
             continue
         first = link.text or next((part for part in link.itertext() if part.strip()), "")
-        if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS):
+        if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS
+                             or _first_word(first) in _OTHER_LABEL_FIRST_WORDS):
             continue
         text = text_of(link)
         if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
@@ -235,6 +255,12 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         rel = (link.get("rel") or "").lower().split()
         if ("prev" in rel or "next" in rel) and not _in_named(link, _NOT_NAV_NAME):
             yield link
+
+
+def _first_word(text: str) -> str:
+    """The first word of a link's text, lower-cased, arrows before it dropped."""
+    words = text.lstrip(" \t\r\n«‹←<").split(None, 1)
+    return words[0].lower() if words else ""
 
 
 def _labelled_before(link: etree._Element) -> bool:

@@ -903,3 +903,41 @@ def test_headlines_opening_with_those_nouns_are_no_navigation() -> None:
     html = ARTICLE + """<div><a href="/2025/10/mittagsschlaf-studie/">Article about sleep and the heart</a>
       <a href="/2025/09/kommentar/">Post a comment</a><a href="/2025/08/nota/">Nota de prensa del ministerio</a></div>"""
     assert urls(html) == []
+
+
+def test_icon_only_newer_and_older_links_are_named_by_their_title() -> None:
+    """Blogger's pager drawn with an icon font ("<a class=blog-pager-newer-link title='Newer Post'><i
+    class=material-icons>&#58820;</i></a>"): the glyph is no title, the link's title attribute is."""
+    html = ARTICLE + """<div class="blog-pager" id="blog-pager"><a class="home-link" href="/"><i class="material-icons">&#59530;</i></a>
+      <span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="/2025/12/winter-sleep.html" title="Newer Post"><i class="material-icons">&#58820;</i></a></span>
+      <span id="blog-pager-older-link"><a class="blog-pager-older-link" href="/2025/10/naps.html" title="Older Post"><i class="material-icons">&#58824;</i></a></span></div>"""
+    assert [(post.title, post.url) for post in extract_related_posts(page_of(html))] == [
+        ("Newer Post", "https://gesundheit.example/2025/12/winter-sleep.html"),
+        ("Older Post", "https://gesundheit.example/2025/10/naps.html")]
+
+
+def test_a_glyph_beside_a_printed_title_leaves_the_title() -> None:
+    """The counter-example: a link printing its post's title after an icon keeps the title, not the
+    tooltip ("Weiter")."""
+    html = ARTICLE + """<div class="nav-next"><a href="/2025/12/winter-sleep.html" title="Weiter"><i class="fa">&#61524;</i> Schlaf im Winter: was hilft</a></div>"""
+    assert [post.title for post in extract_related_posts(page_of(html))] == ["Schlaf im Winter: was hilft"]
+
+
+def test_an_event_s_announcement_among_related_teasers_is_no_post() -> None:
+    """"Weitere Inhalte zum Thema" listing an interview and a seminar ("/veranstaltung/es_detail/…"): an
+    event's announcement is a date to attend, no article; so is "/en/events/…"."""
+    html = ARTICLE + """<section><h3>Weitere Inhalte zum Thema</h3><div class="list">
+      <div class="teaser"><a href="/news/id/45257/unser-leben-zaehlt">«Unser Leben zählt für sie nicht», sagt John Adebayo</a></div>
+      <div class="teaser teaser--event"><a href="/veranstaltung/es_detail/BO7LC/zusammen-lesen">Seminar: Zusammen lesen mit Gayatri Spivak</a></div>
+      <div class="teaser teaser--event"><a href="/en/events/2025-12-01/reading-group">Reading group on Spivak, December</a></div></div></section>"""
+    assert urls(html) == ["https://gesundheit.example/news/id/45257/unser-leben-zaehlt"]
+
+
+def test_an_article_about_an_event_is_a_post() -> None:
+    """The counter-example: a report whose slug or section below the top speaks of an event
+    ("/news/events/…", "/2025/10/event-…") is an article."""
+    html = ARTICLE + """<div class="box"><h3>Weitere Inhalte zum Thema</h3><ul>
+      <li><a href="/news/events/bericht-vom-schlafkongress">Bericht vom Schlafkongress in Heidelberg</a></li>
+      <li><a href="/2025/10/event-schlaflabor-offen/">Event im Schlaflabor: Türen offen für alle</a></li></ul></div>"""
+    assert urls(html) == ["https://gesundheit.example/news/events/bericht-vom-schlafkongress",
+                          "https://gesundheit.example/2025/10/event-schlaflabor-offen/"]

@@ -201,6 +201,10 @@ _NOT_ARTICLE_PATH = re.compile(
 # A query that only tracks where a click came from.
 _TRACKING_QUERY = re.compile(r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+)=[^&]*&?)+$",
                              re.IGNORECASE)
+# An event's announcement ("/veranstaltung/es_detail/BO7LC/zusammen-lesen…", a seminar among a
+# foundation's "Weitere Inhalte zum Thema"): a date to attend, no article (the labelling guide).
+_EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|events?|[ée]v[éè]nements?|eventos?|"
+                         r"agenda|kalender|calendar)/", re.IGNORECASE)
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
@@ -755,7 +759,7 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     parts = urlsplit(url)
     if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")):
         return None
-    if _FEED_HOST.match(parts.hostname or ""):
+    if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path):
         return None
     # The home page, also with a tracking query ("?nid=top_pb_wplogo"); "/?p=123" is a post.
     if parts.path in ("", "/") and (not parts.query or _TRACKING_QUERY.match(parts.query)):

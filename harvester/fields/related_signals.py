@@ -124,6 +124,8 @@ _NAV_LABEL = re.compile(
 _PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment", re.IGNORECASE)
 # WordPress's plain permalink, "?p=5031": a post's id.
 _POST_ID_QUERY = re.compile(r"(?:^|&)p=\d+(?=&|$)")
+# Icon fonts draw their glyphs from the Private Use Area (Material Icons' "&#58820;", Font Awesome's).
+_ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")
 _ARROWS = re.compile(r"^[\s«»‹›←→<>|·•]+|[\s«»‹›←→<>|·•]+$")
 
 # Shops, subscriptions, kiosks, ticket sales and downloads a block may list beside posts (a motorsport
@@ -329,16 +331,18 @@ def _in_named(el: etree._Element, pattern: re.Pattern[str], depth: int = 3) -> b
 
 def nav_title(link: etree._Element) -> str | None:
     """The post title a navigation link prints, its "Previous post" label and arrows removed;
-    the label itself when the link prints nothing else ("« Vorige"); None for a bare arrow."""
+    the label itself when the link prints nothing else ("« Vorige"); None for a bare arrow. An icon
+    font's glyph (Blogger's "<a title='Newer Post'><i class=material-icons>&#58820;</i></a>") prints
+    nothing a reader can read: the link's title attribute names it."""
     label_parts = [text_of(part) for part in link.iter() if part is not link and isinstance(part.tag, str)
                    and _NAV_LABEL.fullmatch(text_of(part) or "x")]
-    text = text_of(link)
+    text = _ICON_GLYPHS.sub("", text_of(link))
     for part in label_parts:
         text = text.replace(part, " ", 1)
     title = _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1)))
     if title:
         return title
-    fallback = _ARROWS.sub("", clean_text(link.get("title") or text_of(link)))
+    fallback = _ARROWS.sub("", clean_text(link.get("title") or _ICON_GLYPHS.sub("", text_of(link))))
     return fallback or None
 
 

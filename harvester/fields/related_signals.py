@@ -68,13 +68,13 @@ _OTHER_POST_LABEL = (
     r"(?:předchozí|další|následující)\s+(?:článek|příspěvek|zpráva)|"
     r"(?:vorige|volgende)\s+(?:bericht|artikel|post)"
 )
-# Their first words, a set looked up before the full test: a link's first word outside it (and without
-# _TEXT_HINT's words) cannot open one.
-_OTHER_LABEL_FIRST_WORDS = frozenset({
-    "entrada", "artículo", "articulo", "articolo", "article", "artigo", "post", "publicación", "publicacion",
-    "publicação", "publicacao", "nota", "matéria", "materia", "próximo", "proximo", "próxima", "proxima",
-    "anterior", "poprzedni", "następny", "nastepny", "předchozí", "další", "následující", "vorige", "volgende",
-})
+# Their first words, an anchored test before the full one: a link whose text opens with none of them
+# (and holds none of _TEXT_HINT's words) cannot open such a label; most texts fail at their first letter.
+_OTHER_LABEL_OPEN = re.compile(
+    r"[\s«‹←<]*(?=[eapnmdv])(?:entrada|art[íi]culo|articolo|article|artigo|post|publica|nota|mat[ée]ria|"
+    r"pr[óo]xim|anterior|poprzedni|nast[ęe]pny|předchozí|další|následující|vorige|volgende)\s",
+    re.IGNORECASE,
+)
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
     rf"^[\s«‹←<]*(?:{_OTHER_POST_LABEL}|(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
@@ -247,7 +247,7 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
             continue
         first = link.text or next((part for part in link.itertext() if part.strip()), "")
         if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS
-                             or _first_word(first) in _OTHER_LABEL_FIRST_WORDS):
+                             or _OTHER_LABEL_OPEN.match(first)):
             continue
         text = text_of(link)
         if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
@@ -257,12 +257,6 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         rel = (link.get("rel") or "").lower().split()
         if ("prev" in rel or "next" in rel) and not _in_named(link, _NOT_NAV_NAME):
             yield link
-
-
-def _first_word(text: str) -> str:
-    """The first word of a link's text, lower-cased, arrows before it dropped."""
-    words = text.lstrip(" \t\r\n«‹←<").split(None, 1)
-    return words[0].lower() if words else ""
 
 
 def _labelled_before(link: etree._Element) -> bool:

@@ -155,6 +155,31 @@ READ_ALSO_LABELS = (
 )
 
 
+# The headings (or labels) of an article's own sources box, in every language of the corpus and its
+# neighbours, as one list: the sources, references, bibliography and further-reading lists an
+# article closes with. Not "Weitere Informationen" or "Resources" alone (a site's topic links and
+# footer menus use them), not "Notes" alone (explanatory footnotes).
+SOURCE_LABELS = (
+    # en
+    r"sources?|source\s+links|sources?\s*(?:&|and|/)\s*(?:links|references|further\s+reading)|references?|"
+    r"reference\s+list|(?:notes|footnotes)\s*(?:&|and)\s*references|references\s*(?:&|and)\s*(?:notes|further\s+reading)|"
+    r"further\s+reading|more\s+reading|works\s+cited|citations?|bibliography|studies(?:\s+cited)?|literature|"
+    r"external\s+links|credits?\s*(?:/|&|and)\s*(?:resources|sources|references)|(?:further|additional)\s+resources|"
+    # de
+    r"quellen?|quellenangaben?|quellen\s*(?:und|&|/)\s*(?:links|literatur|weiterführende\s+links)|quellenverzeichnis|"
+    r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
+    r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführende\s+(?:links|literatur|informationen)|"
+    r"zusatzinformationen|zum\s+weiterlesen|"
+    # fr
+    r"sources\s+et\s+références|références(?:\s+bibliographiques)?|bibliographie|notes\s+et\s+références|"
+    r"liens\s+externes|pour\s+aller\s+plus\s+loin|"
+    # es, pt, it, nl
+    r"fuentes?|referencias(?:\s+bibliográficas)?|bibliografía|enlaces\s+externos|fontes?|referências|"
+    r"bibliografia|ligações\s+externas|fonti|riferimenti(?:\s+bibliografici)?|collegamenti\s+esterni|"
+    r"bronnen|bronvermelding|referenties|externe\s+links"
+)
+
+
 def starts_with_credit(text: str) -> bool:
     """"By Jane", "ByJane", "di Mario Rossi": a text that opens with a credit."""
     return bool(CREDIT_PREFIX.match(text) or CREDIT_GLUED.match(text) or CREDIT_PARTICLE.match(text))

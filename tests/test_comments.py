@@ -641,3 +641,60 @@ def test_teaser_cards_with_comment_counters_are_no_comments() -> None:
       <div class="teaser-card"><a href="/a">Sazerac: alles über den Klassiker</a><div class="comment-counts">58</div></div>
       <div class="teaser-card"><a href="/b">Negroni für Anfänger</a><div class="comment-counts">10</div></div></div>""")
     assert extract_comments(p) == []
+
+
+def test_a_site_prefixed_comment_list_with_a_name_and_date_line() -> None:
+    """A petition site's signers' comments: cards in a "mo-comments-list" (a list-of-comments class
+    behind the site's own prefix), the name and date in one meta line "Name - Le <date>" (issue 16:
+    all three were dropped for want of an area, an author and a date)."""
+    def card(line: str, words: str) -> str:
+        return f"""<div class="mo-comment-card"><div class="container-profil"><div>
+          <div class="mo-comment-infos"><strong>{line}</strong></div>
+          <div class="mo-comment-content f-text c-text">{words}</div>
+          <div class="mo-container-like"><i class="mo-comment-like far fa-thumbs-up"></i>
+            <span class="mo-comment-nblike f-text c-text">0</span></div></div></div></div>"""
+    p = parsed_page(ARTICLE + '<div class="mo-comments-list">' + card(
+        "Muriel - Le 22/01/2020 à 12:01:03", "Pour sauver un fleuron du patrimoine") + card(
+        "Jean-françois - Le 24/11/2019 à 18:45:00", "Arrêtez la casse du service public !") + "</div>",
+        url="https://petition.example/signer/choeur", lang="fr")
+    comments = extract_comments(p)
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in comments] == [
+        ("Muriel", "2020-01-22", "Pour sauver un fleuron du patrimoine"),
+        ("Jean-françois", "2019-11-24", "Arrêtez la casse du service public !"),
+    ]
+
+
+def test_a_recent_comments_widget_list_is_no_comment_area() -> None:
+    """Counter-example: a sidebar's "recent-comments-list" names readers and dates of comments on
+    other articles: no comment of this page."""
+    p = page_of(ARTICLE + """<aside><ul class="recent-comments-list">
+      <li class="comment-item"><span class="comment-meta">Anna - 3. März 2020</span>
+        <a href="/other/#comment-4">Zur Impfung</a></li>
+      <li class="comment-item"><span class="comment-meta">Bernd - 4. März 2020</span>
+        <a href="/other/#comment-5">Zur Studie</a></li></ul></aside>""")
+    assert extract_comments(p) == []
+
+
+def test_a_live_ticker_of_comments_printed_as_links() -> None:
+    """A sports portal's live comments: each an <a id="livecomment_N"> holding the nick in small
+    print and the words (issue 16: all eight were missed, "a" being no comment element)."""
+    p = parsed_page(ARTICLE + """<aside><div class="livecomments brick__content" id="liveComments"><div>
+      <a id="livecomment_15745539"><small>klon5</small> <span>Patryk Dudek pojedzie teraz po raz 900.<br>
+        <br>Cóż za elokwencja.</span></a>
+      <a id="livecomment_15745628"><small>bartiksm</small> <span>Tungate lepszy niż Dudek :DD</span></a></div>
+      <form class="livecomments__form" action="https://sport.example/comment/ajax_save">
+        <input type="text" name="comment_body"><button type="submit">+ Dodaj komentarz</button></form>
+      </div></aside>""", url="https://sport.example/relacja/falubaz", lang="pl")
+    assert [(c.id, c.author, c.text) for c in extract_comments(p)] == [
+        ("livecomment_15745539", "klon5", "Patryk Dudek pojedzie teraz po raz 900.\n\nCóż za elokwencja."),
+        ("livecomment_15745628", "bartiksm", "Tungate lepszy niż Dudek :DD"),
+    ]
+
+
+def test_a_newsroom_live_ticker_is_no_comments() -> None:
+    """Counter-example: a live match report's entries (the newsroom's commentary, linked to their
+    minute, no comment id, no comment area) stay the article's."""
+    p = page_of(ARTICLE + """<div class="live-ticker"><a class="live-match-comment" href="#m12">
+      <small>12'</small><span>Kubera wins the heat from the gate.</span></a>
+      <a class="live-match-comment" href="#m15"><small>15'</small><span>Vaculik falls in the second bend.</span></a></div>""")
+    assert extract_comments(p) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.field_pages import PARAGRAPHS, extract, page
 
 
@@ -59,3 +61,138 @@ def test_adjacent_link_texts_do_not_run_together_in_the_body_text() -> None:
     body = extract(html).body_text
     assert "NatureKeio" not in body and "University+1PMC" not in body
     assert "Nature Keio University +1 PMC" in body
+
+
+# --- fifth round (holdout of source boxes): labels, source lines, printed URLs, wiki lists ---------
+
+def boxed(html: str, url: str = "https://health.example.org/2025/11/vitamin-d-trial/") -> list[tuple[str, str | None]]:
+    return [(s.url, s.listed_under) for s in extract(html, url).sources if s.listed_under]
+
+
+def article(box: str, lang: str = "en") -> str:
+    return page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}{box}</div></article>"
+                "<aside class='more'><a href='/news/other-story/'>Another story</a></aside>", lang=lang)
+
+
+@pytest.mark.parametrize(("heading", "label"), [
+    ("<h2>External links</h2>", "External links"),
+    ("<h2>Weblinks</h2>", "Weblinks"),
+    ("<h3>Einzelnachweise</h3>", "Einzelnachweise"),
+    ("<h2>Fuentes</h2>", "Fuentes"),
+    ("<h2>Références</h2>", "Références"),
+    ("<h2>Bibliografia</h2>", "Bibliografia"),
+    ("<h2><a name='credits'>Credits / Resources</a></h2>", "Credits / Resources"),
+    ("<h1 class='gc gd'>Sources &amp; links</h1>", "Sources & links"),
+    ("<h2>Weiterführende Informationen</h2>", "Weiterführende Informationen"),
+    ("<p><strong>Quellenangaben:</strong></p>", "Quellenangaben"),
+])
+def test_a_box_under_a_label_of_any_language_gives_its_links(heading: str, label: str) -> None:
+    box = f'{heading}<ul><li><a href="https://www.who.int/news/item/1">WHO report</a></li></ul>'
+    assert boxed(article(box)) == [("https://www.who.int/news/item/1", label)]
+
+
+def test_a_label_in_a_definition_list_term_gives_its_links() -> None:
+    box = '<dl><dt>Quellen</dt><dd><a href="https://www.rki.de/bericht">RKI-Bericht</a></dd></dl>'
+    assert boxed(article(box, lang="de")) == [("https://www.rki.de/bericht", "Quellen")]
+
+
+def test_literatur_as_a_word_of_a_title_is_no_box() -> None:
+    box = '<h2>Literatur im Unterricht</h2><ul><li><a href="https://www.schule.example/buecher">Bücher</a></li></ul>'
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_a_closing_source_line_with_a_linked_title_is_a_one_entry_box() -> None:
+    box = ('<p>Quelle: Carlsen OCL et al.: Physical activity in pregnancy. AJOG Global Reports 2021. '
+           '<a href="http://dx.doi.org/10.1016/j.xagr.2020.100002">http://dx.doi.org/10.1016/j.xagr.2020.100002</a></p>'
+           '<h3><a href="https://reclaimthenet.org/un-program">Quelle: UN Program Pushes Digital ID</a></h3>'
+           '<div class="subfooter"><span>Quelle: <a href="http://www.golem.de/0706/52902.html">Golem</a></span></div>')
+    assert boxed(article(box, lang="de")) == [
+        ("http://dx.doi.org/10.1016/j.xagr.2020.100002", "Quelle"),
+        ("https://reclaimthenet.org/un-program", "Quelle"),
+        ("http://www.golem.de/0706/52902.html", "Quelle"),
+    ]
+
+
+def test_an_unlinked_source_a_photo_credit_and_a_same_site_teaser_are_no_box() -> None:
+    box = ("<p>Quelle: dpa</p>"
+           '<figure><img src="/a.jpg"><figcaption>Quelle: <a href="https://www.flickr.com/photos/x/1">Jane Doe</a>'
+           "</figcaption></figure>"
+           '<div class="teaser"><h3><a href="/kultur/buecher/">Literatur: Die Bücher des Jahres</a></h3></div>')
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_urls_printed_without_scheme_or_run_together_are_each_an_entry() -> None:
+    box = ("<h4>Quellenangaben:</h4><p>₁ WWF (2021): Kompass, abrufbar unter "
+           "https://www.wwf.de/kompass.pdfhttps://www.wwf.de/kompass.pdf.<br>"
+           "₂ Jüttemann: Kleinwindkraft, Selbstverlag: www.klein-windkraftanlagen.com, 2020</p>")
+    assert [url for url, _ in boxed(article(box, lang="de"))] == [
+        "https://www.wwf.de/kompass.pdf", "http://www.klein-windkraftanlagen.com",
+    ]
+
+
+def test_a_link_that_prints_another_url_gives_the_printed_one_but_an_ellipsis_keeps_the_link() -> None:
+    box = ('<h2>Literatur</h2><ul><li>Van Steenwyk: Epigenetics. '
+           '<a href="https://journal.example/268">https://pubmed.ncbi.nlm.nih.gov/30349741/</a></li>'
+           '<li><a href="https://www.nature.com/articles/s41586-020-2649-2">https://www.nature.com/articles/s41…</a>'
+           "</li></ul>")
+    assert sorted(url for url, _ in boxed(article(box, lang="de"))) == [
+        "https://pubmed.ncbi.nlm.nih.gov/30349741/", "https://www.nature.com/articles/s41586-020-2649-2",
+    ]
+
+
+def test_a_book_list_without_links_does_not_reach_past_its_box() -> None:
+    box = ("<div class='text'><h2>Literaturverzeichnis</h2><ul><li>Bendel, L.: Lexikon der Früchte, 2008.</li></ul>"
+           "</div><div class='categories'><a href='https://lexikon.example/obst.html'>Obst</a>"
+           "<a href='https://lexikon.example/gemuese.html'>Gemüse</a></div>")
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_the_permalink_printed_in_a_box_is_not_a_source() -> None:
+    box = ('<div><h2>Zusatzinformationen:</h2></div><p><a href="https://doi.org/10.1126/science.abe4688">Formation '
+           "of α clusters</a></p><p>Permalink: https://www.health.example.org/2025/11/vitamin-d-trial</p>")
+    assert boxed(article(box, lang="de")) == [("https://doi.org/10.1126/science.abe4688", "Zusatzinformationen")]
+
+
+WIKI_REFERENCES = (
+    '<h2><span class="mw-headline" id="References">References</span><span class="mw-editsection">'
+    '<a href="/w/index.php?title=X&amp;action=edit&amp;section=3">edit</a></span></h2>'
+    '<div class="reflist"><ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink">'
+    '<a href="#cite_ref-1">^</a></span> <span class="reference-text"><cite>Doe, J. (2016). '
+    '<a class="external text" href="https://distill.pub/2016/misread-tsne/">"How to Use t-SNE"</a>. '
+    '<i>IEEE TVCG</i>. <a href="/wiki/ArXiv" title="ArXiv">arXiv</a>:<a href="https://arxiv.org/abs/1706.02582">'
+    '1706.02582</a>. <a href="/wiki/Digital_object_identifier">doi</a>:<a href="https://doi.org/10.1109%2Ftvcg.1">'
+    '10.1109/tvcg.1</a>. <a href="/wiki/International_Standard_Serial_Number">ISSN</a> '
+    '<a href="https://www.worldcat.org/issn/1077-2626">1077-2626</a>. '
+    '<a href="https://arxiv.org/archive/cs.LG">cs.LG</a></cite></span></li></ol></div>'
+    '<table class="toccolours"><tr><td><a href="/wiki/Charms">Charms</a></td></tr></table>'
+)
+
+
+def test_a_wiki_reference_list_gives_the_works_not_the_identifier_pages_or_navigation() -> None:
+    html = page(f"<div id='content' class='mw-body'><h1>T-SNE</h1><div class='mw-parser-output'>{PARAGRAPHS}"
+                f"{WIKI_REFERENCES}</div></div>")
+    assert [url for url, _ in boxed(html, "https://en.wikipedia.org/wiki/T-SNE")] == [
+        "https://distill.pub/2016/misread-tsne/", "https://arxiv.org/abs/1706.02582", "https://doi.org/10.1109%2Ftvcg.1",
+    ]
+
+
+def test_references_of_a_plain_text_document_run_over_its_pre_pages() -> None:
+    html = page(
+        "<h1>remoteStorage</h1>" + "<pre>" + PARAGRAPHS.replace("<p>", "").replace("</p>", "\n") +
+        '\n<span class="h2"><a class="selflink" href="#section-17">17</a>. References</span>\n\n'
+        '   [WORDS] Bradner, S., <a href="./rfc2119">RFC 2119</a>, March 1997.\n</pre><!--NewPage-->'
+        "<pre class='newpage'>\n   [MANIFEST] Mozilla, "
+        '<a href="https://developer.mozilla.org/en-">https://developer.mozilla.org/en-</a>\n'
+        "        US/Apps/Manifest, April 2014.\n\n"
+        '<span class="h2"><a class="selflink" href="#section-18">18</a>. Authors\' addresses</span>\n'
+        '   <a href="https://indiehosters.example/">IndieHosters</a>\n</pre>'
+        '<span class="noprint"><a href="https://tools.ietf.org/tools/rfcmarkup/">rfcmarkup</a></span>')
+    assert [url for url, _ in boxed(html, "https://tools.ietf.org/html/draft-dejong-remotestorage-04")] == [
+        "https://tools.ietf.org/html/rfc2119", "https://developer.mozilla.org/en-US/Apps/Manifest",
+    ]
+
+
+def test_a_long_labelled_list_that_never_leaves_the_site_is_its_navigation() -> None:
+    regions = "".join(f'<li><a href="/regionen/{n}/">Landesverband {n}</a></li>' for n in range(14))
+    box = f"<h2>Zusatzinformationen</h2><ul>{regions}</ul>"
+    assert boxed(article(box, lang="de")) == []

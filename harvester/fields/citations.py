@@ -15,6 +15,9 @@ from harvester.models import Source
 __all__ = ["cited_sources", "with_source_box"]
 
 MAX_SOURCES = 200
+# A box of more entries than this none of which leaves the site is the site's navigation read under
+# a label (a "Zusatzinformationen" column of categories, regions and paging), not the article's sources.
+MAX_SITE_ONLY_ENTRIES = 12
 # Links that share the page or write to someone, whatever site they point at: actions, not sources.
 _SHARE_LINK = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:"
@@ -62,13 +65,20 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
 def with_source_box(page: Page, sources: list[Source]) -> list[Source]:
     """The cited sources with the sources box's entries: a cited link the box lists says so, and
     the box's other entries follow, same-site ones included (a box names them as evidence too),
-    even when the boilerplate remover dropped the box from the main text."""
+    even when the boilerplate remover dropped the box from the main text. The page itself (a
+    "Permalink:" printed in the box) is not its own source."""
     box: dict[str, tuple[str, str, str]] = {}
+    own = _page_key(page.url) if page.url else None
+    site = registrable_domain(page.url)
     for link in source_box_links(page.tree):
         url = page.absolute(link.href)
-        if url is None or _SHARE_LINK.match(url):
+        if url is None or _SHARE_LINK.match(url) or _page_key(url) == own:
+            continue
+        # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser.
+        if link.line and site is not None and registrable_domain(url) == site:
             continue
         box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
+    box = _without_site_lists(box, site)
     if not box:
         return sources
     merged: list[Source] = []
@@ -81,3 +91,27 @@ def with_source_box(page: Page, sources: list[Source]) -> list[Source]:
             merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
     return merged
 
+
+def _page_key(url: str) -> str:
+    """A URL as the same page whatever its scheme, "www." or final slash: a permalink printed as
+    "https://www.example.org/a" names the page fetched at "http://example.org/a/"."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _without_site_lists(box: dict[str, tuple[str, str, str]], site: str | None) -> dict[str, tuple[str, str, str]]:
+    """The box's entries without those of a label whose long list never leaves the site."""
+    if site is None:
+        return box
+    by_label: dict[str, list[str]] = {}
+    for key, (url, _, label) in box.items():
+        by_label.setdefault(label, []).append(url)
+    site_lists = {
+        label for label, urls in by_label.items()
+        if len(urls) > MAX_SITE_ONLY_ENTRIES and all(registrable_domain(url) == site for url in urls)
+    }
+    return {key: entry for key, entry in box.items() if entry[2] not in site_lists} if site_lists else box

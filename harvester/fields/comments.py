@@ -86,7 +86,7 @@ _AREA_IDS = frozenset({
     "comments", "comments-area", "comment-area", "comment-section", "comments-section", "commentsection",
     "comments-block", "comments-list", "comment-list", "commentlist", "disqus_thread", "comments-wrapper",
     "comment-wrapper", "comments-container", "respond", "commentform", "comment-form", "reply-form", "kommentare",
-    "commentaires", "wpdcom",
+    "commentaires", "wpdcom", "livecomments", "live-comments",
 })
 _AREA_CLASSES = frozenset({
     "comments-area", "comment-list", "commentlist", "comments-list", "comment-respond", "wp-block-comments",
@@ -94,8 +94,14 @@ _AREA_CLASSES = frozenset({
     "comments-wrapper", "comments-container", "comment-section", "comments-section", "field--type-comment",
     "field-type-comment", "comments-block", "post-comments", "entry-comments", "article-comments", "comment-form",
     "commentform", "comments", "wpdiscuz_top_clearing", "wc-thread-wrapper", "kommentare", "kommentar-liste",
-    "kommentar-formular", "commentaires", "comentarios",
+    "kommentar-formular", "commentaires", "comentarios", "livecomments", "live-comments",
 })
+# A site's own prefix before a list-of-comments class ("mo-comments-list"); a sidebar's "recent
+# comments" widget lists other articles' comments and is no area of this page's.
+_PREFIXED_AREA = re.compile(
+    r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar)-)[a-z0-9]+-"
+    r"(?:comments?-(?:list|area|section|wrapper|container|block)|commentlist)"
+)
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -112,7 +118,7 @@ _FIELD_PROPS = _AUTHOR_PROPS | _DATE_PROPS
 _NO_PROPS: frozenset[str] = frozenset()
 
 _COMMENT_ID = re.compile(
-    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
+    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
     r"^c\d{5,}$|^cid-\d+$",
     re.IGNORECASE,
 )
@@ -143,7 +149,7 @@ _AUTHOR_STRONG = re.compile(
 _AUTHOR_WEAK = re.compile(_ICON_PREFIX + r"(?:[\w-]*[-_])?(?:" + _C + r"[-_]{0,2})?" + _AUTHOR_WORD + r"$")
 _DATE_TOKEN = re.compile(
     r".*(?:date|time|datetime|timestamp|published|posted|submitted|pubdate|timendate|datum|fecha|zeit)$|"
-    r".*" + _C + r"-?meta(?:data)?$|commentmetadata|metadata"
+    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata"
 )
 _CONTENT_TOKEN = re.compile(
     r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)"
@@ -175,9 +181,13 @@ _MODERATION = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGNORECASE)
+# "Name - Le", "Name | ", "Name, on ": a name, a separator (a hyphen with a space before it, as
+# "Jean-françois" holds one), perhaps a preposition, then the date.
+_NAME_BEFORE_DATE = re.compile(r"\s*(?P<name>[^|–—,·\n]{2,60}?)\s*(?:[|–—,·]|\s-)\s*(?:(?:le|on|am|el|il|op|em)\s+)?",
+                               re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
-_FIELD_TAGS = frozenset({"time", "cite", "a", "abbr"})
+_FIELD_TAGS = frozenset({"time", "cite", "a", "abbr", "small"})
 # Where a comment's subject line is printed: a heading in the comment (forums, news CMSs), or
 # Drupal's permalink around the subject.
 _SUBJECT_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -260,7 +270,7 @@ def _roles(class_attr: str) -> _Roles:
         moderation_flag=moderation_flag,
         moderation_note=moderation_note,
         relevant=author is not None or date or content is not None or moderation_flag,
-        area=not _AREA_CLASSES.isdisjoint(tokens),
+        area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in tokens),
         # Parts of a comment that are not its text: forms, replies, who, when, actions, notices.
         pruned=form or reply_zone or furniture or moderation_note or date or author is not None,
     )
@@ -312,6 +322,7 @@ def extract_comments(page: Page) -> list[Comment]:
             page.regions.claim(root)
     return cascade(page, "comments", [
         (Via.JSON_LD, lambda: _from_jsonld(page, languages)),
+        (Via.MARKUP, lambda: _from_forum_posts(page, languages)),
         (Via.MICRODATA if any(item.microdata for item in markup_items) else Via.MARKUP, lambda: markup),
         (Via.HEURISTIC, lambda: _from_heading_lists(page, languages, article)),
     ]) or []
@@ -511,7 +522,9 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             continue
         own_id: str | None = None
         microdata = candidate = False
-        if tag in _ITEM_TAGS:
+        if tag in _ITEM_TAGS or (tag == "a" and ident and len(el) and _comment_id(el) is not None):
+            # A comment printed as a link holding the name and the words (a live ticker's
+            # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
             candidate = roles.item or own_id is not None or microdata or (bool(forced_items) and el in forced_items)
@@ -588,6 +601,9 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
             author_rank = 2
         elif tag == "a" and _PROFILE_LINK.search(el.get("href") or ""):
             author_rank = 4
+        elif tag == "small" and item.element.tag == "a" and el.getparent() is item.element and el.getprevious() is None:
+            # A comment printed as a link opens with the name in small print.
+            author_rank = 3
     if author_rank is not None and len(item.authors) < MAX_AUTHOR_CANDIDATES:
         item.authors.append((author_rank, el))
     if len(item.dates) < MAX_DATE_CANDIDATES:
@@ -825,9 +841,14 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
         name_el = _name_part(el)
         if name := _author_name(text_of(name_el), languages):
             return name, _author_link(page, name_el, el)
-    # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015").
+    # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015", "Muriel - Le 22/01/2020 à 12:01").
     for _, el in item.dates:
-        if (match := CREDIT_INSIDE.search(text_of(el))) and (name := _author_name(match.group("name"), languages)):
+        line = text_of(el)
+        if (match := CREDIT_INSIDE.search(line)) and (name := _author_name(match.group("name"), languages)):
+            return name, None
+        if len(line) <= 200 and (found := search_date(line, languages=languages)) and (
+                match := _NAME_BEFORE_DATE.fullmatch(line[:found.start])) and (
+                name := _author_name(match.group("name"), languages)):
             return name, None
     return None, None
 
@@ -1096,3 +1117,195 @@ def _is_chrome_line(line: str, author: str, languages: list[str]) -> bool:
 def _is_date_line(text: str, languages: list[str]) -> bool:
     found = search_date(text, languages=languages)
     return found is not None and len(text) - (found.end - found.start) < 25
+
+
+# --- Forum threads -------------------------------------------------------------------------------
+
+# A post of a forum thread as the software marks it (class tokens, lower-cased): vBulletin 4's
+# li.postcontainer, XenForo 2's article.message--post, Invision's article.cPost, Discourse's
+# div.topic-post. phpBB's div.post is a post only with its id "p<number>" (WordPress prints
+# "post" on every article); Reddit names a comment "t1_<id>" (new Reddit: a class token; old
+# Reddit: "id-t1_<id>"), its opening post "t3_<id>".
+_POST_TOKENS = frozenset({"postcontainer", "message--post", "cpost", "topic-post"})
+_REDDIT_COMMENT = re.compile(r"(?:id-)?t1_[0-9a-z]+")
+# Where a post's own words are, best first: the software's text box (vBulletin's
+# post_message_<n> and postcontent, XenForo's bbWrapper, Discourse's cooked, Invision's rich text,
+# Reddit's usertext-body and RichTextJSON-root), then phpBB's plain "content".
+_POST_TEXT_TOKENS = frozenset({"bbwrapper", "postcontent", "cooked", "ipstype_richtext", "usertext-body",
+                               "richtextjson-root"})
+_POST_TEXT_ID = re.compile(r"post_message_\d+")
+# The name link first; a line classed "author" may hold "von <name> » <date>".
+_POST_USERNAME_TOKENS = frozenset({"username", "username-coloured"})
+_PANEL_TAGS = frozenset({"div", "section", "aside", "dl", "td"})
+_POST_DATE_TOKENS = frozenset({"date", "postdate", "u-dt", "live-timestamp", "relative-date"})
+# Another member's words quoted at the top of (or inside) a reply: vBulletin's bbcode boxes,
+# XenForo's bbCodeBlock--quote, Invision's ipsQuote, Discourse's aside.quote; phpBB prints a bare
+# blockquote whose cite names the quoted member.
+_QUOTE_TOKENS = frozenset({"bbcode_container", "bbcode_quote", "bbcodeblock--quote", "ipsquote", "quote"})
+# The printed post number ("#661"): a thread's first post printed is its opening post only when
+# it is post 1, or carries no number and the address names no later page.
+_POST_NUMBER = re.compile(r"#\s?(\d{1,7})")
+_LATER_PAGE = re.compile(r"[?&](?:page|start)=0*[1-9]|/page[-/]0*(?:[2-9]|[1-9]\d)\b", re.IGNORECASE)
+
+
+def _post_class(value: str) -> bool:
+    # Every distinct class value of every page passes here: two substring tests rule out nearly all.
+    if "ost" not in value and "t1_" not in value:
+        return False
+    tokens = value.lower().split()
+    return not _POST_TOKENS.isdisjoint(tokens) or any(_REDDIT_COMMENT.fullmatch(token) for token in tokens)
+
+
+def _phpbb_post_id(value: str) -> bool:
+    # By id, not by the "post" class most blogs print: the page's elements are only scanned when
+    # a value passes, and a phpBB id is rare elsewhere.
+    return value[:1] == "p" and value[1:].isdigit()
+
+
+def _post_kind(el: etree._Element) -> str | None:
+    """"forum" for a thread's post (the first may be the opening post), "reply" for a post that names
+    itself a reply (Reddit's t1_), None for anything else."""
+    tokens = (el.get("class") or "").lower().split()
+    if any(_REDDIT_COMMENT.fullmatch(token) for token in tokens):
+        return "reply"
+    if not _POST_TOKENS.isdisjoint(tokens):
+        return "forum"
+    if "post" in tokens and _phpbb_post_id(el.get("id") or ""):
+        return "forum"
+    return None
+
+
+@dataclass
+class _Post:
+    """A forum post's parts, read in one walk of it."""
+
+    element: etree._Element
+    text: tuple[int, etree._Element] | None = None
+    author: etree._Element | None = None
+    # Whether ``author`` is a line classed "author" rather than the name itself.
+    author_line: bool = False
+    date: etree._Element | None = None
+    number: int | None = None
+
+
+def _from_forum_posts(page: Page, languages: list[str]) -> list[Comment]:
+    """The replies of a forum thread: its posts after the opening post, which is the page's text.
+
+    The opening post is the thread's first post printed, unless it carries a number above 1
+    ("#661") or the address names a later page: there every post printed is a reply. Quote boxes
+    are left out of a reply's text (they hold another member's words).
+    """
+    found = [el for el in page.named_where(_post_class, _phpbb_post_id)[:MAX_COMMENTS + 1]
+             if el.tag in _ITEM_TAGS and _post_kind(el) is not None]
+    if not found:
+        return []
+    all_posts = set(found)
+    posts = [_read_post(el, all_posts) for el in found]
+    # Replies leave the body when the page's text is elsewhere: the opening post printed above
+    # them, or (Reddit) a post of another kind. On a later page of a thread the posts are all the
+    # page holds, and the body would otherwise fall to the page's furniture.
+    claim = _post_kind(found[0]) == "reply"
+    if not claim and _opens_thread(page, posts[0]):
+        # With its replies gone, the body's extractor takes the opening post's whole element,
+        # member panel and all: the panel is claimed then (a thread of one post is left as it was).
+        if len(posts) > 1 and (box := _author_box(posts[0])) is not None:
+            page.regions.claim(box)
+        posts, claim = posts[1:], True
+    comments: list[Comment] = []
+    seen: set[str] = set()
+    for position, post in enumerate(posts, start=1):
+        # A post whose text box is not found is not read: its whole element is the member's
+        # panel, counters and actions as much as words.
+        text = _post_text(post.text[1], all_posts) if post.text is not None else ""
+        if not text:
+            continue
+        ident = _page_id(post.element) or next(
+            (token for token in (post.element.get("class") or "").split() if _REDDIT_COMMENT.fullmatch(token)),
+            f"c{position}")
+        if ident in seen:
+            continue
+        seen.add(ident)
+        if claim:
+            page.regions.claim(post.element)
+        author = post.element.get("data-author") or (text_of(post.author) if post.author is not None else "")
+        comments.append(Comment(
+            id=ident,
+            author=_author_name(author, languages) if author else None,
+            author_url=_author_link(page, post.author, post.author) if post.author is not None else None,
+            published_at=_date_of(post.date, languages) if post.date is not None else None,
+            text=text,
+        ))
+        if len(comments) >= MAX_COMMENTS:
+            page.warn(f"comments past the first {MAX_COMMENTS:,} not read")
+            break
+    return comments
+
+
+def _read_post(el: etree._Element, all_posts: set[etree._Element]) -> _Post:
+    """One walk of the post, not into the posts a broken page nests inside it."""
+    post = _Post(el)
+    walker = etree.iterwalk(el, events=("start",))
+    for _, part in walker:
+        if part is not el and part in all_posts:
+            walker.skip_subtree()
+            continue
+        if not isinstance(part.tag, str):
+            continue
+        tokens = (part.get("class") or "").lower().split()
+        rank = 0 if (not _POST_TEXT_TOKENS.isdisjoint(tokens) or _POST_TEXT_ID.fullmatch(part.get("id") or "")) \
+            else 1 if "content" in tokens else None
+        if rank is not None and (post.text is None or rank < post.text[0]):
+            post.text = (rank, part)
+        if rank == 0 and post.text[1] is part:
+            # The words: no author, date or post number of this post inside them.
+            walker.skip_subtree()
+            continue
+        if not _POST_USERNAME_TOKENS.isdisjoint(tokens):
+            if post.author is None or post.author_line:
+                post.author, post.author_line = part, False
+        elif post.author is None and "author" in tokens:
+            post.author, post.author_line = part, True
+        if post.date is None and ((part.tag == "time" and part.get("datetime"))
+                                  or not _POST_DATE_TOKENS.isdisjoint(tokens)):
+            post.date = part
+        if post.number is None and part.tag == "a" and not len(part) and (
+                match := _POST_NUMBER.fullmatch((part.text or "").strip())):
+            post.number = int(match.group(1))
+    return post
+
+
+def _author_box(post: _Post) -> etree._Element | None:
+    """The opening post's member panel (name, rank, join date, post count): the part of the post
+    holding its author and not its words. The post is the article, its panel no text of it."""
+    if post.author is None or post.text is None:
+        return None
+    holds_text = set(post.text[1].iterancestors())
+    box = post.author
+    for parent in box.iterancestors():
+        if parent in holds_text:
+            # A panel is a box of lines; a line naming the author and the date above the words
+            # (phpBB's p.author) is the post's byline, which the byline unit reads.
+            return box if box.tag in _PANEL_TAGS else None
+        box = parent
+    return None
+
+
+def _opens_thread(page: Page, first: _Post) -> bool:
+    if first.number is not None:
+        return first.number == 1
+    return not _LATER_PAGE.search(page.url or "")
+
+
+def _is_quote_box(el: etree._Element) -> bool:
+    if el.tag == "blockquote" and el.find(".//cite") is not None:
+        return True
+    cls = el.get("class")
+    return bool(cls) and not _QUOTE_TOKENS.isdisjoint(cls.lower().split())
+
+
+def _post_text(root: etree._Element, all_posts: set[etree._Element]) -> str:
+    def prune(el: etree._Element) -> bool:
+        return el.tag in _SKIP_TAGS or el in all_posts or _is_quote_box(el)
+
+    text, _ = _strip_moderation(_block_text(root, prune)[0])
+    return text

@@ -1,11 +1,12 @@
 """An article's own sources box: a "Sources" / "References" / "Quellen" / "Further reading"
-heading (or label) followed by its list of links or printed URLs.
+heading (or label) followed by its list of links or printed URLs, or a closing one-line
+"Quelle: <linked title>" that names the report an article is based on.
 
 Boilerplate removal often drops such a box from the body (it looks like a link list), so the
 links the article names as its evidence would be lost with it. The box is read from the whole
 page: any element whose entire text is such a label, outside page furniture (sidebars, widgets,
 navigation, footers, comments), and the entries after it up to the next heading. A sidebar
-"References" blogroll is furniture, not a box.
+"References" blogroll is furniture, not a box, and a "Quelle:" under a picture is its credit.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from itertools import islice
 from lxml import etree
 
 from harvester.document.text import clean_text, text_of
+from harvester.lexicon import SOURCE_LABELS
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
 
@@ -29,16 +31,15 @@ MAX_LABEL_CHARS = 60
 MAX_SIBLINGS = 40
 MAX_CLIMB = 4
 MAX_ENTRY_CHARS = 300
+# A "Quelle: <title>" line longer than this is a paragraph of text, not a source line.
+MAX_LINE_CHARS = 400
+# <pre> pages a plain-text document's box runs on over (rfcmarkup pages an RFC into <pre> blocks).
+MAX_PRE_PAGES = 4
 
-_LABEL = re.compile(
-    r"^\W*(?:sources?|source\s+links|references?|reference\s+list|further\s+reading|more\s+reading|"
-    r"works\s+cited|citations?|bibliography|studies(?:\s+cited)?|literature|"
-    r"quellen?|quellenangaben?|quellen\s+und\s+links|quellenverzeichnis|literatur|literaturverzeichnis|"
-    r"literaturangaben|literaturhinweise|weiterführende\s+links|weiterführende\s+literatur|zum\s+weiterlesen|"
-    r"nachweise|sources\s+et\s+références|références|bibliographie|pour\s+aller\s+plus\s+loin|"
-    r"fuentes?|referencias|bibliografía|fonti|riferimenti|bibliografia|bronnen|referenties)\s*:?\W*$",
-    re.IGNORECASE,
-)
+# A whole label, after an optional section number ("17. References"), and the label that opens a
+# one-line source ("Quelle: <a>Golem</a>"), whose entries are the line's own links.
+_LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+_LINE_LABEL = re.compile(rf"^\W*({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 MAX_ANCESTORS = 60
 # Class or id words that start with one of these name furniture ("sidebar-primary", "widget_text",
 # Blogger's "LinkList"); inside a word they are layout modifiers ("st_sidebar_on_right").
@@ -49,12 +50,15 @@ _FURNITURE = re.compile(
 )
 # An article's own footer ("entry-footer", "article-footer") holds its sources more often than a site's.
 _ARTICLE_FOOTER = re.compile(r"entry|article|post|story|content", re.IGNORECASE)
-# Siblings after a box that end it: the article's tags, share buttons, author box, comments.
-_BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newsletter|navigation|rating", re.IGNORECASE)
+# Siblings after a box that end it: the article's tags, share buttons, author box, comments, a
+# wiki's navigation boxes ("navbox", MediaWiki's "toccolours") and categories.
+_BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newsletter|navigation|rating|navbox|"
+                      r"toccolours|catlinks", re.IGNORECASE)
 # The first letters of every label _LABEL accepts, case aside: a cheap filter before it.
 _LABEL_HINT = re.compile(
-    r"sourc|refer|further|more\s+read|works|citation|bibliogr|studies|literat|quell|weiterf|weiterles|nachweis|"
-    r"référ|pour\s+aller|fuente|referenc|fonti|riferim|bronnen",
+    r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
+    r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
+    r"fonti|ligaç|riferim|collegam|bron",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
@@ -63,18 +67,46 @@ _LABEL_HINT_LOWER = re.compile(_LABEL_HINT.pattern)
 _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten)\W*$", re.IGNORECASE)
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_LABEL_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span", "dt", "summary", "li",
-                         "em", "header"})
-_TEXT_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]")
+_LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i", "p", "div", "span", "dt", "summary",
+                         "li", "em", "header"})
+# Labels that may open with a child element: "<h2><a name=credits>Credits</a></h2>", rfcmarkup's
+# "<span class=h2><a>17</a>. References</span>", "<h3><a href=…>Quelle: …</a></h3>".
+_OPENED_BY_CHILD = _HEADINGS | {"span"}
+# Siblings that are page furniture of their own: a box ends before them.
+_END_TAGS = frozenset({"nav", "aside", "footer", "form"})
+# A printed URL ends at the next one run together with it ("…klima.pdfhttps://www.wwf.de/…"), and
+# a "www." address printed without its scheme is one too.
+_URL_CHAR = r"(?!https?://)[^\s<>\"'()\[\]…]"
+_TEXT_URL = re.compile(
+    rf"(?:https?://|(?<![\w@/.-])www\.(?=[\w-]+\.[a-z]))(?:{_URL_CHAR})*(?!https?://)[^\s<>\"'()\[\].,;:!?…]",
+    re.IGNORECASE,
+)
+# A URL printed over two lines of a plain-text document: the next line's run continues it when the
+# first ends in "-" or "/" or the run starts with "/".
+_WRAPPED = re.compile(r"^\n[ \t]*([^\s,;]+)")
+# A reference's identifier links that name the scheme or the journal, not the work: a wiki's page
+# on "doi" or "ISSN", the ISSN catalogue, arXiv's category listing.
+_SCHEME_NAME = re.compile(r"^(?:doi|pmid|pmc|pmcid|e?issn|isbn|arxiv|oclc|bibcode|s2cid|jstor|hdl|lccn|zbl|mr|osti|"
+                          r"ssrn|citeseerx|eprint|asin)$", re.IGNORECASE)
+_CATALOGUE = re.compile(r"^(?:https?:)?//(?:www\.|search\.)?(?:worldcat\.org/issn/|portal\.issn\.org/|"
+                        r"arxiv\.org/(?:archive|list)/)", re.IGNORECASE)
+# A picture's caption or credit: a "Quelle:" there credits the photo.
+_CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|credit|copyright|bildnachweis|bildquelle|photo|foto|image|img)",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class BoxLink:
-    """One entry of a sources box: its URL (as written, resolved by the caller), text and label."""
+    """One entry of a sources box: its URL (as written, resolved by the caller), text and label.
+
+    ``line`` marks an entry of a one-line "Quelle: …" source: it names another publication, so the
+    caller keeps it only when it leads to another site (a teaser "Literatur: <a>…</a>" does not).
+    """
 
     href: str
     text: str
     label: str
+    line: bool = False
 
 
 def source_box_links(root: etree._Element) -> list[BoxLink]:
@@ -84,18 +116,23 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
     boxes = 0
     for label_el in _label_candidates(root):
         label_text = text_of(label_el)
+        line = None
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
+            if len(label_text) > MAX_LINE_CHARS or not (line := _LINE_LABEL.match(label_text)):
+                continue
+        if _carried_by_child(label_el, label_text, whole=line is None):
             continue
-        # The innermost element carrying the label: "<p><strong>Quellen:</strong></p>" is read once.
-        if any(isinstance(child.tag, str) and text_of(child) == label_text for child in label_el):
+        if in_site_furniture(label_el) or _in_caption(label_el):
             continue
-        if in_site_furniture(label_el):
-            continue
-        label = label_text.strip().rstrip(":：").strip()
-        # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
-        # its box after the heading, not at the heading's own links.
-        heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
-        entries = list(_entries(heading if heading is not None else label_el))
+        if line is not None:
+            label = line.group(1).strip()
+            entries = list(_links_in(label_el))
+        else:
+            label = label_text.strip().rstrip(":：").strip()
+            # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
+            # its box after the heading, not at the heading's own links.
+            heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
+            entries = list(_entries(heading if heading is not None else label_el))
         if not entries:
             continue
         boxes += 1
@@ -104,7 +141,7 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
             if key in seen:
                 continue
             seen.add(key)
-            links.append(BoxLink(href=href, text=text, label=label))
+            links.append(BoxLink(href=href, text=text, label=label, line=line is not None))
             if len(links) >= MAX_ENTRIES:
                 return links
         if boxes >= MAX_BOXES:
@@ -113,14 +150,48 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
 
 
 def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
-    """Elements whose own first text could be a label: a cheap test of ``el.text`` on each, the
-    full text only for the few that pass (a string value per element would cost quadratic time)."""
+    """Elements whose own first text could be a label: a cheap test of ``el.text`` on each (or of
+    its first child's text and tail when it opens with a child: "<h2><a name=…>Credits</a></h2>",
+    "<span><a>17</a>. References</span>"), the full text only for the few that pass (a string value
+    per element would cost quadratic time)."""
     for el in islice(root.iter(*_LABEL_TAGS), MAX_LABELS):
         text = el.text
-        if text and len(text) <= MAX_LABEL_CHARS * 2 and (
-            _LABEL_HINT_LOWER.search(text.lower()) if text.isascii() else _LABEL_HINT.search(text)
-        ):
+        # Only a heading's or a span's child is looked into: a proxy for every element's first child
+        # would triple the scan's cost.
+        if text is None and el.tag in _OPENED_BY_CHILD and len(el) and isinstance(el[0].tag, str):
+            text = f"{el[0].text or ''}{el[0].tail or ''}"
+        if not text:
+            continue
+        if len(text) <= MAX_LABEL_CHARS * 2:
+            if _LABEL_HINT_LOWER.search(text.lower()) if text.isascii() else _LABEL_HINT.search(text):
+                yield el
+        # A longer text is a source line only if it opens with its label ("Quelle: Carlsen OCL et al.: …").
+        elif _LINE_LABEL.match(text[:MAX_LABEL_CHARS]):
             yield el
+
+
+def _carried_by_child(el: etree._Element, text: str, whole: bool) -> bool:
+    """A child holds the same text: "<p><strong>Quellen:</strong></p>" is read once, at the
+    child. A name anchor ("<h2><a name=credits>Credits</a></h2>") and, for a source line, the
+    line's own link ("<h3><a href=…>Quelle: …</a></h3>") leave the label to the parent."""
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "a" and (not whole or not child.get("href")):
+            continue
+        if not whole and child.tag not in _LABEL_TAGS:
+            continue
+        if text_of(child) == text:
+            return True
+    return False
+
+
+def _in_caption(el: etree._Element) -> bool:
+    """Inside a figure or a picture's caption or credit: a "Quelle:" there credits the photo."""
+    for node in islice(el.iterancestors(), MAX_CLIMB):
+        if node.tag in ("figure", "figcaption") or _CAPTION.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return _CAPTION.search(el.get("class") or "") is not None
 
 
 def in_site_furniture(el: etree._Element) -> bool:
@@ -144,11 +215,13 @@ def in_site_furniture(el: etree._Element) -> bool:
 
 def _entries(label: etree._Element) -> Iterator[tuple[str, str]]:
     """The (href, text) entries following a label: the siblings after it up to the next heading,
-    else those after its parent (a label wrapped in its own element), climbing a few levels."""
+    else, when the label ends its element (a label wrapped in its own element), those after its
+    parent, climbing a few levels. A label followed by entries without links (a list of books) has
+    no linked entries: climbing past them would take whatever follows the box for it."""
     anchor = label
     for _ in range(MAX_CLIMB + 1):
         found = list(_after(anchor))
-        if found:
+        if found or not _ends_its_parent(anchor):
             yield from found
             return
         parent = anchor.getparent()
@@ -157,23 +230,75 @@ def _entries(label: etree._Element) -> Iterator[tuple[str, str]]:
         anchor = parent
 
 
-def _after(anchor: etree._Element) -> Iterator[tuple[str, str]]:
-    level = anchor.tag if anchor.tag in _HEADINGS else None
+def _ends_its_parent(el: etree._Element) -> bool:
+    """Nothing with text follows ``el`` inside its parent."""
+    if (el.tail or "").strip():
+        return False
+    for sibling in el.itersiblings():
+        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and text_of(sibling)):
+            return False
+    return True
+
+
+def _heading_level(el: etree._Element) -> str | None:
+    """"h2" for an <h2>, and for an element a plain-text page marks as one (rfcmarkup's
+    ``<span class="h2">``)."""
+    if el.tag in _HEADINGS:
+        return el.tag
+    names = (el.get("class") or "").split()
+    return next((name for name in names if name in _HEADINGS), None)
+
+
+def _following(anchor: etree._Element) -> Iterator[etree._Element | tuple[str, str]]:
+    """The siblings after ``anchor``; in a plain-text document paged into <pre> blocks (an RFC's
+    rfcmarkup page) they go on at the start of the next <pre>, whose leading text (before its first
+    element) can print a URL: that one comes as an entry, (url, text), not as an element."""
     sibling = anchor.getnext()
-    count = 0
-    while sibling is not None and count < MAX_SIBLINGS:
-        count += 1
-        if isinstance(sibling.tag, str):
-            if sibling.tag in _HEADINGS and (level is None or sibling.tag <= level):
-                return
-            text = text_of(sibling)
-            if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or _BOX_END.search(sibling.get("class") or ""):
-                return
-            # Another list's own label ("Verwandte Themen auf unserem Blog:") ends this one.
-            if len(text) <= MAX_LABEL_CHARS and text.endswith((":", "：")) and not _LINK(sibling):
-                return
-            yield from _links_in(sibling)
-        sibling = sibling.getnext()
+    page = anchor.getparent()
+    for _ in range(MAX_PRE_PAGES + 1):
+        count = 0
+        while sibling is not None and count < MAX_SIBLINGS:
+            count += 1
+            yield sibling
+            sibling = sibling.getnext()
+        if page is None or page.tag != "pre":
+            return
+        page = page.getnext()
+        while page is not None and not isinstance(page.tag, str):
+            page = page.getnext()
+        if page is None or page.tag != "pre":
+            return
+        yield from _printed_urls(page.text)
+        sibling = page[0] if len(page) else None
+
+
+def _after(anchor: etree._Element) -> Iterator[tuple[str, str]]:
+    level = _heading_level(anchor)
+    for sibling in _following(anchor):
+        if isinstance(sibling, tuple):
+            yield sibling
+            continue
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _END_TAGS:
+            return
+        sibling_level = _heading_level(sibling)
+        if sibling_level is not None and (level is None or sibling_level <= level):
+            return
+        text = text_of(sibling)
+        if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or _BOX_END.search(sibling.get("class") or ""):
+            return
+        # Another list's own label ("Verwandte Themen auf unserem Blog:") ends this one.
+        if len(text) <= MAX_LABEL_CHARS and text.endswith((":", "：")) and not _LINK(sibling):
+            return
+        yield from _links_in(sibling)
+
+
+def _printed_urls(chunk: str | None, text: str = "") -> Iterator[tuple[str, str]]:
+    for match in _TEXT_URL.finditer(chunk or ""):
+        url = match.group(0)
+        url = url if url.lower().startswith("http") else f"http://{url}"
+        yield url, clean_text(text[:MAX_ENTRY_CHARS]) or url
 
 
 def _links_in(el: etree._Element) -> Iterator[tuple[str, str]]:
@@ -182,10 +307,36 @@ def _links_in(el: etree._Element) -> Iterator[tuple[str, str]]:
         if not isinstance(node.tag, str):
             continue
         if node.tag == "a" and (href := (node.get("href") or "").strip()):
-            if not href.startswith(("#", "javascript:", "mailto:")) and not _EDIT.match(text_of(node)):
-                yield href, text_of(node) or href
+            if not href.startswith(("#", "javascript:", "mailto:")):
+                yield from _link(node, href)
         holder = node.getparent() if node is not el else None
-        for chunk, owner in ((node.text if node.tag != "a" else None, node), (node.tail, holder)):
-            for match in _TEXT_URL.finditer(chunk or ""):
-                text = text_of(owner) if owner is not None else ""
-                yield match.group(0), clean_text(text[:MAX_ENTRY_CHARS]) or match.group(0)
+        if node.tag != "a":
+            yield from _printed_urls(node.text, text_of(node))
+        yield from _printed_urls(node.tail, text_of(holder) if holder is not None else "")
+
+
+def _link(node: etree._Element, href: str) -> Iterator[tuple[str, str]]:
+    """A link's entry. A link that prints a URL other than its target gives the printed one: the
+    reader sees it, and a copied href may point at the entry above, or a URL wrapped over two lines
+    of a plain-text page may be linked by its first line only. An edit link or a reference's link
+    to the name of its identifier scheme ("doi", "ISSN") or to a journal catalogue is no entry."""
+    text = text_of(node)
+    if _EDIT.match(text) or _SCHEME_NAME.match(text) or _CATALOGUE.match(href):
+        return
+    printed = text if _TEXT_URL.fullmatch(text) else None
+    if printed is not None and (printed.endswith(("-", "/")) or (node.tail or "").lstrip(" \t\n").startswith("/")):
+        wrapped = _WRAPPED.match(node.tail or "")
+        if wrapped and any(a.tag == "pre" for a in node.iterancestors()):
+            printed += wrapped.group(1).rstrip(".,;:!?")
+    if printed is not None:
+        printed = printed if printed.lower().startswith("http") else f"http://{printed}"
+        if not _comparable(href).startswith(_comparable(printed)):
+            yield printed, printed
+            return
+    yield href, text or href
+
+
+def _comparable(url: str) -> str:
+    """A URL without scheme, "www." and final slash, to tell a printed URL from its link's."""
+    url = re.sub(r"^(?:https?:)?//(?:www\.)?", "", url.strip(), flags=re.IGNORECASE)
+    return url.rstrip("/")

@@ -129,7 +129,9 @@ RELATED_LABELS = (
     r"les\s+også|relaterte\s+(?:artikler|saker)|lue\s+myös|aiheeseen\s+liittyvät(?:\s+artikkelit)?|"
     r"kapcsolódó(?:\s+(?:cikkek|cikkünk|hírek|írások))?|"
     r"(?:ilgili|i̇lgili)\s+(?:haberler|yazılar|içerikler)|benzer\s+haberler|"
-    r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)"
+    r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)|"
+    # ja, zh, ko: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사".
+    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사"
 )
 
 # The labels a paragraph prints before a linked headline inside an article's text, beside the

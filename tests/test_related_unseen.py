@@ -785,3 +785,159 @@ def test_related_posts_beside_an_author_box_stay() -> None:
     switched = f"""<div class="site tweak-show-blog-item-author-profile-in-sidebar">{ARTICLE}
       <section class="blog-item-related"><h3>Ähnliche Beiträge</h3>{TWO_POSTS}</section></div>"""
     assert urls(switched) == BOTH
+
+
+# Holdout 10's classes (docs/field-quality.md, "fifth round").
+
+def test_a_bootstrap_pager_names_the_neighbouring_articles() -> None:
+    """"<nav aria-label=pager><ul class=pager><li class=previous><a><strong>Title</strong></a>…" under
+    an Austrian magazine's article: Bootstrap's pager on an article leads to the articles beside it."""
+    html = ARTICLE + """<nav aria-label="pager"><ul class="pager">
+      <li class="previous"><a href="/2025/10/mittagsschlaf-studie/"><div class="pager-inner">
+        <strong>Mittagsschlaf senkt den Blutdruck, sagt eine Studie</strong></div></a></li>
+      <li class="next"><a href="/2025/09/schlafapnoe-erkennen/"><div class="pager-inner">
+        <strong>Schlafapnoe erkennen: die wichtigsten Anzeichen</strong></div></a></li></ul></nav>"""
+    assert extract_related_posts(page_of(html))[0].title == "Mittagsschlaf senkt den Blutdruck, sagt eine Studie"
+    assert urls(html) == BOTH
+
+
+def test_a_pager_s_archive_link_page_numbers_and_sizes_are_no_posts() -> None:
+    """The counter-examples: the pager's link up to the folder the post lies in ("Blog." to "../"
+    between the previous and the next post, a personal blog), an archive's pages ("/page/2/") and a
+    shop's page sizes ("10", "25" items a page) in a pager."""
+    url = "https://blog.example/blog/2020-10-20-cdpath/"
+    html = ARTICLE + """<nav class="navbar"><ul class="nav navbar-nav pager">
+      <li class="previous"><a href="../2020-10-19-google-authenticator/">SSH 2FA with Google Authenticator</a></li>
+      <li class="up"><a href="../">Blog.</a></li>
+      <li class="next"><a href="../2020-09-30-presentation-tools/">Presentation tools</a></li></ul></nav>"""
+    assert [post.url for post in extract_related_posts(parsed_page(html, url=url))] == [
+        "https://blog.example/blog/2020-10-19-google-authenticator/",
+        "https://blog.example/blog/2020-09-30-presentation-tools/"]
+    pages = ARTICLE + """<ul class="pager"><li class="next"><a href="/page/2/">Older entries</a></li>
+      <li><a href="/wein/rioja/?start=0&amp;anzahl=10">10</a></li><li><a href="/wein/rioja/?start=0&amp;anzahl=25">25</a></li></ul>"""
+    assert urls(pages) == []
+
+
+def test_plain_permalinks_of_posts_are_no_page_numbers() -> None:
+    """"<div class=nav-previous><a href='/?p=5029'>…</a>" on a post addressed "/?p=5031": WordPress's
+    plain permalink is a post's id, so the link is the previous post."""
+    html = ARTICLE + """<nav class="post-navigation"><div class="nav-previous">
+      <a href="https://verein.example/?p=5029" rel="prev">Protokoll der Vorstandssitzung vom 5. August 2019</a></div></nav>"""
+    posts = extract_related_posts(parsed_page(html, url="https://verein.example/?p=5031", lang="de"))
+    assert [post.url for post in posts] == ["https://verein.example/?p=5029"]
+
+
+def test_a_page_number_in_the_query_is_still_no_post() -> None:
+    """The counter-example: on a post with a pretty address, "?p=2" in a post navigation's region
+    pages through something (a gallery, a list), as before; on a "?p=" post too, "&page=2" does."""
+    html = ARTICLE + """<nav class="post-navigation"><div class="nav-next"><a href="/liste/?p=2">Weiter zur Seite 2 der Liste</a></div></nav>"""
+    assert urls(html) == []
+    paged = ARTICLE + """<nav class="post-navigation"><div class="nav-next">
+      <a href="https://verein.example/?p=5031&amp;page=2">Weiter zur Seite 2 des Protokolls</a></div></nav>"""
+    assert extract_related_posts(parsed_page(paged, url="https://verein.example/?p=5031", lang="de")) == []
+
+
+def test_japanese_and_chinese_related_headings_and_titles_without_spaces() -> None:
+    """"<div class=listTitle>【関連記事】</div><ul><li><a>絶対にギークしか買わない32枚のTシャツ</a>…"
+    (Yahoo! News Japan): the heading is in the lexicon's list, and a title in a script that prints no
+    spaces between words needs none."""
+    titles = ("絶対にギークしか買わない32枚のTシャツ", "NEXCO3社、高速道路SAやPAの公衆無線LANアカウントを共通化")
+    items = "".join(f'<li><a href="/2025/0{n}/kiji-{n}/">{title}</a></li>' for n, title in enumerate(titles, 1))
+    for heading in ("【関連記事】", "相关文章", "延伸閱讀", "관련 기사"):
+        html = ARTICLE + f'<div class="box"><div class="listTitle">{heading}</div><ul>{items}</ul></div>'
+        assert [post.title for post in extract_related_posts(page_of(html))] == list(titles), heading
+
+
+def test_a_short_word_in_those_scripts_is_still_no_title() -> None:
+    """The counter-example: "ホーム" ("home", three characters) under the same heading is a menu's
+    word, not a headline, as "Home" is."""
+    html = ARTICLE + '<div class="box"><div class="listTitle">【関連記事】</div><ul><li><a href="/2025/01/top/">ホーム</a></li></ul></div>'
+    assert urls(html) == []
+
+
+def test_further_contents_on_the_subject_and_more_on_the_site_s_address() -> None:
+    """"Weitere Inhalte zum Thema" (a foundation's aside) and "Mehr auf waldwissen.net" (one card on the
+    same subject under a knowledge site's article) head related posts."""
+    for heading in ("Weitere Inhalte zum Thema", "Mehr auf gesundheit.example", "More on www.gesundheit.example"):
+        assert urls(ARTICLE + f'<div class="box"><h3>{heading}</h3>{TWO_POSTS}</div>') == BOTH, heading
+
+
+def test_more_on_a_name_or_further_contents_alone_head_nothing() -> None:
+    """The counter-examples: "Mehr auf Instagram" and "More on Amazon" name a topic or another place,
+    not this site's address; "Weitere Inhalte" alone says nothing of the subject."""
+    for heading in ("Mehr auf Instagram", "More on Amazon", "Weitere Inhalte"):
+        assert urls(ARTICLE + f'<div class="box"><h3>{heading}</h3>{TWO_POSTS}</div>') == [], heading
+
+
+def test_a_news_feed_item_s_related_link_is_that_story_s() -> None:
+    """"<div class=curated-feed><div class='feed-item has-related'>…<div class=feed-item-related>" (a
+    magazine's latest-news stream beside the article): each item's related link belongs to that item."""
+    items = "".join(f"""<div class="feed-item image has-related"><div class="feed-item-foreword"><p>And here come the hospitalizations</p></div>
+      <div class="feed-item-related"><a class="related-link" href="/2025/0{n}/third-wave-{n}/">
+        <div class="related-headline">The Third Wave of the Pandemic Is Here, Part {n}</div></a></div></div>""" for n in (1, 2))
+    html = ARTICLE + f'<section class="secondary"><div class="curated-feed"><div class="feed-container">{items}</div></div></section>'
+    assert urls(html) == []
+
+
+def test_a_related_feed_after_the_article_stays() -> None:
+    """The counter-example: a related block named a feed ("related-feed"), not an item of a news feed,
+    lists this article's related posts."""
+    html = ARTICLE + f'<div class="related-feed">{TWO_POSTS}</div>'
+    assert urls(html) == BOTH
+
+
+def test_one_post_s_label_in_other_languages_is_post_navigation() -> None:
+    """"Entrada anterior", "Articolo successivo", "Poprzedni wpis", "Předchozí článek", "Volgende bericht"
+    (the noun first in most of them) are "Previous/Next post"; a label before the title leaves it."""
+    for label in ("Entrada anterior", "Articolo successivo", "Poprzedni wpis", "Předchozí článek", "Volgende bericht",
+                  "Próximo post"):
+        html = ARTICLE + f'<p class="adjacent"><a href="/2025/10/mittagsschlaf-studie/">« {label}</a></p>'
+        assert urls(html) == [BOTH[0]], label
+    titled = ARTICLE + '<div><a href="/2025/10/mittagsschlaf-studie/">Article suivant : Mittagsschlaf senkt den Blutdruck</a></div>'
+    assert [post.title for post in extract_related_posts(page_of(titled))] == ["Mittagsschlaf senkt den Blutdruck"]
+
+
+def test_headlines_opening_with_those_nouns_are_no_navigation() -> None:
+    """The counter-example: "Article about sleep", "Post a comment", "Nota de prensa" open with a label's
+    noun and are no post navigation."""
+    html = ARTICLE + """<div><a href="/2025/10/mittagsschlaf-studie/">Article about sleep and the heart</a>
+      <a href="/2025/09/kommentar/">Post a comment</a><a href="/2025/08/nota/">Nota de prensa del ministerio</a></div>"""
+    assert urls(html) == []
+
+
+def test_icon_only_newer_and_older_links_are_named_by_their_title() -> None:
+    """Blogger's pager drawn with an icon font ("<a class=blog-pager-newer-link title='Newer Post'><i
+    class=material-icons>&#58820;</i></a>"): the glyph is no title, the link's title attribute is."""
+    html = ARTICLE + """<div class="blog-pager" id="blog-pager"><a class="home-link" href="/"><i class="material-icons">&#59530;</i></a>
+      <span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="/2025/12/winter-sleep.html" title="Newer Post"><i class="material-icons">&#58820;</i></a></span>
+      <span id="blog-pager-older-link"><a class="blog-pager-older-link" href="/2025/10/naps.html" title="Older Post"><i class="material-icons">&#58824;</i></a></span></div>"""
+    assert [(post.title, post.url) for post in extract_related_posts(page_of(html))] == [
+        ("Newer Post", "https://gesundheit.example/2025/12/winter-sleep.html"),
+        ("Older Post", "https://gesundheit.example/2025/10/naps.html")]
+
+
+def test_a_glyph_beside_a_printed_title_leaves_the_title() -> None:
+    """The counter-example: a link printing its post's title after an icon keeps the title, not the
+    tooltip ("Weiter")."""
+    html = ARTICLE + """<div class="nav-next"><a href="/2025/12/winter-sleep.html" title="Weiter"><i class="fa">&#61524;</i> Schlaf im Winter: was hilft</a></div>"""
+    assert [post.title for post in extract_related_posts(page_of(html))] == ["Schlaf im Winter: was hilft"]
+
+
+def test_an_event_s_announcement_among_related_teasers_is_no_post() -> None:
+    """"Weitere Inhalte zum Thema" listing an interview and a seminar ("/veranstaltung/es_detail/…"): an
+    event's announcement is a date to attend, no article; so is "/en/events/…"."""
+    html = ARTICLE + """<section><h3>Weitere Inhalte zum Thema</h3><div class="list">
+      <div class="teaser"><a href="/news/id/45257/unser-leben-zaehlt">«Unser Leben zählt für sie nicht», sagt John Adebayo</a></div>
+      <div class="teaser teaser--event"><a href="/veranstaltung/es_detail/BO7LC/zusammen-lesen">Seminar: Zusammen lesen mit Gayatri Spivak</a></div>
+      <div class="teaser teaser--event"><a href="/en/events/2025-12-01/reading-group">Reading group on Spivak, December</a></div></div></section>"""
+    assert urls(html) == ["https://gesundheit.example/news/id/45257/unser-leben-zaehlt"]
+
+
+def test_an_article_about_an_event_is_a_post() -> None:
+    """The counter-example: a report whose slug or section below the top speaks of an event
+    ("/news/events/…", "/2025/10/event-…") is an article."""
+    html = ARTICLE + """<div class="box"><h3>Weitere Inhalte zum Thema</h3><ul>
+      <li><a href="/news/events/bericht-vom-schlafkongress">Bericht vom Schlafkongress in Heidelberg</a></li>
+      <li><a href="/2025/10/event-schlaflabor-offen/">Event im Schlaflabor: Türen offen für alle</a></li></ul></div>"""
+    assert urls(html) == ["https://gesundheit.example/news/events/bericht-vom-schlafkongress",
+                          "https://gesundheit.example/2025/10/event-schlaflabor-offen/"]

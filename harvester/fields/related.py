@@ -143,6 +143,9 @@ _AUTHOR_BOX_NAME = re.compile(
     r"(?<![\w-])m-a-box|saboxplugin)(?:[-_](?:wrap(?:per)?|container|inner|area|section))?(?:--|__|(?![\w-]))",
     re.IGNORECASE,
 )
+# An item of a news feed or river ("feed-item", "feed__item", "river-item"); not the feed itself.
+_FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(?:item|entry|card)(?![\w-])",
+                             re.IGNORECASE)
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
@@ -152,10 +155,13 @@ _RELATED_HEADING = re.compile(
     # label and where the posts are.
     rf"|(?:{RELATED_LABELS}|weiterlesen)\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
     r"|mehr\s+zum\s+thema\b[^.!?]{0,40}$|lesetipps?\W*$|"
+    # "Mehr auf waldwissen.net", "More on example.com": more of this site, named by its address (not
+    # "More on Amazon", a topic page's heading).
+    r"(?:mehr\s+auf|more\s+on)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\W*$|"
     # "Weitere Artikel zum Thema", "Artikel und Videos zum Thema": a label, or what the box lists,
     # and "on this subject".
     rf"(?:{RELATED_LABELS})\s+zum\s+thema\W*$|"
-    r"(?:weitere\s+|mehr\s+)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|videos)"
+    r"(?:weitere\s+|mehr\s+)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|videos|inhalte)"
     r"(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+zum\s+thema\W*$|"
     # A "read on" label printed alone with its colon over a list ("Read more:", "Czytaj też:"); not
     # "Weitere Themen:", over a site's sections.
@@ -195,6 +201,10 @@ _NOT_ARTICLE_PATH = re.compile(
 # A query that only tracks where a click came from.
 _TRACKING_QUERY = re.compile(r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+)=[^&]*&?)+$",
                              re.IGNORECASE)
+# An event's announcement ("/veranstaltung/es_detail/BO7LC/zusammen-lesen…", a seminar among a
+# foundation's "Weitere Inhalte zum Thema"): a date to attend, no article (the labelling guide).
+_EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|events?|[ée]v[éè]nements?|eventos?|"
+                         r"agenda|kalender|calendar)/", re.IGNORECASE)
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
@@ -223,6 +233,9 @@ _ARCHIVE_LINK_TEXT = re.compile(
     r"(?:voir|afficher)\s+tou(?:t|s|tes?)(?:\s+[\w-]+){0,3}|ver\s+tod[oa]s?(?:\s+[\w-]+){0,3})\W*$",
     re.IGNORECASE,
 )
+# Japanese, Chinese and Korean headlines print no spaces between their words ("絶対にギークしか買わない
+# 32枚のTシャツ"): a title in those scripts needs none to be more than one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _EXCERPT_NAME = re.compile(r"excerpt|summary|desc|teaser|intro|snippet|lead|abstract|dek|subtitle|text|content",
                            re.IGNORECASE)
 _AUTHOR_NAME = re.compile(r"author|autor|auteur|byline|writer", re.IGNORECASE)
@@ -276,11 +289,11 @@ _LABEL_START = re.compile(
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
 _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # The lexicon's phrases that open with a letter no other label opens with ("Ook interessant", "İlgili
-# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek"): one anchored test for the few
+# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek", "関連記事"): one anchored test for the few
 # texts opening with such a letter, so that the search above does not stop at every "o" and "i".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk]", re.IGNORECASE)
-_RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó)",
-                               re.IGNORECASE)
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관]", re.IGNORECASE)
+_RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó|"
+                               r"関連|相[关關]|延伸|관련)", re.IGNORECASE)
 
 
 @cache
@@ -390,7 +403,8 @@ def _blocks(page: Page) -> list[_Block]:
 
     def take(block: _Block) -> None:
         el = block.element
-        if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) or _in_author_box(el):
+        if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) or _in_author_box(el) \
+                or _in_feed_item(el):
             return
         inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
@@ -540,6 +554,21 @@ def _in_author_box(el: etree._Element) -> bool:
         if node is None or node.tag in ("html", "body", "main"):
             return False
         if _names_author_box(node.get("class") or "") or _names_author_box(node.get("id") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_feed_item(el: etree._Element) -> bool:
+    """Whether the block is or sits in an item of a news feed ("<div class='feed-item has-related'>" in
+    a magazine's latest-news stream beside the article): the item's related link is that other story's
+    reading, not this article's. A climb from the few blocks taken, as for author boxes."""
+    node: etree._Element | None = el
+    for _ in range(MAX_NESTING):
+        if node is None or node.tag in ("html", "body", "main"):
+            return False
+        value = node.get("class") or ""
+        if ("feed" in value or "river" in value) and _FEED_ITEM_NAME.search(value):
             return True
         node = node.getparent()
     return False
@@ -730,7 +759,7 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     parts = urlsplit(url)
     if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")):
         return None
-    if _FEED_HOST.match(parts.hostname or ""):
+    if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path):
         return None
     # The home page, also with a tracking query ("?nid=top_pb_wplogo"); "/?p=123" is a post.
     if parts.path in ("", "/") and (not parts.query or _TRACKING_QUERY.match(parts.query)):
@@ -906,7 +935,8 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     # A textless (image or overlay) link's title attribute names the article; others are tooltips.
     texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
     for text in texts:
-        if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and " " in text and not _GENERIC_LINK_TEXT.match(text)
+        if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and (" " in text or _CJK.search(text))
+                and not _GENERIC_LINK_TEXT.match(text)
                 and not _ACTION_TITLE.search(text) and not _COUNTER_TITLE.match(text)
                 and not _ARCHIVE_LINK_TEXT.match(text)
                 and not (len(text) < 40 and _RELATED_HEADING.match(text))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -35,7 +35,10 @@ _NAV_NAME = re.compile(
     r"(?=[pnseac])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
     r"navigation-?(?:post|single|next|prev)|"
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
-    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent)",
+    r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent|"
+    # Bootstrap's pager, "<ul class=pager><li class=previous><a>Title</a>…": on an article, the
+    # neighbouring articles (an archive's "Older" pages lead to "/page/2/", which _PAGE_URL turns away).
+    r"(?<![\w-])pager(?![\w-]))",
 )
 # Genesis' ``adjacent-entry-pagination`` is a post navigation in a "pagination" wrapper.
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry")
@@ -54,9 +57,27 @@ _TEXT_HINT = re.compile(r"(?=[pnvs])(?:prev|next|vorig|vorherig|nächst|précéd
 # "Newer Post" / "Older Post" open the link's text: a prefix test, as "o" in the hint's lookahead
 # would let the search stop at most positions of most texts.
 _PAGER_WORDS = ("newer", "older")
+# One post's label in the other languages around the corpus's, most with the noun first ("Entrada
+# anterior", "Article précédent", "Articolo successivo", "Próximo post", "Poprzedni wpis", "Předchozí
+# článek", "Volgende bericht"): the same label as "Previous post", with its words in either order.
+_OTHER_POST_LABEL = (
+    r"(?:entrada|art[íi]culo|articolo|article|artigo|post|publicaci[óo]n|publica[çc][ãa]o|nota|mat[ée]ria)\s+"
+    r"(?:anterior|siguiente|precedente|successivo|seguinte|pr[óo]xim[oa]|précédent|suivant)|"
+    r"(?:pr[óo]xim[oa]|anterior)\s+(?:post|artigo|art[íi]culo|entrada|publica[çc][ãa]o|publicaci[óo]n|mat[ée]ria|nota)|"
+    r"(?:poprzedni|następny|nastepny)\s+(?:wpis|artykuł|post|tekst)|"
+    r"(?:předchozí|další|následující)\s+(?:článek|příspěvek|zpráva)|"
+    r"(?:vorige|volgende)\s+(?:bericht|artikel|post)"
+)
+# Their first words, an anchored test before the full one: a link whose text opens with none of them
+# (and holds none of _TEXT_HINT's words) cannot open such a label; most texts fail at their first letter.
+_OTHER_LABEL_OPEN = re.compile(
+    r"[\s«‹←<]*(?=[eapnmdv])(?:entrada|art[íi]culo|articolo|article|artigo|post|publica|nota|mat[ée]ria|"
+    r"pr[óo]xim|anterior|poprzedni|nast[ęe]pny|předchozí|další|následující|vorige|volgende)\s",
+    re.IGNORECASE,
+)
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
-    r"^[\s«‹←<]*(?:(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
+    rf"^[\s«‹←<]*(?:{_OTHER_POST_LABEL}|(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
     r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?"
     # Blogger's "Newer Post" / "Older Post" (and "Older Entries"): only with the noun, as a bare
     # "Older" also pages through an archive.
@@ -68,7 +89,7 @@ _TEXT_LABEL = re.compile(
 # an archive's pager prints pages or plurals ("Next page", "Older posts", "Nächste Seite").
 _ONE_POST_LABEL = re.compile(
     r"^[\s«‹←<]*(?:(?:previous|next)\s+(?:post|article|story|entry)|(?:nächster|vorheriger|voriger)\s+"
-    r"(?:artikel|beitrag|eintrag))[\s»›→>]*$",
+    rf"(?:artikel|beitrag|eintrag)|{_OTHER_POST_LABEL})[\s»›→>]*$",
     re.IGNORECASE,
 )
 MAX_LABELLED = 3000
@@ -93,6 +114,7 @@ _ONLY_LABELS = re.compile(
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
 # The label a navigation link prints before or instead of the title.
 _NAV_LABEL = re.compile(
+    rf"^\W*(?:{_OTHER_POST_LABEL})\s*:?\W*|"
     r"^\W*(?:previous|next|older|newer|prev|vorherige[rs]?|vorige[rs]?|nächste[rs]?|naechste[rs]?|"
     r"zurück|weiter|nachfolgende[rs]?|précédent|suivant|anterior|siguiente|precedente|successivo|vorig|volgend)"
     r"(?:\s+(?:post|posts|article|articles|story|entry|eintrag|beitrag|artikel|inhalt|billet|entrada|"
@@ -100,6 +122,10 @@ _NAV_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment", re.IGNORECASE)
+# WordPress's plain permalink, "?p=5031": a post's id.
+_POST_ID_QUERY = re.compile(r"(?:^|&)p=\d+(?=&|$)")
+# Icon fonts draw their glyphs from the Private Use Area (Material Icons' "&#58820;", Font Awesome's).
+_ICON_GLYPHS = re.compile("[\ue000-\uf8ff]")
 _ARROWS = re.compile(r"^[\s«»‹›←→<>|·•]+|[\s«»‹›←→<>|·•]+$")
 
 # Shops, subscriptions, kiosks, ticket sales and downloads a block may list beside posts (a motorsport
@@ -159,16 +185,40 @@ def post_navigation(page: Page) -> list[NavLink]:
     seen: set[str] = set()
     for link in _navigation_links(page):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or _PAGE_URL.search(href) or href in seen:
+        if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href) or href in seen:
             continue
         title = nav_title(link)
-        if title is None:
+        # A page number or a page size ("10", "25", "50" in a shop's pager), and the folder above the
+        # page ("Blog." to "../" between the previous and the next post): the archive, no post.
+        if title is None or title.isdigit() or _is_folder_above(page, href):
             continue
         seen.add(href)
         found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
         if len(found) >= MAX_NAV_LINKS:
             break
     return found
+
+
+def _is_folder_above(page: Page, href: str) -> bool:
+    """A link to a folder the page's own address lies in ("/blog/" from "/blog/2020-10-19-post/")."""
+    url = page.absolute(href)
+    if url is None or page.url is None:
+        return False
+    folder, own = urlsplit(url), urlsplit(page.url)
+    path = folder.path.rstrip("/") + "/"
+    return folder.netloc == own.netloc and not folder.query and own.path.startswith(path) \
+        and own.path.rstrip("/") + "/" != path
+
+
+def _is_page_url(page: Page, href: str) -> bool:
+    """A link to another page of an archive, a gallery or the comments. "?p=5029" is WordPress's plain
+    address of a post, not a page number, on a site whose own article is addressed so ("/?p=5031")."""
+    if not _PAGE_URL.search(href):
+        return False
+    if not _POST_ID_QUERY.search(urlsplit(page.url or "").query):
+        return True
+    parts = urlsplit(href)
+    return _PAGE_URL.search(urlunsplit(parts._replace(query=_POST_ID_QUERY.sub("", parts.query, count=1)))) is not None
 
 
 def _navigation_links(page: Page) -> Iterator[etree._Element]:
@@ -196,7 +246,8 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
             yield link
             continue
         first = link.text or next((part for part in link.itertext() if part.strip()), "")
-        if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS):
+        if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS
+                             or _OTHER_LABEL_OPEN.match(first)):
             continue
         text = text_of(link)
         if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
@@ -274,16 +325,18 @@ def _in_named(el: etree._Element, pattern: re.Pattern[str], depth: int = 3) -> b
 
 def nav_title(link: etree._Element) -> str | None:
     """The post title a navigation link prints, its "Previous post" label and arrows removed;
-    the label itself when the link prints nothing else ("« Vorige"); None for a bare arrow."""
+    the label itself when the link prints nothing else ("« Vorige"); None for a bare arrow. An icon
+    font's glyph (Blogger's "<a title='Newer Post'><i class=material-icons>&#58820;</i></a>") prints
+    nothing a reader can read: the link's title attribute names it."""
     label_parts = [text_of(part) for part in link.iter() if part is not link and isinstance(part.tag, str)
                    and _NAV_LABEL.fullmatch(text_of(part) or "x")]
-    text = text_of(link)
+    text = _ICON_GLYPHS.sub("", text_of(link))
     for part in label_parts:
         text = text.replace(part, " ", 1)
     title = _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1)))
     if title:
         return title
-    fallback = _ARROWS.sub("", clean_text(link.get("title") or text_of(link)))
+    fallback = _ARROWS.sub("", clean_text(link.get("title") or _ICON_GLYPHS.sub("", text_of(link))))
     return fallback or None
 
 

@@ -64,6 +64,22 @@ JOB_TITLE_ENDINGS = (
     r"redakteur(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|autor(?:in)?|journaliste|rédacteur|rédactrice|"
     r"correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal"
 )
+# The link texts of a site's legal, footer and sharing furniture, lower case ("Privacy Policy",
+# "Terms of Use", "Impressum", "Artikel empfehlen"): a byline scan that reaches a consent line ("By
+# clicking "Submit," you agree to the Privacy Policy and Terms of Use", TMZ) or a share box beside
+# an editor's initials ("so Artikel empfehlen:") reads them as names. No one is called so; a name
+# holding one of these phrases as whole words is furniture.
+SITE_FURNITURE_PHRASES = (
+    "privacy policy", "privacy notice", "privacy statement", "terms of use", "terms of service",
+    "terms and conditions", "terms & conditions", "cookie policy", "cookie settings", "cookie preferences",
+    "do not sell my personal information", "ad choices", "adchoices", "contact us", "about us", "sign up",
+    "subscribe now", "newsletter abonnieren", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
+    "impressum", "nutzungsbedingungen", "cookie einstellungen", "artikel empfehlen", "artikel teilen",
+    "artikel drucken", "beitrag teilen", "seite teilen", "jetzt teilen", "share this article", "share this story",
+    "share this post", "share on facebook", "share on twitter", "email this", "print this", "mentions légales",
+    "politique de confidentialité", "partager cet article", "aviso legal", "política de privacidad",
+    "política de cookies", "compartir en", "condiciones de uso", "informativa sulla privacy", "condividi",
+)
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
 BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited")
 # Words that open a date phrase after a byline's names: "Hace 13 horas", "Vor 2 Stunden",

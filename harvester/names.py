@@ -33,9 +33,11 @@ MAX_LABEL_CHARS = 120
 _LEADING_ROLE = re.compile(rf"(?:{JOB_TITLE_ENDINGS}|experte|expertin)$", re.IGNORECASE)
 MAX_NAME_WORDS = 8
 
-# "Written by", "By:", "Autorin:", "Text:": what a byline prints before the name.
+# "Written by", "By:", "Autorin:", "Text:": what a byline prints before the name; "Text & Fotos:"
+# (petri-heil's, "Text und Bilder:") credits the writer of both.
 _PREFIX_WORDS = re.compile(
-    rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
+    r"^(?:te?xto?\s*(?:&|\+|und|and|et|y|e)\s*(?:fotos?|photos?|bilder?|images?)\s*:|"
+    rf"(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
     re.IGNORECASE,
 )
 # What a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:".

@@ -422,3 +422,62 @@ def test_a_user_icon_before_a_login_link_is_no_byline() -> None:
     html = page('<article><h1>Japanisches Mini-SUV auf dem Vormarsch</h1><div class="account"><i class="fa fa-user">'
                 f'</i> <a href="/login">Anmelden</a></div>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == []
+
+
+# Sixth round: news holdout 8's classes (docs/field-quality.md, "sixth round").
+
+
+def test_legal_and_share_link_texts_are_no_names() -> None:
+    """tmz.com: a consent line under the headline opens with "By" and links the site's legal pages;
+    sonntag-sachsen.de's share box prints an editor's initials beside "Artikel empfehlen"."""
+    html = page("<article><h1>Pearl dress stolen</h1>"
+                '<p>By clicking "Submit," you agree to the <a href="/privacy">Privacy Policy</a> and '
+                f'<a href="/terms">Terms of Use</a>.</p>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == []
+    share = page(f'<article><h1>Neuer Geschäftsführer</h1><div class="author_share">so Artikel empfehlen:</div>'
+                 f"{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(share)) == []
+
+
+def test_names_beside_legal_link_texts_stay() -> None:
+    """Counter-example: a byline with a person's name stays, and a surname holding a word of the
+    phrases ("Policy" alone) is no phrase."""
+    html = page('<article><h1>Pearl dress stolen</h1><p class="byline">By <a href="/author/jd">Jane Policy</a></p>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == ["Jane Policy"]
+
+
+def test_a_publication_named_illustrierte_is_no_person() -> None:
+    """petri-heil.ch: the meta author "Auto Illustrierte" is the publisher; "Text & Fotos: Ivan
+    Valetny" over the h1 credits the writer."""
+    html = page('<div class="subline"><span class="authorbold">Text & Fotos: Ivan Valetny</span></div>'
+                f"<h1>Bielersee-Winterhechte</h1>{PARAGRAPHS}", _meta("author", "Auto Illustrierte"), lang="de")
+    assert _people(extract(html)) == ["Ivan Valetny"]
+    assert split_authors("Text und Bilder: Jane Roe") == ["Jane Roe"]
+
+
+def test_a_picture_credit_alone_stays_no_author_credit() -> None:
+    """Counter-example: "Fotos: Jane Roe" credits the pictures only, no writer."""
+    html = page(f'<h1>Bielersee-Winterhechte</h1><p class="byline">Fotos: Jane Roe</p>{PARAGRAPHS}', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_name_in_a_hidden_author_box_credits_no_one() -> None:
+    """recyclingmagazin.de: "Michael Brunn" declared in JSON-LD and meta, printed only in a
+    ``display: none`` author box (the djz.de class, now for a full name)."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Lithium-Rückgewinnung",
+                   "author": {"@type": "Person", "name": "Michael Brunn"}}) + _meta("author", "Michael Brunn")
+    html = page(f"<article><h1>Lithium-Rückgewinnung</h1>{PARAGRAPHS}"
+                '<div class="td-author-name" style="display: none"><a href="/author/mb/">Michael Brunn</a></div>'
+                "</article>", head, lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_name_shown_beside_a_hidden_copy_stays() -> None:
+    """Counter-example: a name the page also prints where it shows (a mobile copy hidden) stays."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Lithium-Rückgewinnung",
+                   "author": {"@type": "Person", "name": "Michael Brunn"}})
+    html = page('<article><h1>Lithium-Rückgewinnung</h1><p class="author">Michael Brunn</p>'
+                '<div class="author-mobile" style="display: none">Michael Brunn</div>'
+                f"{PARAGRAPHS}</article>", head, lang="de")
+    assert _people(extract(html)) == ["Michael Brunn"]

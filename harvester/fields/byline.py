@@ -194,7 +194,6 @@ _AUTHOR_PAGE = re.compile(
 # capitalised words, a colon or dash at most after them).
 _OPENING_BY = re.compile(rf"^(?i:{CREDIT_WORD_PATTERN})\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){{1,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*[:–—-]?$")
 # A login: lower-case words joined by a dot or an underscore ("christian.stadtfeld", "jane_roe").
-_LOWER_LOGIN = re.compile(r"^[a-zß-ÿ][a-z0-9ß-ÿ._-]{2,}$")
 _LOGIN = re.compile(r"^[a-zß-ÿ]{2,}(?:[._][a-zß-ÿ]{2,})+$")
 # A tag's, category's or topic's page: "/tag/lewica/", "/category/politics/", "/schlagwort/impfung".
 _TAXONOMY_PAGE = re.compile(r"/(?:tags?|category|categories|categorie|kategorie|kategoria|rubrik|topics?|thema|themen|"
@@ -395,7 +394,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
 
     def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-        return [(name, url) for name, url in _not_hidden_logins(values, page)
+        return [(name, url) for name, url in _not_hidden_names(values, page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
@@ -404,7 +403,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
-            _not_hidden_logins(_not_editors(_meta_authors(page, sites), markup), page),
+            _not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page),
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -499,17 +498,20 @@ def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[
             if not _EDITOR_CREDIT.match(text) and text.strip().casefold() not in editors]
 
 
-def _not_hidden_logins(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
-    """The declared names without logins (one lower-case word: "fhaacker") the page prints only in
-    elements a browser does not show: djz.de's WordPress theme keeps its author box with
-    ``display: none``, so its readers see no byline. A login printed where it shows ("Autor john"),
-    or nowhere (a byline a script renders), stays."""
-    logins = [text.strip() for text, _ in values if _LOWER_LOGIN.match(text.strip())]
-    if not logins or not page.hidden:
+def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
+    """The declared names without those the page prints only in elements a browser does not show:
+    the Newspaper WordPress theme keeps its author box with ``display: none`` (djz.de's login
+    "fhaacker", recyclingmagazin.de's "Michael Brunn", declared in JSON-LD and meta too), so its
+    readers see no byline. A name printed where it shows too, or nowhere (a byline a script
+    renders), stays."""
+    if not values or not page.hidden:
         return values
     hidden = " ".join(text_of(el) for el in page.hidden)
+    in_hidden = {text.strip() for text, _ in values if text.strip() and text.strip() in hidden}
+    if not in_hidden:
+        return values
     shown = text_of(page.tree)
-    only_hidden = {name for name in logins if name in hidden and shown.count(name) <= hidden.count(name)}
+    only_hidden = {name for name in in_hidden if shown.count(name) <= hidden.count(name)}
     return [(text, url) for text, url in values if text.strip() not in only_hidden]
 
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES
+from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
 
 __all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "credit_kind", "is_newsroom", "is_publisher", "is_role",
            "sort_line", "without_trailers"]
@@ -44,9 +44,12 @@ _COMPANY = re.compile(
 # "Polizeiticker Schweiz", "Diario Pagina Siete"): no person's name.
 _PUBLICATION = re.compile(
     r"zeitung|magazin|zeitschrift|tageblatt|anzeiger|rundschau|nachrichten|ticker|newspaper|gazette|gazzetta|"
-    r"diario|periódico|periodico|noticias|notícias|jornal",
+    r"diario|periódico|periodico|noticias|notícias|jornal|illustrierte",
     re.IGNORECASE,
 )
+# A legal, footer or share link's text inside a name, as whole words: "Terms of Use", "so Artikel empfehlen".
+_FURNITURE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(phrase) for phrase in SITE_FURNITURE_PHRASES) + r")(?:\s|$)", re.IGNORECASE)
 # A host name standing for its site ("tennisnet.com", "datev.de"): no person's name.
 # A country code or a common generic top-level domain: "robert.stitz" is a user's handle.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$",
@@ -132,9 +135,11 @@ def agency_credit(name: str) -> str | None:
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "Redacción EC",
-    "No Author", "anónimo", a team's account ("BBNTEAM"); a picture's credit ("Foto: ...") is none either."""
+    "No Author", "anónimo", a team's account ("BBNTEAM"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
+        return True
+    if _FURNITURE.search(" ".join(name.split())):
         return True
     if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True

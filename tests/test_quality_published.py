@@ -146,3 +146,61 @@ def test_a_data_date_on_an_element_with_text_is_not_read() -> None:
     teasers = "".join(f'<li data-date="{day}. März 2020"><a href="/t{day}">Teaser</a></li>' for day in range(1, 4))
     html = page(f"<article><h1>Achtsam durch die Krise</h1><ul>{teasers}</ul>{PARAGRAPHS}</article>", lang="de")
     assert extract(html).byline.published_at is None
+
+
+# Sixth round: news holdout 8 (docs/field-quality.md, "sixth round").
+
+# More elements than the dates under the headline are looked for in (byline.NEAR_HEADLINE): what
+# follows is read only by the rule under test.
+_FAR = "<div>" + "<span>Anzeige</span>" * 90 + "</div>"
+
+
+def test_a_labelled_publication_day_in_an_info_box() -> None:
+    """sonntag-sachsen.de prints the day only in its sidebar's article info box ("VERÖFFENTLICHT AM
+    07.06.2019", a <br>'s tail); simmentalzeitung.ch prints "Erstellt am: 01.11.2023" under the text
+    and declares "11/01/2023 12:43:42" (month first) in a weak ``date`` meta."""
+    html = page(f"<article><h1>Neuer Geschäftsführer</h1>{_FAR}{PARAGRAPHS}</article>"
+                '<aside><div class="widget_articel_info"><strong>Quelle</strong><br>\n  VERÖFFENTLICHT AM 07.06.2019  '
+                '<div class="tags">Tags</div></div></aside>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2019, 6, 7)
+    meta = '<meta name="date" content="11/01/2023 12:43:42">'
+    html = page(f"<h1>Trinkwasser belastet</h1>{_FAR}{PARAGRAPHS}<p>Erstellt am: 01.11.2023</p>", meta, lang="de")
+    assert _day(extract(html).byline.published_at) == date(2023, 11, 1)
+
+
+def test_a_publication_label_inside_a_sentence_dates_nothing() -> None:
+    """Counter-example: "Die Studie wurde veröffentlicht am …" is no label opening a line, and a
+    label before a long text is a sentence."""
+    html = page(f"<h1>Studie</h1>{_FAR}{PARAGRAPHS}<p>Die Studie wurde veröffentlicht am 07.06.2019 in Nature.</p>"
+                "<p>Veröffentlicht am Ende eines langen Jahres, in dem vieles geschah, am 07.06.2019</p>", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_an_opening_dateline_with_a_dash_dates_the_story() -> None:
+    """WebMD: "Feb. 23, 2015 -- Life-threatening peanut allergies …" opens the text; the URL's
+    /20150220/ is not printed."""
+    html = page("<h1>Allergies Health Center</h1>" + _FAR + "<h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>"
+                "<p>Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise.</p>"
+                f"{PARAGRAPHS}")
+    record = extract(html, "http://www.webmd.com/allergies/news/20150220/child-peanut-allergy-findings")
+    assert _day(record.byline.published_at) == date(2015, 2, 23)
+
+
+def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
+    """Counter-example: "May 5, 2024 was a Sunday." is a sentence about a day."""
+    html = page(f"<h1>Allergies</h1>{_FAR}<p>May 5, 2024 was a Sunday, and the clinic was closed.</p>{PARAGRAPHS}")
+    assert extract(html).byline.published_at is None
+
+
+def test_a_date_printed_alone_above_the_headline() -> None:
+    """petri-heil.ch: "26 | 01 | 2022" in the subline table over the h1, in the h1's container."""
+    html = page('<section><div class="subline"><table><tr><td>26 | 01 | 2022 </td><td>Schweiz | Praxis</td>'
+                f"</tr></table></div><h1>Bielersee-Winterhechte</h1></section>{PARAGRAPHS}", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 26)
+
+
+def test_a_teaser_above_the_headline_dates_nothing() -> None:
+    """Counter-example: a number that is no date, or a date inside a teaser's line, above the h1."""
+    html = page('<section><div class="teaser"><a href="/t">Ausgabe 3 | 2022: Hechte im Winter</a><span>337</span>'
+                f"</div><h1>Bielersee-Winterhechte</h1></section>{PARAGRAPHS}", lang="de")
+    assert extract(html).byline.published_at is None

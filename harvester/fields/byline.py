@@ -175,6 +175,22 @@ _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
 _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*$")
+# A publication label before the date it labels, wherever a template prints it ("VERÖFFENTLICHT
+# AM 07.06.2019" in sonntag-sachsen's sidebar info box, "Erstellt am: 01.11.2023" under
+# simmentalzeitung's text, "Published on May 5, 2024"): the page says which day it published.
+_PUBLISHED_LABEL = re.compile(
+    r"^\s*(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
+    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+# What a labelled date line holds at most: the label, the date and its time.
+_LABELLED_DATE_CHARS = 60
+# A dateline opening the text, the date and a dash before the first sentence ("Feb. 23, 2015 --
+# Life-threatening peanut allergies …", WebMD's news pages).
+_DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
+# How far before the h1 a date printed over it is looked for (elements), and how long its text is.
+_ABOVE_HEADLINE = 40
+_DATE_ALONE_CHARS = 30
+# A date printed in numbers and separators only: "26 | 01 | 2022".
+_NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
 _AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[记記]者\s*)?((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
@@ -1213,6 +1229,10 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         yield source, lambda: value if isinstance(value := local(), datetime) else None
         yield Via.MARKUP, lambda: local()
         yield source, lambda: earliest
+    labelled = cache(partial(_labelled_date, page, languages))
+    # A printed "Veröffentlicht am …" says more than a weak meta ("date" of simmentalzeitung
+    # declares "11/01/2023 12:43:42" month first, the page prints "Erstellt am: 01.11.2023").
+    yield Via.MARKUP, labelled
     yield Via.META, lambda: _first_date((page.meta_first(name) for name in _WEAK_PUBLISHED_META), languages)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
     yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
@@ -1220,6 +1240,8 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
     yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
+    yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
+    yield Via.HEURISTIC, lambda: _opening_dateline(page, languages)
     for url in (page.url, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
 
@@ -1302,6 +1324,64 @@ def _raw_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024")."""
     found = search_date(markup.found.raw, languages=languages) if markup.found.raw else None
     return found.value if found is not None else None
+
+
+def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
+    """The first date the page prints after a publication label, in a short text of its own
+    ("VERÖFFENTLICHT AM 07.06.2019", a ``<br>``'s tail in sonntag-sachsen's article info box). Read
+    only where no date is declared; a teaser's or comment's line comes later in the document than
+    the article's, and a label inside a sentence ("… was published on May 5") opens no text."""
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str) or Regions.is_claimed(el):
+            continue
+        for text in (el.text, el.tail):
+            if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)):
+                rest = " ".join(text[label.end():].split())
+                if len(rest) <= _LABELLED_DATE_CHARS and (found := search_date(rest, languages=languages)) \
+                        and found.start == 0:
+                    return found.value
+    return None
+
+
+def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
+    """A date printed alone in an element just before the h1, in the h1's own container: the
+    subline over the headline ("26 | 01 | 2022" in petri-heil's table before its h1). Only a text
+    that is a date and nothing else (its time at most): a teaser above prints its headline too."""
+    headline = _headline_h1(page)
+    if headline is None:
+        return None
+    seen = 0
+    for sibling in islice(headline.itersiblings(preceding=True), 3):
+        for el in sibling.iter():
+            seen += 1
+            if seen > _ABOVE_HEADLINE:
+                return None
+            text = (el.text or "").strip() if isinstance(el.tag, str) else ""
+            if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
+                    and (value := _date_alone(text, languages)):
+                return value
+    return None
+
+
+def _date_alone(text: str, languages: list[str]) -> PageDate | None:
+    """The date a short text is, and nothing else: "24.01.2022 11:38", "5. Mai 2024", or numbers
+    and separators alone ("26 | 01 | 2022") as dateparser reads them."""
+    if (found := search_date(text, languages=languages)) is not None:
+        return found.value if found.start == 0 and found.end == len(text) else None
+    return parse_date(text, languages=languages) if _NUMBERS_ONLY.match(text) else None
+
+
+def _opening_dateline(page: Page, languages: list[str]) -> PageDate | None:
+    """A date opening one of the text's first paragraphs (the page's first three, the three after
+    the h1) and cut from its sentence by a dash ("Feb. 23, 2015 -- Life-threatening peanut
+    allergies …", under WebMD's section h1): the day the wire dated the story. A paragraph
+    opening with a date in a sentence ("May 5, 2024 was a Sunday") dates nothing."""
+    for paragraph in _opening_paragraphs(page):
+        text = text_of(paragraph)
+        if (found := search_date(text[:60], languages=languages)) and found.start == 0 \
+                and _DATELINE_DASH.match(text[found.end:]):
+            return found.value
+    return None
 
 
 def _first_date(texts: Iterable[str | None], languages: list[str]) -> PageDate | None:

@@ -183,6 +183,8 @@ _PUBLISHED_LABEL = re.compile(
     r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
 # What a labelled date line holds at most: the label, the date and its time.
 _LABELLED_DATE_CHARS = 60
+# A slashed date whose day and month can be swapped: "11/01/2023".
+_AMBIGUOUS_SLASHED = re.compile(r"^(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{4}\b")
 # A dateline opening the text, the date and a dash before the first sentence ("Feb. 23, 2015 --
 # Life-threatening peanut allergies …", WebMD's news pages).
 _DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
@@ -1230,10 +1232,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         yield Via.MARKUP, lambda: local()
         yield source, lambda: earliest
     labelled = cache(partial(_labelled_date, page, languages))
-    # A printed "Veröffentlicht am …" says more than a weak meta ("date" of simmentalzeitung
-    # declares "11/01/2023 12:43:42" month first, the page prints "Erstellt am: 01.11.2023").
-    yield Via.MARKUP, labelled
-    yield Via.META, lambda: _first_date((page.meta_first(name) for name in _WEAK_PUBLISHED_META), languages)
+    yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
     yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
@@ -1241,6 +1240,8 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
+    # A walk over every text of the page: read only where nothing nearer the headline dates it.
+    yield Via.MARKUP, labelled
     yield Via.HEURISTIC, lambda: _opening_dateline(page, languages)
     for url in (page.url, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
@@ -1326,16 +1327,31 @@ def _raw_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     return found.value if found is not None else None
 
 
+def _weak_meta_date(page: Page, languages: list[str], labelled: Callable[[], PageDate | None]) -> PageDate | None:
+    """The day a weak ``date`` / ``dc.date`` meta declares. Slashed with both first numbers 12 or
+    less and unequal it is ambiguous ("11/01/2023 12:43:42": simmentalzeitung's CMS writes it
+    month first on a German page, read day first), and a day the page prints after a publication
+    label ("Erstellt am: 01.11.2023") settles it."""
+    text = next((value for name in _WEAK_PUBLISHED_META if (value := page.meta_first(name))), None)
+    value = parse_date(text, languages=languages)
+    if value is not None and (ambiguous := _AMBIGUOUS_SLASHED.match(text.strip())) \
+            and int(ambiguous.group(1)) != int(ambiguous.group(2)) and (printed := labelled()) is not None:
+        return printed
+    return value
+
+
 def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
     """The first date the page prints after a publication label, in a short text of its own
     ("VERÖFFENTLICHT AM 07.06.2019", a ``<br>``'s tail in sonntag-sachsen's article info box). Read
     only where no date is declared; a teaser's or comment's line comes later in the document than
     the article's, and a label inside a sentence ("… was published on May 5") opens no text."""
+    # lxml yields the texts in C: the walk that finds a label's element runs only where one is printed.
+    if not any(_PUBLISHED_LABEL.match(text) for text in page.tree.itertext()):
+        return None
     for el in page.tree.iter():
-        if not isinstance(el.tag, str) or Regions.is_claimed(el):
-            continue
         for text in (el.text, el.tail):
-            if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)):
+            if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)) \
+                    and isinstance(el.tag, str) and not Regions.is_claimed(el):
                 rest = " ".join(text[label.end():].split())
                 if len(rest) <= _LABELLED_DATE_CHARS and (found := search_date(rest, languages=languages)) \
                         and found.start == 0:

@@ -19,7 +19,7 @@ from itertools import islice
 from lxml import etree
 
 from harvester.document.text import clean_text, text_of
-from harvester.lexicon import SOURCE_LABELS
+from harvester.lexicon import CLOSING_SOURCE_LABELS, SOURCE_LABELS
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
 
@@ -40,6 +40,17 @@ MAX_PRE_PAGES = 4
 # one-line source ("Quelle: <a>Golem</a>"), whose entries are the line's own links.
 _LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(rf"^\W*({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+# A label that heads a sources box only where the box closes the article (see _closes_article).
+_CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# A closing box of more entries than this is a list of the site's topics, not the article's sources.
+MAX_CLOSING_ENTRIES = 10
+# A link whose own text names the article's reference list ("Literaturliste zum Download") is it.
+_LIST_LINK = re.compile(r"^\W*(?:literaturliste|literaturverzeichnis|quellenverzeichnis|reference\s+list|"
+                        r"bibliography)\b", re.IGNORECASE)
+# Class words of the article's own container: what wraps it (Blogger's "widget Blog") is no furniture
+# of the article's box.
+_ARTICLE_CONTAINER = re.compile(r"(?:^|\s)(?:hentry|entry-content|post-body|article-body|articlebody)(?:$|\s)",
+                                re.IGNORECASE)
 MAX_ANCESTORS = 60
 # Class or id words that start with one of these name furniture ("sidebar-primary", "widget_text",
 # Blogger's "LinkList"); inside a word they are layout modifiers ("st_sidebar_on_right").
@@ -58,7 +69,7 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 _LABEL_HINT = re.compile(
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
-    r"fonti|ligaç|riferim|collegam|bron",
+    r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
@@ -101,30 +112,49 @@ class BoxLink:
 
     ``line`` marks an entry of a one-line "Quelle: …" source: it names another publication, so the
     caller keeps it only when it leads to another site (a teaser "Literatur: <a>…</a>" does not).
+    ``closing`` marks an entry under a label that heads a box only where it closes the article
+    ("Links", "Weitere Informationen"): the caller drops such a box of several entries none of
+    which leaves the site (the site's related pages listed under "Links").
     """
 
     href: str
     text: str
     label: str
     line: bool = False
+    closing: bool = False
 
 
-def source_box_links(root: etree._Element) -> list[BoxLink]:
-    """The links of every sources box of the page, in page order, each URL once."""
+def source_box_links(root: etree._Element, body_start: etree._Element | None = None) -> list[BoxLink]:
+    """The links of every sources box of the page, in page order, each URL once.
+
+    ``body_start`` is the first element of the located article text: a box under a closing label
+    ("Links", "Weitere Informationen") counts only after it (see _closes_article).
+    """
     links: list[BoxLink] = []
     seen: set[str] = set()
     boxes = 0
+    order: dict[etree._Element, int] = {}
     for label_el in _label_candidates(root):
         label_text = text_of(label_el)
         line = None
+        closing = listed = False
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
-            if len(label_text) > MAX_LINE_CHARS or not (line := _LINE_LABEL.match(label_text)):
+            closing = len(label_text) <= MAX_LABEL_CHARS and _CLOSING_LABEL.match(label_text) is not None
+            listed = not closing and _list_link(label_el, label_text) is not None
+            if not (closing or listed) and (
+                len(label_text) > MAX_LINE_CHARS or not (line := _LINE_LABEL.match(label_text))
+            ):
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
         if in_site_furniture(label_el) or _in_caption(label_el):
             continue
-        if line is not None:
+        if listed:
+            link = _list_link(label_el, label_text)
+            assert link is not None
+            label = label_text.strip()
+            entries = list(_link(link, (link.get("href") or "").strip()))
+        elif line is not None:
             label = line.group(1).strip()
             entries = list(_links_in(label_el))
         else:
@@ -133,6 +163,8 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
             entries = list(_entries(heading if heading is not None else label_el))
+            if closing and not (len(entries) <= MAX_CLOSING_ENTRIES and _follows(label_el, body_start, root, order)):
+                continue
         if not entries:
             continue
         boxes += 1
@@ -141,12 +173,35 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
             if key in seen:
                 continue
             seen.add(key)
-            links.append(BoxLink(href=href, text=text, label=label, line=line is not None))
+            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=closing))
             if len(links) >= MAX_ENTRIES:
                 return links
         if boxes >= MAX_BOXES:
             break
     return links
+
+
+def _follows(el: etree._Element, start: etree._Element | None, root: etree._Element,
+             order: dict[etree._Element, int]) -> bool:
+    """``el`` comes after ``start`` in page order: a closing label before the article's text (a
+    header's or a left column's "Links") heads no box of the article. The order of the page's
+    elements is counted once, on the first closing label (most pages have none)."""
+    if start is None:
+        return False
+    if not order:
+        order.update((node, n) for n, node in enumerate(root.iter()))
+    return order.get(el, -1) > order.get(start, len(order))
+
+
+def _list_link(el: etree._Element, text: str) -> etree._Element | None:
+    """The link whose whole text names the article's reference list ("<a><strong>Literaturliste zum
+    Download</strong></a>"), the label element itself or its parent."""
+    if not _LIST_LINK.match(text) or len(text) > MAX_LABEL_CHARS:
+        return None
+    for node in (el, el.getparent()):
+        if node is not None and node.tag == "a" and node.get("href") and text_of(node) == text:
+            return node
+    return None
 
 
 def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
@@ -203,6 +258,9 @@ def in_site_furniture(el: etree._Element) -> bool:
     node = el.getparent()
     for _ in range(MAX_ANCESTORS):
         if node is None or node.tag in ("body", "html"):
+            return False
+        # The article's own container: what wraps it (Blogger's "widget Blog") is not the box's furniture.
+        if _ARTICLE_CONTAINER.search(node.get("class") or "") or node.get("itemprop") == "articleBody":
             return False
         if node.tag in ("aside", "nav", "footer") and not _ARTICLE_FOOTER.search(node.get("class") or ""):
             return True

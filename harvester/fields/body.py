@@ -210,7 +210,7 @@ def extract_body(page: Page) -> Body:
         page.note("sections", source)
         page.note("body_text", source)
     sources = cascade(page, "sources", [(Via.MARKUP, lambda: with_source_box(
-        page, cited_sources(page, links), region.first if region is not None else None))]) or []
+        page, cited_sources(page, links), (region.first, region.last) if region is not None else None))]) or []
     return Body(sections, render_body_text(sections), sources, images, leads)
 
 

@@ -64,17 +64,19 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     return sources
 
 
-def with_source_box(page: Page, sources: list[Source], body_start: etree._Element | None = None) -> list[Source]:
+def with_source_box(
+    page: Page, sources: list[Source], body: tuple[etree._Element, etree._Element] | None = None
+) -> list[Source]:
     """The cited sources with the sources box's entries: a cited link the box lists says so, and
     the box's other entries follow, same-site ones included (a box names them as evidence too),
     even when the boilerplate remover dropped the box from the main text. The page itself (a
-    "Permalink:" printed in the box) is not its own source. ``body_start``, the first element of the
-    located article text, lets a box under a closing label ("Links") count after it."""
+    "Permalink:" printed in the box) is not its own source. ``body``, the first and last elements of
+    the located article text, tells whether a box under a closing label ("Links") closes the article."""
     box: dict[str, tuple[str, str, str]] = {}
     own = _page_key(page.url) if page.url else None
     site = registrable_domain(page.url)
     closing: set[str] = set()
-    for link in source_box_links(page.tree, body_start):
+    for link in source_box_links(page.tree, body):
         url = page.absolute(link.href)
         if url is None or _SHARE_LINK.match(url) or _page_key(url) == own:
             continue

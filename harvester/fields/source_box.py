@@ -85,6 +85,8 @@ _LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i",
 _OPENED_BY_CHILD = _HEADINGS | {"span"}
 # Siblings that are page furniture of their own: a box ends before them.
 _END_TAGS = frozenset({"nav", "aside", "footer", "form"})
+# A paragraph that is only a rule drawn in text ("---", "* * *", "___").
+_TEXT_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 # A printed URL ends at the next one run together with it ("…klima.pdfhttps://www.wwf.de/…"), and
 # a "www." address printed without its scheme is one too.
 _URL_CHAR = r"(?!https?://)[^\s<>\"'()\[\]…]"
@@ -124,11 +126,14 @@ class BoxLink:
     closing: bool = False
 
 
-def source_box_links(root: etree._Element, body_start: etree._Element | None = None) -> list[BoxLink]:
+def source_box_links(
+    root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None
+) -> list[BoxLink]:
     """The links of every sources box of the page, in page order, each URL once.
 
-    ``body_start`` is the first element of the located article text: a box under a closing label
-    ("Links", "Weitere Informationen") counts only after it (see _closes_article).
+    ``body`` is the first and the last element of the located article text: a box under a closing
+    label ("Links", "Weitere Informationen") counts only where it closes the article (see
+    _closes_article).
     """
     links: list[BoxLink] = []
     seen: set[str] = set()
@@ -162,8 +167,11 @@ def source_box_links(root: etree._Element, body_start: etree._Element | None = N
             # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
-            entries = list(_entries(heading if heading is not None else label_el))
-            if closing and not (len(entries) <= MAX_CLOSING_ENTRIES and _follows(label_el, body_start, root, order)):
+            chars = [0, 0]
+            entries = list(_entries(heading if heading is not None else label_el, chars))
+            if closing and not (
+                len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, body, root, order)
+            ):
                 continue
         if not entries:
             continue
@@ -181,16 +189,23 @@ def source_box_links(root: etree._Element, body_start: etree._Element | None = N
     return links
 
 
-def _follows(el: etree._Element, start: etree._Element | None, root: etree._Element,
-             order: dict[etree._Element, int]) -> bool:
-    """``el`` comes after ``start`` in page order: a closing label before the article's text (a
-    header's or a left column's "Links") heads no box of the article. The order of the page's
-    elements is counted once, on the first closing label (most pages have none)."""
-    if start is None:
+def _closes_article(label: etree._Element, chars: list[int], body: tuple[etree._Element, etree._Element] | None,
+                    root: etree._Element, order: dict[etree._Element, int]) -> bool:
+    """A box under a closing label ("Links", "Weitere Informationen", "Resources") closes the article:
+    it comes after the start of the located article text (a header's or a left column's "Links"
+    is the site's), and either the article text ends before it or the box is a list of links (their
+    text at least half of the box's). A "Resources" section in the middle of an article, whose
+    paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
+    is counted once, on the first closing label (most pages have none)."""
+    if body is None:
         return False
     if not order:
         order.update((node, n) for n, node in enumerate(root.iter()))
-    return order.get(el, -1) > order.get(start, len(order))
+    first, last = body
+    at = order.get(label, -1)
+    if at <= order.get(first, len(order)):
+        return False
+    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0]
 
 
 def _list_link(el: etree._Element, text: str) -> etree._Element | None:
@@ -271,14 +286,17 @@ def in_site_furniture(el: etree._Element) -> bool:
     return False
 
 
-def _entries(label: etree._Element) -> Iterator[tuple[str, str]]:
+def _entries(label: etree._Element, chars: list[int] | None = None) -> Iterator[tuple[str, str]]:
     """The (href, text) entries following a label: the siblings after it up to the next heading,
     else, when the label ends its element (a label wrapped in its own element), those after its
     parent, climbing a few levels. A label followed by entries without links (a list of books) has
-    no linked entries: climbing past them would take whatever follows the box for it."""
+    no linked entries: climbing past them would take whatever follows the box for it. ``chars``
+    gets the box's text and link text lengths (see _closes_article)."""
     anchor = label
     for _ in range(MAX_CLIMB + 1):
-        found = list(_after(anchor))
+        if chars is not None:
+            chars[:] = [0, 0]
+        found = list(_after(anchor, chars))
         if found or not _ends_its_parent(anchor):
             yield from found
             return
@@ -330,15 +348,17 @@ def _following(anchor: etree._Element) -> Iterator[etree._Element | tuple[str, s
         sibling = page[0] if len(page) else None
 
 
-def _after(anchor: etree._Element) -> Iterator[tuple[str, str]]:
+def _after(anchor: etree._Element, chars: list[int] | None = None) -> Iterator[tuple[str, str]]:
     level = _heading_level(anchor)
+    # The page's mark of its section labels: a label's own tag and class ("p.flapHead").
+    marked = (anchor.tag, anchor.get("class")) if anchor.get("class") else None
     for sibling in _following(anchor):
         if isinstance(sibling, tuple):
             yield sibling
             continue
         if not isinstance(sibling.tag, str):
             continue
-        if sibling.tag in _END_TAGS:
+        if sibling.tag in _END_TAGS or sibling.tag == "hr":
             return
         sibling_level = _heading_level(sibling)
         if sibling_level is not None and (level is None or sibling_level <= level):
@@ -346,9 +366,18 @@ def _after(anchor: etree._Element) -> Iterator[tuple[str, str]]:
         text = text_of(sibling)
         if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or _BOX_END.search(sibling.get("class") or ""):
             return
-        # Another list's own label ("Verwandte Themen auf unserem Blog:") ends this one.
-        if len(text) <= MAX_LABEL_CHARS and text.endswith((":", "：")) and not _LINK(sibling):
+        # A rule written as text ("<p>---</p>") ends the box like an <hr>.
+        if _TEXT_RULE.match(text):
             return
+        # Another list's own label ("Verwandte Themen auf unserem Blog:", or a "Downloads" marked as
+        # the box's label is: "<p class=flapHead>") ends this one.
+        if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and (
+            text.endswith((":", "：")) or (marked is not None and (sibling.tag, sibling.get("class")) == marked)
+        ):
+            return
+        if chars is not None:
+            chars[0] += len(text)
+            chars[1] += sum(len(text_of(link)) for link in sibling.iter("a"))
         yield from _links_in(sibling)
 
 

@@ -274,3 +274,18 @@ def test_a_box_in_a_post_that_a_blog_platform_wraps_in_a_widget_is_read() -> Non
                 "<div class='widget LinkList'><h2>References</h2><ul><li><a href='https://blog.example.net/'>"
                 "A friend's blog</a></li></ul></div>")
     assert boxed(html) == [("https://doi.org/10.1001/jama.2019.0001", "4 References")]
+
+
+def test_a_teaser_box_inside_the_text_and_a_label_that_is_a_links_text_are_no_box() -> None:
+    box = ("<div class='box'><h3>Weitere Informationen</h3><ul><li><a href='/podcast/alle-folgen/'>Alle Folgen in "
+           "der Übersicht</a></li></ul></div>" + LATER +
+           '<p><a href="https://www.verlag.example/buch/123"><span>Quelle</span></a> Cover</p>'
+           '<p><a href="https://www.verlag.example/autorin">Die Autorin</a></p>')
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_a_wrappers_layout_class_does_not_end_the_box_it_shares() -> None:
+    picks = "".join(f'<div class="w-full"><h3>Pick {n}</h3></div><ul class="list"><li><a href="/news/{n}/">Story {n}'
+                    "</a></li></ul>" for n in range(12))
+    box = f'<div class="w-full"><h3>Further Reading</h3></div><ul class="list"><li><a href="/news/a/">A</a></li></ul>{picks}'
+    assert boxed(article(box)) == []

@@ -75,7 +75,7 @@ def with_source_box(
     box: dict[str, tuple[str, str, str]] = {}
     own = _page_key(page.url) if page.url else None
     site = registrable_domain(page.url)
-    closing: set[str] = set()
+    closing: dict[str, str] = {}
     for link in source_box_links(page.tree, body):
         url = page.absolute(link.href)
         if url is None or _SHARE_LINK.match(url) or _page_key(url) == own:
@@ -85,7 +85,7 @@ def with_source_box(
             continue
         box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
         if link.closing:
-            closing.add(link.label)
+            closing[link.label] = link.closing
     box = _without_site_lists(box, site, closing)
     if not box:
         return sources
@@ -112,19 +112,21 @@ def _page_key(url: str) -> str:
 
 
 def _without_site_lists(
-    box: dict[str, tuple[str, str, str]], site: str | None, closing: set[str]
+    box: dict[str, tuple[str, str, str]], site: str | None, closing: dict[str, str]
 ) -> dict[str, tuple[str, str, str]]:
     """The box's entries without those of a label whose long list never leaves the site, nor those of
-    a closing label ("Links", "Weitere Informationen") whose several entries never leave it: the
-    site's related pages, where one own page is the article's pointer to more."""
+    a closing label ("Links", "Weitere Informationen") that never leaves it, unless it is one entry
+    after the article text (the article's pointer to the site's topic page; several are the site's
+    related pages or a menu, one inside the text a teaser). Without the page's site, a closing box
+    cannot be told from a menu: it is dropped."""
     if site is None:
-        return box
+        return {key: entry for key, entry in box.items() if entry[2] not in closing}
     by_label: dict[str, list[str]] = {}
     for key, (url, _, label) in box.items():
         by_label.setdefault(label, []).append(url)
     site_lists = {
         label for label, urls in by_label.items()
-        if len(urls) > (1 if label in closing else MAX_SITE_ONLY_ENTRIES)
+        if len(urls) > (MAX_SITE_ONLY_ENTRIES if label not in closing else 1 if closing[label] == "after" else 0)
         and all(registrable_domain(url) == site for url in urls)
     }
     return {key: entry for key, entry in box.items() if entry[2] not in site_lists} if site_lists else box

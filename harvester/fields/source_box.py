@@ -115,15 +115,17 @@ class BoxLink:
     ``line`` marks an entry of a one-line "Quelle: …" source: it names another publication, so the
     caller keeps it only when it leads to another site (a teaser "Literatur: <a>…</a>" does not).
     ``closing`` marks an entry under a label that heads a box only where it closes the article
-    ("Links", "Weitere Informationen"): the caller drops such a box of several entries none of
-    which leaves the site (the site's related pages listed under "Links").
+    ("Links", "Weitere Informationen"): "after" where the article text ends before the label, "list"
+    where the box is a list of links the text goes on past. The caller keeps such a box that never
+    leaves the site only as one entry after the text (a pointer to the site's topic page; several
+    are its related pages, and a teaser box inside the text is one of them).
     """
 
     href: str
     text: str
     label: str
     line: bool = False
-    closing: bool = False
+    closing: str = ""
 
 
 def source_box_links(
@@ -154,6 +156,10 @@ def source_box_links(
             continue
         if in_site_furniture(label_el) or _in_caption(label_el):
             continue
+        # A label that is a link's own text ("<a href=…><span>Quelle</span></a>" under a book cover)
+        # heads nothing: it is that link.
+        if not listed and line is None and _in_link(label_el):
+            continue
         if listed:
             link = _list_link(label_el, label_text)
             assert link is not None
@@ -173,6 +179,7 @@ def source_box_links(
                 len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, body, root, order)
             ):
                 continue
+        kind = ("after" if _after_text(label_el, body, order) else "list") if closing else ""
         if not entries:
             continue
         boxes += 1
@@ -181,7 +188,7 @@ def source_box_links(
             if key in seen:
                 continue
             seen.add(key)
-            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=closing))
+            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind))
             if len(links) >= MAX_ENTRIES:
                 return links
         if boxes >= MAX_BOXES:
@@ -206,6 +213,16 @@ def _closes_article(label: etree._Element, chars: list[int], body: tuple[etree._
     if at <= order.get(first, len(order)):
         return False
     return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0]
+
+
+def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Element] | None,
+                order: dict[etree._Element, int]) -> bool:
+    """The located article text ends before ``label`` (its order counted by _closes_article)."""
+    return body is not None and order.get(body[1], len(order)) < order.get(label, -1)
+
+
+def _in_link(el: etree._Element) -> bool:
+    return any(node.tag == "a" for node in islice(el.iterancestors(), MAX_CLIMB))
 
 
 def _list_link(el: etree._Element, text: str) -> etree._Element | None:
@@ -296,7 +313,7 @@ def _entries(label: etree._Element, chars: list[int] | None = None) -> Iterator[
     for _ in range(MAX_CLIMB + 1):
         if chars is not None:
             chars[:] = [0, 0]
-        found = list(_after(anchor, chars))
+        found = list(_after(anchor, chars, marked=anchor is label))
         if found or not _ends_its_parent(anchor):
             yield from found
             return
@@ -348,10 +365,11 @@ def _following(anchor: etree._Element) -> Iterator[etree._Element | tuple[str, s
         sibling = page[0] if len(page) else None
 
 
-def _after(anchor: etree._Element, chars: list[int] | None = None) -> Iterator[tuple[str, str]]:
+def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool = False) -> Iterator[tuple[str, str]]:
+    """The entries after ``anchor``; ``marked`` when it is the label itself, whose tag and class are
+    the page's mark of its section labels ("p.flapHead"), unlike a wrapper's layout class."""
     level = _heading_level(anchor)
-    # The page's mark of its section labels: a label's own tag and class ("p.flapHead").
-    marked = (anchor.tag, anchor.get("class")) if anchor.get("class") else None
+    mark = (anchor.tag, anchor.get("class")) if marked and anchor.get("class") else None
     for sibling in _following(anchor):
         if isinstance(sibling, tuple):
             yield sibling
@@ -372,7 +390,7 @@ def _after(anchor: etree._Element, chars: list[int] | None = None) -> Iterator[t
         # Another list's own label ("Verwandte Themen auf unserem Blog:", or a "Downloads" marked as
         # the box's label is: "<p class=flapHead>") ends this one.
         if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and (
-            text.endswith((":", "：")) or (marked is not None and (sibling.tag, sibling.get("class")) == marked)
+            text.endswith((":", "：")) or (mark is not None and (sibling.tag, sibling.get("class")) == mark)
         ):
             return
         if chars is not None:

@@ -74,7 +74,7 @@ MAX_ARTICLE_MARKERS = 20
 _CANDIDATES_MICRODATA = etree.XPath(
     "/descendant::*[@class[contains(., 'omment') or contains(., 'omentar')]"
     " or @id[contains(., 'omment') or contains(., 'omentar') or .='respond' or .='disqus_thread']"
-    " or @itemtype[contains(., 'omment')]]"
+    " or @itemtype[contains(., 'omment') or contains(., 'Answer')]]"
 )
 # The article's own markers: a comment area never holds them.
 # Headings a comment count is looked for in.
@@ -110,7 +110,7 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "text
 _BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
                          "section", "article", "header", "footer", "table", "tr", "dl", "dt", "dd", "figure",
                          "figcaption", "address", "hr", "main", "aside"})
-_MICRODATA_TYPES = ("Comment", "UserComments")
+_MICRODATA_TYPES = ("Comment", "UserComments", "Answer")
 _DATE_PROPS = frozenset({"datecreated", "commenttime", "datepublished"})
 _TEXT_PROPS = frozenset({"text", "commenttext"})
 _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
@@ -481,7 +481,24 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         found = _walk([root], visited=visited, in_area=False)
         stray_roots.append((root, found))
         items.extend(found)
+    if stray_roots and len(items) > len(stray_roots[0][1]):
+        # Items found outside the areas among items found in them (a Q&A page's answers, each
+        # followed by its comment list): readers' posts come in page order. A parent precedes its
+        # replies in page order too, as _build needs.
+        items.sort(key=_position)
     return items, stray_roots
+
+
+def _position(item: _Item) -> list[int]:
+    """The item element's path of child indexes from the root: sorts items in page order."""
+    el = item.element
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    path.reverse()
+    return path
 
 
 def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | None = None, in_area: bool = False,

@@ -1020,3 +1020,18 @@ def test_an_archive_link_and_a_writer_s_profile_are_no_posts() -> None:
       <li><a href="/@ann">Written on Feb 24 by Ann</a></li>
       <li><a href="/@ann/why-naps-matter-1a2b3c">Why naps matter more than you think</a></li></ul></div>"""
     assert urls(medium) == ["https://gesundheit.example/@ann/why-naps-matter-1a2b3c"]
+
+
+def test_a_bare_read_on_label_right_over_a_list() -> None:
+    """"<aside class=fin2box><div>Weiterlesen</div><ul><li><a>…" in a news site's text: a "read on"
+    label without its colon heads the list that follows it at once."""
+    html = ARTICLE.replace("</div>\n</article>", f'<aside class="fin2box"><div class="insArtD">Weiterlesen</div>{TWO_POSTS}'
+                           "</aside></div></article>")
+    assert "Weiterlesen" in html
+    assert urls(html) == BOTH
+    # Counter-examples: the label over a paragraph, and a teaser's "Weiterlesen" link before a list.
+    paragraph = ARTICLE + """<div class="teaser"><div>Weiterlesen</div><p>Die Studie <a href="/2025/10/mittagsschlaf-studie/">zum
+      Mittagsschlaf</a> erschien im Oktober im Fachblatt der Kardiologen und fand viel Beachtung.</p></div>"""
+    assert urls(paragraph) == []
+    link = ARTICLE + f'<div class="teaser"><a href="/2025/08/herz/">Weiterlesen</a>{TWO_POSTS}</div>'
+    assert urls(link) == []

@@ -176,6 +176,11 @@ _RELATED_HEADING = re.compile(
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
+# A bare "read on" label ("Weiterlesen", "Read more", no colon) heads related posts only when a list
+# follows it at once in the same box ("<aside><div>Weiterlesen</div><ul><li><a>…"): elsewhere it is a
+# teaser's link text.
+_BARE_READ_ON = re.compile(r"^\W*(?:weiterlesen|read\s+more|lesen\s+sie\s+(?:mehr|weiter)|mehr\s+lesen)\W*$",
+                           re.IGNORECASE)
 # Site-wide lists, also the latest posts of a section or of the whole site printed as "More from
 # <section>", "More articles in “News”", "Mehr aus <Region>" or a bare "More stories" (the same list
 # on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
@@ -443,7 +448,7 @@ def _blocks(page: Page) -> list[_Block]:
         if len(found) >= MAX_BLOCKS or len(heading) > 6:
             continue
         title = heading.text_content()
-        if len(title) > 200 or not _RELATED_HEADING.match(title) or _WIDGET_HEADING.match(title) \
+        if len(title) > 200 or not _is_related_heading(heading, title) or _WIDGET_HEADING.match(title) \
                 or inside(heading, chosen):
             continue
         if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
@@ -480,7 +485,7 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             continue
         # Inside a link only the line's label counts ("<a><span>Related: …</span></a>").
         in_link = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
-        if not in_link and _RELATED_HEADING.match(text_of(el)):
+        if not in_link and _is_related_heading(el, text_of(el)):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
         elif not after_icon and (label := _LINE_LABEL.match(text)) and not _TOPICS_LABEL.search(label.group()) \
@@ -488,6 +493,15 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
+
+
+def _is_related_heading(el: etree._Element, title: str) -> bool:
+    """A related block's heading: a related label, or a bare "read on" label with a list right after it
+    ("<aside class=fin2box><div>Weiterlesen</div><ul>…</ul></aside>", a news site's in-body box)."""
+    if _RELATED_HEADING.match(title):
+        return True
+    following = el.getnext()
+    return following is not None and following.tag in ("ul", "ol") and _BARE_READ_ON.match(title) is not None
 
 
 def _text_after_icon(el: etree._Element) -> str | None:
@@ -851,7 +865,7 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
                 continue
             post = _read_card(page, card, url if absolute else None, links, languages)
             # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
-            # paid placement, a tagged picture gallery pictures: none is a post.
+            # paid placement, a picture gallery tagged so in its title: none is a post.
             if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card) \
                     and not _GALLERY_TITLE.match(post.title):
                 seen.add(key)

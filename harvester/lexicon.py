@@ -185,7 +185,7 @@ SOURCE_LABELS = (
     r"quellen?|quellenangaben?|quellen\s*(?:und|&|/)\s*(?:links|literatur|weiterführende\s+links)|quellenverzeichnis|"
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
     r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführende\s+(?:links|literatur|informationen)|"
-    r"zusatzinformationen|zum\s+weiterlesen|"
+    r"zusatzinformationen|zum\s+weiterlesen|originalpublikation|originalveröffentlichung|literaturliste|"
     # fr
     r"sources\s+et\s+références|références(?:\s+bibliographiques)?|bibliographie|notes\s+et\s+références|"
     r"liens\s+externes|pour\s+aller\s+plus\s+loin|"
@@ -194,6 +194,9 @@ SOURCE_LABELS = (
     r"bibliografia|ligações\s+externas|fonti|riferimenti(?:\s+bibliografici)?|collegamenti\s+esterni|"
     r"bronnen|bronvermelding|referenties|externe\s+links"
 )
+# Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
+# over the links of its last block); elsewhere they head a site's topic links, menus or talks.
+CLOSING_SOURCE_LABELS = r"links|weitere\s+informationen|mehr\s+informationen|resources"
 
 
 def starts_with_credit(text: str) -> bool:

@@ -698,3 +698,35 @@ def test_a_newsroom_live_ticker_is_no_comments() -> None:
       <small>12'</small><span>Kubera wins the heat from the gate.</span></a>
       <a class="live-match-comment" href="#m15"><small>15'</small><span>Vaculik falls in the second bend.</span></a></div>""")
     assert extract_comments(p) == []
+
+
+def own_system_comment(ident: int, author: str, when: str, words: str) -> str:
+    """A magazine's own comment system: no comment class on the comment, only on its parts."""
+    return f"""<div class="commentsCon flex" id="{ident}"><div class="leftCon">
+      <p class="strong commentAuthor">{author}</p><p class="commentDate">{when}</p>
+      <p class="commentText">{words}</p>
+      <div class="addQuote"><textarea class="comment quoteComment" data-id="{ident}"></textarea></div></div>
+      <div class="rightCon"><div class="like_comment_count">0</div></div></div>"""
+
+
+def test_comments_known_by_their_named_parts_alone() -> None:
+    """"<div class=leftCon><p class=commentAuthor>…<p class=commentDate>…<p class=commentText>…"
+    (a woodworking magazine's CMS): an element holding a comment's author, date and text as its own
+    children is one comment, though its class names none."""
+    html = ARTICLE + '<div id="kommentarModul"><h3>2 Kommentare</h3><div class="commentConWrap">' + \
+        own_system_comment(2, "Holzwerker1956", "21. Jan 2022", "Danke, dieser Tipp ist Gold wert.") + \
+        own_system_comment(1, "Unbekannter Nutzer", "20. Jan 2022", "Du bist der Beste!") + "</div></div>"
+    comments = extract_comments(page_of(html))
+    assert [(c.author, c.text) for c in comments] == [
+        ("Holzwerker1956", "Danke, dieser Tipp ist Gold wert."), ("Unbekannter Nutzer", "Du bist der Beste!")]
+
+
+def test_one_box_of_named_parts_or_parts_without_a_date_are_no_comments() -> None:
+    """Counter-examples: a single such box (a quoted reader's letter in a sidebar) and boxes whose
+    parts name no date are not read as comments."""
+    one = ARTICLE + own_system_comment(1, "Unbekannter Nutzer", "20. Jan 2022", "Du bist der Beste!")
+    assert extract_comments(page_of(one)) == []
+    undated = ARTICLE + "".join(
+        f'<div class="box"><p class="commentAuthor">Leser {n}</p><p class="commentText">Eine Stimme aus der Umfrage.</p></div>'
+        for n in (1, 2))
+    assert extract_comments(page_of(undated)) == []

@@ -256,3 +256,47 @@ def test_a_byline_line_above_the_opening_post_is_not_claimed() -> None:
       <div class="content">Danke für die Erklärung.</div></div></div></div>""")
     assert [(c.author, c.text) for c in extract_comments(p)] == [("gast", "Danke für die Erklärung.")]
     assert claimed_regions(p) == ["div#p454.post bg1"]
+
+
+def qa_page(*answers: str) -> str:
+    """A Q&A page as Stack Exchange prints it: the question (schema.org Question), its comment list,
+    then each answer (schema.org Answer) with the comment list under it."""
+    def comments(*pairs: tuple[int, str, str]) -> str:
+        return '<div class="comments"><ul class="comments-list">' + "".join(
+            f"""<li id="comment-{ident}" class="comment"><div class="comment-body"><span class="comment-copy">{words}</span>
+              &ndash;&nbsp;<a href="/users/{ident}/{author}" class="comment-user">{author}</a>
+              <span class="comment-date"><span title="2014-03-02 10:00:00Z">Mar 2, 2014</span></span></div></li>"""
+            for ident, author, words in pairs) + "</ul></div>"
+    question = f"""<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+      <h1 itemprop="name">When to use wurde versus war?</h1>
+      <div class="question"><div class="s-prose" itemprop="text"><p>Ich wurde ausgeraubt or ich war ausgeraubt?</p></div>
+      {comments((101, "vogel", "maybe ausgeraubt is a bad example"))}</div>"""
+    return '<div itemscope itemtype="https://schema.org/QAPage">' + question + "".join(
+        f"""<div id="answer-{ident}" class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+          <div class="s-prose" itemprop="text"><p>{words}</p></div>
+          <div class="user-details" itemprop="author" itemscope itemtype="http://schema.org/Person">
+            <a href="/users/{ident}/{author}">{author}</a><span itemprop="name" class="d-none">{author}</span></div>
+          <time itemprop="dateCreated" datetime="2014-03-01T12:00:00">Mar 1, 2014</time>
+          {comments(*replies)}</div>"""
+        for ident, author, words, replies in answers) + "</div></div>"
+
+
+def test_a_q_and_a_page_s_answers_and_comments_are_readers_posts_in_page_order() -> None:
+    """Stack Exchange: the question is the page's text; the answers (schema.org Answer items, no
+    comment class) and the short comments under the question and under each answer are all
+    readers' posts, in page order (the comments had been read, the answers not)."""
+    p = page_of(qa_page(
+        (201, "earthling", "I don't quite agree with the other two answers.", [(301, "tony", "I found this helpful")]),
+        (202, "hagen", "While werden has the meaning become, war does not.", [])))
+    assert [(c.author, c.text.split(".")[0]) for c in extract_comments(p)] == [
+        ("vogel", "maybe ausgeraubt is a bad example"),
+        ("earthling", "I don't quite agree with the other two answers"),
+        ("tony", "I found this helpful"),
+        ("hagen", "While werden has the meaning become, war does not")]
+
+
+def test_a_question_alone_has_no_comment() -> None:
+    """Counter-example: the question itself (schema.org Question, its text in itemprop=text) is the
+    page's text, never a reader's post."""
+    p = page_of(qa_page())
+    assert [c.author for c in extract_comments(p)] == ["vogel"]

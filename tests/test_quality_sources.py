@@ -196,3 +196,96 @@ def test_a_long_labelled_list_that_never_leaves_the_site_is_its_navigation() -> 
     regions = "".join(f'<li><a href="/regionen/{n}/">Landesverband {n}</a></li>' for n in range(14))
     box = f"<h2>Zusatzinformationen</h2><ul>{regions}</ul>"
     assert boxed(article(box, lang="de")) == []
+
+
+# --- sixth round (second holdout of source boxes): closing labels, box ends, linked lists ------------
+
+LATER = ("<p>Both groups were followed for the same five years, and their doctors did not know who took the "
+         "pills; the trial's design is described in its protocol, published before the first patient joined.</p>"
+         "<p>The authors plan to follow a smaller group of older adults for longer, to see whether falls in the "
+         "oldest participants change with the dose, which this trial could not answer.</p>")
+
+
+@pytest.mark.parametrize(("heading", "label"), [
+    ("<p><strong>Links</strong></p>", "Links"),
+    ("<h2>Weitere Informationen</h2>", "Weitere Informationen"),
+    ("<p><b>Weitere Informationen:</b></p>", "Weitere Informationen"),
+    ("<h3>Resources</h3>", "Resources"),
+])
+def test_a_closing_label_over_a_list_of_links_after_the_text_is_a_box(heading: str, label: str) -> None:
+    box = (f'{heading}<ul><li>Infos: <a href="https://www.who.int/news/item/1">WHO report</a></li>'
+           '<li>Mehr: <a href="/themen/vitamine/">Vitamine</a></li></ul>')
+    assert boxed(article(box, lang="de")) == [
+        ("https://www.who.int/news/item/1", label), ("https://health.example.org/themen/vitamine/", label),
+    ]
+
+
+def test_a_closing_section_of_sentences_after_the_article_text_is_a_box() -> None:
+    html = page("<article><h1>Vitamin D trial</h1><div class='story'>" + PARAGRAPHS + "</div>"
+                "<div class='more'><h2>Weitere Informationen</h2><p>Die Methode ist auf "
+                '<a href="https://docs.example.com/method">Gitbook</a> und auf unserer '
+                '<a href="https://lab.example.com/">Website</a> dokumentiert.</p></div></article>', lang="de")
+    assert [url for url, _ in boxed(html)] == ["https://docs.example.com/method", "https://lab.example.com/"]
+
+
+def test_a_resources_section_in_the_middle_of_the_text_is_no_box() -> None:
+    box = ("<h3>Resources</h3><p>What kind of resources does your application need? In most cases we focus on "
+           'memory and CPU, as the <a href="https://nodejs.org/api/inspector.html">inspector</a> shows them, and '
+           "good monitoring of both is mandatory for any service that runs in production.</p>" + LATER)
+    assert boxed(article(box)) == []
+
+
+def test_a_closing_label_before_the_article_or_over_the_sites_own_pages_is_no_box() -> None:
+    html = page("<div class='top'><p><strong>Links</strong></p><ul><li><a href='https://partner.example.net/'>"
+                "Partner</a></li></ul></div><article><h1>Vitamin D trial</h1><div class='story'>" + PARAGRAPHS +
+                "<p><strong>Links</strong></p><ul><li><a href='/presse/1/'>Pressemitteilung 1</a></li>"
+                "<li><a href='/presse/2/'>Pressemitteilung 2</a></li></ul></div></article>", lang="de")
+    assert boxed(html) == []
+
+
+def test_an_original_publication_and_a_linked_reference_list_are_boxes() -> None:
+    box = ('<p><a href="https://files.example.net/literatur.pdf"><strong>Literaturliste zum Download</strong></a></p>'
+           '<p><a href="/literatur/"><strong>Literaturliste des Verlags</strong></a></p>'
+           '<h4>Originalpublikation</h4><p>Aeppli M. et al. (2022): Thermodynamic controls. PNAS. '
+           '<a href="https://doi.org/10.1073/pnas.2115629119">https://doi.org/10.1073/pnas.2115629119</a></p>')
+    assert sorted(boxed(article(box, lang="de"))) == [
+        ("https://doi.org/10.1073/pnas.2115629119", "Originalpublikation"),
+        ("https://files.example.net/literatur.pdf", "Literaturliste zum Download"),
+    ]
+
+
+def test_a_rule_or_the_next_label_marked_like_this_one_ends_the_box() -> None:
+    box = ('<p class="flapHead">Weitere Informationen</p><p class="flapContent"><a href="https://award.example.com/">'
+           'Informationen zum Preis</a></p><p class="flapHead">Downloads</p><p class="flapContent">'
+           '<a href="https://cdn.example.com/logo.png">Logo</a></p>'
+           '<h5>Quellen:</h5><p><a href="https://doi.org/10.1002/ange.1">https://doi.org/10.1002/ange.1</a></p><hr>'
+           '<p><a href="https://example.org/bild">Bild</a></p>'
+           '<p><strong>Zum Weiterlesen:</strong></p><p>Thiele, C.: <a href="https://tidd.ly/3P9">Positiv führen</a></p>'
+           '<p>---</p><p>Dann <a href="https://health.example.org/newsletter">abonnieren Sie</a>!</p>')
+    assert sorted(url for url, _ in boxed(article(box, lang="de"))) == [
+        "https://award.example.com/", "https://doi.org/10.1002/ange.1", "https://tidd.ly/3P9",
+    ]
+
+
+def test_a_box_in_a_post_that_a_blog_platform_wraps_in_a_widget_is_read() -> None:
+    html = page("<div class='widget Blog' id='Blog1'><div class='post hentry'><h1>Vitamin D trial</h1>"
+                "<div class='post-body entry-content'>" + PARAGRAPHS + "<h2><span>4</span> References</h2><ol><li>"
+                "<a href='https://doi.org/10.1001/jama.2019.0001'>Manson JE et al.</a></li></ol></div></div></div>"
+                "<div class='widget LinkList'><h2>References</h2><ul><li><a href='https://blog.example.net/'>"
+                "A friend's blog</a></li></ul></div>")
+    assert boxed(html) == [("https://doi.org/10.1001/jama.2019.0001", "4 References")]
+
+
+def test_a_teaser_box_inside_the_text_and_a_label_that_is_a_links_text_are_no_box() -> None:
+    box = ("<div class='box'><h3>Weitere Informationen</h3><ul><li><a href='/podcast/alle-folgen/'>Alle Folgen in "
+           "der Übersicht</a></li></ul></div>" + LATER +
+           '<p><a href="https://www.verlag.example/buch/123"><span>Quelle</span></a> Cover</p>'
+           '<p><a href="https://www.verlag.example/autorin">Die Autorin</a></p>')
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_a_wrappers_layout_class_does_not_end_the_box_it_shares() -> None:
+    picks = "".join(f'<div class="w-full"><h3>Pick {n}</h3></div><ul class="list"><li><a href="/news/{n}/">Story {n}'
+                    "</a></li></ul>" for n in range(12))
+    box = f'<div class="w-full"><h3>Further Reading</h3></div><ul class="list"><li><a href="/news/a/">A</a></li></ul>{picks}'
+    assert boxed(article(box)) == []

@@ -941,3 +941,97 @@ def test_an_article_about_an_event_is_a_post() -> None:
       <li><a href="/2025/10/event-schlaflabor-offen/">Event im Schlaflabor: Türen offen für alle</a></li></ul></div>"""
     assert urls(html) == ["https://gesundheit.example/news/events/bericht-vom-schlafkongress",
                           "https://gesundheit.example/2025/10/event-schlaflabor-offen/"]
+
+
+# Holdout 11's classes (docs/field-quality.md, "sixth round").
+
+def test_the_page_s_own_translation_is_no_related_post() -> None:
+    """A related-posts plugin lists this post's English version among its cards (a photo blog, the
+    head's ``<link rel=alternate hreflang=en>`` names it): the same article in another language."""
+    head = """<link rel="alternate" hreflang="en" href="https://gesundheit.example/en/2025/11/sleep-and-heart/">
+      <link rel="alternate" hreflang="de" href="https://gesundheit.example/2025/11/schlaf-und-herz/">"""
+    html = ARTICLE + """<div class="related-posts"><h3>Related Posts</h3><ul>
+      <li><a href="/en/2025/11/sleep-and-heart/">How sleep protects the heart</a></li>
+      <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+      <li><a href="/en/2025/10/nap-study/">Napping lowers blood pressure, a study says</a></li></ul></div>"""
+    posts = extract_related_posts(parsed_page(html, head, url=URL, lang="de"))
+    # Counter-example: another post's translation counts.
+    assert [post.url for post in posts] == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/",
+                                           "https://gesundheit.example/en/2025/10/nap-study/"]
+
+
+def test_a_related_module_inside_a_popular_stories_module_is_site_wide() -> None:
+    """A blog network's left rail: "<section class='leftrailmodule--popular'><div class='js_related-module'>"
+    lists the author's latest stories beside every article; its "related" class names no related block."""
+    rail = """<section class="leftrailmodule leftrailmodule--popular"><div class="strapline">Written by Ann</div>
+      <div class="js_related-module"><ol class="leftrail-list">
+      <li><h6><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></h6></li>
+      <li><h6><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></h6></li>
+      </ol></div></section>"""
+    assert urls(ARTICLE + rail) == []
+    # Counter-example: a page wrapper far above the block naming popular posts says nothing of it.
+    wrapped = f"""<div class="site popular-posts-theme"><div class="main"><div class="content"><div class="col">
+      {ARTICLE}<div class="related-posts"><h3>Related Posts</h3>{TWO_POSTS}</div></div></div></div></div>"""
+    assert urls(wrapped) == BOTH
+
+
+def test_in_body_reference_cards_are_related_posts() -> None:
+    """Kinja's in-body cards ("<aside class='referenced-wide'>" with "referenced-item"s, some waiting
+    behind a carousel's arrows as "referenced-item hide"): the articles the text refers to."""
+    html = """<article class="post"><h1>Wie Schlaf das Herz schützt</h1><div class="entry-content">
+      <p>Wer regelmäßig sieben Stunden schläft, hat ein geringeres Risiko für Herzinfarkt.</p>
+      <aside class="referenced-wide"><div class="referenced-item"><h3><a href="/2025/10/mittagsschlaf-studie/">
+        Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></h3><p class="referenced-item-excerpt">Eine
+        halbe Stunde genügt.</p><a class="readmore-referenced" href="/2025/10/mittagsschlaf-studie/">Read more</a></div>
+      <div class="referenced-item hide"><h3><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die
+        wichtigsten Anzeichen</a></h3></div></aside>
+      <p>Die Studie erschien im Fachblatt der Kardiologen.</p></div></article>"""
+    assert urls(html) == BOTH
+    # Counter-example: a "references" list (a bibliography) is no such card.
+    refs = ARTICLE + """<ol class="references"><li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den
+      Blutdruck, sagt eine Studie</a></li><li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die
+      wichtigsten Anzeichen</a></li></ol>"""
+    assert urls(refs) == []
+
+
+def test_a_tagged_picture_gallery_among_related_cards_is_no_post() -> None:
+    """"[Images] COP26 : Retour sur les rassemblements…" under "Sur le même sujet" (an association's
+    SPIP site): a picture gallery, tagged so by its title, is no article."""
+    html = ARTICLE + """<div class="articles_connexes"><h2>Ähnliche Artikel</h2><ul>
+      <li><a href="/2025/10/bilder-vom-lauf/">[Images] Der Herzlauf 2025 in Bildern</a></li>
+      <li><a href="/2025/10/fotos/">Bildergalerie: Die Sieger des Herzlaufs</a></li>
+      <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+      <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: [Video] die wichtigsten Anzeichen</a></li>
+      </ul></div>"""
+    # Counter-example: a bracket later in a headline tags nothing.
+    assert urls(html) == BOTH
+
+
+def test_an_archive_link_and_a_writer_s_profile_are_no_posts() -> None:
+    """"Alle Meldungen zeigen" to the news list beside the "Ähnliche Artikel" cards (a federation's
+    site), and a profile addressed by its handle ("medium.com/@name", printed after "Written on
+    Feb 24 by"); a post under the handle ("/@name/a-post-1a2b") is one."""
+    html = ARTICLE + """<section class="box"><h2>Ähnliche Artikel</h2>
+      <div class="card"><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></div>
+      <div class="card"><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></div>
+      <a class="all" href="/aktuelles/">Alle Meldungen zeigen</a></section>"""
+    assert urls(html) == BOTH
+    medium = ARTICLE + """<div class="related-posts"><h3>Related Posts</h3><ul>
+      <li><a href="/@ann">Written on Feb 24 by Ann</a></li>
+      <li><a href="/@ann/why-naps-matter-1a2b3c">Why naps matter more than you think</a></li></ul></div>"""
+    assert urls(medium) == ["https://gesundheit.example/@ann/why-naps-matter-1a2b3c"]
+
+
+def test_a_bare_read_on_label_right_over_a_list() -> None:
+    """"<aside class=fin2box><div>Weiterlesen</div><ul><li><a>…" in a news site's text: a "read on"
+    label without its colon heads the list that follows it at once."""
+    html = ARTICLE.replace("</div>\n</article>", f'<aside class="fin2box"><div class="insArtD">Weiterlesen</div>{TWO_POSTS}'
+                           "</aside></div></article>")
+    assert "Weiterlesen" in html
+    assert urls(html) == BOTH
+    # Counter-examples: the label over a paragraph, and a teaser's "Weiterlesen" link before a list.
+    paragraph = ARTICLE + """<div class="teaser"><div>Weiterlesen</div><p>Die Studie <a href="/2025/10/mittagsschlaf-studie/">zum
+      Mittagsschlaf</a> erschien im Oktober im Fachblatt der Kardiologen und fand viel Beachtung.</p></div>"""
+    assert urls(paragraph) == []
+    link = ARTICLE + f'<div class="teaser"><a href="/2025/08/herz/">Weiterlesen</a>{TWO_POSTS}</div>'
+    assert urls(link) == []

@@ -209,7 +209,8 @@ def extract_body(page: Page) -> Body:
         source = Via.PROFILE if chosen else declared_source or Via.HEURISTIC
         page.note("sections", source)
         page.note("body_text", source)
-    sources = cascade(page, "sources", [(Via.MARKUP, lambda: with_source_box(page, cited_sources(page, links)))]) or []
+    sources = cascade(page, "sources", [(Via.MARKUP, lambda: with_source_box(
+        page, cited_sources(page, links), (region.first, region.last) if region is not None else None))]) or []
     return Body(sections, render_body_text(sections), sources, images, leads)
 
 

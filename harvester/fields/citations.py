@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from harvester.document import Page, clean_text
 from harvester.fields.source_box import source_box_links
 from harvester.lexicon import registrable_domain
@@ -62,15 +64,19 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     return sources
 
 
-def with_source_box(page: Page, sources: list[Source]) -> list[Source]:
+def with_source_box(
+    page: Page, sources: list[Source], body: tuple[etree._Element, etree._Element] | None = None
+) -> list[Source]:
     """The cited sources with the sources box's entries: a cited link the box lists says so, and
     the box's other entries follow, same-site ones included (a box names them as evidence too),
     even when the boilerplate remover dropped the box from the main text. The page itself (a
-    "Permalink:" printed in the box) is not its own source."""
+    "Permalink:" printed in the box) is not its own source. ``body``, the first and last elements of
+    the located article text, tells whether a box under a closing label ("Links") closes the article."""
     box: dict[str, tuple[str, str, str]] = {}
     own = _page_key(page.url) if page.url else None
     site = registrable_domain(page.url)
-    for link in source_box_links(page.tree):
+    closing: dict[str, str] = {}
+    for link in source_box_links(page.tree, body):
         url = page.absolute(link.href)
         if url is None or _SHARE_LINK.match(url) or _page_key(url) == own:
             continue
@@ -78,7 +84,9 @@ def with_source_box(page: Page, sources: list[Source]) -> list[Source]:
         if link.line and site is not None and registrable_domain(url) == site:
             continue
         box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
-    box = _without_site_lists(box, site)
+        if link.closing:
+            closing[link.label] = link.closing
+    box = _without_site_lists(box, site, closing)
     if not box:
         return sources
     merged: list[Source] = []
@@ -103,15 +111,22 @@ def _page_key(url: str) -> str:
     return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
 
 
-def _without_site_lists(box: dict[str, tuple[str, str, str]], site: str | None) -> dict[str, tuple[str, str, str]]:
-    """The box's entries without those of a label whose long list never leaves the site."""
+def _without_site_lists(
+    box: dict[str, tuple[str, str, str]], site: str | None, closing: dict[str, str]
+) -> dict[str, tuple[str, str, str]]:
+    """The box's entries without those of a label whose long list never leaves the site, nor those of
+    a closing label ("Links", "Weitere Informationen") that never leaves it, unless it is one entry
+    after the article text (the article's pointer to the site's topic page; several are the site's
+    related pages or a menu, one inside the text a teaser). Without the page's site, a closing box
+    cannot be told from a menu: it is dropped."""
     if site is None:
-        return box
+        return {key: entry for key, entry in box.items() if entry[2] not in closing}
     by_label: dict[str, list[str]] = {}
     for key, (url, _, label) in box.items():
         by_label.setdefault(label, []).append(url)
     site_lists = {
         label for label, urls in by_label.items()
-        if len(urls) > MAX_SITE_ONLY_ENTRIES and all(registrable_domain(url) == site for url in urls)
+        if len(urls) > (MAX_SITE_ONLY_ENTRIES if label not in closing else 1 if closing[label] == "after" else 0)
+        and all(registrable_domain(url) == site for url in urls)
     }
     return {key: entry for key, entry in box.items() if entry[2] not in site_lists} if site_lists else box

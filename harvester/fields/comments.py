@@ -63,6 +63,8 @@ MAX_SUBJECT_CHARS = 200
 # A teaser of a news site's "Comment" (opinion) section prints a kicker or a linked headline, not
 # a reader's words.
 MIN_STRAY_WORDS = 3
+# A page's own comment system, known by its comments' named parts alone, prints two comments or more.
+MIN_PART_HOLDERS = 2
 MAX_STRAY_LINK_SHARE = 0.5
 # Headings and declared article bodies whose regions are the article, of each kind.
 MAX_ARTICLE_MARKERS = 20
@@ -74,7 +76,7 @@ MAX_ARTICLE_MARKERS = 20
 _CANDIDATES_MICRODATA = etree.XPath(
     "/descendant::*[@class[contains(., 'omment') or contains(., 'omentar')]"
     " or @id[contains(., 'omment') or contains(., 'omentar') or .='respond' or .='disqus_thread']"
-    " or @itemtype[contains(., 'omment')]]"
+    " or @itemtype[contains(., 'omment') or contains(., 'Answer')]]"
 )
 # The article's own markers: a comment area never holds them.
 # Headings a comment count is looked for in.
@@ -110,7 +112,7 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "text
 _BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
                          "section", "article", "header", "footer", "table", "tr", "dl", "dt", "dd", "figure",
                          "figcaption", "address", "hr", "main", "aside"})
-_MICRODATA_TYPES = ("Comment", "UserComments")
+_MICRODATA_TYPES = ("Comment", "UserComments", "Answer")
 _DATE_PROPS = frozenset({"datecreated", "commenttime", "datepublished"})
 _TEXT_PROPS = frozenset({"text", "commenttext"})
 _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
@@ -481,7 +483,47 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         found = _walk([root], visited=visited, in_area=False)
         stray_roots.append((root, found))
         items.extend(found)
+    holders = _part_holders(candidates, items, article)
+    if len(holders) >= MIN_PART_HOLDERS:
+        found = _walk(holders, visited=visited, forced=True)
+        stray_roots.extend((item.element, [item]) for item in found)
+        items.extend(found)
+    if stray_roots and len(items) > len(stray_roots[0][1]):
+        # Items found outside the areas among items found in them (a Q&A page's answers, each
+        # followed by its comment list): readers' posts come in page order. A parent precedes its
+        # replies in page order too, as _build needs.
+        items.sort(key=_position)
     return items, stray_roots
+
+
+def _part_holders(candidates: list[etree._Element], items: list[_Item], article: _Article) -> list[etree._Element]:
+    """Elements that hold a comment's named parts as their own children, an author, a date and the
+    text ("<div class=leftCon><p class=commentAuthor>…<p class=commentDate>…<p class=commentText>",
+    a magazine's own comment system), though their own class names no comment: each is one comment.
+    Two or more such elements, outside the comments found and outside the article."""
+    taken = {item.element for item in items}
+    holders: list[etree._Element] = []
+    for candidate in candidates:
+        if _roles_of(candidate).content is None or (holder := candidate.getparent()) is None \
+                or holder.tag not in _ITEM_TAGS or (holders and holders[-1] is holder):
+            continue
+        parts = [_roles_of(child) for child in holder if isinstance(child.tag, str)]
+        if any(roles.author is not None for roles in parts) and any(roles.date for roles in parts) \
+                and not (holder in taken or inside(holder, taken) or article.within(holder)):
+            holders.append(holder)
+    return holders
+
+
+def _position(item: _Item) -> list[int]:
+    """The item element's path of child indexes from the root: sorts items in page order."""
+    el = item.element
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    path.reverse()
+    return path
 
 
 def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | None = None, in_area: bool = False,

@@ -122,7 +122,7 @@ _MAIN_CONTENT = etree.XPath(
 _RELATED_NAME = re.compile(
     r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
     r"read[-_]?next|readnext|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
-    r"more[-_]?stories|more[-_]?articles",
+    r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])",
     re.IGNORECASE,
 )
 # Names that mention "related" but are tags, topics, products, galleries or in-comment badges.
@@ -146,6 +146,11 @@ _AUTHOR_BOX_NAME = re.compile(
 # An item of a news feed or river ("feed-item", "feed__item", "river-item"); not the feed itself.
 _FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(?:item|entry|card)(?![\w-])",
                              re.IGNORECASE)
+# A module of the site's most popular or trending stories ("leftrailmodule--popular", "popular-posts",
+# "most-read"): a whole class word, or its last part after a hyphen or underscore.
+_SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most[-_]?read|meistgelesen)"
+                             r"(?:[-_](?:posts?|stories|articles|list|module|box|widget))?(?![\w-])", re.IGNORECASE)
+MAX_SITE_LIST_CLIMB = 3
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
@@ -171,6 +176,11 @@ _RELATED_HEADING = re.compile(
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
+# A bare "read on" label ("Weiterlesen", "Read more", no colon) heads related posts only when a list
+# follows it at once in the same box ("<aside><div>Weiterlesen</div><ul><li><a>…"): elsewhere it is a
+# teaser's link text.
+_BARE_READ_ON = re.compile(r"^\W*(?:weiterlesen|read\s+more|lesen\s+sie\s+(?:mehr|weiter)|mehr\s+lesen)\W*$",
+                           re.IGNORECASE)
 # Site-wide lists, also the latest posts of a section or of the whole site printed as "More from
 # <section>", "More articles in “News”", "Mehr aus <Region>" or a bare "More stories" (the same list
 # on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
@@ -195,7 +205,10 @@ _NOT_ARTICLE_PATH = re.compile(
     r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
     # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day.
-    r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$",
+    r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$|"
+    # A profile addressed by its handle ("medium.com/@name", also YouTube's and Mastodon's): the
+    # writer's page, printed after "Written on Feb 24 by"; "/@name/a-post-1a2b" is a post.
+    r"^/@[^/]+/?$",
     re.IGNORECASE,
 )
 # A query that only tracks where a click came from.
@@ -226,11 +239,18 @@ _GENERIC_LINK_TEXT = re.compile(
     re.IGNORECASE,
 )
 # A link to the listing a block's cards come from ("View all blog posts" to /blog/ beside the "More to
-# explore" heading, "Alle Beiträge anzeigen"): the archive, not a post. A few words after "all" at
+# explore" heading, "Alle Beiträge anzeigen", "Alle Meldungen zeigen"): the archive, not a post. A few words after "all" at
 # most, and not "the": "See all the winners of the 2023 Oscars" is a headline.
 _ARCHIVE_LINK_TEXT = re.compile(
-    r"^\W*(?:(?:view|see|show|browse)\s+all(?:\s+(?!the\b)[\w-]+){0,3}|alle\s+\w+(?:\s+\w+)?\s+(?:anzeigen|ansehen)|"
+    r"^\W*(?:(?:view|see|show|browse)\s+all(?:\s+(?!the\b)[\w-]+){0,3}|alle\s+\w+(?:\s+\w+)?\s+(?:anzeigen|ansehen|zeigen)|"
     r"(?:voir|afficher)\s+tou(?:t|s|tes?)(?:\s+[\w-]+){0,3}|ver\s+tod[oa]s?(?:\s+[\w-]+){0,3})\W*$",
+    re.IGNORECASE,
+)
+# A picture gallery's card, named so by its title's tag ("[Images] COP26 : Retour sur …", "Bildergalerie:
+# …", "In pictures: …"): galleries are no articles (the labelling guide), even among related cards.
+_GALLERY_TITLE = re.compile(
+    r"^\W*(?:\[\s*(?:images?|photos?|fotos?|bilder|diaporama|galer(?:ie|ía|ia)|gallery)\s*\]|"
+    r"(?:bildergalerie|fotostrecke|fotogalerie|photo\s+gallery|in\s+pictures|diaporama)\s*:)",
     re.IGNORECASE,
 )
 # Japanese, Chinese and Korean headlines print no spaces between their words ("絶対にギークしか買わない
@@ -404,7 +424,7 @@ def _blocks(page: Page) -> list[_Block]:
     def take(block: _Block) -> None:
         el = block.element
         if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) or _in_author_box(el) \
-                or _in_feed_item(el):
+                or _in_feed_item(el) or _in_site_list(el):
             return
         inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
@@ -428,7 +448,7 @@ def _blocks(page: Page) -> list[_Block]:
         if len(found) >= MAX_BLOCKS or len(heading) > 6:
             continue
         title = heading.text_content()
-        if len(title) > 200 or not _RELATED_HEADING.match(title) or _WIDGET_HEADING.match(title) \
+        if len(title) > 200 or not _is_related_heading(heading, title) or _WIDGET_HEADING.match(title) \
                 or inside(heading, chosen):
             continue
         if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
@@ -465,7 +485,7 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             continue
         # Inside a link only the line's label counts ("<a><span>Related: …</span></a>").
         in_link = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
-        if not in_link and _RELATED_HEADING.match(text_of(el)):
+        if not in_link and _is_related_heading(el, text_of(el)):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
         elif not after_icon and (label := _LINE_LABEL.match(text)) and not _TOPICS_LABEL.search(label.group()) \
@@ -473,6 +493,15 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
+
+
+def _is_related_heading(el: etree._Element, title: str) -> bool:
+    """A related block's heading: a related label, or a bare "read on" label with a list right after it
+    ("<aside class=fin2box><div>Weiterlesen</div><ul>…</ul></aside>", a news site's in-body box)."""
+    if _RELATED_HEADING.match(title):
+        return True
+    following = el.getnext()
+    return following is not None and following.tag in ("ul", "ol") and _BARE_READ_ON.match(title) is not None
 
 
 def _text_after_icon(el: etree._Element) -> str | None:
@@ -538,7 +567,8 @@ def _names_related(value: str) -> bool:
     Rarer names ("you-may-like", "more-from") are left to the block's heading. Four substring
     tests written out run four times faster than any() over them or one regular expression.
     """
-    return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value
+    return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value \
+        or "eferenced" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -570,6 +600,23 @@ def _in_feed_item(el: etree._Element) -> bool:
         value = node.get("class") or ""
         if ("feed" in value or "river" in value) and _FEED_ITEM_NAME.search(value):
             return True
+        node = node.getparent()
+    return False
+
+
+def _in_site_list(el: etree._Element) -> bool:
+    """Whether the block sits in a module of the site's popular or trending stories: a left rail's
+    "<section class='leftrailmodule--popular'><div class='js_related-module'>" (a blog network's list of
+    the author's latest, under "Written by <name>") lists the same stories beside every article. Only
+    the block's nearest ancestors: a page wrapper's class says nothing of one box."""
+    node: etree._Element | None = el.getparent()
+    for _ in range(MAX_SITE_LIST_CLIMB):
+        if node is None or node.tag in ("html", "body", "main"):
+            return False
+        for value in (node.get("class"), node.get("id")):
+            if value and ("opular" in value or "rending" in value or "ost" in value or "eistgelesen" in value) \
+                    and _SITE_LIST_NAME.search(value):
+                return True
         node = node.getparent()
     return False
 
@@ -738,7 +785,15 @@ def _has_article_links(page: Page, el: etree._Element, ignored: set[int]) -> boo
 
 
 def _page_keys(page: Page, canonical: str | None) -> set[str]:
-    return {_url_key(url) for url in (page.url, canonical) if url}
+    """The page's own addresses: its URL, its canonical URL and its translations. A head link
+    ``<link rel=alternate hreflang=en href=…>`` names the same article in another language (the
+    labelling guide: a page's translation is the same article), which a related-posts plugin may
+    list among its cards or a language switcher link; another post's translation still counts."""
+    urls = [page.url, canonical]
+    for el in page.head_links:
+        if el.get("hreflang") and "alternate" in (el.get("rel") or "").lower().split():
+            urls.append(page.absolute(el.get("href")))
+    return {_url_key(url) for url in urls if url}
 
 
 def _url_key(url: str) -> str:
@@ -810,8 +865,9 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
                 continue
             post = _read_card(page, card, url if absolute else None, links, languages)
             # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
-            # paid placement: neither is a post.
-            if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card):
+            # paid placement, a picture gallery tagged so in its title: none is a post.
+            if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card) \
+                    and not _GALLERY_TITLE.match(post.title):
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:

@@ -19,7 +19,7 @@ from itertools import islice
 from lxml import etree
 
 from harvester.document.text import clean_text, text_of
-from harvester.lexicon import SOURCE_LABELS
+from harvester.lexicon import CLOSING_SOURCE_LABELS, SOURCE_LABELS
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
 
@@ -40,6 +40,17 @@ MAX_PRE_PAGES = 4
 # one-line source ("Quelle: <a>Golem</a>"), whose entries are the line's own links.
 _LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
 _LINE_LABEL = re.compile(rf"^\W*({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+# A label that heads a sources box only where the box closes the article (see _closes_article).
+_CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# A closing box of more entries than this is a list of the site's topics, not the article's sources.
+MAX_CLOSING_ENTRIES = 10
+# A link whose own text names the article's reference list ("Literaturliste zum Download") is it.
+_LIST_LINK = re.compile(r"^\W*(?:literaturliste|literaturverzeichnis|quellenverzeichnis|reference\s+list|"
+                        r"bibliography)\b", re.IGNORECASE)
+# Class words of the article's own container: what wraps it (Blogger's "widget Blog") is no furniture
+# of the article's box.
+_ARTICLE_CONTAINER = re.compile(r"(?:^|\s)(?:hentry|entry-content|post-body|article-body|articlebody)(?:$|\s)",
+                                re.IGNORECASE)
 MAX_ANCESTORS = 60
 # Class or id words that start with one of these name furniture ("sidebar-primary", "widget_text",
 # Blogger's "LinkList"); inside a word they are layout modifiers ("st_sidebar_on_right").
@@ -58,7 +69,7 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 _LABEL_HINT = re.compile(
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
-    r"fonti|ligaç|riferim|collegam|bron",
+    r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
@@ -74,6 +85,8 @@ _LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i",
 _OPENED_BY_CHILD = _HEADINGS | {"span"}
 # Siblings that are page furniture of their own: a box ends before them.
 _END_TAGS = frozenset({"nav", "aside", "footer", "form"})
+# A paragraph that is only a rule drawn in text ("---", "* * *", "___").
+_TEXT_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 # A printed URL ends at the next one run together with it ("…klima.pdfhttps://www.wwf.de/…"), and
 # a "www." address printed without its scheme is one too.
 _URL_CHAR = r"(?!https?://)[^\s<>\"'()\[\]…]"
@@ -101,30 +114,58 @@ class BoxLink:
 
     ``line`` marks an entry of a one-line "Quelle: …" source: it names another publication, so the
     caller keeps it only when it leads to another site (a teaser "Literatur: <a>…</a>" does not).
+    ``closing`` marks an entry under a label that heads a box only where it closes the article
+    ("Links", "Weitere Informationen"): "after" where the article text ends before the label, "list"
+    where the box is a list of links the text goes on past. The caller keeps such a box that never
+    leaves the site only as one entry after the text (a pointer to the site's topic page; several
+    are its related pages, and a teaser box inside the text is one of them).
     """
 
     href: str
     text: str
     label: str
     line: bool = False
+    closing: str = ""
 
 
-def source_box_links(root: etree._Element) -> list[BoxLink]:
-    """The links of every sources box of the page, in page order, each URL once."""
+def source_box_links(
+    root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None
+) -> list[BoxLink]:
+    """The links of every sources box of the page, in page order, each URL once.
+
+    ``body`` is the first and the last element of the located article text: a box under a closing
+    label ("Links", "Weitere Informationen") counts only where it closes the article (see
+    _closes_article).
+    """
     links: list[BoxLink] = []
     seen: set[str] = set()
     boxes = 0
+    order: dict[etree._Element, int] = {}
     for label_el in _label_candidates(root):
         label_text = text_of(label_el)
         line = None
+        closing = listed = False
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
-            if len(label_text) > MAX_LINE_CHARS or not (line := _LINE_LABEL.match(label_text)):
+            closing = len(label_text) <= MAX_LABEL_CHARS and _CLOSING_LABEL.match(label_text) is not None
+            listed = not closing and _list_link(label_el, label_text) is not None
+            if not (closing or listed) and (
+                len(label_text) > MAX_LINE_CHARS or not (line := _LINE_LABEL.match(label_text))
+            ):
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
         if in_site_furniture(label_el) or _in_caption(label_el):
             continue
-        if line is not None:
+        # A label that is a link's own text ("<a href=…><span>Quelle</span></a>" under a book cover)
+        # heads nothing: it is that link.
+        if not listed and line is None and _in_link(label_el):
+            continue
+        if listed:
+            link = _list_link(label_el, label_text)
+            assert link is not None
+            label = label_text.strip()
+            entries = list(_link(link, (link.get("href") or "").strip()))
+        elif line is not None:
             label = line.group(1).strip()
             entries = list(_links_in(label_el))
         else:
@@ -132,7 +173,13 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
             # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
-            entries = list(_entries(heading if heading is not None else label_el))
+            chars = [0, 0]
+            entries = list(_entries(heading if heading is not None else label_el, chars))
+            if closing and not (
+                len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, body, root, order)
+            ):
+                continue
+        kind = ("after" if _after_text(label_el, body, order) else "list") if closing else ""
         if not entries:
             continue
         boxes += 1
@@ -141,12 +188,52 @@ def source_box_links(root: etree._Element) -> list[BoxLink]:
             if key in seen:
                 continue
             seen.add(key)
-            links.append(BoxLink(href=href, text=text, label=label, line=line is not None))
+            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind))
             if len(links) >= MAX_ENTRIES:
                 return links
         if boxes >= MAX_BOXES:
             break
     return links
+
+
+def _closes_article(label: etree._Element, chars: list[int], body: tuple[etree._Element, etree._Element] | None,
+                    root: etree._Element, order: dict[etree._Element, int]) -> bool:
+    """A box under a closing label ("Links", "Weitere Informationen", "Resources") closes the article:
+    it comes after the start of the located article text (a header's or a left column's "Links"
+    is the site's), and either the article text ends before it or the box is a list of links (their
+    text at least half of the box's). A "Resources" section in the middle of an article, whose
+    paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
+    is counted once, on the first closing label (most pages have none)."""
+    if body is None:
+        return False
+    if not order:
+        order.update((node, n) for n, node in enumerate(root.iter()))
+    first, last = body
+    at = order.get(label, -1)
+    if at <= order.get(first, len(order)):
+        return False
+    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0]
+
+
+def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Element] | None,
+                order: dict[etree._Element, int]) -> bool:
+    """The located article text ends before ``label`` (its order counted by _closes_article)."""
+    return body is not None and order.get(body[1], len(order)) < order.get(label, -1)
+
+
+def _in_link(el: etree._Element) -> bool:
+    return any(node.tag == "a" for node in islice(el.iterancestors(), MAX_CLIMB))
+
+
+def _list_link(el: etree._Element, text: str) -> etree._Element | None:
+    """The link whose whole text names the article's reference list ("<a><strong>Literaturliste zum
+    Download</strong></a>"), the label element itself or its parent."""
+    if not _LIST_LINK.match(text) or len(text) > MAX_LABEL_CHARS:
+        return None
+    for node in (el, el.getparent()):
+        if node is not None and node.tag == "a" and node.get("href") and text_of(node) == text:
+            return node
+    return None
 
 
 def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
@@ -204,6 +291,9 @@ def in_site_furniture(el: etree._Element) -> bool:
     for _ in range(MAX_ANCESTORS):
         if node is None or node.tag in ("body", "html"):
             return False
+        # The article's own container: what wraps it (Blogger's "widget Blog") is not the box's furniture.
+        if _ARTICLE_CONTAINER.search(node.get("class") or "") or node.get("itemprop") == "articleBody":
+            return False
         if node.tag in ("aside", "nav", "footer") and not _ARTICLE_FOOTER.search(node.get("class") or ""):
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
@@ -213,14 +303,17 @@ def in_site_furniture(el: etree._Element) -> bool:
     return False
 
 
-def _entries(label: etree._Element) -> Iterator[tuple[str, str]]:
+def _entries(label: etree._Element, chars: list[int] | None = None) -> Iterator[tuple[str, str]]:
     """The (href, text) entries following a label: the siblings after it up to the next heading,
     else, when the label ends its element (a label wrapped in its own element), those after its
     parent, climbing a few levels. A label followed by entries without links (a list of books) has
-    no linked entries: climbing past them would take whatever follows the box for it."""
+    no linked entries: climbing past them would take whatever follows the box for it. ``chars``
+    gets the box's text and link text lengths (see _closes_article)."""
     anchor = label
     for _ in range(MAX_CLIMB + 1):
-        found = list(_after(anchor))
+        if chars is not None:
+            chars[:] = [0, 0]
+        found = list(_after(anchor, chars, marked=anchor is label))
         if found or not _ends_its_parent(anchor):
             yield from found
             return
@@ -272,15 +365,18 @@ def _following(anchor: etree._Element) -> Iterator[etree._Element | tuple[str, s
         sibling = page[0] if len(page) else None
 
 
-def _after(anchor: etree._Element) -> Iterator[tuple[str, str]]:
+def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool = False) -> Iterator[tuple[str, str]]:
+    """The entries after ``anchor``; ``marked`` when it is the label itself, whose tag and class are
+    the page's mark of its section labels ("p.flapHead"), unlike a wrapper's layout class."""
     level = _heading_level(anchor)
+    mark = (anchor.tag, anchor.get("class")) if marked and anchor.get("class") else None
     for sibling in _following(anchor):
         if isinstance(sibling, tuple):
             yield sibling
             continue
         if not isinstance(sibling.tag, str):
             continue
-        if sibling.tag in _END_TAGS:
+        if sibling.tag in _END_TAGS or sibling.tag == "hr":
             return
         sibling_level = _heading_level(sibling)
         if sibling_level is not None and (level is None or sibling_level <= level):
@@ -288,9 +384,18 @@ def _after(anchor: etree._Element) -> Iterator[tuple[str, str]]:
         text = text_of(sibling)
         if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or _BOX_END.search(sibling.get("class") or ""):
             return
-        # Another list's own label ("Verwandte Themen auf unserem Blog:") ends this one.
-        if len(text) <= MAX_LABEL_CHARS and text.endswith((":", "：")) and not _LINK(sibling):
+        # A rule written as text ("<p>---</p>") ends the box like an <hr>.
+        if _TEXT_RULE.match(text):
             return
+        # Another list's own label ("Verwandte Themen auf unserem Blog:", or a "Downloads" marked as
+        # the box's label is: "<p class=flapHead>") ends this one.
+        if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and (
+            text.endswith((":", "：")) or (mark is not None and (sibling.tag, sibling.get("class")) == mark)
+        ):
+            return
+        if chars is not None:
+            chars[0] += len(text)
+            chars[1] += sum(len(text_of(link)) for link in sibling.iter("a"))
         yield from _links_in(sibling)
 
 

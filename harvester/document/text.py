@@ -37,6 +37,18 @@ def clean_text(text: str | None) -> str:
     return text
 
 
+def document_position(element: etree._Element) -> list[int]:
+    """The element's path of child indexes from the root: a sort key for page order, for
+    elements gathered by several passes (comments from areas and from items outside them)."""
+    path = []
+    parent = element.getparent()
+    while parent is not None:
+        path.append(parent.index(element))
+        element, parent = parent, parent.getparent()
+    path.reverse()
+    return path
+
+
 def inside(element: etree._Element, regions: set[etree._Element], limit: int = 60) -> bool:
     """Whether an ancestor within ``limit`` levels is one of ``regions``.
 

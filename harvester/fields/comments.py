@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.dates import PageDate, parse_date, search_date
-from harvester.document import Page, clean_text, inside, jsonld_types, text_of
+from harvester.document import Page, clean_text, document_position, inside, jsonld_types, text_of
 from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
 from harvester.fields.base import cascade, from_profile
@@ -492,7 +492,7 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         # Items found outside the areas among items found in them (a Q&A page's answers, each
         # followed by its comment list): readers' posts come in page order. A parent precedes its
         # replies in page order too, as _build needs.
-        items.sort(key=_position)
+        items.sort(key=lambda item: document_position(item.element))
     return items, stray_roots
 
 
@@ -513,17 +513,6 @@ def _part_holders(candidates: list[etree._Element], items: list[_Item], article:
             holders.append(holder)
     return holders
 
-
-def _position(item: _Item) -> list[int]:
-    """The item element's path of child indexes from the root: sorts items in page order."""
-    el = item.element
-    path = []
-    parent = el.getparent()
-    while parent is not None:
-        path.append(parent.index(el))
-        el, parent = parent, parent.getparent()
-    path.reverse()
-    return path
 
 
 def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | None = None, in_area: bool = False,

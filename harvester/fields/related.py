@@ -41,6 +41,7 @@ from harvester.document import (
     Page,
     Regions,
     clean_text,
+    document_position,
     inside,
     text_of,
 )
@@ -458,7 +459,7 @@ def _blocks(page: Page) -> list[_Block]:
     for line in lines:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
-    found.sort(key=lambda block: _position(block.element))
+    found.sort(key=lambda block: document_position(block.element))
     return found
 
 
@@ -549,16 +550,6 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
         rest = rest.replace(text_of(link).removeprefix(label), " ", 1)
     return line if _NO_WORDS.match(rest) else None
 
-
-def _position(el: etree._Element) -> list[int]:
-    """The element's path of child indexes from the root: sorts elements in page order."""
-    path = []
-    parent = el.getparent()
-    while parent is not None:
-        path.append(parent.index(el))
-        el, parent = parent, parent.getparent()
-    path.reverse()
-    return path
 
 
 def _names_related(value: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from harvester.dates import date_from_url, parse_date, search_date
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
@@ -203,4 +205,25 @@ def test_a_teaser_above_the_headline_dates_nothing() -> None:
     """Counter-example: a number that is no date, or a date inside a teaser's line, above the h1."""
     html = page('<section><div class="teaser"><a href="/t">Ausgabe 3 | 2022: Hechte im Winter</a><span>337</span>'
                 f"</div><h1>Bielersee-Winterhechte</h1></section>{PARAGRAPHS}", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+@pytest.mark.parametrize("info", [
+    '<div class="col-md-4"><h5 class="title-inline">Datum:  </h5>03.11.2021<br></div>',
+    "<div class='liveArticleAuthorDateBlock'><span class='label'>Datum:</span> 03.11.2021 <br>"
+    "<span class='label'>Autor:</span> Fritz Imhof</div>",
+])
+def test_a_date_label_in_its_own_element_dates_the_text_after_it(info: str) -> None:
+    """autohaus.de and livenet.ch (news holdout 9) print "Datum:" in an element of its own and the
+    day after it, in an info row; the pages declare no date anywhere."""
+    html = page(f"<article><h1>Skoda: der lange Weg zum Strom</h1>{PARAGRAPHS}{info}</article>", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2021, 11, 3)
+
+
+def test_a_date_label_before_other_text_dates_nothing() -> None:
+    """Counter-examples: a "Datum:" label whose next text is no date (a form's choice), and a label
+    element holding more than the label, give no publication day."""
+    html = page("<article><h1>Skoda: der lange Weg zum Strom</h1>"
+                f"{PARAGRAPHS}<div><label>Datum:</label> bitte wählen Sie einen Termin</div>"
+                "<div><span>Datum: <b>Termin</b></span> 03.11.2021</div></article>", lang="de")
     assert extract(html).byline.published_at is None

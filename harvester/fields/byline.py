@@ -181,6 +181,12 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 _PUBLISHED_LABEL = re.compile(
     r"^\s*(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
     r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+# A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
+# "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
+_DATE_LABEL_ONLY = re.compile(
+    r"^\s*(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
+    r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
+    r"pubblicato(?:\s+il)?|opublikowano)\s*:\s*$", re.IGNORECASE)
 # What a labelled date line holds at most: the label, the date and its time.
 _LABELLED_DATE_CHARS = 60
 # A slashed date whose day and month can be swapped: "11/01/2023".
@@ -1346,16 +1352,21 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
     only where no date is declared; a teaser's or comment's line comes later in the document than
     the article's, and a label inside a sentence ("… was published on May 5") opens no text."""
     # lxml yields the texts in C: the walk that finds a label's element runs only where one is printed.
-    if not any(_PUBLISHED_LABEL.match(text) for text in page.tree.itertext()):
+    if not any(_PUBLISHED_LABEL.match(text) or _DATE_LABEL_ONLY.match(text) for text in page.tree.itertext()):
         return None
     for el in page.tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        # The label alone in its element: the date is the text after the element.
+        lines = [el.tail] if el.text and _DATE_LABEL_ONLY.match(el.text) and not len(el) else []
         for text in (el.text, el.tail):
-            if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)) \
-                    and isinstance(el.tag, str) and not Regions.is_claimed(el):
-                rest = " ".join(text[label.end():].split())
-                if len(rest) <= _LABELLED_DATE_CHARS and (found := search_date(rest, languages=languages)) \
-                        and found.start == 0:
-                    return found.value
+            if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)):
+                lines.append(text[label.end():])
+        for line in lines:
+            rest = " ".join((line or "").split())
+            if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el) \
+                    and (found := search_date(rest, languages=languages)) and found.start == 0:
+                return found.value
     return None
 
 

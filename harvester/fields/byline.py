@@ -1160,10 +1160,16 @@ def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | Non
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return value
-        if el.tag == "time" or (el.text and _DIGIT.search(el.text)):
-            text = text_of(el)
-            if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
-                return found.value
+        if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) and (value := _short_date(el, languages)):
+            return value
+    return None
+
+
+def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """The date an element's ``datetime`` gives, else its text, when the element prints a short line."""
+    text = text_of(el)
+    if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
+        return found.value
     return None
 
 
@@ -1179,11 +1185,7 @@ def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | Non
         if headline is not None else None
     if header is None:
         return None
-    for el in islice(header.iter("time"), 3):
-        text = text_of(el)
-        if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
-            return found.value
-    return None
+    return next((value for el in islice(header.iter("time"), 3) if (value := _short_date(el, languages))), None)
 
 
 def _element_date(el: etree._Element, languages: list[str]) -> PageDate | None:

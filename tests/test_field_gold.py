@@ -132,16 +132,21 @@ def _report(corpus: Path, gold: Path, capsys: pytest.CaptureFixture[str]) -> tup
     return json.loads(out.read_text(encoding="utf-8")), capsys.readouterr().out
 
 
-def test_evaluate_scores_the_labelled_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    corpus = build_corpus(tmp_path / "corpus")
-    folder = corpus / "readability" / "case-a"
-    html = _article("Walking lowers blood pressure", "Jane Doe", None).replace(
+def _linked_article() -> str:
+    """The labelled page with a cited study inside the article and two related posts after it."""
+    return _article("Walking lowers blood pressure", "Jane Doe", None).replace(
         "</article>",
         '<p>Source: <a href="https://journal.example.com/study">the study</a></p></article>'
         '<section class="related-posts"><h2>Related posts</h2><ul>'
         '<li><a href="https://example.org/older">Older walking study</a></li>'
         '<li><a href="https://example.org/other">Sleep and the heart</a></li></ul></section>',
     )
+
+
+def test_evaluate_scores_the_labelled_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = build_corpus(tmp_path / "corpus")
+    folder = corpus / "readability" / "case-a"
+    html = _linked_article()
     (folder / "source.html").write_text(html, encoding="utf-8")
     gold = _gold_file(tmp_path / "fields.json")
     out = tmp_path / "report.json"
@@ -197,13 +202,7 @@ def test_links_not_labelled_are_not_scored(tmp_path: Path, capsys: pytest.Captur
     "headline": null): the related posts and sources found on its pages are no false positives,
     and the pages are left out of those lines."""
     corpus = build_corpus(tmp_path / "corpus")
-    html = _article("Walking lowers blood pressure", "Jane Doe", None).replace(
-        "</article>",
-        '<p>Source: <a href="https://journal.example.com/study">the study</a></p></article>'
-        '<section class="related-posts"><h2>Related posts</h2><ul>'
-        '<li><a href="https://example.org/older">Older walking study</a></li>'
-        '<li><a href="https://example.org/other">Sleep and the heart</a></li></ul></section>',
-    )
+    html = _linked_article()
     (corpus / "readability" / "case-a" / "source.html").write_text(html, encoding="utf-8")
     gold = _gold_file(tmp_path / "fields.json")
     _relabel(gold, related=None, sources=None, headline=None)

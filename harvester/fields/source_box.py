@@ -39,7 +39,10 @@ MAX_PRE_PAGES = 4
 # A whole label, after an optional section number ("17. References"), and the label that opens a
 # one-line source ("Quelle: <a>Golem</a>"), whose entries are the line's own links.
 _LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
-_LINE_LABEL = re.compile(rf"^\W*({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+# The leading run is possessive (`*+`, never given back): no label opens with the characters it
+# takes, and giving them back one by one tried every label again after each (200 spaces of
+# indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
+_LINE_LABEL = re.compile(rf"^\W*+({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # A label that heads a sources box only where the box closes the article (see _closes_article).
 _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
 # A closing box of more entries than this is a list of the site's topics, not the article's sources.

@@ -68,11 +68,15 @@ _ARTICLE_FOOTER = re.compile(r"entry|article|post|story|content", re.IGNORECASE)
 # wiki's navigation boxes ("navbox", MediaWiki's "toccolours") and categories.
 _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newsletter|navigation|rating|navbox|"
                       r"toccolours|catlinks", re.IGNORECASE)
-# The first letters of every label _LABEL accepts, case aside: a cheap filter before it.
+# The first letters of every label _LABEL accepts, case aside: a cheap filter before it. The
+# lookahead on the hints' first letters lets the search skip other positions at once (same
+# matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
+# a text.
 _LABEL_HINT = re.compile(
+    r"(?=[abcefilmnopqrswz])(?:"
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
-    r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original",
+    r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original)",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does

@@ -20,6 +20,12 @@ MAX_SOURCES = 200
 # A box of more entries than this none of which leaves the site is the site's navigation read under
 # a label (a "Zusatzinformationen" column of categories, regions and paging), not the article's sources.
 MAX_SITE_ONLY_ENTRIES = 12
+# A file the site serves (a law gazette, a letter, a brochure as PDF) is a document the box cites, not one of
+# the site's pages: a box of them is no list of related pages.
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)$", re.IGNORECASE)
+# A reference's identifier printed as its link's text ("ISBN 0-521-53927-7" linked to the wiki's book-sources
+# page): the cited work, even on the page's own site.
+_IDENTIFIER = re.compile(r"^(?:97[89][\s-]?)?\d[\d\s-]{7,}[\dXx]$")
 # Links that share the page or write to someone, whatever site they point at: actions, not sources.
 _SHARE_LINK = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:"
@@ -76,12 +82,16 @@ def with_source_box(
     own = _page_key(page.url) if page.url else None
     site = registrable_domain(page.url)
     closing: dict[str, str] = {}
-    for link in source_box_links(page.tree, body):
-        url = page.absolute(link.href)
-        if url is None or _SHARE_LINK.match(url) or _page_key(url) == own:
+    links = [(link, url) for link in source_box_links(page.tree, body)
+             if (url := page.absolute(link.href)) is not None]
+    # Entries that cite a work on another site: their links to this site name the work's author or publisher.
+    citing = {link.entry for link, url in links if link.entry and site is not None and registrable_domain(url) != site}
+    for link, url in links:
+        if _SHARE_LINK.match(url) or _page_key(url) == own:
             continue
+        same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser.
-        if link.line and site is not None and registrable_domain(url) == site:
+        if same_site and (link.line or (link.entry in citing and not _IDENTIFIER.match(link.text.strip()))):
             continue
         box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
         if link.closing:
@@ -127,6 +137,6 @@ def _without_site_lists(
     site_lists = {
         label for label, urls in by_label.items()
         if len(urls) > (MAX_SITE_ONLY_ENTRIES if label not in closing else 1 if closing[label] == "after" else 0)
-        and all(registrable_domain(url) == site for url in urls)
+        and all(registrable_domain(url) == site and not _DOCUMENT.search(urlsplit(url).path) for url in urls)
     }
     return {key: entry for key, entry in box.items() if entry[2] not in site_lists} if site_lists else box

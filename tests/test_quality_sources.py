@@ -366,6 +366,12 @@ def test_a_link_box_beside_the_text_in_the_article_and_a_list_classed_related_un
     ]
 
 
+def test_a_block_classed_related_under_a_closing_label_that_stays_on_the_site_is_no_box() -> None:
+    box = ("<div class='also'><h3>You might also like</h3><p>Our talk on testing.</p><p>Resources:</p>"
+           "<div class='related-talks'><a href='/talks/developer-fitness/'>Developer fitness</a></div></div>")
+    assert boxed(article(box)) == []
+
+
 def test_a_box_still_ends_at_a_related_block_after_its_entries() -> None:
     box = ('<h2>Quellen</h2><p><a href="https://www.rki.example/bericht">RKI-Bericht</a></p>'
            "<div class='related'><a href='https://partner.example.net/story'>Partner story</a></div>")
@@ -377,9 +383,14 @@ def test_a_wiki_references_author_and_publisher_pages_are_names_not_entries() ->
            '(2004). <a href="https://books.example.com/geometry">The Geometry of Physics</a>. '
            '<a href="/wiki/Cambridge_University_Press">Cambridge University Press</a>. <a href="/wiki/ISBN">ISBN</a> '
            '<a href="/wiki/Special:BookSources/0-521-53927-7">0-521-53927-7</a>.</cite></li>'
-           '<li><cite><a href="/wiki/The_Ancient_Book">The Ancient Book</a>, chapter 3.</cite></li></ol>')
-    assert [url for url, _ in boxed(article(box), "https://wiki.example.org/wiki/Hermitian_matrix")] == [
+           '<li><cite><a href="/wiki/The_Ancient_Book">The Ancient Book</a>, chapter 3.</cite></li>'
+           '<li>Smith J. Vaccine trial. <a href="https://doi.org/10.1016/j.vaccine.1">Vaccine</a>. '
+           '<a href="/servlet/linkout?key=10.1016">Crossref</a> <a href="/doi/10.7326/M19-1">Link</a></li></ol>')
+    assert sorted(url for url, _ in boxed(article(box), "https://wiki.example.org/wiki/Hermitian_matrix")) == [
         "https://books.example.com/geometry",
+        "https://doi.org/10.1016/j.vaccine.1",
+        "https://wiki.example.org/doi/10.7326/M19-1",
+        "https://wiki.example.org/servlet/linkout?key=10.1016",
         "https://wiki.example.org/wiki/Special:BookSources/0-521-53927-7",
         "https://wiki.example.org/wiki/The_Ancient_Book",
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -26,6 +26,7 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)$", re.IGNORECAS
 # A reference's identifier printed as its link's text ("ISBN 0-521-53927-7" linked to the wiki's book-sources
 # page): the cited work, even on the page's own site.
 _IDENTIFIER = re.compile(r"^(?:97[89][\s-]?)?\d[\d\s-]{7,}[\dXx]$")
+_WORD = re.compile(r"[^\W_]+")
 # Links that share the page or write to someone, whatever site they point at: actions, not sources.
 _SHARE_LINK = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:"
@@ -84,16 +85,20 @@ def with_source_box(
     closing: dict[str, str] = {}
     links = [(link, url) for link in source_box_links(page.tree, body)
              if (url := page.absolute(link.href)) is not None]
-    # Entries that cite a work on another site: their links to this site name the work's author or publisher.
+    # Entries that cite a work on another site: their links to this site's page about a name are the work's
+    # author or publisher, not the work (a journal's link-outs "Crossref", "CAS" and its own articles are).
     citing = {link.entry for link, url in links if link.entry and site is not None and registrable_domain(url) != site}
     for link, url in links:
         if _SHARE_LINK.match(url) or _page_key(url) == own:
             continue
         same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser.
-        if same_site and (link.line or (link.entry in citing and not _IDENTIFIER.match(link.text.strip()))):
+        if same_site and (link.line or (link.entry in citing and _names_page(url, link.text))):
             continue
-        box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
+        key = url.split("#", 1)[0]
+        # A box under a closing label may be dropped below; a later box listing the same link keeps it.
+        if key not in box or (box[key][2] in closing and not link.closing):
+            box[key] = (url, link.text, link.label)
         if link.closing:
             closing[link.label] = link.closing
     box = _without_site_lists(box, site, closing)
@@ -108,6 +113,17 @@ def with_source_box(
         if host and (text := clean_text(text)) and len(merged) < MAX_SOURCES:
             merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
     return merged
+
+
+def _names_page(url: str, text: str) -> bool:
+    """The link leads to the site's page about the name it prints: its path ends in the name's words
+    ("Frankel, Theodore" -> /wiki/Theodore_Frankel), and the name is no identifier ("ISBN 0-521-53927-7" linked
+    to the wiki's book-sources page is the cited work)."""
+    if _IDENTIFIER.match(text.strip()):
+        return False
+    words = {word.casefold() for word in _WORD.findall(text)}
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    return bool(words) and words == {word.casefold() for word in _WORD.findall(segment.replace("_", " "))}
 
 
 def _page_key(url: str) -> str:

@@ -148,14 +148,16 @@ class BoxLink:
 def source_box_links(
     root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None
 ) -> list[BoxLink]:
-    """The links of every sources box of the page, in page order, each URL once.
+    """The links of every sources box of the page, in page order, each URL once (or twice: see ``seen``).
 
     ``body`` is the first and the last element of the located article text: a box under a closing
     label ("Links", "Weitere Informationen") counts only where it closes the article (see
     _closes_article).
     """
     links: list[BoxLink] = []
-    seen: set[str] = set()
+    # Each URL once; one first listed under a closing label comes again from a later box (the caller may
+    # drop the closing box).
+    seen: dict[str, bool] = {}
     boxes = lines = 0
     order: dict[etree._Element, int] = {}
     # Without a located text, the element the markup marks as the article places a closing label.
@@ -192,7 +194,7 @@ def source_box_links(
             # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
-            chars = [0, 0, 0]
+            chars = [0, 0, 0, 0]
             entries = list(_entries(heading if heading is not None else label_el, chars))
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
@@ -201,7 +203,9 @@ def source_box_links(
                 len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, region, root, order)
             ):
                 continue
-        kind = ("after" if _after_text(label_el, region[0], order) else "list") if closing else ""
+        # A box the page classes as related (read only because it follows its label) that never leaves the
+        # site is the site's related pages wherever it stands.
+        kind = ("after" if _after_text(label_el, region[0], order) and not chars[3] else "list") if closing else ""
         if not entries:
             continue
         if line is None:
@@ -210,9 +214,9 @@ def source_box_links(
             lines += 1
         for href, text, entry in entries:
             key = href.split("#", 1)[0]
-            if key in seen:
+            if key in seen and not (seen[key] and not kind):
                 continue
-            seen.add(key)
+            seen[key] = bool(kind) and seen.get(key, True)
             links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind,
                                  entry=entry))
             if len(links) >= MAX_ENTRIES:
@@ -354,11 +358,12 @@ def _entries(label: etree._Element, chars: list[int] | None = None) -> Iterator[
     else, when the label ends its element (a label wrapped in its own element), those after its
     parent, climbing a few levels. A label followed by entries without links (a list of books) has
     no linked entries: climbing past them would take whatever follows the box for it. ``chars``
-    gets the box's text and link text lengths and its count of numbered notes (see _closes_article)."""
+    gets the box's text and link text lengths, its count of numbered notes (see _closes_article) and of
+    blocks classed as the end of a box ("news-related") it holds as the block right after its label."""
     anchor = label
     for _ in range(MAX_CLIMB + 1):
         if chars is not None:
-            chars[:] = [0, 0, 0]
+            chars[:] = [0, 0, 0, 0]
         found = list(_after(anchor, chars, marked=anchor is label))
         if found or not _ends_its_parent(anchor):
             yield from found
@@ -432,7 +437,8 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
             return
         text = text_of(sibling)
         owned, first = first and bool(text), first and not text
-        if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or (not owned and _BOX_END.search(sibling.get("class") or "")):
+        classed_end = _BOX_END.search(sibling.get("class") or "") is not None
+        if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or (classed_end and not owned):
             return
         # A rule written as text ("<p>---</p>") ends the box like an <hr>.
         if _TEXT_RULE.match(text):
@@ -451,6 +457,7 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
             chars[0] += len(text)
             chars[1] += sum(len(text_of(link)) for link in sibling.iter("a"))
             chars[2] += sibling.tag == "ol" or _NOTE_NUMBER.match(text) is not None
+            chars[3] += classed_end
         yield from _links_in(sibling)
 
 

@@ -315,7 +315,7 @@ def test_notes_after_the_text_and_numbered_notes_in_an_accordion_give_their_link
              "http://www.revues.example/piege</a></p><p>[3] Il va sans dire qu'il s'agit d'articles en anglais.</p></div>")
     html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}</div>{notes}</article>")
     assert boxed(html) == [("http://www.revues.example/piege", "Notes")]
-    accordion = ('<div class="panel"><a class="collapsed" href="#collapse-1" data-toggle="collapse"><div class="panel-heading">'
+    accordion = ('<div class="panel"><a class="collapsed" href="#collapse-1" role="button" aria-expanded="false"><div class="panel-heading">'
                  '<h4>Anmerkungen</h4></div></a><div id="collapse-1" class="panel-collapse collapse"><p>(1) Afrobarometer '
                  '(2021): Meldung 455. Im Internet unter: <a href="https://afrobarometer.example/ad455.pdf">'
                  "https://afrobarometer.example/ad455.pdf</a> [13.10.2021].</p></div></div>")

@@ -86,6 +86,8 @@ _LABEL_HINT = re.compile(
 _LABEL_HINT_LOWER = re.compile(_LABEL_HINT.pattern)
 _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten)\W*$", re.IGNORECASE)
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
+# A link's attributes that make it a button opening a collapsed section.
+_TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
 # An entry's link: (href, text, the number of the reference list item it is in, 0 outside one).
 Entry = tuple[str, str, int]
 _ENTRY_IDS = count(1)
@@ -158,7 +160,7 @@ def source_box_links(
     # Each URL once; one first listed under a closing label comes again from a later box (the caller may
     # drop the closing box).
     seen: dict[str, bool] = {}
-    boxes = lines = 0
+    boxes = lines = listed = 0
     order: dict[etree._Element, int] = {}
     # Without a located text, the element the markup marks as the article places a closing label.
     region: list[tuple[etree._Element, etree._Element] | None] = [body]
@@ -195,7 +197,7 @@ def source_box_links(
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
             chars = [0, 0, 0, 0]
-            entries = list(_entries(heading if heading is not None else label_el, chars))
+            entries = list(_entries(heading if heading is not None else label_el, chars, closing))
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
@@ -219,7 +221,9 @@ def source_box_links(
             seen[key] = bool(kind) and seen.get(key, True)
             links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind,
                                  entry=entry))
-            if len(links) >= MAX_ENTRIES:
+            # A closing box (ten entries at most) the caller may drop does not use up the others' room.
+            listed += not kind
+            if listed >= MAX_ENTRIES:
                 return links
         if boxes >= MAX_BOXES or lines >= MAX_LINES:
             break
@@ -267,9 +271,9 @@ def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Elemen
 
 
 def _in_link(el: etree._Element) -> bool:
-    """Inside a link to a page: an accordion's toggle ("<a href=#collapse-1><h4>Anmerkungen</h4></a>")
-    or a name anchor opens the section the label heads, it leads nowhere."""
-    return any(node.tag == "a" and not (node.get("href") or "#").strip().startswith(("#", "javascript:"))
+    """Inside a link that is not an accordion's toggle ("<a href=#collapse-1 role=button><h4>Anmerkungen</h4>
+    </a>" opens the section the label heads). A table of contents' link names a section elsewhere."""
+    return any(node.tag == "a" and not _TOGGLE_ATTRIBUTES.intersection(node.attrib) and node.get("role") != "button"
                for node in islice(el.iterancestors(), MAX_CLIMB))
 
 
@@ -353,7 +357,7 @@ def in_site_furniture(el: etree._Element) -> bool:
     return False
 
 
-def _entries(label: etree._Element, chars: list[int] | None = None) -> Iterator[Entry]:
+def _entries(label: etree._Element, chars: list[int] | None = None, closing: bool = False) -> Iterator[Entry]:
     """The (href, text, entry) links following a label: the siblings after it up to the next heading,
     else, when the label ends its element (a label wrapped in its own element), those after its
     parent, climbing a few levels. A label followed by entries without links (a list of books) has
@@ -364,7 +368,7 @@ def _entries(label: etree._Element, chars: list[int] | None = None) -> Iterator[
     for _ in range(MAX_CLIMB + 1):
         if chars is not None:
             chars[:] = [0, 0, 0, 0]
-        found = list(_after(anchor, chars, marked=anchor is label))
+        found = list(_after(anchor, chars, marked=anchor is label, closing=closing))
         if found or not _ends_its_parent(anchor):
             yield from found
             return
@@ -416,14 +420,18 @@ def _following(anchor: etree._Element) -> Iterator[etree._Element | Entry]:
         sibling = page[0] if len(page) else None
 
 
-def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool = False) -> Iterator[Entry]:
+def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool = False,
+           closing: bool = False) -> Iterator[Entry]:
     """The entries after ``anchor``; ``marked`` when it is the label itself, whose tag and class are
-    the page's mark of its section labels ("p.flapHead"), unlike a wrapper's layout class."""
+    the page's mark of its section labels ("p.flapHead"), unlike a wrapper's layout class. ``closing``
+    for a closing label ("Links"), whose box must close the article and leave the site when classed
+    as related (see source_box_links)."""
     level = _heading_level(anchor)
     mark = (anchor.tag, anchor.get("class")) if marked and anchor.get("class") else None
-    # The block right after a label is what it labels, whatever its class: a news CMS classes every
-    # link list of an item "news-related", its "Links" too.
-    first = marked
+    # The block right after a closing label is what it labels, whatever its class: a news CMS classes
+    # every link list of an item "news-related", its "Links" too. (After a section's heading, a wiki's
+    # "Main article" note classed "navigation" is no box.)
+    first = marked and closing
     for sibling in _following(anchor):
         if isinstance(sibling, tuple):
             yield sibling

@@ -160,7 +160,7 @@ def source_box_links(
     # Each URL once; one first listed under a closing label comes again from a later box (the caller may
     # drop the closing box).
     seen: dict[str, bool] = {}
-    boxes = lines = listed = 0
+    boxes = lines = counted = 0
     order: dict[etree._Element, int] = {}
     # Without a located text, the element the markup marks as the article places a closing label.
     region: list[tuple[etree._Element, etree._Element] | None] = [body]
@@ -222,8 +222,8 @@ def source_box_links(
             links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind,
                                  entry=entry))
             # A closing box (ten entries at most) the caller may drop does not use up the others' room.
-            listed += not kind
-            if listed >= MAX_ENTRIES:
+            counted += not kind
+            if counted >= MAX_ENTRIES:
                 return links
         if boxes >= MAX_BOXES or lines >= MAX_LINES:
             break

@@ -201,7 +201,8 @@ SOURCE_LABELS = (
 # what it cites.
 NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten"
 # "Verwandte Links" / "Related links" over the article's own links, and notes.
-CLOSING_SOURCE_LABELS = rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|related\s+links|{NOTE_LABELS}"
+CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|"
+                         rf"related\s+links|{NOTE_LABELS}")
 # Headings of a box that offers the site's publications to download or order: inside a column of the
 # page's boxes ("Zusatzinformationen") such a box is no source.
 OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"

@@ -19,7 +19,12 @@ from itertools import count, islice
 from lxml import etree
 
 from harvester.document.text import clean_text, text_of
-from harvester.lexicon import CLOSING_SOURCE_LABELS, NOTE_LABELS, OFFER_LABELS, SOURCE_LABELS
+from harvester.lexicon import (
+    CLOSING_SOURCE_LABELS,
+    NOTE_LABELS,
+    OFFER_LABELS,
+    SOURCE_LABELS,
+)
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
 
@@ -236,8 +241,8 @@ def _closes_article(label: etree._Element, chars: list[int],
     """A box under a closing label ("Links", "Weitere Informationen", "Resources") closes the article:
     it comes after the start of the located article text (a header's or a left column's "Links"
     is the site's), and either the article text ends before it or the box is a list of links (their
-    text at least half of the box's) or a list of numbered notes. A "Resources" section in the middle of an article, whose
-    paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
+    text at least half of the box's) or of numbered notes. A "Resources" section in the middle of an
+    article, whose paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
     is counted once, on the first closing label (most pages have none). ``region`` holds the located
     text's first and last elements; where none was located, the same pass puts there the first element
     marked as the article (``entry-content``, ``article-content``, ``itemprop=articleBody``) and its last

@@ -284,3 +284,43 @@ def test_a_colon_inside_one_line_of_the_headline_stays() -> None:
     spans = page('<article><h1><span>Krach vor der VW-Betriebsversammlung:</span> <span>Es knirscht</span></h1>'
                  f"{PARAGRAPHS}</article>", title=title, lang="de")
     assert extract(spans).headline == title
+
+
+def test_a_kicker_h1_gives_way_to_the_heading_under_it() -> None:
+    """bike-magazin.de (news holdout 9): "<h1 class=strapline>Strava-Update: POI bei Routen-Tool</h1>"
+    is the small kicker line, the large "<h2 class=title>" right under it the headline; the
+    <title> joins both."""
+    title = "Strava-Karten ab sofort mit mehr Infos - Strava-Update: POI bei Routen-Tool"
+    html = page('<article><h1 class="strapline">Strava-Update: POI bei Routen-Tool</h1>\n'
+                f'<h2 class="title">Strava-Karten ab sofort mit mehr Infos</h2>{PARAGRAPHS}</article>',
+                f'<meta property="og:title" content="{title}">', title=title, lang="de")
+    assert extract(html).headline == "Strava-Karten ab sofort mit mehr Infos"
+
+
+def test_an_h1_named_for_its_section_or_without_a_heading_under_it_stays_the_headline() -> None:
+    """Counter-examples: a "section-title" h1 (a class word pages also give their title) and a
+    kicker-named h1 followed by a paragraph, not a heading, are the headline."""
+    title = "Strava-Karten ab sofort mit mehr Infos"
+    for h1, after in (('<h1 class="section-title">', '<h2 class="title">Mehr aus der Szene</h2>'),
+                      ('<h1 class="topline">', "<p>Strava hat seine Karten erweitert.</p>")):
+        html = page(f"<article>{h1}{title}</h1>{after}{PARAGRAPHS}</article>", title=title, lang="de")
+        assert extract(html).headline == title
+
+
+def test_a_declared_title_cut_at_its_own_unescaped_quote_gives_way_to_the_title_tag() -> None:
+    """eluniversal.com (news holdout 5) writes its title unescaped into every meta:
+    `content="Senador … de "incapacitado""` ends at the quote; its h1 is the logo."""
+    title = 'Senador republicano califica a Biden de "incapacitado"'
+    html = page('<h1 class="title-img"><a href="/"><img src="/logo.png" alt=""></a></h1>'
+                f'<article><h2 class="title"><a href="#">{title}</a></h2>{PARAGRAPHS}</article>',
+                f'<meta property="og:title" content="{title}" /><meta name="twitter:title" content="{title}" />',
+                title=title, lang="es")
+    assert extract(html).headline == title
+
+
+def test_a_shorter_declared_title_that_ends_elsewhere_stays() -> None:
+    """Counter-example: an og:title that is the <title>'s first words before a site's name, or
+    before more words with no quote, is a title of its own."""
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", '<meta property="og:title" content="Senador republicano">',
+                title="Senador republicano califica a Biden", lang="es")
+    assert extract(html).headline == "Senador republicano"

@@ -227,3 +227,45 @@ def test_a_date_label_before_other_text_dates_nothing() -> None:
                 f"{PARAGRAPHS}<div><label>Datum:</label> bitte wählen Sie einen Termin</div>"
                 "<div><span>Datum: <b>Termin</b></span> 03.11.2021</div></article>", lang="de")
     assert extract(html).byline.published_at is None
+
+
+def test_a_day_with_a_two_digit_year_alone_under_the_headline() -> None:
+    """meininger.de (news holdout 9) prints its only date as "28.01.22" in the node footer's
+    `post-created` span, beside the comment count, under the h1; no meta declares one."""
+    html = page('<h1 class="page-title">LVMH mit Wachstum</h1><article><footer class="node__meta">'
+                '<div class="node__submitted"><span class="post-created"> 28.01.22</span> / '
+                f'<span class="post-comment">0 Kommentare</span></div></footer>{PARAGRAPHS}</article>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 28)
+    # The 1990s on the other side of the pivot, as strptime's %y reads them.
+    html = page(f"<h1>Archiv</h1><div><span>31.12.98</span></div>{PARAGRAPHS}", lang="de")
+    assert _day(extract(html).byline.published_at) == date(1998, 12, 31)
+
+
+def test_a_two_digit_year_inside_a_sentence_or_a_version_dates_nothing() -> None:
+    """Counter-examples: "Version 1.10.22" and a sentence holding "28.01.22" are no date printed
+    alone; an impossible "31.02.22" is none either."""
+    html = page("<h1>Release notes</h1><div><span>Version 1.10.22</span></div><p>Am 28.01.22 kam das Update.</p>"
+                f"<div><span>31.02.22</span></div>{PARAGRAPHS}", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_declared_dates_on_different_days_the_printed_one_wins() -> None:
+    """tagblatt.ch (news holdout 5) declares the day "2019-10-18" in microdata meta and the instant
+    2019-10-19T03:00Z in JSON-LD, and prints "19.10.2019, 05:00 Uhr" under the headline: the
+    earliest declared day was taken."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Mit allen Wassern",
+                   "datePublished": "2019-10-19T03:00:00.000Z"}) + '<meta itemprop="datePublished" content="2019-10-18">'
+    html = page('<article><h1>Mit allen Wassern</h1><div class="metainfo"><span>Bettina Kugler</span> '
+                '<time class="metainfo__date" datetime="2019-10-19T03:00:00.000Z">19.10.2019, 05:00 Uhr</time></div>'
+                f"{PARAGRAPHS}</article>", head, lang="de")
+    assert _day(extract(html).byline.published_at) == date(2019, 10, 19)
+
+
+def test_declared_dates_on_different_days_stay_earliest_when_the_page_prints_neither() -> None:
+    """Counter-example: where the printed date is neither declared day (or none is printed), the
+    earliest declared date stays the publication (an update written into one field)."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Mit allen Wassern",
+                   "datePublished": "2019-10-21T08:00:00+02:00"}) + '<meta itemprop="datePublished" content="2019-10-18">'
+    for printed in ("<time>25.10.2019</time>", ""):
+        html = page(f"<article><h1>Mit allen Wassern</h1><div>{printed}</div>{PARAGRAPHS}</article>", head, lang="de")
+        assert _day(extract(html).byline.published_at) == date(2019, 10, 18)

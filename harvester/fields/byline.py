@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
 from typing import Any
@@ -197,6 +197,12 @@ _DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
 # How far before the h1 a date printed over it is looked for (elements), and how long its text is.
 _ABOVE_HEADLINE = 40
 _DATE_ALONE_CHARS = 30
+# A day printed with a two-digit year, alone in its element: "28.01.22" (meininger's node footer
+# "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most.
+_SHORT_YEAR_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$",
+                              re.IGNORECASE)
+# Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
+_CENTURY_PIVOT = 69
 # A date printed in numbers and separators only: "26 | 01 | 2022".
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1160,9 +1166,23 @@ def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | Non
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return value
-        if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) and (value := _short_date(el, languages)):
+        if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) \
+                and (value := _short_date(el, languages) or _short_year_date(el)):
             return value
     return None
+
+
+def _short_year_date(el: etree._Element) -> date | None:
+    """The day an element prints alone with a two-digit year ("28.01.22"): a form no longer text
+    is read in (a version "1.10.22" in a sentence), and one the four-digit patterns leave out."""
+    text = (el.text or "").strip()
+    if len(el) or len(text) > _DATE_ALONE_CHARS or not (match := _SHORT_YEAR_DATE.match(text)):
+        return None
+    year = int(match.group("y"))
+    try:
+        return date(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
 
 
 def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
@@ -1234,6 +1254,13 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
+        if len({_own_day(value) for value, _ in declared}) > 1 \
+                and (printed := _printed_date(markup, languages)) is not None:
+            # Declared dates on different days: the one the byline prints is the publication
+            # (tagblatt declares the day "2019-10-18" in microdata and 2019-10-19T03:00Z in JSON-LD,
+            # and prints "19.10.2019, 05:00 Uhr").
+            earliest, source = next(((value, via) for value, via in declared if _own_day(value) == _own_day(printed)),
+                                    (earliest, source))
         local = cache(partial(_printed_local_day, earliest, markup, languages))
         # The declared instant at the offset its printed time shows, else the printed day alone.
         yield source, lambda: value if isinstance(value := local(), datetime) else None
@@ -1277,9 +1304,7 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     """
     if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
         return None
-    printed = (_first_element_date(_attribute_date, markup.found.published, languages)
-               or _first_element_date(_text_date, markup.found.published, languages)
-               or _date_near_headline(markup, languages))
+    printed = _printed_date(markup, languages)
     if printed is None:
         return None
     utc = declared.replace(tzinfo=None)
@@ -1296,6 +1321,19 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     if printed != utc.date() and day_start - _EAST_OFFSET <= utc < day_start + timedelta(days=1) + _WEST_OFFSET:
         return printed
     return None
+
+
+def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The publication date the byline prints: an element named for it (its machine-readable
+    date first), else the first date under the headline."""
+    return (_first_element_date(_attribute_date, markup.found.published, languages)
+            or _first_element_date(_text_date, markup.found.published, languages)
+            or _date_near_headline(markup, languages))
+
+
+def _own_day(value: PageDate) -> date:
+    """The calendar day of a date in its own offset (a naive time's wall clock)."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:

@@ -269,3 +269,27 @@ def test_declared_dates_on_different_days_stay_earliest_when_the_page_prints_nei
     for printed in ("<time>25.10.2019</time>", ""):
         html = page(f"<article><h1>Mit allen Wassern</h1><div>{printed}</div>{PARAGRAPHS}</article>", head, lang="de")
         assert _day(extract(html).byline.published_at) == date(2019, 10, 18)
+
+
+def test_a_date_named_for_the_publication_under_the_headline_beats_a_declared_other_day() -> None:
+    """jagderleben.de (news holdout 9) declares article:published_time 25 January and prints
+    "Mittwoch, 26.01.2022 - 14:30" in its `field-online-datum` under the headline: the printed
+    day is the one readers see (the labelling guide's rule)."""
+    head = '<meta property="article:published_time" content="2022-01-25T14:45:00+01:00">'
+    html = page('<article><h1>Waldwege gesperrt</h1><div class="author">Kathrin Führes am '
+                '<div class="field field--name-field-online-datum">Mittwoch, 26.01.2022 - 14:30</div></div>'
+                f"{PARAGRAPHS}</article>", head, lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 26)
+
+
+def test_an_update_line_a_teaser_or_an_edition_date_does_not_move_the_declared_day() -> None:
+    """Counter-examples: CNN's `update-time` "Updated 2010 GMT March 14, 2021" under the headline;
+    a teaser list's `article-date` far below it; a masthead's edition date above the headline."""
+    head = '<meta property="article:published_time" content="2021-03-08T10:00:00+01:00">'
+    update = ('<article><h1>Royal interview</h1><p class="update-time">Updated 2010 GMT (0410 HKT) March 14, 2021</p>'
+              f"{PARAGRAPHS}</article>")
+    teaser = (f"<article><h1>Royal interview</h1>{PARAGRAPHS}{_FAR}</article>"
+              '<div><p class="article-date">07/01/2018</p><a href="/x">Older story</a></div>')
+    masthead = f'<p class="date">Edition du lundi 12 octobre 2020</p><article><h1>Royal interview</h1>{PARAGRAPHS}</article>'
+    for body in (update, teaser, masthead):
+        assert _day(extract(page(body, head, lang="fr")).byline.published_at) == date(2021, 3, 8)

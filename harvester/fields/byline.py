@@ -1157,17 +1157,18 @@ def _opens_with_credit_word(el: etree._Element) -> bool:
     return _PREFIX_ONLY.match((el[0].text or "").strip()) is not None
 
 
-def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | None:
+def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool = True) -> PageDate | None:
     """The first date under the headline: a ``<time>``, an element printing one, or an empty one
     whose ``data-date`` a style sheet prints (``content: attr(data-date)`` on furche.at's timeline
     marker under the h1). An element with text of its own prints that text: its data-date may be a
-    sort key of a teaser."""
+    sort key of a teaser. Without ``updates``, an element whose text labels an update is passed over."""
     for el in markup.near_headline:
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return value
         if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) \
-                and (value := _short_date(el, languages) or _short_year_date(el)):
+                and (value := _short_date(el, languages) or _short_year_date(el)) \
+                and (updates or not _UPDATED_TOKEN.search(text_of(el))):
             return value
     return None
 
@@ -1255,7 +1256,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
         if len({_own_day(value) for value, _ in declared}) > 1 \
-                and (printed := _printed_date(markup, languages)) is not None:
+                and (printed := _named_date(markup, languages) or _date_near_headline(markup, languages, updates=False)):
             # Declared dates on different days: the one the byline prints is the publication
             # (tagblatt declares the day "2019-10-18" in microdata and 2019-10-19T03:00Z in JSON-LD,
             # and prints "19.10.2019, 05:00 Uhr").
@@ -1265,6 +1266,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # The declared instant at the offset its printed time shows, else the printed day alone.
         yield source, lambda: value if isinstance(value := local(), datetime) else None
         yield Via.MARKUP, lambda: local()
+        yield Via.MARKUP, lambda: _printed_other_day(earliest, markup, languages)
         yield source, lambda: earliest
     labelled = cache(partial(_labelled_date, page, languages))
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
@@ -1321,6 +1323,26 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     if printed != utc.date() and day_start - _EAST_OFFSET <= utc < day_start + timedelta(days=1) + _WEST_OFFSET:
         return printed
     return None
+
+
+def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The date an element named for the publication prints, where it names another day than the
+    declared one: what readers see is the page's date (jagderleben prints "Mittwoch, 26.01.2022 -
+    14:30" in its `field-online-datum` while article:published_time declares 25 January). Only an
+    element the byline scan classed as the publication's, printed under the headline, in a form read
+    without guessing (a ``datetime``, a four-digit year), and not labelled an update ("Updated 2010
+    GMT March 14", in CNN's `update-time`): teaser lists, a paper's edition date in the masthead
+    and a date merely printed near the headline (an event's) date nothing here."""
+    printed = _named_date(markup, languages)
+    return printed if printed is not None and _own_day(printed) != _own_day(declared) else None
+
+
+def _named_date(markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The date of the first element under the headline that the byline scan classed as the
+    publication's, unless its text labels it an update."""
+    near = set(markup.near_headline)
+    return next((value for el in markup.found.published if el in near and not _UPDATED_TOKEN.search(text_of(el))
+                 and (value := _short_date(el, languages))), None)
 
 
 def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:

@@ -324,3 +324,26 @@ def test_a_shorter_declared_title_that_ends_elsewhere_stays() -> None:
     html = page(f"<article><p>{PARAGRAPHS}</p></article>", '<meta property="og:title" content="Senador republicano">',
                 title="Senador republicano califica a Biden", lang="es")
     assert extract(html).headline == "Senador republicano"
+
+
+def test_a_logo_h1_naming_the_site_before_a_breadcrumb_h1() -> None:
+    """tonight.de (news holdout 8): "<h1>Tonight News</h1>" in the header's logo, then the trail's
+    h1 (the SEO wording), then the heading over the article in an h2."""
+    crumb = 'Danni Büchner und Ennesto Monte trennen sich: "Arschloch"'
+    html = page('<div class="header--logo"><h1>Example Health</h1></div>'
+                '<div class="breadcrumbs"><span><a href="/">Example Health</a></span> &gt; '
+                f'<span><h1>{crumb}</h1></span></div><article><div class="post--title">'
+                "<h2>„Arschloch“: Danni Büchner und Ennesto Monté trennen sich</h2></div>"
+                f"{PARAGRAPHS}</article>", '<meta property="og:site_name" content="Example Health">',
+                title=crumb, lang="de")
+    assert extract(html).headline == "„Arschloch“: Danni Büchner und Ennesto Monté trennen sich"
+
+
+def test_a_logo_h1_before_the_article_h1_changes_nothing() -> None:
+    """Counter-example: a logo h1 naming the site, then the article's own h1 outside any trail and
+    an h2 sharing its words: the article's h1 is the headline."""
+    title = "Danni Büchner und Ennesto Monté trennen sich"
+    html = page(f'<div class="header--logo"><h1>Example Health</h1></div><article><h1>{title}</h1>'
+                f"<h2>Danni Büchner: Ennesto Monté trennen sich</h2>{PARAGRAPHS}</article>",
+                '<meta property="og:site_name" content="Example Health">', title=f"{title} | Example Health", lang="de")
+    assert extract(html).headline == title

@@ -1340,6 +1340,8 @@ def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]
 def _named_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """The date of the first element under the headline that the byline scan classed as the
     publication's, unless its text labels it an update."""
+    if not markup.found.published:
+        return None
     near = set(markup.near_headline)
     return next((value for el in markup.found.published if el in near and not _UPDATED_TOKEN.search(text_of(el))
                  and (value := _short_date(el, languages))), None)

@@ -344,7 +344,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     section tails off), else the first printed heading."""
     markup = _Printed(page)
     references = [text for text, _ in declared]
-    yield Via.MARKUP, lambda: _heading_over_article(page)
+    yield Via.MARKUP, lambda: _heading_over_article(page, site_squashed)
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
     # A printed heading linking to the home page that is a title's last part is the site's name
     # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
@@ -369,13 +369,16 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
             or printed_match(markup.h1, references) or printed_match(markup.titles, references))
 
 
-def _heading_over_article(page: Page) -> str | None:
+def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
     """The heading a reader sees over the article where the page's h1 is its breadcrumb trail's
     last item, an SEO wording printed small in the trail (Süddeutsche, FAZ, DuMont's Express and
     MOPO, RTL, hessenschau, domradio, Women's Health): the first h2 after that h1 that names
     itself a headline and shares a third of its words with it, or shares half of them, outside
-    sidebars and hidden text, without its kicker. None where the h1 is no breadcrumb's."""
-    h1 = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    sidebars and hidden text, without its kicker. None where the h1 is no breadcrumb's. An h1 that
+    prints the site's name is its logo, not the h1 looked at (tonight.de's "<h1>Tonight News</h1>"
+    in the header, then the trail's h1)."""
+    h1 = next((el for el in islice(page.tree.iter("h1"), 5)
+               if not Regions.is_claimed(el) and _squash(text_of(el)) not in site_squashed), None)
     if h1 is None or not any(_CRUMB.search(f"{node.get('class') or ''} {node.get('id') or ''}")
                              for node in islice(chain([h1], h1.iterancestors()), CRUMB_DEPTH)):
         return None

@@ -201,6 +201,8 @@ _DATE_ALONE_CHARS = 30
 # "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most.
 _SHORT_YEAR_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$",
                               re.IGNORECASE)
+# How many elements named for the publication date are compared for the day they print.
+_NAMED_DATES = 6
 # Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
 _CENTURY_PIVOT = 69
 # A date printed in numbers and separators only: "26 | 01 | 2022".
@@ -1334,17 +1336,24 @@ def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]
     GMT March 14", in CNN's `update-time`): teaser lists, a paper's edition date in the masthead
     and a date merely printed near the headline (an event's) date nothing here."""
     printed = _named_date(markup, languages)
-    return printed if printed is not None and _own_day(printed) != _own_day(declared) else None
+    if printed is None or _own_day(printed) == _own_day(declared) \
+            or (isinstance(printed, datetime) and printed.utcoffset() is not None and isinstance(declared, datetime)
+                and declared.utcoffset() is not None and printed == declared):
+        return None
+    return printed
 
 
 def _named_date(markup: _Markup, languages: list[str]) -> PageDate | None:
-    """The date of the first element under the headline that the byline scan classed as the
-    publication's, unless its text labels it an update."""
+    """The date the elements under the headline that the byline scan classed as the publication's
+    print (a machine-readable one first), unless a text labels it an update; None where they name
+    several days (tennisnet's teaser timestamps "01.02.2022", "30.01.2022" … under its h1)."""
     if not markup.found.published:
         return None
     near = set(markup.near_headline)
-    return next((value for el in markup.found.published if el in near and not _UPDATED_TOKEN.search(text_of(el))
-                 and (value := _short_date(el, languages))), None)
+    values = [value for el in markup.found.published[:_NAMED_DATES] if el in near
+              and not _UPDATED_TOKEN.search(text_of(el))
+              and (value := _attribute_date(el, languages) or _short_date(el, languages))]
+    return values[0] if values and len({_own_day(value) for value in values}) == 1 else None
 
 
 def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:

@@ -1331,10 +1331,10 @@ def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]
     """The date an element named for the publication prints, where it names another day than the
     declared one: what readers see is the page's date (jagderleben prints "Mittwoch, 26.01.2022 -
     14:30" in its `field-online-datum` while article:published_time declares 25 January). Only an
-    element the byline scan classed as the publication's, printed under the headline, in a form read
-    without guessing (a ``datetime``, a four-digit year), and not labelled an update ("Updated 2010
-    GMT March 14", in CNN's `update-time`): teaser lists, a paper's edition date in the masthead
-    and a date merely printed near the headline (an event's) date nothing here."""
+    element the byline scan classed as the publication's, printed under the headline (its
+    machine-readable date first, else a date of its short text), naming one day, and not labelled
+    an update ("Updated 2010 GMT March 14", in CNN's `update-time`): teaser lists, a paper's edition
+    date in the masthead and a date merely printed near the headline (an event's) date nothing here."""
     printed = _named_date(markup, languages)
     if printed is None or _own_day(printed) == _own_day(declared) \
             or (isinstance(printed, datetime) and printed.utcoffset() is not None and isinstance(declared, datetime)

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from conftest import html_document
 from harvester.dates import date_from_url, parse_date, search_date
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
@@ -293,3 +294,30 @@ def test_an_update_line_a_teaser_or_an_edition_date_does_not_move_the_declared_d
     masthead = f'<p class="date">Edition du lundi 12 octobre 2020</p><article><h1>Royal interview</h1>{PARAGRAPHS}</article>'
     for body in (update, teaser, masthead):
         assert _day(extract(page(body, head, lang="fr")).byline.published_at) == date(2021, 3, 8)
+
+
+def test_a_date_alone_opening_main_under_a_title_banner() -> None:
+    """taucher.net (news holdout 8): the h1 is a page-wide banner's, over `<main>`; the article
+    section opens with "24.01.2022 11:38<br>Kategorie: News" after share buttons and ad slots."""
+    ads = '<div class="t-promo"></div>' * 6
+    html = html_document(
+        '<header class="site-header"><a href="/">Example Health</a></header>'
+        f'<section class="banner"><div><div><div><h1>Boot Tulln 2022 abgesagt</h1></div></div></div></section>'
+        f'<main><div class="t-m-article"><div class="t-ma-aside"><span class="share">Teilen</span>{ads}</div>'
+        f'<section class="t-ma-content"><div class="t-ma-info">24.01.2022 11:38<br>Kategorie: <a href="/news">News'
+        f"</a></div>{PARAGRAPHS}</section></div></main>", "<title>Boot Tulln 2022 abgesagt</title>", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 24)
+
+
+def test_a_date_opening_main_around_the_headline_or_in_a_sentence_is_not_read() -> None:
+    """Counter-examples: where the h1 stands inside `<main>` the headline's neighbourhood rules
+    apply alone (a date far below it is a teaser's), and a date inside a line of text under a banner
+    is no date printed alone."""
+    inside = page(f"<h1>Boot Tulln</h1>{_FAR}<div>24.01.2022 11:38</div>{PARAGRAPHS}", lang="de")
+    assert extract(inside).byline.published_at is None
+    banner = html_document(
+        '<section class="banner"><h1>Boot Tulln 2022 abgesagt</h1></section>'
+        f"<main><p>Die Messe war für den 24.01.2022 geplant. {'Aussteller und Besucher warten weiter. ' * 9}</p>"
+        f"{PARAGRAPHS}</main>", "<title>Boot Tulln</title>",
+        lang="de")
+    assert extract(banner).byline.published_at is None

@@ -1279,6 +1279,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
+    yield Via.HEURISTIC, lambda: _date_opening_main(page, languages)
     # A walk over every text of the page: read only where nothing nearer the headline dates it.
     yield Via.MARKUP, labelled
     yield Via.HEURISTIC, lambda: _opening_dateline(page, languages)
@@ -1460,6 +1461,23 @@ def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
             if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
                     and (value := _date_alone(text, languages)):
                 return value
+    return None
+
+
+def _date_opening_main(page: Page, languages: list[str]) -> PageDate | None:
+    """A date printed alone among the first elements of ``<main>`` where the h1 is a banner's over
+    it, outside ``<main>``: taucher.net's "<div class=t-ma-info>24.01.2022 11:38<br>Kategorie: …"
+    opens the article section under a page-wide title banner, beyond the elements the headline's
+    neighbourhood reaches. Only a text that is a date and nothing else."""
+    headline = _headline_h1(page)
+    main = next(page.tree.iter("main"), None) if headline is not None else None
+    if main is None or _within(headline, main):
+        return None
+    for el in islice(main.iter(), _ABOVE_HEADLINE):
+        text = (el.text or "").strip() if isinstance(el.tag, str) else ""
+        if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) and not Regions.is_claimed(el) \
+                and (value := _date_alone(text, languages)):
+            return value
     return None
 
 

@@ -45,6 +45,8 @@ NEWS_AGENCIES = (
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
     "Italpress", "Servimedia", "Colpisa",
+    # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
+    "SP-X", "Spot Press Services",
     # Asia, Middle East, Africa
     "Kazinform", "IRNA", "ISNA", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "WAM",
     "Saudi Press Agency", "QNA", "KUNA", "BNA", "Oman News Agency", "Middle East News Agency", "NNA",

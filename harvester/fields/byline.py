@@ -113,6 +113,8 @@ _AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|w
 # A site's login or account menu: its "username" item is the reader's, its links "Profil
 # bearbeiten", "Abmelden" (computerbild.de's logged-in menu template).
 _LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu", re.IGNORECASE)
+# How far up a teaser card's link is looked for from an author element inside it.
+TEASER_DEPTH = 4
 # How far up a login menu is looked for: a menu's item sits a few levels inside it.
 LOGIN_MENU_DEPTH = 4
 _NOT_AUTHOR_TOKEN = re.compile(
@@ -136,6 +138,11 @@ _BY_START = re.compile(rf"^\s*(?:{CREDIT_WORD_PATTERN}|written by|posted by)\b",
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
 _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.IGNORECASE)
+# An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
+# Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
+# block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
+_AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|"
+                                r"text|texto|作者)\s*[:：]\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # A social handle printed in a byline, with its network's label: "Jane Doe Twitter @janedoe",
 # "April Roach@aprilroach28Daniel O'Mahony" (the template glues the handle between two names: a
@@ -434,6 +441,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
+        (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
@@ -504,11 +512,25 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
               if kind == "person" and name.casefold() in printed.casefold() and len(name.split()) >= 2
               and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
     declared = [name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
+    # A printed byline crediting the newsroom ("Autor Redaktion" under blinker's headline, its JSON-LD
+    # naming an account the page never prints) names no one, and outweighs a declared name as well.
+    if not people and declared and _newsroom_byline(printed, sites):
+        people = ["redaktion"]
     if not people or not declared or any(name in people for name in declared):
         return values
     # The page's text only now: most pages print the byline their meta names.
     shown = text_of(page.tree).casefold()
     return [] if not any(name in shown for name in declared) else values
+
+
+def _newsroom_byline(printed: str, sites: list[str]) -> bool:
+    """Whether a printed byline credits the newsroom or the publication alone: "Autor Redaktion",
+    "Von Redaktion", "Text: Die Redaktion"."""
+    for line in _lines(printed):
+        names = _split_line(line)
+        if is_newsroom(strip_prefix(line, labels=False)) or (names and all(is_publisher(name, sites) for name in names)):
+            return True
+    return False
 
 
 def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[tuple[str, str | None]]:
@@ -671,6 +693,28 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
             text = text_of(el)
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
                 return [(name, None) for name in match.group(1).split()]
+    return []
+
+
+def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
+    """The name after an author's label printed alone in its element, wherever the template puts
+    its info block: "<h5>Autor: </h5>Peter Maahn/SP-X" (autohaus, an info row under the standfirst),
+    "<span>Autor:</span> Fritz Imhof<br>" (livenet, closing the text), or the label's next element
+    when the name is a link. Read only where no byline names a person, the first such label outside
+    furniture and captions; a label before a sentence is no credit (the name's length and the person
+    test of ``_credits`` decide)."""
+    # lxml yields the texts in C: the walk that finds the label's element runs only where one is printed.
+    if not any(_AUTHOR_LABEL_ONLY.match(text) for text in page.tree.itertext()):
+        return []
+    for el in page.tree.iter(*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th"):
+        if len(el) or not el.text or not _AUTHOR_LABEL_ONLY.match(el.text):
+            continue
+        name, url = " ".join((el.tail or "").split()), None
+        if not name and (after := el.getnext()) is not None and after.tag in ("a", "span", "strong", "b", "dd", "td"):
+            name, url = text_of(after), _link_of(after)
+        if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) and not in_page_furniture(page, el) \
+                and not _in_caption(el):
+            return [(f"{el.text.strip()} {name}", url)]
     return []
 
 
@@ -913,8 +957,10 @@ def _scan_markup(page: Page) -> _Found:
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             continue
-        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture.
-        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el):
+        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
+        # in a teaser card (a link holding a heading) the teased article.
+        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
+                or _in_teaser_link(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -933,6 +979,16 @@ def _scan_markup(page: Page) -> _Found:
     if not found.authors:
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _in_teaser_link(el: etree._Element) -> bool:
+    """Whether an author element sits in a teaser card: a link that also holds a heading, the
+    card of another article ("<a href=…><h4>Worauf Verbraucher Wert legen</h4><span
+    class=item__author>Glory Global Solutions Germany</span></a>" in lebensmittelpraxis' list
+    under the text, which no related or furniture name marks). An author link itself, or one inside
+    a link to the author's page, is the byline."""
+    return any(node.tag == "a" and next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
+               for node in islice(el.iterancestors(), TEASER_DEPTH))
 
 
 def _in_login_menu(el: etree._Element) -> bool:

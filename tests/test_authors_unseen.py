@@ -546,3 +546,33 @@ def test_a_newsroom_byline_outweighs_a_declared_name_printed_nowhere() -> None:
     printed = page('<article><h1>Fishing show in Rostock</h1><div class="author-display-name"><small>Autor</small> '
                    f"Redaktion</div>{PARAGRAPHS}<p>Fotos und Text: Jan Westerberg</p></article>", declared, lang="de")
     assert _people(extract(printed)) == ["Jan Westerberg"]
+
+
+def test_an_interview_credit_naming_the_interviewer_first_credits_the_interviewer() -> None:
+    # "Ein Interview von X mit Y." opening the text; the JSON-LD names the posting account, printed nowhere.
+    declared = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A novelist on crime",
+                       "author": {"@type": "Person", "name": "Paul Poster"}})
+    html = page('<article><h1>A novelist on crime</h1><p><strong>"There are more critical readers."</strong></p>'
+                "<p><em>Ein Interview von <strong>Jane Roe</strong> mit <strong>John Doe</strong>.</em></p>"
+                f"{PARAGRAPHS}</article>", declared + '<meta name="author" content="Paul Poster">', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+    assert split_authors("An interview by Jane Roe with John Doe") == ["Jane Roe"]
+
+
+def test_a_sentence_about_an_interview_credits_no_one() -> None:
+    html = page("<article><h1>A novelist on crime</h1><p>Ein Interview von gestern hat viele Leser verärgert, "
+                f"sagt sie.</p>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_an_emphasised_name_closing_the_text_signs_it() -> None:
+    html = page(f'<div class="article"><h1>Munich miss the final</h1>{PARAGRAPHS}<p><b><i>Jane Roe</i></b></p></div>',
+                lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_closing_sentence_or_photo_credit_in_bold_signs_nothing() -> None:
+    for closing in ("<p><b>Foto: Jane Roe</b></p>", "<p><b>Das Spiel beginnt um 19 Uhr.</b></p>",
+                    "<p>Jane Roe</p>", "<p><b>Jane Roe</b> und John Doe</p>"):
+        html = page(f'<div class="article"><h1>Munich miss the final</h1>{PARAGRAPHS}{closing}</div>', lang="de")
+        assert _people(extract(html)) == [], closing

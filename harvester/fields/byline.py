@@ -176,6 +176,15 @@ _INTERVIEW_CREDIT = re.compile(
     r"en\s+conversación\s+con|entrevistad[oa]\s+por|in\s+conversazione\s+con|intervistat[oa]\s+da)\s+(?P<host>\S.*)$",
     re.IGNORECASE,
 )
+# An interview's credit naming the interviewer first, then the guest: "Ein Interview von Eugen Zentner
+# mit Sonja Silberhorn." (apolut, the text's opening line), "An interview by … with …", "Un entretien
+# de … avec …". The interviewer wrote it.
+_INTERVIEWER_CREDIT = re.compile(
+    r"^(?:(?:ein|an|un|una|un')\s*)?(?:interview|gespräch|entretien|entrevista|intervista)\s+(?:von|by|de|par|di)\s+"
+    r"(?P<host>\S.*?)\s+(?:mit|with|avec|con)\s+\S[^.:!?]*[.:]?$", re.IGNORECASE)
+# Its opening words in an element's own text, the names in child elements ("<em>Ein Interview von <strong>…").
+_INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|gespräch|entretien|entrevista|intervista)"
+                                  r"\s+(?:von|by|de|par|di)\b", re.IGNORECASE)
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
@@ -316,7 +325,7 @@ def _lines(text: str) -> list[str]:
 def _split_line(text: str) -> list[str]:
     if _LABEL_ONLY.match(text):
         return []  # an empty author field: "作者：" (gmw.cn prints the label without a name)
-    if interview := _INTERVIEW_CREDIT.match(text):
+    if interview := _INTERVIEW_CREDIT.match(text) or _INTERVIEWER_CREDIT.match(text):
         text = interview.group("host")
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     # A handle beside a name is the name's; a handle alone is the byline ("@jdoe", see _is_handle).
@@ -443,6 +452,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
         (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
+        (Via.HEURISTIC, False, sites, lambda: _closing_signature(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -505,7 +515,8 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
     printed = _raw_near_headline(markup) or (None if near_only else markup.found.raw)
     if not printed:
         return values
-    lines = [(printed, None)] if near_only else markup.found.authors
+    # With no author markup, the byline under the headline is the printed line (an interview's credit).
+    lines = [(printed, None)] if near_only or not markup.found.authors else markup.found.authors
     # A person as a byline prints one: two words or more, capitalised ("Par ailleurs, l'opinion …"
     # opening a paragraph under legrandcontinent's headline names no "ailleurs").
     people = [name.casefold() for text, _ in lines for name, kind in _credits(text, sites)
@@ -719,7 +730,7 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
 
 
 def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]]:
-    """A "By Aaron Humes" opening the text, where no byline markup is: in a paragraph of its own or
+    """A "By Aaron Humes" (or an interview's "Ein Interview von X mit Y.") opening the text, where no byline markup is: in a paragraph of its own or
     in the emphasis that opens the first paragraph ("<p><strong><em>By Aaron Humes</em></strong>:
     The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences;
     and a person's, as printed: "Von Redaktion MSM" names the newsroom."""
@@ -741,7 +752,41 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
             match = _OPENING_BY.match(text)
             if match and len(text) <= MAX_CREDIT_CHARS:
                 return [(match.group(1), None)] if credit_kind(match.group(1), sites) == "person" else []
+            # "Ein Interview von Eugen Zentner mit Sonja Silberhorn.": the interviewer, as a byline prints a name.
+            interview = _INTERVIEWER_CREDIT.match(text) if len(text) <= MAX_CREDIT_CHARS * 2 else None
+            if interview and _PRINTED_NAME.match(host := interview.group("host")):
+                return [(host, None)] if credit_kind(host, sites) == "person" else []
     return []
+
+
+def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
+    """A name signing the text in a last paragraph of its own, all of it emphasised:
+    "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report. The article is the
+    headline's container (the first ancestor holding three paragraphs, three levels up at most);
+    only a person's name as printed (two to four capitalised words, no digits) in bold or italics
+    and nothing else: a plain closing line is a sentence, a "Foto: …" line a picture credit."""
+    headline = _headline_h1(page)
+    container = headline.getparent() if headline is not None else None
+    for _ in range(3):
+        if container is None or next(islice(container.iter("p"), DATELINE_PARAGRAPHS - 1, None), None) is not None:
+            break
+        container = container.getparent()
+    if container is None or container.tag in ("body", "html"):
+        return []
+    last = None
+    for last in container.iter("p"):
+        pass
+    if last is None or (last.text or "").strip() or len(last) != 1 or (last[0].tail or "").strip() \
+            or Regions.is_claimed(last):
+        return []
+    node = last[0]
+    while node.tag in ("b", "strong", "i", "em") and len(node) == 1 and not (node.text or "").strip() \
+            and not (node[0].tail or "").strip():
+        node = node[0]
+    if node.tag not in ("b", "strong", "i", "em") or len(node):
+        return []
+    text = " ".join((node.text or "").split())
+    return [(text, None)] if _PRINTED_NAME.match(text) and not _DIGIT.search(text) else []
 
 
 def _first_paragraphs(root: etree._Element) -> list[etree._Element]:
@@ -1152,12 +1197,19 @@ def _scan_raw_near_headline(markup: _Markup) -> str | None:
     for el in markup.near_headline:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
-                or _BY_START.match(el.text or ""):
+                or _BY_START.match(el.text or "") or _interviewer_line(el):
             if not _in_caption(el) and (text := _printed_byline(el)):
                 return text
         elif any(_BYLINE_TOKEN.search(n) for n in names) and not _in_caption(el):
             broad.append(el)
     return next((text for el in broad if (text := _printed_byline(el))), None)
+
+
+def _interviewer_line(el: etree._Element) -> bool:
+    """An interview's credit line naming its interviewer ("Ein Interview von X mit Y."): its own
+    text opens with the words, and all of it is the credit."""
+    return bool(el.text and _INTERVIEWER_OPENING.match(el.text)) and len(text := text_of(el)) <= MAX_RAW_CHARS \
+        and _INTERVIEWER_CREDIT.match(text) is not None
 
 
 def _printed_byline(el: etree._Element) -> str | None:

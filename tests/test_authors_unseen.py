@@ -576,3 +576,18 @@ def test_a_closing_sentence_or_photo_credit_in_bold_signs_nothing() -> None:
                     "<p>Jane Roe</p>", "<p><b>Jane Roe</b> und John Doe</p>"):
         html = page(f'<div class="article"><h1>Munich miss the final</h1>{PARAGRAPHS}{closing}</div>', lang="de")
         assert _people(extract(html)) == [], closing
+
+
+def test_a_bold_line_heading_a_closing_list_signs_nothing() -> None:
+    html = page(f'<div class="article"><h1>Fair supply chains</h1>{PARAGRAPHS}<p><b>Weitere Informationen</b></p>'
+                '<ul><li><a href="https://example.org/workshop">Workshop</a></li></ul></div>', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_printed_byline_other_than_an_interview_credit_leaves_the_meta_login() -> None:
+    # "Author: <a>Gàbor Muniér</a>" under the headline, the meta naming the login: the meta stays
+    # (the printed line is read as the byline only for an interview's credit).
+    html = page('<article><h1>What we do not want to hear</h1><ul><li class="submitted"><span>Author: '
+                '<a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li></ul>'
+                f"{PARAGRAPHS}</article>", '<meta property="article:author" content="gabor_munier">', lang="de")
+    assert _people(extract(html)) == ["gabor_munier"]

@@ -515,8 +515,9 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
     printed = _raw_near_headline(markup) or (None if near_only else markup.found.raw)
     if not printed:
         return values
-    # With no author markup, the byline under the headline is the printed line (an interview's credit).
-    lines = [(printed, None)] if near_only or not markup.found.authors else markup.found.authors
+    # With no author markup, an interview's credit under the headline is the printed byline.
+    lines = [(printed, None)] if near_only or (not markup.found.authors and _INTERVIEWER_CREDIT.match(printed)) \
+        else markup.found.authors
     # A person as a byline prints one: two words or more, capitalised ("Par ailleurs, l'opinion …"
     # opening a paragraph under legrandcontinent's headline names no "ailleurs").
     people = [name.casefold() for text, _ in lines for name, kind in _credits(text, sites)
@@ -764,7 +765,8 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report. The article is the
     headline's container (the first ancestor holding three paragraphs, three levels up at most);
     only a person's name as printed (two to four capitalised words, no digits) in bold or italics
-    and nothing else: a plain closing line is a sentence, a "Foto: …" line a picture credit."""
+    and nothing else, the last element of its block: a plain closing line is a sentence, a "Foto: …"
+    line a picture credit, a bold line before a list its heading."""
     headline = _headline_h1(page)
     container = headline.getparent() if headline is not None else None
     for _ in range(3):
@@ -776,8 +778,9 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     last = None
     for last in container.iter("p"):
         pass
+    # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.
     if last is None or (last.text or "").strip() or len(last) != 1 or (last[0].tail or "").strip() \
-            or Regions.is_claimed(last):
+            or last.getnext() is not None or Regions.is_claimed(last):
         return []
     node = last[0]
     while node.tag in ("b", "strong", "i", "em") and len(node) == 1 and not (node.text or "").strip() \

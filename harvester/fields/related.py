@@ -167,8 +167,14 @@ _RELATED_HEADING = re.compile(
     # "Weitere Artikel zum Thema", "Artikel und Videos zum Thema": a label, or what the box lists,
     # and "on this subject".
     rf"(?:{RELATED_LABELS})\s+zum\s+thema\W*$|"
-    r"(?:weitere\s+|mehr\s+)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|videos|inhalte)"
-    r"(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+zum\s+thema\W*$|"
+    r"(?:weitere\s+|mehr\s+)?(?:[\w]+-)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|"
+    r"videos|inhalte)(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+"
+    # "… zum Thema", "Weitere Top-Artikel zu diesem Themengebiet:" (a blog's in-body box).
+    r"(?:zum\s+them(?:a|engebiet)|zu\s+(?:diesem|dem)\s+them(?:a|engebiet))\W*$|"
+    # "More games news:" over a list closing the text: more news of the article's own subject, named by
+    # one word; not "More top stories:" nor "More latest news:", the site's.
+    r"more\s+(?!(?:top|latest|recent|popular|trending|breaking)\b)[\w-]+\s+(?:news|stories|articles|posts|reviews)"
+    r"\s*:\W*$|"
     # A "read on" label printed alone with its colon over a list ("Read more:", "Czytaj też:"); not
     # "Weitere Themen:", over a site's sections.
     r"(?:read\s+more|see\s+also|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
@@ -223,9 +229,11 @@ _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|even
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
                                  re.IGNORECASE)
-# Links of a block that are actions or promotions, not articles.
+# Links of a block that are actions or promotions, not articles: the action word among the link's first
+# four words ("Share on Facebook", "Diesen Artikel jetzt weiterempfehlen", "Sign up for our newsletter");
+# later in a headline it is the story's verb ("… will let you create and 3D print your own action figures").
 _ACTION_TITLE = re.compile(
-    r"\b(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
+    r"^\W*(?:\S+\s+){0,3}?(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
     r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b",
     re.IGNORECASE,
 )
@@ -286,6 +294,7 @@ _LABEL_WORDS = (
     "ver", "veja", "mir[ae]", "puedes", "contenido", "czytaj", "przeczytaj", "zobacz", "dowiedz", "relacionad",
     "editor", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
     r"tal\s+vez", "läs", "læs", r"les\s+også", r"lue\s+myös", "relater", "aiheeseen", "cite", "articole",
+    "więcej", "más", "mais", "plus", "davantage", "altro", r"di\s+più", "meer", "více",
 )
 
 
@@ -984,7 +993,7 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     for text in texts:
         if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and (" " in text or _CJK.search(text))
                 and not _GENERIC_LINK_TEXT.match(text)
-                and not _ACTION_TITLE.search(text) and not _COUNTER_TITLE.match(text)
+                and not _ACTION_TITLE.match(text) and not _COUNTER_TITLE.match(text)
                 and not _ARCHIVE_LINK_TEXT.match(text)
                 and not (len(text) < 40 and _RELATED_HEADING.match(text))
                 and not _is_date_only(text)):

@@ -124,7 +124,10 @@ _MAIN_CONTENT = etree.XPath(
 _RELATED_NAME = re.compile(
     r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
     r"read[-_]?next|readnext|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
-    r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])",
+    r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
+    # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
+    # listicle's items): another article offered beside this one, as an in-body teaser card is.
+    r"(?:content|article|story|post)[-_]?card[-_]?embed",
     re.IGNORECASE,
 )
 # Names that mention "related" but are tags, topics, products, galleries or in-comment badges.
@@ -565,11 +568,11 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
 def _names_related(value: str) -> bool:
     """A class or id value naming a related block; tested on each distinct value of the page once.
 
-    Rarer names ("you-may-like", "more-from") are left to the block's heading. Four substring
+    Rarer names ("you-may-like", "more-from") are left to the block's heading. Substring
     tests written out run four times faster than any() over them or one regular expression.
     """
     return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value \
-        or "eferenced" in value
+        or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -858,6 +861,7 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     canonical = _canonical(page)
     seen = _page_keys(page, canonical)
     site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
+    own_titles = _own_titles(page)
     for block in blocks:
         for card, url, links in _cards(page, block.element, site):
             key = _url_key(url)
@@ -868,12 +872,20 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
             # paid placement, a picture gallery tagged so in its title: none is a post.
             if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card) \
-                    and not _GALLERY_TITLE.match(post.title):
+                    and not _GALLERY_TITLE.match(post.title) and post.title.casefold() not in own_titles:
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:
                 return posts
     return posts
+
+
+def _own_titles(page: Page) -> set[str]:
+    """The page's declared titles (og:title, twitter:title), casefolded: a card printing one of them is
+    this article under another address (a magazine's grid of "Lesen Sie mehr" holding the article's own
+    headline and standfirst), not another post."""
+    return {clean_text(title).casefold() for name in ("og:title", "twitter:title")
+            if (title := page.meta_first(name))}
 
 
 def _widget_parts(block: etree._Element) -> set[etree._Element]:

@@ -51,6 +51,7 @@ from harvester.fields.related_signals import (
     NavLink,
     is_sales_link,
     is_sponsored_card,
+    is_sponsored_label,
     meta_line_author,
     post_navigation,
     without_leading_time,
@@ -102,6 +103,10 @@ _TITLE_PARTS = etree.XPath(
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
+_PICTURES = etree.XPath("boolean(descendant::*[self::img or self::picture or self::source or contains(@style, 'background')])")
+_SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
+# "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
+_SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
@@ -156,6 +161,16 @@ _FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(
 _SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most[-_]?read|meistgelesen)"
                              r"(?:[-_](?:posts?|stories|articles|list|module|box|widget))?(?![\w-])", re.IGNORECASE)
 MAX_SITE_LIST_CLIMB = 3
+# A list of the site's newest, latest, recent, popular or most-read stories, named anywhere in a class
+# or id ("newsBox__newestList", "latest-news", "recentPosts", "most-read").
+_SITE_WIDE_NAME = re.compile(r"newest|latest|recent|popular|most[-_]?read|mostRead|meistgelesen|neueste",
+                             re.IGNORECASE)
+MAX_SITE_LISTS = 40
+# A block of at least this many cards, at least two thirds of them in a site-wide list elsewhere on the
+# page, is a copy of that list.
+MIN_COPIED_CARDS = 3
+COPIED_SHARE_NUM = 2
+COPIED_SHARE_DEN = 3
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
@@ -862,8 +877,15 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     seen = _page_keys(page, canonical)
     site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
     own_titles = _own_titles(page)
+    site_lists: dict[str, list[etree._Element]] | None = None
     for block in blocks:
-        for card, url, links in _cards(page, block.element, site):
+        cards = _cards(page, block.element, site)
+        if len(cards) >= MIN_COPIED_CARDS:
+            if site_lists is None:
+                site_lists = _site_list_urls(page)
+            if _copies_site_list(cards, block.element, site_lists):
+                continue
+        for card, url, links in cards:
             key = _url_key(url)
             absolute = bool(urlsplit(url).scheme)
             if key in seen:
@@ -880,6 +902,34 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     return posts
 
 
+def _site_list_urls(page: Page) -> dict[str, list[etree._Element]]:
+    """The article links of the page's latest, newest, recent, popular and most-read lists (named so by
+    a class or id), by URL key, with the list each sits in."""
+    urls: dict[str, list[etree._Element]] = {}
+    for el in page.named_where(_names_site_list)[:MAX_SITE_LISTS]:
+        for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK]:
+            if (url := page.absolute(link.get("href"))) is not None:
+                urls.setdefault(_url_key(url), []).append(el)
+    return urls
+
+
+def _copies_site_list(cards: list[tuple[etree._Element, str, list[etree._Element]]], block: etree._Element,
+                      site_lists: dict[str, list[etree._Element]]) -> bool:
+    """Whether most of a block's cards are the page's latest (or popular) list printed elsewhere: a
+    portal's box classed "related_articles" holding its newest news in the newest list's order, the
+    same beside every article, is that list, not this article's related posts."""
+    copied = sum(1 for _, url, _ in cards
+                 if any(el is not block and not inside(el, {block}) and not inside(block, {el})
+                        for el in site_lists.get(_url_key(url), ())))
+    return copied * COPIED_SHARE_DEN >= len(cards) * COPIED_SHARE_NUM
+
+
+def _names_site_list(value: str) -> bool:
+    """A class or id naming a site-wide list of stories; substring tests first."""
+    return ("ewest" in value or "atest" in value or "ecent" in value or "opular" in value or "ost" in value
+            or "eistgelesen" in value or "eueste" in value) and _SITE_WIDE_NAME.search(value) is not None
+
+
 def _own_titles(page: Page) -> set[str]:
     """The page's declared titles (og:title, twitter:title), casefolded: a card printing one of them is
     this article under another address (a magazine's grid of "Lesen Sie mehr" holding the article's own
@@ -890,8 +940,10 @@ def _own_titles(page: Page) -> set[str]:
 
 def _widget_parts(block: etree._Element) -> set[etree._Element]:
     """Parts of a block under their own site-wide heading: "À lire aussi" followed, in the same
-    aside, by "Plus en Montréal" and "Les plus populaires" lists, which are not this article's."""
-    parts: set[etree._Element] = set()
+    aside, by "Plus en Montréal" and "Les plus populaires" lists, which are not this article's; and its
+    link boxes for search engines ("<div class=box_seo>", a portal's columns of section links in a tab
+    of its "recommendations" box), the same on every page."""
+    parts: set[etree._Element] = {el for el in _SEO_PARTS(block) if _SEO_NAME.search(el.get("class") or "")}
     for heading in _SUBHEADINGS(block):
         if not _WIDGET_HEADING.match(text_of(heading)[:80]):
             continue
@@ -967,10 +1019,16 @@ def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
 
 
 def _is_section_link(link: etree._Element) -> bool:
-    """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path.
-    Not a card of its own, it is part of the card that prints it (and may say "Advertorial")."""
+    """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path; its
+    paid-placement label linked to the ad's notice ("<a href=help.example.com/kb/…>Sponsored</a>"); an
+    icon link printing nothing, no picture and no title (the ad-choices badge). Not a card of its own,
+    each is part of the card that prints it (and may say "Advertorial")."""
     text = text_of(link)
-    if not text or " " in text or len(text) > MAX_LABEL_WORD_CHARS:
+    if not text:
+        return link.get("title") is None and not _PICTURES(link)
+    if is_sponsored_label(text):
+        return True
+    if " " in text or len(text) > MAX_LABEL_WORD_CHARS:
         return False
     path = urlsplit(link.get("href") or "").path.strip("/")
     return bool(path) and "/" not in path and "." not in path

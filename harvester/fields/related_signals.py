@@ -24,7 +24,7 @@ from harvester.document import Page
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "meta_line_author", "post_navigation", "without_leading_time"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "post_navigation", "without_leading_time"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
@@ -48,8 +48,9 @@ _NAV_NAME = re.compile(
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
                             r"item-?pagination")
 # Navigation of comments, archives and image galleries: pages, not posts.
+# The site's main menu too ("main-navigation__list-item", a portal's section "NEXT" among its links).
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
-                           r"breadcrumb|menu|calendar", re.IGNORECASE)
+                           r"breadcrumb|menu|calendar|(?:main|site|primary|global|top)-?nav", re.IGNORECASE)
 # A post navigation offers the previous and the next post (each perhaps twice: picture and title);
 # a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).
 MAX_NAV_REGION_URLS = 4
@@ -366,6 +367,11 @@ def is_sales_link(url: str, title: str) -> bool:
     if segments & _SALES_SEGMENTS:
         return True
     return bool(_SALES_TITLE.search(title)) or bool(_PRICE.search(title))
+
+
+def is_sponsored_label(text: str) -> bool:
+    """A paid-placement label alone ("Sponsored", "Anzeige"), also printed as a link to the ad's notice."""
+    return len(text) <= MAX_LABEL_CHARS and _SPONSORED_LABEL.match(text) is not None
 
 
 def is_sponsored_card(card: etree._Element) -> bool:

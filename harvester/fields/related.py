@@ -874,7 +874,8 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     out by _cards."""
     posts: list[RelatedPost] = []
     canonical = _canonical(page)
-    seen = _page_keys(page, canonical)
+    own = _page_keys(page, canonical)
+    seen = set(own)
     site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
     own_titles = _own_titles(page)
     site_lists: dict[str, list[etree._Element]] | None = None
@@ -882,7 +883,7 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
         cards = _cards(page, block.element, site)
         if len(cards) >= MIN_COPIED_CARDS:
             if site_lists is None:
-                site_lists = _site_list_urls(page)
+                site_lists = _site_list_urls(page, own)
             if _copies_site_list(cards, block.element, site_lists):
                 continue
         for card, url, links in cards:
@@ -902,14 +903,19 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     return posts
 
 
-def _site_list_urls(page: Page) -> dict[str, list[etree._Element]]:
+def _site_list_urls(page: Page, own: set[str]) -> dict[str, list[etree._Element]]:
     """The article links of the page's latest, newest, recent, popular and most-read lists (named so by
-    a class or id), by URL key, with the list each sits in."""
+    a class or id), by URL key, with the list each sits in. Not a list that holds the page itself
+    (``own``, its keys): an article among the site's newest has the newest for neighbours, and a
+    blog's related-posts plugin may offer just those (a yoga blog's newest post, whose three related
+    posts are the next three of its "Recent Posts"); its box copies nothing."""
     urls: dict[str, list[etree._Element]] = {}
     for el in page.named_where(_names_site_list)[:MAX_SITE_LISTS]:
-        for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK]:
-            if (url := page.absolute(link.get("href"))) is not None:
-                urls.setdefault(_url_key(url), []).append(el)
+        keys = [_url_key(url) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK]
+                if (url := page.absolute(link.get("href"))) is not None]
+        if own.isdisjoint(keys):
+            for key in keys:
+                urls.setdefault(key, []).append(el)
     return urls
 
 

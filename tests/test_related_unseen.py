@@ -1098,16 +1098,23 @@ def test_an_item_s_pagination_is_post_navigation_without_its_date() -> None:
 
 def test_an_article_card_embedded_in_the_text_and_the_article_itself() -> None:
     """Condé Nast's "<div class='content-card-embed'>" between a listicle's items is another article
-    offered beside this one; a card printing the page's own og:title under another address is the
-    article itself."""
-    head = '<meta property="og:title" content="Wie Schlaf das Herz schützt">'
+    offered beside this one; a card printing the page's own og:title and description under another
+    address is the article itself."""
+    head = ('<meta property="og:title" content="Wie Schlaf das Herz schützt"><meta property="og:description" '
+            'content="Sieben Stunden Schlaf senken das Risiko für einen Herzinfarkt.">')
     html = ARTICLE.replace("</div>\n</article>", """<div class="ContentCardEmbedWrapper-x content-card-embed">
       <div class="content-card-embed__hed"><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den
       Blutdruck, sagt eine Studie</a></div><div class="dek">Eine halbe Stunde genügt.</div></div>
       <p>Weiter im Text.</p></div></article>
-      <div class="recirc-similar related"><ul><li><a href="/2025/11/herz-schlaf/">Wie Schlaf das Herz schützt</a></li>
+      <div class="recirc-similar related"><ul><li><a href="/2025/11/herz-schlaf/">Wie Schlaf das Herz schützt</a>
+      <p>Sieben Stunden Schlaf senken das Risiko für einen Herzinfarkt.</p></li>
       <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul></div>""")
     assert head_urls(html, head) == BOTH
+    # Counter-example: a column's other issue under the same short title, with its own standfirst, counts.
+    column = head.replace("Wie Schlaf das Herz schützt", "Der Schlafrückblick")
+    issue = html.replace("Wie Schlaf das Herz schützt</a>", "Der Schlafrückblick</a>").replace(
+        "Sieben Stunden Schlaf senken das Risiko für einen Herzinfarkt.</p>", "Folge 12 der Kolumne.</p>")
+    assert head_urls(issue, column) == [BOTH[0], "https://gesundheit.example/2025/11/herz-schlaf/", BOTH[1]]
     # Counter-example: a video embed is no card.
     video = ARTICLE + '<div class="video-embed"><a href="/2025/10/video/">Das Video zur Studie ansehen</a></div>'
     assert urls(video) == []

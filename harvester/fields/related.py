@@ -103,7 +103,9 @@ _TITLE_PARTS = etree.XPath(
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
-_PICTURES = etree.XPath("boolean(descendant::*[self::img or self::picture or self::source or contains(@style, 'background')])")
+# A link drawing only an icon: an ``<svg>`` or an icon font's ``<i>``, no picture.
+_ICON_ONLY = etree.XPath("boolean(descendant::*[self::svg or self::i]) and not(descendant::*[self::img or self::picture"
+                         " or self::source or contains(@style, 'background')])")
 _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
 # "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
 _SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
@@ -169,6 +171,10 @@ MAX_SITE_LISTS = 40
 # A block of at least this many cards, at least two thirds of them in a site-wide list elsewhere on the
 # page, is a copy of that list.
 MIN_COPIED_CARDS = 3
+# How much of the page's declared description a card must print to be the page itself.
+MAX_DESCRIPTION_OPENING = 60
+MIN_OWN_HEADLINE_WORDS = 5
+MIN_DESCRIPTION_CHARS = 20
 COPIED_SHARE_NUM = 2
 COPIED_SHARE_DEN = 3
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
@@ -228,7 +234,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"/(?:tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
     r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
-    r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
+    r"(?:/[^/]*)?/?$|wp-login\.php|"
+    # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
+    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
     # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day.
     r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$|"
@@ -895,7 +903,7 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
             # paid placement, a picture gallery tagged so in its title: none is a post.
             if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card) \
-                    and not _GALLERY_TITLE.match(post.title) and post.title.casefold() not in own_titles:
+                    and not _GALLERY_TITLE.match(post.title) and not _is_own_card(card, post.title, own_titles):
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:
@@ -936,12 +944,30 @@ def _names_site_list(value: str) -> bool:
             or "eistgelesen" in value or "eueste" in value) and _SITE_WIDE_NAME.search(value) is not None
 
 
-def _own_titles(page: Page) -> set[str]:
-    """The page's declared titles (og:title, twitter:title), casefolded: a card printing one of them is
-    this article under another address (a magazine's grid of "Lesen Sie mehr" holding the article's own
-    headline and standfirst), not another post."""
-    return {clean_text(title).casefold() for name in ("og:title", "twitter:title")
-            if (title := page.meta_first(name))}
+def _own_titles(page: Page) -> tuple[set[str], list[str]]:
+    """The page's declared titles (og:title, twitter:title) and the openings of its declared
+    descriptions, casefolded: a card printing both is this article under another address (a magazine's
+    grid of "Lesen Sie mehr" holding the article's own headline and standfirst), not another post. The
+    title alone is not enough when short: a column's issues share one ("Kaisers royaler Wochenrückblick",
+    issue 12 beside issue 31)."""
+    titles = {clean_text(title).casefold() for name in ("og:title", "twitter:title") if (title := page.meta_first(name))}
+    descriptions = [clean_text(text).casefold()[:MAX_DESCRIPTION_OPENING]
+                    for name in ("og:description", "description", "twitter:description")
+                    if (text := page.meta_first(name)) and len(clean_text(text)) >= MIN_DESCRIPTION_CHARS]
+    return titles, descriptions
+
+
+def _is_own_card(card: etree._Element, title: str, own: tuple[set[str], list[str]]) -> bool:
+    """A card printing the page's own declared title: a headline of a sentence's length names one article
+    (a newspaper's "similar articles" listing the page under an older slug); a short title may be a
+    column's name, shared by its issues, and must come with the opening of the page's description."""
+    titles, descriptions = own
+    if title.casefold() not in titles:
+        return False
+    if len(title.split()) >= MIN_OWN_HEADLINE_WORDS:
+        return True
+    text = text_of(card).casefold()
+    return any(description in text for description in descriptions)
 
 
 def _widget_parts(block: etree._Element) -> set[etree._Element]:
@@ -1027,11 +1053,11 @@ def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
 def _is_section_link(link: etree._Element) -> bool:
     """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path; its
     paid-placement label linked to the ad's notice ("<a href=help.example.com/kb/…>Sponsored</a>"); an
-    icon link printing nothing, no picture and no title (the ad-choices badge). Not a card of its own,
+    icon link printing nothing but an ``<svg>`` or ``<i>`` and no title (the ad-choices badge). Not a card of its own,
     each is part of the card that prints it (and may say "Advertorial")."""
     text = text_of(link)
     if not text:
-        return link.get("title") is None and not _PICTURES(link)
+        return link.get("title") is None and _ICON_ONLY(link)
     if is_sponsored_label(text):
         return True
     if " " in text or len(text) > MAX_LABEL_WORD_CHARS:

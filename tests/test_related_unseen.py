@@ -1152,3 +1152,29 @@ def test_a_sponsored_stream_item_and_the_site_s_main_menu() -> None:
       <header class="main-navigation"><ul class="main-navigation__lists"><li class="main-navigation__list-item">
       <a href="https://next.gesundheit.example/next/">NEXT</a></li></ul></header>"""
     assert urls(html) == BOTH
+
+
+def test_a_box_announcing_more_posts_found_here() -> None:
+    """"<div class=su-box-title>Weitere Kaufratgeber zu Katzenspielzeug, DIY-Anleitungen sowie hilfreiche Tipps
+    findest du hier:</div><div class=su-box-content><ul>…" (a pet magazine's in-body box; holdout 3)."""
+    html = ARTICLE.replace("</div>\n</article>", '<div class="su-box"><div class="su-box-title">Weitere Ratgeber zu Schlaf '
+                           "und Herz sowie hilfreiche Tipps findest du hier:</div>"
+                           f'<div class="su-box-content">{TWO_POSTS}</div></div></div></article>')
+    assert "findest du hier" in html
+    assert urls(html) == BOTH
+    # Counter-example: a sentence of the text saying where to find something is no heading.
+    sentence = ARTICLE + ("<p>Weitere Informationen über die Studie und ihre Methoden findest du hier im Bericht, den "
+                          f"die Forschenden veröffentlicht haben.</p>{TWO_POSTS}")
+    assert urls(sentence) == []
+
+
+def test_a_picture_gallery_s_address_among_related_links_is_no_post() -> None:
+    """A photo slider's "Auch interessant" links to other stories' galleries ("/news/bilder/…"; holdout 3)."""
+    html = ARTICLE + """<div class="related-box"><h3>Mehr zum Thema</h3><ul>
+      <li><a href="/news/bilder/herzlauf-2025-die-sieger/">Herzlauf 2025: die Sieger im Überblick</a></li>
+      <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+      <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul></div>"""
+    assert urls(html) == BOTH
+    # Counter-example: a slug naming pictures is an article's.
+    slug = html.replace("/news/bilder/herzlauf-2025-die-sieger/", "/2025/10/bilder-im-kopf-schlaf/")
+    assert urls(slug) == ["https://gesundheit.example/2025/10/bilder-im-kopf-schlaf/", *BOTH]

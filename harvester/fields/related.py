@@ -196,6 +196,9 @@ _RELATED_HEADING = re.compile(
     r"videos|inhalte)(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+"
     # "… zum Thema", "Weitere Top-Artikel zu diesem Themengebiet:" (a blog's in-body box).
     r"(?:zum\s+them(?:a|engebiet)|zu\s+(?:diesem|dem)\s+them(?:a|engebiet))\W*$|"
+    # "Weitere Kaufratgeber zu Katzenspielzeug, DIY-Anleitungen sowie hilfreiche Tipps findest du hier:"
+    # (a box's title over its list): more posts of the site on the article's subject, announced.
+    r"weitere\s+[^.!?:]{3,90}?\s+(?:findest\s+du|finden\s+sie|findet\s+ihr)\s+(?:hier|bei\s+uns)\s*:?\W*$|"
     # "More games news:" over a list closing the text: more news of the article's own subject, named by
     # one word; not "More top stories:" nor "More latest news:", the site's.
     r"more\s+(?!(?:top|latest|recent|popular|trending|breaking)\b)[\w-]+\s+(?:news|stories|articles|posts|reviews)"
@@ -289,6 +292,10 @@ _GALLERY_TITLE = re.compile(
     r"(?:bildergalerie|fotostrecke|fotogalerie|photo\s+gallery|in\s+pictures|diaporama)\s*:)",
     re.IGNORECASE,
 )
+# A picture gallery's address: a folder named for galleries ("/news/bilder/leatt-kollektion-…", a
+# photo slider's "Auch interessant" among a news site's related links), no article (the labelling guide).
+_GALLERY_PATH = re.compile(r"/(?:bilder|bildergalerien?|fotostrecken?|fotogalerien?|galerien?|galleries|gallery|"
+                           r"photo-?galler(?:y|ies)|diashows?)/", re.IGNORECASE)
 # Japanese, Chinese and Korean headlines print no spaces between their words ("絶対にギークしか買わない
 # 32枚のTシャツ"): a title in those scripts needs none to be more than one word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -903,7 +910,8 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
             # paid placement, a picture gallery tagged so in its title: none is a post.
             if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card) \
-                    and not _GALLERY_TITLE.match(post.title) and not _is_own_card(card, post.title, own_titles):
+                    and not _GALLERY_TITLE.match(post.title) and not _GALLERY_PATH.search(urlsplit(url).path) \
+                    and not _is_own_card(card, post.title, own_titles):
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:

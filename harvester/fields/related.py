@@ -103,9 +103,7 @@ _TITLE_PARTS = etree.XPath(
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
-# A link drawing only an icon: an ``<svg>`` or an icon font's ``<i>``, no picture.
-_ICON_ONLY = etree.XPath("boolean(descendant::*[self::svg or self::i]) and not(descendant::*[self::img or self::picture"
-                         " or self::source or contains(@style, 'background')])")
+_PICTURE_TAGS = frozenset({"img", "picture", "source"})
 _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
 # "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
 _SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
@@ -328,7 +326,9 @@ _LABEL_WORDS = (
     "ver", "veja", "mir[ae]", "puedes", "contenido", "czytaj", "przeczytaj", "zobacz", "dowiedz", "relacionad",
     "editor", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
     r"tal\s+vez", "läs", "læs", r"les\s+også", r"lue\s+myös", "relater", "aiheeseen", "cite", "articole",
-    "więcej", "más", "mais", "plus", "davantage", "altro", r"di\s+più", "meer", "více",
+    # "More on this topic" where "more" is a common word inside texts ("plus", "mais"): with the next word.
+    r"więcej\s+na", r"más\s+sobre", r"mais\s+sobre", r"plus\s+sur", r"davantage\s+sur", r"altro\s+su",
+    r"di\s+più\s+su", r"meer\s+over", r"více\s+k",
 )
 
 
@@ -920,16 +920,16 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
 
 
 def _site_list_urls(page: Page, own: set[str]) -> dict[str, list[etree._Element]]:
-    """The article links of the page's latest, newest, recent, popular and most-read lists (named so by
-    a class or id), by URL key, with the list each sits in. Not a list that holds the page itself
+    """The links of the page's latest, newest, recent, popular and most-read lists (named so by a class
+    or id), by path (``_path_key``), with the list each sits in. Not a list that holds the page itself
     (``own``, its keys): an article among the site's newest has the newest for neighbours, and a
     blog's related-posts plugin may offer just those (a yoga blog's newest post, whose three related
     posts are the next three of its "Recent Posts"); its box copies nothing."""
     urls: dict[str, list[etree._Element]] = {}
+    own_paths = {_path_key(key) for key in own}
     for el in page.named_where(_names_site_list)[:MAX_SITE_LISTS]:
-        keys = [_url_key(url) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK]
-                if (url := page.absolute(link.get("href"))) is not None]
-        if own.isdisjoint(keys):
+        keys = [_path_key(href) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK] if (href := link.get("href"))]
+        if own_paths.isdisjoint(keys):
             for key in keys:
                 urls.setdefault(key, []).append(el)
     return urls
@@ -942,8 +942,15 @@ def _copies_site_list(cards: list[tuple[etree._Element, str, list[etree._Element
     same beside every article, is that list, not this article's related posts."""
     copied = sum(1 for _, url, _ in cards
                  if any(el is not block and not inside(el, {block}) and not inside(block, {el})
-                        for el in site_lists.get(_url_key(url), ())))
+                        for el in site_lists.get(_path_key(url), ())))
     return copied * COPIED_SHARE_DEN >= len(cards) * COPIED_SHARE_NUM
+
+
+def _path_key(url: str) -> str:
+    """A link's path and query, as written or absolute: the same page of one site whichever form the
+    link takes (resolving each list link against the page's address cost more than the rest of the test)."""
+    parts = urlsplit(url.strip())
+    return parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")
 
 
 def _names_site_list(value: str) -> bool:
@@ -1065,13 +1072,25 @@ def _is_section_link(link: etree._Element) -> bool:
     each is part of the card that prints it (and may say "Advertorial")."""
     text = text_of(link)
     if not text:
-        return link.get("title") is None and _ICON_ONLY(link)
+        return link.get("title") is None and _is_icon_only(link)
     if is_sponsored_label(text):
         return True
     if " " in text or len(text) > MAX_LABEL_WORD_CHARS:
         return False
     path = urlsplit(link.get("href") or "").path.strip("/")
     return bool(path) and "/" not in path and "." not in path
+
+
+def _is_icon_only(link: etree._Element) -> bool:
+    """A link drawing only an icon: an ``<svg>`` or an icon font's ``<i>``, no picture (an ``<img>`` or a
+    background image)."""
+    icon = False
+    for el in link.iterdescendants():
+        tag = el.tag
+        if tag in _PICTURE_TAGS or "background" in (el.get("style") or ""):
+            return False
+        icon = icon or tag in ("svg", "i") or (isinstance(tag, str) and tag.endswith("}svg"))
+    return icon
 
 
 def _read_card(page: Page, card: etree._Element, url: str | None, links: list[etree._Element],

@@ -45,6 +45,8 @@ NEWS_AGENCIES = (
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
     "Italpress", "Servimedia", "Colpisa",
+    # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
+    "SP-X", "Spot Press Services",
     # Asia, Middle East, Africa
     "Kazinform", "IRNA", "ISNA", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "WAM",
     "Saudi Press Agency", "QNA", "KUNA", "BNA", "Oman News Agency", "Middle East News Agency", "NNA",
@@ -147,7 +149,12 @@ RELATED_LABELS = (
     r"(?:ilgili|i̇lgili)\s+(?:haberler|yazılar|içerikler)|benzer\s+haberler|"
     r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)|"
     # ja, zh, ko: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사".
-    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사"
+    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|"
+    # "More on this topic" in the other languages ("Więcej na ten temat", a Polish think tank's sidebar
+    # box of publications on the analysis's subject): the subject is this article's, not a section's.
+    r"więcej\s+na\s+(?:ten|to)\s+temat|más\s+sobre\s+(?:este|el|esto)\s+tema|"
+    r"mais\s+sobre\s+(?:este|esse|o)\s+(?:tema|assunto)|(?:plus|davantage)\s+sur\s+(?:ce|le)\s+(?:sujet|thème)|"
+    r"(?:altro|di\s+più)\s+su\s+questo\s+(?:tema|argomento)|meer\s+over\s+dit\s+onderwerp|více\s+k\s+tématu"
 )
 
 # The labels a paragraph prints before a linked headline inside an article's text, beside the
@@ -174,7 +181,7 @@ READ_ALSO_LABELS = (
 # The headings (or labels) of an article's own sources box, in every language of the corpus and its
 # neighbours, as one list: the sources, references, bibliography and further-reading lists an
 # article closes with. Not "Weitere Informationen" or "Resources" alone (a site's topic links and
-# footer menus use them), not "Notes" alone (explanatory footnotes).
+# footer menus use them), not "Notes" alone (explanatory footnotes): those are closing labels below.
 SOURCE_LABELS = (
     # en
     r"sources?|source\s+links|sources?\s*(?:&|and|/)\s*(?:links|references|further\s+reading)|references?|"
@@ -186,9 +193,10 @@ SOURCE_LABELS = (
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
     r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführende\s+(?:links|literatur|informationen)|"
     r"zusatzinformationen|zum\s+weiterlesen|originalpublikation|originalveröffentlichung|literaturliste|"
+    r"(?:links\s+|literatur\s+)?zur\s+vertiefung(?:\s+und\s+\w+)?|"
     # fr
     r"sources\s+et\s+références|références(?:\s+bibliographiques)?|bibliographie|notes\s+et\s+références|"
-    r"liens\s+externes|pour\s+aller\s+plus\s+loin|"
+    r"liens\s+externes|(?:pour\s+)?aller\s+plus\s+loin|"
     # es, pt, it, nl
     r"fuentes?|referencias(?:\s+bibliográficas)?|bibliografía|enlaces\s+externos|fontes?|referências|"
     r"bibliografia|ligações\s+externas|fonti|riferimenti(?:\s+bibliografici)?|collegamenti\s+esterni|"
@@ -196,7 +204,15 @@ SOURCE_LABELS = (
 )
 # Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.
-CLOSING_SOURCE_LABELS = r"links|weitere\s+informationen|mehr\s+informationen|resources"
+# Notes ("Notes", "Anmerkungen") closing the text, or numbered, cite works with their URLs: a note's link is
+# what it cites.
+NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten"
+# "Verwandte Links" / "Related links" over the article's own links, and notes.
+CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|"
+                         rf"related\s+links|{NOTE_LABELS}")
+# Headings of a box that offers the site's publications to download or order: inside a column of the
+# page's boxes ("Zusatzinformationen") such a box is no source.
+OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"
 
 
 def starts_with_credit(text: str) -> bool:

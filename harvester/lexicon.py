@@ -174,7 +174,7 @@ READ_ALSO_LABELS = (
 # The headings (or labels) of an article's own sources box, in every language of the corpus and its
 # neighbours, as one list: the sources, references, bibliography and further-reading lists an
 # article closes with. Not "Weitere Informationen" or "Resources" alone (a site's topic links and
-# footer menus use them), not "Notes" alone (explanatory footnotes).
+# footer menus use them), not "Notes" alone (explanatory footnotes): those are closing labels below.
 SOURCE_LABELS = (
     # en
     r"sources?|source\s+links|sources?\s*(?:&|and|/)\s*(?:links|references|further\s+reading)|references?|"
@@ -186,9 +186,10 @@ SOURCE_LABELS = (
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
     r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführende\s+(?:links|literatur|informationen)|"
     r"zusatzinformationen|zum\s+weiterlesen|originalpublikation|originalveröffentlichung|literaturliste|"
+    r"(?:links\s+|literatur\s+)?zur\s+vertiefung(?:\s+und\s+\w+)?|"
     # fr
     r"sources\s+et\s+références|références(?:\s+bibliographiques)?|bibliographie|notes\s+et\s+références|"
-    r"liens\s+externes|pour\s+aller\s+plus\s+loin|"
+    r"liens\s+externes|(?:pour\s+)?aller\s+plus\s+loin|"
     # es, pt, it, nl
     r"fuentes?|referencias(?:\s+bibliográficas)?|bibliografía|enlaces\s+externos|fontes?|referências|"
     r"bibliografia|ligações\s+externas|fonti|riferimenti(?:\s+bibliografici)?|collegamenti\s+esterni|"
@@ -196,7 +197,15 @@ SOURCE_LABELS = (
 )
 # Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.
-CLOSING_SOURCE_LABELS = r"links|weitere\s+informationen|mehr\s+informationen|resources"
+# Notes ("Notes", "Anmerkungen") closing the text, or numbered, cite works with their URLs: a note's link is
+# what it cites.
+NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten"
+# "Verwandte Links" / "Related links" over the article's own links, and notes.
+CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|"
+                         rf"related\s+links|{NOTE_LABELS}")
+# Headings of a box that offers the site's publications to download or order: inside a column of the
+# page's boxes ("Zusatzinformationen") such a box is no source.
+OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"
 
 
 def starts_with_credit(text: str) -> bool:

@@ -289,3 +289,115 @@ def test_a_wrappers_layout_class_does_not_end_the_box_it_shares() -> None:
                     "</a></li></ul>" for n in range(12))
     box = f'<div class="w-full"><h3>Further Reading</h3></div><ul class="list"><li><a href="/news/a/">A</a></li></ul>{picks}'
     assert boxed(article(box)) == []
+
+
+# --- seventh round (third holdout of source boxes): notes, supplement columns, wiki names, labels -----
+
+@pytest.mark.parametrize(("heading", "label"), [
+    ("<h4>Links zur Vertiefung und Vernetzung</h4>", "Links zur Vertiefung und Vernetzung"),
+    ("<h2>Aller plus loin</h2>", "Aller plus loin"),
+    ("<h3>Verwandte Links</h3>", "Verwandte Links"),
+])
+def test_further_reading_and_related_links_labels_give_their_links(heading: str, label: str) -> None:
+    box = f'{heading}<ul><li><a href="https://www.natur-freizeit.example/schneesport">Schneesport</a></li></ul>'
+    assert boxed(article(box, lang="de")) == [("https://www.natur-freizeit.example/schneesport", label)]
+
+
+def test_related_links_to_the_sites_own_news_are_no_box() -> None:
+    box = ('<h3>Verwandte Links</h3><ul><li><a href="/news/nachtskitouren/">Nachtskitouren</a></li>'
+           '<li><a href="/news/sparflamme/">Leben auf Sparflamme</a></li></ul>')
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_notes_after_the_text_and_numbered_notes_in_an_accordion_give_their_links() -> None:
+    notes = ('<div class="notes"><h2>Notes</h2><p>[1] « Objectifs et principes », Section 37, 2007.</p>'
+             '<p>[2] Voir le texte « Les revues prises dans le piège ». <a href="http://www.revues.example/piege">'
+             "http://www.revues.example/piege</a></p><p>[3] Il va sans dire qu'il s'agit d'articles en anglais.</p></div>")
+    html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}</div>{notes}</article>")
+    assert boxed(html) == [("http://www.revues.example/piege", "Notes")]
+    accordion = ('<div class="panel"><a class="collapsed" href="#collapse-1" role="button" aria-expanded="false"><div class="panel-heading">'
+                 '<h4>Anmerkungen</h4></div></a><div id="collapse-1" class="panel-collapse collapse"><p>(1) Afrobarometer '
+                 '(2021): Meldung 455. Im Internet unter: <a href="https://afrobarometer.example/ad455.pdf">'
+                 "https://afrobarometer.example/ad455.pdf</a> [13.10.2021].</p></div></div>")
+    assert boxed(article(accordion + LATER, lang="de")) == [("https://afrobarometer.example/ad455.pdf", "Anmerkungen")]
+
+
+def test_notes_of_prose_in_the_middle_of_the_text_are_no_box() -> None:
+    box = ("<h3>Notes</h3><p>We asked the authors about the dose; they point to the "
+           '<a href="https://www.efsa.example/opinion">safety opinion</a> and say it was chosen to stay well below it, '
+           "which most readers will find reassuring whatever they think of the result.</p>" + LATER)
+    assert boxed(article(box)) == []
+
+
+SUPPLEMENT = ('<aside class="column" id="supplement"><h2 class="aural">Zusatzinformationen</h2>'
+              '<div class="c-box"><h3>Weitere Informationen</h3><ul>'
+              '<li><a href="/downloads/informationsschreiben.pdf?__blob=publicationFile">Informationsschreiben</a></li>'
+              '<li><a href="/downloads/bgbl_53.pdf">BGBl. Teil I Nr. 53</a></li></ul></div>'
+              '<div class="c-box"><button><span>Publikationen</span></button><section><a href="/pub/broschuere.pdf">'
+              "Download</a> <a href='/warenkorb?add=1'>Bestellen</a></section></div></aside>")
+
+
+def test_the_pages_supplement_column_gives_its_documents_but_not_its_publication_offer() -> None:
+    html = page(f"<div class='row'><article><h1>Vitamin D trial</h1><div class='article-body'>{PARAGRAPHS}</div>"
+                f"</article>{SUPPLEMENT}</div>", lang="de")
+    assert [url for url, _ in boxed(html)] == [
+        "https://health.example.org/downloads/informationsschreiben.pdf?__blob=publicationFile",
+        "https://health.example.org/downloads/bgbl_53.pdf",
+    ]
+
+
+def test_a_sidebar_column_with_the_same_boxes_is_the_sites() -> None:
+    sidebar = SUPPLEMENT.replace('class="column" id="supplement"', 'class="sidebar"')
+    html = page(f"<div class='row'><article><h1>Vitamin D trial</h1><div class='article-body'>{PARAGRAPHS}</div>"
+                f"</article>{sidebar}</div>", lang="de")
+    assert boxed(html) == []
+
+
+def test_a_link_box_beside_the_text_in_the_article_and_a_list_classed_related_under_links_are_boxes() -> None:
+    html = page("<article><div class='article-content'><h1>Vitamin D trial</h1>" + PARAGRAPHS + "</div>"
+                "<aside class='article-sidebar'><h3>Links</h3><ul><li><a href='/dokument/factsheet'>Factsheet</a></li>"
+                "</ul></aside></article>", lang="de")
+    assert boxed(html) == [("https://health.example.org/dokument/factsheet", "Links")]
+    box = ("<h3>Ähnliche Nachrichten</h3><div class='news-related'><ul><li><a href='/news/synode/'>Synode</a></li></ul>"
+           "</div><h3>Links</h3><div class='news-related'><ul><li><a href='https://www.youtube.com/watch?v=abc'>Clip</a>"
+           "</li><li><a href='/livestream'>Livestream</a></li></ul></div>")
+    assert boxed(article(box, lang="de")) == [
+        ("https://www.youtube.com/watch?v=abc", "Links"), ("https://health.example.org/livestream", "Links"),
+    ]
+
+
+def test_a_block_classed_related_under_a_closing_label_that_stays_on_the_site_is_no_box() -> None:
+    box = ("<div class='also'><h3>You might also like</h3><p>Our talk on testing.</p><p>Resources:</p>"
+           "<div class='related-talks'><a href='/talks/developer-fitness/'>Developer fitness</a></div></div>")
+    assert boxed(article(box)) == []
+
+
+def test_a_box_still_ends_at_a_related_block_after_its_entries() -> None:
+    box = ('<h2>Quellen</h2><p><a href="https://www.rki.example/bericht">RKI-Bericht</a></p>'
+           "<div class='related'><a href='https://partner.example.net/story'>Partner story</a></div>")
+    assert boxed(article(box, lang="de")) == [("https://www.rki.example/bericht", "Quellen")]
+
+
+def test_a_wiki_references_author_and_publisher_pages_are_names_not_entries() -> None:
+    box = ('<h2>References</h2><ol class="references"><li><cite><a href="/wiki/Theodore_Frankel">Frankel, Theodore</a> '
+           '(2004). <a href="https://books.example.com/geometry">The Geometry of Physics</a>. '
+           '<a href="/wiki/Cambridge_University_Press">Cambridge University Press</a>. <a href="/wiki/ISBN">ISBN</a> '
+           '<a href="/wiki/Special:BookSources/0-521-53927-7">0-521-53927-7</a>.</cite></li>'
+           '<li><cite><a href="/wiki/The_Ancient_Book">The Ancient Book</a>, chapter 3.</cite></li>'
+           '<li>Smith J. Vaccine trial. <a href="https://doi.org/10.1016/j.vaccine.1">Vaccine</a>. '
+           '<a href="/servlet/linkout?key=10.1016">Crossref</a> <a href="/doi/10.7326/M19-1">Link</a></li></ol>')
+    assert sorted(url for url, _ in boxed(article(box), "https://wiki.example.org/wiki/Hermitian_matrix")) == [
+        "https://books.example.com/geometry",
+        "https://doi.org/10.1016/j.vaccine.1",
+        "https://wiki.example.org/doi/10.7326/M19-1",
+        "https://wiki.example.org/servlet/linkout?key=10.1016",
+        "https://wiki.example.org/wiki/Special:BookSources/0-521-53927-7",
+        "https://wiki.example.org/wiki/The_Ancient_Book",
+    ]
+
+
+def test_every_sections_source_line_is_read() -> None:
+    sections = "".join(f"<h3>Land {n}</h3><p>In Land {n} gilt 2G beim Friseur, mit Ausnahmen für Kinder.</p>"
+                       f'<p><em>Quelle: <a href="https://www.land{n}.example/regeln">Land {n}</a></em></p>'
+                       for n in range(7))
+    assert len(boxed(article(sections, lang="de"))) == 7

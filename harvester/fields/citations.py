@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -20,6 +20,13 @@ MAX_SOURCES = 200
 # A box of more entries than this none of which leaves the site is the site's navigation read under
 # a label (a "Zusatzinformationen" column of categories, regions and paging), not the article's sources.
 MAX_SITE_ONLY_ENTRIES = 12
+# A file the site serves (a law gazette, a letter, a brochure as PDF) is a document the box cites, not one of
+# the site's pages: a box of them is no list of related pages.
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)$", re.IGNORECASE)
+# A reference's identifier printed as its link's text ("ISBN 0-521-53927-7" linked to the wiki's book-sources
+# page): the cited work, even on the page's own site.
+_IDENTIFIER = re.compile(r"^(?:97[89][\s-]?)?\d[\d\s-]{7,}[\dXx]$")
+_WORD = re.compile(r"[^\W_]+")
 # Links that share the page or write to someone, whatever site they point at: actions, not sources.
 _SHARE_LINK = re.compile(
     r"^https?://(?:[\w-]+\.)*(?:"
@@ -76,14 +83,22 @@ def with_source_box(
     own = _page_key(page.url) if page.url else None
     site = registrable_domain(page.url)
     closing: dict[str, str] = {}
-    for link in source_box_links(page.tree, body):
-        url = page.absolute(link.href)
-        if url is None or _SHARE_LINK.match(url) or _page_key(url) == own:
+    links = [(link, url) for link in source_box_links(page.tree, body)
+             if (url := page.absolute(link.href)) is not None]
+    # Entries that cite a work on another site: their links to this site's page about a name are the work's
+    # author or publisher, not the work (a journal's link-outs "Crossref", "CAS" and its own articles are).
+    citing = {link.entry for link, url in links if link.entry and site is not None and registrable_domain(url) != site}
+    for link, url in links:
+        if _SHARE_LINK.match(url) or _page_key(url) == own:
             continue
+        same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser.
-        if link.line and site is not None and registrable_domain(url) == site:
+        if same_site and (link.line or (link.entry in citing and _names_page(url, link.text))):
             continue
-        box.setdefault(url.split("#", 1)[0], (url, link.text, link.label))
+        key = url.split("#", 1)[0]
+        # A box under a closing label may be dropped below; a later box listing the same link keeps it.
+        if key not in box or (box[key][2] in closing and not link.closing):
+            box[key] = (url, link.text, link.label)
         if link.closing:
             closing[link.label] = link.closing
     box = _without_site_lists(box, site, closing)
@@ -98,6 +113,17 @@ def with_source_box(
         if host and (text := clean_text(text)) and len(merged) < MAX_SOURCES:
             merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
     return merged
+
+
+def _names_page(url: str, text: str) -> bool:
+    """The link leads to the site's page about the name it prints: its path ends in the name's words
+    ("Frankel, Theodore" -> /wiki/Theodore_Frankel), and the name is no identifier ("ISBN 0-521-53927-7" linked
+    to the wiki's book-sources page is the cited work)."""
+    if _IDENTIFIER.match(text.strip()):
+        return False
+    words = {word.casefold() for word in _WORD.findall(text)}
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    return bool(words) and words == {word.casefold() for word in _WORD.findall(segment.replace("_", " "))}
 
 
 def _page_key(url: str) -> str:
@@ -127,6 +153,6 @@ def _without_site_lists(
     site_lists = {
         label for label, urls in by_label.items()
         if len(urls) > (MAX_SITE_ONLY_ENTRIES if label not in closing else 1 if closing[label] == "after" else 0)
-        and all(registrable_domain(url) == site for url in urls)
+        and all(registrable_domain(url) == site and not _DOCUMENT.search(urlsplit(url).path) for url in urls)
     }
     return {key: entry for key, entry in box.items() if entry[2] not in site_lists} if site_lists else box

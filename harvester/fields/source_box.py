@@ -14,17 +14,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import count, islice
 
 from lxml import etree
 
 from harvester.document.text import clean_text, text_of
-from harvester.lexicon import CLOSING_SOURCE_LABELS, SOURCE_LABELS
+from harvester.lexicon import (
+    CLOSING_SOURCE_LABELS,
+    NOTE_LABELS,
+    OFFER_LABELS,
+    SOURCE_LABELS,
+)
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
 
 MAX_LABELS = 20_000
 MAX_BOXES = 5
+# One-line sources ("Quelle: <a>…</a>") are counted apart: a text of many sections may close each with one.
+MAX_LINES = 20
 MAX_ENTRIES = 60
 MAX_LABEL_CHARS = 60
 # Elements after a label looked at for its entries, and ancestors climbed when it has none.
@@ -42,6 +49,9 @@ _LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$"
 _LINE_LABEL = re.compile(rf"^\W*({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # A label that heads a sources box only where the box closes the article (see _closes_article).
 _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# Notes' labels, and the number a note opens with ("(1) Afrobarometer (2021): …", "[2] Voir …", "3. …").
+_NOTE_LABEL = re.compile(rf"^\W*(?:{NOTE_LABELS})\s*:?\W*$", re.IGNORECASE)
+_NOTE_NUMBER = re.compile(r"^\s*[(\[]?\d{1,3}[)\].]\s")
 # A closing box of more entries than this is a list of the site's topics, not the article's sources.
 MAX_CLOSING_ENTRIES = 10
 # A link whose own text names the article's reference list ("Literaturliste zum Download") is it.
@@ -49,8 +59,11 @@ _LIST_LINK = re.compile(r"^\W*(?:literaturliste|literaturverzeichnis|quellenverz
                         r"bibliography)\b", re.IGNORECASE)
 # Class words of the article's own container: what wraps it (Blogger's "widget Blog") is no furniture
 # of the article's box.
-_ARTICLE_CONTAINER = re.compile(r"(?:^|\s)(?:hentry|entry-content|post-body|article-body|articlebody)(?:$|\s)",
-                                re.IGNORECASE)
+_ARTICLE_CONTAINER = re.compile(r"(?:^|\s)(?:hentry|entry-content|post-body|article-body|articlebody|article-content)"
+                                r"(?:$|\s)", re.IGNORECASE)
+# A column the page names its supplement (a government CMS's "Zusatzinformationen" column, "aside#supplement",
+# "c-supplement") holds this page's own boxes, not the site's: it is no furniture.
+_SUPPLEMENT = re.compile(r"(?:^|[\s_-])supplement(?:$|[\s_-])", re.IGNORECASE)
 MAX_ANCESTORS = 60
 # Class or id words that start with one of these name furniture ("sidebar-primary", "widget_text",
 # Blogger's "LinkList"); inside a word they are layout modifiers ("st_sidebar_on_right").
@@ -69,7 +82,8 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 _LABEL_HINT = re.compile(
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
-    r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original",
+    r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
+    r"anmerk|fußnot|endnot|footnot",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
@@ -77,6 +91,11 @@ _LABEL_HINT = re.compile(
 _LABEL_HINT_LOWER = re.compile(_LABEL_HINT.pattern)
 _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten)\W*$", re.IGNORECASE)
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
+# A link's attributes that make it a button opening a collapsed section.
+_TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
+# An entry's link: (href, text, the number of the reference list item it is in, 0 outside one).
+Entry = tuple[str, str, int]
+_ENTRY_IDS = count(1)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i", "p", "div", "span", "dt", "summary",
                          "li", "em", "header"})
@@ -85,6 +104,8 @@ _LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i",
 _OPENED_BY_CHILD = _HEADINGS | {"span"}
 # Siblings that are page furniture of their own: a box ends before them.
 _END_TAGS = frozenset({"nav", "aside", "footer", "form"})
+# The heading of a box offering the site's publications or downloads (brochures to order, logo files).
+_OFFER = re.compile(rf"^\W*(?:{OFFER_LABELS})\W*$", re.IGNORECASE)
 # A paragraph that is only a rule drawn in text ("---", "* * *", "___").
 _TEXT_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 # A printed URL ends at the next one run together with it ("…klima.pdfhttps://www.wwf.de/…"), and
@@ -126,21 +147,28 @@ class BoxLink:
     label: str
     line: bool = False
     closing: str = ""
+    # The reference-list item the link is in: a wiki reference's links to its author's or publisher's
+    # page beside the cited work's own link are names, not entries (see citations).
+    entry: int = 0
 
 
 def source_box_links(
     root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None
 ) -> list[BoxLink]:
-    """The links of every sources box of the page, in page order, each URL once.
+    """The links of every sources box of the page, in page order, each URL once (or twice: see ``seen``).
 
     ``body`` is the first and the last element of the located article text: a box under a closing
     label ("Links", "Weitere Informationen") counts only where it closes the article (see
     _closes_article).
     """
     links: list[BoxLink] = []
-    seen: set[str] = set()
-    boxes = 0
+    # Each URL once; one first listed under a closing label comes again from a later box (the caller may
+    # drop the closing box).
+    seen: dict[str, bool] = {}
+    boxes = lines = counted = 0
     order: dict[etree._Element, int] = {}
+    # Without a located text, the element the markup marks as the article places a closing label.
+    region: list[tuple[etree._Element, etree._Element] | None] = [body]
     for label_el in _label_candidates(root):
         label_text = text_of(label_el)
         line = None
@@ -164,7 +192,7 @@ def source_box_links(
             link = _list_link(label_el, label_text)
             assert link is not None
             label = label_text.strip()
-            entries = list(_link(link, (link.get("href") or "").strip()))
+            entries = [(href, text, 0) for href, text in _link(link, (link.get("href") or "").strip())]
         elif line is not None:
             label = line.group(1).strip()
             entries = list(_links_in(label_el))
@@ -173,46 +201,72 @@ def source_box_links(
             # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
-            chars = [0, 0]
-            entries = list(_entries(heading if heading is not None else label_el, chars))
+            chars = [0, 0, 0, 0]
+            entries = list(_entries(heading if heading is not None else label_el, chars, closing))
+            # Numbered notes are a reference list wherever the text goes on after them (an accordion).
+            if _NOTE_LABEL.match(label_text) is None:
+                chars[2] = 0
             if closing and not (
-                len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, body, root, order)
+                len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, region, root, order)
             ):
                 continue
-        kind = ("after" if _after_text(label_el, body, order) else "list") if closing else ""
+        # A box the page classes as related (read only because it follows its label) that never leaves the
+        # site is the site's related pages wherever it stands.
+        kind = ("after" if _after_text(label_el, region[0], order) and not chars[3] else "list") if closing else ""
         if not entries:
             continue
-        boxes += 1
-        for href, text in entries:
+        if line is None:
+            boxes += 1
+        else:
+            lines += 1
+        for href, text, entry in entries:
             key = href.split("#", 1)[0]
-            if key in seen:
+            if key in seen and not (seen[key] and not kind):
                 continue
-            seen.add(key)
-            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind))
-            if len(links) >= MAX_ENTRIES:
+            seen[key] = bool(kind) and seen.get(key, True)
+            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind,
+                                 entry=entry))
+            # A closing box (ten entries at most) the caller may drop does not use up the others' room.
+            counted += not kind
+            if counted >= MAX_ENTRIES:
                 return links
-        if boxes >= MAX_BOXES:
+        if boxes >= MAX_BOXES or lines >= MAX_LINES:
             break
     return links
 
 
-def _closes_article(label: etree._Element, chars: list[int], body: tuple[etree._Element, etree._Element] | None,
-                    root: etree._Element, order: dict[etree._Element, int]) -> bool:
+def _closes_article(label: etree._Element, chars: list[int],
+                    region: list[tuple[etree._Element, etree._Element] | None], root: etree._Element,
+                    order: dict[etree._Element, int]) -> bool:
     """A box under a closing label ("Links", "Weitere Informationen", "Resources") closes the article:
     it comes after the start of the located article text (a header's or a left column's "Links"
     is the site's), and either the article text ends before it or the box is a list of links (their
-    text at least half of the box's). A "Resources" section in the middle of an article, whose
-    paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
-    is counted once, on the first closing label (most pages have none)."""
-    if body is None:
-        return False
+    text at least half of the box's) or of numbered notes. A "Resources" section in the middle of an
+    article, whose paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
+    is counted once, on the first closing label (most pages have none). ``region`` holds the located
+    text's first and last elements; where none was located, the same pass puts there the first element
+    marked as the article (``entry-content``, ``article-content``, ``itemprop=articleBody``) and its last
+    descendant: its text is the article's."""
     if not order:
-        order.update((node, n) for n, node in enumerate(root.iter()))
-    first, last = body
+        container = None
+        for n, node in enumerate(root.iter()):
+            order[node] = n
+            if region[0] is None and container is None and isinstance(node.tag, str) and (
+                _ARTICLE_CONTAINER.search(node.get("class") or "") or node.get("itemprop") == "articleBody"
+            ):
+                container = node
+        if container is not None:
+            last = container
+            while len(last) and isinstance(last[-1].tag, str):
+                last = last[-1]
+            region[0] = (container, last)
+    if region[0] is None:
+        return False
+    first, last = region[0]
     at = order.get(label, -1)
     if at <= order.get(first, len(order)):
         return False
-    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0]
+    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0] or chars[2] > 0
 
 
 def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Element] | None,
@@ -222,7 +276,10 @@ def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Elemen
 
 
 def _in_link(el: etree._Element) -> bool:
-    return any(node.tag == "a" for node in islice(el.iterancestors(), MAX_CLIMB))
+    """Inside a link that is not an accordion's toggle ("<a href=#collapse-1 role=button><h4>Anmerkungen</h4>
+    </a>" opens the section the label heads). A table of contents' link names a section elsewhere."""
+    return any(node.tag == "a" and not _TOGGLE_ATTRIBUTES.intersection(node.attrib) and node.get("role") != "button"
+               for node in islice(el.iterancestors(), MAX_CLIMB))
 
 
 def _list_link(el: etree._Element, text: str) -> etree._Element | None:
@@ -294,6 +351,8 @@ def in_site_furniture(el: etree._Element) -> bool:
         # The article's own container: what wraps it (Blogger's "widget Blog") is not the box's furniture.
         if _ARTICLE_CONTAINER.search(node.get("class") or "") or node.get("itemprop") == "articleBody":
             return False
+        if _SUPPLEMENT.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return False
         if node.tag in ("aside", "nav", "footer") and not _ARTICLE_FOOTER.search(node.get("class") or ""):
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
@@ -303,17 +362,18 @@ def in_site_furniture(el: etree._Element) -> bool:
     return False
 
 
-def _entries(label: etree._Element, chars: list[int] | None = None) -> Iterator[tuple[str, str]]:
-    """The (href, text) entries following a label: the siblings after it up to the next heading,
+def _entries(label: etree._Element, chars: list[int] | None = None, closing: bool = False) -> Iterator[Entry]:
+    """The (href, text, entry) links following a label: the siblings after it up to the next heading,
     else, when the label ends its element (a label wrapped in its own element), those after its
     parent, climbing a few levels. A label followed by entries without links (a list of books) has
     no linked entries: climbing past them would take whatever follows the box for it. ``chars``
-    gets the box's text and link text lengths (see _closes_article)."""
+    gets the box's text and link text lengths, its count of numbered notes (see _closes_article) and of
+    blocks classed as the end of a box ("news-related") it holds as the block right after its label."""
     anchor = label
     for _ in range(MAX_CLIMB + 1):
         if chars is not None:
-            chars[:] = [0, 0]
-        found = list(_after(anchor, chars, marked=anchor is label))
+            chars[:] = [0, 0, 0, 0]
+        found = list(_after(anchor, chars, marked=anchor is label, closing=closing))
         if found or not _ends_its_parent(anchor):
             yield from found
             return
@@ -342,7 +402,7 @@ def _heading_level(el: etree._Element) -> str | None:
     return next((name for name in names if name in _HEADINGS), None)
 
 
-def _following(anchor: etree._Element) -> Iterator[etree._Element | tuple[str, str]]:
+def _following(anchor: etree._Element) -> Iterator[etree._Element | Entry]:
     """The siblings after ``anchor``; in a plain-text document paged into <pre> blocks (an RFC's
     rfcmarkup page) they go on at the start of the next <pre>, whose leading text (before its first
     element) can print a URL: that one comes as an entry, (url, text), not as an element."""
@@ -361,15 +421,22 @@ def _following(anchor: etree._Element) -> Iterator[etree._Element | tuple[str, s
             page = page.getnext()
         if page is None or page.tag != "pre":
             return
-        yield from _printed_urls(page.text)
+        yield from ((url, text, 0) for url, text in _printed_urls(page.text))
         sibling = page[0] if len(page) else None
 
 
-def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool = False) -> Iterator[tuple[str, str]]:
+def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool = False,
+           closing: bool = False) -> Iterator[Entry]:
     """The entries after ``anchor``; ``marked`` when it is the label itself, whose tag and class are
-    the page's mark of its section labels ("p.flapHead"), unlike a wrapper's layout class."""
+    the page's mark of its section labels ("p.flapHead"), unlike a wrapper's layout class. ``closing``
+    for a closing label ("Links"), whose box must close the article and leave the site when classed
+    as related (see source_box_links)."""
     level = _heading_level(anchor)
     mark = (anchor.tag, anchor.get("class")) if marked and anchor.get("class") else None
+    # The block right after a closing label is what it labels, whatever its class: a news CMS classes
+    # every link list of an item "news-related", its "Links" too. (After a section's heading, a wiki's
+    # "Main article" note classed "navigation" is no box.)
+    first = marked and closing
     for sibling in _following(anchor):
         if isinstance(sibling, tuple):
             yield sibling
@@ -382,7 +449,9 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
         if sibling_level is not None and (level is None or sibling_level <= level):
             return
         text = text_of(sibling)
-        if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or _BOX_END.search(sibling.get("class") or ""):
+        owned, first = first and bool(text), first and not text
+        classed_end = _BOX_END.search(sibling.get("class") or "") is not None
+        if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or (classed_end and not owned):
             return
         # A rule written as text ("<p>---</p>") ends the box like an <hr>.
         if _TEXT_RULE.match(text):
@@ -393,9 +462,15 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
             text.endswith((":", "：")) or (mark is not None and (sibling.tag, sibling.get("class")) == mark)
         ):
             return
+        # A section of a column's boxes that offers the site's publications to download or order
+        # ("Publikationen" under "Zusatzinformationen") is no source.
+        if _OFFER.match(next((piece for piece in sibling.itertext() if piece.strip()), "")):
+            continue
         if chars is not None:
             chars[0] += len(text)
             chars[1] += sum(len(text_of(link)) for link in sibling.iter("a"))
+            chars[2] += sibling.tag == "ol" or _NOTE_NUMBER.match(text) is not None
+            chars[3] += classed_end
         yield from _links_in(sibling)
 
 
@@ -406,18 +481,24 @@ def _printed_urls(chunk: str | None, text: str = "") -> Iterator[tuple[str, str]
         yield url, clean_text(text[:MAX_ENTRY_CHARS]) or url
 
 
-def _links_in(el: etree._Element) -> Iterator[tuple[str, str]]:
-    """Links of an entry, and URLs printed as text outside links ("abgerufen am ...: https://...")."""
+def _links_in(el: etree._Element) -> Iterator[Entry]:
+    """Links of an entry, and URLs printed as text outside links ("abgerufen am ...: https://..."), each
+    with the number of the list item it is in (a reference list's ``<li>``), else 0."""
+    entries: dict[etree._Element, int] = {}
+    own = 0
     for node in el.iter():
         if not isinstance(node.tag, str):
             continue
+        if node.tag == "li" and node is not el:
+            entries[node] = next(_ENTRY_IDS)
         if node.tag == "a" and (href := (node.get("href") or "").strip()):
             if not href.startswith(("#", "javascript:", "mailto:")):
-                yield from _link(node, href)
+                item = next((entries[a] for a in islice(node.iterancestors(), MAX_CLIMB * 2) if a in entries), own)
+                yield from ((url, text, item) for url, text in _link(node, href))
         holder = node.getparent() if node is not el else None
         if node.tag != "a":
-            yield from _printed_urls(node.text, text_of(node))
-        yield from _printed_urls(node.tail, text_of(holder) if holder is not None else "")
+            yield from ((url, text, own) for url, text in _printed_urls(node.text, text_of(node)))
+        yield from ((url, text, own) for url, text in _printed_urls(node.tail, text_of(holder) if holder is not None else ""))
 
 
 def _link(node: etree._Element, href: str) -> Iterator[tuple[str, str]]:

@@ -45,6 +45,8 @@ NEWS_AGENCIES = (
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
     "Italpress", "Servimedia", "Colpisa",
+    # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
+    "SP-X", "Spot Press Services",
     # Asia, Middle East, Africa
     "Kazinform", "IRNA", "ISNA", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "WAM",
     "Saudi Press Agency", "QNA", "KUNA", "BNA", "Oman News Agency", "Middle East News Agency", "NNA",
@@ -147,7 +149,12 @@ RELATED_LABELS = (
     r"(?:ilgili|i̇lgili)\s+(?:haberler|yazılar|içerikler)|benzer\s+haberler|"
     r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)|"
     # ja, zh, ko: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사".
-    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사"
+    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|"
+    # "More on this topic" in the other languages ("Więcej na ten temat", a Polish think tank's sidebar
+    # box of publications on the analysis's subject): the subject is this article's, not a section's.
+    r"więcej\s+na\s+(?:ten|to)\s+temat|más\s+sobre\s+(?:este|el|esto)\s+tema|"
+    r"mais\s+sobre\s+(?:este|esse|o)\s+(?:tema|assunto)|(?:plus|davantage)\s+sur\s+(?:ce|le)\s+(?:sujet|thème)|"
+    r"(?:altro|di\s+più)\s+su\s+questo\s+(?:tema|argomento)|meer\s+over\s+dit\s+onderwerp|více\s+k\s+tématu"
 )
 
 # The labels a paragraph prints before a linked headline inside an article's text, beside the

@@ -481,3 +481,113 @@ def test_a_name_shown_beside_a_hidden_copy_stays() -> None:
                 '<div class="author-mobile" style="display: none">Michael Brunn</div>'
                 f"{PARAGRAPHS}</article>", head, lang="de")
     assert _people(extract(html)) == ["Michael Brunn"]
+
+
+# Seventh round (news holdout 9): each class on a page made for it, with a counter-example.
+
+
+def test_an_author_label_alone_in_its_element_credits_the_name_after_it() -> None:
+    # An info row: "<h5>Autor: </h5>Jane Roe/SP-X" (a journalist and the motoring agency), and a
+    # closing info block "<span>Autor:</span> John Doe<br>".
+    row = page(f'<article><h1>The long road to electric cars</h1>{PARAGRAPHS}<div class="info">'
+               '<h5 class="title-inline">Datum: </h5>03.11.2021<br><h5 class="title-inline">Autor: </h5>Jane Roe/SP-X'
+               "</div></article>", lang="de")
+    record = extract(row)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == ["SP-X"]
+    block = page(f'<article><h1>Language rules and politics</h1>{PARAGRAPHS}<div class="block"><span class="lbl">'
+                 'Datum:</span> 19.11.2021<br><span class="lbl">Autor:</span> John Doe<br><span class="lbl">Quelle:'
+                 "</span> Example Health<br></div></article>", lang="de")
+    assert _people(extract(block)) == ["John Doe"]
+
+
+def test_an_author_label_before_a_sentence_or_an_editor_label_credits_no_one() -> None:
+    sentence = page(f'<article><h1>Language rules and politics</h1>{PARAGRAPHS}<p>Ein Wort vom <b>Autor:</b> Der Text '
+                    "wurde von vielen Lesern kommentiert, die sich über die neuen Regeln für Behörden geärgert haben.</p>"
+                    "</article>", lang="de")
+    assert _people(extract(sentence)) == []
+    editor = page(f'<article><h1>Language rules and politics</h1>{PARAGRAPHS}<div class="info"><span>Datum:</span> '
+                  "19.11.2021<br><span>Redaktion:</span> Jane Roe<br></div></article>", lang="de")
+    assert _people(extract(editor)) == []
+
+
+def test_a_teaser_cards_author_is_no_byline() -> None:
+    # A list of cards under the text, each a link holding a heading and its author, named by no
+    # related or furniture class.
+    html = page(f'<article><h1>Drinks at the Olympic Games</h1>{PARAGRAPHS}</article><ul class="items"><li>'
+                '<a class="item" href="/other/what-shoppers-want.html"><h4 class="item__title">What shoppers want</h4>'
+                '<span class="item__metainfo"><span class="item__author">Glory Global Solutions</span></span></a></li>'
+                "</ul>")
+    assert _people(extract(html)) == []
+    # An author element inside a link to the author's page is the byline.
+    byline = page('<article><h1>Drinks at the Olympic Games</h1><p class="meta"><a href="/author/jane-roe">'
+                  f'<span class="author-name">Jane Roe</span></a></p>{PARAGRAPHS}</article>')
+    assert _people(extract(byline)) == ["Jane Roe"]
+
+
+def test_a_wrapper_naming_the_sidebars_position_is_no_sidebar() -> None:
+    # A theme's page wrapper says where its sidebar goes: the byline inside it is the article's.
+    html = page('<div class="wrapper blog-sidebar-position-right"><article><h1>The prosecutor presents evidence</h1>'
+                '<div class="post-meta"><a class="author-name author" rel="author" href="/author/jane">janeroe</a> '
+                f"— 2. Februar 2022</div>{PARAGRAPHS}</article></div>")
+    assert _people(extract(html)) == ["janeroe"]
+    sidebar = page('<div class="wrapper"><article><h1>The prosecutor presents evidence</h1>'
+                   f'{PARAGRAPHS}</article><div class="sidebar-right"><a class="author-name author" rel="author" '
+                   'href="/author/jane">janeroe</a></div></div>')
+    assert _people(extract(sidebar)) == []
+
+
+def test_a_newsroom_byline_outweighs_a_declared_name_printed_nowhere() -> None:
+    declared = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Fishing show in Rostock",
+                       "author": {"@type": "Person", "name": "Jan Westerberg"}})
+    html = page('<article><h1>Fishing show in Rostock</h1><div class="author-display-name"><small>Autor</small> '
+                f"Redaktion</div>{PARAGRAPHS}</article>", declared, lang="de")
+    assert _people(extract(html)) == []
+    # The declared name printed on the page stays.
+    printed = page('<article><h1>Fishing show in Rostock</h1><div class="author-display-name"><small>Autor</small> '
+                   f"Redaktion</div>{PARAGRAPHS}<p>Fotos und Text: Jan Westerberg</p></article>", declared, lang="de")
+    assert _people(extract(printed)) == ["Jan Westerberg"]
+
+
+def test_an_interview_credit_naming_the_interviewer_first_credits_the_interviewer() -> None:
+    # "Ein Interview von X mit Y." opening the text; the JSON-LD names the posting account, printed nowhere.
+    declared = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A novelist on crime",
+                       "author": {"@type": "Person", "name": "Paul Poster"}})
+    html = page('<article><h1>A novelist on crime</h1><p><strong>"There are more critical readers."</strong></p>'
+                "<p><em>Ein Interview von <strong>Jane Roe</strong> mit <strong>John Doe</strong>.</em></p>"
+                f"{PARAGRAPHS}</article>", declared + '<meta name="author" content="Paul Poster">', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+    assert split_authors("An interview by Jane Roe with John Doe") == ["Jane Roe"]
+
+
+def test_a_sentence_about_an_interview_credits_no_one() -> None:
+    html = page("<article><h1>A novelist on crime</h1><p>Ein Interview von gestern hat viele Leser verärgert, "
+                f"sagt sie.</p>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_an_emphasised_name_closing_the_text_signs_it() -> None:
+    html = page(f'<div class="article"><h1>Munich miss the final</h1>{PARAGRAPHS}<p><b><i>Jane Roe</i></b></p></div>',
+                lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_closing_sentence_or_photo_credit_in_bold_signs_nothing() -> None:
+    for closing in ("<p><b>Foto: Jane Roe</b></p>", "<p><b>Das Spiel beginnt um 19 Uhr.</b></p>",
+                    "<p>Jane Roe</p>", "<p><b>Jane Roe</b> und John Doe</p>"):
+        html = page(f'<div class="article"><h1>Munich miss the final</h1>{PARAGRAPHS}{closing}</div>', lang="de")
+        assert _people(extract(html)) == [], closing
+
+
+def test_a_bold_line_heading_a_closing_list_signs_nothing() -> None:
+    html = page(f'<div class="article"><h1>Fair supply chains</h1>{PARAGRAPHS}<p><b>Weitere Informationen</b></p>'
+                '<ul><li><a href="https://example.org/workshop">Workshop</a></li></ul></div>', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_printed_byline_other_than_an_interview_credit_leaves_the_meta_login() -> None:
+    # "Author: <a>Gàbor Muniér</a>" under the headline, the meta naming the login: the meta stays
+    # (the printed line is read as the byline only for an interview's credit).
+    html = page('<article><h1>What we do not want to hear</h1><ul><li class="submitted"><span>Author: '
+                '<a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li></ul>'
+                f"{PARAGRAPHS}</article>", '<meta property="article:author" content="gabor_munier">', lang="de")
+    assert _people(extract(html)) == ["gabor_munier"]

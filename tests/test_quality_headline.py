@@ -284,3 +284,66 @@ def test_a_colon_inside_one_line_of_the_headline_stays() -> None:
     spans = page('<article><h1><span>Krach vor der VW-Betriebsversammlung:</span> <span>Es knirscht</span></h1>'
                  f"{PARAGRAPHS}</article>", title=title, lang="de")
     assert extract(spans).headline == title
+
+
+def test_a_kicker_h1_gives_way_to_the_heading_under_it() -> None:
+    """bike-magazin.de (news holdout 9): "<h1 class=strapline>Strava-Update: POI bei Routen-Tool</h1>"
+    is the small kicker line, the large "<h2 class=title>" right under it the headline; the
+    <title> joins both."""
+    title = "Strava-Karten ab sofort mit mehr Infos - Strava-Update: POI bei Routen-Tool"
+    html = page('<article><h1 class="strapline">Strava-Update: POI bei Routen-Tool</h1>\n'
+                f'<h2 class="title">Strava-Karten ab sofort mit mehr Infos</h2>{PARAGRAPHS}</article>',
+                f'<meta property="og:title" content="{title}">', title=title, lang="de")
+    assert extract(html).headline == "Strava-Karten ab sofort mit mehr Infos"
+
+
+def test_an_h1_named_for_its_section_or_without_a_heading_under_it_stays_the_headline() -> None:
+    """Counter-examples: a "section-title" h1 (a class word pages also give their title) and a
+    kicker-named h1 followed by a paragraph, not a heading, are the headline."""
+    title = "Strava-Karten ab sofort mit mehr Infos"
+    for h1, after in (('<h1 class="section-title">', '<h2 class="title">Mehr aus der Szene</h2>'),
+                      ('<h1 class="topline">', "<p>Strava hat seine Karten erweitert.</p>")):
+        html = page(f"<article>{h1}{title}</h1>{after}{PARAGRAPHS}</article>", title=title, lang="de")
+        assert extract(html).headline == title
+
+
+def test_a_declared_title_cut_at_its_own_unescaped_quote_gives_way_to_the_title_tag() -> None:
+    """eluniversal.com (news holdout 5) writes its title unescaped into every meta:
+    `content="Senador … de "incapacitado""` ends at the quote; its h1 is the logo."""
+    title = 'Senador republicano califica a Biden de "incapacitado"'
+    html = page('<h1 class="title-img"><a href="/"><img src="/logo.png" alt=""></a></h1>'
+                f'<article><h2 class="title"><a href="#">{title}</a></h2>{PARAGRAPHS}</article>',
+                f'<meta property="og:title" content="{title}" /><meta name="twitter:title" content="{title}" />',
+                title=title, lang="es")
+    assert extract(html).headline == title
+
+
+def test_a_shorter_declared_title_that_ends_elsewhere_stays() -> None:
+    """Counter-example: an og:title that is the <title>'s first words before a site's name, or
+    before more words with no quote, is a title of its own."""
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", '<meta property="og:title" content="Senador republicano">',
+                title="Senador republicano califica a Biden", lang="es")
+    assert extract(html).headline == "Senador republicano"
+
+
+def test_a_logo_h1_naming_the_site_before_a_breadcrumb_h1() -> None:
+    """tonight.de (news holdout 8): "<h1>Tonight News</h1>" in the header's logo, then the trail's
+    h1 (the SEO wording), then the heading over the article in an h2."""
+    crumb = 'Danni Büchner und Ennesto Monte trennen sich: "Arschloch"'
+    html = page('<div class="header--logo"><h1>Example Health</h1></div>'
+                '<div class="breadcrumbs"><span><a href="/">Example Health</a></span> &gt; '
+                f'<span><h1>{crumb}</h1></span></div><article><div class="post--title">'
+                "<h2>„Arschloch“: Danni Büchner und Ennesto Monté trennen sich</h2></div>"
+                f"{PARAGRAPHS}</article>", '<meta property="og:site_name" content="Example Health">',
+                title=crumb, lang="de")
+    assert extract(html).headline == "„Arschloch“: Danni Büchner und Ennesto Monté trennen sich"
+
+
+def test_a_logo_h1_before_the_article_h1_changes_nothing() -> None:
+    """Counter-example: a logo h1 naming the site, then the article's own h1 outside any trail and
+    an h2 sharing its words: the article's h1 is the headline."""
+    title = "Danni Büchner und Ennesto Monté trennen sich"
+    html = page(f'<div class="header--logo"><h1>Example Health</h1></div><article><h1>{title}</h1>'
+                f"<h2>Danni Büchner: Ennesto Monté trennen sich</h2>{PARAGRAPHS}</article>",
+                '<meta property="og:site_name" content="Example Health">', title=f"{title} | Example Health", lang="de")
+    assert extract(html).headline == title

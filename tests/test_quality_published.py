@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from conftest import html_document
 from harvester.dates import date_from_url, parse_date, search_date
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
@@ -227,3 +228,96 @@ def test_a_date_label_before_other_text_dates_nothing() -> None:
                 f"{PARAGRAPHS}<div><label>Datum:</label> bitte wählen Sie einen Termin</div>"
                 "<div><span>Datum: <b>Termin</b></span> 03.11.2021</div></article>", lang="de")
     assert extract(html).byline.published_at is None
+
+
+def test_a_day_with_a_two_digit_year_alone_under_the_headline() -> None:
+    """meininger.de (news holdout 9) prints its only date as "28.01.22" in the node footer's
+    `post-created` span, beside the comment count, under the h1; no meta declares one."""
+    html = page('<h1 class="page-title">LVMH mit Wachstum</h1><article><footer class="node__meta">'
+                '<div class="node__submitted"><span class="post-created"> 28.01.22</span> / '
+                f'<span class="post-comment">0 Kommentare</span></div></footer>{PARAGRAPHS}</article>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 28)
+    # The 1990s on the other side of the pivot, as strptime's %y reads them.
+    html = page(f"<h1>Archiv</h1><div><span>31.12.98</span></div>{PARAGRAPHS}", lang="de")
+    assert _day(extract(html).byline.published_at) == date(1998, 12, 31)
+
+
+def test_a_two_digit_year_inside_a_sentence_or_a_version_dates_nothing() -> None:
+    """Counter-examples: "Version 1.10.22" and a sentence holding "28.01.22" are no date printed
+    alone; an impossible "31.02.22" is none either."""
+    html = page("<h1>Release notes</h1><div><span>Version 1.10.22</span></div><p>Am 28.01.22 kam das Update.</p>"
+                f"<div><span>31.02.22</span></div>{PARAGRAPHS}", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_declared_dates_on_different_days_the_printed_one_wins() -> None:
+    """tagblatt.ch (news holdout 5) declares the day "2019-10-18" in microdata meta and the instant
+    2019-10-19T03:00Z in JSON-LD, and prints "19.10.2019, 05:00 Uhr" under the headline: the
+    earliest declared day was taken."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Mit allen Wassern",
+                   "datePublished": "2019-10-19T03:00:00.000Z"}) + '<meta itemprop="datePublished" content="2019-10-18">'
+    html = page('<article><h1>Mit allen Wassern</h1><div class="metainfo"><span>Bettina Kugler</span> '
+                '<time class="metainfo__date" datetime="2019-10-19T03:00:00.000Z">19.10.2019, 05:00 Uhr</time></div>'
+                f"{PARAGRAPHS}</article>", head, lang="de")
+    assert _day(extract(html).byline.published_at) == date(2019, 10, 19)
+
+
+def test_declared_dates_on_different_days_stay_earliest_when_the_page_prints_neither() -> None:
+    """Counter-example: where the printed date is neither declared day (or none is printed), the
+    earliest declared date stays the publication (an update written into one field)."""
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Mit allen Wassern",
+                   "datePublished": "2019-10-21T08:00:00+02:00"}) + '<meta itemprop="datePublished" content="2019-10-18">'
+    for printed in ("<time>25.10.2019</time>", ""):
+        html = page(f"<article><h1>Mit allen Wassern</h1><div>{printed}</div>{PARAGRAPHS}</article>", head, lang="de")
+        assert _day(extract(html).byline.published_at) == date(2019, 10, 18)
+
+
+def test_a_date_named_for_the_publication_under_the_headline_beats_a_declared_other_day() -> None:
+    """jagderleben.de (news holdout 9) declares article:published_time 25 January and prints
+    "Mittwoch, 26.01.2022 - 14:30" in its `field-online-datum` under the headline: the printed
+    day is the one readers see (the labelling guide's rule)."""
+    head = '<meta property="article:published_time" content="2022-01-25T14:45:00+01:00">'
+    html = page('<article><h1>Waldwege gesperrt</h1><div class="author">Kathrin Führes am '
+                '<div class="field field--name-field-online-datum">Mittwoch, 26.01.2022 - 14:30</div></div>'
+                f"{PARAGRAPHS}</article>", head, lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 26)
+
+
+def test_an_update_line_a_teaser_or_an_edition_date_does_not_move_the_declared_day() -> None:
+    """Counter-examples: CNN's `update-time` "Updated 2010 GMT March 14, 2021" under the headline;
+    a teaser list's `article-date` far below it; a masthead's edition date above the headline."""
+    head = '<meta property="article:published_time" content="2021-03-08T10:00:00+01:00">'
+    update = ('<article><h1>Royal interview</h1><p class="update-time">Updated 2010 GMT (0410 HKT) March 14, 2021</p>'
+              f"{PARAGRAPHS}</article>")
+    teaser = (f"<article><h1>Royal interview</h1>{PARAGRAPHS}{_FAR}</article>"
+              '<div><p class="article-date">07/01/2018</p><a href="/x">Older story</a></div>')
+    masthead = f'<p class="date">Edition du lundi 12 octobre 2020</p><article><h1>Royal interview</h1>{PARAGRAPHS}</article>'
+    for body in (update, teaser, masthead):
+        assert _day(extract(page(body, head, lang="fr")).byline.published_at) == date(2021, 3, 8)
+
+
+def test_a_date_alone_opening_main_under_a_title_banner() -> None:
+    """taucher.net (news holdout 8): the h1 is a page-wide banner's, over `<main>`; the article
+    section opens with "24.01.2022 11:38<br>Kategorie: News" after share buttons and ad slots."""
+    ads = '<div class="t-promo"></div>' * 6
+    html = html_document(
+        '<header class="site-header"><a href="/">Example Health</a></header>'
+        f'<section class="banner"><div><div><div><h1>Boot Tulln 2022 abgesagt</h1></div></div></div></section>'
+        f'<main><div class="t-m-article"><div class="t-ma-aside"><span class="share">Teilen</span>{ads}</div>'
+        f'<section class="t-ma-content"><div class="t-ma-info">24.01.2022 11:38<br>Kategorie: <a href="/news">News'
+        f"</a></div>{PARAGRAPHS}</section></div></main>", "<title>Boot Tulln 2022 abgesagt</title>", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 24)
+
+
+def test_a_date_opening_main_around_the_headline_or_in_a_sentence_is_not_read() -> None:
+    """Counter-examples: where the h1 stands inside `<main>` the headline's neighbourhood rules
+    apply alone (a date far below it is a teaser's), and a date inside a line of text under a banner
+    is no date printed alone."""
+    inside = page(f"<h1>Boot Tulln</h1>{_FAR}<div>24.01.2022 11:38</div>{PARAGRAPHS}", lang="de")
+    assert extract(inside).byline.published_at is None
+    banner = html_document(
+        '<section class="banner"><h1>Boot Tulln 2022 abgesagt</h1></section>'
+        f"<main><p>Die Messe war für den 24.01.2022 geplant. {'Aussteller und Besucher warten weiter. ' * 9}</p>"
+        f"{PARAGRAPHS}</main>", "<title>Boot Tulln</title>",
+        lang="de")
+    assert extract(banner).byline.published_at is None

@@ -1035,3 +1035,146 @@ def test_a_bare_read_on_label_right_over_a_list() -> None:
     assert urls(paragraph) == []
     link = ARTICLE + f'<div class="teaser"><a href="/2025/08/herz/">Weiterlesen</a>{TWO_POSTS}</div>'
     assert urls(link) == []
+
+
+# --- Holdout 12's classes (evaluation/gold/fields-holdout-12.json), each on a page of our own making.
+
+def head_urls(html: str, head: str) -> list[str | None]:
+    return [post.url for post in extract_related_posts(parsed_page(html, head, url=URL, lang="de"))]
+
+
+def test_more_on_this_topic_in_other_languages_heads_related_posts() -> None:
+    """"Więcej na ten temat" over a think tank's sidebar list of publications: "More on this topic"."""
+    for label in ("Więcej na ten temat", "Más sobre este tema", "Plus sur ce sujet", "Meer over dit onderwerp"):
+        html = ARTICLE + f'<section class="block"><h2 class="block-title">{label}</h2><div>{TWO_POSTS}</div></section>'
+        assert urls(html) == BOTH, label
+    # Counter-example: "more" and a topic page's name is no such label.
+    assert urls(ARTICLE + f'<section class="block"><h2>Więcej Polska</h2><div>{TWO_POSTS}</div></section>') == []
+
+
+def test_a_compound_kind_of_posts_on_this_subject_over_a_list() -> None:
+    """"<p><strong>Weitere Top-Artikel zu diesem Themengebiet:</strong></p><ul>…" in a blog's text."""
+    html = ARTICLE.replace("</div>\n</article>", "<blockquote><p><em><strong>Weitere Top-Artikel zu diesem "
+                           f"Themengebiet:</strong></em></p>{TWO_POSTS}</blockquote></div></article>")
+    assert "Themengebiet" in html
+    assert urls(html) == BOTH
+    # Counter-example: the blog's newest posts in the same shape stay the site's.
+    newest = html.replace("Weitere Top-Artikel zu diesem Themengebiet:", "Neueste 5 Beiträge:")
+    assert urls(newest) == []
+
+
+def test_more_subject_news_with_its_colon_over_a_closing_list() -> None:
+    """"<p><strong>More games news:</strong></p><ul>…" closing a games article; an action word late in
+    a headline ("… create and 3D print your own figures") is the story's verb, not a print link."""
+    html = ARTICLE + """<p><em><strong>More sleep news:</strong></em></p><ul>
+      <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+      <li><a href="/2025/09/3d-kissen/">This app lets you design and 3D print your own pillow</a></li></ul>"""
+    assert urls(html) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/",
+                          "https://gesundheit.example/2025/09/3d-kissen/"]
+    # Counter-examples: "More top stories:" is the site's, and "Print this article" an action.
+    assert urls(html.replace("More sleep news:", "More top stories:")) == []
+    actions = ARTICLE + """<div class="related-posts"><h3>Related Posts</h3><ul>
+      <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+      <li><a href="/2025/10/mittagsschlaf-studie/print/">Print this article now</a></li></ul></div>"""
+    assert urls(actions) == ["https://gesundheit.example/2025/10/mittagsschlaf-studie/"]
+
+
+def test_an_item_s_pagination_is_post_navigation_without_its_date() -> None:
+    """Squarespace's "<section class=blog-item-pagination>" under a post: the previous and next posts, each
+    title printed after a ``<time>`` ("Jun 20 Trend Nude Nails")."""
+    html = ARTICLE + """<section class="blog-item-pagination">
+      <a class="blog-item-pagination-link--prev" href="/2025/10/mittagsschlaf-studie/"><h2><time>Jun 20</time>
+        Mittagsschlaf senkt den Blutdruck</h2></a>
+      <a class="blog-item-pagination-link--next" href="/2025/09/schlafapnoe-erkennen/"><h2><time>Jun 16</time>
+        Schlafapnoe erkennen</h2></a></section>"""
+    posts = extract_related_posts(page_of(html))
+    assert [(post.title, post.url) for post in posts] == [
+        ("Mittagsschlaf senkt den Blutdruck", BOTH[0]), ("Schlafapnoe erkennen", BOTH[1])]
+    # Counter-example: an archive's pagination names no item.
+    archive = ARTICLE + """<nav class="pagination"><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den
+      Blutdruck</a> <a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen</a></nav>"""
+    assert urls(archive) == []
+
+
+def test_an_article_card_embedded_in_the_text_and_the_article_itself() -> None:
+    """Condé Nast's "<div class='content-card-embed'>" between a listicle's items is another article
+    offered beside this one; a card printing the page's own og:title and description under another
+    address is the article itself."""
+    head = ('<meta property="og:title" content="Wie Schlaf das Herz schützt"><meta property="og:description" '
+            'content="Sieben Stunden Schlaf senken das Risiko für einen Herzinfarkt.">')
+    html = ARTICLE.replace("</div>\n</article>", """<div class="ContentCardEmbedWrapper-x content-card-embed">
+      <div class="content-card-embed__hed"><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den
+      Blutdruck, sagt eine Studie</a></div><div class="dek">Eine halbe Stunde genügt.</div></div>
+      <p>Weiter im Text.</p></div></article>
+      <div class="recirc-similar related"><ul><li><a href="/2025/11/herz-schlaf/">Wie Schlaf das Herz schützt</a>
+      <p>Sieben Stunden Schlaf senken das Risiko für einen Herzinfarkt.</p></li>
+      <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul></div>""")
+    assert head_urls(html, head) == BOTH
+    # Counter-example: a column's other issue under the same short title, with its own standfirst, counts.
+    column = head.replace("Wie Schlaf das Herz schützt", "Der Schlafrückblick")
+    issue = html.replace("Wie Schlaf das Herz schützt</a>", "Der Schlafrückblick</a>").replace(
+        "Sieben Stunden Schlaf senken das Risiko für einen Herzinfarkt.</p>", "Folge 12 der Kolumne.</p>")
+    assert head_urls(issue, column) == [BOTH[0], "https://gesundheit.example/2025/11/herz-schlaf/", BOTH[1]]
+    # Counter-example: a video embed is no card.
+    video = ARTICLE + '<div class="video-embed"><a href="/2025/10/video/">Das Video zur Studie ansehen</a></div>'
+    assert urls(video) == []
+
+
+def test_a_box_copying_the_site_s_newest_list_is_that_list() -> None:
+    """A portal's "<section class=related_articles>" beside every article holds its newest news in the
+    order of the newest list printed in the sidebar; a tab of SEO section links in the same box is no
+    card either."""
+    items = [("/2025/11/a/", "Neue Regeln für Apotheken ab Januar"), ("/2025/11/b/", "Grippewelle beginnt früher als erwartet"),
+             ("/2025/11/c/", "Krankenkassen erhöhen die Beiträge")]
+    lis = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in items)
+    html = ARTICLE + f"""<div class="right_aside"><div class="newsBox__newestList"><ul>{lis}</ul></div></div>
+      <div class="recommendations"><section class="related_articles"><ul>{lis}</ul></section>
+      <div class="box_seo"><ul><li><h3>Fitness</h3><ul><li><a href="/fitness/abnehmen-tipps/">Wie schnell abnehmen?</a></li>
+      <li><a href="/fitness/bauch-training/">Training für den Bauch</a></li></ul></li></ul></div></div>"""
+    assert urls(html) == []
+    # Counter-example: on the site's newest post the newest list holds the page itself, and a related
+    # box listing the next newest posts is read.
+    newest = html.replace('<div class="newsBox__newestList"><ul>',
+                          '<div class="newsBox__newestList"><ul><li><a href="/2025/11/schlaf-und-herz/">Wie Schlaf das Herz schützt</a></li>')
+    assert urls(newest) == [f"https://gesundheit.example{href}" for href, _ in items]
+
+
+def test_a_sponsored_stream_item_and_the_site_s_main_menu() -> None:
+    """A stream item whose "Sponsored" label links to the ad notice beside an icon link (the ad-choices
+    badge) is paid placement; a link "NEXT" in the site's main navigation names a section, no next post."""
+    html = ARTICLE + """<div class="related-stream"><ul>
+      <li><div class="item"><h3><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></h3></div></li>
+      <li><div class="item"><h3><a href="/ads/click?x=1">The most addictive game of the year!</a></h3>
+        <div class="meta"><a href="/ads/click?x=1">InnoGames</a><span><a href="/help/kb/index?page=ads">Sponsored</a>
+        <a href="/privacy/relevantads.html"><i><svg><path d="M0 0"/></svg></i></a></span></div></div></li>
+      <li><div class="item"><h3><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></h3></div></li>
+      </ul></div>
+      <header class="main-navigation"><ul class="main-navigation__lists"><li class="main-navigation__list-item">
+      <a href="https://next.gesundheit.example/next/">NEXT</a></li></ul></header>"""
+    assert urls(html) == BOTH
+
+
+def test_a_box_announcing_more_posts_found_here() -> None:
+    """"<div class=su-box-title>Weitere Kaufratgeber zu Katzenspielzeug, DIY-Anleitungen sowie hilfreiche Tipps
+    findest du hier:</div><div class=su-box-content><ul>…" (a pet magazine's in-body box; holdout 3)."""
+    html = ARTICLE.replace("</div>\n</article>", '<div class="su-box"><div class="su-box-title">Weitere Ratgeber zu Schlaf '
+                           "und Herz sowie hilfreiche Tipps findest du hier:</div>"
+                           f'<div class="su-box-content">{TWO_POSTS}</div></div></div></article>')
+    assert "findest du hier" in html
+    assert urls(html) == BOTH
+    # Counter-example: a sentence of the text saying where to find something is no heading.
+    sentence = ARTICLE + ("<p>Weitere Informationen über die Studie und ihre Methoden findest du hier im Bericht, den "
+                          f"die Forschenden veröffentlicht haben.</p>{TWO_POSTS}")
+    assert urls(sentence) == []
+
+
+def test_a_picture_gallery_s_address_among_related_links_is_no_post() -> None:
+    """A photo slider's "Auch interessant" links to other stories' galleries ("/news/bilder/…"; holdout 3)."""
+    html = ARTICLE + """<div class="related-box"><h3>Mehr zum Thema</h3><ul>
+      <li><a href="/news/bilder/herzlauf-2025-die-sieger/">Herzlauf 2025: die Sieger im Überblick</a></li>
+      <li><a href="/2025/10/mittagsschlaf-studie/">Mittagsschlaf senkt den Blutdruck, sagt eine Studie</a></li>
+      <li><a href="/2025/09/schlafapnoe-erkennen/">Schlafapnoe erkennen: die wichtigsten Anzeichen</a></li></ul></div>"""
+    assert urls(html) == BOTH
+    # Counter-example: a slug naming pictures is an article's.
+    slug = html.replace("/news/bilder/herzlauf-2025-die-sieger/", "/2025/10/bilder-im-kopf-schlaf/")
+    assert urls(slug) == ["https://gesundheit.example/2025/10/bilder-im-kopf-schlaf/", *BOTH]

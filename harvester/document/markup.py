@@ -59,7 +59,10 @@ _FURNITURE = re.compile(
     r"(?:^|\s)footer(?:$|\s)|(?:^|[-_\s])(?:promo|share|sharing|social|menu|nav|next|prev|previous)(?:$|[-_\s])",
     re.IGNORECASE,
 )
-_LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template", re.IGNORECASE)
+# A class naming where furniture is placed ("vw-blog-sidebar-postition-right" on boxen.de's page
+# wrapper, its theme's spelling) describes the layout, not the furniture.
+_LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template|pos[a-z]{0,2}ition",
+                     re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
                         r"tags-list|(?:^|\s)tags?(?:\s|$)")
 _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headline(?:\s|$)|article-headline|page-title|"

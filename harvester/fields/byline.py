@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
 from typing import Any
@@ -113,6 +113,8 @@ _AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|w
 # A site's login or account menu: its "username" item is the reader's, its links "Profil
 # bearbeiten", "Abmelden" (computerbild.de's logged-in menu template).
 _LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu", re.IGNORECASE)
+# How far up a teaser card's link is looked for from an author element inside it.
+TEASER_DEPTH = 4
 # How far up a login menu is looked for: a menu's item sits a few levels inside it.
 LOGIN_MENU_DEPTH = 4
 _NOT_AUTHOR_TOKEN = re.compile(
@@ -137,6 +139,14 @@ _BY_START = re.compile(rf"^\s*+(?:{CREDIT_WORD_PATTERN}|written by|posted by)\b"
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
 _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.IGNORECASE)
+# An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
+# Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
+# block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
+_AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|"
+                                r"text|texto|作者)\s*[:：]\s*$", re.IGNORECASE)
+# The elements such a label is printed in, and its length at most.
+_LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
+_LABEL_CHARS = 24
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # A social handle printed in a byline, with its network's label: "Jane Doe Twitter @janedoe",
 # "April Roach@aprilroach28Daniel O'Mahony" (the template glues the handle between two names: a
@@ -170,6 +180,15 @@ _INTERVIEW_CREDIT = re.compile(
     r"en\s+conversación\s+con|entrevistad[oa]\s+por|in\s+conversazione\s+con|intervistat[oa]\s+da)\s+(?P<host>\S.*)$",
     re.IGNORECASE,
 )
+# An interview's credit naming the interviewer first, then the guest: "Ein Interview von Eugen Zentner
+# mit Sonja Silberhorn." (apolut, the text's opening line), "An interview by … with …", "Un entretien
+# de … avec …". The interviewer wrote it.
+_INTERVIEWER_CREDIT = re.compile(
+    r"^(?:(?:ein|an|un|una|un')\s*)?(?:interview|gespräch|entretien|entrevista|intervista)\s+(?:von|by|de|par|di)\s+"
+    r"(?P<host>\S.*?)\s+(?:mit|with|avec|con)\s+\S[^.:!?]*[.:]?$", re.IGNORECASE)
+# Its opening words in an element's own text, the names in child elements ("<em>Ein Interview von <strong>…").
+_INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|gespräch|entretien|entrevista|intervista)"
+                                  r"\s+(?:von|by|de|par|di)\b", re.IGNORECASE)
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
@@ -205,6 +224,14 @@ _DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
 # How far before the h1 a date printed over it is looked for (elements), and how long its text is.
 _ABOVE_HEADLINE = 40
 _DATE_ALONE_CHARS = 30
+# A day printed with a two-digit year, alone in its element: "28.01.22" (meininger's node footer
+# "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most.
+_SHORT_YEAR_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$",
+                              re.IGNORECASE)
+# How many elements named for the publication date are compared for the day they print.
+_NAMED_DATES = 6
+# Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
+_CENTURY_PIVOT = 69
 # A date printed in numbers and separators only: "26 | 01 | 2022".
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -317,7 +344,7 @@ def _lines(text: str) -> list[str]:
 def _split_line(text: str) -> list[str]:
     if _LABEL_ONLY.match(text):
         return []  # an empty author field: "作者：" (gmw.cn prints the label without a name)
-    if interview := _INTERVIEW_CREDIT.match(text):
+    if interview := _INTERVIEW_CREDIT.match(text) or _INTERVIEWER_CREDIT.match(text):
         text = interview.group("host")
     text = _EMAIL.sub(" ", _URL.sub(" ", text))
     # A handle beside a name is the name's; a handle alone is the byline ("@jdoe", see _is_handle).
@@ -442,7 +469,9 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
+        (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
+        (Via.HEURISTIC, False, sites, lambda: _closing_signature(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -505,18 +534,34 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
     printed = _raw_near_headline(markup) or (None if near_only else markup.found.raw)
     if not printed:
         return values
-    lines = [(printed, None)] if near_only else markup.found.authors
+    # With no author markup, an interview's credit under the headline is the printed byline.
+    lines = [(printed, None)] if near_only or (not markup.found.authors and _INTERVIEWER_CREDIT.match(printed)) \
+        else markup.found.authors
     # A person as a byline prints one: two words or more, capitalised ("Par ailleurs, l'opinion …"
     # opening a paragraph under legrandcontinent's headline names no "ailleurs").
     people = [name.casefold() for text, _ in lines for name, kind in _credits(text, sites)
               if kind == "person" and name.casefold() in printed.casefold() and len(name.split()) >= 2
               and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
     declared = [name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
+    # A printed byline crediting the newsroom ("Autor Redaktion" under blinker's headline, its JSON-LD
+    # naming an account the page never prints) names no one, and outweighs a declared name as well.
+    if not people and declared and _newsroom_byline(printed, sites):
+        people = ["redaktion"]
     if not people or not declared or any(name in people for name in declared):
         return values
     # The page's text only now: most pages print the byline their meta names.
     shown = text_of(page.tree).casefold()
     return [] if not any(name in shown for name in declared) else values
+
+
+def _newsroom_byline(printed: str, sites: list[str]) -> bool:
+    """Whether a printed byline credits the newsroom or the publication alone: "Autor Redaktion",
+    "Von Redaktion", "Text: Die Redaktion"."""
+    for line in _lines(printed):
+        names = _split_line(line)
+        if is_newsroom(strip_prefix(line, labels=False)) or (names and all(is_publisher(name, sites) for name in names)):
+            return True
+    return False
 
 
 def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[tuple[str, str | None]]:
@@ -682,8 +727,30 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
     return []
 
 
+def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
+    """The name after an author's label printed alone in its element, wherever the template puts
+    its info block: "<h5>Autor: </h5>Peter Maahn/SP-X" (autohaus, an info row under the standfirst),
+    "<span>Autor:</span> Fritz Imhof<br>" (livenet, closing the text), or the label's next element
+    when the name is a link. Read only where no byline names a person, the first such label outside
+    furniture and captions; a label before a sentence is no credit (the name's length and the person
+    test of ``_credits`` decide)."""
+    # One walk over the tags a label is printed in, its own short text tested first: a test of every
+    # text the page yields (``itertext``) cost four times as much.
+    for el in page.tree.iter(*_LABEL_TAGS):
+        own = el.text
+        if not own or len(own) > _LABEL_CHARS or len(el) or not _AUTHOR_LABEL_ONLY.match(own):
+            continue
+        name, url = " ".join((el.tail or "").split()), None
+        if not name and (after := el.getnext()) is not None and after.tag in ("a", "span", "strong", "b", "dd", "td"):
+            name, url = text_of(after), _link_of(after)
+        if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) and not in_page_furniture(page, el) \
+                and not _in_caption(el):
+            return [(f"{el.text.strip()} {name}", url)]
+    return []
+
+
 def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]]:
-    """A "By Aaron Humes" opening the text, where no byline markup is: in a paragraph of its own or
+    """A "By Aaron Humes" (or an interview's "Ein Interview von X mit Y.") opening the text, where no byline markup is: in a paragraph of its own or
     in the emphasis that opens the first paragraph ("<p><strong><em>By Aaron Humes</em></strong>:
     The Americas …"). Only capitalised names: "By far the largest" and "By 2030" are sentences;
     and a person's, as printed: "Von Redaktion MSM" names the newsroom."""
@@ -705,7 +772,43 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
             match = _OPENING_BY.match(text)
             if match and len(text) <= MAX_CREDIT_CHARS:
                 return [(match.group(1), None)] if credit_kind(match.group(1), sites) == "person" else []
+            # "Ein Interview von Eugen Zentner mit Sonja Silberhorn.": the interviewer, as a byline prints a name.
+            interview = _INTERVIEWER_CREDIT.match(text) if len(text) <= MAX_CREDIT_CHARS * 2 else None
+            if interview and _PRINTED_NAME.match(host := interview.group("host")):
+                return [(host, None)] if credit_kind(host, sites) == "person" else []
     return []
+
+
+def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
+    """A name signing the text in a last paragraph of its own, all of it emphasised:
+    "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report. The article is the
+    headline's container (the first ancestor holding three paragraphs, three levels up at most);
+    only a person's name as printed (two to four capitalised words, no digits) in bold or italics
+    and nothing else, the last element of its block: a plain closing line is a sentence, a "Foto: …"
+    line a picture credit, a bold line before a list its heading."""
+    headline = _headline_h1(page)
+    container = headline.getparent() if headline is not None else None
+    for _ in range(3):
+        if container is None or next(islice(container.iter("p"), DATELINE_PARAGRAPHS - 1, None), None) is not None:
+            break
+        container = container.getparent()
+    if container is None or container.tag in ("body", "html"):
+        return []
+    last = None
+    for last in container.iter("p"):
+        pass
+    # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.
+    if last is None or (last.text or "").strip() or len(last) != 1 or (last[0].tail or "").strip() \
+            or last.getnext() is not None or Regions.is_claimed(last):
+        return []
+    node = last[0]
+    while node.tag in ("b", "strong", "i", "em") and len(node) == 1 and not (node.text or "").strip() \
+            and not (node[0].tail or "").strip():
+        node = node[0]
+    if node.tag not in ("b", "strong", "i", "em") or len(node):
+        return []
+    text = " ".join((node.text or "").split())
+    return [(text, None)] if _PRINTED_NAME.match(text) and not _DIGIT.search(text) else []
 
 
 def _first_paragraphs(root: etree._Element) -> list[etree._Element]:
@@ -921,8 +1024,10 @@ def _scan_markup(page: Page) -> _Found:
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             continue
-        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture.
-        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el):
+        # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
+        # in a teaser card (a link holding a heading) the teased article.
+        if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
+                or _in_teaser_link(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -941,6 +1046,16 @@ def _scan_markup(page: Page) -> _Found:
     if not found.authors:
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _in_teaser_link(el: etree._Element) -> bool:
+    """Whether an author element sits in a teaser card: a link that also holds a heading, the
+    card of another article ("<a href=…><h4>Worauf Verbraucher Wert legen</h4><span
+    class=item__author>Glory Global Solutions Germany</span></a>" in lebensmittelpraxis' list
+    under the text, which no related or furniture name marks). An author link itself, or one inside
+    a link to the author's page, is the byline."""
+    return any(node.tag == "a" and next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
+               for node in islice(el.iterancestors(), TEASER_DEPTH))
 
 
 def _in_login_menu(el: etree._Element) -> bool:
@@ -1104,12 +1219,19 @@ def _scan_raw_near_headline(markup: _Markup) -> str | None:
     for el in markup.near_headline:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
-                or _BY_START.match(el.text or ""):
+                or _BY_START.match(el.text or "") or _interviewer_line(el):
             if not _in_caption(el) and (text := _printed_byline(el)):
                 return text
         elif any(_BYLINE_TOKEN.search(n) for n in names) and not _in_caption(el):
             broad.append(el)
     return next((text for el in broad if (text := _printed_byline(el))), None)
+
+
+def _interviewer_line(el: etree._Element) -> bool:
+    """An interview's credit line naming its interviewer ("Ein Interview von X mit Y."): its own
+    text opens with the words, and all of it is the credit."""
+    return bool(el.text and _INTERVIEWER_OPENING.match(el.text)) and len(text := text_of(el)) <= MAX_RAW_CHARS \
+        and _INTERVIEWER_CREDIT.match(text) is not None
 
 
 def _printed_byline(el: etree._Element) -> str | None:
@@ -1159,18 +1281,33 @@ def _opens_with_credit_word(el: etree._Element) -> bool:
     return _PREFIX_ONLY.match((el[0].text or "").strip()) is not None
 
 
-def _date_near_headline(markup: _Markup, languages: list[str]) -> PageDate | None:
+def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool = True) -> PageDate | None:
     """The first date under the headline: a ``<time>``, an element printing one, or an empty one
     whose ``data-date`` a style sheet prints (``content: attr(data-date)`` on furche.at's timeline
     marker under the h1). An element with text of its own prints that text: its data-date may be a
-    sort key of a teaser."""
+    sort key of a teaser. Without ``updates``, an element whose text labels an update is passed over."""
     for el in markup.near_headline:
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return value
-        if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) and (value := _short_date(el, languages)):
+        if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) \
+                and (value := _short_date(el, languages) or _short_year_date(el)) \
+                and (updates or not _UPDATED_TOKEN.search(text_of(el))):
             return value
     return None
+
+
+def _short_year_date(el: etree._Element) -> date | None:
+    """The day an element prints alone with a two-digit year ("28.01.22"): a form no longer text
+    is read in (a version "1.10.22" in a sentence), and one the four-digit patterns leave out."""
+    text = (el.text or "").strip()
+    if len(el) or len(text) > _DATE_ALONE_CHARS or not (match := _SHORT_YEAR_DATE.match(text)):
+        return None
+    year = int(match.group("y"))
+    try:
+        return date(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
 
 
 def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
@@ -1242,10 +1379,18 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
+        if len({_own_day(value) for value, _ in declared}) > 1 \
+                and (printed := _named_date(markup, languages) or _date_near_headline(markup, languages, updates=False)):
+            # Declared dates on different days: the one the byline prints is the publication
+            # (tagblatt declares the day "2019-10-18" in microdata and 2019-10-19T03:00Z in JSON-LD,
+            # and prints "19.10.2019, 05:00 Uhr").
+            earliest, source = next(((value, via) for value, via in declared if _own_day(value) == _own_day(printed)),
+                                    (earliest, source))
         local = cache(partial(_printed_local_day, earliest, markup, languages))
         # The declared instant at the offset its printed time shows, else the printed day alone.
         yield source, lambda: value if isinstance(value := local(), datetime) else None
         yield Via.MARKUP, lambda: local()
+        yield Via.MARKUP, lambda: _printed_other_day(earliest, markup, languages)
         yield source, lambda: earliest
     labelled = cache(partial(_labelled_date, page, languages))
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
@@ -1256,6 +1401,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
+    yield Via.HEURISTIC, lambda: _date_opening_main(page, languages)
     # A walk over every text of the page: read only where nothing nearer the headline dates it.
     yield Via.MARKUP, labelled
     yield Via.HEURISTIC, lambda: _opening_dateline(page, languages)
@@ -1285,9 +1431,7 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     """
     if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
         return None
-    printed = (_first_element_date(_attribute_date, markup.found.published, languages)
-               or _first_element_date(_text_date, markup.found.published, languages)
-               or _date_near_headline(markup, languages))
+    printed = _printed_date(markup, languages)
     if printed is None:
         return None
     utc = declared.replace(tzinfo=None)
@@ -1304,6 +1448,48 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     if printed != utc.date() and day_start - _EAST_OFFSET <= utc < day_start + timedelta(days=1) + _WEST_OFFSET:
         return printed
     return None
+
+
+def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The date an element named for the publication prints, where it names another day than the
+    declared one: what readers see is the page's date (jagderleben prints "Mittwoch, 26.01.2022 -
+    14:30" in its `field-online-datum` while article:published_time declares 25 January). Only an
+    element the byline scan classed as the publication's, printed under the headline (its
+    machine-readable date first, else a date of its short text), naming one day, and not labelled
+    an update ("Updated 2010 GMT March 14", in CNN's `update-time`): teaser lists, a paper's edition
+    date in the masthead and a date merely printed near the headline (an event's) date nothing here."""
+    printed = _named_date(markup, languages)
+    if printed is None or _own_day(printed) == _own_day(declared) \
+            or (isinstance(printed, datetime) and printed.utcoffset() is not None and isinstance(declared, datetime)
+                and declared.utcoffset() is not None and printed == declared):
+        return None
+    return printed
+
+
+def _named_date(markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The date the elements under the headline that the byline scan classed as the publication's
+    print (a machine-readable one first), unless a text labels it an update; None where they name
+    several days (tennisnet's teaser timestamps "01.02.2022", "30.01.2022" … under its h1)."""
+    if not markup.found.published:
+        return None
+    near = set(markup.near_headline)
+    values = [value for el in markup.found.published[:_NAMED_DATES] if el in near
+              and not _UPDATED_TOKEN.search(text_of(el))
+              and (value := _attribute_date(el, languages) or _short_date(el, languages))]
+    return values[0] if values and len({_own_day(value) for value in values}) == 1 else None
+
+
+def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:
+    """The publication date the byline prints: an element named for it (its machine-readable
+    date first), else the first date under the headline."""
+    return (_first_element_date(_attribute_date, markup.found.published, languages)
+            or _first_element_date(_text_date, markup.found.published, languages)
+            or _date_near_headline(markup, languages))
+
+
+def _own_day(value: PageDate) -> date:
+    """The calendar day of a date in its own offset (a naive time's wall clock)."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:
@@ -1397,6 +1583,23 @@ def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
             if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
                     and (value := _date_alone(text, languages)):
                 return value
+    return None
+
+
+def _date_opening_main(page: Page, languages: list[str]) -> PageDate | None:
+    """A date printed alone among the first elements of ``<main>`` where the h1 is a banner's over
+    it, outside ``<main>``: taucher.net's "<div class=t-ma-info>24.01.2022 11:38<br>Kategorie: …"
+    opens the article section under a page-wide title banner, beyond the elements the headline's
+    neighbourhood reaches. Only a text that is a date and nothing else."""
+    headline = _headline_h1(page)
+    main = next(page.tree.iter("main"), None) if headline is not None else None
+    if main is None or _within(headline, main):
+        return None
+    for el in islice(main.iter(), _ABOVE_HEADLINE):
+        text = (el.text or "").strip() if isinstance(el.tag, str) else ""
+        if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) and not Regions.is_claimed(el) \
+                and (value := _date_alone(text, languages)):
+            return value
     return None
 
 

@@ -57,6 +57,7 @@ _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"\W+", re.ASCII)
 _TRUNCATED = ("...", "…")
+_OPENING_QUOTES = ('"', "“", "„", "«")
 _MIN_TRUNCATED_PREFIX = 40
 _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
 _PERMALINK_MARKS = " ¶§#🔗"
@@ -77,6 +78,10 @@ _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 _HIDDEN_NAME = re.compile(r"(?:^|[\s_-])(?:hide|hidden|sr-only|visually-?hidden|screen-reader-text)(?:$|[\s_-])",
                           re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# An h1 that names itself a kicker line, by the words only a kicker's class uses (not "label",
+# "section" or "category", which also name a page's title): bike-magazin's "<h1 class=strapline>".
+_KICKER_H1 = re.compile(r"strapline|overline|kicker|eyebrow|topline|roofline|dachzeile|spitzmarke|supertitle|"
+                        r"pretitle|volanta|antetitulo|surtitre|occhiello", re.IGNORECASE)
 # Chinese, Japanese and Korean titles print the separator before the site's or section's name
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
 # tail in those scripts.
@@ -265,7 +270,17 @@ def _declared_titles(page: Page, jsonld: JsonLd, title_tag: str | None) -> list[
             break
     if title_tag:
         titles.append((title_tag, "title-tag"))
-    return [(text, source) for text, source in titles if not _URLISH.match(text) and not is_machine_id(text)]
+    return [(text, source) for text, source in titles if not _URLISH.match(text) and not is_machine_id(text)
+            and not _cut_at_quote(text, title_tag)]
+
+
+def _cut_at_quote(text: str, title_tag: str | None) -> bool:
+    """Whether a declared title is ``<title>`` cut where it opens a quotation: a template writing
+    the title unescaped into an attribute ends the attribute at the title's own double quote
+    (eluniversal's ``content="… a Biden de "incapacitado""`` reads as "… a Biden de")."""
+    if not title_tag or len(text) >= len(title_tag) or not title_tag.startswith(text):
+        return False
+    return title_tag[len(text):].lstrip()[:1] in _OPENING_QUOTES
 
 
 def _jsonld_title(jsonld: JsonLd, title_tag: str | None) -> str | None:
@@ -329,7 +344,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     section tails off), else the first printed heading."""
     markup = _Printed(page)
     references = [text for text, _ in declared]
-    yield Via.MARKUP, lambda: _heading_over_article(page)
+    yield Via.MARKUP, lambda: _heading_over_article(page, site_squashed)
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
     # A printed heading linking to the home page that is a title's last part is the site's name
     # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
@@ -354,13 +369,16 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
             or printed_match(markup.h1, references) or printed_match(markup.titles, references))
 
 
-def _heading_over_article(page: Page) -> str | None:
+def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
     """The heading a reader sees over the article where the page's h1 is its breadcrumb trail's
     last item, an SEO wording printed small in the trail (Süddeutsche, FAZ, DuMont's Express and
     MOPO, RTL, hessenschau, domradio, Women's Health): the first h2 after that h1 that names
     itself a headline and shares a third of its words with it, or shares half of them, outside
-    sidebars and hidden text, without its kicker. None where the h1 is no breadcrumb's."""
-    h1 = next((el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el)), None)
+    sidebars and hidden text, without its kicker. None where the h1 is no breadcrumb's. An h1 that
+    prints the site's name is its logo, not the h1 looked at (tonight.de's "<h1>Tonight News</h1>"
+    in the header, then the trail's h1)."""
+    h1 = next((el for el in islice(page.tree.iter("h1"), 5)
+               if not Regions.is_claimed(el) and _squash(text_of(el)) not in site_squashed), None)
     if h1 is None or not any(_CRUMB.search(f"{node.get('class') or ''} {node.get('id') or ''}")
                              for node in islice(chain([h1], h1.iterancestors()), CRUMB_DEPTH)):
         return None
@@ -459,7 +477,7 @@ class _Printed:
 
     @cached_property
     def h1(self) -> list[str]:
-        return self._texts(list(islice(self.page.tree.iter("h1"), 10)))
+        return self._texts([_headline_after_kicker(el) for el in islice(self.page.tree.iter("h1"), 10)])
 
     @cached_property
     def titles(self) -> list[str]:
@@ -480,6 +498,22 @@ class _Printed:
         return [text for el in elements
                 if not Regions.is_claimed(el) and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS))
                 and len(text) <= MAX_HEADLINE_CHARS]
+
+
+def _headline_after_kicker(h1: etree._Element) -> etree._Element:
+    """The heading a kicker h1 stands over: bike-magazin prints its kicker line as
+    "<h1 class=strapline>Strava-Update: POI bei Routen-Tool</h1>" and the large headline as the
+    "<h2 class=title>" right after it. An h1 whose class names no kicker, or one followed by no
+    heading, is its own headline."""
+    if not _KICKER_H1.search(h1.get("class") or ""):
+        return h1
+    following = h1.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is not None and following.tag in ("h2", "h3") and text_of(following) \
+            and not KICKER_NAMES.search((following.get("class") or "").lower()):
+        return following
+    return h1
 
 
 def _without_kicker(heading: etree._Element) -> str:

@@ -51,8 +51,10 @@ from harvester.fields.related_signals import (
     NavLink,
     is_sales_link,
     is_sponsored_card,
+    is_sponsored_label,
     meta_line_author,
     post_navigation,
+    without_leading_time,
 )
 from harvester.lexicon import (
     CREDIT_BEFORE,
@@ -101,6 +103,10 @@ _TITLE_PARTS = etree.XPath(
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
+_PICTURE_TAGS = frozenset({"img", "picture", "source"})
+_SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
+# "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
+_SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
@@ -123,7 +129,10 @@ _MAIN_CONTENT = etree.XPath(
 _RELATED_NAME = re.compile(
     r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
     r"read[-_]?next|readnext|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
-    r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])",
+    r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
+    # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
+    # listicle's items): another article offered beside this one, as an in-body teaser card is.
+    r"(?:content|article|story|post)[-_]?card[-_]?embed",
     re.IGNORECASE,
 )
 # Names that mention "related" but are tags, topics, products, galleries or in-comment badges.
@@ -152,6 +161,20 @@ _FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(
 _SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most[-_]?read|meistgelesen)"
                              r"(?:[-_](?:posts?|stories|articles|list|module|box|widget))?(?![\w-])", re.IGNORECASE)
 MAX_SITE_LIST_CLIMB = 3
+# A list of the site's newest, latest, recent, popular or most-read stories, named anywhere in a class
+# or id ("newsBox__newestList", "latest-news", "recentPosts", "most-read").
+_SITE_WIDE_NAME = re.compile(r"newest|latest|recent|popular|most[-_]?read|mostRead|meistgelesen|neueste",
+                             re.IGNORECASE)
+MAX_SITE_LISTS = 40
+# A block of at least this many cards, at least two thirds of them in a site-wide list elsewhere on the
+# page, is a copy of that list.
+MIN_COPIED_CARDS = 3
+# How much of the page's declared description a card must print to be the page itself.
+MAX_DESCRIPTION_OPENING = 60
+MIN_OWN_HEADLINE_WORDS = 5
+MIN_DESCRIPTION_CHARS = 20
+COPIED_SHARE_NUM = 2
+COPIED_SHARE_DEN = 3
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
@@ -170,8 +193,17 @@ _RELATED_HEADING = re.compile(
     # "Weitere Artikel zum Thema", "Artikel und Videos zum Thema": a label, or what the box lists,
     # and "on this subject".
     rf"(?:{RELATED_LABELS})\s+zum\s+thema\W*$|"
-    r"(?:weitere\s+|mehr\s+)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|videos|inhalte)"
-    r"(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+zum\s+thema\W*$|"
+    r"(?:weitere\s+|mehr\s+)?(?:[\w]+-)?(?:artikel|beiträge|berichte|meldungen|nachrichten|news|texte|dossiers|"
+    r"videos|inhalte)(?:\s+und\s+(?:artikel|beiträge|videos|bilder))?\s+"
+    # "… zum Thema", "Weitere Top-Artikel zu diesem Themengebiet:" (a blog's in-body box).
+    r"(?:zum\s+them(?:a|engebiet)|zu\s+(?:diesem|dem)\s+them(?:a|engebiet))\W*$|"
+    # "Weitere Kaufratgeber zu Katzenspielzeug, DIY-Anleitungen sowie hilfreiche Tipps findest du hier:"
+    # (a box's title over its list): more posts of the site on the article's subject, announced.
+    r"weitere\s+[^.!?:]{3,90}?\s+(?:findest\s+du|finden\s+sie|findet\s+ihr)\s+(?:hier|bei\s+uns)\s*:?\W*$|"
+    # "More games news:" over a list closing the text: more news of the article's own subject, named by
+    # one word; not "More top stories:" nor "More latest news:", the site's.
+    r"more\s+(?!(?:top|latest|recent|popular|trending|breaking)\b)[\w-]+\s+(?:news|stories|articles|posts|reviews)"
+    r"\s*:\W*$|"
     # A "read on" label printed alone with its colon over a list ("Read more:", "Czytaj też:"); not
     # "Weitere Themen:", over a site's sections.
     r"(?:read\s+more|see\s+also|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
@@ -206,7 +238,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"/(?:tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
     r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
-    r"(?:/[^/]*)?/?$|wp-login\.php|\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)$|"
+    r"(?:/[^/]*)?/?$|wp-login\.php|"
+    # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
+    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
     # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day.
     r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$|"
@@ -226,9 +260,11 @@ _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|even
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
                                  re.IGNORECASE)
-# Links of a block that are actions or promotions, not articles.
+# Links of a block that are actions or promotions, not articles: the action word among the link's first
+# four words ("Share on Facebook", "Diesen Artikel jetzt weiterempfehlen", "Sign up for our newsletter");
+# later in a headline it is the story's verb ("… will let you create and 3D print your own action figures").
 _ACTION_TITLE = re.compile(
-    r"\b(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
+    r"^\W*(?:\S+\s+){0,3}?(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
     r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b",
     re.IGNORECASE,
 )
@@ -257,6 +293,10 @@ _GALLERY_TITLE = re.compile(
     r"(?:bildergalerie|fotostrecke|fotogalerie|photo\s+gallery|in\s+pictures|diaporama)\s*:)",
     re.IGNORECASE,
 )
+# A picture gallery's address: a folder named for galleries ("/news/bilder/leatt-kollektion-…", a
+# photo slider's "Auch interessant" among a news site's related links), no article (the labelling guide).
+_GALLERY_PATH = re.compile(r"/(?:bilder|bildergalerien?|fotostrecken?|fotogalerien?|galerien?|galleries|gallery|"
+                           r"photo-?galler(?:y|ies)|diashows?)/", re.IGNORECASE)
 # Japanese, Chinese and Korean headlines print no spaces between their words ("絶対にギークしか買わない
 # 32枚のTシャツ"): a title in those scripts needs none to be more than one word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -289,6 +329,9 @@ _LABEL_WORDS = (
     "ver", "veja", "mir[ae]", "puedes", "contenido", "czytaj", "przeczytaj", "zobacz", "dowiedz", "relacionad",
     "editor", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
     r"tal\s+vez", "läs", "læs", r"les\s+også", r"lue\s+myös", "relater", "aiheeseen", "cite", "articole",
+    # "More on this topic" where "more" is a common word inside texts ("plus", "mais"): with the next word.
+    r"więcej\s+na", r"más\s+sobre", r"mais\s+sobre", r"plus\s+sur", r"davantage\s+sur", r"altro\s+su",
+    r"di\s+più\s+su", r"meer\s+over", r"více\s+k",
 )
 
 
@@ -559,11 +602,11 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
 def _names_related(value: str) -> bool:
     """A class or id value naming a related block; tested on each distinct value of the page once.
 
-    Rarer names ("you-may-like", "more-from") are left to the block's heading. Four substring
+    Rarer names ("you-may-like", "more-from") are left to the block's heading. Substring
     tests written out run four times faster than any() over them or one regular expression.
     """
     return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value \
-        or "eferenced" in value
+        or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -850,10 +893,19 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     out by _cards."""
     posts: list[RelatedPost] = []
     canonical = _canonical(page)
-    seen = _page_keys(page, canonical)
+    own = _page_keys(page, canonical)
+    seen = set(own)
     site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
+    own_titles = _own_titles(page)
+    site_lists: dict[str, list[etree._Element]] | None = None
     for block in blocks:
-        for card, url, links in _cards(page, block.element, site):
+        cards = _cards(page, block.element, site)
+        if len(cards) >= MIN_COPIED_CARDS:
+            if site_lists is None:
+                site_lists = _site_list_urls(page, own)
+            if _copies_site_list(cards, block.element, site_lists):
+                continue
+        for card, url, links in cards:
             key = _url_key(url)
             absolute = bool(urlsplit(url).scheme)
             if key in seen:
@@ -862,7 +914,8 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             # A shop, subscription or kiosk offer among the cards is a sale, a labelled advertorial
             # paid placement, a picture gallery tagged so in its title: none is a post.
             if post is not None and not is_sales_link(url, post.title) and not is_sponsored_card(card) \
-                    and not _GALLERY_TITLE.match(post.title):
+                    and not _GALLERY_TITLE.match(post.title) and not _GALLERY_PATH.search(urlsplit(url).path) \
+                    and not _is_own_card(card, post.title, own_titles):
                 seen.add(key)
                 posts.append(post)
             if len(posts) >= MAX_CARDS:
@@ -870,10 +923,78 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     return posts
 
 
+def _site_list_urls(page: Page, own: set[str]) -> dict[str, list[etree._Element]]:
+    """The links of the page's latest, newest, recent, popular and most-read lists (named so by a class
+    or id), by path (``_path_key``), with the list each sits in. Not a list that holds the page itself
+    (``own``, its keys): an article among the site's newest has the newest for neighbours, and a
+    blog's related-posts plugin may offer just those (a yoga blog's newest post, whose three related
+    posts are the next three of its "Recent Posts"); its box copies nothing."""
+    urls: dict[str, list[etree._Element]] = {}
+    own_paths = {_path_key(key) for key in own}
+    for el in page.named_where(_names_site_list)[:MAX_SITE_LISTS]:
+        keys = [_path_key(href) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK] if (href := link.get("href"))]
+        if own_paths.isdisjoint(keys):
+            for key in keys:
+                urls.setdefault(key, []).append(el)
+    return urls
+
+
+def _copies_site_list(cards: list[tuple[etree._Element, str, list[etree._Element]]], block: etree._Element,
+                      site_lists: dict[str, list[etree._Element]]) -> bool:
+    """Whether most of a block's cards are the page's latest (or popular) list printed elsewhere: a
+    portal's box classed "related_articles" holding its newest news in the newest list's order, the
+    same beside every article, is that list, not this article's related posts."""
+    copied = sum(1 for _, url, _ in cards
+                 if any(el is not block and not inside(el, {block}) and not inside(block, {el})
+                        for el in site_lists.get(_path_key(url), ())))
+    return copied * COPIED_SHARE_DEN >= len(cards) * COPIED_SHARE_NUM
+
+
+def _path_key(url: str) -> str:
+    """A link's path and query, as written or absolute: the same page of one site whichever form the
+    link takes (resolving each list link against the page's address cost more than the rest of the test)."""
+    parts = urlsplit(url.strip())
+    return parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")
+
+
+def _names_site_list(value: str) -> bool:
+    """A class or id naming a site-wide list of stories; substring tests first."""
+    return ("ewest" in value or "atest" in value or "ecent" in value or "opular" in value or "ost" in value
+            or "eistgelesen" in value or "eueste" in value) and _SITE_WIDE_NAME.search(value) is not None
+
+
+def _own_titles(page: Page) -> tuple[set[str], list[str]]:
+    """The page's declared titles (og:title, twitter:title) and the openings of its declared
+    descriptions, casefolded: a card printing both is this article under another address (a magazine's
+    grid of "Lesen Sie mehr" holding the article's own headline and standfirst), not another post. The
+    title alone is not enough when short: a column's issues share one ("Kaisers royaler Wochenrückblick",
+    issue 12 beside issue 31)."""
+    titles = {clean_text(title).casefold() for name in ("og:title", "twitter:title") if (title := page.meta_first(name))}
+    descriptions = [clean_text(text).casefold()[:MAX_DESCRIPTION_OPENING]
+                    for name in ("og:description", "description", "twitter:description")
+                    if (text := page.meta_first(name)) and len(clean_text(text)) >= MIN_DESCRIPTION_CHARS]
+    return titles, descriptions
+
+
+def _is_own_card(card: etree._Element, title: str, own: tuple[set[str], list[str]]) -> bool:
+    """A card printing the page's own declared title: a headline of a sentence's length names one article
+    (a newspaper's "similar articles" listing the page under an older slug); a short title may be a
+    column's name, shared by its issues, and must come with the opening of the page's description."""
+    titles, descriptions = own
+    if title.casefold() not in titles:
+        return False
+    if len(title.split()) >= MIN_OWN_HEADLINE_WORDS:
+        return True
+    text = text_of(card).casefold()
+    return any(description in text for description in descriptions)
+
+
 def _widget_parts(block: etree._Element) -> set[etree._Element]:
     """Parts of a block under their own site-wide heading: "À lire aussi" followed, in the same
-    aside, by "Plus en Montréal" and "Les plus populaires" lists, which are not this article's."""
-    parts: set[etree._Element] = set()
+    aside, by "Plus en Montréal" and "Les plus populaires" lists, which are not this article's; and its
+    link boxes for search engines ("<div class=box_seo>", a portal's columns of section links in a tab
+    of its "recommendations" box), the same on every page."""
+    parts: set[etree._Element] = {el for el in _SEO_PARTS(block) if _SEO_NAME.search(el.get("class") or "")}
     for heading in _SUBHEADINGS(block):
         if not _WIDGET_HEADING.match(text_of(heading)[:80]):
             continue
@@ -949,13 +1070,31 @@ def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
 
 
 def _is_section_link(link: etree._Element) -> bool:
-    """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path.
-    Not a card of its own, it is part of the card that prints it (and may say "Advertorial")."""
+    """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path; its
+    paid-placement label linked to the ad's notice ("<a href=help.example.com/kb/…>Sponsored</a>"); an
+    icon link printing nothing but an ``<svg>`` or ``<i>`` and no title (the ad-choices badge). Not a card of its own,
+    each is part of the card that prints it (and may say "Advertorial")."""
     text = text_of(link)
-    if not text or " " in text or len(text) > MAX_LABEL_WORD_CHARS:
+    if not text:
+        return link.get("title") is None and _is_icon_only(link)
+    if is_sponsored_label(text):
+        return True
+    if " " in text or len(text) > MAX_LABEL_WORD_CHARS:
         return False
     path = urlsplit(link.get("href") or "").path.strip("/")
     return bool(path) and "/" not in path and "." not in path
+
+
+def _is_icon_only(link: etree._Element) -> bool:
+    """A link drawing only an icon: an ``<svg>`` or an icon font's ``<i>``, no picture (an ``<img>`` or a
+    background image)."""
+    icon = False
+    for el in link.iterdescendants():
+        tag = el.tag
+        if tag in _PICTURE_TAGS or "background" in (el.get("style") or ""):
+            return False
+        icon = icon or tag in ("svg", "i") or (isinstance(tag, str) and tag.endswith("}svg"))
+    return icon
 
 
 def _read_card(page: Page, card: etree._Element, url: str | None, links: list[etree._Element],
@@ -963,6 +1102,7 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     title = _card_title(card, links)
     if title is None:
         return None
+    title = without_leading_time(card, title)
     # "Related: Chicago is America's most segregated city": the line's label is not the title.
     if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
         # "[Read: Why Tunisia suffers]": the bracket the label opened closes the title.
@@ -988,7 +1128,7 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     for text in texts:
         if (MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and (" " in text or _CJK.search(text))
                 and not _GENERIC_LINK_TEXT.match(text)
-                and not _ACTION_TITLE.search(text) and not _COUNTER_TITLE.match(text)
+                and not _ACTION_TITLE.match(text) and not _COUNTER_TITLE.match(text)
                 and not _ARCHIVE_LINK_TEXT.match(text)
                 and not (len(text) < 40 and _RELATED_HEADING.match(text))
                 and not _is_date_only(text)):

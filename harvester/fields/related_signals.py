@@ -24,7 +24,7 @@ from harvester.document import Page
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "meta_line_author", "post_navigation"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "post_navigation", "without_leading_time"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
@@ -32,19 +32,25 @@ MAX_NAME_WORDS = 5
 
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _NAV_NAME = re.compile(
-    r"(?=[pnseac])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
+    r"(?=[pnseaci])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
     r"navigation-?(?:post|single|next|prev)|"
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
     r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent|"
     # Bootstrap's pager, "<ul class=pager><li class=previous><a>Title</a>…": on an article, the
     # neighbouring articles (an archive's "Older" pages lead to "/page/2/", which _PAGE_URL turns away).
-    r"(?<![\w-])pager(?![\w-]))",
+    r"(?<![\w-])pager(?![\w-])|"
+    # Squarespace's "<section class=blog-item-pagination>" under a post: the pagination of one item, the
+    # neighbouring posts (an archive's pagination names no item).
+    r"item-?pagination)",
 )
-# Genesis' ``adjacent-entry-pagination`` is a post navigation in a "pagination" wrapper.
-_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry")
+# Genesis' ``adjacent-entry-pagination`` and an item's pagination are a post navigation in a
+# "pagination" wrapper.
+_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
+                            r"item-?pagination")
 # Navigation of comments, archives and image galleries: pages, not posts.
+# The site's main menu too ("main-navigation__list-item", a portal's section "NEXT" among its links).
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
-                           r"breadcrumb|menu|calendar", re.IGNORECASE)
+                           r"breadcrumb|menu|calendar|(?:main|site|primary|global|top)-?nav", re.IGNORECASE)
 # A post navigation offers the previous and the next post (each perhaps twice: picture and title);
 # a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).
 MAX_NAV_REGION_URLS = 4
@@ -306,9 +312,10 @@ def _rel_links(root: etree._Element) -> Iterator[etree._Element]:
 
 def _names_navigation(value: str) -> bool:
     """A class or id value naming a post navigation. Every _NAV_NAME alternative holds "nav",
-    "prev", "next", "pager" or "adjacent" (case-sensitively, as it matches): those substring tests
+    "prev", "next", "pager", "adjacent" or "pagination" (case-sensitively, as it matches): those substring tests
     turn away almost every value before the regular expression runs."""
-    return ("nav" in value or "prev" in value or "next" in value or "pager" in value or "adjacent" in value) \
+    return ("nav" in value or "prev" in value or "next" in value or "pager" in value or "adjacent" in value
+            or "pagination" in value) \
         and _NAV_NAME.search(value) is not None
 
 
@@ -333,11 +340,22 @@ def nav_title(link: etree._Element) -> str | None:
     text = _ICON_GLYPHS.sub("", text_of(link))
     for part in label_parts:
         text = text.replace(part, " ", 1)
-    title = _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1)))
+    title = without_leading_time(link, _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1))))
     if title:
         return title
     fallback = _ARROWS.sub("", clean_text(link.get("title") or _ICON_GLYPHS.sub("", text_of(link))))
     return fallback or None
+
+
+def without_leading_time(el: etree._Element, title: str) -> str:
+    """A title without the ``<time>`` printed before it in the same element ("<h2><time>Jun 20</time>
+    Trend Nude Nails</h2>", Squarespace's pagination and related cards): the post's date, not its name."""
+    for time in el.iter("time"):
+        stamp = text_of(time)
+        if stamp and title.startswith(stamp) and (rest := title[len(stamp):].lstrip(" -–—|·:")):
+            return rest
+        break
+    return title
 
 
 def is_sales_link(url: str, title: str) -> bool:
@@ -349,6 +367,11 @@ def is_sales_link(url: str, title: str) -> bool:
     if segments & _SALES_SEGMENTS:
         return True
     return bool(_SALES_TITLE.search(title)) or bool(_PRICE.search(title))
+
+
+def is_sponsored_label(text: str) -> bool:
+    """A paid-placement label alone ("Sponsored", "Anzeige"), also printed as a link to the ad's notice."""
+    return len(text) <= MAX_LABEL_CHARS and _SPONSORED_LABEL.match(text) is not None
 
 
 def is_sponsored_card(card: etree._Element) -> bool:

@@ -18,6 +18,7 @@ Lazy-loading attributes win over ``src`` (then a placeholder). Captions are read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
@@ -180,16 +181,21 @@ def _hero(page: Page, region: Region | None) -> list[tuple[etree._Element, str]]
     headline = next(page.tree.iter("h1"), None)
     if headline is None or Regions.is_region(headline):
         return []
-    return _shown_between(page, headline, region.first)[:1]
+    # Only the first is wanted: the images after it are neither resolved nor tested.
+    return list(islice(_shown(page, headline, region.first), 1))
 
 
 def _shown_between(page: Page, start: etree._Element, end: etree._Element) -> list[tuple[etree._Element, str]]:
-    shown: list[tuple[etree._Element, str]] = []
+    return list(_shown(page, start, end))
+
+
+def _shown(page: Page, start: etree._Element, end: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """The images shown between ``start`` and ``end`` with their URLs, in page order: not
+    decoration, not in a region another unit claimed."""
     for element in elements_between(start, end, "img"):
         url = _img_url(page, element)
         if url is not None and not _is_decoration(element, url) and not Regions.is_claimed(element):
-            shown.append((element, url))
-    return shown
+            yield element, url
 
 
 def _img_url(page: Page, img: etree._Element) -> str | None:

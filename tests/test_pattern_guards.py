@@ -1,15 +1,17 @@
-"""Guards for the label patterns' speed-ups: a possessive leading run and a first-letter lookahead.
+"""Guards for the patterns' speed-ups: a possessive leading run, a first-letter lookahead and
+the furniture stems' one search.
 
-Both are exact only while the patterns keep a property a later rule could break without noticing:
-no label may open with a character of the possessive run, and every label hint's first letter
-must be in the lookahead that skips other positions.
+Each is exact only while the patterns keep a property a later rule could break without noticing:
+no label may open with a character of the possessive run, every label hint's first letter
+must be in the lookahead that skips other positions, and every furniture stem must be word
+characters only (a stem where no word character precedes it is then a word starting with it).
 """
 
 from __future__ import annotations
 
 import re
 
-from harvester.fields import byline, related, source_box
+from harvester.fields import body_furniture, byline, related, source_box
 
 
 def test_the_label_hint_lookahead_admits_every_hint_first_letter() -> None:
@@ -25,3 +27,18 @@ def test_labels_after_long_indentation_are_still_found_whole() -> None:
     assert byline._DATE_LABEL_ONLY.match(f"{indent}Datum: ") is not None
     assert related._RELATED_HEADING.match(f"{indent}» Related posts") is not None
     assert source_box._LINE_LABEL.match(f"{indent}Quelle: Golem").group(1) == "Quelle"
+
+
+def test_furniture_stems_are_word_characters_so_one_search_finds_the_words_they_start() -> None:
+    # A stem with a space or a hyphen ("sign-up") would no longer mean "a word starting with it".
+    for stems in (body_furniture._CLOSING_STEMS, body_furniture._DISCLOSURE_STEMS):
+        assert all(re.fullmatch(r"\w+", stem) for stem in stems)
+        assert set(body_furniture._STEM_SEARCHES) >= {stems}
+    for text, expected in [("Please SUBSCRIBE today", True), ("unsubscribe here", False), ("Folgen Sie uns", True),
+                           ("Anzeige", True), ("Die Hauswerbung", False), ("Sígueme", True), ("x_sign", False)]:
+        stems = body_furniture._CLOSING_STEMS + body_furniture._DISCLOSURE_STEMS
+        words = re.findall(r"\w+", text.casefold())
+        assert any(word.startswith(stems) for word in words) is expected
+        found = body_furniture._has_stem(text, body_furniture._CLOSING_STEMS) or body_furniture._has_stem(
+            text, body_furniture._DISCLOSURE_STEMS)
+        assert found is expected

@@ -1,16 +1,18 @@
-"""Guards for the patterns' speed-ups: a possessive leading run, a first-letter lookahead and
-the furniture stems' one search.
+"""Guards for the patterns' speed-ups: a possessive leading run, a first-letter lookahead, the
+furniture stems' one search and the refusal words' grouping.
 
 Each is exact only while the patterns keep a property a later rule could break without noticing:
 no label may open with a character of the possessive run, every label hint's first letter
-must be in the lookahead that skips other positions, and every furniture stem must be word
-characters only (a stem where no word character precedes it is then a word starting with it).
+must be in the lookahead that skips other positions, every furniture stem must be word
+characters only (a stem where no word character precedes it is then a word starting with it),
+and every refusal word must contain the part it is grouped under.
 """
 
 from __future__ import annotations
 
 import re
 
+from harvester.evidence import artifacts
 from harvester.fields import body_furniture, byline, related, source_box
 
 
@@ -42,3 +44,11 @@ def test_furniture_stems_are_word_characters_so_one_search_finds_the_words_they_
         found = body_furniture._has_stem(text, body_furniture._CLOSING_STEMS) or body_furniture._has_stem(
             text, body_furniture._DISCLOSURE_STEMS)
         assert found is expected
+
+
+def test_every_refusal_word_contains_the_part_it_is_grouped_under() -> None:
+    # A word under a part it lacks would be skipped on every text without that part.
+    for part, words in artifacts._REFUSAL_WORDS.items():
+        assert words and all(part in word for word in words)
+    assert artifacts._holds_refusal_word("i'm sorry, but as an ai language model")
+    assert not artifacts._holds_refusal_word("the study was able to show that as many as half")

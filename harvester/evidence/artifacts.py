@@ -118,13 +118,22 @@ _QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|«[^»]*»|\"[^\"]*\"
 # Cheap tests that let most blocks skip the costlier searches: words every refusal rule needs, and
 # the characters a placeholder is made of.
 # (Substring tests: a third cheaper than one search for all of them, which tries each at every
-# position.)
-_REFUSAL_WORDS = (
-    "as an ai", "as an artificial", "as a language", "as a large language", "sorry", "cannot", "can't", "can’t", "unable",
-    "not able", "as of my", "my knowledge", "my training", "don't have", "don’t have", "do not have", "als ki", "als eine ki",
-    "als künstliche", "als sprachmodell", "en tant qu", "como un modelo", "como modelo", "como una ia", "como ia",
-    "como una inteligencia", "como inteligencia", "ai言語", "私はai",
-)
+# position.) The words are grouped by a part every word of the group contains: a text without
+# the part holds none of them, so most texts are searched for 11 parts, not 29 words (5.8 -> 3.8
+# us a text on the 10,719 texts of 430 corpus pages; tests/test_pattern_guards.py keeps the parts).
+_REFUSAL_WORDS = {
+    "as ": ("as an ai", "as an artificial", "as a language", "as a large language", "as of my"),
+    "sorry": ("sorry",),
+    "can": ("cannot", "can't", "can’t"),
+    "able": ("unable", "not able"),
+    "my ": ("my knowledge", "my training"),
+    "have": ("don't have", "don’t have", "do not have"),
+    "als ": ("als ki", "als eine ki", "als künstliche", "als sprachmodell"),
+    "en tant qu": ("en tant qu",),
+    "como ": ("como un modelo", "como modelo", "como una ia", "como ia", "como una inteligencia", "como inteligencia"),
+    "言語": ("ai言語",),
+    "私は": ("私はai",),
+}
 _PLACEHOLDER_CHARS = ("[", "{", "【")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?。！？])\s+)(?=\S)")
 _MIN_KEYWORDS = 8
@@ -167,10 +176,19 @@ def _is_guide_item(text: str) -> bool:
     return _is_instruction(text) or bool(_EDIT_VERB.match(text) and _YOUR_DOCUMENT.search(text))
 
 
+def _holds_refusal_word(folded: str) -> bool:
+    for part, words in _REFUSAL_WORDS.items():
+        if part in folded:
+            for word in words:
+                if word in folded:
+                    return True
+    return False
+
+
 def _refusal(text: str) -> tuple[bool, str | None]:
     """(whole block is one, the matched sentence) for refusals opening the block or one of its sentences."""
     folded = text.casefold()
-    if not any(words in folded for words in _REFUSAL_WORDS):
+    if not _holds_refusal_word(folded):
         return False, None
     if _REFUSAL.match(text):
         return True, text

@@ -191,7 +191,7 @@ SOURCE_LABELS = (
     # de
     r"quellen?|quellenangaben?|quellen\s*(?:und|&|/)\s*(?:links|literatur|weiterführende\s+links)|quellenverzeichnis|"
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
-    r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführende\s+(?:links|literatur|informationen)|"
+    r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführender?\s+(?:links?|literatur|informationen)|"
     r"zusatzinformationen|zum\s+weiterlesen|originalpublikation|originalveröffentlichung|literaturliste|"
     r"(?:links\s+|literatur\s+)?zur\s+vertiefung(?:\s+und\s+\w+)?|"
     # fr
@@ -213,6 +213,12 @@ CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|r
 # Headings of a box that offers the site's publications to download or order: inside a column of the
 # page's boxes ("Zusatzinformationen") such a box is no source.
 OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"
+# Plural source nouns that make a short phrase ending in a colon a label ("Weitere genutzte Quellen in
+# englischer Sprache:", "Sources used for this article:"): read only where its list of links closes the article.
+SOURCE_NOUNS = r"quellen|quellenangaben|literatur|sources|references|références|fuentes|fonti|fontes|bronnen"
+# Closing labels that also open a one-line box ("Links: <a>www.trauernetz.de</a> und <a>…</a>"), read only
+# where the line follows the article's prose.
+CLOSING_LINE_LABELS = r"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links"
 
 
 def starts_with_credit(text: str) -> bool:

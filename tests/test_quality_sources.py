@@ -401,3 +401,53 @@ def test_every_sections_source_line_is_read() -> None:
                        f'<p><em>Quelle: <a href="https://www.land{n}.example/regeln">Land {n}</a></em></p>'
                        for n in range(7))
     assert len(boxed(article(sections, lang="de"))) == 7
+
+
+# --- eighth round (fourth holdout of source boxes): phrase labels, singular labels, closing lines ----------
+
+PRINTED_URLS = ("<p>&nbsp;</p><p><em>Weitere genutzte Quellen in englischer und japanischer Sprache:</em></p>"
+                '<p><a href="https://news.example.net/2018/02/health-%20ecosystem/">'
+                "https://news.example.net/2018/02/health- ecosystem/</a></p>"
+                '<p><a href="http://www.gov.example.jp/content_51.htm">http://www.gov.example.jp/content_51.htm</a></p>'
+                "<p><em>Foto: Agentur / Fotografin</em></p>"
+                '<div class="shariff"><ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">teilen</a></li>'
+                '<li><a href="https://twitter.com/share?url=x">tweet</a></li></ul></div>')
+
+
+def test_a_phrase_naming_the_sources_over_a_run_of_links_closing_the_text_is_a_box() -> None:
+    # WordPress classes an image post's own container "hentry format-image": that is no picture caption.
+    html = page("<div class='post hentry format-image'><h1>Vitamin D trial</h1><div class='inner'>" + PARAGRAPHS +
+                PRINTED_URLS + "</div></div>", lang="de")
+    label = "Weitere genutzte Quellen in englischer und japanischer Sprache"
+    assert boxed(html) == [
+        ("https://news.example.net/2018/02/health-%20ecosystem/", label),
+        ("http://www.gov.example.jp/content_51.htm", label),
+    ]
+
+
+def test_a_phrase_with_a_source_word_over_prose_in_the_text_and_practical_infos_are_no_box() -> None:
+    box = ("<p>Das sagen die Quellen aus dem Ministerium:</p><p>Die Studie sei gründlich geprüft worden, sagte eine "
+           'Sprecherin, die auf den <a href="https://www.bmg.example/bericht">Bericht</a> des Ministeriums verwies und '
+           "weitere Prüfungen ankündigte, bevor die Empfehlung geändert werde.</p>" + LATER +
+           '<p><strong>Die wichtigsten Infos:</strong></p><ul><li><a href="https://therme.example.at/tickets">Tickets</a>'
+           "</li></ul><p>Aktionsplan und weitere Informationen unter "
+           '<a href="https://www.amt.example.ch/plan">www.amt.example.ch/plan</a>.</p>')
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_a_further_reading_box_of_one_link_is_a_box() -> None:
+    box = ('<div class="kastenBox"><div class="kastenHead">Weiterführender Link<br></div><div class="kastenInnerBox">'
+           '<a href="https://www.workplace.example.com/TLUS">Personal Leadership 5.0</a></div></div>')
+    assert boxed(article(box, lang="de")) == [("https://www.workplace.example.com/TLUS", "Weiterführender Link")]
+
+
+def test_a_links_line_after_the_prose_of_a_page_without_an_article_container_is_a_box() -> None:
+    prose = "".join(f"<div class='text'>{p}</div>" for p in PARAGRAPHS.split("</p>") if p)
+    html = page("<div class='top'><div class='text'>Links: <a href='https://partner.example.net/'>Partner</a></div>"
+                "</div><div class='content'><h1>Vitamin D trial</h1>" + prose.replace("<p>", "") +
+                "<div class='text'>Links: <a href='https://www.trauernetz.example/'>www.trauernetz.example</a> und "
+                "<a href='https://www.instagram.com/trauernetz'>www.instagram.com/trauernetz</a></div>"
+                "<div class='text'>Links: <a href='/presse/'>Presse</a></div></div>", lang="de")
+    assert boxed(html) == [
+        ("https://www.trauernetz.example/", "Links"), ("https://www.instagram.com/trauernetz", "Links"),
+    ]

@@ -451,3 +451,15 @@ def test_a_links_line_after_the_prose_of_a_page_without_an_article_container_is_
     assert boxed(html) == [
         ("https://www.trauernetz.example/", "Links"), ("https://www.instagram.com/trauernetz", "Links"),
     ]
+
+
+def test_a_wiki_note_naming_two_people_is_no_entry_but_a_reference_to_the_wikis_book_page_is() -> None:
+    box = ('<h2>References</h2><ol class="references"><li><span class="reference-text">Also known as the Rayleigh-Ritz '
+           'ratio; named after <a href="/wiki/Walther_Ritz">Walther Ritz</a> and <a href="/wiki/Lord_Rayleigh">Lord '
+           'Rayleigh</a>.</span></li><li><span class="reference-text"><i><a href="/wiki/The_Ancient_Book">The Ancient '
+           'Book</a></i>, chapter 3</span></li><li><a href="https://books.example.com/geometry">The Geometry of '
+           'Physics</a></li></ol>')
+    assert sorted(url for url, _ in boxed(article(box), "https://wiki.example.org/wiki/Hermitian_matrix")) == [
+        "https://books.example.com/geometry",
+        "https://wiki.example.org/wiki/The_Ancient_Book",
+    ]

@@ -463,3 +463,23 @@ def test_a_wiki_note_naming_two_people_is_no_entry_but_a_reference_to_the_wikis_
         "https://books.example.com/geometry",
         "https://wiki.example.org/wiki/The_Ancient_Book",
     ]
+
+
+WEB_LIST = "".join(f'<li>{what}: <a href="http://www.{site}.example/">www.{site}.example</a></li>'
+                   for what, site in (("Fair gehandelt", "banafair"), ("Kunst", "bananenkunst"), ("Musik", "banane-rockt")))
+
+
+def test_a_closing_list_of_printed_web_addresses_after_a_box_continues_it() -> None:
+    box = ("<h2>Literaturverzeichnis</h2><ul><li>Bendel, L. <i>Lexikon der Früchte</i>. Köln, 2008.</li></ul>"
+           f"<h2>Und zum Schluss - Das BananenWeb</h2><ul>{WEB_LIST}</ul>")
+    assert boxed(article(box, lang="de")) == [
+        (f"http://www.{site}.example/", "Und zum Schluss - Das BananenWeb")
+        for site in ("banafair", "bananenkunst", "banane-rockt")
+    ]
+
+
+def test_a_next_section_of_worded_links_or_with_text_after_it_does_not_continue_a_box() -> None:
+    worded = WEB_LIST.replace(">www.banafair.example<", ">Banafair<")
+    for after in (f"<h2>Mehr zum Thema</h2><ul>{worded}</ul>", f"<h2>Mehr zum Thema</h2><ul>{WEB_LIST}</ul>{LATER}"):
+        box = "<h2>Literaturverzeichnis</h2><ul><li>Bendel, L. <i>Lexikon der Früchte</i>. Köln, 2008.</li></ul>" + after
+        assert boxed(article(box, lang="de")) == []

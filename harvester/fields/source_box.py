@@ -183,6 +183,8 @@ def source_box_links(
         label_text = text_of(label_el)
         line = None
         closing = listed = phrase = closing_line = False
+        # A section of printed web addresses right after the box, closing the article (see _web_list_after).
+        more: tuple[str, list[Entry]] | None = None
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
             closing = len(label_text) <= MAX_LABEL_CHARS and _CLOSING_LABEL.match(label_text) is not None
             phrase = not closing and len(label_text) <= MAX_PHRASE_CHARS and _PHRASE_LABEL.match(label_text) is not None
@@ -218,7 +220,9 @@ def source_box_links(
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
             chars = [0, 0, 0, 0]
-            entries = list(_entries(heading if heading is not None else label_el, chars, closing, run=phrase))
+            anchor = heading if heading is not None else label_el
+            entries = list(_entries(anchor, chars, closing, run=phrase))
+            more = None if closing else _web_list_after(anchor)
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
@@ -229,13 +233,14 @@ def source_box_links(
         # A box the page classes as related (read only because it follows its label) that never leaves the
         # site is the site's related pages wherever it stands.
         kind = ("after" if _after_text(label_el, region[0], order) and not chars[3] else "list") if closing else ""
-        if not entries:
+        groups = [(label, entries)] + ([more] if more is not None else [])
+        if not any(found for _, found in groups):
             continue
         if line is None:
             boxes += 1
         else:
             lines += 1
-        for href, text, entry in entries:
+        for href, text, entry, label in ((*found, name) for name, group in groups for found in group):
             key = href.split("#", 1)[0]
             if key in seen and not (seen[key] and not kind):
                 continue
@@ -289,6 +294,37 @@ def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Elemen
                 order: dict[etree._Element, int]) -> bool:
     """The located article text ends before ``label`` (its order counted by _closes_article)."""
     return body is not None and order.get(body[1], len(order)) < order.get(label, -1)
+
+
+def _web_list_after(anchor: etree._Element) -> tuple[str, list[Entry]] | None:
+    """The next section after a source box's heading, when it closes the article and is a list of printed web
+    addresses: a heading of the same level ("Und zum Schluss - Das BananenWeb" after "Literaturverzeichnis")
+    over one list, the last thing in its container, each of whose items (three or more) links an address it
+    prints ("www.banafair.de"). Such a list is the article's web links whatever its heading says; a list
+    whose links carry words (other articles, products) is not one."""
+    level = _heading_level(anchor)
+    if level is None:
+        return None
+    heading = next((sibling for sibling in islice(anchor.itersiblings(), MAX_SIBLINGS)
+                    if isinstance(sibling.tag, str) and _heading_level(sibling) is not None), None)
+    if heading is None or _heading_level(heading) != level:
+        return None
+    block = heading.getnext()
+    while block is not None and not isinstance(block.tag, str):
+        block = block.getnext()
+    if block is None or block.tag not in ("ul", "ol") or not _ends_its_parent(block):
+        return None
+    items = [item for item in block if item.tag == "li"]
+    if len(items) < 3 or len(items) > MAX_ENTRIES:
+        return None
+    entries: list[Entry] = []
+    for item in items:
+        links = [link for link in item.iter("a") if _TEXT_URL.fullmatch(text_of(link))]
+        if not links:
+            return None
+        entries.extend((href, text, 0) for link in links for href, text in _link(link, (link.get("href") or "").strip()))
+    label = text_of(heading).strip()
+    return (label, entries) if label and len(label) <= MAX_LABEL_CHARS else None
 
 
 def _after_prose(el: etree._Element) -> bool:

@@ -463,6 +463,11 @@ def test_a_wiki_note_naming_two_people_is_no_entry_but_a_reference_to_the_wikis_
         "https://books.example.com/geometry",
         "https://wiki.example.org/wiki/The_Ancient_Book",
     ]
+    # A site's own articles whose slugs spell their headlines are the works an entry cites.
+    box = ('<h2>Weitere Informationen</h2><ul><li>Lesen Sie <a href="/themen/wie-funktioniert-die-gasversorgung">Wie '
+           'funktioniert die Gasversorgung?</a> und <a href="/themen/wie-funktioniert-die-wasserversorgung">Wie '
+           'funktioniert die Wasserversorgung?</a></li><li><a href="https://asue.example.de/">ASUE</a></li></ul>')
+    assert len(boxed(article(box, lang="de"))) == 3
 
 
 WEB_LIST = "".join(f'<li>{what}: <a href="http://www.{site}.example/">www.{site}.example</a></li>'

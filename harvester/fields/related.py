@@ -175,6 +175,9 @@ MIN_OWN_HEADLINE_WORDS = 5
 MIN_DESCRIPTION_CHARS = 20
 COPIED_SHARE_NUM = 2
 COPIED_SHARE_DEN = 3
+# A heading that says "more articles" and nothing of the article ("Weitere Artikel", "More posts:").
+_GENERIC_MORE_HEADING = re.compile(r"^\W*(?:weitere|mehr|more|other|andere)\s+(?:artikel|beiträge|berichte|"
+                                   r"meldungen|nachrichten|news|articles|posts|stories)\W*$", re.IGNORECASE)
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
@@ -891,12 +894,14 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     canonical = _canonical(page)
     own = _page_keys(page, canonical)
     seen = set(own)
-    site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
+    sites = _own_sites(page, canonical)
     own_titles = _own_titles(page)
-    site_lists: dict[str, list[etree._Element]] | None = None
+    site_lists: dict[str, list[tuple[etree._Element, int]]] | None = None
     for block in blocks:
-        cards = _cards(page, block.element, site)
+        cards = _cards(page, block.element, sites)
         if len(cards) >= MIN_COPIED_CARDS:
+            if _is_generic_list(block) and _lists_own_page(cards, own):
+                continue
             if site_lists is None:
                 site_lists = _site_list_urls(page, own)
             if _copies_site_list(cards, block.element, site_lists):
@@ -919,31 +924,67 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     return posts
 
 
-def _site_list_urls(page: Page, own: set[str]) -> dict[str, list[etree._Element]]:
+def _own_sites(page: Page, canonical: str | None) -> set[str]:
+    """The sites whose articles a block's cards may lead to: the canonical URL's, og:url's and the page's
+    own. A republished report declares its original on another site as canonical ("agrarheute.com"
+    under a forestry magazine's copy, whose "Auch interessant" lists the magazine's own news): the page
+    still prints the boxes of the site it is on. Empty when none is known (every link then counts)."""
+    urls = (canonical, page.absolute(page.meta_first("og:url")), page.url)
+    return {site for url in urls if url and (site := registrable_domain(url))}
+
+
+def _is_generic_list(block: _Block) -> bool:
+    """A block found only by a heading that says "more articles" and nothing of this one ("Weitere
+    Artikel", "More posts"): whether its cards are picked for the article, the heading does not say."""
+    return block.heading is not None and not _is_related_name(block.element) \
+        and _GENERIC_MORE_HEADING.match(text_of(block.heading)) is not None
+
+
+def _lists_own_page(cards: list[tuple[etree._Element, str, list[etree._Element]]], own: set[str]) -> bool:
+    """Whether a block of several cards lists the article itself ("Weitere Artikel" over a guide's
+    prefooter, the section's newest items with this one among them): a listing of the site, the same
+    whichever of its items is read, not posts picked for this one (the labelling guide: a list holding
+    the article itself is site-wide). Asked only of a generic "more articles" block (``_is_generic_list``):
+    a box whose class or heading names it related (a plugin's "article-related", a "Related Posts"
+    heading) may list the page among its picks and is still this article's. A one- or two-card teaser
+    is left to the card test, which skips the page's own link."""
+    return any(_url_key(url) in own for _, url, _ in cards)
+
+
+def _site_list_urls(page: Page, own: set[str]) -> dict[str, list[tuple[etree._Element, int]]]:
     """The links of the page's latest, newest, recent, popular and most-read lists (named so by a class
-    or id), by path (``_path_key``), with the list each sits in. Not a list that holds the page itself
-    (``own``, its keys): an article among the site's newest has the newest for neighbours, and a
-    blog's related-posts plugin may offer just those (a yoga blog's newest post, whose three related
-    posts are the next three of its "Recent Posts"); its box copies nothing."""
-    urls: dict[str, list[etree._Element]] = {}
+    or id), by path (``_path_key``), with the list each sits in and its place there. Not a list that
+    holds the page itself (``own``, its keys): an article among the site's newest has the newest for
+    neighbours, and a blog's related-posts plugin may offer just those (a yoga blog's newest post, whose
+    three related posts are the next three of its "Recent Posts"); its box copies nothing."""
+    urls: dict[str, list[tuple[etree._Element, int]]] = {}
     own_paths = {_path_key(key) for key in own}
     for el in page.named_where(_names_site_list)[:MAX_SITE_LISTS]:
         keys = [_path_key(href) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK] if (href := link.get("href"))]
         if own_paths.isdisjoint(keys):
-            for key in keys:
-                urls.setdefault(key, []).append(el)
+            for place, key in enumerate(keys):
+                urls.setdefault(key, []).append((el, place))
     return urls
 
 
 def _copies_site_list(cards: list[tuple[etree._Element, str, list[etree._Element]]], block: etree._Element,
-                      site_lists: dict[str, list[etree._Element]]) -> bool:
-    """Whether most of a block's cards are the page's latest (or popular) list printed elsewhere: a
-    portal's box classed "related_articles" holding its newest news in the newest list's order, the
-    same beside every article, is that list, not this article's related posts."""
-    copied = sum(1 for _, url, _ in cards
-                 if any(el is not block and not inside(el, {block}) and not inside(block, {el})
-                        for el in site_lists.get(_path_key(url), ())))
-    return copied * COPIED_SHARE_DEN >= len(cards) * COPIED_SHARE_NUM
+                      site_lists: dict[str, list[tuple[etree._Element, int]]]) -> bool:
+    """Whether a block's cards are the page's latest (or popular) list printed elsewhere: a portal's box
+    classed "related_articles" holding its newest news in the newest list's order, the same beside every
+    article, is that list, not this article's related posts. The copy is a run: two thirds of the cards
+    one after another, each later in the same list than the one before. A related-posts plugin that picks
+    by subject may offer some of the newest posts too, but between picks of its own (a climbing
+    magazine's four cards, three of them in its "Videos" sidebar of recent posts, the third not): no copy."""
+    best = run = 0
+    previous: dict[etree._Element, int] = {}
+    for _, url, _ in cards:
+        places = {el: place for el, place in site_lists.get(_path_key(url), ())
+                  if el is not block and not inside(el, {block}) and not inside(block, {el})}
+        run = run + 1 if any(el in previous and place > previous[el] for el, place in places.items()) else (
+            1 if places else 0)
+        previous = places
+        best = max(best, run)
+    return best * COPIED_SHARE_DEN >= len(cards) * COPIED_SHARE_NUM
 
 
 def _path_key(url: str) -> str:
@@ -1008,7 +1049,7 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
 
 
 def _cards(page: Page, block: etree._Element,
-           site: str | None) -> list[tuple[etree._Element, str, list[etree._Element]]]:
+           sites: set[str]) -> list[tuple[etree._Element, str, list[etree._Element]]]:
     """Each article URL of the block with its card: the largest element around it linking nowhere
     else on the site. Links off the site (share buttons, sponsored stories) and a card's section
     label are parts of a card, not cards: the card reaches over them to its label ("Advertorial")."""
@@ -1019,7 +1060,7 @@ def _cards(page: Page, block: etree._Element,
             continue
         if (url := _post_url(page, link)) is None:
             continue
-        if site is not None and urlsplit(url).scheme and registrable_domain(url) != site:
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue
         by_url.setdefault(url, []).append(link)
     if not by_url or len(by_url) > MAX_BLOCK_URLS:

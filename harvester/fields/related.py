@@ -98,6 +98,11 @@ _CARD_HEADING_LINKS = etree.XPath(
     "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
     " | descendant::a[@href][ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
+# A card's link wrapping its title heading ("<a href><h2>Modeschreck: Patchwork-Mäntel</h2></a>", valid
+# HTML5): a linked heading as much as "<h2><a>" is (for the list test only: the link may hold more).
+_HEADING_WRAPPING_LINKS = etree.XPath(
+    "descendant::a[@href][descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
+)
 _TITLE_PARTS = etree.XPath(
     "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or contains(@class, 'title')"
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
@@ -828,6 +833,7 @@ def _is_link_list(el: etree._Element) -> bool:
     if linked >= text * MIN_LINK_SHARE:
         return True
     headings = {id(link) for link in _CARD_HEADING_LINKS(el)[:MAX_LINKS_PER_BLOCK]}
+    headings |= {id(link) for link in _HEADING_WRAPPING_LINKS(el)[:MAX_LINKS_PER_BLOCK]}
     return len(headings) >= 2 and text <= len(headings) * MAX_CARD_CHARS
 
 

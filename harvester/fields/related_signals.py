@@ -201,10 +201,14 @@ def post_navigation(page: Page) -> list[NavLink]:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href) or href in seen:
             continue
+        # The neighbouring post opens in place; a link of the region opening a new window is a service
+        # link beside it (a fire brigade's glossary "Abkürzungen" under "Nächster Eintrag").
+        if link.get("target") == "_blank":
+            continue
         title = nav_title(link)
         # A page number or a page size ("10", "25", "50" in a shop's pager), and the folder above the
         # page ("Blog." to "../" between the previous and the next post): the archive, no post.
-        if title is None or title.isdigit() or _is_folder_above(page, href):
+        if title is None or title.isdigit() or _is_folder_above(page, href) or _is_later_page(page, href):
             continue
         seen.add(href)
         found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
@@ -222,6 +226,19 @@ def _is_folder_above(page: Page, href: str) -> bool:
     path = folder.path.rstrip("/") + "/"
     return folder.netloc == own.netloc and not folder.query and own.path.startswith(path) \
         and own.path.rstrip("/") + "/" != path
+
+
+def _is_later_page(page: Page, href: str) -> bool:
+    """A link to a later page of the article itself: its own address and a page number
+    ("/2019/06/royal-salute-polo-rome/2/" from ".../royal-salute-polo-rome/"), the same article (the labelling
+    guide), whatever the link prints ("Page", "Next Page")."""
+    url = page.absolute(href)
+    if url is None or page.url is None:
+        return False
+    later, own = urlsplit(url), urlsplit(page.url)
+    path = own.path.rstrip("/") + "/"
+    return later.netloc == own.netloc and later.path.startswith(path) \
+        and later.path[len(path):].strip("/").isdigit()
 
 
 def _is_page_url(page: Page, href: str) -> bool:

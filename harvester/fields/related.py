@@ -948,12 +948,14 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
 
 
 def _own_sites(page: Page, canonical: str | None) -> set[str]:
-    """The sites whose articles a block's cards may lead to: the canonical URL's, og:url's and the page's
-    own. A republished report declares its original on another site as canonical ("agrarheute.com"
-    under a forestry magazine's copy, whose "Auch interessant" lists the magazine's own news): the page
-    still prints the boxes of the site it is on. Empty when none is known (every link then counts)."""
-    urls = (canonical, page.absolute(page.meta_first("og:url")), page.url)
-    return {site for url in urls if url and (site := registrable_domain(url))}
+    """The sites whose articles a block's cards may lead to: the canonical URL's (else og:url's) and the
+    address the page was fetched from. A republished report declares its original on another site as
+    canonical ("agrarheute.com" under a forestry magazine's copy, whose "Auch interessant" lists the
+    magazine's own news): the page still prints the boxes of the site it was fetched from. Not og:url
+    beside a canonical: a portal's copy of another paper's story declares itself there and fills its
+    recommendation widgets with the portal's stream. Empty when none is known (every link then counts)."""
+    declared = canonical or page.absolute(page.meta_first("og:url"))
+    return {site for url in (declared, page.url) if url and (site := registrable_domain(url))}
 
 
 def _is_generic_list(block: _Block) -> bool:

@@ -201,9 +201,11 @@ def post_navigation(page: Page) -> list[NavLink]:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href) or href in seen:
             continue
-        # The neighbouring post opens in place; a link of the region opening a new window is a service
-        # link beside it (a fire brigade's glossary "Abkürzungen" under "Nächster Eintrag").
-        if link.get("target") == "_blank":
+        # The neighbouring post opens in place; an unlabelled link of the region opening a new window is
+        # a service link beside it (a fire brigade's glossary "Abkürzungen" under "Nächster Eintrag").
+        # A labelled one is the neighbour whatever window it opens ("Previous: <a target=_blank>…").
+        if link.get("target") == "_blank" and not _labelled_before(link) \
+                and not _TEXT_LABEL.match(text_of(link)[:MAX_NAV_TEXT]):
             continue
         title = nav_title(link)
         # A page number or a page size ("10", "25", "50" in a shop's pager), and the folder above the

@@ -1236,6 +1236,11 @@ def test_a_similar_named_column_of_site_boxes_is_no_related_box() -> None:
     # Counter-example: a related heading among them makes it a related box.
     related = html.replace("Produkt-Tipps", "Das könnte Sie auch interessieren")
     assert urls(related) != []
+    # A press office's "related-content" band: its contact and its latest releases, headed by text styled
+    # as headings.
+    band = ARTICLE + f"""<div class="nocontent related-content"><p class="h1 text-white">Kontakt</p>
+      <p>Pressestelle, Telefon 089 123456</p><p class="h1 text-white">Aktuelle Meldungen</p>{teaser_list(OTHERS)}</div>"""
+    assert urls(band) == []
 
 
 def test_cards_whose_link_wraps_their_heading_make_a_list() -> None:

@@ -114,11 +114,12 @@ _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@cla
 _SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
-# A box's heading inside a region: a subheading or an element named a headline or heading, not a card's
-# title inside its link.
+# A box's heading inside a region: a subheading or an element named a headline or heading or styled as
+# one ("<p class='h1 text-white'>"), not a card's title inside its link.
 _BOX_HEADINGS = etree.XPath(
     "(descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or contains(@class, 'eadline')"
-    " or contains(@class, 'eading')][not(ancestor::a)])[position() <= 12]"
+    " or contains(@class, 'eading') or contains(concat(' ', normalize-space(@class), ' '), ' h1 ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')][not(ancestor::a)])[position() <= 12]"
 )
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
@@ -233,7 +234,7 @@ _BARE_READ_ON = re.compile(r"^\W*(?:weiterlesen|read\s+more|lesen\s+sie\s+(?:meh
 # on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
 _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
-    r"neueste|meist\s*gelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
+    r"neueste|meist\s*gelesen|beliebt|aktuelle\s+(?:meldungen|nachrichten|news|beiträge|artikel)\W*$|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
     r"últimas|más\s+leídas|plus\s+en\s|más\s+en\s|mehr\s+(?:aus|von)\s|"
     r"more\s+(?:(?:stories|articles|posts|news)\s+)?(?:in|from)\s|"
     r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|today\s+(?:on|in|at)\s|heute\s+(?:auf|bei|in)\s|"
@@ -691,8 +692,9 @@ def _is_widget(el: etree._Element) -> bool:
 def _is_box_column(el: etree._Element) -> bool:
     """A region named similar or related that holds several boxes under headings of their own, none a
     related heading and one a site-wide list's ("<div id=cssSimilarTeaserArea>" over "Finden Sie Ideen in
-    unseren Galerien", "Meist gelesene Artikel", "Produkt-Tipps" and the comments): the page's column of
-    site boxes, not one related box. Headings printed as text count too ("<p class=cssContentHeadline>"),
+    unseren Galerien", "Meist gelesene Artikel", "Produkt-Tipps" and the comments; a press office's
+    "related-content" band over "Kontakt" and "Aktuelle Meldungen"): the page's column of site boxes, not
+    one related box. Headings printed as text count too ("<p class=cssContentHeadline>", "<p class=h1>"),
     a card's title inside its link does not."""
     titles = [text_of(heading)[:80] for heading in _BOX_HEADINGS(el)]
     return len(titles) >= 2 and any(_WIDGET_HEADING.match(title) for title in titles) \

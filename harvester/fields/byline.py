@@ -198,8 +198,12 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 # AM 07.06.2019" in sonntag-sachsen's sidebar info box, "Erstellt am: 01.11.2023" under
 # simmentalzeitung's text, "Published on May 5, 2024"): the page says which day it published.
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
-    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+    r"^\s*(?:(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
+    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|"
+    # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
+    # paragraph under the h1), "Medienmitteilung vom", "Press release of".
+    r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
+    r"communiqué\s+(?:de\s+presse\s+)?du)\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
 # A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
 # "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
 _DATE_LABEL_ONLY = re.compile(
@@ -1502,6 +1506,8 @@ def _declared_date_steps(page: Page, jsonld: JsonLd, languages: list[str], jsonl
         (Via.JSON_LD, lambda: _first_date((text_value(jsonld.first(key)) for key in jsonld_keys), languages)),
         (Via.MICRODATA, lambda: _first_date(_microdata_dates(page, microdata_prop), languages)),
         (Via.META, lambda: _first_date((page.meta_first(name) for name in meta_names), languages)),
+        *([(Via.MICRODATA, lambda: _elements_date(page.stray_published_props, languages))]
+          if microdata_prop == "datePublished" else []),
     ]
 
 
@@ -1571,10 +1577,13 @@ def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
             seen += 1
             if seen > _ABOVE_HEADLINE:
                 return None
-            text = (el.text or "").strip() if isinstance(el.tag, str) else ""
-            if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
-                    and (value := _date_alone(text, languages)):
-                return value
+            # The text after an icon too: evang.at's "<div class=meta-date><i class=icon-calendar></i>
+            # 19.11.2021</div>" over the h1 prints its date as the icon's tail.
+            for text in ((el.text or "").strip() if isinstance(el.tag, str) else "",
+                         (el.tail or "").strip() if el is not sibling else ""):
+                if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
+                        and (value := _date_alone(text, languages)):
+                    return value
     return None
 
 

@@ -210,6 +210,12 @@ _DATE_LABEL_ONLY = re.compile(
     r"^\s*(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
     r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
     r"pubblicato(?:\s+il)?|opublikowano)\s*:\s*$", re.IGNORECASE)
+# A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
+# INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair.
+_DATE_LABEL_CELL = re.compile(
+    r"^\s*(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
+    r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
+    r"opublikowano)\s*:?\s*$", re.IGNORECASE)
 # What a labelled date line holds at most: the label, the date and its time.
 _LABELLED_DATE_CHARS = 60
 # A slashed date whose day and month can be swapped: "11/01/2023".
@@ -1546,7 +1552,7 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
     only where no date is declared; a teaser's or comment's line comes later in the document than
     the article's, and a label inside a sentence ("… was published on May 5") opens no text."""
     # lxml yields the texts in C: the walk that finds a label's element runs only where one is printed.
-    if not any(_PUBLISHED_LABEL.match(text) or _DATE_LABEL_ONLY.match(text) for text in page.tree.itertext()):
+    if not any(_PUBLISHED_LABEL.match(text) or _DATE_LABEL_CELL.match(text) for text in page.tree.itertext()):
         return None
     for el in page.tree.iter():
         if not isinstance(el.tag, str):
@@ -1556,6 +1562,11 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
         for text in (el.text, el.tail):
             if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)):
                 lines.append(text[label.end():])
+        if not lines and el.text and not len(el) and _DATE_LABEL_CELL.match(el.text) \
+                and (cell := el.getnext()) is not None and isinstance(cell.tag, str) and not (el.tail or "").strip() \
+                and not Regions.is_claimed(el) and (text := text_of(cell)) and len(text) <= _DATE_ALONE_CHARS \
+                and (value := _date_alone(text, languages)):
+            return value
         for line in lines:
             rest = " ".join((line or "").split())
             if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el) \

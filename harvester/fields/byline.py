@@ -216,6 +216,8 @@ _DATE_LABEL_CELL = re.compile(
     r"^\s*(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
     r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
     r"opublikowano)\s*:?\s*$", re.IGNORECASE)
+# A text of this many words or more is a sentence, not a byline's date line.
+_SENTENCE_WORDS = 12
 # What a labelled date line holds at most: the label, the date and its time.
 _LABELLED_DATE_CHARS = 60
 # A slashed date whose day and month can be swapped: "11/01/2023".
@@ -1288,15 +1290,39 @@ def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool 
     whose ``data-date`` a style sheet prints (``content: attr(data-date)`` on furche.at's timeline
     marker under the h1). An element with text of its own prints that text: its data-date may be a
     sort key of a teaser. Without ``updates``, an element whose text labels an update is passed over."""
+    found = _dated_near_headline(markup, languages, updates=updates)
+    return found[1] if found is not None else None
+
+
+def _dated_near_headline(markup: _Markup, languages: list[str], *,
+                         updates: bool = True) -> tuple[etree._Element, PageDate] | None:
+    """The element under the headline that ``_date_near_headline`` reads, and its date."""
     for el in markup.near_headline:
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
-            return value
+            return el, value
         if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) \
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
                 and (updates or not _UPDATED_TOKEN.search(text_of(el))):
-            return value
+            return el, value
     return None
+
+
+def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate] | None,
+                              languages: list[str]) -> PageDate | None:
+    """A date printed alone just above the headline, where the first date under it stands in a
+    sentence: enbw's "<div class=topline><span>06.12.2022</span></div>" over the h1, the standfirst
+    under it offering shares "vom 9.1. -10.2.2023". A date in a sentence is the story's, a date
+    alone over the headline the page's. Where the date under the headline is printed alone (a
+    byline's "5. Mai 2024", a ``<time>``), that one stays first. ``found`` is what
+    ``_dated_near_headline`` read."""
+    if found is None:
+        return None
+    el, _ = found
+    if el.tag == "time" or el.get("data-date") or len(text := text_of(el)) <= _LABELLED_DATE_CHARS \
+            or len(text.split()) < _SENTENCE_WORDS:
+        return None
+    return _date_above_headline(page, languages)
 
 
 def _short_year_date(el: etree._Element) -> date | None:
@@ -1381,13 +1407,19 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
-        if len({_own_day(value) for value, _ in declared}) > 1 \
+        # A weak date meta on another day takes part: DRK declares datePublished 27 October 20:35
+        # in a hidden microdata block, `<meta property=date content=2021-10-28T13:21:30+01:00>`, and
+        # prints "Berlin, 28.10.2021, 058/21" under the h1.
+        weak = parse_date(next((value for name in _WEAK_PUBLISHED_META if (value := page.meta_first(name))), None),
+                          languages=languages)
+        candidates = [*declared, (weak, Via.META)] if weak is not None else declared
+        if len({_own_day(value) for value, _ in candidates}) > 1 \
                 and (printed := _named_date(markup, languages) or _date_near_headline(markup, languages, updates=False)):
             # Declared dates on different days: the one the byline prints is the publication
             # (tagblatt declares the day "2019-10-18" in microdata and 2019-10-19T03:00Z in JSON-LD,
             # and prints "19.10.2019, 05:00 Uhr").
-            earliest, source = next(((value, via) for value, via in declared if _own_day(value) == _own_day(printed)),
-                                    (earliest, source))
+            earliest, source = next(((value, via) for value, via in candidates
+                                     if _own_day(value) == _own_day(printed)), (earliest, source))
         local = cache(partial(_printed_local_day, earliest, markup, languages))
         # The declared instant at the offset its printed time shows, else the printed day alone.
         yield source, lambda: value if isinstance(value := local(), datetime) else None
@@ -1400,7 +1432,9 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
-    yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
+    near = cache(partial(_dated_near_headline, markup, languages))
+    yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
+    yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
     yield Via.HEURISTIC, lambda: _date_opening_main(page, languages)

@@ -216,6 +216,8 @@ _DATE_LABEL_CELL = re.compile(
     r"^\s*(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
     r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
     r"opublikowano)\s*:?\s*$", re.IGNORECASE)
+# A release's place-and-day line, the letter's formula: "Hamburg, den 02. Dezember 2022", "Paris, le 5 mai 2024".
+_PLACE_AND_DAY = re.compile(r"^\s*[A-ZÄÖÜ][\w.’'/ -]{1,40},\s+(?:den|le)\s+(?P<day>\d{1,2}\.?\s*(?:\d{1,2}\.\s*|[^\W\d]{3,12}\s+)\d{4})\s*$")
 # A text of this many words or more is a sentence, not a byline's date line.
 _SENTENCE_WORDS = 12
 # What a labelled date line holds at most: the label, the date and its time.
@@ -1441,6 +1443,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     # A walk over every text of the page: read only where nothing nearer the headline dates it.
     yield Via.MARKUP, labelled
     yield Via.HEURISTIC, lambda: _opening_dateline(page, languages)
+    yield Via.HEURISTIC, lambda: _place_and_day_line(page, languages)
     for url in (page.url, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
 
@@ -1667,6 +1670,23 @@ def _opening_dateline(page: Page, languages: list[str]) -> PageDate | None:
         if (found := search_date(text[:60], languages=languages)) and found.start == 0 \
                 and _DATELINE_DASH.match(text[found.end:]):
             return found.value
+    return None
+
+
+def _place_and_day_line(page: Page, languages: list[str]) -> PageDate | None:
+    """The day a release dates itself by a line of its own, "Hamburg, den 02. Dezember 2022" (the
+    letter's formula, "Paris, le 5 mai 2024"), closing IWR's relayed release between ``<br>``s.
+    Only a line that is the place and the day and nothing else, outside comment and related
+    regions; read last, where nothing else dates the page, by one pass over the texts first."""
+    if not any(_PLACE_AND_DAY.match(text) for text in page.tree.itertext()):
+        return None
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str) or Regions.is_claimed(el):
+            continue
+        for text in (el.text, el.tail):
+            if text and (match := _PLACE_AND_DAY.match(text)) \
+                    and (value := _date_alone(match.group("day"), languages)):
+                return value
     return None
 
 

@@ -193,8 +193,11 @@ _GENERIC_MORE_HEADING = re.compile(r"^\W*(?:weitere|mehr|more|other|andere)\s+(?
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
+# The leading run is possessive (`*+`, never given back): no label opens with the characters it
+# takes, and giving them back one by one tried every label again after each (200 spaces of
+# indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _RELATED_HEADING = re.compile(
-    rf"^\W*(?:(?:{RELATED_LABELS})\W*$"
+    rf"^\W*+(?:(?:{RELATED_LABELS})\W*$"
     # "Mehr zum Thema auf UEPO.de", "Related posts on Example.com", "Weiterlesen auf Utopia.de:": the
     # label and where the posts are.
     rf"|(?:{RELATED_LABELS}|weiterlesen)\s+(?:on|at|auf|bei|sur|en|su|em)\s+[\w.'’-]+(?:\s+[\w.'’-]+){{0,2}}\W*$"
@@ -396,8 +399,9 @@ def _opens_label(text: str) -> bool:
 # "<em>Czytaj też: <a>…</a></em>"). Beside the block headings, the labels of the body's "read also"
 # lines (the lexicon's, in the corpus languages) and the words such a line uses and a heading does
 # not ("More:", "Mehr:", "See also:").
+# Its leading run possessive too (see above): same matches, no retries.
 _LINE_LABEL = re.compile(
-    rf"^\W*(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|read|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
+    rf"^\W*+(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|read|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
     # "MIRA: <a>…</a>" (Peruvian papers): a line label only, as a paragraph opening "Mira:" may be
     # a speaker's name in an interview, which the body's label list must keep.
     r"lesetipps?|mira(?:\s+(?:también|aquí))?)"

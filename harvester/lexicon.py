@@ -45,6 +45,8 @@ NEWS_AGENCIES = (
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
     "Italpress", "Servimedia", "Colpisa",
+    # the churches' press services ("Wien (epdÖ) –", "Quelle: kathpress"), as KNA and epd
+    "epdÖ", "Evangelischer Pressedienst für Österreich", "Kathpress",
     # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
     "SP-X", "Spot Press Services",
     # Asia, Middle East, Africa

@@ -591,3 +591,60 @@ def test_a_printed_byline_other_than_an_interview_credit_leaves_the_meta_login()
                 '<a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li></ul>'
                 f"{PARAGRAPHS}</article>", '<meta property="article:author" content="gabor_munier">', lang="de")
     assert _people(extract(html)) == ["gabor_munier"]
+
+
+# Eighth round (fields-holdout-news-10.json): organisations' news and church press services.
+
+def test_a_church_press_service_in_the_dateline_is_an_agency() -> None:
+    html = page('<article><h1>Services stay open under strict rules</h1><p>Wien (epdÖ) – Die Gottesdienste bleiben '
+                f"unter strengen Auflagen möglich, teilte die Kirche mit.</p>{PARAGRAPHS}</article>", lang="de")
+    record = extract(html)
+    assert _agencies(record) == ["epdÖ"] and _people(record) == []
+
+
+def test_a_linked_source_line_naming_an_agency_credits_it_in_a_column_that_holds_an_image() -> None:
+    # "hasHeaderImage" says what the column holds; it names no picture whose credit this would be.
+    html = page(f'<div class="col hasHeaderImage"><h1>More childcare for single parents</h1>{PARAGRAPHS}'
+                '<p>Quelle: <a href="https://www.kathpress.at">kathpress</a></p></div>', lang="de")
+    assert _agencies(extract(html)) == ["kathpress"]
+
+
+def test_a_source_line_naming_an_organisation_credits_no_agency() -> None:
+    html = page(f'<article><h1>Hunting season opens</h1>{PARAGRAPHS}'
+                '<p>Quelle: <a href="https://example.org">Deutscher Jagdverband (DJV)</a></p></article>', lang="de")
+    record = extract(html)
+    assert _agencies(record) == [] and _people(record) == []
+
+
+def test_a_cms_role_as_meta_author_names_no_one() -> None:
+    html = page(f"<article><h1>Testing AI in cars</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="publisher">', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_meta_author_naming_the_declared_organisation_names_no_person() -> None:
+    # The site's declared name in twitter:site (a name, not an @account), and the Organization its
+    # microdata names as the author.
+    ministry = page(f"<article><h1>Funding for efficient buildings halted</h1>{PARAGRAPHS}</article>",
+                    '<meta name="author" content="Bundesministerium für Wirtschaft und Klimaschutz">'
+                    '<meta name="twitter:site" content="Bundesministerium für Wirtschaft und Klimaschutz">', lang="de")
+    assert _people(extract(ministry)) == []
+    relief = page('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">More people '
+                  f'need help</h1>{PARAGRAPHS}<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+                  '<span itemprop="name">Deutsches Rotes Kreuz e.V.</span></div></article>',
+                  '<meta name="author" content="Deutsches Rotes Kreuz">', lang="de")
+    assert _people(extract(relief)) == []
+
+
+def test_a_meta_author_beside_an_account_handle_stays_a_person() -> None:
+    html = page(f"<article><h1>Funding for efficient buildings halted</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="Jane Roe"><meta name="twitter:site" content="@examplehealth">', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_box_names_neither_its_publisher_link_nor_its_more_link() -> None:
+    html = page(f'<article><h1>Sensors in the cowshed</h1>{PARAGRAPHS}<div id="artikelautor">Autor: '
+                '<a href="https://social.example/123?rel=author">Jane Roe</a><br>'
+                '<a href="https://social.example/123" rel="publisher">Google+</a> '
+                '<a class="infos" href="/article/author/view/28">mehr</a></div></article>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]

@@ -103,6 +103,8 @@ _CAPTION_NAME = re.compile(r"cutline|figcaption|(?:image|img|photo|foto|picture|
 CAPTION_DEPTH = 6
 # A gallery's legends credit its pictures too (the Independent's "full-gallery" list of fifty
 # captions, each with its "<p class=credits>AFP</p>").
+# A layout modifier saying a block holds a picture: "hasHeaderImage", "has-thumbnail", "with-image".
+_HOLDS_MODIFIER = re.compile(r"^(?:has|with|no|without)(?:[-_]|(?=[A-Z]))")
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright|galler|slideshow", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
@@ -437,7 +439,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     """The sources of the authors in order, each read only when the ones before it named no one."""
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
-    sites = site_names(page)
+    sites = site_names(page) + _organization_names(page, microdata()[1])
     # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
     # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
     # _site_as_person. Elsewhere a name equal to the site's is the publisher.
@@ -494,6 +496,16 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:
+    """Names the page declares for the organization behind it, besides the site's: a ``twitter:site``
+    that is a name, not an account ("Bundesministerium für Wirtschaft und Klimaschutz" on bmwi.de),
+    and the Organization its microdata names as the article's author (drk.de's "Deutsches Rotes
+    Kreuz e.V."). An author meta naming one of them names the organization, not a person."""
+    names = [value for value in page.meta_values("twitter:site") if not value.lstrip().startswith("@")
+             and not _URL.match(value) and len(value.split()) >= 2]
+    return names + [name for name, _ in microdata_organizations]
 
 
 def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
@@ -640,7 +652,9 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
         slashed = el.tag == "p" and own is not None and "/" in own and len(own) <= MAX_CREDIT_CHARS
-        if not opens_bracket and not slashed and not _named_credit(el):
+        # "<p>Quelle: <a href=…>kathpress</a></p>": a short line whose source label credits an agency.
+        sourced = own is not None and len(own) <= MAX_CREDIT_CHARS and source_credited(own) is not None
+        if not opens_bracket and not slashed and not sourced and not _named_credit(el):
             if el.tag == "p" and (closing := _closing_credit(el)):
                 names += closing
             continue
@@ -856,7 +870,11 @@ def _in_caption(el: etree._Element) -> bool:
 
 
 def _in_figure(el: etree._Element) -> bool:
-    return any(a.tag in ("figure", "figcaption", "picture") or _PHOTO_NAME.search(a.get("class") or "")
+    """Inside a figure or a block named for a picture. A class saying what a block holds
+    ("hasHeaderImage", "with-image" on katholisch.at's article column) names no picture."""
+    return any(a.tag in ("figure", "figcaption", "picture")
+               or any(_PHOTO_NAME.search(token) and not _HOLDS_MODIFIER.match(token)
+                      for token in (a.get("class") or "").split())
                for a in islice(chain([el], el.iterancestors()), 6))
 
 
@@ -1069,7 +1087,10 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return [(text, el.get("href"))]
     # A link to a tag or category page names a subject: liberte.pl's author block ends with the
     # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
+    # A link marked rel=publisher names the publisher (landwirt.com's "Google+" page beside the
+    # author's name).
     links = {name: href for a in el.iter("a") if (name := text_of(a)) and split_authors(name)
+             and "publisher" not in (a.get("rel") or "").lower()
              and not ((href := a.get("href")) and _TAXONOMY_PAGE.search(href))}
     if not links:
         return [(text, None)]
@@ -1086,7 +1107,9 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     # A one-word link to an author page ("mehr") is a "more" link beside an unlinked name.
     profiles = [(name, href) for name, href in links.items()
                 if href and _AUTHOR_PAGE.search(href) and len(name.split()) >= 2]
-    return (profiles or list(links.items()))[:MAX_AUTHORS]
+    # Beside a name, a one-word link in lower case is the box's "mehr" or "more", no one's name.
+    names = [(name, href) for name, href in links.items() if len(name.split()) > 1 or not name[:1].islower()]
+    return (profiles or (names if len(names) < len(links) and names else list(links.items())))[:MAX_AUTHORS]
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:

@@ -648,3 +648,10 @@ def test_an_author_box_names_neither_its_publisher_link_nor_its_more_link() -> N
                 '<a href="https://social.example/123" rel="publisher">Google+</a> '
                 '<a class="infos" href="/article/author/view/28">mehr</a></div></article>', lang="de")
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_source_line_beside_a_bylines_agency_names_the_feed() -> None:
+    html = page('<article><h1>The young discover the stock market</h1><p>Quelle: dpa-AFX</p>'
+                f'<p class="byline">Von Jane Roe, dpa</p>{PARAGRAPHS}</article>', lang="de")
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == ["dpa"]

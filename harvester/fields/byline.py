@@ -624,19 +624,25 @@ def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:
     "Montpellier (SID) –" opening it, a "(SID)" or "(dpa)" closing it."""
     known = {author.name.casefold() for author in agencies}
     found = list(agencies)
-    for name in _text_agency_credits(page):
+    credited, sourced = _text_agency_credits(page)
+    # A plain source line ("Quelle: kathpress") is the credit of a page crediting no agency else;
+    # beside a byline's agency it names the feed the copy came by (finanztreff's "Quelle: dpa-AFX"
+    # over "Von David Hutzler, dpa").
+    for name in credited + ([] if found or credited else sourced):
         if name.casefold() not in known:
             known.add(name.casefold())
             found.append(Author(name=name, kind="agency"))
     return found
 
 
-def _text_agency_credits(page: Page) -> list[str]:
+def _text_agency_credits(page: Page) -> tuple[list[str], list[str]]:
     """Agencies the page credits outside the byline: the dateline opening the text ("Montpellier
     (SID) – ...", in the page's first paragraphs or the first after the headline), and a short
-    credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"). Photo
-    credits (in figures, captions) are not the text's."""
+    credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"); apart,
+    those of plain source lines ("<p>Quelle: <a>kathpress</a></p>"). Photo credits (in figures,
+    captions) are not the text's."""
     names: list[str] = []
+    sourced_names: list[str] = []
     for paragraph in _opening_paragraphs(page):
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
@@ -679,8 +685,11 @@ def _text_agency_credits(page: Page) -> list[str]:
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
             continue
+        if sourced and not bracketed and not slashed and not _named_credit(el):
+            sourced_names += agencies
+            continue
         names += agencies
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names))
 
 
 def _closing_credit(paragraph: etree._Element) -> list[str]:

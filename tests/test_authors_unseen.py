@@ -655,3 +655,26 @@ def test_a_source_line_beside_a_bylines_agency_names_the_feed() -> None:
                 f'<p class="byline">Von Jane Roe, dpa</p>{PARAGRAPHS}</article>', lang="de")
     record = extract(html)
     assert _people(record) == ["Jane Roe"] and _agencies(record) == ["dpa"]
+
+
+def test_a_translators_credit_names_no_author() -> None:
+    # The declared account is the translator's, its profile linked after "Übersetzung"; the author
+    # box names the writer beside a link to the page in English; a picture's licence line names its
+    # photographer in an author-named span.
+    declared = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Clickbait and CO2",
+                       "author": {"@type": "Person", "name": "jane-roe", "url": "https://example.org/author/jane-roe/"}})
+    html = page('<article><h1>Clickbait and CO2</h1><div class="hero"><img src="/a.jpg" alt=""><div class="license-info">'
+                '<span class="license-type">CC BY</span><span class="author-name"><a href="https://commons.example/a.jpg">'
+                'Max Mustermann</a></span></div></div><div class="author"><div class="second-author"><p>Autor '
+                '<span>John Doe:</span></p><div class="version"><a href="https://en.example.org/clickbait/"><span>EN</span>'
+                '</a></div></div><p class="first-p-author"> Übersetzung <span><a href="https://example.org/author/jane-roe/">'
+                f'Jane Roe</a></span>, <span class="date">12.12.22</span></p></div>{PARAGRAPHS}</article>', declared, lang="de")
+    assert _people(extract(html)) == ["John Doe"]
+
+
+def test_a_writer_credited_beside_no_translator_stays() -> None:
+    declared = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Clickbait and CO2",
+                       "author": {"@type": "Person", "name": "Jane Roe", "url": "https://example.org/author/jane-roe/"}})
+    html = page('<article><h1>Clickbait and CO2</h1><p class="post-author">Von <a href="https://example.org/author/'
+                f'jane-roe/">Jane Roe</a></p>{PARAGRAPHS}</article>', declared, lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]

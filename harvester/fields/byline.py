@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
@@ -38,6 +39,7 @@ from harvester.lexicon import (
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
+    LANGUAGE_CODES,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -105,6 +107,7 @@ CAPTION_DEPTH = 6
 # captions, each with its "<p class=credits>AFP</p>").
 # A layout modifier saying a block holds a picture: "hasHeaderImage", "has-thumbnail", "with-image".
 _HOLDS_MODIFIER = re.compile(r"^(?:has|with|no|without)(?:[-_]|(?=[A-Z]))")
+_LICENCE_NAME = re.compile(r"licen[cs]e", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright|galler|slideshow", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
@@ -191,6 +194,9 @@ _INTERVIEWER_CREDIT = re.compile(
 _INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|gespräch|entretien|entrevista|intervista)"
                                   r"\s+(?:von|by|de|par|di)\b", re.IGNORECASE)
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
+# A translator's label opening a credit: the name after it translated the text, it wrote none.
+_TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
+                               r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
@@ -447,7 +453,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
 
     def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-        return [(name, url) for name, url in _not_hidden_names(values, page)
+        return [(name, url) for name, url in _not_translators(_not_hidden_names(values, page), page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
@@ -456,7 +462,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
-            _not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page),
+            _not_translators(_not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page), page),
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -594,6 +600,29 @@ def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[
     shown = text_of(page.tree)
     only_hidden = {name for name in in_hidden if shown.count(name) <= hidden.count(name)}
     return [(text, url) for text, url in values if text.strip() not in only_hidden]
+
+
+def _not_translators(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
+    """The declared names without the translator's: a translation's page declares the account
+    that posted it (RESET's JSON-LD Person "sarah-indra", its profile linked after "Übersetzung"
+    in the author-named credit line), while "Autor Mark Newton" names the writer. Read from the
+    byline-named elements the page's one scan listed, no walk of its own."""
+    if not values:
+        return values
+    names: set[str] = set()
+    links: set[str] = set()
+    for el in page.markup.byline:
+        if el.text and _TRANSLATOR_LABEL.match(el.text):
+            names.add(_SQUASH.sub("", _TRANSLATOR_LABEL.sub("", text_of(el)).casefold()))
+            for a in el.iter("a"):
+                names.add(_SQUASH.sub("", text_of(a).casefold()))
+                if href := a.get("href"):
+                    links.add(page.absolute(href) or href)
+    names.discard("")
+    if not names and not links:
+        return values
+    return [(name, url) for name, url in values
+            if not (url and (page.absolute(url) or url) in links) and _SQUASH.sub("", name.casefold()) not in names]
 
 
 def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:
@@ -878,6 +907,17 @@ def _in_caption(el: etree._Element) -> bool:
                for a in islice(chain([el], el.iterancestors()), CAPTION_DEPTH))
 
 
+def _in_picture_licence(el: etree._Element) -> bool:
+    """Inside a picture's licence line: RESET prints each image's licence beside it, "<div
+    class=license-info><span class=license-type>(CC icons)</span><span class=author-name>Nenad
+    Stojkovic</span></div>", a block named for a licence whose parent holds the picture."""
+    for node in islice(chain([el], el.iterancestors()), CAPTION_DEPTH):
+        if _LICENCE_NAME.search(node.get("class") or "") and (parent := node.getparent()) is not None \
+                and any(child.tag in ("img", "picture") for child in parent):
+            return True
+    return False
+
+
 def _in_figure(el: etree._Element) -> bool:
     """Inside a figure or a block named for a picture. A class saying what a block holds
     ("hasHeaderImage", "with-image" on katholisch.at's article column) names no picture."""
@@ -1039,6 +1079,9 @@ def _scan_markup(page: Page) -> _Found:
                 found.raw = text
         # A block or box named for its author is a byline when it opens with a byline label
         # ("<span>Auteur:</span> <a>Anna Kubišta</a>"), whatever else its name says.
+        # "Übersetzung <a>Sarah-Indra Jungblut</a>" in an author-named line credits the translator.
+        if el.text and _TRANSLATOR_LABEL.match(el.text):
+            continue
         is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
@@ -1046,7 +1089,7 @@ def _scan_markup(page: Page) -> _Found:
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
-                or _in_teaser_link(el):
+                or _in_teaser_link(el) or _in_picture_licence(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -1094,6 +1137,8 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return []
     if el.tag == "a":
         return [(text, el.get("href"))]
+    el = _without_asides(el)
+    text = text_of(el)
     # A link to a tag or category page names a subject: liberte.pl's author block ends with the
     # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
     # A link marked rel=publisher names the publisher (landwirt.com's "Google+" page beside the
@@ -1119,6 +1164,24 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     # Beside a name, a one-word link in lower case is the box's "mehr" or "more", no one's name.
     names = [(name, href) for name, href in links.items() if len(name.split()) > 1 or not name[:1].islower()]
     return (profiles or (names if len(names) < len(links) and names else list(links.items())))[:MAX_AUTHORS]
+
+
+def _without_asides(el: etree._Element) -> etree._Element:
+    """An author box without what credits no writer: a translator's line ("Übersetzung <a>Sarah-Indra
+    Jungblut</a>" beside "Autor Mark Newton:" on RESET) and a link to the page in another language
+    ("EN"). A copy, made only when there is something to leave out (the box is short)."""
+    if not any(_is_aside(node) for node in el.iterdescendants()):
+        return el
+    copy = deepcopy(el)
+    for node in [node for node in copy.iterdescendants() if _is_aside(node)]:
+        if node.getparent() is not None and isinstance(node, lxml.html.HtmlElement):
+            node.drop_tree()  # its tail stays
+    return copy
+
+
+def _is_aside(node: etree._Element) -> bool:
+    return bool(node.text and _TRANSLATOR_LABEL.match(node.text)) or (
+        node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES)
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
-from typing import Any
+from typing import Any, NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -148,6 +148,10 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
 _AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|"
                                 r"text|texto|作者)\s*[:：]\s*$", re.IGNORECASE)
+# The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
+# heads too many other pairs).
+_AUTHOR_WORD_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|作者)\s*$",
+                               re.IGNORECASE)
 # The elements such a label is printed in, and its length at most.
 _LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
 _LABEL_CHARS = 24
@@ -194,6 +198,10 @@ _INTERVIEWER_CREDIT = re.compile(
 _INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|gespräch|entretien|entrevista|intervista)"
                                   r"\s+(?:von|by|de|par|di)\b", re.IGNORECASE)
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
+# A writer's or interviewer's label opening a credit line in the text ("Autor: Steffen PACHE, …",
+# "*Interview: Frater Franziskus, …"), and the line's length at most.
+_WRITER_CREDIT = re.compile(r"^\W{0,2}(?:autor(?:in)?|author|verfasser(?:in)?|interview)\s*:\s*", re.IGNORECASE)
+_WRITER_LINE_CHARS = 120
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
@@ -645,26 +653,56 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
 
 
 def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:
-    return _with_profile_links(page, named) + _with_text_agencies(page, agencies)
+    credits = _text_credits(page)
+    return _with_profile_links(page, _with_writer_credits(page, named, credits.writers)) \
+        + _with_text_agencies(page, agencies, credits)
 
 
-def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:
+def _with_writer_credits(page: Page, named: list[Author], lines: list[str]) -> list[Author]:
+    """The byline's people and the writers a labelled credit line in the text names beside them:
+    landwirt.com closes a guest's report with "<em>Autor: Steffen PACHE, Sächsische Landesanstalt
+    …</em>" above its author box's "Autor: Angelika Leitner"; männer* closes an interview with
+    "*Interview: Frater Franziskus, Rogate-Kloster Sankt Michael" under the editor's byline. The
+    name before the first comma, a person's (two to four words), not already named."""
+    if not lines:
+        return named
+    known = {author.name.casefold() for author in named}
+    found = list(named)
+    sites = site_names(page)
+    for line in lines:
+        for author in _authors_from([(line, None)], page, sites):
+            if author.kind == "person" and 2 <= len(author.name.split()) <= 4 and author.name.casefold() not in known \
+                    and not any(author.name.casefold() in other or other in author.name.casefold() for other in known):
+                known.add(author.name.casefold())
+                found.append(author)
+    return found[:MAX_AUTHORS]
+
+
+def _with_text_agencies(page: Page, agencies: list[Author], credits: _TextCredits | None = None) -> list[Author]:
     """The agencies credited in the byline and those the text itself credits: a dateline
     "Montpellier (SID) –" opening it, a "(SID)" or "(dpa)" closing it."""
     known = {author.name.casefold() for author in agencies}
     found = list(agencies)
-    credited, sourced = _text_agency_credits(page)
+    credits = credits or _text_credits(page)
     # A plain source line ("Quelle: kathpress") is the credit of a page crediting no agency else;
     # beside a byline's agency it names the feed the copy came by (finanztreff's "Quelle: dpa-AFX"
     # over "Von David Hutzler, dpa").
-    for name in credited + ([] if found or credited else sourced):
+    for name in credits.agencies + ([] if found or credits.agencies else credits.sourced):
         if name.casefold() not in known:
             known.add(name.casefold())
             found.append(Author(name=name, kind="agency"))
     return found
 
 
-def _text_agency_credits(page: Page) -> tuple[list[str], list[str]]:
+class _TextCredits(NamedTuple):
+    """What the text credits outside its byline, from one walk over its short lines."""
+
+    agencies: list[str]
+    sourced: list[str]
+    writers: list[str]
+
+
+def _text_credits(page: Page) -> _TextCredits:
     """Agencies the page credits outside the byline: the dateline opening the text ("Montpellier
     (SID) – ...", in the page's first paragraphs or the first after the headline), and a short
     credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"); apart,
@@ -672,14 +710,22 @@ def _text_agency_credits(page: Page) -> tuple[list[str], list[str]]:
     captions) are not the text's."""
     names: list[str] = []
     sourced_names: list[str] = []
+    writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-    for el in islice(page.tree.iter(*_CREDIT_TAGS), MAX_CREDIT_LINES):
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
         # per element would cost quadratic time) only for those.
-        if (own := el.text) and not own.isspace():
+        own = el.text
+        if own and _WRITER_CREDIT.match(own) and el.tag in ("p", "em"):
+            if len(text := text_of(el)) <= _WRITER_LINE_CHARS and not Regions.is_claimed(el) \
+                    and not _in_caption(el) and not in_site_furniture(el):
+                writers.append(_WRITER_CREDIT.sub("", text).split(",")[0].split(";")[0])
+        if el.tag == "em":
+            continue
+        if own and not own.isspace():
             opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
         elif opening := _opening_text(el):
             opens_bracket = opening.startswith("(")
@@ -718,7 +764,7 @@ def _text_agency_credits(page: Page) -> tuple[list[str], list[str]]:
             sourced_names += agencies
             continue
         names += agencies
-    return list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names))
+    return _TextCredits(list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names)), writers[:MAX_AUTHORS])
 
 
 def _closing_credit(paragraph: etree._Element) -> list[str]:
@@ -782,7 +828,16 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
     # text the page yields (``itertext``) cost four times as much.
     for el in page.tree.iter(*_LABEL_TAGS):
         own = el.text
-        if not own or len(own) > _LABEL_CHARS or len(el) or not _AUTHOR_LABEL_ONLY.match(own):
+        if not own or len(own) > _LABEL_CHARS or len(el):
+            continue
+        if not _AUTHOR_LABEL_ONLY.match(own):
+            # Without its colon, a label is one only as the first cell of a label-value pair
+            # (flvw.de's "NEWS INFO" list: "<li><div>Autor</div><div>Peter Middel</div></li>").
+            if _AUTHOR_WORD_ONLY.match(own) and (after := _value_cell(el)) is not None:
+                name = text_of(after)
+                if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) \
+                        and not (in_page_furniture(page, el) and not _in_sidebar_only(el)) and not _in_caption(el):
+                    return [(f"{own.strip()}: {name}", _link_of(after))]
             continue
         name, url = " ".join((el.tail or "").split()), None
         if not name and (after := el.getnext()) is not None and after.tag in ("a", "span", "strong", "b", "dd", "td"):
@@ -791,6 +846,29 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
                 and not _in_caption(el):
             return [(f"{el.text.strip()} {name}", url)]
     return []
+
+
+def _in_sidebar_only(el: etree._Element) -> bool:
+    """Whether the furniture around an element is a sidebar column alone: an article's info box
+    ("NEWS INFO": date, author, photos, categories) stands there, while related lists, widgets and
+    comments, whose label cells name other writers, are named otherwise."""
+    names = [name for node in islice(el.iterancestors(), SCOPE_DEPTH) if node.tag not in ("body", "html")
+             for name in f"{node.get('class') or ''} {node.get('id') or ''}".split() if is_furniture_name(name)]
+    return bool(names) and all("sidebar" in name.lower() for name in names) \
+        and not any(node.tag in ("aside", "nav") for node in islice(el.iterancestors(), SCOPE_DEPTH))
+
+
+def _value_cell(label: etree._Element) -> etree._Element | None:
+    """The value beside a label cell: a ``<dd>`` after its ``<dt>``, a ``<td>`` after its ``<th>`` or
+    ``<td>``, or the other of two like elements making up a row, no text between them."""
+    after = label.getnext()
+    if after is None or (label.tail or "").strip():
+        return None
+    parent = label.getparent()
+    if (label.tag, after.tag) in (("dt", "dd"), ("th", "td"), ("td", "td")) \
+            or (after.tag == label.tag and parent is not None and len(parent) == 2):
+        return after
+    return None
 
 
 def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]]:

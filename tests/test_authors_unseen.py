@@ -678,3 +678,48 @@ def test_a_writer_credited_beside_no_translator_stays() -> None:
     html = page('<article><h1>Clickbait and CO2</h1><p class="post-author">Von <a href="https://example.org/author/'
                 f'jane-roe/">Jane Roe</a></p>{PARAGRAPHS}</article>', declared, lang="de")
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_info_box_in_the_sidebar_pairs_the_author_label_with_the_name() -> None:
+    html = page(f'<div class="content"><article><h1>Indoor championships</h1>{PARAGRAPHS}</article>'
+                '<div class="sidebar"><h6>NEWS INFO</h6><ul class="info-tools"><li><div class="col-4">Datum</div>'
+                '<div class="col-8">31.01.2022</div></li><li><div class="col-4">Autor</div><div class="col-8">Jane Roe'
+                '</div></li></ul></div></div>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_cell_in_a_comment_list_or_without_its_pair_names_no_one() -> None:
+    comments = page(f'<article><h1>Indoor championships</h1>{PARAGRAPHS}</article><div class="comments"><ul>'
+                    '<li class="comment"><div>Autor</div><div>John Doe</div></li></ul></div>', lang="de")
+    assert _people(extract(comments)) == []
+    unpaired = page(f'<article><h1>Indoor championships</h1>{PARAGRAPHS}<div><span>Autor</span> und Leser '
+                    '<span>Jane Roe</span> <span>sagen</span></div></article>', lang="de")
+    assert _people(extract(unpaired)) == []
+
+
+def test_a_labelled_writer_or_interviewer_line_joins_the_byline() -> None:
+    html = page('<article><h1>Out in church</h1><p class="author">von <a href="/topics/jane-roe/">Jane Roe</a>'
+                f'</p>{PARAGRAPHS}<p>*Interview: Frater John Doe, Rogate-Kloster Sankt Michael</p><p>Über das Kloster: '
+                'Eine Gemeinschaft.</p></article>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe", "Frater John Doe"]
+    guest = page(f'<div class="text"><h1>Sensors in the cowshed</h1>{PARAGRAPHS}<br><em>Autor: Max MUSTERMANN, '
+                 'Landesanstalt für Landwirtschaft, Köllitsch (D)</em></div><div id="artikelautor">Autor: '
+                 '<a href="/author/view/28">Jane Roe</a></div>', lang="de")
+    assert sorted(_people(extract(guest))) == ["Jane Roe", "Max MUSTERMANN"]
+
+
+def test_an_interview_label_before_a_sentence_names_no_one() -> None:
+    html = page('<article><h1>Out in church</h1><p class="author">von <a href="/topics/jane-roe/">Jane Roe</a></p>'
+                f'{PARAGRAPHS}<p>Interview: Die Fragen stellte unsere Redaktion im Januar.</p></article>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_vcard_a_class_hides_credits_no_one() -> None:
+    declared = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Parking in the forest",
+                       "author": {"@type": "Person", "name": "Jane Roe"}})
+    html = page(f'<article><h1>Parking in the forest</h1>{PARAGRAPHS}<div class="fusion-meta-info"><span class="vcard '
+                'rich-snippet-hidden"><span class="fn"><a href="/author/jane-roe/" rel="author">Jane Roe</a></span></span>'
+                '<span>Dezember 14th, 2021</span></div></article>', declared, lang="de")
+    assert _people(extract(html)) == []
+    shown = html.replace("rich-snippet-hidden", "overflow-hidden")
+    assert _people(extract(shown)) == ["Jane Roe"]

@@ -107,6 +107,9 @@ CAPTION_DEPTH = 6
 # captions, each with its "<p class=credits>AFP</p>").
 # A layout modifier saying a block holds a picture: "hasHeaderImage", "has-thumbnail", "with-image".
 _HOLDS_MODIFIER = re.compile(r"^(?:has|with|no|without)(?:[-_]|(?=[A-Z]))")
+# A class a stylesheet hides an element with, as a whole token; how far up it is looked for.
+_HIDING_CLASS = re.compile(r"(?:^|\s)(?:hidden|(?!overflow-)[\w-]+-hidden)(?:\s|$)", re.IGNORECASE)
+HIDING_DEPTH = 3
 _LICENCE_NAME = re.compile(r"licen[cs]e", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright|galler|slideshow", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
@@ -599,9 +602,12 @@ def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[
     "fhaacker", recyclingmagazin.de's "Michael Brunn", declared in JSON-LD and meta too), so its
     readers see no byline. A name printed where it shows too, or nowhere (a byline a script
     renders), stays."""
-    if not values or not page.hidden:
+    if not values:
         return values
-    hidden = " ".join(text_of(el) for el in page.hidden)
+    concealed = [*page.hidden, *(el for el in page.markup.byline if _hidden_by_class(el))]
+    if not concealed:
+        return values
+    hidden = " ".join(text_of(el) for el in concealed)
     in_hidden = {text.strip() for text, _ in values if text.strip() and text.strip() in hidden}
     if not in_hidden:
         return values
@@ -985,6 +991,14 @@ def _in_caption(el: etree._Element) -> bool:
                for a in islice(chain([el], el.iterancestors()), CAPTION_DEPTH))
 
 
+def _hidden_by_class(el: etree._Element) -> bool:
+    """Whether a class hides the element or a near ancestor from every reader: "hidden",
+    "rich-snippet-hidden", "is-hidden" (not "overflow-hidden", nor "hidden-xs", hidden on small
+    screens only)."""
+    return any(_HIDING_CLASS.search(node.get("class") or "")
+               for node in islice(chain([el], el.iterancestors()), HIDING_DEPTH))
+
+
 def _in_picture_licence(el: etree._Element) -> bool:
     """Inside a picture's licence line: RESET prints each image's licence beside it, "<div
     class=license-info><span class=license-type>(CC icons)</span><span class=author-name>Nenad
@@ -1173,8 +1187,9 @@ def _scan_markup(page: Page) -> _Found:
         if not names:
             continue
         # An author box a browser does not show credits no one a reader sees (djz.de's hidden
-        # `td-author-name` with the login "fhaacker", its only author mark).
-        if page.hidden and any(_within(el, hidden) for hidden in page.hidden):
+        # `td-author-name` with the login "fhaacker", its only author mark; the Avada theme's
+        # `vcard rich-snippet-hidden`, kept for search engines).
+        if page.hidden and any(_within(el, hidden) for hidden in page.hidden) or _hidden_by_class(el):
             continue
         if author_scope is None:
             author_scope = _byline_scope(el)

@@ -48,7 +48,10 @@ _READ_ALSO_LABEL = rf"(?:{RELATED_LABELS}|{READ_ALSO_LABELS})"
 _READ_ALSO = re.compile(rf"^\W*{_READ_ALSO_LABEL}\s*(?:[:>»|–—-]\s*\S.*|[:>»|–—-]?\W*)$", re.IGNORECASE | re.DOTALL)
 # A label announcing a list of other articles: the label alone, or with a few words and a colon
 # ("Lesen Sie auch die folgenden Beiträge:").
-_READ_ALSO_INTRO = re.compile(rf"^\W*{_READ_ALSO_LABEL}(?:\s*[:>»|–—-]?\W*|\b[^.!?:]{{0,40}}:\W*)$", re.IGNORECASE)
+# The leading run is possessive (`*+`, never given back): no label opens with the characters it
+# takes, and giving them back one by one tried every label again after each (200 spaces of
+# indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
+_READ_ALSO_INTRO = re.compile(rf"^\W*+{_READ_ALSO_LABEL}(?:\s*[:>»|–—-]?\W*|\b[^.!?:]{{0,40}}:\W*)$", re.IGNORECASE)
 
 # "12/50 " or "12 / 50 " opening a caption; a bare counter or a date ("12/05/2020") is not one.
 _SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s+(?=\D)")

@@ -195,14 +195,17 @@ _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr", "small"})
 _SUBJECT_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_TEXT_TAGS = frozenset({"cite", "time", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+# The leading run is possessive (`*+`, never given back): no label opens with the characters it
+# takes, and giving them back one by one tried every label again after each (200 spaces of
+# indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _COMMENT_HEADING = re.compile(
-    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
+    r"^\s*+(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
     r"comentários?|commenti|reacties|leserkommentare|antworten|komentarze?|komentáře|komentarji|kommentarer|"
     r"kommentit|kommenttia|yorumlar|hozzászólások|commentaren|комментари[ийя]|коментар[іи]|σχόλια|تعليقات)\b"
     # Chinese, Japanese and Korean comment headings ("留言列表 (42)", "コメント"): no word boundary;
     # "评论" also names a paper's commentary section, so it is not among them.
-    r"|^\s*(?:\d+\s*)?(?:留言|回應|回应|コメント|댓글)"
-    r"|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei)\s+(?:comments?|responses?|"
+    r"|^\s*+(?:\d+\s*)?(?:留言|回應|回应|コメント|댓글)"
+    r"|^\s*+(?:one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei)\s+(?:comments?|responses?|"
     r"thoughts?|replies|kommentare?|antworten?)\b"
     r"|\b\d+\s+(?:thoughts?|responses?|comments?|kommentare?|commentaires?)\s+(?:on|to|zu|sur)\b",
     re.IGNORECASE,

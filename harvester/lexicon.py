@@ -45,6 +45,8 @@ NEWS_AGENCIES = (
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
     "Italpress", "Servimedia", "Colpisa",
+    # the churches' press services ("Wien (epdÖ) –", "Quelle: kathpress"), as KNA and epd
+    "epdÖ", "Evangelischer Pressedienst für Österreich", "Kathpress",
     # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
     "SP-X", "Spot Press Services",
     # Asia, Middle East, Africa
@@ -256,3 +258,10 @@ def site_label(url: str | None) -> str | None:
     domain = registrable_domain(url)
     label = domain.split(".")[0] if domain else ""
     return label or None
+
+# Two-letter language codes a language switcher prints as its links ("EN", "DE" beside the author's
+# name on a translated page): no one's name.
+LANGUAGE_CODES = frozenset({
+    "en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sk", "hu", "ro", "bg", "hr", "sl", "sr", "el", "tr",
+    "ru", "uk", "da", "sv", "no", "nb", "fi", "et", "lv", "lt", "zh", "ja", "ko", "ar", "he", "fa", "hi",
+})

@@ -12,11 +12,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
-from typing import Any
+from typing import Any, NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -38,6 +39,7 @@ from harvester.lexicon import (
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
+    LANGUAGE_CODES,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -103,6 +105,15 @@ _CAPTION_NAME = re.compile(r"cutline|figcaption|(?:image|img|photo|foto|picture|
 CAPTION_DEPTH = 6
 # A gallery's legends credit its pictures too (the Independent's "full-gallery" list of fifty
 # captions, each with its "<p class=credits>AFP</p>").
+# A layout modifier saying a block holds a picture: "hasHeaderImage", "has-thumbnail", "with-image".
+_HOLDS_MODIFIER = re.compile(r"^(?:has|with|no|without)(?:[-_]|(?=[A-Z]))")
+# A class a stylesheet hides an element with, as a whole token (frameworks' and themes' own: "d-none",
+# Avada's "rich-snippet-hidden"); how far up it is looked for. Not a part's ("field--label-hidden":
+# Drupal hides the field's label), nor a layout's ("overflow-hidden").
+_HIDING_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none|hide|invisible|rich-snippet-hidden)(?:\s|$)",
+                           re.IGNORECASE)
+HIDING_DEPTH = 3
+_LICENCE_NAME = re.compile(r"licen[cs]e", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright|galler|slideshow", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
@@ -144,6 +155,10 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
 _AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|"
                                 r"text|texto|作者)\s*[:：]\s*$", re.IGNORECASE)
+# The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
+# heads too many other pairs).
+_AUTHOR_WORD_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|作者)\s*$",
+                               re.IGNORECASE)
 # The elements such a label is printed in, and its length at most.
 _LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
 _LABEL_CHARS = 24
@@ -190,6 +205,13 @@ _INTERVIEWER_CREDIT = re.compile(
 _INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|gespräch|entretien|entrevista|intervista)"
                                   r"\s+(?:von|by|de|par|di)\b", re.IGNORECASE)
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
+# A writer's or interviewer's label opening a credit line in the text ("Autor: Steffen PACHE, …",
+# "*Interview: Frater Franziskus, …"), and the line's length at most.
+_WRITER_CREDIT = re.compile(r"^\W{0,2}(?:autor(?:in)?|author|verfasser(?:in)?|interview)\s*:\s*", re.IGNORECASE)
+_WRITER_LINE_CHARS = 120
+# A translator's label opening a credit: the name after it translated the text, it wrote none.
+_TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
+                               r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
@@ -462,7 +484,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     """The sources of the authors in order, each read only when the ones before it named no one."""
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
-    sites = site_names(page)
+    sites = site_names(page) + _organization_names(page, microdata()[1])
     # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
     # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
     # _site_as_person. Elsewhere a name equal to the site's is the publisher.
@@ -470,7 +492,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
 
     def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-        return [(name, url) for name, url in _not_hidden_names(values, page)
+        return [(name, url) for name, url in _not_translators(_not_hidden_names(values, page), page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
@@ -479,7 +501,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
-            _not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page),
+            _not_translators(_not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page), page),
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -519,6 +541,16 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:
+    """Names the page declares for the organization behind it, besides the site's: a ``twitter:site``
+    that is a name, not an account ("Bundesministerium für Wirtschaft und Klimaschutz" on bmwi.de),
+    and the Organization its microdata names as the article's author (drk.de's "Deutsches Rotes
+    Kreuz e.V."). An author meta naming one of them names the organization, not a person."""
+    names = [value for value in page.meta_values("twitter:site") if not value.lstrip().startswith("@")
+             and not _URL.match(value) and len(value.split()) >= 2]
+    return names + [name for name, _ in microdata_organizations]
 
 
 def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
@@ -598,15 +630,41 @@ def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[
     "fhaacker", recyclingmagazin.de's "Michael Brunn", declared in JSON-LD and meta too), so its
     readers see no byline. A name printed where it shows too, or nowhere (a byline a script
     renders), stays."""
-    if not values or not page.hidden:
+    if not values:
         return values
-    hidden = " ".join(text_of(el) for el in page.hidden)
+    concealed = [*page.hidden, *(el for el in page.markup.byline if _hidden_by_class(el))]
+    if not concealed:
+        return values
+    hidden = " ".join(text_of(el) for el in concealed)
     in_hidden = {text.strip() for text, _ in values if text.strip() and text.strip() in hidden}
     if not in_hidden:
         return values
     shown = text_of(page.tree)
     only_hidden = {name for name in in_hidden if shown.count(name) <= hidden.count(name)}
     return [(text, url) for text, url in values if text.strip() not in only_hidden]
+
+
+def _not_translators(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
+    """The declared names without the translator's: a translation's page declares the account
+    that posted it (RESET's JSON-LD Person "sarah-indra", its profile linked after "Übersetzung"
+    in the author-named credit line), while "Autor Mark Newton" names the writer. Read from the
+    byline-named elements the page's one scan listed, no walk of its own."""
+    if not values:
+        return values
+    names: set[str] = set()
+    links: set[str] = set()
+    for el in page.markup.byline:
+        if el.text and _TRANSLATOR_LABEL.match(el.text):
+            names.add(_SQUASH.sub("", _TRANSLATOR_LABEL.sub("", text_of(el)).casefold()))
+            for a in el.iter("a"):
+                names.add(_SQUASH.sub("", text_of(a).casefold()))
+                if href := a.get("href"):
+                    links.add(page.absolute(href) or href)
+    names.discard("")
+    if not names and not links:
+        return values
+    return [(name, url) for name, url in values
+            if not (url and (page.absolute(url) or url) in links) and _SQUASH.sub("", name.casefold()) not in names]
 
 
 def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:
@@ -629,35 +687,79 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
 
 
 def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:
-    return _with_profile_links(page, named) + _with_text_agencies(page, agencies)
+    credits = _text_credits(page)
+    return _with_profile_links(page, _with_writer_credits(page, named, credits.writers)) \
+        + _with_text_agencies(page, agencies, credits)
 
 
-def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:
+def _with_writer_credits(page: Page, named: list[Author], lines: list[str]) -> list[Author]:
+    """The byline's people and the writers a labelled credit line in the text names beside them:
+    landwirt.com closes a guest's report with "<em>Autor: Steffen PACHE, Sächsische Landesanstalt
+    …</em>" above its author box's "Autor: Angelika Leitner"; männer* closes an interview with
+    "*Interview: Frater Franziskus, Rogate-Kloster Sankt Michael" under the editor's byline. The
+    name before the first comma, a person's (two to four words), not already named."""
+    if not lines:
+        return named
+    known = {author.name.casefold() for author in named}
+    found = list(named)
+    sites = site_names(page)
+    for line in lines:
+        for author in _authors_from([(line, None)], page, sites):
+            if author.kind == "person" and 2 <= len(author.name.split()) <= 4 and author.name.casefold() not in known \
+                    and not any(author.name.casefold() in other or other in author.name.casefold() for other in known):
+                known.add(author.name.casefold())
+                found.append(author)
+    return found[:MAX_AUTHORS]
+
+
+def _with_text_agencies(page: Page, agencies: list[Author], credits: _TextCredits | None = None) -> list[Author]:
     """The agencies credited in the byline and those the text itself credits: a dateline
     "Montpellier (SID) –" opening it, a "(SID)" or "(dpa)" closing it."""
     known = {author.name.casefold() for author in agencies}
     found = list(agencies)
-    for name in _text_agency_credits(page):
+    credits = credits or _text_credits(page)
+    # A plain source line ("Quelle: kathpress") is the credit of a page crediting no agency else;
+    # beside a byline's agency it names the feed the copy came by (finanztreff's "Quelle: dpa-AFX"
+    # over "Von David Hutzler, dpa").
+    for name in credits.agencies + ([] if found or credits.agencies else credits.sourced):
         if name.casefold() not in known:
             known.add(name.casefold())
             found.append(Author(name=name, kind="agency"))
     return found
 
 
-def _text_agency_credits(page: Page) -> list[str]:
+class _TextCredits(NamedTuple):
+    """What the text credits outside its byline, from one walk over its short lines."""
+
+    agencies: list[str]
+    sourced: list[str]
+    writers: list[str]
+
+
+def _text_credits(page: Page) -> _TextCredits:
     """Agencies the page credits outside the byline: the dateline opening the text ("Montpellier
     (SID) – ...", in the page's first paragraphs or the first after the headline), and a short
-    credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"). Photo
-    credits (in figures, captions) are not the text's."""
+    credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"); apart,
+    those of plain source lines ("<p>Quelle: <a>kathpress</a></p>"). Photo credits (in figures,
+    captions) are not the text's."""
     names: list[str] = []
+    sourced_names: list[str] = []
+    writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-    for el in islice(page.tree.iter(*_CREDIT_TAGS), MAX_CREDIT_LINES):
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
         # per element would cost quadratic time) only for those.
-        if (own := el.text) and not own.isspace():
+        own = el.text
+        if own and _WRITER_CREDIT.match(own) and el.tag in ("p", "em"):
+            if len(text := text_of(el)) <= _WRITER_LINE_CHARS and not Regions.is_claimed(el) \
+                    and not _in_caption(el) and not in_site_furniture(el):
+                writers.append(_WRITER_CREDIT.sub("", text).split(",")[0].split(";")[0])
+        if el.tag == "em":
+            continue
+        if own and not own.isspace():
             opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
         elif opening := _opening_text(el):
             opens_bracket = opening.startswith("(")
@@ -665,7 +767,9 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
         slashed = el.tag == "p" and own is not None and "/" in own and len(own) <= MAX_CREDIT_CHARS
-        if not opens_bracket and not slashed and not _named_credit(el):
+        # "<p>Quelle: <a href=…>kathpress</a></p>": a short line whose source label credits an agency.
+        sourced = own is not None and len(own) <= MAX_CREDIT_CHARS and source_credited(own) is not None
+        if not opens_bracket and not slashed and not sourced and not _named_credit(el):
             if el.tag == "p" and (closing := _closing_credit(el)):
                 names += closing
             continue
@@ -690,8 +794,11 @@ def _text_agency_credits(page: Page) -> list[str]:
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
             continue
+        if sourced and not bracketed and not slashed and not _named_credit(el):
+            sourced_names += agencies
+            continue
         names += agencies
-    return list(dict.fromkeys(names))
+    return _TextCredits(list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names)), writers[:MAX_AUTHORS])
 
 
 def _closing_credit(paragraph: etree._Element) -> list[str]:
@@ -755,7 +862,16 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
     # text the page yields (``itertext``) cost four times as much.
     for el in page.tree.iter(*_LABEL_TAGS):
         own = el.text
-        if not own or len(own) > _LABEL_CHARS or len(el) or not _AUTHOR_LABEL_ONLY.match(own):
+        if not own or len(own) > _LABEL_CHARS or len(el):
+            continue
+        if not _AUTHOR_LABEL_ONLY.match(own):
+            # Without its colon, a label is one only as the first cell of a label-value pair
+            # (flvw.de's "NEWS INFO" list: "<li><div>Autor</div><div>Peter Middel</div></li>").
+            if _AUTHOR_WORD_ONLY.match(own) and (after := _value_cell(el)) is not None:
+                name = text_of(after)
+                if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) \
+                        and not (in_page_furniture(page, el) and not _in_sidebar_only(el)) and not _in_caption(el):
+                    return [(f"{own.strip()}: {name}", _link_of(after))]
             continue
         name, url = " ".join((el.tail or "").split()), None
         if not name and (after := el.getnext()) is not None and after.tag in ("a", "span", "strong", "b", "dd", "td"):
@@ -764,6 +880,29 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
                 and not _in_caption(el):
             return [(f"{el.text.strip()} {name}", url)]
     return []
+
+
+def _in_sidebar_only(el: etree._Element) -> bool:
+    """Whether the furniture around an element is a sidebar column alone: an article's info box
+    ("NEWS INFO": date, author, photos, categories) stands there, while related lists, widgets and
+    comments, whose label cells name other writers, are named otherwise."""
+    names = [name for node in islice(el.iterancestors(), SCOPE_DEPTH) if node.tag not in ("body", "html")
+             for name in f"{node.get('class') or ''} {node.get('id') or ''}".split() if is_furniture_name(name)]
+    return bool(names) and all("sidebar" in name.lower() for name in names) \
+        and not any(node.tag in ("aside", "nav") for node in islice(el.iterancestors(), SCOPE_DEPTH))
+
+
+def _value_cell(label: etree._Element) -> etree._Element | None:
+    """The value beside a label cell: a ``<dd>`` after its ``<dt>``, a ``<td>`` after its ``<th>`` or
+    ``<td>``, or the other of two like elements making up a row, no text between them."""
+    after = label.getnext()
+    if after is None or (label.tail or "").strip():
+        return None
+    parent = label.getparent()
+    if (label.tag, after.tag) in (("dt", "dd"), ("th", "td"), ("td", "td")) \
+            or (after.tag == label.tag and parent is not None and len(parent) == 2):
+        return after
+    return None
 
 
 def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]]:
@@ -880,8 +1019,30 @@ def _in_caption(el: etree._Element) -> bool:
                for a in islice(chain([el], el.iterancestors()), CAPTION_DEPTH))
 
 
+def _hidden_by_class(el: etree._Element) -> bool:
+    """Whether a class hides the element or a near ancestor from every reader: "hidden",
+    "rich-snippet-hidden", "is-hidden" (not "hidden-xs", hidden on small screens only)."""
+    return any(_HIDING_CLASS.search(node.get("class") or "")
+               for node in islice(chain([el], el.iterancestors()), HIDING_DEPTH))
+
+
+def _in_picture_licence(el: etree._Element) -> bool:
+    """Inside a picture's licence line: RESET prints each image's licence beside it, "<div
+    class=license-info><span class=license-type>(CC icons)</span><span class=author-name>Nenad
+    Stojkovic</span></div>", a block named for a licence whose parent holds the picture."""
+    for node in islice(chain([el], el.iterancestors()), CAPTION_DEPTH):
+        if _LICENCE_NAME.search(node.get("class") or "") and (parent := node.getparent()) is not None \
+                and any(child.tag in ("img", "picture") for child in parent):
+            return True
+    return False
+
+
 def _in_figure(el: etree._Element) -> bool:
-    return any(a.tag in ("figure", "figcaption", "picture") or _PHOTO_NAME.search(a.get("class") or "")
+    """Inside a figure or a block named for a picture. A class saying what a block holds
+    ("hasHeaderImage", "with-image" on katholisch.at's article column) names no picture."""
+    return any(a.tag in ("figure", "figcaption", "picture")
+               or any(_PHOTO_NAME.search(token) and not _HOLDS_MODIFIER.match(token)
+                      for token in (a.get("class") or "").split())
                for a in islice(chain([el], el.iterancestors()), 6))
 
 
@@ -1037,6 +1198,9 @@ def _scan_markup(page: Page) -> _Found:
                 found.raw = text
         # A block or box named for its author is a byline when it opens with a byline label
         # ("<span>Auteur:</span> <a>Anna Kubišta</a>"), whatever else its name says.
+        # "Übersetzung <a>Sarah-Indra Jungblut</a>" in an author-named line credits the translator.
+        if el.text and _TRANSLATOR_LABEL.match(el.text):
+            continue
         is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
@@ -1044,14 +1208,15 @@ def _scan_markup(page: Page) -> _Found:
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
-                or _in_teaser_link(el):
+                or _in_teaser_link(el) or _in_picture_licence(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
             continue
         # An author box a browser does not show credits no one a reader sees (djz.de's hidden
-        # `td-author-name` with the login "fhaacker", its only author mark).
-        if page.hidden and any(_within(el, hidden) for hidden in page.hidden):
+        # `td-author-name` with the login "fhaacker", its only author mark; the Avada theme's
+        # `vcard rich-snippet-hidden`, kept for search engines).
+        if page.hidden and any(_within(el, hidden) for hidden in page.hidden) or _hidden_by_class(el):
             continue
         if author_scope is None:
             author_scope = _byline_scope(el)
@@ -1092,9 +1257,14 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return []
     if el.tag == "a":
         return [(text, el.get("href"))]
+    el = _without_asides(el)
+    text = text_of(el)
     # A link to a tag or category page names a subject: liberte.pl's author block ends with the
     # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
+    # A link marked rel=publisher names the publisher (landwirt.com's "Google+" page beside the
+    # author's name).
     links = {name: href for a in el.iter("a") if (name := text_of(a)) and split_authors(name)
+             and "publisher" not in (a.get("rel") or "").lower()
              and not ((href := a.get("href")) and _TAXONOMY_PAGE.search(href))}
     if not links:
         return [(text, None)]
@@ -1111,7 +1281,27 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     # A one-word link to an author page ("mehr") is a "more" link beside an unlinked name.
     profiles = [(name, href) for name, href in links.items()
                 if href and _AUTHOR_PAGE.search(href) and len(name.split()) >= 2]
-    return (profiles or list(links.items()))[:MAX_AUTHORS]
+    # Beside a name, a one-word link in lower case is the box's "mehr" or "more", no one's name.
+    names = [(name, href) for name, href in links.items() if len(name.split()) > 1 or not name[:1].islower()]
+    return (profiles or (names if len(names) < len(links) and names else list(links.items())))[:MAX_AUTHORS]
+
+
+def _without_asides(el: etree._Element) -> etree._Element:
+    """An author box without what credits no writer: a translator's line ("Übersetzung <a>Sarah-Indra
+    Jungblut</a>" beside "Autor Mark Newton:" on RESET) and a link to the page in another language
+    ("EN"). A copy, made only when there is something to leave out (the box is short)."""
+    if not any(_is_aside(node) for node in el.iterdescendants()):
+        return el
+    copy = deepcopy(el)
+    for node in [node for node in copy.iterdescendants() if _is_aside(node)]:
+        if node.getparent() is not None and isinstance(node, lxml.html.HtmlElement):
+            node.drop_tree()  # its tail stays
+    return copy
+
+
+def _is_aside(node: etree._Element) -> bool:
+    return bool(node.text and _TRANSLATOR_LABEL.match(node.text)) or (
+        node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES)
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:

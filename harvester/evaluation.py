@@ -37,8 +37,10 @@ _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^\w\s]")
 # Academic and professional post-nominals: "Brenda Goodman, MA" names one person, not two.
 _CREDENTIALS = frozenset({"md", "phd", "ma", "mba", "mph", "ms", "msc", "rn", "np", "pa", "do", "dds", "rd", "jr", "sr"})
-# Forms of address before a name: "Dr. Sebastian Brüggemann" is the Sebastian Brüggemann of a list.
-_HONORIFIC = re.compile(r"^(?:(?:dr|prof|dipl|mr|mrs|ms|mme|herr|frau)\.?\s+)+", re.IGNORECASE)
+# Forms of address before a name: "Dr. Sebastian Brüggemann" is the Sebastian Brüggemann of a list,
+# and a religious one the same ("Frater Franziskus", labelled "Franziskus" as the guide says).
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|dipl|mr|mrs|ms|mme|herr|frau|frater|pater|bruder|schwester|father|sister)"
+                        r"\.?\s+)+", re.IGNORECASE)
 # Words around an agency's name that are not its name: "Agencia EFE" is EFE, "dpa-AFX" stays dpa-AFX.
 _AGENCY_WORDS = re.compile(
     r"\b(?:agencia|agence|agentur|agenzia|news\s+agency|press\s+agency|nachrichtenagentur|agency)\b",

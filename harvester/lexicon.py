@@ -45,6 +45,8 @@ NEWS_AGENCIES = (
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
     "Italpress", "Servimedia", "Colpisa",
+    # the churches' press services ("Wien (epdÖ) –", "Quelle: kathpress"), as KNA and epd
+    "epdÖ", "Evangelischer Pressedienst für Österreich", "Kathpress",
     # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
     "SP-X", "Spot Press Services",
     # Asia, Middle East, Africa
@@ -122,7 +124,7 @@ RELATED_LABELS = (
     r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:noch\s+)?"
     r"(?:interessieren|gefallen)|(?:diese\s+(?:artikel|beiträge)\s+)?könnten\s+(?:euch|sie|dich|dir|ihnen)\s+"
     r"(?:auch\s+)?(?:noch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
-    r"passend\s+dazu|lesen\s+sie\s+auch|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
+    r"passend\s+dazu|lesen\s+sie\s+(?:dazu\s+|hierzu\s+)?auch(?:\s+(?:die|unsere|unseren)\s+[\w-]+)?|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
     r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
     r"relacionad[ao]s|relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
     r"leia\s+também|"
@@ -191,7 +193,7 @@ SOURCE_LABELS = (
     # de
     r"quellen?|quellenangaben?|quellen\s*(?:und|&|/)\s*(?:links|literatur|weiterführende\s+links)|quellenverzeichnis|"
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
-    r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführende\s+(?:links|literatur|informationen)|"
+    r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführender?\s+(?:links?|literatur|informationen)|"
     r"zusatzinformationen|zum\s+weiterlesen|originalpublikation|originalveröffentlichung|literaturliste|"
     r"(?:links\s+|literatur\s+)?zur\s+vertiefung(?:\s+und\s+\w+)?|"
     # fr
@@ -213,6 +215,12 @@ CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|r
 # Headings of a box that offers the site's publications to download or order: inside a column of the
 # page's boxes ("Zusatzinformationen") such a box is no source.
 OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"
+# Plural source nouns that make a short phrase ending in a colon a label ("Weitere genutzte Quellen in
+# englischer Sprache:", "Sources used for this article:"): read only where its list of links closes the article.
+SOURCE_NOUNS = r"quellen|quellenangaben|literatur|sources|references|références|fuentes|fonti|fontes|bronnen"
+# Closing labels that also open a one-line box ("Links: <a>www.trauernetz.de</a> und <a>…</a>"), read only
+# where the line follows the article's prose.
+CLOSING_LINE_LABELS = r"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links"
 
 
 def starts_with_credit(text: str) -> bool:
@@ -250,3 +258,10 @@ def site_label(url: str | None) -> str | None:
     domain = registrable_domain(url)
     label = domain.split(".")[0] if domain else ""
     return label or None
+
+# Two-letter language codes a language switcher prints as its links ("EN", "DE" beside the author's
+# name on a translated page): no one's name.
+LANGUAGE_CODES = frozenset({
+    "en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sk", "hu", "ro", "bg", "hr", "sl", "sr", "el", "tr",
+    "ru", "uk", "da", "sv", "no", "nb", "fi", "et", "lv", "lt", "zh", "ja", "ko", "ar", "he", "fa", "hi",
+})

@@ -591,3 +591,135 @@ def test_a_printed_byline_other_than_an_interview_credit_leaves_the_meta_login()
                 '<a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li></ul>'
                 f"{PARAGRAPHS}</article>", '<meta property="article:author" content="gabor_munier">', lang="de")
     assert _people(extract(html)) == ["gabor_munier"]
+
+
+# Eighth round (fields-holdout-news-10.json): organisations' news and church press services.
+
+def test_a_church_press_service_in_the_dateline_is_an_agency() -> None:
+    html = page('<article><h1>Services stay open under strict rules</h1><p>Wien (epdÖ) – Die Gottesdienste bleiben '
+                f"unter strengen Auflagen möglich, teilte die Kirche mit.</p>{PARAGRAPHS}</article>", lang="de")
+    record = extract(html)
+    assert _agencies(record) == ["epdÖ"] and _people(record) == []
+
+
+def test_a_linked_source_line_naming_an_agency_credits_it_in_a_column_that_holds_an_image() -> None:
+    # "hasHeaderImage" says what the column holds; it names no picture whose credit this would be.
+    html = page(f'<div class="col hasHeaderImage"><h1>More childcare for single parents</h1>{PARAGRAPHS}'
+                '<p>Quelle: <a href="https://www.kathpress.at">kathpress</a></p></div>', lang="de")
+    assert _agencies(extract(html)) == ["kathpress"]
+
+
+def test_a_source_line_naming_an_organisation_credits_no_agency() -> None:
+    html = page(f'<article><h1>Hunting season opens</h1>{PARAGRAPHS}'
+                '<p>Quelle: <a href="https://example.org">Deutscher Jagdverband (DJV)</a></p></article>', lang="de")
+    record = extract(html)
+    assert _agencies(record) == [] and _people(record) == []
+
+
+def test_a_cms_role_as_meta_author_names_no_one() -> None:
+    html = page(f"<article><h1>Testing AI in cars</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="publisher">', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_meta_author_naming_the_declared_organisation_names_no_person() -> None:
+    # The site's declared name in twitter:site (a name, not an @account), and the Organization its
+    # microdata names as the author.
+    ministry = page(f"<article><h1>Funding for efficient buildings halted</h1>{PARAGRAPHS}</article>",
+                    '<meta name="author" content="Bundesministerium für Wirtschaft und Klimaschutz">'
+                    '<meta name="twitter:site" content="Bundesministerium für Wirtschaft und Klimaschutz">', lang="de")
+    assert _people(extract(ministry)) == []
+    relief = page('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">More people '
+                  f'need help</h1>{PARAGRAPHS}<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+                  '<span itemprop="name">Deutsches Rotes Kreuz e.V.</span></div></article>',
+                  '<meta name="author" content="Deutsches Rotes Kreuz">', lang="de")
+    assert _people(extract(relief)) == []
+
+
+def test_a_meta_author_beside_an_account_handle_stays_a_person() -> None:
+    html = page(f"<article><h1>Funding for efficient buildings halted</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="Jane Roe"><meta name="twitter:site" content="@examplehealth">', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_box_names_neither_its_publisher_link_nor_its_more_link() -> None:
+    html = page(f'<article><h1>Sensors in the cowshed</h1>{PARAGRAPHS}<div id="artikelautor">Autor: '
+                '<a href="https://social.example/123?rel=author">Jane Roe</a><br>'
+                '<a href="https://social.example/123" rel="publisher">Google+</a> '
+                '<a class="infos" href="/article/author/view/28">mehr</a></div></article>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_source_line_beside_a_bylines_agency_names_the_feed() -> None:
+    html = page('<article><h1>The young discover the stock market</h1><p>Quelle: dpa-AFX</p>'
+                f'<p class="byline">Von Jane Roe, dpa</p>{PARAGRAPHS}</article>', lang="de")
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == ["dpa"]
+
+
+def test_a_translators_credit_names_no_author() -> None:
+    # The declared account is the translator's, its profile linked after "Übersetzung"; the author
+    # box names the writer beside a link to the page in English; a picture's licence line names its
+    # photographer in an author-named span.
+    declared = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Clickbait and CO2",
+                       "author": {"@type": "Person", "name": "jane-roe", "url": "https://example.org/author/jane-roe/"}})
+    html = page('<article><h1>Clickbait and CO2</h1><div class="hero"><img src="/a.jpg" alt=""><div class="license-info">'
+                '<span class="license-type">CC BY</span><span class="author-name"><a href="https://commons.example/a.jpg">'
+                'Max Mustermann</a></span></div></div><div class="author"><div class="second-author"><p>Autor '
+                '<span>John Doe:</span></p><div class="version"><a href="https://en.example.org/clickbait/"><span>EN</span>'
+                '</a></div></div><p class="first-p-author"> Übersetzung <span><a href="https://example.org/author/jane-roe/">'
+                f'Jane Roe</a></span>, <span class="date">12.12.22</span></p></div>{PARAGRAPHS}</article>', declared, lang="de")
+    assert _people(extract(html)) == ["John Doe"]
+
+
+def test_a_writer_credited_beside_no_translator_stays() -> None:
+    declared = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Clickbait and CO2",
+                       "author": {"@type": "Person", "name": "Jane Roe", "url": "https://example.org/author/jane-roe/"}})
+    html = page('<article><h1>Clickbait and CO2</h1><p class="post-author">Von <a href="https://example.org/author/'
+                f'jane-roe/">Jane Roe</a></p>{PARAGRAPHS}</article>', declared, lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_info_box_in_the_sidebar_pairs_the_author_label_with_the_name() -> None:
+    html = page(f'<div class="content"><article><h1>Indoor championships</h1>{PARAGRAPHS}</article>'
+                '<div class="sidebar"><h6>NEWS INFO</h6><ul class="info-tools"><li><div class="col-4">Datum</div>'
+                '<div class="col-8">31.01.2022</div></li><li><div class="col-4">Autor</div><div class="col-8">Jane Roe'
+                '</div></li></ul></div></div>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_cell_in_a_comment_list_or_without_its_pair_names_no_one() -> None:
+    comments = page(f'<article><h1>Indoor championships</h1>{PARAGRAPHS}</article><div class="comments"><ul>'
+                    '<li class="comment"><div>Autor</div><div>John Doe</div></li></ul></div>', lang="de")
+    assert _people(extract(comments)) == []
+    unpaired = page(f'<article><h1>Indoor championships</h1>{PARAGRAPHS}<div><span>Autor</span> und Leser '
+                    '<span>Jane Roe</span> <span>sagen</span></div></article>', lang="de")
+    assert _people(extract(unpaired)) == []
+
+
+def test_a_labelled_writer_or_interviewer_line_joins_the_byline() -> None:
+    html = page('<article><h1>Out in church</h1><p class="author">von <a href="/topics/jane-roe/">Jane Roe</a>'
+                f'</p>{PARAGRAPHS}<p>*Interview: Frater John Doe, Rogate-Kloster Sankt Michael</p><p>Über das Kloster: '
+                'Eine Gemeinschaft.</p></article>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe", "Frater John Doe"]
+    guest = page(f'<div class="text"><h1>Sensors in the cowshed</h1>{PARAGRAPHS}<br><em>Autor: Max MUSTERMANN, '
+                 'Landesanstalt für Landwirtschaft, Köllitsch (D)</em></div><div id="artikelautor">Autor: '
+                 '<a href="/author/view/28">Jane Roe</a></div>', lang="de")
+    assert sorted(_people(extract(guest))) == ["Jane Roe", "Max MUSTERMANN"]
+
+
+def test_an_interview_label_before_a_sentence_names_no_one() -> None:
+    html = page('<article><h1>Out in church</h1><p class="author">von <a href="/topics/jane-roe/">Jane Roe</a></p>'
+                f'{PARAGRAPHS}<p>Interview: Die Fragen stellte unsere Redaktion im Januar.</p></article>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_vcard_a_class_hides_credits_no_one() -> None:
+    declared = jsonld({"@context": "https://schema.org", "@type": "Article", "headline": "Parking in the forest",
+                       "author": {"@type": "Person", "name": "Jane Roe"}})
+    html = page(f'<article><h1>Parking in the forest</h1>{PARAGRAPHS}<div class="fusion-meta-info"><span class="vcard '
+                'rich-snippet-hidden"><span class="fn"><a href="/author/jane-roe/" rel="author">Jane Roe</a></span></span>'
+                '<span>Dezember 14th, 2021</span></div></article>', declared, lang="de")
+    assert _people(extract(html)) == []
+    for shown in ("overflow-hidden", "field--label-hidden"):  # a layout's, a part's (Drupal hides the label)
+        assert _people(extract(html.replace("rich-snippet-hidden", shown))) == ["Jane Roe"], shown

@@ -347,3 +347,43 @@ def test_a_logo_h1_before_the_article_h1_changes_nothing() -> None:
                 f"<h2>Danni Büchner: Ennesto Monté trennen sich</h2>{PARAGRAPHS}</article>",
                 '<meta property="og:site_name" content="Example Health">', title=f"{title} | Example Health", lang="de")
     assert extract(html).headline == title
+
+
+# Eighth round (news holdout 10).
+
+def test_a_kicker_span_glued_to_the_headline_by_its_colon_is_no_part_of_it() -> None:
+    """be.ch (news holdout 10): "<h1><span>Medienmitteilung der … direktion <span>:</span></span>Impfen
+    und Boostern …</h1>", the span a block of its own by the style sheet, the headline glued to its
+    colon with no space."""
+    headline = "Impfen und Boostern ist bis Ende Februar noch überall möglich"
+    html = page('<article><h1 class="css-3003lo"><span class="css-umyvef">Medienmitteilung der Gesundheits-, Sozial- '
+                f'und Integrationsdirektion <span class="css-1ftw2zb">:</span></span>{headline}</h1>{PARAGRAPHS}'
+                "</article>", title=f"{headline} | Kanton Bern", lang="de")
+    assert extract(html).headline == headline
+
+
+def test_a_kicker_span_followed_by_a_space_stays_in_the_headline() -> None:
+    """Counter-example: "<h1><span>Paxlovid:</span> Grünes Licht …</h1>" prints one line, the colon
+    followed by a space: the headline's own kicker."""
+    html = page("<article><h1><span>Paxlovid:</span> Grünes Licht für die Pille gegen Covid</h1>"
+                f"{PARAGRAPHS}</article>", title="Paxlovid: Grünes Licht für die Pille gegen Covid | Kanton Bern", lang="de")
+    assert extract(html).headline == "Paxlovid: Grünes Licht für die Pille gegen Covid"
+
+
+def test_a_post_title_element_named_blog_headline_is_the_titles_last_part() -> None:
+    """cdu-fraktion-erfurt.de (news holdout 10): no headings at all; the post's title is printed in
+    `div#blog_headline`, the <title> "CDU-Fraktion im Erfurter Stadtrat - Entwicklung …"."""
+    html = page('<div id="blog_teaser_firstline">22.05.2014 - Gemeinde/ Stadt</div><div id="blog_headline" '
+                'class="blog_teaser_headline">Entwicklung der Waldorfschule ermöglicht</div>'
+                f"{PARAGRAPHS}", title="CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht",
+                lang="de")
+    assert extract(html).headline == "Entwicklung der Waldorfschule ermöglicht"
+
+
+def test_a_teaser_headline_element_is_no_post_title() -> None:
+    """Counter-example: a teaser's `teaser_headline` printing a title's last part names no post;
+    the title stays."""
+    title = "CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht"
+    html = page('<div class="teaser_headline">Entwicklung der Waldorfschule ermöglicht</div>'
+                f"{PARAGRAPHS}", title=title, lang="de")
+    assert extract(html).headline == title

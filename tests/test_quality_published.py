@@ -321,3 +321,137 @@ def test_a_date_opening_main_around_the_headline_or_in_a_sentence_is_not_read() 
         f"{PARAGRAPHS}</main>", "<title>Boot Tulln</title>",
         lang="de")
     assert extract(banner).byline.published_at is None
+
+
+# Eighth round (news holdouts 10 and 11): press releases and organisations' news items.
+
+def test_a_date_published_property_in_no_item_declares_the_day() -> None:
+    """eurailpress.de (news holdout 11): the template's Article item closes after the h1, and the
+    "<div itemprop=datePublished datetime=2022-02-04>04. Februar 2022</div>" follows it, in no item."""
+    html = page('<section itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Hafen Göteborg: '
+                'Umschlag auf Rekordniveau</h1></section><section><div class="hl hl--pre" itemprop="datePublished" '
+                f'datetime="2022-02-04">04. Februar 2022</div>{PARAGRAPHS}</section>', lang="de")
+    record = extract(html)
+    assert _day(record.byline.published_at) == date(2022, 2, 4)
+    assert record.extraction.field_sources["published_at"] == "microdata"
+
+
+def test_a_date_published_property_of_another_item_dates_nothing() -> None:
+    """Counter-example: a reader comment's datePublished belongs to the comment's own item."""
+    html = page(f"<article><h1>Hafen Göteborg</h1>{PARAGRAPHS}</article>"
+                '<div itemscope itemtype="http://schema.org/Comment"><p itemprop="text">Gut so</p>'
+                '<span itemprop="datePublished">2023-05-01</span></div>', lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_a_date_after_an_icon_over_the_headline() -> None:
+    """evang.at (news holdout 10): "<div class=meta-date><i class=icon-calendar></i> 19.11.2021</div>"
+    right over the h1, the date the icon's tail."""
+    html = page('<article><div class="page-content"><div class="meta-date"><i class="icon-calendar"></i> 19.11.2021'
+                f'</div><h1 class="entry-title">Lockdown: Gottesdienste möglich</h1>{PARAGRAPHS}</div></article>',
+                lang="de")
+    assert _day(extract(html).byline.published_at) == date(2021, 11, 19)
+
+
+def test_a_sentence_after_an_icon_over_the_headline_dates_nothing() -> None:
+    """Counter-example: an icon's tail that is a teaser's sentence holding a date."""
+    html = page('<article><div class="teaser"><i class="icon-info"></i> Anmeldung bis 19.11.2021 im Büro</div>'
+                f"<h1>Lockdown: Gottesdienste möglich</h1>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+_LONG = "Die Ministerin sprach mit der Exekutivdirektorin über die Lage in den Krisenregionen. " * 4
+
+
+def test_a_press_release_names_its_own_day() -> None:
+    """bmz.de (news holdout 10): the teaser paragraph under the h1 opens "Pressemitteilung vom
+    25. Januar 2022 | Berlin" and runs on (too long a text for a byline's date line); the page
+    declares no date."""
+    html = page('<article><h1>Schulze: Deutschland steht an der Seite des WFP</h1><div class="teaser"><p>'
+                "Pressemitteilung vom 25. Januar 2022 |  Berlin<strong> </strong>– Die künftige Zusammenarbeit "
+                f"stand im Mittelpunkt. {_LONG}</p></div>{PARAGRAPHS}</article>", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 25)
+
+
+def test_a_press_release_cited_in_a_sentence_dates_nothing() -> None:
+    """Counter-example: a sentence citing an earlier release by its day (far from the headline,
+    where the first date under it is not read)."""
+    html = page(f"<article><h1>Schulze: Deutschland steht an der Seite des WFP</h1>{_FAR}<p>Wie in der Pressemitteilung "
+                f"vom 25. Januar 2022 angekündigt, reist die Ministerin nach Rom.</p>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_a_date_label_cell_beside_the_date_cell() -> None:
+    """flvw.de (news holdout 10): the "NEWS INFO" box prints "<div>Datum</div><div>31.01.2022</div>",
+    the label without a colon, the date in the next cell."""
+    html = page(f"<article><h1>Joana Herrmann fliegt über 1,78 Meter</h1>{_FAR}{PARAGRAPHS}</article>"
+                '<div><h6>NEWS INFO</h6><ul class="info-tools"><li><div class="col-4">Datum</div>'
+                '<div class="col-8">31.01.2022 </div></li><li><div class="col-4">Autor</div>'
+                '<div class="col-8">Peter Müller</div></li></ul></div>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 1, 31)
+
+
+def test_a_date_label_cell_beside_other_cells_dates_nothing() -> None:
+    """Counter-examples: a table's header row ("Datum", "Ort") and a label cell whose next cell is
+    a sentence holding a date."""
+    html = page(f"<article><h1>Termine der Saison</h1>{_FAR}{PARAGRAPHS}<table><tr><th>Datum</th><th>Ort</th></tr>"
+                "<tr><td>Wettkampf</td><td>Dortmund</td></tr></table><dl><dt>Datum</dt>"
+                "<dd>Die Meisterschaft findet am 31.01.2022 in Dortmund statt.</dd></dl></article>", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_a_weak_date_meta_on_the_printed_day_beats_a_declared_other_day() -> None:
+    """drk.de (news holdout 10) declares datePublished 27 October 20:35 in a hidden microdata block,
+    `<meta property=date>` 28 October, and prints "Berlin, 28.10.2021, 058/21" under the h1."""
+    head = '<meta property="date" content="2021-10-28T13:21:30+01:00">'
+    html = page('<div itemscope itemtype="http://schema.org/NewsArticle" class="h-hide">'
+                '<time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00"></time></div>'
+                '<article><header><h1>DRK: Immer mehr Menschen auf Hilfe angewiesen</h1></header>'
+                f'<p class="c-article__meta">Berlin, 28.10.2021, 058/21</p>{PARAGRAPHS}</article>', head, lang="de")
+    assert _day(extract(html).byline.published_at) == date(2021, 10, 28)
+
+
+def test_a_weak_date_meta_on_a_day_the_page_does_not_print_changes_nothing() -> None:
+    """Counter-example: a weak `date` meta on another day (a crawl's or copyright's), the page
+    printing the declared day or no day: the declared day stays."""
+    head = ('<meta property="article:published_time" content="2021-10-27T20:35:36+01:00">'
+            '<meta name="date" content="2021-11-30">')
+    for printed in ('<p class="meta">Berlin, 27.10.2021</p>', ""):
+        html = page(f"<article><h1>DRK: Immer mehr Menschen</h1>{printed}{PARAGRAPHS}</article>", head, lang="de")
+        assert _day(extract(html).byline.published_at) == date(2021, 10, 27)
+
+
+_STANDFIRST = ("Mit der Investition in den Windpark bietet die EnBW vielen Bürgerinnen und Bürgern der Stadt "
+               "vom 9.1. bis 10.2.2023 die Möglichkeit, Teil der regionalen Energiewende zu werden.")
+
+
+def test_a_date_alone_over_the_headline_beats_a_date_in_a_sentence_under_it() -> None:
+    """enbw.com (news holdout 10): "<div class=topline><span>06.12.2022</span></div>" over the h1,
+    the standfirst under it offering shares "vom 9.1. -10.2.2023"."""
+    html = page(f'<article><div class="topline"><span>06.12.2022</span></div><h1>Bürgerbeteiligung am Windpark</h1>'
+                f'<div class="h h3">{_STANDFIRST}</div>{PARAGRAPHS}</article>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 12, 6)
+
+
+def test_a_date_alone_under_the_headline_stays_before_one_over_it() -> None:
+    """Counter-example: a byline date printed alone under the h1 is the first date still."""
+    html = page(f'<article><div class="topline"><span>06.12.2022</span></div><h1>Bürgerbeteiligung am Windpark</h1>'
+                f'<p class="byline">07.12.2022</p><div class="h h3">{_STANDFIRST}</div>{PARAGRAPHS}</article>',
+                lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 12, 7)
+
+
+def test_a_releases_closing_place_and_day_line() -> None:
+    """iwrpressedienst.de (news holdout 10): the relayed release closes "Hamburg, den 02. Dezember
+    2022" on a line of its own between `<br>`s; the page prints no other date."""
+    html = page(f"<article><h1>IWES und Nordex intensivieren Zusammenarbeit</h1>{PARAGRAPHS}<p>© Nordex<br><br>"
+                " Hamburg, den 02. Dezember 2022  <br><br>Veröffentlichung und Nachdruck honorarfrei.</p></article>",
+                lang="de")
+    assert _day(extract(html).byline.published_at) == date(2022, 12, 2)
+
+
+def test_a_place_and_day_inside_a_sentence_dates_nothing() -> None:
+    """Counter-example: the formula inside a sentence, and a place and a day without it (an event's)."""
+    html = page(f"<article><h1>IWES und Nordex</h1>{_FAR}{PARAGRAPHS}<p>Hamburg, den 02. Dezember 2022 trafen sich "
+                "die Partner.</p><p>Messe Husum, 13. September 2022</p></article>", lang="de")
+    assert extract(html).byline.published_at is None

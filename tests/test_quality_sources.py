@@ -401,3 +401,90 @@ def test_every_sections_source_line_is_read() -> None:
                        f'<p><em>Quelle: <a href="https://www.land{n}.example/regeln">Land {n}</a></em></p>'
                        for n in range(7))
     assert len(boxed(article(sections, lang="de"))) == 7
+
+
+# --- eighth round (fourth holdout of source boxes): phrase labels, singular labels, closing lines ----------
+
+PRINTED_URLS = ("<p>&nbsp;</p><p><em>Weitere genutzte Quellen in englischer und japanischer Sprache:</em></p>"
+                '<p><a href="https://news.example.net/2018/02/health-%20ecosystem/">'
+                "https://news.example.net/2018/02/health- ecosystem/</a></p>"
+                '<p><a href="http://www.gov.example.jp/content_51.htm">http://www.gov.example.jp/content_51.htm</a></p>'
+                "<p><em>Foto: Agentur / Fotografin</em></p>"
+                '<div class="shariff"><ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">teilen</a></li>'
+                '<li><a href="https://twitter.com/share?url=x">tweet</a></li></ul></div>')
+
+
+def test_a_phrase_naming_the_sources_over_a_run_of_links_closing_the_text_is_a_box() -> None:
+    # WordPress classes an image post's own container "hentry format-image": that is no picture caption.
+    html = page("<div class='post hentry format-image'><h1>Vitamin D trial</h1><div class='inner'>" + PARAGRAPHS +
+                PRINTED_URLS + "</div></div>", lang="de")
+    label = "Weitere genutzte Quellen in englischer und japanischer Sprache"
+    assert boxed(html) == [
+        ("https://news.example.net/2018/02/health-%20ecosystem/", label),
+        ("http://www.gov.example.jp/content_51.htm", label),
+    ]
+
+
+def test_a_phrase_with_a_source_word_over_prose_in_the_text_and_practical_infos_are_no_box() -> None:
+    box = ("<p>Das sagen die Quellen aus dem Ministerium:</p><p>Die Studie sei gründlich geprüft worden, sagte eine "
+           'Sprecherin, die auf den <a href="https://www.bmg.example/bericht">Bericht</a> des Ministeriums verwies und '
+           "weitere Prüfungen ankündigte, bevor die Empfehlung geändert werde.</p>" + LATER +
+           '<p><strong>Die wichtigsten Infos:</strong></p><ul><li><a href="https://therme.example.at/tickets">Tickets</a>'
+           "</li></ul><p>Aktionsplan und weitere Informationen unter "
+           '<a href="https://www.amt.example.ch/plan">www.amt.example.ch/plan</a>.</p>')
+    assert boxed(article(box, lang="de")) == []
+
+
+def test_a_further_reading_box_of_one_link_is_a_box() -> None:
+    box = ('<div class="kastenBox"><div class="kastenHead">Weiterführender Link<br></div><div class="kastenInnerBox">'
+           '<a href="https://www.workplace.example.com/TLUS">Personal Leadership 5.0</a></div></div>')
+    assert boxed(article(box, lang="de")) == [("https://www.workplace.example.com/TLUS", "Weiterführender Link")]
+
+
+def test_a_links_line_after_the_prose_of_a_page_without_an_article_container_is_a_box() -> None:
+    prose = "".join(f"<div class='text'>{p}</div>" for p in PARAGRAPHS.split("</p>") if p)
+    html = page("<div class='top'><div class='text'>Links: <a href='https://partner.example.net/'>Partner</a></div>"
+                "</div><div class='content'><h1>Vitamin D trial</h1>" + prose.replace("<p>", "") +
+                "<div class='text'>Links: <a href='https://www.trauernetz.example/'>www.trauernetz.example</a> und "
+                "<a href='https://www.instagram.com/trauernetz'>www.instagram.com/trauernetz</a></div>"
+                "<div class='text'>Links: <a href='/presse/'>Presse</a></div></div>", lang="de")
+    assert boxed(html) == [
+        ("https://www.trauernetz.example/", "Links"), ("https://www.instagram.com/trauernetz", "Links"),
+    ]
+
+
+def test_a_wiki_note_naming_two_people_is_no_entry_but_a_reference_to_the_wikis_book_page_is() -> None:
+    box = ('<h2>References</h2><ol class="references"><li><span class="reference-text">Also known as the Rayleigh-Ritz '
+           'ratio; named after <a href="/wiki/Walther_Ritz">Walther Ritz</a> and <a href="/wiki/Lord_Rayleigh">Lord '
+           'Rayleigh</a>.</span></li><li><span class="reference-text"><i><a href="/wiki/The_Ancient_Book">The Ancient '
+           'Book</a></i>, chapter 3</span></li><li><a href="https://books.example.com/geometry">The Geometry of '
+           'Physics</a></li></ol>')
+    assert sorted(url for url, _ in boxed(article(box), "https://wiki.example.org/wiki/Hermitian_matrix")) == [
+        "https://books.example.com/geometry",
+        "https://wiki.example.org/wiki/The_Ancient_Book",
+    ]
+    # A site's own articles whose slugs spell their headlines are the works an entry cites.
+    box = ('<h2>Weitere Informationen</h2><ul><li>Lesen Sie <a href="/themen/wie-funktioniert-die-gasversorgung">Wie '
+           'funktioniert die Gasversorgung?</a> und <a href="/themen/wie-funktioniert-die-wasserversorgung">Wie '
+           'funktioniert die Wasserversorgung?</a></li><li><a href="https://asue.example.de/">ASUE</a></li></ul>')
+    assert len(boxed(article(box, lang="de"))) == 3
+
+
+WEB_LIST = "".join(f'<li>{what}: <a href="http://www.{site}.example/">www.{site}.example</a></li>'
+                   for what, site in (("Fair gehandelt", "banafair"), ("Kunst", "bananenkunst"), ("Musik", "banane-rockt")))
+
+
+def test_a_closing_list_of_printed_web_addresses_after_a_box_continues_it() -> None:
+    box = ("<h2>Literaturverzeichnis</h2><ul><li>Bendel, L. <i>Lexikon der Früchte</i>. Köln, 2008.</li></ul>"
+           f"<h2>Und zum Schluss - Das BananenWeb</h2><ul>{WEB_LIST}</ul>")
+    assert boxed(article(box, lang="de")) == [
+        (f"http://www.{site}.example/", "Und zum Schluss - Das BananenWeb")
+        for site in ("banafair", "bananenkunst", "banane-rockt")
+    ]
+
+
+def test_a_next_section_of_worded_links_or_with_text_after_it_does_not_continue_a_box() -> None:
+    worded = WEB_LIST.replace(">www.banafair.example<", ">Banafair<")
+    for after in (f"<h2>Mehr zum Thema</h2><ul>{worded}</ul>", f"<h2>Mehr zum Thema</h2><ul>{WEB_LIST}</ul>{LATER}"):
+        box = "<h2>Literaturverzeichnis</h2><ul><li>Bendel, L. <i>Lexikon der Früchte</i>. Köln, 2008.</li></ul>" + after
+        assert boxed(article(box, lang="de")) == []

@@ -1178,3 +1178,113 @@ def test_a_picture_gallery_s_address_among_related_links_is_no_post() -> None:
     # Counter-example: a slug naming pictures is an article's.
     slug = html.replace("/news/bilder/herzlauf-2025-die-sieger/", "/2025/10/bilder-im-kopf-schlaf/")
     assert urls(slug) == ["https://gesundheit.example/2025/10/bilder-im-kopf-schlaf/", *BOTH]
+
+
+# --- Holdouts 13 and 14's classes (evaluation/gold/fields-holdout-13.json, -14.json), each on a page of our
+# own making (docs/field-quality.md, "eighth round").
+
+SELF = ("/2025/11/schlaf-und-herz/", "Wie Schlaf das Herz schützt")
+OTHERS = [("/2025/10/mittagsschlaf-studie/", "Mittagsschlaf senkt den Blutdruck, sagt eine Studie"),
+          ("/2025/09/schlafapnoe-erkennen/", "Schlafapnoe erkennen: die wichtigsten Anzeichen"),
+          ("/2025/08/melatonin-kinder/", "Melatonin für Kinder: was Eltern wissen sollten")]
+
+
+def teaser_list(items: list[tuple[str, str]]) -> str:
+    return "<ul>" + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in items) + "</ul>"
+
+
+def test_a_more_articles_list_holding_the_article_itself_is_site_wide() -> None:
+    """A prefooter "Weitere Artikel" whose cards are the section's newest, this article among them."""
+    html = ARTICLE + f'<section class="teaserbox-list"><div class="teaserbox-list__headline">Weitere Artikel</div>' \
+                     f'{teaser_list([SELF, *OTHERS])}</section>'
+    assert urls(html) == []
+    # Counter-examples: without the article itself the list is read, and a "Related Posts" heading says its
+    # cards were picked for this article even when a plugin lists the page among them.
+    expected = [f"https://gesundheit.example{href}" for href, _ in OTHERS]
+    assert urls(html.replace(teaser_list([SELF, *OTHERS]), teaser_list(OTHERS))) == expected
+    assert urls(html.replace("Weitere Artikel", "Related Posts")) == expected
+
+
+def test_a_related_box_sharing_some_posts_with_the_newest_list_stays() -> None:
+    """Four related cards, three of them also in the sidebar's "recent posts" widget but with a pick of
+    the box's own between them: no copy of that list."""
+    recent = [*OTHERS[:2], ("/2025/07/a/", "Neue Regeln für Apotheken ab Januar"), OTHERS[2],
+              ("/2025/06/b/", "Grippewelle beginnt früher als erwartet")]
+    picks = [OTHERS[0], OTHERS[1], ("/2025/05/schlaf-im-alter/", "Schlaf im Alter: was sich ändert"), OTHERS[2]]
+    html = ARTICLE + f"""<div class="related-posts">{teaser_list(picks)}</div>
+      <aside class="widget widget_recent_posts">{teaser_list(recent)}</aside>"""
+    assert urls(html) == [f"https://gesundheit.example{href}" for href, _ in picks]
+
+
+def test_a_republished_report_s_boxes_lead_to_the_site_it_is_on() -> None:
+    """A copy declaring its original on another site as canonical still prints its own site's "Auch
+    interessant"; a card leading to a third site is still no card."""
+    head = '<link rel="canonical" href="https://agrar.example/energie/schlaf-und-herz-600865">'
+    html = ARTICLE + f'<div class="view-related"><h2>Auch interessant</h2>{teaser_list(OTHERS[:2])}' \
+                     '<ul><li><a href="https://werbung.example/2025/angebot-matratze">Die neue Matratze im Test, jetzt bestellen</a></li></ul></div>'
+    assert head_urls(html, head) == BOTH
+
+
+def test_a_similar_named_column_of_site_boxes_is_no_related_box() -> None:
+    """"<div id=SimilarTeaserArea>" holding "Meist gelesene Artikel" and "Produkt-Tipps", each under a
+    heading printed as text."""
+    html = ARTICLE + f"""<div id="cssSimilarTeaserArea">
+      <div id="mostReadArea"><p class="cssContentHeadline">Meist gelesene Artikel</p>{teaser_list(OTHERS[:2])}</div>
+      <div id="tipsArea"><p class="cssContentHeadline">Produkt-Tipps</p>
+        {teaser_list([("/produktpraesentation/matratze-test-1/", "Die neue Matratze für besseren Schlaf")])}</div></div>"""
+    assert urls(html) == []
+    # Counter-example: a related heading among them makes it a related box.
+    related = html.replace("Produkt-Tipps", "Das könnte Sie auch interessieren")
+    assert urls(related) != []
+    # A press office's "related-content" band: its contact and its latest releases, headed by text styled
+    # as headings.
+    band = ARTICLE + f"""<div class="nocontent related-content"><p class="h1 text-white">Kontakt</p>
+      <p>Pressestelle, Telefon 089 123456</p><p class="h1 text-white">Aktuelle Meldungen</p>{teaser_list(OTHERS)}</div>"""
+    assert urls(band) == []
+
+
+def test_cards_whose_link_wraps_their_heading_make_a_list() -> None:
+    """"<a href><h2>Title</h2></a>" then a long teaser and "Weiterlesen..." per card under "Ähnliche Beiträge"."""
+    teaser = ("Forschende haben untersucht, wie sich der Schlaf im Laufe des Lebens verändert und welche Folgen "
+              "das für Herz und Kreislauf hat; die Ergebnisse überraschen, denn nicht die Dauer allein zählt, sondern "
+              "auch die Regelmäßigkeit, mit der wir zu Bett gehen und aufstehen, und wie gut wir durchschlafen.")
+    cards = "".join(f'<article class="sc-x"><a href="{href}"><h2>{title}</h2></a><div>{teaser} {teaser}</div>'
+                    f'<a href="{href}">Weiterlesen...</a></article>' for href, title in OTHERS)
+    html = ARTICLE + f'<div class="wrapper"><h3>Ähnliche Beiträge</h3><div class="sc-y">{cards}</div></div>'
+    assert urls(html) == [f"https://gesundheit.example{href}" for href, _ in OTHERS]
+
+
+def test_an_archive_pager_s_class_on_headline_links_is_post_navigation() -> None:
+    """An old theme's "<span class=previous-entries>" and Squarespace's "<a class=newer-posts>" under one post
+    print the neighbouring posts' headlines."""
+    html = ARTICLE + f"""<div class="navigation"><span class="previous-entries"><a href="{OTHERS[0][0]}">{OTHERS[0][1]}</a></span>
+      <span class="next-entries"><a href="{OTHERS[1][0]}">{OTHERS[1][1]}</a></span></div>"""
+    assert urls(html) == BOTH
+    squarespace = ARTICLE + f"""<nav class="pagination"><a class="newer-posts" href="{OTHERS[0][0]}">← NICKY LARSON</a>
+      <a class="older-posts" href="{OTHERS[1][0]}">{OTHERS[1][1]} →</a></nav>"""
+    assert urls(squarespace) == BOTH
+    # Counter-example: an archive's pager label under those names leads to no post.
+    archive = ARTICLE + '<div class="navigation"><span class="previous-entries"><a href="/archiv/schlaf/">« Older Entries</a></span></div>'
+    assert urls(archive) == []
+
+
+def test_read_on_about_the_press_releases_heads_a_list() -> None:
+    """"Lesen Sie dazu auch die Pressemitteilungen:" over the agency's earlier releases."""
+    html = ARTICLE + f"<p><strong>Lesen Sie dazu auch die Pressemitteilungen:</strong></p>{TWO_POSTS}"
+    assert urls(html) == BOTH
+    # Counter-example: a sentence of the text saying so heads nothing.
+    sentence = ARTICLE + ("<p>Lesen Sie dazu auch die Pressemitteilungen des Ministeriums, die im Oktober erschienen "
+                          f"sind und die Zahlen erklären.</p>{TWO_POSTS}")
+    assert urls(sentence) == []
+
+
+def test_the_article_s_later_page_and_a_new_window_service_link_are_no_neighbours() -> None:
+    """"Page" to ".../schlaf-und-herz/2/" is this article's next page; in a news box beside "Nächster Eintrag",
+    a glossary link opening a new window is a service link."""
+    html = ARTICLE + f"""<div class="post-navigation"><a href="/2025/11/schlaf-und-herz/2/">Page</a></div>
+      <div class="txnewsprevnext"><div><b>Nächster Eintrag</b><br><a href="{OTHERS[0][0]}">{OTHERS[0][1]}</a></div>
+      <p><a href="/service/abkuerzungen/" target="_blank">Abkürzungen</a></p></div>"""
+    assert urls(html) == [BOTH[0]]
+    # Counter-example: a labelled neighbour opening a new window stays.
+    labelled = ARTICLE + f'<p>Previous: <a href="{OTHERS[1][0]}" target="_blank">{OTHERS[1][1]}</a></p>'
+    assert urls(labelled) == [BOTH[1]]

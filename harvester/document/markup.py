@@ -65,7 +65,10 @@ _LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mi
                      re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
                         r"tags-list|(?:^|\s)tags?(?:\s|$)")
+# "blog_headline", "post_headline": the id a blog or news template gives its post's title element
+# (cdu-fraktion-erfurt's `div#blog_headline`, a page without headings), not "teaser_headline".
 _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headline(?:\s|$)|article-headline|page-title|"
+                          r"(?:^|\s)(?:blog|post|entry|news)[_-]headline(?:\s|$)|"
                           r"single-post-title|td-post-title|story-title|article__title|c-article-title|post__title|"
                           r"title-post|article-header__title|content-title")
 # A kicker, overline or label printed above or beside a headline, often inside the same heading or

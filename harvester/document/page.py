@@ -116,6 +116,8 @@ class _AttributeWalk:
     maybe_hidden: list[etree._Element] = field(default_factory=list)
     # Every element declaring itself the article's text (``itemprop="articleBody"``).
     article_bodies: list[etree._Element] = field(default_factory=list)
+    # Every element declaring a publication date by microdata (``itemprop="datePublished"``).
+    published_props: list[etree._Element] = field(default_factory=list)
 
 
 @dataclass
@@ -400,8 +402,11 @@ class Page:
                 if "hidden" in names or ("style" in names and ("none" in (style := el.get("style") or "")
                                                                or "hidden" in style)):
                     walk.maybe_hidden.append(el)
-                if "itemprop" in names and el.get("itemprop") == "articleBody":
-                    walk.article_bodies.append(el)
+                if "itemprop" in names:
+                    if (prop := el.get("itemprop")) == "articleBody":
+                        walk.article_bodies.append(el)
+                    elif prop == "datePublished":
+                        walk.published_props.append(el)
         return walk
 
     @property
@@ -426,6 +431,15 @@ class Page:
         if not classes and not ids:
             return []
         return [el for el, class_name, id_name in self.named if class_name in classes or id_name in ids]
+
+    @property
+    def stray_published_props(self) -> list[etree._Element]:
+        """``itemprop="datePublished"`` elements inside no item: a template that closes its
+        Article item before the date (eurailpress's ``<section itemscope>`` ends after the h1, the
+        "<div itemprop=datePublished datetime=2022-02-04>" follows it). Microdata reads them in no
+        item; the page still declares its date with them."""
+        return [el for el in self._attribute_walk.published_props
+                if not any(parent.get("itemscope") is not None for parent in el.iterancestors())]
 
     @cached_property
     def microdata(self) -> list[dict[str, Any]]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
-from typing import Any
+from typing import Any, NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -38,6 +39,7 @@ from harvester.lexicon import (
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
+    LANGUAGE_CODES,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -103,6 +105,15 @@ _CAPTION_NAME = re.compile(r"cutline|figcaption|(?:image|img|photo|foto|picture|
 CAPTION_DEPTH = 6
 # A gallery's legends credit its pictures too (the Independent's "full-gallery" list of fifty
 # captions, each with its "<p class=credits>AFP</p>").
+# A layout modifier saying a block holds a picture: "hasHeaderImage", "has-thumbnail", "with-image".
+_HOLDS_MODIFIER = re.compile(r"^(?:has|with|no|without)(?:[-_]|(?=[A-Z]))")
+# A class a stylesheet hides an element with, as a whole token (frameworks' and themes' own: "d-none",
+# Avada's "rich-snippet-hidden"); how far up it is looked for. Not a part's ("field--label-hidden":
+# Drupal hides the field's label), nor a layout's ("overflow-hidden").
+_HIDING_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none|hide|invisible|rich-snippet-hidden)(?:\s|$)",
+                           re.IGNORECASE)
+HIDING_DEPTH = 3
+_LICENCE_NAME = re.compile(r"licen[cs]e", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright|galler|slideshow", re.IGNORECASE)
 # Elements looked at after the headline for a printed byline or date: the article header.
 NEAR_HEADLINE = 80
@@ -144,6 +155,10 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
 _AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|"
                                 r"text|texto|作者)\s*[:：]\s*$", re.IGNORECASE)
+# The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
+# heads too many other pairs).
+_AUTHOR_WORD_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|作者)\s*$",
+                               re.IGNORECASE)
 # The elements such a label is printed in, and its length at most.
 _LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
 _LABEL_CHARS = 24
@@ -190,6 +205,13 @@ _INTERVIEWER_CREDIT = re.compile(
 _INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|gespräch|entretien|entrevista|intervista)"
                                   r"\s+(?:von|by|de|par|di)\b", re.IGNORECASE)
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
+# A writer's or interviewer's label opening a credit line in the text ("Autor: Steffen PACHE, …",
+# "*Interview: Frater Franziskus, …"), and the line's length at most.
+_WRITER_CREDIT = re.compile(r"^\W{0,2}(?:autor(?:in)?|author|verfasser(?:in)?|interview)\s*:\s*", re.IGNORECASE)
+_WRITER_LINE_CHARS = 120
+# A translator's label opening a credit: the name after it translated the text, it wrote none.
+_TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
+                               r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
 _REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
@@ -202,8 +224,12 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*+(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
-    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+    r"^\s*+(?:(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
+    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|"
+    # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
+    # paragraph under the h1), "Medienmitteilung vom", "Press release of".
+    r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
+    r"communiqué\s+(?:de\s+presse\s+)?du)\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
 # A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
 # "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
 # Its leading run possessive too (see above).
@@ -211,9 +237,22 @@ _DATE_LABEL_ONLY = re.compile(
     r"^\s*+(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
     r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
     r"pubblicato(?:\s+il)?|opublikowano)\s*:\s*$", re.IGNORECASE)
+# A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
+# INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
+# _DATE_LABEL_ONLY matches (the colon optional).
+_DATE_LABEL_CELL = re.compile(
+    r"^\s*+(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
+    r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
+    r"opublikowano)\s*:?\s*$", re.IGNORECASE)
+# A release's place-and-day line, the letter's formula: "Hamburg, den 02. Dezember 2022", "Paris, le 5 mai 2024".
+_PLACE_AND_DAY = re.compile(r"^\s*+[A-ZÄÖÜ][\w.’'/ -]{1,40},\s+(?:den|le)\s+"
+                            r"(?P<day>\d{1,2}\.?\s*(?:\d{1,2}\.\s*|[^\W\d]{3,12}\s+)\d{4})\s*$")
+# A text of this many words or more is a sentence, not a byline's date line.
+_SENTENCE_WORDS = 12
 # Either label opening a text: _labelled_date's test of every text of the page, one match a text
-# run by map() in C rather than two from a generator expression.
-_DATE_LABEL_OPENING = re.compile(f"(?:{_PUBLISHED_LABEL.pattern})|(?:{_DATE_LABEL_ONLY.pattern})", re.IGNORECASE)
+# run by map() in C rather than two from a generator expression. The cell's label covers
+# _DATE_LABEL_ONLY's.
+_DATE_LABEL_OPENING = re.compile(f"(?:{_PUBLISHED_LABEL.pattern})|(?:{_DATE_LABEL_CELL.pattern})", re.IGNORECASE)
 # What a labelled date line holds at most: the label, the date and its time.
 _LABELLED_DATE_CHARS = 60
 # A slashed date whose day and month can be swapped: "11/01/2023".
@@ -445,7 +484,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     """The sources of the authors in order, each read only when the ones before it named no one."""
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
-    sites = site_names(page)
+    sites = site_names(page) + _organization_names(page, microdata()[1])
     # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
     # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
     # _site_as_person. Elsewhere a name equal to the site's is the publisher.
@@ -453,7 +492,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
 
     def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-        return [(name, url) for name, url in _not_hidden_names(values, page)
+        return [(name, url) for name, url in _not_translators(_not_hidden_names(values, page), page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
@@ -462,7 +501,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
-            _not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page),
+            _not_translators(_not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page), page),
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -502,6 +541,16 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return
     # No one named but agencies: they are the authors.
     yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+
+
+def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:
+    """Names the page declares for the organization behind it, besides the site's: a ``twitter:site``
+    that is a name, not an account ("Bundesministerium für Wirtschaft und Klimaschutz" on bmwi.de),
+    and the Organization its microdata names as the article's author (drk.de's "Deutsches Rotes
+    Kreuz e.V."). An author meta naming one of them names the organization, not a person."""
+    names = [value for value in page.meta_values("twitter:site") if not value.lstrip().startswith("@")
+             and not _URL.match(value) and len(value.split()) >= 2]
+    return names + [name for name, _ in microdata_organizations]
 
 
 def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
@@ -581,15 +630,41 @@ def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[
     "fhaacker", recyclingmagazin.de's "Michael Brunn", declared in JSON-LD and meta too), so its
     readers see no byline. A name printed where it shows too, or nowhere (a byline a script
     renders), stays."""
-    if not values or not page.hidden:
+    if not values:
         return values
-    hidden = " ".join(text_of(el) for el in page.hidden)
+    concealed = [*page.hidden, *(el for el in page.markup.byline if _hidden_by_class(el))]
+    if not concealed:
+        return values
+    hidden = " ".join(text_of(el) for el in concealed)
     in_hidden = {text.strip() for text, _ in values if text.strip() and text.strip() in hidden}
     if not in_hidden:
         return values
     shown = text_of(page.tree)
     only_hidden = {name for name in in_hidden if shown.count(name) <= hidden.count(name)}
     return [(text, url) for text, url in values if text.strip() not in only_hidden]
+
+
+def _not_translators(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
+    """The declared names without the translator's: a translation's page declares the account
+    that posted it (RESET's JSON-LD Person "sarah-indra", its profile linked after "Übersetzung"
+    in the author-named credit line), while "Autor Mark Newton" names the writer. Read from the
+    byline-named elements the page's one scan listed, no walk of its own."""
+    if not values:
+        return values
+    names: set[str] = set()
+    links: set[str] = set()
+    for el in page.markup.byline:
+        if el.text and _TRANSLATOR_LABEL.match(el.text):
+            names.add(_SQUASH.sub("", _TRANSLATOR_LABEL.sub("", text_of(el)).casefold()))
+            for a in el.iter("a"):
+                names.add(_SQUASH.sub("", text_of(a).casefold()))
+                if href := a.get("href"):
+                    links.add(page.absolute(href) or href)
+    names.discard("")
+    if not names and not links:
+        return values
+    return [(name, url) for name, url in values
+            if not (url and (page.absolute(url) or url) in links) and _SQUASH.sub("", name.casefold()) not in names]
 
 
 def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:
@@ -612,35 +687,79 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
 
 
 def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:
-    return _with_profile_links(page, named) + _with_text_agencies(page, agencies)
+    credits = _text_credits(page)
+    return _with_profile_links(page, _with_writer_credits(page, named, credits.writers)) \
+        + _with_text_agencies(page, agencies, credits)
 
 
-def _with_text_agencies(page: Page, agencies: list[Author]) -> list[Author]:
+def _with_writer_credits(page: Page, named: list[Author], lines: list[str]) -> list[Author]:
+    """The byline's people and the writers a labelled credit line in the text names beside them:
+    landwirt.com closes a guest's report with "<em>Autor: Steffen PACHE, Sächsische Landesanstalt
+    …</em>" above its author box's "Autor: Angelika Leitner"; männer* closes an interview with
+    "*Interview: Frater Franziskus, Rogate-Kloster Sankt Michael" under the editor's byline. The
+    name before the first comma, a person's (two to four words), not already named."""
+    if not lines:
+        return named
+    known = {author.name.casefold() for author in named}
+    found = list(named)
+    sites = site_names(page)
+    for line in lines:
+        for author in _authors_from([(line, None)], page, sites):
+            if author.kind == "person" and 2 <= len(author.name.split()) <= 4 and author.name.casefold() not in known \
+                    and not any(author.name.casefold() in other or other in author.name.casefold() for other in known):
+                known.add(author.name.casefold())
+                found.append(author)
+    return found[:MAX_AUTHORS]
+
+
+def _with_text_agencies(page: Page, agencies: list[Author], credits: _TextCredits | None = None) -> list[Author]:
     """The agencies credited in the byline and those the text itself credits: a dateline
     "Montpellier (SID) –" opening it, a "(SID)" or "(dpa)" closing it."""
     known = {author.name.casefold() for author in agencies}
     found = list(agencies)
-    for name in _text_agency_credits(page):
+    credits = credits or _text_credits(page)
+    # A plain source line ("Quelle: kathpress") is the credit of a page crediting no agency else;
+    # beside a byline's agency it names the feed the copy came by (finanztreff's "Quelle: dpa-AFX"
+    # over "Von David Hutzler, dpa").
+    for name in credits.agencies + ([] if found or credits.agencies else credits.sourced):
         if name.casefold() not in known:
             known.add(name.casefold())
             found.append(Author(name=name, kind="agency"))
     return found
 
 
-def _text_agency_credits(page: Page) -> list[str]:
+class _TextCredits(NamedTuple):
+    """What the text credits outside its byline, from one walk over its short lines."""
+
+    agencies: list[str]
+    sourced: list[str]
+    writers: list[str]
+
+
+def _text_credits(page: Page) -> _TextCredits:
     """Agencies the page credits outside the byline: the dateline opening the text ("Montpellier
     (SID) – ...", in the page's first paragraphs or the first after the headline), and a short
-    credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"). Photo
-    credits (in figures, captions) are not the text's."""
+    credit line of agency names ("(SID)", "(KNA, DR)", a ``class="credit"`` line "JIJI"); apart,
+    those of plain source lines ("<p>Quelle: <a>kathpress</a></p>"). Photo credits (in figures,
+    captions) are not the text's."""
     names: list[str] = []
+    sourced_names: list[str] = []
+    writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
         if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-    for el in islice(page.tree.iter(*_CREDIT_TAGS), MAX_CREDIT_LINES):
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
         # per element would cost quadratic time) only for those.
-        if (own := el.text) and not own.isspace():
+        own = el.text
+        if own and _WRITER_CREDIT.match(own) and el.tag in ("p", "em"):
+            if len(text := text_of(el)) <= _WRITER_LINE_CHARS and not Regions.is_claimed(el) \
+                    and not _in_caption(el) and not in_site_furniture(el):
+                writers.append(_WRITER_CREDIT.sub("", text).split(",")[0].split(";")[0])
+        if el.tag == "em":
+            continue
+        if own and not own.isspace():
             opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
         elif opening := _opening_text(el):
             opens_bracket = opening.startswith("(")
@@ -648,7 +767,9 @@ def _text_agency_credits(page: Page) -> list[str]:
             continue
         # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
         slashed = el.tag == "p" and own is not None and "/" in own and len(own) <= MAX_CREDIT_CHARS
-        if not opens_bracket and not slashed and not _named_credit(el):
+        # "<p>Quelle: <a href=…>kathpress</a></p>": a short line whose source label credits an agency.
+        sourced = own is not None and len(own) <= MAX_CREDIT_CHARS and source_credited(own) is not None
+        if not opens_bracket and not slashed and not sourced and not _named_credit(el):
             if el.tag == "p" and (closing := _closing_credit(el)):
                 names += closing
             continue
@@ -673,8 +794,11 @@ def _text_agency_credits(page: Page) -> list[str]:
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
             continue
+        if sourced and not bracketed and not slashed and not _named_credit(el):
+            sourced_names += agencies
+            continue
         names += agencies
-    return list(dict.fromkeys(names))
+    return _TextCredits(list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names)), writers[:MAX_AUTHORS])
 
 
 def _closing_credit(paragraph: etree._Element) -> list[str]:
@@ -738,7 +862,16 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
     # text the page yields (``itertext``) cost four times as much.
     for el in page.tree.iter(*_LABEL_TAGS):
         own = el.text
-        if not own or len(own) > _LABEL_CHARS or len(el) or not _AUTHOR_LABEL_ONLY.match(own):
+        if not own or len(own) > _LABEL_CHARS or len(el):
+            continue
+        if not _AUTHOR_LABEL_ONLY.match(own):
+            # Without its colon, a label is one only as the first cell of a label-value pair
+            # (flvw.de's "NEWS INFO" list: "<li><div>Autor</div><div>Peter Middel</div></li>").
+            if _AUTHOR_WORD_ONLY.match(own) and (after := _value_cell(el)) is not None:
+                name = text_of(after)
+                if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) \
+                        and not (in_page_furniture(page, el) and not _in_sidebar_only(el)) and not _in_caption(el):
+                    return [(f"{own.strip()}: {name}", _link_of(after))]
             continue
         name, url = " ".join((el.tail or "").split()), None
         if not name and (after := el.getnext()) is not None and after.tag in ("a", "span", "strong", "b", "dd", "td"):
@@ -747,6 +880,29 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
                 and not _in_caption(el):
             return [(f"{el.text.strip()} {name}", url)]
     return []
+
+
+def _in_sidebar_only(el: etree._Element) -> bool:
+    """Whether the furniture around an element is a sidebar column alone: an article's info box
+    ("NEWS INFO": date, author, photos, categories) stands there, while related lists, widgets and
+    comments, whose label cells name other writers, are named otherwise."""
+    names = [name for node in islice(el.iterancestors(), SCOPE_DEPTH) if node.tag not in ("body", "html")
+             for name in f"{node.get('class') or ''} {node.get('id') or ''}".split() if is_furniture_name(name)]
+    return bool(names) and all("sidebar" in name.lower() for name in names) \
+        and not any(node.tag in ("aside", "nav") for node in islice(el.iterancestors(), SCOPE_DEPTH))
+
+
+def _value_cell(label: etree._Element) -> etree._Element | None:
+    """The value beside a label cell: a ``<dd>`` after its ``<dt>``, a ``<td>`` after its ``<th>`` or
+    ``<td>``, or the other of two like elements making up a row, no text between them."""
+    after = label.getnext()
+    if after is None or (label.tail or "").strip():
+        return None
+    parent = label.getparent()
+    if (label.tag, after.tag) in (("dt", "dd"), ("th", "td"), ("td", "td")) \
+            or (after.tag == label.tag and parent is not None and len(parent) == 2):
+        return after
+    return None
 
 
 def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]]:
@@ -863,8 +1019,30 @@ def _in_caption(el: etree._Element) -> bool:
                for a in islice(chain([el], el.iterancestors()), CAPTION_DEPTH))
 
 
+def _hidden_by_class(el: etree._Element) -> bool:
+    """Whether a class hides the element or a near ancestor from every reader: "hidden",
+    "rich-snippet-hidden", "is-hidden" (not "hidden-xs", hidden on small screens only)."""
+    return any(_HIDING_CLASS.search(node.get("class") or "")
+               for node in islice(chain([el], el.iterancestors()), HIDING_DEPTH))
+
+
+def _in_picture_licence(el: etree._Element) -> bool:
+    """Inside a picture's licence line: RESET prints each image's licence beside it, "<div
+    class=license-info><span class=license-type>(CC icons)</span><span class=author-name>Nenad
+    Stojkovic</span></div>", a block named for a licence whose parent holds the picture."""
+    for node in islice(chain([el], el.iterancestors()), CAPTION_DEPTH):
+        if _LICENCE_NAME.search(node.get("class") or "") and (parent := node.getparent()) is not None \
+                and any(child.tag in ("img", "picture") for child in parent):
+            return True
+    return False
+
+
 def _in_figure(el: etree._Element) -> bool:
-    return any(a.tag in ("figure", "figcaption", "picture") or _PHOTO_NAME.search(a.get("class") or "")
+    """Inside a figure or a block named for a picture. A class saying what a block holds
+    ("hasHeaderImage", "with-image" on katholisch.at's article column) names no picture."""
+    return any(a.tag in ("figure", "figcaption", "picture")
+               or any(_PHOTO_NAME.search(token) and not _HOLDS_MODIFIER.match(token)
+                      for token in (a.get("class") or "").split())
                for a in islice(chain([el], el.iterancestors()), 6))
 
 
@@ -1020,6 +1198,9 @@ def _scan_markup(page: Page) -> _Found:
                 found.raw = text
         # A block or box named for its author is a byline when it opens with a byline label
         # ("<span>Auteur:</span> <a>Anna Kubišta</a>"), whatever else its name says.
+        # "Übersetzung <a>Sarah-Indra Jungblut</a>" in an author-named line credits the translator.
+        if el.text and _TRANSLATOR_LABEL.match(el.text):
+            continue
         is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
@@ -1027,14 +1208,15 @@ def _scan_markup(page: Page) -> _Found:
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
-                or _in_teaser_link(el):
+                or _in_teaser_link(el) or _in_picture_licence(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
             continue
         # An author box a browser does not show credits no one a reader sees (djz.de's hidden
-        # `td-author-name` with the login "fhaacker", its only author mark).
-        if page.hidden and any(_within(el, hidden) for hidden in page.hidden):
+        # `td-author-name` with the login "fhaacker", its only author mark; the Avada theme's
+        # `vcard rich-snippet-hidden`, kept for search engines).
+        if page.hidden and any(_within(el, hidden) for hidden in page.hidden) or _hidden_by_class(el):
             continue
         if author_scope is None:
             author_scope = _byline_scope(el)
@@ -1075,9 +1257,14 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return []
     if el.tag == "a":
         return [(text, el.get("href"))]
+    el = _without_asides(el)
+    text = text_of(el)
     # A link to a tag or category page names a subject: liberte.pl's author block ends with the
     # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
+    # A link marked rel=publisher names the publisher (landwirt.com's "Google+" page beside the
+    # author's name).
     links = {name: href for a in el.iter("a") if (name := text_of(a)) and split_authors(name)
+             and "publisher" not in (a.get("rel") or "").lower()
              and not ((href := a.get("href")) and _TAXONOMY_PAGE.search(href))}
     if not links:
         return [(text, None)]
@@ -1094,7 +1281,27 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     # A one-word link to an author page ("mehr") is a "more" link beside an unlinked name.
     profiles = [(name, href) for name, href in links.items()
                 if href and _AUTHOR_PAGE.search(href) and len(name.split()) >= 2]
-    return (profiles or list(links.items()))[:MAX_AUTHORS]
+    # Beside a name, a one-word link in lower case is the box's "mehr" or "more", no one's name.
+    names = [(name, href) for name, href in links.items() if len(name.split()) > 1 or not name[:1].islower()]
+    return (profiles or (names if len(names) < len(links) and names else list(links.items())))[:MAX_AUTHORS]
+
+
+def _without_asides(el: etree._Element) -> etree._Element:
+    """An author box without what credits no writer: a translator's line ("Übersetzung <a>Sarah-Indra
+    Jungblut</a>" beside "Autor Mark Newton:" on RESET) and a link to the page in another language
+    ("EN"). A copy, made only when there is something to leave out (the box is short)."""
+    if not any(_is_aside(node) for node in el.iterdescendants()):
+        return el
+    copy = deepcopy(el)
+    for node in [node for node in copy.iterdescendants() if _is_aside(node)]:
+        if node.getparent() is not None and isinstance(node, lxml.html.HtmlElement):
+            node.drop_tree()  # its tail stays
+    return copy
+
+
+def _is_aside(node: etree._Element) -> bool:
+    return bool(node.text and _TRANSLATOR_LABEL.match(node.text)) or (
+        node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES)
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:
@@ -1286,15 +1493,39 @@ def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool 
     whose ``data-date`` a style sheet prints (``content: attr(data-date)`` on furche.at's timeline
     marker under the h1). An element with text of its own prints that text: its data-date may be a
     sort key of a teaser. Without ``updates``, an element whose text labels an update is passed over."""
+    found = _dated_near_headline(markup, languages, updates=updates)
+    return found[1] if found is not None else None
+
+
+def _dated_near_headline(markup: _Markup, languages: list[str], *,
+                         updates: bool = True) -> tuple[etree._Element, PageDate] | None:
+    """The element under the headline that ``_date_near_headline`` reads, and its date."""
     for el in markup.near_headline:
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
-            return value
+            return el, value
         if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) \
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
                 and (updates or not _UPDATED_TOKEN.search(text_of(el))):
-            return value
+            return el, value
     return None
+
+
+def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate] | None,
+                              languages: list[str]) -> PageDate | None:
+    """A date printed alone just above the headline, where the first date under it stands in a
+    sentence: enbw's "<div class=topline><span>06.12.2022</span></div>" over the h1, the standfirst
+    under it offering shares "vom 9.1. -10.2.2023". A date in a sentence is the story's, a date
+    alone over the headline the page's. Where the date under the headline is printed alone (a
+    byline's "5. Mai 2024", a ``<time>``), that one stays first. ``found`` is what
+    ``_dated_near_headline`` read."""
+    if found is None:
+        return None
+    el, _ = found
+    if el.tag == "time" or el.get("data-date") or len(text := text_of(el)) <= _LABELLED_DATE_CHARS \
+            or len(text.split()) < _SENTENCE_WORDS:
+        return None
+    return _date_above_headline(page, languages)
 
 
 def _short_year_date(el: etree._Element) -> date | None:
@@ -1379,13 +1610,19 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # never precedes the publication, so the earliest declared date is the publication.
         # For one instant given twice, the page's local offset beats UTC: it keeps the day as printed.
         earliest, source = min(declared, key=lambda pair: _earliest_key(pair[0], declared))
-        if len({_own_day(value) for value, _ in declared}) > 1 \
+        # A weak date meta on another day takes part: DRK declares datePublished 27 October 20:35
+        # in a hidden microdata block, `<meta property=date content=2021-10-28T13:21:30+01:00>`, and
+        # prints "Berlin, 28.10.2021, 058/21" under the h1.
+        weak = parse_date(next((value for name in _WEAK_PUBLISHED_META if (value := page.meta_first(name))), None),
+                          languages=languages)
+        candidates = [*declared, (weak, Via.META)] if weak is not None else declared
+        if len({_own_day(value) for value, _ in candidates}) > 1 \
                 and (printed := _named_date(markup, languages) or _date_near_headline(markup, languages, updates=False)):
             # Declared dates on different days: the one the byline prints is the publication
             # (tagblatt declares the day "2019-10-18" in microdata and 2019-10-19T03:00Z in JSON-LD,
             # and prints "19.10.2019, 05:00 Uhr").
-            earliest, source = next(((value, via) for value, via in declared if _own_day(value) == _own_day(printed)),
-                                    (earliest, source))
+            earliest, source = next(((value, via) for value, via in candidates
+                                     if _own_day(value) == _own_day(printed)), (earliest, source))
         local = cache(partial(_printed_local_day, earliest, markup, languages))
         # The declared instant at the offset its printed time shows, else the printed day alone.
         yield source, lambda: value if isinstance(value := local(), datetime) else None
@@ -1398,13 +1635,16 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
-    yield Via.HEURISTIC, lambda: _date_near_headline(markup, languages)
+    near = cache(partial(_dated_near_headline, markup, languages))
+    yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
+    yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
     yield Via.HEURISTIC, lambda: _date_opening_main(page, languages)
     # A walk over every text of the page: read only where nothing nearer the headline dates it.
     yield Via.MARKUP, labelled
     yield Via.HEURISTIC, lambda: _opening_dateline(page, languages)
+    yield Via.HEURISTIC, lambda: _place_and_day_line(page, languages)
     for url in (page.url, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
 
@@ -1510,6 +1750,8 @@ def _declared_date_steps(page: Page, jsonld: JsonLd, languages: list[str], jsonl
         (Via.JSON_LD, lambda: _first_date((text_value(jsonld.first(key)) for key in jsonld_keys), languages)),
         (Via.MICRODATA, lambda: _first_date(_microdata_dates(page, microdata_prop), languages)),
         (Via.META, lambda: _first_date((page.meta_first(name) for name in meta_names), languages)),
+        *([(Via.MICRODATA, lambda: _elements_date(page.stray_published_props, languages))]
+          if microdata_prop == "datePublished" else []),
     ]
 
 
@@ -1558,6 +1800,11 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
         for text in (el.text, el.tail):
             if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)):
                 lines.append(text[label.end():])
+        if not lines and el.text and not len(el) and _DATE_LABEL_CELL.match(el.text) \
+                and (cell := el.getnext()) is not None and isinstance(cell.tag, str) and not (el.tail or "").strip() \
+                and not Regions.is_claimed(el) and (text := text_of(cell)) and len(text) <= _DATE_ALONE_CHARS \
+                and (value := _date_alone(text, languages)):
+            return value
         for line in lines:
             rest = " ".join((line or "").split())
             if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el) \
@@ -1579,10 +1826,13 @@ def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
             seen += 1
             if seen > _ABOVE_HEADLINE:
                 return None
-            text = (el.text or "").strip() if isinstance(el.tag, str) else ""
-            if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
-                    and (value := _date_alone(text, languages)):
-                return value
+            # The text after an icon too: evang.at's "<div class=meta-date><i class=icon-calendar></i>
+            # 19.11.2021</div>" over the h1 prints its date as the icon's tail.
+            for text in ((el.text or "").strip() if isinstance(el.tag, str) else "",
+                         (el.tail or "").strip() if el is not sibling else ""):
+                if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
+                        and (value := _date_alone(text, languages)):
+                    return value
     return None
 
 
@@ -1621,6 +1871,23 @@ def _opening_dateline(page: Page, languages: list[str]) -> PageDate | None:
         if (found := search_date(text[:60], languages=languages)) and found.start == 0 \
                 and _DATELINE_DASH.match(text[found.end:]):
             return found.value
+    return None
+
+
+def _place_and_day_line(page: Page, languages: list[str]) -> PageDate | None:
+    """The day a release dates itself by a line of its own, "Hamburg, den 02. Dezember 2022" (the
+    letter's formula, "Paris, le 5 mai 2024"), closing IWR's relayed release between ``<br>``s.
+    Only a line that is the place and the day and nothing else, outside comment and related
+    regions; read last, where nothing else dates the page, by one pass over the texts first."""
+    if not any(map(_PLACE_AND_DAY.match, page.tree.itertext())):
+        return None
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str) or Regions.is_claimed(el):
+            continue
+        for text in (el.text, el.tail):
+            if text and (match := _PLACE_AND_DAY.match(text)) \
+                    and (value := _date_alone(match.group("day"), languages)):
+                return value
     return None
 
 

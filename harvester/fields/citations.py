@@ -88,6 +88,15 @@ def with_source_box(
     # Entries that cite a work on another site: their links to this site's page about a name are the work's
     # author or publisher, not the work (a journal's link-outs "Crossref", "CAS" and its own articles are).
     citing = {link.entry for link, url in links if link.entry and site is not None and registrable_domain(url) != site}
+    # An entry whose links are all a wiki's pages about names, two or more ("named after <a>Walther Ritz</a> and
+    # <a>Lord Rayleigh</a>"), is an explanatory note naming people, not a citation: a citation cites one work. A
+    # wiki writes a page title's spaces as "_" (/wiki/Walther_Ritz); a site's articles whose slugs spell their
+    # headlines ("wie-funktioniert-die-gasversorgung") are cited works.
+    names: dict[int, list[bool]] = {}
+    for link, url in links:
+        if link.entry and link.entry not in citing:
+            names.setdefault(link.entry, []).append("_" in urlsplit(url).path and _names_page(url, link.text))
+    citing |= {entry for entry, named in names.items() if len(named) >= 2 and all(named)}
     for link, url in links:
         if _SHARE_LINK.match(url) or _page_key(url) == own:
             continue

@@ -60,6 +60,8 @@ _NO_AUTHOR = frozenset({
     "editorial staff", "editorial team", "editorial", "the editors", "editors", "staff", "staff writer",
     "staff reporter", "newsroom", "news desk", "web desk", "redaccion", "redacción", "rédaction", "la rédaction",
     "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
+    # a CMS's role where the name goes (the Government Site Builder's meta author "publisher")
+    "publisher", "webmaster",
     "anónimo", "anonimo", "anónima", "anônimo", "anonyme", "anonymus", "аноним", "redação", "redacao", "редакция",
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",

@@ -433,10 +433,13 @@ def _article_heading_text(heading: etree._Element) -> tuple[str, bool]:
 def _title_tail(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
     """An h1 of a few words equal to a title's last part, neither linking to the home page nor
     naming the site: the headline after a section, a date or a forum's name ("News - Elder: Aus dem
-    Ghetto nach Augusta", "08.11.2021 | …", "r/Python - …"). A site's name is a word or three."""
+    Ghetto nach Augusta", "08.11.2021 | …", "r/Python - …"). A site's name is a word or three.
+    A title element a template names for the post is read after the h1s: cdu-fraktion-erfurt prints
+    its headline in a `div#blog_headline`, titled "CDU-Fraktion im Erfurter Stadtrat - Entwicklung …"."""
     home = set(markup.home_h1)
     site = {_squash(key) for key in site_keys}
-    return next((text for text in markup.h1 if text not in home and len(text.split()) >= MIN_TAIL_HEADLINE_WORDS
+    return next((text for text in (*markup.h1, *markup.titles) if text not in home
+                 and len(text.split()) >= MIN_TAIL_HEADLINE_WORDS
                  and not _names_site(text, site) and _ends_title(text, references)), None)
 
 
@@ -525,7 +528,7 @@ def _without_kicker(heading: etree._Element) -> str:
     parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
     kickers = {index for index, part in enumerate(parts)
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
-    if not kickers and _kicker_line(heading):
+    if not kickers and (_kicker_line(heading) or _glued_kicker(heading)):
         kickers = {0}
     if not kickers:
         return text_of(heading)
@@ -549,6 +552,20 @@ def _kicker_line(heading: etree._Element) -> bool:
     return (isinstance(first.tag, str) and first.tag != "br" and second.tag == "br"
             and not (first.tail or "").strip() and text_of(first).endswith(":")
             and any(text_of(part) for part in heading[2:] if isinstance(part.tag, str)))
+
+
+def _glued_kicker(heading: etree._Element) -> bool:
+    """Whether the heading opens with an element of its own ending in a colon and the headline's
+    text follows it with no space at all: be.ch's "<h1><span>Medienmitteilung der … direktion
+    <span>:</span></span>Impfen und Boostern …</h1>", the span a block (a line of its own) by its
+    style sheet. Words glued to a colon print that way only on separate lines; "<h1><span>Krach:</span>
+    Es knirscht</h1>", a space after the colon, is one line, the headline's own kicker."""
+    if not len(heading) or (heading.text or "").strip():
+        return False
+    first = heading[0]
+    tail = first.tail or ""
+    return (isinstance(first.tag, str) and first.tag != "br" and text_of(first).endswith(":")
+            and bool(tail) and not tail[0].isspace() and len(tail.split()) >= MIN_TAIL_HEADLINE_WORDS)
 
 
 def _remove_keeping_tail(element: etree._Element) -> None:

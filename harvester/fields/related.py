@@ -98,6 +98,11 @@ _CARD_HEADING_LINKS = etree.XPath(
     "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
     " | descendant::a[@href][ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
+# A card's link wrapping its title heading ("<a href><h2>Modeschreck: Patchwork-Mäntel</h2></a>", valid
+# HTML5): a linked heading as much as "<h2><a>" is (for the list test only: the link may hold more).
+_HEADING_WRAPPING_LINKS = etree.XPath(
+    "descendant::a[@href][descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
+)
 _TITLE_PARTS = etree.XPath(
     "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or contains(@class, 'title')"
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
@@ -109,6 +114,13 @@ _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@cla
 _SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
+# A box's heading inside a region: a subheading or an element named a headline or heading or styled as
+# one ("<p class='h1 text-white'>"), not a card's title inside its link.
+_BOX_HEADINGS = etree.XPath(
+    "(descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or contains(@class, 'eadline')"
+    " or contains(@class, 'eading') or contains(concat(' ', normalize-space(@class), ' '), ' h1 ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')][not(ancestor::a)])[position() <= 12]"
+)
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
@@ -175,6 +187,9 @@ MIN_OWN_HEADLINE_WORDS = 5
 MIN_DESCRIPTION_CHARS = 20
 COPIED_SHARE_NUM = 2
 COPIED_SHARE_DEN = 3
+# A heading that says "more articles" and nothing of the article ("Weitere Artikel", "More posts:").
+_GENERIC_MORE_HEADING = re.compile(r"^\W*(?:weitere|mehr|more|other|andere)\s+(?:artikel|beiträge|berichte|"
+                                   r"meldungen|nachrichten|news|articles|posts|stories)\W*$", re.IGNORECASE)
 _TAXONOMY_NAME = re.compile(r"(?<![a-z])(?:tags|topics|keywords|schlagwoerter|schlagworte)(?![a-z])",
                             re.IGNORECASE)
 # The whole heading must be the phrase ("Related Searches", "Related links to tools" are not posts).
@@ -222,7 +237,7 @@ _BARE_READ_ON = re.compile(r"^\W*(?:weiterlesen|read\s+more|lesen\s+sie\s+(?:meh
 # on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
 _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
-    r"neueste|meistgelesen|beliebt|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
+    r"neueste|meist\s*gelesen|beliebt|aktuelle\s+(?:meldungen|nachrichten|news|beiträge|artikel)\W*$|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
     r"últimas|más\s+leídas|plus\s+en\s|más\s+en\s|mehr\s+(?:aus|von)\s|"
     r"more\s+(?:(?:stories|articles|posts|news)\s+)?(?:in|from)\s|"
     r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|today\s+(?:on|in|at)\s|heute\s+(?:auf|bei|in)\s|"
@@ -486,7 +501,7 @@ def _blocks(page: Page) -> list[_Block]:
         if len(found) >= MAX_BLOCKS:
             break
         if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
-                and not _is_widget(el) and _is_link_list(el)):
+                and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)):
             take(_Block(el))
     # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
     # "<div class=pane-title>Related Stories</div>"); page order is restored below.
@@ -678,6 +693,18 @@ def _is_widget(el: etree._Element) -> bool:
     return bool(heading) and bool(_WIDGET_HEADING.match(text_of(heading[0])))
 
 
+def _is_box_column(el: etree._Element) -> bool:
+    """A region named similar or related that holds several boxes under headings of their own, none a
+    related heading and one a site-wide list's ("<div id=cssSimilarTeaserArea>" over "Finden Sie Ideen in
+    unseren Galerien", "Meist gelesene Artikel", "Produkt-Tipps" and the comments; a press office's
+    "related-content" band over "Kontakt" and "Aktuelle Meldungen"): the page's column of site boxes, not
+    one related box. Headings printed as text count too ("<p class=cssContentHeadline>", "<p class=h1>"),
+    a card's title inside its link does not."""
+    titles = [text_of(heading)[:80] for heading in _BOX_HEADINGS(el)]
+    return len(titles) >= 2 and any(_WIDGET_HEADING.match(title) for title in titles) \
+        and not any(_RELATED_HEADING.match(title) for title in titles)
+
+
 def _is_main_content(el: etree._Element) -> bool:
     return el.tag in ("html", "body", "main") or any(not _is_box_h1(part) for part in _MAIN_CONTENT(el))
 
@@ -812,6 +839,7 @@ def _is_link_list(el: etree._Element) -> bool:
     if linked >= text * MIN_LINK_SHARE:
         return True
     headings = {id(link) for link in _CARD_HEADING_LINKS(el)[:MAX_LINKS_PER_BLOCK]}
+    headings |= {id(link) for link in _HEADING_WRAPPING_LINKS(el)[:MAX_LINKS_PER_BLOCK]}
     return len(headings) >= 2 and text <= len(headings) * MAX_CARD_CHARS
 
 
@@ -895,12 +923,14 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     canonical = _canonical(page)
     own = _page_keys(page, canonical)
     seen = set(own)
-    site = registrable_domain(canonical) or registrable_domain(page.absolute(page.meta_first("og:url"))) or registrable_domain(page.url)
+    sites = _own_sites(page, canonical)
     own_titles = _own_titles(page)
-    site_lists: dict[str, list[etree._Element]] | None = None
+    site_lists: dict[str, list[tuple[etree._Element, int]]] | None = None
     for block in blocks:
-        cards = _cards(page, block.element, site)
+        cards = _cards(page, block.element, sites)
         if len(cards) >= MIN_COPIED_CARDS:
+            if _is_generic_list(block) and _lists_own_page(cards, own):
+                continue
             if site_lists is None:
                 site_lists = _site_list_urls(page, own)
             if _copies_site_list(cards, block.element, site_lists):
@@ -923,31 +953,69 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     return posts
 
 
-def _site_list_urls(page: Page, own: set[str]) -> dict[str, list[etree._Element]]:
+def _own_sites(page: Page, canonical: str | None) -> set[str]:
+    """The sites whose articles a block's cards may lead to: the canonical URL's (else og:url's) and the
+    address the page was fetched from. A republished report declares its original on another site as
+    canonical ("agrarheute.com" under a forestry magazine's copy, whose "Auch interessant" lists the
+    magazine's own news): the page still prints the boxes of the site it was fetched from. Not og:url
+    beside a canonical: a portal's copy of another paper's story declares itself there and fills its
+    recommendation widgets with the portal's stream. Empty when none is known (every link then counts)."""
+    declared = canonical or page.absolute(page.meta_first("og:url"))
+    return {site for url in (declared, page.url) if url and (site := registrable_domain(url))}
+
+
+def _is_generic_list(block: _Block) -> bool:
+    """A block found only by a heading that says "more articles" and nothing of this one ("Weitere
+    Artikel", "More posts"): whether its cards are picked for the article, the heading does not say."""
+    return block.heading is not None and not _is_related_name(block.element) \
+        and _GENERIC_MORE_HEADING.match(text_of(block.heading)) is not None
+
+
+def _lists_own_page(cards: list[tuple[etree._Element, str, list[etree._Element]]], own: set[str]) -> bool:
+    """Whether a block of several cards lists the article itself ("Weitere Artikel" over a guide's
+    prefooter, the section's newest items with this one among them): a listing of the site, the same
+    whichever of its items is read, not posts picked for this one (the labelling guide: a list holding
+    the article itself is site-wide). Asked only of a generic "more articles" block (``_is_generic_list``):
+    a box whose class or heading names it related (a plugin's "article-related", a "Related Posts"
+    heading) may list the page among its picks and is still this article's. A one- or two-card teaser
+    is left to the card test, which skips the page's own link."""
+    return any(_url_key(url) in own for _, url, _ in cards)
+
+
+def _site_list_urls(page: Page, own: set[str]) -> dict[str, list[tuple[etree._Element, int]]]:
     """The links of the page's latest, newest, recent, popular and most-read lists (named so by a class
-    or id), by path (``_path_key``), with the list each sits in. Not a list that holds the page itself
-    (``own``, its keys): an article among the site's newest has the newest for neighbours, and a
-    blog's related-posts plugin may offer just those (a yoga blog's newest post, whose three related
-    posts are the next three of its "Recent Posts"); its box copies nothing."""
-    urls: dict[str, list[etree._Element]] = {}
+    or id), by path (``_path_key``), with the list each sits in and its place there. Not a list that
+    holds the page itself (``own``, its keys): an article among the site's newest has the newest for
+    neighbours, and a blog's related-posts plugin may offer just those (a yoga blog's newest post, whose
+    three related posts are the next three of its "Recent Posts"); its box copies nothing."""
+    urls: dict[str, list[tuple[etree._Element, int]]] = {}
     own_paths = {_path_key(key) for key in own}
     for el in page.named_where(_names_site_list)[:MAX_SITE_LISTS]:
         keys = [_path_key(href) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK] if (href := link.get("href"))]
         if own_paths.isdisjoint(keys):
-            for key in keys:
-                urls.setdefault(key, []).append(el)
+            for place, key in enumerate(keys):
+                urls.setdefault(key, []).append((el, place))
     return urls
 
 
 def _copies_site_list(cards: list[tuple[etree._Element, str, list[etree._Element]]], block: etree._Element,
-                      site_lists: dict[str, list[etree._Element]]) -> bool:
-    """Whether most of a block's cards are the page's latest (or popular) list printed elsewhere: a
-    portal's box classed "related_articles" holding its newest news in the newest list's order, the
-    same beside every article, is that list, not this article's related posts."""
-    copied = sum(1 for _, url, _ in cards
-                 if any(el is not block and not inside(el, {block}) and not inside(block, {el})
-                        for el in site_lists.get(_path_key(url), ())))
-    return copied * COPIED_SHARE_DEN >= len(cards) * COPIED_SHARE_NUM
+                      site_lists: dict[str, list[tuple[etree._Element, int]]]) -> bool:
+    """Whether a block's cards are the page's latest (or popular) list printed elsewhere: a portal's box
+    classed "related_articles" holding its newest news in the newest list's order, the same beside every
+    article, is that list, not this article's related posts. The copy is a run: two thirds of the cards
+    one after another, each later in the same list than the one before. A related-posts plugin that picks
+    by subject may offer some of the newest posts too, but between picks of its own (a climbing
+    magazine's four cards, three of them in its "Videos" sidebar of recent posts, the third not): no copy."""
+    best = run = 0
+    previous: dict[etree._Element, int] = {}
+    for _, url, _ in cards:
+        places = {el: place for el, place in site_lists.get(_path_key(url), ())
+                  if el is not block and not inside(el, {block}) and not inside(block, {el})}
+        run = run + 1 if any(el in previous and place > previous[el] for el, place in places.items()) else (
+            1 if places else 0)
+        previous = places
+        best = max(best, run)
+    return best * COPIED_SHARE_DEN >= len(cards) * COPIED_SHARE_NUM
 
 
 def _path_key(url: str) -> str:
@@ -1012,7 +1080,7 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
 
 
 def _cards(page: Page, block: etree._Element,
-           site: str | None) -> list[tuple[etree._Element, str, list[etree._Element]]]:
+           sites: set[str]) -> list[tuple[etree._Element, str, list[etree._Element]]]:
     """Each article URL of the block with its card: the largest element around it linking nowhere
     else on the site. Links off the site (share buttons, sponsored stories) and a card's section
     label are parts of a card, not cards: the card reaches over them to its label ("Advertorial")."""
@@ -1023,7 +1091,7 @@ def _cards(page: Page, block: etree._Element,
             continue
         if (url := _post_url(page, link)) is None:
             continue
-        if site is not None and urlsplit(url).scheme and registrable_domain(url) != site:
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue
         by_url.setdefault(url, []).append(link)
     if not by_url or len(by_url) > MAX_BLOCK_URLS:

@@ -32,7 +32,7 @@ MAX_NAME_WORDS = 5
 
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _NAV_NAME = re.compile(
-    r"(?=[pnseaci])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
+    r"(?=[pnseacio])(?:post-?navigation|nav-?links|nav-?single|single-?nav|post-?nav|postnav|"
     r"navigation-?(?:post|single|next|prev)|"
     r"prev-?next|next-?prev|nav-?previous|nav-?next|previous-?post|next-?post|prev-?post|post-?prev|post-?next|"
     r"entry-?navigation|article-?navigation|content-nav|nav-?prev|pager-?(?:prev|next|newer|older)|adjacent|"
@@ -41,12 +41,20 @@ _NAV_NAME = re.compile(
     r"(?<![\w-])pager(?![\w-])|"
     # Squarespace's "<section class=blog-item-pagination>" under a post: the pagination of one item, the
     # neighbouring posts (an archive's pagination names no item).
-    r"item-?pagination)",
+    r"item-?pagination|"
+    # An archive pager's name on one post's links ("<span class=previous-entries>", "<a class=newer-posts>"):
+    # the neighbouring posts when the link prints a headline (``_ENTRY_PAGER_NAME``).
+    r"(?:previous|next|newer|older)-(?:entries|posts))",
 )
+# "previous-entries", "next-entries", "newer-posts", "older-posts": an archive's pager ("« Older Entries" to
+# "/page/2/") in most themes; under a single post (Kubrick's "navigation", Squarespace's "pagination")
+# its links print the neighbouring posts' headlines instead, and then they are post navigation.
+_ENTRY_PAGER_NAME = re.compile(r"(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
+MIN_HEADLINE_WORDS = 2
 # Genesis' ``adjacent-entry-pagination`` and an item's pagination are a post navigation in a
 # "pagination" wrapper.
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
-                            r"item-?pagination")
+                            r"item-?pagination|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
 # Navigation of comments, archives and image galleries: pages, not posts.
 # The site's main menu too ("main-navigation__list-item", a portal's section "NEXT" among its links).
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
@@ -193,10 +201,16 @@ def post_navigation(page: Page) -> list[NavLink]:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href) or href in seen:
             continue
+        # The neighbouring post opens in place; an unlabelled link of the region opening a new window is
+        # a service link beside it (a fire brigade's glossary "Abkürzungen" under "Nächster Eintrag").
+        # A labelled one is the neighbour whatever window it opens ("Previous: <a target=_blank>…").
+        if link.get("target") == "_blank" and not _labelled_before(link) \
+                and not _TEXT_LABEL.match(text_of(link)[:MAX_NAV_TEXT]):
+            continue
         title = nav_title(link)
         # A page number or a page size ("10", "25", "50" in a shop's pager), and the folder above the
         # page ("Blog." to "../" between the previous and the next post): the archive, no post.
-        if title is None or title.isdigit() or _is_folder_above(page, href):
+        if title is None or title.isdigit() or _is_folder_above(page, href) or _is_later_page(page, href):
             continue
         seen.add(href)
         found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
@@ -214,6 +228,19 @@ def _is_folder_above(page: Page, href: str) -> bool:
     path = folder.path.rstrip("/") + "/"
     return folder.netloc == own.netloc and not folder.query and own.path.startswith(path) \
         and own.path.rstrip("/") + "/" != path
+
+
+def _is_later_page(page: Page, href: str) -> bool:
+    """A link to a later page of the article itself: its own address and a page number
+    ("/2019/06/royal-salute-polo-rome/2/" from ".../royal-salute-polo-rome/"), the same article (the labelling
+    guide), whatever the link prints ("Page", "Next Page")."""
+    url = page.absolute(href)
+    if url is None or page.url is None:
+        return False
+    later, own = urlsplit(url), urlsplit(page.url)
+    path = own.path.rstrip("/") + "/"
+    return later.netloc == own.netloc and later.path.startswith(path) \
+        and later.path[len(path):].strip("/").isdigit()
 
 
 def _is_page_url(page: Page, href: str) -> bool:
@@ -239,6 +266,8 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
             continue
         regions += 1
         links = all_links[:MAX_NAV_LINKS]
+        if _ENTRY_PAGER_NAME.search(names) and not _NAV_NAME.search(_ENTRY_PAGER_NAME.sub(" ", names)):
+            links = [link for link in links if _prints_headline(link)]
         # A label inside the link ("<a><div class=post-nav-link__label>Vorheriger Beitrag</div>...</a>").
         yield from links or [a for a in el.iterancestors("a")][:1]
         if regions >= MAX_NAV_REGIONS:
@@ -263,6 +292,13 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         rel = (link.get("rel") or "").lower().split()
         if ("prev" in rel or "next" in rel) and not _in_named(link, _NOT_NAV_NAME):
             yield link
+
+
+def _prints_headline(link: etree._Element) -> bool:
+    """A pager link printing a post's headline ("ZF Friedrichshafen übernimmt Cherry Corporation",
+    "← NICKY LARSON"), not a pager's label ("« Older Entries", "Next page") nor a number."""
+    text = _ARROWS.sub("", text_of(link))
+    return len(text.split()) >= MIN_HEADLINE_WORDS and _NAV_LABEL.match(text) is None
 
 
 def _labelled_before(link: etree._Element) -> bool:
@@ -312,10 +348,10 @@ def _rel_links(root: etree._Element) -> Iterator[etree._Element]:
 
 def _names_navigation(value: str) -> bool:
     """A class or id value naming a post navigation. Every _NAV_NAME alternative holds "nav",
-    "prev", "next", "pager", "adjacent" or "pagination" (case-sensitively, as it matches): those substring tests
+    "prev", "next", "pager", "adjacent", "pagination" or "er-posts" (case-sensitively, as it matches): those substring tests
     turn away almost every value before the regular expression runs."""
     return ("nav" in value or "prev" in value or "next" in value or "pager" in value or "adjacent" in value
-            or "pagination" in value) \
+            or "pagination" in value or "er-posts" in value) \
         and _NAV_NAME.search(value) is not None
 
 

@@ -20,10 +20,12 @@ from lxml import etree
 
 from harvester.document.text import clean_text, text_of
 from harvester.lexicon import (
+    CLOSING_LINE_LABELS,
     CLOSING_SOURCE_LABELS,
     NOTE_LABELS,
     OFFER_LABELS,
     SOURCE_LABELS,
+    SOURCE_NOUNS,
 )
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
@@ -52,6 +54,14 @@ _LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$"
 _LINE_LABEL = re.compile(rf"^\W*+({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 # A label that heads a sources box only where the box closes the article (see _closes_article).
 _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# A short phrase ending in a colon that names the sources ("Weitere genutzte Quellen in englischer Sprache:"):
+# a label for the run of links right after it, read only where they close the article like a closing label's.
+MAX_PHRASE_CHARS = 80
+_PHRASE_LABEL = re.compile(rf"^[^:：]*\b(?:{SOURCE_NOUNS})\b[^:：]*[:：]\s*$", re.IGNORECASE)
+# A closing label opening a line of its own links ("Links: <a>www.trauernetz.de</a>"), read only after the
+# article's prose: the text (outside links) of the blocks before the line.
+_CLOSING_LINE = re.compile(rf"^\W*({CLOSING_LINE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+MIN_PROSE_CHARS = 300
 # Notes' labels, and the number a note opens with ("(1) Afrobarometer (2021): …", "[2] Voir …", "3. …").
 _NOTE_LABEL = re.compile(rf"^\W*(?:{NOTE_LABELS})\s*:?\W*$", re.IGNORECASE)
 _NOTE_NUMBER = re.compile(r"^\s*[(\[]?\d{1,3}[)\].]\s")
@@ -179,13 +189,19 @@ def source_box_links(
     for label_el in _label_candidates(root):
         label_text = text_of(label_el)
         line = None
-        closing = listed = False
+        closing = listed = phrase = closing_line = False
+        # A section of printed web addresses right after the box, closing the article (see _web_list_after).
+        more: tuple[str, list[Entry]] | None = None
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
             closing = len(label_text) <= MAX_LABEL_CHARS and _CLOSING_LABEL.match(label_text) is not None
+            phrase = not closing and len(label_text) <= MAX_PHRASE_CHARS and _PHRASE_LABEL.match(label_text) is not None
+            closing = closing or phrase
             listed = not closing and _list_link(label_el, label_text) is not None
-            if not (closing or listed) and (
-                len(label_text) > MAX_LINE_CHARS or not (line := _LINE_LABEL.match(label_text))
-            ):
+            if not (closing or listed) and len(label_text) <= MAX_LINE_CHARS:
+                line = _LINE_LABEL.match(label_text)
+                if line is None and (line := _CLOSING_LINE.match(label_text)) is not None:
+                    closing_line = True
+            if not (closing or listed or line):
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
@@ -203,13 +219,17 @@ def source_box_links(
         elif line is not None:
             label = line.group(1).strip()
             entries = list(_links_in(label_el))
+            if closing_line and not (len(entries) <= MAX_CLOSING_ENTRIES and _after_prose(label_el)):
+                continue
         else:
             label = label_text.strip().rstrip(":：").strip()
             # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
             chars = [0, 0, 0, 0]
-            entries = list(_entries(heading if heading is not None else label_el, chars, closing))
+            anchor = heading if heading is not None else label_el
+            entries = list(_entries(anchor, chars, closing, run=phrase))
+            more = None if closing else _web_list_after(anchor)
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
@@ -220,13 +240,14 @@ def source_box_links(
         # A box the page classes as related (read only because it follows its label) that never leaves the
         # site is the site's related pages wherever it stands.
         kind = ("after" if _after_text(label_el, region[0], order) and not chars[3] else "list") if closing else ""
-        if not entries:
+        groups = [(label, entries)] + ([more] if more is not None else [])
+        if not any(found for _, found in groups):
             continue
         if line is None:
             boxes += 1
         else:
             lines += 1
-        for href, text, entry in entries:
+        for href, text, entry, label in ((*found, name) for name, group in groups for found in group):
             key = href.split("#", 1)[0]
             if key in seen and not (seen[key] and not kind):
                 continue
@@ -280,6 +301,56 @@ def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Elemen
                 order: dict[etree._Element, int]) -> bool:
     """The located article text ends before ``label`` (its order counted by _closes_article)."""
     return body is not None and order.get(body[1], len(order)) < order.get(label, -1)
+
+
+def _web_list_after(anchor: etree._Element) -> tuple[str, list[Entry]] | None:
+    """The next section after a source box's heading, when it closes the article and is a list of printed web
+    addresses: a heading of the same level ("Und zum Schluss - Das BananenWeb" after "Literaturverzeichnis")
+    over one list, the last thing in its container, each of whose items (three or more) links an address it
+    prints ("www.banafair.de"). Such a list is the article's web links whatever its heading says; a list
+    whose links carry words (other articles, products) is not one."""
+    level = _heading_level(anchor)
+    if level is None:
+        return None
+    heading = next((sibling for sibling in islice(anchor.itersiblings(), MAX_SIBLINGS)
+                    if isinstance(sibling.tag, str) and _heading_level(sibling) is not None), None)
+    if heading is None or _heading_level(heading) != level:
+        return None
+    block = heading.getnext()
+    while block is not None and not isinstance(block.tag, str):
+        block = block.getnext()
+    if block is None or block.tag not in ("ul", "ol") or not _ends_its_parent(block):
+        return None
+    items = [item for item in block if item.tag == "li"]
+    if len(items) < 3 or len(items) > MAX_ENTRIES:
+        return None
+    entries: list[Entry] = []
+    for item in items:
+        links = [link for link in item.iter("a") if _TEXT_URL.fullmatch(text_of(link))]
+        if not links:
+            return None
+        entries.extend((href, text, 0) for link in links for href, text in _link(link, (link.get("href") or "").strip()))
+    label = text_of(heading).strip()
+    return (label, entries) if label and len(label) <= MAX_LABEL_CHARS else None
+
+
+def _after_prose(el: etree._Element) -> bool:
+    """The blocks before ``el`` (before its parent, a few levels up, where it opens its parent) hold the
+    article's prose: text outside links, at least MIN_PROSE_CHARS of it in the MAX_SIBLINGS blocks before.
+    A "Links:" line in a site's header or menu follows other links, not a text."""
+    node: etree._Element | None = el
+    for _ in range(MAX_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        prose = 0
+        for sibling in islice(node.itersiblings(preceding=True), MAX_SIBLINGS):
+            if not isinstance(sibling.tag, str):
+                continue
+            prose += len(text_of(sibling)) - sum(len(text_of(link)) for link in sibling.iter("a"))
+            if prose >= MIN_PROSE_CHARS:
+                return True
+        node = node.getparent()
+    return False
 
 
 def _in_link(el: etree._Element) -> bool:
@@ -338,8 +409,12 @@ def _carried_by_child(el: etree._Element, text: str, whole: bool) -> bool:
 
 
 def _in_caption(el: etree._Element) -> bool:
-    """Inside a figure or a picture's caption or credit: a "Quelle:" there credits the photo."""
+    """Inside a figure or a picture's caption or credit: a "Quelle:" there credits the photo. The climb stops
+    at the article's own container, whose class may name its post format (WordPress's "hentry
+    format-image")."""
     for node in islice(el.iterancestors(), MAX_CLIMB):
+        if _ARTICLE_CONTAINER.search(node.get("class") or ""):
+            break
         if node.tag in ("figure", "figcaption") or _CAPTION.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return _CAPTION.search(el.get("class") or "") is not None
@@ -369,18 +444,20 @@ def in_site_furniture(el: etree._Element) -> bool:
     return False
 
 
-def _entries(label: etree._Element, chars: list[int] | None = None, closing: bool = False) -> Iterator[Entry]:
+def _entries(label: etree._Element, chars: list[int] | None = None, closing: bool = False,
+             run: bool = False) -> Iterator[Entry]:
     """The (href, text, entry) links following a label: the siblings after it up to the next heading,
     else, when the label ends its element (a label wrapped in its own element), those after its
     parent, climbing a few levels. A label followed by entries without links (a list of books) has
     no linked entries: climbing past them would take whatever follows the box for it. ``chars``
     gets the box's text and link text lengths, its count of numbered notes (see _closes_article) and of
-    blocks classed as the end of a box ("news-related") it holds as the block right after its label."""
+    blocks classed as the end of a box ("news-related") it holds as the block right after its label. ``run``
+    for a phrase label: its box is the run of blocks with links right after it (see _after)."""
     anchor = label
     for _ in range(MAX_CLIMB + 1):
         if chars is not None:
             chars[:] = [0, 0, 0, 0]
-        found = list(_after(anchor, chars, marked=anchor is label, closing=closing))
+        found = list(_after(anchor, chars, marked=anchor is label, closing=closing, run=run))
         if found or not _ends_its_parent(anchor):
             yield from found
             return
@@ -433,11 +510,13 @@ def _following(anchor: etree._Element) -> Iterator[etree._Element | Entry]:
 
 
 def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool = False,
-           closing: bool = False) -> Iterator[Entry]:
+           closing: bool = False, run: bool = False) -> Iterator[Entry]:
     """The entries after ``anchor``; ``marked`` when it is the label itself, whose tag and class are
     the page's mark of its section labels ("p.flapHead"), unlike a wrapper's layout class. ``closing``
     for a closing label ("Links"), whose box must close the article and leave the site when classed
-    as related (see source_box_links)."""
+    as related (see source_box_links). ``run`` for a phrase label ("Weitere genutzte Quellen:"), which
+    announces the links right after it: the first block with text but no link or printed URL (a photo
+    credit, then share buttons) ends its box."""
     level = _heading_level(anchor)
     mark = (anchor.tag, anchor.get("class")) if marked and anchor.get("class") else None
     # The block right after a closing label is what it labels, whatever its class: a news CMS classes
@@ -459,6 +538,8 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
         owned, first = first and bool(text), first and not text
         classed_end = _BOX_END.search(sibling.get("class") or "") is not None
         if _LABEL.match(text[:MAX_LABEL_CHARS + 1]) or (classed_end and not owned):
+            return
+        if run and text and not _LINK(sibling) and not _TEXT_URL.search(text):
             return
         # A rule written as text ("<p>---</p>") ends the box like an <hr>.
         if _TEXT_RULE.match(text):

@@ -121,6 +121,8 @@ _BOX_HEADINGS = etree.XPath(
     " or contains(@class, 'eading') or contains(concat(' ', normalize-space(@class), ' '), ' h1 ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')][not(ancestor::a)])[position() <= 12]"
 )
+# The most items like a block read back to the heading of their section (``_heading_before``).
+MAX_ITEMS_BEFORE = 12
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
@@ -144,7 +146,10 @@ _RELATED_NAME = re.compile(
     r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
     # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
     # listicle's items): another article offered beside this one, as an in-body teaser card is.
-    r"(?:content|article|story|post)[-_]?card[-_]?embed",
+    r"(?:content|article|story|post)[-_]?card[-_]?embed|"
+    # A class spelling a related label of the lexicon: Le Monde's "<aside class='bloc_base meme_sujet'>"
+    # ("Sur le même sujet") under a topic's name, a German site's "mehr-zum-thema" box.
+    r"(?<![a-z])(?:sur[-_]?le[-_]?)?m[eê]me[-_]?sujet|mehr[-_]?zum[-_]?thema",
     re.IGNORECASE,
 )
 # Names that mention "related" but are tags, topics, products, galleries or in-comment badges.
@@ -237,7 +242,7 @@ _BARE_READ_ON = re.compile(r"^\W*(?:weiterlesen|read\s+more|lesen\s+sie\s+(?:meh
 # on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
 _WIDGET_HEADING = re.compile(
     r"^\W*(?:recent|latest|newest|popular|most\s+(?:popular|read|viewed|shared)|trending|top\s+(?:stories|posts)|"
-    r"neueste|meist\s*gelesen|beliebt|aktuelle\s+(?:meldungen|nachrichten|news|beiträge|artikel)\W*$|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
+    r"neueste|meist\s*gelesen|beliebt|aktuelle\s+(?:meldungen|nachrichten|news|beiträge|artikel)(?:\s+im\s+(?:fokus|überblick))?\W*$|derniers|les\s+plus\s+(?:lus|populaires|partagés|commentés)|populaires|"
     r"últimas|más\s+leídas|plus\s+en\s|más\s+en\s|mehr\s+(?:aus|von)\s|"
     r"more\s+(?:(?:stories|articles|posts|news)\s+)?(?:in|from)\s|"
     r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|today\s+(?:on|in|at)\s|heute\s+(?:auf|bei|in)\s|"
@@ -402,6 +407,8 @@ def _opens_label(text: str) -> bool:
 # Its leading run possessive too (see above): same matches, no retries.
 _LINE_LABEL = re.compile(
     rf"^\W*+(?:{RELATED_LABELS}|{READ_ALSO_LABELS}|more|mehr|read|see\s+also|also\s+see|siehe\s+auch|weiterlesen|"
+    # "Lire : <a>…</a>" (Le Monde), the French "Read:", as a line's label only, as "Read:" is.
+    r"lire|"
     # "MIRA: <a>…</a>" (Peruvian papers): a line label only, as a paragraph opening "Mira:" may be
     # a speaker's name in an interview, which the body's label list must keep.
     r"lesetipps?|mira(?:\s+(?:también|aquí))?)"
@@ -621,7 +628,8 @@ def _names_related(value: str) -> bool:
     tests written out run four times faster than any() over them or one regular expression.
     """
     return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value \
-        or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value
+        or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value \
+        or "zum" in value or "Zum" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -688,9 +696,25 @@ def _is_taxonomy(el: etree._Element) -> bool:
 
 
 def _is_widget(el: etree._Element) -> bool:
-    """A site-wide list (recent, popular) that only carries a related-looking class."""
+    """A site-wide list (recent, popular) that only carries a related-looking class: its own heading
+    says so, or the heading its section prints before it and its like items does."""
     heading = _CARD_HEADINGS(el)
-    return bool(heading) and bool(_WIDGET_HEADING.match(text_of(heading[0])))
+    if heading and _WIDGET_HEADING.match(text_of(heading[0])):
+        return True
+    return (before := _heading_before(el)) is not None and bool(_WIDGET_HEADING.match(text_of(before)[:80]))
+
+
+def _heading_before(el: etree._Element) -> etree._Element | None:
+    """The subheading printed right before an item and the items like it (the same tag) before it in
+    its section: "<h3>Aktuelle Meldungen im Fokus</h3><div class='similar-posts__item'>…</div><div
+    class='similar-posts__item'>…</div>" heads both items, each of which a similar-named class takes for a
+    block of its own (DATEV's `section.similar-posts`, whose first part are similar posts indeed)."""
+    before = el.getprevious()
+    for _ in range(MAX_ITEMS_BEFORE):
+        if before is None or not isinstance(before.tag, str) or before.tag != el.tag:
+            break
+        before = before.getprevious()
+    return before if before is not None and before.tag in SUBHEADING_TAGS else None
 
 
 def _is_box_column(el: etree._Element) -> bool:

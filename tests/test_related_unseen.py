@@ -1288,3 +1288,54 @@ def test_the_article_s_later_page_and_a_new_window_service_link_are_no_neighbour
     # Counter-example: a labelled neighbour opening a new window stays.
     labelled = ARTICLE + f'<p>Previous: <a href="{OTHERS[1][0]}" target="_blank">{OTHERS[1][1]}</a></p>'
     assert urls(labelled) == [BOTH[1]]
+
+
+# --- The classes left by the earlier rounds across all related gold files (docs/field-quality.md, "ninth
+# round"), each on a page of our own making.
+
+def test_a_class_spelling_a_related_label_names_a_box() -> None:
+    """"<aside class='bloc_base meme_sujet'>" ("Sur le même sujet") under the subject's name, not a label."""
+    box = f'<aside class="bloc_base meme_sujet"><span class="entete">Sommeil et santé</span>' \
+          f'<div class="contenu">{teaser_list(OTHERS)}</div></aside>'
+    expected = [f"https://gesundheit.example{href}" for href, _ in OTHERS]
+    assert urls(ARTICLE + box) == expected
+    assert urls(ARTICLE + box.replace("meme_sujet", "mehr-zum-thema")) == expected
+    # Counter-example: a class naming the day's subject is no related box.
+    assert urls(ARTICLE + box.replace("meme_sujet", "sujet_du_jour")) == []
+
+
+def test_related_topics_over_article_cards() -> None:
+    """"Verwandte Themen" over cards of articles (as "Ähnliche Themen" already was)."""
+    html = ARTICLE + f'<div class="column"><div class="headline_section">Verwandte Themen</div></div>{teaser_list(OTHERS)}'
+    assert urls(html) == [f"https://gesundheit.example{href}" for href, _ in OTHERS]
+    # Counter-example: over topic pages it heads nothing to read.
+    topics = teaser_list([("/themen/schlaf/", "Schlaf und Gesundheit"), ("/themen/herz/", "Herz und Kreislauf")])
+    assert urls(ARTICLE + f'<h3>Verwandte Themen</h3>{topics}') == []
+
+
+def test_a_french_read_line_in_the_text() -> None:
+    """"<p><strong>Lire : <a>…</a></strong></p>" between two paragraphs: the French "Read:" line."""
+    html = ARTICLE.replace("</div>", f'<p><strong>Lire : <a href="{OTHERS[0][0]}">{OTHERS[0][1]}</a></strong></p></div>')
+    assert urls(html) == [BOTH[0]]
+    # Counter-example: "Lire" opening a sentence of the text is no label.
+    sentence = ARTICLE.replace("</div>", f'<p>Lire la suite dans <a href="{OTHERS[0][0]}">notre enquête de la semaine '
+                                         'dernière</a>, qui montrait déjà les mêmes chiffres.</p></div>')
+    assert urls(sentence) == []
+
+
+def test_similar_named_items_under_their_section_s_latest_news_heading() -> None:
+    """A "similar-posts" section of two site-wide lists: "Meistgelesene Artikel", then "Aktuelle Meldungen im
+    Fokus" over items named like similar posts, printed before them and not inside them: the site's latest
+    news, though each item's class names a similar-posts block."""
+    def items(posts: list[tuple[str, str]]) -> str:
+        return "".join(f'<div class="similar-posts__item similar-posts__item--news-in-focus"><div class="text">'
+                       f'<a href="{href}"><h4>{title}</h4></a><p>Eine Meldung des Tages.</p></div></div>'
+                       for href, title in posts)
+    most_read = "".join(f'<a class="similar-posts__item" href="/2025/0{n}/gelesen/"><h3>Meistgelesen Nummer {n} der Woche</h3></a>'
+                        for n in (3, 4))
+    html = ARTICLE + f'<section class="similar-posts"><h3 class="similar-posts__heading">Meistgelesene Artikel</h3>' \
+                     f'{most_read}<h3 class="similar-posts__heading">Aktuelle Meldungen im Fokus</h3>{items(OTHERS[:2])}' \
+                     '</section>'
+    assert urls(html) == []
+    # Counter-example: under a related heading the items are read.
+    assert urls(html.replace("Aktuelle Meldungen im Fokus", "Ähnliche Beiträge")) == BOTH

@@ -121,7 +121,7 @@ RELATED_LABELS = (
     r"editors?['’]?\s+recommendations|"
     r"more\s+(?:stories|articles|posts)|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|"
     r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
-    r"verwandte\s+(?:beiträge|artikel|themen)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:noch\s+)?"
+    r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:noch\s+)?"
     r"(?:interessieren|gefallen)|(?:diese\s+(?:artikel|beiträge)\s+)?könnten\s+(?:euch|sie|dich|dir|ihnen)\s+"
     r"(?:auch\s+)?(?:noch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
     r"passend\s+dazu|lesen\s+sie\s+(?:dazu\s+|hierzu\s+)?auch(?:\s+(?:die|unsere|unseren)\s+[\w-]+)?|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"

@@ -1299,18 +1299,8 @@ def test_a_class_spelling_a_related_label_names_a_box() -> None:
           f'<div class="contenu">{teaser_list(OTHERS)}</div></aside>'
     expected = [f"https://gesundheit.example{href}" for href, _ in OTHERS]
     assert urls(ARTICLE + box) == expected
-    assert urls(ARTICLE + box.replace("meme_sujet", "mehr-zum-thema")) == expected
     # Counter-example: a class naming the day's subject is no related box.
     assert urls(ARTICLE + box.replace("meme_sujet", "sujet_du_jour")) == []
-
-
-def test_related_topics_over_article_cards() -> None:
-    """"Verwandte Themen" over cards of articles (as "Ähnliche Themen" already was)."""
-    html = ARTICLE + f'<div class="column"><div class="headline_section">Verwandte Themen</div></div>{teaser_list(OTHERS)}'
-    assert urls(html) == [f"https://gesundheit.example{href}" for href, _ in OTHERS]
-    # Counter-example: over topic pages it heads nothing to read.
-    topics = teaser_list([("/themen/schlaf/", "Schlaf und Gesundheit"), ("/themen/herz/", "Herz und Kreislauf")])
-    assert urls(ARTICLE + f'<h3>Verwandte Themen</h3>{topics}') == []
 
 
 def test_a_french_read_line_in_the_text() -> None:

@@ -1329,3 +1329,16 @@ def test_similar_named_items_under_their_section_s_latest_news_heading() -> None
     assert urls(html) == []
     # Counter-example: under a related heading the items are read.
     assert urls(html.replace("Aktuelle Meldungen im Fokus", "Ähnliche Beiträge")) == BOTH
+
+
+def test_read_also_the_following_posts_and_these_might_interest_you_as_well() -> None:
+    """"Lesen Sie auch die folgenden Beiträge:" over a list, "Diese Artikel könnten dich ebenfalls
+    interessieren:" over one-link paragraphs."""
+    html = ARTICLE + f"<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>{TWO_POSTS}"
+    assert urls(html) == BOTH
+    rows = "".join(f'<p><a href="{href}">{title}</a></p>' for href, title in OTHERS[:2])
+    assert urls(ARTICLE + f"<p><em>Diese Artikel könnten dich ebenfalls interessieren:</em></p>{rows}") == BOTH
+    # Counter-example: a sentence going on after those words heads nothing.
+    sentence = ARTICLE + ("<p>Lesen Sie auch die folgenden Beiträge der Kollegen aus Heidelberg, die im Oktober "
+                          f"erschienen sind und die Zahlen erklären.</p>{TWO_POSTS}")
+    assert urls(sentence) == []

@@ -1342,3 +1342,13 @@ def test_read_also_the_following_posts_and_these_might_interest_you_as_well() ->
     sentence = ARTICLE + ("<p>Lesen Sie auch die folgenden Beiträge der Kollegen aus Heidelberg, die im Oktober "
                           f"erschienen sind und die Zahlen erklären.</p>{TWO_POSTS}")
     assert urls(sentence) == []
+
+
+def test_a_line_label_whose_colon_follows_its_element() -> None:
+    """"<p><strong>Weiterlesen</strong>: <a>…</a></p>": the colon printed after the bold label."""
+    line = f'<p><strong>Weiterlesen</strong>: <a href="{OTHERS[0][0]}">{OTHERS[0][1]}</a></p>'
+    assert urls(ARTICLE.replace("</div>", line + "</div>")) == [BOTH[0]]
+    # Counter-example: the same label opening a sentence of the text is no line.
+    sentence = (f'<p><strong>Weiterlesen</strong>: das lohnt sich, sagen die Forschenden in <a href="{OTHERS[0][0]}">'
+                'ihrer Studie</a> über den Schlaf im Alter.</p>')
+    assert urls(ARTICLE.replace("</div>", sentence + "</div>")) == []

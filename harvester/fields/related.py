@@ -559,11 +559,20 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
         if not in_link and _is_related_heading(el, text_of(el)):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
-        elif not after_icon and (label := _LINE_LABEL.match(text)) and not _TOPICS_LABEL.search(label.group()) \
-                and (line := _labelled_line(el, label.end())) is not None:
+        elif not after_icon and (label := _LINE_LABEL.match(_with_colon_after(el, text))) \
+                and not _TOPICS_LABEL.search(label.group()) and (line := _labelled_line(el, label.end())) is not None:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
+
+
+def _with_colon_after(el: etree._Element, text: str) -> str:
+    """A label's text with the colon printed right after its element ("<strong>Weiterlesen</strong>: <a>…</a>",
+    "<b>Related</b>: <a>…</a>"): the line's label is the same as with the colon inside."""
+    tail = el.tail
+    if el.tag != "a" and ":" not in text and tail and tail.lstrip().startswith(":") and not len(el):
+        return f"{text.rstrip()}:"
+    return text
 
 
 def _is_related_heading(el: etree._Element, title: str) -> bool:

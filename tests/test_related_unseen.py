@@ -1352,3 +1352,14 @@ def test_a_line_label_whose_colon_follows_its_element() -> None:
     sentence = (f'<p><strong>Weiterlesen</strong>: das lohnt sich, sagen die Forschenden in <a href="{OTHERS[0][0]}">'
                 'ihrer Studie</a> über den Schlaf im Alter.</p>')
     assert urls(ARTICLE.replace("</div>", sentence + "</div>")) == []
+
+
+def test_a_related_heading_beside_its_translation() -> None:
+    """"<h3>Related — <span lang=zh>有關</span></h3>" then a title of its own over the cards: the label beside a
+    part marked as another language."""
+    cards = "".join(f'<div class="card"><h3><a href="{href}">{title}</a></h3></div>' for href, title in OTHERS[:2])
+    box = f'<div class="mw-980"><h3 class="h3">Related — <span lang="zh">有關</span></h3>' \
+          f'<h2 class="h2">Read further in the pursuit of knowledge</h2><div class="flex">{cards}</div></div>'
+    assert urls(ARTICLE + box) == BOTH
+    # Counter-example: a site-wide list's label beside its translation stays the site's.
+    assert urls(ARTICLE + box.replace("Related", "Trending")) == []

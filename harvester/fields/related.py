@@ -519,6 +519,8 @@ def _blocks(page: Page) -> list[_Block]:
         if len(found) >= MAX_BLOCKS or len(heading) > 6:
             continue
         title = heading.text_content()
+        if len(title) <= 200 and len(heading) and not _is_related_heading(heading, title):
+            title = _without_translation(heading, title)
         if len(title) > 200 or not _is_related_heading(heading, title) or _WIDGET_HEADING.match(title) \
                 or inside(heading, chosen):
             continue
@@ -564,6 +566,15 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
+
+
+def _without_translation(heading: etree._Element, title: str) -> str:
+    """A heading's text without the parts marked as another language ("Related — <span lang=zh>有關</span>",
+    a multilingual site printing its label beside a translation): the label is what is left."""
+    for part in heading.iterdescendants():
+        if isinstance(part.tag, str) and part.get("lang"):
+            title = title.replace(part.text_content(), " ", 1)
+    return title
 
 
 def _with_colon_after(el: etree._Element, text: str) -> str:

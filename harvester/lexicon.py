@@ -119,6 +119,8 @@ RELATED_LABELS = (
     r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
     r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
     r"editors?['’]?\s+recommendations|"
+    # The same in German ("Die Redaktion empfiehlt" over topagrar's picks under the text).
+    r"(?:die\s+)?redaktion\s+empfiehlt|empfehlungen\s+der\s+redaktion|"
     r"more\s+(?:stories|articles|posts)|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|"
     r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
     # "Diese Artikel könnten dich ebenfalls interessieren:" (grazia), "Lesen Sie auch die folgenden Beiträge:"

@@ -1363,3 +1363,13 @@ def test_a_related_heading_beside_its_translation() -> None:
     assert urls(ARTICLE + box) == BOTH
     # Counter-example: a site-wide list's label beside its translation stays the site's.
     assert urls(ARTICLE + box.replace("Related", "Trending")) == []
+
+
+def test_the_editors_recommend_in_german() -> None:
+    """"Die Redaktion empfiehlt" over the editors' picks under the text, as "Editors' recommendations"."""
+    html = ARTICLE + f'<div class="l-container"><h2 class="a-section-title">Die Redaktion empfiehlt</h2>{TWO_POSTS}</div>'
+    assert urls(html) == BOTH
+    # Counter-example: a sentence of the text saying what the editors recommend heads nothing.
+    sentence = ARTICLE + ("<p>Die Redaktion empfiehlt, vor dem Schlafengehen auf schwere Mahlzeiten zu verzichten "
+                          f"und das Schlafzimmer kühl zu halten.</p>{TWO_POSTS}")
+    assert urls(sentence) == []

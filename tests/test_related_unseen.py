@@ -1373,3 +1373,9 @@ def test_the_editors_recommend_in_german() -> None:
     sentence = ARTICLE + ("<p>Die Redaktion empfiehlt, vor dem Schlafengehen auf schwere Mahlzeiten zu verzichten "
                           f"und das Schlafzimmer kühl zu halten.</p>{TWO_POSTS}")
     assert urls(sentence) == []
+    # The same picks in the site's mega-menu are the menu's, the same on every page; in a sidebar's list of
+    # widgets the heading still heads its box.
+    menu = f'<ul id="mainmenu"><li class="hasChildren"><a href="/news/">News</a><div class="sub-menu-wrapper">' \
+           f'<div class="main-menu-teasers"><h4>Die Redaktion empfiehlt</h4>{TWO_POSTS}</div></div></li></ul>'
+    assert urls(menu + ARTICLE) == []
+    assert urls(ARTICLE + menu.replace('id="mainmenu"', 'class="sidebar-widgets"')) == BOTH

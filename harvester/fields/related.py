@@ -121,6 +121,9 @@ _BOX_HEADINGS = etree.XPath(
     " or contains(@class, 'eading') or contains(concat(' ', normalize-space(@class), ' '), ' h1 ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')][not(ancestor::a)])[position() <= 12]"
 )
+# A site's menu by its name (a mega-menu's list, the main navigation), for ``_in_menu``.
+_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
+MAX_MENU_CLIMB = 12
 # The most items like a block read back to the heading of their section (``_heading_before``).
 MAX_ITEMS_BEFORE = 12
 _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
@@ -522,7 +525,7 @@ def _blocks(page: Page) -> list[_Block]:
         if len(title) <= 200 and len(heading) and not _is_related_heading(heading, title):
             title = _without_translation(heading, title)
         if len(title) > 200 or not _is_related_heading(heading, title) or _WIDGET_HEADING.match(title) \
-                or inside(heading, chosen):
+                or inside(heading, chosen) or _in_menu(heading):
             continue
         if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
             take(block)
@@ -566,6 +569,20 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             if len(lines) < MAX_LABELS:
                 lines.append(line)
     return labels, lines
+
+
+def _in_menu(heading: etree._Element) -> bool:
+    """A heading inside the site's menu ("<ul id=mainmenu><li>…<div class=main-menu-teasers><h4>Die Redaktion
+    empfiehlt</h4>", a mega-menu's picks, the same on every page): a list or ``<nav>`` named a menu or the
+    site's navigation around it. Read only for the few headings that pass the label test."""
+    node = heading.getparent()
+    for _ in range(MAX_MENU_CLIMB):
+        if node is None:
+            return False
+        if node.tag in ("ul", "nav") and _MENU_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _without_translation(heading: etree._Element, title: str) -> str:

@@ -36,6 +36,7 @@ from harvester.fields.base import cascade
 from harvester.lexicon import (
     BYLINE_VERBS,
     CREDIT_LABELS,
+    CREDIT_PREFIX,
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
@@ -1202,8 +1203,14 @@ def _scan_markup(page: Page) -> _Found:
         if el.text and _TRANSLATOR_LABEL.match(el.text):
             continue
         is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
-            _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
+            _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)
+                                         or _bem_author_element(t)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
+            # A box named for its author that prints "von Dennis Kochinky" (computerbild's
+            # `div.authorbox`, its name in a `span.imagedefault`) is a byline without author markup.
+            if any(_AUTHOR_TOKEN.search(t) for t in tokens) and not _in_caption(el) and not _in_teaser_link(el) \
+                    and CREDIT_PREFIX.match(text_of(el) or ""):
+                bylines.append(el)
             continue
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
@@ -1228,6 +1235,17 @@ def _scan_markup(page: Page) -> _Found:
     if not found.authors:
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _bem_author_element(token: str) -> bool:
+    """Whether a BEM class names an author element of a block whose own name says where it sits:
+    "header-info__author-link" (madame.lefigaro's byline link) is the author link of the "header-info"
+    block, whose "info" is no part of what the element is. The element part (after the last "__",
+    before any "--" modifier) must name the author and nothing else ("author-box__image" does not)."""
+    if "__" not in token:
+        return False
+    part = token.rsplit("__", 1)[1].split("--", 1)[0]
+    return _AUTHOR_TOKEN.search(part) is not None and _NOT_AUTHOR_TOKEN.search(part) is None
 
 
 def _in_teaser_link(el: etree._Element) -> bool:

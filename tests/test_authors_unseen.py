@@ -754,3 +754,19 @@ def test_an_author_box_printing_a_bio_names_no_one() -> None:
     html = page('<article><h1>Watch the derby live</h1><div class="authorbox"><div class="textblock">Unsere Autoren '
                 f'schreiben von Anfang an über Fußball.</div></div>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == []
+
+
+def test_a_byline_closing_an_emphasised_standfirst_credits_its_name() -> None:
+    html = page('<article><h1>The light of faith</h1><p><b>Whoever seeks to keep his life will lose it; whoever loses it '
+                'will keep it. Von Jane Roe</b></p><br>' f'{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_standfirst_ending_in_a_plain_sentence_or_a_plain_paragraph_names_no_one() -> None:
+    # "Von Anfang an" is a sentence; an unemphasised paragraph's last words are the text's.
+    sentence = page('<article><h1>The light of faith</h1><p><b>A homily for the week. Von Anfang an dabei.</b></p>'
+                    f'{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(sentence)) == []
+    plain = page('<article><h1>The light of faith</h1><p>A homily for the week. Von Jane Roe</p>'
+                 f'{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(plain)) == []

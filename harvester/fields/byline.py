@@ -292,6 +292,10 @@ _AUTHOR_PAGE = re.compile(
 # A byline printed as the text's opening line: "By Aaron Humes", "Por Ana Ruiz" (two to four
 # capitalised words, a colon or dash at most after them).
 _OPENING_BY = re.compile(rf"^(?i:{CREDIT_WORD_PATTERN})\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){{1,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*[:–—-]?$")
+# The same byline closing an emphasised standfirst after its last sentence: "… da sammeln sich auch die
+# Geier. Von Armin Schwibach" (kath.net's bold lead under the headline). The credit word capitalised,
+# the name as printed and nothing after it.
+_STANDFIRST_BY = re.compile(r"[.!?…]\s+(?:By|Von|Par|Por|Di)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)$")
 # A login: lower-case words joined by a dot or an underscore ("christian.stadtfeld", "jane_roe").
 _LOGIN = re.compile(r"^[a-zß-ÿ]{2,}(?:[._][a-zß-ÿ]{2,})+$")
 # A tag's, category's or topic's page: "/tag/lewica/", "/category/politics/", "/schlagwort/impfung".
@@ -933,6 +937,11 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
             interview = _INTERVIEWER_CREDIT.match(text) if len(text) <= MAX_CREDIT_CHARS * 2 else None
             if interview and _PRINTED_NAME.match(host := interview.group("host")):
                 return [(host, None)] if credit_kind(host, sites) == "person" else []
+        # A standfirst printed in bold or italics whole, its last words the byline.
+        if first is not None and first is not paragraph and first.tag in ("strong", "b", "em", "i") \
+                and not (first.tail or "").strip() and first.getnext() is None \
+                and (signed := _STANDFIRST_BY.search(text_of(first))):
+            return [(signed.group(1), None)] if credit_kind(signed.group(1), sites) == "person" else []
     return []
 
 

@@ -770,3 +770,10 @@ def test_a_standfirst_ending_in_a_plain_sentence_or_a_plain_paragraph_names_no_o
     plain = page('<article><h1>The light of faith</h1><p>A homily for the week. Von Jane Roe</p>'
                  f'{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(plain)) == []
+
+
+def test_a_byline_inside_an_author_box_outweighs_the_boxs_glued_text() -> None:
+    html = page('<article><h1>A new mayor</h1><div class="coauthor-avatar-container"><div class="byline">By <a '
+                'href="/author/staff/" rel="author">Staff and news service reports</a></div><div class="time">PUBLISHED: '
+                f'<time datetime="2023-11-08">November 8, 2023</time></div></div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == []

@@ -1189,6 +1189,7 @@ def _scan_markup(page: Page) -> _Found:
     found = _Found()
     author_scope: etree._Element | None = None
     bylines: list[etree._Element] = []
+    boxes: list[etree._Element] = []
     # Named elements in document order, then bare rel=author links and <time> elements.
     for el in chain(page.markup.byline, author_links(page), plain_times(page)):
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or Regions.is_claimed(el):
@@ -1219,7 +1220,7 @@ def _scan_markup(page: Page) -> _Found:
             # `div.authorbox`, its name in a `span.imagedefault`) is a byline without author markup.
             if any(_AUTHOR_TOKEN.search(t) for t in tokens) and not _in_caption(el) and not _in_teaser_link(el) \
                     and CREDIT_PREFIX.match(text_of(el) or ""):
-                bylines.append(el)
+                boxes.append(el)
             continue
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
@@ -1242,7 +1243,9 @@ def _scan_markup(page: Page) -> _Found:
                 found.raw = text
         found.authors.extend(names)
     if not found.authors:
-        found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
+        # A byline-named element inside an author box prints the byline more closely than the box.
+        found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), []) \
+            or next((names for el in boxes[:3] if (names := _byline_names(el))), [])
     return found
 
 

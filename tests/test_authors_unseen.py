@@ -777,3 +777,24 @@ def test_a_byline_inside_an_author_box_outweighs_the_boxs_glued_text() -> None:
                 'href="/author/staff/" rel="author">Staff and news service reports</a></div><div class="time">PUBLISHED: '
                 f'<time datetime="2023-11-08">November 8, 2023</time></div></div>{PARAGRAPHS}</article>')
     assert _people(extract(html)) == []
+
+
+def test_an_author_under_a_teasers_heading_credits_the_teased_article() -> None:
+    declared = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "The year of school tests",
+                       "author": {"@type": "Person", "name": "Jane Roe"}})
+    html = page(f'<article><h1>The year of school tests</h1>{PARAGRAPHS}</article><section><div class="story-card"><h2>'
+                '<a href="/espectaculos/actrices-contra-la-anulacion/">Actrices de Hollywood se pronuncian contra la '
+                'anulación</a></h2><div class="article-author"><a href="/autor/telam/">Télam</a></div></div></section>',
+                declared, lang="es")
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == []
+
+
+def test_an_author_under_a_kicker_or_a_permalink_heading_is_the_byline() -> None:
+    kicker = page('<article><h1>The year of school tests</h1><h2><a href="/sociedad/">Sociedad</a></h2>'
+                  f'<div class="article-author"><a href="/autor/jroe/">Jane Roe</a></div>{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(kicker)) == ["Jane Roe"]
+    permalink = page('<article><h2 class="entry-title"><a href="https://example.org/health/article">The year of the '
+                     'school tests</a></h2><div class="article-author"><a href="/autor/jroe/">Jane Roe</a></div>'
+                     f'{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(permalink, "https://example.org/health/article")) == ["Jane Roe"]

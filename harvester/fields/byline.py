@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
 from typing import Any, NamedTuple
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -797,7 +798,7 @@ def _text_credits(page: Page) -> _TextCredits:
         if slashed and not bracketed and not _named_credit(el) and "/" not in text:
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
-        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
+        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.url):
             continue
         if sourced and not bracketed and not slashed and not _named_credit(el):
             sourced_names += agencies
@@ -1225,7 +1226,7 @@ def _scan_markup(page: Page) -> _Found:
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
-                or _in_teaser_link(el) or _in_picture_licence(el):
+                or _in_teaser_link(el) or _under_teaser_heading(el, page.url) or _in_picture_licence(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -1268,6 +1269,27 @@ def _in_teaser_link(el: etree._Element) -> bool:
     a link to the author's page, is the byline."""
     return any(node.tag == "a" and next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
                for node in islice(el.iterancestors(), TEASER_DEPTH))
+
+
+def _under_teaser_heading(el: etree._Element, url: str | None) -> bool:
+    """Whether an author element follows a teaser's heading in its card: "<h2><a href=…>Actrices y
+    figuras de Hollywood se pronuncian …</a></h2><div class=article-author><a>Télam</a></div>" in
+    losandes' cards under the text. The element (or its parent) comes right after an h2-h6 whose
+    whole text is a link to another page, a headline's length (four words at least): a section
+    kicker linking to its rubric ("<h2><a>Politik</a></h2>") or a heading linking to the page
+    itself (a blog's permalink title) is no teaser."""
+    for node in (el, el.getparent()):
+        heading = node.getprevious() if node is not None else None
+        if heading is None or heading.tag not in ("h2", "h3", "h4", "h5", "h6"):
+            continue
+        link = next(heading.iter("a"), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith("#") or len((text := text_of(heading) or "").split()) < 4 \
+                or text_of(link) != text:
+            continue
+        if url is None or urlsplit(urljoin(url, href))[1:3] != urlsplit(url)[1:3]:
+            return True
+    return False
 
 
 def _in_login_menu(el: etree._Element) -> bool:

@@ -798,3 +798,19 @@ def test_an_author_under_a_kicker_or_a_permalink_heading_is_the_byline() -> None
                      'school tests</a></h2><div class="article-author"><a href="/autor/jroe/">Jane Roe</a></div>'
                      f'{PARAGRAPHS}</article>', lang="es")
     assert _people(extract(permalink, "https://example.org/health/article")) == ["Jane Roe"]
+
+
+def test_a_syndication_providers_link_naming_an_agency_credits_it() -> None:
+    html = page('<article><h1>Supply ship launched to the space station</h1><div class="auth-prov-soc"><div class="author">'
+                '<span>By JANE ROE</span></div><span class="provider"><span class="provider-link"><a href="http://www.ap.org/">'
+                f'Associated Press</a></span></span></div>{PARAGRAPHS}</article>')
+    record = extract(html)
+    assert _people(record) == ["JANE ROE"] and _agencies(record) == ["Associated Press"]
+
+
+def test_a_syndication_provider_that_is_no_agency_credits_nothing() -> None:
+    html = page('<article><h1>Supply ship launched to the space station</h1><div class="author"><span>By JANE ROE</span>'
+                '</div><span class="provider"><span class="provider-link"><a href="https://partner.example/">Space Weekly</a>'
+                f'</span></span>{PARAGRAPHS}</article>')
+    record = extract(html)
+    assert _people(record) == ["JANE ROE"] and _agencies(record) == []

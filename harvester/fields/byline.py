@@ -97,7 +97,9 @@ _CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
 MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
-_CREDIT_NAME = re.compile(r"(?=[csqab])(?:credit|source|quelle|agenc|byline|author|autor)", re.IGNORECASE)
+# "provider": a syndicating portal's byline names the agency that provided the copy (yahoo's
+# `span.provider-link` "Associated Press" beside the reporter).
+_CREDIT_NAME = re.compile(r"(?=[csqabp])(?:credit|source|quelle|agenc|byline|author|autor|provider)", re.IGNORECASE)
 # A picture caption's names: "wp-caption", "cutline-byline", "image-caption", "bildunterschrift".
 # Not "caption" alone: magazines name a header's text block so (bike-magazin's author list in
 # `div.caption`), and video teasers their credit line (zdf's `item-caption`).

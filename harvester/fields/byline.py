@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache, cached_property, partial
 from itertools import chain, islice
 from typing import Any, NamedTuple
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -36,6 +37,7 @@ from harvester.fields.base import cascade
 from harvester.lexicon import (
     BYLINE_VERBS,
     CREDIT_LABELS,
+    CREDIT_PREFIX,
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
@@ -95,7 +97,9 @@ _CREDIT_TAGS = ("p", "div", "span", "small", "abbr")
 MAX_CREDIT_LINES = 20_000
 MAX_CREDIT_CHARS = 60
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
-_CREDIT_NAME = re.compile(r"(?=[csqab])(?:credit|source|quelle|agenc|byline|author|autor)", re.IGNORECASE)
+# "provider": a syndicating portal's byline names the agency that provided the copy (yahoo's
+# `span.provider-link` "Associated Press" beside the reporter).
+_CREDIT_NAME = re.compile(r"(?=[csqabp])(?:credit|source|quelle|agenc|byline|author|autor|provider)", re.IGNORECASE)
 # A picture caption's names: "wp-caption", "cutline-byline", "image-caption", "bildunterschrift".
 # Not "caption" alone: magazines name a header's text block so (bike-magazin's author list in
 # `div.caption`), and video teasers their credit line (zdf's `item-caption`).
@@ -291,6 +295,10 @@ _AUTHOR_PAGE = re.compile(
 # A byline printed as the text's opening line: "By Aaron Humes", "Por Ana Ruiz" (two to four
 # capitalised words, a colon or dash at most after them).
 _OPENING_BY = re.compile(rf"^(?i:{CREDIT_WORD_PATTERN})\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){{1,3}}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s*[:–—-]?$")
+# The same byline closing an emphasised standfirst after its last sentence: "… da sammeln sich auch die
+# Geier. Von Armin Schwibach" (kath.net's bold lead under the headline). The credit word capitalised,
+# the name as printed and nothing after it.
+_STANDFIRST_BY = re.compile(r"[.!?…]\s+(?:By|Von|Par|Por|Di)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)$")
 # A login: lower-case words joined by a dot or an underscore ("christian.stadtfeld", "jane_roe").
 _LOGIN = re.compile(r"^[a-zß-ÿ]{2,}(?:[._][a-zß-ÿ]{2,})+$")
 # A tag's, category's or topic's page: "/tag/lewica/", "/category/politics/", "/schlagwort/impfung".
@@ -792,7 +800,7 @@ def _text_credits(page: Page) -> _TextCredits:
         if slashed and not bracketed and not _named_credit(el) and "/" not in text:
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
-        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el):
+        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.url):
             continue
         if sourced and not bracketed and not slashed and not _named_credit(el):
             sourced_names += agencies
@@ -932,6 +940,11 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
             interview = _INTERVIEWER_CREDIT.match(text) if len(text) <= MAX_CREDIT_CHARS * 2 else None
             if interview and _PRINTED_NAME.match(host := interview.group("host")):
                 return [(host, None)] if credit_kind(host, sites) == "person" else []
+        # A standfirst printed in bold or italics whole, its last words the byline.
+        if first is not None and first is not paragraph and first.tag in ("strong", "b", "em", "i") \
+                and not (first.tail or "").strip() and first.getnext() is None \
+                and (signed := _STANDFIRST_BY.search(text_of(first))):
+            return [(signed.group(1), None)] if credit_kind(signed.group(1), sites) == "person" else []
     return []
 
 
@@ -1179,6 +1192,7 @@ def _scan_markup(page: Page) -> _Found:
     found = _Found()
     author_scope: etree._Element | None = None
     bylines: list[etree._Element] = []
+    boxes: list[etree._Element] = []
     # Named elements in document order, then bare rel=author links and <time> elements.
     for el in chain(page.markup.byline, author_links(page), plain_times(page)):
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or Regions.is_claimed(el):
@@ -1202,13 +1216,19 @@ def _scan_markup(page: Page) -> _Found:
         if el.text and _TRANSLATOR_LABEL.match(el.text):
             continue
         is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
-            _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)) for t in tokens)
+            _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)
+                                         or _bem_author_element(t)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
+            # A box named for its author that prints "von Dennis Kochinky" (computerbild's
+            # `div.authorbox`, its name in a `span.imagedefault`) is a byline without author markup.
+            if any(_AUTHOR_TOKEN.search(t) for t in tokens) and not _in_caption(el) and not _in_teaser_link(el) \
+                    and CREDIT_PREFIX.match(text_of(el) or ""):
+                boxes.append(el)
             continue
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
-                or _in_teaser_link(el) or _in_picture_licence(el):
+                or _in_teaser_link(el) or _under_teaser_heading(el, page.url) or _in_picture_licence(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -1226,8 +1246,21 @@ def _scan_markup(page: Page) -> _Found:
                 found.raw = text
         found.authors.extend(names)
     if not found.authors:
-        found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), [])
+        # A byline-named element inside an author box prints the byline more closely than the box.
+        found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), []) \
+            or next((names for el in boxes[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _bem_author_element(token: str) -> bool:
+    """Whether a BEM class names an author element of a block whose own name says where it sits:
+    "header-info__author-link" (madame.lefigaro's byline link) is the author link of the "header-info"
+    block, whose "info" is no part of what the element is. The element part (after the last "__",
+    before any "--" modifier) must name the author and nothing else ("author-box__image" does not)."""
+    if "__" not in token:
+        return False
+    part = token.rsplit("__", 1)[1].split("--", 1)[0]
+    return _AUTHOR_TOKEN.search(part) is not None and _NOT_AUTHOR_TOKEN.search(part) is None
 
 
 def _in_teaser_link(el: etree._Element) -> bool:
@@ -1238,6 +1271,27 @@ def _in_teaser_link(el: etree._Element) -> bool:
     a link to the author's page, is the byline."""
     return any(node.tag == "a" and next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
                for node in islice(el.iterancestors(), TEASER_DEPTH))
+
+
+def _under_teaser_heading(el: etree._Element, url: str | None) -> bool:
+    """Whether an author element follows a teaser's heading in its card: "<h2><a href=…>Actrices y
+    figuras de Hollywood se pronuncian …</a></h2><div class=article-author><a>Télam</a></div>" in
+    losandes' cards under the text. The element (or its parent) comes right after an h2-h6 whose
+    whole text is a link to another page, a headline's length (four words at least): a section
+    kicker linking to its rubric ("<h2><a>Politik</a></h2>") or a heading linking to the page
+    itself (a blog's permalink title) is no teaser."""
+    for node in (el, el.getparent()):
+        heading = node.getprevious() if node is not None else None
+        if heading is None or heading.tag not in ("h2", "h3", "h4", "h5", "h6"):
+            continue
+        link = next(heading.iter("a"), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith("#") or len((text := text_of(heading) or "").split()) < 4 \
+                or text_of(link) != text:
+            continue
+        if url is None or urlsplit(urljoin(url, href))[1:3] != urlsplit(url)[1:3]:
+            return True
+    return False
 
 
 def _in_login_menu(el: etree._Element) -> bool:

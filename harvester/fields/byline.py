@@ -157,12 +157,11 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
-_AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|"
-                                r"text|texto|作者)\s*[:：]\s*$", re.IGNORECASE)
+_AUTHOR_WORDS = r"autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|作者"
+_AUTHOR_LABEL_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS}|text|texto)\s*[:：]\s*$", re.IGNORECASE)
 # The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
 # heads too many other pairs).
-_AUTHOR_WORD_ONLY = re.compile(r"^\s*(?:autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|作者)\s*$",
-                               re.IGNORECASE)
+_AUTHOR_WORD_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*$", re.IGNORECASE)
 # The elements such a label is printed in, and its length at most.
 _LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
 _LABEL_CHARS = 24
@@ -237,17 +236,16 @@ _PUBLISHED_LABEL = re.compile(
 # A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
 # "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
 # Its leading run possessive too (see above).
-_DATE_LABEL_ONLY = re.compile(
-    r"^\s*+(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
-    r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-    r"pubblicato(?:\s+il)?|opublikowano)\s*:\s*$", re.IGNORECASE)
+_DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
+                     r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
+                     r"pubblicato(?:\s+il)?|opublikowano")
+_DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*:\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
-# _DATE_LABEL_ONLY matches (the colon optional).
-_DATE_LABEL_CELL = re.compile(
-    r"^\s*+(?:datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
-    r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
-    r"opublikowano)\s*:?\s*$", re.IGNORECASE)
+# _DATE_LABEL_ONLY matches (the colon optional). Any next element is the cell, looser than an author's
+# label-value pair (``_value_cell``): the cell must hold a date alone, which a name cannot be tested for
+# (bfs.de's "<span>Datum</span> <span>25.01.2022</span>" stands among other label-value pairs of one block).
+_DATE_LABEL_CELL = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
 # A release's place-and-day line, the letter's formula: "Hamburg, den 02. Dezember 2022", "Paris, le 5 mai 2024".
 _PLACE_AND_DAY = re.compile(r"^\s*+[A-ZÄÖÜ][\w.’'/ -]{1,40},\s+(?:den|le)\s+"
                             r"(?P<day>\d{1,2}\.?\s*(?:\d{1,2}\.\s*|[^\W\d]{3,12}\s+)\d{4})\s*$")

@@ -48,6 +48,7 @@ from harvester.document import (
 from harvester.document.markup import KICKER_NAMES
 from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
+    SITE_MENU_NAME,
     NavLink,
     is_sales_link,
     is_sponsored_card,
@@ -121,8 +122,6 @@ _BOX_HEADINGS = etree.XPath(
     " or contains(@class, 'eading') or contains(concat(' ', normalize-space(@class), ' '), ' h1 ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')][not(ancestor::a)])[position() <= 12]"
 )
-# A site's menu by its name (a mega-menu's list, the main navigation), for ``_in_menu``.
-_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
 MAX_MENU_CLIMB = 12
 # The most items like a block read back to the heading of their section (``_heading_before``).
 MAX_ITEMS_BEFORE = 12
@@ -579,7 +578,7 @@ def _in_menu(heading: etree._Element) -> bool:
     for _ in range(MAX_MENU_CLIMB):
         if node is None:
             return False
-        if node.tag in ("ul", "nav") and _MENU_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if node.tag in ("ul", "nav") and SITE_MENU_NAME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
         node = node.getparent()
     return False

@@ -55,10 +55,12 @@ MIN_HEADLINE_WORDS = 2
 # "pagination" wrapper.
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
                             r"item-?pagination|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
-# Navigation of comments, archives and image galleries: pages, not posts.
-# The site's main menu too ("main-navigation__list-item", a portal's section "NEXT" among its links).
+# A site's menu by its name (a mega-menu's list, the main navigation: "main-navigation__list-item").
+SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
+# Navigation of comments, archives and image galleries: pages, not posts. The site's menu too (a
+# portal's section "NEXT" among its links).
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
-                           r"breadcrumb|menu|calendar|(?:main|site|primary|global|top)-?nav", re.IGNORECASE)
+                           rf"breadcrumb|calendar|{SITE_MENU_NAME.pattern}", re.IGNORECASE)
 # A post navigation offers the previous and the next post (each perhaps twice: picture and title);
 # a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).
 MAX_NAV_REGION_URLS = 4

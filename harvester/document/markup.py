@@ -23,7 +23,7 @@ from harvester.document.parse import top_level
 if TYPE_CHECKING:
     from harvester.document.page import Page
 
-__all__ = ["KICKER_NAMES", "MarkupScan", "author_links", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
+__all__ = ["KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "author_links", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
            "tag_links", "trail_navs"]
 
 # Per category, more than this many hits means an archive or a comment list, not one article.
@@ -75,9 +75,12 @@ _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headlin
 # link ("<h1><span class=dachzeile>Interne Unterlagen</span><span>Daten ... gehackt</span></h1>"),
 # by class, in the languages whose CMSs name it (Dachzeile, Spitzmarke, volanta, antetítulo,
 # surtitre, occhiello); matched in a lower-cased class value.
-KICKER_NAMES = re.compile(r"sub-?headline|sub-?title|overline|kicker|eyebrow|topline|roofline|dachzeile|spitzmarke|"
-                          r"headline-intro|supertitle|pretitle|volanta|antetitulo|surtitre|occhiello|"
-                          r"label|category|section|rubric")
+_KICKER_WORDS = (r"overline|kicker|eyebrow|topline|roofline|dachzeile|spitzmarke|supertitle|pretitle|volanta|antetitulo|"
+                 r"surtitre|occhiello")
+KICKER_NAMES = re.compile(rf"sub-?headline|sub-?title|headline-intro|{_KICKER_WORDS}|label|category|section|rubric")
+# An h1 that names itself a kicker line, by the words only a kicker's class uses (not "label",
+# "section" or "category", which also name a page's title): bike-magazin's "<h1 class=strapline>".
+KICKER_H1_NAMES = re.compile(rf"strapline|{_KICKER_WORDS}", re.IGNORECASE)
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")

@@ -23,7 +23,12 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, text_of
-from harvester.document.markup import KICKER_NAMES, in_page_furniture, tag_links
+from harvester.document.markup import (
+    KICKER_H1_NAMES,
+    KICKER_NAMES,
+    in_page_furniture,
+    tag_links,
+)
 from harvester.document.structured import (
     ARTICLE_TYPES,
     JsonLd,
@@ -78,10 +83,6 @@ _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 _HIDDEN_NAME = re.compile(r"(?:^|[\s_-])(?:hide|hidden|sr-only|visually-?hidden|screen-reader-text)(?:$|[\s_-])",
                           re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-# An h1 that names itself a kicker line, by the words only a kicker's class uses (not "label",
-# "section" or "category", which also name a page's title): bike-magazin's "<h1 class=strapline>".
-_KICKER_H1 = re.compile(r"strapline|overline|kicker|eyebrow|topline|roofline|dachzeile|spitzmarke|supertitle|"
-                        r"pretitle|volanta|antetitulo|surtitre|occhiello", re.IGNORECASE)
 # Chinese, Japanese and Korean titles print the separator before the site's or section's name
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
 # tail in those scripts.
@@ -508,7 +509,7 @@ def _headline_after_kicker(h1: etree._Element) -> etree._Element:
     "<h1 class=strapline>Strava-Update: POI bei Routen-Tool</h1>" and the large headline as the
     "<h2 class=title>" right after it. An h1 whose class names no kicker, or one followed by no
     heading, is its own headline."""
-    if not _KICKER_H1.search(h1.get("class") or ""):
+    if not KICKER_H1_NAMES.search(h1.get("class") or ""):
         return h1
     following = h1.getnext()
     while following is not None and not isinstance(following.tag, str):

@@ -235,6 +235,18 @@ _RELATED_HEADING = re.compile(
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
+# "Verwandte Themen", "Related topics", "Související témata" (also "… auf unserem Blog:"): a site heads its
+# topic pages so as often as its articles on the subject; its cards are read only when each is an article
+# (_is_article_card).
+_TOPICS_HEADING = re.compile(
+    r"^\W*+(?:verwandte\s+themen|related\s+topics|související\s+témata|powiązane\s+tematy)"
+    r"(?:\s+(?:on|at|auf|bei|in)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2})?\W*$",
+    re.IGNORECASE,
+)
+# A topic card's test: the words of an address's last segment; a date or an article number in the address.
+_SLUG_WORD = re.compile(r"[-_+.]+|%20")
+_ARTICLE_NUMBER = re.compile(r"\d{4,}|\d{1,2}[._-]\d{1,2}[._-]\d{2,4}|/(?:19|20)\d\d/")
+MIN_SLUG_WORDS = 3
 # A bare "read on" label ("Weiterlesen", "Read more", no colon) heads related posts only when a list
 # follows it at once in the same box ("<aside><div>Weiterlesen</div><ul><li><a>…"): elsewhere it is a
 # teaser's link text.
@@ -440,6 +452,8 @@ _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "artic
 class _Block:
     element: etree._Element
     heading: etree._Element | None = None
+    # Under a "related topics" heading: read only when every card is an article (_is_article_card).
+    topics: bool = False
 
 
 def extract_related_posts(page: Page) -> list[RelatedPost]:
@@ -527,9 +541,11 @@ def _blocks(page: Page) -> list[_Block]:
                 or inside(heading, chosen) or _in_menu(heading):
             continue
         if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
+            topics = not _RELATED_HEADING.match(title) and _TOPICS_HEADING.match(title) is not None
+            block.topics = topics
             take(block)
             for row in [*_link_rows_after(page, block.element), *_like_rows_after(page, heading, block.element)]:
-                take(_Block(row))
+                take(_Block(row, topics=topics))
     for line in lines:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
@@ -603,9 +619,10 @@ def _with_colon_after(el: etree._Element, text: str) -> str:
 
 
 def _is_related_heading(el: etree._Element, title: str) -> bool:
-    """A related block's heading: a related label, or a bare "read on" label with a list right after it
-    ("<aside class=fin2box><div>Weiterlesen</div><ul>…</ul></aside>", a news site's in-body box)."""
-    if _RELATED_HEADING.match(title):
+    """A related block's heading: a related label, a "related topics" label (its cards tested later), or a
+    bare "read on" label with a list right after it ("<aside class=fin2box><div>Weiterlesen</div><ul>…</ul>
+    </aside>", a news site's in-body box)."""
+    if _RELATED_HEADING.match(title) or _TOPICS_HEADING.match(title):
         return True
     following = el.getnext()
     return following is not None and following.tag in ("ul", "ol") and _BARE_READ_ON.match(title) is not None
@@ -988,6 +1005,8 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     site_lists: dict[str, list[tuple[etree._Element, int]]] | None = None
     for block in blocks:
         cards = _cards(page, block.element, sites)
+        if block.topics and not all(_is_article_card(card, url, links) for card, url, links in cards):
+            continue
         if len(cards) >= MIN_COPIED_CARDS:
             if _is_generic_list(block) and _lists_own_page(cards, own):
                 continue
@@ -1011,6 +1030,23 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             if len(posts) >= MAX_CARDS:
                 return posts
     return posts
+
+
+def _is_article_card(card: etree._Element, url: str, links: list[etree._Element]) -> bool:
+    """A card under a "related topics" heading that is an article, not a topic page: its address ends in a
+    slug of several words or it carries a date or a number ("/artikel/bericht_zur_coronalage_vom_3.11.2021_…",
+    "/retail-design-die-trends-der-ladenbauexperten/"), and its title has several words. A topic page's
+    address names one or two words ("/DE/Ernaehrung/ernaehrung_node.html", "/klimaschutz/") and so does
+    its title ("Ernährung")."""
+    path = urlsplit(url).path
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments:
+        return False
+    slug = re.sub(r"\.[a-z]{2,5}$", "", segments[-1], flags=re.IGNORECASE)
+    if not (_ARTICLE_NUMBER.search(path) or len([word for word in _SLUG_WORD.split(slug) if word]) >= MIN_SLUG_WORDS):
+        return False
+    title = _card_title(card, links) or ""
+    return bool(_CJK.search(title)) or len(title.split()) >= MIN_SLUG_WORDS
 
 
 def _own_sites(page: Page, canonical: str | None) -> set[str]:

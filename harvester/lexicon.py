@@ -137,8 +137,8 @@ RELATED_LABELS = (
     # The same boxes in the other languages of the corpus and its neighbours, as one list (pl, cs, sk,
     # pt, it, nl, es, sv, da, no, fi, hu, tr, ro). Not "Veja também" (a Brazilian paper's sports
     # section prints its standing service pieces under it; it stays a line label below), not
-    # "Související témata" or "Powiązane tematy" (topic pages as often as articles: `fields/related.py`
-    # reads them, with "Verwandte Themen" and "Related topics", only over article cards), not "Você
+    # "Související témata" or "Powiązane tematy" (topic pages; "Verwandte Themen" and "Related topics" are read
+    # only over article cards, `fields/related._TOPICS_HEADING`), not "Você
     # também pode gostar" (a recipe site prints it as a paragraph whose box reaches over the recipe's
     # ingredient links; tried and taken back after the record comparison), and the Polish "Czytaj także" only
     # with its colon, as a line's label (a Polish weekly heads its site-wide picks across all sections

@@ -235,11 +235,12 @@ _RELATED_HEADING = re.compile(
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
-# "Verwandte Themen", "Related topics", "Související témata" (also "… auf unserem Blog:"): a site heads its
-# topic pages so as often as its articles on the subject; its cards are read only when each is an article
-# (_is_article_card).
+# "Verwandte Themen", "Related topics" (also "… auf unserem Blog:"): a site heads its topic pages so as often
+# as its articles on the subject; its cards are read only when each is an article (_lists_articles). Not
+# "Powiązane tematy" nor "Související témata": the two pages printing them head tag pages and a news portal's
+# latest list (ten stories newer than the article) with them, no related box.
 _TOPICS_HEADING = re.compile(
-    r"^\W*+(?:verwandte\s+themen|related\s+topics|související\s+témata|powiązane\s+tematy)"
+    r"^\W*+(?:verwandte\s+themen|related\s+topics)"
     r"(?:\s+(?:on|at|auf|bei|in)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2})?\W*$",
     re.IGNORECASE,
 )
@@ -452,8 +453,6 @@ _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "artic
 class _Block:
     element: etree._Element
     heading: etree._Element | None = None
-    # Under a "related topics" heading: read only when every card is an article (_is_article_card).
-    topics: bool = False
 
 
 def extract_related_posts(page: Page) -> list[RelatedPost]:
@@ -541,11 +540,12 @@ def _blocks(page: Page) -> list[_Block]:
                 or inside(heading, chosen) or _in_menu(heading):
             continue
         if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
-            topics = not _RELATED_HEADING.match(title) and _TOPICS_HEADING.match(title) is not None
-            block.topics = topics
+            rows = [*_link_rows_after(page, block.element), *_like_rows_after(page, heading, block.element)]
+            if not _RELATED_HEADING.match(title) and not _lists_articles(page, [block.element, *rows]):
+                continue
             take(block)
-            for row in [*_link_rows_after(page, block.element), *_like_rows_after(page, heading, block.element)]:
-                take(_Block(row, topics=topics))
+            for row in rows:
+                take(_Block(row))
     for line in lines:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
@@ -1005,8 +1005,6 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     site_lists: dict[str, list[tuple[etree._Element, int]]] | None = None
     for block in blocks:
         cards = _cards(page, block.element, sites)
-        if block.topics and not all(_is_article_card(card, url, links) for card, url, links in cards):
-            continue
         if len(cards) >= MIN_COPIED_CARDS:
             if _is_generic_list(block) and _lists_own_page(cards, own):
                 continue
@@ -1030,6 +1028,14 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             if len(posts) >= MAX_CARDS:
                 return posts
     return posts
+
+
+def _lists_articles(page: Page, elements: list[etree._Element]) -> bool:
+    """Whether the block and rows under a "related topics" heading list articles: each card is one
+    (_is_article_card). Read for the few such headings only, before the block is claimed."""
+    sites = _own_sites(page, _canonical(page))
+    cards = [card for el in elements for card in _cards(page, el, sites)]
+    return bool(cards) and all(_is_article_card(card, url, links) for card, url, links in cards)
 
 
 def _is_article_card(card: etree._Element, url: str, links: list[etree._Element]) -> bool:

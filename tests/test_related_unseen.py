@@ -1398,3 +1398,16 @@ def test_related_topics_heading_over_articles() -> None:
              '<li><a href="/klimaschutz/">Klimaschutz und Landwirtschaft</a></li></ul>'
     assert urls(ARTICLE + f"<h3>Verwandte Themen</h3>{topics}") == []
     assert urls(ARTICLE + f"<h3>Related topics</h3>{topics}") == []
+
+
+def test_a_more_subject_list_inside_the_text() -> None:
+    """"<ul><li>MORE SIXERS</li><li><a>…</a></li>…</ul>" between two paragraphs of the text: "More" and the
+    subject without a colon as the list's first item, one article link in each other item."""
+    more = "<ul><li>MORE SCHLAF</li>" + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in OTHERS[:2]) \
+           + "</ul>"
+    html = ARTICLE.replace("</div>", f"{more}<p>Die Forschenden wollen die Daten nun mit weiteren Studien aus "
+                                     "Skandinavien vergleichen.</p></div>")
+    assert urls(html) == BOTH
+    # Counter-examples: the site's "More news" list, and the same list outside the text (a column of boxes).
+    assert urls(html.replace("MORE SCHLAF", "MORE NEWS")) == []
+    assert urls(ARTICLE + f'<aside class="sidebar">{more}</aside>') == []

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from urllib.parse import urlsplit, urlunsplit
 
@@ -248,6 +248,13 @@ _TOPICS_HEADING = re.compile(
 _SLUG_WORD = re.compile(r"[-_+.]+|%20")
 _ARTICLE_NUMBER = re.compile(r"\d{4,}|\d{1,2}[._-]\d{1,2}[._-]\d{2,4}|/(?:19|20)\d\d/")
 MIN_SLUG_WORDS = 3
+# "MORE SIXERS" as a list's first item (_is_list_label): "More" and a subject of one or two words, not the
+# site's ("More news", "More top stories", "More from …").
+_MORE_SUBJECT = re.compile(
+    r"^\W*more\s+(?!(?:news|stories|articles|posts|top|latest|recent|popular|trending|breaking|from|in|on|to|"
+    r"videos?|photos?)\b)[\w'’-]+(?:\s+[\w'’-]+)?\W*$",
+    re.IGNORECASE,
+)
 # A bare "read on" label ("Weiterlesen", "Read more", no colon) heads related posts only when a list
 # follows it at once in the same box ("<aside><div>Weiterlesen</div><ul><li><a>…"): elsewhere it is a
 # teaser's link text.
@@ -539,7 +546,9 @@ def _blocks(page: Page) -> list[_Block]:
         if len(title) > 200 or not _is_related_heading(heading, title) or _WIDGET_HEADING.match(title) \
                 or inside(heading, chosen) or _in_menu(heading):
             continue
-        if (block := _heading_block(page, heading)) is not None and not _is_taxonomy(block.element):
+        block = _Block(heading.getparent(), heading) if heading.tag == "li" and _is_list_label(heading, title) \
+            else _heading_block(page, heading)
+        if block is not None and not _is_taxonomy(block.element):
             rows = [*_link_rows_after(page, block.element), *_like_rows_after(page, heading, block.element)]
             if not _RELATED_HEADING.match(title) and not _lists_articles(page, [block.element, *rows]):
                 continue
@@ -622,10 +631,37 @@ def _is_related_heading(el: etree._Element, title: str) -> bool:
     """A related block's heading: a related label, a "related topics" label (its cards tested later), or a
     bare "read on" label with a list right after it ("<aside class=fin2box><div>Weiterlesen</div><ul>…</ul>
     </aside>", a news site's in-body box)."""
-    if _RELATED_HEADING.match(title) or _TOPICS_HEADING.match(title):
+    if _RELATED_HEADING.match(title) or _TOPICS_HEADING.match(title) or _is_list_label(el, title):
         return True
     following = el.getnext()
     return following is not None and following.tag in ("ul", "ol") and _BARE_READ_ON.match(title) is not None
+
+
+def _is_list_label(el: etree._Element, title: str) -> bool:
+    """"<ul><li>MORE SIXERS</li><li><a>…</a></li>…</ul>" between the paragraphs of the text: a list whose first
+    item prints "More <subject>" and no link, every other item one link. Without its colon "More <word>" is
+    also a section's link text or a site's "More news" list, so only this shape inside the text counts."""
+    items = el.getparent()
+    if el.tag != "li" or items is None or items.tag not in ("ul", "ol") or items[0] is not el or len(items) < 3 \
+            or not _MORE_SUBJECT.match(title) or _LINKS(el):
+        return False
+    if not all(isinstance(item.tag, str) and item.tag == "li" and len(_LINKS(item)) == 1 for item in items[1:]):
+        return False
+    return _among_paragraphs(items)
+
+
+def _among_paragraphs(el: etree._Element) -> bool:
+    """Whether a paragraph with words of its own comes before and after the element (empty ones
+    skipped): it sits in the article's text, not in a column of site boxes."""
+    for step in (etree._Element.itersiblings, partial(etree._Element.itersiblings, preceding=True)):
+        for sibling in step(el):
+            if isinstance(sibling.tag, str) and sibling.tag == "p" and text_of(sibling):
+                break
+            if isinstance(sibling.tag, str) and sibling.tag not in ("p", "br"):
+                return False
+        else:
+            return False
+    return True
 
 
 def _text_after_icon(el: etree._Element) -> str | None:

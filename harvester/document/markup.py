@@ -85,9 +85,11 @@ KICKER_H1_NAMES = re.compile(rf"strapline|{_KICKER_WORDS}", re.IGNORECASE)
 # Classes a stylesheet hides an element with from every reader, screen readers included, as whole
 # tokens (frameworks' and themes' own: Bootstrap's "d-none", Avada's "rich-snippet-hidden"). Not a
 # part's ("field--label-hidden": Drupal hides the field's label), a layout's ("overflow-hidden") or a
-# breakpoint's ("hidden-xs": hidden on small screens only). The hidden attribute and inline styles
-# are Page.hidden's.
+# breakpoint's ("hidden-xs": hidden on small screens only), nor Bootstrap's "d-none" beside a
+# breakpoint's display ("d-none d-md-block": omeda.de's breadcrumb trail and contents, hidden on
+# phones only). The hidden attribute and inline styles are Page.hidden's.
 HIDING_CLASSES = frozenset({"hidden", "is-hidden", "u-hidden", "d-none", "hide", "invisible", "rich-snippet-hidden"})
+_SHOWN_FROM_BREAKPOINT = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+")
 # Classes that move an element off the screen but leave it to screen readers (Bootstrap's "sr-only",
 # WordPress' "screen-reader-text", Drupal's "visually-hidden" and older "element-invisible"): a label
 # for them ("Breadcrumb", "Posted by", "In reply to"), never text a sighted reader sees.
@@ -162,8 +164,13 @@ def is_furniture_name(name: str) -> bool:
 
 
 def hides_from_everyone(class_attr: str) -> bool:
-    """Whether a class value holds a HIDING_CLASSES token, in any case: text no reader gets."""
-    return not HIDING_CLASSES.isdisjoint(class_attr.lower().split())
+    """Whether a class value holds a HIDING_CLASSES token, in any case: text no reader gets.
+    A lone "d-none" with a breakpoint's display token only hides on small screens."""
+    tokens = class_attr.lower().split()
+    hiding = HIDING_CLASSES.intersection(tokens)
+    if hiding == {"d-none"}:
+        return not any(_SHOWN_FROM_BREAKPOINT.fullmatch(token) for token in tokens)
+    return bool(hiding)
 
 
 def shown_to_screen_readers_only(class_attr: str) -> bool:

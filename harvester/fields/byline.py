@@ -48,6 +48,7 @@ from harvester.fields.credits import (
     INITIALS,
     CreditKind,
     agency_credit,
+    canonical_agency,
     credit_kind,
     is_newsroom,
     is_publisher,
@@ -718,16 +719,18 @@ def _with_writer_credits(page: Page, named: list[Author], lines: list[str]) -> l
 def _with_text_agencies(page: Page, agencies: list[Author], credits: _TextCredits | None = None) -> list[Author]:
     """The agencies credited in the byline and those the text itself credits: a dateline
     "Montpellier (SID) –" opening it, a "(SID)" or "(dpa)" closing it."""
-    known = {author.name.casefold() for author in agencies}
-    found = list(agencies)
     credits = credits or _text_credits(page)
     # A plain source line ("Quelle: kathpress") is the credit of a page crediting no agency else;
     # beside a byline's agency it names the feed the copy came by (finanztreff's "Quelle: dpa-AFX"
     # over "Von David Hutzler, dpa").
-    for name in credits.agencies + ([] if found or credits.agencies else credits.sourced):
-        if name.casefold() not in known:
-            known.add(name.casefold())
-            found.append(Author(name=name, kind="agency"))
+    sourced = [] if agencies or credits.agencies else credits.sourced
+    # Each agency once, by its canonical name: a dateline's "(AP)" and a provider's "Associated
+    # Press" are one agency; the byline as printed stays in the byline's raw text.
+    found: list[Author] = []
+    for author in [*agencies, *(Author(name=name, kind="agency") for name in credits.agencies + sourced)]:
+        name = canonical_agency(author.name)
+        if name.casefold() not in {other.name.casefold() for other in found}:
+            found.append(author.model_copy(update={"name": name}))
     return found
 
 

@@ -21,6 +21,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from harvester.fields.credits import canonical_agency
+
 SHINGLE_SIZE = 4
 
 _TOKEN = re.compile(r"\w+")
@@ -110,11 +112,12 @@ def set_f1(predicted: set[str], gold: set[str]) -> float:
 
 
 def agency_names(values: Iterable[str] | None) -> set[str]:
-    """Credited agencies as compared: the generic "Agencia"/"Agence"/"news agency" dropped, case
-    and punctuation ignored, so "Agencia EFE" and "EFE" are one agency."""
+    """Credited agencies as compared: each by its canonical name (the lexicon's AGENCY_ALIASES:
+    "Associated Press" is "AP" on both sides, gold and record), the generic "Agencia"/"Agence"/"news
+    agency" dropped, case and punctuation ignored, so "Agencia EFE" and "EFE" are one agency."""
     names: set[str] = set()
     for value in values or ():
-        name = _AGENCY_WORDS.sub(" ", unicodedata.normalize("NFKC", value or ""))
+        name = _AGENCY_WORDS.sub(" ", unicodedata.normalize("NFKC", canonical_agency(value or "")))
         name = _WS.sub(" ", _NON_WORD.sub(" ", name.casefold())).strip()
         if name:
             names.add(name)

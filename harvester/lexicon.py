@@ -60,6 +60,45 @@ NEWS_AGENCIES = (
     "Prensa Latina", "Agência Brasil", "Agencia Brasil", "Estadão Conteúdo", "Folhapress", "Telam", "Andina",
     "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
 )
+# One agency printed under several names: its acronym, its full name, a former or spelled-out
+# form ("(AP)" in a dateline and "Associated Press" as a portal's provider, "AFP" and "Agence
+# France-Presse"). A record names each credited agency once, by the canonical name on the left:
+# the name the agency credits itself with in its own datelines. The forms on the right are
+# matched as NEWS_AGENCIES are (whole name, case and punctuation ignored, the generic "Agencia",
+# "News Agency" around it dropped); a form listed nowhere here is its own canonical name.
+AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
+    "dpa": ("Deutsche Presse-Agentur",),
+    "AFP": ("Agence France-Presse",),
+    "AP": ("Associated Press", "The Associated Press"),
+    "Reuters": ("Thomson Reuters",),
+    "SID": ("Sport-Informations-Dienst",),
+    "KNA": ("Katholische Nachrichten-Agentur",),
+    "epd": ("Evangelischer Pressedienst",),
+    "epdÖ": ("Evangelischer Pressedienst für Österreich",),
+    "APA": ("Austria Presse Agentur",),
+    "EFE": ("Agencia EFE",),
+    "JIJI": ("Jiji Press",),
+    "Kyodo": ("Kyodo News",),
+    "PA": ("PA Media", "Press Association"),
+    "Belga": ("Agence Belga",),
+    "Keystone-SDA": ("Keystone-ATS",),
+    "The Canadian Press": ("Canadian Press",),
+    "ČTK": ("CTK",),
+    "PAP": ("Polska Agencja Prasowa",),
+    "IAR": ("Informacyjna Agencja Radiowa",),
+    "STA": ("Slovenska tiskovna agencija",),
+    "ANA-MPA": ("Athens-Macedonian News Agency",),
+    "BNS": ("Baltic News Service",),
+    "Anadolu Agency": ("Anadolu", "Anadolu Ajansı"),
+    "TASS": ("ITAR-TASS",),
+    "SP-X": ("Spot Press Services",),
+    "GNA": ("Ghana News Agency",),
+    "PNA": ("Philippine News Agency",),
+    "VNA": ("Vietnam News Agency",),
+    "Télam": ("Telam",),
+    "Agência Brasil": ("Agencia Brasil",),
+    "China News Service": ("Chinanews",),
+}
 # What a job title printed after a name ends with: "Seattle Times business reporter",
 # "Senior Staff Technologist", "Medizinredakteurin" (a regular-expression alternation).
 JOB_TITLE_ENDINGS = (

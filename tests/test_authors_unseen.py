@@ -4,7 +4,7 @@ holdouts on a page made for it, with a counter-example that must not change."""
 from __future__ import annotations
 
 from harvester.fields.byline import split_authors
-from harvester.fields.credits import agency_credit
+from harvester.fields.credits import agency_credit, canonical_agency
 from harvester.models import ArticleRecord
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
@@ -606,7 +606,7 @@ def test_a_linked_source_line_naming_an_agency_credits_it_in_a_column_that_holds
     # "hasHeaderImage" says what the column holds; it names no picture whose credit this would be.
     html = page(f'<div class="col hasHeaderImage"><h1>More childcare for single parents</h1>{PARAGRAPHS}'
                 '<p>Quelle: <a href="https://www.kathpress.at">kathpress</a></p></div>', lang="de")
-    assert _agencies(extract(html)) == ["kathpress"]
+    assert _agencies(extract(html)) == ["Kathpress"]  # the lexicon's spelling of its name
 
 
 def test_a_source_line_naming_an_organisation_credits_no_agency() -> None:
@@ -805,7 +805,7 @@ def test_a_syndication_providers_link_naming_an_agency_credits_it() -> None:
                 '<span>By JANE ROE</span></div><span class="provider"><span class="provider-link"><a href="http://www.ap.org/">'
                 f'Associated Press</a></span></span></div>{PARAGRAPHS}</article>')
     record = extract(html)
-    assert _people(record) == ["JANE ROE"] and _agencies(record) == ["Associated Press"]
+    assert _people(record) == ["JANE ROE"] and _agencies(record) == ["AP"]
 
 
 def test_a_syndication_provider_that_is_no_agency_credits_nothing() -> None:
@@ -814,3 +814,36 @@ def test_a_syndication_provider_that_is_no_agency_credits_nothing() -> None:
                 f'</span></span>{PARAGRAPHS}</article>')
     record = extract(html)
     assert _people(record) == ["JANE ROE"] and _agencies(record) == []
+
+
+# Tenth round (fields.json: yahoo-2): one agency printed under two names.
+
+def test_an_agency_credited_by_acronym_and_by_full_name_is_one_agency() -> None:
+    """A syndicating portal: the dateline credits "(AP)", the provider link "Associated Press".
+    The record names the agency once, by its canonical name (the lexicon's AGENCY_ALIASES)."""
+    html = page('<article><h1>Supply ship launched to the space station</h1><div class="author"><span>By JANE ROE</span>'
+                '</div><span class="provider"><span class="provider-link"><a href="http://www.ap.org/">Associated Press'
+                '</a></span></span><p>CAPE CANAVERAL, Fla. (AP) — A supply ship rocketed toward the space station on '
+                f"Saturday with fresh food and experiments for the crew.</p>{PARAGRAPHS}</article>")
+    record = extract(html)
+    assert _people(record) == ["JANE ROE"] and _agencies(record) == ["AP"]
+
+
+def test_two_different_agencies_stay_two() -> None:
+    """Counter-example: a dateline crediting "(AFP)" beside a provider "Associated Press" names two
+    agencies; and "AP" is no part of "APA" or "AAP"."""
+    html = page('<article><h1>Supply ship launched to the space station</h1><div class="author"><span>By JANE ROE</span>'
+                '</div><span class="provider"><span class="provider-link"><a href="http://www.ap.org/">Associated Press'
+                '</a></span></span><p>PARIS (AFP) — A supply ship rocketed toward the space station on '
+                f"Saturday with fresh food and experiments for the crew.</p>{PARAGRAPHS}</article>")
+    assert sorted(_agencies(extract(html))) == ["AFP", "AP"]
+    assert [canonical_agency(name) for name in ("APA", "AAP", "Associated Press of Pakistan", "dpa-AFX")] == [
+        "APA", "AAP", "Associated Press of Pakistan", "dpa-AFX"]
+
+
+def test_printed_forms_of_an_agency_have_one_canonical_name() -> None:
+    assert {canonical_agency(name) for name in ("Agence France-Presse", "AFP", "(afp)")} == {"AFP"}
+    assert {canonical_agency(name) for name in ("Deutsche Presse-Agentur", "DPA", "dpa")} == {"dpa"}
+    assert canonical_agency("Reuters News Agency") == "Reuters" and canonical_agency("Agencia EFE") == "EFE"
+    # A name the lexicon knows not stays as printed.
+    assert canonical_agency("Space Weekly") == "Space Weekly"

@@ -90,6 +90,15 @@ def test_you_are_here_label_and_unsafe_links_are_dropped() -> None:
                                       Crumb(name="Today", url=None)]
 
 
+def test_screen_reader_labels_and_hidden_copies_are_no_crumbs_but_a_phone_only_hiding_is_read() -> None:
+    p = page(body="""<div class="breadcrumbs"><span class="screen-reader-text">Breadcrumb</span>
+      <span class="Is-Hidden">Secret</span><a href="/">Home</a> &gt; <a href="/news/">News</a></div>""")
+    assert [c.name for c in extract_breadcrumbs(p)] == ["Home", "News"]
+    omeda = page(body="""<div class="breadcrumbs d-none d-md-block"><a href="/">Home</a> &gt;
+      <span class="d-none d-lg-inline"><a href="/news/">News</a></span></div>""")
+    assert [c.name for c in extract_breadcrumbs(omeda)] == ["Home", "News"]
+
+
 def test_profile_selector_first() -> None:
     p = page(body="""<div class="breadcrumb"><a href="/">Generic</a></div>
       <div class="trail"><a href="/">Start</a><a href="/x/">X</a></div>""", selectors={"breadcrumbs": "div.trail a"})

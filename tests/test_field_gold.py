@@ -59,8 +59,12 @@ def test_link_scores_weigh_every_link_alike_across_pages() -> None:
 
 def test_agency_names_drop_the_generic_word_and_case() -> None:
     assert agency_names(["Agencia EFE", "dpa", "Agence France-Presse", "Reuters News Agency"]) == {
-        "efe", "dpa", "france presse", "reuters"
+        "efe", "dpa", "afp", "reuters"
     }
+    # Gold and record compared by canonical name: "Associated Press" and "(AP)" are one agency,
+    # "Deutsche Presse-Agentur" is "dpa"; two agencies stay two.
+    assert agency_names(["Associated Press"]) == agency_names(["(AP)"]) == {"ap"}
+    assert agency_names(["Deutsche Presse-Agentur", "AP"]) == {"dpa", "ap"}
     assert agency_names(["", "  "]) == set()
     assert agency_names(None) == set()
 

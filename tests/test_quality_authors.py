@@ -197,7 +197,7 @@ def test_a_dateline_credit_after_the_headline_and_editor_initials_in_a_credit_li
     assert _agencies(record) == ["Reuters"]
     html = page(f'<article><h1>Berne interdit le chlorothalonil</h1>{PARAGRAPHS}<p>Ces produits sont toxiques. '
                 '<span class="idcode">(ats/nxp)</span></p></article>', lang="fr")
-    assert _agencies(extract(html, "https://www.tdg.ch/suisse/berne/story/18348200")) == ["ats"]
+    assert _agencies(extract(html, "https://www.tdg.ch/suisse/berne/story/18348200")) == ["ATS"]
     # The counter-example: a bracket of words that are neither agencies nor initials credits no one.
     html = page(f'<article><h1>Berne interdit le chlorothalonil</h1>{PARAGRAPHS}<p>Ces produits sont toxiques. '
                 '<span class="idcode">(ats/voir aussi)</span></p></article>', lang="fr")

@@ -228,6 +228,10 @@ def test_a_breadcrumb_h1_stays_the_headline_without_a_heading_over_the_article()
     html = _crumb_page('<h2 class="article-headline-kicker">Weitere vier Wochen?</h2><h2 class="pane-title">'
                        'Zentralkomitee der Katholiken</h2><h2 class="hide">ISS Dome Peta Tauben Anzeige</h2>')
     assert extract(html).headline == _CRUMB_TITLE
+    # Drupal's screen-reader class and a heading's own hiding modifier hide it too.
+    for name in ("element-invisible", "visually-hidden-title"):
+        html = _crumb_page(f'<h2 class="{name}">ISS Dome Peta Tauben Anzeige</h2>')
+        assert extract(html).headline == _CRUMB_TITLE, name
     # An h1 outside any breadcrumb keeps its place over a later h2 sharing its words.
     plain = page(f"<article><h1>{_CRUMB_TITLE}</h1><h2>Peta erstattet Anzeige</h2>{PARAGRAPHS}</article>",
                  f'<meta property="og:title" content="{_CRUMB_TITLE}">', lang="de")

@@ -23,8 +23,9 @@ from harvester.document.parse import top_level
 if TYPE_CHECKING:
     from harvester.document.page import Page
 
-__all__ = ["KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "author_links", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
-           "tag_links", "trail_navs"]
+__all__ = ["HIDING_CLASSES", "KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "SCREEN_READER_CLASSES", "author_links",
+           "hides_from_everyone", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
+           "shown_to_screen_readers_only", "tag_links", "trail_navs"]
 
 # Per category, more than this many hits means an archive or a comment list, not one article.
 MAX_PER_CATEGORY = 500
@@ -81,6 +82,19 @@ KICKER_NAMES = re.compile(rf"sub-?headline|sub-?title|headline-intro|{_KICKER_WO
 # An h1 that names itself a kicker line, by the words only a kicker's class uses (not "label",
 # "section" or "category", which also name a page's title): bike-magazin's "<h1 class=strapline>".
 KICKER_H1_NAMES = re.compile(rf"strapline|{_KICKER_WORDS}", re.IGNORECASE)
+# Classes a stylesheet hides an element with from every reader, screen readers included, as whole
+# tokens (frameworks' and themes' own: Bootstrap's "d-none", Avada's "rich-snippet-hidden"). Not a
+# part's ("field--label-hidden": Drupal hides the field's label), a layout's ("overflow-hidden") or a
+# breakpoint's ("hidden-xs": hidden on small screens only), nor Bootstrap's "d-none" beside a
+# breakpoint's display ("d-none d-md-block": omeda.de's breadcrumb trail and contents, hidden on
+# phones only). The hidden attribute and inline styles are Page.hidden's.
+HIDING_CLASSES = frozenset({"hidden", "is-hidden", "u-hidden", "d-none", "hide", "invisible", "rich-snippet-hidden"})
+_SHOWN_FROM_BREAKPOINT = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+")
+# Classes that move an element off the screen but leave it to screen readers (Bootstrap's "sr-only",
+# WordPress' "screen-reader-text", Drupal's "visually-hidden" and older "element-invisible"): a label
+# for them ("Breadcrumb", "Posted by", "In reply to"), never text a sighted reader sees.
+SCREEN_READER_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "u-visually-hidden",
+                                   "screen-reader-text", "screen-reader-only", "element-invisible"})
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")
@@ -147,6 +161,22 @@ def is_furniture_name(name: str) -> bool:
     Not a layout modifier naming where furniture goes ("has-sidebar", "two-col-sidebar-right").
     """
     return _FURNITURE.search(name) is not None and _LAYOUT.search(name) is None
+
+
+def hides_from_everyone(class_attr: str) -> bool:
+    """Whether a class value holds a HIDING_CLASSES token, in any case: text no reader gets.
+    A lone "d-none" with a breakpoint's display token only hides on small screens."""
+    tokens = class_attr.lower().split()
+    hiding = HIDING_CLASSES.intersection(tokens)
+    if hiding == {"d-none"}:
+        return not any(_SHOWN_FROM_BREAKPOINT.fullmatch(token) for token in tokens)
+    return bool(hiding)
+
+
+def shown_to_screen_readers_only(class_attr: str) -> bool:
+    """Whether a class value holds a SCREEN_READER_CLASSES token, in any case: a label for screen
+    readers, which a sighted reader never sees."""
+    return not SCREEN_READER_CLASSES.isdisjoint(class_attr.lower().split())
 
 
 def in_page_furniture(page: Page, el: etree._Element) -> bool:

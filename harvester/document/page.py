@@ -318,6 +318,10 @@ class Page:
 
         An element holding the headline (``<h1>``), an ``<article>`` or the declared article body
         is not listed: that is the article, shown once a script has run (a loading shell).
+
+        A class hiding an element is not looked at here: whether "hidden" or "sr-only" hides the
+        text a unit reads depends on the unit (a screen-reader label is still a byline's text), so
+        the classes are markup's HIDING_CLASSES and SCREEN_READER_CLASSES, tested where needed.
         """
         found: list[etree._Element] = []
         bodies = set(top_level_children(self.tree, "body"))

@@ -8,7 +8,7 @@ from typing import Any
 from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, inside, text_of
-from harvester.document.markup import trail_navs
+from harvester.document.markup import hides_from_everyone, shown_to_screen_readers_only, trail_navs
 from harvester.fields.base import cascade
 from harvester.document.structured import JsonLd, text_value, url_value
 from harvester.models import Crumb, Via
@@ -27,8 +27,6 @@ _LABEL = re.compile(r"^(?:you are here|vous êtes ici|sie sind hier|usted está 
 _ITEM_TAGS = frozenset({"li", "a", "span"})
 # Headings inside a trail are labels for it ("Breadcrumb"), never a step of it.
 _SKIP_TAGS = frozenset({"script", "style", "svg", "noscript", "template", "button", "h1", "h2", "h3", "h4", "h5", "h6"})
-_HIDDEN_CLASSES = frozenset({"visually-hidden", "sr-only", "screen-reader-text", "element-invisible", "hidden",
-                             "visuallyhidden", "screen-reader-only", "u-visually-hidden"})
 
 
 def extract_breadcrumbs(page: Page) -> list[Crumb]:
@@ -167,10 +165,11 @@ def _walk(el: etree._Element, pairs: list[tuple[str | None, str | None]], depth:
 
 
 def _hidden(el: etree._Element) -> bool:
-    """Not shown: a screen-reader label ("Breadcrumb", "You are here") is no crumb."""
+    """Not shown: a screen-reader label ("Breadcrumb", "You are here") or a hidden copy is no crumb."""
     if el.get("aria-hidden") == "true" or el.get("hidden") is not None:
         return True
-    return any(name in _HIDDEN_CLASSES for name in (el.get("class") or "").split())
+    names = el.get("class") or ""
+    return hides_from_everyone(names) or shown_to_screen_readers_only(names)
 
 
 def _add_text(text: str | None, pairs: list[tuple[str | None, str | None]]) -> None:

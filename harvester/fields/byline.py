@@ -27,6 +27,7 @@ from harvester.dates import PageDate, comparable, date_from_url, parse_date, sea
 from harvester.document import Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.markup import (
     author_links,
+    hides_from_everyone,
     in_page_furniture,
     is_furniture_name,
     plain_times,
@@ -47,6 +48,7 @@ from harvester.fields.credits import (
     INITIALS,
     CreditKind,
     agency_credit,
+    canonical_agency,
     credit_kind,
     is_newsroom,
     is_publisher,
@@ -111,11 +113,7 @@ CAPTION_DEPTH = 6
 # captions, each with its "<p class=credits>AFP</p>").
 # A layout modifier saying a block holds a picture: "hasHeaderImage", "has-thumbnail", "with-image".
 _HOLDS_MODIFIER = re.compile(r"^(?:has|with|no|without)(?:[-_]|(?=[A-Z]))")
-# A class a stylesheet hides an element with, as a whole token (frameworks' and themes' own: "d-none",
-# Avada's "rich-snippet-hidden"); how far up it is looked for. Not a part's ("field--label-hidden":
-# Drupal hides the field's label), nor a layout's ("overflow-hidden").
-_HIDING_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none|hide|invisible|rich-snippet-hidden)(?:\s|$)",
-                           re.IGNORECASE)
+# How far up a class hiding an element (markup.HIDING_CLASSES) is looked for.
 HIDING_DEPTH = 3
 _LICENCE_NAME = re.compile(r"licen[cs]e", re.IGNORECASE)
 _PHOTO_NAME = re.compile(r"photo|image|img|caption|bild|foto|media|copyright|galler|slideshow", re.IGNORECASE)
@@ -721,16 +719,18 @@ def _with_writer_credits(page: Page, named: list[Author], lines: list[str]) -> l
 def _with_text_agencies(page: Page, agencies: list[Author], credits: _TextCredits | None = None) -> list[Author]:
     """The agencies credited in the byline and those the text itself credits: a dateline
     "Montpellier (SID) –" opening it, a "(SID)" or "(dpa)" closing it."""
-    known = {author.name.casefold() for author in agencies}
-    found = list(agencies)
     credits = credits or _text_credits(page)
     # A plain source line ("Quelle: kathpress") is the credit of a page crediting no agency else;
     # beside a byline's agency it names the feed the copy came by (finanztreff's "Quelle: dpa-AFX"
     # over "Von David Hutzler, dpa").
-    for name in credits.agencies + ([] if found or credits.agencies else credits.sourced):
-        if name.casefold() not in known:
-            known.add(name.casefold())
-            found.append(Author(name=name, kind="agency"))
+    sourced = [] if agencies or credits.agencies else credits.sourced
+    # Each agency once, by its canonical name: a dateline's "(AP)" and a provider's "Associated
+    # Press" are one agency; the byline as printed stays in the byline's raw text.
+    found: list[Author] = []
+    for author in [*agencies, *(Author(name=name, kind="agency") for name in credits.agencies + sourced)]:
+        name = canonical_agency(author.name)
+        if name.casefold() not in {other.name.casefold() for other in found}:
+            found.append(author.model_copy(update={"name": name}))
     return found
 
 
@@ -1033,7 +1033,7 @@ def _in_caption(el: etree._Element) -> bool:
 def _hidden_by_class(el: etree._Element) -> bool:
     """Whether a class hides the element or a near ancestor from every reader: "hidden",
     "rich-snippet-hidden", "is-hidden" (not "hidden-xs", hidden on small screens only)."""
-    return any(_HIDING_CLASS.search(node.get("class") or "")
+    return any(hides_from_everyone(node.get("class") or "")
                for node in islice(chain([el], el.iterancestors()), HIDING_DEPTH))
 
 

@@ -35,6 +35,7 @@ from lxml import etree
 
 from harvester.dates import PageDate, parse_date, search_date
 from harvester.document import Page, clean_text, document_position, inside, jsonld_types, text_of
+from harvester.document.markup import shown_to_screen_readers_only
 from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
 from harvester.fields.base import cascade, from_profile
@@ -161,7 +162,7 @@ _WHOLE_BODY_TOKENS = frozenset({"comment-body", "comment_body", "commentbody"})
 _FURNITURE_TOKEN = re.compile(
     r".*" + _C + r".*(?:meta|metadata|header|footer|kopf|avatar|reply|reply-link|reply-title|actions?|aktionen|links?|"
     r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools)$|"
-    r"(?:reply|says|avatar|vcard|screen-reader-text|visually-hidden|sr-only|element-invisible|edit-link|links|"
+    r"(?:reply|says|avatar|vcard|edit-link|links|"
     r"permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
     r"metadata)$|.*(?:btn|button|reply|report|melden|flag).*"
@@ -261,7 +262,8 @@ def _roles(class_attr: str) -> _Roles:
     moderation_note = any(_PRUNE_MODERATION_TOKEN.match(t) for t in tokens)
     reply_zone = any(_REPLY_ZONE.fullmatch(t) for t in tokens)
     form = any(_FORM_TOKEN.fullmatch(t) for t in tokens)
-    furniture = any(_FURNITURE_TOKEN.fullmatch(t) for t in tokens)
+    # A label for screen readers ("Reply to", Drupal's "In reply to") is furniture too.
+    furniture = any(_FURNITURE_TOKEN.fullmatch(t) for t in tokens) or shown_to_screen_readers_only(class_attr)
     return _Roles(
         item=any(_ITEM_TOKEN.fullmatch(t) for t in tokens),
         pingback="pingback" in tokens or "trackback" in tokens,

@@ -15,9 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from harvester.lexicon import JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
+from harvester.lexicon import AGENCY_ALIASES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
 
-__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "credit_kind", "is_newsroom", "is_publisher", "is_role",
+__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role",
            "sort_line", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
@@ -132,6 +132,33 @@ def agency_credit(name: str) -> str | None:
     if bare and bare in AGENCIES and len(bare.split()) <= 3:
         return text
     return None
+
+
+def _canonical_names() -> dict[str, str]:
+    """Each printed form's key, bare and whole, to its agency's canonical name."""
+    names: dict[str, str] = {}
+    for canonical, forms in AGENCY_ALIASES.items():
+        for form in (canonical, *forms):
+            for key in (_key(form), _key(_AGENCY_WORDS.sub(" ", form))):
+                if key:
+                    names.setdefault(key, canonical)
+    return names
+
+
+_CANONICAL = _canonical_names()
+
+
+def canonical_agency(name: str) -> str:
+    """The one name of the agency a credit names: "Associated Press" and "(AP)" are "AP", "Agence
+    France-Presse" is "AFP", "REUTERS" and "Reuters News Agency" are the lexicon's "Reuters"; a name
+    the lexicon knows not stays as printed."""
+    text = name.strip().strip("()[]").strip()
+    for key in (_key(text), _key(_AGENCY_WORDS.sub(" ", text))):
+        if key in _CANONICAL:
+            return _CANONICAL[key]
+        if key in AGENCIES:
+            return AGENCIES[key]
+    return text or name
 
 
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:

@@ -24,8 +24,10 @@ from lxml import etree
 
 from harvester.document import Page, Regions, clean_text, text_of
 from harvester.document.markup import (
+    HIDING_CLASSES,
     KICKER_H1_NAMES,
     KICKER_NAMES,
+    SCREEN_READER_CLASSES,
     in_page_furniture,
     tag_links,
 )
@@ -79,9 +81,11 @@ CRUMB_DEPTH = 5
 MAX_HEADINGS_AFTER_CRUMB = 8
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
-# Names of a heading printed for screen readers only.
-_HIDDEN_NAME = re.compile(r"(?:^|[\s_-])(?:hide|hidden|sr-only|visually-?hidden|screen-reader-text)(?:$|[\s_-])",
-                          re.IGNORECASE)
+# A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
+# reader sees. A part of a class or id, not a whole token: headings carry their own modifiers
+# ("visually-hidden-title", "hidden-text", Bootstrap 3's "text-hide").
+_HIDDEN_NAME = re.compile(r"(?:^|[\s_-])(?:" + "|".join(map(re.escape, sorted(HIDING_CLASSES | SCREEN_READER_CLASSES)))
+                          + r")(?:$|[\s_-])", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Chinese, Japanese and Korean titles print the separator before the site's or section's name
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short

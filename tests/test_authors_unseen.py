@@ -847,3 +847,31 @@ def test_printed_forms_of_an_agency_have_one_canonical_name() -> None:
     assert canonical_agency("Reuters News Agency") == "Reuters" and canonical_agency("Agencia EFE") == "EFE"
     # A name the lexicon knows not stays as printed.
     assert canonical_agency("Space Weekly") == "Space Weekly"
+
+
+def test_a_person_spelling_the_publishers_web_address_is_the_site() -> None:
+    """Eleventh round: a trade magazine declares the author Person "Garten Welt" beside the
+    Organization publisher "GartenWelt.de", and repeats the name in its meta author and author
+    box. A publisher named by its address is a site; the Person spelling that address in words is
+    the site too, not a writer."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Neue Saison im Gartenhandel",
+            "author": {"@type": "Person", "name": "Garten Welt"},
+            "publisher": {"@type": "Organization", "name": "GartenWelt.de"}}
+    html = page(f'<article><h1>Neue Saison im Gartenhandel</h1><div class="author">Garten Welt</div>{PARAGRAPHS}'
+                '</article>', jsonld(data) + '<meta name="author" content="Garten Welt">', lang="de")
+    assert _people(extract(html, "https://gartenwelt.de/handel/neue-saison")) == []
+
+
+def test_a_personal_site_and_a_writer_on_an_addressed_publisher_stay() -> None:
+    """Counter-examples: a personal site whose Organization bears its owner's name (not an
+    address) keeps its owner; a writer on a site whose publisher is named by its address stays."""
+    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Indexes in practice",
+            "author": {"@type": "Person", "name": "Mara Lindqvist"},
+            "publisher": {"@type": "Organization", "name": "Mara Lindqvist"}}
+    html = page(f"<article><h1>Indexes in practice</h1>{PARAGRAPHS}</article>",
+                jsonld(data) + '<meta name="author" content="Mara Lindqvist">')
+    assert _people(extract(html, "https://maralindqvist.example/indexes")) == ["Mara Lindqvist"]
+    data = {**data, "author": {"@type": "Person", "name": "Jens Korte"},
+            "publisher": {"@type": "Organization", "name": "GartenWelt.de"}}
+    html = page(f"<article><h1>Indexes in practice</h1>{PARAGRAPHS}</article>", jsonld(data))
+    assert _people(extract(html, "https://gartenwelt.de/handel/indexes")) == ["Jens Korte"]

@@ -52,6 +52,7 @@ from harvester.fields.credits import (
     credit_kind,
     is_newsroom,
     is_publisher,
+    spells_host_name,
     sort_line,
     source_credited,
     without_trailers,
@@ -676,14 +677,23 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
     printed byline names someone else ("El Colombiano" over "Jacobo Betancur Peláez"), or the
     publisher is an Organization of that name and neither the printed byline nor the meta author
     names it as an author ("Ultima Hora" on ultimahora.com; hakibenita.com's meta author names
-    its owner, whose site and Organization bear his name). A name opening with "The" is no
+    its owner, whose site and Organization bear his name), or the publisher is an Organization
+    named by its web address which the Person spells in words ("Lebensmittel Praxis" published by
+    "Lebensmittelpraxis.de", whatever the meta author or author box repeat). A name opening with "The" is no
     person's, whatever the meta says (The Economist's JSON-LD, microdata and meta author)."""
     key = name.casefold()
+    publisher = jsonld.resolve(jsonld.first("publisher"))
+    if not isinstance(publisher, dict) or jsonld_types(publisher) & PERSON_TYPES:
+        publisher = None
+    elif spells_host_name(name, text_value(publisher.get("name")) or ""):
+        # The publisher names itself by its address and the Person spells that address in words
+        # ("Lebensmittel Praxis" by "Lebensmittelpraxis.de", "La República" by "LaRepública.pe"):
+        # the site, even where its author box or meta author repeats the name.
+        return True
     printed = [text.casefold() for text, _ in markup.found.authors]
     if printed:
         return not any(key in text for text in printed)
-    publisher = jsonld.resolve(jsonld.first("publisher"))
-    if not isinstance(publisher, dict) or jsonld_types(publisher) & PERSON_TYPES:
+    if publisher is None:
         return False
     if _SQUASH.sub("", (text_value(publisher.get("name")) or "").casefold()) != _SQUASH.sub("", key):
         return False

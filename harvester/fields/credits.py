@@ -161,6 +161,22 @@ def canonical_agency(name: str) -> str:
     return text or name
 
 
+# A name written as a web address, in any script ("LaRepública.pe", "Lebensmittelpraxis.de").
+_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}$")
+
+
+def spells_host_name(name: str, organization: str) -> bool:
+    """Whether a name spells in words an organization named as its web address: "Lebensmittel
+    Praxis" and "Lebensmittelpraxis.de", "La República" and "LaRepública.pe". A publisher naming
+    itself by its address is a site, not a person; a personal site's publisher bears its owner's
+    name ("Haki Benita"), which this never matches."""
+    organization = organization.strip()
+    if not _HOST_NAME.match(organization):
+        return False
+    site = _unaccented(_key(_WWW.sub("", organization).rsplit(".", 1)[0])).replace(" ", "")
+    return len(site) >= 3 and _unaccented(_key(name)).replace(" ", "") == site
+
+
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "Redacción EC",

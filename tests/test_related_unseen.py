@@ -1463,5 +1463,5 @@ def test_siehe_auch_with_its_colon_over_a_list_and_a_next_article_link() -> None
           '<a href="/magazin/unser-plan-fuer-den-schlaf">zum nächsten Artikel</a></nav>'
     assert urls(ARTICLE + nav) == ["https://gesundheit.example/magazin/unser-plan-fuer-den-schlaf"]
     # Counter-example: "Siehe auch" inside a sentence heads nothing.
-    sentence = ARTICLE.replace("</div>", f"<p>Siehe auch die Hinweise der Fachgesellschaft zum Schlaf.</p></div>")
+    sentence = ARTICLE.replace("</div>", "<p>Siehe auch die Hinweise der Fachgesellschaft zum Schlaf.</p></div>")
     assert urls(sentence) == []

@@ -1465,3 +1465,10 @@ def test_siehe_auch_with_its_colon_over_a_list_and_a_next_article_link() -> None
     # Counter-example: "Siehe auch" inside a sentence heads nothing.
     sentence = ARTICLE.replace("</div>", "<p>Siehe auch die Hinweise der Fachgesellschaft zum Schlaf.</p></div>")
     assert urls(sentence) == []
+
+
+def test_more_stories_like_this_one() -> None:
+    """"<label>MORE STORIES LIKE THIS ONE</label>" over a sidebar's rows: the box of the subject's stories."""
+    assert urls(ARTICLE + f'<aside><label class="category">MORE STORIES LIKE THIS ONE</label>{TWO_POSTS}</aside>') == BOTH
+    # Counter-example: a bare "More stories" stays the site's list, as before.
+    assert urls(ARTICLE + f'<aside><label class="category">MORE STORIES</label>{TWO_POSTS}</aside>') == []

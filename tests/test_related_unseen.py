@@ -1472,3 +1472,13 @@ def test_more_stories_like_this_one() -> None:
     assert urls(ARTICLE + f'<aside><label class="category">MORE STORIES LIKE THIS ONE</label>{TWO_POSTS}</aside>') == BOTH
     # Counter-example: a bare "More stories" stays the site's list, as before.
     assert urls(ARTICLE + f'<aside><label class="category">MORE STORIES</label>{TWO_POSTS}</aside>') == []
+
+
+def test_a_title_bar_naming_a_section_before_a_related_named_list() -> None:
+    """"<div class=related><h2><a href=/schlaf/>More in Schlaf...</a></h2></div><div id=related_images>…": the
+    title bar wrapping only its heading heads the list after it, the section's latest, no related block."""
+    bar = '<div class="related"><h2><a href="/schlaf/">More in Schlaf...</a></h2></div>'
+    html = ARTICLE + f'{bar}<div id="related_images">{TWO_POSTS}</div>'
+    assert urls(html) == []
+    # Counter-example: a title bar printing a related label keeps the list.
+    assert urls(html.replace("More in Schlaf...", "Related stories")) == BOTH

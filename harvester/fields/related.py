@@ -829,8 +829,17 @@ def _heading_before(el: etree._Element) -> etree._Element | None:
     for _ in range(MAX_ITEMS_BEFORE):
         if before is None or not isinstance(before.tag, str) or before.tag != el.tag:
             break
+        if (bar := _title_bar_heading(before)) is not None:
+            return bar
         before = before.getprevious()
     return before if before is not None and before.tag in SUBHEADING_TAGS else None
+
+
+def _title_bar_heading(el: etree._Element) -> etree._Element | None:
+    """The heading of a title bar that wraps it alone ("<div class=related><h2><a href=/business/>More in
+    Business...</a></h2></div>" before "<div id=related_images>…"): it heads the items after the bar."""
+    inner = _SUBHEADINGS(el)
+    return inner[0] if len(inner) == 1 and text_of(inner[0]) == text_of(el) else None
 
 
 def _is_box_column(el: etree._Element) -> bool:

@@ -1449,9 +1449,14 @@ def test_a_related_named_wrapper_is_read_under_its_related_heading() -> None:
                      f'<div class="left"><div class="separator ticker">Digital 11.09.2025 12:01</div>{ticker}</div>' \
                      '</section>'
     assert urls(html) == BOTH
-    # Counter-example: a related-named box whose heading is over all its cards stays whole.
+    # Counter-examples: a related-named box whose heading is over all its cards stays whole, also when the
+    # heading sits in a title bar's column and the cards are columns beside it (more links than the first).
     whole = ARTICLE + f'<section id="relatedStories"><h3>Mehr zum Thema</h3>{row}</section>'
     assert urls(whole) == BOTH
+    columns = "".join(f'<div class="col topicbox"><a href="{href}"><h3>{title}</h3></a></div>' for href, title in OTHERS)
+    beside = ARTICLE + f'<div class="row ce_related"><div class="row"><div class="col"><div class="heading">' \
+                       f'<h2>Auch interessant</h2></div></div>{columns}</div></div>'
+    assert urls(beside) == [f"https://gesundheit.example{href}" for href, _ in OTHERS]
 
 
 def test_siehe_auch_with_its_colon_over_a_list_and_a_next_article_link() -> None:
@@ -1480,5 +1485,9 @@ def test_a_title_bar_naming_a_section_before_a_related_named_list() -> None:
     bar = '<div class="related"><h2><a href="/schlaf/">More in Schlaf...</a></h2></div>'
     html = ARTICLE + f'{bar}<div id="related_images">{TWO_POSTS}</div>'
     assert urls(html) == []
-    # Counter-example: a title bar printing a related label keeps the list.
+    # Counter-examples: a title bar printing a related label keeps the list; cards printing only a picture
+    # and their title, after a "More from <section>" heading, are no title bars of one another.
     assert urls(html.replace("More in Schlaf...", "Related stories")) == BOTH
+    cards = "".join(f'<div class="related-article"><a href="{href}"><img src="/i{n}.jpg"></a><h3><a href="{href}">'
+                    f'{title}</a></h3></div>' for n, (href, title) in enumerate(OTHERS))
+    assert urls(ARTICLE + f'<div class="related-articles"><h2>More from Schlaf</h2>{cards}</div>') == []

@@ -577,7 +577,10 @@ def _narrow_to_heading(page: Page, heading: etree._Element, found: list[_Block],
     if named is None:
         return
     part = _heading_block(page, heading)
-    if part is None or part.element is named.element or not inside(part.element, {named.element}):
+    # The part must hold its heading: a heading's first row alone (a title bar's column, then the cards
+    # as columns beside it) is no box of its own.
+    if part is None or part.element is named.element or not inside(part.element, {named.element}) \
+            or not inside(heading, {part.element}):
         return
     inner = len(_LINKS(part.element))
     if len(_LINKS(named.element)) - inner <= inner:
@@ -829,7 +832,8 @@ def _heading_before(el: etree._Element) -> etree._Element | None:
     for _ in range(MAX_ITEMS_BEFORE):
         if before is None or not isinstance(before.tag, str) or before.tag != el.tag:
             break
-        if (bar := _title_bar_heading(before)) is not None:
+        # Not an item like it (the same class): a card printing only its picture and its title is no bar.
+        if before.get("class") != el.get("class") and (bar := _title_bar_heading(before)) is not None:
             return bar
         before = before.getprevious()
     return before if before is not None and before.tag in SUBHEADING_TAGS else None

@@ -122,7 +122,7 @@ _NO_PROPS: frozenset[str] = frozenset()
 
 _COMMENT_ID = re.compile(
     r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
-    r"^c\d{5,}$|^cid-\d+$",
+    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$",
     re.IGNORECASE,
 )
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
@@ -513,18 +513,32 @@ def _part_holders(candidates: list[etree._Element], items: list[_Item], article:
     """Elements that hold a comment's named parts as their own children, an author, a date and the
     text ("<div class=leftCon><p class=commentAuthor>…<p class=commentDate>…<p class=commentText>",
     a magazine's own comment system), though their own class names no comment: each is one comment.
-    Two or more such elements, outside the comments found and outside the article."""
+    So is a comment's text box holding its own "Posted by" line. Two or more such elements, outside
+    the comments found and outside the article."""
     taken = {item.element for item in items}
     holders: list[etree._Element] = []
     for candidate in candidates:
-        if _roles_of(candidate).content is None or (holder := candidate.getparent()) is None \
-                or holder.tag not in _ITEM_TAGS or (holders and holders[-1] is holder):
+        if _roles_of(candidate).content is None:
             continue
-        parts = [_roles_of(child) for child in holder if isinstance(child.tag, str)]
-        if any(roles.author is not None for roles in parts) and any(roles.date for roles in parts) \
-                and not (holder in taken or inside(holder, taken) or article.within(holder)):
+        if candidate.tag in _ITEM_TAGS and _holds_credit_line(candidate):
+            holder = candidate
+        elif (holder := candidate.getparent()) is None or holder.tag not in _ITEM_TAGS or (
+                holders and holders[-1] is holder):
+            continue
+        else:
+            parts = [_roles_of(child) for child in holder if isinstance(child.tag, str)]
+            if not (any(roles.author is not None for roles in parts) and any(roles.date for roles in parts)):
+                continue
+        if not (holder in taken or inside(holder, taken) or article.within(holder)):
             holders.append(holder)
     return holders
+
+
+def _holds_credit_line(el: etree._Element) -> bool:
+    """A comment's text box ("visitors_comment_content") that holds, as its own child, a date part
+    opening with a credit ("Posted by: Jane, 27 Sep 2011 | 15:22"): author and date in one line."""
+    return any(isinstance(child.tag, str) and _roles_of(child).date and CREDIT_PREFIX.match(text_of(child))
+               for child in el)
 
 
 

@@ -165,7 +165,7 @@ _WHOLE_BODY_TOKENS = frozenset({"comment-body", "comment_body", "commentbody"})
 _FURNITURE_TOKEN = re.compile(
     r".*" + _C + r".*(?:meta|metadata|header|footer|kopf|avatar|reply|reply-link|reply-title|actions?|aktionen|links?|"
     r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools|"
-    r"controls)$|"
+    r"controls|avatar[-_]wrap(?:per)?)$|"
     r"(?:reply|says|avatar|vcard|edit-link|links|"
     r"permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
@@ -667,9 +667,10 @@ def _continues_dt(el: etree._Element, last_child_item: dict[etree._Element, _Ite
 
 
 def _holds_items(el: etree._Element) -> bool:
-    """A bare list inside a comment whose first element is itself a comment: a reply list."""
+    """A bare list inside a comment whose first element is itself a comment: a reply list. An empty
+    element before it (a stray "<li>" the parser closed before the reply's own) is skipped."""
     for child in el:
-        if isinstance(child.tag, str):
+        if isinstance(child.tag, str) and (len(child) or (child.text or "").strip() or child.attrib):
             return _is_candidate(child, _roles_of(child))
     return False
 

@@ -146,3 +146,26 @@ def test_a_reply_list_opening_with_an_empty_item() -> None:
         ("papi744", "On vend les bijoux de famille."), ("Pauvre France15", "il arrive chez sa tante"),
         ("Glaius", "Ce gouvernement gratte les fonds de tiroir.")]
     assert (found[1].reply_to, found[2].reply_to) == (found[0].id, None)
+
+
+def card_comment(number: int, author_box: str, words: str) -> str:
+    return f"""<div class="comment" id="comment-{number}"><div class="author_name">{author_box}</div>
+      <div class="comment_body"><div class="comment_time">12:40 AM on 8/16/2010</div>{words}</div></div>"""
+
+
+def test_an_author_card_gives_the_name_of_its_opening_link() -> None:
+    """An author box that is a card ("<a>MetalCanuck</a><div class=bio_teaser>…<div>34 Fans</div>")
+    names the reader by its opening link, not by the whole card ("MetalCanuck 34 Fans")."""
+    p = page_of(ARTICLE + f"""<div id="comments">{card_comment(57293761,
+        '<a href="/social/MetalCanuck">MetalCanuck</a><div class="bio_teaser">Clinton Democrat</div>'
+        '<div class="author_fans"><a href="/social/MetalCanuck/fans">34 Fans</a></div>', "CHANGE!!")}</div>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("MetalCanuck", "CHANGE!!")]
+
+
+def test_an_author_card_opening_with_the_name_in_text_keeps_it() -> None:
+    """Counter-example: a card whose name is printed as text before a link ("<p>Jane Doe</p><a>Website</a>")
+    is read as before: the link is not the name."""
+    p = page_of(ARTICLE + f"""<div id="comments">{card_comment(57293762,
+        '<p>Jane Doe</p><a href="https://jane.example/">Website</a>', "Thanks for the update.")}</div>""")
+    (comment,) = extract_comments(p)
+    assert comment.author is not None and comment.author.startswith("Jane Doe")

@@ -194,6 +194,8 @@ _NAME_BEFORE_DATE = re.compile(r"\s*(?P<name>[^|–—,·\n]{2,60}?)\s*(?:[|–�
                                re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
+# Blocks that make an author box a card of several lines rather than a name.
+_CARD_BLOCKS = frozenset({"div", "p"})
 _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr", "small"})
 # Where a comment's subject line is printed: a heading in the comment (forums, news CMSs), or
 # Drupal's permalink around the subject.
@@ -940,11 +942,20 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
 
 
 def _name_part(el: etree._Element) -> etree._Element:
-    """The name inside an author block (``.fn``, ``itemprop=name``), else the block itself."""
+    """The name inside an author block (``.fn``, ``itemprop=name``); in a block that is a card of
+    blocks opening with the name's link (then a bio teaser, "34 Fans"), that link; else the block itself."""
+    first_link = None
+    card = False
     for part in el.iterdescendants():
-        if isinstance(part.tag, str) and ("name" in (part.get("itemprop") or "")
-                                          or "fn" in (part.get("class") or "").split()):
+        if not isinstance(part.tag, str):
+            continue
+        if "name" in (part.get("itemprop") or "") or "fn" in (part.get("class") or "").split():
             return part
+        if part.tag == "a" and first_link is None and text_of(part):
+            first_link = part
+        card = card or part.tag in _CARD_BLOCKS
+    if card and first_link is not None and text_of(el).startswith(text_of(first_link)):
+        return first_link
     return el
 
 

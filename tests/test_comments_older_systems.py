@@ -169,3 +169,12 @@ def test_an_author_card_opening_with_the_name_in_text_keeps_it() -> None:
         '<p>Jane Doe</p><a href="https://jane.example/">Website</a>', "Thanks for the update.")}</div>""")
     (comment,) = extract_comments(p)
     assert comment.author is not None and comment.author.startswith("Jane Doe")
+
+
+def test_a_title_line_holding_the_author_and_date_is_no_subject() -> None:
+    """Counter-example: a "commentTitle" line holding the author and date parts is the comment's
+    header: the text opens with what the reader wrote, not with "Critica vor 11 Wochen"."""
+    p = page_of(ARTICLE + """<div class="comments" id="comments"><div class="comment">
+      <p class="commentTitle"><span class="commentAuthor">Critica</span> <span class="commentDate">vor 11 Wochen</span></p>
+      <p class="commentText">Noch Fragen?</p></div></div>""", lang="de")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("Critica", "Noch Fragen?")]

@@ -823,10 +823,20 @@ def _subject(item: _Item, author: str | None) -> str | None:
         line = clean_text(text_of(el))
         if (not line or len(line) > MAX_SUBJECT_CHARS or not _WORD.search(line) or line == author
                 or _YEAR.search(line) or _COMMENT_HEADING.match(line) or _SAYS_LINE.match(line)
-                or _ACTION_LINE.match(line) or _in_furniture(el, item.element)):
+                or _ACTION_LINE.match(line) or _in_furniture(el, item.element) or _holds_header_part(el)):
             continue
         return line
     return None
+
+
+def _holds_header_part(el: etree._Element) -> bool:
+    """A title line holding the comment's author or date part ("<p class=commentTitle><span
+    class=commentAuthor>…<span class=commentDate>…") is its header, no subject a reader typed."""
+    for part in el.iterdescendants():
+        if isinstance(part.tag, str) and (cls := part.get("class")) and (
+                (roles := _roles(cls)).author is not None or roles.date):
+            return True
+    return False
 
 
 def _in_furniture(el: etree._Element, item_el: etree._Element) -> bool:

@@ -875,3 +875,61 @@ def test_a_personal_site_and_a_writer_on_an_addressed_publisher_stay() -> None:
             "publisher": {"@type": "Organization", "name": "GartenWelt.de"}}
     html = page(f"<article><h1>Indexes in practice</h1>{PARAGRAPHS}</article>", jsonld(data))
     assert _people(extract(html, "https://gartenwelt.de/handel/indexes")) == ["Jens Korte"]
+
+
+# Twelfth round (fields-external-1.json): agencies credited outside the byline.
+
+def test_a_contribution_line_credits_the_agency() -> None:
+    """A wire that contributed, in the closing line: "The Associated Press contributed to this
+    report.", "Associated Press writers … contributed to this report.", "Contributing: …,
+    Associated Press." The reporters such a line names did not write the report."""
+    for line in ("<i>The Associated Press contributed to this report.</i>",
+                 "Associated Press writers Ann Lee in Mobile, Ala., and Tom Ruiz contributed to this report.",
+                 "<i>Contributing: Ann Lee, Tom Ruiz, Associated Pres</i>s."):
+        html = page('<article><h1>Harbour reopens after the storm</h1><div class="byline">By Jane Roe</div>'
+                    f"{PARAGRAPHS}<p>{line}</p></article>")
+        record = extract(html)
+        assert _people(record) == ["Jane Roe"] and _agencies(record) == ["AP"], line
+
+
+def test_a_contribution_line_naming_no_agency_credits_none() -> None:
+    """Counter-example: a newspaper's own reporters contributing, and an agency named in a
+    sentence of the text, credit no agency."""
+    html = page('<article><h1>Harbour reopens after the storm</h1><div class="byline">By Jane Roe</div>'
+                "<p>The harbour reopened on Monday, a report by the Associated Press contributed to the debate "
+                f"in the council, the mayor said.</p>{PARAGRAPHS}"
+                "<p>Staff writers Ann Lee and Tom Ruiz contributed to this report.</p></article>")
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == []
+
+
+def test_a_dateline_with_two_hyphens_and_a_chinese_agency_dateline_credit_the_agency() -> None:
+    """"SEOUL, Aug. 20 (Yonhap) --": the dash set as two hyphens; "新华社北京11月17日电": a Chinese
+    agency's dateline (agency, place, day, "cabled") names Xinhua."""
+    html = page("<article><h1>Joint drill ends</h1><p>SEOUL, Aug. 20 (Yonhap) -- The joint drill ended on Tuesday "
+                f"after ten days of exercises near the border.</p>{PARAGRAPHS}</article>")
+    assert _agencies(extract(html)) == ["Yonhap"]
+    html = page("<article><h1>短缺药品保供稳价</h1><p>新华社北京11月17日电 记者17日从国家卫生健康委获悉，近阶段，相关部门持续"
+                f"依托短缺药品供应保障工作会商联动机制。</p>{PARAGRAPHS}</article>", lang="zh")
+    assert _agencies(extract(html)) == ["Xinhua"]
+
+
+def test_a_wire_copyright_closing_the_text_credits_agency_and_writer() -> None:
+    """"…。(c)AFP/Aminu ABUBAKAR" after the text's last sentence: the agency and its writer. A
+    line of its own "© AFP/Jane Doe" under a picture is the picture's credit: no one."""
+    html = page("<article><h1>Attack in the north-east</h1>"
+                f"{PARAGRAPHS}<p>Officials said the attack was the third this month. (c)AFP/Amina Bello</p></article>")
+    record = extract(html)
+    assert _people(record) == ["Amina Bello"] and _agencies(record) == ["AFP"]
+    html = page('<article><h1>Attack in the north-east</h1><p><img src="a.jpg"></p><p>© AFP/Amina Bello</p>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+
+
+def test_a_source_box_naming_spot_on_news_credits_the_agency() -> None:
+    """An entertainment agency crediting itself in one word under the text ("SpotOnNews" in a
+    ``class="m-source"`` box) is the agency "spot on news"; "spot" alone stays a word."""
+    html = page('<article><h1>Staffel vier beginnt im Oktober</h1>'
+                f'{PARAGRAPHS}<div class="m-source"><div class="a-text-block">SpotOnNews</div></div></article>', lang="de")
+    assert _agencies(extract(html)) == ["spot on news"]
+    assert agency_credit("spot") is None

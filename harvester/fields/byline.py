@@ -92,7 +92,20 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 # A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
 _CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
-_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*[-–—:]\s")
+# "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
+_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
+# A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
+_HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
+# A line crediting those who contributed: "The Associated Press contributed to this report.",
+# "Associated Press writers Jay Reeves … contributed to this report.", "Contributing: Liz Szabo,
+# Michael Winter, Associated Press."
+_CONTRIBUTED = re.compile(r"^\s*contributing\s*:\s*|\s*contributed\s+to\s+this\s+(?:report|story|article)\W*$",
+                          re.IGNORECASE)
+_CONTRIBUTION_CHARS = 300
+# The wire's copyright closing the text after its last sentence, with the writer's name after a
+# slash: "… と指摘している。(c)AFP/Aminu ABUBAKAR".
+_COPYRIGHT_CREDIT = re.compile(r"[.!?…。」\"”»]\s*(?:\([cC]\)|©)\s*([\w .-]{2,30}?)"
+                               r"(?:\s*/\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*))?\s*$")
 # Paragraphs read for a dateline: the page's first and the first after the headline.
 DATELINE_PARAGRAPHS = 3
 # Short elements holding text and inline markup only: where a credit line is printed.
@@ -544,8 +557,9 @@ def _author_steps(page: Page, jsonld: JsonLd,
     if handles:
         yield handles[0], partial(_with_agencies, page, _printed_names(page, handles[1]), agencies)
         return
-    # No one named but agencies: they are the authors.
-    yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+    # No one named but agencies: they are the authors, with the writers the text's credit lines
+    # name beside them ("(c)AFP/Aminu ABUBAKAR" closing the text).
+    yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
 
 
 def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:
@@ -762,8 +776,11 @@ def _text_credits(page: Page) -> _TextCredits:
     sourced_names: list[str] = []
     writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
-        if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
+        opening = text_of(paragraph)
+        if (match := _DATELINE_CREDIT.search(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
+        elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
+            names.append(name)
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
@@ -775,6 +792,10 @@ def _text_credits(page: Page) -> _TextCredits:
                 writers.append(_WRITER_CREDIT.sub("", text).split(",")[0].split(";")[0])
         if el.tag == "em":
             continue
+        # A contribution line, in the paragraph's own text or its first child's ("<p><i>The
+        # Associated Press contributed to this report.</i></p>").
+        if el.tag == "p" and "ontribut" in (own or (el[0].text if len(el) else None) or ""):
+            names += _contributing_agencies(el)
         if own and not own.isspace():
             opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
         elif opening := _opening_text(el):
@@ -788,6 +809,9 @@ def _text_credits(page: Page) -> _TextCredits:
         if not opens_bracket and not slashed and not sourced and not _named_credit(el):
             if el.tag == "p" and (closing := _closing_credit(el)):
                 names += closing
+            elif el.tag == "p" and (copyright_credit := _copyright_credit(el)):
+                names.append(copyright_credit[0])
+                writers += copyright_credit[1:]
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
@@ -831,6 +855,41 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
+
+
+def _contributing_agencies(paragraph: etree._Element) -> list[str]:
+    """The agencies a contribution line credits: "The Associated Press contributed to this
+    report." (foxnews), "Associated Press writers Jay Reeves in Birmingham, Ala., and Dave Martin
+    … contributed to this report." (huffpost), "Contributing: Liz Szabo, Michael Winter,
+    Associated Press." (usatoday). A piece of the list is an agency when it is one whole, or when
+    its first words are one and a lower-case word follows ("writers", "staff"); the reporters the
+    line names contributed to the report but did not write it, so they are no authors."""
+    text = text_of(paragraph)
+    if len(text) > _CONTRIBUTION_CHARS or not _CONTRIBUTED.search(text) or Regions.is_claimed(paragraph) \
+            or _in_figure(paragraph) or in_site_furniture(paragraph):
+        return []
+    found: list[str] = []
+    for piece in _JOINERS.split(_CONTRIBUTED.sub("", text)):
+        words = re.sub(r"^(?i:the)\s+", "", piece.strip(" .;:")).split()
+        for size in range(min(len(words), 4), 0, -1):
+            if (name := agency_credit(" ".join(words[:size]))) \
+                    and (size == len(words) or words[size][:1].islower()):
+                found.append(name)
+                break
+    return found
+
+
+def _copyright_credit(paragraph: etree._Element) -> list[str]:
+    """The agency, then the writer, a wire's copyright closing the text credits: "…。(c)AFP/Aminu
+    ABUBAKAR" (AFPBB). Only after a sentence in the same paragraph: a line of its own "© AFP/Jane
+    Doe" is a picture's credit."""
+    last = paragraph[-1].tail if len(paragraph) else paragraph.text
+    if not last or "(c)" not in last.casefold() and "©" not in last or Regions.is_claimed(paragraph) \
+            or _in_figure(paragraph) or _in_caption(paragraph):
+        return []
+    if (match := _COPYRIGHT_CREDIT.search(last)) is None or not (agency := agency_credit(match.group(1))):
+        return []
+    return [agency, *([match.group(2)] if match.group(2) else [])]
 
 
 def _opening_paragraphs(page: Page) -> list[etree._Element]:

@@ -128,6 +128,9 @@ SITE_FURNITURE_PHRASES = (
     "share this post", "share on facebook", "share on twitter", "email this", "print this", "mentions légales",
     "politique de confidentialité", "partager cet article", "aviso legal", "política de privacidad",
     "política de cookies", "compartir en", "condiciones de uso", "informativa sulla privacy", "condividi",
+    # a site's account menu, read where its "username" box holds "Edit Profile" and "Logout"
+    "edit profile", "logout", "log out", "sign out", "my account", "mein konto", "abmelden", "mon compte",
+    "se déconnecter", "déconnexion", "mi cuenta", "cerrar sesión",
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
 BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited")

@@ -933,3 +933,69 @@ def test_a_source_box_naming_spot_on_news_credits_the_agency() -> None:
                 f'{PARAGRAPHS}<div class="m-source"><div class="a-text-block">SpotOnNews</div></div></article>', lang="de")
     assert _agencies(extract(html)) == ["spot on news"]
     assert agency_credit("spot") is None
+
+
+# Twelfth round (fields-external-1.json): people.
+
+def _outlet_page(author: str) -> str:
+    return page('<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Airport '
+                'screening tightened</h1><div class="metabar"><span itemprop="author" itemscope '
+                f'itemtype="http://schema.org/Person"><span itemprop="name">{author}</span></span> 8:42 a.m. EDT '
+                f"October 3, 2014</div>{PARAGRAPHS}</article>")
+
+
+def test_the_outlet_after_a_declared_authors_name_is_no_one() -> None:
+    """A microdata author "Jane Roe, DAILY PLANET" on dailyplanet.example: after a name, the site's
+    name is the outlet she writes for."""
+    assert _people(extract(_outlet_page("Jane Roe, DAILY PLANET"), "https://www.dailyplanet.example/story/1")) == [
+        "Jane Roe"]
+
+
+def test_a_declared_author_named_as_the_site_alone_or_beside_a_coauthor_stays() -> None:
+    """Counter-examples: the site's name alone as the Person is a personal site's owner (the
+    seventh round's rule decides, not this one); two writers in one value both stay."""
+    assert _people(extract(_outlet_page("Jane Roe, Tom Ruiz"), "https://www.dailyplanet.example/story/1")) == [
+        "Jane Roe", "Tom Ruiz"]
+    assert _people(extract(_outlet_page("Mara Lindqvist"), "https://maralindqvist.example/indexes")) == [
+        "Mara Lindqvist"]
+
+
+def test_a_weekday_before_the_bylines_date_is_no_part_of_the_name() -> None:
+    """"By Jane Roe Tuesday, Aug. 17, 2010": the weekday is the date's; a surname that is a
+    weekday's short form ("Sun") stays."""
+    assert split_authors("By Jane Roe Tuesday, Aug. 17, 2010") == ["Jane Roe"]
+    assert split_authors("Von Anna Berger Dienstag, 17.08.2010") == ["Anna Berger"]
+    assert split_authors("By Jane Sun, May 3, 2020") == ["Jane Sun"]
+
+
+def test_an_account_menu_in_a_username_box_names_no_one() -> None:
+    """A site header's account box (``class="username"``) lists "Edit Profile" and "Logout": no
+    byline. The writer printed under the headline stays."""
+    menu = ('<div id="account"><div class="username"><span>Account</span><div class="user-options"><p>You\'re '
+            'logged in as <span>Account</span></p><ul><li><a href="#">Edit Profile</a></li><li><a href="#">Logout'
+            '</a></li></ul></div></div></div>')
+    html = page(f"{menu}<article><h1>Reactor fuelled</h1>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+    html = page(f'{menu}<article><h1>Reactor fuelled</h1><div class="byline">By Jane Roe</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_newsrooms_plural_job_title_is_no_one() -> None:
+    """"By World's Editorial Writers": a newsroom's label; a writer with a singular title keeps
+    her name ("Jane Roe, Staff Writer")."""
+    html = page('<article><h1>Our view</h1><div class="byline">By World\'s Editorial Writers</div>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+    html = page(f'<article><h1>Our view</h1><div class="byline">By Jane Roe, Staff Writer</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_meta_author_the_editor_meta_names_too_is_the_editor() -> None:
+    """Chinese portals fill ``editor`` and ``author`` meta with the editor in charge, printed
+    "【责任编辑：严明】": no writer. A meta author the editor meta does not name stays."""
+    head = '<meta name="editor" content="严明"><meta name="author" content="严明">'
+    html = page(f"<article><h1>药品供应保障</h1>{PARAGRAPHS}<p>【责任编辑：严明】</p></article>", head, lang="zh")
+    assert _people(extract(html)) == []
+    head = '<meta name="editor" content="严明"><meta name="author" content="王辉">'
+    html = page(f"<article><h1>药品供应保障</h1>{PARAGRAPHS}</article>", head, lang="zh")
+    assert _people(extract(html)) == ["王辉"]

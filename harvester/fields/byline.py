@@ -294,6 +294,10 @@ _AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[�
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
 # A capitalised word glued after a name's last word: "WilsonHace" (the name, then "Hace 13 horas").
+# A weekday's full name left before a removed date (the short forms "Sun", "Wed" are names too).
+_WEEKDAY_BEFORE = re.compile(r"\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+                             r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+                             r"samedi|dimanche)\b[.,]?\s*$", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
@@ -411,7 +415,8 @@ def _split_line(text: str) -> list[str]:
 
 def _line_names(text: str) -> list[str]:
     while (found := search_date(text)) is not None:
-        text = text[: found.start] + " " + text[found.end:]
+        # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
+        text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]
     text = _TIME_OF_DAY.sub(" ", text)
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
@@ -510,7 +515,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
 
     def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-        return [(name, url) for name, url in _not_translators(_not_hidden_names(values, page), page)
+        return [(name, url) for name, url in _not_translators(_not_hidden_names(_without_outlet(values, sites), page), page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
@@ -519,7 +524,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
-            _not_translators(_not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page), page),
+            _not_translators(_not_hidden_names(_not_editors(_not_meta_editor(_meta_authors(page, sites), page), markup),
+                                               page), page),
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -641,6 +647,27 @@ def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[
                if (match := _EDITOR_CREDIT.match(text))}
     return [(text, url) for text, url in values
             if not _EDITOR_CREDIT.match(text) and text.strip().casefold() not in editors]
+
+
+def _not_meta_editor(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
+    """The meta authors without the one an ``editor`` meta names too: Chinese portals fill both
+    with the editor in charge (chinanews: ``editor`` and ``author`` "严玉洁", printed "【责任编辑：
+    严玉洁】"); the writer, if any, is printed elsewhere."""
+    editors = {value.strip().casefold() for value in page.meta_values("editor")}
+    return [(text, url) for text, url in values if text.strip().casefold() not in editors] if editors else values
+
+
+def _without_outlet(values: list[tuple[str, str | None]], sites: list[str]) -> list[tuple[str, str | None]]:
+    """A declared author's name without the outlet printed after it: usatoday's microdata author
+    "Doug Stanglin, USA TODAY". A Person that is the site's name alone stays (a personal site's
+    owner, see _site_as_person); after a first name in the same value, the site's name is the
+    outlet the person writes for."""
+    cleaned: list[tuple[str, str | None]] = []
+    for text, url in values:
+        names = split_authors(text) if "," in text else []
+        kept = [name for position, name in enumerate(names) if position == 0 or not is_publisher(name, sites)]
+        cleaned.append((", ".join(kept) if len(kept) < len(names) else text, url))
+    return cleaned
 
 
 def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:

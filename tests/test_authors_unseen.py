@@ -999,3 +999,20 @@ def test_a_meta_author_the_editor_meta_names_too_is_the_editor() -> None:
     head = '<meta name="editor" content="严明"><meta name="author" content="王辉">'
     html = page(f"<article><h1>药品供应保障</h1>{PARAGRAPHS}</article>", head, lang="zh")
     assert _people(extract(html)) == ["王辉"]
+
+
+def test_a_byline_line_names_its_people_in_its_first_field() -> None:
+    """"Von Anna am 03.05.2013, 11:51 | 0 Meinungen | <a>Energie sparen</a>": the link after the
+    bars is the category; the writer is the name the credit word opens."""
+    html = page('<article><h1>Strom sparen im Winter</h1><div class="meta">Von Anna am 03.05.2013, 11:51 | 0 Meinungen'
+                ' | <a href="/klimaschutz/energie-sparen/">Energie sparen</a></div>'
+                f"{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Anna"]
+
+
+def test_a_linked_name_after_the_bar_of_a_line_not_opened_by_a_credit_word_stays() -> None:
+    """Counter-example: "03.05.2013 | Von <a>Anna Berger</a>": the byline is the second field."""
+    html = page('<article><h1>Strom sparen im Winter</h1><div class="author">03.05.2013 | Von '
+                f'<a href="/autor/anna-berger/">Anna Berger</a></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Anna Berger"]
+

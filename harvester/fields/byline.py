@@ -1414,6 +1414,12 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     links = {name: href for a in el.iter("a") if (name := text_of(a)) and split_authors(name)
              and "publisher" not in (a.get("rel") or "").lower()
              and not ((href := a.get("href")) and _TAXONOMY_PAGE.search(href))}
+    # "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | <a>Energie sparen</a>": a line the
+    # credit word opens names its people in its first field; the fields after a bar are its
+    # comment count and category.
+    if "|" in text and _BY_START.match(text):
+        text = text.split("|")[0]
+        links = {name: href for name, href in links.items() if name in text}
     if not links:
         return [(text, None)]
     found: list[tuple[str, str | None]] = []

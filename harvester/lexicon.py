@@ -247,12 +247,12 @@ SOURCE_LABELS = (
     r"sources?|source\s+links|sources?\s*(?:&|and|/)\s*(?:links|references|further\s+reading)|references?|"
     r"reference\s+list|(?:notes|footnotes)\s*(?:&|and)\s*references|references\s*(?:&|and)\s*(?:notes|further\s+reading)|"
     r"further\s+reading|more\s+reading|works\s+cited|citations?|bibliography|studies(?:\s+cited)?|literature|"
-    r"external\s+links|credits?\s*(?:/|&|and)\s*(?:resources|sources|references)|(?:further|additional)\s+resources|"
+    r"external\s+links|credits?\s*(?:/|&|and)\s*(?:resources|sources|references)|(?:further|additional)\s+resources|via|"
     # de
     r"quellen?|quellenangaben?|quellen\s*(?:und|&|/)\s*(?:links|literatur|weiterführende\s+links)|quellenverzeichnis|"
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
     r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführender?\s+(?:links?|literatur|informationen)|"
-    r"zusatzinformationen|zum\s+weiterlesen|originalpublikation|originalveröffentlichung|literaturliste|"
+    r"zusatzinformationen|zum\s+weiterlesen|im\s+web|originalpublikation|originalveröffentlichung|literaturliste|"
     r"(?:links\s+|literatur\s+)?zur\s+vertiefung(?:\s+und\s+\w+)?|"
     # fr
     r"sources\s+et\s+références|références(?:\s+bibliographiques)?|bibliographie|notes\s+et\s+références|"

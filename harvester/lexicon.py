@@ -49,13 +49,17 @@ NEWS_AGENCIES = (
     "epdÖ", "Evangelischer Pressedienst für Österreich", "Kathpress",
     # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
     "SP-X", "Spot Press Services",
+    # the German celebrity and entertainment agency, crediting itself in one word ("SpotOnNews")
+    "spot on news", "SpotOnNews",
     # Asia, Middle East, Africa
     "Kazinform", "IRNA", "ISNA", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "WAM",
     "Saudi Press Agency", "QNA", "KUNA", "BNA", "Oman News Agency", "Middle East News Agency", "NNA",
     "Syrian Arab News Agency", "Maghreb Arabe Presse", "Tunis Afrique Presse", "Algérie Presse Service",
     "News Agency of Nigeria", "GNA", "Ghana News Agency", "Bernama", "Antara", "PNA", "Philippine News Agency",
     "VNA", "Vietnam News Agency", "KCNA", "ANI", "United News of India", "BSS", "Associated Press of Pakistan",
-    "Central News Agency", "China News Service", "Chinanews", "Armenpress", "AzerTAc",
+    "Central News Agency", "China News Service", "Chinanews",
+    # the Chinese agencies as their own datelines print them ("新华社北京11月17日电")
+    "新华社", "新華社", "中新社", "中国新闻社", "Armenpress", "AzerTAc",
     # the Americas
     "Prensa Latina", "Agência Brasil", "Agencia Brasil", "Estadão Conteúdo", "Folhapress", "Telam", "Andina",
     "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
@@ -97,7 +101,9 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "VNA": ("Vietnam News Agency",),
     "Télam": ("Telam",),
     "Agência Brasil": ("Agencia Brasil",),
-    "China News Service": ("Chinanews",),
+    "China News Service": ("Chinanews", "中新社", "中国新闻社"),
+    "Xinhua": ("新华社", "新華社"),
+    "spot on news": ("SpotOnNews",),
 }
 # What a job title printed after a name ends with: "Seattle Times business reporter",
 # "Senior Staff Technologist", "Medizinredakteurin" (a regular-expression alternation).
@@ -122,6 +128,9 @@ SITE_FURNITURE_PHRASES = (
     "share this post", "share on facebook", "share on twitter", "email this", "print this", "mentions légales",
     "politique de confidentialité", "partager cet article", "aviso legal", "política de privacidad",
     "política de cookies", "compartir en", "condiciones de uso", "informativa sulla privacy", "condividi",
+    # a site's account menu, read where its "username" box holds "Edit Profile" and "Logout"
+    "edit profile", "logout", "log out", "sign out", "my account", "mein konto", "abmelden", "mon compte",
+    "se déconnecter", "déconnexion", "mi cuenta", "cerrar sesión",
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
 BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited")

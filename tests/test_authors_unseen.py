@@ -875,3 +875,144 @@ def test_a_personal_site_and_a_writer_on_an_addressed_publisher_stay() -> None:
             "publisher": {"@type": "Organization", "name": "GartenWelt.de"}}
     html = page(f"<article><h1>Indexes in practice</h1>{PARAGRAPHS}</article>", jsonld(data))
     assert _people(extract(html, "https://gartenwelt.de/handel/indexes")) == ["Jens Korte"]
+
+
+# Twelfth round (fields-external-1.json): agencies credited outside the byline.
+
+def test_a_contribution_line_credits_the_agency() -> None:
+    """A wire that contributed, in the closing line: "The Associated Press contributed to this
+    report.", "Associated Press writers … contributed to this report.", "Contributing: …,
+    Associated Press." The reporters such a line names did not write the report."""
+    for line in ("<i>The Associated Press contributed to this report.</i>",
+                 "Associated Press writers Ann Lee in Mobile, Ala., and Tom Ruiz contributed to this report.",
+                 "<i>Contributing: Ann Lee, Tom Ruiz, Associated Pres</i>s."):
+        html = page('<article><h1>Harbour reopens after the storm</h1><div class="byline">By Jane Roe</div>'
+                    f"{PARAGRAPHS}<p>{line}</p></article>")
+        record = extract(html)
+        assert _people(record) == ["Jane Roe"] and _agencies(record) == ["AP"], line
+
+
+def test_a_contribution_line_naming_no_agency_credits_none() -> None:
+    """Counter-example: a newspaper's own reporters contributing, and an agency named in a
+    sentence of the text, credit no agency."""
+    html = page('<article><h1>Harbour reopens after the storm</h1><div class="byline">By Jane Roe</div>'
+                "<p>The harbour reopened on Monday, a report by the Associated Press contributed to the debate "
+                f"in the council, the mayor said.</p>{PARAGRAPHS}"
+                "<p>Staff writers Ann Lee and Tom Ruiz contributed to this report.</p></article>")
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == []
+
+
+def test_a_dateline_with_two_hyphens_and_a_chinese_agency_dateline_credit_the_agency() -> None:
+    """"SEOUL, Aug. 20 (Yonhap) --": the dash set as two hyphens; "新华社北京11月17日电": a Chinese
+    agency's dateline (agency, place, day, "cabled") names Xinhua."""
+    html = page("<article><h1>Joint drill ends</h1><p>SEOUL, Aug. 20 (Yonhap) -- The joint drill ended on Tuesday "
+                f"after ten days of exercises near the border.</p>{PARAGRAPHS}</article>")
+    assert _agencies(extract(html)) == ["Yonhap"]
+    html = page("<article><h1>短缺药品保供稳价</h1><p>新华社北京11月17日电 记者17日从国家卫生健康委获悉，近阶段，相关部门持续"
+                f"依托短缺药品供应保障工作会商联动机制。</p>{PARAGRAPHS}</article>", lang="zh")
+    assert _agencies(extract(html)) == ["Xinhua"]
+
+
+def test_a_wire_copyright_closing_the_text_credits_agency_and_writer() -> None:
+    """"…。(c)AFP/Aminu ABUBAKAR" after the text's last sentence: the agency and its writer. A
+    line of its own "© AFP/Jane Doe" under a picture is the picture's credit: no one."""
+    html = page("<article><h1>Attack in the north-east</h1>"
+                f"{PARAGRAPHS}<p>Officials said the attack was the third this month. (c)AFP/Amina Bello</p></article>")
+    record = extract(html)
+    assert _people(record) == ["Amina Bello"] and _agencies(record) == ["AFP"]
+    html = page('<article><h1>Attack in the north-east</h1><p><img src="a.jpg"></p><p>© AFP/Amina Bello</p>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+
+
+def test_a_source_box_naming_spot_on_news_credits_the_agency() -> None:
+    """An entertainment agency crediting itself in one word under the text ("SpotOnNews" in a
+    ``class="m-source"`` box) is the agency "spot on news"; "spot" alone stays a word."""
+    html = page('<article><h1>Staffel vier beginnt im Oktober</h1>'
+                f'{PARAGRAPHS}<div class="m-source"><div class="a-text-block">SpotOnNews</div></div></article>', lang="de")
+    assert _agencies(extract(html)) == ["spot on news"]
+    assert agency_credit("spot") is None
+
+
+# Twelfth round (fields-external-1.json): people.
+
+def _outlet_page(author: str) -> str:
+    return page('<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Airport '
+                'screening tightened</h1><div class="metabar"><span itemprop="author" itemscope '
+                f'itemtype="http://schema.org/Person"><span itemprop="name">{author}</span></span> 8:42 a.m. EDT '
+                f"October 3, 2014</div>{PARAGRAPHS}</article>")
+
+
+def test_the_outlet_after_a_declared_authors_name_is_no_one() -> None:
+    """A microdata author "Jane Roe, DAILY PLANET" on dailyplanet.example: after a name, the site's
+    name is the outlet she writes for."""
+    assert _people(extract(_outlet_page("Jane Roe, DAILY PLANET"), "https://www.dailyplanet.example/story/1")) == [
+        "Jane Roe"]
+
+
+def test_a_declared_author_named_as_the_site_alone_or_beside_a_coauthor_stays() -> None:
+    """Counter-examples: the site's name alone as the Person is a personal site's owner (the
+    seventh round's rule decides, not this one); two writers in one value both stay."""
+    assert _people(extract(_outlet_page("Jane Roe, Tom Ruiz"), "https://www.dailyplanet.example/story/1")) == [
+        "Jane Roe", "Tom Ruiz"]
+    assert _people(extract(_outlet_page("Mara Lindqvist"), "https://maralindqvist.example/indexes")) == [
+        "Mara Lindqvist"]
+
+
+def test_a_weekday_before_the_bylines_date_is_no_part_of_the_name() -> None:
+    """"By Jane Roe Tuesday, Aug. 17, 2010": the weekday is the date's; a surname that is a
+    weekday's short form ("Sun") stays."""
+    assert split_authors("By Jane Roe Tuesday, Aug. 17, 2010") == ["Jane Roe"]
+    assert split_authors("Von Anna Berger Dienstag, 17.08.2010") == ["Anna Berger"]
+    assert split_authors("By Jane Sun, May 3, 2020") == ["Jane Sun"]
+
+
+def test_an_account_menu_in_a_username_box_names_no_one() -> None:
+    """A site header's account box (``class="username"``) lists "Edit Profile" and "Logout": no
+    byline. The writer printed under the headline stays."""
+    menu = ('<div id="account"><div class="username"><span>Account</span><div class="user-options"><p>You\'re '
+            'logged in as <span>Account</span></p><ul><li><a href="#">Edit Profile</a></li><li><a href="#">Logout'
+            '</a></li></ul></div></div></div>')
+    html = page(f"{menu}<article><h1>Reactor fuelled</h1>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+    html = page(f'{menu}<article><h1>Reactor fuelled</h1><div class="byline">By Jane Roe</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_newsrooms_plural_job_title_is_no_one() -> None:
+    """"By World's Editorial Writers": a newsroom's label; a writer with a singular title keeps
+    her name ("Jane Roe, Staff Writer")."""
+    html = page('<article><h1>Our view</h1><div class="byline">By World\'s Editorial Writers</div>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+    html = page(f'<article><h1>Our view</h1><div class="byline">By Jane Roe, Staff Writer</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_meta_author_the_editor_meta_names_too_is_the_editor() -> None:
+    """Chinese portals fill ``editor`` and ``author`` meta with the editor in charge, printed
+    "【责任编辑：严明】": no writer. A meta author the editor meta does not name stays."""
+    head = '<meta name="editor" content="严明"><meta name="author" content="严明">'
+    html = page(f"<article><h1>药品供应保障</h1>{PARAGRAPHS}<p>【责任编辑：严明】</p></article>", head, lang="zh")
+    assert _people(extract(html)) == []
+    head = '<meta name="editor" content="严明"><meta name="author" content="王辉">'
+    html = page(f"<article><h1>药品供应保障</h1>{PARAGRAPHS}</article>", head, lang="zh")
+    assert _people(extract(html)) == ["王辉"]
+
+
+def test_a_byline_line_names_its_people_in_its_first_field() -> None:
+    """"Von Anna am 03.05.2013, 11:51 | 0 Meinungen | <a>Energie sparen</a>": the link after the
+    bars is the category; the writer is the name the credit word opens."""
+    html = page('<article><h1>Strom sparen im Winter</h1><div class="meta">Von Anna am 03.05.2013, 11:51 | 0 Meinungen'
+                ' | <a href="/klimaschutz/energie-sparen/">Energie sparen</a></div>'
+                f"{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Anna"]
+
+
+def test_a_linked_name_after_the_bar_of_a_line_not_opened_by_a_credit_word_stays() -> None:
+    """Counter-example: "03.05.2013 | Von <a>Anna Berger</a>": the byline is the second field."""
+    html = page('<article><h1>Strom sparen im Winter</h1><div class="author">03.05.2013 | Von '
+                f'<a href="/autor/anna-berger/">Anna Berger</a></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Anna Berger"]
+

@@ -92,7 +92,20 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 # A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
 _CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
-_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*[-–—:]\s")
+# "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
+_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
+# A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
+_HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
+# A line crediting those who contributed: "The Associated Press contributed to this report.",
+# "Associated Press writers Jay Reeves … contributed to this report.", "Contributing: Liz Szabo,
+# Michael Winter, Associated Press."
+_CONTRIBUTED = re.compile(r"^\s*contributing\s*:\s*|\s*contributed\s+to\s+this\s+(?:report|story|article)\W*$",
+                          re.IGNORECASE)
+_CONTRIBUTION_CHARS = 300
+# The wire's copyright closing the text after its last sentence, with the writer's name after a
+# slash: "… と指摘している。(c)AFP/Aminu ABUBAKAR".
+_COPYRIGHT_CREDIT = re.compile(r"[.!?…。」\"”»]\s*(?:\([cC]\)|©)\s*([\w .-]{2,30}?)"
+                               r"(?:\s*/\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*))?\s*$")
 # Paragraphs read for a dateline: the page's first and the first after the headline.
 DATELINE_PARAGRAPHS = 3
 # Short elements holding text and inline markup only: where a credit line is printed.
@@ -281,6 +294,10 @@ _AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[�
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
 # A capitalised word glued after a name's last word: "WilsonHace" (the name, then "Hace 13 horas").
+# A weekday's full name left before a removed date (the short forms "Sun", "Wed" are names too).
+_WEEKDAY_BEFORE = re.compile(r"\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+                             r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+                             r"samedi|dimanche)\b[.,]?\s*$", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
@@ -398,7 +415,8 @@ def _split_line(text: str) -> list[str]:
 
 def _line_names(text: str) -> list[str]:
     while (found := search_date(text)) is not None:
-        text = text[: found.start] + " " + text[found.end:]
+        # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
+        text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]
     text = _TIME_OF_DAY.sub(" ", text)
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
@@ -497,7 +515,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # author box names "El Colombiano" over the printed "Jacobo Betancur Peláez").
 
     def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-        return [(name, url) for name, url in _not_translators(_not_hidden_names(values, page), page)
+        return [(name, url) for name, url in _not_translators(_not_hidden_names(_without_outlet(values, sites), page), page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
     levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
@@ -506,7 +524,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
-            _not_translators(_not_hidden_names(_not_editors(_meta_authors(page, sites), markup), page), page),
+            _not_translators(_not_hidden_names(_not_editors(_not_meta_editor(_meta_authors(page, sites), page), markup),
+                                               page), page),
             page, markup, sites)),
         (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
@@ -544,8 +563,9 @@ def _author_steps(page: Page, jsonld: JsonLd,
     if handles:
         yield handles[0], partial(_with_agencies, page, _printed_names(page, handles[1]), agencies)
         return
-    # No one named but agencies: they are the authors.
-    yield first_agency or Via.HEURISTIC, partial(_with_text_agencies, page, agencies)
+    # No one named but agencies: they are the authors, with the writers the text's credit lines
+    # name beside them ("(c)AFP/Aminu ABUBAKAR" closing the text).
+    yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
 
 
 def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:
@@ -627,6 +647,27 @@ def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[
                if (match := _EDITOR_CREDIT.match(text))}
     return [(text, url) for text, url in values
             if not _EDITOR_CREDIT.match(text) and text.strip().casefold() not in editors]
+
+
+def _not_meta_editor(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
+    """The meta authors without the one an ``editor`` meta names too: Chinese portals fill both
+    with the editor in charge (chinanews: ``editor`` and ``author`` "严玉洁", printed "【责任编辑：
+    严玉洁】"); the writer, if any, is printed elsewhere."""
+    editors = {value.strip().casefold() for value in page.meta_values("editor")}
+    return [(text, url) for text, url in values if text.strip().casefold() not in editors] if editors else values
+
+
+def _without_outlet(values: list[tuple[str, str | None]], sites: list[str]) -> list[tuple[str, str | None]]:
+    """A declared author's name without the outlet printed after it: usatoday's microdata author
+    "Doug Stanglin, USA TODAY". A Person that is the site's name alone stays (a personal site's
+    owner, see _site_as_person); after a first name in the same value, the site's name is the
+    outlet the person writes for."""
+    cleaned: list[tuple[str, str | None]] = []
+    for text, url in values:
+        names = split_authors(text) if "," in text else []
+        kept = [name for position, name in enumerate(names) if position == 0 or not is_publisher(name, sites)]
+        cleaned.append((", ".join(kept) if len(kept) < len(names) else text, url))
+    return cleaned
 
 
 def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[tuple[str, str | None]]:
@@ -762,8 +803,11 @@ def _text_credits(page: Page) -> _TextCredits:
     sourced_names: list[str] = []
     writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
-        if (match := _DATELINE_CREDIT.search(text_of(paragraph))) is not None:
+        opening = text_of(paragraph)
+        if (match := _DATELINE_CREDIT.search(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
+        elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
+            names.append(name)
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
@@ -775,6 +819,10 @@ def _text_credits(page: Page) -> _TextCredits:
                 writers.append(_WRITER_CREDIT.sub("", text).split(",")[0].split(";")[0])
         if el.tag == "em":
             continue
+        # A contribution line, in the paragraph's own text or its first child's ("<p><i>The
+        # Associated Press contributed to this report.</i></p>").
+        if el.tag == "p" and "ontribut" in (own or (el[0].text if len(el) else None) or ""):
+            names += _contributing_agencies(el)
         if own and not own.isspace():
             opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
         elif opening := _opening_text(el):
@@ -788,6 +836,9 @@ def _text_credits(page: Page) -> _TextCredits:
         if not opens_bracket and not slashed and not sourced and not _named_credit(el):
             if el.tag == "p" and (closing := _closing_credit(el)):
                 names += closing
+            elif el.tag == "p" and (copyright_credit := _copyright_credit(el)):
+                names.append(copyright_credit[0])
+                writers += copyright_credit[1:]
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
@@ -831,6 +882,41 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
+
+
+def _contributing_agencies(paragraph: etree._Element) -> list[str]:
+    """The agencies a contribution line credits: "The Associated Press contributed to this
+    report." (foxnews), "Associated Press writers Jay Reeves in Birmingham, Ala., and Dave Martin
+    … contributed to this report." (huffpost), "Contributing: Liz Szabo, Michael Winter,
+    Associated Press." (usatoday). A piece of the list is an agency when it is one whole, or when
+    its first words are one and a lower-case word follows ("writers", "staff"); the reporters the
+    line names contributed to the report but did not write it, so they are no authors."""
+    text = text_of(paragraph)
+    if len(text) > _CONTRIBUTION_CHARS or not _CONTRIBUTED.search(text) or Regions.is_claimed(paragraph) \
+            or _in_figure(paragraph) or in_site_furniture(paragraph):
+        return []
+    found: list[str] = []
+    for piece in _JOINERS.split(_CONTRIBUTED.sub("", text)):
+        words = re.sub(r"^(?i:the)\s+", "", piece.strip(" .;:")).split()
+        for size in range(min(len(words), 4), 0, -1):
+            if (name := agency_credit(" ".join(words[:size]))) \
+                    and (size == len(words) or words[size][:1].islower()):
+                found.append(name)
+                break
+    return found
+
+
+def _copyright_credit(paragraph: etree._Element) -> list[str]:
+    """The agency, then the writer, a wire's copyright closing the text credits: "…。(c)AFP/Aminu
+    ABUBAKAR" (AFPBB). Only after a sentence in the same paragraph: a line of its own "© AFP/Jane
+    Doe" is a picture's credit."""
+    last = paragraph[-1].tail if len(paragraph) else paragraph.text
+    if not last or "(c)" not in last.casefold() and "©" not in last or Regions.is_claimed(paragraph) \
+            or _in_figure(paragraph) or _in_caption(paragraph):
+        return []
+    if (match := _COPYRIGHT_CREDIT.search(last)) is None or not (agency := agency_credit(match.group(1))):
+        return []
+    return [agency, *([match.group(2)] if match.group(2) else [])]
 
 
 def _opening_paragraphs(page: Page) -> list[etree._Element]:
@@ -1328,6 +1414,12 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     links = {name: href for a in el.iter("a") if (name := text_of(a)) and split_authors(name)
              and "publisher" not in (a.get("rel") or "").lower()
              and not ((href := a.get("href")) and _TAXONOMY_PAGE.search(href))}
+    # "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | <a>Energie sparen</a>": a line the
+    # credit word opens names its people in its first field; the fields after a bar are its
+    # comment count and category.
+    if "|" in text and _BY_START.match(text):
+        text = text.split("|")[0]
+        links = {name: href for name, href in links.items() if name in text}
     if not links:
         return [(text, None)]
     found: list[tuple[str, str | None]] = []

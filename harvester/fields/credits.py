@@ -86,7 +86,8 @@ _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agenci
 # A site's account glued to a team word: "BBNTEAM", "webteam", "NEWSDESK" (one word, one case).
 _TEAM_ACCOUNT = re.compile(r"^(?:[A-Z0-9]{2,}(?:TEAM|DESK|STAFF|ADMIN|REDAKTION)|[a-z0-9]{2,}(?:team|desk|staff|admin|redaktion))$")
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
-_ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})$", re.IGNORECASE)
+# The plural too: "World's Editorial Writers" is a newsroom's label, no one.
+_ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})s?$", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
 _WWW = re.compile(r"^www\.", re.IGNORECASE)
 # Initials or an abbreviation: an editor's ("det", "nxp") or a publisher's ("DR") beside an agency.

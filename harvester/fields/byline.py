@@ -57,7 +57,7 @@ from harvester.fields.credits import (
     source_credited,
     without_trailers,
 )
-from harvester.fields.metadata import site_names
+from harvester.fields.metadata import site_names, title_tag
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource, Via
 from harvester.names import MAX_NAME_CHARS, clean_name, strip_prefix
@@ -272,6 +272,12 @@ _SHORT_YEAR_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:
 _NAMED_DATES = 6
 # Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
 _CENTURY_PIVOT = 69
+# The h2s and h3s of each level compared with the declared title where no h1 prints a word, and
+# the words a heading needs to count as the title printed (a "News" h2 matches many a title's start).
+_TITLED_HEADINGS = 10
+_TITLE_WORDS = 3
+# The children of an element under the headline whose tails are read as its own lines.
+_OWN_LINES = 6
 # A date printed in numbers and separators only: "26 | 01 | 2022".
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1438,9 +1444,33 @@ def _within(el: etree._Element, scope: etree._Element) -> bool:
 
 def _headline_h1(page: Page) -> etree._Element | None:
     """The first of the page's first five h1s that prints a word: a logo's h1 holds only its
-    picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's)."""
-    return next((el for el in islice(page.tree.iter("h1"), 5)
-                 if not Regions.is_claimed(el) and _prints_words(el)), None)
+    picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's).
+    On a page with no such h1, the h2 or h3 that prints the declared title (see ``_titled_heading``)."""
+    h1s = [el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el) and _prints_words(el)]
+    if len(h1s) == 1:
+        return h1s[0]
+    # Several h1s: the one printing the declared title (The Verge's first h1 is its logo's "The
+    # Verge", transgen's its tagline), else the first; no h1: the h2 or h3 printing it.
+    titled = _titled_heading(page, h1s if h1s else [*page.headings["h2"][:_TITLED_HEADINGS],
+                                                     *page.headings["h3"][:_TITLED_HEADINGS]])
+    return titled if titled is not None or not h1s else h1s[0]
+
+
+def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Element | None:
+    """The first of the headings printing the page's declared title: where no h1 prints a word,
+    weltwoche's template prints the story's title in "<div class=article_detail><h2>", the byline
+    and date under it; wara-enforcement's WordPress theme in "<div class=post_header><h3>". The
+    title is ``og:title``, else the ``<title>`` up to a separator; the heading must print it whole
+    (a section's "Latest news" h2 is no title)."""
+    titles = [clean_text(title) for title in (page.meta_first("og:title"), title_tag(page)) if title]
+    if not titles:
+        return None
+    for el in headings:
+        text = clean_text(text_of(el))
+        if len(text.split()) >= _TITLE_WORDS and not Regions.is_claimed(el) \
+                and any(title == text or title.startswith(f"{text} ") for title in titles):
+            return el
+    return None
 
 
 def _prints_words(el: etree._Element) -> bool:
@@ -1566,11 +1596,22 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *,
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return el, value
-        if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) \
+        if (el.tag == "time" or _own_digits(el)) \
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
                 and (updates or not _UPDATED_TOKEN.search(text_of(el))):
             return el, value
     return None
+
+
+def _own_digits(el: etree._Element) -> bool:
+    """Whether an element's own text prints a digit: its first text, or a line of its own after a
+    ``<br>`` or an icon: wara-enforcement prints "<div class=post_detail_item><img class=middle>
+    27 Sep 2016" (after a calendar icon), sott "<div class=m-bar>Max Blumenthal<br><a>The
+    Grayzone</a><br>Thu, 14 May 2020 17:55 UTC</div>" (the last line of the byline). The text after
+    a child that prints words runs on from it ("<span>Datum: <b>Termin</b></span> 03.11.2021")."""
+    return bool(el.text and _DIGIT.search(el.text)) \
+        or any(child.tail and _DIGIT.search(child.tail) and (child.tag == "br" or not _prints_words(child))
+               for child in islice(el, _OWN_LINES))
 
 
 def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate] | None,
@@ -1926,12 +1967,15 @@ def _date_alone(text: str, languages: list[str]) -> PageDate | None:
 def _opening_dateline(page: Page, languages: list[str]) -> PageDate | None:
     """A date opening one of the text's first paragraphs (the page's first three, the three after
     the h1) and cut from its sentence by a dash ("Feb. 23, 2015 -- Life-threatening peanut
-    allergies …", under WebMD's section h1): the day the wire dated the story. A paragraph
-    opening with a date in a sentence ("May 5, 2024 was a Sunday") dates nothing."""
+    allergies …", under WebMD's section h1) or set in brackets before it ("(18.01.2018)
+    Deutschlands Landwirte zittern …", transgen's standfirst under its h1): the day the wire or
+    the editors dated the story. A paragraph opening with a date in a sentence ("May 5, 2024 was
+    a Sunday") dates nothing."""
     for paragraph in _opening_paragraphs(page):
         text = text_of(paragraph)
-        if (found := search_date(text[:60], languages=languages)) and found.start == 0 \
-                and _DATELINE_DASH.match(text[found.end:]):
+        if (found := search_date(text[:60], languages=languages)) \
+                and ((found.start == 0 and _DATELINE_DASH.match(text[found.end:]))
+                     or (text[:found.start].strip() == "(" and text[found.end:].lstrip().startswith(")"))):
             return found.value
     return None
 

@@ -219,7 +219,7 @@ def _microdata_publisher(page: Page) -> str | None:
 
 def _site_from_title(page: Page, headline: str) -> str | None:
     """What ``<title>`` adds to the headline or the printed h1 is the site's name: "Blog: Post", "Post | Site"."""
-    title = _title_tag(page)
+    title = title_tag(page)
     if not title:
         return None
     keys = {norm_title(headline), *(norm_title(text) for text in _Printed(page).h1[:1])}
@@ -240,7 +240,7 @@ def _site_from_title(page: Page, headline: str) -> str | None:
     return None
 
 
-def _title_tag(page: Page) -> str | None:
+def title_tag(page: Page) -> str | None:
     return next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
 
 
@@ -330,9 +330,9 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> tuple[str | 
     """The printed headline and the declared titles that differ from it."""
     site_keys = _site_keys(page, site_name)
     site_squashed = {_squash(key) for key in site_keys}
-    title_tag = _title_tag(page)
+    title = title_tag(page)
     # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
-    declared = [(text, source) for text, source in _declared_titles(page, jsonld, title_tag)
+    declared = [(text, source) for text, source in _declared_titles(page, jsonld, title)
                 if not _names_only_site(text, site_keys, site_squashed)]
     headline = _chosen_headline(page, declared, site_keys, site_squashed)
     return headline, _alternatives(declared, headline)

@@ -1645,11 +1645,29 @@ def _short_year_date(el: etree._Element) -> date | None:
 
 
 def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
-    """The date an element's ``datetime`` gives, else its text, when the element prints a short line."""
+    """The date an element's ``datetime`` gives, else its text, when the element prints a short line.
+
+    A ``datetime`` on another day than the whole date the element prints gives way to the printed
+    one: paris-luttes prints "<time datetime=2019-07-03T10:18:46Z>Publié le 29 juin 2019</time>"
+    under its h1, the attribute its last edit. The same day printed keeps the attribute's time."""
     text = text_of(el)
-    if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
-        return found.value
-    return None
+    if len(text) > MAX_RAW_CHARS:
+        return None
+    stamp = el.get("datetime")
+    if not (found := search_date(stamp or text, languages=languages)):
+        return None
+    return _printed_over_stamp(el, found.value, languages) if stamp else found.value
+
+
+def _printed_over_stamp(el: etree._Element, stamp: PageDate, languages: list[str]) -> PageDate:
+    """The whole date a ``datetime``-bearing element prints where it names another day than its
+    ``stamp`` (see ``_short_date``), else the stamp. A day apart is a UTC stamp's midnight, which
+    ``_printed_local_day`` reads with its instant kept: only days further apart are two dates."""
+    text = text_of(el) if len(el) or (el.text and _DIGIT.search(el.text)) else ""
+    if text and len(text) <= MAX_RAW_CHARS and (printed := search_date(text, languages=languages)) \
+            and abs((_own_day(printed.value) - _own_day(stamp)).days) > 1:
+        return printed.value
+    return stamp
 
 
 def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | None:
@@ -1677,7 +1695,7 @@ def _attribute_date(el: etree._Element, languages: list[str]) -> PageDate | None
     for node in islice(el.iter(), MAX_DATE_NODES):
         for attr in ("datetime", "content", "title", "data-datetime", "data-date"):
             if value := parse_date(node.get(attr), languages=languages):
-                return value
+                return _printed_over_stamp(node, value, languages) if attr == "datetime" else value
     return None
 
 

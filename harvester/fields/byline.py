@@ -142,7 +142,10 @@ _UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisie
                             re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
     r"published|entry-?date|posted-?on|pubdate|publish|post-?date|article-?date|byline-meta-date|date-?header|"
-    r"created|dateline|timestamp|story-?date|date-?time|^date$|^time$|erschienen|veroeffentlicht|datum|fecha|publie",
+    r"created|dateline|timestamp|story-?date|date-?time|^date$|^time$|erschienen|veroeffentlicht|datum|fecha|publie|"
+    # WordPress's default themes (Kubrick) close a post with "<p class='postmetadata alt'>This entry
+    # was posted on Saturday, December 3rd, 2011 …" ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 …").
+    r"^postmetadata$",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from harvester.document.markup import (
     KICKER_H1_NAMES,
     KICKER_NAMES,
     SCREEN_READER_CLASSES,
+    hides_from_everyone,
     in_page_furniture,
     tag_links,
 )
@@ -535,12 +536,18 @@ def _without_kicker(heading: etree._Element) -> str:
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
     if not kickers and (_kicker_line(heading) or _glued_kicker(heading)):
         kickers = {0}
-    if not kickers:
+    # A part hidden from every reader is no printed word: futurezone closes its h1 with "<span
+    # class=hide>.</span>", the full stop its og:title and the printed headline lack.
+    hidden = {index for index, part in enumerate(parts)
+              if isinstance(part.tag, str) and hides_from_everyone(part.get("class") or "")}
+    if not kickers and not hidden:
         return text_of(heading)
     copy = deepcopy(heading)
     for index, part in enumerate(list(islice(copy.iterdescendants(), MAX_HEADING_PARTS))):
-        if index in kickers and part.getparent() is not None:
+        if (index in kickers or index in hidden) and part.getparent() is not None:
             _remove_keeping_tail(part)
+    if not kickers:
+        return text_of(copy) or text_of(heading)
     # The separator printed (or hidden for screen readers) after the kicker goes with it:
     # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)

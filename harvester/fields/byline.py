@@ -1665,12 +1665,20 @@ def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
 def _printed_over_stamp(el: etree._Element, stamp: PageDate, languages: list[str]) -> PageDate:
     """The whole date a ``datetime``-bearing element prints where it names another day than its
     ``stamp`` (see ``_short_date``), else the stamp. A day apart is a UTC stamp's midnight, which
-    ``_printed_local_day`` reads with its instant kept: only days further apart are two dates."""
+    ``_printed_local_day`` reads with its instant kept: only days further apart are two dates, and
+    a slashed day read in the other order is the stamp's (``_swapped``)."""
     text = text_of(el) if len(el) or (el.text and _DIGIT.search(el.text)) else ""
     if text and len(text) <= MAX_RAW_CHARS and (printed := search_date(text, languages=languages)) \
-            and abs((_own_day(printed.value) - _own_day(stamp)).days) > 1:
+            and abs((_own_day(printed.value) - _own_day(stamp)).days) > 1 and not _swapped(printed.value, stamp):
         return printed.value
     return stamp
+
+
+def _swapped(printed: PageDate, stamp: PageDate) -> bool:
+    """Whether a printed date is the stamp's day read with day and month swapped: "le 05/04/2013"
+    under lefigaro's ``datetime="2013-04-05T17:08+02:00"`` is 5 April, the stamp settling the order."""
+    day, other = _own_day(printed), _own_day(stamp)
+    return day.day <= 12 and (day.year, day.day, day.month) == (other.year, other.month, other.day)
 
 
 def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | None:

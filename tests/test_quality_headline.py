@@ -391,3 +391,26 @@ def test_a_teaser_headline_element_is_no_post_title() -> None:
     html = page('<div class="teaser_headline">Entwicklung der Waldorfschule ermöglicht</div>'
                 f"{PARAGRAPHS}", title=title, lang="de")
     assert extract(html).headline == title
+
+
+# Twelfth round (fields-external-1.json).
+
+def test_a_titles_suffix_after_a_single_angle_quote_is_the_site() -> None:
+    """wara-enforcement.org's WordPress theme writes "<title>Post ‹ Site</title>" and prints the
+    post's title in an h3 (no h1)."""
+    headline = "Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !"
+    html = page(f'<div class="post_header"><h3><a href="/guinee/">{headline}</a></h3></div>{PARAGRAPHS}',
+                title=f"{headline} ‹ Wara Conservation Project", lang="fr")
+    assert extract(html).headline == headline
+
+
+def test_a_part_of_the_h1_hidden_from_every_reader_is_no_printed_word() -> None:
+    """futurezone.at closes its h1 with "<span class=hide>.</span>": the printed headline has no full
+    stop. Counter-example: a visible span keeps its words."""
+    html = page('<article><h1><span class="pretitle">KNOWHOW</span><span><span itemprop="headline">Wie '
+                'CreativeCommons richtig genutzt wird</span><span class="hide">.</span></span></h1>'
+                f"{PARAGRAPHS}</article>", title="Wie CreativeCommons richtig genutzt wird", lang="de")
+    assert extract(html).headline == "Wie CreativeCommons richtig genutzt wird"
+    html = page("<article><h1>Wie CreativeCommons <span>richtig</span> genutzt wird</h1>"
+                f"{PARAGRAPHS}</article>", title="Wie CreativeCommons richtig genutzt wird", lang="de")
+    assert extract(html).headline == "Wie CreativeCommons richtig genutzt wird"

@@ -414,3 +414,15 @@ def test_a_part_of_the_h1_hidden_from_every_reader_is_no_printed_word() -> None:
     html = page("<article><h1>Wie CreativeCommons <span>richtig</span> genutzt wird</h1>"
                 f"{PARAGRAPHS}</article>", title="Wie CreativeCommons richtig genutzt wird", lang="de")
     assert extract(html).headline == "Wie CreativeCommons richtig genutzt wird"
+
+
+def test_an_h1_printing_the_sites_tagline_is_no_headline() -> None:
+    """ebene11.com prints its logo and tagline in the h1 ("Webentwicklung . AutoCAD . Schulung"), the
+    title's part after the site's name ("Post - Subtitle | Ebene 11 - Webentwicklung . AutoCAD .
+    Schulung"): no headline. Counter-example: cdu-fraktion's "Site - Post", the h1 after the site's name
+    being the title's only other part, stays (test_a_post_title_element_named_blog_headline…)."""
+    html = page('<h1><img src="/logo.png" alt="Ebene 11"><span>Webentwicklung . AutoCAD . Schulung</span></h1>'
+                f"<article><h2>Dateien mit Migrationshintergrund</h2>{PARAGRAPHS}</article>",
+                title="Dateien mit Migrationshintergrund | Ebene 11 - Webentwicklung . AutoCAD . Schulung", lang="de")
+    assert extract(html, "https://ebene11.com/die-arbeit-mit-fremden-dwg-dateien").headline \
+        == "Dateien mit Migrationshintergrund"

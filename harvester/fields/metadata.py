@@ -446,7 +446,25 @@ def _title_tail(markup: _Printed, references: list[str], site_keys: list[str]) -
     site = {_squash(key) for key in site_keys}
     return next((text for text in (*markup.h1, *markup.titles) if text not in home
                  and len(text.split()) >= MIN_TAIL_HEADLINE_WORDS
-                 and not _names_site(text, site) and _ends_title(text, references)), None)
+                 and not _names_site(text, site) and _ends_title(text, references)
+                 and not _after_site_name(text, references, site)), None)
+
+
+def _after_site_name(text: str, titles: list[str], site: set[str]) -> bool:
+    """Whether the title part a heading equals follows the site's name: the site's tagline
+    ("… | Ebene 11 - Webentwicklung . AutoCAD . Schulung", which ebene11 prints beside its logo in
+    its h1), not a headline after a section's name."""
+    squashed = _squash(text)
+    for title in titles:
+        for sep in SEPARATORS:
+            head, found, tail = title.rpartition(sep)
+            if found and _squash(tail) == squashed:
+                before = head
+                for other in SEPARATORS:
+                    before = before.rpartition(other)[2]
+                if _names_site(before, site):
+                    return True
+    return False
 
 
 def _section_keys(page: Page, site_keys: list[str]) -> list[str]:

@@ -555,3 +555,16 @@ def test_wordpress_postmetadata_names_the_posts_day() -> None:
                 "um 10:00 Uhr veröffentlicht und unter <a href=\"/c/\">Cybercrime</a> gespeichert.</small></p>"
                 "</article>", lang="de")
     assert _day(extract(html).byline.published_at) == date(2011, 12, 3)
+
+
+def test_a_link_citing_a_dated_source_in_the_first_paragraph_dates_nothing() -> None:
+    """achgut.com's first paragraph under its title cites "<a>Epidemiologisches Bulletin am 15. April
+    2020</a>" inside a sentence: the bulletin's day, not the page's. Counter-example: a byline
+    paragraph's linked date ("Von <a>Anna Muster</a>, <a>5. Mai 2024</a>") is the page's."""
+    html = page("<article><h1>Bericht zur Coronalage</h1><p>Laut einer Veröffentlichung des Robert-Koch-Instituts "
+                'im <a href="https://www.rki.de/bulletin">Epidemiologisches Bulletin am 15. April 2020</a> sank der '
+                f"Reproduktionsfaktor schon vor dem Shutdown.</p>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None
+    html = page('<article><h1>Bericht zur Coronalage</h1><p>Von <a href="/autor/anna">Anna Muster</a>, '
+                f'<a href="/2024/05/05/">5. Mai 2024</a></p>{PARAGRAPHS}</article>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2024, 5, 5)

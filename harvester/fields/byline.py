@@ -279,6 +279,8 @@ _CENTURY_PIVOT = 69
 # the words a heading needs to count as the title printed (a "News" h2 matches many a title's start).
 _TITLED_HEADINGS = 10
 _TITLE_WORDS = 3
+# Inline elements whose date, inside a paragraph of running text, is the sentence's.
+_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})
 # The children of an element under the headline whose tails are read as its own lines.
 _OWN_LINES = 6
 # A date printed in numbers and separators only: "26 | 01 | 2022".
@@ -1599,11 +1601,22 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *,
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return el, value
-        if (el.tag == "time" or _own_digits(el)) \
+        if (el.tag == "time" or _own_digits(el)) and not _inline_in_sentence(el) \
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
                 and (updates or not _UPDATED_TOKEN.search(text_of(el))):
             return el, value
     return None
+
+
+def _inline_in_sentence(el: etree._Element) -> bool:
+    """Whether an inline element stands in a paragraph of running text: a link citing "Epidemiologisches
+    Bulletin am 15. April 2020" in the first paragraph under achgut's title dates the cited bulletin,
+    not the page. A byline paragraph ("Von <a>Anna Muster</a>, 5. Mai 2024") is no sentence."""
+    parent = el.getparent() if el.tag in _INLINE_TAGS else None
+    if parent is None or parent.tag != "p":
+        return False
+    text = text_of(parent)
+    return len(text) > _LABELLED_DATE_CHARS and len(text.split()) >= _SENTENCE_WORDS
 
 
 def _own_digits(el: etree._Element) -> bool:

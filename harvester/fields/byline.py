@@ -1611,12 +1611,15 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *,
 def _inline_in_sentence(el: etree._Element) -> bool:
     """Whether an inline element stands in a paragraph of running text: a link citing "Epidemiologisches
     Bulletin am 15. April 2020" in the first paragraph under achgut's title dates the cited bulletin,
-    not the page. A byline paragraph ("Von <a>Anna Muster</a>, 5. Mai 2024") is no sentence."""
+    not the page. A byline paragraph ("Von <a>Anna Muster</a>, 5. Mai 2024") is no sentence, and an
+    element holding most of its paragraph is no part of one (wbf.admin.ch's "<p><strong>Bern,
+    17.08.2007 - Rede von …</strong></p>", a dateline in bold)."""
     parent = el.getparent() if el.tag in _INLINE_TAGS else None
-    if parent is None or parent.tag != "p":
-        return False
+    if parent is None or parent.tag != "p" or (not (parent.text or "").strip() and parent[0] is el):
+        return False  # what opens the paragraph is its dateline: IWR's "<p><strong>05.12.2022</strong> | Paris …"
     text = text_of(parent)
-    return len(text) > _LABELLED_DATE_CHARS and len(text.split()) >= _SENTENCE_WORDS
+    return len(text) > _LABELLED_DATE_CHARS and len(text.split()) >= _SENTENCE_WORDS \
+        and len(text_of(el)) * 2 < len(text)
 
 
 def _own_digits(el: etree._Element) -> bool:

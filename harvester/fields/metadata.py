@@ -226,10 +226,12 @@ def _site_from_title(page: Page, headline: str) -> str | None:
     keys = {norm_title(headline), *(norm_title(text) for text in _Printed(page).h1[:1])}
     for sep in (*SEPARATORS, ": "):
         head, found, tail = title.partition(sep)
-        if found and norm_title(tail) in keys and head.strip():
+        # The headline itself is no site name: wehranlage-horka's title "Historischer Markt ›
+        # Historische Wehranlage in Horka e.V" joins the headline and the site its h1 prints.
+        if found and norm_title(tail) in keys and head.strip() and norm_title(head) != norm_title(headline):
             return head.strip()
         head, found, tail = title.rpartition(sep)
-        if found and norm_title(head) in keys and tail.strip():
+        if found and norm_title(head) in keys and tail.strip() and norm_title(tail) != norm_title(headline):
             return tail.strip()
         # "Site » Blog Archive » Post", "Post - Point of Sail - Segelmacher in Kiel": of three parts or
         # more with the headline at one end, the first other part that names the host.

@@ -189,8 +189,9 @@ def link_scores(counts: Iterable[LinkCounts]) -> Scores:
 
 def _comment_key(text: str | None) -> str:
     """A comment's text as compared: NFKC and collapsed whitespace, so line breaks and the
-    spaces of a copied label are not errors."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+    spaces of a copied label are not errors; soft hyphens (U+00AD) are dropped, as no reader sees
+    one where the line does not break, whether a label copied them from the markup or not."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text or "").replace("\u00ad", "")).strip()
 
 
 def comment_counts(predicted: Iterable[str], gold_starts: Iterable[str]) -> LinkCounts:

@@ -160,7 +160,8 @@ RELATED_LABELS = (
     r"editors?['’]?\s+recommendations|"
     # The same in German ("Die Redaktion empfiehlt" over topagrar's picks under the text).
     r"(?:die\s+)?redaktion\s+empfiehlt|empfehlungen\s+der\s+redaktion|"
-    r"more\s+(?:stories|articles|posts)|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|"
+    # "More stories like this one" (a car site's box of the model's earlier stories).
+    r"more\s+(?:stories|articles|posts)(?:\s+like\s+this(?:\s+one)?)?|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|"
     r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
     # "Diese Artikel könnten dich ebenfalls interessieren:" (grazia), "Lesen Sie auch die folgenden Beiträge:"
     # (hrjournal): the same labels with a synonym of "auch" or the list announced as "the following".
@@ -168,7 +169,7 @@ RELATED_LABELS = (
     r"(?:interessieren|gefallen)|(?:diese\s+(?:artikel|beiträge)\s+)?könnten\s+(?:euch|sie|dich|dir|ihnen)\s+"
     r"(?:auch\s+|ebenfalls\s+)?(?:noch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
     r"passend\s+dazu|lesen\s+sie\s+(?:dazu\s+|hierzu\s+)?auch(?:\s+(?:die|unsere|unseren)\s+(?:folgenden\s+)?[\w-]+)?|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
-    r"lire\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
+    r"lire\s+aussi|(?:(?:à|a)\s+)?lire\s+également|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
     r"relacionad[ao]s|relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
     r"leia\s+também|"
     r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook|"
@@ -194,8 +195,9 @@ RELATED_LABELS = (
     r"kapcsolódó(?:\s+(?:cikkek|cikkünk|hírek|írások))?|"
     r"(?:ilgili|i̇lgili)\s+(?:haberler|yazılar|içerikler)|benzer\s+haberler|"
     r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)|"
-    # ja, zh, ko: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사".
-    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|"
+    # ja, zh, ko, th: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사",
+    # "เรื่องที่เกี่ยวข้อง" ("related stories", a Thai paper's in-body line and its box under the text).
+    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|เรื่องที่เกี่ยวข้อง|"
     # "More on this topic" in the other languages ("Więcej na ten temat", a Polish think tank's sidebar
     # box of publications on the analysis's subject): the subject is this article's, not a section's.
     r"więcej\s+na\s+(?:ten|to)\s+temat|más\s+sobre\s+(?:este|el|esto)\s+tema|"
@@ -238,12 +240,12 @@ SOURCE_LABELS = (
     r"sources?|source\s+links|sources?\s*(?:&|and|/)\s*(?:links|references|further\s+reading)|references?|"
     r"reference\s+list|(?:notes|footnotes)\s*(?:&|and)\s*references|references\s*(?:&|and)\s*(?:notes|further\s+reading)|"
     r"further\s+reading|more\s+reading|works\s+cited|citations?|bibliography|studies(?:\s+cited)?|literature|"
-    r"external\s+links|credits?\s*(?:/|&|and)\s*(?:resources|sources|references)|(?:further|additional)\s+resources|"
+    r"external\s+links|credits?\s*(?:/|&|and)\s*(?:resources|sources|references)|(?:further|additional)\s+resources|via|"
     # de
     r"quellen?|quellenangaben?|quellen\s*(?:und|&|/)\s*(?:links|literatur|weiterführende\s+links)|quellenverzeichnis|"
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"
     r"literatur\s*(?:und|&)\s*links|einzelnachweise|weblinks|nachweise|weiterführender?\s+(?:links?|literatur|informationen)|"
-    r"zusatzinformationen|zum\s+weiterlesen|originalpublikation|originalveröffentlichung|literaturliste|"
+    r"zusatzinformationen|zum\s+weiterlesen|im\s+web|originalpublikation|originalveröffentlichung|literaturliste|"
     r"(?:links\s+|literatur\s+)?zur\s+vertiefung(?:\s+und\s+\w+)?|"
     # fr
     r"sources\s+et\s+références|références(?:\s+bibliographiques)?|bibliographie|notes\s+et\s+références|"

@@ -308,6 +308,13 @@ _COMMENTED = (
 )
 
 
+def test_a_soft_hyphen_copied_into_a_labelled_comment_is_no_difference() -> None:
+    # The Huffington Post hides U+00AD in long words; a label copied from the markup keeps them.
+    assert comment_counts(["An instrumental role, see bcs.worthpublishers.com"],
+                          ["An instrument\u00adal role, see bcs.worth\u00adpublishers"]) == LinkCounts(1, 1, 1)
+    assert comment_counts(["An instrumental role"], ["An instrument-al role"]) == LinkCounts(0, 1, 1)
+
+
 def test_comments_scored_where_labelled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Labelled comments give precision and recall; "comments": null (or no key) is not scored,
     and "comments_complete": false (a long thread labelled in part) scores recall only."""

@@ -488,3 +488,40 @@ def test_a_next_section_of_worded_links_or_with_text_after_it_does_not_continue_
     for after in (f"<h2>Mehr zum Thema</h2><ul>{worded}</ul>", f"<h2>Mehr zum Thema</h2><ul>{WEB_LIST}</ul>{LATER}"):
         box = "<h2>Literaturverzeichnis</h2><ul><li>Bendel, L. <i>Lexikon der Früchte</i>. Köln, 2008.</li></ul>" + after
         assert boxed(article(box, lang="de")) == []
+
+
+def test_via_and_source_labels_of_an_article_meta_list_are_a_box() -> None:
+    """A tech blog's article-meta list under the text: "Via" (where the story was found) and "Source"
+    items, each a bold label and its links, are the article's sources (issue 16, twelfth round: "Via"
+    was no label, so the story's first source was lost)."""
+    html = page(f"<article><h1>Facebook explains its feed study</h1><div class='article-body'>{PARAGRAPHS}</div>"
+                '<ul class="simplelist sourcelist"><li class="via"><strong>Via</strong>'
+                '<span><a href="https://www.engadget.example/facebook-explains/">Engadget</a></span></li>'
+                '<li class="source"><strong>Source</strong><span>'
+                '<a href="https://www.guardian.example/facebook-study">The Guardian</a></span></li></ul></article>')
+    record = extract(html)
+    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        ("https://www.engadget.example/facebook-explains/", "Via"),
+        ("https://www.guardian.example/facebook-study", "Source")]
+
+
+def test_via_inside_a_sentence_or_a_share_line_labels_nothing() -> None:
+    """Counter-example: "via" inside a line of text ("Share via", "Sent via Email") is no label."""
+    html = page(f"<article><h1>Facebook explains its feed study</h1><div class='article-body'>{PARAGRAPHS}"
+                '<p><strong>Share via</strong> <a href="https://twitter.example/share">Twitter</a></p>'
+                '<p>Story sent via <a href="https://mail.example/">Email</a>.</p></div></article>')
+    record = extract(html)
+    assert [s.url for s in record.sources if s.listed_under] == []
+
+
+def test_an_im_web_box_in_the_side_column_is_the_articles_sources() -> None:
+    """A German science site's side column box "Im Web:" lists the web pages the article draws on
+    ("Weblinks"): a sources box, though it sits in the page's third column."""
+    html = page(f"<div id='col1'><article><h1>Afrikanische Schweinepest</h1><div class='article-body'>{PARAGRAPHS}"
+                "</div></article></div><div id='col3'><div id='col3_content'><h4>Im Web:</h4>"
+                '<div class="layoutbox"><ul><li><a href="https://www.fli.example/asp/">Friedrich-Loeffler-Institut: '
+                'Afrikanische Schweinepest</a></li><li><a href="https://www.nature.example/articles/srep21645">Lillico '
+                "et al., Scientific Reports 2016</a></li></ul></div></div></div>", lang="de")
+    record = extract(html, "https://www.transgen.example/aktuell/2687.html")
+    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        ("https://www.fli.example/asp/", "Im Web"), ("https://www.nature.example/articles/srep21645", "Im Web")]

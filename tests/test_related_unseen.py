@@ -1411,3 +1411,83 @@ def test_a_more_subject_list_inside_the_text() -> None:
     # Counter-examples: the site's "More news" list, and the same list outside the text (a column of boxes).
     assert urls(html.replace("MORE SCHLAF", "MORE NEWS")) == []
     assert urls(ARTICLE + f'<aside class="sidebar">{more}</aside>') == []
+
+
+# --- Twelfth round: the classes of the external fitting set (evaluation/gold/fields-external-1.json),
+# each on a page of our own making.
+
+def test_thai_and_french_related_headings() -> None:
+    """"เรื่องที่เกี่ยวข้อง" (Thai, "related stories") as a bold line over links in the text and as a box's
+    heading; "À lire également..." over cards: the lexicon's labels."""
+    assert urls(ARTICLE + f"<h2>เรื่องที่เกี่ยวข้อง</h2>{TWO_POSTS}") == BOTH
+    assert urls(ARTICLE + f"<h2>À lire également...</h2>{TWO_POSTS}") == BOTH
+    line = "".join(f'<br><a href="{href}">{title}</a>' for href, title in OTHERS[:2])
+    assert urls(ARTICLE.replace("</div>", f"<p><strong>เรื่องที่เกี่ยวข้อง</strong>{line}</p></div>")) == BOTH
+    # Counter-example: a Thai heading of another box (the day's news, "ข่าวรอบวัน") heads nothing.
+    assert urls(ARTICLE + f"<h2>ข่าวรอบวัน</h2>{TWO_POSTS}") == []
+
+
+def test_a_class_spelling_articles_lies() -> None:
+    """"<div class='articles_lies_item'>" (French "articles liés") beside the text is a related block; the
+    Drupal tag link closing an item ("/taxonomy/term/1819", "lire notre dossier") is no post."""
+    items = "".join(f'<div class="articles_lies_item"><h4><a href="{href}">{title}</a></h4>'
+                    f'<div class="articles_lies_item_tag"><em>lire notre dossier</em><br>'
+                    f'<a href="/taxonomy/term/18{n}">Schlaf »</a></div></div>'
+                    for n, (href, title) in enumerate(OTHERS[:2]))
+    assert urls(ARTICLE + f'<div id="sidebar"><div id="right_column_assoc">{items}</div></div>') == BOTH
+    # Counter-example: a class merely ending so ("supplies") names no related block.
+    assert urls(ARTICLE + f'<div class="office_supplies">{TWO_POSTS}</div>') == []
+
+
+def test_a_related_named_wrapper_is_read_under_its_related_heading() -> None:
+    """"<section id='relatedStories'>" holding a "Mehr zum Thema" row and, under headings of their own, the
+    site's ticker and picks (more cards than the row): only the row under the related heading is read."""
+    ticker = "".join(f'<article class="ticker"><h2><a href="/2025/07/meldung-{n}/">Meldung Nummer {n} des Tages '
+                     f'aus der Redaktion</a></h2></article>' for n in range(1, 6))
+    row = "".join(f'<article><h2><a href="{href}">{title}</a></h2></article>' for href, title in OTHERS[:2])
+    html = ARTICLE + f'<section id="relatedStories"><div><div class="separator">Mehr zum Thema</div>{row}</div>' \
+                     f'<div class="left"><div class="separator ticker">Digital 11.09.2025 12:01</div>{ticker}</div>' \
+                     '</section>'
+    assert urls(html) == BOTH
+    # Counter-examples: a related-named box whose heading is over all its cards stays whole, also when the
+    # heading sits in a title bar's column and the cards are columns beside it (more links than the first).
+    whole = ARTICLE + f'<section id="relatedStories"><h3>Mehr zum Thema</h3>{row}</section>'
+    assert urls(whole) == BOTH
+    columns = "".join(f'<div class="col topicbox"><a href="{href}"><h3>{title}</h3></a></div>' for href, title in OTHERS)
+    beside = ARTICLE + f'<div class="row ce_related"><div class="row"><div class="col"><div class="heading">' \
+                       f'<h2>Auch interessant</h2></div></div>{columns}</div></div>'
+    assert urls(beside) == [f"https://gesundheit.example{href}" for href, _ in OTHERS]
+
+
+def test_siehe_auch_with_its_colon_over_a_list_and_a_next_article_link() -> None:
+    """"<p><strong>Siehe auch:</strong></p><ul>…</ul>" closing the text; "zum nächsten Artikel" in the
+    article's navigation is the next post."""
+    html = ARTICLE.replace("</div>", f"<p><strong>Siehe auch:</strong></p>{TWO_POSTS}</div>")
+    assert urls(html) == BOTH
+    nav = '<nav class="article-nav"><a href="/magazin">zurück zur Übersicht</a>' \
+          '<a href="/magazin/unser-plan-fuer-den-schlaf">zum nächsten Artikel</a></nav>'
+    assert urls(ARTICLE + nav) == ["https://gesundheit.example/magazin/unser-plan-fuer-den-schlaf"]
+    # Counter-example: "Siehe auch" inside a sentence heads nothing.
+    sentence = ARTICLE.replace("</div>", "<p>Siehe auch die Hinweise der Fachgesellschaft zum Schlaf.</p></div>")
+    assert urls(sentence) == []
+
+
+def test_more_stories_like_this_one() -> None:
+    """"<label>MORE STORIES LIKE THIS ONE</label>" over a sidebar's rows: the box of the subject's stories."""
+    assert urls(ARTICLE + f'<aside><label class="category">MORE STORIES LIKE THIS ONE</label>{TWO_POSTS}</aside>') == BOTH
+    # Counter-example: a bare "More stories" stays the site's list, as before.
+    assert urls(ARTICLE + f'<aside><label class="category">MORE STORIES</label>{TWO_POSTS}</aside>') == []
+
+
+def test_a_title_bar_naming_a_section_before_a_related_named_list() -> None:
+    """"<div class=related><h2><a href=/schlaf/>More in Schlaf...</a></h2></div><div id=related_images>…": the
+    title bar wrapping only its heading heads the list after it, the section's latest, no related block."""
+    bar = '<div class="related"><h2><a href="/schlaf/">More in Schlaf...</a></h2></div>'
+    html = ARTICLE + f'{bar}<div id="related_images">{TWO_POSTS}</div>'
+    assert urls(html) == []
+    # Counter-examples: a title bar printing a related label keeps the list; cards printing only a picture
+    # and their title, after a "More from <section>" heading, are no title bars of one another.
+    assert urls(html.replace("More in Schlaf...", "Related stories")) == BOTH
+    cards = "".join(f'<div class="related-article"><a href="{href}"><img src="/i{n}.jpg"></a><h3><a href="{href}">'
+                    f'{title}</a></h3></div>' for n, (href, title) in enumerate(OTHERS))
+    assert urls(ARTICLE + f'<div class="related-articles"><h2>More from Schlaf</h2>{cards}</div>') == []

@@ -122,7 +122,7 @@ _NO_PROPS: frozenset[str] = frozenset()
 
 _COMMENT_ID = re.compile(
     r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
-    r"^c\d{5,}$|^cid-\d+$",
+    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$",
     re.IGNORECASE,
 )
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
@@ -133,8 +133,8 @@ _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
 # "add-comment", "show-comments" and the like are actions, not comments.
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
-    r"submit|has|with|latest|recent|top|last)-)(?:[a-z0-9]+-)?(?:comment|kommentar|commentaire|comentario|pingback|"
-    r"trackback)(?:-?item|_item|-?card)?$"
+    r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|pingback|"
+    r"trackback)(?:-?item|_item|-?card|[-_]answer)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
 _REPLY_ZONE = re.compile(
@@ -158,10 +158,14 @@ _CONTENT_TOKEN = re.compile(
     r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)"
     r"(?:[-_]inner)?$"
 )
+_COMMENT_LIST_TOKEN = re.compile(r"(?:[a-z0-9]+[-_])?" + _C + r"[-_]?list")
+# A part holding the subject line a reader typed: "comment_title", "comment-subject".
+_SUBJECT_TOKEN = re.compile(r".*comment[-_]{0,2}(?:title|subject)")
 _WHOLE_BODY_TOKENS = frozenset({"comment-body", "comment_body", "commentbody"})
 _FURNITURE_TOKEN = re.compile(
     r".*" + _C + r".*(?:meta|metadata|header|footer|kopf|avatar|reply|reply-link|reply-title|actions?|aktionen|links?|"
-    r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools)$|"
+    r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools|"
+    r"controls|avatar[-_]wrap(?:per)?)$|"
     r"(?:reply|says|avatar|vcard|edit-link|links|"
     r"permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
@@ -190,6 +194,8 @@ _NAME_BEFORE_DATE = re.compile(r"\s*(?P<name>[^|–—,·\n]{2,60}?)\s*(?:[|–�
                                re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
+# Blocks that make an author box a card of several lines rather than a name.
+_CARD_BLOCKS = frozenset({"div", "p"})
 _FIELD_TAGS = frozenset({"time", "cite", "a", "abbr", "small"})
 # Where a comment's subject line is printed: a heading in the comment (forums, news CMSs), or
 # Drupal's permalink around the subject.
@@ -299,6 +305,8 @@ class _Item:
     microdata: bool = False
     in_area: bool = False
     forced: bool = False
+    # Found as an item of a comment list only (no class, id or microdata of its own names a comment).
+    listed: bool = False
     pingback: bool = False
     moderation: bool = False
     authors: list[tuple[int, etree._Element]] = field(default_factory=list)
@@ -449,11 +457,13 @@ def _has_evidence(item: _Item) -> bool:
     """A comment names its author, its date or its own anchor; a "comment" box naming none is not one.
 
     Outside a known comment area the word "comment" in a class is weaker still (news sites call
-    their opinion section "Comment"): an anchor of its own, or both author and date, are needed.
+    their opinion section "Comment"): an anchor of its own, or both author and date, are needed; so
+    does an item known only as an item of a comment list (a widget of the latest comments, each an
+    article's title and a date, is such a list too).
     """
     if item.forced or item.microdata or item.pingback or item.own_id is not None:
         return True
-    if item.in_area:
+    if item.in_area and not item.listed:
         return bool(item.authors) or bool(item.dates)
     return bool(item.authors) and bool(item.dates)
 
@@ -505,18 +515,32 @@ def _part_holders(candidates: list[etree._Element], items: list[_Item], article:
     """Elements that hold a comment's named parts as their own children, an author, a date and the
     text ("<div class=leftCon><p class=commentAuthor>…<p class=commentDate>…<p class=commentText>",
     a magazine's own comment system), though their own class names no comment: each is one comment.
-    Two or more such elements, outside the comments found and outside the article."""
+    So is a comment's text box holding its own "Posted by" line. Two or more such elements, outside
+    the comments found and outside the article."""
     taken = {item.element for item in items}
     holders: list[etree._Element] = []
     for candidate in candidates:
-        if _roles_of(candidate).content is None or (holder := candidate.getparent()) is None \
-                or holder.tag not in _ITEM_TAGS or (holders and holders[-1] is holder):
+        if _roles_of(candidate).content is None:
             continue
-        parts = [_roles_of(child) for child in holder if isinstance(child.tag, str)]
-        if any(roles.author is not None for roles in parts) and any(roles.date for roles in parts) \
-                and not (holder in taken or inside(holder, taken) or article.within(holder)):
+        if candidate.tag in _ITEM_TAGS and _holds_credit_line(candidate):
+            holder = candidate
+        elif (holder := candidate.getparent()) is None or holder.tag not in _ITEM_TAGS or (
+                holders and holders[-1] is holder):
+            continue
+        else:
+            parts = [_roles_of(child) for child in holder if isinstance(child.tag, str)]
+            if not (any(roles.author is not None for roles in parts) and any(roles.date for roles in parts)):
+                continue
+        if not (holder in taken or inside(holder, taken) or article.within(holder)):
             holders.append(holder)
     return holders
+
+
+def _holds_credit_line(el: etree._Element) -> bool:
+    """A comment's text box ("visitors_comment_content") that holds, as its own child, a date part
+    opening with a credit ("Posted by: Jane, 27 Sep 2011 | 15:22"): author and date in one line."""
+    return any(isinstance(child.tag, str) and _roles_of(child).date and CREDIT_PREFIX.match(text_of(child))
+               for child in el)
 
 
 
@@ -557,13 +581,15 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 pending_anchor[parent_el] = anchor
             continue
         own_id: str | None = None
-        microdata = candidate = False
+        microdata = candidate = listed = False
         if tag in _ITEM_TAGS or (tag == "a" and ident and len(el) and _comment_id(el) is not None):
             # A comment printed as a link holding the name and the words (a live ticker's
             # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
-            candidate = roles.item or own_id is not None or microdata or (bool(forced_items) and el in forced_items)
+            listed = not roles.item and in_area and owner is None and tag == "li" and _is_comment_list(el.getparent())
+            candidate = roles.item or own_id is not None or microdata or (bool(forced_items) and el in forced_items) \
+                or listed
             if candidate:
                 # Only comment elements are remembered: enough never to walk a comment twice.
                 if el in visited:
@@ -588,7 +614,7 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 parent_item = parent_item.parent
             item = _Item(el, parent_item, parent_item.depth + 1 if parent_item is not None else 0,
                          own_id=own_id, page_id=_page_id(el), microdata=microdata, in_area=in_area,
-                         forced=el in forced_items, pingback=roles.pingback)
+                         forced=el in forced_items, pingback=roles.pingback, listed=listed and own_id is None)
             items.append(item)
             if parent_el is not None and not roles.reply_marker:
                 last_child_item[parent_el] = item
@@ -602,8 +628,10 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 owner.own_id = owner.own_id or own_id
                 owner.microdata = owner.microdata or microdata
             if len(owner.subjects) < MAX_SUBJECT_CANDIDATES and (
-                    tag in _SUBJECT_TAGS or (tag == "a" and cls is not None and "permalink" in cls.split())):
+                    tag in _SUBJECT_TAGS or (cls is not None and _is_subject_part(tag, cls))):
                 owner.subjects.append(el)
+            if tag == "blockquote" and _quotes_reader(el):
+                continue
             if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
             elif roles.relevant or tag in _FIELD_TAGS or el.get("itemprop") is not None or el.get("content"):
@@ -613,15 +641,38 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
     return items
 
 
+def _quotes_reader(el: etree._Element) -> bool:
+    """A quote box naming whom it quotes ("<blockquote><cite>Name: date</cite>…"), inside a comment: another
+    reader's words, neither this comment's author nor its text."""
+    return el.find(".//cite") is not None
+
+
+def _is_comment_list(el: etree._Element | None) -> bool:
+    """A list named the list of comments ("ol#commentsList", "ul.comment-list") in a comment area: each
+    of its items is a comment even when its own class names none (an older comment system's bare
+    "<li class=odd>"). Outside an area such a list is a widget of the site's latest comments."""
+    if el is None or el.tag not in _LIST_TAGS:
+        return False
+    return any(_COMMENT_LIST_TOKEN.fullmatch(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+
+
+def _is_subject_part(tag: str, cls: str) -> bool:
+    """Drupal's permalink title, or a part named the comment's title or subject ("comment_title"),
+    which prints the subject line a reader typed above the text."""
+    tokens = cls.lower().split()
+    return (tag == "a" and "permalink" in tokens) or any(_SUBJECT_TOKEN.fullmatch(t) for t in tokens)
+
+
 def _continues_dt(el: etree._Element, last_child_item: dict[etree._Element, _Item]) -> bool:
     previous = last_child_item.get(el.getparent())
     return previous is not None and previous.element.tag == "dt" and previous.element is el.getprevious()
 
 
 def _holds_items(el: etree._Element) -> bool:
-    """A bare list inside a comment whose first element is itself a comment: a reply list."""
+    """A bare list inside a comment whose first element is itself a comment: a reply list. An empty
+    element before it (a stray "<li>" the parser closed before the reply's own) is skipped."""
     for child in el:
-        if isinstance(child.tag, str):
+        if isinstance(child.tag, str) and (len(child) or (child.text or "").strip() or child.attrib):
             return _is_candidate(child, _roles_of(child))
     return False
 
@@ -740,7 +791,8 @@ def _text_under(
         if el is root:
             return False
         tag = el.tag
-        if tag in _SKIP_TAGS or tag in _NOT_TEXT_TAGS or el in item_elements or el in authors:
+        if tag in _SKIP_TAGS or tag in _NOT_TEXT_TAGS or el in item_elements or el in authors \
+                or (tag == "blockquote" and _quotes_reader(el)):
             return True
         cls = el.get("class")
         if cls:
@@ -771,10 +823,20 @@ def _subject(item: _Item, author: str | None) -> str | None:
         line = clean_text(text_of(el))
         if (not line or len(line) > MAX_SUBJECT_CHARS or not _WORD.search(line) or line == author
                 or _YEAR.search(line) or _COMMENT_HEADING.match(line) or _SAYS_LINE.match(line)
-                or _ACTION_LINE.match(line) or _in_furniture(el, item.element)):
+                or _ACTION_LINE.match(line) or _in_furniture(el, item.element) or _holds_header_part(el)):
             continue
         return line
     return None
+
+
+def _holds_header_part(el: etree._Element) -> bool:
+    """A title line holding the comment's author or date part ("<p class=commentTitle><span
+    class=commentAuthor>…<span class=commentDate>…") is its header, no subject a reader typed."""
+    for part in el.iterdescendants():
+        if isinstance(part.tag, str) and (cls := part.get("class")) and (
+                (roles := _roles(cls)).author is not None or roles.date):
+            return True
+    return False
 
 
 def _in_furniture(el: etree._Element, item_el: etree._Element) -> bool:
@@ -890,11 +952,20 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
 
 
 def _name_part(el: etree._Element) -> etree._Element:
-    """The name inside an author block (``.fn``, ``itemprop=name``), else the block itself."""
+    """The name inside an author block (``.fn``, ``itemprop=name``); in a block that is a card of
+    blocks opening with the name's link (then a bio teaser, "34 Fans"), that link; else the block itself."""
+    first_link = None
+    card = False
     for part in el.iterdescendants():
-        if isinstance(part.tag, str) and ("name" in (part.get("itemprop") or "")
-                                          or "fn" in (part.get("class") or "").split()):
+        if not isinstance(part.tag, str):
+            continue
+        if "name" in (part.get("itemprop") or "") or "fn" in (part.get("class") or "").split():
             return part
+        if part.tag == "a" and first_link is None and text_of(part):
+            first_link = part
+        card = card or part.tag in _CARD_BLOCKS
+    if card and first_link is not None and text_of(el).startswith(text_of(first_link)):
+        return first_link
     return el
 
 

@@ -153,7 +153,10 @@ _RELATED_NAME = re.compile(
     # A class spelling a related label of the lexicon: Le Monde's "<aside class='bloc_base meme_sujet'>"
     # ("Sur le même sujet") under a topic's name. Not "mehrzumthemabox": a German site heads its latest
     # news with it ("Aktuelles auf mobilsicher.de"), as its "Mehr zum Thema" heading alone would not.
-    r"(?<![a-z])(?:sur[-_]?le[-_]?)?m[eê]me[-_]?sujet",
+    r"(?<![a-z])(?:sur[-_]?le[-_]?)?m[eê]me[-_]?sujet|"
+    # "Articles liés" spelt in a class: slate.fr's "<div id='article_right_column_assoc'><div
+    # class='articles_lies_item'>" cards beside the text.
+    r"(?<![a-z])articles?[-_]?li[eé]s(?![a-z])",
     re.IGNORECASE,
 )
 # Names that mention "related" but are tags, topics, products, galleries or in-comment badges.
@@ -230,7 +233,7 @@ _RELATED_HEADING = re.compile(
     r"\s*:\W*$|"
     # A "read on" label printed alone with its colon over a list ("Read more:", "Czytaj też:"); not
     # "Weitere Themen:", over a site's sections.
-    r"(?:read\s+more|see\s+also|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
+    r"(?:read\s+more|see\s+also|siehe\s+auch|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
     r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
     r"(?:zobacz|przeczytaj)\s+(?:też|także|również))\s*:\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
@@ -273,11 +276,11 @@ _WIDGET_HEADING = re.compile(
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,
 )
-# Taxonomy and account pages (German author pages also as "/autorin/"): the taxonomy segment with at
-# most its slug after it ("/tag/health/"), so a section path such as "/themen/gesundheit/2024/artikel.html"
-# stays an article.
+# Taxonomy and account pages (German author pages also as "/autorin/", Drupal's "/taxonomy/term/1819"):
+# the taxonomy segment with at most its slug after it ("/tag/health/"), so a section path such as
+# "/themen/gesundheit/2024/artikel.html" stays an article.
 _NOT_ARTICLE_PATH = re.compile(
-    r"/(?:tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
+    r"/(?:taxonomy/term|tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
     r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|"
@@ -398,11 +401,12 @@ _LABEL_START = re.compile(
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
 _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # The lexicon's phrases that open with a letter no other label opens with ("Ook interessant", "İlgili
-# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek", "関連記事"): one anchored test for the few
-# texts opening with such a letter, so that the search above does not stop at every "o" and "i".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관]", re.IGNORECASE)
+# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek", "関連記事", "เรื่องที่เกี่ยวข้อง"): one
+# anchored test for the few texts opening with such a letter, so that the search above does not stop at
+# every "o" and "i".
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เ]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó|"
-                               r"関連|相[关關]|延伸|관련)", re.IGNORECASE)
+                               r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง)", re.IGNORECASE)
 
 
 @cache
@@ -543,7 +547,10 @@ def _blocks(page: Page) -> list[_Block]:
         if len(title) <= 200 and len(heading) and not _is_related_heading(heading, title):
             title = _without_translation(heading, title)
         if len(title) > 200 or not _is_related_heading(heading, title) or _WIDGET_HEADING.match(title) \
-                or inside(heading, chosen) or _in_menu(heading):
+                or _in_menu(heading):
+            continue
+        if inside(heading, chosen):
+            _narrow_to_heading(page, heading, found, chosen)
             continue
         block = _Block(heading.getparent(), heading) if heading.tag == "li" and _is_list_label(heading, title) \
             else _heading_block(page, heading)
@@ -559,6 +566,28 @@ def _blocks(page: Page) -> list[_Block]:
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
     return found
+
+
+def _narrow_to_heading(page: Page, heading: etree._Element, found: list[_Block], chosen: set[etree._Element]) -> None:
+    """A block taken by its name that holds a related heading over a part of it only, beside more
+    links than that part holds: the heading's part is the box. A news site's "<section
+    id='relatedStories'>" wraps its "Mehr zum Thema" row (three cards) and, under headings of their
+    own, its news ticker and featured picks (eighteen cards), the same beside every article."""
+    named = next((block for block in found if block.heading is None and inside(heading, {block.element})), None)
+    if named is None:
+        return
+    part = _heading_block(page, heading)
+    # The part must hold its heading: a heading's first row alone (a title bar's column, then the cards
+    # as columns beside it) is no box of its own.
+    if part is None or part.element is named.element or not inside(part.element, {named.element}) \
+            or not inside(heading, {part.element}):
+        return
+    inner = len(_LINKS(part.element))
+    if len(_LINKS(named.element)) - inner <= inner:
+        return
+    found[found.index(named)] = part
+    chosen.discard(named.element)
+    chosen.add(part.element)
 
 
 def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
@@ -717,7 +746,9 @@ def _names_related(value: str) -> bool:
     tests written out run four times faster than any() over them or one regular expression.
     """
     return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value \
-        or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value
+        or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value \
+        or "rticles_li" in value or "rticles-li" in value or "rticlesli" in value or "rticle_li" in value \
+        or "rticle-li" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -801,8 +832,18 @@ def _heading_before(el: etree._Element) -> etree._Element | None:
     for _ in range(MAX_ITEMS_BEFORE):
         if before is None or not isinstance(before.tag, str) or before.tag != el.tag:
             break
+        # Not an item like it (the same class): a card printing only its picture and its title is no bar.
+        if before.get("class") != el.get("class") and (bar := _title_bar_heading(before)) is not None:
+            return bar
         before = before.getprevious()
     return before if before is not None and before.tag in SUBHEADING_TAGS else None
+
+
+def _title_bar_heading(el: etree._Element) -> etree._Element | None:
+    """The heading of a title bar that wraps it alone ("<div class=related><h2><a href=/business/>More in
+    Business...</a></h2></div>" before "<div id=related_images>…"): it heads the items after the bar."""
+    inner = _SUBHEADINGS(el)
+    return inner[0] if len(inner) == 1 and text_of(inner[0]) == text_of(el) else None
 
 
 def _is_box_column(el: etree._Element) -> bool:

@@ -93,7 +93,9 @@ _OTHER_LABEL_OPEN = re.compile(
 )
 # The labels that, opening a link's text, make it a post navigation link on their own.
 _TEXT_LABEL = re.compile(
-    rf"^[\s«‹←<]*(?:{_OTHER_POST_LABEL}|(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant)"
+    # "zum nächsten Artikel" ("to the next article"), the German dative after "zum".
+    rf"^[\s«‹←<]*(?:{_OTHER_POST_LABEL}|(?:previous|next|vorige[rs]?|vorherige[rs]?|nächste[rs]?|précédent|suivant|"
+    r"zum\s+(?:vorigen|vorherigen|nächsten))"
     r"(?:\s+(?:post|article|story|entry|eintrag|beitrag|artikel|billet))?"
     # Blogger's "Newer Post" / "Older Post" (and "Older Entries"): only with the noun, as a bare
     # "Older" also pages through an archive.
@@ -104,7 +106,8 @@ _TEXT_LABEL = re.compile(
 # a post even inside a "pagination" wrapper (nnz-online's ``<div class=pagination>`` under the text):
 # an archive's pager prints pages or plurals ("Next page", "Older posts", "Nächste Seite").
 _ONE_POST_LABEL = re.compile(
-    r"^[\s«‹←<]*(?:(?:previous|next)\s+(?:post|article|story|entry)|(?:nächster|vorheriger|voriger)\s+"
+    r"^[\s«‹←<]*(?:(?:previous|next)\s+(?:post|article|story|entry)|(?:nächster|vorheriger|voriger|"
+    r"zum\s+(?:nächsten|vorherigen|vorigen))\s+"
     rf"(?:artikel|beitrag|eintrag)|{_OTHER_POST_LABEL})[\s»›→>]*$",
     re.IGNORECASE,
 )

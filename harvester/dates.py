@@ -105,6 +105,12 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 # date, and dateparser's reading of digits without separators splits it into a nonsense day
 # ("2018" -> 2020-01-08, "1533" -> 2033-01-05). Eight digits (20180101) and timestamps stay.
 _BARE_YEAR = re.compile(r"^[^\w\s]?\s*\d{4,7}\s*[^\w\s]?$")
+# A day with a two-digit year written with dots and nothing else ("02.12.19"): day first in every
+# country that writes dates with dots (the US writes slashes). dateparser read hertie-school's
+# "02.12.19" over its h1 as 12 February 2019 on an English page.
+_DOTTED_SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
+# Two-digit years from this one on are the 1900s ("31.12.99"), below it the 2000s.
+_CENTURY_PIVOT = 69
 # A time of day alone ("7:30 AM"): dateparser would date it today.
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$",
                         re.IGNORECASE)
@@ -156,6 +162,9 @@ def parse_date(text: str | None, *, languages: list[str] | None = None) -> PageD
         value = _from_match(match, languages)
         if value is not None:
             return value
+    if dotted := _DOTTED_SHORT_YEAR.match(text):
+        year = int(dotted.group(3))
+        return _day(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(dotted.group(2)), int(dotted.group(1)))
     if found or len(text) >= DATEPARSER_MAX_CHARS:
         # The text holds a date in a known shape that is impossible: dateparser would only spend
         # time to agree.

@@ -391,3 +391,38 @@ def test_a_teaser_headline_element_is_no_post_title() -> None:
     html = page('<div class="teaser_headline">Entwicklung der Waldorfschule ermöglicht</div>'
                 f"{PARAGRAPHS}", title=title, lang="de")
     assert extract(html).headline == title
+
+
+# Twelfth round (fields-external-1.json).
+
+def test_a_titles_suffix_after_a_single_angle_quote_is_the_site() -> None:
+    """wara-enforcement.org's WordPress theme writes "<title>Post ‹ Site</title>" and prints the
+    post's title in an h3 (no h1)."""
+    headline = "Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !"
+    html = page(f'<div class="post_header"><h3><a href="/guinee/">{headline}</a></h3></div>{PARAGRAPHS}',
+                title=f"{headline} ‹ Wara Conservation Project", lang="fr")
+    assert extract(html).headline == headline
+
+
+def test_a_part_of_the_h1_hidden_from_every_reader_is_no_printed_word() -> None:
+    """futurezone.at closes its h1 with "<span class=hide>.</span>": the printed headline has no full
+    stop. Counter-example: a visible span keeps its words."""
+    html = page('<article><h1><span class="pretitle">KNOWHOW</span><span><span itemprop="headline">Wie '
+                'CreativeCommons richtig genutzt wird</span><span class="hide">.</span></span></h1>'
+                f"{PARAGRAPHS}</article>", title="Wie CreativeCommons richtig genutzt wird", lang="de")
+    assert extract(html).headline == "Wie CreativeCommons richtig genutzt wird"
+    html = page("<article><h1>Wie CreativeCommons <span>richtig</span> genutzt wird</h1>"
+                f"{PARAGRAPHS}</article>", title="Wie CreativeCommons richtig genutzt wird", lang="de")
+    assert extract(html).headline == "Wie CreativeCommons richtig genutzt wird"
+
+
+def test_an_h1_printing_the_sites_tagline_is_no_headline() -> None:
+    """ebene11.com prints its logo and tagline in the h1 ("Webentwicklung . AutoCAD . Schulung"), the
+    title's part after the site's name ("Post - Subtitle | Ebene 11 - Webentwicklung . AutoCAD .
+    Schulung"): no headline. Counter-example: cdu-fraktion's "Site - Post", the h1 after the site's name
+    being the title's only other part, stays (test_a_post_title_element_named_blog_headline…)."""
+    html = page('<h1><img src="/logo.png" alt="Ebene 11"><span>Webentwicklung . AutoCAD . Schulung</span></h1>'
+                f"<article><h2>Dateien mit Migrationshintergrund</h2>{PARAGRAPHS}</article>",
+                title="Dateien mit Migrationshintergrund | Ebene 11 - Webentwicklung . AutoCAD . Schulung", lang="de")
+    assert extract(html, "https://ebene11.com/die-arbeit-mit-fremden-dwg-dateien").headline \
+        == "Dateien mit Migrationshintergrund"

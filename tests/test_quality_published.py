@@ -455,3 +455,116 @@ def test_a_place_and_day_inside_a_sentence_dates_nothing() -> None:
     html = page(f"<article><h1>IWES und Nordex</h1>{_FAR}{PARAGRAPHS}<p>Hamburg, den 02. Dezember 2022 trafen sich "
                 "die Partner.</p><p>Messe Husum, 13. September 2022</p></article>", lang="de")
     assert extract(html).byline.published_at is None
+
+
+# Twelfth round (fields-external-1.json): pages of our own making for each class.
+
+def test_a_dotted_day_with_a_two_digit_year_is_read_day_first() -> None:
+    """hertie-school.org prints "02.12.19" in a span over its h1 on an English page: 2 December
+    2019, not dateparser's 12 February. Counter-example: an impossible month stays unread."""
+    html = page('<article><span style="color:#bf2d38">02.12.19</span><h1>What is on the cards for the new '
+                f"Commission?</h1>{PARAGRAPHS}</article>")
+    assert _day(extract(html).byline.published_at) == date(2019, 12, 2)
+    assert parse_date("02.12.19", languages=["en"]) == date(2019, 12, 2)
+    assert parse_date("13.13.19", languages=["en"]) is None
+
+
+def test_a_title_printed_in_an_h2_where_no_h1_prints_anchors_the_date_under_it() -> None:
+    """weltwoche.ch prints its story's title in "<div class=article_detail><h2>" and "<h5>23.01.2019</h5>"
+    under it; the page has no h1 at all."""
+    title = "Steve Forbes: Trump is indeed a billionaire."
+    html = page(f'<div class="article_detail"><h2>{title}</h2><p>Publishing magnate Steve Forbes talks.</p>'
+                f'<div><h5 class="font-blue">23.01.2019</h5><div class="font-italic">By Urs Gehriger</div></div>'
+                f"{PARAGRAPHS}</div>", f'<meta property="og:title" content="{title}">', title=f"Weltwoche: {title}")
+    assert _day(extract(html).byline.published_at) == date(2019, 1, 23)
+
+
+def test_an_h2_that_is_not_the_declared_title_anchors_nothing() -> None:
+    """Counter-example: where no h1 prints, an h2 whose text is no declared title ("Latest news",
+    a section's list) is no headline, and the date printed under it dates nothing."""
+    html = page('<div><h2>Latest news from the region</h2><h5>23.01.2019</h5>'
+                f"{PARAGRAPHS}</div>", '<meta property="og:title" content="Steve Forbes: Trump is a billionaire">')
+    assert extract(html).byline.published_at is None
+
+
+def test_the_h1_printing_the_declared_title_beats_a_logo_h1_before_it() -> None:
+    """theverge.com (2014) opens with "<h1>The Verge</h1>" (its logo), declares only sailthru.date
+    (the UTC day 2014-06-30) and prints "June 29, 2014 08:08 pm" in the byline under the article's h1."""
+    title = "Facebook offers explanation for controversial experiment"
+    html = page(f'<h1>The Verge</h1><div class="teasers"><h3>Other story of the day</h3></div><article><h1>{title}</h1>'
+                '<p class="byline">By Sam Byford <span class="publish-date">on <time datetime="2014-06-29 20:08:00-0400">'
+                f"June 29, 2014 08:08 pm</time></span></p>{PARAGRAPHS}</article>",
+                f'<meta name="sailthru.date" content="2014-06-30"><meta property="og:title" content="{title}">')
+    assert _day(extract(html).byline.published_at) == date(2014, 6, 29)
+
+
+def test_a_date_line_after_a_br_or_an_icon_under_the_headline() -> None:
+    """sott.net prints "Max Blumenthal<br><a>The Grayzone</a><br>Thu, 14 May 2020 17:55 UTC" under its
+    h1; wara-enforcement "<div><img class=middle> 27 Sep 2016</div>" under its post title."""
+    html = page('<article><h1>The American friends</h1><div class="m-bar">Max Blumenthal<br>'
+                '<a href="https://example.org/">The Grayzone</a><br>Thu, 14 May 2020 17:55 UTC</div>'
+                f"{PARAGRAPHS}</article>")
+    assert _day(extract(html).byline.published_at) == date(2020, 5, 14)
+    html = page('<article><h1>Un braconnier interpellé et condamné</h1><div class="post_detail">'
+                '<img src="/calendar.png" alt="" class="middle">&nbsp; 27 Sep 2016</div>'
+                f"{PARAGRAPHS}</article>", lang="fr")
+    assert _day(extract(html).byline.published_at) == date(2016, 9, 27)
+
+
+def test_a_date_running_on_from_a_childs_words_is_no_line_of_its_own() -> None:
+    """Counter-example: text after a child that prints words runs on from it: "<span>Gültig bis
+    <b>Ende</b></span> 03.11.2021" under the headline is no date line of the element."""
+    html = page("<article><h1>Skoda: der lange Weg zum Strom</h1>"
+                f"<div><span>Angebot gültig bis <b>Ende</b></span> 03.11.2021</div>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_a_date_in_brackets_opening_the_standfirst() -> None:
+    """transgen.de opens the standfirst under its h1 "(18.01.2018) Deutschlands Landwirte zittern …";
+    the only other date is its "Letzte Aktualisierung". Counter-example: a bracketed date inside the
+    sentence is the story's."""
+    html = page("<article><h1>Afrikanische Schweinepest: Neue Hoffnung</h1><p><strong>(18.01.2018) Deutschlands "
+                f"Landwirte zittern vor der Afrikanischen Schweinepest.</strong></p>{PARAGRAPHS}</article>", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2018, 1, 18)
+    long_sentence = "Die Landwirte zittern vor der Afrikanischen Schweinepest, die seit Jahren näher rückt. " * 4
+    html = page("<article><h1>Afrikanische Schweinepest: Neue Hoffnung</h1><p>Seit dem Fund (18.01.2018) zittern "
+                f"die Landwirte. {long_sentence}</p>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None
+
+
+def test_a_time_printing_a_day_days_away_from_its_datetime_is_read_as_printed() -> None:
+    """paris-luttes.info prints "<time datetime=2019-07-03T10:18:46Z>Publié le 29 juin 2019</time>"
+    under its h1: the attribute is its last edit, the printed day the publication. Counter-examples:
+    a slashed day that is the attribute's with day and month swapped ("le 05/04/2013" under
+    2013-04-05, lefigaro) and a printed day one day off (a UTC stamp's midnight) keep the attribute."""
+    def dated(time: str) -> date | None:
+        html = page(f'<article><h1>Quand on comprend les grenades</h1><div class="time">{time}</div>'
+                    f"{PARAGRAPHS}</article>", lang="fr")
+        return _day(extract(html).byline.published_at)
+    assert dated('<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>') == date(2019, 6, 29)
+    assert dated('Publié <time datetime="2013-04-05T17:08:23+02:00">le 05/04/2013 à 17:08</time>') \
+        == date(2013, 4, 5)
+    assert dated('<time datetime="2019-06-30T01:00:00Z">Publié le 29 juin 2019</time>') == date(2019, 6, 30)
+
+
+def test_wordpress_postmetadata_names_the_posts_day() -> None:
+    """pbrunst.de (WordPress's Kubrick theme) prints only "<p class='postmetadata alt'>Dieser Beitrag
+    wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht …" under the post."""
+    html = page("<article><h1>Kein Cyberterrorismus (diesmal)</h1>"
+                f"{PARAGRAPHS}<p class=\"postmetadata alt\"><small>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 "
+                "um 10:00 Uhr veröffentlicht und unter <a href=\"/c/\">Cybercrime</a> gespeichert.</small></p>"
+                "</article>", lang="de")
+    assert _day(extract(html).byline.published_at) == date(2011, 12, 3)
+
+
+def test_a_link_citing_a_dated_source_in_the_first_paragraph_dates_nothing() -> None:
+    """achgut.com's first paragraph under its title cites "<a>Epidemiologisches Bulletin am 15. April
+    2020</a>" inside a sentence: the bulletin's day, not the page's. Counter-example: a byline
+    paragraph's linked date ("Von <a>Anna Muster</a>, <a>5. Mai 2024</a>") is the page's."""
+    html = page("<article><h1>Bericht zur Coronalage</h1><p>Laut einer Veröffentlichung des Robert-Koch-Instituts "
+                'im <a href="https://www.rki.de/bulletin">Epidemiologisches Bulletin am 15. April 2020</a> sank der '
+                f"Reproduktionsfaktor schon vor dem Shutdown.</p>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html).byline.published_at is None
+    html = page('<article><h1>Bericht zur Coronalage</h1><p>Von <a href="/autor/anna">Anna Muster</a>, '
+                f'<a href="/2024/05/05/">5. Mai 2024</a></p>{PARAGRAPHS}</article>', lang="de")
+    assert _day(extract(html).byline.published_at) == date(2024, 5, 5)

@@ -109,7 +109,7 @@ _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
     "title": ("titles", _TITLE_NAMES), "headline": ("titles", _TITLE_NAMES),
     **{word: ("byline", None) for word in ("author", "byline", "date", "publish", "posted", "modified", "submitted",
                                             "username", "autor", "auteur", "verfasser", "datum", "fecha",
-                                            "aktualisiert", "erschienen")},
+                                            "aktualisiert", "erschienen", "postmetadata")},
     "fn": ("byline", _SHORT_BYLINE_NAMES), "time": ("byline", _SHORT_BYLINE_NAMES),
     "dek": ("deks", _DEK_NAMES), "standfirst": ("deks", None),
 }

@@ -57,7 +57,7 @@ from harvester.fields.credits import (
     source_credited,
     without_trailers,
 )
-from harvester.fields.metadata import site_names
+from harvester.fields.metadata import site_names, title_tag
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource, Via
 from harvester.names import MAX_NAME_CHARS, clean_name, strip_prefix
@@ -155,7 +155,10 @@ _UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisie
                             re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
     r"published|entry-?date|posted-?on|pubdate|publish|post-?date|article-?date|byline-meta-date|date-?header|"
-    r"created|dateline|timestamp|story-?date|date-?time|^date$|^time$|erschienen|veroeffentlicht|datum|fecha|publie",
+    r"created|dateline|timestamp|story-?date|date-?time|^date$|^time$|erschienen|veroeffentlicht|datum|fecha|publie|"
+    # WordPress's default themes (Kubrick) close a post with "<p class='postmetadata alt'>This entry
+    # was posted on Saturday, December 3rd, 2011 …" ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 …").
+    r"^postmetadata$",
     re.IGNORECASE,
 )
 
@@ -285,6 +288,14 @@ _SHORT_YEAR_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:
 _NAMED_DATES = 6
 # Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
 _CENTURY_PIVOT = 69
+# The h2s and h3s of each level compared with the declared title where no h1 prints a word, and
+# the words a heading needs to count as the title printed (a "News" h2 matches many a title's start).
+_TITLED_HEADINGS = 10
+_TITLE_WORDS = 3
+# Inline elements whose date, inside a paragraph of running text, is the sentence's.
+_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})
+# The children of an element under the headline whose tails are read as its own lines.
+_OWN_LINES = 6
 # A date printed in numbers and separators only: "26 | 01 | 2022".
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1530,9 +1541,33 @@ def _within(el: etree._Element, scope: etree._Element) -> bool:
 
 def _headline_h1(page: Page) -> etree._Element | None:
     """The first of the page's first five h1s that prints a word: a logo's h1 holds only its
-    picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's)."""
-    return next((el for el in islice(page.tree.iter("h1"), 5)
-                 if not Regions.is_claimed(el) and _prints_words(el)), None)
+    picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's).
+    On a page with no such h1, the h2 or h3 that prints the declared title (see ``_titled_heading``)."""
+    h1s = [el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el) and _prints_words(el)]
+    if len(h1s) == 1:
+        return h1s[0]
+    # Several h1s: the one printing the declared title (The Verge's first h1 is its logo's "The
+    # Verge", transgen's its tagline), else the first; no h1: the h2 or h3 printing it.
+    titled = _titled_heading(page, h1s if h1s else [*page.headings["h2"][:_TITLED_HEADINGS],
+                                                     *page.headings["h3"][:_TITLED_HEADINGS]])
+    return titled if titled is not None or not h1s else h1s[0]
+
+
+def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Element | None:
+    """The first of the headings printing the page's declared title: where no h1 prints a word,
+    weltwoche's template prints the story's title in "<div class=article_detail><h2>", the byline
+    and date under it; wara-enforcement's WordPress theme in "<div class=post_header><h3>". The
+    title is ``og:title``, else the ``<title>`` up to a separator; the heading must print it whole
+    (a section's "Latest news" h2 is no title)."""
+    titles = [clean_text(title) for title in (page.meta_first("og:title"), title_tag(page)) if title]
+    if not titles:
+        return None
+    for el in headings:
+        text = clean_text(text_of(el))
+        if len(text.split()) >= _TITLE_WORDS and not Regions.is_claimed(el) \
+                and any(title == text or title.startswith(f"{text} ") for title in titles):
+            return el
+    return None
 
 
 def _prints_words(el: etree._Element) -> bool:
@@ -1658,11 +1693,36 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *,
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return el, value
-        if (el.tag == "time" or (el.text and _DIGIT.search(el.text))) \
+        if (el.tag == "time" or _own_digits(el)) and not _inline_in_sentence(el) \
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
                 and (updates or not _UPDATED_TOKEN.search(text_of(el))):
             return el, value
     return None
+
+
+def _inline_in_sentence(el: etree._Element) -> bool:
+    """Whether an inline element stands in a paragraph of running text: a link citing "Epidemiologisches
+    Bulletin am 15. April 2020" in the first paragraph under achgut's title dates the cited bulletin,
+    not the page. A byline paragraph ("Von <a>Anna Muster</a>, 5. Mai 2024") is no sentence, and an
+    element holding most of its paragraph is no part of one (wbf.admin.ch's "<p><strong>Bern,
+    17.08.2007 - Rede von …</strong></p>", a dateline in bold)."""
+    parent = el.getparent() if el.tag in _INLINE_TAGS else None
+    if parent is None or parent.tag != "p" or (not (parent.text or "").strip() and parent[0] is el):
+        return False  # what opens the paragraph is its dateline: IWR's "<p><strong>05.12.2022</strong> | Paris …"
+    text = text_of(parent)
+    return len(text) > _LABELLED_DATE_CHARS and len(text.split()) >= _SENTENCE_WORDS \
+        and len(text_of(el)) * 2 < len(text)
+
+
+def _own_digits(el: etree._Element) -> bool:
+    """Whether an element's own text prints a digit: its first text, or a line of its own after a
+    ``<br>`` or an icon: wara-enforcement prints "<div class=post_detail_item><img class=middle>
+    27 Sep 2016" (after a calendar icon), sott "<div class=m-bar>Max Blumenthal<br><a>The
+    Grayzone</a><br>Thu, 14 May 2020 17:55 UTC</div>" (the last line of the byline). The text after
+    a child that prints words runs on from it ("<span>Datum: <b>Termin</b></span> 03.11.2021")."""
+    return bool(el.text and _DIGIT.search(el.text)) \
+        or any(child.tail and _DIGIT.search(child.tail) and (child.tag == "br" or not _prints_words(child))
+               for child in islice(el, _OWN_LINES))
 
 
 def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate] | None,
@@ -1696,11 +1756,37 @@ def _short_year_date(el: etree._Element) -> date | None:
 
 
 def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
-    """The date an element's ``datetime`` gives, else its text, when the element prints a short line."""
+    """The date an element's ``datetime`` gives, else its text, when the element prints a short line.
+
+    A ``datetime`` on another day than the whole date the element prints gives way to the printed
+    one: paris-luttes prints "<time datetime=2019-07-03T10:18:46Z>Publié le 29 juin 2019</time>"
+    under its h1, the attribute its last edit. The same day printed keeps the attribute's time."""
     text = text_of(el)
-    if len(text) <= MAX_RAW_CHARS and (found := search_date(el.get("datetime") or text, languages=languages)):
-        return found.value
-    return None
+    if len(text) > MAX_RAW_CHARS:
+        return None
+    stamp = el.get("datetime")
+    if not (found := search_date(stamp or text, languages=languages)):
+        return None
+    return _printed_over_stamp(el, found.value, languages) if stamp else found.value
+
+
+def _printed_over_stamp(el: etree._Element, stamp: PageDate, languages: list[str]) -> PageDate:
+    """The whole date a ``datetime``-bearing element prints where it names another day than its
+    ``stamp`` (see ``_short_date``), else the stamp. A day apart is a UTC stamp's midnight, which
+    ``_printed_local_day`` reads with its instant kept: only days further apart are two dates, and
+    a slashed day read in the other order is the stamp's (``_swapped``)."""
+    text = text_of(el) if len(el) or (el.text and _DIGIT.search(el.text)) else ""
+    if text and len(text) <= MAX_RAW_CHARS and (printed := search_date(text, languages=languages)) \
+            and abs((_own_day(printed.value) - _own_day(stamp)).days) > 1 and not _swapped(printed.value, stamp):
+        return printed.value
+    return stamp
+
+
+def _swapped(printed: PageDate, stamp: PageDate) -> bool:
+    """Whether a printed date is the stamp's day read with day and month swapped: "le 05/04/2013"
+    under lefigaro's ``datetime="2013-04-05T17:08+02:00"`` is 5 April, the stamp settling the order."""
+    day, other = _own_day(printed), _own_day(stamp)
+    return day.day <= 12 and (day.year, day.day, day.month) == (other.year, other.month, other.day)
 
 
 def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | None:
@@ -1728,7 +1814,7 @@ def _attribute_date(el: etree._Element, languages: list[str]) -> PageDate | None
     for node in islice(el.iter(), MAX_DATE_NODES):
         for attr in ("datetime", "content", "title", "data-datetime", "data-date"):
             if value := parse_date(node.get(attr), languages=languages):
-                return value
+                return _printed_over_stamp(node, value, languages) if attr == "datetime" else value
     return None
 
 
@@ -2018,12 +2104,15 @@ def _date_alone(text: str, languages: list[str]) -> PageDate | None:
 def _opening_dateline(page: Page, languages: list[str]) -> PageDate | None:
     """A date opening one of the text's first paragraphs (the page's first three, the three after
     the h1) and cut from its sentence by a dash ("Feb. 23, 2015 -- Life-threatening peanut
-    allergies …", under WebMD's section h1): the day the wire dated the story. A paragraph
-    opening with a date in a sentence ("May 5, 2024 was a Sunday") dates nothing."""
+    allergies …", under WebMD's section h1) or set in brackets before it ("(18.01.2018)
+    Deutschlands Landwirte zittern …", transgen's standfirst under its h1): the day the wire or
+    the editors dated the story. A paragraph opening with a date in a sentence ("May 5, 2024 was
+    a Sunday") dates nothing."""
     for paragraph in _opening_paragraphs(page):
         text = text_of(paragraph)
-        if (found := search_date(text[:60], languages=languages)) and found.start == 0 \
-                and _DATELINE_DASH.match(text[found.end:]):
+        if (found := search_date(text[:60], languages=languages)) \
+                and ((found.start == 0 and _DATELINE_DASH.match(text[found.end:]))
+                     or (text[:found.start].strip() == "(" and text[found.end:].lstrip().startswith(")"))):
             return found.value
     return None
 

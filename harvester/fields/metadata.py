@@ -28,6 +28,7 @@ from harvester.document.markup import (
     KICKER_H1_NAMES,
     KICKER_NAMES,
     SCREEN_READER_CLASSES,
+    hides_from_everyone,
     in_page_furniture,
     tag_links,
 )
@@ -219,16 +220,18 @@ def _microdata_publisher(page: Page) -> str | None:
 
 def _site_from_title(page: Page, headline: str) -> str | None:
     """What ``<title>`` adds to the headline or the printed h1 is the site's name: "Blog: Post", "Post | Site"."""
-    title = _title_tag(page)
+    title = title_tag(page)
     if not title:
         return None
     keys = {norm_title(headline), *(norm_title(text) for text in _Printed(page).h1[:1])}
     for sep in (*SEPARATORS, ": "):
         head, found, tail = title.partition(sep)
-        if found and norm_title(tail) in keys and head.strip():
+        # The headline itself is no site name: wehranlage-horka's title "Historischer Markt ›
+        # Historische Wehranlage in Horka e.V" joins the headline and the site its h1 prints.
+        if found and norm_title(tail) in keys and head.strip() and norm_title(head) != norm_title(headline):
             return head.strip()
         head, found, tail = title.rpartition(sep)
-        if found and norm_title(head) in keys and tail.strip():
+        if found and norm_title(head) in keys and tail.strip() and norm_title(tail) != norm_title(headline):
             return tail.strip()
         # "Site » Blog Archive » Post", "Post - Point of Sail - Segelmacher in Kiel": of three parts or
         # more with the headline at one end, the first other part that names the host.
@@ -240,7 +243,7 @@ def _site_from_title(page: Page, headline: str) -> str | None:
     return None
 
 
-def _title_tag(page: Page) -> str | None:
+def title_tag(page: Page) -> str | None:
     return next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
 
 
@@ -330,9 +333,9 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> tuple[str | 
     """The printed headline and the declared titles that differ from it."""
     site_keys = _site_keys(page, site_name)
     site_squashed = {_squash(key) for key in site_keys}
-    title_tag = _title_tag(page)
+    title = title_tag(page)
     # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
-    declared = [(text, source) for text, source in _declared_titles(page, jsonld, title_tag)
+    declared = [(text, source) for text, source in _declared_titles(page, jsonld, title)
                 if not _names_only_site(text, site_keys, site_squashed)]
     headline = _chosen_headline(page, declared, site_keys, site_squashed)
     return headline, _alternatives(declared, headline)
@@ -445,7 +448,25 @@ def _title_tail(markup: _Printed, references: list[str], site_keys: list[str]) -
     site = {_squash(key) for key in site_keys}
     return next((text for text in (*markup.h1, *markup.titles) if text not in home
                  and len(text.split()) >= MIN_TAIL_HEADLINE_WORDS
-                 and not _names_site(text, site) and _ends_title(text, references)), None)
+                 and not _names_site(text, site) and _ends_title(text, references)
+                 and not _after_site_name(text, references, site)), None)
+
+
+def _after_site_name(text: str, titles: list[str], site: set[str]) -> bool:
+    """Whether the title part a heading equals follows the site's name: the site's tagline
+    ("… | Ebene 11 - Webentwicklung . AutoCAD . Schulung", which ebene11 prints beside its logo in
+    its h1), not a headline after a section's name."""
+    squashed = _squash(text)
+    for title in titles:
+        for sep in SEPARATORS:
+            head, found, tail = title.rpartition(sep)
+            if found and _squash(tail) == squashed:
+                before = head
+                for other in SEPARATORS:
+                    before = before.rpartition(other)[2]
+                if _names_site(before, site):
+                    return True
+    return False
 
 
 def _section_keys(page: Page, site_keys: list[str]) -> list[str]:
@@ -535,12 +556,18 @@ def _without_kicker(heading: etree._Element) -> str:
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
     if not kickers and (_kicker_line(heading) or _glued_kicker(heading)):
         kickers = {0}
-    if not kickers:
+    # A part hidden from every reader is no printed word: futurezone closes its h1 with "<span
+    # class=hide>.</span>", the full stop its og:title and the printed headline lack.
+    hidden = {index for index, part in enumerate(parts)
+              if isinstance(part.tag, str) and hides_from_everyone(part.get("class") or "")}
+    if not kickers and not hidden:
         return text_of(heading)
     copy = deepcopy(heading)
     for index, part in enumerate(list(islice(copy.iterdescendants(), MAX_HEADING_PARTS))):
-        if index in kickers and part.getparent() is not None:
+        if (index in kickers or index in hidden) and part.getparent() is not None:
             _remove_keeping_tail(part)
+    if not kickers:
+        return text_of(copy) or text_of(heading)
     # The separator printed (or hidden for screen readers) after the kicker goes with it:
     # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)

@@ -568,3 +568,20 @@ def test_a_link_citing_a_dated_source_in_the_first_paragraph_dates_nothing() -> 
     html = page('<article><h1>Bericht zur Coronalage</h1><p>Von <a href="/autor/anna">Anna Muster</a>, '
                 f'<a href="/2024/05/05/">5. Mai 2024</a></p>{PARAGRAPHS}</article>', lang="de")
     assert _day(extract(html).byline.published_at) == date(2024, 5, 5)
+
+
+# Thirteenth round (fields-external-1.json and -2.json): pages of our own making for each class.
+
+def test_a_found_date_far_from_the_address_day_gives_way_to_the_address() -> None:
+    """A WordPress blog with no declared date, its address /2011/08/13/: the first date-named
+    element under the headline is a sidebar event's "September 12—14, 2011" (TechCrunch's
+    Disrupt box). Counter-example: a printed day a few days after the address's (WebMD's
+    news/20150220/ printing "Feb. 23, 2015 --") is the page's day and stays."""
+    url = "https://blog.example.org/2011/08/13/a-story-about-founders/"
+    html = page(f"<article><h1>A story about founders</h1><div class=\"date\"><span>September 12—14, 2011</span></div>"
+                f"{PARAGRAPHS}</article>")
+    record = extract(html, url)
+    assert _day(record.byline.published_at) == date(2011, 8, 13)
+    assert record.extraction.field_sources["published_at"] == "url"
+    html = page(f"<article><h1>A story about founders</h1><div class=\"date\">Aug. 16, 2011</div>{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2011, 8, 16)

@@ -426,3 +426,44 @@ def test_an_h1_printing_the_sites_tagline_is_no_headline() -> None:
                 title="Dateien mit Migrationshintergrund | Ebene 11 - Webentwicklung . AutoCAD . Schulung", lang="de")
     assert extract(html, "https://ebene11.com/die-arbeit-mit-fremden-dwg-dateien").headline \
         == "Dateien mit Migrationshintergrund"
+
+
+# Thirteenth round (fields-external-1.json and -2.json): pages of our own making for each class.
+
+def test_an_h1_line_printing_the_title_beside_the_sites_name_is_the_headline() -> None:
+    """A newspaper prints "<h1><span>Headline</span><a href=/edition.html>Site Edition</a></h1>", the
+    site's name a link in the h1 (Ultima Hora Mallorca); a Japanese daily prints the writer's role
+    and name on a line of the h1 after a <br>, its title closing with a bracketed photo credit
+    (Nikkei). Counter-example: an h1 printing the title across two spans, no line of its own a
+    title, stays whole."""
+    html = page('<article><h1><span class="define">Prosecutors weigh an appeal over the ruling</span>'
+                '<a href="/edition.html">Daily Island News</a></h1>'
+                f"{PARAGRAPHS}</article>", '<meta property="og:site_name" content="Daily Island News">',
+                title="Prosecutors weigh an appeal over the ruling » Local » Daily Island News")
+    assert extract(html).headline == "Prosecutors weigh an appeal over the ruling"
+    html = page("<article><h1><span>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br>"
+                f"<span>編集委員　中沢克二</span></h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="米朝首脳直通電話　習氏に挑むトランプ戦術の成否（写真＝ロイター）">',
+                title="米朝首脳直通電話　習氏に挑むトランプ戦術の成否　（写真＝ロイター）　：日本経済新聞", lang="ja")
+    assert "編集委員" not in extract(html).headline
+    assert extract(html).headline.startswith("米朝首脳直通電話")
+    html = page("<article><h1><span>Vitamin D</span> <span>does not prevent fractures</span></h1>"
+                f"{PARAGRAPHS}</article>", title="Vitamin D does not prevent fractures")
+    assert extract(html).headline == "Vitamin D does not prevent fractures"
+
+
+def test_a_title_block_gluing_dateline_tools_and_byline_prints_its_headline_in_its_heading() -> None:
+    """ESPN's `div.mod-article-title` holds the dateline, the h1, a subtitle h3, the share tools and
+    the byline, and the <title> runs the h1 and the subtitle together: the h1 is the headline, not
+    the block's text. Counter-example: the same page whose h1 prints the whole title keeps it."""
+    block = ('<div class="mod-article-title"><div class="date">Updated: August 13, 2010</div>'
+             '<div class="headline"><h1 class="h2">Are the coaches grandstanding?</h1>'
+             "<h3>Are two coaches really closing practices because of agents?</h3></div>"
+             '<ul class="tools"><li>Email</li><li>Print</li></ul><p>By Jane Hill</p></div>')
+    html = page(f"<article>{block}{PARAGRAPHS}</article>",
+                title="Are the coaches grandstanding? Two coaches take stands on agents - Sports")
+    assert extract(html).headline == "Are the coaches grandstanding?"
+    html = page(f"<article>{block.replace('Are the coaches grandstanding?', 'Are the coaches grandstanding? Two coaches take stands on agents')}"
+                f"{PARAGRAPHS}</article>",
+                title="Are the coaches grandstanding? Two coaches take stands on agents - Sports")
+    assert extract(html).headline == "Are the coaches grandstanding? Two coaches take stands on agents"

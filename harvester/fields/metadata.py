@@ -71,6 +71,8 @@ _URLISH = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
 _PERMALINK_MARKS = " ¶§#🔗"
 # Elements inside a heading looked at for a kicker printed in its own element.
 MAX_HEADING_PARTS = 12
+# A note in brackets closing a title (a photo credit), in ASCII or full-width brackets.
+_BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 # What divides a kicker from the headline it is printed with.
 _KICKER_MARKS = " :|-–—•·/,"
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
@@ -373,8 +375,13 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
 def _printed_headline(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
     if not references:
         return None
-    return (_matching(markup, references, site_keys) or _title_tail(markup, references, site_keys)
-            or printed_match(markup.h1, references) or printed_match(markup.titles, references))
+    found = (_matching(markup, references, site_keys) or _title_tail(markup, references, site_keys)
+             or printed_match(markup.h1, references))
+    if found is None and (found := printed_match(markup.titles, references)) is not None:
+        # A block named for the title, matching it by the words its subtitle adds, prints the
+        # headline in the heading it holds.
+        return markup.title_blocks.get(found, found)
+    return found
 
 
 def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
@@ -518,6 +525,34 @@ class _Printed:
         return self._texts([el for el in islice(self.page.tree.iter("h1"), 10) if any(
             _is_home(self.page, self.page.absolute(a.get("href"))) for a in el.iter("a"))])
 
+    @cached_property
+    def h1_lines(self) -> list[str]:
+        """The lines an h1 prints in elements of their own, where it prints two or more: a headline
+        span beside the site's name linking home (Ultima Hora's "<h1><span class=define>…</span>
+        <a href=/mallorca.html>Ultima Hora Mallorca</a></h1>"), or a role and name after a ``<br>``
+        (Nikkei's "<span>…の成否</span><br><span>編集委員　中沢克二</span>")."""
+        lines: list[str] = []
+        for h1 in islice(self.page.tree.iter("h1"), 10):
+            if Regions.is_claimed(h1) or (h1.text or "").strip():
+                continue
+            parts = [text for part in h1 if isinstance(part.tag, str) and (text := text_of(part))]
+            if len(parts) >= 2:
+                lines.extend(parts)
+        return lines
+
+    @cached_property
+    def title_blocks(self) -> dict[str, str]:
+        """A title-named block's text -> the heading it holds: ESPN's `div.mod-article-title` runs
+        its dateline, h1, subtitle h3, tools and byline into one text; the h1 inside is the headline."""
+        blocks: dict[str, str] = {}
+        for el in self.page.markup.titles[:10]:
+            if el.tag in ("h1", "h2", "h3") or Regions.is_claimed(el):
+                continue
+            heading = next(chain(el.iter("h1"), el.iter("h2")), None)
+            if heading is not None and (text := _without_kicker(heading)):
+                blocks[text_of(el)] = text
+        return blocks
+
     def first(self) -> str | None:
         return next(iter(self.h1 or self.titles), None)
 
@@ -643,6 +678,12 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
             key = norm_title(text)
             if key in keys or any(key.startswith(prefix) for prefix in prefixes):
                 return text
+    # One line of an h1 printing several is the title (or the title less a bracketed note after it:
+    # Nikkei's adds the photo credit "（写真＝ロイター）"); the others are the site's name or the byline.
+    for text in printed.h1_lines:
+        key = norm_title(text)
+        if key in keys or any(ref.startswith(key) and _BRACKETED.fullmatch(ref[len(key):].strip()) for ref in keys):
+            return text
     return None
 
 

@@ -458,7 +458,7 @@ def test_a_title_block_gluing_dateline_tools_and_byline_prints_its_headline_in_i
     the block's text. Counter-example: the same page whose h1 prints the whole title keeps it."""
     block = ('<div class="mod-article-title"><div class="date">Updated: August 13, 2010</div>'
              '<div class="headline"><h1 class="h2">Are the coaches grandstanding?</h1>'
-             "<h3>Are two coaches really closing practices because of agents?</h3></div>"
+             "<h3>Do two coaches take stands on agents to make a point?</h3></div>"
              '<ul class="tools"><li>Email</li><li>Print</li></ul><p>By Jane Hill</p></div>')
     html = page(f"<article>{block}{PARAGRAPHS}</article>",
                 title="Are the coaches grandstanding? Two coaches take stands on agents - Sports")

@@ -467,3 +467,15 @@ def test_a_title_block_gluing_dateline_tools_and_byline_prints_its_headline_in_i
                 f"{PARAGRAPHS}</article>",
                 title="Are the coaches grandstanding? Two coaches take stands on agents - Sports")
     assert extract(html).headline == "Are the coaches grandstanding? Two coaches take stands on agents"
+
+
+def test_an_h1_opening_with_a_kicker_line_is_not_read_line_by_line() -> None:
+    """cicero.de prints "<h1><span class=teaser-small__kicker>Corona-Pandemie</span><span
+    class=visually-hidden> - </span><span>„Es kommt …“</span></h1>", its title "Corona-Pandemie - „Es
+    kommt …“": the kicker equals the title's head but is no headline line."""
+    html = page('<article><h1><span class="teaser-small__kicker">Corona-Pandemie</span>'
+                '<span class="visually-hidden"> - </span><span>„Es kommt auch darauf an, wie die Menschen sterben“</span>'
+                f"</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:site_name" content="Cicero Online">',
+                title="Corona-Pandemie - „Es kommt auch darauf an, wie die Menschen sterben“ | Cicero Online", lang="de")
+    assert extract(html).headline == "„Es kommt auch darauf an, wie die Menschen sterben“"

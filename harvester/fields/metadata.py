@@ -535,9 +535,12 @@ class _Printed:
         for h1 in islice(self.page.tree.iter("h1"), 10):
             if Regions.is_claimed(h1) or (h1.text or "").strip():
                 continue
-            parts = [text for part in h1 if isinstance(part.tag, str) and (text := text_of(part))]
-            if len(parts) >= 2:
-                lines.extend(parts)
+            parts = [part for part in h1 if isinstance(part.tag, str) and text_of(part)]
+            # A kicker line (cicero's `teaser-small__kicker` "Corona-Pandemie", the title's head
+            # before " - ") is no headline line: _without_kicker reads that heading.
+            if len(parts) < 2 or any(KICKER_NAMES.search((part.get("class") or "").lower()) for part in parts):
+                continue
+            lines.extend(text_of(part) for part in parts)
         return lines
 
     @cached_property

@@ -575,11 +575,12 @@ def test_a_link_citing_a_dated_source_in_the_first_paragraph_dates_nothing() -> 
 def test_a_found_date_far_from_the_address_day_gives_way_to_the_address() -> None:
     """A WordPress blog with no declared date, its address /2011/08/13/: the first date-named
     element under the headline is a sidebar event's "September 12—14, 2011" (TechCrunch's
-    Disrupt box). Counter-example: a printed day a few days after the address's (WebMD's
+    Disrupt box). Counter-examples: a date-named element under the headline stands (the byline's,
+    test_blogger_and_drupal_conventions); a printed day a few days after the address's (WebMD's
     news/20150220/ printing "Feb. 23, 2015 --") is the page's day and stays."""
     url = "https://blog.example.org/2011/08/13/a-story-about-founders/"
-    html = page(f"<article><h1>A story about founders</h1><div class=\"date\"><span>September 12—14, 2011</span></div>"
-                f"{PARAGRAPHS}</article>")
+    html = page(f"<article><h1>A story about founders</h1>{PARAGRAPHS}</article>"
+                '<div class="sidebar-event"><h4>Disrupt SF</h4><div class="date"><span>September 12—14, 2011</span></div></div>')
     record = extract(html, url)
     assert _day(record.byline.published_at) == date(2011, 8, 13)
     assert record.extraction.field_sources["published_at"] == "url"

@@ -1881,11 +1881,25 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
     # another date the page prints (TechCrunch's sidebar event "September 12—14, 2011" under
     # /2011/08/13/, a misread number): the address's day stands instead. A date within the week
     # keeps the printed day (the labelling guide: the address dates only what nothing else dates).
+    # A machine-readable date on an element named for the publication (Blogger's "<abbr
+    # class=published title=2016-05-08T03:30:00-07:00>") or one printed under the headline (Drupal's
+    # "Submitted by … on Fri, 05/31/2024") is the byline's own: it stands. TechCrunch's `div.date`
+    # stands in the sidebar.
     for source, step in _undeclared_steps(page, markup, languages):
         if value := step():
-            far = source != Via.URL and abs((_own_day(value) - address).days) > _ADDRESS_SLACK_DAYS
+            far = source != Via.URL and not _byline_own(value, markup, languages) \
+                and abs((_own_day(value) - address).days) > _ADDRESS_SLACK_DAYS
             yield (Via.URL, lambda: address) if far else (source, lambda: value)
             return
+
+
+def _byline_own(value: PageDate, markup: _Markup, languages: list[str]) -> bool:
+    """Whether ``value`` is the byline's own date: an element named for the publication gives a
+    machine-readable date, or the first date printed under the headline is on its day."""
+    if _first_element_date(_attribute_date, markup.found.published, languages):
+        return True
+    near = _date_near_headline(markup, languages)
+    return near is not None and _own_day(near) == _own_day(value)
 
 
 # How far a printed day may fall from the day a page's address carries (see _published_steps).

@@ -179,7 +179,7 @@ RELATED_LABELS = (
     r"(?:auch\s+|ebenfalls\s+)?(?:noch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
     r"passend\s+dazu|lesen\s+sie\s+(?:dazu\s+|hierzu\s+)?auch(?:\s+(?:die|unsere|unseren)\s+(?:folgenden\s+)?[\w-]+)?|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
     r"lire\s+aussi|(?:(?:à|a)\s+)?lire\s+également|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
-    r"relacionad[ao]s|relacionad[ao]s|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
+    r"relacionad[ao]s|relacionad[ao]s?|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
     r"leia\s+também|"
     r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook|"
     r"suggested\s+(?:articles?|posts?|stories|reading|reads)|more\s+to\s+explore|"

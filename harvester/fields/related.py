@@ -156,10 +156,7 @@ _RELATED_NAME = re.compile(
     r"(?<![a-z])(?:sur[-_]?le[-_]?)?m[eê]me[-_]?sujet|"
     # "Articles liés" spelt in a class: slate.fr's "<div id='article_right_column_assoc'><div
     # class='articles_lies_item'>" cards beside the text.
-    r"(?<![a-z])articles?[-_]?li[eé]s(?![a-z])|"
-    # "Relacionado(s)" and "correlati" spelt in a class ("<div class='box relacionado'><h2>Relacionado</h2>",
-    # "noticias-relacionadas", "articoli-correlati"): the Spanish, Portuguese and Italian "related".
-    r"relacionad[oa]s?|(?<![a-z])(?:articoli|notizie|post)?[-_]?correlat[ie](?![a-z])",
+    r"(?<![a-z])articles?[-_]?li[eé]s(?![a-z])",
     re.IGNORECASE,
 )
 # Names that mention "related" but are tags, topics, products, galleries or in-comment badges.

@@ -170,7 +170,7 @@ RELATED_LABELS = (
     # The same in German ("Die Redaktion empfiehlt" over topagrar's picks under the text).
     r"(?:die\s+)?redaktion\s+empfiehlt|empfehlungen\s+der\s+redaktion|"
     # "More stories like this one" (a car site's box of the model's earlier stories).
-    r"more\s+(?:stories|articles|posts)(?:\s+like\s+this(?:\s+one)?)?|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|"
+    r"more\s+(?:stories|articles|posts)(?:\s+like\s+this(?:\s+one)?)?|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|also\s+see|"
     r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
     # "Diese Artikel könnten dich ebenfalls interessieren:" (grazia), "Lesen Sie auch die folgenden Beiträge:"
     # (hrjournal): the same labels with a synonym of "auch" or the list announced as "the following".

@@ -1507,6 +1507,15 @@ def test_relacionado_as_a_heading() -> None:
     assert urls(ARTICLE + f'<div class="box"><h2>Lo último</h2><div>{TWO_POSTS}</div></div>') == []
 
 
+def test_also_see_over_a_sidebar_box() -> None:
+    """"<div class=mod-header><h4>ALSO SEE</h4></div><ul class=bulletlinks>…" beside the text: "Also see", the
+    same label as "See also" in the other order."""
+    box = f'<div class="mod-container"><div class="mod-header"><h4>ALSO SEE</h4></div><div>{TWO_POSTS}</div></div>'
+    assert urls(ARTICLE + box) == BOTH
+    # Counter-example: "Also see" inside a sentence heads nothing.
+    assert urls(ARTICLE.replace("</div>", "<p>Also see the guidance of the cardiologists on sleep.</p></div>")) == []
+
+
 def test_more_on_a_subject_with_its_colon_over_a_list() -> None:
     """"<p><strong><em>Mehr zu Konny Reimann und seiner Familie:</em></strong></p><ul>…</ul>" in the text, and
     "More on the heart study:": more posts on the article's subject, named."""

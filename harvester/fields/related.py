@@ -643,16 +643,17 @@ def _in_menu(heading: etree._Element) -> bool:
 
 # The site's footer by its name: the whole class or id word ("footer", "site-footer", "sitefooter",
 # "page-footer", "global-footer", WordPress's "colophon"), not an article's ("single-article-footer").
-_SITE_FOOTER_NAME = re.compile(r"(?<![\w-])(?:(?:site|page|global|main)[-_]?)?footer(?![\w-])|(?<![\w-])colophon(?![\w-])",
-                               re.IGNORECASE)
+_SITE_FOOTER_NAME = re.compile(
+    r"(?<![\w-])(?:(?:site|page|global|main)[-_]?)?footer(?![\w-])|(?<![\w-])colophon(?![\w-])", re.IGNORECASE)
 
 
 def _in_site_footer(heading: etree._Element) -> bool:
     """A heading in the site's footer ("<footer id=footer><div class=footer-col><h2>More on Cleveland.com</h2>
     <ul><li><a href=/interact/>…", the same columns of service links under every page): a ``<footer>`` or a
     ``role=contentinfo`` region outside any ``<article>`` or ``<main>``, the footer named the site's
-    ("footer", "site-footer", "sitefooter", "colophon"). An article's own ``<footer>`` ("single-article-footer",
-    "endofarticle", also outside ``<article>``) may hold its related posts. Read only for the few headings that pass the label test."""
+    ("footer", "site-footer", "sitefooter", "colophon"). An article's own ``<footer>``
+    ("single-article-footer", "endofarticle", also outside ``<article>``) may hold its related posts.
+    Read only for the few headings that pass the label test."""
     footer = False
     for node in heading.iterancestors():
         if node.tag in ("article", "main"):

@@ -730,3 +730,33 @@ def test_one_box_of_named_parts_or_parts_without_a_date_are_no_comments() -> Non
         f'<div class="box"><p class="commentAuthor">Leser {n}</p><p class="commentText">Eine Stimme aus der Umfrage.</p></div>'
         for n in (1, 2))
     assert extract_comments(page_of(undated)) == []
+
+
+def header_and_text_comment(number: int, author: str, shown: str, words: str, text_class: str) -> str:
+    """symfony sfCommentPlugin's markup: the comment item holds the author and date only, its text follows it."""
+    return f"""<div class="row"><div class="sf_comment" id="sf_comment_{number}">
+      <div class="titulo_post"><p class="sf_comment_info"><span class="sf_comment_author">{author}</span><br />
+      <span class="date">{shown}</span></p></div></div>
+      <div class="{text_class}"><p>{words}</p></div>
+      <div class="sf_comment_rating"><strong>Valoración:</strong><span>3</span></div></div>"""
+
+
+def test_a_comment_header_takes_the_text_printed_right_after_it() -> None:
+    """A comment item that is only the comment's header (author and date in "sf_comment", the words
+    in the sibling "sf_comment_text") is one comment with those words (issue 16: a Spanish paper's
+    ten comments were dropped as wordless)."""
+    html = ARTICLE + '<div id="sf_comment_list" class="box">' + header_and_text_comment(
+        7, "Alcalino", "Hace 28 minutos", "Vaya comportamiento tan poco ejemplar del fiscal.", "sf_comment_text") + \
+        header_and_text_comment(6, "Casper", "Hace 37 minutos", "Lo importante es el cocido.", "sf_comment_text") + "</div>"
+    comments = extract_comments(page_of(html))
+    assert [(c.author, c.text) for c in comments] == [
+        ("Alcalino", "Vaya comportamiento tan poco ejemplar del fiscal."), ("Casper", "Lo importante es el cocido.")]
+
+
+def test_a_comment_header_does_not_take_a_following_box_that_names_no_comment_text() -> None:
+    """Counter-example: the block after the header is a teaser ("teaser-text"), not a comment's text:
+    the wordless headers stay no comments."""
+    html = ARTICLE + '<div id="sf_comment_list" class="box">' + header_and_text_comment(
+        7, "Alcalino", "Hace 28 minutos", "Lea también: la Audiencia decide.", "teaser-text") + \
+        header_and_text_comment(6, "Casper", "Hace 37 minutos", "Lea también: el juez imputa.", "teaser-text") + "</div>"
+    assert extract_comments(page_of(html)) == []

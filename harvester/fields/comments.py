@@ -498,6 +498,8 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         found = _walk([root], visited=visited, in_area=False)
         stray_roots.append((root, found))
         items.extend(found)
+    for item in items:
+        _take_following_text(item)
     holders = _part_holders(candidates, items, article)
     if len(holders) >= MIN_PART_HOLDERS:
         found = _walk(holders, visited=visited, forced=True)
@@ -509,6 +511,24 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         # replies in page order too, as _build needs.
         items.sort(key=lambda item: document_position(item.element))
     return items, stray_roots
+
+
+def _take_following_text(item: _Item) -> None:
+    """A comment item that is only the comment's header (symfony's sfCommentPlugin: "<div
+    class=sf_comment>" holds the author and the date, its sibling "<div class=sf_comment_text>" the
+    words; phpBB-like themes split "post-header" and "comment-text" the same way) takes as its text
+    the element right after it, when that element's class names a comment's text and no comment.
+    The item must name its author or date itself, so a bare "comment" box is not given a text."""
+    if item.content is not None or not (item.authors or item.dates):
+        return
+    following = item.element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in _ITEM_TAGS:
+        return
+    roles = _roles_of(following)
+    if roles.content is not None and not roles.item and _comment_id(following) is None:
+        item.content = (3, following)
 
 
 def _part_holders(candidates: list[etree._Element], items: list[_Item], article: _Article) -> list[etree._Element]:

@@ -760,3 +760,38 @@ def test_a_comment_header_does_not_take_a_following_box_that_names_no_comment_te
         7, "Alcalino", "Hace 28 minutos", "Lea también: la Audiencia decide.", "teaser-text") + \
         header_and_text_comment(6, "Casper", "Hace 37 minutos", "Lea también: el juez imputa.", "teaser-text") + "</div>"
     assert extract_comments(page_of(html)) == []
+
+
+def numbered_reader_post(number: int, author: str, shown: str, words: str) -> str:
+    """A Spanish paper's own comment list: each item keeps a hidden "private message" pop-up, then the
+    reader's name and date, the comment's number, the words and the action links."""
+    return f"""<li style="z-index: 10;"><div class="mensaje_privado" style="display: none;">
+      <a class="cerrar_ventana" href="#">Cerrar ventana</a><h5>Redactar mensaje privado</h5>
+      <p>Enviar mensaje a <strong>{author}</strong></p></div>
+      <div class="usuario"><div class="usuario_nombre"><strong>{author}</strong>
+      <span class="fecha_hora">{shown}</span></div><h4>#{number}</h4></div>
+      <p>{words}</p></li>"""
+
+
+def test_a_numbered_comment_list_under_a_count_and_separator_heading() -> None:
+    """"15 » Comentarios" heads a numbered list of readers' posts with no comment classes: the count
+    may be set off by a separator ("15 »", "(15)"); what the browser does not show (a pop-up under
+    ``display: none``) and the "#11" number are no part of the comment (issue 16: a Spanish daily's
+    five comments were missed)."""
+    thread = """<div><h3><span>15 &raquo;</span> <span class="encabezado">Comentarios</span>
+      <span class="links_comentar">¿Quieres comentar? <a href="#comentar">Entra</a></span></h3>
+      <ol>""" + numbered_reader_post(11, "PepeChan", "28.oct.2012 | 11:26", "Su cara lo dice todo.") + \
+        numbered_reader_post(12, "ponsshan1", "28.oct.2012 | 11:31", "En unas horas saldrán los amiguetes.") + \
+        "</ol></div>"
+    page = page_of(ARTICLE + "</main>" + thread, url="https://diario.example.es/espana/1.html")
+    assert [(c.author, c.text) for c in extract_comments(page)] == [
+        ("PepeChan", "Su cara lo dice todo."), ("ponsshan1", "En unas horas saldrán los amiguetes.")]
+
+
+def test_a_count_and_separator_heading_over_undated_teasers_is_no_comment_list() -> None:
+    """Counter-example: "(2) Comentarios" over a list of undated teasers (the most-commented stories)
+    gives no comment: every item must be dated."""
+    teasers = """<h3>(2) Comentarios</h3><ul>
+      <li><a href="/a/1">La Audiencia decide sobre la imputación</a><p>Lea la noticia completa.</p></li>
+      <li><a href="/a/2">El juez imputa de nuevo a la Infanta</a><p>Lea la noticia completa.</p></li></ul>"""
+    assert extract_comments(page_of(ARTICLE + "</main>" + teasers, url="https://diario.example.es/espana/2.html")) == []

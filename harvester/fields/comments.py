@@ -206,7 +206,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _COMMENT_HEADING = re.compile(
-    r"^\s*+(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
+    r"^\s*+(?:\(?\d+\)?\s*[»›:|·]?\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
     r"comentários?|commenti|reacties|leserkommentare|antworten|komentarze?|komentáře|komentarji|kommentarer|"
     r"kommentit|kommenttia|yorumlar|hozzászólások|commentaren|комментари[ийя]|коментар[іи]|σχόλια|تعليقات)\b"
     # Chinese, Japanese and Korean comment headings ("留言列表 (42)", "コメント"): no word boundary;
@@ -220,6 +220,8 @@ _COMMENT_HEADING = re.compile(
 _WORD = re.compile(r"\w")
 _ACTION_LINE = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
                           r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?)\W*$", re.IGNORECASE)
+# A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
+_NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(r"^(?P<name>[^\n]{1,80}?)\s+(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|"
                         r"disse|scrive|zegt)\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
@@ -1188,11 +1190,20 @@ def _repeated_children(el: etree._Element) -> list[etree._Element]:
 
 
 def _heuristic_items(page: Page, listing: etree._Element, languages: list[str]) -> list[Comment]:
-    """Each item needs a date and text beyond author and date; most items must qualify, or none count."""
+    """Each item needs a date and text beyond author and date; most items must qualify, or none count.
+
+    What a browser does not show (a "send a private message" pop-up kept under ``display: none`` in
+    each item) is no part of the comment, nor is its author.
+    """
     children = _repeated_children(listing)
+    hidden = set(page.hidden)
     comments: list[Comment] = []
+
+    def prune(el: etree._Element) -> bool:
+        return el.tag in _SKIP_TAGS or el in hidden or _is_form(el, _roles_of(el))
+
     for position, child in enumerate(children[:MAX_COMMENTS], start=1):
-        whole = _block_text(child, lambda el: el.tag in _SKIP_TAGS or _is_form(el, _roles_of(el)))[0]
+        whole = _block_text(child, prune)[0]
         dated = search_date(whole[:400], languages=languages)
         if dated is None:
             continue
@@ -1238,7 +1249,7 @@ def _is_chrome_line(line: str, author: str, languages: list[str]) -> bool:
         rest = SAYS.sub("", line[len(author):]).strip(" ,|–—-")
         if not rest or _is_date_line(rest, languages):
             return True
-    return bool(_ACTION_LINE.match(line)) or _is_date_line(line, languages)
+    return bool(_ACTION_LINE.match(line) or _NUMBER_LINE.match(line)) or _is_date_line(line, languages)
 
 
 def _is_date_line(text: str, languages: list[str]) -> bool:

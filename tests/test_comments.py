@@ -795,3 +795,30 @@ def test_a_count_and_separator_heading_over_undated_teasers_is_no_comment_list()
       <li><a href="/a/1">La Audiencia decide sobre la imputación</a><p>Lea la noticia completa.</p></li>
       <li><a href="/a/2">El juez imputa de nuevo a la Infanta</a><p>Lea la noticia completa.</p></li></ul>"""
     assert extract_comments(page_of(ARTICLE + "</main>" + teasers, url="https://diario.example.es/espana/2.html")) == []
+
+
+@pytest.mark.parametrize(("area", "item", "author", "when", "words", "url"), [
+    ("commenti", "commento", "commento-autore", "commento-data", "commento-testo", "https://giornale.example.it/a"),
+    ("komentarze", "komentarz", "komentarz-autor", "komentarz-data", "komentarz-tresc", "https://portal.example.pl/a"),
+])
+def test_italian_and_polish_comment_classes_are_read_like_english_ones(
+        area: str, item: str, author: str, when: str, words: str, url: str) -> None:
+    """Italian ("commento", "commento-testo") and Polish ("komentarz", "komentarz-tresc") comment
+    systems name their parts in their language, as German and French ones do: the comment headings
+    already knew "commenti" and "komentarze", the class names did not."""
+    def one(name: str, day: str, text: str) -> str:
+        return (f'<div class="{item}"><span class="{author}">{name}</span>'
+                f'<span class="{when}">{day}</span><div class="{words}"><p>{text}</p></div></div>')
+    html = ARTICLE + "</main>" + f'<section class="{area}">' + one("Gianni", "12.03.2021", "Ottimo articolo.") + \
+        one("Ola", "13.03.2021", "Dziękuję za tekst.") + "</section>"
+    assert [(c.author, c.text) for c in extract_comments(page_of(html, url=url))] == [
+        ("Gianni", "Ottimo articolo."), ("Ola", "Dziękuję za tekst.")]
+
+
+def test_an_italian_comment_counter_is_no_comment() -> None:
+    """Counter-example: "commenti-count" badges on teaser cards (an action/counter, not a comment)
+    give no comment."""
+    html = ARTICLE + "</main>" + "".join(
+        f'<div class="teaser"><a href="/a/{n}">Notizia {n}</a><span class="commenti-count">{n}</span></div>'
+        for n in (1, 2))
+    assert extract_comments(page_of(html, url="https://giornale.example.it/b")) == []

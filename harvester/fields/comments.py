@@ -97,7 +97,7 @@ _AREA_CLASSES = frozenset({
     "comments-wrapper", "comments-container", "comment-section", "comments-section", "field--type-comment",
     "field-type-comment", "comments-block", "post-comments", "entry-comments", "article-comments", "comment-form",
     "commentform", "comments", "wpdiscuz_top_clearing", "wc-thread-wrapper", "kommentare", "kommentar-liste",
-    "kommentar-formular", "commentaires", "comentarios", "livecomments", "live-comments",
+    "kommentar-formular", "commentaires", "comentarios", "commenti", "komentarze", "livecomments", "live-comments",
 })
 # A site's own prefix before a list-of-comments class ("mo-comments-list"); a sidebar's "recent
 # comments" widget lists other articles' comments and is no area of this page's.
@@ -127,13 +127,14 @@ _COMMENT_ID = re.compile(
 )
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
 # Class names are matched per token, lower-cased (so "commentListCommentName" matches too), in
-# the languages comment systems are written in: "kommentar__autor" is "comment__author".
-_C = r"(?:comments?|kommentare?|commentaires?|comentarios?)"
+# the languages comment systems are written in: "kommentar__autor" is "comment__author", and Italian
+# "commento-testo" and Polish "komentarz-tresc" are read as the headings read "commenti" and "komentarze".
+_C = r"(?:comments?|kommentare?|commentaires?|comentarios?|comment[oi]|komentarz[ey]?)"
 _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
 # "add-comment", "show-comments" and the like are actions, not comments.
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
-    r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|pingback|"
+    r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|komentarz|pingback|"
     r"trackback)(?:-?item|_item|-?card|[-_]answer)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
@@ -152,10 +153,12 @@ _AUTHOR_STRONG = re.compile(
 _AUTHOR_WEAK = re.compile(_ICON_PREFIX + r"(?:[\w-]*[-_])?(?:" + _C + r"[-_]{0,2})?" + _AUTHOR_WORD + r"$")
 _DATE_TOKEN = re.compile(
     r".*(?:date|time|datetime|timestamp|published|posted|submitted|pubdate|timendate|datum|fecha|zeit)$|"
-    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata"
+    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata|"
+    # Italian and Polish "data" is the date ("commento-data"); English "comment-data" may hold the whole comment.
+    r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)"
+    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
     r"(?:[-_]inner)?$"
 )
 _COMMENT_LIST_TOKEN = re.compile(r"(?:[a-z0-9]+[-_])?" + _C + r"[-_]?list")

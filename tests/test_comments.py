@@ -770,14 +770,17 @@ def numbered_reader_post(number: int, author: str, shown: str, words: str) -> st
       <p>Enviar mensaje a <strong>{author}</strong></p></div>
       <div class="usuario"><div class="usuario_nombre"><strong>{author}</strong>
       <span class="fecha_hora">{shown}</span></div><h4>#{number}</h4></div>
-      <p>{words}</p></li>"""
+      <p>{words}</p><div class="interact"><a href="#comentar">Responder</a> <a href="#comentar">Citar mensaje</a>
+      <span class="valorar"><p>Valorar</p><a href="#">Positivo</a> <a href="#">Negativo</a></span>
+      <div><span>Denunciar</span></div></div></li>"""
 
 
 def test_a_numbered_comment_list_under_a_count_and_separator_heading() -> None:
     """"15 » Comentarios" heads a numbered list of readers' posts with no comment classes: the count
     may be set off by a separator ("15 »", "(15)"); what the browser does not show (a pop-up under
-    ``display: none``) and the "#11" number are no part of the comment (issue 16: a Spanish daily's
-    five comments were missed)."""
+    ``display: none``), the "#11" number and the action bar ("Responder Citar mensaje", "Valorar",
+    "Positivo Negativo") are no part of the comment (issue 16: a Spanish daily's five comments were
+    missed)."""
     thread = """<div><h3><span>15 &raquo;</span> <span class="encabezado">Comentarios</span>
       <span class="links_comentar">¿Quieres comentar? <a href="#comentar">Entra</a></span></h3>
       <ol>""" + numbered_reader_post(11, "PepeChan", "28.oct.2012 | 11:26", "Su cara lo dice todo.") + \

@@ -221,8 +221,10 @@ _COMMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
-_ACTION_LINE = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
-                          r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?)\W*$", re.IGNORECASE)
+# A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report").
+_ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
+                          r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
+                          r"citar mensaje|citar|denunciar|valorar|positivo|negativo)\W*)+$", re.IGNORECASE)
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".

@@ -1016,3 +1016,25 @@ def test_a_linked_name_after_the_bar_of_a_line_not_opened_by_a_credit_word_stays
                 f'<a href="/autor/anna-berger/">Anna Berger</a></div>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == ["Anna Berger"]
 
+
+
+def test_a_public_body_credited_as_byline_is_no_person() -> None:
+    """Thirteenth round: "By U.S. CUSTOMS AND BORDER PROTECTION" (a photo credit where a byline goes)
+    and "Aussenministerium der Republik Österreich" (a ministry's own page) name a body: not two
+    people split at "and", not one person."""
+    html = page('<article><h1>Cocaine found on a vessel</h1><div class="author">By U.S. CUSTOMS AND BORDER PROTECTION'
+                f"</div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+    german = page('<article><h1>Hilfe für Äthiopien</h1><div class="author">Aussenministerium der Republik Österreich'
+                  f"</div>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(german)) == []
+
+
+def test_a_person_with_an_institution_after_the_name_stays() -> None:
+    """Counter-example: "By Jane Doe, University of Oxford" and "Jane Doe of the University of
+    Oxford" name the writer with an affiliation; "Robert Service" is a surname, no body."""
+    for byline in ("By Jane Doe, University of Oxford", "By Jane Doe of the University of Oxford"):
+        html = page(f'<article><h1>Sleep and memory</h1><div class="author">{byline}</div>{PARAGRAPHS}</article>')
+        assert _people(extract(html))[0].startswith("Jane Doe"), byline
+    html = page(f'<article><h1>Sleep and memory</h1><div class="author">By Robert Service</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Robert Service"]

@@ -51,6 +51,7 @@ from harvester.fields.credits import (
     canonical_agency,
     credit_kind,
     is_newsroom,
+    is_organisation,
     is_publisher,
     spells_host_name,
     sort_line,
@@ -475,7 +476,7 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         source = source_credited(line)
         wanted = ("agency",) if source is not None else ("person", "agency")
         line = source if source is not None else line
-        if is_newsroom(strip_prefix(line, labels=False)):
+        if is_newsroom(bare := strip_prefix(line, labels=False)) or (source is None and is_organisation(bare)):
             continue
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]

@@ -1038,3 +1038,21 @@ def test_a_person_with_an_institution_after_the_name_stays() -> None:
         assert _people(extract(html))[0].startswith("Jane Doe"), byline
     html = page(f'<article><h1>Sleep and memory</h1><div class="author">By Robert Service</div>{PARAGRAPHS}</article>')
     assert _people(extract(html)) == ["Robert Service"]
+
+
+def test_a_blog_login_linked_to_its_user_archive_is_the_writer_even_as_the_sites_name() -> None:
+    """Thirteenth round: a one-person WordPress blog's hAtom author box, "Autor: <a rel=author
+    href=?author=1>kinra</a>" on kinra.de: the login is the writer's account, not the publisher."""
+    html = page('<article><h1 class="entry-title">Strategiewechsel statt Überwachung</h1><p class="entry-meta">Autor: '
+                '<span class="author vcard"><a class="url fn n" rel="author" href="https://blog.kinra.de/?author=1">kinra'
+                f"</a></span></p>{PARAGRAPHS}</article>", title="kinra | vpw", lang="de")
+    assert _people(extract(html, "https://blog.kinra.de/?p=959")) == ["kinra"]
+
+
+def test_a_brands_account_linked_to_its_archive_stays_the_publisher() -> None:
+    """Counter-example: a site's name of several words in the author box ("Kinra Weekly" on
+    kinraweekly.com, its archive /author/kinra-weekly/) is the publisher's account, no person."""
+    html = page('<article><h1 class="entry-title">Strategiewechsel statt Überwachung</h1><p class="entry-meta">'
+                '<span class="author vcard"><a class="url fn n" rel="author" href="https://kinraweekly.com/author/kinra-weekly/">'
+                f"Kinra Weekly</a></span></p>{PARAGRAPHS}</article>", title="Kinra Weekly", lang="de")
+    assert _people(extract(html, "https://kinraweekly.com/2012/strategie/")) == []

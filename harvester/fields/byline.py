@@ -312,6 +312,8 @@ _WEEKDAY_BEFORE = re.compile(r"\s*\b(?:monday|tuesday|wednesday|thursday|friday|
                              r"samedi|dimanche)\b[.,]?\s*$", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
+# A blogging platform's archive of one user's posts: WordPress's "?author=1" and "/author/<login>/".
+_USER_ARCHIVE = re.compile(r"[?&]author=\d+$|/author/[^/?#]+/?$", re.IGNORECASE)
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in|zy|es|i|e)?|auteurs?|autore|redakteur(?:e|in)?|journalist(?:en|s|e)?|"
@@ -539,7 +541,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
             _not_translators(_not_hidden_names(_not_editors(_not_meta_editor(_meta_authors(page, sites), page), markup),
                                                page), page),
             page, markup, sites)),
-        (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
+        (Via.MARKUP, False, _sites_but_accounts(sites, markup.found.authors),
+         lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
@@ -578,6 +581,15 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # No one named but agencies: they are the authors, with the writers the text's credit lines
     # name beside them ("(c)AFP/Aminu ABUBAKAR" closing the text).
     yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
+
+
+def _sites_but_accounts(sites: list[str], values: list[tuple[str, str | None]]) -> list[str]:
+    """The site's names less those a blog's user account bears: WordPress's author box links the
+    login to the user's archive ("?author=1", "/author/kinra/"), and a one-person blog's login is
+    often its own name ("kinra" on kinra.de). So linked, a one-word name is the writer's account,
+    not the publisher; a brand's account of several words ("Example News") stays the publisher."""
+    accounts = [name for name, url in values if url and _USER_ARCHIVE.search(url) and len(name.split()) == 1]
+    return [site for site in sites if not any(is_publisher(name, [site]) for name in accounts)]
 
 
 def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:

@@ -1056,3 +1056,20 @@ def test_a_brands_account_linked_to_its_archive_stays_the_publisher() -> None:
                 '<span class="author vcard"><a class="url fn n" rel="author" href="https://kinraweekly.com/author/kinra-weekly/">'
                 f"Kinra Weekly</a></span></p>{PARAGRAPHS}</article>", title="Kinra Weekly", lang="de")
     assert _people(extract(html, "https://kinraweekly.com/2012/strategie/")) == []
+
+
+def test_a_blogs_dated_meta_line_names_its_writer_even_as_the_blogs_name() -> None:
+    """Thirteenth round: WordPress's classic theme prints "<small>11.05.2012, 10:22 von jovelstefan</small>"
+    under the post's title; the login is the writer, on jovelstefan.de too."""
+    for line, name in (("11.05.2012, 10:22 von jovelstefan", "jovelstefan"), ("May 11, 2012 by Jane Doe", "Jane Doe")):
+        html = page('<div class="post"><h1><a href="/2012/05/11/parken/" rel="bookmark">Parken in Paris</a></h1>'
+                    f'<small>{line}</small><div class="entry">{PARAGRAPHS}</div></div>', title="jovelstefan", lang="de")
+        assert _people(extract(html, "https://www.jovelstefan.de/2012/05/11/parken/")) == [name], line
+
+
+def test_a_dated_meta_line_without_a_name_after_by_names_no_one() -> None:
+    """Counter-example: "May 11, 2012 by the sea" and a date alone name no one."""
+    for line in ("May 11, 2012 by the sea", "11.05.2012"):
+        html = page('<div class="post"><h1><a href="/2012/05/11/parken/" rel="bookmark">Parken in Paris</a></h1>'
+                    f'<small>{line}</small><div class="entry">{PARAGRAPHS}</div></div>')
+        assert _people(extract(html)) == [], line

@@ -368,6 +368,11 @@ class _Markup:
         return list(_near_headline(self.page))
 
     @cached_property
+    def dated_credits(self) -> list[tuple[str, str | None]]:
+        """The first dated meta line under the headline naming its writer (see ``_dated_credit``), read once."""
+        return next((names for el in self.near_headline if (names := _dated_credit(el))), [])
+
+    @cached_property
     def raw_near_headline(self) -> str | None:
         """The printed byline under the headline (see ``_raw_near_headline``), read once."""
         return _scan_raw_near_headline(self)
@@ -532,7 +537,9 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return [(name, url) for name, url in _not_translators(_not_hidden_names(_without_outlet(values, sites), page), page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
-    levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
+    # A level's sites are a list, or a function when they depend on what the level reads.
+    levels: list[tuple[FieldSource, bool, list[str] | Callable[[], list[str]],
+                       Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: _unless_printed_otherwise(
             _with_meta_coauthors(persons(jsonld_persons), page, sites),
             page, markup, sites, near_only=True)),
@@ -541,9 +548,14 @@ def _author_steps(page: Page, jsonld: JsonLd,
             _not_translators(_not_hidden_names(_not_editors(_not_meta_editor(_meta_authors(page, sites), page), markup),
                                                page), page),
             page, markup, sites)),
-        (Via.MARKUP, False, _sites_but_accounts(sites, markup.found.authors),
+        (Via.MARKUP, False, lambda: _sites_but_accounts(
+            sites, [name for name, url in markup.found.authors if url and _USER_ARCHIVE.search(url)]),
          lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
+        # A blog's login in its dated meta line is the writer even where it is the blog's name too
+        # ("11.05.2012 von jovelstefan" on jovelstefan.de): see _sites_but_accounts.
+        (Via.HEURISTIC, False, lambda: _sites_but_accounts(sites, [name for name, _ in markup.dated_credits]),
+         lambda: markup.dated_credits),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
@@ -560,7 +572,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
     first_agency: FieldSource | None = None
     handles: tuple[FieldSource, list[Author]] | None = None
     for source, organizations, level_sites, values in levels:
-        found = _authors_from(values(), page, level_sites, organizations=organizations)
+        found = _authors_from(values(), page, level_sites() if callable(level_sites) else level_sites,
+                              organizations=organizations)
         for author in found:
             if author.kind == "agency" and author.name.casefold() not in {a.name.casefold() for a in agencies}:
                 agencies.append(author)
@@ -583,13 +596,14 @@ def _author_steps(page: Page, jsonld: JsonLd,
     yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
 
 
-def _sites_but_accounts(sites: list[str], values: list[tuple[str, str | None]]) -> list[str]:
-    """The site's names less those a blog's user account bears: WordPress's author box links the
-    login to the user's archive ("?author=1", "/author/kinra/"), and a one-person blog's login is
-    often its own name ("kinra" on kinra.de). So linked, a one-word name is the writer's account,
+def _sites_but_accounts(sites: list[str], accounts: list[str]) -> list[str]:
+    """The site's names less those a blog's user account bears where the blog prints it as its
+    writer: WordPress's author box linked to the user's archive ("?author=1", "/author/kinra/"), its
+    classic theme's dated meta line ("11.05.2012 von jovelstefan"). A one-person blog's login is
+    often its own name ("kinra" on kinra.de): a one-word name so printed is the writer's account,
     not the publisher; a brand's account of several words ("Example News") stays the publisher."""
-    accounts = [name for name, url in values if url and _USER_ARCHIVE.search(url) and len(name.split()) == 1]
-    return [site for site in sites if not any(is_publisher(name, [site]) for name in accounts)]
+    logins = [name for name in accounts if len(name.split()) == 1]
+    return [site for site in sites if not any(is_publisher(name, [site]) for name in logins)]
 
 
 def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:
@@ -1659,6 +1673,23 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
     return []
+
+
+def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:
+    """A blog post's meta line under its title, the date first and the writer after a credit word:
+    WordPress's classic default theme (Kubrick) and its many descendants print "<small>May 11, 2012
+    by jdoe</small>" or "11.05.2012, 10:22 von jovelstefan", often with the login, lower case. Only
+    a short line of its own text whose date opens it; the name is what follows the credit word."""
+    text = clean_text(el.text or "")
+    if len(el) or not text or len(text) > 80 or _in_caption(el):
+        return []
+    found = search_date(text)
+    if found is None or found.start > 1:
+        return []
+    rest = _TIME_OF_DAY.sub(" ", text[found.end:]).strip(" ,|-–—·•")
+    if not _BY_START.match(rest) or not (names := split_authors(rest)):
+        return []
+    return [(name, None) for name in names]
 
 
 def _icon_byline(markup: _Markup) -> list[tuple[str, str | None]]:

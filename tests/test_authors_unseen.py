@@ -1073,3 +1073,19 @@ def test_a_dated_meta_line_without_a_name_after_by_names_no_one() -> None:
         html = page('<div class="post"><h1><a href="/2012/05/11/parken/" rel="bookmark">Parken in Paris</a></h1>'
                     f'<small>{line}</small><div class="entry">{PARAGRAPHS}</div></div>')
         assert _people(extract(html)) == [], line
+
+
+def test_names_set_in_bold_in_a_byline_are_its_people_without_the_role_after_them() -> None:
+    """Thirteenth round: "Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong>
+    Envoyés spéciaux à Toulouse": each bold name is a writer; the role glued to the last goes."""
+    html = page('<article><h1>Le Premier ministre à Toulouse</h1><div class="author">Par <strong>LILIAN ALEMAGNA'
+                '</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>'
+                f"{PARAGRAPHS}</article>", lang="fr")
+    assert _people(extract(html)) == ["LILIAN ALEMAGNA", "LAURE BRETTON"]
+
+
+def test_one_bold_name_in_a_byline_reads_as_before() -> None:
+    """Counter-example: one bold name with its role after a comma names that person alone."""
+    html = page('<article><h1>Le Premier ministre à Toulouse</h1><div class="author">Par <strong>Lilian Alemagna'
+                f'</strong>, envoyé spécial à Toulouse</div>{PARAGRAPHS}</article>', lang="fr")
+    assert _people(extract(html)) == ["Lilian Alemagna"]

@@ -1458,16 +1458,24 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     if "|" in text and _BY_START.match(text):
         text = text.split("|")[0]
         links = {name: href for name, href in links.items() if name in text}
-    if not links:
+    # Names set in bold, unlinked, are marked as names too: libération's "Par <strong>LILIAN
+    # ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse", the role
+    # glued to the last name. Such a piece is cut to the marked name.
+    marked = [name for b in el.iter("strong", "b") if (name := text_of(b)) and len(name.split()) >= 2
+              and split_authors(name) and name not in links]
+    if not links and len(marked) < 2:
         return [(text, None)]
     found: list[tuple[str, str | None]] = []
     accepted = False
     for piece, joiner in _pieces(strip_prefix(text)):
-        accepted = piece in links or (accepted and joiner != ",")
+        bold = next((name for name in marked if piece == name or piece.startswith(f"{name} ")), None)
+        accepted = piece in links or bold is not None or (accepted and joiner != ",")
         if accepted:
-            found.append((piece, links.get(piece)))
+            found.append((bold or piece, links.get(piece)))
     if found:
         return found[:MAX_AUTHORS]
+    if not links:
+        return [(text, None)]
     # An author box that also holds the article's tags or a "Save to:" link: where some links
     # lead to an author's page, the others name no author.
     # A one-word link to an author page ("mehr") is a "more" link beside an unlinked name.

@@ -1089,3 +1089,19 @@ def test_one_bold_name_in_a_byline_reads_as_before() -> None:
     html = page('<article><h1>Le Premier ministre à Toulouse</h1><div class="author">Par <strong>Lilian Alemagna'
                 f'</strong>, envoyé spécial à Toulouse</div>{PARAGRAPHS}</article>', lang="fr")
     assert _people(extract(html)) == ["Lilian Alemagna"]
+
+
+def test_a_by_line_over_the_outlet_after_a_picture_names_the_writer() -> None:
+    """Thirteenth round: an old newspaper template's credit block, "<a><img></a> By Jemele
+    Hill<br>ESPN.com<br><a>Archive</a>": the first line names the writer; the outlet's line is
+    not glued to the name."""
+    html = page('<div><h1>Florida, Alabama grandstanding?</h1><cite class="source"><a href="/jemele-hill/">'
+                '<img src="/hill.jpg" alt="Hill"></a> By Jemele Hill<br>ESPN.com<br><a href="/jemele-hill/">Archive</a>'
+                f"</cite>{PARAGRAPHS}</div>")
+    assert _people(extract(html)) == ["Jemele Hill"]
+
+
+def test_a_first_line_not_opened_by_a_credit_word_names_no_one() -> None:
+    """Counter-example: "Updated 5:02 PM<br>ESPN.com" under the title credits no one."""
+    html = page(f'<div><h1>Florida, Alabama grandstanding?</h1><cite class="source">Sports desk<br>ESPN.com</cite>{PARAGRAPHS}</div>')
+    assert _people(extract(html)) == []

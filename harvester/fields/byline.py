@@ -1680,7 +1680,28 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
         if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
+    for el in markup.near_headline:
+        if (line := _first_line(el)) and _BY_START.match(line) and not _in_caption(el) and (names := split_authors(line)):
+            return [(name, None) for name in names]
     return []
+
+
+def _first_line(el: etree._Element) -> str | None:
+    """The first printed line of an element its ``<br>`` breaks into lines, or None: an old
+    newspaper template's credit block prints "By Jemele Hill<br>ESPN.com<br><a>Archive</a>" after
+    the writer's linked picture, the name over the outlet; read whole, they glue into one name."""
+    if el.find("br") is None:
+        return None
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            break
+        if isinstance(child.tag, str) and child.find(".//br") is not None:
+            return None  # the lines are a child's: it is read on its own
+        parts.append("" if child.tag in ("script", "style") or not isinstance(child.tag, str) else text_of(child))
+        parts.append(child.tail or "")
+    line = clean_text(" ".join(parts))
+    return line if line and len(line) <= MAX_RAW_CHARS else None
 
 
 def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:

@@ -1105,3 +1105,12 @@ def test_a_first_line_not_opened_by_a_credit_word_names_no_one() -> None:
     """Counter-example: "Updated 5:02 PM<br>ESPN.com" under the title credits no one."""
     html = page(f'<div><h1>Florida, Alabama grandstanding?</h1><cite class="source">Sports desk<br>ESPN.com</cite>{PARAGRAPHS}</div>')
     assert _people(extract(html)) == []
+
+
+def test_a_dated_time_span_and_a_change_stamp_name_no_one() -> None:
+    """Counter-examples found on the shared corpus: "21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr" under
+    an event's title is a time span; "Zuletzt geändert am: 15.10.2021" a change stamp, no name."""
+    html = page('<div class="post"><h1>Tag der offenen Tür</h1><p>21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr</p>'
+                f'<div class="entry">{PARAGRAPHS}</div></div>', lang="de")
+    assert _people(extract(html)) == []
+    assert split_authors("Zuletzt geändert am: 15.10.2021") == []

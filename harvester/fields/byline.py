@@ -189,7 +189,7 @@ _HANDLE = re.compile(r"(?:\b(?i:(?:on\s+)?(?:twitter|x|instagram|threads|bluesky
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\b[A-Z]{2,4}\b)?", re.IGNORECASE)
 _CUT_AT = re.compile(
-    r"\s*(?:\b(?:last\s+)?updated\b|\bpublished\b(?!\s+by)|\bposted\s+(?:on|at)\b|\baktualisiert\b|"
+    r"\s*(?:\b(?:last\s+)?updated\b|\blast\s+modified\b|\b(?:zuletzt\s+)?geändert\b|\bpublished\b(?!\s+by)|\bposted\s+(?:on|at)\b|\baktualisiert\b|"
     r"\bveröffentlicht\b|\bmis à jour\b|\bpublié\b|\bpublicado\b|\bactualizado\b|\bon\s+\w+\s+\d{1,2}\b|"
     r"\bon\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)|"
     r"\bread\s+more\b|\bfollow\b|\bview\s+(?:all\s+)?posts\b|\bmore\s+(?:from|by)\b|\bcomments?\b|\||"
@@ -1715,8 +1715,11 @@ def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:
     found = search_date(text)
     if found is None or found.start > 1:
         return []
-    rest = _TIME_OF_DAY.sub(" ", text[found.end:]).strip(" ,|-–—·•")
-    if not _BY_START.match(rest) or not (names := split_authors(rest)):
+    rest = text[found.end:].strip(" ,|-–—·•")
+    if (time := _TIME_OF_DAY.match(rest)) is not None:
+        rest = rest[time.end():].strip(" ,|-–—·•")
+    # "21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr" is a time span: a name holds no digits.
+    if not _BY_START.match(rest) or _DIGIT.search(rest) or not (names := split_authors(rest)):
         return []
     return [(name, None) for name in names]
 

@@ -1114,3 +1114,18 @@ def test_a_dated_time_span_and_a_change_stamp_name_no_one() -> None:
                 f'<div class="entry">{PARAGRAPHS}</div></div>', lang="de")
     assert _people(extract(html)) == []
     assert split_authors("Zuletzt geändert am: 15.10.2021") == []
+
+
+def test_a_closing_sign_off_under_a_desk_byline_names_the_writer() -> None:
+    """Thirteenth round: "-- By Michael Russell <a>Follow @tdmrussell</a>" closing a column that
+    the page heads with its desk's name: the sign-off names the writer."""
+    html = page('<article><h1>What America searched for</h1><div class="byline">National Desk</div>'
+                f'{PARAGRAPHS}<p>-- By Michael Russell <a href="https://twitter.com/tdmrussell">Follow @tdmrussell</a></p>'
+                "</article>")
+    assert _people(extract(html)) == ["Michael Russell"]
+
+
+def test_a_closing_line_opened_by_a_dash_without_a_credit_word_names_no_one() -> None:
+    """Counter-example: "-- Bye for now, see you next week" closes the text, no one's name."""
+    html = page(f"<article><h1>What America searched for</h1>{PARAGRAPHS}<p>-- Bye for now, see you next week</p></article>")
+    assert _people(extract(html)) == []

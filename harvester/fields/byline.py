@@ -93,6 +93,8 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 # A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
 _CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
+# A closing sign-off: "-- By Jane Doe", "— Von Jane Doe", "– Par Jane Doe" (two hyphens or a dash).
+_SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\d]{3,60})$", re.IGNORECASE)
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
 # A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
@@ -1098,6 +1100,12 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     last = None
     for last in container.iter("p"):
         pass
+    # "-- By Michael Russell <a>Follow @tdmrussell</a>": a sign-off line a dash and a credit word
+    # open, the way a columnist signs a piece under a desk's byline; what is linked after the name
+    # is the writer's follow button.
+    if last is not None and (sign_off := _SIGN_OFF.match(clean_text(last.text or ""))) \
+            and not Regions.is_claimed(last) and (names := split_authors(sign_off.group(1))):
+        return [(name, None) for name in names]
     # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.
     if last is None or (last.text or "").strip() or len(last) != 1 or (last[0].tail or "").strip() \
             or last.getnext() is not None or Regions.is_claimed(last):

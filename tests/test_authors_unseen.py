@@ -1129,3 +1129,19 @@ def test_a_closing_line_opened_by_a_dash_without_a_credit_word_names_no_one() ->
     """Counter-example: "-- Bye for now, see you next week" closes the text, no one's name."""
     html = page(f"<article><h1>What America searched for</h1>{PARAGRAPHS}<p>-- Bye for now, see you next week</p></article>")
     assert _people(extract(html)) == []
+
+
+def test_a_japanese_rank_and_name_line_names_the_writer() -> None:
+    """Thirteenth round: Nikkei's "編集委員　中沢克二" (senior staff writer, then the name) in a line
+    of the h1 after a break; "山田太郎記者" (the name, then "reporter") under the headline."""
+    html = page('<article><h1><span>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br>'
+                f'<span>編集委員　中沢克二</span></h1>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(html)) == ["中沢克二"]
+    after = page(f'<article><h1>米朝首脳直通電話</h1><p>山田太郎記者</p>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(after)) == ["山田太郎"]
+
+
+def test_a_japanese_line_of_a_rank_alone_names_no_one() -> None:
+    """Counter-example: "編集委員会の報告" (the editorial committee's report) is no credit line."""
+    html = page(f'<article><h1>米朝首脳直通電話</h1><p>編集委員会の報告</p>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(html)) == []

@@ -93,6 +93,11 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 # A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
 _CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
+# A Japanese credit line: a newsroom rank before the name ("編集委員 中沢克二": senior staff writer)
+# or a reporter's title after it ("山田太郎記者"); the name is two to six kanji.
+_JAPANESE_ROLE_NAME = re.compile(
+    r"^(?:(?:特別)?(?:編集|論説|解説)委員|編集長|記者|特派員|支局長)\s+(?P<before>[\u4e00-\u9fff\u3005]{2,6})$|"
+    r"^(?P<after>[\u4e00-\u9fff\u3005]{2,6})\s*(?:記者|特派員|編集委員|論説委員)$")
 # A closing sign-off: "-- By Jane Doe", "— Von Jane Doe", "– Par Jane Doe" (two hyphens or a dash).
 _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\d]{3,60})$", re.IGNORECASE)
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
@@ -559,6 +564,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, lambda: _sites_but_accounts(sites, [name for name, _ in markup.dated_credits]),
          lambda: markup.dated_credits),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
         (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
@@ -1691,6 +1697,20 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     for el in markup.near_headline:
         if (line := _first_line(el)) and _BY_START.match(line) and not _in_caption(el) and (names := split_authors(line)):
             return [(name, None) for name in names]
+    return []
+
+
+def _role_and_name(markup: _Markup) -> list[tuple[str, str | None]]:
+    """A Japanese newspaper's credit line, the writer's rank before the name or "記者" after it
+    ("編集委員　中沢克二", "山田太郎記者"), printed under the headline or in a line of the
+    headline's own (Nikkei sets it in a span of the h1, after a break)."""
+    headline = _headline_h1(markup.page)
+    inside = [el for el in headline.iter() if el is not headline and not len(el)] if headline is not None else []
+    for el in chain(inside, markup.near_headline[:NEAR_HEADLINE]):
+        if not isinstance(el.tag, str) or len(el):
+            continue
+        if (found := _JAPANESE_ROLE_NAME.match(clean_text(el.text or ""))) is not None:
+            return [(found.group("before") or found.group("after"), None)]
     return []
 
 

@@ -1016,3 +1016,132 @@ def test_a_linked_name_after_the_bar_of_a_line_not_opened_by_a_credit_word_stays
                 f'<a href="/autor/anna-berger/">Anna Berger</a></div>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == ["Anna Berger"]
 
+
+
+def test_a_public_body_credited_as_byline_is_no_person() -> None:
+    """Thirteenth round: "By U.S. CUSTOMS AND BORDER PROTECTION" (a photo credit where a byline goes)
+    and "Aussenministerium der Republik Österreich" (a ministry's own page) name a body: not two
+    people split at "and", not one person."""
+    html = page('<article><h1>Cocaine found on a vessel</h1><div class="author">By U.S. CUSTOMS AND BORDER PROTECTION'
+                f"</div>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+    german = page('<article><h1>Hilfe für Äthiopien</h1><div class="author">Aussenministerium der Republik Österreich'
+                  f"</div>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(german)) == []
+
+
+def test_a_person_with_an_institution_after_the_name_stays() -> None:
+    """Counter-example: "By Jane Doe, University of Oxford" and "Jane Doe of the University of
+    Oxford" name the writer with an affiliation; "Robert Service" is a surname, no body."""
+    for byline in ("By Jane Doe, University of Oxford", "By Jane Doe of the University of Oxford"):
+        html = page(f'<article><h1>Sleep and memory</h1><div class="author">{byline}</div>{PARAGRAPHS}</article>')
+        assert _people(extract(html))[0].startswith("Jane Doe"), byline
+    html = page(f'<article><h1>Sleep and memory</h1><div class="author">By Robert Service</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Robert Service"]
+
+
+def test_a_blog_login_linked_to_its_user_archive_is_the_writer_even_as_the_sites_name() -> None:
+    """Thirteenth round: a one-person WordPress blog's hAtom author box, "Autor: <a rel=author
+    href=?author=1>kinra</a>" on kinra.de: the login is the writer's account, not the publisher."""
+    html = page('<article><h1 class="entry-title">Strategiewechsel statt Überwachung</h1><p class="entry-meta">Autor: '
+                '<span class="author vcard"><a class="url fn n" rel="author" href="https://blog.kinra.de/?author=1">kinra'
+                f"</a></span></p>{PARAGRAPHS}</article>", title="kinra | vpw", lang="de")
+    assert _people(extract(html, "https://blog.kinra.de/?p=959")) == ["kinra"]
+
+
+def test_a_brands_account_linked_to_its_archive_stays_the_publisher() -> None:
+    """Counter-example: a site's name of several words in the author box ("Kinra Weekly" on
+    kinraweekly.com, its archive /author/kinra-weekly/) is the publisher's account, no person."""
+    html = page('<article><h1 class="entry-title">Strategiewechsel statt Überwachung</h1><p class="entry-meta">'
+                '<span class="author vcard"><a class="url fn n" rel="author" href="https://kinraweekly.com/author/kinra-weekly/">'
+                f"Kinra Weekly</a></span></p>{PARAGRAPHS}</article>", title="Kinra Weekly", lang="de")
+    assert _people(extract(html, "https://kinraweekly.com/2012/strategie/")) == []
+
+
+def test_a_blogs_dated_meta_line_names_its_writer_even_as_the_blogs_name() -> None:
+    """Thirteenth round: WordPress's classic theme prints "<small>11.05.2012, 10:22 von jovelstefan</small>"
+    under the post's title; the login is the writer, on jovelstefan.de too."""
+    for line, name in (("11.05.2012, 10:22 von jovelstefan", "jovelstefan"), ("May 11, 2012 by Jane Doe", "Jane Doe")):
+        html = page('<div class="post"><h1><a href="/2012/05/11/parken/" rel="bookmark">Parken in Paris</a></h1>'
+                    f'<small>{line}</small><div class="entry">{PARAGRAPHS}</div></div>', title="jovelstefan", lang="de")
+        assert _people(extract(html, "https://www.jovelstefan.de/2012/05/11/parken/")) == [name], line
+
+
+def test_a_dated_meta_line_without_a_name_after_by_names_no_one() -> None:
+    """Counter-example: "May 11, 2012 by the sea" and a date alone name no one."""
+    for line in ("May 11, 2012 by the sea", "11.05.2012"):
+        html = page('<div class="post"><h1><a href="/2012/05/11/parken/" rel="bookmark">Parken in Paris</a></h1>'
+                    f'<small>{line}</small><div class="entry">{PARAGRAPHS}</div></div>')
+        assert _people(extract(html)) == [], line
+
+
+def test_names_set_in_bold_in_a_byline_are_its_people_without_the_role_after_them() -> None:
+    """Thirteenth round: "Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong>
+    Envoyés spéciaux à Toulouse": each bold name is a writer; the role glued to the last goes."""
+    html = page('<article><h1>Le Premier ministre à Toulouse</h1><div class="author">Par <strong>LILIAN ALEMAGNA'
+                '</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>'
+                f"{PARAGRAPHS}</article>", lang="fr")
+    assert _people(extract(html)) == ["LILIAN ALEMAGNA", "LAURE BRETTON"]
+
+
+def test_one_bold_name_in_a_byline_reads_as_before() -> None:
+    """Counter-example: one bold name with its role after a comma names that person alone."""
+    html = page('<article><h1>Le Premier ministre à Toulouse</h1><div class="author">Par <strong>Lilian Alemagna'
+                f'</strong>, envoyé spécial à Toulouse</div>{PARAGRAPHS}</article>', lang="fr")
+    assert _people(extract(html)) == ["Lilian Alemagna"]
+
+
+def test_a_by_line_over_the_outlet_after_a_picture_names_the_writer() -> None:
+    """Thirteenth round: an old newspaper template's credit block, "<a><img></a> By Jemele
+    Hill<br>ESPN.com<br><a>Archive</a>": the first line names the writer; the outlet's line is
+    not glued to the name."""
+    html = page('<div><h1>Florida, Alabama grandstanding?</h1><cite class="source"><a href="/jemele-hill/">'
+                '<img src="/hill.jpg" alt="Hill"></a> By Jemele Hill<br>ESPN.com<br><a href="/jemele-hill/">Archive</a>'
+                f"</cite>{PARAGRAPHS}</div>")
+    assert _people(extract(html)) == ["Jemele Hill"]
+
+
+def test_a_first_line_not_opened_by_a_credit_word_names_no_one() -> None:
+    """Counter-example: "Updated 5:02 PM<br>ESPN.com" under the title credits no one."""
+    html = page(f'<div><h1>Florida, Alabama grandstanding?</h1><cite class="source">Sports desk<br>ESPN.com</cite>{PARAGRAPHS}</div>')
+    assert _people(extract(html)) == []
+
+
+def test_a_dated_time_span_and_a_change_stamp_name_no_one() -> None:
+    """Counter-examples found on the shared corpus: "21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr" under
+    an event's title is a time span; "Zuletzt geändert am: 15.10.2021" a change stamp, no name."""
+    html = page('<div class="post"><h1>Tag der offenen Tür</h1><p>21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr</p>'
+                f'<div class="entry">{PARAGRAPHS}</div></div>', lang="de")
+    assert _people(extract(html)) == []
+    assert split_authors("Zuletzt geändert am: 15.10.2021") == []
+
+
+def test_a_closing_sign_off_under_a_desk_byline_names_the_writer() -> None:
+    """Thirteenth round: "-- By Michael Russell <a>Follow @tdmrussell</a>" closing a column that
+    the page heads with its desk's name: the sign-off names the writer."""
+    html = page('<article><h1>What America searched for</h1><div class="byline">National Desk</div>'
+                f'{PARAGRAPHS}<p>-- By Michael Russell <a href="https://twitter.com/tdmrussell">Follow @tdmrussell</a></p>'
+                "</article>")
+    assert _people(extract(html)) == ["Michael Russell"]
+
+
+def test_a_closing_line_opened_by_a_dash_without_a_credit_word_names_no_one() -> None:
+    """Counter-example: "-- Bye for now, see you next week" closes the text, no one's name."""
+    html = page(f"<article><h1>What America searched for</h1>{PARAGRAPHS}<p>-- Bye for now, see you next week</p></article>")
+    assert _people(extract(html)) == []
+
+
+def test_a_japanese_rank_and_name_line_names_the_writer() -> None:
+    """Thirteenth round: Nikkei's "編集委員　中沢克二" (senior staff writer, then the name) in a line
+    of the h1 after a break; "山田太郎記者" (the name, then "reporter") under the headline."""
+    html = page('<article><h1><span>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br>'
+                f'<span>編集委員　中沢克二</span></h1>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(html)) == ["中沢克二"]
+    after = page(f'<article><h1>米朝首脳直通電話</h1><p>山田太郎記者</p>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(after)) == ["山田太郎"]
+
+
+def test_a_japanese_line_of_a_rank_alone_names_no_one() -> None:
+    """Counter-example: "編集委員会の報告" (the editorial committee's report) is no credit line."""
+    html = page(f'<article><h1>米朝首脳直通電話</h1><p>編集委員会の報告</p>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(html)) == []

@@ -730,3 +730,98 @@ def test_one_box_of_named_parts_or_parts_without_a_date_are_no_comments() -> Non
         f'<div class="box"><p class="commentAuthor">Leser {n}</p><p class="commentText">Eine Stimme aus der Umfrage.</p></div>'
         for n in (1, 2))
     assert extract_comments(page_of(undated)) == []
+
+
+def header_and_text_comment(number: int, author: str, shown: str, words: str, text_class: str) -> str:
+    """symfony sfCommentPlugin's markup: the comment item holds the author and date only, its text follows it."""
+    return f"""<div class="row"><div class="sf_comment" id="sf_comment_{number}">
+      <div class="titulo_post"><p class="sf_comment_info"><span class="sf_comment_author">{author}</span><br />
+      <span class="date">{shown}</span></p></div></div>
+      <div class="{text_class}"><p>{words}</p></div>
+      <div class="sf_comment_rating"><strong>Valoración:</strong><span>3</span></div></div>"""
+
+
+def test_a_comment_header_takes_the_text_printed_right_after_it() -> None:
+    """A comment item that is only the comment's header (author and date in "sf_comment", the words
+    in the sibling "sf_comment_text") is one comment with those words (issue 16: a Spanish paper's
+    ten comments were dropped as wordless)."""
+    html = ARTICLE + '<div id="sf_comment_list" class="box">' + header_and_text_comment(
+        7, "Alcalino", "Hace 28 minutos", "Vaya comportamiento tan poco ejemplar del fiscal.", "sf_comment_text") + \
+        header_and_text_comment(6, "Casper", "Hace 37 minutos", "Lo importante es el cocido.", "sf_comment_text") + "</div>"
+    comments = extract_comments(page_of(html))
+    assert [(c.author, c.text) for c in comments] == [
+        ("Alcalino", "Vaya comportamiento tan poco ejemplar del fiscal."), ("Casper", "Lo importante es el cocido.")]
+
+
+def test_a_comment_header_does_not_take_a_following_box_that_names_no_comment_text() -> None:
+    """Counter-example: the block after the header is a teaser ("teaser-text"), not a comment's text:
+    the wordless headers stay no comments."""
+    html = ARTICLE + '<div id="sf_comment_list" class="box">' + header_and_text_comment(
+        7, "Alcalino", "Hace 28 minutos", "Lea también: la Audiencia decide.", "teaser-text") + \
+        header_and_text_comment(6, "Casper", "Hace 37 minutos", "Lea también: el juez imputa.", "teaser-text") + "</div>"
+    assert extract_comments(page_of(html)) == []
+
+
+def numbered_reader_post(number: int, author: str, shown: str, words: str) -> str:
+    """A Spanish paper's own comment list: each item keeps a hidden "private message" pop-up, then the
+    reader's name and date, the comment's number, the words and the action links."""
+    return f"""<li style="z-index: 10;"><div class="mensaje_privado" style="display: none;">
+      <a class="cerrar_ventana" href="#">Cerrar ventana</a><h5>Redactar mensaje privado</h5>
+      <p>Enviar mensaje a <strong>{author}</strong></p></div>
+      <div class="usuario"><div class="usuario_nombre"><strong>{author}</strong>
+      <span class="fecha_hora">{shown}</span></div><h4>#{number}</h4></div>
+      <p>{words}</p><div class="interact"><a href="#comentar">Responder</a> <a href="#comentar">Citar mensaje</a>
+      <span class="valorar"><p>Valorar</p><a href="#">Positivo</a> <a href="#">Negativo</a></span>
+      <div><span>Denunciar</span></div></div></li>"""
+
+
+def test_a_numbered_comment_list_under_a_count_and_separator_heading() -> None:
+    """"15 » Comentarios" heads a numbered list of readers' posts with no comment classes: the count
+    may be set off by a separator ("15 »", "(15)"); what the browser does not show (a pop-up under
+    ``display: none``), the "#11" number and the action bar ("Responder Citar mensaje", "Valorar",
+    "Positivo Negativo") are no part of the comment (issue 16: a Spanish daily's five comments were
+    missed)."""
+    thread = """<div><h3><span>15 &raquo;</span> <span class="encabezado">Comentarios</span>
+      <span class="links_comentar">¿Quieres comentar? <a href="#comentar">Entra</a></span></h3>
+      <ol>""" + numbered_reader_post(11, "PepeChan", "28.oct.2012 | 11:26", "Su cara lo dice todo.") + \
+        numbered_reader_post(12, "ponsshan1", "28.oct.2012 | 11:31", "En unas horas saldrán los amiguetes.") + \
+        "</ol></div>"
+    page = page_of(ARTICLE + "</main>" + thread, url="https://diario.example.es/espana/1.html")
+    assert [(c.author, c.text) for c in extract_comments(page)] == [
+        ("PepeChan", "Su cara lo dice todo."), ("ponsshan1", "En unas horas saldrán los amiguetes.")]
+
+
+def test_a_count_and_separator_heading_over_undated_teasers_is_no_comment_list() -> None:
+    """Counter-example: "(2) Comentarios" over a list of undated teasers (the most-commented stories)
+    gives no comment: every item must be dated."""
+    teasers = """<h3>(2) Comentarios</h3><ul>
+      <li><a href="/a/1">La Audiencia decide sobre la imputación</a><p>Lea la noticia completa.</p></li>
+      <li><a href="/a/2">El juez imputa de nuevo a la Infanta</a><p>Lea la noticia completa.</p></li></ul>"""
+    assert extract_comments(page_of(ARTICLE + "</main>" + teasers, url="https://diario.example.es/espana/2.html")) == []
+
+
+@pytest.mark.parametrize(("area", "item", "author", "when", "words", "url"), [
+    ("commenti", "commento", "commento-autore", "commento-data", "commento-testo", "https://giornale.example.it/a"),
+    ("komentarze", "komentarz", "komentarz-autor", "komentarz-data", "komentarz-tresc", "https://portal.example.pl/a"),
+])
+def test_italian_and_polish_comment_classes_are_read_like_english_ones(
+        area: str, item: str, author: str, when: str, words: str, url: str) -> None:
+    """Italian ("commento", "commento-testo") and Polish ("komentarz", "komentarz-tresc") comment
+    systems name their parts in their language, as German and French ones do: the comment headings
+    already knew "commenti" and "komentarze", the class names did not."""
+    def one(name: str, day: str, text: str) -> str:
+        return (f'<div class="{item}"><span class="{author}">{name}</span>'
+                f'<span class="{when}">{day}</span><div class="{words}"><p>{text}</p></div></div>')
+    html = ARTICLE + "</main>" + f'<section class="{area}">' + one("Gianni", "12.03.2021", "Ottimo articolo.") + \
+        one("Ola", "13.03.2021", "Dziękuję za tekst.") + "</section>"
+    assert [(c.author, c.text) for c in extract_comments(page_of(html, url=url))] == [
+        ("Gianni", "Ottimo articolo."), ("Ola", "Dziękuję za tekst.")]
+
+
+def test_an_italian_comment_counter_is_no_comment() -> None:
+    """Counter-example: "commenti-count" badges on teaser cards (an action/counter, not a comment)
+    give no comment."""
+    html = ARTICLE + "</main>" + "".join(
+        f'<div class="teaser"><a href="/a/{n}">Notizia {n}</a><span class="commenti-count">{n}</span></div>'
+        for n in (1, 2))
+    assert extract_comments(page_of(html, url="https://giornale.example.it/b")) == []

@@ -1491,3 +1491,68 @@ def test_a_title_bar_naming_a_section_before_a_related_named_list() -> None:
     cards = "".join(f'<div class="related-article"><a href="{href}"><img src="/i{n}.jpg"></a><h3><a href="{href}">'
                     f'{title}</a></h3></div>' for n, (href, title) in enumerate(OTHERS))
     assert urls(ARTICLE + f'<div class="related-articles"><h2>More from Schlaf</h2>{cards}</div>') == []
+
+
+# --- Thirteenth round: the classes of the external fitting sets (evaluation/gold/fields-external-1.json and
+# -2.json), each on a page of our own making.
+
+def test_relacionado_as_a_heading() -> None:
+    """"<div class='box relacionado'><h2>Relacionado</h2>": the singular Spanish / Portuguese label."""
+    assert urls(ARTICLE + f'<div class="box"><h2>Relacionado</h2><div>{TWO_POSTS}</div></div>') == BOTH
+    assert urls(ARTICLE + f'<div class="box"><h2>Relacionadas</h2><div>{TWO_POSTS}</div></div>') == BOTH
+    # Counter-examples: a box only named so ("noticias-relacionadas", no heading) stays unread: Latin American
+    # papers name their section's latest so (a record comparison of this round); another Spanish heading
+    # ("Lo último", the site's latest) heads nothing.
+    assert urls(ARTICLE + f'<div class="noticias-relacionadas">{TWO_POSTS}</div>') == []
+    assert urls(ARTICLE + f'<div class="box"><h2>Lo último</h2><div>{TWO_POSTS}</div></div>') == []
+
+
+def test_also_see_over_a_sidebar_box() -> None:
+    """"<div class=mod-header><h4>ALSO SEE</h4></div><ul class=bulletlinks>…" beside the text: "Also see", the
+    same label as "See also" in the other order."""
+    box = f'<div class="mod-container"><div class="mod-header"><h4>ALSO SEE</h4></div><div>{TWO_POSTS}</div></div>'
+    assert urls(ARTICLE + box) == BOTH
+    # Counter-example: "Also see" inside a sentence heads nothing.
+    assert urls(ARTICLE.replace("</div>", "<p>Also see the guidance of the cardiologists on sleep.</p></div>")) == []
+
+
+def test_more_on_a_subject_with_its_colon_over_a_list() -> None:
+    """"<p><strong><em>Mehr zu Konny Reimann und seiner Familie:</em></strong></p><ul>…</ul>" in the text, and
+    "More on the heart study:": more posts on the article's subject, named."""
+    html = ARTICLE.replace("</div>", f"<p><strong><em>Mehr zu Schlaf und Herz:</em></strong></p>{TWO_POSTS}</div>")
+    assert urls(html) == BOTH
+    assert urls(html.replace("Mehr zu Schlaf und Herz:", "More on the heart study:")) == BOTH
+    # Counter-examples: without its colon it is a topic page's heading; "More from <section>:" is the section's.
+    assert urls(html.replace("Mehr zu Schlaf und Herz:", "Mehr zu Schlaf und Herz")) == []
+    assert urls(html.replace("Mehr zu Schlaf und Herz:", "More from Schlaf:")) == []
+
+
+def test_a_related_heading_in_the_site_footer_heads_nothing() -> None:
+    """"<footer id=footer><div class=footer-col><h2>More on Gesundheit.example</h2><ul>…" under every page: the
+    site's service links, no related block."""
+    footer = f'<footer id="footer"><div class="footer-col"><h2>More on gesundheit.example</h2>{TWO_POSTS}</div></footer>'
+    assert urls(ARTICLE + footer) == []
+    # Counter-example: an article's own footer ("single-article-footer", outside <article>) keeps its box.
+    own = f'<footer class="single-article-footer"><h2>Mehr zum Thema</h2>{TWO_POSTS}</footer>'
+    assert urls(ARTICLE + own) == BOTH
+
+
+FILE_URL = "https://gesundheit.example/magazin/b4192066630779.htm"
+
+
+def test_a_later_page_of_an_article_file_and_a_calendar_month_are_no_posts() -> None:
+    """"<div id=pageNav>Page <a>1</a> <a href='b4192066630779_page_2.htm'>2</a><a id=nextBtn>Next Page</a>" (the
+    article split into files) and a calendar's "?date=2013-03" month links (Drupal Calendar's date-nav): the
+    same article and an archive, no neighbouring posts."""
+    pager = '<div id="pageNav"><span class="pagelinks">Page <a href="b4192066630779.htm">1</a> ' \
+            '<a href="b4192066630779_page_2.htm">2</a></span><a id="nextBtn" href="b4192066630779_page_2.htm">' \
+            'Next Page</a></div>'
+    posts = [post.url for post in extract_related_posts(parsed_page(ARTICLE + pager, url=FILE_URL, lang="en"))]
+    assert posts == []
+    calendar = '<div class="date-nav"><div class="date-prev"><span class="prev"><a href="' + URL + \
+               '?date=2025-10" title="Navigate to previous month" rel="nofollow"></a></span></div></div>'
+    assert urls(ARTICLE + calendar) == []
+    # Counter-example: a next link to another article file is the next post.
+    other = '<div class="post-navigation"><a rel="next" href="c5555.htm">Wie Bewegung das Herz schützt</a></div>'
+    posts = [post.url for post in extract_related_posts(parsed_page(ARTICLE + other, url=FILE_URL, lang="en"))]
+    assert posts == ["https://gesundheit.example/magazin/c5555.htm"]

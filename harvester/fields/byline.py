@@ -51,6 +51,7 @@ from harvester.fields.credits import (
     canonical_agency,
     credit_kind,
     is_newsroom,
+    is_organisation,
     is_publisher,
     spells_host_name,
     sort_line,
@@ -92,6 +93,13 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 # A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
 _CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
+# A Japanese credit line: a newsroom rank before the name ("編集委員 中沢克二": senior staff writer)
+# or a reporter's title after it ("山田太郎記者"); the name is two to six kanji.
+_JAPANESE_ROLE_NAME = re.compile(
+    r"^(?:(?:特別)?(?:編集|論説|解説)委員|編集長|記者|特派員|支局長)\s+(?P<before>[\u4e00-\u9fff\u3005]{2,6})$|"
+    r"^(?P<after>[\u4e00-\u9fff\u3005]{2,6})\s*(?:記者|特派員|編集委員|論説委員)$")
+# A closing sign-off: "-- By Jane Doe", "— Von Jane Doe", "– Par Jane Doe" (two hyphens or a dash).
+_SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\d]{3,60})$", re.IGNORECASE)
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
 # A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
@@ -188,7 +196,7 @@ _HANDLE = re.compile(r"(?:\b(?i:(?:on\s+)?(?:twitter|x|instagram|threads|bluesky
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\b[A-Z]{2,4}\b)?", re.IGNORECASE)
 _CUT_AT = re.compile(
-    r"\s*(?:\b(?:last\s+)?updated\b|\bpublished\b(?!\s+by)|\bposted\s+(?:on|at)\b|\baktualisiert\b|"
+    r"\s*(?:\b(?:last\s+)?updated\b|\blast\s+modified\b|\b(?:zuletzt\s+)?geändert\b|\bpublished\b(?!\s+by)|\bposted\s+(?:on|at)\b|\baktualisiert\b|"
     r"\bveröffentlicht\b|\bmis à jour\b|\bpublié\b|\bpublicado\b|\bactualizado\b|\bon\s+\w+\s+\d{1,2}\b|"
     r"\bon\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)|"
     r"\bread\s+more\b|\bfollow\b|\bview\s+(?:all\s+)?posts\b|\bmore\s+(?:from|by)\b|\bcomments?\b|\||"
@@ -311,6 +319,8 @@ _WEEKDAY_BEFORE = re.compile(r"\s*\b(?:monday|tuesday|wednesday|thursday|friday|
                              r"samedi|dimanche)\b[.,]?\s*$", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
+# A blogging platform's archive of one user's posts: WordPress's "?author=1" and "/author/<login>/".
+_USER_ARCHIVE = re.compile(r"[?&]author=\d+$|/author/[^/?#]+/?$", re.IGNORECASE)
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in|zy|es|i|e)?|auteurs?|autore|redakteur(?:e|in)?|journalist(?:en|s|e)?|"
@@ -363,6 +373,11 @@ class _Markup:
     @cached_property
     def near_headline(self) -> list[etree._Element]:
         return list(_near_headline(self.page))
+
+    @cached_property
+    def dated_credits(self) -> list[tuple[str, str | None]]:
+        """The first dated meta line under the headline naming its writer (see ``_dated_credit``), read once."""
+        return next((names for el in self.near_headline if (names := _dated_credit(el))), [])
 
     @cached_property
     def raw_near_headline(self) -> str | None:
@@ -475,7 +490,7 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         source = source_credited(line)
         wanted = ("agency",) if source is not None else ("person", "agency")
         line = source if source is not None else line
-        if is_newsroom(strip_prefix(line, labels=False)):
+        if is_newsroom(bare := strip_prefix(line, labels=False)) or (source is None and is_organisation(bare)):
             continue
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
@@ -529,7 +544,9 @@ def _author_steps(page: Page, jsonld: JsonLd,
         return [(name, url) for name, url in _not_translators(_not_hidden_names(_without_outlet(values, sites), page), page)
                 if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
 
-    levels: list[tuple[FieldSource, bool, list[str], Callable[[], list[tuple[str, str | None]]]]] = [
+    # A level's sites are a list, or a function when they depend on what the level reads.
+    levels: list[tuple[FieldSource, bool, list[str] | Callable[[], list[str]],
+                       Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: _unless_printed_otherwise(
             _with_meta_coauthors(persons(jsonld_persons), page, sites),
             page, markup, sites, near_only=True)),
@@ -538,9 +555,16 @@ def _author_steps(page: Page, jsonld: JsonLd,
             _not_translators(_not_hidden_names(_not_editors(_not_meta_editor(_meta_authors(page, sites), page), markup),
                                                page), page),
             page, markup, sites)),
-        (Via.MARKUP, False, sites, lambda: _not_editors(markup.found.authors, markup)),
+        (Via.MARKUP, False, lambda: _sites_but_accounts(
+            sites, [name for name, url in markup.found.authors if url and _USER_ARCHIVE.search(url)]),
+         lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
+        # A blog's login in its dated meta line is the writer even where it is the blog's name too
+        # ("11.05.2012 von jovelstefan" on jovelstefan.de): see _sites_but_accounts.
+        (Via.HEURISTIC, False, lambda: _sites_but_accounts(sites, [name for name, _ in markup.dated_credits]),
+         lambda: markup.dated_credits),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
         (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
@@ -556,7 +580,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
     first_agency: FieldSource | None = None
     handles: tuple[FieldSource, list[Author]] | None = None
     for source, organizations, level_sites, values in levels:
-        found = _authors_from(values(), page, level_sites, organizations=organizations)
+        found = _authors_from(values(), page, level_sites() if callable(level_sites) else level_sites,
+                              organizations=organizations)
         for author in found:
             if author.kind == "agency" and author.name.casefold() not in {a.name.casefold() for a in agencies}:
                 agencies.append(author)
@@ -577,6 +602,16 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # No one named but agencies: they are the authors, with the writers the text's credit lines
     # name beside them ("(c)AFP/Aminu ABUBAKAR" closing the text).
     yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
+
+
+def _sites_but_accounts(sites: list[str], accounts: list[str]) -> list[str]:
+    """The site's names less those a blog's user account bears where the blog prints it as its
+    writer: WordPress's author box linked to the user's archive ("?author=1", "/author/kinra/"), its
+    classic theme's dated meta line ("11.05.2012 von jovelstefan"). A one-person blog's login is
+    often its own name ("kinra" on kinra.de): a one-word name so printed is the writer's account,
+    not the publisher; a brand's account of several words ("Example News") stays the publisher."""
+    logins = [name for name in accounts if len(name.split()) == 1]
+    return [site for site in sites if not any(is_publisher(name, [site]) for name in logins)]
 
 
 def _organization_names(page: Page, microdata_organizations: list[tuple[str, str | None]]) -> list[str]:
@@ -1071,6 +1106,12 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     last = None
     for last in container.iter("p"):
         pass
+    # "-- By Michael Russell <a>Follow @tdmrussell</a>": a sign-off line a dash and a credit word
+    # open, the way a columnist signs a piece under a desk's byline; what is linked after the name
+    # is the writer's follow button.
+    if last is not None and (sign_off := _SIGN_OFF.match(clean_text(last.text or ""))) \
+            and not Regions.is_claimed(last) and (names := split_authors(sign_off.group(1))):
+        return [(name, None) for name in names]
     # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.
     if last is None or (last.text or "").strip() or len(last) != 1 or (last[0].tail or "").strip() \
             or last.getnext() is not None or Regions.is_claimed(last):
@@ -1431,16 +1472,24 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     if "|" in text and _BY_START.match(text):
         text = text.split("|")[0]
         links = {name: href for name, href in links.items() if name in text}
-    if not links:
+    # Names set in bold, unlinked, are marked as names too: libération's "Par <strong>LILIAN
+    # ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse", the role
+    # glued to the last name. Such a piece is cut to the marked name.
+    marked = [name for b in el.iter("strong", "b") if (name := text_of(b)) and len(name.split()) >= 2
+              and split_authors(name) and name not in links]
+    if not links and len(marked) < 2:
         return [(text, None)]
     found: list[tuple[str, str | None]] = []
     accepted = False
     for piece, joiner in _pieces(strip_prefix(text)):
-        accepted = piece in links or (accepted and joiner != ",")
+        bold = next((name for name in marked if piece == name or piece.startswith(f"{name} ")), None)
+        accepted = piece in links or bold is not None or (accepted and joiner != ",")
         if accepted:
-            found.append((piece, links.get(piece)))
+            found.append((bold or piece, links.get(piece)))
     if found:
         return found[:MAX_AUTHORS]
+    if not links:
+        return [(text, None)]
     # An author box that also holds the article's tags or a "Save to:" link: where some links
     # lead to an author's page, the others name no author.
     # A one-word link to an author page ("mehr") is a "more" link beside an unlinked name.
@@ -1645,7 +1694,62 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
         if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
+    for el in markup.near_headline:
+        if (line := _first_line(el)) and _BY_START.match(line) and not _in_caption(el) and (names := split_authors(line)):
+            return [(name, None) for name in names]
     return []
+
+
+def _role_and_name(markup: _Markup) -> list[tuple[str, str | None]]:
+    """A Japanese newspaper's credit line, the writer's rank before the name or "記者" after it
+    ("編集委員　中沢克二", "山田太郎記者"), printed under the headline or in a line of the
+    headline's own (Nikkei sets it in a span of the h1, after a break)."""
+    headline = _headline_h1(markup.page)
+    inside = [el for el in headline.iter() if el is not headline and not len(el)] if headline is not None else []
+    for el in chain(inside, markup.near_headline[:NEAR_HEADLINE]):
+        if not isinstance(el.tag, str) or len(el):
+            continue
+        if (found := _JAPANESE_ROLE_NAME.match(clean_text(el.text or ""))) is not None:
+            return [(found.group("before") or found.group("after"), None)]
+    return []
+
+
+def _first_line(el: etree._Element) -> str | None:
+    """The first printed line of an element its ``<br>`` breaks into lines, or None: an old
+    newspaper template's credit block prints "By Jemele Hill<br>ESPN.com<br><a>Archive</a>" after
+    the writer's linked picture, the name over the outlet; read whole, they glue into one name."""
+    if el.find("br") is None:
+        return None
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            break
+        if isinstance(child.tag, str) and child.find(".//br") is not None:
+            return None  # the lines are a child's: it is read on its own
+        parts.append("" if child.tag in ("script", "style") or not isinstance(child.tag, str) else text_of(child))
+        parts.append(child.tail or "")
+    line = clean_text(" ".join(parts))
+    return line if line and len(line) <= MAX_RAW_CHARS else None
+
+
+def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:
+    """A blog post's meta line under its title, the date first and the writer after a credit word:
+    WordPress's classic default theme (Kubrick) and its many descendants print "<small>May 11, 2012
+    by jdoe</small>" or "11.05.2012, 10:22 von jovelstefan", often with the login, lower case. Only
+    a short line of its own text whose date opens it; the name is what follows the credit word."""
+    text = clean_text(el.text or "")
+    if len(el) or not text or len(text) > 80 or _in_caption(el):
+        return []
+    found = search_date(text)
+    if found is None or found.start > 1:
+        return []
+    rest = text[found.end:].strip(" ,|-–—·•")
+    if (time := _TIME_OF_DAY.match(rest)) is not None:
+        rest = rest[time.end():].strip(" ,|-–—·•")
+    # "21. Mai 2022 von 10.00 Uhr bis 18.00 Uhr" is a time span: a name holds no digits.
+    if not _BY_START.match(rest) or _DIGIT.search(rest) or not (names := split_authors(rest)):
+        return []
+    return [(name, None) for name in names]
 
 
 def _icon_byline(markup: _Markup) -> list[tuple[str, str | None]]:

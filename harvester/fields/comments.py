@@ -97,7 +97,7 @@ _AREA_CLASSES = frozenset({
     "comments-wrapper", "comments-container", "comment-section", "comments-section", "field--type-comment",
     "field-type-comment", "comments-block", "post-comments", "entry-comments", "article-comments", "comment-form",
     "commentform", "comments", "wpdiscuz_top_clearing", "wc-thread-wrapper", "kommentare", "kommentar-liste",
-    "kommentar-formular", "commentaires", "comentarios", "livecomments", "live-comments",
+    "kommentar-formular", "commentaires", "comentarios", "commenti", "komentarze", "livecomments", "live-comments",
 })
 # A site's own prefix before a list-of-comments class ("mo-comments-list"); a sidebar's "recent
 # comments" widget lists other articles' comments and is no area of this page's.
@@ -127,13 +127,14 @@ _COMMENT_ID = re.compile(
 )
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
 # Class names are matched per token, lower-cased (so "commentListCommentName" matches too), in
-# the languages comment systems are written in: "kommentar__autor" is "comment__author".
-_C = r"(?:comments?|kommentare?|commentaires?|comentarios?)"
+# the languages comment systems are written in: "kommentar__autor" is "comment__author", and Italian
+# "commento-testo" and Polish "komentarz-tresc" are read as the headings read "commenti" and "komentarze".
+_C = r"(?:comments?|kommentare?|commentaires?|comentarios?|comment[oi]|komentarz[ey]?)"
 _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
 # "add-comment", "show-comments" and the like are actions, not comments.
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
-    r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|pingback|"
+    r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|komentarz|pingback|"
     r"trackback)(?:-?item|_item|-?card|[-_]answer)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
@@ -152,10 +153,12 @@ _AUTHOR_STRONG = re.compile(
 _AUTHOR_WEAK = re.compile(_ICON_PREFIX + r"(?:[\w-]*[-_])?(?:" + _C + r"[-_]{0,2})?" + _AUTHOR_WORD + r"$")
 _DATE_TOKEN = re.compile(
     r".*(?:date|time|datetime|timestamp|published|posted|submitted|pubdate|timendate|datum|fecha|zeit)$|"
-    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata"
+    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata|"
+    # Italian and Polish "data" is the date ("commento-data"); English "comment-data" may hold the whole comment.
+    r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu)"
+    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
     r"(?:[-_]inner)?$"
 )
 _COMMENT_LIST_TOKEN = re.compile(r"(?:[a-z0-9]+[-_])?" + _C + r"[-_]?list")
@@ -206,7 +209,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _COMMENT_HEADING = re.compile(
-    r"^\s*+(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
+    r"^\s*+(?:\(?\d+\)?\s*[»›:|·]?\s+)?(?:comments?|responses?|replies|reactions?|réactions?|kommentare?|commentaires?|comentarios?|"
     r"comentários?|commenti|reacties|leserkommentare|antworten|komentarze?|komentáře|komentarji|kommentarer|"
     r"kommentit|kommenttia|yorumlar|hozzászólások|commentaren|комментари[ийя]|коментар[іи]|σχόλια|تعليقات)\b"
     # Chinese, Japanese and Korean comment headings ("留言列表 (42)", "コメント"): no word boundary;
@@ -218,8 +221,12 @@ _COMMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
-_ACTION_LINE = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
-                          r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?)\W*$", re.IGNORECASE)
+# A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report").
+_ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
+                          r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
+                          r"citar mensaje|citar|denunciar|valorar|positivo|negativo)\W*)+$", re.IGNORECASE)
+# A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
+_NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(r"^(?P<name>[^\n]{1,80}?)\s+(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|"
                         r"disse|scrive|zegt)\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
@@ -498,6 +505,8 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         found = _walk([root], visited=visited, in_area=False)
         stray_roots.append((root, found))
         items.extend(found)
+    for item in items:
+        _take_following_text(item)
     holders = _part_holders(candidates, items, article)
     if len(holders) >= MIN_PART_HOLDERS:
         found = _walk(holders, visited=visited, forced=True)
@@ -509,6 +518,24 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         # replies in page order too, as _build needs.
         items.sort(key=lambda item: document_position(item.element))
     return items, stray_roots
+
+
+def _take_following_text(item: _Item) -> None:
+    """A comment item that is only the comment's header (symfony's sfCommentPlugin: "<div
+    class=sf_comment>" holds the author and the date, its sibling "<div class=sf_comment_text>" the
+    words; phpBB-like themes split "post-header" and "comment-text" the same way) takes as its text
+    the element right after it, when that element's class names a comment's text and no comment.
+    The item must name its author or date itself, so a bare "comment" box is not given a text."""
+    if item.content is not None or not (item.authors or item.dates):
+        return
+    following = item.element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in _ITEM_TAGS:
+        return
+    roles = _roles_of(following)
+    if roles.content is not None and not roles.item and _comment_id(following) is None:
+        item.content = (3, following)
 
 
 def _part_holders(candidates: list[etree._Element], items: list[_Item], article: _Article) -> list[etree._Element]:
@@ -1168,11 +1195,20 @@ def _repeated_children(el: etree._Element) -> list[etree._Element]:
 
 
 def _heuristic_items(page: Page, listing: etree._Element, languages: list[str]) -> list[Comment]:
-    """Each item needs a date and text beyond author and date; most items must qualify, or none count."""
+    """Each item needs a date and text beyond author and date; most items must qualify, or none count.
+
+    What a browser does not show (a "send a private message" pop-up kept under ``display: none`` in
+    each item) is no part of the comment, nor is its author.
+    """
     children = _repeated_children(listing)
+    hidden = set(page.hidden)
     comments: list[Comment] = []
+
+    def prune(el: etree._Element) -> bool:
+        return el.tag in _SKIP_TAGS or el in hidden or _is_form(el, _roles_of(el))
+
     for position, child in enumerate(children[:MAX_COMMENTS], start=1):
-        whole = _block_text(child, lambda el: el.tag in _SKIP_TAGS or _is_form(el, _roles_of(el)))[0]
+        whole = _block_text(child, prune)[0]
         dated = search_date(whole[:400], languages=languages)
         if dated is None:
             continue
@@ -1218,7 +1254,7 @@ def _is_chrome_line(line: str, author: str, languages: list[str]) -> bool:
         rest = SAYS.sub("", line[len(author):]).strip(" ,|–—-")
         if not rest or _is_date_line(rest, languages):
             return True
-    return bool(_ACTION_LINE.match(line)) or _is_date_line(line, languages)
+    return bool(_ACTION_LINE.match(line) or _NUMBER_LINE.match(line)) or _is_date_line(line, languages)
 
 
 def _is_date_line(text: str, languages: list[str]) -> bool:

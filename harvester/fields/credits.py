@@ -47,6 +47,21 @@ _PUBLICATION = re.compile(
     r"diario|periódico|periodico|noticias|notícias|jornal|illustrierte",
     re.IGNORECASE,
 )
+# The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
+# Customs and Border Protection", "Aussenministerium der Republik Österreich", "Ministerio de Salud".
+# A byline line naming such a body names no person, and its "and" joins the body's own words, not two
+# people. German compounds end with the noun ("Aussenministerium", "Bundesamt"). Not "Service" (a
+# surname) and not "Agency" (news agencies are read before this test).
+_ORGANISATION = re.compile(
+    r"\b(?:ministry|ministère|ministerio|ministero|ministério|department|département|departamento|customs|"
+    r"police|policía|polizia|administration|commission|council|authority|institute|université|university|"
+    r"universidad|universität|foundation|fundación|association|society|republic|république|república|"
+    r"repubblica|government|gouvernement|gobierno|governo|regierung|embassy|ambassade|embajada)\b|"
+    r"\w*(?:ministerium|bundesamt|landesamt|behörde|verband|stiftung|polizei|botschaft|republik)\b",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"[,;|/]")
+_AFFILIATION_WORDS = frozenset({"of", "at", "from", "for", "von", "vom", "aus", "de", "du", "del", "della", "des", "der"})
 # A legal, footer or share link's text inside a name, as whole words: "Terms of Use", "so Artikel empfehlen".
 _FURNITURE = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(phrase) for phrase in SITE_FURNITURE_PHRASES) + r")(?:\s|$)", re.IGNORECASE)
@@ -221,6 +236,22 @@ def is_newsroom(line: str) -> bool:
     Doe" labels a name."""
     key = _key(line)
     return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4
+
+
+def is_organisation(line: str) -> bool:
+    """A byline line naming a public body or an institution as a whole ("By U.S. CUSTOMS AND BORDER
+    PROTECTION", a photo credit; "Aussenministerium der Republik Österreich", a ministry's own page):
+    no person, and its "and" is no list. A news agency so named ("Ghana News Agency") stays an agency."""
+    if _LIST_MARK.search(line):
+        return False  # "Jane Doe, University of Oxford": a person with an affiliation
+    key = _key(line)
+    found = _ORGANISATION.search(key)
+    if found is None or len(key.split()) < 2 or agency_credit(line) is not None:
+        return False
+    # The body's name opens the line ("U.S. Customs", "Ministry of Health"); a person's affiliation
+    # follows a name and a preposition ("Jane Doe of the University of Oxford").
+    before = key[: found.start()].split()
+    return len(before) <= 2 and not _AFFILIATION_WORDS.intersection(before)
 
 
 def is_role(name: str) -> bool:

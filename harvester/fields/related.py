@@ -236,7 +236,11 @@ _RELATED_HEADING = re.compile(
     r"(?:read\s+more|see\s+also|siehe\s+auch|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
     r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
     r"(?:zobacz|przeczytaj)\s+(?:też|także|również))\s*:\W*$|"
-    r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$)",
+    r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$|"
+    # "Mehr zu Konny Reimann und seiner Familie:", "More on the Brexit talks:", "Plus sur l'affaire :" printed
+    # with its colon over a list in the text: more posts on the article's subject, named. Only with the
+    # colon (without it "More on Amazon" is a topic page's heading) and not "More from/in …", a section's.
+    r"(?:mehr\s+(?:zu|über)|more\s+(?:on|about)|plus\s+sur|más\s+sobre|mais\s+sobre)\s+[^.!?:]{2,60}?\s*:\W*$)",
     re.IGNORECASE,
 )
 # A related-topics heading (``RELATED_TOPIC_LABELS``; also "… auf unserem Blog:"): its cards are read only
@@ -547,7 +551,7 @@ def _blocks(page: Page) -> list[_Block]:
         if len(title) <= 200 and len(heading) and not _is_related_heading(heading, title):
             title = _without_translation(heading, title)
         if len(title) > 200 or not _is_related_heading(heading, title) or _WIDGET_HEADING.match(title) \
-                or _in_menu(heading):
+                or _in_menu(heading) or _in_site_footer(heading):
             continue
         if inside(heading, chosen):
             _narrow_to_heading(page, heading, found, chosen)
@@ -635,6 +639,29 @@ def _in_menu(heading: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+# The site's footer by its name: the whole class or id word ("footer", "site-footer", "sitefooter",
+# "page-footer", "global-footer", WordPress's "colophon"), not an article's ("single-article-footer").
+_SITE_FOOTER_NAME = re.compile(
+    r"(?<![\w-])(?:(?:site|page|global|main)[-_]?)?footer(?![\w-])|(?<![\w-])colophon(?![\w-])", re.IGNORECASE)
+
+
+def _in_site_footer(heading: etree._Element) -> bool:
+    """A heading in the site's footer ("<footer id=footer><div class=footer-col><h2>More on Cleveland.com</h2>
+    <ul><li><a href=/interact/>…", the same columns of service links under every page): a ``<footer>`` or a
+    ``role=contentinfo`` region outside any ``<article>`` or ``<main>``, the footer named the site's
+    ("footer", "site-footer", "sitefooter", "colophon"). An article's own ``<footer>``
+    ("single-article-footer", "endofarticle", also outside ``<article>``) may hold its related posts.
+    Read only for the few headings that pass the label test."""
+    footer = False
+    for node in heading.iterancestors():
+        if node.tag in ("article", "main"):
+            return False
+        if node.get("role") == "contentinfo" or (node.tag == "footer" and _SITE_FOOTER_NAME.search(
+                f"{node.get('class') or ''} {node.get('id') or ''}")):
+            footer = True
+    return footer
 
 
 def _without_translation(heading: etree._Element, title: str) -> str:

@@ -140,7 +140,12 @@ _NAV_LABEL = re.compile(
     r"artículo|articolo|bericht))?\s*:?\W*",
     re.IGNORECASE,
 )
-_PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment", re.IGNORECASE)
+_PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment|"
+                       # A calendar's month ("?date=2013-03", Drupal Calendar's date-nav; "?m=201303",
+                       # WordPress's calendar widget): an archive page, no post.
+                       r"[?&](?:date|m)=(?:19|20)\d\d(?:-?[01]\d)?(?:&|$)", re.IGNORECASE)
+# A later page's number joined to an article file's name ("_page_2", "-2", "_p3", "-seite-2").
+_PAGE_SUFFIX = re.compile(r"[-_](?:page[-_]?|seite[-_]?|p)?\d{1,3}", re.IGNORECASE)
 # WordPress's plain permalink, "?p=5031": a post's id.
 _POST_ID_QUERY = re.compile(r"(?:^|&)p=\d+(?=&|$)")
 # Icon fonts draw their glyphs from the Private Use Area (Material Icons' "&#58820;", Font Awesome's).
@@ -243,9 +248,18 @@ def _is_later_page(page: Page, href: str) -> bool:
     if url is None or page.url is None:
         return False
     later, own = urlsplit(url), urlsplit(page.url)
+    if later.netloc != own.netloc:
+        return False
     path = own.path.rstrip("/") + "/"
-    return later.netloc == own.netloc and later.path.startswith(path) \
-        and later.path[len(path):].strip("/").isdigit()
+    if later.path.startswith(path) and later.path[len(path):].strip("/").isdigit():
+        return True
+    # The page number joined to the file's name ("b4192066630779_page_2.htm" from "b4192066630779.htm",
+    # "story-2.html" from "story.html"): older CMSs split a long article into files so.
+    stem, dot, extension = own.path.rpartition(".")
+    if not dot or "/" in extension or not stem:
+        return False
+    return later.path.endswith(f".{extension}") and _PAGE_SUFFIX.fullmatch(later.path[len(stem):-len(extension) - 1]) \
+        is not None and later.path.startswith(stem)
 
 
 def _is_page_url(page: Page, href: str) -> bool:

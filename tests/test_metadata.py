@@ -165,6 +165,21 @@ def test_tags_from_rel_tag_links_skip_categories_excluded_regions_and_sidebars()
     assert p.field_sources["tags"] == "markup"
 
 
+def test_a_posts_taxonomy_classes_are_no_page_furniture() -> None:
+    """WordPress's post_class() writes the post's categories and tags onto its article
+    ("tag-social-media" on doschu.com's, "category-newsletter" on verfassungsblog's): they name
+    the post's subjects, not a share bar or a newsletter box, so the tag links inside the article
+    are its tags (not the keywords meta's). Counter-example: a share bar classed "social-share"
+    inside the article is still furniture, its tag link no tag of the post."""
+    p = page(head='<meta name="keywords" content="social media, linkedin, b2b">',
+             body="""<article class="post type-post hentry category-newsletter tag-social-media tag-linkedin">
+      <h1>Solopreneurs on LinkedIn</h1><p>Text</p>
+      <span class="tags-links"><a href="/tag/linkedin/" rel="tag">LinkedIn</a>, <a href="/tag/b2b/" rel="tag">B2B</a></span>
+      <div class="social-share"><a href="/tag/share/" rel="tag">share this</a></div></article>""")
+    assert extract_metadata(p).tags == ["LinkedIn", "B2B"]
+    assert p.field_sources["tags"] == "markup"
+
+
 def test_keywords_meta_is_the_last_resort() -> None:
     p = page(head='<meta name="news_keywords" content="stem cells; spine, Japan">')
     assert extract_metadata(p).tags == ["stem cells", "spine", "Japan"]

@@ -64,6 +64,8 @@ _FURNITURE = re.compile(
 # wrapper, its theme's spelling) describes the layout, not the furniture.
 _LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template|pos[a-z]{0,2}ition",
                      re.IGNORECASE)
+# WordPress's post_class() terms: "category-<slug>", "tag-<slug>" on the post's own element.
+_TAXONOMY = re.compile(r"(?:category|tag)-", re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
                         r"tags-list|(?:^|\s)tags?(?:\s|$)")
 # "blog_headline", "post_headline": the id a blog or news template gives its post's title element
@@ -158,9 +160,12 @@ def _unnamed(page: Page, key: str, find: Callable[[etree._Element], Iterator[etr
 def is_furniture_name(name: str) -> bool:
     """A class or id naming page furniture: "sidebar", "related-posts", "widget_recent_entries".
 
-    Not a layout modifier naming where furniture goes ("has-sidebar", "two-col-sidebar-right").
+    Not a layout modifier naming where furniture goes ("has-sidebar", "two-col-sidebar-right"),
+    nor a post's taxonomy term: WordPress's ``post_class()`` writes every category and tag of the
+    post onto its article ("category-newsletter", "tag-comment" on verfassungsblog's editorial),
+    which names the post's subject, not a region of the page.
     """
-    return _FURNITURE.search(name) is not None and _LAYOUT.search(name) is None
+    return _FURNITURE.search(name) is not None and _LAYOUT.search(name) is None and _TAXONOMY.match(name) is None
 
 
 def hides_from_everyone(class_attr: str) -> bool:

@@ -1145,3 +1145,19 @@ def test_a_japanese_line_of_a_rank_alone_names_no_one() -> None:
     """Counter-example: "編集委員会の報告" (the editorial committee's report) is no credit line."""
     html = page(f'<article><h1>米朝首脳直通電話</h1><p>編集委員会の報告</p>{PARAGRAPHS}</article>', lang="ja")
     assert _people(extract(html)) == []
+
+
+def test_a_content_area_that_also_names_its_sidebar_layout_is_no_sidebar() -> None:
+    """verfassungsblog's theme classes its content wrapper "site-content content-area sidebar"
+    (the layout with a side column), around the post itself: the byline inside is the post's.
+    Counter-example: a real side column (class "sidebar" alone) with another post's byline stays
+    furniture."""
+    article = (f'<article class="post type-post"><h1>Expertinnen in der Krise</h1>'
+               '<p class="byline"><a href="/author/heiko-sauer/">Heiko Sauer</a> 9 Apr 2020</p>'
+               f"{PARAGRAPHS}</article>")
+    html = page(f'<div class="site-content content-area sidebar"><div class="left_column">{article}</div></div>', lang="de")
+    assert _people(extract(html, "https://blog.example.org/expertinnen/")) == ["Heiko Sauer"]
+    side = page(f'<article><h1>Expertinnen in der Krise</h1>{PARAGRAPHS}</article>'
+                '<div class="sidebar"><p class="byline"><a href="/author/anna-berg/">Anna Berg</a> 8 Apr 2020</p></div>',
+                lang="de")
+    assert _people(extract(side, "https://blog.example.org/expertinnen/")) == []

@@ -64,6 +64,10 @@ _FURNITURE = re.compile(
 # wrapper, its theme's spelling) describes the layout, not the furniture.
 _LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template|pos[a-z]{0,2}ition",
                      re.IGNORECASE)
+# A class naming the page's content area (WordPress starter themes' "content-area", "site-main"):
+# such an element holds the article, whatever layout word it carries beside ("site-content
+# content-area sidebar" on verfassungsblog, the layout with a side column).
+_CONTENT_AREA = re.compile(r"content-area|site-content|site-main|main-content", re.IGNORECASE)
 # WordPress's post_class() terms: "category-<slug>", "tag-<slug>" on the post's own element.
 _TAXONOMY = re.compile(r"(?:category|tag)-", re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
@@ -198,7 +202,8 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
         known = memo.get(node)
         if known is None:
             names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-            known = memo[node] = node.tag in ("aside", "nav") or any(is_furniture_name(name) for name in names)
+            known = memo[node] = node.tag in ("aside", "nav") or (
+                any(is_furniture_name(name) for name in names) and not any(_CONTENT_AREA.fullmatch(n) for n in names))
         if known:
             return True
         node = node.getparent()

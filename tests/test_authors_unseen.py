@@ -1017,7 +1017,6 @@ def test_a_linked_name_after_the_bar_of_a_line_not_opened_by_a_credit_word_stays
     assert _people(extract(html)) == ["Anna Berger"]
 
 
-
 def test_a_public_body_credited_as_byline_is_no_person() -> None:
     """Thirteenth round: "By U.S. CUSTOMS AND BORDER PROTECTION" (a photo credit where a byline goes)
     and "Aussenministerium der Republik Österreich" (a ministry's own page) name a body: not two

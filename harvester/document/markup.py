@@ -61,13 +61,18 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # A class naming where furniture is placed ("vw-blog-sidebar-postition-right" on boxen.de's page
-# wrapper, its theme's spelling) describes the layout, not the furniture.
-_LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template|pos[a-z]{0,2}ition",
+# wrapper, its theme's spelling; "eltdf-content-has-sidebar", the Genesis framework's wrapper of
+# content and side column "content-sidebar-wrap") describes the layout, not the furniture; so does
+# Next.js's root `div#__next`, round every page of a Next.js site, which "next" would match.
+_LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template|pos[a-z]{0,2}ition|"
+                     r"(?:^|[-_])(?:has|with|w)-?(?:right|left)?-?sidebar|content-sidebar|sidebar-(?:on|off)$|^__next$",
                      re.IGNORECASE)
 # A class naming the page's content area (WordPress starter themes' "content-area", "site-main"):
 # such an element holds the article, whatever layout word it carries beside ("site-content
 # content-area sidebar" on verfassungsblog, the layout with a side column).
-_CONTENT_AREA = re.compile(r"content-area|site-content|site-main|main-content", re.IGNORECASE)
+# A theme's "sidebar-on" / "sidebar-off" switches the layout of the wrapper it is written on, beside
+# a "sidebar-right" that would otherwise name a side column.
+_CONTENT_AREA = re.compile(r"content-area|site-content|site-main|main-content|sidebar-(?:on|off)", re.IGNORECASE)
 # WordPress's post_class() terms: "category-<slug>", "tag-<slug>" on the post's own element.
 _TAXONOMY = re.compile(r"(?:category|tag)-", re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"

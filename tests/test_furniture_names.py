@@ -10,7 +10,8 @@ from harvester.document.markup import in_page_furniture, is_furniture_name
 
 
 @pytest.mark.parametrize("name", ["sidebar", "sidebar-right", "related-posts", "widget_recent_entries", "comments",
-                                  "site-footer", "social-share", "post-nav", "next"])
+                                  "site-footer", "social-share", "post-nav", "next",
+                                  "sidebar-second", "region-sidebar-first", "gone-sidebar"])
 def test_names_of_furniture(name: str) -> None:
     assert is_furniture_name(name)
 
@@ -23,6 +24,8 @@ def test_names_of_furniture(name: str) -> None:
     "__next",  # Next.js's root element on every page of a Next.js site (healthline, the Economist)
     "content-sidebar-wrap",  # the Genesis framework's wrapper of content and side column
     "eltdf-content-has-sidebar", "hasRightSidebar", "iz-pagebody--wsidebar", "sidebar-on", "sidebar-off",
+    # Drupal's page layout classes; the Elementor page builder's block classes (the post's own text too)
+    "zen-one-sidebar-second", "two-sidebars", "elementor-widget__width-initial", "elementor-widget-theme-post-content",
     # WordPress post_class() taxonomy terms on the post's own element
     "category-newsletter", "tag-social-media",
 ])

@@ -63,9 +63,13 @@ _FURNITURE = re.compile(
 # A class naming where furniture is placed ("vw-blog-sidebar-postition-right" on boxen.de's page
 # wrapper, its theme's spelling; "eltdf-content-has-sidebar", the Genesis framework's wrapper of
 # content and side column "content-sidebar-wrap") describes the layout, not the furniture; so does
-# Next.js's root `div#__next`, round every page of a Next.js site, which "next" would match.
+# Next.js's root `div#__next`, round every page of a Next.js site, which "next" would match; and
+# Drupal's page layout classes "one-sidebar" / "two-sidebars" ("zen-one-sidebar-second"), and the
+# Elementor page builder's "elementor-widget…" on every block it lays out, the post's title and
+# text among them ("elementor-widget__width-initial" would match "widget_").
 _LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template|pos[a-z]{0,2}ition|"
-                     r"(?:^|[-_])(?:has|with|w)-?(?:right|left)?-?sidebar|content-sidebar|sidebar-(?:on|off)$|^__next$",
+                     r"(?:^|[-_])(?:has|with|w)-?(?:right|left)?-?sidebar|content-sidebar|sidebar-(?:on|off)$|^__next$|"
+                     r"(?:^|[-_])(?:one|two)-sidebars?|^elementor-widget",
                      re.IGNORECASE)
 # A class naming the page's content area (WordPress starter themes' "content-area", "site-main"):
 # such an element holds the article, whatever layout word it carries beside ("site-content

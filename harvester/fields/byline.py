@@ -1592,7 +1592,7 @@ def _headline_h1(page: Page) -> etree._Element | None:
     """The first of the page's first five h1s that prints a word: a logo's h1 holds only its
     picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's).
     On a page with no such h1, the h2 or h3 that prints the declared title (see ``_titled_heading``)."""
-    h1s = [el for el in islice(page.tree.iter("h1"), 5) if not Regions.is_claimed(el) and _prints_words(el)]
+    h1s = [el for el in page.h1s[:5] if not Regions.is_claimed(el) and _prints_words(el)]
     if len(h1s) == 1:
         return h1s[0]
     # Several h1s: the one printing the declared title (The Verge's first h1 is its logo's "The

@@ -178,7 +178,7 @@ def _hero(page: Page, region: Region | None) -> list[tuple[etree._Element, str]]
     """The first image shown between the headline and the main text, if any."""
     if region is None:
         return []
-    headline = next(page.tree.iter("h1"), None)
+    headline = next(iter(page.h1s), None)
     if headline is None or Regions.is_region(headline):
         return []
     # Only the first is wanted: the images after it are neither resolved nor tested.

@@ -392,7 +392,7 @@ def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
     sidebars and hidden text, without its kicker. None where the h1 is no breadcrumb's. An h1 that
     prints the site's name is its logo, not the h1 looked at (tonight.de's "<h1>Tonight News</h1>"
     in the header, then the trail's h1)."""
-    h1 = next((el for el in islice(page.tree.iter("h1"), 5)
+    h1 = next((el for el in page.h1s[:5]
                if not Regions.is_claimed(el) and _squash(text_of(el)) not in site_squashed), None)
     if h1 is None or not any(_CRUMB.search(f"{node.get('class') or ''} {node.get('id') or ''}")
                              for node in islice(chain([h1], h1.iterancestors()), CRUMB_DEPTH)):
@@ -513,7 +513,7 @@ class _Printed:
 
     @cached_property
     def h1(self) -> list[str]:
-        return self._texts([_headline_after_kicker(el) for el in islice(self.page.tree.iter("h1"), 10)])
+        return self._texts([_headline_after_kicker(el) for el in self.page.h1s])
 
     @cached_property
     def titles(self) -> list[str]:
@@ -522,7 +522,7 @@ class _Printed:
     @cached_property
     def home_h1(self) -> list[str]:
         """The h1 texts that link to the site's home page: a header's site name, not a headline."""
-        return self._texts([el for el in islice(self.page.tree.iter("h1"), 10) if any(
+        return self._texts([el for el in self.page.h1s if any(
             _is_home(self.page, self.page.absolute(a.get("href"))) for a in el.iter("a"))])
 
     @cached_property
@@ -532,7 +532,7 @@ class _Printed:
         <a href=/mallorca.html>Ultima Hora Mallorca</a></h1>"), or a role and name after a ``<br>``
         (Nikkei's "<span>…の成否</span><br><span>編集委員　中沢克二</span>")."""
         lines: list[str] = []
-        for h1 in islice(self.page.tree.iter("h1"), 10):
+        for h1 in self.page.h1s:
             if Regions.is_claimed(h1) or (h1.text or "").strip():
                 continue
             parts = [part for part in h1 if isinstance(part.tag, str) and text_of(part)]

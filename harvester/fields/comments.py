@@ -230,6 +230,13 @@ _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(r"^(?P<name>[^\n]{1,80}?)\s+(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|"
                         r"disse|scrive|zegt)\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
+# A name printed alone on its line, with no class saying so: a handle or a person's name, a few
+# words and no sentence.
+MAX_NAME_LINE_CHARS = 60
+MAX_NAME_LINE_WORDS = 5
+_SENTENCE_MARK = re.compile(r"[!?]|(?<!\b\w)\.$")
+# What may stand between a name and the date printed after it: a separator, a preposition ("on", "am", "le").
+_NAME_DATE_GAP = re.compile(r"[\s|–—,·:-]*(?:(?:on|am|le|el|il|op|em)\s*)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -749,6 +756,11 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             item.parent = item.parent.parent
         if not _has_evidence(item):
             continue
+        author, author_url = _item_author(page, item, languages)
+        if author is None and (name_el := _name_before_date(item, languages)) is not None:
+            # Read before the text, so that the name is left out of it.
+            item.authors.append((5, name_el))
+            author, author_url = _item_author(page, item, languages)
         text, moderated, link_share = _item_text(item, item_elements)
         text = _without_actions(text)
         if not text or (_is_stray(item) and (len(text.split()) < MIN_STRAY_WORDS or link_share > MAX_STRAY_LINK_SHARE)):
@@ -765,7 +777,6 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             continue
         seen.add(ident)
         item.emitted = True
-        author, author_url = _item_author(page, item, languages)
         published = _item_date(item, languages)
         if published is None or author is None:
             text, head_author, head_date = _header_line(text, languages)
@@ -786,6 +797,45 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             awaiting_moderation=item.moderation or moderated,
         ))
     return comments
+
+
+def _name_before_date(item: _Item, languages: list[str]) -> etree._Element | None:
+    """The element printed right before the comment's date, when it holds a name alone and opens the
+    comment, before its words: the author, in themes that class the date and not the name ("<h3>Name</h3>
+    <p class=comment-meta>18/02/2020 à 16:42", "<span class=MetaOTBold>Name</span> <span
+    class=comment-date>…"). Only for a comment whose author no class or tag names."""
+    for _, date_el in item.dates:
+        previous = date_el.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None or previous.tag in _SKIP_TAGS or not _NAME_DATE_GAP.fullmatch(previous.tail or ""):
+            continue
+        if (previous.tag in _SUBJECT_TAGS or _is_subject_part(previous.tag, previous.get("class") or "")) \
+                and not _in_furniture(previous, item.element):
+            # A heading in the comment itself is the subject line a reader typed; one in its header is the name.
+            continue
+        if _opens_comment(item, previous) and _name_line(previous, languages):
+            return previous
+    return None
+
+
+def _opens_comment(item: _Item, el: etree._Element) -> bool:
+    """Whether an element comes before the comment's words: before its text part, or, in a comment
+    without one, as its first words."""
+    if item.content is not None:
+        content = item.content[1]
+        return not (el is content or inside(el, {content})) and document_position(el) < document_position(content)
+    return text_of(item.element).startswith(text_of(el))
+
+
+def _name_line(el: etree._Element, languages: list[str]) -> str | None:
+    """A name alone in an element: short, no sentence, no date, no action or comment count."""
+    text = text_of(el)
+    if (not text or len(text) > MAX_NAME_LINE_CHARS or len(text.split()) > MAX_NAME_LINE_WORDS
+            or _SENTENCE_MARK.search(text) or _ACTION_LINE.match(text) or _COMMENT_HEADING.match(text)
+            or search_date(text, languages=languages)):
+        return None
+    return _author_name(text, languages)
 
 
 def _item_text(item: _Item, item_elements: set[etree._Element]) -> tuple[str, bool, float]:

@@ -1,0 +1,55 @@
+"""Reader comments whose author no class names (issue 16, audit after round thirteen): the name
+printed right before the comment's date. Each form has a page of our own making and a
+counter-example that must not change."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from harvester.fields.comments import extract_comments
+
+from conftest import parsed_page
+
+URL = "https://citynews.example/2020/02/new-tram-line/"
+
+page_of = partial(parsed_page, url=URL, lang="fr")
+
+ARTICLE = """<article><h1>La nouvelle ligne de tram ouvre en mars</h1>
+  <p>La ville a annoncé que la nouvelle ligne de tramway reliera la gare au campus dès le mois de mars,
+  avec un passage toutes les six minutes aux heures de pointe et un service prolongé le week-end.</p></article>"""
+
+
+def header_comment(number: int, name_part: str, when: str, words: str) -> str:
+    """One comment as a news theme prints it: a header holding the name and a classed date, then the text."""
+    return f"""<li class="comment depth-1" id="comment-{number}"><div class="comment-header">
+        <img alt="" src="/avatar.png">{name_part}<p class="comment-meta">{when}</p></div>
+      <div class="comment-body"><p>{words}</p></div></li>"""
+
+
+def test_the_name_printed_right_before_the_date_is_the_author() -> None:
+    """A heading holding a name in the comment's header, right before its date line, names the
+    author (a Tunisian daily's WordPress theme); so does an unclassed name right before a date in
+    a comment without a text part (a TYPO3 comment plugin: "<span class=MetaOTBold>Name</span>
+    <span class=comment-date>…"), and the name leaves the text."""
+    p = page_of(ARTICLE + f"""<div id="comments" class="comments-container"><ol class="commentlist">
+      {header_comment(957, "<h3>Liberte</h3>", "18/02/2020 à 16:42", "Enfin une bonne nouvelle pour les étudiants.")}
+      </ol></div>
+      <div class="comment-main-level comment" id="comment3989"><div class="comment-box"><p>
+        <span class="MetaOTBold">Marth</span> <span class="comment-date">02.12.2022, 15:57:32</span></p>
+        <div><p>Ich bin schon vor Wochen mit Fachleuten ins Gespräch gekommen.</p></div></div></div>""")
+    assert [(c.author, c.text, str(c.published_at)[:10]) for c in extract_comments(p)] == [
+        ("Liberte", "Enfin une bonne nouvelle pour les étudiants.", "2020-02-18"),
+        ("Marth", "Ich bin schon vor Wochen mit Fachleuten ins Gespräch gekommen.", "2022-12-02")]
+
+
+def test_a_subject_line_before_the_date_is_no_author() -> None:
+    """Counter-example: the heading a reader gave the comment, printed in the comment itself before
+    its date line, stays its subject; a sentence before the date names nobody."""
+    p = page_of(ARTICLE + """<div id="comments" class="comments-container"><ol class="commentlist">
+      <li class="comment" id="comment-1"><h4>Enfin</h4><p class="comment-meta">18/02/2020 à 16:42</p>
+        <div class="comment-body"><p>Une bonne nouvelle pour les étudiants.</p></div></li>
+      <li class="comment" id="comment-2"><div class="comment-header"><span>Bravo à la ville!</span>
+        <p class="comment-meta">19/02/2020 à 09:10</p></div>
+        <div class="comment-body"><p>Il était temps.</p></div></li></ol></div>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        (None, "Enfin\n\nUne bonne nouvelle pour les étudiants."), (None, "Il était temps.")]

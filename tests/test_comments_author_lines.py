@@ -53,3 +53,34 @@ def test_a_subject_line_before_the_date_is_no_author() -> None:
         <div class="comment-body"><p>Il était temps.</p></div></li></ol></div>""")
     assert [(c.author, c.text) for c in extract_comments(p)] == [
         (None, "Enfin\n\nUne bonne nouvelle pour les étudiants."), (None, "Il était temps.")]
+
+
+def bold_comment(number: int, name: str, when: str, words: str) -> str:
+    """One comment of a news site's own system: rating controls, the name in bold, "on <date> said:",
+    then the text part."""
+    return f"""<div id="comment-{number}" class="comments odd"><div class="inner"><div>
+        <div class="ratings-area"><a class="rate-up" href="#"><span class="count">2</span></a>
+          <a href="#">Flag as Offensive</a></div>
+        <b>{name}</b> <span class="smaller">on <a href="/c/{number}">{when}</a> said:</span>
+        <div class="comment-content"><div class="comment-text">{words}</div></div></div></div></div>"""
+
+
+def test_a_bold_name_before_the_text_part_is_the_author() -> None:
+    """A name in bold printed before the comment's text part, classed as nothing, is its author."""
+    p = page_of(ARTICLE + f"""<div class="comments-content">
+      {bold_comment(1, "Beltway Greg", "Sep 21, 3:05 PM", "If you're short you better cover.")}
+      {bold_comment(2, "r cohn", "Sep 21, 3:20 PM", "Sell all banks.")}</div>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Beltway Greg", "If you're short you better cover."), ("r cohn", "Sell all banks.")]
+
+
+def test_a_bold_line_in_a_comment_without_a_text_part_stays_text() -> None:
+    """Counter-example: with no text part to stand before, a bold first line may be the subject a
+    reader typed; it stays the comment's first words. Bold words inside the text are no author."""
+    p = page_of(ARTICLE + """<div id="comments" class="comments-area"><ol class="comment-list">
+      <li class="comment" id="comment-1"><p><strong>Great news</strong></p><p>At last a tram.</p>
+        <span class="comment-date">March 3, 2020</span></li>
+      <li class="comment" id="comment-2"><span class="comment-date">March 4, 2020</span>
+        <div class="comment-content"><p><b>Jane Doe</b> is right, it was time.</p></div></li></ol></div>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        (None, "Great news\n\nAt last a tram."), (None, "Jane Doe is right, it was time.")]

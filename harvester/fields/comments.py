@@ -757,7 +757,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
         if not _has_evidence(item):
             continue
         author, author_url = _item_author(page, item, languages)
-        if author is None and (name_el := _name_before_date(item, languages)) is not None:
+        if author is None and (name_el := _unclassed_name(item, languages)) is not None:
             # Read before the text, so that the name is left out of it.
             item.authors.append((5, name_el))
             author, author_url = _item_author(page, item, languages)
@@ -799,6 +799,12 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
     return comments
 
 
+def _unclassed_name(item: _Item, languages: list[str]) -> etree._Element | None:
+    """The element holding the author's name in a comment that classes no author part."""
+    found = _name_before_date(item, languages)
+    return found if found is not None else _bold_name(item, languages)
+
+
 def _name_before_date(item: _Item, languages: list[str]) -> etree._Element | None:
     """The element printed right before the comment's date, when it holds a name alone and opens the
     comment, before its words: the author, in themes that class the date and not the name ("<h3>Name</h3>
@@ -816,6 +822,22 @@ def _name_before_date(item: _Item, languages: list[str]) -> etree._Element | Non
             continue
         if _opens_comment(item, previous) and _name_line(previous, languages):
             return previous
+    return None
+
+
+def _bold_name(item: _Item, languages: list[str]) -> etree._Element | None:
+    """A bold name in the comment before its text part: the author, in comment systems that print
+    it in ``<b>`` and class neither ("<b>Beltway Greg</b> <span>on <a>Sep 21, 3:05 PM</a> said:</span>
+    <div class=comment-content>…", a news site's own system). In a comment without a text part a
+    bold first line may as well be the subject a reader typed: it is left alone."""
+    if item.content is None:
+        return None
+    content = item.content[1]
+    for el in item.element.iter():
+        if el is content:
+            break
+        if el.tag in ("b", "strong") and _name_line(el, languages):
+            return el
     return None
 
 

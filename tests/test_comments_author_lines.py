@@ -84,3 +84,32 @@ def test_a_bold_line_in_a_comment_without_a_text_part_stays_text() -> None:
         <div class="comment-content"><p><b>Jane Doe</b> is right, it was time.</p></div></li></ol></div>""")
     assert [(c.author, c.text) for c in extract_comments(p)] == [
         (None, "Great news\n\nAt last a tram."), (None, "Jane Doe is right, it was time.")]
+
+
+def footer_comment(number: int, name: str, words: str, footer: str) -> str:
+    """One comment of a WordPress theme that prints the name in a heading, the words, then an
+    unclassed footer line."""
+    return f"""<li id="comment-{number}" class="row-fluid"><div class="span10 comment-info">
+        <h3><a href="https://{name.lower()}.example" rel="external nofollow">{name}</a></h3>
+        <p>{words}</p><div>{footer}</div></div></li>"""
+
+
+def test_a_date_line_ending_the_comment_is_its_footer() -> None:
+    """The comment's last paragraph holding only its date, or a credit and its date, is its footer:
+    not text; the date and the name are read from it when nothing else gives them."""
+    p = page_of(ARTICLE + f"""<h3 class="comments-count">2 Comments</h3><ul class="comment-items">
+      {footer_comment(1, "Marius", "Schöner Relaunch und viel Glück.", "<b>18. 05. 2014</b> <b>22:38</b>")}</ul>
+      <div id="comments"><ol class="comment-list"><li class="comment" id="comment-2"><div class="comment-body">
+        <p>Bonne idée.</p><p>Par Anna Martin, le 19. 05. 2014</p></div></li></ol></div>""")
+    assert [(c.author, c.text, str(c.published_at)[:10]) for c in extract_comments(p)] == [
+        (None, "Schöner Relaunch und viel Glück.", "2014-05-18"), ("Anna Martin", "Bonne idée.", "2014-05-19")]
+
+
+def test_a_closing_line_with_a_date_among_words_stays_text() -> None:
+    """Counter-example: a last paragraph that says more than a date ("See you at the fair on 3 May
+    2014") is the reader's words; a one-paragraph comment holding a date stays whole."""
+    p = page_of(ARTICLE + f"""<h3 class="comments-count">2 Comments</h3><ul class="comment-items">
+      {footer_comment(1, "Marius", "Schöner Relaunch.", "See you at the book fair on 3 May 2014")}
+      {footer_comment(2, "Anna", "", "18. 05. 2014 22:38")}</ul>""")
+    assert [c.text for c in extract_comments(p)] == [
+        "Schöner Relaunch.\n\nSee you at the book fair on 3 May 2014", "18. 05. 2014 22:38"]

@@ -230,6 +230,8 @@ _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(r"^(?P<name>[^\n]{1,80}?)\s+(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|"
                         r"disse|scrive|zegt)\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
+# A comment's header or footer line naming its date (and perhaps its author) is a line, not a paragraph.
+MAX_META_LINE_CHARS = 160
 # A name printed alone on its line, with no class saying so: a handle or a person's name, a few
 # words and no sentence.
 MAX_NAME_LINE_CHARS = 60
@@ -781,6 +783,8 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
         if published is None or author is None:
             text, head_author, head_date = _header_line(text, languages)
             author, published = author or head_author, published or head_date
+        text, foot_author, foot_date = _footer_line(text, languages)
+        author, published = author or foot_author, published or foot_date
         if _PINGBACK.match(text):
             text = _PINGBACK.sub("", text)
             if author is None:
@@ -1084,18 +1088,35 @@ def _author_link(page: Page, name_el: etree._Element, el: etree._Element) -> str
 def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
     """A first paragraph that is only the comment's date, or "By Jane Doe, 15 May 2019": read and dropped."""
     head, _, rest = text.partition("\n\n")
-    if not rest or len(head) > 160:
+    if not rest or len(head) > MAX_META_LINE_CHARS:
         return text, None, None
     if (says := _SAYS_LINE.match(head)) and (name := _author_name(says.group("name"), languages)):
         return rest, name, parse_date(says.group("rest"), languages=languages)
-    if (found := search_date(head, languages=languages)) is None:
+    if (meta := _meta_line(head, languages)) is None:
         return text, None, None
-    leftover = (head[:found.start] + " " + head[found.end:]).strip(" ,;:|–—-()@")
+    return (rest, *meta)
+
+
+def _footer_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
+    """A last paragraph that is only the comment's date, or "By Jane Doe, 15 May 2019": the footer a
+    theme prints under the words without classing it (a WordPress theme's "<div><b>18. 05. 2014</b>
+    <b>22:38</b></div>" after the text), read and dropped like a header line."""
+    rest, _, foot = text.rpartition("\n\n")
+    if not rest or len(foot) > MAX_META_LINE_CHARS or (meta := _meta_line(foot, languages)) is None:
+        return text, None, None
+    return (rest, *meta)
+
+
+def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate] | None:
+    """A line that is a date alone, or a credit and a date ("By Jane Doe, 15 May 2019"): its author and date."""
+    if (found := search_date(line, languages=languages)) is None:
+        return None
+    leftover = (line[:found.start] + " " + line[found.end:]).strip(" ,;:|–—-()@")
     if not leftover:
-        return rest, None, found.value
+        return None, found.value
     if CREDIT_PREFIX.match(leftover) and (name := _author_name(leftover, languages)):
-        return rest, name, found.value
-    return text, None, None
+        return name, found.value
+    return None
 
 
 def _author_name(text: str, languages: list[str]) -> str | None:

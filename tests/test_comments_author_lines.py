@@ -113,3 +113,16 @@ def test_a_closing_line_with_a_date_among_words_stays_text() -> None:
       {footer_comment(2, "Anna", "", "18. 05. 2014 22:38")}</ul>""")
     assert [c.text for c in extract_comments(p)] == [
         "Schöner Relaunch.\n\nSee you at the book fair on 3 May 2014", "18. 05. 2014 22:38"]
+
+
+def test_a_posted_by_footer_names_the_author_up_to_the_date() -> None:
+    """A comment's "Posted by: Name, date" footer line gives the name up to the date even when the name
+    holds a comma ("G. Moore, US CPA", the credential then dropped); a name without a credit word
+    before it still ends at its comma ("Muriel, le …")."""
+    p = page_of(ARTICLE + """<div id="comments" class="comments-area"><ol class="comment-list">
+      <li class="comment" id="comment-1"><div class="comment-content"><p>Please leave us alone!</p></div>
+        <p class="comment-date">Posted by: G. Moore, US CPA, 28 Sep 2011 | 08:54</p></li>
+      <li class="comment" id="comment-2"><div class="comment-content"><p>Bonne idée.</p></div>
+        <p class="comment-date">Muriel, le 22/01/2020 à 12:01</p></li></ol></div>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("G. Moore", "Please leave us alone!"), ("Muriel", "Bonne idée.")]

@@ -1047,9 +1047,14 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
         line = text_of(el)
         if (match := CREDIT_INSIDE.search(line)) and (name := _author_name(match.group("name"), languages)):
             return name, None
-        if len(line) <= 200 and (found := search_date(line, languages=languages)) and (
-                match := _NAME_BEFORE_DATE.fullmatch(line[:found.start])) and (
-                name := _author_name(match.group("name"), languages)):
+        if len(line) > 200 or (found := search_date(line, languages=languages)) is None:
+            continue
+        before = line[:found.start]
+        # After a credit word the name runs to the date, commas and all ("Posted by: G. Moore, US CPA,
+        # 28 Sep 2011 | 08:54", a comment footer); without one a comma ends it.
+        if CREDIT_PREFIX.match(before) and (name := _author_name(before, languages)):
+            return name, None
+        if (match := _NAME_BEFORE_DATE.fullmatch(before)) and (name := _author_name(match.group("name"), languages)):
             return name, None
     return None, None
 

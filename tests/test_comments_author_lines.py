@@ -126,3 +126,18 @@ def test_a_posted_by_footer_names_the_author_up_to_the_date() -> None:
         <p class="comment-date">Muriel, le 22/01/2020 à 12:01</p></li></ol></div>""")
     assert [(c.author, c.text) for c in extract_comments(p)] == [
         ("G. Moore", "Please leave us alone!"), ("Muriel", "Bonne idée.")]
+
+
+def test_the_name_before_the_date_in_a_footer_after_the_text() -> None:
+    """A footer after the text part printing the name link and the date ("<a>dasK</a>, <time>…", a
+    bike magazine's comments mirrored from its forum) names the author too; the last words of a
+    comment without a text part never do."""
+    p = page_of(ARTICLE + """<ul class="comments-list"><li class="mtbnewsCommentContainer">
+      <div id="comment-17896844" class="clearfix mtbnewsCommentMessageContainer">
+        <div class="mtbnewsCommentMessage">Und peng! Als Trail unwürdig geoutet!</div>
+        <div class="mtbnewsCommentMessageInfoContainer"><a href="/forum/m/profile.36162/">dasK</a>,
+          <time datetime="26. Januar 2022 13:11">26. Januar 2022 13:11</time></div></div></li>
+      <li class="comment" id="comment-2"><p>Stimmt.</p><p>Danke</p><span class="comment-date">26.01.2022</span></li>
+      </ul>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("dasK", "Und peng! Als Trail unwürdig geoutet!"), (None, "Stimmt.\n\nDanke")]

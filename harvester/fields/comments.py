@@ -810,10 +810,11 @@ def _unclassed_name(item: _Item, languages: list[str]) -> etree._Element | None:
 
 
 def _name_before_date(item: _Item, languages: list[str]) -> etree._Element | None:
-    """The element printed right before the comment's date, when it holds a name alone and opens the
-    comment, before its words: the author, in themes that class the date and not the name ("<h3>Name</h3>
-    <p class=comment-meta>18/02/2020 à 16:42", "<span class=MetaOTBold>Name</span> <span
-    class=comment-date>…"). Only for a comment whose author no class or tag names."""
+    """The element printed right before the comment's date, when it holds a name alone and stands
+    apart from the comment's words: the author, in themes that class the date and not the name
+    ("<h3>Name</h3><p class=comment-meta>18/02/2020 à 16:42", "<span class=MetaOTBold>Name</span>
+    <span class=comment-date>…", a footer "<a href=/forum/m/profile.36162/>Name</a>, <time>…" after
+    the text). Only for a comment whose author no class or tag names."""
     for _, date_el in item.dates:
         previous = date_el.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
@@ -824,7 +825,7 @@ def _name_before_date(item: _Item, languages: list[str]) -> etree._Element | Non
                 and not _in_furniture(previous, item.element):
             # A heading in the comment itself is the subject line a reader typed; one in its header is the name.
             continue
-        if _opens_comment(item, previous) and _name_line(previous, languages):
+        if _outside_words(item, previous) and _name_line(previous, languages):
             return previous
     return None
 
@@ -845,12 +846,12 @@ def _bold_name(item: _Item, languages: list[str]) -> etree._Element | None:
     return None
 
 
-def _opens_comment(item: _Item, el: etree._Element) -> bool:
-    """Whether an element comes before the comment's words: before its text part, or, in a comment
-    without one, as its first words."""
+def _outside_words(item: _Item, el: etree._Element) -> bool:
+    """Whether an element stands apart from the comment's words: outside its text part (in a header
+    before it or a footer after it), or, in a comment without one, as its first words."""
     if item.content is not None:
         content = item.content[1]
-        return not (el is content or inside(el, {content})) and document_position(el) < document_position(content)
+        return not (el is content or inside(el, {content}) or inside(content, {el}))
     return text_of(item.element).startswith(text_of(el))
 
 

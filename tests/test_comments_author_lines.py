@@ -141,3 +141,19 @@ def test_the_name_before_the_date_in_a_footer_after_the_text() -> None:
       </ul>""")
     assert [(c.author, c.text) for c in extract_comments(p)] == [
         ("dasK", "Und peng! Als Trail unwürdig geoutet!"), (None, "Stimmt.\n\nDanke")]
+
+
+def test_a_quote_box_named_by_its_class_or_data_name_is_another_readers_words() -> None:
+    """A blockquote that names whom it quotes in an attribute (XenForo's bbcode "<blockquote
+    class=xfBb-quote data-name=Name>") is another reader's words: left out of the comment's text,
+    as a quote box with a <cite> already was; its name is no author. A bare blockquote, the reader's
+    own words set apart, stays text."""
+    p = page_of(ARTICLE + """<ul class="comments-list">
+      <li class="comment" id="comment-1"><div class="comment-content"><blockquote class="xfBb-quote"
+        data-name="RockyRider66">Wo gehört das Logo hin?</blockquote>Immer woanders.</div>
+        <p class="comment-date">Posted by: Haentz, 26. Januar 2022 13:30</p></li>
+      <li class="comment" id="comment-2"><div class="comment-content"><blockquote>Ein Zitat aus dem Artikel.</blockquote>
+        <p>Dem stimme ich zu.</p></div><p class="comment-date">Posted by: JensDey, 26. Januar 2022 13:31</p></li>
+      </ul>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Haentz", "Immer woanders."), ("JensDey", "Ein Zitat aus dem Artikel.\n\nDem stimme ich zu.")]

@@ -678,8 +678,14 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
 
 
 def _quotes_reader(el: etree._Element) -> bool:
-    """A quote box naming whom it quotes ("<blockquote><cite>Name: date</cite>…"), inside a comment: another
-    reader's words, neither this comment's author nor its text."""
+    """A quote box inside a comment: another reader's words, neither this comment's author nor its
+    text. It names whom it quotes ("<blockquote><cite>Name: date</cite>…", XenForo's bbcode
+    "<blockquote data-name=Name>") or its class calls it a quote ("xfBb-quote", "bbCodeBlock--quote");
+    a bare blockquote may be the reader's own words set apart, and stays text."""
+    if el.get("data-name") is not None or el.get("data-author") is not None:
+        return True
+    if any("quote" in token for token in (el.get("class") or "").lower().split()):
+        return True
     return el.find(".//cite") is not None
 
 

@@ -24,7 +24,7 @@ from harvester.lexicon import (
     JOB_TITLE_ENDINGS,
 )
 
-__all__ = ["MAX_NAME_CHARS", "SAYS", "clean_name", "strip_prefix"]
+__all__ = ["MAX_NAME_CHARS", "SAYS", "SAYS_VERBS", "clean_name", "strip_prefix"]
 
 # A person's name in a byline; a commenter's or a card's author may be a longer handle or label.
 MAX_NAME_CHARS = 80
@@ -40,9 +40,10 @@ _PREFIX_WORDS = re.compile(
     rf"(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
     re.IGNORECASE,
 )
-# What a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:".
-SAYS = re.compile(r"\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|disse|scrive|zegt)\s*"
-                  r"(?:\.\.\.|…)?\s*:?\s*$", re.IGNORECASE)
+# The verbs a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:", "Ramón dijo:" (Spanish
+# WordPress themes and Blogger print "dijo").
+SAYS_VERBS = r"says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|dijo|disse|scrive|zegt"
+SAYS = re.compile(rf"\s*(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?\s*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # What follows a name on its line: a separator and more ("Jane Doe | 3 comments", "Jane Doe —
 # 17.07.2011"), a count or date after a comma, a preposition before a date ("Jane am 21. Jan.").

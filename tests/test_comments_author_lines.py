@@ -157,3 +157,12 @@ def test_a_quote_box_named_by_its_class_or_data_name_is_another_readers_words() 
       </ul>""")
     assert [(c.author, c.text) for c in extract_comments(p)] == [
         ("Haentz", "Immer woanders."), ("JensDey", "Ein Zitat aus dem Artikel.\n\nDem stimme ich zu.")]
+
+
+def test_a_spanish_author_line_ends_with_dijo() -> None:
+    """"<cite><strong>Ramón</strong> dijo:</cite>" (a Spanish theme; Blogger prints "dijo..." too) names
+    Ramón, as "says:" and "sagt:" do; "dijo" inside the words stays text."""
+    p = page_of(ARTICLE + """<ol class="commentlist">
+      <li class="comment" id="comment-767"><div class="commenttext"><cite><strong>Ramón</strong> dijo:</cite>
+        <p>El ministro dijo que no habrá cambios.</p></div></li></ol>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("Ramón", "El ministro dijo que no habrá cambios.")]

@@ -41,7 +41,7 @@ from harvester.document.structured import text_value, url_value
 from harvester.fields.base import cascade, from_profile
 from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
 from harvester.models import Comment, Via
-from harvester.names import SAYS, clean_name
+from harvester.names import SAYS, SAYS_VERBS, clean_name
 
 __all__ = ["extract_comments"]
 
@@ -228,8 +228,7 @@ _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
-_SAYS_LINE = re.compile(r"^(?P<name>[^\n]{1,80}?)\s+(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|"
-                        r"disse|scrive|zegt)\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
+_SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 # A comment's header or footer line naming its date (and perhaps its author) is a line, not a paragraph.
 MAX_META_LINE_CHARS = 160
 # A name printed alone on its line, with no class saying so: a handle or a person's name, a few

@@ -166,3 +166,19 @@ def test_a_spanish_author_line_ends_with_dijo() -> None:
       <li class="comment" id="comment-767"><div class="commenttext"><cite><strong>Ramón</strong> dijo:</cite>
         <p>El ministro dijo que no habrá cambios.</p></div></li></ol>""")
     assert [(c.author, c.text) for c in extract_comments(p)] == [("Ramón", "El ministro dijo que no habrá cambios.")]
+
+
+def test_an_author_line_holding_the_name_link_and_the_date_gives_the_link() -> None:
+    """A credit line opening with the name's link and holding the date part ("<cite><a><strong>Isaac
+    </strong></a> <span class=ugccmt-timestamp><abbr title=…>16 minutes ago</abbr></span></cite>")
+    names the link's text, not "Isaac 16 minutes ago"; a credit line holding the name alone keeps it."""
+    p = page_of(ARTICLE + """<ul class="comment-list">
+      <li class="comment" id="comment-1"><cite><a href="https://pulse.example/isaac"><strong>Isaac</strong></a>
+        <span class="ugccmt-timestamp"><abbr title="2011-08-25T02:30:00+0000">16 minutes ago</abbr></span></cite>
+        <blockquote class="ugccmt-commenttext">He was a brilliant icon.</blockquote></li>
+      <li class="comment" id="comment-2"><cite><a href="https://pulse.example/samsara">Samsara</a></cite>
+        <abbr title="2011-08-25T02:27:30+0000">19 minutes ago</abbr><p>Wise people know where to stop.</p></li>
+      </ul>""")
+    assert [(c.author, c.author_url, str(c.published_at)[:10]) for c in extract_comments(p)] == [
+        ("Isaac", "https://pulse.example/isaac", "2011-08-25"),
+        ("Samsara", "https://pulse.example/samsara", "2011-08-25")]

@@ -1067,7 +1067,9 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
 
 def _name_part(el: etree._Element) -> etree._Element:
     """The name inside an author block (``.fn``, ``itemprop=name``); in a block that is a card of
-    blocks opening with the name's link (then a bio teaser, "34 Fans"), that link; else the block itself."""
+    blocks opening with the name's link (then a bio teaser, "34 Fans"), or a credit line opening with
+    it and holding the date part too ("<cite><a>Isaac</a> <span class=…-timestamp><abbr title=…>16
+    minutes ago</abbr></span></cite>", Yahoo's comments), that link; else the block itself."""
     first_link = None
     card = False
     for part in el.iterdescendants():
@@ -1077,10 +1079,15 @@ def _name_part(el: etree._Element) -> etree._Element:
             return part
         if part.tag == "a" and first_link is None and text_of(part):
             first_link = part
-        card = card or part.tag in _CARD_BLOCKS
+        card = card or part.tag in _CARD_BLOCKS or (first_link is not None and _is_date_part(part))
     if card and first_link is not None and text_of(el).startswith(text_of(first_link)):
         return first_link
     return el
+
+
+def _is_date_part(el: etree._Element) -> bool:
+    """A part printing a date: a ``<time>``, an ``<abbr title>``, an element classed as a date."""
+    return el.tag == "time" or (el.tag == "abbr" and el.get("title") is not None) or _roles_of(el).date
 
 
 def _author_link(page: Page, name_el: etree._Element, el: etree._Element) -> str | None:

@@ -182,3 +182,19 @@ def test_an_author_line_holding_the_name_link_and_the_date_gives_the_link() -> N
     assert [(c.author, c.author_url, str(c.published_at)[:10]) for c in extract_comments(p)] == [
         ("Isaac", "https://pulse.example/isaac", "2011-08-25"),
         ("Samsara", "https://pulse.example/samsara", "2011-08-25")]
+
+
+def test_wordpress_commenter_link_alone_on_its_line_is_the_author() -> None:
+    """WordPress's link to a commenter's site ("<a rel='external nofollow' class='url'>"), alone in an
+    unclassed heading, names the author; in a pingback list the same link opens the item's text (the
+    linking post's title) and stays text."""
+    p = page_of(ARTICLE + """<h3 class="comments-count">One Comment</h3><ul class="comment-items">
+      <li id="comment-1446" class="row-fluid"><div class="span10 comment-info">
+        <h3><a href="https://marius.example" rel="external nofollow" class="url">Marius</a></h3>
+        <p>Schöner Relaunch und viel Glück.</p><div><b>18. 05. 2014</b> <b>22:38</b></div></div></li></ul>
+      <div id="trackbacks"><h3>Trackbacks/Pingbacks</h3><ol class="pinglist"><li id="comment-1225">
+        <a href="https://wolfwitte.example/51" rel="external nofollow ugc" class="url">Sorgfaltspflicht statt NetzDG</a>
+        - […] Publizistische Sorgfaltspflicht […]</li></ol></div>""")
+    assert [(c.author, c.author_url, c.text) for c in extract_comments(p)] == [
+        ("Marius", "https://marius.example", "Schöner Relaunch und viel Glück."),
+        (None, None, "Sorgfaltspflicht statt NetzDG - […] Publizistische Sorgfaltspflicht […]")]

@@ -727,7 +727,7 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
     if author_rank is None:
         if tag == "cite":
             author_rank = 2
-        elif tag == "a" and _PROFILE_LINK.search(el.get("href") or ""):
+        elif tag == "a" and (_PROFILE_LINK.search(el.get("href") or "") or _is_commenter_link(item, el)):
             author_rank = 4
         elif tag == "small" and item.element.tag == "a" and el.getparent() is item.element and el.getprevious() is None:
             # A comment printed as a link opens with the name in small print.
@@ -744,6 +744,17 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
     content_rank = 0 if props & _TEXT_PROPS else roles.content
     if content_rank is not None and (item.content is None or content_rank < item.content[0]):
         item.content = (content_rank, el)
+
+
+def _is_commenter_link(item: _Item, el: etree._Element) -> bool:
+    """WordPress's link to a commenter's site (``get_comment_author_link``: "<a href=… rel='external
+    nofollow ugc' class='url'>Name</a>"), alone on a line of its own ("<h3><a class=url>Marius</a></h3>")
+    in a theme that classes no part around it. A pingback prints the same link, the linking post's
+    title, before its excerpt in the item itself: that is its text."""
+    if "url" not in (el.get("class") or "").split() or "external" not in (el.get("rel") or "").split():
+        return False
+    line = el.getparent()
+    return line is not None and line is not item.element and not item.pingback and text_of(line) == text_of(el)
 
 
 @lru_cache(maxsize=1024)

@@ -198,3 +198,11 @@ def test_wordpress_commenter_link_alone_on_its_line_is_the_author() -> None:
     assert [(c.author, c.author_url, c.text) for c in extract_comments(p)] == [
         ("Marius", "https://marius.example", "Schöner Relaunch und viel Glück."),
         (None, None, "Sorgfaltspflicht statt NetzDG - […] Publizistische Sorgfaltspflicht […]")]
+
+
+def test_a_one_word_comment_before_its_date_keeps_its_word() -> None:
+    """Counter-example: in a comment without a text part, a single word printed right before the
+    date ("<p>Danke</p><span class=comment-date>…") is the whole comment, no name of its author."""
+    p = page_of(ARTICLE + """<ul class="comments-list">
+      <li class="comment" id="comment-1"><p>Danke</p><span class="comment-date">26.01.2022</span></li></ul>""")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [(None, "Danke")]

@@ -841,7 +841,7 @@ def _name_before_date(item: _Item, languages: list[str]) -> etree._Element | Non
                 and not _in_furniture(previous, item.element):
             # A heading in the comment itself is the subject line a reader typed; one in its header is the name.
             continue
-        if _outside_words(item, previous) and _name_line(previous, languages):
+        if _outside_words(item, previous, date_el) and _name_line(previous, languages):
             return previous
     return None
 
@@ -862,13 +862,20 @@ def _bold_name(item: _Item, languages: list[str]) -> etree._Element | None:
     return None
 
 
-def _outside_words(item: _Item, el: etree._Element) -> bool:
-    """Whether an element stands apart from the comment's words: outside its text part (in a header
-    before it or a footer after it), or, in a comment without one, as its first words."""
+def _outside_words(item: _Item, el: etree._Element, date_el: etree._Element) -> bool:
+    """Whether a name element stands apart from the comment's words: outside its text part (in a
+    header before it or a footer after it), or, in a comment without one, as its header: the name
+    and then the date open the comment, and words follow them (a one-word comment before its date,
+    "Danke", is no name)."""
     if item.content is not None:
         content = item.content[1]
         return not (el is content or inside(el, {content}) or inside(content, {el}))
-    return text_of(item.element).startswith(text_of(el))
+    whole, name, when = text_of(item.element), text_of(el), text_of(date_el)
+    if not whole.startswith(name):
+        return False
+    rest = whole[len(name):]
+    rest = rest[_NAME_DATE_GAP.match(rest).end():]
+    return rest.startswith(when) and bool(rest[len(when):].strip())
 
 
 def _name_line(el: etree._Element, languages: list[str]) -> str | None:

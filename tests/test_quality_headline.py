@@ -479,3 +479,26 @@ def test_an_h1_opening_with_a_kicker_line_is_not_read_line_by_line() -> None:
                 '<meta property="og:site_name" content="Cicero Online">',
                 title="Corona-Pandemie - „Es kommt auch darauf an, wie die Menschen sterben“ | Cicero Online", lang="de")
     assert extract(html).headline == "„Es kommt auch darauf an, wie die Menschen sterben“"
+
+
+def test_words_for_screen_readers_only_are_no_part_of_the_printed_headline() -> None:
+    """Drupal themes close the h1 with the site's name for screen readers ("<span
+    class=element-invisible> | Site</span>"), others open it with a label ("<span
+    class=visuallyhidden>Headline:</span>"); an h1 whose own class is "sr-only" names the site
+    before the post's h1. A sighted reader sees none of them. Counter-example: a visible span keeps
+    its words."""
+    html = page('<article><h1 class="title">Cold water and the heart<span class="element-invisible"> | '
+                f'Example Health</span></h1>{PARAGRAPHS}</article>', title="Cold water and the heart | Example Health")
+    assert extract(html).headline == "Cold water and the heart"
+    html = page('<article><h1><span class="visuallyhidden">Headline:</span> Cold water and the heart</h1>'
+                f"{PARAGRAPHS}</article>", title="Cold water and the heart | Example Health")
+    assert extract(html).headline == "Cold water and the heart"
+    head = jsonld({"@context": "https://schema.org", "@type": "Article", "name": "Example Health International"})
+    html = page('<h1 class="sr-only">Example Health International</h1><article><h1 itemprop="headline">Cold '
+                f"water and the heart</h1>{PARAGRAPHS}</article>",
+                head + '<meta property="og:title" content="Cold water and the heart">',
+                title="Cold water and the heart - Example Health International")
+    assert extract(html).headline == "Cold water and the heart"
+    html = page(f"<article><h1>Cold water <span>and the heart</span></h1>{PARAGRAPHS}</article>",
+                title="Cold water and the heart | Example Health")
+    assert extract(html).headline == "Cold water and the heart"

@@ -30,6 +30,7 @@ from harvester.document.markup import (
     SCREEN_READER_CLASSES,
     hides_from_everyone,
     in_page_furniture,
+    shown_to_screen_readers_only,
     tag_links,
 )
 from harvester.document.structured import (
@@ -562,9 +563,18 @@ class _Printed:
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:
         # A permalink anchor printed after a heading ("Title¶", Sphinx and docs themes) is no word of it.
+        # A heading only screen readers get, or none, is printed to no sighted reader: reiterrevue's
+        # "<h1 class=sr-only>Reiterrevue International</h1>" names the site before the post's h1,
+        # umweltbundesamt's "<h1 class=visuallyhidden>" repeats <title> with its " | Umweltbundesamt".
         return [text for el in elements
-                if not Regions.is_claimed(el) and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS))
-                and len(text) <= MAX_HEADLINE_CHARS]
+                if not Regions.is_claimed(el) and not _unseen(el)
+                and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS)) and len(text) <= MAX_HEADLINE_CHARS]
+
+
+def _unseen(el: etree._Element) -> bool:
+    """Whether an element's own class hides it from sighted readers (markup's two catalogues)."""
+    class_attr = el.get("class") or ""
+    return hides_from_everyone(class_attr) or shown_to_screen_readers_only(class_attr)
 
 
 def _headline_after_kicker(h1: etree._Element) -> etree._Element:
@@ -595,9 +605,11 @@ def _without_kicker(heading: etree._Element) -> str:
     if not kickers and (_kicker_line(heading) or _glued_kicker(heading)):
         kickers = {0}
     # A part hidden from every reader is no printed word: futurezone closes its h1 with "<span
-    # class=hide>.</span>", the full stop its og:title and the printed headline lack.
-    hidden = {index for index, part in enumerate(parts)
-              if isinstance(part.tag, str) and hides_from_everyone(part.get("class") or "")}
+    # class=hide>.</span>", the full stop its og:title and the printed headline lack. Nor is a part
+    # for screen readers only: Drupal themes close the h1 with the site's name for them
+    # ("…<span class=element-invisible> | FASSETTE.NET</span>"), others open it with a label
+    # ("<span class=visuallyhidden>Headline:</span>").
+    hidden = {index for index, part in enumerate(parts) if isinstance(part.tag, str) and _unseen(part)}
     if not kickers and not hidden:
         return text_of(heading)
     copy = deepcopy(heading)

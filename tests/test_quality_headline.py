@@ -502,3 +502,29 @@ def test_words_for_screen_readers_only_are_no_part_of_the_printed_headline() -> 
     html = page(f"<article><h1>Cold water <span>and the heart</span></h1>{PARAGRAPHS}</article>",
                 title="Cold water and the heart | Example Health")
     assert extract(html).headline == "Cold water and the heart"
+
+
+def test_the_title_part_holding_the_sites_name_is_the_site_part_and_the_other_the_headline() -> None:
+    """A part that is the site's name is cut before one that merely mentions it: bundespolizei.de's
+    "Bundespolizei - Aktuelles - Illegale Migration … durch die Bundespolizei …", whose h1 prints the
+    last part (a headline about the site, no site name). A short first part holding the host's name
+    is the site's ("Gregory Szorc's Digital Home | Mercurial's Journey…" on gregoryszorc.com).
+    Counter-example: a first part that is only a word of the site's name stays ("Offshore-Windenergie
+    – Sauberer Strom vom Meer | Stiftung Offshore-Windenergie")."""
+    headline = "Illegale Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr"
+    html = page(f"<article><h1><strong>{headline}</strong></h1>{PARAGRAPHS}</article>",
+                title=f"Bundespolizei - Aktuelles - {headline}", lang="de")
+    assert extract(html, "https://www.bundespolizei.de/Web/DE/Meldungen/2021/10/lage.html").headline == headline
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title=f"Bundespolizei - Aktuelles - {headline}", lang="de")
+    assert extract(html, "https://www.bundespolizei.de/Web/DE/Meldungen/2021/10/lage.html").headline \
+        == f"Aktuelles - {headline}"
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title="Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3")
+    assert extract(html, "https://gregoryszorc.com/blog/2020/01/13/python-3/").headline \
+        == "Mercurial's Journey to and Reflections on Python 3"
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                '<meta property="og:site_name" content="Stiftung Offshore-Windenergie">',
+                title="Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung Offshore-Windenergie", lang="de")
+    assert extract(html, "https://www.offshore-stiftung.de/offshore-windenergie").headline \
+        == "Offshore-Windenergie – Sauberer Strom vom Meer"

@@ -61,6 +61,9 @@ MAX_HEADLINE_CHARS = 400
 MIN_SLUG_WORDS = 3
 # A title's last part of this many words or more, printed as the h1, is the headline, not the site's name.
 MIN_TAIL_HEADLINE_WORDS = 4
+# A site's name is at most this many words ("Historische Wehranlage in Horka e.V"); a longer part that
+# mentions the site is a headline about it.
+MAX_SITE_NAME_WORDS = 5
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
@@ -141,15 +144,21 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
     matches it: right for ``<title>``, too bold for a curated og:title.
     """
     keys = {_squash(name) for name in site_names if _squash(name)}
-    for sep in SEPARATORS:
-        if sep not in title:
-            continue
-        head, _, tail = title.rpartition(sep)
-        if head.strip() and _names_site(tail, keys):
-            return head.strip()
-        lead, _, rest = title.partition(sep)
-        if rest.strip() and _squash(lead) in keys:
-            return rest.strip()
+    # A part that is the site's name goes first, then one that mentions it: "Bundespolizei - Aktuelles
+    # - Illegale Migration … durch die Bundespolizei …" has the site's name in front and in its headline.
+    for exact in (True, False):
+        for sep in SEPARATORS:
+            if sep not in title:
+                continue
+            head, _, tail = title.rpartition(sep)
+            if head.strip() and (_squash(tail) in keys if exact else _names_site(tail, keys)):
+                return head.strip()
+            lead, _, rest = title.partition(sep)
+            # "Gregory Szorc's Digital Home | Mercurial's Journey …": a short first part naming the site
+            # before a longer one is the site's name.
+            if rest.strip() and (_squash(lead) in keys if exact else
+                                 _is_site_name(lead, keys) and len(rest) > len(lead)):
+                return rest.strip()
     if guess:
         for sep in SEPARATORS:
             if sep not in title:
@@ -174,6 +183,16 @@ def _names_site(segment: str, keys: set[str]) -> bool:
     if not squashed:
         return False
     return any(squashed == key or (len(key) >= 4 and (key in squashed or squashed in key)) for key in keys)
+
+
+def _is_site_name(segment: str, keys: set[str]) -> bool:
+    """A segment holding the site's name that is as short as a site's name: "Gregory Szorc's Digital
+    Home" on gregoryszorc.com, not a headline that mentions the site ("… Feststellungen durch die
+    Bundespolizei im laufenden Jahr"), nor a word of the site's name ("Offshore-Windenergie" on the
+    Stiftung Offshore-Windenergie's site)."""
+    squashed = _squash(segment)
+    return bool(squashed) and len(segment.split()) <= MAX_SITE_NAME_WORDS and any(
+        squashed == key or (len(key) >= 4 and key in squashed) for key in keys)
 
 
 def _site_keys(page: Page, site_name: str | None) -> list[str]:
@@ -456,7 +475,7 @@ def _title_tail(markup: _Printed, references: list[str], site_keys: list[str]) -
     site = {_squash(key) for key in site_keys}
     return next((text for text in (*markup.h1, *markup.titles) if text not in home
                  and len(text.split()) >= MIN_TAIL_HEADLINE_WORDS
-                 and not _names_site(text, site) and _ends_title(text, references)
+                 and not _is_site_name(text, site) and _ends_title(text, references)
                  and not _after_site_name(text, references, site)), None)
 
 

@@ -528,3 +528,17 @@ def test_the_title_part_holding_the_sites_name_is_the_site_part_and_the_other_th
                 title="Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung Offshore-Windenergie", lang="de")
     assert extract(html, "https://www.offshore-stiftung.de/offshore-windenergie").headline \
         == "Offshore-Windenergie – Sauberer Strom vom Meer"
+
+
+def test_a_domain_name_opening_the_title_is_the_sites_name() -> None:
+    """"energieverbraucher.de | Gaspreise", "Example.de - …": a first part that is a domain name is the
+    site's, the host's or another's (an archived page's host is the archive's). Counter-example: a
+    first word with a dot under no public suffix ("Node.js - …") is the title's own."""
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title="energieverbraucher.de | Gaspreise steigen im Winter weiter", lang="de")
+    record = extract(html, "https://web.archive.org/web/2023/https://www.energieverbraucher.de/news/18725/")
+    assert record.headline == "Gaspreise steigen im Winter weiter"
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title="Node.js - Streams in der Praxis und im Test", lang="de")
+    assert extract(html, "https://web.archive.org/web/2023/https://blog.example.org/streams/").headline \
+        == "Node.js - Streams in der Praxis und im Test"

@@ -48,7 +48,7 @@ from harvester.fields.headlines import (
     strip_archive_label,
     strip_tails,
 )
-from harvester.lexicon import site_label
+from harvester.lexicon import is_domain_name, site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
@@ -155,9 +155,11 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
                 return head.strip()
             lead, _, rest = title.partition(sep)
             # "Gregory Szorc's Digital Home | Mercurial's Journey …": a short first part naming the site
-            # before a longer one is the site's name.
-            if rest.strip() and (_squash(lead) in keys if exact else
-                                 _is_site_name(lead, keys) and len(rest) > len(lead)):
+            # before a longer one is the site's name. So is a first part that is a domain name
+            # ("energieverbraucher.de | Gaspreise"), whatever site it names: an archived page's host
+            # is the archive's.
+            if rest.strip() and (_squash(lead) in keys if exact else is_domain_name(lead)
+                                 or (_is_site_name(lead, keys) and len(rest) > len(lead))):
                 return rest.strip()
     if guess:
         for sep in SEPARATORS:

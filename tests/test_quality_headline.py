@@ -542,3 +542,23 @@ def test_a_domain_name_opening_the_title_is_the_sites_name() -> None:
                 title="Node.js - Streams in der Praxis und im Test", lang="de")
     assert extract(html, "https://web.archive.org/web/2023/https://blog.example.org/streams/").headline \
         == "Node.js - Streams in der Praxis und im Test"
+
+
+def test_a_heading_equal_to_the_titles_first_part_is_the_headline_before_a_trail() -> None:
+    """stol.it's title is the headline, then its trail and the site: "Verfassungsgericht: Berlusconis
+    Sex-Prozess geht weiter / Politik / Politik im Überblick / Artikel / Home - stol.it - …"; the h1
+    prints the first part. Counter-examples: an h1 printing a section's word before the title's other
+    parts is no headline; nor is the site's name a title's part puts after a colon ("Post : Blog-Archiv
+    | Tagline | …", the blog's name in its h1)."""
+    headline = "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter"
+    title = (f"{headline} / Politik / Politik im Überblick / Artikel / Home - stol.it - Suedtirol Online mit "
+             "Nachrichten, Bildern und Videos")
+    html = page(f"<article><h1>{headline}</h1>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(html, "https://web.archive.org/web/2012/http://www.stol.it/Artikel/Politik/x").headline == headline
+    title = "Politik - Berlusconis Sex-Prozess geht weiter - Beispiel Online mit Nachrichten, Bildern und Videos"
+    html = page(f"<article><h1>Politik</h1>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(html, "https://www.example.it/x").headline != "Politik"
+    title = ("Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines "
+             "Genres | Gegründet 2005 | 6. Jahrgang")
+    html = page(f"<h1><a href='/'>Krimiblog-Archiv</a></h1><article>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(html, "https://archiv.krimiblog.de/2895").headline != "Krimiblog-Archiv"

@@ -704,8 +704,9 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
         for variant in (ref, strip_site_name(ref, site_keys), *heads):
             keys.add(norm_title(variant))
             # "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer" declared, the h1 printing
-            # the part after the kicker's colon, the kicker a line above it.
-            if (tail := _after_kicker(variant)) and _squash(tail) not in site:
+            # the part after the kicker's colon, the kicker a line above it. Not the site's name after
+            # a colon: krimiblog's "Post : Krimiblog-Archiv | Tagline | …", its h1 the blog's name.
+            if (tail := _after_kicker(variant)) and not _is_site_name(tail, site):
                 keys.add(norm_title(tail))
             if variant.endswith(_TRUNCATED) and len(variant) > _MIN_TRUNCATED_PREFIX:
                 prefixes.append(norm_title(variant.rstrip(".… ")))
@@ -748,12 +749,16 @@ def _ends_title(text: str, titles: list[str]) -> bool:
 
 def _heads(title: str, sep: str, site: set[str]) -> Iterator[str]:
     """What precedes the last ``sep`` of ``title``, and what precedes an earlier one when a part
-    after it names the site: "A - B - Site" gives "A - B" and "A"."""
+    after it names the site: "A - B - Site" gives "A - B" and "A". Or when it is a headline's length:
+    stol.it's "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter / Politik / Politik im Überblick /
+    Artikel / Home - stol.it - …", the h1 printing the first part, the trail and the site after it.
+    A word or three before a separator is as often a section's name ("Politik - …")."""
     parts = title.split(sep)
     for end in range(len(parts) - 1, 0, -1):
-        if end == len(parts) - 1 or any(_names_site(part, site) for part in parts[end:]):
-            if head := sep.join(parts[:end]).strip():
-                yield head
+        head = sep.join(parts[:end]).strip()
+        if head and (end == len(parts) - 1 or any(_names_site(part, site) for part in parts[end:])
+                     or len(head.split()) >= MIN_TAIL_HEADLINE_WORDS):
+            yield head
 
 
 def _description(page: Page, jsonld: JsonLd) -> str | None:

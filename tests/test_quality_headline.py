@@ -562,3 +562,22 @@ def test_a_heading_equal_to_the_titles_first_part_is_the_headline_before_a_trail
              "Genres | Gegründet 2005 | 6. Jahrgang")
     html = page(f"<h1><a href='/'>Krimiblog-Archiv</a></h1><article>{PARAGRAPHS}</article>", title=title, lang="de")
     assert extract(html, "https://archiv.krimiblog.de/2895").headline != "Krimiblog-Archiv"
+
+
+def test_a_title_part_that_is_the_hosts_name_is_the_sites_name() -> None:
+    """A page declaring no site name whose <title> has a part equal to the host's name: that part is
+    the site's name, whatever the other parts say (eawag.ch's "News - Eawag", the section page's title
+    on an article; "… | | ✂ Uniqz®" less its symbol). Counter-example: a part only mentioning the host
+    ("Gaspreise in Eawag-Studie") names no site."""
+    html = page(f"<article><h1>Auf das erste Elektron kommt es an</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Auf das erste Elektron kommt es an">', title="News - Eawag",
+                lang="de")
+    assert extract(html, "https://www.eawag.ch/de/news/auf-das-erste-elektron/").site_name == "Eawag"
+    html = page(f"<article><h1>Katzendecke nähen</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Katzendecke nähen">', title="Katzendecke nähen | | ✂ Uniqz®",
+                lang="de")
+    assert extract(html, "https://uniqz.de/katzendecke/").site_name == "Uniqz®"
+    html = page(f"<article><h1>Auf das erste Elektron kommt es an</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Auf das erste Elektron kommt es an">',
+                title="News - Elektronen in Eawag-Studie", lang="de")
+    assert extract(html, "https://www.eawag.ch/de/news/auf-das-erste-elektron/").site_name is None

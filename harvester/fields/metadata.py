@@ -94,6 +94,8 @@ _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 _HIDDEN_NAME = re.compile(r"(?:^|[\s_-])(?:" + "|".join(map(re.escape, sorted(HIDING_CLASSES | SCREEN_READER_CLASSES)))
                           + r")(?:$|[\s_-])", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_ANY_SEPARATOR = re.compile("|".join(map(re.escape, SEPARATORS)))
+_LEADING_SYMBOLS = re.compile(r"^\W+")
 # Chinese, Japanese and Korean titles print the separator before the site's or section's name
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
 # tail in those scripts.
@@ -264,6 +266,12 @@ def _site_from_title(page: Page, headline: str) -> str | None:
             host = {_squash(label)} if (label := site_label(page.url)) else set()
             if named := next((part for part in parts if norm_title(part) not in keys and _names_site(part, host)), None):
                 return named
+    # A part that is the host's name, whatever the others say: eawag.ch's "News - Eawag", the section's
+    # page title kept on the article, its h1 for screen readers only.
+    if label := _squash(site_label(page.url) or ""):
+        parts = _ANY_SEPARATOR.split(title)[1:]
+        # Less a symbol before it: uniqz's "… | ✂ Uniqz®".
+        return next((_LEADING_SYMBOLS.sub("", part) for part in parts if _squash(part) == label), None)
     return None
 
 

@@ -313,6 +313,15 @@ def _domain_of_host(host: str) -> str:
     return get_fld(host, fix_protocol=True, fail_silently=True) or host.removeprefix("www.")
 
 
+def is_domain_name(text: str) -> bool:
+    """"Example.de", "www.energieverbraucher.de": one word that is a domain under a public suffix
+    ("Node.js" is none: .js is no suffix)."""
+    text = text.strip().lower()
+    if not text or "." not in text or any(ch.isspace() or ch in "/:@" for ch in text):
+        return False
+    return get_fld(text, fix_protocol=True, fail_silently=True) is not None
+
+
 def site_label(url: str | None) -> str | None:
     """The name a site's domain gives it: "bbc" for www.bbc.co.uk, "aerzteblatt" for aerzteblatt.de."""
     domain = registrable_domain(url)

@@ -45,3 +45,23 @@ def test_an_element_naming_the_content_area_or_a_layout_switch_is_no_side_column
     page = article_page('<html><body><article><h1>Walking</h1></article><div class="sidebar">'
                         '<p class="byline">By Anna Berg</p></div></body></html>', "https://example.org/walking")
     assert in_page_furniture(page, page.tree.xpath("//p")[0])
+
+
+def test_column_wrappers_of_sticky_sidebar_plugins_and_themes_and_opinion_pieces_are_no_furniture() -> None:
+    """An audit of the headline elements "inside furniture" after round thirteen: the Theia Sticky
+    Sidebar plugin wraps the content of every column it keeps in view, the article's too, in
+    "theiaStickySidebar"; the Impreza theme's section holding content and side column is
+    "l-section for_sidebar"; "contentWithSidebar" and "sqrwithsidebar" name such a wrapper in one
+    word; taz prints an opinion piece in "sect_article commentary", no comment list. The h1 and the
+    byline inside each are the article's. Counter-example: the plugin's wrapper inside a side column."""
+    for wrapper in ('<div class="theiaStickySidebar">', '<section class="l-section for_sidebar at_right">',
+                    '<div class="contentWithSidebar">', '<div class="sqrcontentcontainer sqrwithsidebar">',
+                    '<div class="sect sect_article news subjective commentary">'):
+        page = article_page(f'<html><body>{wrapper}<article><h1>Walking</h1><p class="byline">By Jane Doe</p>'
+                            "</article></div></body></html>", "https://example.org/walking")
+        assert not in_page_furniture(page, page.tree.xpath("//h1")[0]), wrapper
+        assert not in_page_furniture(page, page.tree.xpath("//p")[0]), wrapper
+    page = article_page('<html><body><article><h1>Walking</h1></article><div class="sidebar"><div '
+                        'class="theiaStickySidebar"><p class="byline">By Anna Berg</p></div></div></body></html>',
+                        "https://example.org/walking")
+    assert in_page_furniture(page, page.tree.xpath("//p")[0])

@@ -479,3 +479,105 @@ def test_an_h1_opening_with_a_kicker_line_is_not_read_line_by_line() -> None:
                 '<meta property="og:site_name" content="Cicero Online">',
                 title="Corona-Pandemie - „Es kommt auch darauf an, wie die Menschen sterben“ | Cicero Online", lang="de")
     assert extract(html).headline == "„Es kommt auch darauf an, wie die Menschen sterben“"
+
+
+def test_words_for_screen_readers_only_are_no_part_of_the_printed_headline() -> None:
+    """Drupal themes close the h1 with the site's name for screen readers ("<span
+    class=element-invisible> | Site</span>"), others open it with a label ("<span
+    class=visuallyhidden>Headline:</span>"); an h1 whose own class is "sr-only" names the site
+    before the post's h1. A sighted reader sees none of them. Counter-example: a visible span keeps
+    its words."""
+    html = page('<article><h1 class="title">Cold water and the heart<span class="element-invisible"> | '
+                f'Example Health</span></h1>{PARAGRAPHS}</article>', title="Cold water and the heart | Example Health")
+    assert extract(html).headline == "Cold water and the heart"
+    html = page('<article><h1><span class="visuallyhidden">Headline:</span> Cold water and the heart</h1>'
+                f"{PARAGRAPHS}</article>", title="Cold water and the heart | Example Health")
+    assert extract(html).headline == "Cold water and the heart"
+    head = jsonld({"@context": "https://schema.org", "@type": "Article", "name": "Example Health International"})
+    html = page('<h1 class="sr-only">Example Health International</h1><article><h1 itemprop="headline">Cold '
+                f"water and the heart</h1>{PARAGRAPHS}</article>",
+                head + '<meta property="og:title" content="Cold water and the heart">',
+                title="Cold water and the heart - Example Health International")
+    assert extract(html).headline == "Cold water and the heart"
+    html = page(f"<article><h1>Cold water <span>and the heart</span></h1>{PARAGRAPHS}</article>",
+                title="Cold water and the heart | Example Health")
+    assert extract(html).headline == "Cold water and the heart"
+
+
+def test_the_title_part_holding_the_sites_name_is_the_site_part_and_the_other_the_headline() -> None:
+    """A part that is the site's name is cut before one that merely mentions it: bundespolizei.de's
+    "Bundespolizei - Aktuelles - Illegale Migration … durch die Bundespolizei …", whose h1 prints the
+    last part (a headline about the site, no site name). A short first part holding the host's name
+    is the site's ("Gregory Szorc's Digital Home | Mercurial's Journey…" on gregoryszorc.com).
+    Counter-example: a first part that is only a word of the site's name stays ("Offshore-Windenergie
+    – Sauberer Strom vom Meer | Stiftung Offshore-Windenergie")."""
+    headline = "Illegale Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr"
+    html = page(f"<article><h1><strong>{headline}</strong></h1>{PARAGRAPHS}</article>",
+                title=f"Bundespolizei - Aktuelles - {headline}", lang="de")
+    assert extract(html, "https://www.bundespolizei.de/Web/DE/Meldungen/2021/10/lage.html").headline == headline
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title=f"Bundespolizei - Aktuelles - {headline}", lang="de")
+    assert extract(html, "https://www.bundespolizei.de/Web/DE/Meldungen/2021/10/lage.html").headline \
+        == f"Aktuelles - {headline}"
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title="Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3")
+    assert extract(html, "https://gregoryszorc.com/blog/2020/01/13/python-3/").headline \
+        == "Mercurial's Journey to and Reflections on Python 3"
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                '<meta property="og:site_name" content="Stiftung Offshore-Windenergie">',
+                title="Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung Offshore-Windenergie", lang="de")
+    assert extract(html, "https://www.offshore-stiftung.de/offshore-windenergie").headline \
+        == "Offshore-Windenergie – Sauberer Strom vom Meer"
+
+
+def test_a_domain_name_opening_the_title_is_the_sites_name() -> None:
+    """"energieverbraucher.de | Gaspreise", "Example.de - …": a first part that is a domain name is the
+    site's, the host's or another's (an archived page's host is the archive's). Counter-example: a
+    first word with a dot under no public suffix ("Node.js - …") is the title's own."""
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title="energieverbraucher.de | Gaspreise steigen im Winter weiter", lang="de")
+    record = extract(html, "https://web.archive.org/web/2023/https://www.energieverbraucher.de/news/18725/")
+    assert record.headline == "Gaspreise steigen im Winter weiter"
+    html = page(f"<article><div class='post'>{PARAGRAPHS}</div></article>",
+                title="Node.js - Streams in der Praxis und im Test", lang="de")
+    assert extract(html, "https://web.archive.org/web/2023/https://blog.example.org/streams/").headline \
+        == "Node.js - Streams in der Praxis und im Test"
+
+
+def test_a_heading_equal_to_the_titles_first_part_is_the_headline_before_a_trail() -> None:
+    """stol.it's title is the headline, then its trail and the site: "Verfassungsgericht: Berlusconis
+    Sex-Prozess geht weiter / Politik / Politik im Überblick / Artikel / Home - stol.it - …"; the h1
+    prints the first part. Counter-examples: an h1 printing a section's word before the title's other
+    parts is no headline; nor is the site's name a title's part puts after a colon ("Post : Blog-Archiv
+    | Tagline | …", the blog's name in its h1)."""
+    headline = "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter"
+    title = (f"{headline} / Politik / Politik im Überblick / Artikel / Home - stol.it - Suedtirol Online mit "
+             "Nachrichten, Bildern und Videos")
+    html = page(f"<article><h1>{headline}</h1>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(html, "https://web.archive.org/web/2012/http://www.stol.it/Artikel/Politik/x").headline == headline
+    title = "Politik - Berlusconis Sex-Prozess geht weiter - Beispiel Online mit Nachrichten, Bildern und Videos"
+    html = page(f"<article><h1>Politik</h1>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(html, "https://www.example.it/x").headline != "Politik"
+    title = ("Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines "
+             "Genres | Gegründet 2005 | 6. Jahrgang")
+    html = page(f"<h1><a href='/'>Krimiblog-Archiv</a></h1><article>{PARAGRAPHS}</article>", title=title, lang="de")
+    assert extract(html, "https://archiv.krimiblog.de/2895").headline != "Krimiblog-Archiv"
+
+
+def test_a_title_part_that_is_the_hosts_name_is_the_sites_name() -> None:
+    """A page declaring no site name whose <title> has a part equal to the host's name: that part is
+    the site's name, whatever the other parts say (eawag.ch's "News - Eawag", the section page's title
+    on an article; "… | | ✂ Uniqz®" less its symbol). Counter-example: a part only mentioning the host
+    ("Gaspreise in Eawag-Studie") names no site."""
+    html = page(f"<article><h1>Auf das erste Elektron kommt es an</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Auf das erste Elektron kommt es an">', title="News - Eawag",
+                lang="de")
+    assert extract(html, "https://www.eawag.ch/de/news/auf-das-erste-elektron/").site_name == "Eawag"
+    html = page(f"<article><h1>Katzendecke nähen</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Katzendecke nähen">', title="Katzendecke nähen | | ✂ Uniqz®",
+                lang="de")
+    assert extract(html, "https://uniqz.de/katzendecke/").site_name == "Uniqz®"
+    html = page(f"<article><h1>Auf das erste Elektron kommt es an</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Auf das erste Elektron kommt es an">',
+                title="News - Elektronen in Eawag-Studie", lang="de")
+    assert extract(html, "https://www.eawag.ch/de/news/auf-das-erste-elektron/").site_name is None

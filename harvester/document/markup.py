@@ -53,9 +53,10 @@ def _rel_links(root: etree._Element) -> Iterator[etree._Element]:
 def _labelled_navs(root: etree._Element) -> Iterator[etree._Element]:
     return (el for top in top_level(root) for el in top.iter("nav") if el.get("aria-label") is not None)
 # Page furniture by class or id. Whole words where the word also names article parts
-# ("node--promoted", Blogger's main "widget Blog", WordPress' "entry-footer").
+# ("node--promoted", Blogger's main "widget Blog", WordPress' "entry-footer"). A "commentary" is an
+# opinion piece, not a comment list: taz prints its opinion articles in "sect_article … commentary".
 _FURNITURE = re.compile(
-    r"related|sidebar|widget-area|widget_|comment|respond|site-?footer|page-?footer|teaser|recommend|popular|"
+    r"related|sidebar|widget-area|widget_|comment(?!ary)|respond|site-?footer|page-?footer|teaser|recommend|popular|"
     r"trending|more-(?:stories|posts)|yarpp|carousel|newsletter|author-?bio|about-?the-?author|"
     r"(?:^|\s)footer(?:$|\s)|(?:^|[-_\s])(?:promo|share|sharing|social|menu|nav|next|prev|previous)(?:$|[-_\s])",
     re.IGNORECASE,
@@ -66,10 +67,15 @@ _FURNITURE = re.compile(
 # Next.js's root `div#__next`, round every page of a Next.js site, which "next" would match; and
 # Drupal's page layout classes "one-sidebar" / "two-sidebars" ("zen-one-sidebar-second"), and the
 # Elementor page builder's "elementor-widget…" on every block it lays out, the post's title and
-# text among them ("elementor-widget__width-initial" would match "widget_").
+# text among them ("elementor-widget__width-initial" would match "widget_"). So do the Theia Sticky
+# Sidebar plugin's "theiaStickySidebar", which it wraps round the content of every column it keeps in
+# view, the article's column too (incurvy, nh24); the Impreza theme's "for_sidebar" on the section
+# holding both columns (statisticsglobe); and "…WithSidebar" written in one word ("contentWithSidebar",
+# "sqrwithsidebar": ebb.org, rheinruhronline), a wrapper of content and side column.
 _LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mix|template|pos[a-z]{0,2}ition|"
-                     r"(?:^|[-_])(?:has|with|w)-?(?:right|left)?-?sidebar|content-sidebar|sidebar-(?:on|off)$|^__next$|"
-                     r"(?:^|[-_])(?:one|two)-sidebars?|^elementor-widget",
+                     r"(?:^|[-_])(?:has|with|w|for)[-_]?(?:right|left)?-?sidebar|withsidebar|content-sidebar|"
+                     r"sidebar-(?:on|off)$|^__next$|(?:^|[-_])(?:one|two)-sidebars?|^elementor-widget|"
+                     r"^theiaStickySidebar$",
                      re.IGNORECASE)
 # A class naming the page's content area (WordPress starter themes' "content-area", "site-main"):
 # such an element holds the article, whatever layout word it carries beside ("site-content

@@ -30,6 +30,7 @@ from harvester.document.markup import (
     SCREEN_READER_CLASSES,
     hides_from_everyone,
     in_page_furniture,
+    shown_to_screen_readers_only,
     tag_links,
 )
 from harvester.document.structured import (
@@ -47,7 +48,7 @@ from harvester.fields.headlines import (
     strip_archive_label,
     strip_tails,
 )
-from harvester.lexicon import site_label
+from harvester.lexicon import is_domain_name, site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
@@ -60,6 +61,9 @@ MAX_HEADLINE_CHARS = 400
 MIN_SLUG_WORDS = 3
 # A title's last part of this many words or more, printed as the h1, is the headline, not the site's name.
 MIN_TAIL_HEADLINE_WORDS = 4
+# A site's name is at most this many words ("Historische Wehranlage in Horka e.V"); a longer part that
+# mentions the site is a headline about it.
+MAX_SITE_NAME_WORDS = 5
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
@@ -90,6 +94,8 @@ _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 _HIDDEN_NAME = re.compile(r"(?:^|[\s_-])(?:" + "|".join(map(re.escape, sorted(HIDING_CLASSES | SCREEN_READER_CLASSES)))
                           + r")(?:$|[\s_-])", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_ANY_SEPARATOR = re.compile("|".join(map(re.escape, SEPARATORS)))
+_LEADING_SYMBOLS = re.compile(r"^\W+")
 # Chinese, Japanese and Korean titles print the separator before the site's or section's name
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
 # tail in those scripts.
@@ -140,15 +146,23 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
     matches it: right for ``<title>``, too bold for a curated og:title.
     """
     keys = {_squash(name) for name in site_names if _squash(name)}
-    for sep in SEPARATORS:
-        if sep not in title:
-            continue
-        head, _, tail = title.rpartition(sep)
-        if head.strip() and _names_site(tail, keys):
-            return head.strip()
-        lead, _, rest = title.partition(sep)
-        if rest.strip() and _squash(lead) in keys:
-            return rest.strip()
+    # A part that is the site's name goes first, then one that mentions it: "Bundespolizei - Aktuelles
+    # - Illegale Migration … durch die Bundespolizei …" has the site's name in front and in its headline.
+    for exact in (True, False):
+        for sep in SEPARATORS:
+            if sep not in title:
+                continue
+            head, _, tail = title.rpartition(sep)
+            if head.strip() and (_squash(tail) in keys if exact else _names_site(tail, keys)):
+                return head.strip()
+            lead, _, rest = title.partition(sep)
+            # "Gregory Szorc's Digital Home | Mercurial's Journey …": a short first part naming the site
+            # before a longer one is the site's name. So is a first part that is a domain name
+            # ("energieverbraucher.de | Gaspreise"), whatever site it names: an archived page's host
+            # is the archive's.
+            if rest.strip() and (_squash(lead) in keys if exact else is_domain_name(lead)
+                                 or (_is_site_name(lead, keys) and len(rest) > len(lead))):
+                return rest.strip()
     if guess:
         for sep in SEPARATORS:
             if sep not in title:
@@ -173,6 +187,16 @@ def _names_site(segment: str, keys: set[str]) -> bool:
     if not squashed:
         return False
     return any(squashed == key or (len(key) >= 4 and (key in squashed or squashed in key)) for key in keys)
+
+
+def _is_site_name(segment: str, keys: set[str]) -> bool:
+    """A segment holding the site's name that is as short as a site's name: "Gregory Szorc's Digital
+    Home" on gregoryszorc.com, not a headline that mentions the site ("… Feststellungen durch die
+    Bundespolizei im laufenden Jahr"), nor a word of the site's name ("Offshore-Windenergie" on the
+    Stiftung Offshore-Windenergie's site)."""
+    squashed = _squash(segment)
+    return bool(squashed) and len(segment.split()) <= MAX_SITE_NAME_WORDS and any(
+        squashed == key or (len(key) >= 4 and key in squashed) for key in keys)
 
 
 def _site_keys(page: Page, site_name: str | None) -> list[str]:
@@ -242,6 +266,12 @@ def _site_from_title(page: Page, headline: str) -> str | None:
             host = {_squash(label)} if (label := site_label(page.url)) else set()
             if named := next((part for part in parts if norm_title(part) not in keys and _names_site(part, host)), None):
                 return named
+    # A part that is the host's name, whatever the others say: eawag.ch's "News - Eawag", the section's
+    # page title kept on the article, its h1 for screen readers only.
+    if label := _squash(site_label(page.url) or ""):
+        parts = _ANY_SEPARATOR.split(title)[1:]
+        # Less a symbol before it: uniqz's "… | ✂ Uniqz®".
+        return next((_LEADING_SYMBOLS.sub("", part) for part in parts if _squash(part) == label), None)
     return None
 
 
@@ -455,7 +485,7 @@ def _title_tail(markup: _Printed, references: list[str], site_keys: list[str]) -
     site = {_squash(key) for key in site_keys}
     return next((text for text in (*markup.h1, *markup.titles) if text not in home
                  and len(text.split()) >= MIN_TAIL_HEADLINE_WORDS
-                 and not _names_site(text, site) and _ends_title(text, references)
+                 and not _is_site_name(text, site) and _ends_title(text, references)
                  and not _after_site_name(text, references, site)), None)
 
 
@@ -562,9 +592,18 @@ class _Printed:
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:
         # A permalink anchor printed after a heading ("Title¶", Sphinx and docs themes) is no word of it.
+        # A heading only screen readers get, or none, is printed to no sighted reader: reiterrevue's
+        # "<h1 class=sr-only>Reiterrevue International</h1>" names the site before the post's h1,
+        # umweltbundesamt's "<h1 class=visuallyhidden>" repeats <title> with its " | Umweltbundesamt".
         return [text for el in elements
-                if not Regions.is_claimed(el) and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS))
-                and len(text) <= MAX_HEADLINE_CHARS]
+                if not Regions.is_claimed(el) and not _unseen(el)
+                and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS)) and len(text) <= MAX_HEADLINE_CHARS]
+
+
+def _unseen(el: etree._Element) -> bool:
+    """Whether an element's own class hides it from sighted readers (markup's two catalogues)."""
+    class_attr = el.get("class") or ""
+    return hides_from_everyone(class_attr) or shown_to_screen_readers_only(class_attr)
 
 
 def _headline_after_kicker(h1: etree._Element) -> etree._Element:
@@ -595,9 +634,11 @@ def _without_kicker(heading: etree._Element) -> str:
     if not kickers and (_kicker_line(heading) or _glued_kicker(heading)):
         kickers = {0}
     # A part hidden from every reader is no printed word: futurezone closes its h1 with "<span
-    # class=hide>.</span>", the full stop its og:title and the printed headline lack.
-    hidden = {index for index, part in enumerate(parts)
-              if isinstance(part.tag, str) and hides_from_everyone(part.get("class") or "")}
+    # class=hide>.</span>", the full stop its og:title and the printed headline lack. Nor is a part
+    # for screen readers only: Drupal themes close the h1 with the site's name for them
+    # ("…<span class=element-invisible> | FASSETTE.NET</span>"), others open it with a label
+    # ("<span class=visuallyhidden>Headline:</span>").
+    hidden = {index for index, part in enumerate(parts) if isinstance(part.tag, str) and _unseen(part)}
     if not kickers and not hidden:
         return text_of(heading)
     copy = deepcopy(heading)
@@ -671,8 +712,9 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
         for variant in (ref, strip_site_name(ref, site_keys), *heads):
             keys.add(norm_title(variant))
             # "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer" declared, the h1 printing
-            # the part after the kicker's colon, the kicker a line above it.
-            if (tail := _after_kicker(variant)) and _squash(tail) not in site:
+            # the part after the kicker's colon, the kicker a line above it. Not the site's name after
+            # a colon: krimiblog's "Post : Krimiblog-Archiv | Tagline | …", its h1 the blog's name.
+            if (tail := _after_kicker(variant)) and not _is_site_name(tail, site):
                 keys.add(norm_title(tail))
             if variant.endswith(_TRUNCATED) and len(variant) > _MIN_TRUNCATED_PREFIX:
                 prefixes.append(norm_title(variant.rstrip(".… ")))
@@ -715,12 +757,16 @@ def _ends_title(text: str, titles: list[str]) -> bool:
 
 def _heads(title: str, sep: str, site: set[str]) -> Iterator[str]:
     """What precedes the last ``sep`` of ``title``, and what precedes an earlier one when a part
-    after it names the site: "A - B - Site" gives "A - B" and "A"."""
+    after it names the site: "A - B - Site" gives "A - B" and "A". Or when it is a headline's length:
+    stol.it's "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter / Politik / Politik im Überblick /
+    Artikel / Home - stol.it - …", the h1 printing the first part, the trail and the site after it.
+    A word or three before a separator is as often a section's name ("Politik - …")."""
     parts = title.split(sep)
     for end in range(len(parts) - 1, 0, -1):
-        if end == len(parts) - 1 or any(_names_site(part, site) for part in parts[end:]):
-            if head := sep.join(parts[:end]).strip():
-                yield head
+        head = sep.join(parts[:end]).strip()
+        if head and (end == len(parts) - 1 or any(_names_site(part, site) for part in parts[end:])
+                     or len(head.split()) >= MIN_TAIL_HEADLINE_WORDS):
+            yield head
 
 
 def _description(page: Page, jsonld: JsonLd) -> str | None:

@@ -1160,3 +1160,29 @@ def test_a_content_area_that_also_names_its_sidebar_layout_is_no_sidebar() -> No
                 '<div class="sidebar"><p class="byline"><a href="/author/anna-berg/">Anna Berg</a> 8 Apr 2020</p></div>',
                 lang="de")
     assert _people(extract(side, "https://blog.example.org/expertinnen/")) == []
+
+
+# An audit after round thirteen (the shared corpus and the external fitting pages): people and agencies.
+
+
+def test_a_sentence_in_an_author_element_names_no_one() -> None:
+    """A bio or a testimonial where a byline goes ("Jane Roe is a reporter who covers health", a
+    customer's "Credaris ist ein Partner-Service von …") and a magazine's motto as its byline
+    ("selbst ist der Mann") say something about someone: a finite verb makes them no credit."""
+    bio = page('<article><h1>Vitamin D does not prevent fractures</h1>'
+               f'<div class="author">Jane Roe is a reporter who covers health.</div>{PARAGRAPHS}</article>')
+    assert _people(extract(bio)) == []
+    motto = page('<article><h1>Wurmkiste im Keller</h1>'
+                 f'<div class="article-header__author">selbst ist der Mann 22.02.2021</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(motto)) == []
+
+
+def test_a_byline_with_a_role_but_no_verb_keeps_its_name() -> None:
+    """Counter-example: "By Jane Roe, Health Reporter" and "Von Anna Berger und Tom Ruiz" hold no
+    verb and keep their people."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1>'
+                f'<div class="author">By Jane Roe, Health Reporter</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]
+    german = page('<article><h1>Wurmkiste im Keller</h1>'
+                  f'<div class="author">Von Anna Berger und Tom Ruiz</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(german)) == ["Anna Berger", "Tom Ruiz"]

@@ -53,6 +53,7 @@ from harvester.fields.credits import (
     is_newsroom,
     is_organisation,
     is_publisher,
+    is_sentence,
     spells_host_name,
     sort_line,
     source_credited,
@@ -490,7 +491,8 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         source = source_credited(line)
         wanted = ("agency",) if source is not None else ("person", "agency")
         line = source if source is not None else line
-        if is_newsroom(bare := strip_prefix(line, labels=False)) or (source is None and is_organisation(bare)):
+        if is_newsroom(bare := strip_prefix(line, labels=False)) or (source is None and is_organisation(bare)) \
+                or is_sentence(bare):
             continue
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]

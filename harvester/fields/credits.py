@@ -17,7 +17,7 @@ from typing import Literal
 
 from harvester.lexicon import AGENCY_ALIASES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
 
-__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role",
+__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
            "sort_line", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
@@ -61,6 +61,12 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"[,;|/]")
+# A finite verb or a relative pronoun, lower case, in the languages of the corpus: a line holding one
+# says something about someone ("Jane Roe is a reporter who covers health", a bio in the author box;
+# "Credaris ist ein Partner-Service von comparis.ch", a testimonial's; "selbst ist der Mann", a
+# magazine's motto as its byline) and is no credit. A name never holds one ("Es" and "E" are
+# capitalised where a name has them).
+_SENTENCE_VERB = re.compile(r"is|are|was|were|who|ist|sind|war|waren|est|sont|était|es|está|están|era|son|è|sono|jest|są")
 _AFFILIATION_WORDS = frozenset({"of", "at", "from", "for", "von", "vom", "aus", "de", "du", "del", "della", "des", "der"})
 # A legal, footer or share link's text inside a name, as whole words: "Terms of Use", "so Artikel empfehlen".
 _FURNITURE = re.compile(
@@ -236,6 +242,14 @@ def is_newsroom(line: str) -> bool:
     Doe" labels a name."""
     key = _key(line)
     return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4
+
+
+def is_sentence(line: str) -> bool:
+    """A credit line that is a sentence about someone, not a credit: it holds a finite verb or a
+    relative pronoun in lower case after its first word ("Jane Roe is a reporter who covers health",
+    "selbst ist der Mann"). Its names are no authors; a byline ("By Jane Roe, Health Reporter") has no verb."""
+    words = line.split()
+    return len(words) >= 3 and any(_SENTENCE_VERB.fullmatch(word.strip(",.;:")) for word in words[1:])
 
 
 def is_organisation(line: str) -> bool:

@@ -1186,3 +1186,25 @@ def test_a_byline_with_a_role_but_no_verb_keeps_its_name() -> None:
     german = page('<article><h1>Wurmkiste im Keller</h1>'
                   f'<div class="author">Von Anna Berger und Tom Ruiz</div>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(german)) == ["Anna Berger", "Tom Ruiz"]
+
+
+def test_a_press_outlet_named_as_the_byline_is_no_person() -> None:
+    """A site's byline naming the outlet by its form: "Von Presse Augsburg -" (the word "Presse"
+    opening it) and "By The Planetary Press -" (the site's account, "The" and a newspaper's noun);
+    "The Daily Herald" after a reporter's name is the paper."""
+    german = page('<article><h1>Verkehrsverbund erhöht die Preise</h1>'
+                  f'<div class="author">Von Presse Augsburg -</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(german)) == []
+    english = page('<article><h1>Intact forestlands protect the climate</h1>'
+                   f'<div class="td-post-author-name">By <a href="/author/wildlyeco/">The Planetary Press</a> -</div>'
+                   f'{PARAGRAPHS}</article>')
+    assert _people(extract(english)) == []
+    after = page('<article><h1>Intact forestlands protect the climate</h1>'
+                 f'<div class="byline">By Jane Roe, The Daily Herald</div>{PARAGRAPHS}</article>')
+    assert _people(extract(after)) == ["Jane Roe"]
+
+
+def test_a_person_named_press_keeps_his_name() -> None:
+    """Counter-example: "By Bill Press" is a person ("Press" closes his name, opens no outlet's)."""
+    html = page(f'<article><h1>Intact forestlands protect the climate</h1><div class="author">By Bill Press</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Bill Press"]

@@ -47,6 +47,15 @@ _PUBLICATION = re.compile(
     r"diario|periódico|periodico|noticias|notícias|jornal|illustrierte",
     re.IGNORECASE,
 )
+# A press outlet's name by its form: the word "Press" or "Presse" opening it ("Presse Augsburg",
+# presse-augsburg.de's byline), or "The" opening it and a newspaper's noun closing it ("The
+# Planetary Press", the site's own account as its byline; "The Daily Herald"). No person's name opens
+# with "The" or "Presse"; "Bill Press" keeps his name.
+_OUTLET_NAME = re.compile(
+    r"^(?:the\s+(?:\S+\s+){0,3}(?:press|times|post|herald|tribune|journal|chronicle|gazette|observer|telegraph|"
+    r"courier|dispatch|daily|weekly)|(?:press|presse)\s+\S+(?:\s+\S+)?)$",
+    re.IGNORECASE,
+)
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
 # Customs and Border Protection", "Aussenministerium der Republik Österreich", "Ministerio de Salud".
 # A byline line naming such a body names no person, and its "and" joins the body's own words, not two
@@ -201,12 +210,14 @@ def spells_host_name(name: str, organization: str) -> bool:
 
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
-    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "Redacción EC",
+    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
     "No Author", "anónimo", a team's account ("BBNTEAM"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
         return True
     if _FURNITURE.search(" ".join(name.split())):
+        return True
+    if _OUTLET_NAME.match(" ".join(name.split())):
         return True
     if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True

@@ -1208,3 +1208,22 @@ def test_a_person_named_press_keeps_his_name() -> None:
     """Counter-example: "By Bill Press" is a person ("Press" closes his name, opens no outlet's)."""
     html = page(f'<article><h1>Intact forestlands protect the climate</h1><div class="author">By Bill Press</div>{PARAGRAPHS}</article>')
     assert _people(extract(html)) == ["Bill Press"]
+
+
+def test_a_signature_element_is_a_byline() -> None:
+    """Spanish and Italian templates print the byline in a signature element, "firma": El Mundo's
+    "<p class=firma><em>Ángeles Escrivá</em> | <span class=localizacion>Madrid</span></p>", the
+    dateline's place after the bar."""
+    html = page('<article><h1>Cae la jefa del aparato militar de la banda</h1>'
+                '<p class="firma"><em>Ángeles Escrivá</em> | <span class="localizacion">Madrid</span></p>'
+                f'{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == ["Ángeles Escrivá"]
+
+
+def test_a_class_holding_firma_inside_a_word_is_no_signature() -> None:
+    """Counter-example: a "confirmation" dialog (CNN's account pop-up) holds "firma" inside a word
+    and prints no byline."""
+    html = page('<article><h1>Cae la jefa del aparato militar de la banda</h1>'
+                '<p class="confirmation-subtext">Maria Lopez</p>'
+                f'{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == []

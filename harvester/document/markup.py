@@ -113,6 +113,9 @@ SCREEN_READER_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")
+# The signature element of Spanish and Italian news sites' templates ("<p class=firma>", El Mundo's
+# byline, El País's author block): the whole word only, never "confirmation" or "foto-firma".
+_SIGNATURE_NAMES = re.compile(r"(?:^|\s)firmas?(?:\s|$)")
 # Deks and standfirsts: the summary under a headline ("dek", "article__dek", "post-dek"), not "dekra".
 _DEK_NAMES = re.compile(r"(?:^|\s)dek(?:\s|$)|__dek|-dek(?:\s|$)")
 # Keyword -> (category, check): str.find over all values joined finds the keywords at C speed;
@@ -125,6 +128,7 @@ _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
     **{word: ("byline", None) for word in ("author", "byline", "date", "publish", "posted", "modified", "submitted",
                                             "username", "autor", "auteur", "verfasser", "datum", "fecha",
                                             "aktualisiert", "erschienen", "postmetadata")},
+    "firma": ("byline", _SIGNATURE_NAMES),
     "fn": ("byline", _SHORT_BYLINE_NAMES), "time": ("byline", _SHORT_BYLINE_NAMES),
     "dek": ("deks", _DEK_NAMES), "standfirst": ("deks", None),
 }

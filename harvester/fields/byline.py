@@ -158,8 +158,10 @@ _NOT_AUTHOR_TOKEN = re.compile(
     r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
     re.IGNORECASE,
 )
-_BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info",
-                           re.IGNORECASE)
+# "firma" (a whole token) is the signature of Spanish and Italian templates: El Mundo's "<p
+# class=firma><em>Ángeles Escrivá</em> | Madrid</p>", El País's `div.firma` around its author block.
+_BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info|"
+                           r"^firmas?$", re.IGNORECASE)
 _UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour",
                             re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
@@ -1529,11 +1531,12 @@ def _pieces(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
-    """Names in a byline region without author markup: "By ..." text, or a region named byline."""
+    """Names in a byline region without author markup: "By ..." text, or a region named byline (or
+    signature, "firma")."""
     text = text_of(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
-    if not any("byline" in t.lower() for t in _tokens(el)):
+    if not any("byline" in t.lower() or t.lower() in ("firma", "firmas") for t in _tokens(el)):
         by = CREDIT_INSIDE.search(text)
         if by is None:
             return []

@@ -1227,3 +1227,25 @@ def test_a_class_holding_firma_inside_a_word_is_no_signature() -> None:
                 '<p class="confirmation-subtext">Maria Lopez</p>'
                 f'{PARAGRAPHS}</article>', lang="es")
     assert _people(extract(html)) == []
+
+
+def test_a_wire_named_after_a_bar_in_the_byline_is_an_agency() -> None:
+    """Yahoo's printed "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4
+    mins ago" (found before only through its `span.provider` class) and "Von Jane Roe | dpa": the
+    field after the bar names the wire."""
+    html = page('<article><h1>Apple says Steve Jobs resigning as CEO</h1><cite class="byline">By JORDAN ROBERTSON and '
+                f'RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago</cite>{PARAGRAPHS}</article>')
+    record = extract(html)
+    assert (_people(record), _agencies(record)) == (["JORDAN ROBERTSON", "RACHEL METZ"], ["AP"])
+    german = page(f'<article><h1>Neue Regeln für Mieter</h1><p class="byline">Von Jane Roe | dpa</p>{PARAGRAPHS}</article>',
+                  lang="de")
+    record = extract(german)
+    assert (_people(record), _agencies(record)) == (["Jane Roe"], ["dpa"])
+
+
+def test_a_place_or_a_count_after_a_bar_credits_no_agency() -> None:
+    """Counter-example: "Von Jane Roe | Berlin | 3 Kommentare" names her only."""
+    html = page('<article><h1>Neue Regeln für Mieter</h1><p class="byline">Von Jane Roe | Berlin | 3 Kommentare</p>'
+                f'{PARAGRAPHS}</article>', lang="de")
+    record = extract(html)
+    assert (_people(record), _agencies(record)) == (["Jane Roe"], [])

@@ -216,6 +216,8 @@ _SPLIT = re.compile(
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
 )
 _DIGIT = re.compile(r"\d")
+# Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
+_BAR_FIELD_END = re.compile(r"\s[-–—]\s|,|\d")
 # An interview's credit line names the guest, then the interviewer, who wrote it: "Richard David
 # Precht im Gespräch mit Karin Fischer" (Deutschlandfunk), "… in conversation with …".
 _INTERVIEW_CREDIT = re.compile(
@@ -496,6 +498,8 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         if is_newsroom(bare := strip_prefix(line, labels=False)) or (source is None and is_organisation(bare)) \
                 or is_sentence(bare):
             continue
+        if "|" in line:
+            line = _with_bar_agencies(line.split("|")[0], line)
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
         for name, kind in sort_line(names, sites):
@@ -503,6 +507,16 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
                 seen.add(key)
                 credits.append((name, kind))
     return credits[:MAX_AUTHORS]
+
+
+def _with_bar_agencies(first: str, line: str) -> str:
+    """A byline's first field with the wires its later fields name: "Von Jane Roe | dpa", Yahoo's
+    "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago". A field
+    after a bar is an agency when its head (before a dash, a comma or a digit) is one whole; any
+    other field (a place, a comment count, a category) stays cut off."""
+    agencies = [head for field in line.split("|")[1:]
+                if (head := _BAR_FIELD_END.split(field.strip(), maxsplit=1)[0].strip()) and agency_credit(head)]
+    return ", ".join([first.rstrip(" ,"), *agencies]) if agencies else first
 
 
 def _authors_from(values: Iterable[tuple[str, str | None]], page: Page, sites: list[str] | None = None, *,
@@ -1474,7 +1488,7 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     # credit word opens names its people in its first field; the fields after a bar are its
     # comment count and category.
     if "|" in text and _BY_START.match(text):
-        text = text.split("|")[0]
+        text = _with_bar_agencies(text.split("|")[0], text)
         links = {name: href for name, href in links.items() if name in text}
     # Names set in bold, unlinked, are marked as names too: libération's "Par <strong>LILIAN
     # ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse", the role

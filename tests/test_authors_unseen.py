@@ -1249,3 +1249,27 @@ def test_a_place_or_a_count_after_a_bar_credits_no_agency() -> None:
                 f'{PARAGRAPHS}</article>', lang="de")
     record = extract(html)
     assert (_people(record), _agencies(record)) == (["Jane Roe"], [])
+
+
+def test_a_break_ends_the_credit_line() -> None:
+    """A `<br>` ends a byline's field: aussengedanken's "Von <a>Roland Brockmann</a> und <a>Sebastian
+    Drescher</a><br><br>Kakuma /Kenia" prints the dateline's place on the next line, "By Jane
+    Roe<br>May 3, 2025" the date; read whole, they glued to the last name."""
+    html = page('<article><h1>Streit ums Feuerholz</h1><p>Von <strong><a href="https://rb.example.de">Roland Brockmann</a>'
+                '</strong> und <strong><a href="https://sd.example.de">Sebastian Drescher</a></strong><br><span></span><br>'
+                f' Kakuma /Kenia</p>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Roland Brockmann", "Sebastian Drescher"]
+    dated = page(f'<article><h1>Vitamin D does not prevent fractures</h1><p class="byline">By Jane Roe<br>May 3, 2025</p>{PARAGRAPHS}</article>')
+    assert _people(extract(dated)) == ["Jane Roe"]
+
+
+def test_a_line_after_a_break_opening_with_a_joiner_continues_the_byline() -> None:
+    """Counter-examples: "By Jane Roe<br>and Tom Ruiz" (as ACLU's author block puts its second
+    author on a line of its own after "&") names both; so does the SRE book's "Written by Rob
+    Ewaschuk<br>Edited by Betsy Beyer" (found by the record comparison)."""
+    html = page('<article><h1>Grading the schools</h1><div class="blog-author">By Jane Roe<br>'
+                f'and Tom Ruiz</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe", "Tom Ruiz"]
+    edited = page('<article><h1>Monitoring distributed systems</h1><p class="byline author">Written by Rob Ewaschuk<br>'
+                  f'Edited by Betsy Beyer</p>{PARAGRAPHS}</article>')
+    assert _people(extract(edited)) == ["Rob Ewaschuk", "Betsy Beyer"]

@@ -346,6 +346,9 @@ _TAXONOMY_PAGE = re.compile(r"/(?:tags?|category|categories|categorie|kategorie|
                             r"schlagworte?|stichworte?|etiquetas?|motcle|mot-cle|mots-cles|temat|tematy|argomenti)/"
                             r"|[?&](?:tag|cat)=", re.IGNORECASE)
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
+# A line opening with a joiner or a credit ("and", "&", "Edited by", "Additional reporting by")
+# continues the list of names the line before it printed.
+_JOINER_OPENING = re.compile(r"^\s*(?:[,;&+]|(?:and|und|et|y|e|with|mit)\b|(?:\w+\s+){0,2}by\b)", re.IGNORECASE)
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 
@@ -1476,7 +1479,7 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     if el.tag == "a":
         return [(text, el.get("href"))]
     el = _without_asides(el)
-    text = text_of(el)
+    text = _credit_field(el, text_of(el))
     # A link to a tag or category page names a subject: liberte.pl's author block ends with the
     # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
     # A link marked rel=publisher names the publisher (landwirt.com's "Google+" page beside the
@@ -1550,6 +1553,7 @@ def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
     text = text_of(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
+    text = _credit_field(el, text)
     if not any("byline" in t.lower() or t.lower() in ("firma", "firmas") for t in _tokens(el)):
         by = CREDIT_INSIDE.search(text)
         if by is None:
@@ -1749,6 +1753,21 @@ def _first_line(el: etree._Element) -> str | None:
         parts.append(child.tail or "")
     line = clean_text(" ".join(parts))
     return line if line and len(line) <= MAX_RAW_CHARS else None
+
+
+def _credit_field(el: etree._Element, text: str) -> str:
+    """A credit line's text up to the ``<br>`` that ends it: "Von <a>Roland Brockmann</a> und <a>Sebastian
+    Drescher</a><br><br>Kakuma /Kenia" (aussengedanken) prints the dateline's place on the next line, "By
+    Jane Roe<br>May 3, 2025" the date, and read whole they glue to the last name ("Sebastian Drescher
+    Kakuma"). Only a first line the credit word opens and that names someone; a next line opening
+    with a joiner or a credit ("<br>& Sylvia Torres-Guillén", ACLU's second author; "Written by Rob
+    Ewaschuk<br>Edited by Betsy Beyer", the SRE book's) continues the list, set
+    apart from the line before (the element's text glues the two: "Jane Roeand Tom Ruiz")."""
+    line = _first_line(el)
+    if not line or not _BY_START.match(line) or not split_authors(line) or not text.startswith(line):
+        return text
+    rest = text[len(line):].strip()
+    return f"{line} {rest}" if _JOINER_OPENING.match(rest) or _BY_START.match(rest) else line
 
 
 def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:

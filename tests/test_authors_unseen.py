@@ -1273,3 +1273,27 @@ def test_a_line_after_a_break_opening_with_a_joiner_continues_the_byline() -> No
     edited = page('<article><h1>Monitoring distributed systems</h1><p class="byline author">Written by Rob Ewaschuk<br>'
                   f'Edited by Betsy Beyer</p>{PARAGRAPHS}</article>')
     assert _people(extract(edited)) == ["Rob Ewaschuk", "Betsy Beyer"]
+
+
+def test_a_wire_named_after_a_reporter_without_a_comma_is_an_agency() -> None:
+    """AP's own byline glues the wire to the reporter, "By JOSH BOAK Associated Press" (also "… The
+    Associated Press"), and credits the wire alone as "By The Associated Press", a form the lexicon
+    lists for AP: the reporter and the agency, or the agency alone."""
+    for printed in ("By Jane Roe Associated Press", "By JANE ROE The Associated Press"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), [canonical_agency(name) for name in _agencies(record)]) == (
+            [printed.split()[1] + " " + printed.split()[2]], ["AP"]), printed
+    alone = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                         f'<p class="byline">By The Associated Press</p>{PARAGRAPHS}</article>'))
+    assert (_people(alone), [canonical_agency(name) for name in _agencies(alone)]) == ([], ["AP"])
+    assert agency_credit("The Associated Press") == "The Associated Press"
+
+
+def test_a_surname_spelled_as_a_one_word_wire_stays_the_name() -> None:
+    """Counter-example: a one-word wire closing a name may be a surname ("By Jane Bloomberg"), and a
+    bare region's name is no agency though a wire's full name holds it ("Ghana News Agency")."""
+    record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                          f'<p class="byline">By Jane Bloomberg</p>{PARAGRAPHS}</article>'))
+    assert (_people(record), _agencies(record)) == (["Jane Bloomberg"], [])
+    assert agency_credit("Ghana") is None

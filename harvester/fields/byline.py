@@ -57,6 +57,7 @@ from harvester.fields.credits import (
     spells_host_name,
     sort_line,
     source_credited,
+    wire_split,
     without_trailers,
 )
 from harvester.fields.metadata import site_names, title_tag
@@ -504,7 +505,8 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         if "|" in line:
             line = _with_bar_agencies(line.split("|")[0], line)
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
-        names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
+        names = [name if credit_kind(name, sites) == "drop" else without_trailers(name)
+                 for piece in _split_line(line) for name in wire_split(piece)]
         for name, kind in sort_line(names, sites):
             if kind in wanted and (key := name.casefold()) not in seen:
                 seen.add(key)

@@ -18,7 +18,7 @@ from typing import Literal
 from harvester.lexicon import AGENCY_ALIASES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
 
 __all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
-           "sort_line", "without_trailers"]
+           "sort_line", "wire_split", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
 
@@ -27,6 +27,9 @@ CreditKind = Literal["person", "agency", "drop"]
 AGENCIES: dict[str, str] = {
     re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).strip(): name for name in NEWS_AGENCIES
 }
+# Each printed form the lexicon lists for an agency, whole, is one too: "The Associated Press".
+_ALIAS_FORMS = frozenset(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", form).casefold()).strip()
+                         for forms in AGENCY_ALIASES.values() for form in forms)
 # Words around an agency's name that are not its name: "Agencia EFE", "Reuters News Agency".
 _AGENCY_WORDS = re.compile(
     r"\b(?:agencia|agence|agentur|agenzia|nachrichtenagentur|news\s+agency|press\s+agency|agency|"
@@ -157,12 +160,24 @@ def agency_credit(name: str) -> str | None:
     if not text or len(text) > 60:
         return None
     key = _key(text)
-    if key in AGENCIES:
+    if key in AGENCIES or key in _ALIAS_FORMS:
         return text
     bare = _key(_AGENCY_WORDS.sub(" ", text))
     if bare and bare in AGENCIES and len(bare.split()) <= 3:
         return text
     return None
+
+
+def wire_split(name: str) -> list[str]:
+    """A byline piece that glues a wire's name to a reporter's, as two: AP's own byline "By JOSH BOAK
+    Associated Press" (no comma before the wire) -> "JOSH BOAK", "Associated Press"; "Jane Roe The
+    Associated Press" too. Only a wire named in two words or more after a name of two: a one-word
+    wire closing a name may be a surname. Any other piece stays whole."""
+    words = name.split()
+    for size in range(min(4, len(words) - 2), 1, -1):
+        if agency_credit(" ".join(words[-size:])):
+            return [" ".join(words[:-size]), " ".join(words[-size:])]
+    return [name]
 
 
 def _canonical_names() -> dict[str, str]:

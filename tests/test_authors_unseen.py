@@ -1297,3 +1297,21 @@ def test_a_surname_spelled_as_a_one_word_wire_stays_the_name() -> None:
                           f'<p class="byline">By Jane Bloomberg</p>{PARAGRAPHS}</article>'))
     assert (_people(record), _agencies(record)) == (["Jane Bloomberg"], [])
     assert agency_credit("Ghana") is None
+
+
+def test_a_wire_in_brackets_after_a_name_is_an_agency() -> None:
+    """"Jane Roe (AFP)": the wire a reporter files for, in brackets after the name, is the agency,
+    not an aside on the name."""
+    for printed in ("Jane Roe (AFP)", "Von Jane Roe (dpa)"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert (_people(record), _agencies(record)) == (["Jane Roe"], [printed.split("(")[1].rstrip(")")]), printed
+
+
+def test_a_place_or_a_picture_credit_in_brackets_after_a_name_is_an_aside() -> None:
+    """Counter-example: a place ("Jane Roe (Berlin)") or a picture's wire ("(AFP Photo)") in
+    brackets names no agency of the text."""
+    for printed in ("Jane Roe (Berlin)", "Jane Roe (AFP Photo)"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert (_people(record), _agencies(record)) == (["Jane Roe"], []), printed

@@ -460,10 +460,12 @@ def _line_names(text: str) -> list[str]:
 
 
 def _parenthetical(match: re.Match[str]) -> str:
-    """A parenthesis holds co-authors ("(avec B et C)") or an aside on one name: a nickname, a
-    handle, middle names ("Bruno (Henrique Zecchin) Rodrigues"). Co-authors stay, asides go."""
+    """A parenthesis holds co-authors ("(avec B et C)"), the wire the reporter files for ("Jane Roe
+    (AFP)", as French and German sites print it) or an aside on one name: a nickname, a handle,
+    middle names ("Bruno (Henrique Zecchin) Rodrigues"), a place ("Jane Roe (Berlin)"). Co-authors
+    and the wire stay, asides go."""
     inner = match.group(1)
-    return f", {inner}" if _SPLIT.search(inner) else " "
+    return f", {inner}" if _SPLIT.search(inner) or agency_credit(inner) else " "
 
 
 def _before_digits(piece: str) -> str:

@@ -4,7 +4,7 @@ holdouts on a page made for it, with a counter-example that must not change."""
 from __future__ import annotations
 
 from harvester.fields.byline import split_authors
-from harvester.fields.credits import agency_credit, canonical_agency
+from harvester.fields.credits import agency_credit, canonical_agency, wire_split
 from harvester.models import ArticleRecord
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
@@ -1315,3 +1315,23 @@ def test_a_place_or_a_picture_credit_in_brackets_after_a_name_is_an_aside() -> N
         record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
                               f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>', lang="de"))
         assert (_people(record), _agencies(record)) == (["Jane Roe"], []), printed
+
+
+def test_a_newsroom_place_after_a_wire_is_no_person() -> None:
+    """A wire's credit with its newsroom's place, "Reuters, London" or "dpa Berlin" (no comma): the
+    wire is the agency, the place no one."""
+    for printed, agency in (("Reuters, London", "Reuters"), ("Von dpa Berlin", "dpa"), ("EFE Madrid", "EFE")):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert (_people(record), _agencies(record)) == ([], [agency]), printed
+
+
+def test_a_name_opening_like_a_wire_or_a_wire_s_picture_credit_is_no_newsroom() -> None:
+    """Counter-examples: "Antara Sen" is a person (the wire Antara as a first name is printed), a
+    reporter before a wire keeps the name ("AFP, Jane Roe"), and "AP Photo" credits no wire."""
+    for printed, people, agencies in (("By Antara Sen", ["Antara Sen"], []), ("AFP, Jane Roe", ["Jane Roe"], ["AFP"]),
+                                      ("By Jane Roe, Berlin", ["Jane Roe"], [])):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), _agencies(record)) == (people, agencies), printed
+    assert wire_split("AP Photo") == ["AP Photo"]

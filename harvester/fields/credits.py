@@ -172,8 +172,14 @@ def wire_split(name: str) -> list[str]:
     """A byline piece that glues a wire's name to a reporter's, as two: AP's own byline "By JOSH BOAK
     Associated Press" (no comma before the wire) -> "JOSH BOAK", "Associated Press"; "Jane Roe The
     Associated Press" too. Only a wire named in two words or more after a name of two: a one-word
-    wire closing a name may be a surname. Any other piece stays whole."""
+    wire closing a name may be a surname. A wire's acronym opening a piece of two words is the wire
+    and its newsroom's place ("dpa Berlin", "EFE Madrid"; ``sort_line`` drops the place): printed
+    in capitals or lower case, never as a first name is ("Antara Sen"), and not before a picture's
+    word ("AP Photo" credits a picture). Any other piece stays whole."""
     words = name.split()
+    if len(words) == 2 and not words[0].istitle() and agency_credit(words[0]) and words[1][:1].isupper() \
+            and not _PICTURE_CREDIT.match(words[1]):
+        return words
     for size in range(min(4, len(words) - 2), 1, -1):
         if agency_credit(" ".join(words[-size:])):
             return [" ".join(words[:-size]), " ".join(words[-size:])]
@@ -324,8 +330,8 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
     """The names split from one printed byline line, each with what it is.
 
     After a person's name, a one-word piece that is no agency is the dateline place or the
-    person's desk ("Markus Balser, Berlin"); so is one after the publisher's name opening the
-    line ("SPIEGEL ONLINE, Hamburg, Germany"); a line naming the publisher's company is an
+    person's desk ("Markus Balser, Berlin"); so is one after a wire ("Reuters, London") and one
+    after the publisher's name opening the line ("SPIEGEL ONLINE, Hamburg, Germany"); a line naming the publisher's company is an
     imprint ("Example GmbH, Munich, Germany"), all of it.
     """
     sites = list(site_names)
@@ -333,12 +339,14 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
     if any(kind == "drop" and _COMPANY.search(name.strip()) for name, kind in kinds):
         return [(name, kind) for name, kind in kinds if kind == "agency"]
     sorted_names: list[tuple[str, CreditKind]] = []
-    seen_person = in_role = False
+    seen_person = in_role = seen_agency = False
     with_agency = any(kind == "agency" for _, kind in kinds)
     after_publisher = bool(kinds) and kinds[0][1] == "drop" and is_publisher(kinds[0][0], sites)
     for name, kind in kinds:
-        if kind == "person" and (seen_person or after_publisher) and len(name.split()) == 1:
+        # After a wire too: "Reuters, London", "dpa Berlin" name the wire's newsroom.
+        if kind == "person" and (seen_person or after_publisher or seen_agency) and len(name.split()) == 1:
             kind = "drop"
+        seen_agency = seen_agency or kind == "agency"
         # "Jane Doe, Senior Technologist, ACLU Speech, Privacy, and Technology Project": what
         # follows a job title is the rest of it.
         if kind == "drop" and seen_person and is_role(name):

@@ -1335,3 +1335,23 @@ def test_a_name_opening_like_a_wire_or_a_wire_s_picture_credit_is_no_newsroom() 
                               f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
         assert (_people(record), _agencies(record)) == (people, agencies), printed
     assert wire_split("AP Photo") == ["AP Photo"]
+
+
+def test_a_public_body_or_a_party_named_as_the_author_is_no_person() -> None:
+    """Metadata naming the body as the author: a Swiss federal department ("Departement", its name
+    going on past a comma: "Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"),
+    a party's group ("Bündnis 90/Die Grünen Bundestagsfraktion", not split at its slash)."""
+    for author in ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF",
+                   "Bündnis 90/Die Grünen Bundestagsfraktion"):
+        html = page(f'<article><h1>Klimakonferenz in Glasgow</h1>{PARAGRAPHS}</article>',
+                    f'<meta name="author" content="{author}">', lang="de")
+        assert _people(extract(html)) == [], author
+
+
+def test_a_person_before_a_list_mark_and_a_body_keeps_the_name() -> None:
+    """Counter-example: a list mark before the body's name sets a person apart from their
+    affiliation ("Jane Roe, University of Oxford"); a slash between two names is a list."""
+    for author, people in (("Jane Roe, University of Oxford", ["Jane Roe"]), ("Jane Roe/Tom Ruiz", ["Jane Roe", "Tom Ruiz"])):
+        html = page(f'<article><h1>Klimakonferenz in Glasgow</h1>{PARAGRAPHS}</article>',
+                    f'<meta name="author" content="{author}">', lang="de")
+        assert _people(extract(html)) == people, author

@@ -62,14 +62,18 @@ _OUTLET_NAME = re.compile(
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
 # Customs and Border Protection", "Aussenministerium der Republik Österreich", "Ministerio de Salud".
 # A byline line naming such a body names no person, and its "and" joins the body's own words, not two
-# people. German compounds end with the noun ("Aussenministerium", "Bundesamt"). Not "Service" (a
+# people. German compounds end with the noun ("Aussenministerium", "Bundesamt"); Swiss federal
+# departments spell it "Departement" ("Eidgenössisches Departement für Wirtschaft, Bildung und
+# Forschung WBF", "Finanzdepartement"); parties and their groups name themselves "Bündnis",
+# "…partei", "…fraktion" ("Bündnis 90/Die Grünen Bundestagsfraktion"). Not "Service" (a
 # surname) and not "Agency" (news agencies are read before this test).
 _ORGANISATION = re.compile(
     r"\b(?:ministry|ministère|ministerio|ministero|ministério|department|département|departamento|customs|"
     r"police|policía|polizia|administration|commission|council|authority|institute|université|university|"
     r"universidad|universität|foundation|fundación|association|society|republic|république|república|"
-    r"repubblica|government|gouvernement|gobierno|governo|regierung|embassy|ambassade|embajada)\b|"
-    r"\w*(?:ministerium|bundesamt|landesamt|behörde|verband|stiftung|polizei|botschaft|republik)\b",
+    r"repubblica|government|gouvernement|gobierno|governo|regierung|embassy|ambassade|embajada|bündnis)\b|"
+    r"\w*(?:ministerium|bundesamt|landesamt|behörde|verband|stiftung|polizei|botschaft|republik|departement|"
+    r"partei|fraktion)\b",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"[,;|/]")
@@ -288,15 +292,16 @@ def is_organisation(line: str) -> bool:
     """A byline line naming a public body or an institution as a whole ("By U.S. CUSTOMS AND BORDER
     PROTECTION", a photo credit; "Aussenministerium der Republik Österreich", a ministry's own page):
     no person, and its "and" is no list. A news agency so named ("Ghana News Agency") stays an agency."""
-    if _LIST_MARK.search(line):
-        return False  # "Jane Doe, University of Oxford": a person with an affiliation
-    key = _key(line)
-    found = _ORGANISATION.search(key)
-    if found is None or len(key.split()) < 2 or agency_credit(line) is not None:
+    found = _ORGANISATION.search(line)
+    if found is None or len(_key(line).split()) < 2 or agency_credit(line) is not None:
         return False
     # The body's name opens the line ("U.S. Customs", "Ministry of Health"); a person's affiliation
-    # follows a name and a preposition ("Jane Doe of the University of Oxford").
-    before = key[: found.start()].split()
+    # follows a name and a preposition ("Jane Doe of the University of Oxford") or a list mark
+    # ("Jane Doe, University of Oxford"). A list mark after the body's head noun is its name's own:
+    # "Departement für Wirtschaft, Bildung und Forschung", "Bündnis 90/Die Grünen".
+    if _LIST_MARK.search(line[: found.start()]):
+        return False
+    before = _key(line[: found.start()]).split()
     return len(before) <= 2 and not _AFFILIATION_WORDS.intersection(before)
 
 

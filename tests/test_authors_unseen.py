@@ -1355,3 +1355,17 @@ def test_a_person_before_a_list_mark_and_a_body_keeps_the_name() -> None:
         html = page(f'<article><h1>Klimakonferenz in Glasgow</h1>{PARAGRAPHS}</article>',
                     f'<meta name="author" content="{author}">', lang="de")
         assert _people(extract(html)) == people, author
+
+
+def test_a_german_cooperative_named_as_the_author_is_a_company() -> None:
+    """The legal form of a German cooperative, "eG", closes a company's name as "GmbH" does: a
+    marketplace's account "besserwisser eG" as the post's author is no person."""
+    html = page('<article><h1>Zeit ist Geld</h1><div class="author">Von <a href="/author/besserwisser/">'
+                f'besserwisser eG</a></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_surname_spelled_eg_in_another_case_stays_a_person() -> None:
+    """Counter-example: only "eG" in its own case is the legal form; "Jane Eg" keeps her name."""
+    html = page(f'<article><h1>Zeit ist Geld</h1><div class="author">Von Jane Eg</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Jane Eg"]

@@ -36,11 +36,12 @@ _AGENCY_WORDS = re.compile(
     r"news\s+service|wire|via|mit\s+material\s+von|with|con|avec|mit|and|und|et|y|material|von|de|from)\b",
     re.IGNORECASE,
 )
-# What a publisher's legal name ends with: "Süddeutsche.de GmbH" is a company, never a person.
+# What a publisher's legal name ends with: "Süddeutsche.de GmbH" is a company, never a person; so
+# is a German cooperative, "eG" in its case ("besserwisser eG").
 _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
-    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk)\b\.?$",
+    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG))\b\.?$",
     re.IGNORECASE,
 )
 # Words only a publication's name holds, also inside compounds ("IT Finanzmagazin", "AUTO ZEITUNG",

@@ -1369,3 +1369,21 @@ def test_a_surname_spelled_eg_in_another_case_stays_a_person() -> None:
     """Counter-example: only "eG" in its own case is the legal form; "Jane Eg" keeps her name."""
     html = page(f'<article><h1>Zeit ist Geld</h1><div class="author">Von Jane Eg</div>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == ["Jane Eg"]
+
+
+def test_blogger_s_translated_posted_by_is_a_credit_word() -> None:
+    """Blogger's post footer translates "Posted by": "Eingestellt von <span class=fn>der Michel</span>"
+    read as the person "Eingestellt von der Michel" beside "der Michel"; the phrase is the credit."""
+    html = page(f"<article><h1>Tach auch</h1>{PARAGRAPHS}<div class='post-footer'><div class='post-footer-line "
+                "post-footer-line-1'><span class='post-author vcard'>\nEingestellt von\n<span class='fn'>der Michel</span>"
+                "\n</span>\n<span class='post-timestamp'>\num\n<a class='timestamp-link' href='/2020/04/tach-auch.html' "
+                "rel='bookmark'><abbr class='published' title='2020-04-28T21:11:00+02:00'>21:11</abbr></a></span></div>"
+                "</div></article>", lang="de")
+    assert _people(extract(html)) == ["der Michel"]
+
+
+def test_the_verb_in_a_sentence_of_the_text_credits_no_one() -> None:
+    """Counter-example: "eingestellt von" inside the article's sentences is no byline."""
+    html = page('<article><h1>Tach auch</h1><p>Eingestellt von der Stadt wurde das Projekt im Mai, nachdem der Rat '
+                f'lange beraten hatte und die Kosten gestiegen waren.</p>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []

@@ -3,6 +3,7 @@ holdouts on a page made for it, with a counter-example that must not change."""
 
 from __future__ import annotations
 
+from harvester.document.markup import shown_to_screen_readers_only
 from harvester.fields.byline import split_authors
 from harvester.fields.credits import agency_credit, canonical_agency, wire_split
 from harvester.models import ArticleRecord
@@ -1387,3 +1388,25 @@ def test_the_verb_in_a_sentence_of_the_text_credits_no_one() -> None:
     html = page('<article><h1>Tach auch</h1><p>Eingestellt von der Stadt wurde das Projekt im Mai, nachdem der Rat '
                 f'lange beraten hatte und die Kosten gestiegen waren.</p>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == []
+
+
+def test_a_screen_reader_copy_of_the_name_is_read_once() -> None:
+    """A link printing the name and a copy for screen readers (arteradio's "<a>Kristen Falc'hon<span
+    class=u-screen-reader-text>…</span></a>", Bootstrap's "sr-only"): read whole, the name doubled."""
+    for hidden in ("u-screen-reader-text", "sr-only", "visually-hidden"):
+        html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
+                    f'href="/auteurs/jane_roe">Jane Roe<span class="{hidden}">Jane Roe</span></a></span>'
+                    f'{PARAGRAPHS}</article>', lang="fr")
+        assert _people(extract(html)) == ["Jane Roe"], hidden
+
+
+def test_a_screen_reader_label_or_a_name_for_screen_readers_alone_stays() -> None:
+    """Counter-examples: a screen reader's label ("Posted by", WordPress's byline) is byline text, and
+    a name printed for screen readers alone (beside the author's picture) is the only name there is."""
+    label = page('<article><h1>Nuls</h1><div class="entry-meta"><span class="byline"><span class="screen-reader-text">'
+                 'Posted by </span><span class="author vcard"><a class="url fn n" href="/author/jane-roe/">Jane Roe</a>'
+                 f'</span></span></div>{PARAGRAPHS}</article>')
+    alone = page('<article><h1>Nuls</h1><div class="byline"><a class="author" href="/author/jane-roe/"><img src="/j.jpg" '
+                 f'alt=""><span class="sr-only">Jane Roe</span></a></div>{PARAGRAPHS}</article>')
+    assert _people(extract(label)) == _people(extract(alone)) == ["Jane Roe"]
+    assert not shown_to_screen_readers_only("not-sr-only")

@@ -196,9 +196,11 @@ def hides_from_everyone(class_attr: str) -> bool:
 
 
 def shown_to_screen_readers_only(class_attr: str) -> bool:
-    """Whether a class value holds a SCREEN_READER_CLASSES token, in any case: a label for screen
-    readers, which a sighted reader never sees."""
-    return not SCREEN_READER_CLASSES.isdisjoint(class_attr.lower().split())
+    """Whether a class value holds a SCREEN_READER_CLASSES token, in any case, also as a utility
+    class ("u-screen-reader-text", arteradio's: SUIT CSS and ITCSS prefix utilities with "u-"): a
+    label for screen readers, which a sighted reader never sees."""
+    return any(token in SCREEN_READER_CLASSES or token.removeprefix("u-") in SCREEN_READER_CLASSES
+               for token in class_attr.lower().split())
 
 
 def in_page_furniture(page: Page, el: etree._Element) -> bool:

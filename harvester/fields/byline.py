@@ -31,6 +31,7 @@ from harvester.document.markup import (
     in_page_furniture,
     is_furniture_name,
     plain_times,
+    shown_to_screen_readers_only,
 )
 from harvester.document.parse import top_level_children
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
@@ -1480,10 +1481,11 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     text = text_of(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
+    if (bare := _without_asides(el, text)) is not el:
+        el, text = bare, text_of(bare)
     if el.tag == "a":
         return [(text, el.get("href"))]
-    el = _without_asides(el)
-    text = _credit_field(el, text_of(el))
+    text = _credit_field(el, text)
     # A link to a tag or category page names a subject: liberte.pl's author block ends with the
     # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
     # A link marked rel=publisher names the publisher (landwirt.com's "Google+" page beside the
@@ -1525,22 +1527,30 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     return (profiles or (names if len(names) < len(links) and names else list(links.items())))[:MAX_AUTHORS]
 
 
-def _without_asides(el: etree._Element) -> etree._Element:
+def _without_asides(el: etree._Element, printed: str) -> etree._Element:
     """An author box without what credits no writer: a translator's line ("Übersetzung <a>Sarah-Indra
-    Jungblut</a>" beside "Autor Mark Newton:" on RESET) and a link to the page in another language
-    ("EN"). A copy, made only when there is something to leave out (the box is short)."""
-    if not any(_is_aside(node) for node in el.iterdescendants()):
+    Jungblut</a>" beside "Autor Mark Newton:" on RESET), a link to the page in another language
+    ("EN") and a screen reader's copy of a name the box prints (arteradio's "<a>Kristen Falc'hon<span
+    class=u-screen-reader-text>Kristen Falc'hon</span></a>", read "Kristen Falc'honKristen
+    Falc'hon"; ``printed`` is the box's text). A copy, made only when there is something to leave
+    out (the box is short)."""
+    if not any(_is_aside(node, printed) for node in el.iterdescendants()):
         return el
     copy = deepcopy(el)
-    for node in [node for node in copy.iterdescendants() if _is_aside(node)]:
+    for node in [node for node in copy.iterdescendants() if _is_aside(node, printed)]:
         if node.getparent() is not None and isinstance(node, lxml.html.HtmlElement):
             node.drop_tree()  # its tail stays
     return copy
 
 
-def _is_aside(node: etree._Element) -> bool:
+def _is_aside(node: etree._Element, printed: str) -> bool:
+    """A translator's line, a link to another language, or a screen reader's copy: text for screen
+    readers only that the box prints twice, so once for everyone (a screen reader's label, "Posted
+    by", is the byline's text and stays)."""
     return bool(node.text and _TRANSLATOR_LABEL.match(node.text)) or (
-        node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES)
+        node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES) or (
+        shown_to_screen_readers_only(node.get("class") or "") and bool(copied := text_of(node))
+        and printed.count(copied) >= 2)
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:

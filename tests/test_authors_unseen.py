@@ -1410,3 +1410,24 @@ def test_a_screen_reader_label_or_a_name_for_screen_readers_alone_stays() -> Non
                  f'alt=""><span class="sr-only">Jane Roe</span></a></div>{PARAGRAPHS}</article>')
     assert _people(extract(label)) == _people(extract(alone)) == ["Jane Roe"]
     assert not shown_to_screen_readers_only("not-sr-only")
+
+
+def test_a_publisher_typed_person_by_schema_org_s_type_alias_is_the_writer() -> None:
+    """Schema.org's context aliases "type" to "@type": arteradio declares its publisher
+    ``{"type": "Person", "name": "Kristen Falc'hon"}``, the documentary's author, whom the page
+    prints; a Person so declared is the writer, not the site."""
+    data = {"@context": "http://schema.org", "@type": "WebPage", "name": "Nuls",
+            "publisher": {"type": "Person", "name": "Jane Roe"}}
+    html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
+                f'href="/auteurs/jane_roe">Jane Roe</a></span>{PARAGRAPHS}</article>', jsonld(data), lang="fr")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_publisher_typed_organization_by_the_alias_is_the_site() -> None:
+    """Counter-example: a publisher declared ``{"type": "Organization"}`` is the site, and a byline
+    naming it names no one."""
+    data = {"@context": "http://schema.org", "@type": "WebPage", "name": "Nuls",
+            "publisher": {"type": "Organization", "name": "Radio Roe"}}
+    html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
+                f'href="/auteurs/radio_roe">Radio Roe</a></span>{PARAGRAPHS}</article>', jsonld(data), lang="fr")
+    assert _people(extract(html)) == []

@@ -15,8 +15,10 @@ from tld import get_fld
 
 # Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont".
 CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
-# Verbs that may come before them: "Written by", "Posted by", "Kommentar von".
-CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst")
+# Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
+# as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door").
+CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
+                "eingestellt", "publié", "publicado", "postado", "geplaatst")
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen").
 CREDIT_LABELS = ("av", "af", "autor(?:in|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
                  "source", "作者")

@@ -3,8 +3,9 @@ holdouts on a page made for it, with a counter-example that must not change."""
 
 from __future__ import annotations
 
+from harvester.document.markup import shown_to_screen_readers_only
 from harvester.fields.byline import split_authors
-from harvester.fields.credits import agency_credit, canonical_agency
+from harvester.fields.credits import agency_credit, canonical_agency, wire_split
 from harvester.models import ArticleRecord
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
@@ -1160,3 +1161,273 @@ def test_a_content_area_that_also_names_its_sidebar_layout_is_no_sidebar() -> No
                 '<div class="sidebar"><p class="byline"><a href="/author/anna-berg/">Anna Berg</a> 8 Apr 2020</p></div>',
                 lang="de")
     assert _people(extract(side, "https://blog.example.org/expertinnen/")) == []
+
+
+# An audit after round thirteen (the shared corpus and the external fitting pages): people and agencies.
+
+
+def test_a_sentence_in_an_author_element_names_no_one() -> None:
+    """A bio or a testimonial where a byline goes ("Jane Roe is a reporter who covers health", a
+    customer's "Credaris ist ein Partner-Service von …") and a magazine's motto as its byline
+    ("selbst ist der Mann") say something about someone: a finite verb makes them no credit."""
+    bio = page('<article><h1>Vitamin D does not prevent fractures</h1>'
+               f'<div class="author">Jane Roe is a reporter who covers health.</div>{PARAGRAPHS}</article>')
+    assert _people(extract(bio)) == []
+    motto = page('<article><h1>Wurmkiste im Keller</h1>'
+                 f'<div class="article-header__author">selbst ist der Mann 22.02.2021</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(motto)) == []
+
+
+def test_a_byline_with_a_role_but_no_verb_keeps_its_name() -> None:
+    """Counter-example: "By Jane Roe, Health Reporter" and "Von Anna Berger und Tom Ruiz" hold no
+    verb and keep their people."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1>'
+                f'<div class="author">By Jane Roe, Health Reporter</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]
+    german = page('<article><h1>Wurmkiste im Keller</h1>'
+                  f'<div class="author">Von Anna Berger und Tom Ruiz</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(german)) == ["Anna Berger", "Tom Ruiz"]
+
+
+def test_a_press_outlet_named_as_the_byline_is_no_person() -> None:
+    """A site's byline naming the outlet by its form: "Von Presse Augsburg -" (the word "Presse"
+    opening it) and "By The Planetary Press -" (the site's account, "The" and a newspaper's noun);
+    "The Daily Herald" after a reporter's name is the paper."""
+    german = page('<article><h1>Verkehrsverbund erhöht die Preise</h1>'
+                  f'<div class="author">Von Presse Augsburg -</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(german)) == []
+    english = page('<article><h1>Intact forestlands protect the climate</h1>'
+                   f'<div class="td-post-author-name">By <a href="/author/wildlyeco/">The Planetary Press</a> -</div>'
+                   f'{PARAGRAPHS}</article>')
+    assert _people(extract(english)) == []
+    after = page('<article><h1>Intact forestlands protect the climate</h1>'
+                 f'<div class="byline">By Jane Roe, The Daily Herald</div>{PARAGRAPHS}</article>')
+    assert _people(extract(after)) == ["Jane Roe"]
+
+
+def test_a_person_named_press_keeps_his_name() -> None:
+    """Counter-example: "By Bill Press" is a person ("Press" closes his name, opens no outlet's)."""
+    html = page(f'<article><h1>Intact forestlands protect the climate</h1><div class="author">By Bill Press</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Bill Press"]
+
+
+def test_a_signature_element_is_a_byline() -> None:
+    """Spanish and Italian templates print the byline in a signature element, "firma": El Mundo's
+    "<p class=firma><em>Ángeles Escrivá</em> | <span class=localizacion>Madrid</span></p>", the
+    dateline's place after the bar."""
+    html = page('<article><h1>Cae la jefa del aparato militar de la banda</h1>'
+                '<p class="firma"><em>Ángeles Escrivá</em> | <span class="localizacion">Madrid</span></p>'
+                f'{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == ["Ángeles Escrivá"]
+
+
+def test_a_class_holding_firma_inside_a_word_is_no_signature() -> None:
+    """Counter-example: a "confirmation" dialog (CNN's account pop-up) holds "firma" inside a word
+    and prints no byline."""
+    html = page('<article><h1>Cae la jefa del aparato militar de la banda</h1>'
+                '<p class="confirmation-subtext">Maria Lopez</p>'
+                f'{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == []
+
+
+def test_a_wire_named_after_a_bar_in_the_byline_is_an_agency() -> None:
+    """Yahoo's printed "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4
+    mins ago" (found before only through its `span.provider` class) and "Von Jane Roe | dpa": the
+    field after the bar names the wire."""
+    html = page('<article><h1>Apple says Steve Jobs resigning as CEO</h1><cite class="byline">By JORDAN ROBERTSON and '
+                f'RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago</cite>{PARAGRAPHS}</article>')
+    record = extract(html)
+    assert (_people(record), _agencies(record)) == (["JORDAN ROBERTSON", "RACHEL METZ"], ["AP"])
+    german = page(f'<article><h1>Neue Regeln für Mieter</h1><p class="byline">Von Jane Roe | dpa</p>{PARAGRAPHS}</article>',
+                  lang="de")
+    record = extract(german)
+    assert (_people(record), _agencies(record)) == (["Jane Roe"], ["dpa"])
+
+
+def test_a_place_or_a_count_after_a_bar_credits_no_agency() -> None:
+    """Counter-example: "Von Jane Roe | Berlin | 3 Kommentare" names her only."""
+    html = page('<article><h1>Neue Regeln für Mieter</h1><p class="byline">Von Jane Roe | Berlin | 3 Kommentare</p>'
+                f'{PARAGRAPHS}</article>', lang="de")
+    record = extract(html)
+    assert (_people(record), _agencies(record)) == (["Jane Roe"], [])
+
+
+def test_a_break_ends_the_credit_line() -> None:
+    """A `<br>` ends a byline's field: aussengedanken's "Von <a>Roland Brockmann</a> und <a>Sebastian
+    Drescher</a><br><br>Kakuma /Kenia" prints the dateline's place on the next line, "By Jane
+    Roe<br>May 3, 2025" the date; read whole, they glued to the last name."""
+    html = page('<article><h1>Streit ums Feuerholz</h1><p>Von <strong><a href="https://rb.example.de">Roland Brockmann</a>'
+                '</strong> und <strong><a href="https://sd.example.de">Sebastian Drescher</a></strong><br><span></span><br>'
+                f' Kakuma /Kenia</p>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Roland Brockmann", "Sebastian Drescher"]
+    dated = page(f'<article><h1>Vitamin D does not prevent fractures</h1><p class="byline">By Jane Roe<br>May 3, 2025</p>{PARAGRAPHS}</article>')
+    assert _people(extract(dated)) == ["Jane Roe"]
+
+
+def test_a_line_after_a_break_opening_with_a_joiner_continues_the_byline() -> None:
+    """Counter-examples: "By Jane Roe<br>and Tom Ruiz" (as ACLU's author block puts its second
+    author on a line of its own after "&") names both; so does the SRE book's "Written by Rob
+    Ewaschuk<br>Edited by Betsy Beyer" (found by the record comparison)."""
+    html = page('<article><h1>Grading the schools</h1><div class="blog-author">By Jane Roe<br>'
+                f'and Tom Ruiz</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe", "Tom Ruiz"]
+    edited = page('<article><h1>Monitoring distributed systems</h1><p class="byline author">Written by Rob Ewaschuk<br>'
+                  f'Edited by Betsy Beyer</p>{PARAGRAPHS}</article>')
+    assert _people(extract(edited)) == ["Rob Ewaschuk", "Betsy Beyer"]
+
+
+def test_a_wire_named_after_a_reporter_without_a_comma_is_an_agency() -> None:
+    """AP's own byline glues the wire to the reporter, "By JOSH BOAK Associated Press" (also "… The
+    Associated Press"), and credits the wire alone as "By The Associated Press", a form the lexicon
+    lists for AP: the reporter and the agency, or the agency alone."""
+    for printed in ("By Jane Roe Associated Press", "By JANE ROE The Associated Press"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), [canonical_agency(name) for name in _agencies(record)]) == (
+            [printed.split()[1] + " " + printed.split()[2]], ["AP"]), printed
+    alone = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                         f'<p class="byline">By The Associated Press</p>{PARAGRAPHS}</article>'))
+    assert (_people(alone), [canonical_agency(name) for name in _agencies(alone)]) == ([], ["AP"])
+    assert agency_credit("The Associated Press") == "The Associated Press"
+
+
+def test_a_surname_spelled_as_a_one_word_wire_stays_the_name() -> None:
+    """Counter-example: a one-word wire closing a name may be a surname ("By Jane Bloomberg"), and a
+    bare region's name is no agency though a wire's full name holds it ("Ghana News Agency")."""
+    record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                          f'<p class="byline">By Jane Bloomberg</p>{PARAGRAPHS}</article>'))
+    assert (_people(record), _agencies(record)) == (["Jane Bloomberg"], [])
+    assert agency_credit("Ghana") is None
+
+
+def test_a_wire_in_brackets_after_a_name_is_an_agency() -> None:
+    """"Jane Roe (AFP)": the wire a reporter files for, in brackets after the name, is the agency,
+    not an aside on the name."""
+    for printed in ("Jane Roe (AFP)", "Von Jane Roe (dpa)"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert (_people(record), _agencies(record)) == (["Jane Roe"], [printed.split("(")[1].rstrip(")")]), printed
+
+
+def test_a_place_or_a_picture_credit_in_brackets_after_a_name_is_an_aside() -> None:
+    """Counter-example: a place ("Jane Roe (Berlin)") or a picture's wire ("(AFP Photo)") in
+    brackets names no agency of the text."""
+    for printed in ("Jane Roe (Berlin)", "Jane Roe (AFP Photo)"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert (_people(record), _agencies(record)) == (["Jane Roe"], []), printed
+
+
+def test_a_newsroom_place_after_a_wire_is_no_person() -> None:
+    """A wire's credit with its newsroom's place, "Reuters, London" or "dpa Berlin" (no comma): the
+    wire is the agency, the place no one."""
+    for printed, agency in (("Reuters, London", "Reuters"), ("Von dpa Berlin", "dpa"), ("EFE Madrid", "EFE")):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert (_people(record), _agencies(record)) == ([], [agency]), printed
+
+
+def test_a_name_opening_like_a_wire_or_a_wire_s_picture_credit_is_no_newsroom() -> None:
+    """Counter-examples: "Antara Sen" is a person (the wire Antara as a first name is printed), a
+    reporter before a wire keeps the name ("AFP, Jane Roe"), and "AP Photo" credits no wire."""
+    for printed, people, agencies in (("By Antara Sen", ["Antara Sen"], []), ("AFP, Jane Roe", ["Jane Roe"], ["AFP"]),
+                                      ("By Jane Roe, Berlin", ["Jane Roe"], [])):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), _agencies(record)) == (people, agencies), printed
+    assert wire_split("AP Photo") == ["AP Photo"]
+
+
+def test_a_public_body_or_a_party_named_as_the_author_is_no_person() -> None:
+    """Metadata naming the body as the author: a Swiss federal department ("Departement", its name
+    going on past a comma: "Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"),
+    a party's group ("Bündnis 90/Die Grünen Bundestagsfraktion", not split at its slash)."""
+    for author in ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF",
+                   "Bündnis 90/Die Grünen Bundestagsfraktion"):
+        html = page(f'<article><h1>Klimakonferenz in Glasgow</h1>{PARAGRAPHS}</article>',
+                    f'<meta name="author" content="{author}">', lang="de")
+        assert _people(extract(html)) == [], author
+
+
+def test_a_person_before_a_list_mark_and_a_body_keeps_the_name() -> None:
+    """Counter-example: a list mark before the body's name sets a person apart from their
+    affiliation ("Jane Roe, University of Oxford"); a slash between two names is a list."""
+    for author, people in (("Jane Roe, University of Oxford", ["Jane Roe"]), ("Jane Roe/Tom Ruiz", ["Jane Roe", "Tom Ruiz"])):
+        html = page(f'<article><h1>Klimakonferenz in Glasgow</h1>{PARAGRAPHS}</article>',
+                    f'<meta name="author" content="{author}">', lang="de")
+        assert _people(extract(html)) == people, author
+
+
+def test_a_german_cooperative_named_as_the_author_is_a_company() -> None:
+    """The legal form of a German cooperative, "eG", closes a company's name as "GmbH" does: a
+    marketplace's account "besserwisser eG" as the post's author is no person."""
+    html = page('<article><h1>Zeit ist Geld</h1><div class="author">Von <a href="/author/besserwisser/">'
+                f'besserwisser eG</a></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_surname_spelled_eg_in_another_case_stays_a_person() -> None:
+    """Counter-example: only "eG" in its own case is the legal form; "Jane Eg" keeps her name."""
+    html = page(f'<article><h1>Zeit ist Geld</h1><div class="author">Von Jane Eg</div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Jane Eg"]
+
+
+def test_blogger_s_translated_posted_by_is_a_credit_word() -> None:
+    """Blogger's post footer translates "Posted by": "Eingestellt von <span class=fn>der Michel</span>"
+    read as the person "Eingestellt von der Michel" beside "der Michel"; the phrase is the credit."""
+    html = page(f"<article><h1>Tach auch</h1>{PARAGRAPHS}<div class='post-footer'><div class='post-footer-line "
+                "post-footer-line-1'><span class='post-author vcard'>\nEingestellt von\n<span class='fn'>der Michel</span>"
+                "\n</span>\n<span class='post-timestamp'>\num\n<a class='timestamp-link' href='/2020/04/tach-auch.html' "
+                "rel='bookmark'><abbr class='published' title='2020-04-28T21:11:00+02:00'>21:11</abbr></a></span></div>"
+                "</div></article>", lang="de")
+    assert _people(extract(html)) == ["der Michel"]
+
+
+def test_the_verb_in_a_sentence_of_the_text_credits_no_one() -> None:
+    """Counter-example: "eingestellt von" inside the article's sentences is no byline."""
+    html = page('<article><h1>Tach auch</h1><p>Eingestellt von der Stadt wurde das Projekt im Mai, nachdem der Rat '
+                f'lange beraten hatte und die Kosten gestiegen waren.</p>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_screen_reader_copy_of_the_name_is_read_once() -> None:
+    """A link printing the name and a copy for screen readers (arteradio's "<a>Kristen Falc'hon<span
+    class=u-screen-reader-text>…</span></a>", Bootstrap's "sr-only"): read whole, the name doubled."""
+    for hidden in ("u-screen-reader-text", "sr-only", "visually-hidden"):
+        html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
+                    f'href="/auteurs/jane_roe">Jane Roe<span class="{hidden}">Jane Roe</span></a></span>'
+                    f'{PARAGRAPHS}</article>', lang="fr")
+        assert _people(extract(html)) == ["Jane Roe"], hidden
+
+
+def test_a_screen_reader_label_or_a_name_for_screen_readers_alone_stays() -> None:
+    """Counter-examples: a screen reader's label ("Posted by", WordPress's byline) is byline text, and
+    a name printed for screen readers alone (beside the author's picture) is the only name there is."""
+    label = page('<article><h1>Nuls</h1><div class="entry-meta"><span class="byline"><span class="screen-reader-text">'
+                 'Posted by </span><span class="author vcard"><a class="url fn n" href="/author/jane-roe/">Jane Roe</a>'
+                 f'</span></span></div>{PARAGRAPHS}</article>')
+    alone = page('<article><h1>Nuls</h1><div class="byline"><a class="author" href="/author/jane-roe/"><img src="/j.jpg" '
+                 f'alt=""><span class="sr-only">Jane Roe</span></a></div>{PARAGRAPHS}</article>')
+    assert _people(extract(label)) == _people(extract(alone)) == ["Jane Roe"]
+    assert not shown_to_screen_readers_only("not-sr-only")
+
+
+def test_a_publisher_typed_person_by_schema_org_s_type_alias_is_the_writer() -> None:
+    """Schema.org's context aliases "type" to "@type": arteradio declares its publisher
+    ``{"type": "Person", "name": "Kristen Falc'hon"}``, the documentary's author, whom the page
+    prints; a Person so declared is the writer, not the site."""
+    data = {"@context": "http://schema.org", "@type": "WebPage", "name": "Nuls",
+            "publisher": {"type": "Person", "name": "Jane Roe"}}
+    html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
+                f'href="/auteurs/jane_roe">Jane Roe</a></span>{PARAGRAPHS}</article>', jsonld(data), lang="fr")
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_publisher_typed_organization_by_the_alias_is_the_site() -> None:
+    """Counter-example: a publisher declared ``{"type": "Organization"}`` is the site, and a byline
+    naming it names no one."""
+    data = {"@context": "http://schema.org", "@type": "WebPage", "name": "Nuls",
+            "publisher": {"type": "Organization", "name": "Radio Roe"}}
+    html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
+                f'href="/auteurs/radio_roe">Radio Roe</a></span>{PARAGRAPHS}</article>', jsonld(data), lang="fr")
+    assert _people(extract(html)) == []

@@ -119,6 +119,9 @@ SCREEN_READER_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")
+# The signature element of Spanish and Italian news sites' templates ("<p class=firma>", El Mundo's
+# byline, El País's author block): the whole word only, never "confirmation" or "foto-firma".
+_SIGNATURE_NAMES = re.compile(r"(?:^|\s)firmas?(?:\s|$)")
 # Deks and standfirsts: the summary under a headline ("dek", "article__dek", "post-dek"), not "dekra".
 _DEK_NAMES = re.compile(r"(?:^|\s)dek(?:\s|$)|__dek|-dek(?:\s|$)")
 # Keyword -> (category, check): str.find over all values joined finds the keywords at C speed;
@@ -131,6 +134,7 @@ _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
     **{word: ("byline", None) for word in ("author", "byline", "date", "publish", "posted", "modified", "submitted",
                                             "username", "autor", "auteur", "verfasser", "datum", "fecha",
                                             "aktualisiert", "erschienen", "postmetadata")},
+    "firma": ("byline", _SIGNATURE_NAMES),
     "fn": ("byline", _SHORT_BYLINE_NAMES), "time": ("byline", _SHORT_BYLINE_NAMES),
     "dek": ("deks", _DEK_NAMES), "standfirst": ("deks", None),
 }
@@ -198,9 +202,11 @@ def hides_from_everyone(class_attr: str) -> bool:
 
 
 def shown_to_screen_readers_only(class_attr: str) -> bool:
-    """Whether a class value holds a SCREEN_READER_CLASSES token, in any case: a label for screen
-    readers, which a sighted reader never sees."""
-    return not SCREEN_READER_CLASSES.isdisjoint(class_attr.lower().split())
+    """Whether a class value holds a SCREEN_READER_CLASSES token, in any case, also as a utility
+    class ("u-screen-reader-text", arteradio's: SUIT CSS and ITCSS prefix utilities with "u-"): a
+    label for screen readers, which a sighted reader never sees."""
+    return any(token in SCREEN_READER_CLASSES or token.removeprefix("u-") in SCREEN_READER_CLASSES
+               for token in class_attr.lower().split())
 
 
 def in_page_furniture(page: Page, el: etree._Element) -> bool:

@@ -70,8 +70,9 @@ def as_list(value: Any) -> list[Any]:
 
 
 def jsonld_types(obj: dict[str, Any]) -> set[str]:
-    """Schema.org types of an object, without the vocabulary prefix some sites add."""
-    return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in as_list(obj.get("@type"))}
+    """Schema.org types of an object, without the vocabulary prefix some sites add. Schema.org's
+    context aliases "type" to "@type": arteradio's publisher ``{"type": "Person", "name": …}``."""
+    return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in as_list(obj.get("@type", obj.get("type")))}
 
 
 ARTICLE_TYPES = frozenset({

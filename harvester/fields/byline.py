@@ -31,6 +31,7 @@ from harvester.document.markup import (
     in_page_furniture,
     is_furniture_name,
     plain_times,
+    shown_to_screen_readers_only,
 )
 from harvester.document.parse import top_level_children
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
@@ -53,9 +54,11 @@ from harvester.fields.credits import (
     is_newsroom,
     is_organisation,
     is_publisher,
+    is_sentence,
     spells_host_name,
     sort_line,
     source_credited,
+    wire_split,
     without_trailers,
 )
 from harvester.fields.metadata import site_names, title_tag
@@ -157,8 +160,10 @@ _NOT_AUTHOR_TOKEN = re.compile(
     r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
     re.IGNORECASE,
 )
-_BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info",
-                           re.IGNORECASE)
+# "firma" (a whole token) is the signature of Spanish and Italian templates: El Mundo's "<p
+# class=firma><em>Ángeles Escrivá</em> | Madrid</p>", El País's `div.firma` around its author block.
+_BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info|"
+                           r"^firmas?$", re.IGNORECASE)
 _UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour",
                             re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
@@ -213,6 +218,8 @@ _SPLIT = re.compile(
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
 )
 _DIGIT = re.compile(r"\d")
+# Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
+_BAR_FIELD_END = re.compile(r"\s[-–—]\s|,|\d")
 # An interview's credit line names the guest, then the interviewer, who wrote it: "Richard David
 # Precht im Gespräch mit Karin Fischer" (Deutschlandfunk), "… in conversation with …".
 _INTERVIEW_CREDIT = re.compile(
@@ -341,6 +348,9 @@ _TAXONOMY_PAGE = re.compile(r"/(?:tags?|category|categories|categorie|kategorie|
                             r"schlagworte?|stichworte?|etiquetas?|motcle|mot-cle|mots-cles|temat|tematy|argomenti)/"
                             r"|[?&](?:tag|cat)=", re.IGNORECASE)
 _JOINERS = re.compile(r"(\s*,\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*)")
+# A line opening with a joiner or a credit ("and", "&", "Edited by", "Additional reporting by")
+# continues the list of names the line before it printed.
+_JOINER_OPENING = re.compile(r"^\s*(?:[,;&+]|(?:and|und|et|y|e|with|mit)\b|(?:\w+\s+){0,2}by\b)", re.IGNORECASE)
 _BRACKETS = re.compile(r"[()\[\]{}<>]")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 
@@ -451,10 +461,12 @@ def _line_names(text: str) -> list[str]:
 
 
 def _parenthetical(match: re.Match[str]) -> str:
-    """A parenthesis holds co-authors ("(avec B et C)") or an aside on one name: a nickname, a
-    handle, middle names ("Bruno (Henrique Zecchin) Rodrigues"). Co-authors stay, asides go."""
+    """A parenthesis holds co-authors ("(avec B et C)"), the wire the reporter files for ("Jane Roe
+    (AFP)", as French and German sites print it) or an aside on one name: a nickname, a handle,
+    middle names ("Bruno (Henrique Zecchin) Rodrigues"), a place ("Jane Roe (Berlin)"). Co-authors
+    and the wire stay, asides go."""
     inner = match.group(1)
-    return f", {inner}" if _SPLIT.search(inner) else " "
+    return f", {inner}" if _SPLIT.search(inner) or agency_credit(inner) else " "
 
 
 def _before_digits(piece: str) -> str:
@@ -490,15 +502,29 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
         source = source_credited(line)
         wanted = ("agency",) if source is not None else ("person", "agency")
         line = source if source is not None else line
-        if is_newsroom(bare := strip_prefix(line, labels=False)) or (source is None and is_organisation(bare)):
+        if is_newsroom(bare := strip_prefix(line, labels=False)) or (source is None and is_organisation(bare)) \
+                or is_sentence(bare):
             continue
+        if "|" in line:
+            line = _with_bar_agencies(line.split("|")[0], line)
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
-        names = [name if credit_kind(name, sites) == "drop" else without_trailers(name) for name in _split_line(line)]
+        names = [name if credit_kind(name, sites) == "drop" else without_trailers(name)
+                 for piece in _split_line(line) for name in wire_split(piece)]
         for name, kind in sort_line(names, sites):
             if kind in wanted and (key := name.casefold()) not in seen:
                 seen.add(key)
                 credits.append((name, kind))
     return credits[:MAX_AUTHORS]
+
+
+def _with_bar_agencies(first: str, line: str) -> str:
+    """A byline's first field with the wires its later fields name: "Von Jane Roe | dpa", Yahoo's
+    "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago". A field
+    after a bar is an agency when its head (before a dash, a comma or a digit) is one whole; any
+    other field (a place, a comment count, a category) stays cut off."""
+    agencies = [head for field in line.split("|")[1:]
+                if (head := _BAR_FIELD_END.split(field.strip(), maxsplit=1)[0].strip()) and agency_credit(head)]
+    return ", ".join([first.rstrip(" ,"), *agencies]) if agencies else first
 
 
 def _authors_from(values: Iterable[tuple[str, str | None]], page: Page, sites: list[str] | None = None, *,
@@ -1455,10 +1481,11 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     text = text_of(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
+    if (bare := _without_asides(el, text)) is not el:
+        el, text = bare, text_of(bare)
     if el.tag == "a":
         return [(text, el.get("href"))]
-    el = _without_asides(el)
-    text = text_of(el)
+    text = _credit_field(el, text)
     # A link to a tag or category page names a subject: liberte.pl's author block ends with the
     # article's tags ("Fundusz Odbudowy, lewica, PiS") after the linked author.
     # A link marked rel=publisher names the publisher (landwirt.com's "Google+" page beside the
@@ -1470,7 +1497,7 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     # credit word opens names its people in its first field; the fields after a bar are its
     # comment count and category.
     if "|" in text and _BY_START.match(text):
-        text = text.split("|")[0]
+        text = _with_bar_agencies(text.split("|")[0], text)
         links = {name: href for name, href in links.items() if name in text}
     # Names set in bold, unlinked, are marked as names too: libération's "Par <strong>LILIAN
     # ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse", the role
@@ -1500,22 +1527,30 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     return (profiles or (names if len(names) < len(links) and names else list(links.items())))[:MAX_AUTHORS]
 
 
-def _without_asides(el: etree._Element) -> etree._Element:
+def _without_asides(el: etree._Element, printed: str) -> etree._Element:
     """An author box without what credits no writer: a translator's line ("Übersetzung <a>Sarah-Indra
-    Jungblut</a>" beside "Autor Mark Newton:" on RESET) and a link to the page in another language
-    ("EN"). A copy, made only when there is something to leave out (the box is short)."""
-    if not any(_is_aside(node) for node in el.iterdescendants()):
+    Jungblut</a>" beside "Autor Mark Newton:" on RESET), a link to the page in another language
+    ("EN") and a screen reader's copy of a name the box prints (arteradio's "<a>Kristen Falc'hon<span
+    class=u-screen-reader-text>Kristen Falc'hon</span></a>", read "Kristen Falc'honKristen
+    Falc'hon"; ``printed`` is the box's text). A copy, made only when there is something to leave
+    out (the box is short)."""
+    if not any(_is_aside(node, printed) for node in el.iterdescendants()):
         return el
     copy = deepcopy(el)
-    for node in [node for node in copy.iterdescendants() if _is_aside(node)]:
+    for node in [node for node in copy.iterdescendants() if _is_aside(node, printed)]:
         if node.getparent() is not None and isinstance(node, lxml.html.HtmlElement):
             node.drop_tree()  # its tail stays
     return copy
 
 
-def _is_aside(node: etree._Element) -> bool:
+def _is_aside(node: etree._Element, printed: str) -> bool:
+    """A translator's line, a link to another language, or a screen reader's copy: text for screen
+    readers only that the box prints twice, so once for everyone (a screen reader's label, "Posted
+    by", is the byline's text and stays)."""
     return bool(node.text and _TRANSLATOR_LABEL.match(node.text)) or (
-        node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES)
+        node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES) or (
+        shown_to_screen_readers_only(node.get("class") or "") and bool(copied := text_of(node))
+        and printed.count(copied) >= 2)
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:
@@ -1527,11 +1562,13 @@ def _pieces(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
-    """Names in a byline region without author markup: "By ..." text, or a region named byline."""
+    """Names in a byline region without author markup: "By ..." text, or a region named byline (or
+    signature, "firma")."""
     text = text_of(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
-    if not any("byline" in t.lower() for t in _tokens(el)):
+    text = _credit_field(el, text)
+    if not any("byline" in t.lower() or t.lower() in ("firma", "firmas") for t in _tokens(el)):
         by = CREDIT_INSIDE.search(text)
         if by is None:
             return []
@@ -1730,6 +1767,21 @@ def _first_line(el: etree._Element) -> str | None:
         parts.append(child.tail or "")
     line = clean_text(" ".join(parts))
     return line if line and len(line) <= MAX_RAW_CHARS else None
+
+
+def _credit_field(el: etree._Element, text: str) -> str:
+    """A credit line's text up to the ``<br>`` that ends it: "Von <a>Roland Brockmann</a> und <a>Sebastian
+    Drescher</a><br><br>Kakuma /Kenia" (aussengedanken) prints the dateline's place on the next line, "By
+    Jane Roe<br>May 3, 2025" the date, and read whole they glue to the last name ("Sebastian Drescher
+    Kakuma"). Only a first line the credit word opens and that names someone; a next line opening
+    with a joiner or a credit ("<br>& Sylvia Torres-Guillén", ACLU's second author; "Written by Rob
+    Ewaschuk<br>Edited by Betsy Beyer", the SRE book's) continues the list, set
+    apart from the line before (the element's text glues the two: "Jane Roeand Tom Ruiz")."""
+    line = _first_line(el)
+    if not line or not _BY_START.match(line) or not split_authors(line) or not text.startswith(line):
+        return text
+    rest = text[len(line):].strip()
+    return f"{line} {rest}" if _JOINER_OPENING.match(rest) or _BY_START.match(rest) else line
 
 
 def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:

@@ -17,8 +17,8 @@ from typing import Literal
 
 from harvester.lexicon import AGENCY_ALIASES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
 
-__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role",
-           "sort_line", "without_trailers"]
+__all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
+           "sort_line", "wire_split", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
 
@@ -27,17 +27,21 @@ CreditKind = Literal["person", "agency", "drop"]
 AGENCIES: dict[str, str] = {
     re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", name).casefold()).strip(): name for name in NEWS_AGENCIES
 }
+# Each printed form the lexicon lists for an agency, whole, is one too: "The Associated Press".
+_ALIAS_FORMS = frozenset(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", form).casefold()).strip()
+                         for forms in AGENCY_ALIASES.values() for form in forms)
 # Words around an agency's name that are not its name: "Agencia EFE", "Reuters News Agency".
 _AGENCY_WORDS = re.compile(
     r"\b(?:agencia|agence|agentur|agenzia|nachrichtenagentur|news\s+agency|press\s+agency|agency|"
     r"news\s+service|wire|via|mit\s+material\s+von|with|con|avec|mit|and|und|et|y|material|von|de|from)\b",
     re.IGNORECASE,
 )
-# What a publisher's legal name ends with: "Süddeutsche.de GmbH" is a company, never a person.
+# What a publisher's legal name ends with: "Süddeutsche.de GmbH" is a company, never a person; so
+# is a German cooperative, "eG" in its case ("besserwisser eG").
 _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
-    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk)\b\.?$",
+    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG))\b\.?$",
     re.IGNORECASE,
 )
 # Words only a publication's name holds, also inside compounds ("IT Finanzmagazin", "AUTO ZEITUNG",
@@ -47,20 +51,39 @@ _PUBLICATION = re.compile(
     r"diario|periódico|periodico|noticias|notícias|jornal|illustrierte",
     re.IGNORECASE,
 )
+# A press outlet's name by its form: the word "Press" or "Presse" opening it ("Presse Augsburg",
+# presse-augsburg.de's byline), or "The" opening it and a newspaper's noun closing it ("The
+# Planetary Press", the site's own account as its byline; "The Daily Herald"). No person's name opens
+# with "The" or "Presse"; "Bill Press" keeps his name.
+_OUTLET_NAME = re.compile(
+    r"^(?:the\s+(?:\S+\s+){0,3}(?:press|times|post|herald|tribune|journal|chronicle|gazette|observer|telegraph|"
+    r"courier|dispatch|daily|weekly)|(?:press|presse)\s+\S+(?:\s+\S+)?)$",
+    re.IGNORECASE,
+)
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
 # Customs and Border Protection", "Aussenministerium der Republik Österreich", "Ministerio de Salud".
 # A byline line naming such a body names no person, and its "and" joins the body's own words, not two
-# people. German compounds end with the noun ("Aussenministerium", "Bundesamt"). Not "Service" (a
+# people. German compounds end with the noun ("Aussenministerium", "Bundesamt"); Swiss federal
+# departments spell it "Departement" ("Eidgenössisches Departement für Wirtschaft, Bildung und
+# Forschung WBF", "Finanzdepartement"); parties and their groups name themselves "Bündnis",
+# "…partei", "…fraktion" ("Bündnis 90/Die Grünen Bundestagsfraktion"). Not "Service" (a
 # surname) and not "Agency" (news agencies are read before this test).
 _ORGANISATION = re.compile(
     r"\b(?:ministry|ministère|ministerio|ministero|ministério|department|département|departamento|customs|"
     r"police|policía|polizia|administration|commission|council|authority|institute|université|university|"
     r"universidad|universität|foundation|fundación|association|society|republic|république|república|"
-    r"repubblica|government|gouvernement|gobierno|governo|regierung|embassy|ambassade|embajada)\b|"
-    r"\w*(?:ministerium|bundesamt|landesamt|behörde|verband|stiftung|polizei|botschaft|republik)\b",
+    r"repubblica|government|gouvernement|gobierno|governo|regierung|embassy|ambassade|embajada|bündnis)\b|"
+    r"\w*(?:ministerium|bundesamt|landesamt|behörde|verband|stiftung|polizei|botschaft|republik|departement|"
+    r"partei|fraktion)\b",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"[,;|/]")
+# A finite verb or a relative pronoun, lower case, in the languages of the corpus: a line holding one
+# says something about someone ("Jane Roe is a reporter who covers health", a bio in the author box;
+# "Credaris ist ein Partner-Service von comparis.ch", a testimonial's; "selbst ist der Mann", a
+# magazine's motto as its byline) and is no credit. A name never holds one ("Es" and "E" are
+# capitalised where a name has them).
+_SENTENCE_VERB = re.compile(r"is|are|was|were|who|ist|sind|war|waren|est|sont|était|es|está|están|era|son|è|sono|jest|są")
 _AFFILIATION_WORDS = frozenset({"of", "at", "from", "for", "von", "vom", "aus", "de", "du", "del", "della", "des", "der"})
 # A legal, footer or share link's text inside a name, as whole words: "Terms of Use", "so Artikel empfehlen".
 _FURNITURE = re.compile(
@@ -142,12 +165,30 @@ def agency_credit(name: str) -> str | None:
     if not text or len(text) > 60:
         return None
     key = _key(text)
-    if key in AGENCIES:
+    if key in AGENCIES or key in _ALIAS_FORMS:
         return text
     bare = _key(_AGENCY_WORDS.sub(" ", text))
     if bare and bare in AGENCIES and len(bare.split()) <= 3:
         return text
     return None
+
+
+def wire_split(name: str) -> list[str]:
+    """A byline piece that glues a wire's name to a reporter's, as two: AP's own byline "By JOSH BOAK
+    Associated Press" (no comma before the wire) -> "JOSH BOAK", "Associated Press"; "Jane Roe The
+    Associated Press" too. Only a wire named in two words or more after a name of two: a one-word
+    wire closing a name may be a surname. A wire's acronym opening a piece of two words is the wire
+    and its newsroom's place ("dpa Berlin", "EFE Madrid"; ``sort_line`` drops the place): printed
+    in capitals or lower case, never as a first name is ("Antara Sen"), and not before a picture's
+    word ("AP Photo" credits a picture). Any other piece stays whole."""
+    words = name.split()
+    if len(words) == 2 and not words[0].istitle() and agency_credit(words[0]) and words[1][:1].isupper() \
+            and not _PICTURE_CREDIT.match(words[1]):
+        return words
+    for size in range(min(4, len(words) - 2), 1, -1):
+        if agency_credit(" ".join(words[-size:])):
+            return [" ".join(words[:-size]), " ".join(words[-size:])]
+    return [name]
 
 
 def _canonical_names() -> dict[str, str]:
@@ -195,12 +236,14 @@ def spells_host_name(name: str, organization: str) -> bool:
 
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
-    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Redaktion", "Redacción EC",
+    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
     "No Author", "anónimo", a team's account ("BBNTEAM"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
         return True
     if _FURNITURE.search(" ".join(name.split())):
+        return True
+    if _OUTLET_NAME.match(" ".join(name.split())):
         return True
     if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True
@@ -238,19 +281,28 @@ def is_newsroom(line: str) -> bool:
     return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4
 
 
+def is_sentence(line: str) -> bool:
+    """A credit line that is a sentence about someone, not a credit: it holds a finite verb or a
+    relative pronoun in lower case after its first word ("Jane Roe is a reporter who covers health",
+    "selbst ist der Mann"). Its names are no authors; a byline ("By Jane Roe, Health Reporter") has no verb."""
+    words = line.split()
+    return len(words) >= 3 and any(_SENTENCE_VERB.fullmatch(word.strip(",.;:")) for word in words[1:])
+
+
 def is_organisation(line: str) -> bool:
     """A byline line naming a public body or an institution as a whole ("By U.S. CUSTOMS AND BORDER
     PROTECTION", a photo credit; "Aussenministerium der Republik Österreich", a ministry's own page):
     no person, and its "and" is no list. A news agency so named ("Ghana News Agency") stays an agency."""
-    if _LIST_MARK.search(line):
-        return False  # "Jane Doe, University of Oxford": a person with an affiliation
-    key = _key(line)
-    found = _ORGANISATION.search(key)
-    if found is None or len(key.split()) < 2 or agency_credit(line) is not None:
+    found = _ORGANISATION.search(line)
+    if found is None or len(_key(line).split()) < 2 or agency_credit(line) is not None:
         return False
     # The body's name opens the line ("U.S. Customs", "Ministry of Health"); a person's affiliation
-    # follows a name and a preposition ("Jane Doe of the University of Oxford").
-    before = key[: found.start()].split()
+    # follows a name and a preposition ("Jane Doe of the University of Oxford") or a list mark
+    # ("Jane Doe, University of Oxford"). A list mark after the body's head noun is its name's own:
+    # "Departement für Wirtschaft, Bildung und Forschung", "Bündnis 90/Die Grünen".
+    if _LIST_MARK.search(line[: found.start()]):
+        return False
+    before = _key(line[: found.start()]).split()
     return len(before) <= 2 and not _AFFILIATION_WORDS.intersection(before)
 
 
@@ -284,8 +336,8 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
     """The names split from one printed byline line, each with what it is.
 
     After a person's name, a one-word piece that is no agency is the dateline place or the
-    person's desk ("Markus Balser, Berlin"); so is one after the publisher's name opening the
-    line ("SPIEGEL ONLINE, Hamburg, Germany"); a line naming the publisher's company is an
+    person's desk ("Markus Balser, Berlin"); so is one after a wire ("Reuters, London") and one
+    after the publisher's name opening the line ("SPIEGEL ONLINE, Hamburg, Germany"); a line naming the publisher's company is an
     imprint ("Example GmbH, Munich, Germany"), all of it.
     """
     sites = list(site_names)
@@ -293,12 +345,14 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
     if any(kind == "drop" and _COMPANY.search(name.strip()) for name, kind in kinds):
         return [(name, kind) for name, kind in kinds if kind == "agency"]
     sorted_names: list[tuple[str, CreditKind]] = []
-    seen_person = in_role = False
+    seen_person = in_role = seen_agency = False
     with_agency = any(kind == "agency" for _, kind in kinds)
     after_publisher = bool(kinds) and kinds[0][1] == "drop" and is_publisher(kinds[0][0], sites)
     for name, kind in kinds:
-        if kind == "person" and (seen_person or after_publisher) and len(name.split()) == 1:
+        # After a wire too: "Reuters, London", "dpa Berlin" name the wire's newsroom.
+        if kind == "person" and (seen_person or after_publisher or seen_agency) and len(name.split()) == 1:
             kind = "drop"
+        seen_agency = seen_agency or kind == "agency"
         # "Jane Doe, Senior Technologist, ACLU Speech, Privacy, and Technology Project": what
         # follows a job title is the rest of it.
         if kind == "drop" and seen_person and is_role(name):

@@ -169,6 +169,8 @@ RELATED_LABELS = (
     r"editors?['’]?\s+recommendations|"
     # The same in German ("Die Redaktion empfiehlt" over topagrar's picks under the text).
     r"(?:die\s+)?redaktion\s+empfiehlt|empfehlungen\s+der\s+redaktion|"
+    # And in French: "La rédaction vous conseille :" over a newspaper's picks under the text.
+    r"la\s+rédaction\s+vous\s+(?:conseille|recommande)|"
     # "More stories like this one" (a car site's box of the model's earlier stories).
     r"more\s+(?:stories|articles|posts)(?:\s+like\s+this(?:\s+one)?)?|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|also\s+see|"
     r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"

@@ -376,7 +376,7 @@ _LABEL_WORDS = (
     r"te\s+puede", r"le\s+puede", "también", "posts", "leia", "lea", "lee", "leggi", "articoli", "potrebbe",
     "gerelateerde", "lees", "you", "suggested", "schon", "zum", "empfohlene", "das", "voir", r"à\s+voir", "vea",
     "ver", "veja", "mir[ae]", "puedes", "contenido", "czytaj", "przeczytaj", "zobacz", "dowiedz", "relacionad",
-    "editor", "redaktion", "empfehlungen", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
+    "editor", "redaktion", r"la\s+rédaction", "empfehlungen", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
     r"tal\s+vez", "läs", "læs", r"les\s+også", r"lue\s+myös", "relater", "aiheeseen", "cite", "articole",
     # "More on this topic" where "more" is a common word inside texts ("plus", "mais"): with the next word.
     r"więcej\s+na", r"más\s+sobre", r"mais\s+sobre", r"plus\s+sur", r"davantage\s+sur", r"altro\s+su",

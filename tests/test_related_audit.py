@@ -40,3 +40,22 @@ def test_the_editors_recommend_in_french() -> None:
     sentence = ARTICLE + ("<p>La rédaction vous conseille de dormir dans une chambre fraîche et de dîner léger "
                           f"avant de vous coucher.</p>{TWO_POSTS}")
     assert urls(sentence) == []
+
+
+def test_a_card_byline_with_an_author_part_and_a_date_part() -> None:
+    """"<div class=cb-byline><span class=cb-author><a rel=author>…</a></span><span class=cb-separator><i></i></span>
+    <span class=cb-date><time>…</time></span></div>" under a card's title: read whole, the byline runs the name
+    and the date together; its author part names the author (all of them), the date stays the date."""
+    card = """<li><h4 class="cb-post-title"><a href="{href}">{title}</a></h4><div class="cb-byline"><span class="cb-author">
+      {names}</span><span class="cb-separator"><i class="fa fa-times"></i></span><span class="cb-date"><time
+      datetime="{day}">{printed}</time></span></div></li>"""
+    cards = card.format(href="/2025/10/sieste-tension/", title="La sieste fait baisser la tension, selon une étude",
+                        names='<a href="/author/claire-martin/" rel="author">Claire Martin</a>',
+                        day="2025-10-20", printed="20 octobre 2025") + \
+        card.format(href="/2025/09/apnee-du-sommeil/", title="Apnée du sommeil : les signes qui doivent alerter",
+                    names='<a href="/author/paul-roy/" rel="author">Paul Roy</a> et '
+                          '<a href="/author/anne-duval/" rel="author">Anne Duval</a>',
+                    day="2025-09-03", printed="3 septembre 2025")
+    posts = extract_related_posts(page_of(ARTICLE + f'<div class="cb-related-posts"><h3>Articles similaires</h3><ul>{cards}</ul></div>'))
+    assert [(post.author, str(post.published_at)) for post in posts] == [("Claire Martin", "2025-10-20"),
+                                                                        ("Paul Roy et Anne Duval", "2025-09-03")]

@@ -130,6 +130,16 @@ _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or 
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
 _AUTHOR_LINKS = etree.XPath("descendant::a[@rel='author' or contains(@href, '/author/')]")
+# A card's byline holding an author part and a date part of its own ("<div class=cb-byline><span class=cb-author>
+# <a rel=author>Jane Roe</a></span><span class=cb-separator><i></i></span><span class=cb-date><time>20. November
+# 2018</time></span>", a WordPress magazine theme's cards): read whole, the name and the date run together ("Jane
+# Roe20. November 2018"); its author part names the author (all of them: "<a>Jane Roe</a> und <a>John Doe</a>").
+_AUTHOR_AND_DATE_PARTS = etree.XPath(
+    "boolean(descendant::*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
+    " or contains(@class, 'Author') or contains(@class, 'autor') or contains(@class, 'auteur')])"
+    " and boolean(descendant::*[self::time or @itemprop='datePublished' or contains(@class, 'date')"
+    " or contains(@class, 'Date')])"
+)
 _HAS_BLOCKS = etree.XPath("boolean(descendant::*[self::p or self::div or self::ul or self::ol])")
 # A region holding the headline or a long article body is the article, never a related block. The
 # first few such parts: an ``<h1>`` printing a related label is a box's heading (some CMSs head every
@@ -1444,7 +1454,7 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
         text = text_of(el)
         if not text or text == title or len(text) > MAX_EXCERPT_CHARS * 2:
             continue
-        if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author"):
+        if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author") and not _AUTHOR_AND_DATE_PARTS(el):
             author = clean_name(text, languages=languages)
         elif published is None and _DATE_NAME.search(names):
             published = parse_date(text, languages=languages)

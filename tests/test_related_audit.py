@@ -59,3 +59,16 @@ def test_a_card_byline_with_an_author_part_and_a_date_part() -> None:
     posts = extract_related_posts(page_of(ARTICLE + f'<div class="cb-related-posts"><h3>Articles similaires</h3><ul>{cards}</ul></div>'))
     assert [(post.author, str(post.published_at)) for post in posts] == [("Claire Martin", "2025-10-20"),
                                                                         ("Paul Roy et Anne Duval", "2025-09-03")]
+
+
+def test_a_card_byline_printing_when_the_post_appeared_names_no_one() -> None:
+    """"<div class=ra_byline>8 hours ago</div>" under a card's title: a name never holds digits, and what a byline
+    prints from one on is when the post appeared; a name before it stays ("Claire Martin il y a 2 jours")."""
+    card = '<div class="ra_entry"><div class="ra_title"><a href="{href}">{title}</a></div><div class="ra_byline">{line}</div></div>'
+    cards = card.format(href="/2025/10/sieste-tension/", title="La sieste fait baisser la tension, selon une étude",
+                        line="8 hours ago") + \
+        card.format(href="/2025/09/apnee-du-sommeil/", title="Apnée du sommeil : les signes qui doivent alerter",
+                    line="Claire Martin il y a 2 jours")
+    posts = extract_related_posts(page_of(ARTICLE + f'<div class="related_articles">{cards}</div>'))
+    assert [post.url for post in posts] == BOTH
+    assert [post.author for post in posts] == [None, "Claire Martin"]

@@ -54,6 +54,7 @@ from harvester.fields.related_signals import (
     is_sponsored_card,
     is_sponsored_label,
     meta_line_author,
+    name_before_digits,
     post_navigation,
     without_leading_time,
 )
@@ -1455,7 +1456,7 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
         if not text or text == title or len(text) > MAX_EXCERPT_CHARS * 2:
             continue
         if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author") and not _AUTHOR_AND_DATE_PARTS(el):
-            author = clean_name(text, languages=languages)
+            author = name_before_digits(clean_name(text, languages=languages))
         elif published is None and _DATE_NAME.search(names):
             published = parse_date(text, languages=languages)
         if _META_NAME.search(names) or starts_with_credit(text):

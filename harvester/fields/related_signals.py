@@ -24,7 +24,7 @@ from harvester.document import Page
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "post_navigation", "without_leading_time"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "without_leading_time"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
@@ -400,6 +400,22 @@ def nav_title(link: etree._Element) -> str | None:
         return title
     fallback = _ARROWS.sub("", clean_text(link.get("title") or _ICON_GLYPHS.sub("", text_of(link))))
     return fallback or None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def name_before_digits(name: str | None) -> str | None:
+    """A card byline's name without what its first digit opens: a name never holds digits, and what a
+    card's byline prints from one on is when the post appeared ("8 hours ago" alone, "Jane Roe vor 3
+    Stunden", "il y a 2 jours"); the lower-case words before the digit open that phrase ("vor", "il y a")
+    and go with it. None when no name is left."""
+    if name is None or (match := _DIGIT.search(name)) is None:
+        return name
+    words = name[:match.start()].split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) or None
 
 
 def without_leading_time(el: etree._Element, title: str) -> str:

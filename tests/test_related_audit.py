@@ -72,3 +72,19 @@ def test_a_card_byline_printing_when_the_post_appeared_names_no_one() -> None:
     posts = extract_related_posts(page_of(ARTICLE + f'<div class="related_articles">{cards}</div>'))
     assert [post.url for post in posts] == BOTH
     assert [post.author for post in posts] == [None, "Claire Martin"]
+
+
+def test_a_heading_with_its_first_words_set_off_in_an_accent_part() -> None:
+    """"<div class=block-top><span class=ft-c>À lire</span> aussi</div>" over a box of cards: the label is the
+    whole heading, its first words styled apart."""
+    cards = "".join(f'<div class="item article"><a href="{href}"><h5>{title}</h5></a><p>{teaser}</p></div>'
+                    for href, title, teaser in [
+                        ("/2025/10/sieste-tension/", "La sieste fait baisser la tension, selon une étude",
+                         "Vingt minutes après le déjeuner suffisent, selon les chercheurs."),
+                        ("/2025/09/apnee-du-sommeil/", "Apnée du sommeil : les signes qui doivent alerter",
+                         "Ronflements, fatigue au réveil : quand consulter un médecin.")])
+    box = f'<div class="block block-call-items"><div class="block-top"><span class="ft-c">À lire</span> aussi</div>' \
+          f'<div class="block-content">{cards}</div></div>'
+    assert urls(ARTICLE + box) == BOTH
+    # Counter-example: an accent part opening another text heads nothing.
+    assert urls(ARTICLE + box.replace("</span> aussi", "</span> dans notre magazine")) == []

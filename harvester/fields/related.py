@@ -617,7 +617,7 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
         if not (text and text.strip()) and len(el) and el.tag != "a":
             # A heading printed after its icon ("<span><i class='fa fa-newspaper'></i> Weitere Artikel
             # zum Thema</span>"): the text after the empty icon element; a heading only, never a line.
-            text, after_icon = _text_after_icon(el), True
+            text, after_icon = _text_after_icon(el) or _accented_opening(el), True
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
             continue
         # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
@@ -741,6 +741,22 @@ def _text_after_icon(el: etree._Element) -> str | None:
         if (part.text and part.text.strip()) or (part.tail and part.tail.strip()):
             return None
     return tail
+
+
+# Inline parts a heading sets its first words off in.
+_ACCENT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
+
+
+def _accented_opening(el: etree._Element) -> str | None:
+    """The first words of a heading set off in an accent part of their own, the rest printed after it
+    ("<div class=block-top><span class=ft-c>À lire</span> aussi</div>", a newspaper's box over its cards): the
+    part's text for the cheap test; the part alone is no label, the full test reads the whole heading.
+    None unless the heading's text goes on right after the part."""
+    first = el[0]
+    if not isinstance(first.tag, str) or first.tag not in _ACCENT_TAGS or len(first) or not (first.text and first.text.strip()) \
+            or not (first.tail and first.tail.strip()):
+        return None
+    return first.text
 
 
 def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:

@@ -88,3 +88,17 @@ def test_a_heading_with_its_first_words_set_off_in_an_accent_part() -> None:
     assert urls(ARTICLE + box) == BOTH
     # Counter-example: an accent part opening another text heads nothing.
     assert urls(ARTICLE + box.replace("</span> aussi", "</span> dans notre magazine")) == []
+
+
+def test_a_related_named_box_headed_featured_is_the_site_s_picks() -> None:
+    """"<section class=relatedarticles><p class=rightboxesheadline>Featured</p><article>…" beside the text: the
+    site's featured picks, the same beside every article, whatever the box's class says."""
+    cards = "".join(f'<article class="boxpart"><header><h3 class="title"><a href="{href}">{title}</a></h3></header></article>'
+                    for href, title in [("/2025/10/sieste-tension/", "La sieste fait baisser la tension, selon une étude"),
+                                        ("/2025/09/apnee-du-sommeil/", "Apnée du sommeil : les signes qui doivent alerter")])
+    box = f'<aside><section class="relatedarticles"><p class="colorheadline rightboxesheadline">Featured</p>{cards}</section></aside>'
+    assert urls(ARTICLE + box) == []
+    # Counter-examples: the same box under a related heading is related; a card's "Featured: …" title is a headline.
+    assert urls(ARTICLE + box.replace(">Featured<", ">Articles similaires<")) == BOTH
+    featured_title = box.replace(">Featured<", ">Articles similaires<").replace("La sieste", "Featured: la sieste")
+    assert urls(ARTICLE + featured_title) == BOTH

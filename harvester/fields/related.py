@@ -287,6 +287,9 @@ _WIDGET_HEADING = re.compile(
     r"more\s+(?:(?:stories|articles|posts|news)\s+)?(?:in|from)\s|"
     r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|today\s+(?:on|in|at)\s|heute\s+(?:auf|bei|in)\s|"
     r"dziś\s+w\s|"
+    # The site's featured picks ("<section class=relatedarticles><p class=rightboxesheadline>Featured</p>", the same
+    # beside every article): the whole heading, as a card's "Featured: …" title is a headline.
+    r"featured(?:\s+(?:posts?|stories|articles|news|content))?\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,

@@ -102,3 +102,24 @@ def test_a_related_named_box_headed_featured_is_the_site_s_picks() -> None:
     assert urls(ARTICLE + box.replace(">Featured<", ">Articles similaires<")) == BOTH
     featured_title = box.replace(">Featured<", ">Articles similaires<").replace("La sieste", "Featured: la sieste")
     assert urls(ARTICLE + featured_title) == BOTH
+
+
+def test_cards_titled_by_linked_h1s_are_no_article() -> None:
+    """"<h4>Articles similaires</h4><div>Ne les manquez pas</div><div><a><h1 class=entry-title>…</h1></a>…" (a blog
+    theme titling its related cards with ``<h1>``s inside their links): a linked ``<h1>`` is a card's title, the
+    box no article; each card's "par <a>Name</a>" line and date stay the card's."""
+    cards = "".join(f"""<div class="blog_entry_li"><a href="{href}" class="shout_anchor"><h1 class="entry-title">{title}</h1></a>
+      <div class="single_blog_meta"><div class="prk_lf">{day}</div><div class="prk_lf shout_author">par <a
+      href="/author/{slug}/">{name}</a></div></div><p>Un résumé de l'article en quelques mots.</p></div>"""
+                    for href, title, day, slug, name in [
+                        ("/2025/10/sieste-tension/", "La sieste fait baisser la tension, selon une étude",
+                         "20 octobre 2025", "claire", "Claire Martin"),
+                        ("/2025/09/apnee-du-sommeil/", "Apnée du sommeil : les signes qui doivent alerter",
+                         "3 septembre 2025", "paul", "Paul Roy")])
+    box = f'<div id="shout_box"><div class="prk_inner_block"><h4>Articles similaires</h4>' \
+          f'<div class="small_headings">Ne les manquez pas</div><div class="grid">{cards}</div></div></div>'
+    posts = extract_related_posts(page_of(ARTICLE + box))
+    assert [(post.url, post.author, str(post.published_at)) for post in posts] == [
+        (BOTH[0], "Claire Martin", "2025-10-20"), (BOTH[1], "Paul Roy", "2025-09-03")]
+    # Counter-example: an unlinked h1 in the same box is a headline, and the region an article.
+    assert urls(ARTICLE + box.replace('<div class="small_headings">', '<h1>Un autre titre</h1><div class="small_headings">')) == []

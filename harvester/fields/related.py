@@ -144,10 +144,12 @@ _AUTHOR_AND_DATE_PARTS = etree.XPath(
 _HAS_BLOCKS = etree.XPath("boolean(descendant::*[self::p or self::div or self::ul or self::ol])")
 # A region holding the headline or a long article body is the article, never a related block. The
 # first few such parts: an ``<h1>`` printing a related label is a box's heading (some CMSs head every
-# box with one: "<figure class=seeAlso><header><h1>Powiązane</h1></header>…"), not the headline.
+# box with one: "<figure class=seeAlso><header><h1>Powiązane</h1></header>…"), not the headline; nor is an
+# ``<h1>`` inside a link: a card's linked title ("<a class=shout_anchor><h1 class=entry-title>…</h1></a>", a
+# blog theme's "Ähnliche Beiträge" cards).
 MAX_MAIN_PARTS = 3
 _MAIN_CONTENT = etree.XPath(
-    "descendant-or-self::*[self::h1 or @itemprop='articleBody' or (contains(@class, '-content') or"
+    "descendant-or-self::*[self::h1 and not(ancestor::a) or @itemprop='articleBody' or (contains(@class, '-content') or"
     " contains(@class, '-body')) and (contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' post-content ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' article-body ')) and string-length(.) > 1500]"

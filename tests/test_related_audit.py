@@ -123,3 +123,18 @@ def test_cards_titled_by_linked_h1s_are_no_article() -> None:
         (BOTH[0], "Claire Martin", "2025-10-20"), (BOTH[1], "Paul Roy", "2025-09-03")]
     # Counter-example: an unlinked h1 in the same box is a headline, and the region an article.
     assert urls(ARTICLE + box.replace('<div class="small_headings">', '<h1>Un autre titre</h1><div class="small_headings">')) == []
+
+
+def test_boxes_named_read_next_and_read_also() -> None:
+    """"<div class=read-next-wrapper><p class=read-next><a>Read Next</a></p><p class=read-next-link><a>…</a></p>" under
+    the text and "<article class=read-also><h3>читайте также</h3><ul>…" (a heading no lexicon reads): the name
+    says what the box is."""
+    href, title = "/2025/10/sieste-tension/", "La sieste fait baisser la tension, selon une étude"
+    read_next = f'<div class="read-next-wrapper"><p class="read-next"><a href="{href}">Read Next</a></p>' \
+                f'<p class="read-next-link"><a class="desktop" href="{href}">{title}</a></p></div>'
+    assert urls(ARTICLE + read_next) == BOTH[:1]
+    read_also = f'<article class="read-also"><h3 class="feed-header">Чтение</h3>{TWO_POSTS}</article>'
+    assert urls(ARTICLE + read_also) == BOTH
+    # Counter-example: a share bar named for the section it sits in is no box of posts.
+    share = f'<div class="extra-share-read-next-section"><a href="{href}">Partager cet article sur Facebook</a></div>'
+    assert urls(ARTICLE + share) == []

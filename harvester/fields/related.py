@@ -158,7 +158,7 @@ _MAIN_CONTENT = etree.XPath(
 
 _RELATED_NAME = re.compile(
     r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
-    r"read[-_]?next|readnext|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
+    r"read[-_]?next|readnext|read[-_]?also|readalso|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
     r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
     # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
     # listicle's items): another article offered beside this one, as an in-body teaser card is.
@@ -801,13 +801,17 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
 def _names_related(value: str) -> bool:
     """A class or id value naming a related block; tested on each distinct value of the page once.
 
-    Rarer names ("you-may-like", "more-from") are left to the block's heading. Substring
+    Rarer names ("you-may-like", "more-from") are left to the block's heading; not "read-next" and
+    "read-also", which a box of one or a few cards under a link or a label of its own often carries
+    alone ("<div class=read-next-wrapper><p class=read-next><a>Read Next</a></p><p class=read-next-link>…",
+    "<article class=read-also><h3>читайте также</h3>…"). Substring
     tests written out run four times faster than any() over them or one regular expression.
     """
     return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value \
         or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value \
         or "rticles_li" in value or "rticles-li" in value or "rticlesli" in value or "rticle_li" in value \
-        or "rticle-li" in value
+        or "rticle-li" in value or "ead-next" in value or "ead_next" in value or "eadNext" in value \
+        or "ead-also" in value or "ead_also" in value or "eadAlso" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:

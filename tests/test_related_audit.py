@@ -138,3 +138,17 @@ def test_boxes_named_read_next_and_read_also() -> None:
     # Counter-example: a share bar named for the section it sits in is no box of posts.
     share = f'<div class="extra-share-read-next-section"><a href="{href}">Partager cet article sur Facebook</a></div>'
     assert urls(ARTICLE + share) == []
+
+
+def test_related_headings_and_lines_in_russian_and_ukrainian() -> None:
+    """"<h3>Читайте также</h3><ul>…" under the text (a football site's box), "Похожие новости", "Материалы по теме",
+    "Читайте також", "Схожі новини", and the in-body line "<p><strong>Читайте также:</strong> <a>…</a></p>"."""
+    for heading in ("Читайте также", "Похожие новости", "Материалы по теме", "Читайте також", "Схожі новини",
+                    "Новини за темою"):
+        assert urls(ARTICLE + f'<div class="box"><h3>{heading}</h3>{TWO_POSTS}</div>') == BOTH, heading
+    assert urls(ARTICLE + f'<div class="box"><div class="title">Читайте также</div>{TWO_POSTS}</div>') == BOTH
+    line = '<p><strong>Читайте также:</strong> <a href="/2025/10/sieste-tension/">Дневной сон снижает давление</a></p>'
+    assert urls(ARTICLE.replace("</div>", line + "</div>")) == BOTH[:1]
+    # Counter-example: a sentence opening with the words heads nothing.
+    sentence = "<p>Читайте также внимательно инструкцию к препарату перед тем, как принимать его на ночь.</p>"
+    assert urls(ARTICLE + sentence + TWO_POSTS) == []

@@ -421,12 +421,14 @@ _LABEL_START = re.compile(
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
 _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # The lexicon's phrases that open with a letter no other label opens with ("Ook interessant", "İlgili
-# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek", "関連記事", "เรื่องที่เกี่ยวข้อง"): one
+# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek", "関連記事", "เรื่องที่เกี่ยวข้อง",
+# "Читайте также"): one
 # anchored test for the few texts opening with such a letter, so that the search above does not stop at
 # every "o" and "i".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เ]", re.IGNORECASE)
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмн]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó|"
-                               r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง)", re.IGNORECASE)
+                               r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
+                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації)", re.IGNORECASE)
 
 
 @cache

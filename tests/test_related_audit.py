@@ -152,3 +152,17 @@ def test_related_headings_and_lines_in_russian_and_ukrainian() -> None:
     # Counter-example: a sentence opening with the words heads nothing.
     sentence = "<p>Читайте также внимательно инструкцию к препарату перед тем, как принимать его на ночь.</p>"
     assert urls(ARTICLE + sentence + TWO_POSTS) == []
+
+
+def test_a_card_s_kicker_linked_to_its_section_is_its_label() -> None:
+    """"<h2 class=kicker-id><a class=kicker href=/sante/sommeil/>Santé et sommeil</a></h2><h3><a>…</a></h3>" on a card:
+    the kicker is the card's label, not a post of its own (a section's name of several words, two folders deep)."""
+    cards = "".join(f'<div class="card"><h2 class="caps kicker-id"><a class="kicker" href="/sante/sommeil/">Santé et '
+                    f'sommeil</a></h2><h3><a href="{href}">{title}</a></h3></div>'
+                    for href, title in [("/2025/10/sieste-tension/", "La sieste fait baisser la tension, selon une étude"),
+                                        ("/2025/09/apnee-du-sommeil/", "Apnée du sommeil : les signes qui doivent alerter")])
+    assert urls(ARTICLE + f'<div class="box"><h2>Articles similaires</h2>{cards}</div>') == BOTH
+    # The same with the kicker named on its wrapper ("<span class=topline><a>…</a></span>").
+    topline = cards.replace('<h2 class="caps kicker-id"><a class="kicker"', '<span class="topline"><a').replace(
+        "</a></h2>", "</a></span>", 2)
+    assert urls(ARTICLE + f'<div class="box"><h2>Articles similaires</h2>{topline}</div>') == BOTH

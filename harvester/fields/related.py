@@ -45,7 +45,7 @@ from harvester.document import (
     inside,
     text_of,
 )
-from harvester.document.markup import KICKER_NAMES
+from harvester.document.markup import KICKER_H1_NAMES, KICKER_NAMES
 from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
     SITE_MENU_NAME,
@@ -84,6 +84,8 @@ MIN_TITLE_CHARS = 8
 MAX_LABEL_WORD_CHARS = 30
 # The most words a section's name printed on a card has ("Natur & Umwelt").
 MAX_SECTION_NAME_WORDS = 3
+# The most words a card's kicker has ("Sur de la Florida", "Coronavirus in Deutschland").
+MAX_KICKER_WORDS = 5
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -1382,18 +1384,28 @@ def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
 
 def _is_section_link(link: etree._Element) -> bool:
     """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path; its
-    paid-placement label linked to the ad's notice ("<a href=help.example.com/kb/…>Sponsored</a>"); an
+    kicker linked to its section (``_is_kicker_link``); its paid-placement label linked to the ad's notice ("<a href=help.example.com/kb/…>Sponsored</a>"); an
     icon link printing nothing but an ``<svg>`` or ``<i>`` and no title (the ad-choices badge). Not a card of its own,
     each is part of the card that prints it (and may say "Advertorial")."""
     text = text_of(link)
     if not text:
         return link.get("title") is None and _is_icon_only(link)
-    if is_sponsored_label(text):
+    if is_sponsored_label(text) or _is_kicker_link(link, text):
         return True
     if " " in text or len(text) > MAX_LABEL_WORD_CHARS:
         return False
     path = urlsplit(link.get("href") or "").path.strip("/")
     return bool(path) and "/" not in path and "." not in path
+
+
+def _is_kicker_link(link: etree._Element, text: str) -> bool:
+    """A card's kicker linked to its section ("<h2 class=kicker-id><a class=kicker href=/noticias/acceso-miami/>Acceso
+    Miami</a></h2>", "<span class=topline><a>Neue Rechte</a></span>"): the link or its parent named a kicker by the
+    words only a kicker's class uses, a few words of text. The card's label, its headline is another link."""
+    if len(text.split()) > MAX_KICKER_WORDS:
+        return False
+    parent = link.getparent()
+    return any(el is not None and KICKER_H1_NAMES.search(el.get("class") or "") for el in (link, parent))
 
 
 def _is_icon_only(link: etree._Element) -> bool:

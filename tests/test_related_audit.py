@@ -166,3 +166,16 @@ def test_a_card_s_kicker_linked_to_its_section_is_its_label() -> None:
     topline = cards.replace('<h2 class="caps kicker-id"><a class="kicker"', '<span class="topline"><a').replace(
         "</a></h2>", "</a></span>", 2)
     assert urls(ARTICLE + f'<div class="box"><h2>Articles similaires</h2>{topline}</div>') == BOTH
+
+
+def test_a_collection_s_or_an_archive_s_page_is_no_post() -> None:
+    """A related list closing on "<a href=/collection/next-generation-leaders/>Generation Leaders</a>": a
+    collection's page (and an archive's, "/archives/sante/"), a list of posts, not a post; an article filed
+    under an archive's folder ("/science/archive/2020/08/slug/") stays one."""
+    box = '<div class="box"><h3>Articles similaires</h3><ul><li><a href="/2025/10/sieste-tension/">La sieste fait ' \
+          'baisser la tension, selon une étude</a></li><li><a href="/collection/les-grands-dossiers-sante/">Les grands ' \
+          'dossiers de la santé</a></li></ul></div>'
+    assert urls(ARTICLE + box) == BOTH[:1]
+    assert urls(ARTICLE + box.replace("/collection/les-grands-dossiers-sante/", "/archives/sante/")) == BOTH[:1]
+    filed = box.replace("/collection/les-grands-dossiers-sante/", "/sante/archive/2025/08/apnee-du-sommeil/")
+    assert urls(ARTICLE + filed) == [BOTH[0], "https://journal.example/sante/archive/2025/08/apnee-du-sommeil/"]

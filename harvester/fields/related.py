@@ -304,7 +304,10 @@ _WIDGET_HEADING = re.compile(
 _NOT_ARTICLE_PATH = re.compile(
     r"/(?:taxonomy/term|tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
     r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
-    r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
+    r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?|"
+    # A collection's or an archive's page ("/collection/next-generation-leaders/" closing a "Read more:" line, a
+    # shop's "/collections/sale"): a list of posts or products, no post.
+    r"collections?|archives?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|"
     # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"

@@ -179,3 +179,21 @@ def test_a_collection_s_or_an_archive_s_page_is_no_post() -> None:
     assert urls(ARTICLE + box.replace("/collection/les-grands-dossiers-sante/", "/archives/sante/")) == BOTH[:1]
     filed = box.replace("/collection/les-grands-dossiers-sante/", "/sante/archive/2025/08/apnee-du-sommeil/")
     assert urls(ARTICLE + filed) == [BOTH[0], "https://journal.example/sante/archive/2025/08/apnee-du-sommeil/"]
+
+
+def test_a_republished_copy_s_post_navigation_leads_to_the_site_it_is_on() -> None:
+    """A sister paper's copy declaring its original canonical ("<link rel=canonical href=https://autre-journal.example/…>")
+    under "<nav class='pagination post-navigation'><a class=previous>…</a></nav>": the previous post is on the site the
+    page was fetched from, as its related cards are; a link to a third site stays out."""
+    head = '<link rel="canonical" href="https://autre-journal.example/sante/sommeil-et-coeur/">'
+    nav = '<nav class="pagination post-navigation"><nav class="pagination"><a class="previous" ' \
+          'href="https://journal.example/2025/10/sieste-tension/"><span>La sieste fait baisser la tension, selon une ' \
+          'étude</span></a></nav></nav>'
+    posts = extract_related_posts(parsed_page(ARTICLE + nav, head, url=URL, lang="fr"))
+    assert [post.url for post in posts] == BOTH[:1]
+    elsewhere = nav.replace("https://journal.example/", "https://troisieme-site.example/")
+    assert extract_related_posts(parsed_page(ARTICLE + elsewhere, head, url=URL, lang="fr")) == []
+    # Nor is a portal's strip of stories a post navigation ("<div class=filmstrip-nav><a class=filmstrip-previous>").
+    strip = '<div class="filmstrip"><div class="filmstrip-nav"><a class="filmstrip-previous" ' \
+            'href="https://journal.example/2025/10/sieste-tension/">Previous</a></div></div>'
+    assert extract_related_posts(parsed_page(strip + ARTICLE, head, url=URL, lang="fr")) == []

@@ -515,10 +515,13 @@ def _posts(page: Page, blocks: list[_Block], navigation: list[NavLink], language
 
 def _navigation_posts(page: Page, navigation: list[NavLink], found: list[RelatedPost]) -> list[RelatedPost]:
     """The previous and next posts the page links to, after the blocks' cards; their links are
-    claimed, so the body does not read "← Previous post ..." as text."""
+    claimed, so the body does not read "← Previous post ..." as text. They lead to the sites the cards
+    may lead to (``_own_sites``): a sister paper's copy declaring its original canonical
+    ("business.financialpost.com" over a vancouversun.com page) links to the neighbouring posts of the
+    site it was fetched from."""
     canonical = _canonical(page)
     seen = _page_keys(page, canonical) | {_url_key(post.url) for post in found if post.url}
-    site = registrable_domain(canonical) or registrable_domain(page.url)
+    sites = _own_sites(page, canonical)
     posts: list[RelatedPost] = []
     for nav in navigation:
         if (url := _post_url(page, nav.link)) is None:
@@ -526,7 +529,7 @@ def _navigation_posts(page: Page, navigation: list[NavLink], found: list[Related
         absolute = bool(urlsplit(url).scheme)
         page.regions.claim(nav.region)
         key = _url_key(url)
-        if key in seen or (site is not None and absolute and registrable_domain(url) != site):
+        if key in seen or (sites and absolute and registrable_domain(url) not in sites):
             continue
         seen.add(key)
         posts.append(RelatedPost(title=nav.title[:MAX_TITLE_CHARS], url=url if absolute else None))

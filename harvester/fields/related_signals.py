@@ -58,8 +58,9 @@ _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next
 # A site's menu by its name (a mega-menu's list, the main navigation: "main-navigation__list-item").
 SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
 # Navigation of comments, archives and image galleries: pages, not posts. The site's menu too (a
-# portal's section "NEXT" among its links).
-_NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
+# portal's section "NEXT" among its links), and a portal's strip of stories ("<div class=filmstrip-nav><a
+# class=filmstrip-previous>Previous</a>" over a news portal's copy of a paper's story), a carousel by another name.
+_NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|filmstrip|media-viewer|ribbon|"
                            rf"breadcrumb|calendar|{SITE_MENU_NAME.pattern}", re.IGNORECASE)
 # A post navigation offers the previous and the next post (each perhaps twice: picture and title);
 # a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).

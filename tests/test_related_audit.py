@@ -197,3 +197,16 @@ def test_a_republished_copy_s_post_navigation_leads_to_the_site_it_is_on() -> No
     strip = '<div class="filmstrip"><div class="filmstrip-nav"><a class="filmstrip-previous" ' \
             'href="https://journal.example/2025/10/sieste-tension/">Previous</a></div></div>'
     assert extract_related_posts(parsed_page(strip + ARTICLE, head, url=URL, lang="fr")) == []
+
+
+def test_a_permalink_ending_in_the_post_s_date_is_a_post() -> None:
+    """"<a class=vw-post-navigation-previous href=/bien-etre/la-sieste-fait-baisser-la-tension/2025/10/20/>" (a theme's
+    permalinks closing on the post's date after its slug): the previous post, not a day's archive; a date after the
+    root or a section folder ("/2025/10/", "/blog/2025/10/20/") stays an archive."""
+    nav = '<div class="vw-post-navigation"><a class="vw-post-navigation-previous" href="{href}"><span ' \
+          'class="vw-post-navigation-label">Article précédent</span><h4 class="vw-post-navigation-title">La sieste fait ' \
+          'baisser la tension, selon une étude</h4></a></div>'
+    href = "/bien-etre/la-sieste-fait-baisser-la-tension/2025/10/20/"
+    assert urls(ARTICLE + nav.format(href=href)) == ["https://journal.example" + href]
+    assert urls(ARTICLE + nav.format(href="/blog/2025/10/20/")) == []
+    assert urls(ARTICLE + nav.format(href="/2025/10/")) == []

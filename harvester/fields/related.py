@@ -312,13 +312,15 @@ _NOT_ARTICLE_PATH = re.compile(
     # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
-    # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day.
-    r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$|"
     # A profile addressed by its handle ("medium.com/@name", also YouTube's and Mastodon's): the
     # writer's page, printed after "Written on Feb 24 by"; "/@name/a-post-1a2b" is a post.
     r"^/@[^/]+/?$",
     re.IGNORECASE,
 )
+# A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day; not a post whose
+# permalink ends in its date after its slug ("/bueroalltag/warum-meal-planning-wichtig-ist/2022/12/28/", WordPress's
+# "%category%/%postname%/%year%/%monthnum%/%day%/"), ``_is_date_archive``.
+_DATE_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$")
 # A query that only tracks where a click came from.
 _TRACKING_QUERY = re.compile(r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+)=[^&]*&?)+$",
                              re.IGNORECASE)
@@ -1104,7 +1106,8 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
         if url is None:
             return None
     parts = urlsplit(url)
-    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")):
+    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")) \
+            or (not parts.query and _is_date_archive(parts.path)):
         return None
     if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path):
         return None
@@ -1117,6 +1120,15 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     if _NOT_CARD_LINK_NAME.search(link.get("class") or "") or _follows_by(link):
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _is_date_archive(path: str) -> bool:
+    """A path ending in a year, month or day that follows the site's root or a folder, not an article's
+    slug of three words or more (the post's own date closing its permalink)."""
+    if (found := _DATE_ARCHIVE_PATH.search(path)) is None:
+        return False
+    before = path[:found.start()].rstrip("/").rpartition("/")[2]
+    return len([word for word in _SLUG_WORD.split(before) if word]) < MIN_SLUG_WORDS
 
 
 def _relative(page: Page, href: str | None) -> str | None:

@@ -210,3 +210,16 @@ def test_a_permalink_ending_in_the_post_s_date_is_a_post() -> None:
     assert urls(ARTICLE + nav.format(href=href)) == ["https://journal.example" + href]
     assert urls(ARTICLE + nav.format(href="/blog/2025/10/20/")) == []
     assert urls(ARTICLE + nav.format(href="/2025/10/")) == []
+
+
+def test_another_site_s_home_page_with_a_campaign_query_is_no_post() -> None:
+    """A paper's "related sites" box ("<a href='https://asia.journal.example/?n_cid=NAV01'>Journal Asia</a>", each of
+    its other sites' home pages with the campaign's id, AT Internet's "xtor" or Webtrends' "WT.mc_id"): no post;
+    "/?p=123", WordPress's plain permalink, stays one."""
+    box = '<div class="related-sites"><h3>Sur le même sujet</h3><ul>{items}</ul></div>'
+    homes = ['https://asia.journal.example/?n_cid=NAV01', 'https://sport.journal.example/?xtor=AL-32',
+             'https://radio.journal.example/?WT.mc_id=footer', 'https://journal.example?icid=rel_2']
+    items = "".join(f'<li><a href="{href}">Le site du groupe numéro {n}</a></li>' for n, href in enumerate(homes))
+    assert urls(ARTICLE + box.format(items=items)) == []
+    post = '<li><a href="https://journal.example/?p=123">La sieste fait baisser la tension, selon une étude</a></li>'
+    assert urls(ARTICLE + box.format(items=items + post)) == ["https://journal.example/?p=123"]

@@ -321,9 +321,13 @@ _NOT_ARTICLE_PATH = re.compile(
 # permalink ends in its date after its slug ("/bueroalltag/warum-meal-planning-wichtig-ist/2022/12/28/", WordPress's
 # "%category%/%postname%/%year%/%monthnum%/%day%/"), ``_is_date_archive``.
 _DATE_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$")
-# A query that only tracks where a click came from.
-_TRACKING_QUERY = re.compile(r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+)=[^&]*&?)+$",
-                             re.IGNORECASE)
+# A query that only tracks where a click came from. Besides Google's utm_ and the ad networks' click ids, a
+# campaign's id ("?n_cid=NARAN1002", "icid", "ocid", "mc_cid") and the analytics suites' markers (AT Internet's
+# "xtor", Webtrends' "WT.mc_id", comScore's "ns_campaign", "intcmp", "cmpid"): a portal's "related sites" box
+# links the group's other sites' home pages with them, and no such key names a post as "?p=123" does.
+_TRACKING_QUERY = re.compile(
+    r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+|(?:\w+_|i|o)cid|xtor|wt\.\w+|ns_\w+|intcmp|"
+    r"cmpid)=[^&]*&?)+$", re.IGNORECASE)
 # An event's announcement ("/veranstaltung/es_detail/BO7LC/zusammen-lesen…", a seminar among a
 # foundation's "Weitere Inhalte zum Thema"): a date to attend, no article (the labelling guide).
 _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|events?|[ée]v[éè]nements?|eventos?|"

@@ -223,3 +223,15 @@ def test_another_site_s_home_page_with_a_campaign_query_is_no_post() -> None:
     assert urls(ARTICLE + box.format(items=items)) == []
     post = '<li><a href="https://journal.example/?p=123">La sieste fait baisser la tension, selon une étude</a></li>'
     assert urls(ARTICLE + box.format(items=items + post)) == ["https://journal.example/?p=123"]
+
+
+def test_a_section_named_next_in_a_menu_s_flyout_is_no_post_navigation() -> None:
+    """A magazine's header menu whose panel lists a section called "NEXT" ("<li class=nav-flyout-link><div
+    class=flyout><ul><li><a href=/innovate/next/>NEXT Blog</a>"), or a Bootstrap "dropdown" listing it: a section
+    among sections, not the next post; the same link under the article stays the next post."""
+    link = '<a href="https://journal.example/2025/12/next-le-blog-des-idees/">Next Blog</a>'
+    flyout = f'<ul id="header-links"><li class="nav-flyout-link"><div class="flyout"><ul><li>{link}</li></ul></div></li></ul>'
+    dropdown = f'<ul class="links"><li class="dropdown"><ul><li>{link}</li></ul></li></ul>'
+    assert urls(flyout + ARTICLE) == []
+    assert urls(dropdown + ARTICLE) == []
+    assert urls(ARTICLE + f"<p>{link}</p>") == ["https://journal.example/2025/12/next-le-blog-des-idees/"]

@@ -60,8 +60,10 @@ SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re
 # Navigation of comments, archives and image galleries: pages, not posts. The site's menu too (a
 # portal's section "NEXT" among its links), and a portal's strip of stories ("<div class=filmstrip-nav><a
 # class=filmstrip-previous>Previous</a>" over a news portal's copy of a paper's story), a carousel by another name.
+# A menu's panel by its own name ("<li class=nav-flyout-link><div class=flyout><ul><li><a href=/innovate/next/>NEXT
+# Blog</a>", a Bootstrap "dropdown"): a section among the site's sections, whatever its name begins with.
 _NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|filmstrip|media-viewer|ribbon|"
-                           rf"breadcrumb|calendar|{SITE_MENU_NAME.pattern}", re.IGNORECASE)
+                           rf"breadcrumb|calendar|flyout|dropdown|{SITE_MENU_NAME.pattern}", re.IGNORECASE)
 # A post navigation offers the previous and the next post (each perhaps twice: picture and title);
 # a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).
 MAX_NAV_REGION_URLS = 4

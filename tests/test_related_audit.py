@@ -235,3 +235,16 @@ def test_a_section_named_next_in_a_menu_s_flyout_is_no_post_navigation() -> None
     assert urls(flyout + ARTICLE) == []
     assert urls(dropdown + ARTICLE) == []
     assert urls(ARTICLE + f"<p>{link}</p>") == ["https://journal.example/2025/12/next-le-blog-des-idees/"]
+
+
+def test_a_media_card_s_play_button_is_no_title() -> None:
+    """A video card whose picture link prints the play button ("<a class=media><img><span class='action play'>Play
+    Video</span></a>") beside its title's link, the two told apart by their tracking (";_ylt=A", ";_ylt=B"): one
+    post, the title's; "Watch the video" and "Video abspielen" are buttons too."""
+    card = '<li class="video"><a class="media" href="/video/sommeil-coeur-1.html;_ylt=A"><img src="/v.jpg" alt="">' \
+           '<span class="action play">{button}</span></a><p><a href="/video/sommeil-coeur-1.html;_ylt=B">Vidéo : ce que ' \
+           'le sommeil change pour le cœur</a></p></li>'
+    for button in ("Play Video", "Watch the video", "Video abspielen"):
+        html = ARTICLE + f'<div class="related-content"><h3>Sur le même sujet</h3><ul>{card.format(button=button)}' \
+                         f'{TWO_POSTS[4:-5]}</ul></div>'
+        assert urls(html) == ["https://journal.example/video/sommeil-coeur-1.html;_ylt=B", *BOTH]

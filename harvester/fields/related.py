@@ -349,9 +349,13 @@ _COUNTER_TITLE = re.compile(
     r"^\W*\d[\d.,']*\s*(?:likes?|gefällt\s+mir|kommentare?|comments?|shares?|votes?|stimmen|views?|aufrufe)\W*$",
     re.IGNORECASE,
 )
+# A media card's play button is a generic link too ("<a href=/video/…;_ylt=A><img><span class='action play'>Play
+# Video</span></a>" beside the title's link, whose tracking differs): the button, not the video's title.
 _GENERIC_LINK_TEXT = re.compile(
     r"^(?:read\s+more|more|continue\s+reading|learn\s+more|see\s+more|view\s+more|weiterlesen|mehr|mehr\s+lesen|"
-    r"lire\s+la\s+suite|lire\s+plus|leer\s+más|leia\s+mais|continua|details|»|›|→)\W*$",
+    r"lire\s+la\s+suite|lire\s+plus|leer\s+más|leia\s+mais|continua|details|»|›|→|"
+    r"(?:play|watch)\s+(?:the\s+)?(?:video|clip|now)|video\s+(?:abspielen|ansehen|starten)|"
+    r"(?:voir|regarder)\s+la\s+vid[ée]o|ver\s+(?:el\s+)?v[ií]deo)\W*$",
     re.IGNORECASE,
 )
 # A link to the listing a block's cards come from ("View all blog posts" to /blog/ beside the "More to

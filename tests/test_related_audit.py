@@ -248,3 +248,14 @@ def test_a_media_card_s_play_button_is_no_title() -> None:
         html = ARTICLE + f'<div class="related-content"><h3>Sur le même sujet</h3><ul>{card.format(button=button)}' \
                          f'{TWO_POSTS[4:-5]}</ul></div>'
         assert urls(html) == ["https://journal.example/video/sommeil-coeur-1.html;_ylt=B", *BOTH]
+
+
+def test_a_section_s_front_page_by_its_file_is_no_post() -> None:
+    """"<a href=/conjoncture/index.php>Plus d'articles Conjoncture</a>" closing a related box (also "/sport/index.html",
+    "/default.aspx"): the section's front page, no post; an article's own "index.html" deeper down stays a post."""
+    box = '<div class="article-related"><h3>Sur le même sujet</h3><ul>{items}</ul></div>'
+    fronts = ["/conjoncture/index.php", "/sport/index.html", "/default.aspx"]
+    items = "".join(f"<li><a href='{href}'>Plus d'articles de la rubrique {n}</a></li>" for n, href in enumerate(fronts))
+    assert urls(ARTICLE + box.format(items=TWO_POSTS[4:-5] + items)) == BOTH
+    deep = "<li><a href='/2025/10/20/sante/sieste-tension/index.html'>La sieste fait baisser la tension</a></li>"
+    assert urls(ARTICLE + box.format(items=deep)) == ["https://journal.example/2025/10/20/sante/sieste-tension/index.html"]

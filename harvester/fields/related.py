@@ -328,6 +328,11 @@ _DATE_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[
 _TRACKING_QUERY = re.compile(
     r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+|(?:\w+_|i|o)cid|xtor|wt\.\w+|ns_\w+|intcmp|"
     r"cmpid)=[^&]*&?)+$", re.IGNORECASE)
+# The front page of the site or of a section by its file ("/conjoncture/index.php" under "Plus d'articles
+# Conjoncture", "/sport/index.html", ASP.NET's "/default.aspx"): the section's latest items. Deeper, the file is
+# an article's own ("/2016/01/11/news/economy/rich-taxes/index.html").
+_SECTION_FRONT_PATH = re.compile(r"^/(?:[^/]+/)?(?:index|default|home)\.(?:php\d?|s?html?|aspx?|jsp|cfm)$",
+                                 re.IGNORECASE)
 # An event's announcement ("/veranstaltung/es_detail/BO7LC/zusammen-lesen…", a seminar among a
 # foundation's "Weitere Inhalte zum Thema"): a date to attend, no article (the labelling guide).
 _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|events?|[ée]v[éè]nements?|eventos?|"
@@ -1117,7 +1122,7 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")) \
             or (not parts.query and _is_date_archive(parts.path)):
         return None
-    if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path):
+    if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path) or _SECTION_FRONT_PATH.match(parts.path):
         return None
     # The home page, also with a tracking query ("?nid=top_pb_wplogo"); "/?p=123" is a post.
     if parts.path in ("", "/") and (not parts.query or _TRACKING_QUERY.match(parts.query)):

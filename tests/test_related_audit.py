@@ -259,3 +259,13 @@ def test_a_section_s_front_page_by_its_file_is_no_post() -> None:
     assert urls(ARTICLE + box.format(items=TWO_POSTS[4:-5] + items)) == BOTH
     deep = "<li><a href='/2025/10/20/sante/sieste-tension/index.html'>La sieste fait baisser la tension</a></li>"
     assert urls(ARTICLE + box.format(items=deep)) == ["https://journal.example/2025/10/20/sante/sieste-tension/index.html"]
+
+
+def test_a_poll_s_related_links_are_no_related_posts() -> None:
+    """A poll box beside the article ("<ul class=poll-related><li><a>Reference Story</a></li><li><a>View Results</a>"):
+    the story the question came from and the results, no related posts; a survey's and a quiz's too."""
+    story = '<li><a href="/2025/10/sieste-tension/">La sieste fait baisser la tension, selon une étude publiée hier</a></li>' \
+            '<li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : les signes qui doivent alerter</a></li>'
+    for name in ("poll-related", "survey_related", "quizRelated"):
+        assert urls(ARTICLE + f'<ul class="{name}">{story}</ul>') == []
+    assert urls(ARTICLE + f'<ul class="post-related">{story}</ul>') == BOTH

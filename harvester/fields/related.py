@@ -178,7 +178,10 @@ _RELATED_NAME = re.compile(
 _NOT_RELATED_NAME = re.compile(
     r"(?<![a-z])tags?(?![a-z])|topic|categor|keyword|search|product|shop|wishlist|(?<![a-z])cart(?![a-z])|gallery|"
     r"comment|video|podcast|audio|recent|latest|popular|trending|most[-_]?read|newest|meistgelesen|neueste|"
-    r"friend|share|social|mail|newsletter|button|search",
+    r"friend|share|social|mail|newsletter|button|search|"
+    # A poll's own links ("<ul class=poll-related><li><a>Reference Story</a><li><a>View Results</a>", a survey's or
+    # a quiz's): the story the question came from and the results, the same box beside every article.
+    r"(?<![a-z])polls?(?![a-z])|survey|quiz|umfrage|sondage|encuesta",
     re.IGNORECASE,
 )
 # An author box ("author-box", "blog-item-author-profile--footer", "about-the-author", Molongui's

@@ -269,3 +269,14 @@ def test_a_poll_s_related_links_are_no_related_posts() -> None:
     for name in ("poll-related", "survey_related", "quizRelated"):
         assert urls(ARTICLE + f'<ul class="{name}">{story}</ul>') == []
     assert urls(ARTICLE + f'<ul class="post-related">{story}</ul>') == BOTH
+
+
+def test_a_line_of_the_article_s_topics_is_no_related_post() -> None:
+    """"<div class=read_more><strong>Read More:</strong> <a href=/tag/…>…</a>, … <a href=/sante>Santé</a></div>": the
+    article's topics and its section's page, no post; cards of a related box printing their tags stay posts."""
+    tags = ", ".join(f'<a href="/tag/{slug}">{slug.title()}</a>' for slug in ("sommeil", "coeur", "infarctus", "etudes"))
+    line = f'<div class="read_more"><strong>Read More:</strong> {tags}, <a href="/sante-publique">Santé publique</a></div>'
+    assert urls(ARTICLE + line) == []
+    cards = "".join(f'<li>{link}<p><a href="/tag/sommeil">Sommeil</a> <a href="/tag/coeur">Cœur</a></p></li>'
+                    for link in TWO_POSTS[4:-5].replace("<li>", "").split("</li>") if link.strip())
+    assert urls(ARTICLE + f'<div class="related-posts"><h3>À lire aussi</h3><ul>{cards}</ul></div>') == BOTH

@@ -77,6 +77,8 @@ MAX_LINKS_PER_BLOCK = 300
 MAX_CARDS = 60
 # A "related" block with more article links than this is a menu or an archive.
 MAX_BLOCK_URLS = 60
+# A block of at least this many tag, topic or category links beside one article URL at most is a list of topics.
+MIN_TOPIC_LINKS = 4
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
@@ -320,6 +322,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"^/@[^/]+/?$",
     re.IGNORECASE,
 )
+# A tag's, a topic's or a category's page ("/tag/federal-reserve", "/thema/klima/"), among ``_NOT_ARTICLE_PATH``'s.
+_TOPIC_PATH = re.compile(r"/(?:taxonomy/term|tags?|categor(?:y|ies|ie)|kategorie|rubrik|topics?|them(?:a|en)|motcle|"
+                         r"mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)/[^/]+/?$", re.IGNORECASE)
 # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day; not a post whose
 # permalink ends in its date after its slug ("/bueroalltag/warum-meal-planning-wichtig-ist/2022/12/28/", WordPress's
 # "%category%/%postname%/%year%/%monthnum%/%day%/"), ``_is_date_archive``.
@@ -1365,15 +1370,19 @@ def _cards(page: Page, block: etree._Element,
     label are parts of a card, not cards: the card reaches over them to its label ("Advertorial")."""
     by_url: dict[str, list[etree._Element]] = {}
     widgets = _widget_parts(block)
+    topics = 0
     for link in _LINKS(block)[:MAX_LINKS_PER_BLOCK]:
         if (widgets and inside(link, widgets)) or _is_section_link(link):
             continue
         if (url := _post_url(page, link)) is None:
+            topics += _is_topic_link(link)
             continue
         if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue
         by_url.setdefault(url, []).append(link)
-    if not by_url or len(by_url) > MAX_BLOCK_URLS:
+    # "<div class=read_more><strong>Read More:</strong> <a href=/tag/federal-reserve>…</a>, … <a href=/business>
+    # Business News</a>": the article's topics and its section, the last link a topic's page by another address.
+    if not by_url or len(by_url) > MAX_BLOCK_URLS or (topics >= MIN_TOPIC_LINKS and len(by_url) == 1):
         return []
     _drop_section_urls(by_url)
     if len(by_url) == 1:
@@ -1402,6 +1411,13 @@ def _cards(page: Page, block: etree._Element,
             card, parent = parent, parent.getparent()
         cards.append((card, url, links))
     return cards
+
+
+def _is_topic_link(link: etree._Element) -> bool:
+    """A link to a tag's, a topic's or a category's page, by its path or its ``rel``."""
+    rel = (link.get("rel") or "").lower().split()
+    path = urlsplit((link.get("href") or "").strip()).path
+    return "tag" in rel or "category" in rel or _TOPIC_PATH.search(path) is not None
 
 
 def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:

@@ -280,3 +280,14 @@ def test_a_line_of_the_article_s_topics_is_no_related_post() -> None:
     cards = "".join(f'<li>{link}<p><a href="/tag/sommeil">Sommeil</a> <a href="/tag/coeur">Cœur</a></p></li>'
                     for link in TWO_POSTS[4:-5].replace("<li>", "").split("</li>") if link.strip())
     assert urls(ARTICLE + f'<div class="related-posts"><h3>À lire aussi</h3><ul>{cards}</ul></div>') == BOTH
+
+
+def test_the_listing_between_the_previous_and_the_next_post_is_no_post() -> None:
+    """"<nav class='navigation post-navigation'>…<div class=nav-previous>…</div><div class=nav-overview><a
+    href=/actualites/toutes/>Alle News anzeigen</a></div>": the previous post, not the listing beside it ("Zurück zur
+    Übersicht", "Voir tous les articles" too)."""
+    nav = '<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a rel="prev" ' \
+          'href="/2025/10/sieste-tension/">La sieste fait baisser la tension, selon une étude</a></div>' \
+          '<div class="nav-overview"><a href="/actualites/toutes/">{text}</a></div></div></nav>'
+    for text in ("Alle News anzeigen", "Zurück zur Übersicht", "Voir tous les articles"):
+        assert urls(ARTICLE + nav.format(text=text)) == BOTH[:1]

@@ -376,7 +376,9 @@ _GENERIC_LINK_TEXT = re.compile(
 # most, and not "the": "See all the winners of the 2023 Oscars" is a headline.
 _ARCHIVE_LINK_TEXT = re.compile(
     r"^\W*(?:(?:view|see|show|browse)\s+all(?:\s+(?!the\b)[\w-]+){0,3}|alle\s+\w+(?:\s+\w+)?\s+(?:anzeigen|ansehen|zeigen)|"
-    r"(?:voir|afficher)\s+tou(?:t|s|tes?)(?:\s+[\w-]+){0,3}|ver\s+tod[oa]s?(?:\s+[\w-]+){0,3})\W*$",
+    r"(?:voir|afficher)\s+tou(?:t|s|tes?)(?:\s+[\w-]+){0,3}|ver\s+tod[oa]s?(?:\s+[\w-]+){0,3}|"
+    # The listing as the posts' overview ("Zurück zur Übersicht", "Back to overview").
+    r"(?:zurück\s+)?zur\s+übersicht|(?:back\s+to\s+(?:the\s+)?)?overview)\W*$",
     re.IGNORECASE,
 )
 # A picture gallery's card, named so by its title's tag ("[Images] COP26 : Retour sur …", "Bildergalerie:
@@ -547,7 +549,9 @@ def _navigation_posts(page: Page, navigation: list[NavLink], found: list[Related
     sites = _own_sites(page, canonical)
     posts: list[RelatedPost] = []
     for nav in navigation:
-        if (url := _post_url(page, nav.link)) is None:
+        # The listing between the previous and the next post ("<div class=nav-overview><a>Alle News anzeigen</a>"):
+        # the archive, as under a block's cards.
+        if (url := _post_url(page, nav.link)) is None or _ARCHIVE_LINK_TEXT.match(nav.title):
             continue
         absolute = bool(urlsplit(url).scheme)
         page.regions.claim(nav.region)

@@ -291,3 +291,18 @@ def test_the_listing_between_the_previous_and_the_next_post_is_no_post() -> None
           '<div class="nav-overview"><a href="/actualites/toutes/">{text}</a></div></div></nav>'
     for text in ("Alle News anzeigen", "Zurück zur Übersicht", "Voir tous les articles"):
         assert urls(ARTICLE + nav.format(text=text)) == BOTH[:1]
+
+
+def test_the_site_s_app_offered_among_the_cards_is_no_post() -> None:
+    """A portal's rail offering its app beside related stories ("<a href=/tech/journal-app-ar-BB12>Download the Journal
+    app for full coverage of the crisis</a>", "Jetzt die App herunterladen", "Téléchargez l'application"): a promotion,
+    no post; a headline about downloading an app stays one."""
+    promo = '<li><a href="/2025/11/journal-app-couverture/">{text}</a></li>'
+    for text in ("Download the Journal app for full coverage of the crisis", "Jetzt die Journal App herunterladen",
+                 "Téléchargez l'application du Journal"):
+        html = ARTICLE + f'<div class="related-posts"><h3>À lire aussi</h3><ul>{TWO_POSTS[4:-5]}' \
+                         f'{promo.format(text=text)}</ul></div>'
+        assert urls(html) == BOTH
+    headline = promo.format(text="How to download the new Journal app on an old phone")
+    assert urls(ARTICLE + f'<div class="related-posts"><h3>À lire aussi</h3><ul>{headline}</ul></div>') == \
+        ["https://journal.example/2025/11/journal-app-couverture/"]

@@ -354,7 +354,12 @@ _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|socia
 # later in a headline it is the story's verb ("… will let you create and 3D print your own action figures").
 _ACTION_TITLE = re.compile(
     r"^\W*(?:\S+\s+){0,3}?(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
-    r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b",
+    r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b|"
+    # The site's app offered among the cards, by the link's opening words ("Download the Microsoft News app for full
+    # coverage", "Jetzt die App herunterladen", "Téléchargez l'application"); "How to download the new app" is a headline.
+    r"^\W*(?:download|get|install)\s+(?:the|our)\s+(?:\S+\s+){0,3}?apps?\b|"
+    r"^\W*(?:jetzt\s+)?(?:die|unsere)\s+(?:\S+\s+){0,2}?app\s+(?:herunterladen|laden|installieren)\b|"
+    r"^\W*t[ée]l[ée]charge[rz]\s+(?:l[’']|notre\s+)appli",
     re.IGNORECASE,
 )
 # A counter is an action's link ("66 Likes" to /flag/like/…, "3 Kommentare"), never a headline.

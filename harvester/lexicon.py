@@ -171,6 +171,8 @@ RELATED_LABELS = (
     r"editors?['’]?\s+recommendations|"
     # The same in German ("Die Redaktion empfiehlt" over topagrar's picks under the text).
     r"(?:die\s+)?redaktion\s+empfiehlt|empfehlungen\s+der\s+redaktion|"
+    # And in French: "La rédaction vous conseille :" over a newspaper's picks under the text.
+    r"la\s+rédaction\s+vous\s+(?:conseille|recommande)|"
     # "More stories like this one" (a car site's box of the model's earlier stories).
     r"more\s+(?:stories|articles|posts)(?:\s+like\s+this(?:\s+one)?)?|more\s+(?:on|about)\s+this\s+(?:story|topic|subject)|also\s+read|read\s+also|also\s+see|"
     r"similar\s+(?:posts?|articles?|stories)|ähnliche\s+(?:beiträge|artikel|themen|news|meldungen)|"
@@ -206,6 +208,11 @@ RELATED_LABELS = (
     r"kapcsolódó(?:\s+(?:cikkek|cikkünk|hírek|írások))?|"
     r"(?:ilgili|i̇lgili)\s+(?:haberler|yazılar|içerikler)|benzer\s+haberler|"
     r"cite(?:ș|ş|s)te\s+(?:ș|ş|s)i|articole\s+(?:similare|asemănătoare|recomandate)|"
+    # ru, uk: "Читайте также" (a football site's box of three cards under the text), "Похожие новости",
+    # "Материалы по теме", "Читайте також", "Схожі новини", "Новини за темою".
+    r"(?:читайте|смотрите)\s+(?:также|тоже)|(?:читайте|дивіться)\s+також|"
+    r"похожие\s+(?:новости|статьи|материалы|публикации|записи)|схожі\s+(?:новини|статті|матеріали|публікації)|"
+    r"(?:материалы|новости|статьи|публикации)\s+по\s+теме|(?:матеріали|новини|статті|публікації)\s+за\s+темою|"
     # ja, zh, ko, th: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사",
     # "เรื่องที่เกี่ยวข้อง" ("related stories", a Thai paper's in-body line and its box under the text).
     r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|เรื่องที่เกี่ยวข้อง|"

@@ -45,7 +45,7 @@ from harvester.document import (
     inside,
     text_of,
 )
-from harvester.document.markup import KICKER_NAMES
+from harvester.document.markup import KICKER_H1_NAMES, KICKER_NAMES
 from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
     SITE_MENU_NAME,
@@ -54,6 +54,7 @@ from harvester.fields.related_signals import (
     is_sponsored_card,
     is_sponsored_label,
     meta_line_author,
+    name_before_digits,
     post_navigation,
     without_leading_time,
 )
@@ -76,6 +77,8 @@ MAX_LINKS_PER_BLOCK = 300
 MAX_CARDS = 60
 # A "related" block with more article links than this is a menu or an archive.
 MAX_BLOCK_URLS = 60
+# A block of at least this many tag, topic or category links beside one article URL at most is a list of topics.
+MIN_TOPIC_LINKS = 4
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
@@ -83,6 +86,8 @@ MIN_TITLE_CHARS = 8
 MAX_LABEL_WORD_CHARS = 30
 # The most words a section's name printed on a card has ("Natur & Umwelt").
 MAX_SECTION_NAME_WORDS = 3
+# The most words a card's kicker has ("Sur de la Florida", "Coronavirus in Deutschland").
+MAX_KICKER_WORDS = 5
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -130,13 +135,25 @@ _CARD_HEADINGS = etree.XPath("descendant::*[self::h2 or self::h3 or self::h4 or 
 _CARD_TIMES = etree.XPath("descendant::time[@datetime] | descendant::*[@itemprop='datePublished']")
 _CARD_PARTS = etree.XPath("descendant::*[@class or self::p]")
 _AUTHOR_LINKS = etree.XPath("descendant::a[@rel='author' or contains(@href, '/author/')]")
+# A card's byline holding an author part and a date part of its own ("<div class=cb-byline><span class=cb-author>
+# <a rel=author>Jane Roe</a></span><span class=cb-separator><i></i></span><span class=cb-date><time>20. November
+# 2018</time></span>", a WordPress magazine theme's cards): read whole, the name and the date run together ("Jane
+# Roe20. November 2018"); its author part names the author (all of them: "<a>Jane Roe</a> und <a>John Doe</a>").
+_AUTHOR_AND_DATE_PARTS = etree.XPath(
+    "boolean(descendant::*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
+    " or contains(@class, 'Author') or contains(@class, 'autor') or contains(@class, 'auteur')])"
+    " and boolean(descendant::*[self::time or @itemprop='datePublished' or contains(@class, 'date')"
+    " or contains(@class, 'Date')])"
+)
 _HAS_BLOCKS = etree.XPath("boolean(descendant::*[self::p or self::div or self::ul or self::ol])")
 # A region holding the headline or a long article body is the article, never a related block. The
 # first few such parts: an ``<h1>`` printing a related label is a box's heading (some CMSs head every
-# box with one: "<figure class=seeAlso><header><h1>Powiązane</h1></header>…"), not the headline.
+# box with one: "<figure class=seeAlso><header><h1>Powiązane</h1></header>…"), not the headline; nor is an
+# ``<h1>`` inside a link: a card's linked title ("<a class=shout_anchor><h1 class=entry-title>…</h1></a>", a
+# blog theme's "Ähnliche Beiträge" cards).
 MAX_MAIN_PARTS = 3
 _MAIN_CONTENT = etree.XPath(
-    "descendant-or-self::*[self::h1 or @itemprop='articleBody' or (contains(@class, '-content') or"
+    "descendant-or-self::*[self::h1 and not(ancestor::a) or @itemprop='articleBody' or (contains(@class, '-content') or"
     " contains(@class, '-body')) and (contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' post-content ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' article-body ')) and string-length(.) > 1500]"
@@ -145,7 +162,7 @@ _MAIN_CONTENT = etree.XPath(
 
 _RELATED_NAME = re.compile(
     r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
-    r"read[-_]?next|readnext|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
+    r"read[-_]?next|readnext|read[-_]?also|readalso|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
     r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
     # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
     # listicle's items): another article offered beside this one, as an in-body teaser card is.
@@ -163,7 +180,10 @@ _RELATED_NAME = re.compile(
 _NOT_RELATED_NAME = re.compile(
     r"(?<![a-z])tags?(?![a-z])|topic|categor|keyword|search|product|shop|wishlist|(?<![a-z])cart(?![a-z])|gallery|"
     r"comment|video|podcast|audio|recent|latest|popular|trending|most[-_]?read|newest|meistgelesen|neueste|"
-    r"friend|share|social|mail|newsletter|button|search",
+    r"friend|share|social|mail|newsletter|button|search|"
+    # A poll's own links ("<ul class=poll-related><li><a>Reference Story</a><li><a>View Results</a>", a survey's or
+    # a quiz's): the story the question came from and the results, the same box beside every article.
+    r"(?<![a-z])polls?(?![a-z])|survey|quiz|umfrage|sondage|encuesta",
     re.IGNORECASE,
 )
 # An author box ("author-box", "blog-item-author-profile--footer", "about-the-author", Molongui's
@@ -276,6 +296,9 @@ _WIDGET_HEADING = re.compile(
     r"more\s+(?:(?:stories|articles|posts|news)\s+)?(?:in|from)\s|"
     r"more\s+(?:stories|articles|posts)\W*$|news\s+latest|today\s+(?:on|in|at)\s|heute\s+(?:auf|bei|in)\s|"
     r"dziś\s+w\s|"
+    # The site's featured picks ("<section class=relatedarticles><p class=rightboxesheadline>Featured</p>", the same
+    # beside every article): the whole heading, as a card's "Featured: …" title is a headline.
+    r"featured(?:\s+(?:posts?|stories|articles|news|content))?\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,
@@ -286,21 +309,38 @@ _WIDGET_HEADING = re.compile(
 _NOT_ARTICLE_PATH = re.compile(
     r"/(?:taxonomy/term|tag|tags|category|categories|categorie|kategorie|rubrik|topic|topics|thema|themen|authors?|"
     r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
-    r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)"
+    r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?|"
+    # A collection's or an archive's page ("/collection/next-generation-leaders/" closing a "Read more:" line, a
+    # shop's "/collections/sale"): a list of posts or products, no post.
+    r"collections?|archives?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|"
     # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
-    # A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day.
-    r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$|"
     # A profile addressed by its handle ("medium.com/@name", also YouTube's and Mastodon's): the
     # writer's page, printed after "Written on Feb 24 by"; "/@name/a-post-1a2b" is a post.
     r"^/@[^/]+/?$",
     re.IGNORECASE,
 )
-# A query that only tracks where a click came from.
-_TRACKING_QUERY = re.compile(r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+)=[^&]*&?)+$",
-                             re.IGNORECASE)
+# A tag's, a topic's or a category's page ("/tag/federal-reserve", "/thema/klima/"), among ``_NOT_ARTICLE_PATH``'s.
+_TOPIC_PATH = re.compile(r"/(?:taxonomy/term|tags?|categor(?:y|ies|ie)|kategorie|rubrik|topics?|them(?:a|en)|motcle|"
+                         r"mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?)/[^/]+/?$", re.IGNORECASE)
+# A date archive ("/2022/04/", a calendar's or a card's date link): the posts of a month or day; not a post whose
+# permalink ends in its date after its slug ("/bueroalltag/warum-meal-planning-wichtig-ist/2022/12/28/", WordPress's
+# "%category%/%postname%/%year%/%monthnum%/%day%/"), ``_is_date_archive``.
+_DATE_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?)?/?$")
+# A query that only tracks where a click came from. Besides Google's utm_ and the ad networks' click ids, a
+# campaign's id ("?n_cid=NARAN1002", "icid", "ocid", "mc_cid") and the analytics suites' markers (AT Internet's
+# "xtor", Webtrends' "WT.mc_id", comScore's "ns_campaign", "intcmp", "cmpid"): a portal's "related sites" box
+# links the group's other sites' home pages with them, and no such key names a post as "?p=123" does.
+_TRACKING_QUERY = re.compile(
+    r"^(?:(?:utm_\w+|nid|tid|ref|source|src|cmp|fbclid|gclid|from|itm_\w+|(?:\w+_|i|o)cid|xtor|wt\.\w+|ns_\w+|intcmp|"
+    r"cmpid)=[^&]*&?)+$", re.IGNORECASE)
+# The front page of the site or of a section by its file ("/conjoncture/index.php" under "Plus d'articles
+# Conjoncture", "/sport/index.html", ASP.NET's "/default.aspx"): the section's latest items. Deeper, the file is
+# an article's own ("/2016/01/11/news/economy/rich-taxes/index.html").
+_SECTION_FRONT_PATH = re.compile(r"^/(?:[^/]+/)?(?:index|default|home)\.(?:php\d?|s?html?|aspx?|jsp|cfm)$",
+                                 re.IGNORECASE)
 # An event's announcement ("/veranstaltung/es_detail/BO7LC/zusammen-lesen…", a seminar among a
 # foundation's "Weitere Inhalte zum Thema"): a date to attend, no article (the labelling guide).
 _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|events?|[ée]v[éè]nements?|eventos?|"
@@ -314,7 +354,12 @@ _NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|socia
 # later in a headline it is the story's verb ("… will let you create and 3D print your own action figures").
 _ACTION_TITLE = re.compile(
     r"^\W*(?:\S+\s+){0,3}?(?:empfehlen|weiterempfehlen|recommend\s+(?:this|page|article)|share|teilen|drucken|print|newsletter|"
-    r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b",
+    r"abonnieren|subscribe|anmelden|sign\s+up|log\s*in|pdf)\b|"
+    # The site's app offered among the cards, by the link's opening words ("Download the Microsoft News app for full
+    # coverage", "Jetzt die App herunterladen", "Téléchargez l'application"); "How to download the new app" is a headline.
+    r"^\W*(?:download|get|install)\s+(?:the|our)\s+(?:\S+\s+){0,3}?apps?\b|"
+    r"^\W*(?:jetzt\s+)?(?:die|unsere)\s+(?:\S+\s+){0,2}?app\s+(?:herunterladen|laden|installieren)\b|"
+    r"^\W*t[ée]l[ée]charge[rz]\s+(?:l[’']|notre\s+)appli",
     re.IGNORECASE,
 )
 # A counter is an action's link ("66 Likes" to /flag/like/…, "3 Kommentare"), never a headline.
@@ -322,9 +367,13 @@ _COUNTER_TITLE = re.compile(
     r"^\W*\d[\d.,']*\s*(?:likes?|gefällt\s+mir|kommentare?|comments?|shares?|votes?|stimmen|views?|aufrufe)\W*$",
     re.IGNORECASE,
 )
+# A media card's play button is a generic link too ("<a href=/video/…;_ylt=A><img><span class='action play'>Play
+# Video</span></a>" beside the title's link, whose tracking differs): the button, not the video's title.
 _GENERIC_LINK_TEXT = re.compile(
     r"^(?:read\s+more|more|continue\s+reading|learn\s+more|see\s+more|view\s+more|weiterlesen|mehr|mehr\s+lesen|"
-    r"lire\s+la\s+suite|lire\s+plus|leer\s+más|leia\s+mais|continua|details|»|›|→)\W*$",
+    r"lire\s+la\s+suite|lire\s+plus|leer\s+más|leia\s+mais|continua|details|»|›|→|"
+    r"(?:play|watch)\s+(?:the\s+)?(?:video|clip|now)|video\s+(?:abspielen|ansehen|starten)|"
+    r"(?:voir|regarder)\s+la\s+vid[ée]o|ver\s+(?:el\s+)?v[ií]deo)\W*$",
     re.IGNORECASE,
 )
 # A link to the listing a block's cards come from ("View all blog posts" to /blog/ beside the "More to
@@ -332,7 +381,9 @@ _GENERIC_LINK_TEXT = re.compile(
 # most, and not "the": "See all the winners of the 2023 Oscars" is a headline.
 _ARCHIVE_LINK_TEXT = re.compile(
     r"^\W*(?:(?:view|see|show|browse)\s+all(?:\s+(?!the\b)[\w-]+){0,3}|alle\s+\w+(?:\s+\w+)?\s+(?:anzeigen|ansehen|zeigen)|"
-    r"(?:voir|afficher)\s+tou(?:t|s|tes?)(?:\s+[\w-]+){0,3}|ver\s+tod[oa]s?(?:\s+[\w-]+){0,3})\W*$",
+    r"(?:voir|afficher)\s+tou(?:t|s|tes?)(?:\s+[\w-]+){0,3}|ver\s+tod[oa]s?(?:\s+[\w-]+){0,3}|"
+    # The listing as the posts' overview ("Zurück zur Übersicht", "Back to overview").
+    r"(?:zurück\s+)?zur\s+übersicht|(?:back\s+to\s+(?:the\s+)?)?overview)\W*$",
     re.IGNORECASE,
 )
 # A picture gallery's card, named so by its title's tag ("[Images] COP26 : Retour sur …", "Bildergalerie:
@@ -376,7 +427,7 @@ _LABEL_WORDS = (
     r"te\s+puede", r"le\s+puede", "también", "posts", "leia", "lea", "lee", "leggi", "articoli", "potrebbe",
     "gerelateerde", "lees", "you", "suggested", "schon", "zum", "empfohlene", "das", "voir", r"à\s+voir", "vea",
     "ver", "veja", "mir[ae]", "puedes", "contenido", "czytaj", "przeczytaj", "zobacz", "dowiedz", "relacionad",
-    "editor", "redaktion", "empfehlungen", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
+    "editor", "redaktion", r"la\s+rédaction", "empfehlungen", "powiązane", "související", "súvisiace", "mohlo", "reportagens", "notizie", r"ti\s+potrebbe",
     r"tal\s+vez", "läs", "læs", r"les\s+også", r"lue\s+myös", "relater", "aiheeseen", "cite", "articole",
     # "More on this topic" where "more" is a common word inside texts ("plus", "mais"): with the next word.
     r"więcej\s+na", r"más\s+sobre", r"mais\s+sobre", r"plus\s+sur", r"davantage\s+sur", r"altro\s+su",
@@ -405,12 +456,14 @@ _LABEL_START = re.compile(
 # cheaper than the unanchored _LABEL_START search it spares on most elements.
 _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # The lexicon's phrases that open with a letter no other label opens with ("Ook interessant", "İlgili
-# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek", "関連記事", "เรื่องที่เกี่ยวข้อง"): one
+# haberler", "Čtěte také", "Quizás te interese", "Kapcsolódó cikkek", "関連記事", "เรื่องที่เกี่ยวข้อง",
+# "Читайте также"): one
 # anchored test for the few texts opening with such a letter, so that the search above does not stop at
 # every "o" and "i".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เ]", re.IGNORECASE)
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмн]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó|"
-                               r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง)", re.IGNORECASE)
+                               r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
+                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації)", re.IGNORECASE)
 
 
 @cache
@@ -492,18 +545,23 @@ def _posts(page: Page, blocks: list[_Block], navigation: list[NavLink], language
 
 def _navigation_posts(page: Page, navigation: list[NavLink], found: list[RelatedPost]) -> list[RelatedPost]:
     """The previous and next posts the page links to, after the blocks' cards; their links are
-    claimed, so the body does not read "← Previous post ..." as text."""
+    claimed, so the body does not read "← Previous post ..." as text. They lead to the sites the cards
+    may lead to (``_own_sites``): a sister paper's copy declaring its original canonical
+    ("business.financialpost.com" over a vancouversun.com page) links to the neighbouring posts of the
+    site it was fetched from."""
     canonical = _canonical(page)
     seen = _page_keys(page, canonical) | {_url_key(post.url) for post in found if post.url}
-    site = registrable_domain(canonical) or registrable_domain(page.url)
+    sites = _own_sites(page, canonical)
     posts: list[RelatedPost] = []
     for nav in navigation:
-        if (url := _post_url(page, nav.link)) is None:
+        # The listing between the previous and the next post ("<div class=nav-overview><a>Alle News anzeigen</a>"):
+        # the archive, as under a block's cards.
+        if (url := _post_url(page, nav.link)) is None or _ARCHIVE_LINK_TEXT.match(nav.title):
             continue
         absolute = bool(urlsplit(url).scheme)
         page.regions.claim(nav.region)
         key = _url_key(url)
-        if key in seen or (site is not None and absolute and registrable_domain(url) != site):
+        if key in seen or (sites and absolute and registrable_domain(url) not in sites):
             continue
         seen.add(key)
         posts.append(RelatedPost(title=nav.title[:MAX_TITLE_CHARS], url=url if absolute else None))
@@ -606,7 +664,7 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
         if not (text and text.strip()) and len(el) and el.tag != "a":
             # A heading printed after its icon ("<span><i class='fa fa-newspaper'></i> Weitere Artikel
             # zum Thema</span>"): the text after the empty icon element; a heading only, never a line.
-            text, after_icon = _text_after_icon(el), True
+            text, after_icon = _text_after_icon(el) or _accented_opening(el), True
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
             continue
         # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
@@ -732,6 +790,22 @@ def _text_after_icon(el: etree._Element) -> str | None:
     return tail
 
 
+# Inline parts a heading sets its first words off in.
+_ACCENT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
+
+
+def _accented_opening(el: etree._Element) -> str | None:
+    """The first words of a heading set off in an accent part of their own, the rest printed after it
+    ("<div class=block-top><span class=ft-c>À lire</span> aussi</div>", a newspaper's box over its cards): the
+    part's text for the cheap test; the part alone is no label, the full test reads the whole heading.
+    None unless the heading's text goes on right after the part."""
+    first = el[0]
+    if not isinstance(first.tag, str) or first.tag not in _ACCENT_TAGS or len(first) or not (first.text and first.text.strip()) \
+            or not (first.tail and first.tail.strip()):
+        return None
+    return first.text
+
+
 def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
     """The paragraph a line label opens when it holds nothing but the label and one to three
     links ("MORE: <a>Headline</a>"); None for a label inside a sentence or over a longer text.
@@ -769,13 +843,17 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
 def _names_related(value: str) -> bool:
     """A class or id value naming a related block; tested on each distinct value of the page once.
 
-    Rarer names ("you-may-like", "more-from") are left to the block's heading. Substring
+    Rarer names ("you-may-like", "more-from") are left to the block's heading; not "read-next" and
+    "read-also", which a box of one or a few cards under a link or a label of its own often carries
+    alone ("<div class=read-next-wrapper><p class=read-next><a>Read Next</a></p><p class=read-next-link>…",
+    "<article class=read-also><h3>читайте также</h3>…"). Substring
     tests written out run four times faster than any() over them or one regular expression.
     """
     return "elated" in value or "eleated" in value or "ecommend" in value or "imilar" in value \
         or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value \
         or "rticles_li" in value or "rticles-li" in value or "rticlesli" in value or "rticle_li" in value \
-        or "rticle-li" in value
+        or "rticle-li" in value or "ead-next" in value or "ead_next" in value or "eadNext" in value \
+        or "ead-also" in value or "ead_also" in value or "eadAlso" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -1058,9 +1136,10 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
         if url is None:
             return None
     parts = urlsplit(url)
-    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")):
+    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")) \
+            or (not parts.query and _is_date_archive(parts.path)):
         return None
-    if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path):
+    if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path) or _SECTION_FRONT_PATH.match(parts.path):
         return None
     # The home page, also with a tracking query ("?nid=top_pb_wplogo"); "/?p=123" is a post.
     if parts.path in ("", "/") and (not parts.query or _TRACKING_QUERY.match(parts.query)):
@@ -1071,6 +1150,15 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     if _NOT_CARD_LINK_NAME.search(link.get("class") or "") or _follows_by(link):
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _is_date_archive(path: str) -> bool:
+    """A path ending in a year, month or day that follows the site's root or a folder, not an article's
+    slug of three words or more (the post's own date closing its permalink)."""
+    if (found := _DATE_ARCHIVE_PATH.search(path)) is None:
+        return False
+    before = path[:found.start()].rstrip("/").rpartition("/")[2]
+    return len([word for word in _SLUG_WORD.split(before) if word]) < MIN_SLUG_WORDS
 
 
 def _relative(page: Page, href: str | None) -> str | None:
@@ -1291,15 +1379,19 @@ def _cards(page: Page, block: etree._Element,
     label are parts of a card, not cards: the card reaches over them to its label ("Advertorial")."""
     by_url: dict[str, list[etree._Element]] = {}
     widgets = _widget_parts(block)
+    topics = 0
     for link in _LINKS(block)[:MAX_LINKS_PER_BLOCK]:
         if (widgets and inside(link, widgets)) or _is_section_link(link):
             continue
         if (url := _post_url(page, link)) is None:
+            topics += _is_topic_link(link)
             continue
         if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue
         by_url.setdefault(url, []).append(link)
-    if not by_url or len(by_url) > MAX_BLOCK_URLS:
+    # "<div class=read_more><strong>Read More:</strong> <a href=/tag/federal-reserve>…</a>, … <a href=/business>
+    # Business News</a>": the article's topics and its section, the last link a topic's page by another address.
+    if not by_url or len(by_url) > MAX_BLOCK_URLS or (topics >= MIN_TOPIC_LINKS and len(by_url) == 1):
         return []
     _drop_section_urls(by_url)
     if len(by_url) == 1:
@@ -1330,6 +1422,13 @@ def _cards(page: Page, block: etree._Element,
     return cards
 
 
+def _is_topic_link(link: etree._Element) -> bool:
+    """A link to a tag's, a topic's or a category's page, by its path or its ``rel``."""
+    rel = (link.get("rel") or "").lower().split()
+    path = urlsplit((link.get("href") or "").strip()).path
+    return "tag" in rel or "category" in rel or _TOPIC_PATH.search(path) is not None
+
+
 def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
     """A URL whose path is the folder of two or more other cards' URLs ("/news/natur-umwelt" beside
     "/news/natur-umwelt/woher-die-laute…" and "/news/natur-umwelt/rattan…") and whose links print a
@@ -1344,18 +1443,28 @@ def _drop_section_urls(by_url: dict[str, list[etree._Element]]) -> None:
 
 def _is_section_link(link: etree._Element) -> bool:
     """A card's category label ("Fashion" to /fashion/): one word leading to a top-level path; its
-    paid-placement label linked to the ad's notice ("<a href=help.example.com/kb/…>Sponsored</a>"); an
+    kicker linked to its section (``_is_kicker_link``); its paid-placement label linked to the ad's notice ("<a href=help.example.com/kb/…>Sponsored</a>"); an
     icon link printing nothing but an ``<svg>`` or ``<i>`` and no title (the ad-choices badge). Not a card of its own,
     each is part of the card that prints it (and may say "Advertorial")."""
     text = text_of(link)
     if not text:
         return link.get("title") is None and _is_icon_only(link)
-    if is_sponsored_label(text):
+    if is_sponsored_label(text) or _is_kicker_link(link, text):
         return True
     if " " in text or len(text) > MAX_LABEL_WORD_CHARS:
         return False
     path = urlsplit(link.get("href") or "").path.strip("/")
     return bool(path) and "/" not in path and "." not in path
+
+
+def _is_kicker_link(link: etree._Element, text: str) -> bool:
+    """A card's kicker linked to its section ("<h2 class=kicker-id><a class=kicker href=/noticias/acceso-miami/>Acceso
+    Miami</a></h2>", "<span class=topline><a>Neue Rechte</a></span>"): the link or its parent named a kicker by the
+    words only a kicker's class uses, a few words of text. The card's label, its headline is another link."""
+    if len(text.split()) > MAX_KICKER_WORDS:
+        return False
+    parent = link.getparent()
+    return any(el is not None and KICKER_H1_NAMES.search(el.get("class") or "") for el in (link, parent))
 
 
 def _is_icon_only(link: etree._Element) -> bool:
@@ -1444,8 +1553,8 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
         text = text_of(el)
         if not text or text == title or len(text) > MAX_EXCERPT_CHARS * 2:
             continue
-        if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author"):
-            author = clean_name(text, languages=languages)
+        if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author") and not _AUTHOR_AND_DATE_PARTS(el):
+            author = name_before_digits(clean_name(text, languages=languages))
         elif published is None and _DATE_NAME.search(names):
             published = parse_date(text, languages=languages)
         if _META_NAME.search(names) or starts_with_credit(text):

@@ -24,7 +24,7 @@ from harvester.document import Page
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "post_navigation", "without_leading_time"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "without_leading_time"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
@@ -58,9 +58,12 @@ _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next
 # A site's menu by its name (a mega-menu's list, the main navigation: "main-navigation__list-item").
 SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
 # Navigation of comments, archives and image galleries: pages, not posts. The site's menu too (a
-# portal's section "NEXT" among its links).
-_NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|media-viewer|ribbon|"
-                           rf"breadcrumb|calendar|{SITE_MENU_NAME.pattern}", re.IGNORECASE)
+# portal's section "NEXT" among its links), and a portal's strip of stories ("<div class=filmstrip-nav><a
+# class=filmstrip-previous>Previous</a>" over a news portal's copy of a paper's story), a carousel by another name.
+# A menu's panel by its own name ("<li class=nav-flyout-link><div class=flyout><ul><li><a href=/innovate/next/>NEXT
+# Blog</a>", a Bootstrap "dropdown"): a section among the site's sections, whatever its name begins with.
+_NOT_NAV_NAME = re.compile(r"comment|pagination|page-?numbers|gallery|slide|carousel|filmstrip|media-viewer|ribbon|"
+                           rf"breadcrumb|calendar|flyout|dropdown|{SITE_MENU_NAME.pattern}", re.IGNORECASE)
 # A post navigation offers the previous and the next post (each perhaps twice: picture and title);
 # a region of that name with more links is a site menu (the BBC's ``orb-nav-links``).
 MAX_NAV_REGION_URLS = 4
@@ -400,6 +403,22 @@ def nav_title(link: etree._Element) -> str | None:
         return title
     fallback = _ARROWS.sub("", clean_text(link.get("title") or _ICON_GLYPHS.sub("", text_of(link))))
     return fallback or None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def name_before_digits(name: str | None) -> str | None:
+    """A card byline's name without what its first digit opens: a name never holds digits, and what a
+    card's byline prints from one on is when the post appeared ("8 hours ago" alone, "Jane Roe vor 3
+    Stunden", "il y a 2 jours"); the lower-case words before the digit open that phrase ("vor", "il y a")
+    and go with it. None when no name is left."""
+    if name is None or (match := _DIGIT.search(name)) is None:
+        return name
+    words = name[:match.start()].split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) or None
 
 
 def without_leading_time(el: etree._Element, title: str) -> str:

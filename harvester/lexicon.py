@@ -262,13 +262,16 @@ SOURCE_LABELS = (
     # es, pt, it, nl
     r"fuentes?|referencias(?:\s+bibliográficas)?|bibliografía|enlaces\s+externos|fontes?|referências|"
     r"bibliografia|ligações\s+externas|fonti|riferimenti(?:\s+bibliografici)?|collegamenti\s+esterni|"
-    r"bronnen|bronvermelding|referenties|externe\s+links"
+    r"bronnen|bronvermelding|referenties|externe\s+links|"
+    # Beyond Western Europe: pl, cs/sk, ru, nl singular and its literature list, da/no, sv, fi, tr, zh, ja.
+    r"źródła|zdroje|použitá\s+literatura|источники|литература|список\s+литературы|bron|literatuur(?:lijst)?|"
+    r"kilder|källor|lähteet|kaynaklar|kaynakça|参考资料|参考資料|参考文献|出典"
 )
 # Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.
 # Notes ("Notes", "Anmerkungen") closing the text, or numbered, cite works with their URLs: a note's link is
 # what it cites.
-NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten"
+NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten|przypisy|примечания"
 # "Verwandte Links" / "Related links" over the article's own links, and notes.
 CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|"
                          rf"related\s+links|{NOTE_LABELS}")

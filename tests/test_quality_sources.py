@@ -525,3 +525,24 @@ def test_an_im_web_box_in_the_side_column_is_the_articles_sources() -> None:
     record = extract(html, "https://www.transgen.example/aktuell/2687.html")
     assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
         ("https://www.fli.example/asp/", "Im Web"), ("https://www.nature.example/articles/srep21645", "Im Web")]
+
+
+def test_source_headings_of_central_and_eastern_european_nordic_and_east_asian_languages_head_a_box() -> None:
+    """"Źródła", "Источники", "Zdroje", "Kilder", "Källor", "参考资料", "出典", and the notes "Przypisy" /
+    "Примечания" closing the article, head its sources as "Quellen" does; "Źródła podają" ("sources say")
+    or "Источники сообщают" opening a sentence heads nothing."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for label, lang in [("Źródła", "pl"), ("Przypisy", "pl"), ("Источники", "ru"), ("Примечания", "ru"),
+                        ("Zdroje", "cs"), ("Kilder", "da"), ("Källor", "sv"), ("参考资料", "zh"), ("出典", "ja")]:
+        html = page(f"<article><h1>Badanie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>", lang=lang)
+        record = extract(html, "https://www.blog.example/2024/badanie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+    html = page(f"<article><h1>Badanie</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Źródła podają, że <a href="https://www.news.example/a">ministerstwo</a> wie o tym.</p>'
+                '<p>Источники сообщают: <a href="https://www.news.example/b">министерство</a> знает.</p>'
+                "</div></article>", lang="pl")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []

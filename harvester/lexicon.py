@@ -265,7 +265,14 @@ SOURCE_LABELS = (
     r"bronnen|bronvermelding|referenties|externe\s+links|"
     # Beyond Western Europe: pl, cs/sk, ru, nl singular and its literature list, da/no, sv, fi, tr, zh, ja.
     r"źródła|zdroje|použitá\s+literatura|источники|литература|список\s+литературы|bron|literatuur(?:lijst)?|"
-    r"kilder|källor|lähteet|kaynaklar|kaynakça|参考资料|参考資料|参考文献|出典"
+    r"kilder|källor|lähteet|kaynaklar|kaynakça|参考资料|参考資料|参考文献|出典|"
+    # A source noun qualified as the ones the article used ("Sources cited", "Verwendete Quellen", "Fuentes
+    # consultadas"), or paired with further reading or web links ("Quellen und weiterführende Informationen").
+    r"(?:sources|references|works)\s+(?:cited|used|consulted)|(?:bibliography|references)\s*(?:&|and)\s*further\s+reading|"
+    r"(?:verwendete|genutzte|benutzte)\s+(?:quellen|literatur)|quellenhinweise|"
+    r"quellen\s*(?:und|&)\s*weiterführende\s+informationen|sources\s+(?:et\s+liens|utilisées|consultées)|"
+    r"webographie|sitographie|sitografia|fuentes\s+(?:consultadas|utilizadas)|fonti\s+(?:consultate|utilizzate)|"
+    r"fontes\s+consultadas|referências\s+bibliográficas"
 )
 # Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.

@@ -546,3 +546,25 @@ def test_source_headings_of_central_and_eastern_european_nordic_and_east_asian_l
                 '<p>Источники сообщают: <a href="https://www.news.example/b">министерство</a> знает.</p>'
                 "</div></article>", lang="pl")
     assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_a_source_noun_qualified_as_used_or_cited_heads_a_box() -> None:
+    """"Sources cited", "Verwendete Quellen", "Fuentes consultadas", "Webographie", "Quellen und
+    weiterführende Informationen" name the article's sources as "Sources" does; a heading that only
+    mentions sources in a sentence ("Sources used by the police remain unclear") heads nothing."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for label in ("Sources cited", "Works consulted", "Verwendete Quellen", "Quellenhinweise",
+                  "Quellen und weiterführende Informationen", "Fuentes consultadas", "Webographie", "Sitografia",
+                  "Referências bibliográficas", "Bibliography and further reading"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>")
+        record = extract(html, "https://www.blog.example/2024/studie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<h2>Sources used by the police remain unclear</h2>"
+                '<p>The <a href="https://www.news.example/police">police</a> would not say more.</p>'
+                "</div></article>")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []

@@ -101,7 +101,7 @@ _LABEL_HINT = re.compile(
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
     r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"
-    r"lähteet|kaynak|参考|出典)",
+    r"lähteet|kaynak|参考|出典|webograph|sitogra)",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does

@@ -568,3 +568,33 @@ def test_a_source_noun_qualified_as_used_or_cited_heads_a_box() -> None:
                 '<p>The <a href="https://www.news.example/police">police</a> would not say more.</p>'
                 "</div></article>")
     assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_an_accordions_toggle_button_labels_the_collapsed_sources_after_it() -> None:
+    """The WAI-ARIA / Bootstrap accordion: "<h2><button aria-expanded=false>Sources</button></h2>" (or the
+    button alone) over a collapsed panel of references. A "Source" button in a picture's caption toggles
+    its credit, not a box."""
+    refs = ('<div class="accordion-collapse collapse" id="refs"><div class="accordion-body"><ul>'
+            '<li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul></div></div>')
+    for toggle in ('<h2 class="accordion-header"><button class="accordion-button collapsed" aria-expanded="false" '
+                   'aria-controls="refs">Sources</button></h2>',
+                   '<button class="toggle" aria-expanded="false" aria-controls="refs">Sources</button>'):
+        html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}"
+                    f"<div class='accordion'><div class='accordion-item'>{toggle}{refs}</div></div></div></article>")
+        record = extract(html, "https://www.health.example/vitamin-d.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", "Sources"),
+            ("https://www.who.int/publications/i/item/9789240000001", "Sources")]
+    html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<figure><img src="/sun.jpg" alt="Sun"><figcaption><button aria-expanded="false">Source</button>'
+                '<span><a href="https://www.gettyimages.example/photo/1">Getty Images</a></span></figcaption></figure>'
+                "</div></article>")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+    # A button naming its panel heads that panel only: the visible author row between them is not a source.
+    html = page(f"<article><h1>Chininum</h1><div class='entry-content'>{PARAGRAPHS}<div>"
+                '<button class="btn collapsed" data-toggle="collapse" data-target="#AuthorCollapse">Quellen</button>'
+                '<div class="source"><div>Autor:</div><div><a href="/redaktion">Redaktion</a></div>'
+                '<div class="collapse" id="AuthorCollapse"><ol><li>Fachinformation Chininum Tabletten</li></ol></div>'
+                "</div></div></div></article>", lang="de")
+    assert [s.url for s in extract(html, "https://www.drugs.example/chininum").sources if s.listed_under] == []

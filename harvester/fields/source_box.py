@@ -111,12 +111,16 @@ _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 # A link's attributes that make it a button opening a collapsed section.
 _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
+# The id a toggle button names its panel by (a selector other than "#id" names no one panel).
+_PANEL_ID = re.compile(r"[\w:.-]+")
 # An entry's link: (href, text, the number of the reference list item it is in, 0 outside one).
 Entry = tuple[str, str, int]
 _ENTRY_IDS = count(1)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# An accordion's toggle button is its section's label: the WAI-ARIA and Bootstrap accordions put a "Sources"
+# section's title in a <button> (inside a heading or not) that opens the collapsed list after it.
 _LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i", "p", "div", "span", "dt", "summary",
-                         "li", "em", "header"})
+                         "li", "em", "header", "button"})
 # Labels that may open with a child element: "<h2><a name=credits>Credits</a></h2>", rfcmarkup's
 # "<span class=h2><a>17</a>. References</span>", "<h3><a href=…>Quelle: …</a></h3>".
 _OPENED_BY_CHILD = _HEADINGS | {"span"}
@@ -229,8 +233,14 @@ def source_box_links(
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
             chars = [0, 0, 0, 0]
             anchor = heading if heading is not None else label_el
-            entries = list(_entries(anchor, chars, closing, run=phrase))
-            more = None if closing else _web_list_after(anchor)
+            panel = _controlled_panel(label_el)
+            if panel is not None:
+                entries = list(_links_in(panel))
+                chars[:] = [len(text_of(panel)), sum(len(text_of(link)) for link in panel.iter("a")),
+                            sum(1 for _ in panel.iter("ol")), 0]
+            else:
+                entries = list(_entries(anchor, chars, closing, run=phrase))
+            more = None if closing or panel is not None else _web_list_after(anchor)
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
@@ -359,6 +369,21 @@ def _in_link(el: etree._Element) -> bool:
     </a>" opens the section the label heads). A table of contents' link names a section elsewhere."""
     return any(node.tag == "a" and not _TOGGLE_ATTRIBUTES.intersection(node.attrib) and node.get("role") != "button"
                for node in islice(el.iterancestors(), MAX_CLIMB))
+
+
+def _controlled_panel(el: etree._Element) -> etree._Element | None:
+    """The panel a toggle button opens ("<button aria-controls=refs>", Bootstrap's "data-target=#refs"): the
+    button's box is that panel, wherever it stands; what stands between them (a drug page's visible "Autor:"
+    row above its collapsed sources) is not in it."""
+    if el.tag != "button":
+        return None
+    for name in ("aria-controls", "data-target", "data-bs-target"):
+        target = (el.get(name) or "").split()
+        if target and _PANEL_ID.fullmatch(ident := target[0].removeprefix("#")):
+            found = el.getroottree().xpath("//*[@id=$ident]", ident=ident)
+            if found:
+                return found[0]
+    return None
 
 
 def _list_link(el: etree._Element, text: str) -> etree._Element | None:

@@ -598,3 +598,25 @@ def test_an_accordions_toggle_button_labels_the_collapsed_sources_after_it() -> 
                 '<div class="collapse" id="AuthorCollapse"><ol><li>Fachinformation Chininum Tabletten</li></ol></div>'
                 "</div></div></div></article>", lang="de")
     assert [s.url for s in extract(html, "https://www.drugs.example/chininum").sources if s.listed_under] == []
+
+
+def test_a_bold_lead_in_sources_label_ends_at_the_next_lead_in_of_its_block() -> None:
+    """A science-news footer: "<strong>Source:</strong> the paper's reference and DOI link, then a block of its own
+    "<strong>Journal information:</strong>" linking the journal's page: the box is the paper. A block of entries
+    without a lead-in of its own stays in the box."""
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<div class='article-more'><strong>Source:</strong> Niekus et al. A tar-backed tool, <i>PNAS</i> (2019). "
+                '<a href="https://doi.org/10.1073/pnas.1907828116">DOI: 10.1073/pnas.1907828116</a>'
+                '<div class="mt-3"><strong>Journal information:</strong> <a href="https://www.pnas.example/">PNAS</a>'
+                "</div></div></div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        ("https://doi.org/10.1073/pnas.1907828116", "Source")]
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<div class='article-more'><strong>Sources:</strong> "
+                '<div><a href="https://doi.org/10.1073/pnas.1907828116">Niekus et al. 2019</a></div>'
+                '<div><a href="https://www.pnas.example/press">PNAS press release</a></div>'
+                "</div></div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [s.url for s in record.sources if s.listed_under] == [
+        "https://doi.org/10.1073/pnas.1907828116", "https://www.pnas.example/press"]

@@ -545,6 +545,10 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
     credit, then share buttons) ends its box."""
     level = _heading_level(anchor)
     mark = (anchor.tag, anchor.get("class")) if marked and anchor.get("class") else None
+    # A bold lead-in label ("<strong>More information:</strong> <cite>… <a>DOI</a>") runs in its own block: a
+    # block after it that opens with a lead-in of its own ("<div><strong>Journal information:</strong> <a>…")
+    # is the next labelled section.
+    lead_in = marked and anchor.tag in ("strong", "b") and text_of(anchor).endswith((":", "："))
     # The block right after a closing label is what it labels, whatever its class: a news CMS classes
     # every link list of an item "news-related", its "Links" too. (After a section's heading, a wiki's
     # "Main article" note classed "navigation" is no box.)
@@ -570,6 +574,8 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
         # A rule written as text ("<p>---</p>") ends the box like an <hr>.
         if _TEXT_RULE.match(text):
             return
+        if lead_in and _opens_with_lead_in(sibling):
+            return
         # Another list's own label ("Verwandte Themen auf unserem Blog:", or a "Downloads" marked as
         # the box's label is: "<p class=flapHead>") ends this one.
         if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and (
@@ -586,6 +592,14 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
             chars[2] += sibling.tag == "ol" or _NOTE_NUMBER.match(text) is not None
             chars[3] += classed_end
         yield from _links_in(sibling)
+
+
+def _opens_with_lead_in(el: etree._Element) -> bool:
+    """``el`` opens with a bold label of its own ending in a colon ("<strong>Journal information:</strong>")."""
+    if (el.text or "").strip() or not len(el) or el[0].tag not in ("strong", "b"):
+        return False
+    label = text_of(el[0])
+    return len(label) <= MAX_LABEL_CHARS and label.endswith((":", "："))
 
 
 def _printed_urls(chunk: str | None, holder: etree._Element | None = None) -> Iterator[tuple[str, str]]:

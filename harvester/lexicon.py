@@ -280,8 +280,15 @@ SOURCE_LABELS = (
 # what it cites.
 NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten|przypisy|примечания"
 # "Verwandte Links" / "Related links" over the article's own links, and notes.
+# The same "more information" label in the other languages of the corpus's neighbours (a call to action
+# "Learn more", "En savoir plus", "Saiba mais" is a button's text, not a label).
+MORE_INFORMATION_LABELS = (
+    r"(?:for\s+)?more\s+information|further\s+information|useful\s+links|helpful\s+links|pour\s+en\s+savoir\s+plus|"
+    r"plus\s+d['’]informations|más\s+información|para\s+saber\s+más|per\s+saperne\s+di\s+più|approfondimenti|"
+    r"maggiori\s+informazioni|meer\s+informatie|więcej\s+informacji|mais\s+informações"
+)
 CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|"
-                         rf"related\s+links|{NOTE_LABELS}")
+                         rf"related\s+links|{MORE_INFORMATION_LABELS}|{NOTE_LABELS}")
 # Headings of a box that offers the site's publications to download or order: inside a column of the
 # page's boxes ("Zusatzinformationen") such a box is no source.
 OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"
@@ -290,7 +297,8 @@ OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|bro
 SOURCE_NOUNS = r"quellen|quellenangaben|literatur|sources|references|références|fuentes|fonti|fontes|bronnen"
 # Closing labels that also open a one-line box ("Links: <a>www.trauernetz.de</a> und <a>…</a>"), read only
 # where the line follows the article's prose.
-CLOSING_LINE_LABELS = r"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links"
+CLOSING_LINE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links|"
+                       rf"{MORE_INFORMATION_LABELS}")
 
 
 def starts_with_credit(text: str) -> bool:

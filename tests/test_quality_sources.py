@@ -620,3 +620,32 @@ def test_a_bold_lead_in_sources_label_ends_at_the_next_lead_in_of_its_block() ->
     record = extract(html, "https://science.example/news/tool.html")
     assert [s.url for s in record.sources if s.listed_under] == [
         "https://doi.org/10.1073/pnas.1907828116", "https://www.pnas.example/press"]
+
+
+def test_more_information_labels_of_other_languages_close_an_article_as_weitere_informationen_does() -> None:
+    """"More information", "Pour en savoir plus", "Más información", "Per saperne di più", "Meer informatie",
+    "Więcej informacji" over the links closing an article (or opening a line of them) are its sources, under
+    the rules of "Weitere Informationen": a list of the site's own pages under it is its related pages, and a
+    sentence "For more information, see …" or a "Learn more" button labels nothing."""
+    refs = ('<ul><li><a href="https://www.who.int/publications/i/item/9789240000001">WHO report 2023</a></li>'
+            '<li><a href="https://www.ecdc.europa.eu/en/publications-data/report">ECDC report</a></li></ul>')
+    for label in ("More information", "Pour en savoir plus", "Más información", "Per saperne di più",
+                  "Meer informatie", "Więcej informacji"):
+        html = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>")
+        record = extract(html, "https://www.blog.example/2024/vaccins.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://www.who.int/publications/i/item/9789240000001", label),
+            ("https://www.ecdc.europa.eu/en/publications-data/report", label)], label
+    line = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Más información: <a href="https://www.sanidad.example/vacunas/">www.sanidad.example</a></p>'
+                "</div></article>", lang="es")
+    assert [(s.url, s.listed_under) for s in extract(line, "https://www.blog.example/2024/vacunas.html").sources
+            if s.listed_under] == [("https://www.sanidad.example/vacunas/", "Más información")]
+    html = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>For more information, see <a href="https://www.who.int/vaccines">the WHO</a>.</p>'
+                '<p><a class="button" href="https://www.who.int/about">Learn more</a></p>'
+                '<h2>More information</h2><ul><li><a href="/2024/flu.html">Flu season</a></li>'
+                '<li><a href="/2024/measles.html">Measles</a></li></ul></div></article>')
+    assert [s.url for s in extract(html, "https://www.blog.example/2024/vaccins.html").sources
+            if s.listed_under] == []

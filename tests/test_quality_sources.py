@@ -649,3 +649,28 @@ def test_more_information_labels_of_other_languages_close_an_article_as_weitere_
                 '<li><a href="/2024/measles.html">Measles</a></li></ul></div></article>')
     assert [s.url for s in extract(html, "https://www.blog.example/2024/vaccins.html").sources
             if s.listed_under] == []
+
+
+def test_a_more_information_reference_citing_a_paper_by_its_doi_is_a_source_within_the_text() -> None:
+    """A science-news site's paragraph "More information: <the paper's reference> <a>DOI</a>" is followed by its
+    "Citation: …" paragraph, so the located text goes on after it, where a closing label's box counts only as
+    a list of links: its DOI link cites the paper and makes it one. A "More information" section of prose mid-article, linking a page without a DOI, is prose."""
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<p><strong>More information:</strong> Marcel J. L. Th. Niekus et al. Middle "
+                "Paleolithic complex technology and a Neandertal tar-backed tool from the Dutch North Sea, <i>Proceedings "
+                "of the National Academy of Sciences</i> (2019). "
+                '<a href="http://dx.doi.org/10.1073/pnas.1907828116">DOI: 10.1073/pnas.1907828116</a></p>'
+                "<p>Citation: A Neandertal tar-backed tool from the Dutch North Sea (2019, November 19) retrieved 20 "
+                "November 2019. This document is subject to copyright. Apart from any fair dealing for the purpose of "
+                "private study or research, no part may be reproduced without the written permission. The content is "
+                "provided for information purposes only.</p></div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        ("http://dx.doi.org/10.1073/pnas.1907828116", "More information")]
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<h2>More information</h2><p>The finders, amateur palaeontologists who comb the beaches "
+                "of the Dutch coast every winter after the storms, describe their finds and how they are dated on "
+                '<a href="https://www.finders.example/">their site</a>, where the tool is shown from every side.</p>'
+                f"{PARAGRAPHS}</div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [s.url for s in record.sources if s.listed_under] == []

@@ -113,6 +113,8 @@ _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 # A link's attributes that make it a button opening a collapsed section.
 _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
+# A link to a paper by its DOI.
+_DOI_LINK = re.compile(r"^\s*(?:https?:)?//(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
 # The id a toggle button names its panel by (a selector other than "#id" names no one panel).
 _PANEL_ID = re.compile(r"[\w:.-]+")
 # An entry's link: (href, text, the number of the reference list item it is in, 0 outside one).
@@ -247,7 +249,9 @@ def source_box_links(
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
             if closing and not (
-                len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, region, root, order)
+                len(entries) <= MAX_CLOSING_ENTRIES
+                and _closes_article(label_el, chars, region, root, order,
+                                    cites=any(_DOI_LINK.match(href) for href, _, _ in entries))
             ):
                 continue
         # A box the page classes as related (read only because it follows its label) that never leaves the
@@ -278,11 +282,12 @@ def source_box_links(
 
 def _closes_article(label: etree._Element, chars: list[int],
                     region: list[tuple[etree._Element, etree._Element] | None], root: etree._Element,
-                    order: dict[etree._Element, int]) -> bool:
+                    order: dict[etree._Element, int], cites: bool = False) -> bool:
     """A box under a closing label ("Links", "Weitere Informationen", "Resources") closes the article:
     it comes after the start of the located article text (a header's or a left column's "Links"
     is the site's), and either the article text ends before it or the box is a list of links (their
-    text at least half of the box's) or of numbered notes. A "Resources" section in the middle of an
+    text at least half of the box's) or of numbered notes, or it ``cites`` a paper by its DOI link (a
+    science-news site's "More information: <the paper's reference> <a>DOI</a>", kept in the text). A "Resources" section in the middle of an
     article, whose paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
     is counted once, on the first closing label (most pages have none). ``region`` holds the located
     text's first and last elements; where none was located, the same pass puts there the first element
@@ -307,7 +312,7 @@ def _closes_article(label: etree._Element, chars: list[int],
     at = order.get(label, -1)
     if at <= order.get(first, len(order)):
         return False
-    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0] or chars[2] > 0
+    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0] or chars[2] > 0 or cites
 
 
 def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Element] | None,

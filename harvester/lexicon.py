@@ -240,6 +240,16 @@ READ_ALSO_LABELS = (
 )
 
 
+# The words of a compound label: names of sources (one at least) and of the lists that go with them (notes,
+# links), joined by "and", "&", "/" or a comma.
+_SOURCE_NAMES = (r"sources?|references|bibliography|literature|further\s+reading|quellen|quellenangaben|literatur|"
+                 r"einzelnachweise|weiterführende\s+links|références|bibliographie|fuentes|referencias|bibliografía|"
+                 r"fonti|riferimenti|bibliografia|fontes|referências|bronnen")
+_LIST_NAMES = r"notes|footnotes|links|weblinks|anmerkungen|fußnoten|liens|notas|enlaces|note|collegamenti"
+_JOIN = r"\s*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+SOURCE_COMPOUNDS = (rf"(?:(?:{_LIST_NAMES}){_JOIN})+(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))*|"
+                    rf"(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))+")
+
 # The headings (or labels) of an article's own sources box, in every language of the corpus and its
 # neighbours, as one list: the sources, references, bibliography and further-reading lists an
 # article closes with. Not "Weitere Informationen" or "Resources" alone (a site's topic links and
@@ -272,7 +282,10 @@ SOURCE_LABELS = (
     r"(?:verwendete|genutzte|benutzte)\s+(?:quellen|literatur)|quellenhinweise|"
     r"quellen\s*(?:und|&)\s*weiterführende\s+informationen|sources\s+(?:et\s+liens|utilisées|consultées)|"
     r"webographie|sitographie|sitografia|fuentes\s+(?:consultadas|utilizadas)|fonti\s+(?:consultate|utilizzate)|"
-    r"fontes\s+consultadas|referências\s+bibliográficas"
+    r"fontes\s+consultadas|referências\s+bibliográficas|"
+    # Two or more list names joined ("Literatur und Quellen", "Sources & Notes", "Fuentes y referencias"),
+    # one of them naming sources: see SOURCE_COMPOUNDS below.
+    rf"{SOURCE_COMPOUNDS}"
 )
 # Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.

@@ -674,3 +674,24 @@ def test_a_more_information_reference_citing_a_paper_by_its_doi_is_a_source_with
                 f"{PARAGRAPHS}</div></article>")
     record = extract(html, "https://science.example/news/tool.html")
     assert [s.url for s in record.sources if s.listed_under] == []
+
+
+def test_a_compound_of_list_names_naming_sources_heads_a_box() -> None:
+    """"Literatur und Quellen", "Sources & Notes", "Einzelnachweise und Anmerkungen", "Fuentes y referencias",
+    "Bibliographie et sources": list names joined by "and", one naming sources, head a box. Joined names
+    without one ("Notes & Links") or a source word in a phrase ("Sources and Uses of Funds") head none."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for label in ("Literatur und Quellen", "Sources & Notes", "Notes and sources", "Einzelnachweise und Anmerkungen",
+                  "Fuentes y referencias", "Bibliographie et sources", "Quellen / Links"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>")
+        record = extract(html, "https://www.blog.example/2024/studie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+    for label in ("Notes & Links", "Sources and Uses of Funds"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>"
+                    '<p>The fund drew on <a href="https://www.bank.example/report">the bank</a> and its donors, '
+                    f"as the table shows in detail for every year of the programme.</p>{PARAGRAPHS}</div></article>")
+        assert [s.url for s in extract(html).sources if s.listed_under] == [], label

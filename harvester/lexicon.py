@@ -287,6 +287,10 @@ SOURCE_LABELS = (
     # one of them naming sources: see SOURCE_COMPOUNDS below.
     rf"{SOURCE_COMPOUNDS}"
 )
+# The verbs of a toggle that shows or hides a collapsed sources box ("Show sources", "Quellen anzeigen"): before
+# the label, and (German) after it.
+TOGGLE_VERBS = r"show|hide|view|display|toggle|afficher|masquer|voir|mostrar|ocultar|ver|mostra|nascondi|toon|verberg"
+TOGGLE_VERBS_AFTER = r"anzeigen|einblenden|ausblenden|zeigen|öffnen|aufklappen"
 # Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.
 # Notes ("Notes", "Anmerkungen") closing the text, or numbered, cite works with their URLs: a note's link is

@@ -695,3 +695,24 @@ def test_a_compound_of_list_names_naming_sources_heads_a_box() -> None:
                     '<p>The fund drew on <a href="https://www.bank.example/report">the bank</a> and its donors, '
                     f"as the table shows in detail for every year of the programme.</p>{PARAGRAPHS}</div></article>")
         assert [s.url for s in extract(html).sources if s.listed_under] == [], label
+
+
+def test_a_toggles_verb_or_entry_count_around_a_source_label_still_heads_its_box() -> None:
+    """A collapsed box's toggle reads "Show sources", "Quellen anzeigen", "Afficher les sources" or counts its
+    entries, "Quellen (2)", "References [2]": the label all the same, its entries listed under the label alone.
+    A code viewer's "View source" button heads nothing."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for toggle, label in (("Show sources", "sources"), ("Quellen anzeigen", "Quellen"), ("Afficher les sources", "sources"),
+                          ("Quellen (2)", "Quellen"), ("References [2]", "References")):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                    f"<details><summary>{toggle}</summary>{refs}</details></div></article>")
+        record = extract(html, "https://www.blog.example/2024/studie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], toggle
+    html = page(f"<article><h1>Parsing dates</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<div class="highlight"><pre>parse(date)</pre><button class="toggle">View source</button></div>'
+                '<p>The parser follows <a href="https://www.ietf.example/rfc3339">RFC 3339</a> closely, as the '
+                "tests show for every format it reads, including the odd ones.</p></div></article>")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []

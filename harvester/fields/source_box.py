@@ -26,6 +26,8 @@ from harvester.lexicon import (
     OFFER_LABELS,
     SOURCE_LABELS,
     SOURCE_NOUNS,
+    TOGGLE_VERBS,
+    TOGGLE_VERBS_AFTER,
 )
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
@@ -47,7 +49,13 @@ MAX_PRE_PAGES = 4
 
 # A whole label, after an optional section number ("17. References"), and the label that opens a
 # one-line source ("Quelle: <a>Golem</a>"), whose entries are the line's own links.
-_LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# A collapsed box's toggle may name its verb ("Show sources", "Quellen anzeigen") and count its entries
+# ("Quellen (5)", "References [12]"). "View source" is a code viewer's button, not a box's.
+# The box is listed under the label without them ("Quellen ausblenden" lists its entries under "Quellen").
+_LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?"
+                    rf"(?P<verb>(?:{TOGGLE_VERBS})\s+(?:(?:the|all|les|las|los|le|i|de|die|alle)\s+)?(?!source\b))?"
+                    rf"(?P<name>{SOURCE_LABELS})(?P<after>\s+(?:{TOGGLE_VERBS_AFTER})|\s*[(\[]\d{{1,3}}[)\]])?\s*:?\W*$",
+                    re.IGNORECASE)
 # The leading run is possessive (`*+`, never given back): no label opens with the characters it
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
@@ -232,6 +240,8 @@ def source_box_links(
                 continue
         else:
             label = label_text.strip().rstrip(":：").strip()
+            if (whole := _LABEL.match(label_text)) is not None and (whole.group("verb") or whole.group("after")):
+                label = whole.group("name")
             # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None

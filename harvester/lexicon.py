@@ -283,6 +283,10 @@ SOURCE_LABELS = (
     r"quellen\s*(?:und|&)\s*weiterführende\s+informationen|sources\s+(?:et\s+liens|utilisées|consultées)|"
     r"webographie|sitographie|sitografia|fuentes\s+(?:consultadas|utilizadas)|fonti\s+(?:consultate|utilizzate)|"
     r"fontes\s+consultadas|referências\s+bibliográficas|"
+    # The paper a science-news item reports on, under its own label ("Journal Reference:", "Fachartikel:"). Not
+    # "Originalartikel": the article's own print original (a forestry portal's document box).
+    r"journal\s+references?|original\s+(?:paper|study|publication)|study\s+reference|fachartikel|"
+    r"originalarbeit|originalstudie|"
     # Two or more list names joined ("Literatur und Quellen", "Sources & Notes", "Fuentes y referencias"),
     # one of them naming sources: see SOURCE_COMPOUNDS below.
     rf"{SOURCE_COMPOUNDS}"

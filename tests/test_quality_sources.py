@@ -716,3 +716,29 @@ def test_a_toggles_verb_or_entry_count_around_a_source_label_still_heads_its_box
                 '<p>The parser follows <a href="https://www.ietf.example/rfc3339">RFC 3339</a> closely, as the '
                 "tests show for every format it reads, including the odd ones.</p></div></article>")
     assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_the_label_of_the_paper_a_science_news_item_reports_on_heads_a_box() -> None:
+    """Science-news items close with the paper they report on under its own label: "Journal Reference:" over
+    the citation and its DOI link, "Fachartikel: <a>…</a>", "Originalstudie". A "Fachartikel" section link of
+    the site's menu, "journal reference" inside a sentence, or a document box's "Originalartikel" (the article's
+    own print original, its PDF to download) heads nothing."""
+    cite = ('<ol class="journal"><li>Niekus, M. et al. A tar-backed tool. <i>PNAS</i>, 2019; '
+            '<a href="https://doi.org/10.1073/pnas.1907828116">DOI: 10.1073/pnas.1907828116</a></li></ol>')
+    for label, box in (("Journal Reference", f"<h3>Journal Reference:</h3>{cite}"),
+                       ("Fachartikel", '<p>Fachartikel: <a href="https://doi.org/10.1073/pnas.1907828116">Niekus et '
+                                       "al., PNAS 2019</a></p>"),
+                       ("Originalstudie", f"<p><strong>Originalstudie</strong></p>{cite}")):
+        html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}{box}</div></article>")
+        record = extract(html, "https://science.example/news/tool.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1073/pnas.1907828116", label)], label
+    html = page('<nav class="main-nav"><ul><li><a href="/magazin/fachartikel">Fachartikel</a></li>'
+                '<li><a href="/magazin/news">News</a></li></ul></nav>'
+                f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Every journal reference in the <a href="https://www.pnas.example/">PNAS</a> archive is checked '
+                "by hand, the editors say, before the paper goes online.</p></div>"
+                "<div class='infobox'><strong>Originalartikel</strong><br><p>Hamberger, J. (2021): Der Holzhandel. "
+                'LWF aktuell 131.</p><strong>Download</strong><ul><li><a href="/assets/a131_Holzhandel.pdf">'
+                "Originalartikel als PDF</a></li></ul></div></article>")
+    assert [s.url for s in extract(html, "https://science.example/news/tool.html").sources if s.listed_under] == []

@@ -249,6 +249,16 @@ READ_ALSO_LABELS = (
 )
 
 
+# The words of a compound label: names of sources (one at least) and of the lists that go with them (notes,
+# links), joined by "and", "&", "/" or a comma.
+_SOURCE_NAMES = (r"sources?|references|bibliography|literature|further\s+reading|quellen|quellenangaben|literatur|"
+                 r"einzelnachweise|weiterführende\s+links|références|bibliographie|fuentes|referencias|bibliografía|"
+                 r"fonti|riferimenti|bibliografia|fontes|referências|bronnen")
+_LIST_NAMES = r"notes|footnotes|links|weblinks|anmerkungen|fußnoten|liens|notas|enlaces|note|collegamenti"
+_JOIN = r"\s*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+SOURCE_COMPOUNDS = (rf"(?:(?:{_LIST_NAMES}){_JOIN})+(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))*|"
+                    rf"(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))+")
+
 # The headings (or labels) of an article's own sources box, in every language of the corpus and its
 # neighbours, as one list: the sources, references, bibliography and further-reading lists an
 # article closes with. Not "Weitere Informationen" or "Resources" alone (a site's topic links and
@@ -271,16 +281,44 @@ SOURCE_LABELS = (
     # es, pt, it, nl
     r"fuentes?|referencias(?:\s+bibliográficas)?|bibliografía|enlaces\s+externos|fontes?|referências|"
     r"bibliografia|ligações\s+externas|fonti|riferimenti(?:\s+bibliografici)?|collegamenti\s+esterni|"
-    r"bronnen|bronvermelding|referenties|externe\s+links"
+    r"bronnen|bronvermelding|referenties|externe\s+links|"
+    # Beyond Western Europe: pl, cs/sk, ru, nl singular and its literature list, da/no, sv, fi, tr, zh, ja.
+    r"źródła|zdroje|použitá\s+literatura|источники|литература|список\s+литературы|bron|literatuur(?:lijst)?|"
+    r"kilder|källor|lähteet|kaynaklar|kaynakça|参考资料|参考資料|参考文献|出典|"
+    # A source noun qualified as the ones the article used ("Sources cited", "Verwendete Quellen", "Fuentes
+    # consultadas"), or paired with further reading or web links ("Quellen und weiterführende Informationen").
+    r"(?:sources|references|works)\s+(?:cited|used|consulted)|(?:bibliography|references)\s*(?:&|and)\s*further\s+reading|"
+    r"(?:verwendete|genutzte|benutzte)\s+(?:quellen|literatur)|quellenhinweise|"
+    r"quellen\s*(?:und|&)\s*weiterführende\s+informationen|sources\s+(?:et\s+liens|utilisées|consultées)|"
+    r"webographie|sitographie|sitografia|fuentes\s+(?:consultadas|utilizadas)|fonti\s+(?:consultate|utilizzate)|"
+    r"fontes\s+consultadas|referências\s+bibliográficas|"
+    # The paper a science-news item reports on, under its own label ("Journal Reference:", "Fachartikel:"). Not
+    # "Originalartikel": the article's own print original (a forestry portal's document box).
+    r"journal\s+references?|original\s+(?:paper|study|publication)|study\s+reference|fachartikel|"
+    r"originalarbeit|originalstudie|"
+    # Two or more list names joined ("Literatur und Quellen", "Sources & Notes", "Fuentes y referencias"),
+    # one of them naming sources: see SOURCE_COMPOUNDS below.
+    rf"{SOURCE_COMPOUNDS}"
 )
+# The verbs of a toggle that shows or hides a collapsed sources box ("Show sources", "Quellen anzeigen"): before
+# the label, and (German) after it.
+TOGGLE_VERBS = r"show|hide|view|display|toggle|afficher|masquer|voir|mostrar|ocultar|ver|mostra|nascondi|toon|verberg"
+TOGGLE_VERBS_AFTER = r"anzeigen|einblenden|ausblenden|zeigen|öffnen|aufklappen"
 # Labels that head a sources box only where it closes the article ("Links", "Weitere Informationen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.
 # Notes ("Notes", "Anmerkungen") closing the text, or numbered, cite works with their URLs: a note's link is
 # what it cites.
-NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten"
+NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten|przypisy|примечания"
 # "Verwandte Links" / "Related links" over the article's own links, and notes.
+# The same "more information" label in the other languages of the corpus's neighbours (a call to action
+# "Learn more", "En savoir plus", "Saiba mais" is a button's text, not a label).
+MORE_INFORMATION_LABELS = (
+    r"(?:for\s+)?more\s+information|further\s+information|useful\s+links|helpful\s+links|pour\s+en\s+savoir\s+plus|"
+    r"plus\s+d['’]informations|más\s+información|para\s+saber\s+más|per\s+saperne\s+di\s+più|approfondimenti|"
+    r"maggiori\s+informazioni|meer\s+informatie|więcej\s+informacji|mais\s+informações"
+)
 CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|"
-                         rf"related\s+links|{NOTE_LABELS}")
+                         rf"related\s+links|{MORE_INFORMATION_LABELS}|{NOTE_LABELS}")
 # Headings of a box that offers the site's publications to download or order: inside a column of the
 # page's boxes ("Zusatzinformationen") such a box is no source.
 OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"
@@ -289,7 +327,8 @@ OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|bro
 SOURCE_NOUNS = r"quellen|quellenangaben|literatur|sources|references|références|fuentes|fonti|fontes|bronnen"
 # Closing labels that also open a one-line box ("Links: <a>www.trauernetz.de</a> und <a>…</a>"), read only
 # where the line follows the article's prose.
-CLOSING_LINE_LABELS = r"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links"
+CLOSING_LINE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links|"
+                       rf"{MORE_INFORMATION_LABELS}")
 
 
 def starts_with_credit(text: str) -> bool:

@@ -525,3 +525,220 @@ def test_an_im_web_box_in_the_side_column_is_the_articles_sources() -> None:
     record = extract(html, "https://www.transgen.example/aktuell/2687.html")
     assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
         ("https://www.fli.example/asp/", "Im Web"), ("https://www.nature.example/articles/srep21645", "Im Web")]
+
+
+def test_source_headings_of_central_and_eastern_european_nordic_and_east_asian_languages_head_a_box() -> None:
+    """"Źródła", "Источники", "Zdroje", "Kilder", "Källor", "参考资料", "出典", and the notes "Przypisy" /
+    "Примечания" closing the article, head its sources as "Quellen" does; "Źródła podają" ("sources say")
+    or "Источники сообщают" opening a sentence heads nothing."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for label, lang in [("Źródła", "pl"), ("Przypisy", "pl"), ("Источники", "ru"), ("Примечания", "ru"),
+                        ("Zdroje", "cs"), ("Kilder", "da"), ("Källor", "sv"), ("参考资料", "zh"), ("出典", "ja")]:
+        html = page(f"<article><h1>Badanie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>", lang=lang)
+        record = extract(html, "https://www.blog.example/2024/badanie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+    html = page(f"<article><h1>Badanie</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Źródła podają, że <a href="https://www.news.example/a">ministerstwo</a> wie o tym.</p>'
+                '<p>Источники сообщают: <a href="https://www.news.example/b">министерство</a> знает.</p>'
+                "</div></article>", lang="pl")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_a_source_noun_qualified_as_used_or_cited_heads_a_box() -> None:
+    """"Sources cited", "Verwendete Quellen", "Fuentes consultadas", "Webographie", "Quellen und
+    weiterführende Informationen" name the article's sources as "Sources" does; a heading that only
+    mentions sources in a sentence ("Sources used by the police remain unclear") heads nothing."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for label in ("Sources cited", "Works consulted", "Verwendete Quellen", "Quellenhinweise",
+                  "Quellen und weiterführende Informationen", "Fuentes consultadas", "Webographie", "Sitografia",
+                  "Referências bibliográficas", "Bibliography and further reading"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>")
+        record = extract(html, "https://www.blog.example/2024/studie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<h2>Sources used by the police remain unclear</h2>"
+                '<p>The <a href="https://www.news.example/police">police</a> would not say more.</p>'
+                "</div></article>")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_an_accordions_toggle_button_labels_the_collapsed_sources_after_it() -> None:
+    """The WAI-ARIA / Bootstrap accordion: "<h2><button aria-expanded=false>Sources</button></h2>" (or the
+    button alone) over a collapsed panel of references. A "Source" button in a picture's caption toggles
+    its credit, not a box."""
+    refs = ('<div class="accordion-collapse collapse" id="refs"><div class="accordion-body"><ul>'
+            '<li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul></div></div>')
+    for toggle in ('<h2 class="accordion-header"><button class="accordion-button collapsed" aria-expanded="false" '
+                   'aria-controls="refs">Sources</button></h2>',
+                   '<button class="toggle" aria-expanded="false" aria-controls="refs">Sources</button>'):
+        html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}"
+                    f"<div class='accordion'><div class='accordion-item'>{toggle}{refs}</div></div></div></article>")
+        record = extract(html, "https://www.health.example/vitamin-d.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", "Sources"),
+            ("https://www.who.int/publications/i/item/9789240000001", "Sources")]
+    html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<figure><img src="/sun.jpg" alt="Sun"><figcaption><button aria-expanded="false">Source</button>'
+                '<span><a href="https://www.gettyimages.example/photo/1">Getty Images</a></span></figcaption></figure>'
+                "</div></article>")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+    # A button naming its panel heads that panel only: the visible author row between them is not a source.
+    html = page(f"<article><h1>Chininum</h1><div class='entry-content'>{PARAGRAPHS}<div>"
+                '<button class="btn collapsed" data-toggle="collapse" data-target="#AuthorCollapse">Quellen</button>'
+                '<div class="source"><div>Autor:</div><div><a href="/redaktion">Redaktion</a></div>'
+                '<div class="collapse" id="AuthorCollapse"><ol><li>Fachinformation Chininum Tabletten</li></ol></div>'
+                "</div></div></div></article>", lang="de")
+    assert [s.url for s in extract(html, "https://www.drugs.example/chininum").sources if s.listed_under] == []
+
+
+def test_a_bold_lead_in_sources_label_ends_at_the_next_lead_in_of_its_block() -> None:
+    """A science-news footer: "<strong>Source:</strong> the paper's reference and DOI link, then a block of its own
+    "<strong>Journal information:</strong>" linking the journal's page: the box is the paper. A block of entries
+    without a lead-in of its own stays in the box."""
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<div class='article-more'><strong>Source:</strong> Niekus et al. A tar-backed tool, <i>PNAS</i> (2019). "
+                '<a href="https://doi.org/10.1073/pnas.1907828116">DOI: 10.1073/pnas.1907828116</a>'
+                '<div class="mt-3"><strong>Journal information:</strong> <a href="https://www.pnas.example/">PNAS</a>'
+                "</div></div></div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        ("https://doi.org/10.1073/pnas.1907828116", "Source")]
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<div class='article-more'><strong>Sources:</strong> "
+                '<div><a href="https://doi.org/10.1073/pnas.1907828116">Niekus et al. 2019</a></div>'
+                '<div><a href="https://www.pnas.example/press">PNAS press release</a></div>'
+                "</div></div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [s.url for s in record.sources if s.listed_under] == [
+        "https://doi.org/10.1073/pnas.1907828116", "https://www.pnas.example/press"]
+
+
+def test_more_information_labels_of_other_languages_close_an_article_as_weitere_informationen_does() -> None:
+    """"More information", "Pour en savoir plus", "Más información", "Per saperne di più", "Meer informatie",
+    "Więcej informacji" over the links closing an article (or opening a line of them) are its sources, under
+    the rules of "Weitere Informationen": a list of the site's own pages under it is its related pages, and a
+    sentence "For more information, see …" or a "Learn more" button labels nothing."""
+    refs = ('<ul><li><a href="https://www.who.int/publications/i/item/9789240000001">WHO report 2023</a></li>'
+            '<li><a href="https://www.ecdc.europa.eu/en/publications-data/report">ECDC report</a></li></ul>')
+    for label in ("More information", "Pour en savoir plus", "Más información", "Per saperne di più",
+                  "Meer informatie", "Więcej informacji"):
+        html = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>")
+        record = extract(html, "https://www.blog.example/2024/vaccins.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://www.who.int/publications/i/item/9789240000001", label),
+            ("https://www.ecdc.europa.eu/en/publications-data/report", label)], label
+    line = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Más información: <a href="https://www.sanidad.example/vacunas/">www.sanidad.example</a></p>'
+                "</div></article>", lang="es")
+    assert [(s.url, s.listed_under) for s in extract(line, "https://www.blog.example/2024/vacunas.html").sources
+            if s.listed_under] == [("https://www.sanidad.example/vacunas/", "Más información")]
+    html = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>For more information, see <a href="https://www.who.int/vaccines">the WHO</a>.</p>'
+                '<p><a class="button" href="https://www.who.int/about">Learn more</a></p>'
+                '<h2>More information</h2><ul><li><a href="/2024/flu.html">Flu season</a></li>'
+                '<li><a href="/2024/measles.html">Measles</a></li></ul></div></article>')
+    assert [s.url for s in extract(html, "https://www.blog.example/2024/vaccins.html").sources
+            if s.listed_under] == []
+
+
+def test_a_more_information_reference_citing_a_paper_by_its_doi_is_a_source_within_the_text() -> None:
+    """A science-news site's paragraph "More information: <the paper's reference> <a>DOI</a>" is followed by its
+    "Citation: …" paragraph, so the located text goes on after it, where a closing label's box counts only as
+    a list of links: its DOI link cites the paper and makes it one. A "More information" section of prose mid-article, linking a page without a DOI, is prose."""
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<p><strong>More information:</strong> Marcel J. L. Th. Niekus et al. Middle "
+                "Paleolithic complex technology and a Neandertal tar-backed tool from the Dutch North Sea, <i>Proceedings "
+                "of the National Academy of Sciences</i> (2019). "
+                '<a href="http://dx.doi.org/10.1073/pnas.1907828116">DOI: 10.1073/pnas.1907828116</a></p>'
+                "<p>Citation: A Neandertal tar-backed tool from the Dutch North Sea (2019, November 19) retrieved 20 "
+                "November 2019. This document is subject to copyright. Apart from any fair dealing for the purpose of "
+                "private study or research, no part may be reproduced without the written permission. The content is "
+                "provided for information purposes only.</p></div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        ("http://dx.doi.org/10.1073/pnas.1907828116", "More information")]
+    html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<h2>More information</h2><p>The finders, amateur palaeontologists who comb the beaches "
+                "of the Dutch coast every winter after the storms, describe their finds and how they are dated on "
+                '<a href="https://www.finders.example/">their site</a>, where the tool is shown from every side.</p>'
+                f"{PARAGRAPHS}</div></article>")
+    record = extract(html, "https://science.example/news/tool.html")
+    assert [s.url for s in record.sources if s.listed_under] == []
+
+
+def test_a_compound_of_list_names_naming_sources_heads_a_box() -> None:
+    """"Literatur und Quellen", "Sources & Notes", "Einzelnachweise und Anmerkungen", "Fuentes y referencias",
+    "Bibliographie et sources": list names joined by "and", one naming sources, head a box. Joined names
+    without one ("Notes & Links") or a source word in a phrase ("Sources and Uses of Funds") head none."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for label in ("Literatur und Quellen", "Sources & Notes", "Notes and sources", "Einzelnachweise und Anmerkungen",
+                  "Fuentes y referencias", "Bibliographie et sources", "Quellen / Links"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+                    "</div></article>")
+        record = extract(html, "https://www.blog.example/2024/studie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+    for label in ("Notes & Links", "Sources and Uses of Funds"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>"
+                    '<p>The fund drew on <a href="https://www.bank.example/report">the bank</a> and its donors, '
+                    f"as the table shows in detail for every year of the programme.</p>{PARAGRAPHS}</div></article>")
+        assert [s.url for s in extract(html).sources if s.listed_under] == [], label
+
+
+def test_a_toggles_verb_or_entry_count_around_a_source_label_still_heads_its_box() -> None:
+    """A collapsed box's toggle reads "Show sources", "Quellen anzeigen", "Afficher les sources" or counts its
+    entries, "Quellen (2)", "References [2]": the label all the same, its entries listed under the label alone.
+    A code viewer's "View source" button heads nothing."""
+    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+    for toggle, label in (("Show sources", "sources"), ("Quellen anzeigen", "Quellen"), ("Afficher les sources", "sources"),
+                          ("Quellen (2)", "Quellen"), ("References [2]", "References")):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                    f"<details><summary>{toggle}</summary>{refs}</details></div></article>")
+        record = extract(html, "https://www.blog.example/2024/studie.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)], toggle
+    html = page(f"<article><h1>Parsing dates</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<div class="highlight"><pre>parse(date)</pre><button class="toggle">View source</button></div>'
+                '<p>The parser follows <a href="https://www.ietf.example/rfc3339">RFC 3339</a> closely, as the '
+                "tests show for every format it reads, including the odd ones.</p></div></article>")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_the_label_of_the_paper_a_science_news_item_reports_on_heads_a_box() -> None:
+    """Science-news items close with the paper they report on under its own label: "Journal Reference:" over
+    the citation and its DOI link, "Fachartikel: <a>…</a>", "Originalstudie". A "Fachartikel" section link of
+    the site's menu, "journal reference" inside a sentence, or a document box's "Originalartikel" (the article's
+    own print original, its PDF to download) heads nothing."""
+    cite = ('<ol class="journal"><li>Niekus, M. et al. A tar-backed tool. <i>PNAS</i>, 2019; '
+            '<a href="https://doi.org/10.1073/pnas.1907828116">DOI: 10.1073/pnas.1907828116</a></li></ol>')
+    for label, box in (("Journal Reference", f"<h3>Journal Reference:</h3>{cite}"),
+                       ("Fachartikel", '<p>Fachartikel: <a href="https://doi.org/10.1073/pnas.1907828116">Niekus et '
+                                       "al., PNAS 2019</a></p>"),
+                       ("Originalstudie", f"<p><strong>Originalstudie</strong></p>{cite}")):
+        html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}{box}</div></article>")
+        record = extract(html, "https://science.example/news/tool.html")
+        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+            ("https://doi.org/10.1073/pnas.1907828116", label)], label
+    html = page('<nav class="main-nav"><ul><li><a href="/magazin/fachartikel">Fachartikel</a></li>'
+                '<li><a href="/magazin/news">News</a></li></ul></nav>'
+                f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Every journal reference in the <a href="https://www.pnas.example/">PNAS</a> archive is checked '
+                "by hand, the editors say, before the paper goes online.</p></div>"
+                "<div class='infobox'><strong>Originalartikel</strong><br><p>Hamberger, J. (2021): Der Holzhandel. "
+                'LWF aktuell 131.</p><strong>Download</strong><ul><li><a href="/assets/a131_Holzhandel.pdf">'
+                "Originalartikel als PDF</a></li></ul></div></article>")
+    assert [s.url for s in extract(html, "https://science.example/news/tool.html").sources if s.listed_under] == []

@@ -26,6 +26,8 @@ from harvester.lexicon import (
     OFFER_LABELS,
     SOURCE_LABELS,
     SOURCE_NOUNS,
+    TOGGLE_VERBS,
+    TOGGLE_VERBS_AFTER,
 )
 
 __all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
@@ -47,7 +49,13 @@ MAX_PRE_PAGES = 4
 
 # A whole label, after an optional section number ("17. References"), and the label that opens a
 # one-line source ("Quelle: <a>Golem</a>"), whose entries are the line's own links.
-_LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# A collapsed box's toggle may name its verb ("Show sources", "Quellen anzeigen") and count its entries
+# ("Quellen (5)", "References [12]"). "View source" is a code viewer's button, not a box's.
+# The box is listed under the label without them ("Quellen ausblenden" lists its entries under "Quellen").
+_LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?"
+                    rf"(?P<verb>(?:{TOGGLE_VERBS})\s+(?:(?:the|all|les|las|los|le|i|de|die|alle)\s+)?(?!source\b))?"
+                    rf"(?P<name>{SOURCE_LABELS})(?P<after>\s+(?:{TOGGLE_VERBS_AFTER})|\s*[(\[]\d{{1,3}}[)\]])?\s*:?\W*$",
+                    re.IGNORECASE)
 # The leading run is possessive (`*+`, never given back): no label opens with the characters it
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
@@ -96,11 +104,14 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefilmnopqrsvwz])(?:"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出])(?:"
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
-    r"anmerk|fußnot|endnot|footnot|im\s+web|via)",
+    r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"
+    r"lähteet|kaynak|参考|出典|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
+    r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
+    r"meer\s+inf|więcej|mais\s+inf)",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
@@ -110,12 +121,18 @@ _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 # A link's attributes that make it a button opening a collapsed section.
 _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
+# A link to a paper by its DOI.
+_DOI_LINK = re.compile(r"^\s*(?:https?:)?//(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
+# The id a toggle button names its panel by (a selector other than "#id" names no one panel).
+_PANEL_ID = re.compile(r"[\w:.-]+")
 # An entry's link: (href, text, the number of the reference list item it is in, 0 outside one).
 Entry = tuple[str, str, int]
 _ENTRY_IDS = count(1)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# An accordion's toggle button is its section's label: the WAI-ARIA and Bootstrap accordions put a "Sources"
+# section's title in a <button> (inside a heading or not) that opens the collapsed list after it.
 _LABEL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "i", "p", "div", "span", "dt", "summary",
-                         "li", "em", "header"})
+                         "li", "em", "header", "button"})
 # Labels that may open with a child element: "<h2><a name=credits>Credits</a></h2>", rfcmarkup's
 # "<span class=h2><a>17</a>. References</span>", "<h3><a href=…>Quelle: …</a></h3>".
 _OPENED_BY_CHILD = _HEADINGS | {"span"}
@@ -223,18 +240,28 @@ def source_box_links(
                 continue
         else:
             label = label_text.strip().rstrip(":：").strip()
+            if (whole := _LABEL.match(label_text)) is not None and (whole.group("verb") or whole.group("after")):
+                label = whole.group("name")
             # A label inside a heading ("<h2><span>References</span><span>[edit]</span></h2>") starts
             # its box after the heading, not at the heading's own links.
             heading = next((a for a in label_el.iterancestors() if a.tag in _HEADINGS), None) if label_el.tag not in _HEADINGS else None
             chars = [0, 0, 0, 0]
             anchor = heading if heading is not None else label_el
-            entries = list(_entries(anchor, chars, closing, run=phrase))
-            more = None if closing else _web_list_after(anchor)
+            panel = _controlled_panel(label_el)
+            if panel is not None:
+                entries = list(_links_in(panel))
+                chars[:] = [len(text_of(panel)), sum(len(text_of(link)) for link in panel.iter("a")),
+                            sum(1 for _ in panel.iter("ol")), 0]
+            else:
+                entries = list(_entries(anchor, chars, closing, run=phrase))
+            more = None if closing or panel is not None else _web_list_after(anchor)
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
             if closing and not (
-                len(entries) <= MAX_CLOSING_ENTRIES and _closes_article(label_el, chars, region, root, order)
+                len(entries) <= MAX_CLOSING_ENTRIES
+                and _closes_article(label_el, chars, region, root, order,
+                                    cites=any(_DOI_LINK.match(href) for href, _, _ in entries))
             ):
                 continue
         # A box the page classes as related (read only because it follows its label) that never leaves the
@@ -265,11 +292,12 @@ def source_box_links(
 
 def _closes_article(label: etree._Element, chars: list[int],
                     region: list[tuple[etree._Element, etree._Element] | None], root: etree._Element,
-                    order: dict[etree._Element, int]) -> bool:
+                    order: dict[etree._Element, int], cites: bool = False) -> bool:
     """A box under a closing label ("Links", "Weitere Informationen", "Resources") closes the article:
     it comes after the start of the located article text (a header's or a left column's "Links"
     is the site's), and either the article text ends before it or the box is a list of links (their
-    text at least half of the box's) or of numbered notes. A "Resources" section in the middle of an
+    text at least half of the box's) or of numbered notes, or it ``cites`` a paper by its DOI link (a
+    science-news site's "More information: <the paper's reference> <a>DOI</a>", kept in the text). A "Resources" section in the middle of an
     article, whose paragraphs go on after it, is prose with a link, not a list. The order of the page's elements
     is counted once, on the first closing label (most pages have none). ``region`` holds the located
     text's first and last elements; where none was located, the same pass puts there the first element
@@ -294,7 +322,7 @@ def _closes_article(label: etree._Element, chars: list[int],
     at = order.get(label, -1)
     if at <= order.get(first, len(order)):
         return False
-    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0] or chars[2] > 0
+    return order.get(last, len(order)) < at or 2 * chars[1] >= chars[0] or chars[2] > 0 or cites
 
 
 def _after_text(label: etree._Element, body: tuple[etree._Element, etree._Element] | None,
@@ -358,6 +386,21 @@ def _in_link(el: etree._Element) -> bool:
     </a>" opens the section the label heads). A table of contents' link names a section elsewhere."""
     return any(node.tag == "a" and not _TOGGLE_ATTRIBUTES.intersection(node.attrib) and node.get("role") != "button"
                for node in islice(el.iterancestors(), MAX_CLIMB))
+
+
+def _controlled_panel(el: etree._Element) -> etree._Element | None:
+    """The panel a toggle button opens ("<button aria-controls=refs>", Bootstrap's "data-target=#refs"): the
+    button's box is that panel, wherever it stands; what stands between them (a drug page's visible "Autor:"
+    row above its collapsed sources) is not in it."""
+    if el.tag != "button":
+        return None
+    for name in ("aria-controls", "data-target", "data-bs-target"):
+        target = (el.get(name) or "").split()
+        if target and _PANEL_ID.fullmatch(ident := target[0].removeprefix("#")):
+            found = el.getroottree().xpath("//*[@id=$ident]", ident=ident)
+            if found:
+                return found[0]
+    return None
 
 
 def _list_link(el: etree._Element, text: str) -> etree._Element | None:
@@ -519,6 +562,10 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
     credit, then share buttons) ends its box."""
     level = _heading_level(anchor)
     mark = (anchor.tag, anchor.get("class")) if marked and anchor.get("class") else None
+    # A bold lead-in label ("<strong>More information:</strong> <cite>… <a>DOI</a>") runs in its own block: a
+    # block after it that opens with a lead-in of its own ("<div><strong>Journal information:</strong> <a>…")
+    # is the next labelled section.
+    lead_in = marked and anchor.tag in ("strong", "b") and text_of(anchor).endswith((":", "："))
     # The block right after a closing label is what it labels, whatever its class: a news CMS classes
     # every link list of an item "news-related", its "Links" too. (After a section's heading, a wiki's
     # "Main article" note classed "navigation" is no box.)
@@ -544,6 +591,8 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
         # A rule written as text ("<p>---</p>") ends the box like an <hr>.
         if _TEXT_RULE.match(text):
             return
+        if lead_in and _opens_with_lead_in(sibling):
+            return
         # Another list's own label ("Verwandte Themen auf unserem Blog:", or a "Downloads" marked as
         # the box's label is: "<p class=flapHead>") ends this one.
         if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and (
@@ -560,6 +609,14 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
             chars[2] += sibling.tag == "ol" or _NOTE_NUMBER.match(text) is not None
             chars[3] += classed_end
         yield from _links_in(sibling)
+
+
+def _opens_with_lead_in(el: etree._Element) -> bool:
+    """``el`` opens with a bold label of its own ending in a colon ("<strong>Journal information:</strong>")."""
+    if (el.text or "").strip() or not len(el) or el[0].tag not in ("strong", "b"):
+        return False
+    label = text_of(el[0])
+    return len(label) <= MAX_LABEL_CHARS and label.endswith((":", "："))
 
 
 def _printed_urls(chunk: str | None, holder: etree._Element | None = None) -> Iterator[tuple[str, str]]:

@@ -511,6 +511,14 @@ _INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
 # prints each in-body line so).
 _LINE_TAGS = frozenset({"p", "li", "div", "dd", "blockquote"})
 _NO_WORDS = re.compile(r"^\W*$")
+# Unlabelled lone-link lines (``_lone_link_lines``): the paragraphs looked at, the inline elements
+# that may wrap the link alone, the least words of its title, the least text of the paragraph before,
+# the siblings after it searched for more text.
+MAX_LONE_LINK_PARAGRAPHS = 3000
+_LONE_LINK_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
+MIN_LONE_LINK_WORDS = 3
+MIN_RUNNING_TEXT_CHARS = 150
+MAX_SIBLINGS_AFTER_LINE = 3
 
 # A paragraph too: an in-body related line is often one ``<p class="related-post">`` holding a link.
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li", "p"})
@@ -623,7 +631,7 @@ def _blocks(page: Page) -> list[_Block]:
             take(block)
             for row in rows:
                 take(_Block(row))
-    for line in lines:
+    for line in [*lines, *_lone_link_lines(page)]:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
@@ -838,6 +846,70 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
         rest = rest.replace(text_of(link).removeprefix(label), " ", 1)
     return line if _NO_WORDS.match(rest) else None
 
+
+
+def _lone_link_lines(page: Page) -> list[etree._Element]:
+    """Paragraphs between the body's paragraphs that print nothing but one link, bold, italic or
+    bare ("<p><strong><a href=/babyalarm-im-hause-reimann…>Babyalarm im Hause Reimann: Neue Folgen
+    der Kult-Familie</a></strong></p>", "<p class=block-link><a>Meisterfeier vertagt: …</a></p>"): an
+    unlabelled "read also" teaser, set apart from the text as a labelled line is. A link inside a
+    sentence is no such line, nor a lone link closing the text ("Zur Übersicht"): the paragraph must
+    follow running text and come before more of it. Whether the link is a post of the site (not a tag
+    page, not a study on another site) is decided by the cards, as for any line."""
+    lines: list[etree._Element] = []
+    sites = _own_sites(page, _canonical(page))
+    for paragraph in islice(page.tree.iter("p"), MAX_LONE_LINK_PARAGRAPHS):
+        if len(lines) >= MAX_LABELS:
+            break
+        if not len(paragraph) or (paragraph.text and paragraph.text.strip()):
+            continue
+        links = _LINKS(paragraph)
+        if len(links) != 1 or any(a.tag == "a" for a in paragraph.iterancestors()):
+            continue
+        link = links[0]
+        node = link.getparent()
+        while node is not paragraph and node is not None and node.tag in _LONE_LINK_WRAPPERS and len(node) == 1 \
+                and not (node.text and node.text.strip()):
+            node = node.getparent()
+        if node is not paragraph or (link.tail and link.tail.strip()):
+            continue
+        title = text_of(link)
+        # A title closing in a colon leads in to what follows it (a paid plan's box), and a link
+        # wrapping a picture or a figure is an embedded product, not a line of text.
+        if len(title.split()) < MIN_LONE_LINK_WORDS or title.endswith(":") or text_of(paragraph) != title \
+                or any(isinstance(el.tag, str) and el.tag not in _LONE_LINK_WRAPPERS for el in link.iterdescendants()):
+            continue
+        # Its address an article's, as a card under a topics heading must be: a site's standing link
+        # closing the text ("See TIME's Pictures of the Week", "/time/picturesoftheweek") is none, nor a
+        # place in a page (a weekly edition's "<p><a href=/Articles/637755/#Comments>Comments (5 posted)</a>").
+        if "#" in (link.get("href") or "") or (url := _post_url(page, link)) is None \
+                or not _is_article_card(paragraph, url, [link]):
+            continue
+        # Decided before the line is claimed: a lone link to another site (a video on a network's
+        # site, the study) stays in the text and among the sources.
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
+            continue
+        if _follows_text(paragraph) and _precedes_text(paragraph):
+            lines.append(paragraph)
+    return lines
+
+
+def _follows_text(paragraph: etree._Element) -> bool:
+    """Whether the paragraph comes after one of running text (a long paragraph, not a link list)."""
+    before = paragraph.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    text = text_of(before)
+    return len(text) >= MIN_RUNNING_TEXT_CHARS and sum(len(text_of(a)) for a in _LINKS(before)) * 2 < len(text)
+
+
+def _precedes_text(paragraph: etree._Element) -> bool:
+    """Whether more of the text follows: a paragraph or a subheading with words among the next siblings
+    (an empty jump anchor may sit between)."""
+    for after in islice(paragraph.itersiblings(), MAX_SIBLINGS_AFTER_LINE):
+        if after.tag in ("p", "h2", "h3", "h4") and text_of(after):
+            return True
+    return False
 
 
 def _names_related(value: str) -> bool:

@@ -1,0 +1,56 @@
+"""Related posts: the unheaded in-body teasers a recall pass over the gold pages' missed links found
+(docs/field-quality.md, "Related posts: an audit after round thirteen", third pass), each on a page of our
+own making."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from harvester.core import extract_article
+from harvester.fields.related import extract_related_posts
+
+from conftest import parsed_page
+
+URL = "https://zeitung.example/sport/volleyball/finale-ohne-spielfuehrerin-100.html"
+
+page_of = partial(parsed_page, url=URL, lang="de")
+
+RUNNING = ("<p>Die Stuttgarterinnen führen in der Finalserie mit 2:1 und würden mit einem Sieg im nächsten Spiel "
+           "den Meistertitel perfekt machen, sagt die Sportdirektorin vor dem vierten Duell in eigener Halle.</p>")
+MORE = ("<p>Für die Angreiferin rückt nun eine junge Spielerin in die Mannschaft, die in dieser Saison schon "
+        "mehrfach überzeugt hat und die Trainer loben.</p>")
+TEASER = "/sport/volleyball/meisterfeier-vertagt-stuttgart-verliert-spiel-drei-100.html"
+TEASER_URL = "https://zeitung.example" + TEASER
+
+
+def urls(body: str) -> list[str | None]:
+    html = f'<article><h1>Finale ohne Spielführerin</h1><div class="bodytext">{body}</div></article>'
+    return [post.url for post in extract_related_posts(page_of(html))]
+
+
+def test_a_lone_link_paragraph_between_the_paragraphs_is_a_teaser() -> None:
+    """"<p><strong><a>Headline</a></strong></p>" or a bare "<p><a>Headline</a></p>" set between two
+    paragraphs of the text: an unlabelled "read also" line."""
+    bold = f'<p><strong><a href="{TEASER}">Meisterfeier vertagt: Stuttgart verliert Spiel drei</a></strong></p>'
+    assert urls(RUNNING + bold + MORE) == [TEASER_URL]
+    bare = f'<p class="block-link"><a href="{TEASER}">Meisterfeier vertagt: Stuttgart verliert Spiel drei</a></p>'
+    assert urls(RUNNING + bare + "<h2>Junge Spielerin übernimmt</h2>" + MORE) == [TEASER_URL]
+
+
+def test_links_that_are_no_lone_teaser() -> None:
+    """Counter-examples: a link inside a sentence of the text; a lone link to the study on another site; a lone
+    link to a tag page; a lone link closing the text; a link leading in to a box ("Probier's mit …:")."""
+    in_text = (f'<p>Stuttgart führt in der Serie, nachdem es <a href="{TEASER}">Spiel drei gegen Dresden verloren '
+               "hat</a>, und will nun den Titel holen.</p>")
+    assert urls(RUNNING + in_text + MORE) == []
+    study = '<p><a href="https://uni.example/studien/sprungkraft-im-volleyball-2024">Studie zur Sprungkraft im Volleyball</a></p>'
+    assert urls(RUNNING + study + MORE) == []
+    # … and it stays in the text: the line is not claimed as a block that gives no card.
+    page = f'<html><body><article><h1>Finale ohne Spielführerin</h1>{RUNNING}{study}{MORE}</article></body></html>'
+    assert "Studie zur Sprungkraft im Volleyball" in extract_article(page, URL).body_text
+    tag = '<p><strong><a href="/thema/volleyball/">Alle Nachrichten zum Volleyball</a></strong></p>'
+    assert urls(RUNNING + tag + MORE) == []
+    closing = f'<p><a href="{TEASER}">Meisterfeier vertagt: Stuttgart verliert Spiel drei</a></p>'
+    assert urls(RUNNING + MORE + closing) == []
+    lead_in = f'<p><a href="{TEASER}">Probier es mit unserem Trainingsplan für acht Wochen:</a></p>'
+    assert urls(RUNNING + lead_in + MORE) == []

@@ -54,3 +54,32 @@ def test_links_that_are_no_lone_teaser() -> None:
     assert urls(RUNNING + MORE + closing) == []
     lead_in = f'<p><a href="{TEASER}">Probier es mit unserem Trainingsplan für acht Wochen:</a></p>'
     assert urls(RUNNING + lead_in + MORE) == []
+
+
+CARD_URL = "https://zeitung.example/sport/volleyball/dresden-holt-den-ausgleich-in-der-serie-101.html"
+
+
+def card(title: str = "Dresden holt den Ausgleich in der Finalserie", extra: str = "", name: str = "story-enhancement") -> str:
+    return (f'<aside class="{name}"><article class="media-item"><h2 class="headline"><a href="{CARD_URL}">{title}</a></h2>'
+            f'<p class="byline">Von <a href="/autoren/jana-roe">Jana Roe</a></p>{extra}</article></aside>')
+
+
+def test_a_card_between_the_paragraphs_is_a_teaser() -> None:
+    """A box holding one article of the site under its linked title, its author beside, set between two
+    paragraphs of the text: an unlabelled in-text teaser card."""
+    assert urls(RUNNING + card() + MORE) == [CARD_URL]
+    # Its kicker links the section ("<a href=/sport/volleyball>Volleyball</a>"): still one card.
+    kicker = card(extra='<a class="kicker" href="/sport/volleyball/">Volleyball</a>')
+    assert urls(RUNNING + kicker + MORE) == [CARD_URL]
+
+
+def test_boxes_that_are_no_in_text_card() -> None:
+    """Counter-examples: a box of two titled links (a list, not one card); a card in a list of cards, the one
+    before it no text; an embedded picture gallery's card; a card leading to another site."""
+    two = card(extra=f'<h3><a href="{TEASER}">Meisterfeier vertagt: Stuttgart verliert Spiel drei</a></h3>')
+    assert urls(RUNNING + two + MORE) == []
+    assert urls(card() + card("Ein zweiter Titel eines Artikels der Reihe") + MORE) == []
+    gallery = card(name="field-name-field-node-ref-gallery")
+    assert urls(RUNNING + gallery + MORE) == []
+    other_site = card().replace(CARD_URL, "https://verband.example/meldungen/finale-dresden-stuttgart-2024")
+    assert urls(RUNNING + other_site + MORE) == []

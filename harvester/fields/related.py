@@ -519,6 +519,16 @@ _LONE_LINK_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
 MIN_LONE_LINK_WORDS = 3
 MIN_RUNNING_TEXT_CHARS = 150
 MAX_SIBLINGS_AFTER_LINE = 3
+# In-text cards (``_in_text_cards``): the links looked at, the levels climbed from the title to the
+# card, the elements a card may be; the title links of a list's cards.
+MAX_IN_TEXT_LINKS = 5000
+MAX_CARD_CLIMB = 4
+_IN_TEXT_CARD_TAGS = frozenset({"div", "aside", "article", "section", "figure"})
+# An embedded picture gallery's card ("<aside class='field-name-field-node-ref-gallery'>…Zur kompletten
+# Fotostrecke"): galleries are no articles (the labelling guide).
+_GALLERY_NAME = re.compile(r"galler|galerie|fotostrecke|slideshow", re.IGNORECASE)
+_TITLE_LINKS = etree.XPath("descendant::a[parent::h2 or parent::h3 or parent::h4 or parent::h5 or parent::h6 "
+                          "or contains(../@class, 'title') or contains(../@class, 'headline')]")
 
 # A paragraph too: an in-body related line is often one ``<p class="related-post">`` holding a link.
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li", "p"})
@@ -631,7 +641,7 @@ def _blocks(page: Page) -> list[_Block]:
             take(block)
             for row in rows:
                 take(_Block(row))
-    for line in [*lines, *_lone_link_lines(page)]:
+    for line in [*lines, *_lone_link_lines(page), *_in_text_cards(page)]:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
@@ -892,6 +902,80 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         if _follows_text(paragraph) and _precedes_text(paragraph):
             lines.append(paragraph)
     return lines
+
+
+def _in_text_cards(page: Page) -> list[etree._Element]:
+    """Teaser cards set between the text's paragraphs without a label: a box holding one article of
+    the site under its linked title ("<aside class=story-enhancement><article class=media-item><h2
+    class=headline><a>…</a></h2>…", "<article class=article-interner-teaser>…<div
+    class=article-interner-teaser__headline><a>…"). The card is
+    the largest element around the title that stays short and leads to that one address; it must follow
+    running text and come before more of it, as a lone link's line must. A box of several links (a fact
+    box, a list of sources) is no such card, nor one leading to another site or to a tag page."""
+    cards: list[etree._Element] = []
+    sites = _own_sites(page, _canonical(page))
+    for link in islice(page.tree.iter("a"), MAX_IN_TEXT_LINKS):
+        if len(cards) >= MAX_LABELS:
+            break
+        title_part = link.getparent()
+        if title_part is None or not (title_part.tag in SUBHEADING_TAGS
+                                      or _HEADLINE_NAME.search(title_part.get("class") or "")):
+            continue
+        href = link.get("href") or ""
+        if "#" in href or (url := _post_url(page, link)) is None or len(text_of(link).split()) < MIN_LONE_LINK_WORDS:
+            continue
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
+            continue
+        card = None
+        node = title_part
+        for _ in range(MAX_CARD_CLIMB):
+            node = node.getparent()
+            # The climb stops below the text around the card: a level holding a paragraph of running text.
+            if node is None or node.tag not in _IN_TEXT_CARD_TAGS or len(text_of(node)) > MAX_CARD_CHARS \
+                    or any(len(text_of(child)) >= MIN_RUNNING_TEXT_CHARS for child in node.iterchildren("p")) \
+                    or any(_second_title(page, other, href) for other in _LINKS(node)):
+                break
+            card = node
+        if card is None or card in cards or not _is_article_card(card, url, [link]) \
+                or any(_GALLERY_NAME.search(el.get("class") or "") for el in card.iter()):
+            continue
+        if _after_running_text(card) and (_precedes_text(card) or _before_running_text(card)):
+            cards.append(card)
+    return cards
+
+
+def _second_title(page: Page, link: etree._Element, href: str) -> bool:
+    """Whether a link beside a card's title leads to another post under a title of its own: the card's
+    author ("/staff/jake-sherman") and kicker ("<a href=/bauen/bauwissen>Bauwissen</a>", a word or
+    two) are part of one card; a second headline makes the box a list."""
+    return (link.get("href") or "") != href and _post_url(page, link) is not None \
+        and len(text_of(link).split()) >= MIN_LONE_LINK_WORDS
+
+
+def _after_running_text(card: etree._Element) -> bool:
+    """Whether the element follows running text: a long paragraph, or a block whose paragraphs are one."""
+    before = card.getprevious()
+    # Past comments and empty elements ("<p></p>", an ad's empty slot).
+    while before is not None and (not isinstance(before.tag, str) or not text_of(before)):
+        before = before.getprevious()
+    if before is None:
+        return False
+    # A card of the same list before it (a slider's slides, a column of opinion teasers with their
+    # excerpts) is no text: its title is a link in a heading or a title part.
+    if before.tag != "p" and (before.get("class") == card.get("class") or _TITLE_LINKS(before)):
+        return False
+    paragraphs = [before] if before.tag == "p" else before.findall(".//p")
+    return any(len(text := text_of(paragraph)) >= MIN_RUNNING_TEXT_CHARS
+               and sum(len(text_of(a)) for a in _LINKS(paragraph)) * 2 < len(text) for paragraph in paragraphs)
+
+
+def _before_running_text(card: etree._Element) -> bool:
+    """Whether running text follows the card in a block of its own ("<article class=paragraph><h2>…<p>…")."""
+    for after in islice(card.itersiblings(), MAX_SIBLINGS_AFTER_LINE):
+        if isinstance(after.tag, str) and any(len(text_of(paragraph)) >= MIN_RUNNING_TEXT_CHARS
+                                              for paragraph in after.iterfind(".//p")):
+            return True
+    return False
 
 
 def _follows_text(paragraph: etree._Element) -> bool:

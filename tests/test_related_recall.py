@@ -83,3 +83,22 @@ def test_boxes_that_are_no_in_text_card() -> None:
     assert urls(RUNNING + gallery + MORE) == []
     other_site = card().replace(CARD_URL, "https://verband.example/meldungen/finale-dresden-stuttgart-2024")
     assert urls(RUNNING + other_site + MORE) == []
+
+
+def test_a_line_closing_in_its_link_after_a_kicker_is_a_teaser() -> None:
+    """"<p><strong>Mehr dazu lesen Sie hier: <a>…</a></strong></p>", "<p><em>Były dowódca wojsk USA w Europie:
+    <a>Rosja jest groźna</a></em></p>": the whole line in one emphasis, its words before the link closing in a
+    colon; or a kicker in capitals, "IN STUTTGART: <a>…</a>"."""
+    link = f'<a href="{TEASER}">Meisterfeier vertagt: Stuttgart verliert Spiel drei</a>'
+    assert urls(RUNNING + f"<p><strong>Alles zum Finale hier: {link}</strong></p>" + MORE) == [TEASER_URL]
+    assert urls(RUNNING + f"<p><em>Rückblick auf das dritte Spiel: {link}</em></p>" + MORE) == [TEASER_URL]
+    assert urls(RUNNING + f"<p>IN STUTTGART: {link}</p>" + MORE) == [TEASER_URL]
+
+
+def test_lines_with_words_before_the_link_that_are_no_kicker() -> None:
+    """Counter-examples: a sentence ending in the link (no colon); a plain-type label in lower case, a
+    speaker's words in an interview may end so; a kicker offering the show's audio ("LISTEN:")."""
+    link = f'<a href="{TEASER}">Meisterfeier vertagt: Stuttgart verliert Spiel drei</a>'
+    assert urls(RUNNING + f"<p><em>Wie die Mannschaft das dritte Spiel verlor, lesen Sie in {link}</em></p>" + MORE) == []
+    assert urls(RUNNING + f"<p>Die Trainerin sagte dazu: {link}</p>" + MORE) == []
+    assert urls(RUNNING + f"<p>LISTEN: {link}</p>" + MORE) == []

@@ -517,6 +517,10 @@ _NO_WORDS = re.compile(r"^\W*$")
 MAX_LONE_LINK_PARAGRAPHS = 3000
 _LONE_LINK_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
 MIN_LONE_LINK_WORDS = 3
+_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
+# A kicker offering media ("LISTEN:", "WATCH:", "VIDEO:", "Zum Anhören:"): the audio or video, no post.
+_MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hören|anhören|ansehen|écoute[rz]?|regarde[rz]?)\b",
+                           re.IGNORECASE)
 MIN_RUNNING_TEXT_CHARS = 150
 MAX_SIBLINGS_AFTER_LINE = 3
 # In-text cards (``_in_text_cards``): the links looked at, the levels climbed from the title to the
@@ -871,23 +875,21 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
     for paragraph in islice(page.tree.iter("p"), MAX_LONE_LINK_PARAGRAPHS):
         if len(lines) >= MAX_LABELS:
             break
-        if not len(paragraph) or (paragraph.text and paragraph.text.strip()):
+        if not len(paragraph):
             continue
         links = _LINKS(paragraph)
         if len(links) != 1 or any(a.tag == "a" for a in paragraph.iterancestors()):
             continue
         link = links[0]
-        node = link.getparent()
-        while node is not paragraph and node is not None and node.tag in _LONE_LINK_WRAPPERS and len(node) == 1 \
-                and not (node.text and node.text.strip()):
-            node = node.getparent()
-        if node is not paragraph or (link.tail and link.tail.strip()):
-            continue
         title = text_of(link)
         # A title closing in a colon leads in to what follows it (a paid plan's box), and a link
         # wrapping a picture or a figure is an embedded product, not a line of text.
-        if len(title.split()) < MIN_LONE_LINK_WORDS or title.endswith(":") or text_of(paragraph) != title \
+        if len(title.split()) < MIN_LONE_LINK_WORDS or title.endswith(":") \
                 or any(isinstance(el.tag, str) and el.tag not in _LONE_LINK_WRAPPERS for el in link.iterdescendants()):
+            continue
+        whole = text_of(paragraph)
+        if not (_alone(link, paragraph) if whole == title
+                else whole.endswith(title) and _is_kicker(paragraph, whole, whole[:-len(title)].strip())):
             continue
         # Its address an article's, as a card under a topics heading must be: a site's standing link
         # closing the text ("See TIME's Pictures of the Week", "/time/picturesoftheweek") is none, nor a
@@ -902,6 +904,31 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         if _follows_text(paragraph) and _precedes_text(paragraph):
             lines.append(paragraph)
     return lines
+
+
+def _alone(link: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether the link is all the paragraph holds, bare or in inline elements holding nothing else."""
+    if paragraph.text and paragraph.text.strip():
+        return False
+    node = link.getparent()
+    while node is not paragraph and node is not None and node.tag in _LONE_LINK_WRAPPERS and len(node) == 1 \
+            and not (node.text and node.text.strip()):
+        node = node.getparent()
+    return node is paragraph and not (link.tail and link.tail.strip())
+
+
+def _is_kicker(paragraph: etree._Element, whole: str, opening: str) -> bool:
+    """Whether the words before a line's closing link are its kicker, not a sentence: short, closing in
+    a colon, and printed in capitals ("IN TEXAS: <a>Family of Ebola patient quarantined</a>", as a US
+    paper's "ALSO:") or with the whole line in one emphasis ("<p><em>Były dowódca wojsk USA w Europie:
+    <a>Rosja jest groźna</a></em></p>"). "Update: the company answered <a>here</a>" closes in no colon;
+    "LISTEN: <a>…</a>" offers the show's audio, not an article."""
+    if not opening.endswith(":") or len(opening) > MAX_LINE_LABEL_CHARS or _MEDIA_KICKER.match(opening):
+        return False
+    if opening == opening.upper() and any(char.isalpha() for char in opening):
+        return True
+    return len(paragraph) == 1 and paragraph[0].tag in _EMPHASIS_TAGS and not (paragraph.text or "").strip() \
+        and text_of(paragraph[0]) == whole
 
 
 def _in_text_cards(page: Page) -> list[etree._Element]:

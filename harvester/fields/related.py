@@ -511,6 +511,28 @@ _INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
 # prints each in-body line so).
 _LINE_TAGS = frozenset({"p", "li", "div", "dd", "blockquote"})
 _NO_WORDS = re.compile(r"^\W*$")
+# Unlabelled lone-link lines (``_lone_link_lines``): the paragraphs looked at, the inline elements
+# that may wrap the link alone, the least words of its title, the least text of the paragraph before,
+# the siblings after it searched for more text.
+MAX_LONE_LINK_PARAGRAPHS = 3000
+_LONE_LINK_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
+MIN_LONE_LINK_WORDS = 3
+_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
+# A kicker offering media ("LISTEN:", "WATCH:", "VIDEO:", "Zum Anhören:"): the audio or video, no post.
+_MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hören|anhören|ansehen|écoute[rz]?|regarde[rz]?)\b",
+                           re.IGNORECASE)
+MIN_RUNNING_TEXT_CHARS = 150
+MAX_SIBLINGS_AFTER_LINE = 3
+# In-text cards (``_in_text_cards``): the links looked at, the levels climbed from the title to the
+# card, the elements a card may be; the title links of a list's cards.
+MAX_IN_TEXT_LINKS = 5000
+MAX_CARD_CLIMB = 4
+_IN_TEXT_CARD_TAGS = frozenset({"div", "aside", "article", "section", "figure"})
+# An embedded picture gallery's card ("<aside class='field-name-field-node-ref-gallery'>…Zur kompletten
+# Fotostrecke"): galleries are no articles (the labelling guide).
+_GALLERY_NAME = re.compile(r"galler|galerie|fotostrecke|slideshow", re.IGNORECASE)
+_TITLE_LINKS = etree.XPath("descendant::a[parent::h2 or parent::h3 or parent::h4 or parent::h5 or parent::h6 "
+                          "or contains(../@class, 'title') or contains(../@class, 'headline')]")
 
 # A paragraph too: an in-body related line is often one ``<p class="related-post">`` holding a link.
 _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "article", "nav", "dl", "table", "li", "p"})
@@ -623,7 +645,7 @@ def _blocks(page: Page) -> list[_Block]:
             take(block)
             for row in rows:
                 take(_Block(row))
-    for line in lines:
+    for line in [*lines, *_lone_link_lines(page), *_in_text_cards(page)]:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
@@ -838,6 +860,167 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
         rest = rest.replace(text_of(link).removeprefix(label), " ", 1)
     return line if _NO_WORDS.match(rest) else None
 
+
+
+def _lone_link_lines(page: Page) -> list[etree._Element]:
+    """Paragraphs between the body's paragraphs that print nothing but one link, bold, italic or
+    bare ("<p><strong><a href=/babyalarm-im-hause-reimann…>Babyalarm im Hause Reimann: Neue Folgen
+    der Kult-Familie</a></strong></p>", "<p class=block-link><a>Meisterfeier vertagt: …</a></p>"): an
+    unlabelled "read also" teaser, set apart from the text as a labelled line is. A link inside a
+    sentence is no such line, nor a lone link closing the text ("Zur Übersicht"): the paragraph must
+    follow running text and come before more of it. Whether the link is a post of the site (not a tag
+    page, not a study on another site) is decided by the cards, as for any line."""
+    lines: list[etree._Element] = []
+    sites = _own_sites(page, _canonical(page))
+    for paragraph in islice(page.tree.iter("p"), MAX_LONE_LINK_PARAGRAPHS):
+        if len(lines) >= MAX_LABELS:
+            break
+        if not len(paragraph):
+            continue
+        links = _LINKS(paragraph)
+        if len(links) != 1 or any(a.tag == "a" for a in paragraph.iterancestors()):
+            continue
+        link = links[0]
+        title = text_of(link)
+        # A title closing in a colon leads in to what follows it (a paid plan's box), and a link
+        # wrapping a picture or a figure is an embedded product, not a line of text.
+        if len(title.split()) < MIN_LONE_LINK_WORDS or title.endswith(":") \
+                or any(isinstance(el.tag, str) and el.tag not in _LONE_LINK_WRAPPERS for el in link.iterdescendants()):
+            continue
+        whole = text_of(paragraph)
+        if not (_alone(link, paragraph) if whole == title
+                else whole.endswith(title) and _is_kicker(paragraph, whole, whole[:-len(title)].strip())):
+            continue
+        # Its address an article's, as a card under a topics heading must be: a site's standing link
+        # closing the text ("See TIME's Pictures of the Week", "/time/picturesoftheweek") is none, nor a
+        # place in a page (a weekly edition's "<p><a href=/Articles/637755/#Comments>Comments (5 posted)</a>").
+        if "#" in (link.get("href") or "") or (url := _post_url(page, link)) is None \
+                or not _is_article_card(paragraph, url, [link]):
+            continue
+        # Decided before the line is claimed: a lone link to another site (a video on a network's
+        # site, the study) stays in the text and among the sources.
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
+            continue
+        if _follows_text(paragraph) and _precedes_text(paragraph):
+            lines.append(paragraph)
+    return lines
+
+
+def _alone(link: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether the link is all the paragraph holds, bare or in inline elements holding nothing else."""
+    if paragraph.text and paragraph.text.strip():
+        return False
+    node = link.getparent()
+    while node is not paragraph and node is not None and node.tag in _LONE_LINK_WRAPPERS and len(node) == 1 \
+            and not (node.text and node.text.strip()):
+        node = node.getparent()
+    return node is paragraph and not (link.tail and link.tail.strip())
+
+
+def _is_kicker(paragraph: etree._Element, whole: str, opening: str) -> bool:
+    """Whether the words before a line's closing link are its kicker, not a sentence: short, closing in
+    a colon, and printed in capitals ("IN TEXAS: <a>Family of Ebola patient quarantined</a>", as a US
+    paper's "ALSO:") or with the whole line in one emphasis ("<p><em>Były dowódca wojsk USA w Europie:
+    <a>Rosja jest groźna</a></em></p>"). "Update: the company answered <a>here</a>" closes in no colon;
+    "LISTEN: <a>…</a>" offers the show's audio, not an article."""
+    if not opening.endswith(":") or len(opening) > MAX_LINE_LABEL_CHARS or _MEDIA_KICKER.match(opening):
+        return False
+    if opening == opening.upper() and any(char.isalpha() for char in opening):
+        return True
+    return len(paragraph) == 1 and paragraph[0].tag in _EMPHASIS_TAGS and not (paragraph.text or "").strip() \
+        and text_of(paragraph[0]) == whole
+
+
+def _in_text_cards(page: Page) -> list[etree._Element]:
+    """Teaser cards set between the text's paragraphs without a label: a box holding one article of
+    the site under its linked title ("<aside class=story-enhancement><article class=media-item><h2
+    class=headline><a>…</a></h2>…", "<article class=article-interner-teaser>…<div
+    class=article-interner-teaser__headline><a>…"). The card is
+    the largest element around the title that stays short and leads to that one address; it must follow
+    running text and come before more of it, as a lone link's line must. A box of several links (a fact
+    box, a list of sources) is no such card, nor one leading to another site or to a tag page."""
+    cards: list[etree._Element] = []
+    sites = _own_sites(page, _canonical(page))
+    for link in islice(page.tree.iter("a"), MAX_IN_TEXT_LINKS):
+        if len(cards) >= MAX_LABELS:
+            break
+        title_part = link.getparent()
+        if title_part is None or not (title_part.tag in SUBHEADING_TAGS
+                                      or _HEADLINE_NAME.search(title_part.get("class") or "")):
+            continue
+        href = link.get("href") or ""
+        if "#" in href or (url := _post_url(page, link)) is None or len(text_of(link).split()) < MIN_LONE_LINK_WORDS:
+            continue
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
+            continue
+        card = None
+        node = title_part
+        for _ in range(MAX_CARD_CLIMB):
+            node = node.getparent()
+            # The climb stops below the text around the card: a level holding a paragraph of running text.
+            if node is None or node.tag not in _IN_TEXT_CARD_TAGS or len(text_of(node)) > MAX_CARD_CHARS \
+                    or any(len(text_of(child)) >= MIN_RUNNING_TEXT_CHARS for child in node.iterchildren("p")) \
+                    or any(_second_title(page, other, href) for other in _LINKS(node)):
+                break
+            card = node
+        if card is None or card in cards or not _is_article_card(card, url, [link]) \
+                or any(_GALLERY_NAME.search(el.get("class") or "") for el in card.iter()):
+            continue
+        if _after_running_text(card) and (_precedes_text(card) or _before_running_text(card)):
+            cards.append(card)
+    return cards
+
+
+def _second_title(page: Page, link: etree._Element, href: str) -> bool:
+    """Whether a link beside a card's title leads to another post under a title of its own: the card's
+    author ("/staff/jake-sherman") and kicker ("<a href=/bauen/bauwissen>Bauwissen</a>", a word or
+    two) are part of one card; a second headline makes the box a list."""
+    return (link.get("href") or "") != href and _post_url(page, link) is not None \
+        and len(text_of(link).split()) >= MIN_LONE_LINK_WORDS
+
+
+def _after_running_text(card: etree._Element) -> bool:
+    """Whether the element follows running text: a long paragraph, or a block whose paragraphs are one."""
+    before = card.getprevious()
+    # Past comments and empty elements ("<p></p>", an ad's empty slot).
+    while before is not None and (not isinstance(before.tag, str) or not text_of(before)):
+        before = before.getprevious()
+    if before is None:
+        return False
+    # A card of the same list before it (a slider's slides, a column of opinion teasers with their
+    # excerpts) is no text: its title is a link in a heading or a title part.
+    if before.tag != "p" and (before.get("class") == card.get("class") or _TITLE_LINKS(before)):
+        return False
+    paragraphs = [before] if before.tag == "p" else before.findall(".//p")
+    return any(len(text := text_of(paragraph)) >= MIN_RUNNING_TEXT_CHARS
+               and sum(len(text_of(a)) for a in _LINKS(paragraph)) * 2 < len(text) for paragraph in paragraphs)
+
+
+def _before_running_text(card: etree._Element) -> bool:
+    """Whether running text follows the card in a block of its own ("<article class=paragraph><h2>…<p>…")."""
+    for after in islice(card.itersiblings(), MAX_SIBLINGS_AFTER_LINE):
+        if isinstance(after.tag, str) and any(len(text_of(paragraph)) >= MIN_RUNNING_TEXT_CHARS
+                                              for paragraph in after.iterfind(".//p")):
+            return True
+    return False
+
+
+def _follows_text(paragraph: etree._Element) -> bool:
+    """Whether the paragraph comes after one of running text (a long paragraph, not a link list)."""
+    before = paragraph.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    text = text_of(before)
+    return len(text) >= MIN_RUNNING_TEXT_CHARS and sum(len(text_of(a)) for a in _LINKS(before)) * 2 < len(text)
+
+
+def _precedes_text(paragraph: etree._Element) -> bool:
+    """Whether more of the text follows: a paragraph or a subheading with words among the next siblings
+    (an empty jump anchor may sit between)."""
+    for after in islice(paragraph.itersiblings(), MAX_SIBLINGS_AFTER_LINE):
+        if after.tag in ("p", "h2", "h3", "h4") and text_of(after):
+            return True
+    return False
 
 
 def _names_related(value: str) -> bool:

@@ -1431,3 +1431,28 @@ def test_a_publisher_typed_organization_by_the_alias_is_the_site() -> None:
     html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
                 f'href="/auteurs/radio_roe">Radio Roe</a></span>{PARAGRAPHS}</article>', jsonld(data), lang="fr")
     assert _people(extract(html)) == []
+
+
+# A recall audit after round thirteen: where bylines are printed (the shared corpus and the external
+# fitting pages).
+
+def test_a_wire_s_title_after_the_reporter_names_the_agency() -> None:
+    """AP's own byline: "By Jane Roe, Associated Press Writer", "AP Medical Writer" (also a wire's
+    correspondent, "Reuters correspondent"): the reporter and the wire the title names."""
+    for printed, agency in (("By Jane Roe, Associated Press Writer", "AP"), ("By JANE ROE, AP Medical Writer", "AP"),
+                            ("By Jane Roe, AP White House Correspondent", "AP"),
+                            ("By Jane Roe, Reuters correspondent", "Reuters")):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), [canonical_agency(name) for name in _agencies(record)]) == (
+            [printed.split(",")[0].removeprefix("By ")], [agency]), printed
+
+
+def test_a_title_without_a_wire_or_a_name_like_a_wire_names_no_agency() -> None:
+    """Counter-examples: a newsroom's title ("Senior Writer", "Seattle Times business reporter") and
+    a wire's name printed as a first name before a name ("Antara Sen Writer") credit no agency."""
+    for printed in ("By Jane Roe, Senior Writer", "By Jane Roe, Seattle Times business reporter",
+                    "By Jane Roe, Antara Sen Writer"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), _agencies(record)) == (["Jane Roe"], []), printed

@@ -53,6 +53,9 @@ NEWS_AGENCIES = (
     "SP-X", "Spot Press Services",
     # the German celebrity and entertainment agency, crediting itself in one word ("SpotOnNews")
     "spot on news", "SpotOnNews",
+    # the German agricultural news agency Agra-Europe, crediting itself "AgE" (proplanta's JSON-LD
+    # author; see CASED_AGENCIES)
+    "AgE", "Agra-Europe",
     # Asia, Middle East, Africa
     "Kazinform", "IRNA", "ISNA", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "WAM",
     "Saudi Press Agency", "QNA", "KUNA", "BNA", "Oman News Agency", "Middle East News Agency", "NNA",
@@ -106,7 +109,11 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "China News Service": ("Chinanews", "中新社", "中国新闻社"),
     "Xinhua": ("新华社", "新華社"),
     "spot on news": ("SpotOnNews",),
+    "AgE": ("Agra-Europe",),
 }
+# Agencies whose acronym is also a word in another case ("AgE", the English "age"): an agency only
+# as the agency prints it, case and all.
+CASED_AGENCIES = frozenset({"AgE"})
 # What a job title printed after a name ends with: "Seattle Times business reporter",
 # "Senior Staff Technologist", "Medizinredakteurin" (a regular-expression alternation).
 JOB_TITLE_ENDINGS = (

@@ -1456,3 +1456,21 @@ def test_a_title_without_a_wire_or_a_name_like_a_wire_names_no_agency() -> None:
         record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
                               f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
         assert (_people(record), _agencies(record)) == (["Jane Roe"], []), printed
+
+
+def test_agra_europe_s_acronym_is_an_agency() -> None:
+    """"AgE" (Agra-Europe, the German agricultural news agency) as the declared author names the
+    agency, no person (proplanta's JSON-LD "author": ["AgE"])."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bayern fordert mehr", "author": ["AgE"]}
+    record = extract(page(f"<article><h1>Bayern fordert mehr</h1>{PARAGRAPHS}</article>", jsonld(data), lang="de"))
+    assert (_people(record), [canonical_agency(name) for name in _agencies(record)]) == ([], ["AgE"])
+    assert canonical_agency("Agra-Europe") == "AgE"
+
+
+def test_the_word_age_in_another_case_is_no_agency() -> None:
+    """Counter-example: "Age" and "AGE", the English word, are no agency; the acronym is one only as
+    the agency prints it."""
+    assert [agency_credit(name) for name in ("Age", "AGE", "age")] == [None, None, None]
+    record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                          f'<p class="byline">By Jane Roe, AGE</p>{PARAGRAPHS}</article>'))
+    assert _agencies(record) == []

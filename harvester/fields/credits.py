@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from harvester.lexicon import AGENCY_ALIASES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
+from harvester.lexicon import AGENCY_ALIASES, CASED_AGENCIES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
 
 __all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
            "sort_line", "wire_split", "without_trailers"]
@@ -168,11 +168,18 @@ def agency_credit(name: str) -> str | None:
         return None
     key = _key(text)
     if key in AGENCIES or key in _ALIAS_FORMS:
-        return text
+        return text if _as_printed(key, text) else None
     bare = _key(_AGENCY_WORDS.sub(" ", text))
-    if bare and bare in AGENCIES and len(bare.split()) <= 3:
+    if bare and bare in AGENCIES and len(bare.split()) <= 3 and _as_printed(bare, text):
         return text
     return None
+
+
+def _as_printed(key: str, text: str) -> bool:
+    """Whether an agency whose acronym is also a word (``CASED_AGENCIES``: "AgE") is printed in its
+    own case: "Age" or "AGE" after a name is no agency."""
+    name = AGENCIES.get(key)
+    return name not in CASED_AGENCIES or name in text.split()
 
 
 def wire_split(name: str) -> list[str]:

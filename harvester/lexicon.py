@@ -19,8 +19,11 @@ CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door").
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
                 "eingestellt", "publié", "publicado", "postado", "geplaatst")
-# Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen").
-CREDIT_LABELS = ("av", "af", "autor(?:in|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
+# Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen"); German
+# labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
+# "Autor:in:", NDR's "Autor/in: Korinna Hennig").
+GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
+CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
                  "source", "作者")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.

@@ -1474,3 +1474,23 @@ def test_the_word_age_in_another_case_is_no_agency() -> None:
     record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
                           f'<p class="byline">By Jane Roe, AGE</p>{PARAGRAPHS}</article>'))
     assert _agencies(record) == []
+
+
+def test_a_german_label_for_both_genders_labels_the_author() -> None:
+    """German labels both genders in one word: "Autor/in:", "Autor*in:", "Autor:in:", "Autor_in:"
+    (NDR's "Autor/in: Korinna Hennig"); the label is no part of the name, in a byline or in an
+    element of its own before the name."""
+    for label in ("Autor/in:", "Autor*in:", "Autor:in:", "Autor_in:"):
+        record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                              f'<p class="byline">{label} Jane Roe</p>{PARAGRAPHS}</article>', lang="de"))
+        assert _people(record) == ["Jane Roe"], label
+    alone = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                         f'<div class="info"><span>Autor/in:</span> Jane Roe<br></div>{PARAGRAPHS}</article>', lang="de"))
+    assert _people(alone) == ["Jane Roe"]
+
+
+def test_a_name_opening_with_in_after_the_author_label_keeps_it() -> None:
+    """Counter-example: "Autor: Ina Roe" is the label and "Ina Roe"; the suffix is glued to the label."""
+    record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                          f'<p class="byline">Autor: Ina Roe</p>{PARAGRAPHS}</article>', lang="de"))
+    assert _people(record) == ["Ina Roe"]

@@ -43,6 +43,7 @@ from harvester.lexicon import (
     CREDIT_INSIDE,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
+    GENDER_SUFFIX,
     LANGUAGE_CODES,
 )
 from harvester.fields.credits import (
@@ -185,7 +186,7 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
-_AUTHOR_WORDS = r"autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|作者"
+_AUTHOR_WORDS = rf"autor(?:{GENDER_SUFFIX}(?:nen)?|en|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser{GENDER_SUFFIX}?|作者"
 _AUTHOR_LABEL_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS}|text|texto)\s*[:：]\s*$", re.IGNORECASE)
 # The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
 # heads too many other pairs).
@@ -240,7 +241,7 @@ _INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|ge
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
 # A writer's or interviewer's label opening a credit line in the text ("Autor: Steffen PACHE, …",
 # "*Interview: Frater Franziskus, …"), and the line's length at most.
-_WRITER_CREDIT = re.compile(r"^\W{0,2}(?:autor(?:in)?|author|verfasser(?:in)?|interview)\s*:\s*", re.IGNORECASE)
+_WRITER_CREDIT = re.compile(rf"^\W{{0,2}}(?:autor{GENDER_SUFFIX}?|author|verfasser{GENDER_SUFFIX}?|interview)\s*:\s*", re.IGNORECASE)
 _WRITER_LINE_CHARS = 120
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"

@@ -16,9 +16,10 @@ from tld import get_fld
 # Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont".
 CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
-# as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door").
+# as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
+# German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
-                "eingestellt", "publié", "publicado", "postado", "geplaatst")
+                "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt")
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen"); German
 # labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
 # "Autor:in:", NDR's "Autor/in: Korinna Hennig").

@@ -1494,3 +1494,26 @@ def test_a_name_opening_with_in_after_the_author_label_keeps_it() -> None:
     record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
                           f'<p class="byline">Autor: Ina Roe</p>{PARAGRAPHS}</article>', lang="de"))
     assert _people(record) == ["Ina Roe"]
+
+
+def test_a_german_cms_s_created_by_line_names_the_author() -> None:
+    """German CMSs print "Erstellt von" (created by) where a byline goes: TYPO3's news list
+    "<span class=news-list-author>Erstellt von Andri Bryner</span>" closing the text, a WordPress
+    theme's dated meta line "Erstellt von <a>Jane Roe</a> am Dienstag 6. Mai 2014" under the title."""
+    closing = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                           f'{PARAGRAPHS}<span class="news-list-author">Erstellt von Andri Bryner</span></article>',
+                           lang="de"))
+    assert _people(closing) == ["Andri Bryner"]
+    dated = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1><p class="date">Erstellt von '
+                         '<a href="/author/jroe/">Jane Roe</a> am Dienstag 6. Mai 2014</p>'
+                         f'{PARAGRAPHS}</article>', lang="de"))
+    assert _people(dated) == ["Jane Roe"]
+
+
+def test_a_created_on_line_or_a_newsroom_created_by_names_no_one() -> None:
+    """Counter-examples: "Erstellt am 06.05.2014" is a date line, "Erstellt von Redaktion" credits the
+    newsroom."""
+    for line in ("Erstellt am 06.05.2014", "Erstellt von Redaktion"):
+        record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                              f'<p>{line}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert _people(record) == [], line

@@ -41,6 +41,7 @@ from harvester.lexicon import (
     CREDIT_LABELS,
     CREDIT_PREFIX,
     CREDIT_INSIDE,
+    CREDIT_VERBS,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
     GENDER_SUFFIX,
@@ -176,9 +177,10 @@ _PUBLISHED_TOKEN = re.compile(
     re.IGNORECASE,
 )
 
-# A byline opening with a credit word.
+# A byline opening with a credit word, a verb before it or not ("Written by", "Posted by", German CMSs'
+# "Erstellt von": see CREDIT_VERBS).
 # Its leading run possessive (see _PUBLISHED_LABEL): same matches, no retries.
-_BY_START = re.compile(rf"^\s*+(?:{CREDIT_WORD_PATTERN}|written by|posted by)\b", re.IGNORECASE)
+_BY_START = re.compile(rf"^\s*+(?:(?:{'|'.join(CREDIT_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\b", re.IGNORECASE)
 # A line holding only a credit word ("By" on a line of its own): it joins the next line.
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".

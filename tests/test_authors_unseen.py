@@ -1517,3 +1517,31 @@ def test_a_created_on_line_or_a_newsroom_created_by_names_no_one() -> None:
         record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
                               f'<p>{line}</p>{PARAGRAPHS}</article>', lang="de"))
         assert _people(record) == [], line
+
+
+def _blog(h1: str) -> str:
+    """A blog theme's page: the h1 in the header, a long menu, the post's title an h2 and its byline."""
+    menu = "".join(f'<li><a href="/seite-{n}/">Seite {n}</a></li>' for n in range(90))
+    return page(f'<div id="header">{h1}<ul class="pages">{menu}</ul></div>'
+                '<div class="post"><h2 class="title">Sesiona el pleno del comité central</h2>'
+                '<div id="taxonomies"><strong>Por: </strong><a href="/autor/jane-roe/">Jane Roe</a>, '
+                f'<a href="/autor/tom-ruiz/">Tom Ruiz</a></div>{PARAGRAPHS}</div>',
+                '<meta property="og:title" content="Sesiona el pleno del comité central">',
+                title="Sesiona el pleno del comité central | Example Blog", lang="es")
+
+
+def test_a_blog_s_masthead_h1_gives_way_to_the_post_s_title() -> None:
+    """An old blog theme's only h1 is the masthead on every page ("<h1><a href=/>Cubadebate</a></h1>"),
+    the post's title an h2 with the byline under it ("Por: <a>…</a>, <a>…</a>"): the byline under the
+    title is read, however long the menu between."""
+    for h1 in ('<h1><a href="/">Example Blog</a></h1>', '<h1><a href="https://health.example.org/">Kubrick</a></h1>'):
+        assert _people(extract(_blog(h1))) == ["Jane Roe", "Tom Ruiz"], h1
+
+
+def test_an_h1_printing_the_headline_stays_the_headline() -> None:
+    """Counter-example: an h1 printing the article's headline (no site's name, no link home) stays the
+    headline, though an h2 prints the declared title too: the byline under the h1 is read."""
+    html = page('<h1>Sesiona el pleno del comité central</h1><p class="byline">Por Ana Ruiz</p>'
+                '<aside><h2>Sesiona el pleno del comité central</h2><p>Por Otro Autor</p></aside>'
+                f'{PARAGRAPHS}', '<meta property="og:title" content="Sesiona el pleno del comité central">', lang="es")
+    assert _people(extract(html)) == ["Ana Ruiz"]

@@ -388,9 +388,18 @@ class _Markup:
         return list(_near_headline(self.page))
 
     @cached_property
+    def near_byline(self) -> list[etree._Element]:
+        """The elements read for a printed byline: those under the headline, or, where the page's
+        only h1 is its masthead, those under the post's title (see ``_title_under_masthead``).
+        Dates keep to the headline's: a blog theme prints the day over the title, in reach of the
+        masthead's walk (Kubrick's "<h2>2019-01-01</h2>" before the title's h3)."""
+        title = _title_under_masthead(self.page)
+        return self.near_headline if title is None else list(_elements_after(title))
+
+    @cached_property
     def dated_credits(self) -> list[tuple[str, str | None]]:
         """The first dated meta line under the headline naming its writer (see ``_dated_credit``), read once."""
-        return next((names for el in self.near_headline if (names := _dated_credit(el))), [])
+        return next((names for el in self.near_byline if (names := _dated_credit(el))), [])
 
     @cached_property
     def raw_near_headline(self) -> str | None:
@@ -1664,11 +1673,41 @@ def _prints_words(el: etree._Element) -> bool:
     return bool(el.text and not el.text.isspace()) or any(text.strip() for text in el.itertext())
 
 
+def _title_under_masthead(page: Page) -> etree._Element | None:
+    """The post's title where the page's only h1 is the site's masthead: an old blog theme prints the
+    blog's name in the h1 on every page ("<h1><a href=/>Cubadebate</a></h1>", Kubrick's descendants)
+    and the post's title in an h2 or h3, the byline under it ("Por: <a>…</a>, <a>…</a>"). The h1
+    prints the site's name or links home; the title is the h2 or h3 printing the declared title."""
+    h1s = [el for el in page.h1s[:5] if not Regions.is_claimed(el) and _prints_words(el)]
+    if len(h1s) != 1 or not _is_masthead(page, h1s[0]):
+        return None
+    return _titled_heading(page, [*page.headings["h2"][:_TITLED_HEADINGS], *page.headings["h3"][:_TITLED_HEADINGS]])
+
+
+def _is_masthead(page: Page, h1: etree._Element) -> bool:
+    """Whether an h1 is the site's masthead: it prints the site's name, or its link leads home."""
+    if is_publisher(text_of(h1), site_names(page)):
+        return True
+    home = urlsplit(page.url)[:2] if page.url else None
+    for link in h1.iter("a"):
+        href = (link.get("href") or "").strip()
+        parts = urlsplit(urljoin(page.url or "", href))
+        if href in ("/", "./") or (home is not None and parts[:2] == home and parts.path in ("", "/")
+                                   and not parts.query and not parts.fragment):
+            return True
+    return False
+
+
 def _near_headline(page: Page) -> Iterator[etree._Element]:
     """Elements following the first headline in document order, as far as an article header goes."""
     headline = _headline_h1(page)
-    if headline is None:
-        return
+    if headline is not None:
+        yield from _elements_after(headline)
+
+
+def _elements_after(headline: etree._Element) -> Iterator[etree._Element]:
+    """Elements following a heading in document order, as far as an article header goes; regions
+    other units claimed (related posts, comments) are passed over."""
     visited = 0
     excluded: list[etree._Element] = []
     node = headline
@@ -1701,7 +1740,7 @@ def _raw_near_headline(markup: _Markup) -> str | None:
 
 def _scan_raw_near_headline(markup: _Markup) -> str | None:
     broad: list[etree._Element] = []
-    for el in markup.near_headline:
+    for el in markup.near_byline:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
                 or _BY_START.match(el.text or "") or _interviewer_line(el):
@@ -1727,14 +1766,14 @@ def _printed_byline(el: etree._Element) -> str | None:
 def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup, or
     one whose label is an element of its own ("<span>Auteur:</span> <a>Anna Kubišta</a>")."""
-    for el in markup.near_headline:
+    for el in markup.near_byline:
         # A credit word alone in its element counts only before a linked name ("<span>by</span>
         # <select>" sorts a list).
         word = _opens_with_credit_word(el)
         if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
-    for el in markup.near_headline:
+    for el in markup.near_byline:
         if (line := _first_line(el)) and _BY_START.match(line) and not _in_caption(el) and (names := split_authors(line)):
             return [(name, None) for name in names]
     return []

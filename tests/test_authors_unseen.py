@@ -1545,3 +1545,24 @@ def test_an_h1_printing_the_headline_stays_the_headline() -> None:
                 '<aside><h2>Sesiona el pleno del comité central</h2><p>Por Otro Autor</p></aside>'
                 f'{PARAGRAPHS}', '<meta property="og:title" content="Sesiona el pleno del comité central">', lang="es")
     assert _people(extract(html)) == ["Ana Ruiz"]
+
+
+def _wire_story(byline: str, closing: str) -> ArticleRecord:
+    return extract(page(f'<article><h1>Oil prices rise again</h1>{byline}{PARAGRAPHS}<p>{closing}</p></article>'))
+
+
+def test_a_wire_s_closing_reporting_by_line_names_the_writers() -> None:
+    """Reuters closes its copy with "(Reporting by Jane Roe in London and Ann Lee; Writing by Bob Stone;
+    Editing by Tom Ruiz)", the byline often the wire alone: the reporters and the writer are the
+    authors, without the place each files from; the editor is none."""
+    record = _wire_story('<p class="byline">By Reuters Staff</p>',
+                         "(Reporting by Jane Roe in New York and Ann Lee; Writing by Bob Stone; Editing by Tom Ruiz)")
+    assert (_people(record), _agencies(record)) == (["Jane Roe", "Ann Lee", "Bob Stone"], ["Reuters"])
+
+
+def test_additional_reporting_editing_or_a_sentence_names_no_writer() -> None:
+    """Counter-examples: "Additional reporting by" credits contributors, "Editing by" an editor, and a
+    sentence opening "Reporting by the BBC …" names no one."""
+    for closing in ("Additional reporting by Steve Gorman; Editing by Marguerita Choy and Nick Zieminski",
+                    "Reporting by the BBC showed that the plan had failed.", "(Editing by Tom Ruiz)"):
+        assert _people(_wire_story('<p class="byline">By Jane Roe</p>', closing)) == ["Jane Roe"], closing

@@ -245,6 +245,15 @@ _INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|ge
 # "*Interview: Frater Franziskus, …"), and the line's length at most.
 _WRITER_CREDIT = re.compile(rf"^\W{{0,2}}(?:autor{GENDER_SUFFIX}?|author|verfasser{GENDER_SUFFIX}?|interview)\s*:\s*", re.IGNORECASE)
 _WRITER_LINE_CHARS = 120
+# A wire's closing credit line, Reuters' form: "(Reporting by Jane Roe in London and Ann Lee; Writing
+# by Bob Stone; Editing by Tom Ruiz)". Its fields split at semicolons; those opening "Reporting by" or
+# "Writing by" name the text's writers (an editor's and "Additional reporting by" contributors' are
+# none), each without the place the reporter files from ("in London").
+_WIRE_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:reporting|writing)(?:\s+and\s+(?:reporting|writing))?\s+by\s", re.IGNORECASE)
+_WIRE_CREDIT_FIELD = re.compile(r"^\s*\(?\s*(?:reporting|writing)(?:\s+and\s+(?:reporting|writing))?\s+by\s+(?P<names>.+?)\s*\)?\s*$",
+                                re.IGNORECASE)
+_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*")
+_WIRE_LINE_CHARS = 300
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
@@ -903,6 +912,8 @@ def _text_credits(page: Page) -> _TextCredits:
                 writers.append(_WRITER_CREDIT.sub("", text).split(",")[0].split(";")[0])
         if el.tag == "em":
             continue
+        if el.tag == "p" and _WIRE_CREDIT_LINE.match(own or (el[0].text if len(el) else None) or ""):
+            writers += _wire_credit_writers(el)
         # A contribution line, in the paragraph's own text or its first child's ("<p><i>The
         # Associated Press contributed to this report.</i></p>").
         if el.tag == "p" and "ontribut" in (own or (el[0].text if len(el) else None) or ""):
@@ -950,6 +961,24 @@ def _text_credits(page: Page) -> _TextCredits:
             continue
         names += agencies
     return _TextCredits(list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names)), writers[:MAX_AUTHORS])
+
+
+def _wire_credit_writers(paragraph: etree._Element) -> list[str]:
+    """The writers a wire's closing credit line names (see ``_WIRE_CREDIT_LINE``): "(Reporting by
+    Jane Roe in London and Ann Lee; Editing by Tom Ruiz)" -> "Jane Roe and Ann Lee". Only a short
+    line of the text whose names are printed as names: "Reporting by the BBC showed …" is a sentence."""
+    text = text_of(paragraph)
+    if len(text) > _WIRE_LINE_CHARS or Regions.is_claimed(paragraph) or _in_figure(paragraph) \
+            or _in_caption(paragraph) or in_site_furniture(paragraph):
+        return []
+    found: list[str] = []
+    for part in text.strip().strip("()").split(";"):
+        if (match := _WIRE_CREDIT_FIELD.match(part)) is None:
+            continue
+        names = _FILED_FROM.sub("", match.group("names"))
+        if all(_PRINTED_NAME.match(piece.strip()) for piece in _JOINERS.split(names)[::2]):
+            found.append(names)
+    return found
 
 
 def _closing_credit(paragraph: etree._Element) -> list[str]:

@@ -1566,3 +1566,24 @@ def test_additional_reporting_editing_or_a_sentence_names_no_writer() -> None:
     for closing in ("Additional reporting by Steve Gorman; Editing by Marguerita Choy and Nick Zieminski",
                     "Reporting by the BBC showed that the plan had failed.", "(Editing by Tom Ruiz)"):
         assert _people(_wire_story('<p class="byline">By Jane Roe</p>', closing)) == ["Jane Roe"], closing
+
+
+def test_a_writer_s_archive_link_under_the_headline_names_the_writer() -> None:
+    """A theme's post meta under the headline, classes a build tool made up: "<ul><li><a
+    href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time>…" (modepilot): the link to one
+    writer's archive, a name on a line of its own, is the byline."""
+    html = page('<article><h1>Auf Reisen nie ohne meinen Duschkopf</h1><div class="PostMeta-vpj5l0-0"><ul>'
+                '<li><a href="/author/kbierling/">Kathrin Bierling</a></li><li><time datetime="2019-05-21">21.05.2019'
+                f'</time></li></ul></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Kathrin Bierling"]
+
+
+def test_an_archive_link_in_a_sentence_or_a_card_names_no_writer() -> None:
+    """Counter-examples: a colleague's archive linked in a sentence under the headline, and a card's
+    author link after the card's heading, are no byline."""
+    sentence = page('<article><h1>Auf Reisen nie ohne meinen Duschkopf</h1><p>Wir sprachen mit '
+                    f'<a href="/author/jroe/">Jane Roe</a> darüber.</p>{PARAGRAPHS}</article>', lang="de")
+    card = page('<article><h1>Auf Reisen nie ohne meinen Duschkopf</h1><div class="cards"><h3><a href='
+                '"https://other.example.com/a/story">Eine Geschichte über Katzen und Hunde</a></h3>'
+                f'<a href="/author/jroe/">Jane Roe</a></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(sentence)) == [] and _people(extract(card)) == []

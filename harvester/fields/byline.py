@@ -340,6 +340,10 @@ _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ]
 _SQUASH = re.compile(r"[\W_]+")
 # A blogging platform's archive of one user's posts: WordPress's "?author=1" and "/author/<login>/".
 _USER_ARCHIVE = re.compile(r"[?&]author=\d+$|/author/[^/?#]+/?$", re.IGNORECASE)
+# One writer's archive: "/author/<login>/" (WordPress), "/autor/<name>", "/auteur/…", "/autore/…".
+_ARCHIVE_LINK = re.compile(r"/(?:author|autor|auteur|autore)/[^/?#]+/?$", re.IGNORECASE)
+# What the line of such a link prints besides the name, at most: a credit word ("By ", "Von ").
+_ARCHIVE_LINE_SLACK = 6
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in|zy|es|i|e)?|auteurs?|autore|redakteur(?:e|in)?|journalist(?:en|s|e)?|"
@@ -611,6 +615,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, lambda: _sites_but_accounts(sites, [name for name, _ in markup.dated_credits]),
          lambda: markup.dated_credits),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _archive_link_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
@@ -1885,6 +1890,23 @@ def _icon_byline(markup: _Markup) -> list[tuple[str, str | None]]:
             text = text_of(parent)
             if _PRINTED_NAME.match(text) and (names := split_authors(text)):
                 return [(name, None) for name in names]
+    return []
+
+
+def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
+    """A link to the writer's archive under the headline, in no byline markup: a theme's post meta
+    "<ul><li><a href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time>…" (WordPress's
+    author posts link, its classes made up by a build tool). Only a person's name as printed (two to
+    four capitalised words) linking to one user's archive ("/author/<login>/", "/autor/<name>"), not in
+    a teaser card or a caption: a card's author link follows the card's heading; and printed on a line
+    of its own, a credit word at most beside it (a colleague's name linked in a sentence is no byline)."""
+    for el in markup.near_byline:
+        if el.tag == "a" and _ARCHIVE_LINK.search(el.get("href") or "") and _PRINTED_NAME.match(text := text_of(el)) \
+                and (parent := el.getparent()) is not None and len(text_of(parent)) <= len(text) + _ARCHIVE_LINE_SLACK \
+                and not _in_teaser_link(el) and not _under_teaser_heading(el, markup.page.url) \
+                and not _under_teaser_heading(el.getparent(), markup.page.url) and not _in_caption(el) \
+                and not _hidden_by_class(el) and not any(_within(el, hidden) for hidden in markup.page.hidden):
+            return [(text, el.get("href"))]
     return []
 
 

@@ -16,11 +16,15 @@ from tld import get_fld
 # Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont".
 CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
-# as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door").
+# as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
+# German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
-                "eingestellt", "publié", "publicado", "postado", "geplaatst")
-# Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen").
-CREDIT_LABELS = ("av", "af", "autor(?:in|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
+                "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt")
+# Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen"); German
+# labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
+# "Autor:in:", NDR's "Autor/in: Korinna Hennig").
+GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
+CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
                  "source", "作者")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
@@ -53,6 +57,9 @@ NEWS_AGENCIES = (
     "SP-X", "Spot Press Services",
     # the German celebrity and entertainment agency, crediting itself in one word ("SpotOnNews")
     "spot on news", "SpotOnNews",
+    # the German agricultural news agency Agra-Europe, crediting itself "AgE" (proplanta's JSON-LD
+    # author; see CASED_AGENCIES)
+    "AgE", "Agra-Europe",
     # Asia, Middle East, Africa
     "Kazinform", "IRNA", "ISNA", "Fars News Agency", "Tasnim News Agency", "Mehr News Agency", "WAM",
     "Saudi Press Agency", "QNA", "KUNA", "BNA", "Oman News Agency", "Middle East News Agency", "NNA",
@@ -106,7 +113,11 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "China News Service": ("Chinanews", "中新社", "中国新闻社"),
     "Xinhua": ("新华社", "新華社"),
     "spot on news": ("SpotOnNews",),
+    "AgE": ("Agra-Europe",),
 }
+# Agencies whose acronym is also a word in another case ("AgE", the English "age"): an agency only
+# as the agency prints it, case and all.
+CASED_AGENCIES = frozenset({"AgE"})
 # What a job title printed after a name ends with: "Seattle Times business reporter",
 # "Senior Staff Technologist", "Medizinredakteurin" (a regular-expression alternation).
 JOB_TITLE_ENDINGS = (

@@ -1431,3 +1431,159 @@ def test_a_publisher_typed_organization_by_the_alias_is_the_site() -> None:
     html = page('<article><h1>Nuls</h1><span class="authors">Un documentaire de <a class="authors__name" '
                 f'href="/auteurs/radio_roe">Radio Roe</a></span>{PARAGRAPHS}</article>', jsonld(data), lang="fr")
     assert _people(extract(html)) == []
+
+
+# A recall audit after round thirteen: where bylines are printed (the shared corpus and the external
+# fitting pages).
+
+def test_a_wire_s_title_after_the_reporter_names_the_agency() -> None:
+    """AP's own byline: "By Jane Roe, Associated Press Writer", "AP Medical Writer" (also a wire's
+    correspondent, "Reuters correspondent"): the reporter and the wire the title names."""
+    for printed, agency in (("By Jane Roe, Associated Press Writer", "AP"), ("By JANE ROE, AP Medical Writer", "AP"),
+                            ("By Jane Roe, AP White House Correspondent", "AP"),
+                            ("By Jane Roe, Reuters correspondent", "Reuters")):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), [canonical_agency(name) for name in _agencies(record)]) == (
+            [printed.split(",")[0].removeprefix("By ")], [agency]), printed
+
+
+def test_a_title_without_a_wire_or_a_name_like_a_wire_names_no_agency() -> None:
+    """Counter-examples: a newsroom's title ("Senior Writer", "Seattle Times business reporter") and
+    a wire's name printed as a first name before a name ("Antara Sen Writer") credit no agency."""
+    for printed in ("By Jane Roe, Senior Writer", "By Jane Roe, Seattle Times business reporter",
+                    "By Jane Roe, Antara Sen Writer"):
+        record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                              f'<p class="byline">{printed}</p>{PARAGRAPHS}</article>'))
+        assert (_people(record), _agencies(record)) == (["Jane Roe"], []), printed
+
+
+def test_agra_europe_s_acronym_is_an_agency() -> None:
+    """"AgE" (Agra-Europe, the German agricultural news agency) as the declared author names the
+    agency, no person (proplanta's JSON-LD "author": ["AgE"])."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bayern fordert mehr", "author": ["AgE"]}
+    record = extract(page(f"<article><h1>Bayern fordert mehr</h1>{PARAGRAPHS}</article>", jsonld(data), lang="de"))
+    assert (_people(record), [canonical_agency(name) for name in _agencies(record)]) == ([], ["AgE"])
+    assert canonical_agency("Agra-Europe") == "AgE"
+
+
+def test_the_word_age_in_another_case_is_no_agency() -> None:
+    """Counter-example: "Age" and "AGE", the English word, are no agency; the acronym is one only as
+    the agency prints it."""
+    assert [agency_credit(name) for name in ("Age", "AGE", "age")] == [None, None, None]
+    record = extract(page('<article><h1>Parliament backs the trade deal</h1>'
+                          f'<p class="byline">By Jane Roe, AGE</p>{PARAGRAPHS}</article>'))
+    assert _agencies(record) == []
+
+
+def test_a_german_label_for_both_genders_labels_the_author() -> None:
+    """German labels both genders in one word: "Autor/in:", "Autor*in:", "Autor:in:", "Autor_in:"
+    (NDR's "Autor/in: Korinna Hennig"); the label is no part of the name, in a byline or in an
+    element of its own before the name."""
+    for label in ("Autor/in:", "Autor*in:", "Autor:in:", "Autor_in:"):
+        record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                              f'<p class="byline">{label} Jane Roe</p>{PARAGRAPHS}</article>', lang="de"))
+        assert _people(record) == ["Jane Roe"], label
+    alone = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                         f'<div class="info"><span>Autor/in:</span> Jane Roe<br></div>{PARAGRAPHS}</article>', lang="de"))
+    assert _people(alone) == ["Jane Roe"]
+
+
+def test_a_name_opening_with_in_after_the_author_label_keeps_it() -> None:
+    """Counter-example: "Autor: Ina Roe" is the label and "Ina Roe"; the suffix is glued to the label."""
+    record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                          f'<p class="byline">Autor: Ina Roe</p>{PARAGRAPHS}</article>', lang="de"))
+    assert _people(record) == ["Ina Roe"]
+
+
+def test_a_german_cms_s_created_by_line_names_the_author() -> None:
+    """German CMSs print "Erstellt von" (created by) where a byline goes: TYPO3's news list
+    "<span class=news-list-author>Erstellt von Andri Bryner</span>" closing the text, a WordPress
+    theme's dated meta line "Erstellt von <a>Jane Roe</a> am Dienstag 6. Mai 2014" under the title."""
+    closing = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                           f'{PARAGRAPHS}<span class="news-list-author">Erstellt von Andri Bryner</span></article>',
+                           lang="de"))
+    assert _people(closing) == ["Andri Bryner"]
+    dated = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1><p class="date">Erstellt von '
+                         '<a href="/author/jroe/">Jane Roe</a> am Dienstag 6. Mai 2014</p>'
+                         f'{PARAGRAPHS}</article>', lang="de"))
+    assert _people(dated) == ["Jane Roe"]
+
+
+def test_a_created_on_line_or_a_newsroom_created_by_names_no_one() -> None:
+    """Counter-examples: "Erstellt am 06.05.2014" is a date line, "Erstellt von Redaktion" credits the
+    newsroom."""
+    for line in ("Erstellt am 06.05.2014", "Erstellt von Redaktion"):
+        record = extract(page('<article><h1>Das Parlament stimmt dem Abkommen zu</h1>'
+                              f'<p>{line}</p>{PARAGRAPHS}</article>', lang="de"))
+        assert _people(record) == [], line
+
+
+def _blog(h1: str) -> str:
+    """A blog theme's page: the h1 in the header, a long menu, the post's title an h2 and its byline."""
+    menu = "".join(f'<li><a href="/seite-{n}/">Seite {n}</a></li>' for n in range(90))
+    return page(f'<div id="header">{h1}<ul class="pages">{menu}</ul></div>'
+                '<div class="post"><h2 class="title">Sesiona el pleno del comité central</h2>'
+                '<div id="taxonomies"><strong>Por: </strong><a href="/autor/jane-roe/">Jane Roe</a>, '
+                f'<a href="/autor/tom-ruiz/">Tom Ruiz</a></div>{PARAGRAPHS}</div>',
+                '<meta property="og:title" content="Sesiona el pleno del comité central">',
+                title="Sesiona el pleno del comité central | Example Blog", lang="es")
+
+
+def test_a_blog_s_masthead_h1_gives_way_to_the_post_s_title() -> None:
+    """An old blog theme's only h1 is the masthead on every page ("<h1><a href=/>Cubadebate</a></h1>"),
+    the post's title an h2 with the byline under it ("Por: <a>…</a>, <a>…</a>"): the byline under the
+    title is read, however long the menu between."""
+    for h1 in ('<h1><a href="/">Example Blog</a></h1>', '<h1><a href="https://health.example.org/">Kubrick</a></h1>'):
+        assert _people(extract(_blog(h1))) == ["Jane Roe", "Tom Ruiz"], h1
+
+
+def test_an_h1_printing_the_headline_stays_the_headline() -> None:
+    """Counter-example: an h1 printing the article's headline (no site's name, no link home) stays the
+    headline, though an h2 prints the declared title too: the byline under the h1 is read."""
+    html = page('<h1>Sesiona el pleno del comité central</h1><p class="byline">Por Ana Ruiz</p>'
+                '<aside><h2>Sesiona el pleno del comité central</h2><p>Por Otro Autor</p></aside>'
+                f'{PARAGRAPHS}', '<meta property="og:title" content="Sesiona el pleno del comité central">', lang="es")
+    assert _people(extract(html)) == ["Ana Ruiz"]
+
+
+def _wire_story(byline: str, closing: str) -> ArticleRecord:
+    return extract(page(f'<article><h1>Oil prices rise again</h1>{byline}{PARAGRAPHS}<p>{closing}</p></article>'))
+
+
+def test_a_wire_s_closing_reporting_by_line_names_the_writers() -> None:
+    """Reuters closes its copy with "(Reporting by Jane Roe in London and Ann Lee; Writing by Bob Stone;
+    Editing by Tom Ruiz)", the byline often the wire alone: the reporters and the writer are the
+    authors, without the place each files from; the editor is none."""
+    record = _wire_story('<p class="byline">By Reuters Staff</p>',
+                         "(Reporting by Jane Roe in New York and Ann Lee; Writing by Bob Stone; Editing by Tom Ruiz)")
+    assert (_people(record), _agencies(record)) == (["Jane Roe", "Ann Lee", "Bob Stone"], ["Reuters"])
+
+
+def test_additional_reporting_editing_or_a_sentence_names_no_writer() -> None:
+    """Counter-examples: "Additional reporting by" credits contributors, "Editing by" an editor, and a
+    sentence opening "Reporting by the BBC …" names no one."""
+    for closing in ("Additional reporting by Steve Gorman; Editing by Marguerita Choy and Nick Zieminski",
+                    "Reporting by the BBC showed that the plan had failed.", "(Editing by Tom Ruiz)"):
+        assert _people(_wire_story('<p class="byline">By Jane Roe</p>', closing)) == ["Jane Roe"], closing
+
+
+def test_a_writer_s_archive_link_under_the_headline_names_the_writer() -> None:
+    """A theme's post meta under the headline, classes a build tool made up: "<ul><li><a
+    href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time>…" (modepilot): the link to one
+    writer's archive, a name on a line of its own, is the byline."""
+    html = page('<article><h1>Auf Reisen nie ohne meinen Duschkopf</h1><div class="PostMeta-vpj5l0-0"><ul>'
+                '<li><a href="/author/kbierling/">Kathrin Bierling</a></li><li><time datetime="2019-05-21">21.05.2019'
+                f'</time></li></ul></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Kathrin Bierling"]
+
+
+def test_an_archive_link_in_a_sentence_or_a_card_names_no_writer() -> None:
+    """Counter-examples: a colleague's archive linked in a sentence under the headline, and a card's
+    author link after the card's heading, are no byline."""
+    sentence = page('<article><h1>Auf Reisen nie ohne meinen Duschkopf</h1><p>Wir sprachen mit '
+                    f'<a href="/author/jroe/">Jane Roe</a> darüber.</p>{PARAGRAPHS}</article>', lang="de")
+    card = page('<article><h1>Auf Reisen nie ohne meinen Duschkopf</h1><div class="cards"><h3><a href='
+                '"https://other.example.com/a/story">Eine Geschichte über Katzen und Hunde</a></h3>'
+                f'<a href="/author/jroe/">Jane Roe</a></div>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(sentence)) == [] and _people(extract(card)) == []

@@ -41,8 +41,10 @@ from harvester.lexicon import (
     CREDIT_LABELS,
     CREDIT_PREFIX,
     CREDIT_INSIDE,
+    CREDIT_VERBS,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
+    GENDER_SUFFIX,
     LANGUAGE_CODES,
 )
 from harvester.fields.credits import (
@@ -175,9 +177,10 @@ _PUBLISHED_TOKEN = re.compile(
     re.IGNORECASE,
 )
 
-# A byline opening with a credit word.
+# A byline opening with a credit word, a verb before it or not ("Written by", "Posted by", German CMSs'
+# "Erstellt von": see CREDIT_VERBS).
 # Its leading run possessive (see _PUBLISHED_LABEL): same matches, no retries.
-_BY_START = re.compile(rf"^\s*+(?:{CREDIT_WORD_PATTERN}|written by|posted by)\b", re.IGNORECASE)
+_BY_START = re.compile(rf"^\s*+(?:(?:{'|'.join(CREDIT_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\b", re.IGNORECASE)
 # A line holding only a credit word ("By" on a line of its own): it joins the next line.
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
@@ -185,7 +188,7 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
-_AUTHOR_WORDS = r"autor(?:in|en|innen|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser(?:in)?|作者"
+_AUTHOR_WORDS = rf"autor(?:{GENDER_SUFFIX}(?:nen)?|en|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser{GENDER_SUFFIX}?|作者"
 _AUTHOR_LABEL_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS}|text|texto)\s*[:：]\s*$", re.IGNORECASE)
 # The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
 # heads too many other pairs).
@@ -240,8 +243,17 @@ _INTERVIEWER_OPENING = re.compile(r"^\s*(?:(?:ein|an|un|una)\s+)?(?:interview|ge
 # "新华社记者 张三 李四": an outlet, the word for reporter, names of two to four Han characters.
 # A writer's or interviewer's label opening a credit line in the text ("Autor: Steffen PACHE, …",
 # "*Interview: Frater Franziskus, …"), and the line's length at most.
-_WRITER_CREDIT = re.compile(r"^\W{0,2}(?:autor(?:in)?|author|verfasser(?:in)?|interview)\s*:\s*", re.IGNORECASE)
+_WRITER_CREDIT = re.compile(rf"^\W{{0,2}}(?:autor{GENDER_SUFFIX}?|author|verfasser{GENDER_SUFFIX}?|interview)\s*:\s*", re.IGNORECASE)
 _WRITER_LINE_CHARS = 120
+# A wire's closing credit line, Reuters' form: "(Reporting by Jane Roe in London and Ann Lee; Writing
+# by Bob Stone; Editing by Tom Ruiz)". Its fields split at semicolons; those opening "Reporting by" or
+# "Writing by" name the text's writers (an editor's and "Additional reporting by" contributors' are
+# none), each without the place the reporter files from ("in London").
+_WIRE_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:reporting|writing)(?:\s+and\s+(?:reporting|writing))?\s+by\s", re.IGNORECASE)
+_WIRE_CREDIT_FIELD = re.compile(r"^\s*\(?\s*(?:reporting|writing)(?:\s+and\s+(?:reporting|writing))?\s+by\s+(?P<names>.+?)\s*\)?\s*$",
+                                re.IGNORECASE)
+_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*")
+_WIRE_LINE_CHARS = 300
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
@@ -328,6 +340,10 @@ _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ]
 _SQUASH = re.compile(r"[\W_]+")
 # A blogging platform's archive of one user's posts: WordPress's "?author=1" and "/author/<login>/".
 _USER_ARCHIVE = re.compile(r"[?&]author=\d+$|/author/[^/?#]+/?$", re.IGNORECASE)
+# One writer's archive: "/author/<login>/" (WordPress), "/autor/<name>", "/auteur/…", "/autore/…".
+_ARCHIVE_LINK = re.compile(r"/(?:author|autor|auteur|autore)/[^/?#]+/?$", re.IGNORECASE)
+# What the line of such a link prints besides the name, at most: a credit word ("By ", "Von ").
+_ARCHIVE_LINE_SLACK = 6
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in|zy|es|i|e)?|auteurs?|autore|redakteur(?:e|in)?|journalist(?:en|s|e)?|"
@@ -385,9 +401,18 @@ class _Markup:
         return list(_near_headline(self.page))
 
     @cached_property
+    def near_byline(self) -> list[etree._Element]:
+        """The elements read for a printed byline: those under the headline, or, where the page's
+        only h1 is its masthead, those under the post's title (see ``_title_under_masthead``).
+        Dates keep to the headline's: a blog theme prints the day over the title, in reach of the
+        masthead's walk (Kubrick's "<h2>2019-01-01</h2>" before the title's h3)."""
+        title = _title_under_masthead(self.page)
+        return self.near_headline if title is None else list(_elements_after(title))
+
+    @cached_property
     def dated_credits(self) -> list[tuple[str, str | None]]:
         """The first dated meta line under the headline naming its writer (see ``_dated_credit``), read once."""
-        return next((names for el in self.near_headline if (names := _dated_credit(el))), [])
+        return next((names for el in self.near_byline if (names := _dated_credit(el))), [])
 
     @cached_property
     def raw_near_headline(self) -> str | None:
@@ -590,6 +615,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, lambda: _sites_but_accounts(sites, [name for name, _ in markup.dated_credits]),
          lambda: markup.dated_credits),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _archive_link_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
@@ -891,6 +917,8 @@ def _text_credits(page: Page) -> _TextCredits:
                 writers.append(_WRITER_CREDIT.sub("", text).split(",")[0].split(";")[0])
         if el.tag == "em":
             continue
+        if el.tag == "p" and _WIRE_CREDIT_LINE.match(own or (el[0].text if len(el) else None) or ""):
+            writers += _wire_credit_writers(el)
         # A contribution line, in the paragraph's own text or its first child's ("<p><i>The
         # Associated Press contributed to this report.</i></p>").
         if el.tag == "p" and "ontribut" in (own or (el[0].text if len(el) else None) or ""):
@@ -938,6 +966,24 @@ def _text_credits(page: Page) -> _TextCredits:
             continue
         names += agencies
     return _TextCredits(list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names)), writers[:MAX_AUTHORS])
+
+
+def _wire_credit_writers(paragraph: etree._Element) -> list[str]:
+    """The writers a wire's closing credit line names (see ``_WIRE_CREDIT_LINE``): "(Reporting by
+    Jane Roe in London and Ann Lee; Editing by Tom Ruiz)" -> "Jane Roe and Ann Lee". Only a short
+    line of the text whose names are printed as names: "Reporting by the BBC showed …" is a sentence."""
+    text = text_of(paragraph)
+    if len(text) > _WIRE_LINE_CHARS or Regions.is_claimed(paragraph) or _in_figure(paragraph) \
+            or _in_caption(paragraph) or in_site_furniture(paragraph):
+        return []
+    found: list[str] = []
+    for part in text.strip().strip("()").split(";"):
+        if (match := _WIRE_CREDIT_FIELD.match(part)) is None:
+            continue
+        names = _FILED_FROM.sub("", match.group("names"))
+        if all(_PRINTED_NAME.match(piece.strip()) for piece in _JOINERS.split(names)[::2]):
+            found.append(names)
+    return found
 
 
 def _closing_credit(paragraph: etree._Element) -> list[str]:
@@ -1661,11 +1707,41 @@ def _prints_words(el: etree._Element) -> bool:
     return bool(el.text and not el.text.isspace()) or any(text.strip() for text in el.itertext())
 
 
+def _title_under_masthead(page: Page) -> etree._Element | None:
+    """The post's title where the page's only h1 is the site's masthead: an old blog theme prints the
+    blog's name in the h1 on every page ("<h1><a href=/>Cubadebate</a></h1>", Kubrick's descendants)
+    and the post's title in an h2 or h3, the byline under it ("Por: <a>…</a>, <a>…</a>"). The h1
+    prints the site's name or links home; the title is the h2 or h3 printing the declared title."""
+    h1s = [el for el in page.h1s[:5] if not Regions.is_claimed(el) and _prints_words(el)]
+    if len(h1s) != 1 or not _is_masthead(page, h1s[0]):
+        return None
+    return _titled_heading(page, [*page.headings["h2"][:_TITLED_HEADINGS], *page.headings["h3"][:_TITLED_HEADINGS]])
+
+
+def _is_masthead(page: Page, h1: etree._Element) -> bool:
+    """Whether an h1 is the site's masthead: it prints the site's name, or its link leads home."""
+    if is_publisher(text_of(h1), site_names(page)):
+        return True
+    home = urlsplit(page.url)[:2] if page.url else None
+    for link in h1.iter("a"):
+        href = (link.get("href") or "").strip()
+        parts = urlsplit(urljoin(page.url or "", href))
+        if href in ("/", "./") or (home is not None and parts[:2] == home and parts.path in ("", "/")
+                                   and not parts.query and not parts.fragment):
+            return True
+    return False
+
+
 def _near_headline(page: Page) -> Iterator[etree._Element]:
     """Elements following the first headline in document order, as far as an article header goes."""
     headline = _headline_h1(page)
-    if headline is None:
-        return
+    if headline is not None:
+        yield from _elements_after(headline)
+
+
+def _elements_after(headline: etree._Element) -> Iterator[etree._Element]:
+    """Elements following a heading in document order, as far as an article header goes; regions
+    other units claimed (related posts, comments) are passed over."""
     visited = 0
     excluded: list[etree._Element] = []
     node = headline
@@ -1698,7 +1774,7 @@ def _raw_near_headline(markup: _Markup) -> str | None:
 
 def _scan_raw_near_headline(markup: _Markup) -> str | None:
     broad: list[etree._Element] = []
-    for el in markup.near_headline:
+    for el in markup.near_byline:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
         if any("byline" in n or (_AUTHOR_TOKEN.search(n) and not _NOT_AUTHOR_TOKEN.search(n)) for n in names) \
                 or _BY_START.match(el.text or "") or _interviewer_line(el):
@@ -1724,14 +1800,14 @@ def _printed_byline(el: etree._Element) -> str | None:
 def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
     """A printed "By Jane Doe and John Roe" line under the headline, outside byline markup, or
     one whose label is an element of its own ("<span>Auteur:</span> <a>Anna Kubišta</a>")."""
-    for el in markup.near_headline:
+    for el in markup.near_byline:
         # A credit word alone in its element counts only before a linked name ("<span>by</span>
         # <select>" sorts a list).
         word = _opens_with_credit_word(el)
         if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
-    for el in markup.near_headline:
+    for el in markup.near_byline:
         if (line := _first_line(el)) and _BY_START.match(line) and not _in_caption(el) and (names := split_authors(line)):
             return [(name, None) for name in names]
     return []
@@ -1814,6 +1890,23 @@ def _icon_byline(markup: _Markup) -> list[tuple[str, str | None]]:
             text = text_of(parent)
             if _PRINTED_NAME.match(text) and (names := split_authors(text)):
                 return [(name, None) for name in names]
+    return []
+
+
+def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
+    """A link to the writer's archive under the headline, in no byline markup: a theme's post meta
+    "<ul><li><a href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time>…" (WordPress's
+    author posts link, its classes made up by a build tool). Only a person's name as printed (two to
+    four capitalised words) linking to one user's archive ("/author/<login>/", "/autor/<name>"), not in
+    a teaser card or a caption: a card's author link follows the card's heading; and printed on a line
+    of its own, a credit word at most beside it (a colleague's name linked in a sentence is no byline)."""
+    for el in markup.near_byline:
+        if el.tag == "a" and _ARCHIVE_LINK.search(el.get("href") or "") and _PRINTED_NAME.match(text := text_of(el)) \
+                and (parent := el.getparent()) is not None and len(text_of(parent)) <= len(text) + _ARCHIVE_LINE_SLACK \
+                and not _in_teaser_link(el) and not _under_teaser_heading(el, markup.page.url) \
+                and not _under_teaser_heading(el.getparent(), markup.page.url) and not _in_caption(el) \
+                and not _hidden_by_class(el) and not any(_within(el, hidden) for hidden in markup.page.hidden):
+            return [(text, el.get("href"))]
     return []
 
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from harvester.lexicon import AGENCY_ALIASES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
+from harvester.lexicon import AGENCY_ALIASES, CASED_AGENCIES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
 
 __all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
            "sort_line", "wire_split", "without_trailers"]
@@ -126,6 +126,8 @@ _TEAM_ACCOUNT = re.compile(r"^(?:[A-Z0-9]{2,}(?:TEAM|DESK|STAFF|ADMIN|REDAKTION)
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 # The plural too: "World's Editorial Writers" is a newsroom's label, no one.
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})s?$", re.IGNORECASE)
+# A photographer's title: the picture's credit, not the text's ("AP Photographer").
+_PHOTOGRAPHER = re.compile(r"photograph|fotograf", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
 _WWW = re.compile(r"^www\.", re.IGNORECASE)
 # Initials or an abbreviation: an editor's ("det", "nxp") or a publisher's ("DR") beside an agency.
@@ -166,11 +168,18 @@ def agency_credit(name: str) -> str | None:
         return None
     key = _key(text)
     if key in AGENCIES or key in _ALIAS_FORMS:
-        return text
+        return text if _as_printed(key, text) else None
     bare = _key(_AGENCY_WORDS.sub(" ", text))
-    if bare and bare in AGENCIES and len(bare.split()) <= 3:
+    if bare and bare in AGENCIES and len(bare.split()) <= 3 and _as_printed(bare, text):
         return text
     return None
+
+
+def _as_printed(key: str, text: str) -> bool:
+    """Whether an agency whose acronym is also a word (``CASED_AGENCIES``: "AgE") is printed in its
+    own case: "Age" or "AGE" after a name is no agency."""
+    name = AGENCIES.get(key)
+    return name not in CASED_AGENCIES or name in text.split()
 
 
 def wire_split(name: str) -> list[str]:
@@ -182,6 +191,8 @@ def wire_split(name: str) -> list[str]:
     in capitals or lower case, never as a first name is ("Antara Sen"), and not before a picture's
     word ("AP Photo" credits a picture). Any other piece stays whole."""
     words = name.split()
+    if (wire := _wire_of_title(words)) is not None:
+        return [wire]
     if len(words) == 2 and not words[0].istitle() and agency_credit(words[0]) and words[1][:1].isupper() \
             and not _PICTURE_CREDIT.match(words[1]):
         return words
@@ -189,6 +200,26 @@ def wire_split(name: str) -> list[str]:
         if agency_credit(" ".join(words[-size:])):
             return [" ".join(words[:-size]), " ".join(words[-size:])]
     return [name]
+
+
+def _wire_of_title(words: list[str]) -> str | None:
+    """The wire a reporter's title after the name works for: AP's "By Jane Roe, Associated Press
+    Writer", "AP Medical Writer", "AP Technology Writers", "Reuters correspondent". The piece is a
+    job title (its last word one, ``_ROLE_END``) the wire's name opens, with at most two desk words
+    between ("Medical", "White House"); a wire printed as one capitalised word ("Reuters", "Antara")
+    only before a lower-case word or the title itself, as a first name never is. A photographer's
+    title credits a picture, not the text: no agency."""
+    if len(words) < 2 or not _ROLE_END.search(words[-1]) or _PHOTOGRAPHER.match(words[-1]):
+        return None
+    for size in range(min(4, len(words) - 1), 0, -1):
+        wire = " ".join(words[:size])
+        if len(words) - size > 3 or not agency_credit(wire):
+            continue
+        after = words[size]
+        if size == 1 and wire.istitle() and len(wire) > 1 and not (after.islower() or after is words[-1]):
+            return None
+        return wire
+    return None
 
 
 def _canonical_names() -> dict[str, str]:

@@ -65,3 +65,19 @@ def test_column_wrappers_of_sticky_sidebar_plugins_and_themes_and_opinion_pieces
                         'class="theiaStickySidebar"><p class="byline">By Anna Berg</p></div></div></body></html>',
                         "https://example.org/walking")
     assert in_page_furniture(page, page.tree.xpath("//p")[0])
+
+
+def test_a_region_named_for_comments_that_holds_the_headline_is_the_article() -> None:
+    """"Comment" also names an article: horizont prints a guest commentary in
+    `article.ArticleHeaderComment` round its h1, byline and date; Kinja's lifehacker marks a post
+    that has comments `article.post commented`. Their byline and date are the article's. Counter-
+    examples: a comment list without an h1, and a comment-named region holding an h1 beside
+    another furniture name, stay furniture."""
+    for wrapper in ('<article class="ArticleHeaderComment">', '<article class="post hentry commented">'):
+        page = article_page(f'<html><body><div>{wrapper}<h1>Walking</h1><p class="byline">By Jane Doe</p>'
+                            "</article></div></body></html>", "https://example.org/walking")
+        assert not in_page_furniture(page, page.tree.xpath("//p")[0]), wrapper
+    for region in ('<div class="comments"><h3>3 comments</h3>', '<div class="sidebar comments"><h1>Popular</h1>'):
+        page = article_page(f'<html><body><article><h2>Walking</h2></article>{region}'
+                            '<p class="byline">By Anna Berg</p></div></body></html>', "https://example.org/walking")
+        assert in_page_furniture(page, page.tree.xpath("//p")[0]), region

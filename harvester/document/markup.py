@@ -83,6 +83,11 @@ _LAYOUT = re.compile(r"^(?:has|with|no|is)-|layout|(?:two|three|four|\d)-?col|mi
 # A theme's "sidebar-on" / "sidebar-off" switches the layout of the wrapper it is written on, beside
 # a "sidebar-right" that would otherwise name a side column.
 _CONTENT_AREA = re.compile(r"content-area|site-content|site-main|main-content|sidebar-(?:on|off)", re.IGNORECASE)
+# "Comment" is also an article type: the opinion pieces of the British and German press ("Comment
+# is free", "Kommentar"; horizont's guest commentary in `article.ArticleHeaderComment` inside
+# "PageArticle_commentHeader", round its headline, byline and date). A region named for comments
+# that holds one of the page's h1s is such an article: reader comment lists carry no h1.
+_COMMENT_NAME = re.compile(r"comment(?!ary)", re.IGNORECASE)
 # WordPress's post_class() terms: "category-<slug>", "tag-<slug>" on the post's own element.
 _TAXONOMY = re.compile(r"(?:category|tag)-", re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
@@ -223,13 +228,22 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
         known = memo.get(node)
         if known is None:
             names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            furniture = [name for name in names if is_furniture_name(name)]
             known = memo[node] = node.tag in ("aside", "nav") or (
-                any(is_furniture_name(name) for name in names) and not any(_CONTENT_AREA.fullmatch(n) for n in names))
+                bool(furniture) and not any(_CONTENT_AREA.fullmatch(n) for n in names)
+                and not _opinion_article(page, node, furniture))
         if known:
             return True
         node = node.getparent()
         steps += 1
     return False
+
+
+def _opinion_article(page: Page, node: etree._Element, furniture: list[str]) -> bool:
+    """Whether every furniture name of ``node`` names comments and it holds one of the page's h1s:
+    an opinion piece's article or header (see _COMMENT_NAME), not a reader comment list."""
+    return all(_COMMENT_NAME.search(name) for name in furniture) and any(
+        node in h1.iterancestors() for h1 in page.h1s)
 
 
 def _categories(values: set[str]) -> dict[str, set[str]]:

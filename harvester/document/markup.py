@@ -23,8 +23,9 @@ from harvester.document.parse import top_level
 if TYPE_CHECKING:
     from harvester.document.page import Page
 
-__all__ = ["HIDING_CLASSES", "KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "SCREEN_READER_CLASSES", "author_links",
-           "hides_from_everyone", "in_page_furniture", "is_furniture_name", "plain_times", "scan",
+__all__ = ["EMBED_CLASSES", "HIDING_CLASSES", "KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "SCREEN_READER_CLASSES",
+           "author_links", "hides_from_everyone", "in_page_furniture", "is_embed_name", "is_furniture_name",
+           "plain_times", "scan",
            "shown_to_screen_readers_only", "tag_links", "trail_navs"]
 
 # Per category, more than this many hits means an archive or a comment list, not one article.
@@ -52,6 +53,23 @@ def _rel_links(root: etree._Element) -> Iterator[etree._Element]:
 
 def _labelled_navs(root: etree._Element) -> Iterator[etree._Element]:
     return (el for top in top_level(root) for el in top.iter("nav") if el.get("aria-label") is not None)
+# The class a social network's embed code writes on the post it embeds, as whole tokens: Instagram's
+# "<blockquote class=instagram-media>", Twitter/X's "twitter-tweet" / "twitter-video", TikTok's
+# "tiktok-embed", Facebook's "fb-post" / "fb-video", Bluesky's "bluesky-embed", Mastodon's
+# "mastodon-embed", Threads' "text-post-media", Reddit's "reddit-embed-bq", and WordPress's block
+# round any of them, "wp-block-embed". Such a post is someone else's, with its own date and author
+# (horizont prints three Instagram posts of March 2018, each with its `<time datetime>`, inside a
+# commentary of January 2019). Not a share button ("twitter-share", "fb-share-button") nor a
+# "wp-block-embed__wrapper" alone (inside the block).
+EMBED_CLASSES = frozenset({"instagram-media", "twitter-tweet", "twitter-video", "tiktok-embed", "fb-post", "fb-video",
+                           "bluesky-embed", "mastodon-embed", "text-post-media", "reddit-embed-bq", "wp-block-embed"})
+
+
+def is_embed_name(class_attr: str) -> bool:
+    """Whether a class value holds an EMBED_CLASSES token, in any case: an embedded social post."""
+    return not EMBED_CLASSES.isdisjoint(class_attr.lower().split())
+
+
 # Page furniture by class or id. Whole words where the word also names article parts
 # ("node--promoted", Blogger's main "widget Blog", WordPress' "entry-footer"). A "commentary" is an
 # opinion piece, not a comment list: taz prints its opinion articles in "sect_article … commentary".

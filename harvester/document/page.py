@@ -20,7 +20,7 @@ import lxml.html
 from cssselect import SelectorError
 from lxml import etree
 
-from harvester.document.markup import MarkupScan, scan
+from harvester.document.markup import MarkupScan, is_embed_name, scan
 from harvester.document.parse import (
     MAX_JSONLD_CHARS,
     MAX_JSONLD_DEPTH,
@@ -352,6 +352,19 @@ class Page:
                 continue
             found.append(el)
         return found
+
+    @cached_property
+    def embeds(self) -> frozenset[etree._Element]:
+        """The social posts the page embeds (markup's EMBED_CLASSES: an Instagram, Twitter/X, TikTok,
+        Facebook, Bluesky or Mastodon post): other people's posts, whose dates and authors are never
+        the article's. Kept here, not claimed as a region: their text may still be the article's
+        quotation, for the body to keep or leave."""
+        return frozenset(self.named_where(is_embed_name, lambda _: False))
+
+    def in_embed(self, el: etree._Element) -> bool:
+        """Whether ``el`` is an embedded social post or inside one (see ``embeds``)."""
+        embeds = self.embeds
+        return bool(embeds) and (el in embeds or any(parent in embeds for parent in el.iterancestors()))
 
     @cached_property
     def markup(self) -> MarkupScan:

@@ -407,7 +407,8 @@ class _Markup:
         Dates keep to the headline's: a blog theme prints the day over the title, in reach of the
         masthead's walk (Kubrick's "<h2>2019-01-01</h2>" before the title's h3)."""
         title = _title_under_masthead(self.page)
-        return self.near_headline if title is None else list(_elements_after(title))
+        return self.near_headline if title is None else [el for el in _elements_after(title)
+                                                          if not self.page.in_embed(el)]
 
     @cached_property
     def dated_credits(self) -> list[tuple[str, str | None]]:
@@ -1413,7 +1414,8 @@ def _scan_markup(page: Page) -> _Found:
     boxes: list[etree._Element] = []
     # Named elements in document order, then bare rel=author links and <time> elements.
     for el in chain(page.markup.byline, author_links(page), plain_times(page)):
-        if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or Regions.is_claimed(el):
+        if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or Regions.is_claimed(el) \
+                or page.in_embed(el):
             continue
         tokens = _tokens(el)
         if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
@@ -1733,10 +1735,11 @@ def _is_masthead(page: Page, h1: etree._Element) -> bool:
 
 
 def _near_headline(page: Page) -> Iterator[etree._Element]:
-    """Elements following the first headline in document order, as far as an article header goes."""
+    """Elements following the first headline in document order, as far as an article header goes,
+    but for embedded social posts (``Page.embeds``): their dates and names are their posters'."""
     headline = _headline_h1(page)
     if headline is not None:
-        yield from _elements_after(headline)
+        yield from (el for el in _elements_after(headline) if not page.in_embed(el))
 
 
 def _elements_after(headline: etree._Element) -> Iterator[etree._Element]:

@@ -1,0 +1,45 @@
+"""Embedded social posts: their dates and authors are their posters', never the article's (issue 16)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from tests.field_pages import PARAGRAPHS, extract, page
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+_INSTAGRAM = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Bg/">'
+              '<div><a href="https://www.instagram.com/p/Bg/">A post shared by Brand (@brand)</a> '
+              '<time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018 at 12:30 PDT</time></div></blockquote>')
+_TWEET = ('<blockquote class="twitter-tweet"><p lang="en">Our clinic opens today.</p>&mdash; Clinic (@clinic) '
+          '<a href="https://twitter.com/clinic/status/1">May 5, 2020</a></blockquote>')
+
+
+def test_an_embedded_instagram_post_dates_nothing_the_article_prints() -> None:
+    """horizont: a commentary printed "29. Januar 2019" quotes three Instagram posts of March 2018, each
+    with its own `<time datetime>`; the article's day is the one its header prints."""
+    html = page(f'<article><h1>Fashion brands on Instagram</h1><div class="meta"><span>Dienstag,</span> '
+                f'<span>29. Januar 2019</span></div><p>Brands post every day.</p>{_INSTAGRAM}{PARAGRAPHS}</article>',
+                lang="de")
+    assert _day(extract(html).byline.published_at) == date(2019, 1, 29)
+
+
+def test_an_embedded_tweet_under_the_headline_is_not_the_byline_date() -> None:
+    """A tweet embedded between the headline and the byline: its "May 5, 2020" is the tweet's."""
+    html = page(f'<article><h1>New clinic opens</h1>{_TWEET}<p class="byline">By Jane Doe</p>'
+                f'<p>Published 7 May 2020.</p>{PARAGRAPHS}</article>')
+    assert _day(extract(html).byline.published_at) == date(2020, 5, 7)
+
+
+def test_a_quotation_or_a_share_button_is_no_embed() -> None:
+    """Counter-examples: a plain `<blockquote>` and a "twitter-share" button are the page's own markup;
+    a date in them still counts where nothing else dates the page."""
+    html = page('<article><h1>New clinic opens</h1><div class="twitter-share"><time datetime="2020-05-07">'
+                f'7 May 2020</time></div><blockquote><p>We open today.</p></blockquote>{PARAGRAPHS}</article>')
+    assert _day(extract(html).byline.published_at) == date(2020, 5, 7)
+    html = page('<article><h1>New clinic opens</h1><blockquote><time datetime="2020-05-07">7 May 2020</time>'
+                f'</blockquote>{PARAGRAPHS}</article>')
+    assert _day(extract(html).byline.published_at) == date(2020, 5, 7)

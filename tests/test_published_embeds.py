@@ -1,4 +1,4 @@
-"""Embedded social posts: their dates and authors are their posters', never the article's (issue 16)."""
+"""The publication day: embedded social posts date nothing of the article, a release dateline dates it (issue 16)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,28 @@ def test_a_quotation_or_a_share_button_is_no_embed() -> None:
     html = page('<article><h1>New clinic opens</h1><blockquote><time datetime="2020-05-07">7 May 2020</time>'
                 f'</blockquote>{PARAGRAPHS}</article>')
     assert _day(extract(html).byline.published_at) == date(2020, 5, 7)
+
+
+def _release(above: str) -> str:
+    """A newsroom's release: no h1, its title in an h2 (the declared title), the line ``above`` over it,
+    and a sentence under it naming another day."""
+    return page(f'<div class="col"><span class="press_location_time">{above}</span> &mdash; <small>Aussendung</small>'
+                '<h2>Ministerin beim Treffen der Außenminister in Luxemburg</h2>'
+                '<p>Die Ministerin eröffnete einen Gedankenaustausch über die Prioritäten des Vorsitzes im Rat, '
+                'welchen Österreich seit 1. Juli 2018 innehat.</p>'
+                f'{PARAGRAPHS}</div>', '<meta property="og:title" content="Ministerin beim Treffen der '
+                'Außenminister in Luxemburg">', lang="de")
+
+
+def test_a_release_dateline_over_the_headline_dates_it() -> None:
+    """eza.gv.at: "Schengen, 3. Juli 2018" over a release's headline, "seit 1. Juli 2018" in a sentence
+    under it: the dateline, the place and the day alone, dates the release."""
+    assert _day(extract(_release("\n  Schengen,\n   3. Juli 2018\n")).byline.published_at) == date(2018, 7, 3)
+
+
+def test_an_update_label_or_a_teaser_over_the_headline_is_no_dateline() -> None:
+    """Counter-examples: "Aktualisiert, 5. Juli 2018" dates an update, and a teaser's line
+    ("Wien, 2. Juli 2018: Neue Regeln") prints more than a place and a day."""
+    assert _day(extract(_release("Aktualisiert, 5. Juli 2018")).byline.published_at) != date(2018, 7, 5)
+    assert _day(extract(_release("Wien, 2. Juli 2018: Neue Regeln für Reisende")).byline.published_at) \
+        != date(2018, 7, 2)

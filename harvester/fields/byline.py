@@ -291,6 +291,9 @@ _DATE_LABEL_CELL = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*:?\s*$", re.IGNO
 # A release's place-and-day line, the letter's formula: "Hamburg, den 02. Dezember 2022", "Paris, le 5 mai 2024".
 _PLACE_AND_DAY = re.compile(r"^\s*+[A-ZÄÖÜ][\w.’'/ -]{1,40},\s+(?:den|le)\s+"
                             r"(?P<day>\d{1,2}\.?\s*(?:\d{1,2}\.\s*|[^\W\d]{3,12}\s+)\d{4})\s*$")
+# A press release's dateline, the place and the day alone ("Schengen, 3. Juli 2018", "Wien, am
+# 02.12.2022"): what a ministry's or a company's newsroom prints over the release's headline.
+_PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\W\d_][\w.’'/ -]{0,39}),\s+(?:(?:den|le|am)\s+)?(?P<day>.+)$")
 # A text of this many words or more is a sentence, not a byline's date line.
 _SENTENCE_WORDS = 12
 # Either label opening a text: _labelled_date's test of every text of the page, one match a text
@@ -2346,8 +2349,10 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
 
 def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
     """A date printed alone in an element just before the h1, in the h1's own container: the
-    subline over the headline ("26 | 01 | 2022" in petri-heil's table before its h1). Only a text
-    that is a date and nothing else (its time at most): a teaser above prints its headline too."""
+    subline over the headline ("26 | 01 | 2022" in petri-heil's table before its h1), or a press
+    release's dateline, the place and the day ("Schengen, 3. Juli 2018" in eza.gv.at's
+    `span.press_location_time` over its h2). Only a text that is a date and nothing else (its time
+    at most, its place): a teaser above prints its headline too."""
     headline = _headline_h1(page)
     if headline is None:
         return None
@@ -2359,12 +2364,23 @@ def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
                 return None
             # The text after an icon too: evang.at's "<div class=meta-date><i class=icon-calendar></i>
             # 19.11.2021</div>" over the h1 prints its date as the icon's tail.
-            for text in ((el.text or "").strip() if isinstance(el.tag, str) else "",
-                         (el.tail or "").strip() if el is not sibling else ""):
-                if text and len(text) <= _DATE_ALONE_CHARS and _DIGIT.search(text) \
-                        and (value := _date_alone(text, languages)):
+            for text in (el.text if isinstance(el.tag, str) else "", el.tail if el is not sibling else ""):
+                text = " ".join((text or "").split())
+                if text and _DIGIT.search(text) and (
+                        value := (len(text) <= _DATE_ALONE_CHARS and _date_alone(text, languages))
+                        or _dateline_day(text, languages)):
                     return value
     return None
+
+
+def _dateline_day(text: str, languages: list[str]) -> PageDate | None:
+    """The day of a release's dateline (see ``_PLACE_DATELINE``): a place of words, not a label
+    ("Aktualisiert, 3. Juli 2018" is an update), and a date alone after the comma."""
+    match = _PLACE_DATELINE.match(text)
+    if match is None or len(match.group("day")) > _DATE_ALONE_CHARS or _UPDATED_TOKEN.search(match.group("place")) \
+            or _PUBLISHED_LABEL.match(match.group("place")):
+        return None
+    return _date_alone(match.group("day"), languages)
 
 
 def _date_opening_main(page: Page, languages: list[str]) -> PageDate | None:

@@ -140,6 +140,11 @@ def test_search_date_reports_the_span() -> None:
         ("https://example.org/a/20240531/stem-cells", date(2024, 5, 31)),
         ("https://example.org/p/123456789", None),
         ("https://example.org/2024/02/31/impossible/", None),
+        # CNN's section between the year and the month; a section with no month and day dates nothing.
+        ("http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html", date(2010, 8, 13)),
+        ("http://edition.cnn.com/2010/WORLD/europe/08/13/floods/index.html", date(2010, 8, 13)),
+        ("https://example.org/2019/page/2/", None),
+        ("https://example.org/2019/best-of/list.html", None),
         (None, None),
     ],
 )

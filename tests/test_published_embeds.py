@@ -68,3 +68,25 @@ def test_an_update_label_or_a_teaser_over_the_headline_is_no_dateline() -> None:
     assert _day(extract(_release("Aktualisiert, 5. Juli 2018")).byline.published_at) != date(2018, 7, 5)
     assert _day(extract(_release("Wien, 2. Juli 2018: Neue Regeln für Reisende")).byline.published_at) \
         != date(2018, 7, 2)
+
+
+def _highlighted(list_class: str) -> str:
+    return page(f'<h1>Democrats to use Social Security against GOP</h1><ul class="{list_class}">'
+                '<li>The Social Security Act was signed into law on August 14, 1935</li>'
+                '<li>Democrats will tout the program this fall</li></ul>'
+                f'<p class="cnnByline">By Ed Hornick, CNN</p>{PARAGRAPHS}')
+
+
+def test_a_date_in_the_story_highlights_is_the_stories_subject() -> None:
+    """CNN: "Story highlights" under the headline sum the story up; "signed into law on August 14,
+    1935" is history, and the address's /2010/POLITICS/08/13/ dates the page."""
+    url = "http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html"
+    assert _day(extract(_highlighted("cnn_bulletbin cnnStryHghLght"), url).byline.published_at) == date(2010, 8, 13)
+    assert _day(extract(_highlighted("key-points"), url).byline.published_at) == date(2010, 8, 13)
+
+
+def test_a_dated_list_under_the_headline_not_named_highlights_still_dates() -> None:
+    """Counter-example: an unnamed list's item under the headline is read as before (a byline list)."""
+    html = page('<h1>Democrats to use Social Security against GOP</h1><ul class="meta">'
+                f'<li>August 13, 2010</li><li>By Ed Hornick</li></ul>{PARAGRAPHS}')
+    assert _day(extract(html).byline.published_at) == date(2010, 8, 13)

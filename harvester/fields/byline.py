@@ -294,6 +294,9 @@ _PLACE_AND_DAY = re.compile(r"^\s*+[A-ZÄÖÜ][\w.’'/ -]{1,40},\s+(?:den|le)\s
 # A press release's dateline, the place and the day alone ("Schengen, 3. Juli 2018", "Wien, am
 # 02.12.2022"): what a ministry's or a company's newsroom prints over the release's headline.
 _PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\W\d_][\w.’'/ -]{0,39}),\s+(?:(?:den|le|am)\s+)?(?P<day>.+)$")
+# A list summing a story up under its headline, by the name of the list or its box: "story
+# highlights" (CNN's "cnnStryHghLght", "el__storyhighlights"), "key points", "takeaways", "TL;DR".
+_HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl-?dr", re.IGNORECASE)
 # A text of this many words or more is a sentence, not a byline's date line.
 _SENTENCE_WORDS = 12
 # Either label opening a text: _labelled_date's test of every text of the page, one match a text
@@ -1943,8 +1946,11 @@ def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool 
 
 def _dated_near_headline(markup: _Markup, languages: list[str], *,
                          updates: bool = True) -> tuple[etree._Element, PageDate] | None:
-    """The element under the headline that ``_date_near_headline`` reads, and its date."""
+    """The element under the headline that ``_date_near_headline`` reads, and its date; not an item
+    of the story's highlights (see ``_in_highlights``)."""
     for el in markup.near_headline:
+        if _in_highlights(el):
+            continue
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return el, value
@@ -1953,6 +1959,20 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *,
                 and (updates or not _UPDATED_TOKEN.search(text_of(el))):
             return el, value
     return None
+
+
+def _in_highlights(el: etree._Element) -> bool:
+    """Whether ``el`` is or stands in an item of a list of the story's highlights under the headline:
+    CNN's "<ul class='cnn_bulletbin cnnStryHghLght'>", a "key points" or "takeaways" box. Its items
+    sum the story up in sentences, and a date there is the story's subject ("The Social Security Act
+    was signed into law on August 14, 1935"), not the day of the page. The list is named, by its
+    class or id or its container's."""
+    item = el if el.tag == "li" else next(el.iterancestors("li"), None)
+    if item is None:
+        return False
+    lists = item.getparent()
+    return any(_HIGHLIGHTS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in (lists, lists.getparent() if lists is not None else None) if node is not None)
 
 
 def _inline_in_sentence(el: etree._Element) -> bool:

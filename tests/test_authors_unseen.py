@@ -1648,3 +1648,24 @@ def test_a_blogger_s_login_named_as_the_blog_stays_the_writer() -> None:
     data["author"] = {"@type": "Person", "name": "kinra", "url": "https://kinra.example/author/kinra/"}
     login = page(f"<article><h1>Ein Tag im Park</h1>{PARAGRAPHS}</article>", jsonld(data), lang="de")
     assert _people(extract(login, "https://kinra.example/2012/12/park/")) == ["kinra"]
+
+
+def _meta_author(author: str) -> ArticleRecord:
+    head = f'<meta name="author" content="{author}">'
+    return extract(page(f"<article><h1>Strompreise steigen im Winter</h1>{PARAGRAPHS}</article>", head, lang="de"))
+
+
+def test_a_registered_association_or_a_fire_brigade_is_no_person() -> None:
+    """German associations close their name with "e.V." (eingetragener Verein): the author metas
+    "Bund der Energieverbraucher e.V.", "Verein: Historische Wehranlage in Horka e.V." were read as
+    "Bund der Energieverbraucher" and "Verein …" (Italian's "e" split the name off "V."). "Verein"
+    and "Feuerwehr" head a body's name ("Feuerwehr Oldenburg, Abteilung Wasserrettung")."""
+    for author in ("Bund der Energieverbraucher e.V.", "Musterverein e. V.", "Verein: Historische Wehranlage in Horka",
+                   "Feuerwehr Oldenburg, Abteilung Wasserrettung"):
+        assert _people(_meta_author(author)) == [], author
+
+
+def test_an_italian_and_between_two_names_still_joins_two_people() -> None:
+    """Counter-example: "e" without its point joins two writers ("Giulia Rossi e Vittoria Bianchi")."""
+    assert _people(_meta_author("Giulia Rossi e Vittoria Bianchi")) == ["Giulia Rossi", "Vittoria Bianchi"]
+

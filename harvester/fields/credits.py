@@ -74,9 +74,13 @@ _ORGANISATION = re.compile(
     r"universidad|universität|foundation|fundación|association|society|republic|république|república|"
     r"repubblica|government|gouvernement|gobierno|governo|regierung|embassy|ambassade|embajada|bündnis)\b|"
     r"\w*(?:ministerium|bundesamt|landesamt|behörde|verband|stiftung|polizei|botschaft|republik|departement|"
-    r"partei|fraktion)\b",
+    r"partei|fraktion|verein|feuerwehr)\b",
     re.IGNORECASE,
 )
+# "e.V." (eingetragener Verein) closes a registered association's name: "Bund der Energieverbraucher
+# e.V.", "Verein: Historische Wehranlage in Horka e.V." (their author metas). With its points: an
+# Italian or Portuguese "e" joining two names has none ("Giulia e Vittoria").
+_REGISTERED_ASSOCIATION = re.compile(r"\S\s+e\.\s?V\.?\s*$")
 _LIST_MARK = re.compile(r"[,;|/]")
 # A finite verb or a relative pronoun, lower case, in the languages of the corpus: a line holding one
 # says something about someone ("Jane Roe is a reporter who covers health", a bio in the author box;
@@ -322,8 +326,11 @@ def is_sentence(line: str) -> bool:
 
 def is_organisation(line: str) -> bool:
     """A byline line naming a public body or an institution as a whole ("By U.S. CUSTOMS AND BORDER
-    PROTECTION", a photo credit; "Aussenministerium der Republik Österreich", a ministry's own page):
+    PROTECTION", a photo credit; "Aussenministerium der Republik Österreich", a ministry's own page;
+    an association, "Verein: Historische Wehranlage in Horka", "Bund der Energieverbraucher e.V."):
     no person, and its "and" is no list. A news agency so named ("Ghana News Agency") stays an agency."""
+    if _REGISTERED_ASSOCIATION.search(line) and agency_credit(line) is None:
+        return True
     found = _ORGANISATION.search(line)
     if found is None or len(_key(line).split()) < 2 or agency_credit(line) is not None:
         return False

@@ -1669,3 +1669,21 @@ def test_an_italian_and_between_two_names_still_joins_two_people() -> None:
     """Counter-example: "e" without its point joins two writers ("Giulia Rossi e Vittoria Bianchi")."""
     assert _people(_meta_author("Giulia Rossi e Vittoria Bianchi")) == ["Giulia Rossi", "Vittoria Bianchi"]
 
+
+def test_a_body_named_by_what_it_is_of_or_for_is_no_person() -> None:
+    """A German body's name joins its head noun to what it is of or for in lower case: "Bund der
+    Energieverbraucher", "Türkisch-Islamische Union der Anstalt für Religion" (without their "e.V."),
+    and "Von der Stadt Zürich im Auftrag des Bundes" under a headline, none a person."""
+    for author in ("Bund der Energieverbraucher", "Türkisch-Islamische Union der Anstalt für Religion"):
+        assert _people(_meta_author(author)) == [], author
+    html = page('<article><h1>Strompreise steigen im Winter</h1><p class="byline">Von der Stadt Zürich im Auftrag '
+                f'des Bundes</p>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_name_with_der_after_a_particle_stays_a_person() -> None:
+    """Counter-examples: "der" after a particle is a surname's ("Ursula von der Leyen", "Jan Van der
+    Berg"), and a writer's byline over the body she works for keeps her."""
+    assert _people(_meta_author("Ursula von der Leyen")) == ["Ursula von der Leyen"]
+    assert _people(_meta_author("Jan Van der Berg")) == ["Jan Van der Berg"]
+    assert _people(_meta_author("Jane Roe, Bund der Energieverbraucher")) == ["Jane Roe"]

@@ -1587,3 +1587,103 @@ def test_an_archive_link_in_a_sentence_or_a_card_names_no_writer() -> None:
                 '"https://other.example.com/a/story">Eine Geschichte über Katzen und Hunde</a></h3>'
                 f'<a href="/author/jroe/">Jane Roe</a></div>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(sentence)) == [] and _people(extract(card)) == []
+
+
+# A precision audit after round thirteen: publishers and organisations read as people (the shared
+# corpus and the external fitting pages).
+
+def _site_post(author: dict[str, object], byline: str = "", *, host: str = "https://www.islandnews.example/",
+               publisher: str = "Island News") -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Minister greets visiting delegation",
+            "author": author, "publisher": {"@type": "Organization", "name": publisher, "url": host}}
+    head = jsonld(data) + f'<meta property="og:site_name" content="{publisher}"><meta name="author" content="{author["name"]}">'
+    return page(f"<article><h1>Minister greets visiting delegation</h1>{byline}{PARAGRAPHS}</article>", head)
+
+
+def test_a_person_named_as_the_site_at_another_login_s_archive_is_the_site() -> None:
+    """Yoast declares the post's WordPress user: NOW Grenada's "NOW Grenada" at "/author/suelin/",
+    a staff login whose display name is the site's, the publisher Organization's too. That is the
+    site; so is a one-word name that is the publisher's (telebasel's byline "telebasel")."""
+    staff = _site_post({"@type": "Person", "name": "Island News", "url": "https://www.islandnews.example/author/suelin/"})
+    assert _people(extract(staff, "https://www.islandnews.example/2022/04/minister/")) == []
+    brand = _site_post({"@type": "Person", "name": "islandnews"}, '<div class="author">islandnews</div>',
+                       publisher="Islandnews")
+    assert _people(extract(brand, "https://www.islandnews.example/2022/04/minister/")) == []
+
+
+def test_a_person_whose_site_bears_his_name_stays_the_writer() -> None:
+    """Counter-examples: the owner of a site named after him, at his own archive ("Anna Berg" at
+    "/author/anna/" on annaberg.example, her Organization "Anna Berg"), and a writer whose surname is
+    in the site's name ("Anna Berg" on berg-blog.example) stay people."""
+    own = _site_post({"@type": "Person", "name": "Anna Berg", "url": "https://annaberg.example/author/anna/"},
+                     host="https://annaberg.example/", publisher="Anna Berg")
+    assert _people(extract(own, "https://annaberg.example/2022/04/minister/")) == ["Anna Berg"]
+    surname = _site_post({"@type": "Person", "name": "Anna Berg", "url": "https://berg-blog.example/author/aberg/"},
+                         host="https://berg-blog.example/", publisher="Berg Blog")
+    assert _people(extract(surname, "https://berg-blog.example/2022/04/minister/")) == ["Anna Berg"]
+
+
+def test_a_brand_written_in_one_word_or_numbered_is_the_site() -> None:
+    """A Blogger profile named as the blog and written as a brand, an inner capital in one word
+    (LinkNaija's "LinkNaija"), and a staff account numbered after the site (wunderweib.de's
+    JSON-LD and meta "Wunderweib1") are the site, not writers."""
+    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Actress marks her birthday",
+            "author": {"@type": "Person", "name": "IslandNews"}, "publisher": {"@type": "Organization", "name": "Blogger"}}
+    html = page('<article><h1>Actress marks her birthday</h1><span class="post-author">Posted by <a href='
+                f'"https://www.blogger.com/profile/0003">IslandNews</a></span>{PARAGRAPHS}</article>', jsonld(data))
+    assert _people(extract(html, "https://www.islandnews.example/2018/10/actress.html")) == []
+    numbered = _site_post({"@type": "Person", "name": "Islandnews1"}, publisher="Islandnews.example")
+    assert _people(extract(numbered, "https://www.islandnews.example/2022/04/minister/")) == []
+
+
+def test_a_blogger_s_login_named_as_the_blog_stays_the_writer() -> None:
+    """Counter-examples: a one-person blog's login printed as its byline, in lower case ("kinra" on
+    kinra.de), and a blog whose own name holds the number ("Happyface313" on happyface313.example)
+    keep their writer."""
+    data = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Ein Tag im Park",
+            "author": {"@type": "Person", "name": "happyface313"}}
+    html = page(f"<article><h1>Ein Tag im Park</h1>{PARAGRAPHS}</article>",
+                jsonld(data) + '<meta property="og:site_name" content="Happyface313">', lang="de")
+    assert _people(extract(html, "https://happyface313.example/2018/03/park/")) == ["happyface313"]
+    data["author"] = {"@type": "Person", "name": "kinra", "url": "https://kinra.example/author/kinra/"}
+    login = page(f"<article><h1>Ein Tag im Park</h1>{PARAGRAPHS}</article>", jsonld(data), lang="de")
+    assert _people(extract(login, "https://kinra.example/2012/12/park/")) == ["kinra"]
+
+
+def _meta_author(author: str) -> ArticleRecord:
+    head = f'<meta name="author" content="{author}">'
+    return extract(page(f"<article><h1>Strompreise steigen im Winter</h1>{PARAGRAPHS}</article>", head, lang="de"))
+
+
+def test_a_registered_association_or_a_fire_brigade_is_no_person() -> None:
+    """German associations close their name with "e.V." (eingetragener Verein): the author metas
+    "Bund der Energieverbraucher e.V.", "Verein: Historische Wehranlage in Horka e.V." were read as
+    "Bund der Energieverbraucher" and "Verein …" (Italian's "e" split the name off "V."). "Verein"
+    and "Feuerwehr" head a body's name ("Feuerwehr Oldenburg, Abteilung Wasserrettung")."""
+    for author in ("Bund der Energieverbraucher e.V.", "Musterverein e. V.", "Verein: Historische Wehranlage in Horka",
+                   "Feuerwehr Oldenburg, Abteilung Wasserrettung"):
+        assert _people(_meta_author(author)) == [], author
+
+
+def test_an_italian_and_between_two_names_still_joins_two_people() -> None:
+    """Counter-example: "e" without its point joins two writers ("Giulia Rossi e Vittoria Bianchi")."""
+    assert _people(_meta_author("Giulia Rossi e Vittoria Bianchi")) == ["Giulia Rossi", "Vittoria Bianchi"]
+
+
+def test_a_body_named_by_what_it_is_of_or_for_is_no_person() -> None:
+    """A German body's name joins its head noun to what it is of or for in lower case: "Bund der
+    Energieverbraucher", "Türkisch-Islamische Union der Anstalt für Religion" (without their "e.V."),
+    and "Von der Stadt Zürich im Auftrag des Bundes" under a headline, none a person."""
+    for author in ("Bund der Energieverbraucher", "Türkisch-Islamische Union der Anstalt für Religion"):
+        assert _people(_meta_author(author)) == [], author
+    html = page('<article><h1>Strompreise steigen im Winter</h1><p class="byline">Von der Stadt Zürich im Auftrag '
+                f'des Bundes</p>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_name_with_der_after_a_particle_stays_a_person() -> None:
+    """Counter-examples: "der" after a particle is a surname's ("Ursula von der Leyen", "Jan Van der
+    Berg"), and a writer's byline over the body she works for keeps her."""
+    assert _people(_meta_author("Ursula von der Leyen")) == ["Ursula von der Leyen"]
+    assert _people(_meta_author("Jan Van der Berg")) == ["Jan Van der Berg"]
+    assert _people(_meta_author("Jane Roe, Bund der Energieverbraucher")) == ["Jane Roe"]

@@ -344,6 +344,10 @@ _WEEKDAY_BEFORE = re.compile(r"\s*\b(?:monday|tuesday|wednesday|thursday|friday|
                              r"samedi|dimanche)\b[.,]?\s*$", re.IGNORECASE)
 _GLUED_WORD = re.compile(r"^([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,})$")
 _SQUASH = re.compile(r"[\W_]+")
+# A brand's name written with a capital inside one word ("LinkNaija", "CyberCook"), and an account
+# numbered after a name ("Wunderweib1").
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_NUMBERED = re.compile(r"[^\W\d_]{3,}\d{1,3}")
 # A blogging platform's archive of one user's posts: WordPress's "?author=1" and "/author/<login>/".
 _USER_ARCHIVE = re.compile(r"[?&]author=\d+$|/author/[^/?#]+/?$", re.IGNORECASE)
 # One writer's archive: "/author/<login>/" (WordPress), "/autor/<name>", "/auteur/…", "/autore/…".
@@ -600,7 +604,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
 
     def persons(values: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
         return [(name, url) for name, url in _not_translators(_not_hidden_names(_without_outlet(values, sites), page), page)
-                if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup)]
+                if not is_publisher(name, sites) or not _site_as_person(name, jsonld, page, markup, url)]
 
     # A level's sites are a list, or a function when they depend on what the level reads.
     levels: list[tuple[FieldSource, bool, list[str] | Callable[[], list[str]],
@@ -614,7 +618,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
                                                page), page),
             page, markup, sites)),
         (Via.MARKUP, False, lambda: _sites_but_accounts(
-            sites, [name for name, url in markup.found.authors if url and _USER_ARCHIVE.search(url)]),
+            sites, [name for name, url in markup.found.authors
+                    if url and _USER_ARCHIVE.search(url) and not _archive_of_another(name, url)]),
          lambda: _not_editors(markup.found.authors, markup)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         # A blog's login in its dated meta line is the writer even where it is the blog's name too
@@ -818,7 +823,7 @@ def _not_translators(values: list[tuple[str, str | None]], page: Page) -> list[t
             if not (url and (page.absolute(url) or url) in links) and _SQUASH.sub("", name.casefold()) not in names]
 
 
-def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> bool:
+def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup, url: str | None = None) -> bool:
     """Whether a structured-data Person named as the site is the site in the author slot: the
     printed byline names someone else ("El Colombiano" over "Jacobo Betancur Peláez"), or the
     publisher is an Organization of that name and neither the printed byline nor the meta author
@@ -826,7 +831,14 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
     its owner, whose site and Organization bear his name), or the publisher is an Organization
     named by its web address which the Person spells in words ("Lebensmittel Praxis" published by
     "Lebensmittelpraxis.de", whatever the meta author or author box repeat). A name opening with "The" is no
-    person's, whatever the meta says (The Economist's JSON-LD, microdata and meta author)."""
+    person's, whatever the meta says (The Economist's JSON-LD, microdata and meta author).
+
+    Two forms say the site whatever else the page prints. A Person named as the site whose profile
+    is the archive of another login (NOW Grenada's and Ostbelgien Direkt's Yoast "NOW Grenada" at
+    "/author/suelin/"): a staff account whose display name the newsroom set to the site's. And a
+    name of one word that is the publisher Organization's name (telebasel's "telebasel", printed as
+    its byline too, Solarserver's "Solarserver"), written as a brand (see _brand_account): a brand's
+    account; a person's site named after him bears his two names ("Haki Benita")."""
     key = name.casefold()
     publisher = jsonld.resolve(jsonld.first("publisher"))
     if not isinstance(publisher, dict) or jsonld_types(publisher) & PERSON_TYPES:
@@ -836,6 +848,10 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
         # ("Lebensmittel Praxis" by "Lebensmittelpraxis.de", "La República" by "LaRepública.pe"):
         # the site, even where its author box or meta author repeats the name.
         return True
+    if _archive_of_another(name, url):
+        return True
+    if _brand_account(name, text_value(publisher.get("name")) if publisher is not None else None, site_names(page)):
+        return True
     printed = [text.casefold() for text, _ in markup.found.authors]
     if printed:
         return not any(key in text for text in printed)
@@ -844,6 +860,31 @@ def _site_as_person(name: str, jsonld: JsonLd, page: Page, markup: _Markup) -> b
     if _SQUASH.sub("", (text_value(publisher.get("name")) or "").casefold()) != _SQUASH.sub("", key):
         return False
     return key.startswith("the ") or not any(key in text.casefold() for text, _ in _meta_authors(page))
+
+
+def _brand_account(name: str, publisher: str | None, sites: list[str]) -> bool:
+    """Whether a one-word name the caller found to be the site's is the brand's account, not a
+    blogger's login ("kinra" on kinra.de, the writer as printed): the publisher Organization's name
+    ("telebasel"), the brand written with an inner capital (LinkNaija's Blogger profile "LinkNaija",
+    "CyberCook": a login or a person's name has none), or the site's name numbered (wunderweib.de's
+    "Wunderweib1", one of its staff accounts, where no name of the site holds the number: a
+    blog named "Happyface313" is its writer's login)."""
+    if len(words := name.split()) != 1:
+        return False
+    squashed = _SQUASH.sub("", name.casefold())
+    return bool(publisher and _SQUASH.sub("", publisher.casefold()) == squashed) \
+        or bool(_INNER_CAPITAL.search(name)) \
+        or bool(_NUMBERED.fullmatch(words[0])) and not any(squashed in _SQUASH.sub("", site.casefold()) for site in sites)
+
+
+def _archive_of_another(name: str, url: str | None) -> bool:
+    """Whether ``url`` is a writer's archive ("/author/<login>/") under a login that shares no
+    word with ``name``: the account is someone else's, the name only its display name."""
+    if not url or not (match := _ARCHIVE_LINK.search(urlsplit(url).path)):
+        return False
+    login = _SQUASH.sub("", match.group(0).rstrip("/").rsplit("/", 1)[-1].casefold())
+    words = [_SQUASH.sub("", word.casefold()) for word in name.split()]
+    return bool(login) and not any(len(word) >= 3 and (word in login or login in word) for word in words)
 
 
 def _with_agencies(page: Page, named: list[Author], agencies: list[Author]) -> list[Author]:

@@ -74,9 +74,19 @@ _ORGANISATION = re.compile(
     r"universidad|universität|foundation|fundación|association|society|republic|république|república|"
     r"repubblica|government|gouvernement|gobierno|governo|regierung|embassy|ambassade|embajada|bündnis)\b|"
     r"\w*(?:ministerium|bundesamt|landesamt|behörde|verband|stiftung|polizei|botschaft|republik|departement|"
-    r"partei|fraktion)\b",
+    r"partei|fraktion|verein|feuerwehr)\b",
     re.IGNORECASE,
 )
+# "e.V." (eingetragener Verein) closes a registered association's name: "Bund der Energieverbraucher
+# e.V.", "Verein: Historische Wehranlage in Horka e.V." (their author metas). With its points: an
+# Italian or Portuguese "e" joining two names has none ("Giulia e Vittoria").
+_REGISTERED_ASSOCIATION = re.compile(r"\S\s+e\.\s?V\.?\s*$")
+# A German body named by its head noun and what it is of or for, the joining word in lower case:
+# "Bund der Energieverbraucher", "Türkisch-Islamische Union der Anstalt für Religion", "Stadt Zürich
+# im Auftrag des Bundes". A person's name holds "der" only after a particle ("Ursula von der Leyen",
+# "Jan Van der Berg"), where no capitalised name word stands before it. Not "im": an interview's
+# credit ("Richard David Precht im Gespräch mit Karin Fischer") names its guest so.
+_BODY_OF = re.compile(r"(?<![\w-])(?!(?:Von|Van|Vom|Zu|Ter|De)\b)[A-ZÄÖÜ][\w-]+\s+(?:der|des|für)\s+[A-ZÄÖÜ]")
 _LIST_MARK = re.compile(r"[,;|/]")
 # A finite verb or a relative pronoun, lower case, in the languages of the corpus: a line holding one
 # says something about someone ("Jane Roe is a reporter who covers health", a bio in the author box;
@@ -322,9 +332,17 @@ def is_sentence(line: str) -> bool:
 
 def is_organisation(line: str) -> bool:
     """A byline line naming a public body or an institution as a whole ("By U.S. CUSTOMS AND BORDER
-    PROTECTION", a photo credit; "Aussenministerium der Republik Österreich", a ministry's own page):
+    PROTECTION", a photo credit; "Aussenministerium der Republik Österreich", a ministry's own page;
+    an association, "Verein: Historische Wehranlage in Horka", "Bund der Energieverbraucher e.V."):
     no person, and its "and" is no list. A news agency so named ("Ghana News Agency") stays an agency."""
+    if _REGISTERED_ASSOCIATION.search(line) and agency_credit(line) is None:
+        return True
     found = _ORGANISATION.search(line)
+    if found is None and (body := _BODY_OF.search(line)) is not None:
+        # "der Stadt Zürich im Auftrag des Bundes" after "Von": the body's own article may open it.
+        before = _key(line[: body.start()]).split()
+        return not _LIST_MARK.search(line[: body.start()]) and len(before) <= 4 \
+            and not _AFFILIATION_WORDS.difference({"der", "des", "de"}).intersection(before) and agency_credit(line) is None
     if found is None or len(_key(line).split()) < 2 or agency_credit(line) is not None:
         return False
     # The body's name opens the line ("U.S. Customs", "Ministry of Health"); a person's affiliation
@@ -393,6 +411,10 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
         # After a name, a piece with a lower-case word that is no name particle describes the
         # person ("Seattle Times business [reporter]").
         if kind == "person" and seen_person and any(_DESCRIPTIVE.match(word) for word in name.split()):
+            kind = "drop"
+        # After a name, a body's name is the body the person writes for ("Jane Roe, Bund der
+        # Energieverbraucher"), not a second writer.
+        if kind == "person" and seen_person and is_organisation(name):
             kind = "drop"
         # "det/dpa", "KNA, DR": beside an agency, initials and abbreviations name nobody a reader knows.
         if kind == "person" and with_agency and INITIALS.match(name):

@@ -119,6 +119,16 @@ _PICTURE_TAGS = frozenset({"img", "picture", "source"})
 _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
 # "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
 _SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
+# A tabbed widget's panels (Bootstrap's "tab-pane", "fig-tab-pane", "tabs-panel", ARIA's role=tabpanel) with an id
+# their tab names, and the tabs that name one: a link to "#id", a script's target ("data-target", "data-k",
+# "data-tab") or ``aria-controls``.
+_TAB_PANELS = etree.XPath(
+    "descendant::*[@id and (@role='tabpanel' or contains(@class, 'tab-pane') or contains(@class, 'tab-panel') "
+    "or contains(@class, 'tabs-panel') or contains(@class, 'tabpanel'))][position() <= 20]")
+_TAB_PANEL_NAME = re.compile(r"(?<![a-z])tabs?-?pan(?:e|el)(?![a-z])", re.IGNORECASE)
+_TAB_TARGETS = ("href", "data-target", "data-k", "data-tab", "aria-controls")
+_TAB_LABELS = etree.XPath("descendant::*[@href or @data-target or @data-k or @data-tab or @aria-controls]")
+MAX_TAB_LABELS = 200
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
 # A box's heading inside a region: a subheading or an element named a headline or heading or styled as
@@ -1539,6 +1549,7 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     link boxes for search engines ("<div class=box_seo>", a portal's columns of section links in a tab
     of its "recommendations" box), the same on every page."""
     parts: set[etree._Element] = {el for el in _SEO_PARTS(block) if _SEO_NAME.search(el.get("class") or "")}
+    parts.update(_site_tab_panels(block))
     for heading in _SUBHEADINGS(block):
         if not _WIDGET_HEADING.match(text_of(heading)[:80]):
             continue
@@ -1553,6 +1564,30 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
         if part is not None and part is not block:
             parts.add(part)
     return parts
+
+
+def _site_tab_panels(block: etree._Element) -> set[etree._Element]:
+    """The panels of a tabbed widget in a block whose tab does not name relatedness: a newspaper's "Sur le même
+    sujet" box holding one tab per tag of the article ("EDF", "Arnaud Montebourg", each the tag's newest
+    stories) beside a section's "+ récents" / "+ commentés" tabs, the same lists on every page of the tag or
+    section. Only a tab labelled as related ("Related", "Ähnliche Artikel") offers picks for this article; a
+    panel whose tab is not found is left to the other tests."""
+    panels = [panel for panel in _TAB_PANELS(block)
+              if panel.get("role") == "tabpanel" or _TAB_PANEL_NAME.search(panel.get("class") or "")]
+    if not panels:
+        return set()
+    labels: dict[str, str] = {}
+    for el in _TAB_LABELS(block)[:MAX_TAB_LABELS]:
+        for name in _TAB_TARGETS:
+            target = (el.get(name) or "").strip()
+            if target:
+                labels.setdefault(target.removeprefix("#"), text_of(el))
+    site: set[etree._Element] = set()
+    for panel in panels:
+        label = labels.get(panel.get("id") or "")
+        if label is not None and not (_RELATED_HEADING.match(label) or _TOPICS_HEADING.match(label)):
+            site.add(panel)
+    return site
 
 
 def _cards(page: Page, block: etree._Element,

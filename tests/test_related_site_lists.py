@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from harvester.document import Regions
 from harvester.fields.related import extract_related_posts
 
 from conftest import parsed_page
@@ -60,3 +61,29 @@ def test_the_related_tab_of_a_tabbed_box_is_related() -> None:
     untabbed = box.replace('aria-controls="tab-related"', "").replace('href="#tab-popular"', 'href="#"')
     assert len(urls(ARTICLE + untabbed)) == 4
 
+
+STORY = """<main><header class="article-header"><h1>Comment le sommeil protège le cœur</h1></header>
+  <div class="entry-content">
+    <p>Dormir sept heures par nuit réduit le risque d'infarctus, selon une étude menée pendant douze ans par des
+    chercheurs de Lyon et publiée dans une revue de cardiologie.</p>
+  </div></main>"""
+
+
+def test_a_related_strip_in_the_navigation_bar_above_the_headline_is_the_sites() -> None:
+    """A sticky bar over every article ("<nav class=context_nav><section class=context_nav__related>",
+    "3 related articles") lists the site's newest stories before the headline: no related posts. The site's
+    logo in an h1 of the page header does not count as the headline."""
+    bar = f"""<header class="site-header"><h1>Le Journal</h1></header>
+      <nav class="context-nav"><section class="context-nav__related">{NEWEST}</section></nav>"""
+    assert urls(bar + STORY) == []
+    # The strip is still claimed: its thumbnails and titles are no other unit's either.
+    page = page_of(bar + STORY)
+    extract_related_posts(page)
+    assert Regions.is_claimed(page.tree.xpath("//section[@class='context-nav__related']")[0])
+    # Counter-examples: the same box after the headline; a related column printed before the text, also in a
+    # <nav>; a navigation list headed as related before the headline.
+    assert len(urls(STORY + f'<nav class="post-nav"><section class="related-posts">{PICKS}</section></nav>')) == 2
+    side = f'<aside class="sidebar"><div class="related-posts"><h3>Articles liés</h3>{PICKS}</div></aside>'
+    assert urls(side + STORY) == PICKED
+    assert urls(f'<aside><nav class="related-posts">{PICKS}</nav></aside>' + STORY) == PICKED
+    assert urls(f'<nav class="side-list"><h5>Articles liés</h5>{PICKS}</nav>' + STORY) == PICKED

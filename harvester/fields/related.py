@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
@@ -552,6 +552,9 @@ _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "artic
 class _Block:
     element: etree._Element
     heading: etree._Element | None = None
+    # A related-named block that is the site's strip (``_in_strip_above_headline``): claimed, so no other unit
+    # reads its thumbnails or titles as the article's, but no posts.
+    site_wide: bool = False
 
 
 def extract_related_posts(page: Page) -> list[RelatedPost]:
@@ -629,7 +632,7 @@ def _blocks(page: Page) -> list[_Block]:
             break
         if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
                 and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)):
-            take(_Block(el))
+            take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
     # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
     # "<div class=pane-title>Related Stories</div>"); page order is restored below.
     headings = [heading for tag in SUBHEADING_TAGS for heading in page.headings[tag]]
@@ -660,6 +663,37 @@ def _blocks(page: Page) -> list[_Block]:
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
     return found
+
+
+def _in_strip_above_headline(page: Page, el: etree._Element) -> bool:
+    """A block in the site's navigation bar or page header above the headline: a magazine's sticky context
+    bar ("<nav class=context_nav><section class=context_nav__related>", "3 related articles") printing its
+    newest stories over every article, whatever its class says. The site's strip is a ``<nav>``, a ``<header>``
+    or a navigation or banner region that comes before the page's headline (its first ``<h1>`` with words
+    outside such a bar) and does not hold it. Asked of a block found by its name only: a heading naming the
+    box related ("<nav class=side-list><h5>NOTICIAS RELACIONADAS</h5>") is the page's word for it. A box in a
+    side column (``<aside>``) printed before the text stays, whatever holds it."""
+    if not _in_site_bar(el) or any(node.tag == "aside" or node.get("role") == "complementary"
+                                   for node in islice(chain([el], el.iterancestors()), MAX_NESTING)):
+        return False
+    # The headline: a logo's h1 sits in the page header ("<header><h1>Engadget</h1>"), the article's outside.
+    headline = next((h1 for h1 in page.h1s if text_of(h1) and not _in_site_bar(h1)), None)
+    if headline is None or inside(headline, {el}):
+        return False
+    return document_position(el) < document_position(headline)
+
+
+def _in_site_bar(el: etree._Element) -> bool:
+    """Whether the element is, or sits in, a ``<nav>``, a navigation or banner region, or a ``<header>`` that is
+    the page's, not an article's ("<main><header><h1>" holds the headline)."""
+    header = False
+    for node in islice(chain([el], el.iterancestors()), MAX_NESTING):
+        if node.tag == "nav" or node.get("role") in ("navigation", "banner"):
+            return True
+        if node.tag in ("article", "main"):
+            return False
+        header = header or node.tag == "header"
+    return header
 
 
 def _narrow_to_heading(page: Page, heading: etree._Element, found: list[_Block], chosen: set[etree._Element]) -> None:
@@ -1388,6 +1422,8 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     own_titles = _own_titles(page)
     site_lists: dict[str, list[tuple[etree._Element, int]]] | None = None
     for block in blocks:
+        if block.site_wide:
+            continue
         cards = _cards(page, block.element, sites)
         if len(cards) >= MIN_COPIED_CARDS:
             if _is_generic_list(block) and _lists_own_page(cards, own):

@@ -87,3 +87,17 @@ def test_a_related_strip_in_the_navigation_bar_above_the_headline_is_the_sites()
     assert urls(side + STORY) == PICKED
     assert urls(f'<aside><nav class="related-posts">{PICKS}</nav></aside>' + STORY) == PICKED
     assert urls(f'<nav class="side-list"><h5>Articles liés</h5>{PICKS}</nav>' + STORY) == PICKED
+
+
+def test_hidden_sibling_panels_named_for_site_lists_are_site_lists() -> None:
+    """A related-named column whose tabs are pictures swapped by a script: "<div class=featured_posts>" beside
+    "<div class=breaking_posts style='display:none'>", the site's featured and breaking posts of the day."""
+    tabs = '<div class="tabs-header"><img src="/tab_featured_on.png"><a href="#" class="swap"><img src="/tab_breaking_off.png"></a></div>'
+    box = f"""<div class="related_articles module">{tabs}<div class="featured_posts">{PICKS}</div>
+      <div class="breaking_posts" style="display:none;">{NEWEST}</div></div>"""
+    assert urls(ARTICLE + box) == []
+    # Counter-examples: one list named "featured-stories" is the box's own list; two named lists both shown
+    # are two lists, left to the other tests.
+    assert urls(ARTICLE + f'<div class="related-stories"><div class="featured-stories">{PICKS}</div></div>') == PICKED
+    shown = box.replace(' style="display:none;"', "")
+    assert len(urls(ARTICLE + shown)) == 4

@@ -129,6 +129,13 @@ _TAB_PANEL_NAME = re.compile(r"(?<![a-z])tabs?-?pan(?:e|el)(?![a-z])", re.IGNORE
 _TAB_TARGETS = ("href", "data-target", "data-k", "data-tab", "aria-controls")
 _TAB_LABELS = etree.XPath("descendant::*[@href or @data-target or @data-k or @data-tab or @aria-controls]")
 MAX_TAB_LABELS = 200
+# Panels of a tabbed widget named for the site's list each shows ("featured_posts" beside a hidden
+# "breaking_posts", "latest-list" / "popular-list"): a whole class word, or its part after a hyphen or underscore.
+_SITE_PANEL_NAME = re.compile(r"(?:^|[\s_-])(?:featured|breaking|latest|newest|recent|popular|trending|most[-_]?read|"
+                              r"meistgelesen|neueste)(?=$|[\s_-])", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+MIN_SITE_PANELS = 2
+MAX_PANEL_PARENTS = 500
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
 # A box's heading inside a region: a subheading or an element named a headline or heading or styled as
@@ -1607,23 +1614,42 @@ def _site_tab_panels(block: etree._Element) -> set[etree._Element]:
     sujet" box holding one tab per tag of the article ("EDF", "Arnaud Montebourg", each the tag's newest
     stories) beside a section's "+ récents" / "+ commentés" tabs, the same lists on every page of the tag or
     section. Only a tab labelled as related ("Related", "Ähnliche Artikel") offers picks for this article; a
-    panel whose tab is not found is left to the other tests."""
+    panel whose tab is not found is left to the other tests, but for panels named for the site's lists
+    (``_site_named_panels``)."""
+    site = _site_named_panels(block)
     panels = [panel for panel in _TAB_PANELS(block)
               if panel.get("role") == "tabpanel" or _TAB_PANEL_NAME.search(panel.get("class") or "")]
     if not panels:
-        return set()
+        return site
     labels: dict[str, str] = {}
     for el in _TAB_LABELS(block)[:MAX_TAB_LABELS]:
         for name in _TAB_TARGETS:
             target = (el.get(name) or "").strip()
             if target:
                 labels.setdefault(target.removeprefix("#"), text_of(el))
-    site: set[etree._Element] = set()
     for panel in panels:
         label = labels.get(panel.get("id") or "")
         if label is not None and not (_RELATED_HEADING.match(label) or _TOPICS_HEADING.match(label)):
             site.add(panel)
     return site
+
+
+def _site_named_panels(block: etree._Element) -> set[etree._Element]:
+    """Panels of a tabbed widget whose tabs print no words (pictures swapped by a script), named for the site's
+    lists they show: a blog network's "related_articles" column holding "<div class=featured_posts>" and "<div
+    class=breaking_posts style='display:none'>", the site's featured and breaking posts of the day beside every
+    article. Two or more sibling parts so named, one of them hidden until its tab is clicked; a single part
+    named "featured-stories" is a related list's own name (a rights group's "related-stories" pane) and stays."""
+    found: set[etree._Element] = set()
+    for parent in islice(chain([block], block.iterdescendants()), MAX_PANEL_PARENTS):
+        if not isinstance(parent.tag, str) or len(parent) < MIN_SITE_PANELS:
+            continue
+        named = [child for child in parent if isinstance(child.tag, str)
+                 and _SITE_PANEL_NAME.search(child.get("class") or "")]
+        if len(named) >= MIN_SITE_PANELS and any(_HIDDEN_STYLE.search(child.get("style") or "") for child in named) \
+                and all(_LINKS(child) for child in named):
+            found.update(named)
+    return found
 
 
 def _cards(page: Page, block: etree._Element,

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
@@ -119,6 +119,23 @@ _PICTURE_TAGS = frozenset({"img", "picture", "source"})
 _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
 # "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
 _SEO_NAME = re.compile(r"(?<![A-Za-z])(?:seo|Seo|SEO)(?![a-z])")
+# A tabbed widget's panels (Bootstrap's "tab-pane", "fig-tab-pane", "tabs-panel", ARIA's role=tabpanel) with an id
+# their tab names, and the tabs that name one: a link to "#id", a script's target ("data-target", "data-k",
+# "data-tab") or ``aria-controls``.
+_TAB_PANELS = etree.XPath(
+    "descendant::*[@id and (@role='tabpanel' or contains(@class, 'tab-pane') or contains(@class, 'tab-panel') "
+    "or contains(@class, 'tabs-panel') or contains(@class, 'tabpanel'))][position() <= 20]")
+_TAB_PANEL_NAME = re.compile(r"(?<![a-z])tabs?-?pan(?:e|el)(?![a-z])", re.IGNORECASE)
+_TAB_TARGETS = ("href", "data-target", "data-k", "data-tab", "aria-controls")
+_TAB_LABELS = etree.XPath("descendant::*[@href or @data-target or @data-k or @data-tab or @aria-controls]")
+MAX_TAB_LABELS = 200
+# Panels of a tabbed widget named for the site's list each shows ("featured_posts" beside a hidden
+# "breaking_posts", "latest-list" / "popular-list"): a whole class word, or its part after a hyphen or underscore.
+_SITE_PANEL_NAME = re.compile(r"(?:^|[\s_-])(?:featured|breaking|latest|newest|recent|popular|trending|most[-_]?read|"
+                              r"meistgelesen|neueste)(?=$|[\s_-])", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+MIN_SITE_PANELS = 2
+MAX_PANEL_PARENTS = 500
 _NAMED_PARTS = etree.XPath("descendant::*[@class][position() <= 8]")
 _HEADLINE_NAME = re.compile(r"headline|title")
 # A box's heading inside a region: a subheading or an element named a headline or heading or styled as
@@ -542,6 +559,9 @@ _BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "footer", "artic
 class _Block:
     element: etree._Element
     heading: etree._Element | None = None
+    # A related-named block that is the site's strip (``_in_strip_above_headline``): claimed, so no other unit
+    # reads its thumbnails or titles as the article's, but no posts.
+    site_wide: bool = False
 
 
 def extract_related_posts(page: Page) -> list[RelatedPost]:
@@ -619,7 +639,7 @@ def _blocks(page: Page) -> list[_Block]:
             break
         if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
                 and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)):
-            take(_Block(el))
+            take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
     # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
     # "<div class=pane-title>Related Stories</div>"); page order is restored below.
     headings = [heading for tag in SUBHEADING_TAGS for heading in page.headings[tag]]
@@ -650,6 +670,37 @@ def _blocks(page: Page) -> list[_Block]:
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
     return found
+
+
+def _in_strip_above_headline(page: Page, el: etree._Element) -> bool:
+    """A block in the site's navigation bar or page header above the headline: a magazine's sticky context
+    bar ("<nav class=context_nav><section class=context_nav__related>", "3 related articles") printing its
+    newest stories over every article, whatever its class says. The site's strip is a ``<nav>``, a ``<header>``
+    or a navigation or banner region that comes before the page's headline (its first ``<h1>`` with words
+    outside such a bar) and does not hold it. Asked of a block found by its name only: a heading naming the
+    box related ("<nav class=side-list><h5>NOTICIAS RELACIONADAS</h5>") is the page's word for it. A box in a
+    side column (``<aside>``) printed before the text stays, whatever holds it."""
+    if not _in_site_bar(el) or any(node.tag == "aside" or node.get("role") == "complementary"
+                                   for node in islice(chain([el], el.iterancestors()), MAX_NESTING)):
+        return False
+    # The headline: a logo's h1 sits in the page header ("<header><h1>Engadget</h1>"), the article's outside.
+    headline = next((h1 for h1 in page.h1s if text_of(h1) and not _in_site_bar(h1)), None)
+    if headline is None or inside(headline, {el}):
+        return False
+    return document_position(el) < document_position(headline)
+
+
+def _in_site_bar(el: etree._Element) -> bool:
+    """Whether the element is, or sits in, a ``<nav>``, a navigation or banner region, or a ``<header>`` that is
+    the page's, not an article's ("<main><header><h1>" holds the headline)."""
+    header = False
+    for node in islice(chain([el], el.iterancestors()), MAX_NESTING):
+        if node.tag == "nav" or node.get("role") in ("navigation", "banner"):
+            return True
+        if node.tag in ("article", "main"):
+            return False
+        header = header or node.tag == "header"
+    return header
 
 
 def _narrow_to_heading(page: Page, heading: etree._Element, found: list[_Block], chosen: set[etree._Element]) -> None:
@@ -1378,6 +1429,8 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     own_titles = _own_titles(page)
     site_lists: dict[str, list[tuple[etree._Element, int]]] | None = None
     for block in blocks:
+        if block.site_wide:
+            continue
         cards = _cards(page, block.element, sites)
         if len(cards) >= MIN_COPIED_CARDS:
             if _is_generic_list(block) and _lists_own_page(cards, own):
@@ -1539,6 +1592,7 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     link boxes for search engines ("<div class=box_seo>", a portal's columns of section links in a tab
     of its "recommendations" box), the same on every page."""
     parts: set[etree._Element] = {el for el in _SEO_PARTS(block) if _SEO_NAME.search(el.get("class") or "")}
+    parts.update(_site_tab_panels(block))
     for heading in _SUBHEADINGS(block):
         if not _WIDGET_HEADING.match(text_of(heading)[:80]):
             continue
@@ -1553,6 +1607,49 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
         if part is not None and part is not block:
             parts.add(part)
     return parts
+
+
+def _site_tab_panels(block: etree._Element) -> set[etree._Element]:
+    """The panels of a tabbed widget in a block whose tab does not name relatedness: a newspaper's "Sur le même
+    sujet" box holding one tab per tag of the article ("EDF", "Arnaud Montebourg", each the tag's newest
+    stories) beside a section's "+ récents" / "+ commentés" tabs, the same lists on every page of the tag or
+    section. Only a tab labelled as related ("Related", "Ähnliche Artikel") offers picks for this article; a
+    panel whose tab is not found is left to the other tests, but for panels named for the site's lists
+    (``_site_named_panels``)."""
+    site = _site_named_panels(block)
+    panels = [panel for panel in _TAB_PANELS(block)
+              if panel.get("role") == "tabpanel" or _TAB_PANEL_NAME.search(panel.get("class") or "")]
+    if not panels:
+        return site
+    labels: dict[str, str] = {}
+    for el in _TAB_LABELS(block)[:MAX_TAB_LABELS]:
+        for name in _TAB_TARGETS:
+            target = (el.get(name) or "").strip()
+            if target:
+                labels.setdefault(target.removeprefix("#"), text_of(el))
+    for panel in panels:
+        label = labels.get(panel.get("id") or "")
+        if label is not None and not (_RELATED_HEADING.match(label) or _TOPICS_HEADING.match(label)):
+            site.add(panel)
+    return site
+
+
+def _site_named_panels(block: etree._Element) -> set[etree._Element]:
+    """Panels of a tabbed widget whose tabs print no words (pictures swapped by a script), named for the site's
+    lists they show: a blog network's "related_articles" column holding "<div class=featured_posts>" and "<div
+    class=breaking_posts style='display:none'>", the site's featured and breaking posts of the day beside every
+    article. Two or more sibling parts so named, one of them hidden until its tab is clicked; a single part
+    named "featured-stories" is a related list's own name (a rights group's "related-stories" pane) and stays."""
+    found: set[etree._Element] = set()
+    for parent in islice(chain([block], block.iterdescendants()), MAX_PANEL_PARENTS):
+        if not isinstance(parent.tag, str) or len(parent) < MIN_SITE_PANELS:
+            continue
+        named = [child for child in parent if isinstance(child.tag, str)
+                 and _SITE_PANEL_NAME.search(child.get("class") or "")]
+        if len(named) >= MIN_SITE_PANELS and any(_HIDDEN_STYLE.search(child.get("style") or "") for child in named) \
+                and all(_LINKS(child) for child in named):
+            found.update(named)
+    return found
 
 
 def _cards(page: Page, block: etree._Element,

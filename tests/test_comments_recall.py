@@ -52,3 +52,46 @@ def test_a_list_of_the_most_commented_articles_is_no_comment_list() -> None:
         <a id="{prefix}_ctrl{n}_lnkTitle" href="/news/{n}">School board votes on the new budget plan</a>
         <span id="{prefix}_ctrl{n}_lblDate">Nov 17, 2011</span></div>""" for n in range(3))
     assert extract_comments(page_of(ARTICLE + rows)) == []
+
+
+def reader_letter(name: str, day: str, words: str) -> str:
+    """One reader's post printed as a letter ("Leserbrief"), its name and date in a meta line."""
+    return f"""<div class="leserbrief"><div class="leserbrief_inner">
+      <div class="leserbrief_meta"><span class="autor">{name}</span> / {day}</div><p>{words}</p></div></div>"""
+
+
+def test_reader_letters_under_an_article_are_comments() -> None:
+    """German sites that print readers' posts as letters ("Leserpost", boxes classed "leserbrief")
+    name them in the word their pages print; the meta line gives the author and the date."""
+    p = page_of(ARTICLE + """<div id="comment_entries"><div class="headline_section">Leserpost</div>"""
+                + reader_letter("Karla Kuhn", "22.04.2020", "Die Regel kommt viel zu spät für die Zeugen.")
+                + reader_letter("Hans Kloss", "23.04.2020", "Ein Jahr Drohungen, und erst jetzt handelt das Gericht.")
+                + "</div>")
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
+        ("Karla Kuhn", "2020-04-22", "Die Regel kommt viel zu spät für die Zeugen."),
+        ("Hans Kloss", "2020-04-23", "Ein Jahr Drohungen, und erst jetzt handelt das Gericht."),
+    ]
+
+
+def test_links_to_reader_letters_are_no_comments() -> None:
+    """Counter-examples: a menu link and a button to write a letter, and a box of the latest letters
+    the site published as articles (each a teaser with its comment count) are no reader's comment."""
+    p = page_of(ARTICLE + """<nav><a class="leserbrief" href="/leserbriefe">Leserbrief</a></nav>
+      <a class="btn" id="leserbrief" href="/reader_letters/new">Leserbrief schreiben</a>
+      <section class="box-item box-aktuelle-leserbriefe"><h3>Leserbrief</h3><div class="box-content">
+        <article><div class="comments-wrapper"><a href="/leserbrief-islam#comments">27</a></div>
+          <a href="/leserbrief-islam"><h4>LESERBRIEF – Rückblick auf eine Debatte</h4></a>
+          <p>Die Debatte macht derweil viel von sich reden, und meist negativ.</p>
+          <span class="date">22.04.2020</span></article></div></section>""")
+    assert extract_comments(p) == []
+
+
+def test_an_underscored_meta_line_gives_the_date() -> None:
+    """"comment_meta" is "comment-meta" written with an underscore (an older WordPress theme's
+    "<div class=comment_meta><a href=#comment-5>29.07.2006 um 16:43</a> | Antworten</div>"): the date."""
+    p = page_of(ARTICLE + """<ol class="commentlist"><li class="comment" id="comment-754844">
+      <div class="comment_content"><div class="comment_author"><a href="https://blog.example" class="url">Yalcin</a></div>
+      <div class="comment-text"><p>Wirklich eine gute Regel, endlich.</p></div>
+      <div class="comment_meta"><a href="#comment-754844">29.07.2006 um 16:43</a></div></div></li></ol>""")
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
+        ("Yalcin", "2006-07-29", "Wirklich eine gute Regel, endlich.")]

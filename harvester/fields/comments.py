@@ -137,13 +137,15 @@ _ASPNET_LIST = re.compile(
 # Class names are matched per token, lower-cased (so "commentListCommentName" matches too), in
 # the languages comment systems are written in: "kommentar__autor" is "comment__author", and Italian
 # "commento-testo" and Polish "komentarz-tresc" are read as the headings read "commenti" and "komentarze".
-_C = r"(?:comments?|kommentare?|commentaires?|comentarios?|comment[oi]|komentarz[ey]?)"
+# German "Leserbrief" (a reader's letter) names a comment where a site prints readers' posts as letters
+# (achgut's "leserbrief" boxes under "Leserpost", "leserbrief_meta" holding name and date).
+_C = r"(?:comments?|kommentare?|commentaires?|comentarios?|comment[oi]|komentarz[ey]?|leserbriefe?)"
 _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
 # "add-comment", "show-comments" and the like are actions, not comments.
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
     r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|komentarz|pingback|"
-    r"trackback)(?:-?item|_item|-?card|[-_]answer)?$"
+    r"trackback|leserbrief)(?:-?item|_item|-?card|[-_]answer)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
 _REPLY_ZONE = re.compile(
@@ -161,7 +163,7 @@ _AUTHOR_STRONG = re.compile(
 _AUTHOR_WEAK = re.compile(_ICON_PREFIX + r"(?:[\w-]*[-_])?(?:" + _C + r"[-_]{0,2})?" + _AUTHOR_WORD + r"$")
 _DATE_TOKEN = re.compile(
     r".*(?:date|time|datetime|timestamp|published|posted|submitted|pubdate|timendate|datum|fecha|zeit)$|"
-    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata|"
+    r".*" + _C + r"(?:-?(?:meta(?:data)?|infos?)|_meta(?:data)?)$|commentmetadata|metadata|"
     # Italian and Polish "data" is the date ("commento-data"); English "comment-data" may hold the whole comment.
     r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
@@ -386,7 +388,7 @@ def _capped(page: Page, items: list[_Item]) -> list[_Item]:
 
 
 def _names_comment(value: str) -> bool:
-    return "omment" in value or "omentar" in value
+    return "omment" in value or "omentar" in value or "eserbrief" in value
 
 
 def _ids_comment(value: str) -> bool:

@@ -95,3 +95,49 @@ def test_an_underscored_meta_line_gives_the_date() -> None:
       <div class="comment_meta"><a href="#comment-754844">29.07.2006 um 16:43</a></div></div></li></ol>""")
     assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
         ("Yalcin", "2006-07-29", "Wirklich eine gute Regel, endlich.")]
+
+
+def news_comment(name: str, when: str, words: str) -> str:
+    """One comment of a news site's own system: "news-comment-main", name and date in classed boxes."""
+    return f"""<div class="news-comment-main"><div class="row"><div class="news-comment-main-author"><strong>{name}</strong></div>
+      <div class="news-comment-main-date"><span>{when}</span></div></div><p>{words}</p>
+      <button class="news-comment-response">Odpowiedz</button></div>"""
+
+
+def test_a_comment_classed_box_holding_comments_is_their_list() -> None:
+    """A box classed as a comment ("news-comment", the section's own "#comment-section") that holds
+    two or more comments as its children is their list: each "news-comment-main" is one comment, and
+    the "news-comment-sub" block after one holds its replies. Before, the section was one comment."""
+    p = page_of(ARTICLE + f"""<div class="news-comment" id="comment-section">
+      {news_comment("Robs", "2021-05-11 23:13", "To przecież klient jest poszkodowany.")}
+      {news_comment("KNP", "2021-05-11 17:00", "Przekręt stulecia, kontrakt bez końca.")}
+      <div class="news-comment-sub"><div class="news-comment">
+        {news_comment("Arek", "2021-05-11 23:49", "Tyle tylko, że nie było tego gazu skąd wziąć!")}
+        {news_comment("Kris", "2021-05-11 20:28", "Dokładnie tak i nikt za to nie siedzi.")}</div></div></div>""")
+    assert [(c.id, c.reply_to, c.author, c.text) for c in extract_comments(p)] == [
+        ("c1", None, "Robs", "To przecież klient jest poszkodowany."),
+        ("c2", None, "KNP", "Przekręt stulecia, kontrakt bez końca."),
+        ("c2.1", "c2", "Arek", "Tyle tylko, że nie było tego gazu skąd wziąć!"),
+        ("c2.2", "c2", "Kris", "Dokładnie tak i nikt za to nie siedzi."),
+    ]
+
+
+def test_a_comment_with_replies_inside_stays_a_comment() -> None:
+    """Counter-example: a comment that holds its replies as its own children, after its header and
+    words (a thread nested in its parent), is still a comment, not a list of them (how replies
+    nested without a reply list are read is not this rule's)."""
+    p = page_of(ARTICLE + """<ol class="commentlist"><li class="comment" id="comment-1">
+      <div class="comment-author">Jane</div><div class="comment-meta">12.03.2021</div>
+      <div class="comment-content"><p>Endlich eine klare Regel.</p></div>
+      <ul class="children"><li class="comment" id="comment-2"><div class="comment-author">Joe</div>
+        <div class="comment-meta">13.03.2021</div><div class="comment-content"><p>Sehe ich auch so.</p></div></li></ul>
+      </li></ol>
+      <div class="comment-thread"><div class="comment"><div class="comment-author">Ann</div>
+        <div class="comment-meta">14.03.2021</div><div class="comment-content"><p>Und die Zeugen?</p></div>
+        <div class="comment"><div class="comment-author">Bob</div><div class="comment-meta">15.03.2021</div>
+          <div class="comment-content"><p>Werden geschützt.</p></div></div>
+        <div class="comment"><div class="comment-author">Cem</div><div class="comment-meta">16.03.2021</div>
+          <div class="comment-content"><p>Hoffentlich.</p></div></div></div></div>""")
+    assert [(c.id, c.reply_to, c.author) for c in extract_comments(p)] == [
+        ("comment-1", None, "Jane"), ("comment-2", "comment-1", "Joe"),
+        ("c2", None, "Ann")]

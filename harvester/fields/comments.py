@@ -141,16 +141,17 @@ _ASPNET_LIST = re.compile(
 # (achgut's "leserbrief" boxes under "Leserpost", "leserbrief_meta" holding name and date).
 _C = r"(?:comments?|kommentare?|commentaires?|comentarios?|comment[oi]|komentarz[ey]?|leserbriefe?)"
 _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
-# "add-comment", "show-comments" and the like are actions, not comments.
+# "add-comment", "show-comments" and the like are actions, not comments. "news-comment-main" is a
+# comment too (a news CMS's own system: the "-main" box beside the "-sub" box of its replies).
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
     r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|komentarz|pingback|"
-    r"trackback|leserbrief)(?:-?item|_item|-?card|[-_]answer)?$"
+    r"trackback|leserbrief)(?:-?item|_item|-?card|[-_]answer|-main)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
 _REPLY_ZONE = re.compile(
     r"(?:[a-z0-9]+-)?(?:children|replies|indented|sub-?comments|child-?comments|replies-list)$|"
-    r".*" + _C + r"[-_]{0,2}(?:children|replies|antworten|reponses|respuestas|thread-replies)$"
+    r".*" + _C + r"[-_]{0,2}(?:children|replies|antworten|reponses|respuestas|thread-replies|sub)$"
 )
 _FORM_TOKEN = re.compile(
     r"(?:[a-z0-9]+-)?" + _C + r"[-_]{0,2}(?:respond|form|formular|formulaire|reply-form)|commentform|reply-form"
@@ -657,7 +658,8 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
             listed = not roles.item and in_area and owner is None and tag == "li" and _is_comment_list(el.getparent())
-            candidate = roles.item or own_id is not None or microdata or (bool(forced_items) and el in forced_items) \
+            item_class = roles.item and not _lists_items(el)
+            candidate = item_class or own_id is not None or microdata or (bool(forced_items) and el in forced_items) \
                 or listed or row is not None
             if candidate:
                 # Only comment elements are remembered: enough never to walk a comment twice.
@@ -709,6 +711,15 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         if len(el):
             push([(child, owner, reply_zone) for child in reversed(el)])
     return items
+
+
+def _lists_items(el: etree._Element) -> bool:
+    """An element classed as a comment that opens with a comment and holds two or more as its own
+    children is their list, not a comment ("<div class=news-comment id=comment-section>" round each
+    "news-comment-main"). A comment holding its replies opens with its own header or words."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    items = [child.tag in _ITEM_TAGS and _roles_of(child).item for child in children]
+    return bool(items) and items[0] and sum(items) >= 2
 
 
 def _part_roles(el: etree._Element, row: str | None) -> _Roles:

@@ -108,6 +108,8 @@ _PREFIXED_AREA = re.compile(
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
+# What an ASP.NET list row's outermost element may be: a block, or the table many of them print.
+_ROW_TAGS = _ITEM_TAGS | {"table"}
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "textarea", "button", "select", "input",
                         "svg", "iframe", "img", "picture", "video", "audio", "object", "nav"})
 _BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -126,21 +128,30 @@ _COMMENT_ID = re.compile(
     re.IGNORECASE,
 )
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
+# ASP.NET WebForms names every control of a list's row "<list>_ctrl<N>_<control>" (Repeater, ListView;
+# DataList and GridView "_ctl<NN>_"): with the list named for comments ("lstComment", "rptComments"),
+# each row is one comment, however its boxes are classed. A list of the most commented articles is not.
+_ASPNET_ROW_SEGMENT = re.compile(r"ctrl?\d+", re.IGNORECASE)
+_ASPNET_LIST = re.compile(
+    r"(?!\w*(?:most|recent|latest|top|popular|last))\w*(?:comment|kommentar|comentario|commento|komentarz)", re.IGNORECASE)
 # Class names are matched per token, lower-cased (so "commentListCommentName" matches too), in
 # the languages comment systems are written in: "kommentar__autor" is "comment__author", and Italian
 # "commento-testo" and Polish "komentarz-tresc" are read as the headings read "commenti" and "komentarze".
-_C = r"(?:comments?|kommentare?|commentaires?|comentarios?|comment[oi]|komentarz[ey]?)"
+# German "Leserbrief" (a reader's letter) names a comment where a site prints readers' posts as letters
+# (achgut's "leserbrief" boxes under "Leserpost", "leserbrief_meta" holding name and date).
+_C = r"(?:comments?|kommentare?|commentaires?|comentarios?|comment[oi]|komentarz[ey]?|leserbriefe?)"
 _ICON_PREFIX = r"(?!fa-|fas-|far-|icon-|ico-|dashicons-|bi-|glyphicon-|svg-)"
-# "add-comment", "show-comments" and the like are actions, not comments.
+# "add-comment", "show-comments" and the like are actions, not comments. "news-comment-main" is a
+# comment too (a news CMS's own system: the "-main" box beside the "-sub" box of its replies).
 _ITEM_TOKEN = re.compile(
     _ICON_PREFIX + r"(?!(?:add|create|new|write|post|leave|show|load|more|all|no|edit|reply|open|toggle|count|view|"
     r"submit|has|with|latest|recent|top|last)[-_])(?:[a-z0-9]+[-_])?(?:comment|kommentar|commentaire|comentario|commento|komentarz|pingback|"
-    r"trackback)(?:-?item|_item|-?card|[-_]answer)?$"
+    r"trackback|leserbrief)(?:-?item|_item|-?card|[-_]answer|-main)?$"
 )
 _REPLY_MARKER = re.compile(r"(?:[a-z0-9]+-)?(?:reply|sub|child)(?:-comment)?$|comment-(?:sub|child|reply-item)$")
 _REPLY_ZONE = re.compile(
     r"(?:[a-z0-9]+-)?(?:children|replies|indented|sub-?comments|child-?comments|replies-list)$|"
-    r".*" + _C + r"[-_]{0,2}(?:children|replies|antworten|reponses|respuestas|thread-replies)$"
+    r".*" + _C + r"[-_]{0,2}(?:children|replies|antworten|reponses|respuestas|thread-replies|sub)$"
 )
 _FORM_TOKEN = re.compile(
     r"(?:[a-z0-9]+-)?" + _C + r"[-_]{0,2}(?:respond|form|formular|formulaire|reply-form)|commentform|reply-form"
@@ -153,7 +164,7 @@ _AUTHOR_STRONG = re.compile(
 _AUTHOR_WEAK = re.compile(_ICON_PREFIX + r"(?:[\w-]*[-_])?(?:" + _C + r"[-_]{0,2})?" + _AUTHOR_WORD + r"$")
 _DATE_TOKEN = re.compile(
     r".*(?:date|time|datetime|timestamp|published|posted|submitted|pubdate|timendate|datum|fecha|zeit)$|"
-    r".*" + _C + r"-?(?:meta(?:data)?|infos?)$|commentmetadata|metadata|"
+    r".*" + _C + r"(?:-?(?:meta(?:data)?|infos?)|_meta(?:data)?)$|commentmetadata|metadata|"
     # Italian and Polish "data" is the date ("commento-data"); English "comment-data" may hold the whole comment.
     r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
@@ -322,6 +333,8 @@ class _Item:
     forced: bool = False
     # Found as an item of a comment list only (no class, id or microdata of its own names a comment).
     listed: bool = False
+    # The row prefix of an ASP.NET list of comments ("…_lstComment_ctrl0"), when the item is such a row.
+    row: str | None = None
     pingback: bool = False
     moderation: bool = False
     authors: list[tuple[int, etree._Element]] = field(default_factory=list)
@@ -376,7 +389,7 @@ def _capped(page: Page, items: list[_Item]) -> list[_Item]:
 
 
 def _names_comment(value: str) -> bool:
-    return "omment" in value or "omentar" in value
+    return "omment" in value or "omentar" in value or "eserbrief" in value
 
 
 def _ids_comment(value: str) -> bool:
@@ -460,7 +473,25 @@ def _is_microdata_item(el: etree._Element) -> bool:
 
 
 def _is_candidate(el: etree._Element, roles: _Roles) -> bool:
+    if el.tag in _ROW_TAGS and _aspnet_row(el) is not None:
+        return True
     return el.tag in _ITEM_TAGS and (roles.item or _comment_id(el) is not None or _is_microdata_item(el))
+
+
+def _aspnet_row(el: etree._Element) -> str | None:
+    """The row prefix ("ctl00_body1_CommentControl1_lstComment_ctrl0") when ``el`` is the outermost
+    element of a row of an ASP.NET list of comments (an older news CMS's comment control: a table
+    per comment, name, date and words in boxes all classed "comment"). The parts inside share the
+    prefix; the row is the element no ancestor of which does."""
+    ident = el.get("id")
+    if not ident or "_ct" not in ident:
+        return None
+    parts = ident.split("_")
+    row = next(("_".join(parts[:i + 1]) for i in range(1, len(parts) - 1)
+                if _ASPNET_ROW_SEGMENT.fullmatch(parts[i]) and _ASPNET_LIST.match(parts[i - 1])), None)
+    if row is None or any((ancestor.get("id") or "").startswith(row + "_") for ancestor in el.iterancestors()):
+        return None
+    return row
 
 
 def _is_listing(el: etree._Element) -> bool:
@@ -478,14 +509,15 @@ def _has_evidence(item: _Item) -> bool:
     """
     if item.forced or item.microdata or item.pingback or item.own_id is not None:
         return True
-    if item.in_area and not item.listed:
+    if (item.in_area and not item.listed) or item.row is not None:
         return bool(item.authors) or bool(item.dates)
     return bool(item.authors) and bool(item.dates)
 
 
 def _is_stray(item: _Item) -> bool:
     """Found by a "comment" class alone, outside any comment area and without an anchor of its own."""
-    return not (item.in_area or item.forced or item.microdata or item.pingback or item.own_id is not None)
+    return not (item.in_area or item.forced or item.microdata or item.pingback or item.own_id is not None
+                or item.row is not None)
 
 
 def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], article: _Article,
@@ -608,6 +640,8 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         cls = el.get("class")
         roles = _roles(cls) if cls else _NO_ROLES
         ident = el.get("id")
+        if ident is not None and owner is not None and owner.row is not None:
+            roles = _part_roles(el, owner.row)
         if roles.form or (ident is not None and ident.lower() in _FORM_IDS):
             continue
         if tag == "a" and (owner is None or reply_zone) and not len(el) and not (el.text or "").strip():
@@ -617,14 +651,16 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             continue
         own_id: str | None = None
         microdata = candidate = listed = False
-        if tag in _ITEM_TAGS or (tag == "a" and ident and len(el) and _comment_id(el) is not None):
+        row = _aspnet_row(el) if owner is None and tag in _ROW_TAGS else None
+        if tag in _ITEM_TAGS or row is not None or (tag == "a" and ident and len(el) and _comment_id(el) is not None):
             # A comment printed as a link holding the name and the words (a live ticker's
             # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
             listed = not roles.item and in_area and owner is None and tag == "li" and _is_comment_list(el.getparent())
-            candidate = roles.item or own_id is not None or microdata or (bool(forced_items) and el in forced_items) \
-                or listed
+            item_class = roles.item and not _lists_items(el)
+            candidate = item_class or own_id is not None or microdata or (bool(forced_items) and el in forced_items) \
+                or listed or row is not None
             if candidate:
                 # Only comment elements are remembered: enough never to walk a comment twice.
                 if el in visited:
@@ -649,7 +685,8 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 parent_item = parent_item.parent
             item = _Item(el, parent_item, parent_item.depth + 1 if parent_item is not None else 0,
                          own_id=own_id, page_id=_page_id(el), microdata=microdata, in_area=in_area,
-                         forced=el in forced_items, pingback=roles.pingback, listed=listed and own_id is None)
+                         forced=el in forced_items, pingback=roles.pingback, listed=listed and own_id is None,
+                         row=row)
             items.append(item)
             if parent_el is not None and not roles.reply_marker:
                 last_child_item[parent_el] = item
@@ -674,6 +711,25 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         if len(el):
             push([(child, owner, reply_zone) for child in reversed(el)])
     return items
+
+
+def _lists_items(el: etree._Element) -> bool:
+    """An element classed as a comment that opens with a comment and holds two or more as its own
+    children is their list, not a comment ("<div class=news-comment id=comment-section>" round each
+    "news-comment-main"). A comment holding its replies opens with its own header or words."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    items = [child.tag in _ITEM_TAGS and _roles_of(child).item for child in children]
+    return bool(items) and items[0] and sum(items) >= 2
+
+
+def _part_roles(el: etree._Element, row: str | None) -> _Roles:
+    """An element's roles in a comment: its class's and, in a row of an ASP.NET list of comments, its
+    control's name's too ("…_ctrl0_lblCommentDate" is the date, whatever its class)."""
+    cls = el.get("class") or ""
+    ident = el.get("id")
+    if row is not None and ident is not None and ident.startswith(row + "_"):
+        return _roles(f"{cls} {ident.rsplit('_', 1)[1]}")
+    return _roles(cls) if cls else _NO_ROLES
 
 
 def _quotes_reader(el: etree._Element) -> bool:
@@ -922,8 +978,8 @@ def _text_under(
                 or (tag == "blockquote" and _quotes_reader(el)):
             return True
         cls = el.get("class")
-        if cls:
-            roles = _roles(cls)
+        if cls or item.row is not None:
+            roles = _part_roles(el, item.row)
             if roles.pruned and (roles.form or roles.reply_zone or roles.moderation_note or not holds_text(el)):
                 return True
         ident = el.get("id")

@@ -29,6 +29,7 @@ from harvester.document.markup import (
     author_links,
     hides_from_everyone,
     in_page_furniture,
+    in_site_banner,
     is_furniture_name,
     plain_times,
     shown_to_screen_readers_only,
@@ -166,6 +167,10 @@ _NOT_AUTHOR_TOKEN = re.compile(
 # class=firma><em>Ángeles Escrivá</em> | Madrid</p>", El País's `div.firma` around its author block.
 _BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info|"
                            r"^firmas?$", re.IGNORECASE)
+# A date element's name tying it to the article, not the day: what keeps a date in a header (see _masthead_date).
+_ARTICLE_DATE_TOKEN = re.compile(r"publish|published|pubdate|posted|entry-?date|post-?date|article-?date|story-?date|"
+                                 r"erschienen|veroeffentlicht|publie|publica|pubblica|created|dateline|byline",
+                                 re.IGNORECASE)
 _UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour",
                             re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
@@ -386,6 +391,8 @@ class _Found:
     published: list[etree._Element] = field(default_factory=list)
     updated: list[etree._Element] = field(default_factory=list)
     generic_dates: list[etree._Element] = field(default_factory=list)
+    # Dates in the site's banner that no name ties to the article: the day's date strip (see _masthead_date).
+    masthead: list[etree._Element] = field(default_factory=list)
 
 
 class _Markup:
@@ -1429,7 +1436,10 @@ def _scan_markup(page: Page) -> _Found:
         itemprop = (el.get("itemprop") or "").lower()
         if el.tag == "time" or "date" in itemprop or any(
                 _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
-            _classify_date(el, tokens, itemprop, found)
+            if _masthead_date(page, el, tokens, itemprop):
+                found.masthead.append(el)
+            else:
+                _classify_date(el, tokens, itemprop, found)
             continue
         is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
         if is_byline and not _in_caption(el):
@@ -1628,6 +1638,20 @@ def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
             return []
         text = by.group("name")
     return [(text, _link_of(el))]
+
+
+def _masthead_date(page: Page, el: etree._Element, tokens: list[str], itemprop: str) -> bool:
+    """Whether a date element is the day's date strip of the site's banner: inside the banner (see
+    ``in_site_banner``), named for a date and nothing more ("fecha", "date", "datum", "today", a bare
+    ``<time>``), no word tying it to the article (published, posted, pubdate, entry-date,
+    veröffentlicht, an update's; a microdata date; ``pubdate``). Newspapers print the day a reader
+    opens the page beside the logo: ultimahora's `div.fecha` "jueves, 09 enero 2014" in its
+    `header role=banner` over the byline "Patricio Candia | Palma de Mallorca | 08/01/2014". Such a
+    date is read only after the byline's (see ``_undeclared_steps``)."""
+    if "date" in itemprop or el.get("pubdate") is not None \
+            or any(_ARTICLE_DATE_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
+        return False
+    return in_site_banner(page, el)
 
 
 def _classify_date(el: etree._Element, tokens: list[str], itemprop: str, found: _Found) -> None:
@@ -2189,6 +2213,7 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
+    yield from _markup_date_steps(Via.HEURISTIC, markup.found.masthead, languages)
     near = cache(partial(_dated_near_headline, markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
     yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None

@@ -167,11 +167,19 @@ _NOT_AUTHOR_TOKEN = re.compile(
 # class=firma><em>Ángeles Escrivá</em> | Madrid</p>", El País's `div.firma` around its author block.
 _BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info|"
                            r"^firmas?$", re.IGNORECASE)
+# A class naming the date part of a block (BEM's "meta__date", "content__meta__date", "blog_detail_date",
+# "headline-date", camel case "newsDate"): the date of what the block is. Not one naming an event's or a
+# period's date ("event__date", "termin-date", "start-date", "expiry-date"): those date no publication.
+_DATE_ELEMENT_TOKEN = re.compile(r"(?:(?:__|[-_])(?i:date|datum|fecha)|(?<=[a-z])(?:Date|Datum|Fecha))$")
+_EVENT_DATE_TOKEN = re.compile(r"event|termin|veranstalt|evento|evenement|start|begin|end(?:e|s)?[-_]|expir|deadline|"
+                               r"valid|birth|geburt|death|sterbe|course|kurs|seminar|concert|konzert|match|spiel|game",
+                               re.IGNORECASE)
 # A date element's name tying it to the article, not the day: what keeps a date in a header (see _masthead_date).
 _ARTICLE_DATE_TOKEN = re.compile(r"publish|published|pubdate|posted|entry-?date|post-?date|article-?date|story-?date|"
                                  r"erschienen|veroeffentlicht|publie|publica|pubblica|created|dateline|byline",
                                  re.IGNORECASE)
-_UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour",
+_UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour|"
+                            r"aktualizacja",
                             re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
     r"published|entry-?date|posted-?on|pubdate|publish|post-?date|article-?date|byline-meta-date|date-?header|"
@@ -1434,10 +1442,15 @@ def _scan_markup(page: Page) -> _Found:
         if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
             continue
         itemprop = (el.get("itemprop") or "").lower()
-        if el.tag == "time" or "date" in itemprop or any(
-                _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
+        named = el.tag == "time" or "date" in itemprop or any(
+            _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens)
+        if named or any(_date_element(t) for t in tokens):
             if _masthead_date(page, el, tokens, itemprop):
                 found.masthead.append(el)
+            elif not named and _UPDATED_TOKEN.search(text_of(el) or ""):
+                # A block's date labelled an update: rp.pl's "<div class=article__date>Aktualizacja:
+                # <time>05.05.2021, 05:53</time></div>" over its "Publikacja: <time>04.05.2021".
+                found.updated.append(el)
             else:
                 _classify_date(el, tokens, itemprop, found)
             continue
@@ -1638,6 +1651,17 @@ def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
             return []
         text = by.group("name")
     return [(text, _link_of(el))]
+
+
+def _date_element(token: str) -> bool:
+    """Whether a class names the date part of its block ("meta__date", "blog_detail_date",
+    "newsDate"; see _DATE_ELEMENT_TOKEN), not an event's date nor the byline's ("article__byline-date",
+    "article-meta-date": the printed byline, whose date is read with it). Such an element is read as a date of
+    the page, the generic kind: cducsu prints "Thema des Tages // <span class=meta__date>02.11.2021"
+    over its h1, gruene-bundestag "<div class=pageMeta><span class=meta__date>03.11.2021" under it;
+    a teaser's or a comment's is passed over with its furniture region."""
+    return _DATE_ELEMENT_TOKEN.search(token) is not None and _EVENT_DATE_TOKEN.search(token) is None \
+        and _BYLINE_TOKEN.search(token) is None
 
 
 def _masthead_date(page: Page, el: etree._Element, tokens: list[str], itemprop: str) -> bool:

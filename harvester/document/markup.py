@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from harvester.document.page import Page
 
 __all__ = ["EMBED_CLASSES", "HIDING_CLASSES", "KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "SCREEN_READER_CLASSES",
-           "author_links", "hides_from_everyone", "in_page_furniture", "is_embed_name", "is_furniture_name",
+           "author_links", "hides_from_everyone", "in_page_furniture", "in_site_banner", "is_embed_name", "is_furniture_name",
            "plain_times", "scan",
            "shown_to_screen_readers_only", "tag_links", "trail_navs"]
 
@@ -173,6 +173,8 @@ class MarkupScan:
     byline: list[etree._Element] = field(default_factory=list)
     deks: list[etree._Element] = field(default_factory=list)
     furniture: dict[etree._Element, bool] = field(default_factory=dict)
+    # Whether a header-like element is the site's banner (see in_site_banner), once per element.
+    banners: dict[etree._Element, bool] = field(default_factory=dict)
     truncated: bool = False
     unnamed: dict[str, list[etree._Element]] = field(default_factory=dict)
 
@@ -255,6 +257,44 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
         node = node.getparent()
         steps += 1
     return False
+
+
+# The site's banner by its name: a header naming the site ("site-header", "masthead", "head"), not an
+# article's ("entry-header", "article-header", "post-header": those hold the headline and byline).
+_BANNER_NAME = re.compile(r"(?:site|page|main|global|top)?[-_]?(?:header|head|masthead|banner)", re.IGNORECASE)
+_BYLINE_NAME = re.compile(r"byline|author", re.IGNORECASE)
+
+
+def in_site_banner(page: Page, el: etree._Element) -> bool:
+    """Inside the site's banner over the article: a ``role=banner`` element, or a ``<header>`` or
+    an element named the site's header (see _BANNER_NAME), that neither stands in nor holds an
+    ``<article>`` or ``<main>`` and holds no byline (an author link, an element named for the author
+    or the byline: then it is the article's header, as eHow's page-level `<header>` with the h1 and
+    "Last updated September 14, 2016"). Newspapers print the day's date in the banner beside the
+    logo (ultimahora's "<header id=head role=banner> … <div class=fecha><time>jueves, 09 enero
+    2014", nachtkritik's `span.mod_datetime` in its `div#head`): the day a reader opens the page,
+    not the day of the article."""
+    for node in islice(el.iterancestors(), FURNITURE_DEPTH):
+        if node.tag in ("article", "main", "body"):
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if (node.get("role") or "").lower() == "banner" or node.tag == "header" \
+                or any(_BANNER_NAME.fullmatch(name) for name in names):
+            known = page.markup.banners.get(node)
+            if known is None:
+                known = page.markup.banners[node] = _is_banner(page, node)
+            return known
+    return False
+
+
+def _is_banner(page: Page, node: etree._Element) -> bool:
+    """Whether a header-like element is the site's banner, not the article's header (see in_site_banner)."""
+    if next(node.iter("article", "main"), None) is not None \
+            or any(ancestor.tag in ("article", "main") for ancestor in node.iterancestors()):
+        return False
+    bylines = [el for el in chain(page.markup.byline, author_links(page))
+               if el.tag == "a" or _BYLINE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+    return not any(node in el.iterancestors() for el in bylines)
 
 
 def _opinion_article(page: Page, node: etree._Element, furniture: list[str]) -> bool:

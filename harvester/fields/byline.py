@@ -29,6 +29,7 @@ from harvester.document.markup import (
     author_links,
     hides_from_everyone,
     in_page_furniture,
+    in_site_banner,
     is_furniture_name,
     plain_times,
     shown_to_screen_readers_only,
@@ -166,7 +167,19 @@ _NOT_AUTHOR_TOKEN = re.compile(
 # class=firma><em>Ángeles Escrivá</em> | Madrid</p>", El País's `div.firma` around its author block.
 _BYLINE_TOKEN = re.compile(r"byline|posted-?by|submitted|dateline|post-?meta|entry-?meta|article-?meta|meta-?info|"
                            r"^firmas?$", re.IGNORECASE)
-_UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour",
+# A class naming the date part of a block (BEM's "meta__date", "content__meta__date", "blog_detail_date",
+# "headline-date", camel case "newsDate"): the date of what the block is. Not one naming an event's or a
+# period's date ("event__date", "termin-date", "start-date", "expiry-date"): those date no publication.
+_DATE_ELEMENT_TOKEN = re.compile(r"(?:(?:__|[-_])(?i:date|datum|fecha)|(?<=[a-z])(?:Date|Datum|Fecha))$")
+_EVENT_DATE_TOKEN = re.compile(r"event|termin|veranstalt|evento|evenement|start|begin|end(?:e|s)?[-_]|expir|deadline|"
+                               r"valid|birth|geburt|death|sterbe|course|kurs|seminar|concert|konzert|match|spiel|game",
+                               re.IGNORECASE)
+# A date element's name tying it to the article, not the day: what keeps a date in a header (see _masthead_date).
+_ARTICLE_DATE_TOKEN = re.compile(r"publish|published|pubdate|posted|entry-?date|post-?date|article-?date|story-?date|"
+                                 r"erschienen|veroeffentlicht|publie|publica|pubblica|created|dateline|byline",
+                                 re.IGNORECASE)
+_UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour|"
+                            r"aktualizacja",
                             re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
     r"published|entry-?date|posted-?on|pubdate|publish|post-?date|article-?date|byline-meta-date|date-?header|"
@@ -390,6 +403,8 @@ class _Found:
     published: list[etree._Element] = field(default_factory=list)
     updated: list[etree._Element] = field(default_factory=list)
     generic_dates: list[etree._Element] = field(default_factory=list)
+    # Dates in the site's banner that no name ties to the article: the day's date strip (see _masthead_date).
+    masthead: list[etree._Element] = field(default_factory=list)
 
 
 class _Markup:
@@ -1468,9 +1483,17 @@ def _scan_markup(page: Page) -> _Found:
         if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
             continue
         itemprop = (el.get("itemprop") or "").lower()
-        if el.tag == "time" or "date" in itemprop or any(
-                _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
-            _classify_date(el, tokens, itemprop, found)
+        named = el.tag == "time" or "date" in itemprop or any(
+            _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens)
+        if named or any(_date_element(t) for t in tokens):
+            if _masthead_date(page, el, tokens, itemprop):
+                found.masthead.append(el)
+            elif not named and _UPDATED_TOKEN.search(text_of(el) or ""):
+                # A block's date labelled an update: rp.pl's "<div class=article__date>Aktualizacja:
+                # <time>05.05.2021, 05:53</time></div>" over its "Publikacja: <time>04.05.2021".
+                found.updated.append(el)
+            else:
+                _classify_date(el, tokens, itemprop, found)
             continue
         is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
         if is_byline and not _in_caption(el):
@@ -1669,6 +1692,31 @@ def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
             return []
         text = by.group("name")
     return [(text, _link_of(el))]
+
+
+def _date_element(token: str) -> bool:
+    """Whether a class names the date part of its block ("meta__date", "blog_detail_date",
+    "newsDate"; see _DATE_ELEMENT_TOKEN), not an event's date nor the byline's ("article__byline-date",
+    "article-meta-date": the printed byline, whose date is read with it). Such an element is read as a date of
+    the page, the generic kind: cducsu prints "Thema des Tages // <span class=meta__date>02.11.2021"
+    over its h1, gruene-bundestag "<div class=pageMeta><span class=meta__date>03.11.2021" under it;
+    a teaser's or a comment's is passed over with its furniture region."""
+    return _DATE_ELEMENT_TOKEN.search(token) is not None and _EVENT_DATE_TOKEN.search(token) is None \
+        and _BYLINE_TOKEN.search(token) is None
+
+
+def _masthead_date(page: Page, el: etree._Element, tokens: list[str], itemprop: str) -> bool:
+    """Whether a date element is the day's date strip of the site's banner: inside the banner (see
+    ``in_site_banner``), named for a date and nothing more ("fecha", "date", "datum", "today", a bare
+    ``<time>``), no word tying it to the article (published, posted, pubdate, entry-date,
+    veröffentlicht, an update's; a microdata date; ``pubdate``). Newspapers print the day a reader
+    opens the page beside the logo: ultimahora's `div.fecha` "jueves, 09 enero 2014" in its
+    `header role=banner` over the byline "Patricio Candia | Palma de Mallorca | 08/01/2014". Such a
+    date is read only after the byline's (see ``_undeclared_steps``)."""
+    if "date" in itemprop or el.get("pubdate") is not None \
+            or any(_ARTICLE_DATE_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
+        return False
+    return in_site_banner(page, el)
 
 
 def _classify_date(el: etree._Element, tokens: list[str], itemprop: str, found: _Found) -> None:
@@ -2230,6 +2278,7 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
+    yield from _markup_date_steps(Via.HEURISTIC, markup.found.masthead, languages)
     near = cache(partial(_dated_near_headline, markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
     yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None

@@ -1000,7 +1000,8 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
                                       or _HEADLINE_NAME.search(title_part.get("class") or "")):
             continue
         href = link.get("href") or ""
-        if "#" in href or (url := _post_url(page, link)) is None or len(text_of(link).split()) < MIN_LONE_LINK_WORDS:
+        # The title's words before the address: most links under a heading are too short to be a card.
+        if "#" in href or len(text_of(link).split()) < MIN_LONE_LINK_WORDS or (url := _post_url(page, link)) is None:
             continue
         if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue

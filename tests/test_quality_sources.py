@@ -4,7 +4,25 @@ from __future__ import annotations
 
 import pytest
 
+from harvester.models import ArticleRecord
 from tests.field_pages import PARAGRAPHS, extract, page
+
+
+# A box's two references, a paper by its DOI and a WHO report: the source-box audit's tests give them
+# under each label they try.
+TWO_REFS = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
+            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+
+
+def listed(record: ArticleRecord) -> list[tuple[str, str | None]]:
+    """The record's sources listed under a box's label, with that label, in page order."""
+    return [(s.url, s.listed_under) for s in record.sources if s.listed_under]
+
+
+def both_under(label: str) -> list[tuple[str, str | None]]:
+    """TWO_REFS's addresses, each listed under ``label``."""
+    return [("https://doi.org/10.1038/s41586-024-0001", label),
+            ("https://www.who.int/publications/i/item/9789240000001", label)]
 
 
 SOURCES_BOX = (
@@ -22,7 +40,7 @@ def test_an_in_article_sources_box_gives_sources_even_outside_the_body() -> None
     html = page(f"<article><h1>Zwei Lebensmittel gegen soziale Ängste</h1><div class='article-body'>{PARAGRAPHS}"
                 f"</div>{SOURCES_BOX}</article>", lang="de")
     record = extract(html, "https://www.fitness.example/news/soziale-aengste-531297.html")
-    boxed = [(s.url, s.listed_under) for s in record.sources if s.listed_under]
+    boxed = listed(record)
     assert boxed == [
         ("https://pubmed.ncbi.nlm.nih.gov/25998000/", "Quellen"),
         ("https://www.rki.de/DE/Content/InfAZ/N/Neuartiges_Coronavirus/Therapie.html", "Quellen"),
@@ -66,7 +84,7 @@ def test_adjacent_link_texts_do_not_run_together_in_the_body_text() -> None:
 # --- fifth round (holdout of source boxes): labels, source lines, printed URLs, wiki lists ---------
 
 def boxed(html: str, url: str = "https://health.example.org/2025/11/vitamin-d-trial/") -> list[tuple[str, str | None]]:
-    return [(s.url, s.listed_under) for s in extract(html, url).sources if s.listed_under]
+    return listed(extract(html, url))
 
 
 def article(box: str, lang: str = "en") -> str:
@@ -500,7 +518,7 @@ def test_via_and_source_labels_of_an_article_meta_list_are_a_box() -> None:
                 '<li class="source"><strong>Source</strong><span>'
                 '<a href="https://www.guardian.example/facebook-study">The Guardian</a></span></li></ul></article>')
     record = extract(html)
-    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+    assert listed(record) == [
         ("https://www.engadget.example/facebook-explains/", "Via"),
         ("https://www.guardian.example/facebook-study", "Source")]
 
@@ -523,7 +541,7 @@ def test_an_im_web_box_in_the_side_column_is_the_articles_sources() -> None:
                 'Afrikanische Schweinepest</a></li><li><a href="https://www.nature.example/articles/srep21645">Lillico '
                 "et al., Scientific Reports 2016</a></li></ul></div></div></div>", lang="de")
     record = extract(html, "https://www.transgen.example/aktuell/2687.html")
-    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+    assert listed(record) == [
         ("https://www.fli.example/asp/", "Im Web"), ("https://www.nature.example/articles/srep21645", "Im Web")]
 
 
@@ -531,16 +549,12 @@ def test_source_headings_of_central_and_eastern_european_nordic_and_east_asian_l
     """"Źródła", "Источники", "Zdroje", "Kilder", "Källor", "参考资料", "出典", and the notes "Przypisy" /
     "Примечания" closing the article, head its sources as "Quellen" does; "Źródła podają" ("sources say")
     or "Источники сообщают" opening a sentence heads nothing."""
-    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
-            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
     for label, lang in [("Źródła", "pl"), ("Przypisy", "pl"), ("Источники", "ru"), ("Примечания", "ru"),
                         ("Zdroje", "cs"), ("Kilder", "da"), ("Källor", "sv"), ("参考资料", "zh"), ("出典", "ja")]:
-        html = page(f"<article><h1>Badanie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+        html = page(f"<article><h1>Badanie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
                     "</div></article>", lang=lang)
         record = extract(html, "https://www.blog.example/2024/badanie.html")
-        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
-            ("https://doi.org/10.1038/s41586-024-0001", label),
-            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+        assert listed(record) == both_under(label), label
     html = page(f"<article><h1>Badanie</h1><div class='entry-content'>{PARAGRAPHS}"
                 '<p>Źródła podają, że <a href="https://www.news.example/a">ministerstwo</a> wie o tym.</p>'
                 '<p>Источники сообщают: <a href="https://www.news.example/b">министерство</a> знает.</p>'
@@ -552,17 +566,13 @@ def test_a_source_noun_qualified_as_used_or_cited_heads_a_box() -> None:
     """"Sources cited", "Verwendete Quellen", "Fuentes consultadas", "Webographie", "Quellen und
     weiterführende Informationen" name the article's sources as "Sources" does; a heading that only
     mentions sources in a sentence ("Sources used by the police remain unclear") heads nothing."""
-    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
-            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
     for label in ("Sources cited", "Works consulted", "Verwendete Quellen", "Quellenhinweise",
                   "Quellen und weiterführende Informationen", "Fuentes consultadas", "Webographie", "Sitografia",
                   "Referências bibliográficas", "Bibliography and further reading"):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
                     "</div></article>")
         record = extract(html, "https://www.blog.example/2024/studie.html")
-        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
-            ("https://doi.org/10.1038/s41586-024-0001", label),
-            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+        assert listed(record) == both_under(label), label
     html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
                 "<h2>Sources used by the police remain unclear</h2>"
                 '<p>The <a href="https://www.news.example/police">police</a> would not say more.</p>'
@@ -583,7 +593,7 @@ def test_an_accordions_toggle_button_labels_the_collapsed_sources_after_it() -> 
         html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}"
                     f"<div class='accordion'><div class='accordion-item'>{toggle}{refs}</div></div></div></article>")
         record = extract(html, "https://www.health.example/vitamin-d.html")
-        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        assert listed(record) == [
             ("https://doi.org/10.1038/s41586-024-0001", "Sources"),
             ("https://www.who.int/publications/i/item/9789240000001", "Sources")]
     html = page(f"<article><h1>Vitamin D trial</h1><div class='entry-content'>{PARAGRAPHS}"
@@ -610,7 +620,7 @@ def test_a_bold_lead_in_sources_label_ends_at_the_next_lead_in_of_its_block() ->
                 '<div class="mt-3"><strong>Journal information:</strong> <a href="https://www.pnas.example/">PNAS</a>'
                 "</div></div></div></article>")
     record = extract(html, "https://science.example/news/tool.html")
-    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+    assert listed(record) == [
         ("https://doi.org/10.1073/pnas.1907828116", "Source")]
     html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
                 "<div class='article-more'><strong>Sources:</strong> "
@@ -634,7 +644,7 @@ def test_more_information_labels_of_other_languages_close_an_article_as_weitere_
         html = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
                     "</div></article>")
         record = extract(html, "https://www.blog.example/2024/vaccins.html")
-        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        assert listed(record) == [
             ("https://www.who.int/publications/i/item/9789240000001", label),
             ("https://www.ecdc.europa.eu/en/publications-data/report", label)], label
     line = page(f"<article><h1>Vaccins</h1><div class='entry-content'>{PARAGRAPHS}"
@@ -665,7 +675,7 @@ def test_a_more_information_reference_citing_a_paper_by_its_doi_is_a_source_with
                 "private study or research, no part may be reproduced without the written permission. The content is "
                 "provided for information purposes only.</p></div></article>")
     record = extract(html, "https://science.example/news/tool.html")
-    assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+    assert listed(record) == [
         ("http://dx.doi.org/10.1073/pnas.1907828116", "More information")]
     html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}"
                 "<h2>More information</h2><p>The finders, amateur palaeontologists who comb the beaches "
@@ -680,16 +690,12 @@ def test_a_compound_of_list_names_naming_sources_heads_a_box() -> None:
     """"Literatur und Quellen", "Sources & Notes", "Einzelnachweise und Anmerkungen", "Fuentes y referencias",
     "Bibliographie et sources": list names joined by "and", one naming sources, head a box. Joined names
     without one ("Notes & Links") or a source word in a phrase ("Sources and Uses of Funds") head none."""
-    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
-            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
     for label in ("Literatur und Quellen", "Sources & Notes", "Notes and sources", "Einzelnachweise und Anmerkungen",
                   "Fuentes y referencias", "Bibliographie et sources", "Quellen / Links"):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{refs}"
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
                     "</div></article>")
         record = extract(html, "https://www.blog.example/2024/studie.html")
-        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
-            ("https://doi.org/10.1038/s41586-024-0001", label),
-            ("https://www.who.int/publications/i/item/9789240000001", label)], label
+        assert listed(record) == both_under(label), label
     for label in ("Notes & Links", "Sources and Uses of Funds"):
         html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>"
                     '<p>The fund drew on <a href="https://www.bank.example/report">the bank</a> and its donors, '
@@ -701,16 +707,12 @@ def test_a_toggles_verb_or_entry_count_around_a_source_label_still_heads_its_box
     """A collapsed box's toggle reads "Show sources", "Quellen anzeigen", "Afficher les sources" or counts its
     entries, "Quellen (2)", "References [2]": the label all the same, its entries listed under the label alone.
     A code viewer's "View source" button heads nothing."""
-    refs = ('<ul><li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li>'
-            '<li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
     for toggle, label in (("Show sources", "sources"), ("Quellen anzeigen", "Quellen"), ("Afficher les sources", "sources"),
                           ("Quellen (2)", "Quellen"), ("References [2]", "References")):
         html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
-                    f"<details><summary>{toggle}</summary>{refs}</details></div></article>")
+                    f"<details><summary>{toggle}</summary>{TWO_REFS}</details></div></article>")
         record = extract(html, "https://www.blog.example/2024/studie.html")
-        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
-            ("https://doi.org/10.1038/s41586-024-0001", label),
-            ("https://www.who.int/publications/i/item/9789240000001", label)], toggle
+        assert listed(record) == both_under(label), toggle
     html = page(f"<article><h1>Parsing dates</h1><div class='entry-content'>{PARAGRAPHS}"
                 '<div class="highlight"><pre>parse(date)</pre><button class="toggle">View source</button></div>'
                 '<p>The parser follows <a href="https://www.ietf.example/rfc3339">RFC 3339</a> closely, as the '
@@ -731,7 +733,7 @@ def test_the_label_of_the_paper_a_science_news_item_reports_on_heads_a_box() -> 
                        ("Originalstudie", f"<p><strong>Originalstudie</strong></p>{cite}")):
         html = page(f"<article><h1>A Neandertal tool</h1><div class='entry-content'>{PARAGRAPHS}{box}</div></article>")
         record = extract(html, "https://science.example/news/tool.html")
-        assert [(s.url, s.listed_under) for s in record.sources if s.listed_under] == [
+        assert listed(record) == [
             ("https://doi.org/10.1073/pnas.1907828116", label)], label
     html = page('<nav class="main-nav"><ul><li><a href="/magazin/fachartikel">Fachartikel</a></li>'
                 '<li><a href="/magazin/news">News</a></li></ul></nav>'

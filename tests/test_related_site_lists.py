@@ -4,34 +4,13 @@ each on a page of our own making with its counter-example."""
 
 from __future__ import annotations
 
-from functools import partial
-
 from harvester.document import Regions
 from harvester.fields.related import extract_related_posts
 
-from conftest import parsed_page
+from test_related_audit import ARTICLE, BOTH, TWO_POSTS, page_of, urls
 
-URL = "https://journal.example/2025/11/sommeil-et-coeur/"
-
-page_of = partial(parsed_page, url=URL, lang="fr")
-
-ARTICLE = """
-<article class="post"><h1>Comment le sommeil protège le cœur</h1>
-  <div class="entry-content">
-    <p>Dormir sept heures par nuit réduit le risque d'infarctus, selon une étude menée pendant douze ans par des
-    chercheurs de Lyon et publiée dans une revue de cardiologie.</p>
-  </div>
-</article>
-"""
-PICKS = """<ul><li><a href="/2025/10/sieste-tension/">La sieste fait baisser la tension, selon une étude</a></li>
-  <li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : les signes qui doivent alerter</a></li></ul>"""
-PICKED = ["https://journal.example/2025/10/sieste-tension/", "https://journal.example/2025/09/apnee-du-sommeil/"]
 NEWEST = """<ul><li><a href="/2025/11/budget-vote/">Le budget voté en première lecture à l'Assemblée</a></li>
   <li><a href="/2025/11/greve-sncf/">Grève à la SNCF : le trafic perturbé jeudi</a></li></ul>"""
-
-
-def urls(html: str) -> list[str | None]:
-    return [post.url for post in extract_related_posts(page_of(html))]
 
 
 def test_tabs_of_a_related_box_that_name_no_relatedness_are_site_lists() -> None:
@@ -40,12 +19,12 @@ def test_tabs_of_a_related_box_that_name_no_relatedness_are_site_lists() -> None
     box = f"""<div id="surlememesujet" class="article-related"><p class="mod-title">Sur le même sujet</p>
       <ul class="tabs-nav"><li class="current"><a href="/tag/sommeil" data-k="#sommeil">Sommeil</a></li>
         <li><a data-k="#plusrecents">+ récents</a></li></ul>
-      <div class="tabs-content"><div id="sommeil" class="tab-pane current">{PICKS}</div>
+      <div class="tabs-content"><div id="sommeil" class="tab-pane current">{TWO_POSTS}</div>
         <div id="plusrecents" class="tab-pane">{NEWEST}</div></div></div>"""
     assert urls(ARTICLE + box) == []
     # The same box without tabs: its list is the box's.
-    plain = f'<div class="article-related"><p class="mod-title">Sur le même sujet</p>{PICKS}</div>'
-    assert urls(ARTICLE + plain) == PICKED
+    plain = f'<div class="article-related"><p class="mod-title">Sur le même sujet</p>{TWO_POSTS}</div>'
+    assert urls(ARTICLE + plain) == BOTH
 
 
 def test_the_related_tab_of_a_tabbed_box_is_related() -> None:
@@ -54,9 +33,9 @@ def test_the_related_tab_of_a_tabbed_box_is_related() -> None:
     box = f"""<section class="related-box"><ul role="tablist">
         <li><button role="tab" aria-controls="tab-related">Articles liés</button></li>
         <li><a href="#tab-popular" role="tab">Les plus lus</a></li></ul>
-      <div role="tabpanel" id="tab-related">{PICKS}</div>
+      <div role="tabpanel" id="tab-related">{TWO_POSTS}</div>
       <div role="tabpanel" id="tab-popular">{NEWEST}</div></section>"""
-    assert urls(ARTICLE + box) == PICKED
+    assert urls(ARTICLE + box) == BOTH
     # A panel whose tab is not found is left to the other tests.
     untabbed = box.replace('aria-controls="tab-related"', "").replace('href="#tab-popular"', 'href="#"')
     assert len(urls(ARTICLE + untabbed)) == 4
@@ -82,22 +61,22 @@ def test_a_related_strip_in_the_navigation_bar_above_the_headline_is_the_sites()
     assert Regions.is_claimed(page.tree.xpath("//section[@class='context-nav__related']")[0])
     # Counter-examples: the same box after the headline; a related column printed before the text, also in a
     # <nav>; a navigation list headed as related before the headline.
-    assert len(urls(STORY + f'<nav class="post-nav"><section class="related-posts">{PICKS}</section></nav>')) == 2
-    side = f'<aside class="sidebar"><div class="related-posts"><h3>Articles liés</h3>{PICKS}</div></aside>'
-    assert urls(side + STORY) == PICKED
-    assert urls(f'<aside><nav class="related-posts">{PICKS}</nav></aside>' + STORY) == PICKED
-    assert urls(f'<nav class="side-list"><h5>Articles liés</h5>{PICKS}</nav>' + STORY) == PICKED
+    assert len(urls(STORY + f'<nav class="post-nav"><section class="related-posts">{TWO_POSTS}</section></nav>')) == 2
+    side = f'<aside class="sidebar"><div class="related-posts"><h3>Articles liés</h3>{TWO_POSTS}</div></aside>'
+    assert urls(side + STORY) == BOTH
+    assert urls(f'<aside><nav class="related-posts">{TWO_POSTS}</nav></aside>' + STORY) == BOTH
+    assert urls(f'<nav class="side-list"><h5>Articles liés</h5>{TWO_POSTS}</nav>' + STORY) == BOTH
 
 
 def test_hidden_sibling_panels_named_for_site_lists_are_site_lists() -> None:
     """A related-named column whose tabs are pictures swapped by a script: "<div class=featured_posts>" beside
     "<div class=breaking_posts style='display:none'>", the site's featured and breaking posts of the day."""
     tabs = '<div class="tabs-header"><img src="/tab_featured_on.png"><a href="#" class="swap"><img src="/tab_breaking_off.png"></a></div>'
-    box = f"""<div class="related_articles module">{tabs}<div class="featured_posts">{PICKS}</div>
+    box = f"""<div class="related_articles module">{tabs}<div class="featured_posts">{TWO_POSTS}</div>
       <div class="breaking_posts" style="display:none;">{NEWEST}</div></div>"""
     assert urls(ARTICLE + box) == []
     # Counter-examples: one list named "featured-stories" is the box's own list; two named lists both shown
     # are two lists, left to the other tests.
-    assert urls(ARTICLE + f'<div class="related-stories"><div class="featured-stories">{PICKS}</div></div>') == PICKED
+    assert urls(ARTICLE + f'<div class="related-stories"><div class="featured-stories">{TWO_POSTS}</div></div>') == BOTH
     shown = box.replace(' style="display:none;"', "")
     assert len(urls(ARTICLE + shown)) == 4

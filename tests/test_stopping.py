@@ -164,7 +164,10 @@ def test_requests_waiting_for_their_download_slot_go_back_to_the_queue(site: Loc
     log = _interrupt(first, signal.SIGINT)
 
     interrupted = _assert_interrupted(output, first, log, signal.SIGINT)
-    assert interrupted["records"] == 0 and interrupted["outcomes"]["pending"] == ARTICLES
+    # Every request asked for went back to the queue. How many the URL list had given by the signal
+    # depends on the machine's load (a loaded CI machine: 6 of 8); the resume reads the rest.
+    outcomes = interrupted["outcomes"]
+    assert interrupted["records"] == 0 and 0 < outcomes["asked"] <= ARTICLES and outcomes["pending"] == outcomes["asked"]
     result = _resume_finishes_exactly_once(site, urls_file, output, urls)
     assert result["records_by_kind"] == {"new": ARTICLES}
 

@@ -197,6 +197,29 @@ def test_a_glued_site_suffix_comes_off_a_cjk_title() -> None:
     assert extract(html).headline == "COVID-19 vaccines in winter"
 
 
+def test_a_known_site_name_glued_by_a_cjk_bar_comes_off_a_short_title() -> None:
+    """A full-width bar ("｜") or the stroke "丨" glues the site's name to a title too short for the
+    guess (the name half the headline's length or more): the site's declared name comes off, and
+    a section glued before it with it."""
+    head = '<meta property="og:site_name" content="日経電子版">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="ビタミンD試験の結果｜日経電子版", lang="ja")
+    assert extract(html).headline == "ビタミンD試験の結果"
+    head = '<meta property="og:site_name" content="网易">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="维生素D试验为何没有效果_健康丨网易", lang="zh")
+    assert extract(html).headline == "维生素D试验为何没有效果"
+    # Counter-example: a short glued tail that is not the site's name stays on a short title.
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="ビタミンD試験の結果｜日経電子版", lang="ja")
+    assert extract(html).headline == "ビタミンD試験の結果｜日経電子版"
+
+
+def test_two_hyphens_divide_a_title_like_a_dash() -> None:
+    """"Post -- Site": a typewriter's dash before the site's name."""
+    head = '<meta property="og:site_name" content="Example Health">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head,
+                title="Why the big vitamin D trial found no benefit -- Example Health")
+    assert extract(html).headline == "Why the big vitamin D trial found no benefit"
+
+
 _CRUMB_TITLE = "Düsseldorf ISS Dome: Peta erstattet Anzeige wegen toten Tauben"
 
 

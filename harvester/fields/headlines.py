@@ -25,7 +25,8 @@ _UNICODE_WORD = re.compile(r"\w+")
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
 _HEX = re.compile(r"^(?:0x)?[0-9a-f]{8,}$", re.IGNORECASE)
 # What divides a title's parts ("Post | Section | Site"): the one list both this module and metadata read.
-SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " ‹ ", " › ", " / ", " ~ ", " || ")
+# A typewriter's dash is two hyphens: "Post -- Site".
+SEPARATORS = (" | ", " - ", " -- ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " ‹ ", " › ", " / ", " ~ ", " || ")
 _ARCHIVE_LABEL = re.compile(r"^.*?\s»\s*(?:blog[- ]?archi(?:ve|v)|archives?\s+du\s+blog)\s*»\s*(\S.*)$", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4})\s*$"

@@ -100,7 +100,9 @@ _LEADING_SYMBOLS = re.compile(r"^\W+")
 # without spaces ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_教育频道_中国青年网"): a short
 # tail in those scripts.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
-_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜]\s*(?P<tail>[{_CJK}][^\s\-_|｜]{{1,11}})$")
+# CJK titles glue their parts with a bar, a full-width bar or "丨" (a stroke Chinese portals print
+# as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易".
+_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜丨]\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
 
 
 @dataclass
@@ -163,6 +165,10 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
             if rest.strip() and (_squash(lead) in keys if exact else is_domain_name(lead)
                                  or (_is_site_name(lead, keys) and len(rest) > len(lead))):
                 return rest.strip()
+        # A known site name glued on by a CJK bar goes however short the headline before it, and
+        # the section before it as a guess would ("标题_健康_新浪网").
+        if exact and (glued := _GLUED_CJK_TAIL.match(title)) and _squash(glued["tail"]) in keys:
+            return _strip_glued_tails(glued["head"].strip())
     if guess:
         for sep in SEPARATORS:
             if sep not in title:
@@ -170,12 +176,17 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
             head, _, tail = title.rpartition(sep)
             if len(head.split()) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
                 return head.strip()
-        # "标题_教育频道_中国青年网": the site's name, then its section's.
-        stripped = title
-        while (glued := _GLUED_CJK_TAIL.match(stripped)) and len(glued["tail"]) * 2 < len(glued["head"]):
-            stripped = glued["head"].strip()
-        return stripped
+        return _strip_glued_tails(title)
     return title
+
+
+def _strip_glued_tails(title: str) -> str:
+    """A CJK title without the short parts glued after it: "标题_教育频道_中国青年网", the site's
+    name, then its section's; a tail half the headline's length or more is kept."""
+    stripped = title
+    while (glued := _GLUED_CJK_TAIL.match(stripped)) and len(glued["tail"]) * 2 < len(glued["head"]):
+        stripped = glued["head"].strip()
+    return stripped
 
 
 def _squash(text: str) -> str:

@@ -233,6 +233,17 @@ def test_placeholders_newsrooms_and_picture_credits_are_no_people() -> None:
     assert is_publisher("Foto: Jaiver Nieto", []) and is_publisher("Redaktion Sport", [])
 
 
+def test_a_lone_picture_or_source_label_is_no_one() -> None:
+    """A credit label left alone where the name goes ("Photo" in the author meta, "Quelle" in an
+    author element) names no one: the person a later source names is the author."""
+    html = page(f'<article><h1>Interactive maps in your language</h1><p class="byline">By Jane Roe</p>{PARAGRAPHS}'
+                "</article>", '<meta name="author" content="Photo">')
+    assert _people(extract(html)) == ["Jane Roe"]
+    html = page(f'<article><h1>Vitamin D trial</h1><span class="author">Quelle</span>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == []
+    assert is_publisher("Photo", []) and is_publisher("Fotos", [])
+
+
 def test_names_beside_newsroom_and_picture_words_stay_people() -> None:
     """Counter-examples: a person's name is kept, also one that holds such a word later on, and a
     one-word "Foto" or "Image" is no picture credit of anybody."""

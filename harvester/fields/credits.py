@@ -114,6 +114,9 @@ _NO_AUTHOR = frozenset({
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",
     "tous les articles", "todos los artículos", "ver todos",
+    # a picture's or a fact's credit label left alone where the name goes
+    "photo", "photos", "foto", "fotos", "image", "images", "picture", "pictures", "bild", "bilder", "credit",
+    "credits", "source", "sources", "quelle", "fuente", "fonte",
 })
 # What a site's name adds for its web edition: "heise online" on heise.de.
 _EDITION_WORDS = frozenset({"online", "digital", "news", "aktuell", "live"})

@@ -115,7 +115,7 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "text
 _BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
                          "section", "article", "header", "footer", "table", "tr", "dl", "dt", "dd", "figure",
                          "figcaption", "address", "hr", "main", "aside"})
-_MICRODATA_TYPES = ("Comment", "UserComments", "Answer")
+_MICRODATA_TYPES = frozenset({"Comment", "UserComments", "Answer"})
 _DATE_PROPS = frozenset({"datecreated", "commenttime", "datepublished"})
 _TEXT_PROPS = frozenset({"text", "commenttext"})
 _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
@@ -469,7 +469,16 @@ def _same_comment(first: str, second: str) -> bool:
 def _is_microdata_item(el: etree._Element) -> bool:
     if el.get("itemscope") is None:
         return False
-    return any(t.rsplit("/", 1)[-1] in _MICRODATA_TYPES for t in (el.get("itemtype") or "").split())
+    types = {t.rsplit("/", 1)[-1] for t in (el.get("itemtype") or "").split()}
+    if not types & _MICRODATA_TYPES:
+        return False
+    # An Answer is a reader's post on a question-and-answer page (QAPage); inside a FAQPage (the
+    # FAQ blocks of SEO plugins and health sites) it is the site's own answer to its own question.
+    return bool(types - {"Answer"}) or not _in_faq_page(el)
+
+
+def _in_faq_page(el: etree._Element) -> bool:
+    return any("FAQPage" in (scope.get("itemtype") or "") for scope in el.iterancestors() if scope.get("itemscope") is not None)
 
 
 def _is_candidate(el: etree._Element, roles: _Roles) -> bool:

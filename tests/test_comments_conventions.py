@@ -1,0 +1,39 @@
+"""Reader comments: convention probes of widespread comment systems (issue 16, second session of
+2026-12-07). Each rule has a page of our own making and a counter-example."""
+
+from __future__ import annotations
+
+from field_pages import PARAGRAPHS, extract, page
+
+ARTICLE = f"<article><h1>Vitamin D pills do not prevent fractures</h1>{PARAGRAPHS}</article>"
+
+
+def faq_item(question: str, answer: str) -> str:
+    return (f'<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question"><h3 itemprop="name">{question}</h3>'
+            f'<div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><div itemprop="text">'
+            f"<p>{answer}</p></div></div></div>")
+
+
+def test_the_answers_of_a_faq_page_are_no_comments() -> None:
+    """A FAQ block declared as microdata (FAQPage > Question > acceptedAnswer Answer, as SEO plugins
+    print it under health articles) holds the site's own answers, not readers' posts."""
+    faq = ('<section itemscope itemtype="https://schema.org/FAQPage"><h2>FAQ</h2>'
+           + faq_item("Should I take vitamin D?", "Only if your doctor finds a deficiency, the trial says.")
+           + faq_item("Does it prevent fractures?", "Not in healthy adults, according to the five-year trial.")
+           + "</section>")
+    assert extract(page(ARTICLE + faq)).comments == []
+
+
+def test_the_answers_of_a_question_page_stay_comments() -> None:
+    """Counter-example: on a question-and-answer page (QAPage) each Answer is a reader's post."""
+    answers = "".join(
+        f'<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>{words}</p></div>'
+        f'<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{name}</span></span></div>'
+        for name, words in [("Anna", "Ask your doctor for a blood test before buying any pills."),
+                            ("Ben", "The trial found no benefit for healthy adults, so I stopped.")])
+    qa = ('<section itemscope itemtype="https://schema.org/QAPage"><div itemprop="mainEntity" itemscope '
+          'itemtype="https://schema.org/Question"><h2 itemprop="name">Should I take vitamin D?</h2>' + answers + "</div></section>")
+    assert [(c.author, c.text) for c in extract(page(ARTICLE + qa)).comments] == [
+        ("Anna", "Ask your doctor for a blood test before buying any pills."),
+        ("Ben", "The trial found no benefit for healthy adults, so I stopped."),
+    ]

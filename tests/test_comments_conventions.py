@@ -37,3 +37,30 @@ def test_the_answers_of_a_question_page_stay_comments() -> None:
         ("Anna", "Ask your doctor for a blood test before buying any pills."),
         ("Ben", "The trial found no benefit for healthy adults, so I stopped."),
     ]
+
+
+def kubrick_comment(number: int, name: str, day: str, words: str) -> str:
+    """A comment as WordPress's classic default theme prints it: the name, then "Says:" in the item itself."""
+    return (f'<li class="alt" id="comment-{number}"><cite><a href="https://blog.example/" rel="external nofollow" class="url">'
+            f'{name}</a></cite> Says:<br /><small class="commentmetadata"><a href="#comment-{number}">{day}</a></small>'
+            f"<p>{words}</p></li>")
+
+
+def test_the_verb_of_an_author_line_is_no_part_of_the_words() -> None:
+    """"<cite>Name</cite> Says:" leaves the verb alone above the words once the name is read: it is
+    the author line's, and the comment's words start after it."""
+    thread = ('<h3 id="comments">2 Responses to “Vitamin D”</h3><ol class="commentlist">'
+              + kubrick_comment(61, "Anna", "November 12th, 2025 at 8:15 am", "I have taken vitamin D for years.")
+              + kubrick_comment(62, "Ben", "November 13th, 2025 at 9:00 am", "Says who? The trial was large.") + "</ol>")
+    assert [(c.author, c.text) for c in extract(page(ARTICLE + thread)).comments] == [
+        ("Anna", "I have taken vitamin D for years."),
+        ("Ben", "Says who? The trial was large."),
+    ]
+
+
+def test_a_comment_opening_with_the_verb_keeps_it() -> None:
+    """Counter-example: a reader's words that open with "Says" in a sentence of their own stay whole."""
+    comment = ('<ol class="commentlist"><li class="comment" id="comment-7"><div class="comment-author"><cite class="fn">Anna</cite></div>'
+               '<div class="comment-content"><p>Says nothing about older adults, sadly.</p><p>I hoped it would.</p></div></li></ol>')
+    assert [c.text for c in extract(page(ARTICLE + comment)).comments] == [
+        "Says nothing about older adults, sadly.\n\nI hoped it would."]

@@ -64,3 +64,29 @@ def test_a_comment_opening_with_the_verb_keeps_it() -> None:
                '<div class="comment-content"><p>Says nothing about older adults, sadly.</p><p>I hoped it would.</p></div></li></ol>')
     assert [c.text for c in extract(page(ARTICLE + comment)).comments] == [
         "Says nothing about older adults, sadly.\n\nI hoped it would."]
+
+
+def plain_comment(number: int, name: str, words: str, actions: str) -> str:
+    """A comment whose reply and report links sit unclassed in a line under its words."""
+    return (f'<li class="comment" id="comment-{number}"><div class="comment-author"><strong>{name}</strong></div>'
+            f'<div class="comment-date">12.11.2025</div><div class="comment-text"><p>{words}</p><p>{actions}</p></div></li>')
+
+
+def test_reply_and_report_links_in_many_languages_are_no_words() -> None:
+    """A last line of reply and report links is the comment's frame in Polish, Russian, Japanese,
+    Chinese, Dutch, Italian and French as in English and German."""
+    actions = ["<a href='#r'>Odpowiedz</a> · <a href='#f'>Zgłoś</a>", "<a href='#r'>Ответить</a>",
+               "<a href='#r'>返信</a>", "<a href='#r'>回复</a> <a href='#f'>举报</a>", "<a href='#r'>Reageren</a>",
+               "<a href='#r'>Rispondi</a> | <a href='#f'>Segnala</a>", "<a href='#r'>Répondre</a> <a href='#f'>Signaler</a>"]
+    thread = '<div id="comments" class="comments-area"><ol class="comment-list">' + "".join(
+        plain_comment(n, "Anna", f"Comment number {n} on the trial.", line) for n, line in enumerate(actions)) + "</ol></div>"
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [
+        f"Comment number {n} on the trial." for n in range(len(actions))]
+
+
+def test_a_last_line_of_words_with_an_action_word_stays() -> None:
+    """Counter-example: a last paragraph that is a sentence, though it holds "reply", is the reader's."""
+    thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+              + plain_comment(1, "Anna", "Thanks for the article.", "I will reply to the survey too.") + "</ol></div>")
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [
+        "Thanks for the article.\n\nI will reply to the survey too."]

@@ -232,10 +232,14 @@ _COMMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
-# A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report").
+# A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report"); the
+# reply and report links of the languages WordPress, Disqus-like widgets and news CMSs print
+# ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler").
 _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
                           r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
-                          r"citar mensaje|citar|denunciar|valorar|positivo|negativo)\W*)+$", re.IGNORECASE)
+                          r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
+                          r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
+                          r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用)\W*)+$", re.IGNORECASE)
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".

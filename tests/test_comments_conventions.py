@@ -90,3 +90,31 @@ def test_a_last_line_of_words_with_an_action_word_stays() -> None:
               + plain_comment(1, "Anna", "Thanks for the article.", "I will reply to the survey too.") + "</ol></div>")
     assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [
         "Thanks for the article.\n\nI will reply to the survey too."]
+
+
+def rated_comment(number: int, name: str, stars: str, words: str) -> str:
+    """A review-style comment: its score printed as stars inside the text box, before the words."""
+    return (f'<li class="comment" id="comment-{number}"><div class="comment-author"><b class="fn">{name}</b></div>'
+            f'<time class="comment-date" datetime="2025-11-12T08:00:00+00:00">November 12, 2025</time><div class="comment-text">'
+            f"{stars}<p>{words}</p></div></li>")
+
+
+def test_a_star_rating_in_a_comment_is_no_words() -> None:
+    """WooCommerce prints a review's score as "Rated 5 out of 5" in a "star-rating" box, recipe
+    plugins as ★ characters in a "…-rating" box, both inside the comment's text box: the score is
+    not the reader's words, which start after it."""
+    woo = ('<div class="star-rating" role="img" aria-label="Rated 4 out of 5"><span style="width:80%">Rated '
+           '<strong class="rating">4</strong> out of 5</span></div>')
+    stars = '<p class="recipe-plugin-rating"><span data-rating="5">★★★★★</span></p>'
+    thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+              + rated_comment(1, "Anna", woo, "Easy to swallow and no aftertaste.")
+              + rated_comment(2, "Ben", stars, "I rated it five out of five stars myself.") + "</ol></div>")
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [
+        "Easy to swallow and no aftertaste.", "I rated it five out of five stars myself."]
+
+
+def test_a_comment_opening_with_stars_it_typed_keeps_them() -> None:
+    """Counter-example: stars a reader typed into the words, in no rating box, are the reader's."""
+    thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+              + rated_comment(1, "Anna", "", "★★★★★ Easy to swallow and no aftertaste.") + "</ol></div>")
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == ["★★★★★ Easy to swallow and no aftertaste."]

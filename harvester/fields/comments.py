@@ -183,7 +183,9 @@ _FURNITURE_TOKEN = re.compile(
     r"(?:reply|says|avatar|vcard|edit-link|links|"
     r"permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
-    r"metadata)$|.*(?:btn|button|reply|report|melden|flag).*"
+    # A review's stars (WooCommerce's "star-rating" printing "Rated 5 out of 5", recipe plugins'
+    # "…-rating" boxes of ★ characters): the reader's score, not words.
+    r"metadata|(?:[a-z0-9]+-)*(?:star-)?ratings?|(?:[a-z0-9]+-)*rating-stars)$|.*(?:btn|button|reply|report|melden|flag).*"
 )
 _MODERATION_TOKEN = re.compile(r".*(?:awaiting|unapproved|pending-approval)")
 _PRUNE_MODERATION_TOKEN = re.compile(r".*(?:moderation|awaiting|unapproved)")

@@ -118,3 +118,25 @@ def test_a_comment_opening_with_stars_it_typed_keeps_them() -> None:
     thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
               + rated_comment(1, "Anna", "", "★★★★★ Easy to swallow and no aftertaste.") + "</ol></div>")
     assert [c.text for c in extract(page(ARTICLE + thread)).comments] == ["★★★★★ Easy to swallow and no aftertaste."]
+
+
+def review(number: int, name: str, words: str) -> str:
+    """A review as WooCommerce prints it: "<strong>Name</strong> – <time>" in a meta line inside the text box."""
+    return (f'<li class="review" id="li-comment-{number}"><div id="comment-{number}" class="comment_container"><div class="comment-text">'
+            f'<p class="meta"><strong class="woocommerce-review__author">{name}</strong> <span class="woocommerce-review__dash">&ndash;</span> '
+            f'<time class="woocommerce-review__published-date" datetime="2025-11-12T08:00:00+00:00">November 12, 2025</time></p>'
+            f'<div class="description"><p>{words}</p></div></div></div></li>')
+
+
+def test_the_mark_between_name_and_date_is_no_words() -> None:
+    """Once the name and the date of "Name – date" are read, the dash left alone above the words is
+    the author line's, not the comment's start."""
+    thread = '<div id="reviews"><div id="comments"><ol class="commentlist">' + review(1, "Anna", "Works well for me.") + "</ol></div></div>"
+    assert [(c.author, c.text) for c in extract(page(ARTICLE + thread)).comments] == [("Anna", "Works well for me.")]
+
+
+def test_a_dash_inside_the_words_stays() -> None:
+    """Counter-example: a dash line between two paragraphs of the reader's words is theirs."""
+    thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+              + rated_comment(1, "Anna", "", "Easy to swallow.</p><p>–</p><p>No aftertaste.") + "</ol></div>")
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == ["Easy to swallow.\n\n–\n\nNo aftertaste."]

@@ -246,9 +246,11 @@ _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|
 _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
-# The verb of an author line left alone at the top of the words once the name is read ("<cite>Jane</cite>
-# Says:<br>", WordPress's classic default theme and the many themes built on it).
-_LONE_SAYS = re.compile(rf"^(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?\s*\n\n(?=\S)", re.IGNORECASE)
+# What an author line leaves alone at the top of the words once its name and date are read: the
+# verb ("<cite>Jane</cite> Says:<br>", WordPress's classic default theme and the many themes built
+# on it) or the mark between them ("<strong>Jane</strong> – <time>", WooCommerce's review line).
+_LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
+                         re.IGNORECASE)
 # A comment's header or footer line naming its date (and perhaps its author) is a line, not a paragraph.
 MAX_META_LINE_CHARS = 160
 # A name printed alone on its line, with no class saying so: a handle or a person's name, a few
@@ -854,7 +856,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             item.authors.append((5, name_el))
             author, author_url = _item_author(page, item, languages)
         text, moderated, link_share = _item_text(item, item_elements)
-        text = _LONE_SAYS.sub("", _without_actions(text))
+        text = _LEAD_FRAME.sub("", _without_actions(text))
         if not text or (_is_stray(item) and (len(text.split()) < MIN_STRAY_WORDS or link_share > MAX_STRAY_LINK_SHARE)):
             continue
         if item.parent is None:

@@ -140,3 +140,26 @@ def test_a_dash_inside_the_words_stays() -> None:
     thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
               + rated_comment(1, "Anna", "", "Easy to swallow.</p><p>–</p><p>No aftertaste.") + "</ol></div>")
     assert [c.text for c in extract(page(ARTICLE + thread)).comments] == ["Easy to swallow.\n\n–\n\nNo aftertaste."]
+
+
+def drupal_comment(number: int, submitted: str, words: str) -> str:
+    """A comment as Drupal's Classy-based themes print it: "Submitted by <name> on <date>" in one line."""
+    return (f'<article id="comment-{number}" class="comment js-comment by-anonymous"><footer class="comment__meta">'
+            f'<p class="comment__submitted">{submitted}</p></footer><div class="comment__content">'
+            f'<div class="field field--name-comment-body field--type-text-long"><p>{words}</p></div></div></article>')
+
+
+def test_the_name_of_a_submitted_line_ends_where_the_day_does() -> None:
+    """"Submitted by <span>Jane</span> on Wed, 11/12/2025 - 15:00": the name is Jane, not "Jane on Wed"."""
+    thread = ('<section class="comment-wrapper"><h2>Comments</h2>'
+              + drupal_comment(1, "Submitted by <span>Fritz Weber</span> on Wed, 11/12/2025 - 15:00", "Low levels here.")
+              + drupal_comment(2, "Eingereicht von <span>Greta</span> am Do., 13.11.2025 - 16:00", "Danke.") + "</section>")
+    assert [(c.author, str(c.published_at)[:10]) for c in extract(page(ARTICLE + thread)).comments] == [
+        ("Fritz Weber", "2025-11-12"), ("Greta", "2025-11-13")]
+
+
+def test_a_name_ending_in_a_day_word_keeps_it() -> None:
+    """Counter-example: without a preposition before it, the word before the date is the name's."""
+    thread = ('<section class="comment-wrapper"><h2>Comments</h2>'
+              + drupal_comment(1, "Submitted by <span>Ann Friday</span>, 11/12/2025 - 15:00", "Low levels here.") + "</section>")
+    assert [c.author for c in extract(page(ARTICLE + thread)).comments] == ["Ann Friday"]

@@ -251,6 +251,9 @@ _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(
 # on it) or the mark between them ("<strong>Jane</strong> – <time>", WooCommerce's review line).
 _LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
                          re.IGNORECASE)
+# What joins a credited name to its date: a preposition, perhaps a weekday ("Jane on Wed, 11/12/2025",
+# "Jana am Mi., 12.11.2025", "Jeanne le mer. 12/11/2025").
+_DAY_BEFORE_DATE = re.compile(r"(?:\s+(?:on|am|le|el|il|op|em)(?:\s+\w{2,10}\.?)?)?[\s,]*$", re.IGNORECASE)
 # A comment's header or footer line naming its date (and perhaps its author) is a line, not a paragraph.
 MAX_META_LINE_CHARS = 160
 # A name printed alone on its line, with no class saying so: a handle or a person's name, a few
@@ -1145,8 +1148,13 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
     # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015", "Muriel - Le 22/01/2020 à 12:01").
     for _, el in item.dates:
         line = text_of(el)
-        if (match := CREDIT_INSIDE.search(line)) and (name := _author_name(match.group("name"), languages)):
-            return name, None
+        if match := CREDIT_INSIDE.search(line):
+            # "Submitted by Jane on Wed, 11/12/2025 - 15:00" (Drupal): the name ends where the day does.
+            words = match.group("name")
+            if (found := search_date(words, languages=languages)) is not None and found.start > 0:
+                words = _DAY_BEFORE_DATE.sub("", words[:found.start])
+            if name := _author_name(words, languages):
+                return name, None
         if len(line) > 200 or (found := search_date(line, languages=languages)) is None:
             continue
         before = line[:found.start]

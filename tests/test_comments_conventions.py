@@ -163,3 +163,18 @@ def test_a_name_ending_in_a_day_word_keeps_it() -> None:
     thread = ('<section class="comment-wrapper"><h2>Comments</h2>'
               + drupal_comment(1, "Submitted by <span>Ann Friday</span>, 11/12/2025 - 15:00", "Low levels here.") + "</section>")
     assert [c.author for c in extract(page(ARTICLE + thread)).comments] == ["Ann Friday"]
+
+
+def test_drupals_mark_of_an_anonymous_name_is_no_part_of_it() -> None:
+    """Drupal prints "(not verified)" ("(nicht überprüft)" …) after a name an anonymous reader typed."""
+    thread = ('<section class="comment-wrapper"><h2>Comments</h2>'
+              + drupal_comment(1, '<span class="username">Hans (not verified)</span> on 11/12/2025 - 16:00', "Low levels here.")
+              + drupal_comment(2, '<span class="username">Ina (nicht überprüft)</span> am 13.11.2025 - 16:00', "Danke.") + "</section>")
+    assert [c.author for c in extract(page(ARTICLE + thread)).comments] == ["Hans", "Ina"]
+
+
+def test_a_name_with_other_words_in_brackets_keeps_them() -> None:
+    """Counter-example: other words in brackets after a name are the name's (a role, a place)."""
+    thread = ('<section class="comment-wrapper"><h2>Comments</h2>'
+              + drupal_comment(1, '<span class="username">Hans (Bonn)</span> on 11/12/2025 - 16:00', "Low levels here.") + "</section>")
+    assert [c.author for c in extract(page(ARTICLE + thread)).comments] == ["Hans (Bonn)"]

@@ -251,6 +251,9 @@ _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(
 # on it) or the mark between them ("<strong>Jane</strong> – <time>", WooCommerce's review line).
 _LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
                          re.IGNORECASE)
+# Drupal prints "(not verified)" after the name an anonymous commenter typed, in the site's language.
+_UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"
+                         r"niet geverifieerd|não verificado|niezweryfikowany)\)\s*$", re.IGNORECASE)
 # What joins a credited name to its date: a preposition, perhaps a weekday ("Jane on Wed, 11/12/2025",
 # "Jana am Mi., 12.11.2025", "Jeanne le mer. 12/11/2025").
 _DAY_BEFORE_DATE = re.compile(r"(?:\s+(?:on|am|le|el|il|op|em)(?:\s+\w{2,10}\.?)?)?[\s,]*$", re.IGNORECASE)
@@ -1240,8 +1243,9 @@ def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate] |
 
 
 def _author_name(text: str, languages: list[str]) -> str | None:
-    """A commenter's name: "says:" off; "di" / "de" before a name is a word of it, not a credit."""
-    return clean_name(text, languages=languages, particles=False, says=True)
+    """A commenter's name: "says:" off, Drupal's mark of an anonymous name off; "di" / "de" before a
+    name is a word of it, not a credit."""
+    return clean_name(_UNVERIFIED.sub("", text), languages=languages, particles=False, says=True)
 
 
 def _pingback_source(page: Page, el: etree._Element) -> tuple[str | None, str | None]:

@@ -178,3 +178,33 @@ def test_a_name_with_other_words_in_brackets_keeps_them() -> None:
     thread = ('<section class="comment-wrapper"><h2>Comments</h2>'
               + drupal_comment(1, '<span class="username">Hans (Bonn)</span> on 11/12/2025 - 16:00', "Low levels here.") + "</section>")
     assert [c.author for c in extract(page(ARTICLE + thread)).comments] == ["Hans (Bonn)"]
+
+
+def wp_comment(number: int, name: str, words: str, replies: str = "") -> str:
+    """A WordPress comment: author line, text box, then its replies in ``ol.children``."""
+    children = f'<ol class="children">{replies}</ol>' if replies else ""
+    return (f'<li id="comment-{number}" class="comment"><article id="div-comment-{number}" class="comment-body">'
+            f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{name}</b> <span class="says">says:</span></div>'
+            f'</footer><div class="comment-content">{words}</div></article>{children}</li>')
+
+
+QUESTION = "Does the study say anything about people over eighty who rarely go outside?"
+
+
+def test_a_reply_opening_with_its_parents_words_starts_after_them() -> None:
+    """A reply that quotes the comment it answers in a bare blockquote (no cite, no quote class)
+    before its own words: the repeated words are the parent's, the reply starts after them."""
+    reply = wp_comment(2, "Ben", f"<blockquote><p>{QUESTION}</p></blockquote><p>Yes, there is a table for them.</p>")
+    thread = '<div id="comments" class="comments-area"><ol class="comment-list">' + wp_comment(1, "Anna", f"<p>{QUESTION}</p>", reply) + "</ol></div>"
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [QUESTION, "Yes, there is a table for them."]
+
+
+def test_a_reply_that_only_repeats_or_opens_with_a_short_match_stays_whole() -> None:
+    """Counter-examples: a reply whose only words repeat the parent's, and a short opening that
+    happens to match ("Me too."), are the reader's own words."""
+    replies = (wp_comment(2, "Ben", f"<blockquote><p>{QUESTION}</p></blockquote>")
+               + wp_comment(3, "Cleo", "<p>Me too.</p><p>I asked my GP the same.</p>"))
+    thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+              + wp_comment(1, "Anna", f"<p>Me too.</p><p>{QUESTION}</p>", replies) + "</ol></div>")
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [
+        f"Me too.\n\n{QUESTION}", QUESTION, "Me too.\n\nI asked my GP the same."]

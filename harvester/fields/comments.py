@@ -257,6 +257,12 @@ _UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|
 # What joins a credited name to its date: a preposition, perhaps a weekday ("Jane on Wed, 11/12/2025",
 # "Jana am Mi., 12.11.2025", "Jeanne le mer. 12/11/2025").
 _DAY_BEFORE_DATE = re.compile(r"(?:\s+(?:on|am|le|el|il|op|em)(?:\s+\w{2,10}\.?)?)?[\s,]*$", re.IGNORECASE)
+# A reply's opening paragraph repeating its parent's words is a quote of them from this length on
+# (shorter, "Thanks!" or "Me too" may be the reader's own words that happen to match).
+MIN_QUOTE_CHARS = 20
+# Of the parent's words, a quote is looked for in the first these many characters: each reply costs
+# a scan of them, and a page of thousands of replies to one long comment stays linear.
+MAX_QUOTED_CHARS = 4_000
 # A comment's header or footer line naming its date (and perhaps its author) is a line, not a paragraph.
 MAX_META_LINE_CHARS = 160
 # A name printed alone on its line, with no class saying so: a handle or a person's name, a few
@@ -361,6 +367,8 @@ class _Item:
     subjects: list[etree._Element] = field(default_factory=list)
     reply_count: int = 0
     comment_id: str = ""
+    # The words emitted for it, for its replies to tell a quote of them from their own.
+    text: str = ""
     emitted: bool = False
 
 
@@ -883,6 +891,9 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, published = author or head_author, published or head_date
         text, foot_author, foot_date = _footer_line(text, languages)
         author, published = author or foot_author, published or foot_date
+        if item.parent is not None:
+            text = _without_quote_of(text, item.parent.text)
+        item.text = text
         if _PINGBACK.match(text):
             text = _PINGBACK.sub("", text)
             if author is None:
@@ -899,6 +910,20 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             awaiting_moderation=item.moderation or moderated,
         ))
     return comments
+
+
+def _without_quote_of(text: str, parent_text: str) -> str:
+    """A reply's words without the opening paragraphs that repeat its parent's: a quote of the comment
+    it answers, set apart in a bare ``<blockquote>`` or pasted, before the reader's own words."""
+    if not parent_text:
+        return text
+    quoted = " ".join(parent_text[:MAX_QUOTED_CHARS].split())
+    paragraphs = text.split("\n\n")
+    start = 0
+    while start < len(paragraphs) - 1 and len(line := " ".join(paragraphs[start].split())) >= MIN_QUOTE_CHARS \
+            and line in quoted:
+        start += 1
+    return "\n\n".join(paragraphs[start:])
 
 
 def _unclassed_name(item: _Item, languages: list[str]) -> etree._Element | None:

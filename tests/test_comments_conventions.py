@@ -208,3 +208,20 @@ def test_a_reply_that_only_repeats_or_opens_with_a_short_match_stays_whole() -> 
               + wp_comment(1, "Anna", f"<p>Me too.</p><p>{QUESTION}</p>", replies) + "</ol></div>")
     assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [
         f"Me too.\n\n{QUESTION}", QUESTION, "Me too.\n\nI asked my GP the same."]
+
+
+def blogger_classic(number: int, name: str, day: str, words: str) -> str:
+    """A comment of Blogger's classic layout: ``dt`` author line, ``dd`` text, ``dd`` footer with the date."""
+    return (f"<dt class='comment-author' id='c{number}'><a name='c{number}'></a><a href='https://www.blogger.com/profile/{number}'>{name}</a> said...</dt>"
+            f"<dd class='comment-body' id='Blog1_cmt-{number}'><p>{words}</p></dd><!-- footer -->"
+            f"<dd class='comment-footer'><span class='comment-timestamp'><a href='#c{number}' title='comment permalink'>{day}</a></span></dd>")
+
+
+def test_the_footer_after_a_comments_text_gives_its_date() -> None:
+    """Blogger's classic layout prints the date in a second ``dd`` after the text's: it is the
+    comment's date (each comment its own), and not part of its words."""
+    thread = ("<div class='comments' id='comments'><h4>2 comments:</h4><dl id='comments-block'>"
+              + blogger_classic(1, "Kim", "November 12, 2025 at 7:00 PM", "Low levels here.")
+              + blogger_classic(2, "Lee", "November 13, 2025 at 8:00 PM", "Same here.") + "</dl></div>")
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract(page(ARTICLE + thread)).comments] == [
+        ("Kim", "2025-11-12", "Low levels here."), ("Lee", "2025-11-13", "Same here.")]

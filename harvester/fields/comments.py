@@ -795,8 +795,15 @@ def _is_subject_part(tag: str, cls: str) -> bool:
 
 
 def _continues_dt(el: etree._Element, last_child_item: dict[etree._Element, _Item]) -> bool:
+    """A ``<dd>`` after the ``<dt>`` of a comment, directly or after its other ``<dd>``s (Blogger's
+    classic layout: the text's ``dd.comment-body``, then ``dd.comment-footer`` with the date)."""
     previous = last_child_item.get(el.getparent())
-    return previous is not None and previous.element.tag == "dt" and previous.element is el.getprevious()
+    if previous is None or previous.element.tag != "dt":
+        return False
+    sibling = el.getprevious()
+    while sibling is not None and (sibling.tag == "dd" or not isinstance(sibling.tag, str)):
+        sibling = sibling.getprevious()
+    return sibling is previous.element
 
 
 def _holds_items(el: etree._Element) -> bool:

@@ -225,3 +225,26 @@ def test_the_footer_after_a_comments_text_gives_its_date() -> None:
               + blogger_classic(2, "Lee", "November 13, 2025 at 8:00 PM", "Same here.") + "</dl></div>")
     assert [(c.author, str(c.published_at)[:10], c.text) for c in extract(page(ARTICLE + thread)).comments] == [
         ("Kim", "2025-11-12", "Low levels here."), ("Lee", "2025-11-13", "Same here.")]
+
+
+def avada_comment(number: int, author_line: str, words: str) -> str:
+    """A comment whose theme prints the date as bare text in the author line, no part classed as the date."""
+    return (f'<li class="comment" id="comment-{number}"><div class="the-comment"><div class="comment-box">'
+            f'<div class="comment-author meta">{author_line}<a rel="nofollow" class="comment-reply-link" href="#"> - Reply</a></div>'
+            f'<div class="comment-text"><p>{words}</p></div></div></div></li>')
+
+
+def test_a_date_printed_in_the_author_line_is_the_comments() -> None:
+    """"<strong>Jane</strong> November 12, 2025 at 8:15 am" in the author line: the date is read from it."""
+    thread = ('<div id="comments" class="comments-container"><h2>2 Comments</h2><ol class="comment-list commentlist">'
+              + avada_comment(1, "<strong>Anna</strong>\nNovember 12, 2025 at 8:15 am", "Low levels here.")
+              + avada_comment(2, "<strong>Ben</strong>\nNovember 13, 2025 at 9:00 am", "Same here.") + "</ol></div>")
+    assert [(c.author, str(c.published_at)[:10]) for c in extract(page(ARTICLE + thread)).comments] == [
+        ("Anna", "2025-11-12"), ("Ben", "2025-11-13")]
+
+
+def test_a_year_in_the_author_line_is_no_date() -> None:
+    """Counter-example: a year alone in the author line ("member since 2019") is no date of the comment."""
+    thread = ('<div id="comments" class="comments-container"><ol class="comment-list commentlist">'
+              + avada_comment(1, "<strong>Anna</strong>, member since 2019", "Low levels here.") + "</ol></div>")
+    assert [c.published_at for c in extract(page(ARTICLE + thread)).comments] == [None]

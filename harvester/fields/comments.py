@@ -1293,6 +1293,12 @@ def _item_date(item: _Item, languages: list[str]) -> PageDate | None:
     for _, el in sorted(item.dates, key=lambda pair: pair[0]):
         if value := _date_of(el, languages):
             return value
+    # No part classed as the date: themes that print it as bare text in the author line
+    # ("<div class='comment-author meta'><strong>Jane</strong> November 12, 2025 at 8:15 am", Avada).
+    for _, el in sorted(item.authors, key=lambda pair: pair[0]):
+        text = text_of(el)
+        if len(text) <= MAX_META_LINE_CHARS and _YEAR.search(text) and (found := search_date(text, languages=languages)):
+            return found.value
     return None
 
 

@@ -248,3 +248,28 @@ def test_a_year_in_the_author_line_is_no_date() -> None:
     thread = ('<div id="comments" class="comments-container"><ol class="comment-list commentlist">'
               + avada_comment(1, "<strong>Anna</strong>, member since 2019", "Low levels here.") + "</ol></div>")
     assert [c.published_at for c in extract(page(ARTICLE + thread)).comments] == [None]
+
+
+def headed_comment(number: int, head: str, words: str) -> str:
+    """A comment whose text box opens with an unclassed line naming the author and when, in words."""
+    return (f'<li class="comment" id="comment-{number}"><div class="comment-body"><p>{head}</p><p>{words}</p></div></li>')
+
+
+def test_a_header_line_with_a_relative_time_is_no_words() -> None:
+    """"Jane · 3 hours ago" ("vor 2 Tagen", "il y a 3 heures", "hace 2 días") above the words is the
+    comment's header: its name is the author, the time (relative to a day not known) is not read."""
+    thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+              + headed_comment(1, "<b>Anna</b> · 3 hours ago", "Low levels here.")
+              + headed_comment(2, "<b>ben_k</b> · vor 2 Tagen", "Same here.")
+              + headed_comment(3, "il y a 3 heures", "Moi aussi.") + "</ol></div>")
+    assert [(c.author, c.published_at, c.text) for c in extract(page(ARTICLE + thread)).comments] == [
+        ("Anna", None, "Low levels here."), ("ben_k", None, "Same here."), (None, None, "Moi aussi.")]
+
+
+def test_a_sentence_ending_in_a_relative_time_stays() -> None:
+    """Counter-example: a first paragraph that is a sentence ending in a time ("I took my pill, 3
+    hours ago") is the reader's words."""
+    thread = ('<div id="comments" class="comments-area"><ol class="comment-list">'
+              + headed_comment(1, "I took my last pill, 3 hours ago", "No side effects so far.") + "</ol></div>")
+    assert [c.text for c in extract(page(ARTICLE + thread)).comments] == [
+        "I took my last pill, 3 hours ago\n\nNo side effects so far."]

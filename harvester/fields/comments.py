@@ -254,6 +254,17 @@ _LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|[-–
 # Drupal prints "(not verified)" after the name an anonymous commenter typed, in the site's language.
 _UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"
                          r"niet geverifieerd|não verificado|niezweryfikowany)\)\s*$", re.IGNORECASE)
+# A time printed relative to the day the page was made, ending a comment's header or footer line.
+_RELATIVE_TIME = re.compile(
+    r"(?:^|\s)(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+    r"vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
+    r"il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
+    r"hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)|"
+    r"(?:\d+|un[ao]?)\s+(?:secondi|minuti|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa)\s*$",
+    re.IGNORECASE,
+)
+# A name before such a time: a handle ("monslateamoi") or two or three capitalised words ("Ben K.").
+_HANDLE = re.compile(r"\S{2,40}|[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){1,2}")
 # What joins a credited name to its date: a preposition, perhaps a weekday ("Jane on Wed, 11/12/2025",
 # "Jana am Mi., 12.11.2025", "Jeanne le mer. 12/11/2025").
 _DAY_BEFORE_DATE = re.compile(r"(?:\s+(?:on|am|le|el|il|op|em)(?:\s+\w{2,10}\.?)?)?[\s,]*$", re.IGNORECASE)
@@ -1262,8 +1273,17 @@ def _footer_line(text: str, languages: list[str]) -> tuple[str, str | None, Page
     return (rest, *meta)
 
 
-def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate] | None:
-    """A line that is a date alone, or a credit and a date ("By Jane Doe, 15 May 2019"): its author and date."""
+def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate | None] | None:
+    """A line that is a date alone, or a credit and a date ("By Jane Doe, 15 May 2019"): its author and
+    date. A time relative to the day the page was printed ("3 hours ago", "vor 2 Tagen"), alone or
+    after a name and a mark ("Jane · 3 hours ago"), is such a line too, its date left unread."""
+    if relative := _RELATIVE_TIME.search(line):
+        head = line[:relative.start()]
+        if not head.strip(" ,;:|–—-·()@"):
+            return None, None
+        if (match := _NAME_BEFORE_DATE.fullmatch(head)) and _HANDLE.fullmatch(match.group("name")):
+            return _author_name(match.group("name"), languages), None
+        return None
     if (found := search_date(line, languages=languages)) is None:
         return None
     leftover = (line[:found.start] + " " + line[found.end:]).strip(" ,;:|–—-()@")

@@ -586,3 +586,24 @@ def test_a_found_date_far_from_the_address_day_gives_way_to_the_address() -> Non
     assert record.extraction.field_sources["published_at"] == "url"
     html = page(f"<article><h1>A story about founders</h1><div class=\"date\">Aug. 16, 2011</div>{PARAGRAPHS}</article>")
     assert _day(extract(html, url).byline.published_at) == date(2011, 8, 16)
+
+
+@pytest.mark.parametrize(("printed", "lang"), [
+    ("3 Mart 2021, 10:05", "tr"), ("3 Μαρτίου 2021", "el"), ("3. března 2021 10:05", "cs"),
+    ("2021. március 3. 10:05", "hu"), ("2021. 03. 03. 10:05", "ko"), ("٣ مارس ٢٠٢١", "ar"), ("3 آذار 2021", "ar"),
+    ("3 במרץ 2021", "he"), ("3. ožujka 2021.", "hr"), ("3 de març de 2021", "ca"), ("3 martie 2021", "ro"),
+    ("3. maaliskuuta 2021", "fi"), ("3 март 2021", "bg"), ("Rabu, 3 Maret 2021", "id"), ("3 MART 2021", "tr"), ("3 ΜΑΡΤΙΟΥ 2021", "el"),
+])
+def test_month_names_of_more_languages_under_the_headline(printed: str, lang: str) -> None:
+    """The day-first month names of Turkish, Greek, Czech, Arabic, Hebrew … and Hungarian's year-first
+    order: a date printed under the headline in them was left unread, the page undated."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="info"><span>{printed}</span></div>{PARAGRAPHS}'
+                "</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_month_name_without_a_year_or_a_year_before_an_english_month_is_no_date() -> None:
+    """Counter-examples: a day and a month name without the year; a sentence ending in a year before
+    an English month is not Hungarian's year-first order."""
+    assert search_date("3 Mart günü açıklandı") is None
+    assert search_date("It closed in 2021. May 5 saw the reopening") is None

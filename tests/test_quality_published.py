@@ -607,3 +607,22 @@ def test_a_month_name_without_a_year_or_a_year_before_an_english_month_is_no_dat
     an English month is not Hungarian's year-first order."""
     assert search_date("3 Mart günü açıklandı") is None
     assert search_date("It closed in 2021. May 5 saw the reopening") is None
+
+
+@pytest.mark.parametrize("name", ["shareaholic:article_published_time", "article:published", "publication_date",
+                                  "published-date", "og:publish_date", "dc.date.publication", "date_created"])
+def test_more_meta_names_of_the_publication(name: str) -> None:
+    """Open Graph's variants, a WordPress plugin's and CMS templates' names for the publication time: a page
+    declaring its date only under one of them was left undated."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>",
+                f'<meta name="{name}" content="2021-03-03T10:05:00+01:00">')
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("name", ["release_date", "timestamp", "cXenseParse:recs:publishtime", "dateCreated"])
+def test_a_release_or_a_render_timestamp_meta_dates_nothing(name: str) -> None:
+    """Counter-example: a product's release day, a render's timestamp and cXense's time (a local
+    wall clock marked UTC on gazetadopovo), an item's dateCreated are no publication."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>",
+                f'<meta name="{name}" content="2021-03-03T10:05:00+01:00">')
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None

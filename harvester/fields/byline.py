@@ -87,11 +87,25 @@ _AUTHOR_META = ("dc:creator", "dc.creator", "dcterms:creator", "dcterms.creator"
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
                    "article.published", "datepublished", "parsely-pub-date", "sailthru.date", "pubdate",
                    "publish-date", "publish_date", "publishdate", "dc.date.issued", "dcterms.issued",
-                   "citation_publication_date", "rnews:datepublished", "originalpublicationdate")
+                   "citation_publication_date", "rnews:datepublished", "originalpublicationdate",
+                   # More names of the same meaning: Open Graph's variants, plugins' and CMS templates' spellings
+                   # (htmldate's list of publication names, less its generic and ambiguous ones). Not cXense's
+                   # "recs:publishtime": gazetadopovo writes the local wall clock there with a "Z".
+                   "article:published", "og:article:published",
+                   "article:published_date", "article:publicationdate", "article:post_date", "og:publish_date",
+                   "og:datepublished", "published_date", "published-date", "publisheddate", "date_published",
+                   "publication_date", "publish_time", "dc.date.publication", "dcsext.articlefirstpublished",
+                   "shareaholic:article_published_time", "twt-published-at", "vr:published_time",
+                   "mediator_published_time", "dateposted")
 # Generic names some sites fill with the crawl or copyright date: read only when nothing else says.
+# A creation date is the draft's, mostly the publication's day. Not "release_date" (htmldate reads it
+# as either date: a product's or a film's release on their pages) nor "timestamp" (a render's time),
+# nor "datecreated": the index holds microdata's itemprop too, and itemprop=dateCreated is an item's
+# (bettycrocker's recipe "01/01/2004", rnz's copy of a 2015 story "2019-05-07").
 _WEAK_PUBLISHED_META = ("date", "dc:date", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
                         "citation_date", "citation_online_date", "article_date_original", "og:pubdate", "bt:pubdate",
-                        "displaydate", "live_date")
+                        "displaydate", "live_date", "date_created", "dc.created", "dc:created",
+                        "article.created", "content_create_date")
 _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "modified_time",
                  "article.updated", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                  "lastmod", "parsely-updated", "bt:moddate", "revision_date")

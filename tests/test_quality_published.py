@@ -626,3 +626,24 @@ def test_a_release_or_a_render_timestamp_meta_dates_nothing(name: str) -> None:
     html = page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>",
                 f'<meta name="{name}" content="2021-03-03T10:05:00+01:00">')
     assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None
+
+
+def test_a_date_after_the_writers_link_in_the_byline_line() -> None:
+    """Post meta of WordPress themes and news templates: the writer's archive link (or a "By" line)
+    and the date after it in one element, "<a href=/author/jane-roe/>Jane Roe</a> · 3 March 2021";
+    the date ran on from a child printing words and was not read: the page stayed undated."""
+    url = "https://news.example.org/health/vitamin-d"
+    html = page('<article><h1>Vitamin D trial</h1><div class="meta"><a href="/author/jane-roe/">Jane Roe</a>'
+                f" · 3 March 2021</div>{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    html = page('<article><h1>Vitamin D trial</h1><p>By <a href="/staff/">Jane Roe</a> | March 3, 2021</p>'
+                f"{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_date_after_a_link_that_names_no_writer_dates_nothing() -> None:
+    """Counter-example: a date after a link to anything else runs on from its words ("<a>Messe</a>
+    03.11.2021" is an event's day)."""
+    html = page("<article><h1>Skoda: der lange Weg zum Strom</h1>"
+                f'<div><a href="/termine/messe/">Messe Leipzig</a> 03.11.2021</div>{PARAGRAPHS}</article>', lang="de")
+    assert extract(html, "https://news.example.org/auto/skoda").byline.published_at is None

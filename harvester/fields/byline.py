@@ -2097,10 +2097,21 @@ def _own_digits(el: etree._Element) -> bool:
     ``<br>`` or an icon: wara-enforcement prints "<div class=post_detail_item><img class=middle>
     27 Sep 2016" (after a calendar icon), sott "<div class=m-bar>Max Blumenthal<br><a>The
     Grayzone</a><br>Thu, 14 May 2020 17:55 UTC</div>" (the last line of the byline). The text after
-    a child that prints words runs on from it ("<span>Datum: <b>Termin</b></span> 03.11.2021")."""
+    a child that prints words runs on from it ("<span>Datum: <b>Termin</b></span> 03.11.2021"), unless
+    the child is the byline's name: after a link to the writer or in a line opening with a credit word
+    the date is the byline's ("<a href=/author/jane-roe/>Jane Roe</a> · 3 March 2021", "By <a>Jane
+    Roe</a> | March 3, 2021", the post meta of WordPress themes)."""
+    credit_line = _BY_START.match(el.text or "") is not None
     return bool(el.text and _DIGIT.search(el.text)) \
-        or any(child.tail and _DIGIT.search(child.tail) and (child.tag == "br" or not _prints_words(child))
+        or any(child.tail and _DIGIT.search(child.tail)
+               and (child.tag == "br" or not _prints_words(child) or credit_line or _writer_link(child))
                for child in islice(el, _OWN_LINES))
+
+
+def _writer_link(el: etree._Element) -> bool:
+    """Whether an element is a link to the writer: ``rel=author``, or to one user's archive ("/author/<login>/")."""
+    return el.tag == "a" and ("author" in (el.get("rel") or "").lower().split()
+                              or _ARCHIVE_LINK.search(el.get("href") or "") is not None)
 
 
 def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate] | None,

@@ -647,3 +647,26 @@ def test_a_date_after_a_link_that_names_no_writer_dates_nothing() -> None:
     html = page("<article><h1>Skoda: der lange Weg zum Strom</h1>"
                 f'<div><a href="/termine/messe/">Messe Leipzig</a> 03.11.2021</div>{PARAGRAPHS}</article>', lang="de")
     assert extract(html, "https://news.example.org/auto/skoda").byline.published_at is None
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ('<div class="dates">Updated March 5, 2021 | Published March 3, 2021</div>', "en"),
+    ('<p class="byline">Jane Roe · Updated 5 March 2021 · Published 3 March 2021</p>', "en"),
+    ('<div class="fechas">Actualizado el 5 de marzo de 2021 · Publicado el 3 de marzo de 2021</div>', "es"),
+    ('<div class="dates">Mis à jour le 5 mars 2021 - Publié le 3 mars 2021</div>', "fr"),
+])
+def test_an_update_printed_before_the_publication_in_one_line(line: str, lang: str) -> None:
+    """Templates print the pair in one line, the update first: the first date was read, the update's."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{line}{PARAGRAPHS}</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_an_update_alone_or_after_the_publication_keeps_the_first_date() -> None:
+    """Counter-examples: the publication first stays first; a line printing only an update's date
+    still dates the page where nothing else does (as before)."""
+    url = "https://news.example.org/health/vitamin-d"
+    html = page('<article><h1>Vitamin D trial</h1><div class="dates">Published March 3, 2021 | Updated March 5, '
+                f"2021</div>{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="dates">Updated March 5, 2021</div>{PARAGRAPHS}</article>')
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 5)

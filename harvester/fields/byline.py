@@ -324,6 +324,9 @@ _PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\W\d_][\w.’'/ -]{0,39})
 # A list summing a story up under its headline, by the name of the list or its box: "story
 # highlights" (CNN's "cnnStryHghLght", "el__storyhighlights"), "key points", "takeaways", "TL;DR".
 _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl-?dr", re.IGNORECASE)
+# A label before a date in a line printing the publication and the update: the update's.
+_UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
+                           r"zaktualizowano|обновлено|güncelleme|güncellendi", re.IGNORECASE)
 # A text of this many words or more is a sentence, not a byline's date line.
 _SENTENCE_WORDS = 12
 # Either label opening a text: _labelled_date's test of every text of the page, one match a text
@@ -2154,9 +2157,25 @@ def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     if len(text) > MAX_RAW_CHARS:
         return None
     stamp = el.get("datetime")
-    if not (found := search_date(stamp or text, languages=languages)):
+    if not stamp:
+        return _published_in_line(text, languages)
+    if not (found := search_date(stamp, languages=languages)):
         return None
-    return _printed_over_stamp(el, found.value, languages) if stamp else found.value
+    return _printed_over_stamp(el, found.value, languages)
+
+
+def _published_in_line(text: str, languages: list[str]) -> PageDate | None:
+    """The first date of a line not labelled an update: templates print the pair with the update
+    first ("Updated March 5, 2021 | Published March 3, 2021", "Actualizado el 5 … Publicado el 3 …").
+    Where every date is an update's, the first."""
+    first = found = search_date(text, languages=languages)
+    rest = text
+    while found is not None:
+        if not _UPDATE_LABEL.search(rest[:found.start]):
+            return found.value
+        rest = rest[found.end:]
+        found = search_date(rest, languages=languages)
+    return first.value if first is not None else None
 
 
 def _printed_over_stamp(el: etree._Element, stamp: PageDate, languages: list[str]) -> PageDate:
@@ -2214,6 +2233,13 @@ def _elements_date(elements: list[etree._Element], languages: list[str]) -> Page
 def _text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     text = text_of(el)
     return parse_date(text[:200], languages=languages) if text else None
+
+
+def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """The date an element named for the publication prints, passing over an update's printed
+    before it in the same line (see ``_published_in_line``)."""
+    text = text_of(el)
+    return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)) if text else None
 
 
 # A date step of the cascade: where the date comes from and how to read it, read only when reached.
@@ -2300,8 +2326,8 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     labelled = cache(partial(_labelled_date, page, languages))
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
-    yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
-    yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
+    yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages, _published_text_date)
+    yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages, _published_text_date)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.masthead, languages)
     near = cache(partial(_dated_near_headline, markup, languages))
@@ -2392,7 +2418,7 @@ def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """The publication date the byline prints: an element named for it (its machine-readable
     date first), else the first date under the headline."""
     return (_first_element_date(_attribute_date, markup.found.published, languages)
-            or _first_element_date(_text_date, markup.found.published, languages)
+            or _first_element_date(_published_text_date, markup.found.published, languages)
             or _date_near_headline(markup, languages))
 
 
@@ -2424,9 +2450,10 @@ def _declared_date_steps(page: Page, jsonld: JsonLd, languages: list[str], jsonl
     ]
 
 
-def _markup_date_steps(source: FieldSource, elements: list[etree._Element], languages: list[str]) -> list[_DateStep]:
+def _markup_date_steps(source: FieldSource, elements: list[etree._Element], languages: list[str],
+                       read_text: Callable[[etree._Element, list[str]], PageDate | None] = _text_date) -> list[_DateStep]:
     """A machine-readable date on any of the elements before a printed one on any."""
-    return [(source, partial(_first_element_date, read, elements, languages)) for read in (_attribute_date, _text_date)]
+    return [(source, partial(_first_element_date, read, elements, languages)) for read in (_attribute_date, read_text)]
 
 
 def _first_element_date(read: Callable[[etree._Element, list[str]], PageDate | None], elements: list[etree._Element],
@@ -2435,9 +2462,8 @@ def _first_element_date(read: Callable[[etree._Element, list[str]], PageDate | N
 
 
 def _raw_date(markup: _Markup, languages: list[str]) -> PageDate | None:
-    """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024")."""
-    found = search_date(markup.found.raw, languages=languages) if markup.found.raw else None
-    return found.value if found is not None else None
+    """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024"), not an update's."""
+    return _published_in_line(markup.found.raw, languages) if markup.found.raw else None
 
 
 def _weak_meta_date(page: Page, languages: list[str], labelled: Callable[[], PageDate | None]) -> PageDate | None:

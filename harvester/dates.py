@@ -167,6 +167,8 @@ _DATE_IN_TEXT = re.compile(
     r")" + _TIME,
     re.IGNORECASE,
 )
+# A Unix time in seconds or milliseconds from 2001-09-09 to 2033-05-18 (a leading 1): scripts' data-timestamp.
+_UNIX_TIME = re.compile(r"^1\d{9}(?:\d{3})?$")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{8}(?:T\d{4}|$)")
 _ISO_FRACTION = re.compile(r"(\.\d{6})\d+")
 _ISO_SPACED_ZONE = re.compile(r"\s+(?=[+-]\d{2}:?\d{2}$)")
@@ -227,6 +229,8 @@ def parse_date(text: str | None, *, languages: list[str] | None = None) -> PageD
     if (not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _BARE_YEAR.match(text)
             or _TIME_ONLY.match(text) or _URL.match(text)):
         return None
+    if _UNIX_TIME.match(text):
+        return _from_unix_time(text)
     if _ISO_START.match(text):
         value = _from_iso(text)
         if value is not None:
@@ -307,6 +311,15 @@ def _from_iso(text: str) -> PageDate | None:
         return None
     # "2024-05-31" (or "20240531") names a day, not its midnight.
     return value.date() if len(candidate) in (8, 10) else value
+
+
+def _from_unix_time(text: str) -> date:
+    """The UTC day of a Unix time: dateparser read it in the machine's zone, and a record depends on
+    the page alone. Its day only, as dateparser gave it: a declared time on that day is preferred
+    to it (see ``_earliest_key`` in the byline unit), and pages put another instant in a Unix time
+    than the one they print (pagina12's article:published_time is half an hour before the
+    datePublished its byline prints, the day before in Buenos Aires)."""
+    return datetime.fromtimestamp(int(text) / 1000 if len(text) > 10 else int(text), UTC).date()
 
 
 def _is_epoch(value: datetime) -> bool:

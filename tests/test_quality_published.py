@@ -670,3 +670,23 @@ def test_an_update_alone_or_after_the_publication_keeps_the_first_date() -> None
     assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
     html = page(f'<article><h1>Vitamin D trial</h1><div class="dates">Updated March 5, 2021</div>{PARAGRAPHS}</article>')
     assert _day(extract(html, url).byline.published_at) == date(2021, 3, 5)
+
+
+def test_a_unix_time_in_a_date_elements_data_attribute() -> None:
+    """Scripts print a relative time ("vor 3 Jahren", or nothing until they run) from a Unix time in
+    ``data-timestamp`` / ``data-time`` of a date element: the page was left undated. Its UTC day,
+    whatever the machine's zone."""
+    url = "https://news.example.org/health/vitamin-d"
+    html = page('<article><h1>Vitamin D trial</h1><div class="meta"><span class="date" data-timestamp="1614765900">'
+                f"</span></div>{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    html = page('<article><h1>Vitamin D trial</h1><div class="meta"><span class="time" data-time="1614765900000">'
+                f"vor 3 Jahren</span></div>{PARAGRAPHS}</article>", lang="de")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_data_timestamp_outside_a_date_element_dates_nothing() -> None:
+    """Counter-example: a comment's stamp is the comment's."""
+    html = page(f'<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article><div class="comment" '
+                'data-timestamp="1614765900"><p>Thanks</p></div>')
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None

@@ -2218,9 +2218,11 @@ def _element_date(el: etree._Element, languages: list[str]) -> PageDate | None:
 
 
 def _attribute_date(el: etree._Element, languages: list[str]) -> PageDate | None:
-    """A date in an attribute of the element or of one inside it (``<time datetime>``, ``abbr[title]``)."""
+    """A date in an attribute of the element or of one inside it (``<time datetime>``, ``abbr[title]``,
+    the ``data-`` stamps scripts print a relative time from: "<span class=date data-timestamp=1614765900>",
+    "<span class=time data-time=…>vor 3 Jahren</span>")."""
     for node in islice(el.iter(), MAX_DATE_NODES):
-        for attr in ("datetime", "content", "title", "data-datetime", "data-date"):
+        for attr in _DATE_ATTRIBUTES:
             if value := parse_date(node.get(attr), languages=languages):
                 return _printed_over_stamp(node, value, languages) if attr == "datetime" else value
     return None
@@ -2240,6 +2242,11 @@ def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate |
     before it in the same line (see ``_published_in_line``)."""
     text = text_of(el)
     return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)) if text else None
+
+
+# The attributes of a date element that hold its date machine-readable, a Unix time or an ISO one.
+_DATE_ATTRIBUTES = ("datetime", "content", "title", "data-datetime", "data-date", "data-timestamp", "data-time",
+                    "data-published", "data-publish-date", "data-pubdate")
 
 
 # A date step of the cascade: where the date comes from and how to read it, read only when reached.

@@ -107,6 +107,15 @@ _YEAR_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     10: ("október", "okt"), 11: ("november", "nov"), 12: ("december", "dec"),
 }
 
+# Thai names, full and abbreviated ("3 มีนาคม 2564", "3 มี.ค. 2564"): Thai pages count the years of the
+# Buddhist era, 543 ahead of the common era.
+_THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม", "ม.ค."), 2: ("กุมภาพันธ์", "ก.พ."), 3: ("มีนาคม", "มี.ค."), 4: ("เมษายน", "เม.ย."),
+    5: ("พฤษภาคม", "พ.ค."), 6: ("มิถุนายน", "มิ.ย."), 7: ("กรกฎาคม", "ก.ค."), 8: ("สิงหาคม", "ส.ค."),
+    9: ("กันยายน", "ก.ย."), 10: ("ตุลาคม", "ต.ค."), 11: ("พฤศจิกายน", "พ.ย."), 12: ("ธันวาคม", "ธ.ค."),
+}
+_BUDDHIST_ERA = 543
+
 
 def _unaccented(name: str) -> str:
     """A name without its accents, as pages print it in capitals ("ΜΑΡΤΙΟΥ", "MAYIS", "BREZNA")."""
@@ -125,7 +134,8 @@ def _month_table(*tables: dict[int, tuple[str, ...]]) -> dict[str, int]:
     return months
 
 
-_MONTHS = _month_table(_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _YEAR_FIRST_MONTH_NAMES)
+_MONTHS = _month_table(_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _YEAR_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES)
+_THAI_MONTHS = frozenset(_month_table(_THAI_MONTH_NAMES))
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -152,7 +162,7 @@ _DATE_IN_TEXT = re.compile(
     r"(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?:T(?P<iso>\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?))?(?!\d)"
     # 31 May 2012, 31. Mai 2012, 26 de noviembre de 2025, 1st of June, 2020
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+|d['’])?(?P<m2>{_MONTH_RE})\b\.?,?\s*(?:de\s+|del\s+)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+|d['’])?(?P<m2>{_MONTH_RE})(?!\w)\.?,?\s*(?:de\s+|del\s+)?"
     r"(?P<y2>\d{4})(?!\d)"
     # Nov 26, 2025 / November 26th 2025
     rf"|(?P<m3>{_LEADING_MONTH_RE})\b\.?\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y3>\d{{4}})(?!\d)"
@@ -339,6 +349,8 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
             return _from_iso(f"{groups['y1']}-{int(groups['m1']):02d}-{int(groups['d1']):02d}T{groups['iso']}")
     elif groups["y2"]:
         year, month, day = int(groups["y2"]), _month(groups["m2"]), int(groups["d2"])
+        if groups["m2"] in _THAI_MONTHS and year > MAX_YEAR:
+            year -= _BUDDHIST_ERA
     elif groups["y3"]:
         year, month, day = int(groups["y3"]), _month(groups["m3"]), int(groups["d3"])
     elif groups["y7"]:

@@ -690,3 +690,17 @@ def test_a_data_timestamp_outside_a_date_element_dates_nothing() -> None:
     html = page(f'<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article><div class="comment" '
                 'data-timestamp="1614765900"><p>Thanks</p></div>')
     assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None
+
+
+@pytest.mark.parametrize("printed", ["3 มีนาคม 2564", "3 มี.ค. 2564 10:05 น.", "๓ มีนาคม ๒๕๖๔"])
+def test_a_thai_date_in_the_buddhist_era(printed: str) -> None:
+    """Thai pages print the month's name and the Buddhist era's year (2564 is 2021): the page was undated."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="info"><span>{printed}</span></div>{PARAGRAPHS}'
+                "</article>", lang="th")
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_common_era_year_stays_and_a_latin_month_takes_no_buddhist_year() -> None:
+    """Counter-examples: a Thai month with a common-era year is that year; 543 comes off only after a Thai month."""
+    assert search_date("3 มีนาคม 2021").value == date(2021, 3, 3)
+    assert search_date("3 March 2564") is None

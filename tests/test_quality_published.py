@@ -704,3 +704,20 @@ def test_a_common_era_year_stays_and_a_latin_month_takes_no_buddhist_year() -> N
     """Counter-examples: a Thai month with a common-era year is that year; 543 comes off only after a Thai month."""
     assert search_date("3 มีนาคม 2021").value == date(2021, 3, 3)
     assert search_date("3 March 2564") is None
+
+
+@pytest.mark.parametrize(("kicker", "lang"), [("Gesundheit | 03.03.2021", "de"), ("Ciencia · 3 de marzo de 2021", "es"),
+                                              ("Health / March 3, 2021", "en")])
+def test_a_kickers_section_label_and_date_over_the_headline(kicker: str, lang: str) -> None:
+    """News templates print the section's label and the day over the h1, a bar or a dot between
+    them: the date is not alone in its text, and the page stayed undated."""
+    html = page(f'<article><div class="kicker">{kicker}</div><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>', lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("kicker", ["Neue Studie: Vitamin D schützt die Knochen nicht | 01.02.2021",
+                                    "Aktualisiert | 05.03.2021", "Ausgabe 3 | 03.03.2021", "Gesundheit | 03.03.2021 | Berlin"])
+def test_a_teaser_an_update_or_an_issue_over_the_headline_is_no_kicker(kicker: str) -> None:
+    """Counter-examples: a teaser's headline, an update's label, a label with a number, a third piece."""
+    html = page(f'<article><div class="kicker">{kicker}</div><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>', lang="de")
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None

@@ -327,6 +327,8 @@ _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl
 # A label before a date in a line printing the publication and the update: the update's.
 _UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
                            r"zaktualizowano|обновлено|güncelleme|güncellendi", re.IGNORECASE)
+# The bar or dot between a kicker's label and its date over the headline.
+_KICKER_BAR = re.compile(r"\s+[|·•/]\s+")
 # A text of this many words or more is a sentence, not a byline's date line.
 _SENTENCE_WORDS = 12
 # Either label opening a text: _labelled_date's test of every text of the page, one match a text
@@ -2536,9 +2538,20 @@ def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
                 text = " ".join((text or "").split())
                 if text and _DIGIT.search(text) and (
                         value := (len(text) <= _DATE_ALONE_CHARS and _date_alone(text, languages))
-                        or _dateline_day(text, languages)):
+                        or _dateline_day(text, languages) or _kicker_day(text, languages)):
                     return value
     return None
+
+
+def _kicker_day(text: str, languages: list[str]) -> PageDate | None:
+    """The day of a kicker over the headline, the section's label and the date set apart by a bar
+    or a dot ("Gesundheit | 03.03.2021", "Ciencia · 3 de marzo de 2021"): a label of a few words
+    without digits, then a date alone. A teaser above prints a headline, not a label."""
+    pieces = _KICKER_BAR.split(text)
+    if len(pieces) != 2 or len(pieces[0]) > _DATE_ALONE_CHARS or _DIGIT.search(pieces[0]) \
+            or _UPDATED_TOKEN.search(pieces[0]) or len(pieces[1]) > _DATE_ALONE_CHARS:
+        return None
+    return _date_alone(pieces[1], languages)
 
 
 def _dateline_day(text: str, languages: list[str]) -> PageDate | None:

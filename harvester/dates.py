@@ -14,6 +14,7 @@ finds the zone of naive times from the site profile or the page.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -65,8 +66,87 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
         "dezembro", "декабря", "грудня", "grudnia"),
 }
-_MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
-_MONTH_RE = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+# The day-first month names of more languages, read only in the day-month-year and the year-month-day
+# order those languages write ("3 Mart 2021", "3. března 2021", "3 مارس 2021"): Turkish, Greek,
+# Czech, Slovak, the Scandinavian languages, Finnish, Romanian, Croatian, Serbian and
+# Slovenian (Latin), Bulgarian, Catalan, Indonesian, Estonian, Arabic (the Egyptian, the Levantine
+# and the Maghreb names) and Hebrew (with the preposition "ב" it is printed with). Names of two
+# languages that mean different months (Croatian "listopad" is October, Polish November) stay out.
+_DAY_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("ocak", "ιανουαρίου", "ledna", "januára", "tammikuuta", "ianuarie", "siječnja", "januar",
+        "януари", "gener", "jaanuar", "يناير", "كانون الثاني", "جانفي", "ינואר", "בינואר"),
+    2: ("şubat", "φεβρουαρίου", "února", "februára", "helmikuuta", "februarie", "veljače",
+        "februar", "февруари", "febrer", "veebruar", "فبراير", "شباط", "فيفري", "פברואר", "בפברואר"),
+    3: ("mart", "μαρτίου", "března", "marca", "maaliskuuta", "marts", "martie", "ožujka", "marta",
+        "marec", "март", "març", "maret", "märts", "مارس", "آذار", "מרץ", "במרץ"),
+    4: ("nisan", "απριλίου", "dubna", "apríla", "huhtikuuta", "aprilie", "travnja", "април",
+        "aprill", "أبريل", "ابريل", "نيسان", "أفريل", "אפריל", "באפריל"),
+    5: ("mayıs", "μαΐου", "května", "mája", "toukokuuta", "maj", "svibnja", "май", "maig", "mei",
+        "مايو", "أيار", "ماي", "מאי", "במאי"),
+    6: ("haziran", "ιουνίου", "června", "júna", "kesäkuuta", "iunie", "lipnja", "junij", "юни",
+        "juny", "juuni", "يونيو", "يونيه", "حزيران", "جوان", "יוני", "ביוני"),
+    7: ("temmuz", "ιουλίου", "července", "júla", "heinäkuuta", "iulie", "srpnja", "julij", "юли",
+        "juliol", "juuli", "يوليو", "يوليه", "تموز", "جويلية", "יולי", "ביולי"),
+    8: ("ağustos", "αυγούστου", "srpna", "elokuuta", "augusti", "kolovoza", "avgust", "август", "agost",
+        "agustus", "أغسطس", "اغسطس", "آب", "أوت", "אוגוסט", "באוגוסט"),
+    9: ("eylül", "σεπτεμβρίου", "září", "septembra", "syyskuuta", "septembrie", "rujna",
+        "septembar", "септември", "setembre", "سبتمبر", "أيلول", "ספטמבר", "בספטמבר"),
+    10: ("ekim", "οκτωβρίου", "října", "októbra", "lokakuuta", "octombrie", "oktobar", "октомври",
+         "octubre", "oktoober", "أكتوبر", "اكتوبر", "تشرين الأول", "אוקטובר", "באוקטובר"),
+    11: ("kasım", "νοεμβρίου", "listopadu", "novembra", "marraskuuta", "noiembrie", "studenoga", "studenog",
+         "novembar", "ноември", "novembre", "نوفمبر", "تشرين الثاني", "נובמבר", "בנובמבר"),
+    12: ("aralık", "δεκεμβρίου", "prosince", "decembra", "joulukuuta", "decembrie", "prosinca", "decembar",
+         "декември", "desembre", "desember", "detsember", "ديسمبر", "كانون الأول", "דצמבר", "בדצמבר"),
+}
+
+# Hungarian writes the year first, then the month's name or its abbreviation, then the day ("2021.
+# március 3.", "2021. márc. 3."): only these names are read in that order.
+_YEAR_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("január", "jan"), 2: ("február", "febr"), 3: ("március", "márc"), 4: ("április", "ápr"), 5: ("május", "máj"),
+    6: ("június", "jún"), 7: ("július", "júl"), 8: ("augusztus", "aug"), 9: ("szeptember", "szept"),
+    10: ("október", "okt"), 11: ("november", "nov"), 12: ("december", "dec"),
+}
+
+# Thai names, full and abbreviated ("3 มีนาคม 2564", "3 มี.ค. 2564"): Thai pages count the years of the
+# Buddhist era, 543 ahead of the common era.
+_THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม", "ม.ค."), 2: ("กุมภาพันธ์", "ก.พ."), 3: ("มีนาคม", "มี.ค."), 4: ("เมษายน", "เม.ย."),
+    5: ("พฤษภาคม", "พ.ค."), 6: ("มิถุนายน", "มิ.ย."), 7: ("กรกฎาคม", "ก.ค."), 8: ("สิงหาคม", "ส.ค."),
+    9: ("กันยายน", "ก.ย."), 10: ("ตุลาคม", "ต.ค."), 11: ("พฤศจิกายน", "พ.ย."), 12: ("ธันวาคม", "ธ.ค."),
+}
+_BUDDHIST_ERA = 543
+
+
+def _unaccented(name: str) -> str:
+    """A name without its accents, as pages print it in capitals ("ΜΑΡΤΙΟΥ", "MAYIS", "BREZNA")."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _month_table(*tables: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    """Each name's number, under the name, the name without an abbreviation's dot, and unaccented;
+    the first table to name a form keeps it."""
+    months: dict[str, int] = {}
+    for table in tables:
+        for number, names in table.items():
+            for name in names:
+                for form in (name, name.rstrip("."), _unaccented(name)):
+                    months.setdefault(form, number)
+    return months
+
+
+_MONTHS = _month_table(_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _YEAR_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES)
+_THAI_MONTHS = frozenset(_month_table(_THAI_MONTH_NAMES))
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(name) for name in names}, key=len, reverse=True))
+
+
+# Every name after a day; the month-first order ("Nov 26, 2025") only with the first table's names,
+# the languages that write it (and a name tried at every position of a text costs).
+_MONTH_RE = _alternatives(_MONTHS)
+_LEADING_MONTH_RE = _alternatives(_month_table(_MONTH_NAMES))
+_YEAR_FIRST_MONTH_RE = _alternatives(_month_table(_YEAR_FIRST_MONTH_NAMES))
 _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?|"
                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
@@ -82,10 +162,12 @@ _DATE_IN_TEXT = re.compile(
     r"(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?:T(?P<iso>\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?))?(?!\d)"
     # 31 May 2012, 31. Mai 2012, 26 de noviembre de 2025, 1st of June, 2020
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s*(?:de\s+|del\s+)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+|d['’])?(?P<m2>{_MONTH_RE})(?!\w)\.?,?\s*(?:de\s+|del\s+)?"
     r"(?P<y2>\d{4})(?!\d)"
     # Nov 26, 2025 / November 26th 2025
-    rf"|(?P<m3>{_MONTH_RE})\b\.?\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y3>\d{{4}})(?!\d)"
+    rf"|(?P<m3>{_LEADING_MONTH_RE})\b\.?\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y3>\d{{4}})(?!\d)"
+    # 2021. március 3., 2021. márc. 3., 2021. 3. 3. (Hungarian, Korean): the year first, a dot after it
+    rf"|(?P<y7>\d{{4}})\.\s*(?:(?P<m7>{_YEAR_FIRST_MONTH_RE})\b\.?|(?P<n7>\d{{1,2}})\.)\s*(?P<d7>\d{{1,2}})(?!\d)\.?"
     # 2025年11月26日 / 2025년 11월 26일
     r"|(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]?"
     # 31.05.2012
@@ -95,6 +177,8 @@ _DATE_IN_TEXT = re.compile(
     r")" + _TIME,
     re.IGNORECASE,
 )
+# A Unix time in seconds or milliseconds from 2001-09-09 to 2033-05-18 (a leading 1): scripts' data-timestamp.
+_UNIX_TIME = re.compile(r"^1\d{9}(?:\d{3})?$")
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{8}(?:T\d{4}|$)")
 _ISO_FRACTION = re.compile(r"(\.\d{6})\d+")
 _ISO_SPACED_ZONE = re.compile(r"\s+(?=[+-]\d{2}:?\d{2}$)")
@@ -155,6 +239,8 @@ def parse_date(text: str | None, *, languages: list[str] | None = None) -> PageD
     if (not text or not _DIGIT.search(text) or _BARE_NUMBER.match(text) or _BARE_YEAR.match(text)
             or _TIME_ONLY.match(text) or _URL.match(text)):
         return None
+    if _UNIX_TIME.match(text):
+        return _from_unix_time(text)
     if _ISO_START.match(text):
         value = _from_iso(text)
         if value is not None:
@@ -237,6 +323,15 @@ def _from_iso(text: str) -> PageDate | None:
     return value.date() if len(candidate) in (8, 10) else value
 
 
+def _from_unix_time(text: str) -> date:
+    """The UTC day of a Unix time: dateparser read it in the machine's zone, and a record depends on
+    the page alone. Its day only, as dateparser gave it: a declared time on that day is preferred
+    to it (see ``_earliest_key`` in the byline unit), and pages put another instant in a Unix time
+    than the one they print (pagina12's article:published_time is half an hour before the
+    datePublished its byline prints, the day before in Buenos Aires)."""
+    return datetime.fromtimestamp(int(text) / 1000 if len(text) > 10 else int(text), UTC).date()
+
+
 def _is_epoch(value: datetime) -> bool:
     """The Unix epoch is a CMS's empty timestamp ("datePublished": "1970-01-01T01:00:00+01:00"
     on a Polish trade portal's every page), never a date a page was written on: the instant 0 at
@@ -253,9 +348,14 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         if groups["iso"]:
             return _from_iso(f"{groups['y1']}-{int(groups['m1']):02d}-{int(groups['d1']):02d}T{groups['iso']}")
     elif groups["y2"]:
-        year, month, day = int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"])
+        year, month, day = int(groups["y2"]), _month(groups["m2"]), int(groups["d2"])
+        if groups["m2"] in _THAI_MONTHS and year > MAX_YEAR:
+            year -= _BUDDHIST_ERA
     elif groups["y3"]:
-        year, month, day = int(groups["y3"]), _MONTHS[groups["m3"].lower()], int(groups["d3"])
+        year, month, day = int(groups["y3"]), _month(groups["m3"]), int(groups["d3"])
+    elif groups["y7"]:
+        year, day = int(groups["y7"]), int(groups["d7"])
+        month = _month(groups["m7"]) if groups["m7"] else int(groups["n7"])
     elif groups["y4"]:
         year, month, day = int(groups["y4"]), int(groups["m4"]), int(groups["d4"])
     elif groups["y5"]:
@@ -274,6 +374,12 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         hour = 0
     zone = _zone(groups["tz"])
     return _make(year, month, day, hour, minute, second_, zone)
+
+
+def _month(name: str) -> int:
+    """The number of a month name as the regular expression matched it, in any case."""
+    lower = name.lower()
+    return _MONTHS.get(lower) or _MONTHS.get(lower.rstrip(".")) or _MONTHS[_unaccented(lower)]
 
 
 def _reads_month_first(languages: list[str] | None) -> bool:

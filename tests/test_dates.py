@@ -81,7 +81,9 @@ def test_a_bare_year_is_no_date_and_never_reaches_dateparser(text: str) -> None:
 
 def test_eight_digits_and_timestamps_still_read() -> None:
     assert parse_date("20180101") == date(2018, 1, 1)
+    # A Unix time gives its UTC day, whatever the machine's zone (dateparser read it in that zone).
     assert parse_date("1525132800000") == date(2018, 5, 1)
+    assert parse_date("1614814200") == date(2021, 3, 3)  # 23:30 UTC
 
 
 @pytest.mark.parametrize(

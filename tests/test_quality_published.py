@@ -586,3 +586,138 @@ def test_a_found_date_far_from_the_address_day_gives_way_to_the_address() -> Non
     assert record.extraction.field_sources["published_at"] == "url"
     html = page(f"<article><h1>A story about founders</h1><div class=\"date\">Aug. 16, 2011</div>{PARAGRAPHS}</article>")
     assert _day(extract(html, url).byline.published_at) == date(2011, 8, 16)
+
+
+@pytest.mark.parametrize(("printed", "lang"), [
+    ("3 Mart 2021, 10:05", "tr"), ("3 Μαρτίου 2021", "el"), ("3. března 2021 10:05", "cs"),
+    ("2021. március 3. 10:05", "hu"), ("2021. 03. 03. 10:05", "ko"), ("٣ مارس ٢٠٢١", "ar"), ("3 آذار 2021", "ar"),
+    ("3 במרץ 2021", "he"), ("3. ožujka 2021.", "hr"), ("3 de març de 2021", "ca"), ("3 martie 2021", "ro"),
+    ("3. maaliskuuta 2021", "fi"), ("3 март 2021", "bg"), ("Rabu, 3 Maret 2021", "id"), ("3 MART 2021", "tr"), ("3 ΜΑΡΤΙΟΥ 2021", "el"),
+])
+def test_month_names_of_more_languages_under_the_headline(printed: str, lang: str) -> None:
+    """The day-first month names of Turkish, Greek, Czech, Arabic, Hebrew … and Hungarian's year-first
+    order: a date printed under the headline in them was left unread, the page undated."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="info"><span>{printed}</span></div>{PARAGRAPHS}'
+                "</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_month_name_without_a_year_or_a_year_before_an_english_month_is_no_date() -> None:
+    """Counter-examples: a day and a month name without the year; a sentence ending in a year before
+    an English month is not Hungarian's year-first order."""
+    assert search_date("3 Mart günü açıklandı") is None
+    assert search_date("It closed in 2021. May 5 saw the reopening") is None
+
+
+@pytest.mark.parametrize("name", ["shareaholic:article_published_time", "article:published", "publication_date",
+                                  "published-date", "og:publish_date", "dc.date.publication", "date_created"])
+def test_more_meta_names_of_the_publication(name: str) -> None:
+    """Open Graph's variants, a WordPress plugin's and CMS templates' names for the publication time: a page
+    declaring its date only under one of them was left undated."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>",
+                f'<meta name="{name}" content="2021-03-03T10:05:00+01:00">')
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("name", ["release_date", "timestamp", "cXenseParse:recs:publishtime", "dateCreated"])
+def test_a_release_or_a_render_timestamp_meta_dates_nothing(name: str) -> None:
+    """Counter-example: a product's release day, a render's timestamp and cXense's time (a local
+    wall clock marked UTC on gazetadopovo), an item's dateCreated are no publication."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>",
+                f'<meta name="{name}" content="2021-03-03T10:05:00+01:00">')
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None
+
+
+def test_a_date_after_the_writers_link_in_the_byline_line() -> None:
+    """Post meta of WordPress themes and news templates: the writer's archive link (or a "By" line)
+    and the date after it in one element, "<a href=/author/jane-roe/>Jane Roe</a> · 3 March 2021";
+    the date ran on from a child printing words and was not read: the page stayed undated."""
+    url = "https://news.example.org/health/vitamin-d"
+    html = page('<article><h1>Vitamin D trial</h1><div class="meta"><a href="/author/jane-roe/">Jane Roe</a>'
+                f" · 3 March 2021</div>{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    html = page('<article><h1>Vitamin D trial</h1><p>By <a href="/staff/">Jane Roe</a> | March 3, 2021</p>'
+                f"{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_date_after_a_link_that_names_no_writer_dates_nothing() -> None:
+    """Counter-example: a date after a link to anything else runs on from its words ("<a>Messe</a>
+    03.11.2021" is an event's day)."""
+    html = page("<article><h1>Skoda: der lange Weg zum Strom</h1>"
+                f'<div><a href="/termine/messe/">Messe Leipzig</a> 03.11.2021</div>{PARAGRAPHS}</article>', lang="de")
+    assert extract(html, "https://news.example.org/auto/skoda").byline.published_at is None
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ('<div class="dates">Updated March 5, 2021 | Published March 3, 2021</div>', "en"),
+    ('<p class="byline">Jane Roe · Updated 5 March 2021 · Published 3 March 2021</p>', "en"),
+    ('<div class="fechas">Actualizado el 5 de marzo de 2021 · Publicado el 3 de marzo de 2021</div>', "es"),
+    ('<div class="dates">Mis à jour le 5 mars 2021 - Publié le 3 mars 2021</div>', "fr"),
+])
+def test_an_update_printed_before_the_publication_in_one_line(line: str, lang: str) -> None:
+    """Templates print the pair in one line, the update first: the first date was read, the update's."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{line}{PARAGRAPHS}</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_an_update_alone_or_after_the_publication_keeps_the_first_date() -> None:
+    """Counter-examples: the publication first stays first; a line printing only an update's date
+    still dates the page where nothing else does (as before)."""
+    url = "https://news.example.org/health/vitamin-d"
+    html = page('<article><h1>Vitamin D trial</h1><div class="dates">Published March 3, 2021 | Updated March 5, '
+                f"2021</div>{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="dates">Updated March 5, 2021</div>{PARAGRAPHS}</article>')
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 5)
+
+
+def test_a_unix_time_in_a_date_elements_data_attribute() -> None:
+    """Scripts print a relative time ("vor 3 Jahren", or nothing until they run) from a Unix time in
+    ``data-timestamp`` / ``data-time`` of a date element: the page was left undated. Its UTC day,
+    whatever the machine's zone."""
+    url = "https://news.example.org/health/vitamin-d"
+    html = page('<article><h1>Vitamin D trial</h1><div class="meta"><span class="date" data-timestamp="1614765900">'
+                f"</span></div>{PARAGRAPHS}</article>")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    html = page('<article><h1>Vitamin D trial</h1><div class="meta"><span class="time" data-time="1614765900000">'
+                f"vor 3 Jahren</span></div>{PARAGRAPHS}</article>", lang="de")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_data_timestamp_outside_a_date_element_dates_nothing() -> None:
+    """Counter-example: a comment's stamp is the comment's."""
+    html = page(f'<article><h1>Vitamin D trial</h1>{PARAGRAPHS}</article><div class="comment" '
+                'data-timestamp="1614765900"><p>Thanks</p></div>')
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None
+
+
+@pytest.mark.parametrize("printed", ["3 มีนาคม 2564", "3 มี.ค. 2564 10:05 น.", "๓ มีนาคม ๒๕๖๔"])
+def test_a_thai_date_in_the_buddhist_era(printed: str) -> None:
+    """Thai pages print the month's name and the Buddhist era's year (2564 is 2021): the page was undated."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="info"><span>{printed}</span></div>{PARAGRAPHS}'
+                "</article>", lang="th")
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_common_era_year_stays_and_a_latin_month_takes_no_buddhist_year() -> None:
+    """Counter-examples: a Thai month with a common-era year is that year; 543 comes off only after a Thai month."""
+    assert search_date("3 มีนาคม 2021").value == date(2021, 3, 3)
+    assert search_date("3 March 2564") is None
+
+
+@pytest.mark.parametrize(("kicker", "lang"), [("Gesundheit | 03.03.2021", "de"), ("Ciencia · 3 de marzo de 2021", "es"),
+                                              ("Health / March 3, 2021", "en")])
+def test_a_kickers_section_label_and_date_over_the_headline(kicker: str, lang: str) -> None:
+    """News templates print the section's label and the day over the h1, a bar or a dot between
+    them: the date is not alone in its text, and the page stayed undated."""
+    html = page(f'<article><div class="kicker">{kicker}</div><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>', lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("kicker", ["Neue Studie: Vitamin D schützt die Knochen nicht | 01.02.2021",
+                                    "Aktualisiert | 05.03.2021", "Ausgabe 3 | 03.03.2021", "Gesundheit | 03.03.2021 | Berlin"])
+def test_a_teaser_an_update_or_an_issue_over_the_headline_is_no_kicker(kicker: str) -> None:
+    """Counter-examples: a teaser's headline, an update's label, a label with a number, a third piece."""
+    html = page(f'<article><div class="kicker">{kicker}</div><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>', lang="de")
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None

@@ -87,11 +87,25 @@ _AUTHOR_META = ("dc:creator", "dc.creator", "dcterms:creator", "dcterms.creator"
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
                    "article.published", "datepublished", "parsely-pub-date", "sailthru.date", "pubdate",
                    "publish-date", "publish_date", "publishdate", "dc.date.issued", "dcterms.issued",
-                   "citation_publication_date", "rnews:datepublished", "originalpublicationdate")
+                   "citation_publication_date", "rnews:datepublished", "originalpublicationdate",
+                   # More names of the same meaning: Open Graph's variants, plugins' and CMS templates' spellings
+                   # (htmldate's list of publication names, less its generic and ambiguous ones). Not cXense's
+                   # "recs:publishtime": gazetadopovo writes the local wall clock there with a "Z".
+                   "article:published", "og:article:published",
+                   "article:published_date", "article:publicationdate", "article:post_date", "og:publish_date",
+                   "og:datepublished", "published_date", "published-date", "publisheddate", "date_published",
+                   "publication_date", "publish_time", "dc.date.publication", "dcsext.articlefirstpublished",
+                   "shareaholic:article_published_time", "twt-published-at", "vr:published_time",
+                   "mediator_published_time", "dateposted")
 # Generic names some sites fill with the crawl or copyright date: read only when nothing else says.
+# A creation date is the draft's, mostly the publication's day. Not "release_date" (htmldate reads it
+# as either date: a product's or a film's release on their pages) nor "timestamp" (a render's time),
+# nor "datecreated": the index holds microdata's itemprop too, and itemprop=dateCreated is an item's
+# (bettycrocker's recipe "01/01/2004", rnz's copy of a 2015 story "2019-05-07").
 _WEAK_PUBLISHED_META = ("date", "dc:date", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
                         "citation_date", "citation_online_date", "article_date_original", "og:pubdate", "bt:pubdate",
-                        "displaydate", "live_date")
+                        "displaydate", "live_date", "date_created", "dc.created", "dc:created",
+                        "article.created", "content_create_date")
 _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "modified_time",
                  "article.updated", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                  "lastmod", "parsely-updated", "bt:moddate", "revision_date")
@@ -310,6 +324,11 @@ _PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\W\d_][\w.’'/ -]{0,39})
 # A list summing a story up under its headline, by the name of the list or its box: "story
 # highlights" (CNN's "cnnStryHghLght", "el__storyhighlights"), "key points", "takeaways", "TL;DR".
 _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl-?dr", re.IGNORECASE)
+# A label before a date in a line printing the publication and the update: the update's.
+_UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
+                           r"zaktualizowano|обновлено|güncelleme|güncellendi", re.IGNORECASE)
+# The bar or dot between a kicker's label and its date over the headline.
+_KICKER_BAR = re.compile(r"\s+[|·•/]\s+")
 # A text of this many words or more is a sentence, not a byline's date line.
 _SENTENCE_WORDS = 12
 # Either label opening a text: _labelled_date's test of every text of the page, one match a text
@@ -2083,10 +2102,21 @@ def _own_digits(el: etree._Element) -> bool:
     ``<br>`` or an icon: wara-enforcement prints "<div class=post_detail_item><img class=middle>
     27 Sep 2016" (after a calendar icon), sott "<div class=m-bar>Max Blumenthal<br><a>The
     Grayzone</a><br>Thu, 14 May 2020 17:55 UTC</div>" (the last line of the byline). The text after
-    a child that prints words runs on from it ("<span>Datum: <b>Termin</b></span> 03.11.2021")."""
+    a child that prints words runs on from it ("<span>Datum: <b>Termin</b></span> 03.11.2021"), unless
+    the child is the byline's name: after a link to the writer or in a line opening with a credit word
+    the date is the byline's ("<a href=/author/jane-roe/>Jane Roe</a> · 3 March 2021", "By <a>Jane
+    Roe</a> | March 3, 2021", the post meta of WordPress themes)."""
+    credit_line = _BY_START.match(el.text or "") is not None
     return bool(el.text and _DIGIT.search(el.text)) \
-        or any(child.tail and _DIGIT.search(child.tail) and (child.tag == "br" or not _prints_words(child))
+        or any(child.tail and _DIGIT.search(child.tail)
+               and (child.tag == "br" or not _prints_words(child) or credit_line or _writer_link(child))
                for child in islice(el, _OWN_LINES))
+
+
+def _writer_link(el: etree._Element) -> bool:
+    """Whether an element is a link to the writer: ``rel=author``, or to one user's archive ("/author/<login>/")."""
+    return el.tag == "a" and ("author" in (el.get("rel") or "").lower().split()
+                              or _ARCHIVE_LINK.search(el.get("href") or "") is not None)
 
 
 def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate] | None,
@@ -2129,9 +2159,25 @@ def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     if len(text) > MAX_RAW_CHARS:
         return None
     stamp = el.get("datetime")
-    if not (found := search_date(stamp or text, languages=languages)):
+    if not stamp:
+        return _published_in_line(text, languages)
+    if not (found := search_date(stamp, languages=languages)):
         return None
-    return _printed_over_stamp(el, found.value, languages) if stamp else found.value
+    return _printed_over_stamp(el, found.value, languages)
+
+
+def _published_in_line(text: str, languages: list[str]) -> PageDate | None:
+    """The first date of a line not labelled an update: templates print the pair with the update
+    first ("Updated March 5, 2021 | Published March 3, 2021", "Actualizado el 5 … Publicado el 3 …").
+    Where every date is an update's, the first."""
+    first = found = search_date(text, languages=languages)
+    rest = text
+    while found is not None:
+        if not _UPDATE_LABEL.search(rest[:found.start]):
+            return found.value
+        rest = rest[found.end:]
+        found = search_date(rest, languages=languages)
+    return first.value if first is not None else None
 
 
 def _printed_over_stamp(el: etree._Element, stamp: PageDate, languages: list[str]) -> PageDate:
@@ -2174,9 +2220,11 @@ def _element_date(el: etree._Element, languages: list[str]) -> PageDate | None:
 
 
 def _attribute_date(el: etree._Element, languages: list[str]) -> PageDate | None:
-    """A date in an attribute of the element or of one inside it (``<time datetime>``, ``abbr[title]``)."""
+    """A date in an attribute of the element or of one inside it (``<time datetime>``, ``abbr[title]``,
+    the ``data-`` stamps scripts print a relative time from: "<span class=date data-timestamp=1614765900>",
+    "<span class=time data-time=…>vor 3 Jahren</span>")."""
     for node in islice(el.iter(), MAX_DATE_NODES):
-        for attr in ("datetime", "content", "title", "data-datetime", "data-date"):
+        for attr in _DATE_ATTRIBUTES:
             if value := parse_date(node.get(attr), languages=languages):
                 return _printed_over_stamp(node, value, languages) if attr == "datetime" else value
     return None
@@ -2189,6 +2237,18 @@ def _elements_date(elements: list[etree._Element], languages: list[str]) -> Page
 def _text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     text = text_of(el)
     return parse_date(text[:200], languages=languages) if text else None
+
+
+def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """The date an element named for the publication prints, passing over an update's printed
+    before it in the same line (see ``_published_in_line``)."""
+    text = text_of(el)
+    return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)) if text else None
+
+
+# The attributes of a date element that hold its date machine-readable, a Unix time or an ISO one.
+_DATE_ATTRIBUTES = ("datetime", "content", "title", "data-datetime", "data-date", "data-timestamp", "data-time",
+                    "data-published", "data-publish-date", "data-pubdate")
 
 
 # A date step of the cascade: where the date comes from and how to read it, read only when reached.
@@ -2275,8 +2335,8 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     labelled = cache(partial(_labelled_date, page, languages))
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
-    yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages)
-    yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages)
+    yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages, _published_text_date)
+    yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages, _published_text_date)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.masthead, languages)
     near = cache(partial(_dated_near_headline, markup, languages))
@@ -2367,7 +2427,7 @@ def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """The publication date the byline prints: an element named for it (its machine-readable
     date first), else the first date under the headline."""
     return (_first_element_date(_attribute_date, markup.found.published, languages)
-            or _first_element_date(_text_date, markup.found.published, languages)
+            or _first_element_date(_published_text_date, markup.found.published, languages)
             or _date_near_headline(markup, languages))
 
 
@@ -2399,9 +2459,10 @@ def _declared_date_steps(page: Page, jsonld: JsonLd, languages: list[str], jsonl
     ]
 
 
-def _markup_date_steps(source: FieldSource, elements: list[etree._Element], languages: list[str]) -> list[_DateStep]:
+def _markup_date_steps(source: FieldSource, elements: list[etree._Element], languages: list[str],
+                       read_text: Callable[[etree._Element, list[str]], PageDate | None] = _text_date) -> list[_DateStep]:
     """A machine-readable date on any of the elements before a printed one on any."""
-    return [(source, partial(_first_element_date, read, elements, languages)) for read in (_attribute_date, _text_date)]
+    return [(source, partial(_first_element_date, read, elements, languages)) for read in (_attribute_date, read_text)]
 
 
 def _first_element_date(read: Callable[[etree._Element, list[str]], PageDate | None], elements: list[etree._Element],
@@ -2410,9 +2471,8 @@ def _first_element_date(read: Callable[[etree._Element, list[str]], PageDate | N
 
 
 def _raw_date(markup: _Markup, languages: list[str]) -> PageDate | None:
-    """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024")."""
-    found = search_date(markup.found.raw, languages=languages) if markup.found.raw else None
-    return found.value if found is not None else None
+    """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024"), not an update's."""
+    return _published_in_line(markup.found.raw, languages) if markup.found.raw else None
 
 
 def _weak_meta_date(page: Page, languages: list[str], labelled: Callable[[], PageDate | None]) -> PageDate | None:
@@ -2478,9 +2538,20 @@ def _date_above_headline(page: Page, languages: list[str]) -> PageDate | None:
                 text = " ".join((text or "").split())
                 if text and _DIGIT.search(text) and (
                         value := (len(text) <= _DATE_ALONE_CHARS and _date_alone(text, languages))
-                        or _dateline_day(text, languages)):
+                        or _dateline_day(text, languages) or _kicker_day(text, languages)):
                     return value
     return None
+
+
+def _kicker_day(text: str, languages: list[str]) -> PageDate | None:
+    """The day of a kicker over the headline, the section's label and the date set apart by a bar
+    or a dot ("Gesundheit | 03.03.2021", "Ciencia · 3 de marzo de 2021"): a label of a few words
+    without digits, then a date alone. A teaser above prints a headline, not a label."""
+    pieces = _KICKER_BAR.split(text)
+    if len(pieces) != 2 or len(pieces[0]) > _DATE_ALONE_CHARS or _DIGIT.search(pieces[0]) \
+            or _UPDATED_TOKEN.search(pieces[0]) or len(pieces[1]) > _DATE_ALONE_CHARS:
+        return None
+    return _date_alone(pieces[1], languages)
 
 
 def _dateline_day(text: str, languages: list[str]) -> PageDate | None:

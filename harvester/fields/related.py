@@ -449,6 +449,8 @@ _LABEL_WORDS = (
     # "More on this topic" where "more" is a common word inside texts ("plus", "mais"): with the next word.
     r"więcej\s+na", r"más\s+sobre", r"mais\s+sobre", r"plus\s+sur", r"davantage\s+sur", r"altro\s+su",
     r"di\s+più\s+su", r"meer\s+over", r"více\s+k",
+    # cs "Přečtěte si také", hu "Ezt is olvassa el" / "Ez is érdekelheti", tr "Ayrıca okuyun".
+    "přečtěte", r"ez(?:t|ek)?\s+is", "ayrıca",
 )
 
 
@@ -477,10 +479,15 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # "Читайте также"): one
 # anchored test for the few texts opening with such a letter, so that the search above does not stop at
 # every "o" and "i".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмн]", re.IGNORECASE)
-_RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó|"
+# Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
+# "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir".
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмнδσاإأمخبयस]", re.IGNORECASE)
+_RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
+                               r"čítajte|kapcsolódó|"
                                r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
-                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації)", re.IGNORECASE)
+                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|"
+                               r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित)",
+                               re.IGNORECASE)
 
 
 @cache

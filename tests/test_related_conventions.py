@@ -1,0 +1,66 @@
+"""Related posts: widespread conventions found by synthetic probes (CMS and theme markup, labels in more
+languages), each on a page of our own making with a counter-example."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.field_pages import PARAGRAPHS, extract, page
+
+BASE = "https://health.example.org"
+FIRST, REST = PARAGRAPHS.split("</p>", 1)[0] + "</p>", PARAGRAPHS.split("</p>", 1)[1]
+
+
+def article(after: str = "", inbody: str = "") -> str:
+    return (f"<article class='post'><h1>Vitamin D pills do not prevent fractures, a large trial finds</h1>"
+            f"<div class='entry-content'>{FIRST}{inbody}{REST}</div></article>{after}")
+
+
+def related(body: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(str(post.url), post.title) for post in extract(page(body, lang=lang)).related_posts]
+
+
+# A box heading and an in-body line label in each language, with two headlines of that language.
+LABELS = [
+    ("cs", "Přečtěte si také", ("Vitamin D v zimě: kdo ho opravdu potřebuje", "Omega-3 nechrání srdce, ukázala studie")),
+    ("hu", "Ezek is érdekelhetik", ("D-vitamin télen: kinek van szüksége rá", "Az omega-3 nem védi a szívet")),
+    ("tr", "Bunlar da ilginizi çekebilir", ("Kışın D vitamini: kimin takviyeye ihtiyacı var", "Omega-3 kalbi korumuyor")),
+    ("el", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", ("Βιταμίνη D τον χειμώνα: ποιος τη χρειάζεται", "Τα ωμέγα-3 δεν προστατεύουν την καρδιά")),
+    ("el", "Σχετικά άρθρα", ("Βιταμίνη D τον χειμώνα: ποιος τη χρειάζεται", "Τα ωμέγα-3 δεν προστατεύουν την καρδιά")),
+    ("ar", "اقرأ أيضاً", ("نقص فيتامين د في الشتاء: من يحتاج المكملات", "أوميغا 3 لا تحمي القلب وفق دراسة")),
+    ("ar", "مقالات ذات صلة", ("نقص فيتامين د في الشتاء: من يحتاج المكملات", "أوميغا 3 لا تحمي القلب وفق دراسة")),
+    ("fa", "مطالب مرتبط", ("کمبود ویتامین دی در زمستان", "امگا ۳ از قلب محافظت نمی‌کند")),
+    ("hi", "ये भी पढ़ें", ("सर्दियों में विटामिन डी की कमी", "ओमेगा-3 दिल की रक्षा नहीं करता")),
+    ("hi", "संबंधित खबरें", ("सर्दियों में विटामिन डी की कमी", "ओमेगा-3 दिल की रक्षा नहीं करता")),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "titles"), LABELS)
+def test_a_related_box_headed_in_more_languages(lang: str, label: str, titles: tuple[str, str]) -> None:
+    """The standing "read also" / "related" labels of news CMSs in Czech, Hungarian, Turkish, Greek
+    (its capitals without accents), Arabic, Persian and Hindi head a box of the site's posts."""
+    items = "".join(f'<li><a href="/2025/10/story-{i}/">{title}</a></li>' for i, title in enumerate(titles))
+    body = article(after=f'<section class="box"><h2 class="box-title">{label}</h2><ul>{items}</ul></section>')
+    assert related(body, lang) == [(f"{BASE}/2025/10/story-{i}/", title) for i, title in enumerate(titles)]
+
+
+@pytest.mark.parametrize(("lang", "label", "titles"), LABELS + [
+    ("hu", "Olvassa el", ("D-vitamin télen: kinek van szüksége rá", "")),
+    ("fa", "بیشتر بخوانید", ("کمبود ویتامین دی در زمستان", "")),
+])
+def test_an_in_body_line_labelled_in_more_languages(lang: str, label: str, titles: tuple[str, str]) -> None:
+    """The same labels, and the line-only "Olvassa el:" and "بیشتر بخوانید:" ("read more"), with a
+    colon before a headline link between the paragraphs."""
+    line = f'<p><strong>{label}:</strong> <a href="/2025/10/story-0/">{titles[0]}</a></p>'
+    assert related(article(inbody=line), lang) == [(f"{BASE}/2025/10/story-0/", titles[0])]
+
+
+def test_the_words_inside_a_sentence_are_no_label() -> None:
+    """"Σχετικά με …" ("about …") opens sentences: only "Σχετικά άρθρα" and its kin name a box, and a
+    link inside a sentence is no line."""
+    line = ('<p>Σχετικά με τη μελέτη, οι ερευνητές παραπέμπουν σε <a href="/2025/10/story-0/">μια παλαιότερη '
+            'ανάλυση για το ασβέστιο</a> και ζητούν νέες δοκιμές σε ηλικιωμένους.</p>')
+    box = ('<section class="box"><h2>Σχετικά με εμάς</h2><ul><li><a href="/2025/10/story-1/">Η ομάδα σύνταξης '
+           'της ιστοσελίδας</a></li><li><a href="/2025/10/story-2/">Επικοινωνία με τους συντάκτες μας</a></li></ul>'
+           '</section>')
+    assert related(article(after=box, inbody=line), "el") == []

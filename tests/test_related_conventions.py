@@ -64,3 +64,28 @@ def test_the_words_inside_a_sentence_are_no_label() -> None:
            'της ιστοσελίδας</a></li><li><a href="/2025/10/story-2/">Επικοινωνία με τους συντάκτες μας</a></li></ul>'
            '</section>')
     assert related(article(after=box, inbody=line), "el") == []
+
+
+def _post_nav(prev_label: str) -> str:
+    """TieLabs' Jannah post navigation: per neighbour a thumbnail link printing only a reader's label, then
+    the link around the post's title."""
+    return '<div class="prev-next-post-nav container-wrapper">' + "".join(
+        f'<div class="{kind}-post"><a href="/2025/10/{slug}/" style="background-image: url(/t.jpg)" class="post-thumb" '
+        f'rel="{kind}"><span class="screen-reader-text">{label}</span></a><a href="/2025/10/{slug}/" rel="{kind}">'
+        f'<h3 class="post-title">{title}</h3></a></div>'
+        for kind, slug, label, title in (
+            ("prev", "magnesium-sleep", prev_label, "Magnesium and sleep: a closer look at the evidence"),
+            ("next", "zinc-colds", "Next", "Zinc lozenges and the common cold: the evidence"))) + "</div>"
+
+
+def test_a_neighbour_post_named_by_its_title_link_after_a_labelled_thumbnail() -> None:
+    """The thumbnail's "Prev" is a reader's label: the title link after it names the post."""
+    assert related(article(after=_post_nav("Prev"))) == [
+        (f"{BASE}/2025/10/magnesium-sleep/", "Magnesium and sleep: a closer look at the evidence"),
+        (f"{BASE}/2025/10/zinc-colds/", "Zinc lozenges and the common cold: the evidence")]
+
+
+def test_a_thumbnail_printing_a_title_keeps_it() -> None:
+    """Counter-example: when the first link already prints a title, the second does not replace it."""
+    nav = _post_nav("Magnesium and sleep, the short version")
+    assert related(article(after=nav))[0] == (f"{BASE}/2025/10/magnesium-sleep/", "Magnesium and sleep, the short version")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from urllib.parse import urlsplit, urlunsplit
 
@@ -209,10 +209,13 @@ class NavLink:
 def post_navigation(page: Page) -> list[NavLink]:
     """The previous / next post links of the page, in page order, each href once."""
     found: list[NavLink] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for link in _navigation_links(page):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href) or href in seen:
+        if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href):
+            continue
+        if href in seen:
+            _take_printed_title(found, seen[href], link)
             continue
         # The neighbouring post opens in place; an unlabelled link of the region opening a new window is
         # a service link beside it (a fire brigade's glossary "Abkürzungen" under "Nächster Eintrag").
@@ -225,11 +228,21 @@ def post_navigation(page: Page) -> list[NavLink]:
         # page ("Blog." to "../" between the previous and the next post): the archive, no post.
         if title is None or title.isdigit() or _is_folder_above(page, href) or _is_later_page(page, href):
             continue
-        seen.add(href)
+        seen[href] = len(found)
         found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
         if len(found) >= MAX_NAV_LINKS:
             break
     return found
+
+
+def _take_printed_title(found: list[NavLink], index: int, link: etree._Element) -> None:
+    """A second link to a neighbouring post gives it its title when the first printed only a reader's
+    label: a theme's thumbnail link holding "<span class=screen-reader-text>Previous</span>" over the
+    picture, then the title link ("<a rel=prev><h3 class=post-title>…</h3></a>", TieLabs' Jannah and
+    other magazine themes) would otherwise leave the post named "Prev"."""
+    earlier = found[index]
+    if _NAV_LABEL.fullmatch(earlier.title) and (title := nav_title(link)) and not _NAV_LABEL.fullmatch(title):
+        found[index] = replace(earlier, title=title)
 
 
 def _is_folder_above(page: Page, href: str) -> bool:

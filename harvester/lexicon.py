@@ -180,6 +180,9 @@ RELATED_LABELS = (
     r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
     r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
     r"editors?['’]?\s+recommendations|"
+    # "Check Also": TieLabs' Jannah and Sahifa themes head their box of posts on the article's category so
+    # (the slide-in "check-also-box" under the text).
+    r"check\s+also|"
     # The same in German ("Die Redaktion empfiehlt" over topagrar's picks under the text).
     r"(?:die\s+)?redaktion\s+empfiehlt|empfehlungen\s+der\s+redaktion|"
     # And in French: "La rédaction vous conseille :" over a newspaper's picks under the text.

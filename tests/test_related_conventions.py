@@ -89,3 +89,29 @@ def test_a_thumbnail_printing_a_title_keeps_it() -> None:
     """Counter-example: when the first link already prints a title, the second does not replace it."""
     nav = _post_nav("Magnesium and sleep, the short version")
     assert related(article(after=nav))[0] == (f"{BASE}/2025/10/magnesium-sleep/", "Magnesium and sleep, the short version")
+
+
+def _check_also(items: list[tuple[str, str]], heading: str = "Check Also") -> str:
+    """TieLabs' Jannah "Check Also" box: a title bar with a close button, then posts of the article's category."""
+    cards = "".join(
+        f'<li class="widget-single-post-item"><div class="post-widget-thumbnail"><a aria-label="{title}" '
+        f'href="/2025/10/{slug}/" class="post-thumb"><img src="/t.jpg" alt=""></a></div><div class="post-widget-body">'
+        f'<a class="post-title the-subtitle" href="/2025/10/{slug}/">{title}</a><div class="post-meta"><span '
+        f'class="date meta-item">November 1, 2025</span></div></div></li>' for slug, title in items)
+    return ('<div id="check-also-box" class="container-wrapper check-also-right show-check-also"><div '
+            f'class="widget-title the-global-title"><div class="the-subtitle">{heading}</div><a href="#" '
+            'id="check-also-close" class="remove"><span class="screen-reader-text">Close</span></a></div><div '
+            f'class="widget posts-list-big-first"><ul class="posts-list-items">{cards}</ul></div></div>')
+
+
+def test_a_check_also_box_of_one_post() -> None:
+    """"Check Also" heads a box of posts; with one post, the box's title bar is not the post's title."""
+    items = [("calcium-heart", "Calcium supplements and heart risk: what the new data say")]
+    assert related(article(after=_check_also(items))) == [(f"{BASE}/2025/10/calcium-heart/", items[0][1])]
+
+
+def test_check_also_in_a_longer_title_is_no_label() -> None:
+    """Counter-example: a bar reading "Check also our shop's offers" heads no related box."""
+    items = [("calcium-heart", "Calcium supplements and heart risk: what the new data say"),
+             ("omega-3-trials", "Why omega-3 capsules failed the big trials")]
+    assert related(article(after=_check_also(items, "Check also our shop's offers of the week"))) == []

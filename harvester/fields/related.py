@@ -82,6 +82,10 @@ MIN_TOPIC_LINKS = 4
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
+# A text shorter than this that reads as a related heading is a box's label, not a card's title.
+MAX_LABEL_TITLE_CHARS = 40
+# The elements of a card's "title" part looked through for its box's label.
+MAX_TITLE_BAR_ELEMENTS = 12
 # The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
 MAX_LABEL_WORD_CHARS = 30
 # The most words a section's name printed on a card has ("Natur & Umwelt").
@@ -1789,7 +1793,7 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     texts = [text_of(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
     for link in links:
         texts += [text_of(part) for part in _TITLE_PARTS(link)]
-    texts += [text_of(part) for part in _TITLE_PARTS(card)]
+    texts += [text_of(part) for part in _TITLE_PARTS(card) if not _holds_box_label(part)]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
     texts += [text_of(link) for link in links if not _IN_PARAGRAPH(link)]
     texts += [text_of(link) for link in links if _IN_PARAGRAPH(link)]
@@ -1800,10 +1804,18 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _GENERIC_LINK_TEXT.match(text)
                 and not _ACTION_TITLE.match(text) and not _COUNTER_TITLE.match(text)
                 and not _ARCHIVE_LINK_TEXT.match(text)
-                and not (len(text) < 40 and _RELATED_HEADING.match(text))
+                and not (len(text) < MAX_LABEL_TITLE_CHARS and _RELATED_HEADING.match(text))
                 and not _is_date_only(text)):
             return text
     return None
+
+
+def _holds_box_label(part: etree._Element) -> bool:
+    """Whether a card's "title" part is its box's title bar: a one-card box is read as its own card, and
+    its bar ("<div class=widget-title><div class=the-subtitle>Check Also</div><a>Close</a></div>", TieLabs'
+    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label."""
+    return any(len(text := text_of(el)) < MAX_LABEL_TITLE_CHARS and _RELATED_HEADING.match(text)
+               for el in islice(part.iter(), MAX_TITLE_BAR_ELEMENTS) if isinstance(el.tag, str))
 
 
 def _is_date_only(text: str) -> bool:

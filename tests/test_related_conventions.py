@@ -115,3 +115,27 @@ def test_check_also_in_a_longer_title_is_no_label() -> None:
     items = [("calcium-heart", "Calcium supplements and heart risk: what the new data say"),
              ("omega-3-trials", "Why omega-3 capsules failed the big trials")]
     assert related(article(after=_check_also(items, "Check also our shop's offers of the week"))) == []
+
+
+CASPER_CARDS = [("calcium-heart", "Calcium supplements and heart risk: what the new data say"),
+                ("omega-3-trials", "Why omega-3 capsules failed the big trials")]
+
+
+def _casper(wrapper: str) -> str:
+    """Ghost's Casper theme after the article: post cards sharing its tag, under no heading."""
+    return f'<aside class="{wrapper} outer"><div class="read-more inner">' + "".join(
+        f'<article class="post-card post"><a class="post-card-image-link" href="/{slug}/"><img class="post-card-image" '
+        f'src="/t.jpg" alt="{title}"></a><div class="post-card-content"><a class="post-card-content-link" '
+        f'href="/{slug}/"><header class="post-card-header"><h2 class="post-card-title">{title}</h2></header></a>'
+        f'<footer class="post-card-meta"><time class="post-card-meta-date" datetime="2025-11-01">Nov 1, 2025</time>'
+        f'</footer></div></article>' for slug, title in CASPER_CARDS) + "</div></aside>"
+
+
+def test_ghost_casper_read_more_cards() -> None:
+    """Casper's "read-more-wrap" names its box of posts on the article's tag."""
+    assert related(article(after=_casper("read-more-wrap"))) == [(f"{BASE}/{slug}/", title) for slug, title in CASPER_CARDS]
+
+
+def test_a_read_more_wrapper_is_no_box() -> None:
+    """Counter-example: "read-more-wrapper", a theme's wrapper of a teaser's "Read more" button, names no box."""
+    assert related(article(after=_casper("read-more-wrapper"))) == []

@@ -184,6 +184,9 @@ _MAIN_CONTENT = etree.XPath(
 _RELATED_NAME = re.compile(
     r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
     r"read[-_]?next|readnext|read[-_]?also|readalso|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
+    # Ghost's default theme Casper: "<aside class='read-more-wrap outer'>", three cards of posts sharing the
+    # article's tag after it, with no heading. Not a bare "read-more": a teaser's "Read more" link.
+    r"(?<![a-z])read-more-wrap(?![a-z])|"
     r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
     # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
     # listicle's items): another article offered beside this one, as an in-body teaser card is.
@@ -1099,7 +1102,7 @@ def _names_related(value: str) -> bool:
         or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value \
         or "rticles_li" in value or "rticles-li" in value or "rticlesli" in value or "rticle_li" in value \
         or "rticle-li" in value or "ead-next" in value or "ead_next" in value or "eadNext" in value \
-        or "ead-also" in value or "ead_also" in value or "eadAlso" in value
+        or "ead-also" in value or "ead_also" in value or "eadAlso" in value or "ead-more-wrap" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:

@@ -139,3 +139,21 @@ def test_ghost_casper_read_more_cards() -> None:
 def test_a_read_more_wrapper_is_no_box() -> None:
     """Counter-example: "read-more-wrapper", a theme's wrapper of a teaser's "Read more" button, names no box."""
     assert related(article(after=_casper("read-more-wrapper"))) == []
+
+
+def _paginav(prev: str, nxt: str) -> str:
+    return (f'<nav class="paginav"><a class="prev" href="{prev}"><span class="title">« Prev</span><br><span>Magnesium '
+            f'and sleep: a closer look</span></a><a class="next" href="{nxt}"><span class="title">Next »</span><br><span>'
+            'Zinc lozenges and the common cold</span></a></nav>')
+
+
+def test_hugo_papermod_post_navigation() -> None:
+    """PaperMod's "paginav" under a post: the previous and the next post, without their labels."""
+    assert related(article(after=_paginav("/posts/magnesium-sleep/", "/posts/zinc-colds/"))) == [
+        (f"{BASE}/posts/magnesium-sleep/", "Magnesium and sleep: a closer look"),
+        (f"{BASE}/posts/zinc-colds/", "Zinc lozenges and the common cold")]
+
+
+def test_a_paginav_to_archive_pages_is_no_post() -> None:
+    """Counter-example: the same pager leading to an archive's pages names no post."""
+    assert related(article(after=_paginav("/page/1/", "/page/3/"))) == []

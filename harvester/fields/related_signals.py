@@ -42,6 +42,9 @@ _NAV_NAME = re.compile(
     # Squarespace's "<section class=blog-item-pagination>" under a post: the pagination of one item, the
     # neighbouring posts (an archive's pagination names no item).
     r"item-?pagination|"
+    # Hugo's PaperMod theme under a post: "<nav class=paginav><a class=prev><span class=title>« Prev</span><br>
+    # <span>Title</span></a>…" (its archive pages use "pagination").
+    r"(?<![\w-])paginav(?![\w-])|"
     # An archive pager's name on one post's links ("<span class=previous-entries>", "<a class=newer-posts>"):
     # the neighbouring posts when the link prints a headline (``_ENTRY_PAGER_NAME``).
     r"(?:previous|next|newer|older)-(?:entries|posts))",

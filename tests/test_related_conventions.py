@@ -157,3 +157,21 @@ def test_hugo_papermod_post_navigation() -> None:
 def test_a_paginav_to_archive_pages_is_no_post() -> None:
     """Counter-example: the same pager leading to an archive's pages names no post."""
     assert related(article(after=_paginav("/page/1/", "/page/3/"))) == []
+
+
+def test_a_line_label_closed_by_a_bar() -> None:
+    """"Lire aussi | <titre>" inside the link (Le Monde's in-body links) and "ALSO READ | <a>…</a>": the bar
+    closes the label as a colon does, and the title is read without it."""
+    french = ('<p class="article__paragraph"><a href="/2025/10/carence/" class="js-article-read-also">Lire aussi | '
+              'Carence en vitamine D : qui doit vraiment se supplémenter</a></p>')
+    english = '<p><strong>ALSO READ | </strong><a href="/2025/10/calcium/">Calcium supplements and heart risk</a></p>'
+    assert related(article(inbody=french), "fr") == [
+        (f"{BASE}/2025/10/carence/", "Carence en vitamine D : qui doit vraiment se supplémenter")]
+    assert related(article(inbody=english)) == [(f"{BASE}/2025/10/calcium/", "Calcium supplements and heart risk")]
+
+
+def test_a_bar_inside_a_sentence_opens_no_line() -> None:
+    """Counter-example: a paragraph whose link text holds a bar after other words is no labelled line."""
+    line = ('<p><a href="/2025/10/carence/">Vitamin D pills | what the new trial means for older adults and their '
+            'doctors</a> was our most read story of the week, and the trial is still discussed widely.</p>')
+    assert related(article(inbody=line)) == []

@@ -526,7 +526,9 @@ _LINE_LABEL = re.compile(
     # "MIRA: <a>…</a>" (Peruvian papers): a line label only, as a paragraph opening "Mira:" may be
     # a speaker's name in an interview, which the body's label list must keep.
     r"lesetipps?|mira(?:\s+(?:también|aquí))?)"
-    r"\s*:\s*",
+    # Its colon, or a bar after a space: "Lire aussi | <titre>" (Le Monde's in-body links print their label so,
+    # inside the link), "ALSO READ | <a>…</a>" (Indian news sites).
+    r"(?:\s*:|\s+\|)\s*",
     re.IGNORECASE,
 )
 # A label naming topics ("Weitere Themen:", "More topics:") introduces a site's sections, not posts.
@@ -754,8 +756,9 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             text, after_icon = _text_after_icon(el) or _accented_opening(el), True
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
             continue
-        # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
-        if el.tag == "a" and ":" not in text[:MAX_LINE_LABEL_CHARS]:
+        # A link is only ever a line ("Related: …", "Lire aussi | …"): without a colon or a bar near its
+        # start, it is none.
+        if el.tag == "a" and ":" not in (start := text[:MAX_LINE_LABEL_CHARS]) and " |" not in start:
             continue
         # The first printed character, decided once per character: most texts stop here.
         if not _may_open_label(opening[0]) or not _opens_label(text):

@@ -175,3 +175,24 @@ def test_a_bar_inside_a_sentence_opens_no_line() -> None:
     line = ('<p><a href="/2025/10/carence/">Vitamin D pills | what the new trial means for older adults and their '
             'doctors</a> was our most read story of the week, and the trial is still discussed widely.</p>')
     assert related(article(inbody=line)) == []
+
+
+def _wp_embed(url: str, title: str) -> str:
+    return ('<figure class="wp-block-embed is-type-wp-embed is-provider-example-health wp-block-embed-example-health">'
+            f'<div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content" data-secret="aB3"><a '
+            f'href="{url}">{title}</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" '
+            f'security="restricted" title="&#8220;{title}&#8221; &#8212; Example Health" src="{url}embed/#?secret=aB3" '
+            'data-secret="aB3" width="500" height="282" frameborder="0"></iframe></div></figure>')
+
+
+def test_a_wordpress_embed_of_a_post_of_the_site_between_paragraphs() -> None:
+    """A post of the site embedded in the text (its address pasted on its own line) is an in-body teaser card."""
+    embed = _wp_embed(f"{BASE}/2025/10/calcium-heart/", "Calcium supplements and heart risk: what the new data say")
+    assert related(article(inbody=embed)) == [
+        (f"{BASE}/2025/10/calcium-heart/", "Calcium supplements and heart risk: what the new data say")]
+
+
+def test_a_wordpress_embed_of_another_site_is_no_related_post() -> None:
+    """Counter-example: another WordPress site's post embedded so is a quotation of that site."""
+    embed = _wp_embed("https://otherblog.example/2025/10/calcium-heart/", "Calcium and the heart, a reader's view")
+    assert related(article(inbody=embed)) == []

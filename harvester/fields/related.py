@@ -1014,7 +1014,8 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
             break
         title_part = link.getparent()
         if title_part is None or not (title_part.tag in SUBHEADING_TAGS
-                                      or _HEADLINE_NAME.search(title_part.get("class") or "")):
+                                      or _HEADLINE_NAME.search(title_part.get("class") or "")
+                                      or _is_wordpress_embed(title_part)):
             continue
         href = link.get("href") or ""
         # The title's words before the address: most links under a heading are too short to be a card.
@@ -1038,6 +1039,13 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
         if _after_running_text(card) and (_precedes_text(card) or _before_running_text(card)):
             cards.append(card)
     return cards
+
+
+def _is_wordpress_embed(el: etree._Element) -> bool:
+    """WordPress's embed of a post pasted as an address on its own line: "<figure class='wp-block-embed
+    is-type-wp-embed'><div><blockquote class=wp-embedded-content><a>Title</a></blockquote><iframe …>", the
+    quote holding the post's linked title (the iframe's card is drawn by a script)."""
+    return el.tag == "blockquote" and "wp-embedded-content" in (el.get("class") or "")
 
 
 def _second_title(page: Page, link: etree._Element, href: str) -> bool:

@@ -267,7 +267,7 @@ READ_ALSO_LABELS = (
     # fr
     r"(?:à\s+)?voir\s+aussi|"
     # es, pt, it
-    r"(?:lea|lee)\s+(?:también|más|aquí|además)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
+    r"(?:lea|lee|leer)\s+(?:también|más|aquí|además)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
     r"puedes\s+ver|ver\s+también|mire|notas\s+relacionad[oa]s|contenido\s+relacionado|leia\s+mais|"
     r"veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|"
     # pl

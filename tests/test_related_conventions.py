@@ -196,3 +196,18 @@ def test_a_wordpress_embed_of_another_site_is_no_related_post() -> None:
     """Counter-example: another WordPress site's post embedded so is a quotation of that site."""
     embed = _wp_embed("https://otherblog.example/2025/10/calcium-heart/", "Calcium and the heart, a reader's view")
     assert related(article(inbody=embed)) == []
+
+
+def test_the_spanish_infinitive_read_more_label() -> None:
+    """"Leer más:" / "Leer también:", the infinitive beside "Lee también:", opens a Spanish in-body line."""
+    line = ('<p><strong>Leer más:</strong> <a href="/2025/10/vitamina-d/">Vitamina D: quién necesita realmente '
+            'suplementos</a></p>')
+    assert related(article(inbody=line), "es") == [
+        (f"{BASE}/2025/10/vitamina-d/", "Vitamina D: quién necesita realmente suplementos")]
+
+
+def test_leer_inside_a_sentence_is_no_label() -> None:
+    """Counter-example: "leer más" inside a sentence before a link is no line's label."""
+    line = ('<p>Para leer más sobre el tema, los autores recomiendan <a href="/2025/10/vitamina-d/">nuestro análisis '
+            'de los suplementos</a> y las guías de la sociedad de endocrinología.</p>')
+    assert related(article(inbody=line), "es") == []

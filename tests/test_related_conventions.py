@@ -211,3 +211,20 @@ def test_leer_inside_a_sentence_is_no_label() -> None:
     line = ('<p>Para leer más sobre el tema, los autores recomiendan <a href="/2025/10/vitamina-d/">nuestro análisis '
             'de los suplementos</a> y las guías de la sociedad de endocrinología.</p>')
     assert related(article(inbody=line), "es") == []
+
+
+def _pager(prev: str, nxt: str, name: str = "pagination--pager") -> str:
+    return (f'<nav class="pagination"><a href="{prev}" class="{name}" title="Magnesium and sleep: a closer look\n">'
+            f'Previous</a><a href="{nxt}" class="{name}" title="Zinc lozenges and the common cold\n">Next</a></nav>')
+
+
+def test_jekyll_minimal_mistakes_post_pager() -> None:
+    """Minimal Mistakes' "pagination--pager" links under a post: the neighbours, named by their title attributes."""
+    assert related(article(after=_pager("/posts/magnesium-sleep/", "/posts/zinc-colds/"))) == [
+        (f"{BASE}/posts/magnesium-sleep/", "Magnesium and sleep: a closer look"),
+        (f"{BASE}/posts/zinc-colds/", "Zinc lozenges and the common cold")]
+
+
+def test_an_archive_pagination_is_no_post_navigation() -> None:
+    """Counter-example: a plain "pagination" with "Previous" / "Next" links stays an archive's pager."""
+    assert related(article(after=_pager("/posts/magnesium-sleep/", "/posts/zinc-colds/", "page-link"))) == []

@@ -45,6 +45,9 @@ _NAV_NAME = re.compile(
     # Hugo's PaperMod theme under a post: "<nav class=paginav><a class=prev><span class=title>« Prev</span><br>
     # <span>Title</span></a>…" (its archive pages use "pagination").
     r"(?<![\w-])paginav(?![\w-])|"
+    # Jekyll's Minimal Mistakes under a post: "<nav class=pagination><a class=pagination--pager title='Title'>
+    # Previous</a>…" (its archive pager prints numbered items without that name).
+    r"pagination--pager|"
     # An archive pager's name on one post's links ("<span class=previous-entries>", "<a class=newer-posts>"):
     # the neighbouring posts when the link prints a headline (``_ENTRY_PAGER_NAME``).
     r"(?:previous|next|newer|older)-(?:entries|posts))",
@@ -57,7 +60,7 @@ MIN_HEADLINE_WORDS = 2
 # Genesis' ``adjacent-entry-pagination`` and an item's pagination are a post navigation in a
 # "pagination" wrapper.
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
-                            r"item-?pagination|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
+                            r"item-?pagination|pagination--pager|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
 # A site's menu by its name (a mega-menu's list, the main navigation: "main-navigation__list-item").
 SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
 # Navigation of comments, archives and image galleries: pages, not posts. The site's menu too (a
@@ -299,7 +302,8 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         # "pagination post-navigation": the post's name wins over the generic one.
         if not _POST_NAV_NAME.search(names) and (_NOT_NAV_NAME.search(names) or _in_named(el, _NOT_NAV_NAME)):
             continue
-        all_links = _LINKS(el)
+        # A link named as a post's pager is its own region ("<a class=pagination--pager>").
+        all_links = [el] if el.tag == "a" and el.get("href") else _LINKS(el)
         if len({link.get("href") for link in all_links}) > MAX_NAV_REGION_URLS:
             continue
         regions += 1

@@ -175,7 +175,8 @@ CREDIT_PARTICLE = re.compile(r"^(?:di|da|de|dal|del)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # "À lire aussi", "Te puede interesar"), a regular-expression alternation: related posts read the
 # block under such a heading, the body drops such a label and the headlines it announces.
 RELATED_LABELS = (
-    r"related(?:\s+(?:posts?|articles?|stories|news|content|reading|coverage|recipes|reads|guides|tutorials))?|"
+    # "Related Story" in the singular too (NPR's in-body "bucketwrap internallink" box of one story).
+    r"related(?:\s+(?:posts?|articles?|stor(?:y|ies)|news|content|reading|coverage|recipes|reads|guides|tutorials))?|"
     r"releated\s+posts?|"
     r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
     r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"

@@ -228,3 +228,20 @@ def test_jekyll_minimal_mistakes_post_pager() -> None:
 def test_an_archive_pagination_is_no_post_navigation() -> None:
     """Counter-example: a plain "pagination" with "Previous" / "Next" links stays an archive's pager."""
     assert related(article(after=_pager("/posts/magnesium-sleep/", "/posts/zinc-colds/", "page-link"))) == []
+
+
+def test_a_related_story_box_in_the_singular() -> None:
+    """"Related Story" (NPR's in-body box of one story) heads a related box as "Related Stories" does."""
+    box = ('<aside class="bucketwrap internallink insettwocolumn"><div class="bucket img"><h3>Related Story</h3><a '
+           'href="/2025/10/calcium-heart/"><img src="/t.jpg" alt=""></a><p class="title"><a href="/2025/10/calcium-heart/">'
+           'Calcium supplements and heart risk: what the new data say</a></p></div></aside>')
+    assert related(article(inbody=box)) == [
+        (f"{BASE}/2025/10/calcium-heart/", "Calcium supplements and heart risk: what the new data say")]
+
+
+def test_a_related_story_heading_with_more_words_is_no_label() -> None:
+    """Counter-example: "Related story ideas for our readers" is a heading of its own, not the label."""
+    box = ('<div class="box"><h3>Related story ideas for our readers</h3><ul><li><a href="/2025/10/calcium-heart/">'
+           'Calcium supplements and heart risk</a></li><li><a href="/2025/10/omega-3/">Why omega-3 capsules failed'
+           '</a></li></ul></div>')
+    assert related(article(after=box)) == []

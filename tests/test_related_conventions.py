@@ -245,3 +245,24 @@ def test_a_related_story_heading_with_more_words_is_no_label() -> None:
            'Calcium supplements and heart risk</a></li><li><a href="/2025/10/omega-3/">Why omega-3 capsules failed'
            '</a></li></ul></div>')
     assert related(article(after=box)) == []
+
+
+def _rich_link(url: str) -> str:
+    """The Guardian's in-body card of one article, its "Related:" kicker inside the title."""
+    return (f'<aside data-component="rich-link" class="element element-rich-link"><div class="rich-link"><a '
+            f'class="rich-link__link" href="{url}" data-link-name="in body link"></a><div class="rich-link__header">'
+            f'<h2 class="rich-link__title"><span class="rich-link__kicker">Related: </span>Calcium supplements '
+            f'and heart risk: what the new data say</h2></div><div class="rich-link__byline">Jane Roe</div></div>'
+            '</aside>')
+
+
+def test_a_guardian_rich_link_between_paragraphs() -> None:
+    """A "rich-link" card in the text is a related post, titled without its "Related:" kicker (a kicker label
+    inside the title is no box's title bar)."""
+    assert related(article(inbody=_rich_link("/2025/10/calcium-heart/"))) == [
+        (f"{BASE}/2025/10/calcium-heart/", "Calcium supplements and heart risk: what the new data say")]
+
+
+def test_a_rich_link_to_a_tag_page_is_no_post() -> None:
+    """Counter-example: the same card leading to a tag page names no article."""
+    assert related(article(inbody=_rich_link("/tag/calcium/"))) == []

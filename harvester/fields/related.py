@@ -84,6 +84,8 @@ MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
 # A text shorter than this that reads as a related heading is a box's label, not a card's title.
 MAX_LABEL_TITLE_CHARS = 40
+# The fewest words a card's title prints (what a box's title bar leaves beside its label is fewer).
+MIN_CARD_TITLE_WORDS = 2
 # The elements of a card's "title" part looked through for its box's label.
 MAX_TITLE_BAR_ELEMENTS = 12
 # The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
@@ -187,6 +189,9 @@ _RELATED_NAME = re.compile(
     # Ghost's default theme Casper: "<aside class='read-more-wrap outer'>", three cards of posts sharing the
     # article's tag after it, with no heading. Not a bare "read-more": a teaser's "Read more" link.
     r"(?<![a-z])read-more-wrap(?![a-z])|"
+    # The Guardian's in-body card of one of its articles, "<aside class=element-rich-link><div class=rich-link>
+    # …<span class=rich-link__kicker>Related: </span>Title…".
+    r"(?<![a-z])rich-link(?![a-z])|"
     r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
     # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
     # listicle's items): another article offered beside this one, as an in-body teaser card is.
@@ -1113,7 +1118,8 @@ def _names_related(value: str) -> bool:
         or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value \
         or "rticles_li" in value or "rticles-li" in value or "rticlesli" in value or "rticle_li" in value \
         or "rticle-li" in value or "ead-next" in value or "ead_next" in value or "eadNext" in value \
-        or "ead-also" in value or "ead_also" in value or "eadAlso" in value or "ead-more-wrap" in value
+        or "ead-also" in value or "ead_also" in value or "eadAlso" in value or "ead-more-wrap" in value \
+        or "ich-link" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -1827,9 +1833,15 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
 def _holds_box_label(part: etree._Element) -> bool:
     """Whether a card's "title" part is its box's title bar: a one-card box is read as its own card, and
     its bar ("<div class=widget-title><div class=the-subtitle>Check Also</div><a>Close</a></div>", TieLabs'
-    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label."""
-    return any(len(text := text_of(el)) < MAX_LABEL_TITLE_CHARS and _RELATED_HEADING.match(text)
-               for el in islice(part.iter(), MAX_TITLE_BAR_ELEMENTS) if isinstance(el.tag, str))
+    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label. A title
+    printing a kicker label before its words ("<h2><span>Related: </span>Title</h2>", the Guardian's in-body
+    cards) is a title: what the label leaves is more than a button's word."""
+    whole = text_of(part)
+    for el in islice(part.iter(), MAX_TITLE_BAR_ELEMENTS):
+        if isinstance(el.tag, str) and len(text := text_of(el)) < MAX_LABEL_TITLE_CHARS \
+                and _RELATED_HEADING.match(text):
+            return len(whole.replace(text, " ", 1).split()) < MIN_CARD_TITLE_WORDS
+    return False
 
 
 def _is_date_only(text: str) -> bool:

@@ -266,3 +266,19 @@ def test_a_guardian_rich_link_between_paragraphs() -> None:
 def test_a_rich_link_to_a_tag_page_is_no_post() -> None:
     """Counter-example: the same card leading to a tag page names no article."""
     assert related(article(inbody=_rich_link("/tag/calcium/"))) == []
+
+
+def test_a_line_of_two_links_joined_by_a_conjunction() -> None:
+    """"See also: <a>…</a> and <a>…</a>" in one emphasis: the conjunction between the links leaves it a line."""
+    line = ('<p><em>See also: <a href="/2025/10/calcium-heart/">Calcium supplements and heart risk</a> and <a '
+            'href="/2025/10/omega-3/">Why omega-3 capsules failed the big trials</a></em></p>')
+    assert related(article(inbody=line)) == [
+        (f"{BASE}/2025/10/calcium-heart/", "Calcium supplements and heart risk"),
+        (f"{BASE}/2025/10/omega-3/", "Why omega-3 capsules failed the big trials")]
+
+
+def test_other_words_between_the_links_make_a_sentence() -> None:
+    """Counter-example: words other than a conjunction between the links ("as well as our guide") make a sentence."""
+    line = ('<p><em>See also: <a href="/2025/10/calcium-heart/">Calcium supplements and heart risk</a> as well as our '
+            'guide <a href="/2025/10/omega-3/">Why omega-3 capsules failed the big trials</a></em></p>')
+    assert related(article(inbody=line)) == []

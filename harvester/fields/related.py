@@ -549,6 +549,9 @@ _INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
 # prints each in-body line so).
 _LINE_TAGS = frozenset({"p", "li", "div", "dd", "blockquote"})
 _NO_WORDS = re.compile(r"^\W*$")
+# What may stand between a line's two or three links besides punctuation: "See also: <a>…</a> and <a>…</a>",
+# "Lesen Sie auch: <a>…</a> und <a>…</a>", the conjunctions of the corpus languages.
+_LINK_JOINERS = re.compile(r"^(?:\W|\b(?:and|or|und|oder|et|ou|y|o|e|i|en|och|og|ja|oraz|lub)\b)*$", re.IGNORECASE)
 # Unlabelled lone-link lines (``_lone_link_lines``): the paragraphs looked at, the inline elements
 # that may wrap the link alone, the least words of its title, the least text of the paragraph before,
 # the siblings after it searched for more text.
@@ -931,7 +934,7 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
     rest = rest[len(label):]
     for link in links:
         rest = rest.replace(text_of(link).removeprefix(label), " ", 1)
-    return line if _NO_WORDS.match(rest) else None
+    return line if _NO_WORDS.match(rest) or _LINK_JOINERS.match(rest) else None
 
 
 

@@ -175,11 +175,15 @@ CREDIT_PARTICLE = re.compile(r"^(?:di|da|de|dal|del)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # "À lire aussi", "Te puede interesar"), a regular-expression alternation: related posts read the
 # block under such a heading, the body drops such a label and the headlines it announces.
 RELATED_LABELS = (
-    r"related(?:\s+(?:posts?|articles?|stories|news|content|reading|coverage|recipes|reads|guides|tutorials))?|"
+    # "Related Story" in the singular too (NPR's in-body "bucketwrap internallink" box of one story).
+    r"related(?:\s+(?:posts?|articles?|stor(?:y|ies)|news|content|reading|coverage|recipes|reads|guides|tutorials))?|"
     r"releated\s+posts?|"
     r"(?:you\s+)?(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|you'll\s+also\s+like|"
     r"recommended(?:\s+(?:for\s+you|reading|articles?|posts?|stories))?|(?:what\s+to\s+)?read\s+(?:this\s+)?next|"
     r"editors?['’]?\s+recommendations|"
+    # "Check Also": TieLabs' Jannah and Sahifa themes head their box of posts on the article's category so
+    # (the slide-in "check-also-box" under the text).
+    r"check\s+also|"
     # The same in German ("Die Redaktion empfiehlt" over topagrar's picks under the text).
     r"(?:die\s+)?redaktion\s+empfiehlt|empfehlungen\s+der\s+redaktion|"
     # And in French: "La rédaction vous conseille :" over a newspaper's picks under the text.
@@ -231,7 +235,19 @@ RELATED_LABELS = (
     # box of publications on the analysis's subject): the subject is this article's, not a section's.
     r"więcej\s+na\s+(?:ten|to)\s+temat|más\s+sobre\s+(?:este|el|esto)\s+tema|"
     r"mais\s+sobre\s+(?:este|esse|o)\s+(?:tema|assunto)|(?:plus|davantage)\s+sur\s+(?:ce|le)\s+(?:sujet|thème)|"
-    r"(?:altro|di\s+più)\s+su\s+questo\s+(?:tema|argomento)|meer\s+over\s+dit\s+onderwerp|více\s+k\s+tématu"
+    r"(?:altro|di\s+più)\s+su\s+questo\s+(?:tema|argomento)|meer\s+over\s+dit\s+onderwerp|více\s+k\s+tématu|"
+    # The "read also" and "related" boxes of the scripts and languages the list above lacked (cs "Přečtěte
+    # si také", hu "Ezt is olvassa el" / "Ez is érdekelheti", tr "Bunlar da ilginizi çekebilir", el "Διαβάστε
+    # επίσης" / "Σχετικά άρθρα", ar "اقرأ أيضا" / "مقالات ذات صلة", fa "مطالب مرتبط", hi "ये भी पढ़ें" / "संबंधित
+    # खबरें"): each the standing label of a news CMS's box or in-body line in its language. Greek capitals
+    # drop their accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), Arabic writes the hamza and the final tanween or not, Hindi
+    # its nukta precomposed (ढ़) or not.
+    r"přečtěte\s+si\s+(?:také|též|rovněž)|ezt\s+is\s+olvassa\s+el|olvassa\s+el\s+ezt\s+is|ez(?:ek)?\s+is\s+érdekelheti(?:k)?|"
+    r"(?:bunlar\s+da\s+)?i̇?lginizi\s+çekebilir|ayrıca\s+okuyun|"
+    r"διαβ[άα]στε\s+(?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|σχετικ[άα]\s+(?:[άα]ρθρα|θ[έε]ματα|ν[έε]α)|σχετικ[έε]ς\s+ειδ[ήη]σεις|"
+    r"[اإ]قر[أا]\s+[أا]يضاً?|(?:مقالات|أخبار|اخبار|مواضيع)\s+(?:ذات\s+صلة|متعلقة)|"
+    r"(?:مطالب|اخبار|مقالات|خبرهای)\s+(?:مرتبط|مشابه)|"
+    r"(?:ये|यह)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें)|संबंधित\s+(?:खबरें|ख़बरें|ख़बरें|लेख|समाचार)"
 )
 # "Verwandte Themen", "Related topics": a site heads its topic pages so as often as its articles on the
 # subject, so these head related posts only over article cards. Not "Powiązane tematy" nor "Související
@@ -252,11 +268,13 @@ READ_ALSO_LABELS = (
     # fr
     r"(?:à\s+)?voir\s+aussi|"
     # es, pt, it
-    r"(?:lea|lee)\s+(?:también|más|aquí|además)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
+    r"(?:lea|lee|leer)\s+(?:también|más|aquí|además)|vea\s+también|(?:también\s+)?(?:le|te)\s+puede\s+interesar|"
     r"puedes\s+ver|ver\s+también|mire|notas\s+relacionad[oa]s|contenido\s+relacionado|leia\s+mais|"
     r"veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|"
     # pl
-    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej"
+    r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej|"
+    # hu "Olvassa el:" (read it), fa "بیشتر بخوانید:" (read more): a line's label only, as "Read more:" is.
+    r"olvassa\s+el|بیشتر\s+بخوانید"
 )
 
 

@@ -82,6 +82,12 @@ MIN_TOPIC_LINKS = 4
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
+# A text shorter than this that reads as a related heading is a box's label, not a card's title.
+MAX_LABEL_TITLE_CHARS = 40
+# The fewest words a card's title prints (what a box's title bar leaves beside its label is fewer).
+MIN_CARD_TITLE_WORDS = 2
+# The elements of a card's "title" part looked through for its box's label.
+MAX_TITLE_BAR_ELEMENTS = 12
 # The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
 MAX_LABEL_WORD_CHARS = 30
 # The most words a section's name printed on a card has ("Natur & Umwelt").
@@ -180,6 +186,12 @@ _MAIN_CONTENT = etree.XPath(
 _RELATED_NAME = re.compile(
     r"related|releated|recommend|also[-_]?like|alsolike|might[-_]?(?:also[-_]?)?like|may[-_]?(?:also[-_]?)?like|"
     r"read[-_]?next|readnext|read[-_]?also|readalso|more[-_]?from|morefrom|similar|yarpp|crp[-_]related|read-more-articles|"
+    # Ghost's default theme Casper: "<aside class='read-more-wrap outer'>", three cards of posts sharing the
+    # article's tag after it, with no heading. Not a bare "read-more": a teaser's "Read more" link.
+    r"(?<![a-z])read-more-wrap(?![a-z])|"
+    # The Guardian's in-body card of one of its articles, "<aside class=element-rich-link><div class=rich-link>
+    # …<span class=rich-link__kicker>Related: </span>Title…".
+    r"(?<![a-z])rich-link(?![a-z])|"
     r"more[-_]?stories|more[-_]?articles|(?<![a-z])referenced(?![a-z])|"
     # An article's card embedded in the text ("<div class='content-card-embed'>", Condé Nast's between a
     # listicle's items): another article offered beside this one, as an in-body teaser card is.
@@ -449,6 +461,8 @@ _LABEL_WORDS = (
     # "More on this topic" where "more" is a common word inside texts ("plus", "mais"): with the next word.
     r"więcej\s+na", r"más\s+sobre", r"mais\s+sobre", r"plus\s+sur", r"davantage\s+sur", r"altro\s+su",
     r"di\s+più\s+su", r"meer\s+over", r"více\s+k",
+    # cs "Přečtěte si také", hu "Ezt is olvassa el" / "Ez is érdekelheti", tr "Ayrıca okuyun".
+    "přečtěte", r"ez(?:t|ek)?\s+is", "ayrıca",
 )
 
 
@@ -477,10 +491,15 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # "Читайте также"): one
 # anchored test for the few texts opening with such a letter, so that the search above does not stop at
 # every "o" and "i".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмн]", re.IGNORECASE)
-_RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|benzer|quizá|čtěte|čítajte|kapcsolódó|"
+# Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
+# "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir".
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмнδσاإأمخبयस]", re.IGNORECASE)
+_RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
+                               r"čítajte|kapcsolódó|"
                                r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
-                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації)", re.IGNORECASE)
+                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|"
+                               r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित)",
+                               re.IGNORECASE)
 
 
 @cache
@@ -512,7 +531,9 @@ _LINE_LABEL = re.compile(
     # "MIRA: <a>…</a>" (Peruvian papers): a line label only, as a paragraph opening "Mira:" may be
     # a speaker's name in an interview, which the body's label list must keep.
     r"lesetipps?|mira(?:\s+(?:también|aquí))?)"
-    r"\s*:\s*",
+    # Its colon, or a bar after a space: "Lire aussi | <titre>" (Le Monde's in-body links print their label so,
+    # inside the link), "ALSO READ | <a>…</a>" (Indian news sites).
+    r"(?:\s*:|\s+\|)\s*",
     re.IGNORECASE,
 )
 # A label naming topics ("Weitere Themen:", "More topics:") introduces a site's sections, not posts.
@@ -528,6 +549,9 @@ _INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a"})
 # prints each in-body line so).
 _LINE_TAGS = frozenset({"p", "li", "div", "dd", "blockquote"})
 _NO_WORDS = re.compile(r"^\W*$")
+# What may stand between a line's two or three links besides punctuation: "See also: <a>…</a> and <a>…</a>",
+# "Lesen Sie auch: <a>…</a> und <a>…</a>", the conjunctions of the corpus languages.
+_LINK_JOINERS = re.compile(r"^(?:\W|\b(?:and|or|und|oder|et|ou|y|o|e|i|en|och|og|ja|oraz|lub)\b)*$", re.IGNORECASE)
 # Unlabelled lone-link lines (``_lone_link_lines``): the paragraphs looked at, the inline elements
 # that may wrap the link alone, the least words of its title, the least text of the paragraph before,
 # the siblings after it searched for more text.
@@ -740,8 +764,9 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             text, after_icon = _text_after_icon(el) or _accented_opening(el), True
         if not text or len(text) > MAX_LABEL_TEXT_CHARS or not (opening := text.lstrip()):
             continue
-        # A link is only ever a line ("Related: …"): without a colon near its start, it is none.
-        if el.tag == "a" and ":" not in text[:MAX_LINE_LABEL_CHARS]:
+        # A link is only ever a line ("Related: …", "Lire aussi | …"): without a colon or a bar near its
+        # start, it is none.
+        if el.tag == "a" and ":" not in (start := text[:MAX_LINE_LABEL_CHARS]) and " |" not in start:
             continue
         # The first printed character, decided once per character: most texts stop here.
         if not _may_open_label(opening[0]) or not _opens_label(text):
@@ -909,7 +934,7 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
     rest = rest[len(label):]
     for link in links:
         rest = rest.replace(text_of(link).removeprefix(label), " ", 1)
-    return line if _NO_WORDS.match(rest) else None
+    return line if _NO_WORDS.match(rest) or _LINK_JOINERS.match(rest) else None
 
 
 
@@ -997,7 +1022,8 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
             break
         title_part = link.getparent()
         if title_part is None or not (title_part.tag in SUBHEADING_TAGS
-                                      or _HEADLINE_NAME.search(title_part.get("class") or "")):
+                                      or _HEADLINE_NAME.search(title_part.get("class") or "")
+                                      or _is_wordpress_embed(title_part)):
             continue
         href = link.get("href") or ""
         # The title's words before the address: most links under a heading are too short to be a card.
@@ -1021,6 +1047,13 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
         if _after_running_text(card) and (_precedes_text(card) or _before_running_text(card)):
             cards.append(card)
     return cards
+
+
+def _is_wordpress_embed(el: etree._Element) -> bool:
+    """WordPress's embed of a post pasted as an address on its own line: "<figure class='wp-block-embed
+    is-type-wp-embed'><div><blockquote class=wp-embedded-content><a>Title</a></blockquote><iframe …>", the
+    quote holding the post's linked title (the iframe's card is drawn by a script)."""
+    return el.tag == "blockquote" and "wp-embedded-content" in (el.get("class") or "")
 
 
 def _second_title(page: Page, link: etree._Element, href: str) -> bool:
@@ -1088,7 +1121,8 @@ def _names_related(value: str) -> bool:
         or "eferenced" in value or "ard-embed" in value or "ardEmbed" in value or "sujet" in value \
         or "rticles_li" in value or "rticles-li" in value or "rticlesli" in value or "rticle_li" in value \
         or "rticle-li" in value or "ead-next" in value or "ead_next" in value or "eadNext" in value \
-        or "ead-also" in value or "ead_also" in value or "eadAlso" in value
+        or "ead-also" in value or "ead_also" in value or "eadAlso" in value or "ead-more-wrap" in value \
+        or "ich-link" in value
 
 
 def _is_related_name(el: etree._Element) -> bool:
@@ -1782,7 +1816,7 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     texts = [text_of(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
     for link in links:
         texts += [text_of(part) for part in _TITLE_PARTS(link)]
-    texts += [text_of(part) for part in _TITLE_PARTS(card)]
+    texts += [text_of(part) for part in _TITLE_PARTS(card) if not _holds_box_label(part)]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
     texts += [text_of(link) for link in links if not _IN_PARAGRAPH(link)]
     texts += [text_of(link) for link in links if _IN_PARAGRAPH(link)]
@@ -1793,10 +1827,24 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _GENERIC_LINK_TEXT.match(text)
                 and not _ACTION_TITLE.match(text) and not _COUNTER_TITLE.match(text)
                 and not _ARCHIVE_LINK_TEXT.match(text)
-                and not (len(text) < 40 and _RELATED_HEADING.match(text))
+                and not (len(text) < MAX_LABEL_TITLE_CHARS and _RELATED_HEADING.match(text))
                 and not _is_date_only(text)):
             return text
     return None
+
+
+def _holds_box_label(part: etree._Element) -> bool:
+    """Whether a card's "title" part is its box's title bar: a one-card box is read as its own card, and
+    its bar ("<div class=widget-title><div class=the-subtitle>Check Also</div><a>Close</a></div>", TieLabs'
+    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label. A title
+    printing a kicker label before its words ("<h2><span>Related: </span>Title</h2>", the Guardian's in-body
+    cards) is a title: what the label leaves is more than a button's word."""
+    whole = text_of(part)
+    for el in islice(part.iter(), MAX_TITLE_BAR_ELEMENTS):
+        if isinstance(el.tag, str) and len(text := text_of(el)) < MAX_LABEL_TITLE_CHARS \
+                and _RELATED_HEADING.match(text):
+            return len(whole.replace(text, " ", 1).split()) < MIN_CARD_TITLE_WORDS
+    return False
 
 
 def _is_date_only(text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from urllib.parse import urlsplit, urlunsplit
 
@@ -42,6 +42,12 @@ _NAV_NAME = re.compile(
     # Squarespace's "<section class=blog-item-pagination>" under a post: the pagination of one item, the
     # neighbouring posts (an archive's pagination names no item).
     r"item-?pagination|"
+    # Hugo's PaperMod theme under a post: "<nav class=paginav><a class=prev><span class=title>« Prev</span><br>
+    # <span>Title</span></a>…" (its archive pages use "pagination").
+    r"(?<![\w-])paginav(?![\w-])|"
+    # Jekyll's Minimal Mistakes under a post: "<nav class=pagination><a class=pagination--pager title='Title'>
+    # Previous</a>…" (its archive pager prints numbered items without that name).
+    r"pagination--pager|"
     # An archive pager's name on one post's links ("<span class=previous-entries>", "<a class=newer-posts>"):
     # the neighbouring posts when the link prints a headline (``_ENTRY_PAGER_NAME``).
     r"(?:previous|next|newer|older)-(?:entries|posts))",
@@ -54,7 +60,7 @@ MIN_HEADLINE_WORDS = 2
 # Genesis' ``adjacent-entry-pagination`` and an item's pagination are a post navigation in a
 # "pagination" wrapper.
 _POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
-                            r"item-?pagination|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
+                            r"item-?pagination|pagination--pager|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
 # A site's menu by its name (a mega-menu's list, the main navigation: "main-navigation__list-item").
 SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
 # Navigation of comments, archives and image galleries: pages, not posts. The site's menu too (a
@@ -209,10 +215,13 @@ class NavLink:
 def post_navigation(page: Page) -> list[NavLink]:
     """The previous / next post links of the page, in page order, each href once."""
     found: list[NavLink] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for link in _navigation_links(page):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href) or href in seen:
+        if not href or href.startswith(("#", "javascript:")) or _is_page_url(page, href):
+            continue
+        if href in seen:
+            _take_printed_title(found, seen[href], link)
             continue
         # The neighbouring post opens in place; an unlabelled link of the region opening a new window is
         # a service link beside it (a fire brigade's glossary "Abkürzungen" under "Nächster Eintrag").
@@ -225,11 +234,21 @@ def post_navigation(page: Page) -> list[NavLink]:
         # page ("Blog." to "../" between the previous and the next post): the archive, no post.
         if title is None or title.isdigit() or _is_folder_above(page, href) or _is_later_page(page, href):
             continue
-        seen.add(href)
+        seen[href] = len(found)
         found.append(NavLink(link, href, title, _navigation_line(link) if _labelled_before(link) else link))
         if len(found) >= MAX_NAV_LINKS:
             break
     return found
+
+
+def _take_printed_title(found: list[NavLink], index: int, link: etree._Element) -> None:
+    """A second link to a neighbouring post gives it its title when the first printed only a reader's
+    label: a theme's thumbnail link holding "<span class=screen-reader-text>Previous</span>" over the
+    picture, then the title link ("<a rel=prev><h3 class=post-title>…</h3></a>", TieLabs' Jannah and
+    other magazine themes) would otherwise leave the post named "Prev"."""
+    earlier = found[index]
+    if _NAV_LABEL.fullmatch(earlier.title) and (title := nav_title(link)) and not _NAV_LABEL.fullmatch(title):
+        found[index] = replace(earlier, title=title)
 
 
 def _is_folder_above(page: Page, href: str) -> bool:
@@ -283,7 +302,8 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         # "pagination post-navigation": the post's name wins over the generic one.
         if not _POST_NAV_NAME.search(names) and (_NOT_NAV_NAME.search(names) or _in_named(el, _NOT_NAV_NAME)):
             continue
-        all_links = _LINKS(el)
+        # A link named as a post's pager is its own region ("<a class=pagination--pager>").
+        all_links = [el] if el.tag == "a" and el.get("href") else _LINKS(el)
         if len({link.get("href") for link in all_links}) > MAX_NAV_REGION_URLS:
             continue
         regions += 1

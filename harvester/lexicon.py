@@ -24,8 +24,15 @@ CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "ges
 # labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
 # "Autor:in:", NDR's "Autor/in: Korinna Hennig").
 GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
+# The same labels of other scripts and languages, as their news sites print them: Russian and Ukrainian
+# "Автор:", "Текст:", Finnish "Teksti:", Dutch, Polish and Nordic "Tekst:", Hungarian "Szerző:",
+# Arabic "بقلم" ("by the pen of", with or without a colon), Hebrew "מאת".
 CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
-                 "source", "作者")
+                 "source", "作者", "автор", "текст", "teksti", "tekst", "szerző", "بقلم", "מאת")
+# Labels that are also a word or a name before one ("Haber" is Turkish "news" and a surname, "Yazar" a
+# surname, "文" a Chinese surname): a label only with its colon, spaced or not ("Haber: Ayşe Yılmaz",
+# Turkish; Japanese and Chinese "文：山田太郎", "文/王小明"; Finnish "Kirjoittaja:").
+CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
 # National and major agencies worldwide, by the name or acronym they credit themselves with. A

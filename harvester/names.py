@@ -16,6 +16,7 @@ from harvester.dates import search_date
 from harvester.document import clean_text
 from harvester.lexicon import (
     BYLINE_VERBS,
+    CREDIT_COLON_LABELS,
     CREDIT_GLUED,
     CREDIT_LABELS,
     CREDIT_PARTICLE,
@@ -37,7 +38,8 @@ MAX_NAME_WORDS = 8
 # (petri-heil's, "Text und Bilder:") credits the writer of both.
 _PREFIX_WORDS = re.compile(
     r"^(?:te?xto?\s*(?:&|\+|und|and|et|y|e)\s*(?:fotos?|photos?|bilder?|images?)\s*:|"
-    rf"(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
+    rf"(?:(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})(?:\s*[:：]?\s+|\s*[:：]\s*)|"
+    rf"(?:{'|'.join(CREDIT_COLON_LABELS)})\s*[:：/]\s*)",
     re.IGNORECASE,
 )
 # The verbs a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:", "Ramón dijo:" (Spanish

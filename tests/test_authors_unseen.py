@@ -1687,3 +1687,29 @@ def test_a_name_with_der_after_a_particle_stays_a_person() -> None:
     assert _people(_meta_author("Ursula von der Leyen")) == ["Ursula von der Leyen"]
     assert _people(_meta_author("Jan Van der Berg")) == ["Jan Van der Berg"]
     assert _people(_meta_author("Jane Roe, Bund der Energieverbraucher")) == ["Jane Roe"]
+
+
+# Convention probes, second session (synthetic pages of widespread byline conventions): people.
+
+
+def test_byline_labels_of_other_scripts_and_languages_come_off_the_name() -> None:
+    """"Автор:" (Russian, Ukrainian), "Teksti:" (Finnish), "بقلم" (Arabic, colon or not), "מאת:"
+    (Hebrew) label a byline as "Autor:" does; "Haber:" (Turkish) and "文：" (Japanese, Chinese) only
+    with their colon, spaced or not."""
+    for lang, label, name in (("ru", "Автор:", "Иван Петров"), ("uk", "Автор:", "Олена Коваль"),
+                              ("fi", "Teksti:", "Matti Virtanen"), ("ar", "بقلم", "أحمد حسن"),
+                              ("he", "מאת:", "דנה כהן"), ("tr", "Haber:", "Ayşe Yılmaz"), ("ja", "文：", "山田太郎")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">{label} {name}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], label
+    glued = page(f'<article><h1>インフルエンザの流行が早まる</h1><p class="author">文：山田太郎</p>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(glued)) == ["山田太郎"]
+
+
+def test_a_word_that_labels_a_byline_only_with_a_colon_stays_a_name_without_it() -> None:
+    """Counter-example: "Haber" is a surname as well as Turkish "news": "Haber Smith" and "Fritz Haber"
+    with no colon are people as printed."""
+    for name in ("Haber Smith", "Fritz Haber"):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">By {name}</div>'
+                    f'{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == [name]

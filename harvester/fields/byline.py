@@ -39,6 +39,7 @@ from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_
 from harvester.fields.base import cascade
 from harvester.lexicon import (
     BYLINE_VERBS,
+    CREDIT_COLON_LABELS,
     CREDIT_LABELS,
     CREDIT_PREFIX,
     CREDIT_INSIDE,
@@ -197,7 +198,7 @@ _BY_START = re.compile(rf"^\s*+(?:(?:{'|'.join(CREDIT_VERBS)})\s+)?(?:{CREDIT_WO
 # A line holding only a credit word ("By" on a line of its own): it joins the next line.
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
-_LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join((*CREDIT_LABELS, *CREDIT_COLON_LABELS))})\s*[:：]\s*$", re.IGNORECASE)
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").

@@ -1713,3 +1713,24 @@ def test_a_word_that_labels_a_byline_only_with_a_colon_stays_a_name_without_it()
         html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">By {name}</div>'
                     f'{PARAGRAPHS}</article>')
         assert _people(extract(html)) == [name]
+
+
+def test_and_in_more_languages_joins_two_writers() -> None:
+    """Russian "и", Finnish "ja", Turkish "ve", Hungarian "és", Arabic "و" between two names."""
+    for lang, line, names in (("ru", "Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+                              ("fi", "Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+                              ("tr", "Ayşe Yılmaz ve Mehmet Kaya", ["Ayşe Yılmaz", "Mehmet Kaya"]),
+                              ("hu", "Kovács Anna és Nagy Péter", ["Kovács Anna", "Nagy Péter"]),
+                              ("ar", "بقلم أحمد حسن و سارة علي", ["أحمد حسن", "سارة علي"])):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{line}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == names, line
+
+
+def test_the_letters_of_a_conjunction_inside_a_name_split_nothing() -> None:
+    """Counter-example: "Иван Татаринов" (та), "Juha Jaakkola" (ja) and the Arabic "وسام" (و written
+    on its word) are one person each."""
+    for lang, name in (("ru", "Иван Татаринов"), ("fi", "Juha Jaakkola"), ("ar", "وسام حسن")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{name}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], name

@@ -232,7 +232,11 @@ _CUT_AT = re.compile(
 _SPLIT = re.compile(
     r"\s*(?:(?i:\b(?:edited|reviewed|illustrated|photographed|photos|translated|additional reporting)\s+by\b)|"
     r",|;|&|\+|/|\s[-–—]\s|\band\b|\bAnd\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
-    r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
+    r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与|"
+    # "and" in more of the languages news sites print bylines in: Russian "и", Ukrainian "і"/"та",
+    # Finnish "ja", Turkish "ve", Hungarian "és", Romanian "și", Polish "oraz", Greek "και", Arabic "و"
+    # (spaced; written on the next word it is part of it)
+    r"\bи\b|\bі\b|\bта\b|\bja\b|\bve\b|\bés\b|\bși\b|\boraz\b|\bκαι\b|(?<=\s)و(?=\s))\s*"
 )
 _DIGIT = re.compile(r"\d")
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").

@@ -39,7 +39,10 @@ MAX_NAME_WORDS = 8
 _PREFIX_WORDS = re.compile(
     r"^(?:te?xto?\s*(?:&|\+|und|and|et|y|e)\s*(?:fotos?|photos?|bilder?|images?)\s*:|"
     rf"(?:(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})(?:\s*[:：]?\s+|\s*[:：]\s*)|"
-    rf"(?:{'|'.join(CREDIT_COLON_LABELS)})\s*[:：/]\s*)",
+    rf"(?:{'|'.join(CREDIT_COLON_LABELS)})\s*[:：/]\s*|"
+    # Chinese "reporter" before the names, with the outlet's name or "本报" (this paper) before it:
+    # "记者 王小明", "本报记者王小明", "新华社记者：张三".
+    r"[\u4e00-\u9fff]{0,6}?[记記]者(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff])))",
     re.IGNORECASE,
 )
 # The verbs a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:", "Ramón dijo:" (Spanish
@@ -75,6 +78,11 @@ _CREDENTIALS = frozenset({
     "ldn", "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
     "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
 })
+# A Korean, Japanese or Chinese name with the word for reporter or correspondent after it, as their news
+# sites print every byline ("김민수 기자", "山田太郎記者"), a Japanese paper's desk before it
+# ("科学医療部・山田太郎記者"): the name alone.
+_CJK_REPORTER = re.compile(r"^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,10}[部局課]・)?"
+                           r"(?P<name>[\u4e00-\u9fff\uac00-\ud7a3]{2,5}?)\s*(?:기자|특파원|記者|记者|特派員)$")
 _NOT_NAMES = frozenset({
     "share", "follow", "email", "print", "comment", "comments", "posted", "updated", "published", "read more",
     "more", "menu", "home", "search", "by", "anonymous", "unknown", "author", "authors", "staff",
@@ -147,6 +155,8 @@ def _with_suffix_point(name: str | None) -> str | None:
 def _person(name: str) -> str | None:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return None
+    if reporter := _CJK_REPORTER.match(name):
+        name = reporter.group("name")
     words = name.split()
     # A role printed before the name: "FOCUS-Online-Experte Robin Tschöpe", "Gastautor Max Muster".
     if len(words) >= 3 and _LEADING_ROLE.search(words[0]):

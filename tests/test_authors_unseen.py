@@ -1734,3 +1734,28 @@ def test_the_letters_of_a_conjunction_inside_a_name_split_nothing() -> None:
         html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{name}</div>'
                     f'{PARAGRAPHS}</article>', lang=lang)
         assert _people(extract(html)) == [name], name
+
+
+def _cjk_page(line: str, lang: str, cls: str = "author") -> str:
+    return page(f'<article><h1>流感季提前到来</h1><p class="{cls}">{line}</p>{PARAGRAPHS}</article>',
+                lang=lang, title="流感季提前到来_健康频道")
+
+
+def test_the_word_for_reporter_comes_off_korean_japanese_and_chinese_names() -> None:
+    """East Asian news print the word for reporter with every byline: Korean after the name ("김민수
+    기자"), Japanese after it with the desk before ("科学医療部・山田太郎記者"), Chinese before the names,
+    which a space, "、" or "与" sets apart ("记者 王小明 李华", "作者：王小明、李华", "文/王小明 与 李华"), or
+    after the source outlet on one line ("来源：人民网 记者 王小明")."""
+    assert _people(extract(_cjk_page("김민수 기자", "ko", "byline"))) == ["김민수"]
+    assert _people(extract(_cjk_page("（科学医療部・山田太郎記者）", "ja", "byline"))) == ["山田太郎"]
+    assert _people(extract(_cjk_page("记者 王小明 李华", "zh"))) == ["王小明", "李华"]
+    assert _people(extract(_cjk_page("作者：王小明、李华", "zh", "meta"))) == ["王小明", "李华"]
+    assert _people(extract(_cjk_page("文/王小明 与 李华", "zh", "meta"))) == ["王小明", "李华"]
+    assert _people(extract(_cjk_page("来源：人民网 记者 王小明", "zh", "info"))) == ["王小明"]
+
+
+def test_a_japanese_name_printed_with_a_space_and_a_name_opening_with_wen_stay_whole() -> None:
+    """Counter-example: a Japanese byline prints family and given name apart ("山田 太郎"): one person;
+    "文小明" (文 a surname) with no colon or slash is the name."""
+    assert _people(extract(_cjk_page("山田 太郎", "ja", "byline"))) == ["山田 太郎"]
+    assert _people(extract(_cjk_page("文小明", "zh", "byline"))) == ["文小明"]

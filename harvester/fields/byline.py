@@ -275,7 +275,14 @@ _WIRE_LINE_CHARS = 300
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
-_REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+# Chinese names of two to four characters, one to four of them, apart by a space, an enumeration comma
+# ("、") or "与"/"和" (and): "张三 李四", "王小明、李华", "王小明 与 李华".
+_HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*|\s+[与和]\s+|\s*)){1,4})"
+_HAN_NAME_GAP = re.compile(r"\s*[、，,]\s*|\s+[与和]\s+|\s+")
+# A byline of Chinese reporters: the word for reporter (the outlet or "本报" before it), then their names.
+_REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAMES}$")
+# The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
+_REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记者[\s：:]*{_HAN_NAMES}$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
@@ -351,7 +358,8 @@ _OWN_LINES = 6
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
-_AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[记記]者\s*)?((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+# "文/王小明" (text by, with a slash as often as a colon) labels it too.
+_AUTHOR_FIELD = re.compile(rf"^(?:作者|记者|記者|文|撰文)\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
@@ -510,6 +518,9 @@ def _line_names(text: str) -> list[str]:
         # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]
     text = _TIME_OF_DAY.sub(" ", text)
+    if (reporters := _REPORTERS.match(clean_text(text))) is not None:
+        # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).
+        return [name for piece in _HAN_NAME_GAP.split(reporters.group(1).strip()) if (name := clean_name(piece, person=True))]
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
@@ -1118,7 +1129,7 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
     for paragraph in _opening_paragraphs(page):
         text = text_of(paragraph)
         if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
-            return [(name, None) for name in match.group(1).split()]
+            return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return []
 
 
@@ -1132,10 +1143,10 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
         return []
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li"), MAX_CREDIT_LINES):
         own = el.text
-        if own and own.lstrip().startswith(("作者", "记者", "記者")) and not Regions.is_claimed(el):
+        if own and own.lstrip().startswith(("作者", "记者", "記者", "文", "撰文")) and not Regions.is_claimed(el):
             text = text_of(el)
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
-                return [(name, None) for name in match.group(1).split()]
+                return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return []
 
 

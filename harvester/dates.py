@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_languages", "load_dateparser",
+__all__ = ["MONTH_WORDS", "DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_languages", "load_dateparser",
            "parse_date", "search_date"]
 
 # A date as a page gives it: a ``date`` when the page names only the day, a ``datetime`` when it
@@ -66,6 +66,9 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
         "dezembro", "декабря", "грудня", "grudnia"),
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
+# Every month's name and abbreviation the date search reads, lower case: a byline unit tells a month
+# glued to a name by a template ("Ali KhanNovember 3") from the name's own letters.
+MONTH_WORDS = frozenset(_MONTHS)
 _MONTH_RE = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?|"
                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"

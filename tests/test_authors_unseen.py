@@ -1759,3 +1759,19 @@ def test_a_japanese_name_printed_with_a_space_and_a_name_opening_with_wen_stay_w
     "文小明" (文 a surname) with no colon or slash is the name."""
     assert _people(extract(_cjk_page("山田 太郎", "ja", "byline"))) == ["山田 太郎"]
     assert _people(extract(_cjk_page("文小明", "zh", "byline"))) == ["文小明"]
+
+
+def test_a_month_glued_to_the_last_name_by_the_template_comes_off() -> None:
+    """A byline block and a date block side by side with no space between them print "Ali
+    KhanNovember 3, 2025" as one text (Arc XP's attribution beside its time): the month is the date's."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="b-article-header__byline">'
+                '<div class="c-attribution">By <a href="/people/jane-roe/">Jane Roe</a> and <a href="/people/ali-khan/">Ali Khan</a></div>'
+                f'<time>November 3, 2025 at 5:00 a.m. EST</time></div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe", "Ali Khan"]
+
+
+def test_a_name_whose_own_letters_end_like_a_month_stays_whole() -> None:
+    """Counter-example: a month's letters glued on with no day after them stay ("Ana MarMay"), and a
+    name ending like a month with no capital inside it keeps its letters ("Jane Augustine 3 comments")."""
+    assert split_authors("By Jane Augustine 3 comments") == ["Jane Augustine"]
+    assert split_authors("By Ana MarMay") == ["Ana MarMay"]

@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from harvester.dates import PageDate, comparable, date_from_url, parse_date, search_date
+from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date
 from harvester.document import Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.markup import (
     author_links,
@@ -547,6 +547,10 @@ def _before_digits(piece: str) -> str:
         return piece.split()[0] if piece.split() else piece
     while words and words[-1][:1].islower():
         words.pop()
+    if words and (glued := _GLUED_WORD.match(words[-1])) and glued.group(2).casefold() in MONTH_WORDS:
+        # A date's month glued to the name before its day, where the template set the name's and the
+        # date's blocks side by side with no space: "Ali KhanNovember 3, 2025", "Drew MillerNov 03".
+        words[-1] = glued.group(1)
     return " ".join(words)
 
 

@@ -1775,3 +1775,18 @@ def test_a_name_whose_own_letters_end_like_a_month_stays_whole() -> None:
     name ending like a month with no capital inside it keeps its letters ("Jane Augustine 3 comments")."""
     assert split_authors("By Jane Augustine 3 comments") == ["Jane Augustine"]
     assert split_authors("By Ana MarMay") == ["Ana MarMay"]
+
+
+def test_the_outlet_after_a_lower_case_for_is_no_part_of_the_name() -> None:
+    """"By Jane Roe for Example Health", "Jane Roe for the Guardian": a freelancer's byline names the
+    outlet she wrote for after "for" in lower case, as title-case bylines do after "For"."""
+    for line in ("By Jane Roe for Example Health", "Jane Roe for the Guardian"):
+        assert split_authors(line) == ["Jane Roe"], line
+
+
+
+def test_a_body_named_for_what_it_serves_stays_whole() -> None:
+    """Counter-example: "Centre for Health Protection" (one capitalised word before "for") and "National
+    Institute for Health Research" (a body's head noun) are no writer with an outlet after her."""
+    assert split_authors("By Centre for Health Protection") == ["Centre for Health Protection"]
+    assert split_authors("By National Institute for Health Research") == ["National Institute for Health Research"]

@@ -227,6 +227,8 @@ _CUT_AT = re.compile(
     r"(?<=\w)\s+(?-i:For|FOR)\s+(?-i:[A-Z])(?!.*\bby\s)).*$",
     re.IGNORECASE,
 )
+# A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
+_FOR_OUTLET = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+for\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 # Conjunctions in lower case, "And" also in title and upper case ("Glen Owen And Brendan Carlin"):
 # "Di Maria" and "Van Der Berg" keep their particles.
 _SPLIT = re.compile(
@@ -524,7 +526,17 @@ def _line_names(text: str) -> list[str]:
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
-    return [name for piece in _SPLIT.split(text) if (name := clean_name(_unglued(_before_digits(piece)), person=True))]
+    return [name for piece in _SPLIT.split(text)
+            if (name := clean_name(_unglued(_before_digits(_without_outlet_for(piece))), person=True))]
+
+
+def _without_outlet_for(piece: str) -> str:
+    """"Jane Roe for Example Health", "Jane Roe for the Guardian": a freelancer's name, then the outlet
+    she wrote for after "for" in lower case (title case "For" is cut with the line's other tails). Only
+    after a name of two to four capitalised words that names no body: "Centre for Health Protection",
+    "National Institute for Health Research" are one name each."""
+    match = _FOR_OUTLET.match(piece.strip())
+    return match.group("name") if match and not is_organisation(match.group("name")) else piece
 
 
 def _parenthetical(match: re.Match[str]) -> str:

@@ -1790,3 +1790,20 @@ def test_a_body_named_for_what_it_serves_stays_whole() -> None:
     Institute for Health Research" (a body's head noun) are no writer with an outlet after her."""
     assert split_authors("By Centre for Health Protection") == ["Centre for Health Protection"]
     assert split_authors("By National Institute for Health Research") == ["National Institute for Health Research"]
+
+
+def test_an_organization_named_as_the_author_stays_an_organization() -> None:
+    """A JSON-LD Organization author where no person is named is recorded as an organization: the step
+    that adds the byline's profile links rebuilt each author without a URL as a person."""
+    html = page(f'<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>',
+                jsonld({"@context": "https://schema.org", "@type": "NewsArticle",
+                        "author": {"@type": "Organization", "name": "Health Research Trust"}}))
+    assert [(a.name, a.kind) for a in extract(html).byline.authors] == [("Health Research Trust", "organization")]
+
+
+def test_a_person_without_a_link_stays_a_person() -> None:
+    """Counter-example: a JSON-LD Person without a URL is a person."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By <a href="/author/jroe/">'
+                f'Jane Roe</a></div>{PARAGRAPHS}</article>',
+                jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}))
+    assert [(a.name, a.kind) for a in extract(html).byline.authors] == [("Jane Roe", "person")]

@@ -1399,7 +1399,8 @@ def _printed_names(page: Page, authors: list[Author]) -> list[Author]:
 
 
 def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
-    """Structured data often names an author without a URL the byline links: take the link."""
+    """Structured data often names an author without a URL the byline links: take the link. The
+    author stays what it was: a JSON-LD Organization author is an organization with or without it."""
     if all(author.url for author in authors):
         return authors
     links: dict[str, str] = {}
@@ -1407,7 +1408,7 @@ def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
         if not Regions.is_claimed(link):
             if (name := text_of(link).casefold()) and (url := page.absolute(link.get("href"))):
                 links.setdefault(name, url)
-    return [author if author.url else Author(name=author.name, url=links.get(author.name.casefold()))
+    return [author if author.url else author.model_copy(update={"url": links.get(author.name.casefold())})
             for author in authors]
 
 

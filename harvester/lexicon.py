@@ -18,8 +18,11 @@ CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
+# The same before "by" in other languages' own words: Spanish and Portuguese "Escrito por", German "Ein
+# Beitrag von" (a contribution by), French "Propos recueillis par" (an interview's interviewer), "Écrit par".
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
-                "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt")
+                "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt", "escrito", "écrit",
+                r"ein\s+beitrag", r"propos\s+recueillis")
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen"); German
 # labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
 # "Autor:in:", NDR's "Autor/in: Korinna Hennig").
@@ -28,11 +31,17 @@ GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
 # "Автор:", "Текст:", Finnish "Teksti:", Dutch, Polish and Nordic "Tekst:", Hungarian "Szerző:",
 # Arabic "بقلم" ("by the pen of", with or without a colon), Hebrew "מאת".
 CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
-                 "source", "作者", "автор", "текст", "teksti", "tekst", "szerző", "بقلم", "מאת")
+                 "source", "作者", "автор", "текст", "teksti", "tekst", "szerző", "بقلم", "מאת",
+                 # Italian "A cura di" (edited, i.e. written, by), Polish "Oprac." (compiled by), Indonesian
+                 # "Penulis" (writer, Kompas's and Detik's credit box)
+                 r"a\s+cura\s+di", r"oprac\.", "opracowanie", "penulis")
 # Labels that are also a word or a name before one ("Haber" is Turkish "news" and a surname, "Yazar" a
 # surname, "文" a Chinese surname): a label only with its colon, spaced or not ("Haber: Ayşe Yılmaz",
 # Turkish; Japanese and Chinese "文：山田太郎", "文/王小明"; Finnish "Kirjoittaja:").
-CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文")
+# "Reporter:" (Indonesian, Dutch and German sites' credit boxes), "Interview:" (the interviewer, German
+# magazines), Greek "Συντάκτης:", Hindi "लेखक:" (writer) are the same with a colon; without it they
+# open a kicker or a sentence.
+CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
 # National and major agencies worldwide, by the name or acronym they credit themselves with. A

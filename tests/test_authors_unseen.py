@@ -1807,3 +1807,22 @@ def test_a_person_without_a_link_stays_a_person() -> None:
                 f'Jane Roe</a></div>{PARAGRAPHS}</article>',
                 jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}))
     assert [(a.name, a.kind) for a in extract(html).byline.authors] == [("Jane Roe", "person")]
+
+
+def test_credit_phrases_of_more_languages_come_off_the_name() -> None:
+    """"Escrito por", "Ein Beitrag von", "Propos recueillis par", "A cura di", "Oprac.", and with their
+    colon "Reporter:", "Interview:", "Συντάκτης:": what the byline prints before the writer's name."""
+    for lang, line, name in (("es", "Escrito por Juan Pérez", "Juan Pérez"), ("de", "Ein Beitrag von Anna Berger", "Anna Berger"),
+                             ("fr", "Propos recueillis par Marie Dupont", "Marie Dupont"),
+                             ("it", "A cura di Mario Rossi", "Mario Rossi"), ("pl", "Oprac. Jan Kowalski", "Jan Kowalski"),
+                             ("id", "Reporter: Budi Santoso - detikHealth", "Budi Santoso"),
+                             ("de", "Interview: Anna Berger", "Anna Berger"),
+                             ("el", "Συντάκτης: Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">{line}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], line
+
+
+def test_interview_without_its_colon_is_no_label() -> None:
+    """Counter-example: "Interview" with no colon heads a kicker or a sentence as often as a credit: it stays."""
+    assert split_authors("Interview Anna Berger") == ["Interview Anna Berger"]

@@ -1826,3 +1826,21 @@ def test_credit_phrases_of_more_languages_come_off_the_name() -> None:
 def test_interview_without_its_colon_is_no_label() -> None:
     """Counter-example: "Interview" with no colon heads a kicker or a sentence as often as a credit: it stays."""
     assert split_authors("Interview Anna Berger") == ["Interview Anna Berger"]
+
+
+def test_a_medical_reviewer_in_the_bylines_own_line_is_no_author() -> None:
+    """Health sites print the medical reviewer or fact checker in the writer's line, before or after her
+    ("Medically reviewed by Ali Khan, MD — Written by Jane Roe — Updated on …", "Written by Jane Roe, fact
+    checked by Ben Cole"): the reviewer is no author (the labelling guide's rule)."""
+    for line in ("Medically reviewed by Ali Khan, MD — Written by Jane Roe — Updated on November 3, 2025",
+                 "Written by Jane Roe, fact checked by Ben Cole"):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{line}</div>'
+                    f'{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == ["Jane Roe"], line
+
+
+def test_a_plain_reviewed_by_is_a_critics_byline() -> None:
+    """Counter-example: "Reviewed by Jane Roe" over a book or product review names its writer."""
+    html = page('<article><h1>A new thermometer, tested</h1><div class="byline">Reviewed by Jane Roe</div>'
+                f'{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]

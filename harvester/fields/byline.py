@@ -227,6 +227,13 @@ _CUT_AT = re.compile(
     r"(?<=\w)\s+(?-i:For|FOR)\s+(?-i:[A-Z])(?!.*\bby\s)).*$",
     re.IGNORECASE,
 )
+# A health site's medical reviewer or fact checker printed in the byline's own line ("Medically reviewed
+# by Ali Khan, MD — Written by Jane Roe", Healthline's order; "Written by Jane Roe, fact checked by Ben
+# Cole"; "Medizinisch geprüft von"): the credit to the next dash, bar, semicolon or writer's credit. A
+# plain "Reviewed by" is a critic's byline on a review and stays.
+_CHECKER_CREDIT = re.compile(
+    r"(?i:\b(?:medically|clinically|medical|fact|expert|medizinisch|fachlich)[- ]?(?:reviewed|checked|verified|review|geprüft)"
+    r"\s+(?:by|von)\b)[^—–|;]*?(?=\s[—–-]\s|[—–|;]|\b(?i:written|reported|text|von|by)\b|$)")
 # A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
 _FOR_OUTLET = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+for\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 # Conjunctions in lower case, "And" also in title and upper case ("Glen Owen And Brendan Carlin"):
@@ -516,6 +523,9 @@ def _split_line(text: str) -> list[str]:
 
 
 def _line_names(text: str) -> list[str]:
+    # A medical or fact checker's credit in the byline's line is no author's: its name goes, and the
+    # writer's credit after it stays.
+    text = _CHECKER_CREDIT.sub(" ; ", text)
     while (found := search_date(text)) is not None:
         # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]

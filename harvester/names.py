@@ -147,6 +147,19 @@ def clean_name(text: str, *, languages: list[str] | None = None, particles: bool
     return _with_suffix_point(name) if name and len(name) <= MAX_LABEL_CHARS and not name.isdigit() else None
 
 
+def _leading_role_words(words: list[str]) -> int:
+    """How many words of a role open ``words``: a run of role words ending with a role's core noun
+    ("Health correspondent", "Senior Staff Writer"); 0 when they open with none."""
+    run = 0
+    for i, word in enumerate(words):
+        key = word.strip(".,:").casefold()
+        if key not in _ROLE_WORDS:
+            break
+        if key in _ROLE_CORE:
+            run = i + 1
+    return run
+
+
 def _with_suffix_point(name: str | None) -> str | None:
     """The point of a generational suffix the edge marks took: "Perry Bacon Jr." as printed."""
     return name + "." if name and name[-3:].casefold() in (" jr", " sr") else name
@@ -158,9 +171,13 @@ def _person(name: str) -> str | None:
     if reporter := _CJK_REPORTER.match(name):
         name = reporter.group("name")
     words = name.split()
-    # A role printed before the name: "FOCUS-Online-Experte Robin Tschöpe", "Gastautor Max Muster".
+    # A role printed before the name: "FOCUS-Online-Experte Robin Tschöpe", "Gastautor Max Muster";
+    # one of several words too, closed by its core noun: "Health correspondent Jane Roe", "Senior Staff
+    # Writer Jane Roe" (a broadcaster's and a paper's byline). Two capitalised words stay after it.
     if len(words) >= 3 and _LEADING_ROLE.search(words[0]):
         name = " ".join(words[1:])
+    elif (role := _leading_role_words(words)) and len(words) - role >= 2 and all(w[:1].isupper() for w in words[role:]):
+        name = " ".join(words[role:])
     if not any(ch.isalpha() for ch in name) or name.casefold() in _NOT_NAMES:
         return None
     # Words of a cased script all in lower case are a phrase, not a name: "zuletzt bearbeitet"

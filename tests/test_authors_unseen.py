@@ -1844,3 +1844,17 @@ def test_a_plain_reviewed_by_is_a_critics_byline() -> None:
     html = page('<article><h1>A new thermometer, tested</h1><div class="byline">Reviewed by Jane Roe</div>'
                 f'{PARAGRAPHS}</article>')
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_role_of_several_words_before_the_name_comes_off() -> None:
+    """"Health correspondent Jane Roe" (a broadcaster's byline), "Senior Staff Writer Jane Roe", "Guest
+    Writer: Jane Roe": the role's words, closed by its core noun, before a capitalised name."""
+    for line in ("Health correspondent Jane Roe", "Senior Staff Writer Jane Roe", "Guest Writer: Jane Roe"):
+        assert split_authors(line) == ["Jane Roe"], line
+
+
+def test_role_words_without_their_core_noun_or_before_one_word_stay() -> None:
+    """Counter-example: "News Desk Jane" has no role's core noun (a desk is no one's title here) and
+    "Health Reporter Jane" leaves one word: both stay as printed."""
+    assert split_authors("News Desk Jane") == ["News Desk Jane"]
+    assert split_authors("Health Reporter Jane") == ["Health Reporter Jane"]

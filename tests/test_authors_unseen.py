@@ -1858,3 +1858,20 @@ def test_role_words_without_their_core_noun_or_before_one_word_stay() -> None:
     "Health Reporter Jane" leaves one word: both stay as printed."""
     assert split_authors("News Desk Jane") == ["News Desk Jane"]
     assert split_authors("Health Reporter Jane") == ["Health Reporter Jane"]
+
+
+def test_a_photographers_credit_in_the_bylines_line_is_no_author() -> None:
+    """Magazines credit text and pictures in one line: "Text: Erik Johansson Foto: Lars Berg", "Texto:
+    Juan Pérez. Fotos: Luis Gómez", "Anna Berger (Text) und Tom Ruiz (Fotos)": the writer alone."""
+    for lang, line, name in (("sv", "Text: Erik Johansson Foto: Lars Berg", "Erik Johansson"),
+                             ("es", "Texto: Juan Pérez. Fotos: Luis Gómez", "Juan Pérez"),
+                             ("de", "Anna Berger (Text) und Tom Ruiz (Fotos)", "Anna Berger")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">{line}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], line
+
+
+def test_one_credit_for_text_and_pictures_keeps_its_writer() -> None:
+    """Counter-example: "Text & Fotos: Jan Jansen", "Text und Bilder: Jan Jansen": one person did both."""
+    assert split_authors("Text & Fotos: Jan Jansen") == ["Jan Jansen"]
+    assert split_authors("Text und Bilder: Jan Jansen") == ["Jan Jansen"]

@@ -234,6 +234,15 @@ _CUT_AT = re.compile(
 _CHECKER_CREDIT = re.compile(
     r"(?i:\b(?:medically|clinically|medical|fact|expert|medizinisch|fachlich)[- ]?(?:reviewed|checked|verified|review|geprüft)"
     r"\s+(?:by|von)\b)[^—–|;]*?(?=\s[—–-]\s|[—–|;]|\b(?i:written|reported|text|von|by)\b|$)")
+# A picture credit's label inside a byline's line, with the photographer's name after it up to a bar, a
+# semicolon or the writer's label: "Text: Erik Johansson Foto: Lars Berg", "Texto: Juan Pérez. Fotos: Luis
+# Gómez". Not where the label joins the text's ("Text & Fotos:", "Text und Bilder:": one person wrote both).
+_PICTURE_WORDS = r"fotos?|photos?|photography|bilder?|bild|fotografie|fotograf[íi]as?|illustrations?|grafik|kuvat?"
+_PICTURE_LABEL = re.compile(
+    rf"(?<![&+]\s)(?<![&+])(?<!\bund\s)(?<!\band\s)(?<!\bet\s)(?<!\by\s)(?<!\be\s)(?<!\bog\s)(?<!\boch\s)"
+    rf"\b(?i:{_PICTURE_WORDS})\s*:[^|;]*?(?=[|;]|\b(?i:text|texto|tekst|teksti)\s*:|$)")
+# A photographer's part in brackets after the name: "Tom Ruiz (Fotos)".
+_PICTURE_ROLE = re.compile(rf"\(\s*(?i:{_PICTURE_WORDS})\s*\)")
 # A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
 _FOR_OUTLET = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+for\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 # Conjunctions in lower case, "And" also in title and upper case ("Glen Owen And Brendan Carlin"):
@@ -526,6 +535,10 @@ def _line_names(text: str) -> list[str]:
     # A medical or fact checker's credit in the byline's line is no author's: its name goes, and the
     # writer's credit after it stays.
     text = _CHECKER_CREDIT.sub(" ; ", text)
+    # So is a photographer's: "Text: Erik Johansson Foto: Lars Berg", "Anna Berger (Text) und Tom Ruiz (Fotos)".
+    text = _PICTURE_LABEL.sub(" ; ", text)
+    if _PICTURE_ROLE.search(text):
+        text = " ; ".join(piece for piece in _SPLIT.split(text) if not _PICTURE_ROLE.search(piece))
     while (found := search_date(text)) is not None:
         # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]

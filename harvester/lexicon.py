@@ -34,14 +34,16 @@ CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", 
                  "source", "作者", "автор", "текст", "teksti", "tekst", "szerző", "بقلم", "מאת",
                  # Italian "A cura di" (edited, i.e. written, by), Polish "Oprac." (compiled by), Indonesian
                  # "Penulis" (writer, Kompas's and Detik's credit box)
-                 r"a\s+cura\s+di", r"oprac\.", "opracowanie", "penulis")
+                 r"a\s+cura\s+di", r"oprac\.", "opracowanie", "penulis",
+                 # Thai "ผู้เขียน" (writer)
+                 "ผู้เขียน")
 # Labels that are also a word or a name before one ("Haber" is Turkish "news" and a surname, "Yazar" a
 # surname, "文" a Chinese surname): a label only with its colon, spaced or not ("Haber: Ayşe Yılmaz",
 # Turkish; Japanese and Chinese "文：山田太郎", "文/王小明"; Finnish "Kirjoittaja:").
 # "Reporter:" (Indonesian, Dutch and German sites' credit boxes), "Interview:" (the interviewer, German
 # magazines), Greek "Συντάκτης:", Hindi "लेखक:" (writer) are the same with a colon; without it they
 # open a kicker or a sentence.
-CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक")
+CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
 # National and major agencies worldwide, by the name or acronym they credit themselves with. A

@@ -56,7 +56,9 @@ _CUT = re.compile(r"\s*(?:[|•·—–]|\s-{1,2}\s|,\s*\d).*$|"
                   r"\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:am|on|le|um|at|el|il|@))+\s*$", re.IGNORECASE)
 _EDGE_MARKS = " ,;:|–—-·•"
-_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+# What is no letter or digit at a name's edges. A vowel sign or other combining mark closing a word
+# belongs to it (Hindi "शर्मा", Thai "สมชาย ใจดี", Bengali), though a regular expression's \W holds it.
+_EDGE = re.compile(r"^[\s\W_]+")
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs"})
 
 _ROLE_CORE = frozenset({
@@ -143,8 +145,22 @@ def clean_name(text: str, *, languages: list[str] | None = None, particles: bool
         words.pop()
     name = " ".join(words).strip(_EDGE_MARKS)
     if person:
-        return _with_suffix_point(_person(_EDGE.sub("", name)))
+        return _with_suffix_point(_person(_without_trailing_marks(_EDGE.sub("", name))))
     return _with_suffix_point(name) if name and len(name) <= MAX_LABEL_CHARS and not name.isdigit() else None
+
+
+def _without_trailing_marks(name: str) -> str:
+    """``name`` less what closes it and is no letter, digit or combining mark: "Jane Roe." -> "Jane Roe",
+    "राहुल शर्मा" as printed."""
+    end = len(name)
+    while end:
+        letter = end
+        while letter and unicodedata.category(name[letter - 1]).startswith("M"):
+            letter -= 1
+        if letter and name[letter - 1].isalnum():
+            break  # marks on a letter are the letter's; on nothing (an emoji's variation selector) they go
+        end = letter - 1 if letter else 0
+    return name[:end]
 
 
 def _leading_role_words(words: list[str]) -> int:

@@ -1875,3 +1875,19 @@ def test_one_credit_for_text_and_pictures_keeps_its_writer() -> None:
     """Counter-example: "Text & Fotos: Jan Jansen", "Text und Bilder: Jan Jansen": one person did both."""
     assert split_authors("Text & Fotos: Jan Jansen") == ["Jan Jansen"]
     assert split_authors("Text und Bilder: Jan Jansen") == ["Jan Jansen"]
+
+
+def test_a_vowel_sign_closing_a_name_is_the_names_own() -> None:
+    """Hindi, Bengali and Thai names end in vowel signs, combining marks a regular expression's \\W
+    holds: "राहुल शर्मा" lost its closing "ा" with the edge's punctuation. Their scripts' writer labels
+    ("लेखक:", "লেখক:", "ผู้เขียน") come off as "Autor:" does."""
+    assert split_authors("लेखक: राहुल शर्मा") == ["राहुल शर्मा"]
+    assert split_authors("লেখক: রাহুল শর্মা") == ["রাহুল শর্মা"]
+    assert split_authors("ผู้เขียน สมชาย ใจดี") == ["สมชาย ใจดี"]
+
+
+def test_punctuation_closing_a_latin_name_still_goes() -> None:
+    """Counter-example: "Jane Roe." and "Jane Roe_" lose the mark; "Perry Bacon Jr." keeps his point."""
+    assert split_authors("By Jane Roe.") == ["Jane Roe"]
+    assert split_authors("By Jane Roe_") == ["Jane Roe"]
+    assert split_authors("By Perry Bacon Jr.") == ["Perry Bacon Jr."]

@@ -1891,3 +1891,23 @@ def test_punctuation_closing_a_latin_name_still_goes() -> None:
     assert split_authors("By Jane Roe.") == ["Jane Roe"]
     assert split_authors("By Jane Roe_") == ["Jane Roe"]
     assert split_authors("By Perry Bacon Jr.") == ["Perry Bacon Jr."]
+
+
+def test_a_news_outlet_after_the_writers_and_an_editorial_board_are_no_one() -> None:
+    """"By Jane Roe and Ali Khan, Kaiser Health News": an outlet's name closed by "News" after the
+    writers (a partner's byline); "By The Editorial Board": an opinion page's collective byline."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By Jane Roe and Ali Khan, '
+                f'Kaiser Health News</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe", "Ali Khan"]
+    board = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By The Editorial Board</div>'
+                 f'{PARAGRAPHS}</article>')
+    assert _people(extract(board)) == []
+
+
+def test_a_surname_opening_with_news_and_an_agency_named_news_keep_their_kind() -> None:
+    """Counter-example: "Gavin Newsom" is a person; "Kyodo News" after a name is the agency."""
+    assert _people(extract(page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By Gavin '
+                                f'Newsom</div>{PARAGRAPHS}</article>'))) == ["Gavin Newsom"]
+    record = extract(page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By Jane Roe, '
+                          f'Kyodo News</div>{PARAGRAPHS}</article>'))
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == ["Kyodo"]

@@ -90,6 +90,8 @@ NEWS_AGENCIES = (
     # the Americas
     "Prensa Latina", "Agência Brasil", "Agencia Brasil", "Estadão Conteúdo", "Folhapress", "Telam", "Andina",
     "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
+    # the Russian and Ukrainian wires as their own datelines print them ("МОСКВА, 3 ноября. /ТАСС/.")
+    "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "УНІАН",
 )
 # One agency printed under several names: its acronym, its full name, a former or spelled-out
 # form ("(AP)" in a dateline and "Associated Press" as a portal's provider, "AFP" and "Agence
@@ -121,7 +123,11 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "ANA-MPA": ("Athens-Macedonian News Agency",),
     "BNS": ("Baltic News Service",),
     "Anadolu Agency": ("Anadolu", "Anadolu Ajansı"),
-    "TASS": ("ITAR-TASS",),
+    "TASS": ("ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
+    "RIA Novosti": ("РИА Новости",),
+    "Interfax": ("Интерфакс",),
+    "Ukrinform": ("Укрінформ",),
+    "UNIAN": ("УНІАН",),
     "SP-X": ("Spot Press Services",),
     "GNA": ("Ghana News Agency",),
     "PNA": ("Philippine News Agency",),

@@ -1911,3 +1911,25 @@ def test_a_surname_opening_with_news_and_an_agency_named_news_keep_their_kind() 
     record = extract(page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By Jane Roe, '
                           f'Kyodo News</div>{PARAGRAPHS}</article>'))
     assert _people(record) == ["Jane Roe"] and _agencies(record) == ["Kyodo"]
+
+
+def test_russian_and_ukrainian_wires_in_their_own_script_and_datelines() -> None:
+    """TASS signs its dateline with the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/."), RIA
+    Novosti after a dash ("— РИА Новости."), and bylines name them in Cyrillic ("Иван Петров, ТАСС"):
+    the agencies under their Latin names."""
+    for opening, agency in (("МОСКВА, 3 ноября. /ТАСС/. Сезон гриппа начался рано.", "TASS"),
+                            ("МОСКВА, 3 ноября — РИА Новости. Сезон гриппа начался рано.", "RIA Novosti"),
+                            ("КИЇВ, 3 листопада /Укрінформ/. Сезон грипу почався рано.", "Ukrinform")):
+        html = page(f'<article><h1>Грипп приходит рано</h1><p>{opening}</p>{PARAGRAPHS}</article>', lang="ru")
+        assert _agencies(extract(html)) == [agency], opening
+    byline = page(f'<article><h1>Грипп приходит рано</h1><div class="author">Иван Петров, ТАСС</div>{PARAGRAPHS}</article>',
+                  lang="ru")
+    assert _people(extract(byline)) == ["Иван Петров"] and _agencies(extract(byline)) == ["TASS"]
+
+
+def test_slashes_and_dashes_in_an_opening_sentence_credit_no_one() -> None:
+    """Counter-example: "50/50" and "und/oder" in the first sentence, a dash before "Die Bundesregierung.",
+    name no agency."""
+    for opening in ("Sie teilen 50/50 und/oder mehr. Der Rest bleibt.", "Berlin, 3. Mai – Die Bundesregierung. Sie will mehr."):
+        html = page(f'<article><h1>Grippewelle beginnt früh</h1><p>{opening}</p>{PARAGRAPHS}</article>', lang="de")
+        assert _agencies(extract(html)) == [], opening

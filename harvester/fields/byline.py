@@ -109,6 +109,9 @@ _JAPANESE_ROLE_NAME = re.compile(
 _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\d]{3,60})$", re.IGNORECASE)
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
+# A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
+# and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
+_WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
 # A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
 _HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
 # A line crediting those who contributed: "The Associated Press contributed to this report.",
@@ -1023,6 +1026,8 @@ def _text_credits(page: Page) -> _TextCredits:
         if (match := _DATELINE_CREDIT.search(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
         elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
+            names.append(name)
+        elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
             names.append(name)
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit

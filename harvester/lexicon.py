@@ -19,10 +19,10 @@ CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
 # The same before "by" in other languages' own words: Spanish and Portuguese "Escrito por", German "Ein
-# Beitrag von" (a contribution by), French "Propos recueillis par" (an interview's interviewer), "Écrit par".
+# Beitrag von" (a contribution by; "Ein Gastbeitrag von", a guest's), French "Propos recueillis par" (an interview's interviewer), "Écrit par".
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
                 "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt", "escrito", "écrit",
-                r"ein\s+beitrag", r"propos\s+recueillis")
+                r"(?:ein\s+)?(?:gast)?beitrag", r"propos\s+recueillis")
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen"); German
 # labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
 # "Autor:in:", NDR's "Autor/in: Korinna Hennig").
@@ -169,8 +169,10 @@ SITE_FURNITURE_PHRASES = (
     "edit profile", "logout", "log out", "sign out", "my account", "mein konto", "abmelden", "mon compte",
     "se déconnecter", "déconnexion", "mi cuenta", "cerrar sesión",
 )
-# Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
-BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited")
+# Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by"; the kind of piece
+# before it too, as news sites label opinion and analysis bylines ("Opinion by Jane Roe", "Analysis by").
+BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited",
+                "opinion", "analysis", "commentary", "column", "essay")
 # Words that open a date phrase after a byline's names: "Hace 13 horas", "Vor 2 Stunden",
 # "Updated 3 May", "Publicado el 4 de mayo" (lower case).
 DATE_LEAD_WORDS = frozenset({

@@ -1933,3 +1933,21 @@ def test_slashes_and_dashes_in_an_opening_sentence_credit_no_one() -> None:
     for opening in ("Sie teilen 50/50 und/oder mehr. Der Rest bleibt.", "Berlin, 3. Mai – Die Bundesregierung. Sie will mehr."):
         html = page(f'<article><h1>Grippewelle beginnt früh</h1><p>{opening}</p>{PARAGRAPHS}</article>', lang="de")
         assert _agencies(extract(html)) == [], opening
+
+
+def test_the_kind_of_piece_before_by_comes_off_the_name() -> None:
+    """"Opinion by Jane Roe", "Analysis by Jane Roe and Ali Khan, CNN" (news sites' labelled bylines),
+    "Ein Gastbeitrag von Anna Berger" (a guest's contribution)."""
+    for line, names in (("Opinion by Jane Roe", ["Jane Roe"]), ("Analysis by Jane Roe and Ali Khan, CNN", ["Jane Roe", "Ali Khan"]),
+                        ("Ein Gastbeitrag von Anna Berger", ["Anna Berger"])):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{line}</div>'
+                    f'{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == names, line
+
+
+def test_the_kind_of_piece_without_by_is_no_credit() -> None:
+    """Counter-example: "Opinion" alone over the byline is its section's label, no one; the byline under it
+    names the writer."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline"><span>Opinion</span></div>'
+                f'<div class="byline">By Jane Roe</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_languages", "load_dateparser",
+__all__ = ["MONTH_WORDS", "DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_languages", "load_dateparser",
            "parse_date", "search_date"]
 
 # A date as a page gives it: a ``date`` when the page names only the day, a ``datetime`` when it
@@ -147,6 +147,9 @@ def _alternatives(names: Iterable[str]) -> str:
 _MONTH_RE = _alternatives(_MONTHS)
 _LEADING_MONTH_RE = _alternatives(_month_table(_MONTH_NAMES))
 _YEAR_FIRST_MONTH_RE = _alternatives(_month_table(_YEAR_FIRST_MONTH_NAMES))
+# Every month's name and abbreviation the date search reads, lower case: a byline unit tells a month
+# glued to a name by a template ("Ali KhanNovember 3") from the name's own letters.
+MONTH_WORDS = frozenset(_MONTHS)
 _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?|"
                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")

@@ -18,14 +18,32 @@ CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
+# The same before "by" in other languages' own words: Spanish and Portuguese "Escrito por", German "Ein
+# Beitrag von" (a contribution by; "Ein Gastbeitrag von", a guest's), French "Propos recueillis par" (an interview's interviewer), "Écrit par".
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
-                "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt")
+                "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt", "escrito", "écrit",
+                r"(?:ein\s+)?(?:gast)?beitrag", r"propos\s+recueillis")
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen"); German
 # labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
 # "Autor:in:", NDR's "Autor/in: Korinna Hennig").
 GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
+# The same labels of other scripts and languages, as their news sites print them: Russian and Ukrainian
+# "Автор:", "Текст:", Finnish "Teksti:", Dutch, Polish and Nordic "Tekst:", Hungarian "Szerző:",
+# Arabic "بقلم" ("by the pen of", with or without a colon), Hebrew "מאת".
 CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", "auteur", "autore", "text", "texto", "redaktion", "bron",
-                 "source", "作者")
+                 "source", "作者", "автор", "текст", "teksti", "tekst", "szerző", "بقلم", "מאת",
+                 # Italian "A cura di" (edited, i.e. written, by), Polish "Oprac." (compiled by), Indonesian
+                 # "Penulis" (writer, Kompas's and Detik's credit box)
+                 r"a\s+cura\s+di", r"oprac\.", "opracowanie", "penulis",
+                 # Thai "ผู้เขียน" (writer)
+                 "ผู้เขียน")
+# Labels that are also a word or a name before one ("Haber" is Turkish "news" and a surname, "Yazar" a
+# surname, "文" a Chinese surname): a label only with its colon, spaced or not ("Haber: Ayşe Yılmaz",
+# Turkish; Japanese and Chinese "文：山田太郎", "文/王小明"; Finnish "Kirjoittaja:").
+# "Reporter:" (Indonesian, Dutch and German sites' credit boxes), "Interview:" (the interviewer, German
+# magazines), Greek "Συντάκτης:", Hindi "लेखक:" (writer) are the same with a colon; without it they
+# open a kicker or a sentence.
+CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
 # National and major agencies worldwide, by the name or acronym they credit themselves with. A
@@ -72,6 +90,8 @@ NEWS_AGENCIES = (
     # the Americas
     "Prensa Latina", "Agência Brasil", "Agencia Brasil", "Estadão Conteúdo", "Folhapress", "Telam", "Andina",
     "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
+    # the Russian and Ukrainian wires as their own datelines print them ("МОСКВА, 3 ноября. /ТАСС/.")
+    "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "УНІАН",
 )
 # One agency printed under several names: its acronym, its full name, a former or spelled-out
 # form ("(AP)" in a dateline and "Associated Press" as a portal's provider, "AFP" and "Agence
@@ -103,7 +123,11 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "ANA-MPA": ("Athens-Macedonian News Agency",),
     "BNS": ("Baltic News Service",),
     "Anadolu Agency": ("Anadolu", "Anadolu Ajansı"),
-    "TASS": ("ITAR-TASS",),
+    "TASS": ("ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
+    "RIA Novosti": ("РИА Новости",),
+    "Interfax": ("Интерфакс",),
+    "Ukrinform": ("Укрінформ",),
+    "UNIAN": ("УНІАН",),
     "SP-X": ("Spot Press Services",),
     "GNA": ("Ghana News Agency",),
     "PNA": ("Philippine News Agency",),
@@ -145,8 +169,10 @@ SITE_FURNITURE_PHRASES = (
     "edit profile", "logout", "log out", "sign out", "my account", "mein konto", "abmelden", "mon compte",
     "se déconnecter", "déconnexion", "mi cuenta", "cerrar sesión",
 )
-# Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by".
-BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited")
+# Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by"; the kind of piece
+# before it too, as news sites label opinion and analysis bylines ("Opinion by Jane Roe", "Analysis by").
+BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited",
+                "opinion", "analysis", "commentary", "column", "essay")
 # Words that open a date phrase after a byline's names: "Hace 13 horas", "Vor 2 Stunden",
 # "Updated 3 May", "Publicado el 4 de mayo" (lower case).
 DATE_LEAD_WORDS = frozenset({

@@ -16,6 +16,7 @@ from harvester.dates import search_date
 from harvester.document import clean_text
 from harvester.lexicon import (
     BYLINE_VERBS,
+    CREDIT_COLON_LABELS,
     CREDIT_GLUED,
     CREDIT_LABELS,
     CREDIT_PARTICLE,
@@ -37,7 +38,11 @@ MAX_NAME_WORDS = 8
 # (petri-heil's, "Text und Bilder:") credits the writer of both.
 _PREFIX_WORDS = re.compile(
     r"^(?:te?xto?\s*(?:&|\+|und|and|et|y|e)\s*(?:fotos?|photos?|bilder?|images?)\s*:|"
-    rf"(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})\s*[:：]?\s+",
+    rf"(?:(?:{'|'.join(BYLINE_VERBS)})\s+by|{CREDIT_WORD_PATTERN}|{'|'.join(CREDIT_LABELS)})(?:\s*[:：]?\s+|\s*[:：]\s*)|"
+    rf"(?:{'|'.join(CREDIT_COLON_LABELS)})\s*[:：/]\s*|"
+    # Chinese "reporter" before the names, with the outlet's name or "本报" (this paper) before it:
+    # "记者 王小明", "本报记者王小明", "新华社记者：张三".
+    r"[\u4e00-\u9fff]{0,6}?[记記]者(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff])))",
     re.IGNORECASE,
 )
 # The verbs a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:", "Ramón dijo:" (Spanish
@@ -51,7 +56,9 @@ _CUT = re.compile(r"\s*(?:[|•·—–]|\s-{1,2}\s|,\s*\d).*$|"
                   r"\s+(?:am|on|le|um|at|el|il)\s+(?=\S*\d).*$", re.IGNORECASE)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:am|on|le|um|at|el|il|@))+\s*$", re.IGNORECASE)
 _EDGE_MARKS = " ,;:|–—-·•"
-_EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+# What is no letter or digit at a name's edges. A vowel sign or other combining mark closing a word
+# belongs to it (Hindi "शर्मा", Thai "สมชาย ใจดี", Bengali), though a regular expression's \W holds it.
+_EDGE = re.compile(r"^[\s\W_]+")
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs"})
 
 _ROLE_CORE = frozenset({
@@ -73,6 +80,11 @@ _CREDENTIALS = frozenset({
     "ldn", "facp", "faan", "mbbs", "frcp", "cde", "lpn", "np", "pa-c", "jd", "pharmd", "dnp", "mpa", "mfa", "bs", "ba",
     "cpt", "ccc-slp", "lcsw", "psyd", "mscn", "cdces", "faap", "facs", "facc",
 })
+# A Korean, Japanese or Chinese name with the word for reporter or correspondent after it, as their news
+# sites print every byline ("김민수 기자", "山田太郎記者"), a Japanese paper's desk before it
+# ("科学医療部・山田太郎記者"): the name alone.
+_CJK_REPORTER = re.compile(r"^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,10}[部局課]・)?"
+                           r"(?P<name>[\u4e00-\u9fff\uac00-\ud7a3]{2,5}?)\s*(?:기자|특파원|記者|记者|特派員)$")
 _NOT_NAMES = frozenset({
     "share", "follow", "email", "print", "comment", "comments", "posted", "updated", "published", "read more",
     "more", "menu", "home", "search", "by", "anonymous", "unknown", "author", "authors", "staff",
@@ -133,8 +145,35 @@ def clean_name(text: str, *, languages: list[str] | None = None, particles: bool
         words.pop()
     name = " ".join(words).strip(_EDGE_MARKS)
     if person:
-        return _with_suffix_point(_person(_EDGE.sub("", name)))
+        return _with_suffix_point(_person(_without_trailing_marks(_EDGE.sub("", name))))
     return _with_suffix_point(name) if name and len(name) <= MAX_LABEL_CHARS and not name.isdigit() else None
+
+
+def _without_trailing_marks(name: str) -> str:
+    """``name`` less what closes it and is no letter, digit or combining mark: "Jane Roe." -> "Jane Roe",
+    "राहुल शर्मा" as printed."""
+    end = len(name)
+    while end:
+        letter = end
+        while letter and unicodedata.category(name[letter - 1]).startswith("M"):
+            letter -= 1
+        if letter and name[letter - 1].isalnum():
+            break  # marks on a letter are the letter's; on nothing (an emoji's variation selector) they go
+        end = letter - 1 if letter else 0
+    return name[:end]
+
+
+def _leading_role_words(words: list[str]) -> int:
+    """How many words of a role open ``words``: a run of role words ending with a role's core noun
+    ("Health correspondent", "Senior Staff Writer"); 0 when they open with none."""
+    run = 0
+    for i, word in enumerate(words):
+        key = word.strip(".,:").casefold()
+        if key not in _ROLE_WORDS:
+            break
+        if key in _ROLE_CORE:
+            run = i + 1
+    return run
 
 
 def _with_suffix_point(name: str | None) -> str | None:
@@ -145,10 +184,16 @@ def _with_suffix_point(name: str | None) -> str | None:
 def _person(name: str) -> str | None:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return None
+    if reporter := _CJK_REPORTER.match(name):
+        name = reporter.group("name")
     words = name.split()
-    # A role printed before the name: "FOCUS-Online-Experte Robin Tschöpe", "Gastautor Max Muster".
+    # A role printed before the name: "FOCUS-Online-Experte Robin Tschöpe", "Gastautor Max Muster";
+    # one of several words too, closed by its core noun: "Health correspondent Jane Roe", "Senior Staff
+    # Writer Jane Roe" (a broadcaster's and a paper's byline). Two capitalised words stay after it.
     if len(words) >= 3 and _LEADING_ROLE.search(words[0]):
         name = " ".join(words[1:])
+    elif (role := _leading_role_words(words)) and len(words) - role >= 2 and all(w[:1].isupper() for w in words[role:]):
+        name = " ".join(words[role:])
     if not any(ch.isalpha() for ch in name) or name.casefold() in _NOT_NAMES:
         return None
     # Words of a cased script all in lower case are a phrase, not a name: "zuletzt bearbeitet"

@@ -1687,3 +1687,267 @@ def test_a_name_with_der_after_a_particle_stays_a_person() -> None:
     assert _people(_meta_author("Ursula von der Leyen")) == ["Ursula von der Leyen"]
     assert _people(_meta_author("Jan Van der Berg")) == ["Jan Van der Berg"]
     assert _people(_meta_author("Jane Roe, Bund der Energieverbraucher")) == ["Jane Roe"]
+
+
+# Convention probes, second session (synthetic pages of widespread byline conventions): people.
+
+
+def test_byline_labels_of_other_scripts_and_languages_come_off_the_name() -> None:
+    """"Автор:" (Russian, Ukrainian), "Teksti:" (Finnish), "بقلم" (Arabic, colon or not), "מאת:"
+    (Hebrew) label a byline as "Autor:" does; "Haber:" (Turkish) and "文：" (Japanese, Chinese) only
+    with their colon, spaced or not."""
+    for lang, label, name in (("ru", "Автор:", "Иван Петров"), ("uk", "Автор:", "Олена Коваль"),
+                              ("fi", "Teksti:", "Matti Virtanen"), ("ar", "بقلم", "أحمد حسن"),
+                              ("he", "מאת:", "דנה כהן"), ("tr", "Haber:", "Ayşe Yılmaz"), ("ja", "文：", "山田太郎")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">{label} {name}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], label
+    glued = page(f'<article><h1>インフルエンザの流行が早まる</h1><p class="author">文：山田太郎</p>{PARAGRAPHS}</article>', lang="ja")
+    assert _people(extract(glued)) == ["山田太郎"]
+
+
+def test_a_word_that_labels_a_byline_only_with_a_colon_stays_a_name_without_it() -> None:
+    """Counter-example: "Haber" is a surname as well as Turkish "news": "Haber Smith" and "Fritz Haber"
+    with no colon are people as printed."""
+    for name in ("Haber Smith", "Fritz Haber"):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">By {name}</div>'
+                    f'{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == [name]
+
+
+def test_and_in_more_languages_joins_two_writers() -> None:
+    """Russian "и", Finnish "ja", Turkish "ve", Hungarian "és", Arabic "و" between two names."""
+    for lang, line, names in (("ru", "Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+                              ("fi", "Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+                              ("tr", "Ayşe Yılmaz ve Mehmet Kaya", ["Ayşe Yılmaz", "Mehmet Kaya"]),
+                              ("hu", "Kovács Anna és Nagy Péter", ["Kovács Anna", "Nagy Péter"]),
+                              ("ar", "بقلم أحمد حسن و سارة علي", ["أحمد حسن", "سارة علي"])):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{line}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == names, line
+
+
+def test_the_letters_of_a_conjunction_inside_a_name_split_nothing() -> None:
+    """Counter-example: "Иван Татаринов" (та), "Juha Jaakkola" (ja) and the Arabic "وسام" (و written
+    on its word) are one person each."""
+    for lang, name in (("ru", "Иван Татаринов"), ("fi", "Juha Jaakkola"), ("ar", "وسام حسن")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{name}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], name
+
+
+def _cjk_page(line: str, lang: str, cls: str = "author") -> str:
+    return page(f'<article><h1>流感季提前到来</h1><p class="{cls}">{line}</p>{PARAGRAPHS}</article>',
+                lang=lang, title="流感季提前到来_健康频道")
+
+
+def test_the_word_for_reporter_comes_off_korean_japanese_and_chinese_names() -> None:
+    """East Asian news print the word for reporter with every byline: Korean after the name ("김민수
+    기자"), Japanese after it with the desk before ("科学医療部・山田太郎記者"), Chinese before the names,
+    which a space, "、" or "与" sets apart ("记者 王小明 李华", "作者：王小明、李华", "文/王小明 与 李华"), or
+    after the source outlet on one line ("来源：人民网 记者 王小明")."""
+    assert _people(extract(_cjk_page("김민수 기자", "ko", "byline"))) == ["김민수"]
+    assert _people(extract(_cjk_page("（科学医療部・山田太郎記者）", "ja", "byline"))) == ["山田太郎"]
+    assert _people(extract(_cjk_page("记者 王小明 李华", "zh"))) == ["王小明", "李华"]
+    assert _people(extract(_cjk_page("作者：王小明、李华", "zh", "meta"))) == ["王小明", "李华"]
+    assert _people(extract(_cjk_page("文/王小明 与 李华", "zh", "meta"))) == ["王小明", "李华"]
+    assert _people(extract(_cjk_page("来源：人民网 记者 王小明", "zh", "info"))) == ["王小明"]
+
+
+def test_a_japanese_name_printed_with_a_space_and_a_name_opening_with_wen_stay_whole() -> None:
+    """Counter-example: a Japanese byline prints family and given name apart ("山田 太郎"): one person;
+    "文小明" (文 a surname) with no colon or slash is the name."""
+    assert _people(extract(_cjk_page("山田 太郎", "ja", "byline"))) == ["山田 太郎"]
+    assert _people(extract(_cjk_page("文小明", "zh", "byline"))) == ["文小明"]
+
+
+def test_a_month_glued_to_the_last_name_by_the_template_comes_off() -> None:
+    """A byline block and a date block side by side with no space between them print "Ali
+    KhanNovember 3, 2025" as one text (Arc XP's attribution beside its time): the month is the date's."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="b-article-header__byline">'
+                '<div class="c-attribution">By <a href="/people/jane-roe/">Jane Roe</a> and <a href="/people/ali-khan/">Ali Khan</a></div>'
+                f'<time>November 3, 2025 at 5:00 a.m. EST</time></div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe", "Ali Khan"]
+
+
+def test_a_name_whose_own_letters_end_like_a_month_stays_whole() -> None:
+    """Counter-example: a month's letters glued on with no day after them stay ("Ana MarMay"), and a
+    name ending like a month with no capital inside it keeps its letters ("Jane Augustine 3 comments")."""
+    assert split_authors("By Jane Augustine 3 comments") == ["Jane Augustine"]
+    assert split_authors("By Ana MarMay") == ["Ana MarMay"]
+
+
+def test_the_outlet_after_a_lower_case_for_is_no_part_of_the_name() -> None:
+    """"By Jane Roe for Example Health", "Jane Roe for the Guardian": a freelancer's byline names the
+    outlet she wrote for after "for" in lower case, as title-case bylines do after "For"."""
+    for line in ("By Jane Roe for Example Health", "Jane Roe for the Guardian"):
+        assert split_authors(line) == ["Jane Roe"], line
+
+
+
+def test_a_body_named_for_what_it_serves_stays_whole() -> None:
+    """Counter-example: "Centre for Health Protection" (one capitalised word before "for") and "National
+    Institute for Health Research" (a body's head noun) are no writer with an outlet after her."""
+    assert split_authors("By Centre for Health Protection") == ["Centre for Health Protection"]
+    assert split_authors("By National Institute for Health Research") == ["National Institute for Health Research"]
+
+
+def test_an_organization_named_as_the_author_stays_an_organization() -> None:
+    """A JSON-LD Organization author where no person is named is recorded as an organization: the step
+    that adds the byline's profile links rebuilt each author without a URL as a person."""
+    html = page(f'<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>',
+                jsonld({"@context": "https://schema.org", "@type": "NewsArticle",
+                        "author": {"@type": "Organization", "name": "Health Research Trust"}}))
+    assert [(a.name, a.kind) for a in extract(html).byline.authors] == [("Health Research Trust", "organization")]
+
+
+def test_a_person_without_a_link_stays_a_person() -> None:
+    """Counter-example: a JSON-LD Person without a URL is a person."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By <a href="/author/jroe/">'
+                f'Jane Roe</a></div>{PARAGRAPHS}</article>',
+                jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}))
+    assert [(a.name, a.kind) for a in extract(html).byline.authors] == [("Jane Roe", "person")]
+
+
+def test_credit_phrases_of_more_languages_come_off_the_name() -> None:
+    """"Escrito por", "Ein Beitrag von", "Propos recueillis par", "A cura di", "Oprac.", and with their
+    colon "Reporter:", "Interview:", "Συντάκτης:": what the byline prints before the writer's name."""
+    for lang, line, name in (("es", "Escrito por Juan Pérez", "Juan Pérez"), ("de", "Ein Beitrag von Anna Berger", "Anna Berger"),
+                             ("fr", "Propos recueillis par Marie Dupont", "Marie Dupont"),
+                             ("it", "A cura di Mario Rossi", "Mario Rossi"), ("pl", "Oprac. Jan Kowalski", "Jan Kowalski"),
+                             ("id", "Reporter: Budi Santoso - detikHealth", "Budi Santoso"),
+                             ("de", "Interview: Anna Berger", "Anna Berger"),
+                             ("el", "Συντάκτης: Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">{line}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], line
+
+
+def test_interview_without_its_colon_is_no_label() -> None:
+    """Counter-example: "Interview" with no colon heads a kicker or a sentence as often as a credit: it stays."""
+    assert split_authors("Interview Anna Berger") == ["Interview Anna Berger"]
+
+
+def test_a_medical_reviewer_in_the_bylines_own_line_is_no_author() -> None:
+    """Health sites print the medical reviewer or fact checker in the writer's line, before or after her
+    ("Medically reviewed by Ali Khan, MD — Written by Jane Roe — Updated on …", "Written by Jane Roe, fact
+    checked by Ben Cole"): the reviewer is no author (the labelling guide's rule)."""
+    for line in ("Medically reviewed by Ali Khan, MD — Written by Jane Roe — Updated on November 3, 2025",
+                 "Written by Jane Roe, fact checked by Ben Cole"):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{line}</div>'
+                    f'{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == ["Jane Roe"], line
+
+
+def test_a_plain_reviewed_by_is_a_critics_byline() -> None:
+    """Counter-example: "Reviewed by Jane Roe" over a book or product review names its writer."""
+    html = page('<article><h1>A new thermometer, tested</h1><div class="byline">Reviewed by Jane Roe</div>'
+                f'{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_role_of_several_words_before_the_name_comes_off() -> None:
+    """"Health correspondent Jane Roe" (a broadcaster's byline), "Senior Staff Writer Jane Roe", "Guest
+    Writer: Jane Roe": the role's words, closed by its core noun, before a capitalised name."""
+    for line in ("Health correspondent Jane Roe", "Senior Staff Writer Jane Roe", "Guest Writer: Jane Roe"):
+        assert split_authors(line) == ["Jane Roe"], line
+
+
+def test_role_words_without_their_core_noun_or_before_one_word_stay() -> None:
+    """Counter-example: "News Desk Jane" has no role's core noun (a desk is no one's title here) and
+    "Health Reporter Jane" leaves one word: both stay as printed."""
+    assert split_authors("News Desk Jane") == ["News Desk Jane"]
+    assert split_authors("Health Reporter Jane") == ["Health Reporter Jane"]
+
+
+def test_a_photographers_credit_in_the_bylines_line_is_no_author() -> None:
+    """Magazines credit text and pictures in one line: "Text: Erik Johansson Foto: Lars Berg", "Texto:
+    Juan Pérez. Fotos: Luis Gómez", "Anna Berger (Text) und Tom Ruiz (Fotos)": the writer alone."""
+    for lang, line, name in (("sv", "Text: Erik Johansson Foto: Lars Berg", "Erik Johansson"),
+                             ("es", "Texto: Juan Pérez. Fotos: Luis Gómez", "Juan Pérez"),
+                             ("de", "Anna Berger (Text) und Tom Ruiz (Fotos)", "Anna Berger")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="author">{line}</div>'
+                    f'{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == [name], line
+
+
+def test_one_credit_for_text_and_pictures_keeps_its_writer() -> None:
+    """Counter-example: "Text & Fotos: Jan Jansen", "Text und Bilder: Jan Jansen": one person did both."""
+    assert split_authors("Text & Fotos: Jan Jansen") == ["Jan Jansen"]
+    assert split_authors("Text und Bilder: Jan Jansen") == ["Jan Jansen"]
+
+
+def test_a_vowel_sign_closing_a_name_is_the_names_own() -> None:
+    """Hindi, Bengali and Thai names end in vowel signs, combining marks a regular expression's \\W
+    holds: "राहुल शर्मा" lost its closing "ा" with the edge's punctuation. Their scripts' writer labels
+    ("लेखक:", "লেখক:", "ผู้เขียน") come off as "Autor:" does."""
+    assert split_authors("लेखक: राहुल शर्मा") == ["राहुल शर्मा"]
+    assert split_authors("লেখক: রাহুল শর্মা") == ["রাহুল শর্মা"]
+    assert split_authors("ผู้เขียน สมชาย ใจดี") == ["สมชาย ใจดี"]
+
+
+def test_punctuation_closing_a_latin_name_still_goes() -> None:
+    """Counter-example: "Jane Roe." and "Jane Roe_" lose the mark; "Perry Bacon Jr." keeps his point."""
+    assert split_authors("By Jane Roe.") == ["Jane Roe"]
+    assert split_authors("By Jane Roe_") == ["Jane Roe"]
+    assert split_authors("By Perry Bacon Jr.") == ["Perry Bacon Jr."]
+
+
+def test_a_news_outlet_after_the_writers_and_an_editorial_board_are_no_one() -> None:
+    """"By Jane Roe and Ali Khan, Kaiser Health News": an outlet's name closed by "News" after the
+    writers (a partner's byline); "By The Editorial Board": an opinion page's collective byline."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By Jane Roe and Ali Khan, '
+                f'Kaiser Health News</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe", "Ali Khan"]
+    board = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By The Editorial Board</div>'
+                 f'{PARAGRAPHS}</article>')
+    assert _people(extract(board)) == []
+
+
+def test_a_surname_opening_with_news_and_an_agency_named_news_keep_their_kind() -> None:
+    """Counter-example: "Gavin Newsom" is a person; "Kyodo News" after a name is the agency."""
+    assert _people(extract(page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By Gavin '
+                                f'Newsom</div>{PARAGRAPHS}</article>'))) == ["Gavin Newsom"]
+    record = extract(page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">By Jane Roe, '
+                          f'Kyodo News</div>{PARAGRAPHS}</article>'))
+    assert _people(record) == ["Jane Roe"] and _agencies(record) == ["Kyodo"]
+
+
+def test_russian_and_ukrainian_wires_in_their_own_script_and_datelines() -> None:
+    """TASS signs its dateline with the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/."), RIA
+    Novosti after a dash ("— РИА Новости."), and bylines name them in Cyrillic ("Иван Петров, ТАСС"):
+    the agencies under their Latin names."""
+    for opening, agency in (("МОСКВА, 3 ноября. /ТАСС/. Сезон гриппа начался рано.", "TASS"),
+                            ("МОСКВА, 3 ноября — РИА Новости. Сезон гриппа начался рано.", "RIA Novosti"),
+                            ("КИЇВ, 3 листопада /Укрінформ/. Сезон грипу почався рано.", "Ukrinform")):
+        html = page(f'<article><h1>Грипп приходит рано</h1><p>{opening}</p>{PARAGRAPHS}</article>', lang="ru")
+        assert _agencies(extract(html)) == [agency], opening
+    byline = page(f'<article><h1>Грипп приходит рано</h1><div class="author">Иван Петров, ТАСС</div>{PARAGRAPHS}</article>',
+                  lang="ru")
+    assert _people(extract(byline)) == ["Иван Петров"] and _agencies(extract(byline)) == ["TASS"]
+
+
+def test_slashes_and_dashes_in_an_opening_sentence_credit_no_one() -> None:
+    """Counter-example: "50/50" and "und/oder" in the first sentence, a dash before "Die Bundesregierung.",
+    name no agency."""
+    for opening in ("Sie teilen 50/50 und/oder mehr. Der Rest bleibt.", "Berlin, 3. Mai – Die Bundesregierung. Sie will mehr."):
+        html = page(f'<article><h1>Grippewelle beginnt früh</h1><p>{opening}</p>{PARAGRAPHS}</article>', lang="de")
+        assert _agencies(extract(html)) == [], opening
+
+
+def test_the_kind_of_piece_before_by_comes_off_the_name() -> None:
+    """"Opinion by Jane Roe", "Analysis by Jane Roe and Ali Khan, CNN" (news sites' labelled bylines),
+    "Ein Gastbeitrag von Anna Berger" (a guest's contribution)."""
+    for line, names in (("Opinion by Jane Roe", ["Jane Roe"]), ("Analysis by Jane Roe and Ali Khan, CNN", ["Jane Roe", "Ali Khan"]),
+                        ("Ein Gastbeitrag von Anna Berger", ["Anna Berger"])):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="byline">{line}</div>'
+                    f'{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == names, line
+
+
+def test_the_kind_of_piece_without_by_is_no_credit() -> None:
+    """Counter-example: "Opinion" alone over the byline is its section's label, no one; the byline under it
+    names the writer."""
+    html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline"><span>Opinion</span></div>'
+                f'<div class="byline">By Jane Roe</div>{PARAGRAPHS}</article>')
+    assert _people(extract(html)) == ["Jane Roe"]

@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from harvester.dates import PageDate, comparable, date_from_url, parse_date, search_date
+from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date
 from harvester.document import Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.markup import (
     author_links,
@@ -39,6 +39,7 @@ from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_
 from harvester.fields.base import cascade
 from harvester.lexicon import (
     BYLINE_VERBS,
+    CREDIT_COLON_LABELS,
     CREDIT_LABELS,
     CREDIT_PREFIX,
     CREDIT_INSIDE,
@@ -122,6 +123,9 @@ _JAPANESE_ROLE_NAME = re.compile(
 _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\d]{3,60})$", re.IGNORECASE)
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
+# A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
+# and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
+_WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
 # A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
 _HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
 # A line crediting those who contributed: "The Associated Press contributed to this report.",
@@ -211,7 +215,7 @@ _BY_START = re.compile(rf"^\s*+(?:(?:{'|'.join(CREDIT_VERBS)})\s+)?(?:{CREDIT_WO
 # A line holding only a credit word ("By" on a line of its own): it joins the next line.
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
-_LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join((*CREDIT_LABELS, *CREDIT_COLON_LABELS))})\s*[:：]\s*$", re.IGNORECASE)
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
@@ -240,12 +244,34 @@ _CUT_AT = re.compile(
     r"(?<=\w)\s+(?-i:For|FOR)\s+(?-i:[A-Z])(?!.*\bby\s)).*$",
     re.IGNORECASE,
 )
+# A health site's medical reviewer or fact checker printed in the byline's own line ("Medically reviewed
+# by Ali Khan, MD — Written by Jane Roe", Healthline's order; "Written by Jane Roe, fact checked by Ben
+# Cole"; "Medizinisch geprüft von"): the credit to the next dash, bar, semicolon or writer's credit. A
+# plain "Reviewed by" is a critic's byline on a review and stays.
+_CHECKER_CREDIT = re.compile(
+    r"(?i:\b(?:medically|clinically|medical|fact|expert|medizinisch|fachlich)[- ]?(?:reviewed|checked|verified|review|geprüft)"
+    r"\s+(?:by|von)\b)[^—–|;]*?(?=\s[—–-]\s|[—–|;]|\b(?i:written|reported|text|von|by)\b|$)")
+# A picture credit's label inside a byline's line, with the photographer's name after it up to a bar, a
+# semicolon or the writer's label: "Text: Erik Johansson Foto: Lars Berg", "Texto: Juan Pérez. Fotos: Luis
+# Gómez". Not where the label joins the text's ("Text & Fotos:", "Text und Bilder:": one person wrote both).
+_PICTURE_WORDS = r"fotos?|photos?|photography|bilder?|bild|fotografie|fotograf[íi]as?|illustrations?|grafik|kuvat?"
+_PICTURE_LABEL = re.compile(
+    rf"(?<![&+]\s)(?<![&+])(?<!\bund\s)(?<!\band\s)(?<!\bet\s)(?<!\by\s)(?<!\be\s)(?<!\bog\s)(?<!\boch\s)"
+    rf"\b(?i:{_PICTURE_WORDS})\s*:[^|;]*?(?=[|;]|\b(?i:text|texto|tekst|teksti)\s*:|$)")
+# A photographer's part in brackets after the name: "Tom Ruiz (Fotos)".
+_PICTURE_ROLE = re.compile(rf"\(\s*(?i:{_PICTURE_WORDS})\s*\)")
+# A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
+_FOR_OUTLET = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+for\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 # Conjunctions in lower case, "And" also in title and upper case ("Glen Owen And Brendan Carlin"):
 # "Di Maria" and "Van Der Berg" keep their particles.
 _SPLIT = re.compile(
     r"\s*(?:(?i:\b(?:edited|reviewed|illustrated|photographed|photos|translated|additional reporting)\s+by\b)|"
     r",|;|&|\+|/|\s[-–—]\s|\band\b|\bAnd\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
-    r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与)\s*"
+    r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与|"
+    # "and" in more of the languages news sites print bylines in: Russian "и", Ukrainian "і"/"та",
+    # Finnish "ja", Turkish "ve", Hungarian "és", Romanian "și", Polish "oraz", Greek "και", Arabic "و"
+    # (spaced; written on the next word it is part of it)
+    r"\bи\b|\bі\b|\bта\b|\bja\b|\bve\b|\bés\b|\bși\b|\boraz\b|\bκαι\b|(?<=\s)و(?=\s))\s*"
 )
 _DIGIT = re.compile(r"\d")
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
@@ -284,7 +310,14 @@ _WIRE_LINE_CHARS = 300
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
-_REPORTER_LINE = re.compile(r"^\S{0,10}?记者[\s：:]*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+# Chinese names of two to four characters, one to four of them, apart by a space, an enumeration comma
+# ("、") or "与"/"和" (and): "张三 李四", "王小明、李华", "王小明 与 李华".
+_HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*|\s+[与和]\s+|\s*)){1,4})"
+_HAN_NAME_GAP = re.compile(r"\s*[、，,]\s*|\s+[与和]\s+|\s+")
+# A byline of Chinese reporters: the word for reporter (the outlet or "本报" before it), then their names.
+_REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAMES}$")
+# The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
+_REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记者[\s：:]*{_HAN_NAMES}$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
@@ -365,7 +398,8 @@ _OWN_LINES = 6
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
-_AUTHOR_FIELD = re.compile(r"^(?:作者|记者|記者)\s*[：:]\s*(?:\S{0,8}?[记記]者\s*)?((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+# "文/王小明" (text by, with a slash as often as a colon) labels it too.
+_AUTHOR_FIELD = re.compile(rf"^(?:作者|记者|記者|文|撰文)\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
@@ -520,14 +554,34 @@ def _split_line(text: str) -> list[str]:
 
 
 def _line_names(text: str) -> list[str]:
+    # A medical or fact checker's credit in the byline's line is no author's: its name goes, and the
+    # writer's credit after it stays.
+    text = _CHECKER_CREDIT.sub(" ; ", text)
+    # So is a photographer's: "Text: Erik Johansson Foto: Lars Berg", "Anna Berger (Text) und Tom Ruiz (Fotos)".
+    text = _PICTURE_LABEL.sub(" ; ", text)
+    if _PICTURE_ROLE.search(text):
+        text = " ; ".join(piece for piece in _SPLIT.split(text) if not _PICTURE_ROLE.search(piece))
     while (found := search_date(text)) is not None:
         # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]
     text = _TIME_OF_DAY.sub(" ", text)
+    if (reporters := _REPORTERS.match(clean_text(text))) is not None:
+        # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).
+        return [name for piece in _HAN_NAME_GAP.split(reporters.group(1).strip()) if (name := clean_name(piece, person=True))]
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
-    return [name for piece in _SPLIT.split(text) if (name := clean_name(_unglued(_before_digits(piece)), person=True))]
+    return [name for piece in _SPLIT.split(text)
+            if (name := clean_name(_unglued(_before_digits(_without_outlet_for(piece))), person=True))]
+
+
+def _without_outlet_for(piece: str) -> str:
+    """"Jane Roe for Example Health", "Jane Roe for the Guardian": a freelancer's name, then the outlet
+    she wrote for after "for" in lower case (title case "For" is cut with the line's other tails). Only
+    after a name of two to four capitalised words that names no body: "Centre for Health Protection",
+    "National Institute for Health Research" are one name each."""
+    match = _FOR_OUTLET.match(piece.strip())
+    return match.group("name") if match and not is_organisation(match.group("name")) else piece
 
 
 def _parenthetical(match: re.Match[str]) -> str:
@@ -550,6 +604,10 @@ def _before_digits(piece: str) -> str:
         return piece.split()[0] if piece.split() else piece
     while words and words[-1][:1].islower():
         words.pop()
+    if words and (glued := _GLUED_WORD.match(words[-1])) and glued.group(2).casefold() in MONTH_WORDS:
+        # A date's month glued to the name before its day, where the template set the name's and the
+        # date's blocks side by side with no space: "Ali KhanNovember 3, 2025", "Drew MillerNov 03".
+        words[-1] = glued.group(1)
     return " ".join(words)
 
 
@@ -988,6 +1046,8 @@ def _text_credits(page: Page) -> _TextCredits:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
         elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
             names.append(name)
+        elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
+            names.append(name)
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
@@ -1132,7 +1192,7 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
     for paragraph in _opening_paragraphs(page):
         text = text_of(paragraph)
         if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
-            return [(name, None) for name in match.group(1).split()]
+            return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return []
 
 
@@ -1146,10 +1206,10 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
         return []
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li"), MAX_CREDIT_LINES):
         own = el.text
-        if own and own.lstrip().startswith(("作者", "记者", "記者")) and not Regions.is_claimed(el):
+        if own and own.lstrip().startswith(("作者", "记者", "記者", "文", "撰文")) and not Regions.is_claimed(el):
             text = text_of(el)
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
-                return [(name, None) for name in match.group(1).split()]
+                return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return []
 
 
@@ -1386,7 +1446,8 @@ def _printed_names(page: Page, authors: list[Author]) -> list[Author]:
 
 
 def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
-    """Structured data often names an author without a URL the byline links: take the link."""
+    """Structured data often names an author without a URL the byline links: take the link. The
+    author stays what it was: a JSON-LD Organization author is an organization with or without it."""
     if all(author.url for author in authors):
         return authors
     links: dict[str, str] = {}
@@ -1394,7 +1455,7 @@ def _with_profile_links(page: Page, authors: list[Author]) -> list[Author]:
         if not Regions.is_claimed(link):
             if (name := text_of(link).casefold()) and (url := page.absolute(link.get("href"))):
                 links.setdefault(name, url)
-    return [author if author.url else Author(name=author.name, url=links.get(author.name.casefold()))
+    return [author if author.url else author.model_copy(update={"url": links.get(author.name.casefold())})
             for author in authors]
 
 

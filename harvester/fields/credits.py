@@ -57,7 +57,10 @@ _PUBLICATION = re.compile(
 # with "The" or "Presse"; "Bill Press" keeps his name.
 _OUTLET_NAME = re.compile(
     r"^(?:the\s+(?:\S+\s+){0,3}(?:press|times|post|herald|tribune|journal|chronicle|gazette|observer|telegraph|"
-    r"courier|dispatch|daily|weekly)|(?:press|presse)\s+\S+(?:\s+\S+)?)$",
+    r"courier|dispatch|daily|weekly)|(?:press|presse)\s+\S+(?:\s+\S+)?|"
+    # a news outlet by its closing word: "Kaiser Health News", "Fox News", "Sky News" after the writers'
+    # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"
+    r"(?:\S+\s+){1,3}(?:news|newswire))$",
     re.IGNORECASE,
 )
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
@@ -106,6 +109,8 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|n
 _NO_AUTHOR = frozenset({
     "no author", "noauthor", "admin", "administrator", "redaktion", "die redaktion", "online redaktion",
     "editorial staff", "editorial team", "editorial", "the editors", "editors", "staff", "staff writer",
+    # an opinion page's collective byline
+    "editorial board", "the editorial board",
     "staff reporter", "newsroom", "news desk", "web desk", "redaccion", "redacción", "rédaction", "la rédaction",
     "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
     # a CMS's role where the name goes (the Government Site Builder's meta author "publisher")

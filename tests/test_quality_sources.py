@@ -744,3 +744,18 @@ def test_the_label_of_the_paper_a_science_news_item_reports_on_heads_a_box() -> 
                 'LWF aktuell 131.</p><strong>Download</strong><ul><li><a href="/assets/a131_Holzhandel.pdf">'
                 "Originalartikel als PDF</a></li></ul></div></article>")
     assert [s.url for s in extract(html, "https://science.example/news/tool.html").sources if s.listed_under] == []
+
+
+def test_a_heading_wrapped_with_its_edit_link_heads_the_box_after_the_wrapper() -> None:
+    """MediaWiki 1.43 (Wikipedia since 2024) wraps a heading and its "[edit]" link in a ``div.mw-heading``:
+    the reference list follows the wrapper. A heading whose wrapper goes on with words is no such wrapper."""
+    heading = ('<div class="mw-heading mw-heading2"><h2 id="References">References</h2><span class="mw-editsection">'
+               '<span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=X&amp;action=edit&amp;section=4">'
+               'edit</a><span class="mw-editsection-bracket">]</span></span></div>')
+    refs = ('<div class="reflist"><ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink">'
+            '<a href="#cite_ref-1">^</a></span> <span class="reference-text"><a href="https://doi.org/10.1038/s41586-024-0001">'
+            'Smith et al., Nature 2024</a></span></li></ol></div>')
+    assert boxed(article(heading + refs)) == [("https://doi.org/10.1038/s41586-024-0001", "References")]
+    wrapped = ('<div class="intro"><h2>References</h2><span>are given where the <a href="/w/Help:Edit">edit</a> '
+               'history shows them</span></div>')
+    assert boxed(article(wrapped + refs)) == []

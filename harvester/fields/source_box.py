@@ -117,7 +117,9 @@ _LABEL_HINT = re.compile(
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
 # (only A-Z fold to its letters) at a quarter of its cost: about 200 texts a page are tested.
 _LABEL_HINT_LOWER = re.compile(_LABEL_HINT.pattern)
-_EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten)\W*$", re.IGNORECASE)
+_EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten|edit source|modifier le code|"
+                   r"editar código)\W*$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W_]")
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 # A link's attributes that make it a button opening a collapsed section.
 _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
@@ -511,13 +513,24 @@ def _entries(label: etree._Element, chars: list[int] | None = None, closing: boo
 
 
 def _ends_its_parent(el: etree._Element) -> bool:
-    """Nothing with text follows ``el`` inside its parent."""
+    """Nothing with text follows ``el`` inside its parent but its section's edit link: MediaWiki (1.43, Wikipedia
+    since 2024) wraps each heading with its "[edit]" link in a ``div.mw-heading``, so the box follows the wrapper."""
     if (el.tail or "").strip():
         return False
     for sibling in el.itersiblings():
-        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and text_of(sibling)):
+        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and text_of(sibling)
+                                            and not _edit_links(sibling)):
             return False
     return True
+
+
+def _edit_links(el: etree._Element) -> bool:
+    """``el`` holds only edit links and punctuation ("[edit | edit source]")."""
+    links = list(el.iter("a"))
+    rest = text_of(el)
+    for link in links:
+        rest = rest.replace(text_of(link), "", 1)
+    return bool(links) and all(_EDIT.match(text_of(link)) for link in links) and not _WORDS.search(rest)
 
 
 def _heading_level(el: etree._Element) -> str | None:

@@ -296,6 +296,11 @@ SOURCE_LABELS = (
     # Beyond Western Europe: pl, cs/sk, ru, nl singular and its literature list, da/no, sv, fi, tr, zh, ja.
     r"źródła|zdroje|použitá\s+literatura|источники|литература|список\s+литературы|bron|literatuur(?:lijst)?|"
     r"kilder|källor|lähteet|kaynaklar|kaynakça|参考资料|参考資料|参考文献|出典|"
+    # The Nordic "references", hu, el, ro, uk, ko, id, vi, he, ar; the singular "source" that opens a source line
+    # ("Źródło: <a>…</a>", "Источник: <a>…</a>", "المصدر: <a>…</a>").
+    r"referenser|referanser|referencer|források|hivatkozások|πηγές|πηγή|βιβλιογραφία|αναφορές|surse|bibliografie|"
+    r"referințe|джерела|література|참고\s*문헌|참고\s*자료|출처|referensi|daftar\s+pustaka|sumber|"
+    r"tài\s+liệu\s+tham\s+khảo|nguồn|מקורות|מקור|المصادر|المراجع|المصدر|źródło|источник|"
     # A source noun qualified as the ones the article used ("Sources cited", "Verwendete Quellen", "Fuentes
     # consultadas"), or paired with further reading or web links ("Quellen und weiterführende Informationen").
     r"(?:sources|references|works)\s+(?:cited|used|consulted)|(?:bibliography|references)\s*(?:&|and)\s*further\s+reading|"

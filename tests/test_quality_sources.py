@@ -759,3 +759,26 @@ def test_a_heading_wrapped_with_its_edit_link_heads_the_box_after_the_wrapper() 
     wrapped = ('<div class="intro"><h2>References</h2><span>are given where the <a href="/w/Help:Edit">edit</a> '
                'history shows them</span></div>')
     assert boxed(article(wrapped + refs)) == []
+
+
+def test_source_headings_and_source_lines_of_more_languages_head_a_box() -> None:
+    """The Nordic "Referenser", Hungarian "Források", Greek "Πηγές", Romanian "Surse", Ukrainian "Джерела",
+    Korean "참고 문헌", Indonesian "Daftar Pustaka", Vietnamese "Tài liệu tham khảo", Hebrew "מקורות", Arabic
+    "المصادر" head the article's sources as "Quellen" does, and the singular "Źródło:", "Источник:", "المصدر:"
+    open a source line as "Quelle:" does; a sentence opening with the word ("Források szerint …") heads nothing."""
+    for label, lang in [("Referenser", "sv"), ("Referanser", "no"), ("Források", "hu"), ("Πηγές", "el"),
+                        ("Surse", "ro"), ("Джерела", "uk"), ("참고 문헌", "ko"), ("Daftar Pustaka", "id"),
+                        ("Tài liệu tham khảo", "vi"), ("מקורות", "he"), ("المصادر", "ar"), ("المراجع", "ar")]:
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
+                    "</div></article>", lang=lang)
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(label), label
+    for label, lang in [("Źródło", "pl"), ("Источник", "ru"), ("المصدر", "ar")]:
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                    f'<p>{label}: <a href="https://www.who.int/news/item/1">WHO</a></p></div></article>', lang=lang)
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == [
+            ("https://www.who.int/news/item/1", label)], label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Források szerint a <a href="https://www.news.example/a">minisztérium</a> tud róla.</p>'
+                "</div></article>", lang="hu")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+

@@ -303,7 +303,11 @@ SOURCE_LABELS = (
     r"tài\s+liệu\s+tham\s+khảo|nguồn|מקורות|מקור|المصادر|المراجع|المصدر|źródło|источник|"
     # A source noun qualified as the ones the article used ("Sources cited", "Verwendete Quellen", "Fuentes
     # consultadas"), or paired with further reading or web links ("Quellen und weiterführende Informationen").
-    r"(?:sources|references|works)\s+(?:cited|used|consulted)|(?:bibliography|references)\s*(?:&|and)\s*further\s+reading|"
+    r"(?:sources|references|works)\s+(?:cited|used|consulted)|"
+    # A source noun qualified by what it backs or who chose it ("Article Sources", "Medical References", "Our
+    # sources"), and German "Referenzen", Italian "Per approfondire" (further reading).
+    r"(?:article|medical|scientific|research|academic|selected|key|primary|our)\s+(?:sources|references)|referenzen|"
+    r"per\s+approfondire|(?:bibliography|references)\s*(?:&|and)\s*further\s+reading|"
     r"(?:verwendete|genutzte|benutzte)\s+(?:quellen|literatur)|quellenhinweise|"
     r"quellen\s*(?:und|&)\s*weiterführende\s+informationen|sources\s+(?:et\s+liens|utilisées|consultées)|"
     r"webographie|sitographie|sitografia|fuentes\s+(?:consultadas|utilizadas)|fonti\s+(?:consultate|utilizzate)|"

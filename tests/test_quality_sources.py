@@ -782,3 +782,17 @@ def test_source_headings_and_source_lines_of_more_languages_head_a_box() -> None
                 "</div></article>", lang="hu")
     assert [s.url for s in extract(html).sources if s.listed_under] == []
 
+
+def test_a_source_noun_qualified_by_what_it_backs_heads_a_box() -> None:
+    """"Article Sources" (the Dotdash sites' box), "Medical References", "Scientific references", "Our sources",
+    German "Referenzen" and Italian "Per approfondire" name the article's sources or further reading; a heading
+    that goes on as a sentence ("Our sources say the minister will resign") heads nothing."""
+    for label in ("Article Sources", "Medical References", "Scientific references", "Our sources", "Referenzen",
+                  "Per approfondire"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
+                    "</div></article>")
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(label), label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<h2>Our sources say the minister will resign</h2>"
+                '<p>The <a href="https://www.news.example/m">ministry</a> would not say more.</p></div></article>')
+    assert [s.url for s in extract(html).sources if s.listed_under] == []

@@ -796,3 +796,14 @@ def test_a_source_noun_qualified_by_what_it_backs_heads_a_box() -> None:
                 "<h2>Our sources say the minister will resign</h2>"
                 '<p>The <a href="https://www.news.example/m">ministry</a> would not say more.</p></div></article>')
     assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_a_source_line_linking_an_agencys_home_page_under_its_name_is_a_credit() -> None:
+    """"Quelle: <a href=https://www.dpa.de/>dpa</a>" credits the agency as an unlinked "Quelle: dpa" does: no
+    source. The same line linked to the agency's report, or printing the address it links, names a source."""
+    credit = '<p>Quelle: <a href="https://www.dpa.de/">dpa</a></p>'
+    assert boxed(article(credit, lang="de")) == []
+    report = '<p>Quelle: <a href="https://www.dpa.de/meldung/123">dpa</a></p>'
+    assert boxed(article(report, lang="de")) == [("https://www.dpa.de/meldung/123", "Quelle")]
+    printed = '<p>Quelle: <a href="https://www.ischgl.com/">www.ischgl.com</a></p>'
+    assert boxed(article(printed, lang="de")) == [("https://www.ischgl.com/", "Quelle")]

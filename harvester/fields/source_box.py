@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import count, islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -121,6 +122,8 @@ _LABEL_HINT_LOWER = re.compile(_LABEL_HINT.pattern)
 _EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten|edit source|modifier le code|"
                    r"editar código)\W*$", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]")
+# A home page's path: none, a language's ("/de/") or an index file ("/index.html").
+_INDEX = re.compile(r"/?(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:index\.\w+)?", re.IGNORECASE)
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 # A link's attributes that make it a button opening a collapsed section.
 _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
@@ -240,6 +243,8 @@ def source_box_links(
             label = line.group(1).strip()
             entries = list(_links_in(label_el))
             if closing_line and not (len(entries) <= MAX_CLOSING_ENTRIES and _after_prose(label_el)):
+                continue
+            if not closing_line and _credits_agency(entries):
                 continue
         else:
             label = label_text.strip().rstrip(":：").strip()
@@ -363,6 +368,18 @@ def _web_list_after(anchor: etree._Element) -> tuple[str, list[Entry]] | None:
         entries.extend((href, text, 0) for link in links for href, text in _link(link, (link.get("href") or "").strip()))
     label = text_of(heading).strip()
     return (label, entries) if label and len(label) <= MAX_LABEL_CHARS else None
+
+
+def _credits_agency(entries: list[Entry]) -> bool:
+    """A source line whose one link is a site's home page under its name ("Quelle: <a href=https://www.dpa.de/>
+    dpa</a>") credits an agency or publisher as an unlinked "Quelle: dpa" does: it names no work. A printed
+    address ("Quelle: <a>www.ischgl.com</a>") is what the reader is pointed to, an entry."""
+    if len(entries) != 1:
+        return False
+    href, text, _ = entries[0]
+    parts = urlsplit(href)
+    return bool(parts.netloc) and not parts.query and _INDEX.fullmatch(parts.path) is not None and (
+        _TEXT_URL.fullmatch(text.strip()) is None)
 
 
 def _after_prose(el: etree._Element) -> bool:

@@ -265,7 +265,8 @@ READ_ALSO_LABELS = (
 _SOURCE_NAMES = (r"sources?|references|bibliography|literature|further\s+reading|quellen|quellenangaben|literatur|"
                  r"einzelnachweise|weiterführende\s+links|références|bibliographie|fuentes|referencias|bibliografía|"
                  r"fonti|riferimenti|bibliografia|fontes|referências|bronnen")
-_LIST_NAMES = r"notes|footnotes|links|weblinks|anmerkungen|fußnoten|liens|notas|enlaces|note|collegamenti"
+_LIST_NAMES = (r"notes|footnotes|links|weblinks|anmerkungen|fußnoten|liens|notas|enlaces|note|collegamenti|resources|"
+               r"studies|studien|ressources|recursos|risorse")
 _JOIN = r"\s*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
 SOURCE_COMPOUNDS = (rf"(?:(?:{_LIST_NAMES}){_JOIN})+(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))*|"
                     rf"(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))+")

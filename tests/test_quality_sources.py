@@ -807,3 +807,16 @@ def test_a_source_line_linking_an_agencys_home_page_under_its_name_is_a_credit()
     assert boxed(article(report, lang="de")) == [("https://www.dpa.de/meldung/123", "Quelle")]
     printed = '<p>Quelle: <a href="https://www.ischgl.com/">www.ischgl.com</a></p>'
     assert boxed(article(printed, lang="de")) == [("https://www.ischgl.com/", "Quelle")]
+
+
+def test_sources_joined_with_resources_or_studies_head_a_box() -> None:
+    """"References & Resources", "Quellen und Studien", "Studies and sources" join a source name with a list of
+    resources or studies, as "Sources & Notes" joins notes; "Studies and tools", naming no sources, heads nothing."""
+    for label in ("References &amp; Resources", "Quellen und Studien", "Studies and sources"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
+                    "</div></article>")
+        name = label.replace("&amp;", "&")
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(name), label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>Studies and tools</h2>"
+                f"{TWO_REFS}<p>More on the trial follows below, with what the researchers plan next.</p></div></article>")
+    assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == []

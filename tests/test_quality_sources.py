@@ -820,3 +820,18 @@ def test_sources_joined_with_resources_or_studies_head_a_box() -> None:
     html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>Studies and tools</h2>"
                 f"{TWO_REFS}<p>More on the trial follows below, with what the researchers plan next.</p></div></article>")
     assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == []
+
+
+def test_a_sources_boxs_introduction_is_no_entry_where_it_links_the_sites_own_pages() -> None:
+    """A health site's box opens with a sentence on its sourcing ("… Read our <a>editorial process</a>") or
+    announces its list ("This article is based on the following studies:"): the site's policy page is no source,
+    and the colon does not end the box. A study the introduction links on another site is one."""
+    intro = ('<h2>Article Sources</h2><p>Verywell Health uses only high-quality sources, including peer-reviewed '
+             'studies, to support the facts within our articles. Read our <a href="/editorial-process">editorial '
+             f'process</a> to learn more.</p>{TWO_REFS}')
+    assert boxed(article(intro)) == both_under("Article Sources")
+    announced = f"<h2>Sources</h2><p>This article is based on the following studies:</p>{TWO_REFS}"
+    assert boxed(article(announced)) == both_under("Sources")
+    named = ('<h2>Sources</h2><p>The trial itself was published in <a href="https://www.nejm.org/doi/10.1056/x">the '
+             f'New England Journal of Medicine</a> last year by researchers from Boston.</p>{TWO_REFS}')
+    assert boxed(article(named)) == [("https://www.nejm.org/doi/10.1056/x", "Sources"), *both_under("Sources")]

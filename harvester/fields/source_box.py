@@ -31,7 +31,7 @@ from harvester.lexicon import (
     TOGGLE_VERBS_AFTER,
 )
 
-__all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
+__all__ = ["INTRO_ENTRY", "BoxLink", "in_site_furniture", "source_box_links"]
 
 MAX_LABELS = 20_000
 MAX_BOXES = 5
@@ -131,8 +131,11 @@ _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle",
 _DOI_LINK = re.compile(r"^\s*(?:https?:)?//(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
 # The id a toggle button names its panel by (a selector other than "#id" names no one panel).
 _PANEL_ID = re.compile(r"[\w:.-]+")
-# An entry's link: (href, text, the number of the reference list item it is in, 0 outside one).
+# An entry's link: (href, text, the number of the reference list item it is in, 0 outside one, INTRO_ENTRY in
+# the box's introduction: see _is_intro).
 Entry = tuple[str, str, int]
+INTRO_ENTRY = -1
+MIN_INTRO_CHARS = 40
 _ENTRY_IDS = count(1)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # An accordion's toggle button is its section's label: the WAI-ARIA and Bootstrap accordions put a "Sources"
@@ -188,7 +191,9 @@ class BoxLink:
     line: bool = False
     closing: str = ""
     # The reference-list item the link is in: a wiki reference's links to its author's or publisher's
-    # page beside the cited work's own link are names, not entries (see citations).
+    # page beside the cited work's own link are names, not entries (see citations). INTRO_ENTRY: a link of
+    # the box's introduction, which the caller keeps only where it leaves the site (the study it names, not the
+    # site's editorial policy).
     entry: int = 0
 
 
@@ -626,7 +631,7 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
             return
         # Another list's own label ("Verwandte Themen auf unserem Blog:", or a "Downloads" marked as
         # the box's label is: "<p class=flapHead>") ends this one.
-        if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and (
+        if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and not _is_intro(sibling) and (
             text.endswith((":", "：")) or (mark is not None and (sibling.tag, sibling.get("class")) == mark)
         ):
             return
@@ -673,6 +678,8 @@ def _links_in(el: etree._Element) -> Iterator[Entry]:
             continue
         if node.tag == "li" and node is not el:
             entries[node] = next(_ENTRY_IDS)
+        if node.tag == "p" and _is_intro(node):
+            entries[node] = INTRO_ENTRY
         if node.tag == "a" and (href := (node.get("href") or "").strip()):
             if not href.startswith(("#", "javascript:", "mailto:")):
                 item = next((entries[a] for a in islice(node.iterancestors(), MAX_CLIMB * 2) if a in entries), own)
@@ -680,6 +687,20 @@ def _links_in(el: etree._Element) -> Iterator[Entry]:
         if node.tag != "a":
             yield from ((url, text, own) for url, text in _printed_urls(node.text, node))
         yield from ((url, text, own) for url, text in _printed_urls(node.tail, node.getparent() if node is not el else None))
+
+
+def _is_intro(el: etree._Element) -> bool:
+    """A paragraph of prose right before the box's list: the box's introduction ("Verywell Health uses only
+    high-quality sources … Read our <a>editorial process</a>", "This article is based on the following studies:"),
+    not an entry. Prose: MIN_INTRO_CHARS of text outside links at least, twice its links' text."""
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in ("ul", "ol") or next(el.iter("li", "ul", "ol"), None) is not None:
+        return False
+    text = len(text_of(el))
+    linked = sum(len(text_of(link)) for link in el.iter("a"))
+    return text - linked >= MIN_INTRO_CHARS and linked * 3 <= text
 
 
 def _link(node: etree._Element, href: str) -> Iterator[tuple[str, str]]:

@@ -309,7 +309,8 @@ READ_ALSO_LABELS = (
 _SOURCE_NAMES = (r"sources?|references|bibliography|literature|further\s+reading|quellen|quellenangaben|literatur|"
                  r"einzelnachweise|weiterführende\s+links|références|bibliographie|fuentes|referencias|bibliografía|"
                  r"fonti|riferimenti|bibliografia|fontes|referências|bronnen")
-_LIST_NAMES = r"notes|footnotes|links|weblinks|anmerkungen|fußnoten|liens|notas|enlaces|note|collegamenti"
+_LIST_NAMES = (r"notes|footnotes|links|weblinks|anmerkungen|fußnoten|liens|notas|enlaces|note|collegamenti|resources|"
+               r"studies|studien|ressources|recursos|risorse")
 _JOIN = r"\s*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
 SOURCE_COMPOUNDS = (rf"(?:(?:{_LIST_NAMES}){_JOIN})+(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))*|"
                     rf"(?:{_SOURCE_NAMES})(?:{_JOIN}(?:{_SOURCE_NAMES}|{_LIST_NAMES}))+")
@@ -340,9 +341,18 @@ SOURCE_LABELS = (
     # Beyond Western Europe: pl, cs/sk, ru, nl singular and its literature list, da/no, sv, fi, tr, zh, ja.
     r"źródła|zdroje|použitá\s+literatura|источники|литература|список\s+литературы|bron|literatuur(?:lijst)?|"
     r"kilder|källor|lähteet|kaynaklar|kaynakça|参考资料|参考資料|参考文献|出典|"
+    # The Nordic "references", hu, el, ro, uk, ko, id, vi, he, ar; the singular "source" that opens a source line
+    # ("Źródło: <a>…</a>", "Источник: <a>…</a>", "المصدر: <a>…</a>").
+    r"referenser|referanser|referencer|források|hivatkozások|πηγές|πηγή|βιβλιογραφία|αναφορές|surse|bibliografie|"
+    r"referințe|джерела|література|참고\s*문헌|참고\s*자료|출처|referensi|daftar\s+pustaka|sumber|"
+    r"tài\s+liệu\s+tham\s+khảo|nguồn|מקורות|מקור|المصادر|المراجع|المصدر|źródło|источник|"
     # A source noun qualified as the ones the article used ("Sources cited", "Verwendete Quellen", "Fuentes
     # consultadas"), or paired with further reading or web links ("Quellen und weiterführende Informationen").
-    r"(?:sources|references|works)\s+(?:cited|used|consulted)|(?:bibliography|references)\s*(?:&|and)\s*further\s+reading|"
+    r"(?:sources|references|works)\s+(?:cited|used|consulted)|"
+    # A source noun qualified by what it backs or who chose it ("Article Sources", "Medical References", "Our
+    # sources"), and German "Referenzen", Italian "Per approfondire" (further reading).
+    r"(?:article|medical|scientific|research|academic|selected|key|primary|our)\s+(?:sources|references)|referenzen|"
+    r"per\s+approfondire|(?:bibliography|references)\s*(?:&|and)\s*further\s+reading|"
     r"(?:verwendete|genutzte|benutzte)\s+(?:quellen|literatur)|quellenhinweise|"
     r"quellen\s*(?:und|&)\s*weiterführende\s+informationen|sources\s+(?:et\s+liens|utilisées|consultées)|"
     r"webographie|sitographie|sitografia|fuentes\s+(?:consultadas|utilizadas)|fonti\s+(?:consultate|utilizzate)|"

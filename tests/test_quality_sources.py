@@ -744,3 +744,94 @@ def test_the_label_of_the_paper_a_science_news_item_reports_on_heads_a_box() -> 
                 'LWF aktuell 131.</p><strong>Download</strong><ul><li><a href="/assets/a131_Holzhandel.pdf">'
                 "Originalartikel als PDF</a></li></ul></div></article>")
     assert [s.url for s in extract(html, "https://science.example/news/tool.html").sources if s.listed_under] == []
+
+
+def test_a_heading_wrapped_with_its_edit_link_heads_the_box_after_the_wrapper() -> None:
+    """MediaWiki 1.43 (Wikipedia since 2024) wraps a heading and its "[edit]" link in a ``div.mw-heading``:
+    the reference list follows the wrapper. A heading whose wrapper goes on with words is no such wrapper."""
+    heading = ('<div class="mw-heading mw-heading2"><h2 id="References">References</h2><span class="mw-editsection">'
+               '<span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=X&amp;action=edit&amp;section=4">'
+               'edit</a><span class="mw-editsection-bracket">]</span></span></div>')
+    refs = ('<div class="reflist"><ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink">'
+            '<a href="#cite_ref-1">^</a></span> <span class="reference-text"><a href="https://doi.org/10.1038/s41586-024-0001">'
+            'Smith et al., Nature 2024</a></span></li></ol></div>')
+    assert boxed(article(heading + refs)) == [("https://doi.org/10.1038/s41586-024-0001", "References")]
+    wrapped = ('<div class="intro"><h2>References</h2><span>are given where the <a href="/w/Help:Edit">edit</a> '
+               'history shows them</span></div>')
+    assert boxed(article(wrapped + refs)) == []
+
+
+def test_source_headings_and_source_lines_of_more_languages_head_a_box() -> None:
+    """The Nordic "Referenser", Hungarian "Források", Greek "Πηγές", Romanian "Surse", Ukrainian "Джерела",
+    Korean "참고 문헌", Indonesian "Daftar Pustaka", Vietnamese "Tài liệu tham khảo", Hebrew "מקורות", Arabic
+    "المصادر" head the article's sources as "Quellen" does, and the singular "Źródło:", "Источник:", "المصدر:"
+    open a source line as "Quelle:" does; a sentence opening with the word ("Források szerint …") heads nothing."""
+    for label, lang in [("Referenser", "sv"), ("Referanser", "no"), ("Források", "hu"), ("Πηγές", "el"),
+                        ("Surse", "ro"), ("Джерела", "uk"), ("참고 문헌", "ko"), ("Daftar Pustaka", "id"),
+                        ("Tài liệu tham khảo", "vi"), ("מקורות", "he"), ("المصادر", "ar"), ("المراجع", "ar")]:
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
+                    "</div></article>", lang=lang)
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(label), label
+    for label, lang in [("Źródło", "pl"), ("Источник", "ru"), ("المصدر", "ar")]:
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                    f'<p>{label}: <a href="https://www.who.int/news/item/1">WHO</a></p></div></article>', lang=lang)
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == [
+            ("https://www.who.int/news/item/1", label)], label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                '<p>Források szerint a <a href="https://www.news.example/a">minisztérium</a> tud róla.</p>'
+                "</div></article>", lang="hu")
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_a_source_noun_qualified_by_what_it_backs_heads_a_box() -> None:
+    """"Article Sources" (the Dotdash sites' box), "Medical References", "Scientific references", "Our sources",
+    German "Referenzen" and Italian "Per approfondire" name the article's sources or further reading; a heading
+    that goes on as a sentence ("Our sources say the minister will resign") heads nothing."""
+    for label in ("Article Sources", "Medical References", "Scientific references", "Our sources", "Referenzen",
+                  "Per approfondire"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
+                    "</div></article>")
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(label), label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
+                "<h2>Our sources say the minister will resign</h2>"
+                '<p>The <a href="https://www.news.example/m">ministry</a> would not say more.</p></div></article>')
+    assert [s.url for s in extract(html).sources if s.listed_under] == []
+
+
+def test_a_source_line_linking_an_agencys_home_page_under_its_name_is_a_credit() -> None:
+    """"Quelle: <a href=https://www.dpa.de/>dpa</a>" credits the agency as an unlinked "Quelle: dpa" does: no
+    source. The same line linked to the agency's report, or printing the address it links, names a source."""
+    credit = '<p>Quelle: <a href="https://www.dpa.de/">dpa</a></p>'
+    assert boxed(article(credit, lang="de")) == []
+    report = '<p>Quelle: <a href="https://www.dpa.de/meldung/123">dpa</a></p>'
+    assert boxed(article(report, lang="de")) == [("https://www.dpa.de/meldung/123", "Quelle")]
+    printed = '<p>Quelle: <a href="https://www.ischgl.com/">www.ischgl.com</a></p>'
+    assert boxed(article(printed, lang="de")) == [("https://www.ischgl.com/", "Quelle")]
+
+
+def test_sources_joined_with_resources_or_studies_head_a_box() -> None:
+    """"References & Resources", "Quellen und Studien", "Studies and sources" join a source name with a list of
+    resources or studies, as "Sources & Notes" joins notes; "Studies and tools", naming no sources, heads nothing."""
+    for label in ("References &amp; Resources", "Quellen und Studien", "Studies and sources"):
+        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
+                    "</div></article>")
+        name = label.replace("&amp;", "&")
+        assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(name), label
+    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>Studies and tools</h2>"
+                f"{TWO_REFS}<p>More on the trial follows below, with what the researchers plan next.</p></div></article>")
+    assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == []
+
+
+def test_a_sources_boxs_introduction_is_no_entry_where_it_links_the_sites_own_pages() -> None:
+    """A health site's box opens with a sentence on its sourcing ("… Read our <a>editorial process</a>") or
+    announces its list ("This article is based on the following studies:"): the site's policy page is no source,
+    and the colon does not end the box. A study the introduction links on another site is one."""
+    intro = ('<h2>Article Sources</h2><p>Verywell Health uses only high-quality sources, including peer-reviewed '
+             'studies, to support the facts within our articles. Read our <a href="/editorial-process">editorial '
+             f'process</a> to learn more.</p>{TWO_REFS}')
+    assert boxed(article(intro)) == both_under("Article Sources")
+    announced = f"<h2>Sources</h2><p>This article is based on the following studies:</p>{TWO_REFS}"
+    assert boxed(article(announced)) == both_under("Sources")
+    named = ('<h2>Sources</h2><p>The trial itself was published in <a href="https://www.nejm.org/doi/10.1056/x">the '
+             f'New England Journal of Medicine</a> last year by researchers from Boston.</p>{TWO_REFS}')
+    assert boxed(article(named)) == [("https://www.nejm.org/doi/10.1056/x", "Sources"), *both_under("Sources")]

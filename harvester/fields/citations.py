@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from harvester.document import Page, clean_text
-from harvester.fields.source_box import source_box_links
+from harvester.fields.source_box import INTRO_ENTRY, source_box_links
 from harvester.lexicon import registrable_domain
 from harvester.models import Source
 
@@ -87,22 +87,24 @@ def with_source_box(
              if (url := page.absolute(link.href)) is not None]
     # Entries that cite a work on another site: their links to this site's page about a name are the work's
     # author or publisher, not the work (a journal's link-outs "Crossref", "CAS" and its own articles are).
-    citing = {link.entry for link, url in links if link.entry and site is not None and registrable_domain(url) != site}
+    citing = {link.entry for link, url in links if link.entry > 0 and site is not None and registrable_domain(url) != site}
     # An entry whose links are all a wiki's pages about names, two or more ("named after <a>Walther Ritz</a> and
     # <a>Lord Rayleigh</a>"), is an explanatory note naming people, not a citation: a citation cites one work. A
     # wiki writes a page title's spaces as "_" (/wiki/Walther_Ritz); a site's articles whose slugs spell their
     # headlines ("wie-funktioniert-die-gasversorgung") are cited works.
     names: dict[int, list[bool]] = {}
     for link, url in links:
-        if link.entry and link.entry not in citing:
+        if link.entry > 0 and link.entry not in citing:
             names.setdefault(link.entry, []).append("_" in urlsplit(url).path and _names_page(url, link.text))
     citing |= {entry for entry, named in names.items() if len(named) >= 2 and all(named)}
     for link, url in links:
         if _SHARE_LINK.match(url) or _page_key(url) == own:
             continue
         same_site = site is not None and registrable_domain(url) == site
-        # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser.
-        if same_site and (link.line or (link.entry in citing and _names_page(url, link.text))):
+        # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser. The box's
+        # introduction links the site's own editorial policy.
+        if same_site and (link.line or link.entry == INTRO_ENTRY
+                          or (link.entry in citing and _names_page(url, link.text))):
             continue
         key = url.split("#", 1)[0]
         # A box under a closing label may be dropped below; a later box listing the same link keeps it.

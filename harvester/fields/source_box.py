@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import count, islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -30,7 +31,7 @@ from harvester.lexicon import (
     TOGGLE_VERBS_AFTER,
 )
 
-__all__ = ["BoxLink", "in_site_furniture", "source_box_links"]
+__all__ = ["INTRO_ENTRY", "BoxLink", "in_site_furniture", "source_box_links"]
 
 MAX_LABELS = 20_000
 MAX_BOXES = 5
@@ -104,20 +105,25 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefhijklmnopqrsuvwzźилсп参出])(?:"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמا])(?:"
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
     r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"
     r"lähteet|kaynak|参考|出典|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
     r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
-    r"meer\s+inf|więcej|mais\s+inf)",
+    r"meer\s+inf|więcej|mais\s+inf|forrás|hivatkoz|πηγ|βιβλιογρ|αναφορ|surse|джерел|літер|참고|출처|daftar|sumber|"
+    r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر)",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
 # (only A-Z fold to its letters) at a quarter of its cost: about 200 texts a page are tested.
 _LABEL_HINT_LOWER = re.compile(_LABEL_HINT.pattern)
-_EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten)\W*$", re.IGNORECASE)
+_EDIT = re.compile(r"^\W*(?:edit|bearbeiten|modifier|editar|quelltext bearbeiten|edit source|modifier le code|"
+                   r"editar código)\W*$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W_]")
+# A home page's path: none, a language's ("/de/") or an index file ("/index.html").
+_INDEX = re.compile(r"/?(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:index\.\w+)?", re.IGNORECASE)
 _LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
 # A link's attributes that make it a button opening a collapsed section.
 _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle"})
@@ -125,8 +131,11 @@ _TOGGLE_ATTRIBUTES = frozenset({"aria-expanded", "aria-controls", "data-toggle",
 _DOI_LINK = re.compile(r"^\s*(?:https?:)?//(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
 # The id a toggle button names its panel by (a selector other than "#id" names no one panel).
 _PANEL_ID = re.compile(r"[\w:.-]+")
-# An entry's link: (href, text, the number of the reference list item it is in, 0 outside one).
+# An entry's link: (href, text, the number of the reference list item it is in, 0 outside one, INTRO_ENTRY in
+# the box's introduction: see _is_intro).
 Entry = tuple[str, str, int]
+INTRO_ENTRY = -1
+MIN_INTRO_CHARS = 40
 _ENTRY_IDS = count(1)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # An accordion's toggle button is its section's label: the WAI-ARIA and Bootstrap accordions put a "Sources"
@@ -182,7 +191,9 @@ class BoxLink:
     line: bool = False
     closing: str = ""
     # The reference-list item the link is in: a wiki reference's links to its author's or publisher's
-    # page beside the cited work's own link are names, not entries (see citations).
+    # page beside the cited work's own link are names, not entries (see citations). INTRO_ENTRY: a link of
+    # the box's introduction, which the caller keeps only where it leaves the site (the study it names, not the
+    # site's editorial policy).
     entry: int = 0
 
 
@@ -237,6 +248,8 @@ def source_box_links(
             label = line.group(1).strip()
             entries = list(_links_in(label_el))
             if closing_line and not (len(entries) <= MAX_CLOSING_ENTRIES and _after_prose(label_el)):
+                continue
+            if not closing_line and _credits_agency(entries):
                 continue
         else:
             label = label_text.strip().rstrip(":：").strip()
@@ -360,6 +373,18 @@ def _web_list_after(anchor: etree._Element) -> tuple[str, list[Entry]] | None:
         entries.extend((href, text, 0) for link in links for href, text in _link(link, (link.get("href") or "").strip()))
     label = text_of(heading).strip()
     return (label, entries) if label and len(label) <= MAX_LABEL_CHARS else None
+
+
+def _credits_agency(entries: list[Entry]) -> bool:
+    """A source line whose one link is a site's home page under its name ("Quelle: <a href=https://www.dpa.de/>
+    dpa</a>") credits an agency or publisher as an unlinked "Quelle: dpa" does: it names no work. A printed
+    address ("Quelle: <a>www.ischgl.com</a>") is what the reader is pointed to, an entry."""
+    if len(entries) != 1:
+        return False
+    href, text, _ = entries[0]
+    parts = urlsplit(href)
+    return bool(parts.netloc) and not parts.query and _INDEX.fullmatch(parts.path) is not None and (
+        _TEXT_URL.fullmatch(text.strip()) is None)
 
 
 def _after_prose(el: etree._Element) -> bool:
@@ -511,13 +536,24 @@ def _entries(label: etree._Element, chars: list[int] | None = None, closing: boo
 
 
 def _ends_its_parent(el: etree._Element) -> bool:
-    """Nothing with text follows ``el`` inside its parent."""
+    """Nothing with text follows ``el`` inside its parent but its section's edit link: MediaWiki (1.43, Wikipedia
+    since 2024) wraps each heading with its "[edit]" link in a ``div.mw-heading``, so the box follows the wrapper."""
     if (el.tail or "").strip():
         return False
     for sibling in el.itersiblings():
-        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and text_of(sibling)):
+        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and text_of(sibling)
+                                            and not _edit_links(sibling)):
             return False
     return True
+
+
+def _edit_links(el: etree._Element) -> bool:
+    """``el`` holds only edit links and punctuation ("[edit | edit source]")."""
+    links = list(el.iter("a"))
+    rest = text_of(el)
+    for link in links:
+        rest = rest.replace(text_of(link), "", 1)
+    return bool(links) and all(_EDIT.match(text_of(link)) for link in links) and not _WORDS.search(rest)
 
 
 def _heading_level(el: etree._Element) -> str | None:
@@ -595,7 +631,7 @@ def _after(anchor: etree._Element, chars: list[int] | None = None, marked: bool 
             return
         # Another list's own label ("Verwandte Themen auf unserem Blog:", or a "Downloads" marked as
         # the box's label is: "<p class=flapHead>") ends this one.
-        if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and (
+        if len(text) <= MAX_LABEL_CHARS and not _LINK(sibling) and not _is_intro(sibling) and (
             text.endswith((":", "：")) or (mark is not None and (sibling.tag, sibling.get("class")) == mark)
         ):
             return
@@ -642,6 +678,8 @@ def _links_in(el: etree._Element) -> Iterator[Entry]:
             continue
         if node.tag == "li" and node is not el:
             entries[node] = next(_ENTRY_IDS)
+        if node.tag == "p" and _is_intro(node):
+            entries[node] = INTRO_ENTRY
         if node.tag == "a" and (href := (node.get("href") or "").strip()):
             if not href.startswith(("#", "javascript:", "mailto:")):
                 item = next((entries[a] for a in islice(node.iterancestors(), MAX_CLIMB * 2) if a in entries), own)
@@ -649,6 +687,20 @@ def _links_in(el: etree._Element) -> Iterator[Entry]:
         if node.tag != "a":
             yield from ((url, text, own) for url, text in _printed_urls(node.text, node))
         yield from ((url, text, own) for url, text in _printed_urls(node.tail, node.getparent() if node is not el else None))
+
+
+def _is_intro(el: etree._Element) -> bool:
+    """A paragraph of prose right before the box's list: the box's introduction ("Verywell Health uses only
+    high-quality sources … Read our <a>editorial process</a>", "This article is based on the following studies:"),
+    not an entry. Prose: MIN_INTRO_CHARS of text outside links at least, twice its links' text."""
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in ("ul", "ol") or next(el.iter("li", "ul", "ol"), None) is not None:
+        return False
+    text = len(text_of(el))
+    linked = sum(len(text_of(link)) for link in el.iter("a"))
+    return text - linked >= MIN_INTRO_CHARS and linked * 3 <= text
 
 
 def _link(node: etree._Element, href: str) -> Iterator[tuple[str, str]]:

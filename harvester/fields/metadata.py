@@ -47,6 +47,7 @@ from harvester.fields.headlines import (
     printed_match,
     strip_archive_label,
     strip_tails,
+    strip_trail_heads,
 )
 from harvester.lexicon import is_domain_name, site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
@@ -404,8 +405,11 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     first_printed = markup.first()
     sections = _section_keys(page, printed_site_keys) if declared else []
     for text, source in declared:
-        stripped = strip_tails(
-            strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag"), sections)
+        unsited = strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag")
+        stripped = strip_tails(unsited, sections)
+        # A title that opened with the site's name is a trail: "Site - Section - Post".
+        if unsited != text and text.rstrip().endswith(unsited):
+            stripped = strip_trail_heads(stripped, sections)
         # A <title> naming only the site says nothing about the article a heading may name.
         if source == "title-tag" and first_printed is not None and _squash(stripped) in site_squashed:
             continue

@@ -1,0 +1,30 @@
+"""Headline conventions found by the probes of the second session (2026-12-07), each rule with a
+counter-example: pages of our own making."""
+
+from __future__ import annotations
+
+from field_pages import PARAGRAPHS, extract, page
+
+HEADLINE = "Vitamin-D-Tabletten schützen nicht vor Knochenbrüchen"
+
+
+def _titled(title: str, head: str = "") -> str:
+    """A page printing no heading: the headline is read from its titles."""
+    return page(f"<article>{PARAGRAPHS}</article>", head, title=title, lang="de")
+
+
+def test_section_after_the_site_name_is_the_trails() -> None:
+    # "Site - Section - Post": the title is a breadcrumb trail, the section the URL's.
+    url = "https://health.example.org/gesundheit/2025/vitamin-d/"
+    site = '<meta property="og:site_name" content="Example Health">'
+    assert extract(_titled(f"Example Health - Gesundheit - {HEADLINE}", site), url).headline == HEADLINE
+    assert extract(_titled(f"Example Health | 07.12.2025 | {HEADLINE}", site), url).headline == HEADLINE
+
+
+def test_a_first_part_without_the_site_name_before_it_stays() -> None:
+    # The same section word opening a title that does not open with the site's name is the topic.
+    url = "https://villa.example.org/gesundheit/galaxy/"
+    assert extract(_titled("Gesundheit - Ferienvilla in Florida"), url).headline == "Gesundheit - Ferienvilla in Florida"
+    # Not a section: a part after the site's name that the URL and the page do not declare.
+    assert extract(_titled(f"Example Health - Villa Galaxy - {HEADLINE}"), url).headline \
+        == f"Villa Galaxy - {HEADLINE}"

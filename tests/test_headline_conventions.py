@@ -28,3 +28,16 @@ def test_a_first_part_without_the_site_name_before_it_stays() -> None:
     # Not a section: a part after the site's name that the URL and the page do not declare.
     assert extract(_titled(f"Example Health - Villa Galaxy - {HEADLINE}"), url).headline \
         == f"Villa Galaxy - {HEADLINE}"
+
+
+def test_site_name_in_brackets_or_after_a_glued_bar_closes_the_title() -> None:
+    site = '<meta property="og:site_name" content="Example Health">'
+    for title in (f"{HEADLINE} (Example Health)", f"{HEADLINE} [Example Health]", f"{HEADLINE}【Example Health】",
+                  f"{HEADLINE}|Example Health", f"{HEADLINE} // Example Health", f"{HEADLINE} → Example Health"):
+        assert extract(_titled(title, site)).headline == HEADLINE, title
+
+
+def test_a_bracketed_tag_not_naming_the_site_stays() -> None:
+    site = '<meta property="og:site_name" content="Example Health">'
+    assert extract(_titled(f"{HEADLINE} (Video)", site)).headline == f"{HEADLINE} (Video)"
+    assert extract(_titled(f"{HEADLINE} [Studie] - Example Health", site)).headline == f"{HEADLINE} [Studie]"

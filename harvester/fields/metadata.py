@@ -104,6 +104,10 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 # CJK titles glue their parts with a bar, a full-width bar or "丨" (a stroke Chinese portals print
 # as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易".
 _GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜丨]\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
+# A part closing a title in brackets (ASCII, full-width, Japanese lenticular) or after a bar without
+# spaces, two slashes or an arrow.
+_MARKED_SITE_TAIL = re.compile(r"^(?P<head>.*?\S)\s*(?:[(\[（【]\s*(?P<bracketed>[^()\[\]（）【】]+?)\s*[)\]）】]"
+                               r"|(?:\||｜|//|→|⟶|⇒)\s*(?P<after>[^|｜/→⟶⇒]+?))\s*$")
 
 
 @dataclass
@@ -170,6 +174,12 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
         # the section before it as a guess would ("标题_健康_新浪网").
         if exact and (glued := _GLUED_CJK_TAIL.match(title)) and _squash(glued["tail"]) in keys:
             return _strip_glued_tails(glued["head"].strip())
+        # The site's name closing a title in brackets, or after a mark no separator list holds
+        # ("Post (Site)", "Post [Site]", "Post【Site】", "Post|Site", "Post // Site", "Post → Site"):
+        # the site's own name only, a bracketed "(Video)" or "[PHOTOS]" is the headline's.
+        if exact and (marked := _MARKED_SITE_TAIL.match(title)) \
+                and _squash(marked["bracketed"] or marked["after"]) in keys:
+            return marked["head"].strip()
     if guess:
         for sep in SEPARATORS:
             if sep not in title:

@@ -41,3 +41,14 @@ def test_a_bracketed_tag_not_naming_the_site_stays() -> None:
     site = '<meta property="og:site_name" content="Example Health">'
     assert extract(_titled(f"{HEADLINE} (Video)", site)).headline == f"{HEADLINE} (Video)"
     assert extract(_titled(f"{HEADLINE} [Studie] - Example Health", site)).headline == f"{HEADLINE} [Studie]"
+
+
+def test_a_headline_broken_over_two_lines_keeps_its_words_apart() -> None:
+    head = '<meta property="og:title" content="Vitamin D pills do not prevent fractures, trial finds">'
+    html = page(f"<article><h1>Vitamin D pills do not prevent<br>fractures, trial finds</h1>{PARAGRAPHS}</article>",
+                head)
+    assert extract(html).headline == "Vitamin D pills do not prevent fractures, trial finds"
+    # A kicker line above the break is still the kicker's, not the headline's first words.
+    kicker = page("<article><h1><span>Studie:</span><br><span>Vitamin-D-Pillen schützen nicht</span></h1>"
+                  f"{PARAGRAPHS}</article>", '<meta property="og:title" content="Studie: Vitamin-D-Pillen schützen nicht">')
+    assert extract(kicker).headline == "Vitamin-D-Pillen schützen nicht"

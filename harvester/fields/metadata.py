@@ -653,6 +653,7 @@ def _without_kicker(heading: etree._Element) -> str:
     a Dachzeile span in a news site's h1. The kicker is a line above the headline, not its first
     words, and read with it (glued where only a ``<br>`` divides them) it matches no declared title.
     A heading that is all kicker by its class keeps its text."""
+    heading = _spaced_breaks(heading)
     parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
     kickers = {index for index, part in enumerate(parts)
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
@@ -675,6 +676,18 @@ def _without_kicker(heading: etree._Element) -> str:
     # The separator printed (or hidden for screen readers) after the kicker goes with it:
     # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)
+
+
+def _spaced_breaks(heading: etree._Element) -> etree._Element:
+    """The heading with a space after each ``<br>``: a headline broken over two lines reads as
+    words apart ("<h1>Vitamin D pills do not prevent<br>fractures</h1>"), not glued ("preventfractures")
+    as the element's text would join them. A heading without one is returned as it is."""
+    if next(heading.iter("br"), None) is None:
+        return heading
+    copy = deepcopy(heading)
+    for br in copy.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return copy
 
 
 def _kicker_line(heading: etree._Element) -> bool:

@@ -52,3 +52,18 @@ def test_a_headline_broken_over_two_lines_keeps_its_words_apart() -> None:
     kicker = page("<article><h1><span>Studie:</span><br><span>Vitamin-D-Pillen schützen nicht</span></h1>"
                   f"{PARAGRAPHS}</article>", '<meta property="og:title" content="Studie: Vitamin-D-Pillen schützen nicht">')
     assert extract(kicker).headline == "Vitamin-D-Pillen schützen nicht"
+
+
+def test_a_title_part_printed_as_a_heading_of_its_own_is_no_part_of_the_headline() -> None:
+    # The section's name printed as the h1, the headline printed nowhere as a heading.
+    html = page(f"<article><h1>Gesundheit</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Gesundheit: ' + HEADLINE + '">', lang="de")
+    assert extract(html).headline == HEADLINE
+    # Counter-example: a first part no heading prints is the headline's own.
+    bare = page(f"<article><h1>Ernährung</h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Gesundheit: ' + HEADLINE + '">', lang="de")
+    assert extract(bare).headline == f"Gesundheit: {HEADLINE}"
+    # Nor is a post's title element, however short: it is the headline, the title's rest the blog's.
+    blog = page(f'<div class="post"><h3 class="entry-title">Kurz und gut</h3>{PARAGRAPHS}</div>',
+                '<meta property="og:title" content="Kurz und gut: Ermittlungen zum Verfall eines Genres">', lang="de")
+    assert extract(blog).headline != "Ermittlungen zum Verfall eines Genres"

@@ -99,20 +99,22 @@ def strip_tails(title: str, section_keys: Iterable[str]) -> str:
     return title
 
 
-def strip_trail_heads(title: str, section_keys: Iterable[str]) -> str:
-    """Remove the leading parts of a title that opened with the site's name (``title`` is what
-    follows it): such a title is a breadcrumb trail, "Site - Section - Post", and a part after the
-    site's name that names a section (``section_keys``: the URL's path segments, the declared
-    section) or is a date is the trail's, as long as some words are left. Only after the site's
-    name: a title's first part is as often the headline's own topic ("Villa Galaxy - Ferienvilla
-    in Florida", "Synchronschwimmen - Aktuelles")."""
+def strip_trail_heads(title: str, section_keys: Iterable[str], separators: tuple[str, ...] = SEPARATORS, *,
+                      dates: bool = True) -> str:
+    """Remove a title's leading parts that ``section_keys`` name or, with ``dates``, that are a
+    day's date, as long as some words are left. For a title that opened with the site's name (``title``
+    is what follows it): such a title is a breadcrumb trail, "Site - Section - Post", its keys the
+    URL's path segments and the declared section. For any title, with the kicker's colon among the
+    ``separators``: its keys the headings the page prints apart from the headline. Never a first part
+    for its shortness: it is as often the headline's own topic ("Villa Galaxy - Ferienvilla in Florida",
+    "Synchronschwimmen - Aktuelles")."""
     keys = {_squash(key) for key in section_keys if _squash(key)}
     changed = True
     while changed:
         changed = False
-        for sep in SEPARATORS:
+        for sep in separators:
             head, found, rest = title.partition(sep)
-            if found and rest.strip() and (_FULL_DATE.match(head) or _squash(head) in keys):
+            if found and rest.strip() and ((dates and _FULL_DATE.match(head)) or _squash(head) in keys):
                 title = rest.strip()
                 changed = True
                 break

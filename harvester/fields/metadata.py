@@ -414,12 +414,19 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     printed_site_keys = [*site_keys, *(text for text in markup.home_h1 if _ends_title(text, references))]
     first_printed = markup.first()
     sections = _section_keys(page, printed_site_keys) if declared else []
+    printed_kickers = [text for text in markup.h1
+                       if len(text.split()) < MIN_TAIL_HEADLINE_WORDS and text not in markup.titles]
     for text, source in declared:
         unsited = strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag")
         stripped = strip_tails(unsited, sections)
         # A title that opened with the site's name is a trail: "Site - Section - Post".
         if unsited != text and text.rstrip().endswith(unsited):
             stripped = strip_trail_heads(stripped, sections)
+        # A first part the page prints as a short h1 of its own is its section's or kicker's, not
+        # the headline's (a kicker in an element of its own is none, the labelling guide): "Gesundheit:
+        # Post" declared beside "<h1>Gesundheit</h1>". Not a post's title element, nor a longer h1:
+        # the headline itself (krimiblog's "Post : Krimiblog-Archiv | …" beside its `h3.entry-title`).
+        stripped = strip_trail_heads(stripped, printed_kickers, (*SEPARATORS, ": ", "："), dates=False)
         # A <title> naming only the site says nothing about the article a heading may name.
         if source == "title-tag" and first_printed is not None and _squash(stripped) in site_squashed:
             continue

@@ -67,3 +67,14 @@ def test_a_title_part_printed_as_a_heading_of_its_own_is_no_part_of_the_headline
     blog = page(f'<div class="post"><h3 class="entry-title">Kurz und gut</h3>{PARAGRAPHS}</div>',
                 '<meta property="og:title" content="Kurz und gut: Ermittlungen zum Verfall eines Genres">', lang="de")
     assert extract(blog).headline != "Ermittlungen zum Verfall eines Genres"
+
+
+def test_the_h1_naming_the_section_over_the_headline_printed_in_an_h2() -> None:
+    # "Section - Post": the h1 prints the title's first part, the h2 its rest, the headline.
+    html = page(f"<article><h1>Gesundheit</h1><h2>{HEADLINE}</h2>{PARAGRAPHS}</article>",
+                title=f"Gesundheit - {HEADLINE}", lang="de")
+    assert extract(html).headline == HEADLINE
+    # Counter-example: the h2 is a subheading of the text, not the title's rest; the h1 stays.
+    villa = page(f"<article><h1>Villa Galaxy</h1><h2>Ausstattung und Lage</h2>{PARAGRAPHS}</article>",
+                 title="Villa Galaxy - Ferienvilla in Florida", lang="de")
+    assert extract(villa).headline == "Villa Galaxy"

@@ -87,6 +87,8 @@ _CRUMB = re.compile(r"crumb", re.IGNORECASE)
 CRUMB_DEPTH = 5
 # The h2s after such an h1 looked at for the heading over the article.
 MAX_HEADINGS_AFTER_CRUMB = 8
+# The h2s and h3s looked at for a headline printed under a section's name in the h1.
+MAX_SUBHEADINGS = 5
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 # A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
@@ -439,11 +441,34 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
         return None
     found = (_matching(markup, references, site_keys) or _title_tail(markup, references, site_keys)
              or printed_match(markup.h1, references))
+    if found is not None and (beside := _headline_beside_section(markup, found, references, site_keys)):
+        return beside
     if found is None and (found := printed_match(markup.titles, references)) is not None:
         # A block named for the title, matching it by the words its subtitle adds, prints the
         # headline in the heading it holds.
         return markup.title_blocks.get(found, found)
     return found
+
+
+def _headline_beside_section(markup: _Printed, found: str, references: list[str], site_keys: list[str]) -> str | None:
+    """The headline a page prints under a short heading that is a title's first part, where it
+    prints the title's rest as a heading too: "Gesundheit - Vitamin-D-Pillen schützen nicht" declared,
+    "<h1>Gesundheit</h1>" the section's name over "<h2>Vitamin-D-Pillen schützen nicht</h2>". A page
+    printing both parts prints its section and its headline, the one of a headline's length; a
+    short heading matching a title's first part with no other printed part stays the headline."""
+    if len(found.split()) >= MIN_TAIL_HEADLINE_WORDS:
+        return None
+    key = _squash(found)
+    for ref in references:
+        for sep in (*SEPARATORS, ": ", " : "):
+            head, divided, rest = ref.partition(sep)
+            if not divided or _squash(head) != key:
+                continue
+            rests = {norm_title(rest), norm_title(strip_site_name(rest, site_keys))}
+            if beside := next((text for text in markup.subheadings
+                               if len(text.split()) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
+                return beside
+    return None
 
 
 def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
@@ -617,6 +642,11 @@ class _Printed:
             if heading is not None and (text := _without_kicker(heading)):
                 blocks[text_of(el)] = text
         return blocks
+
+    @cached_property
+    def subheadings(self) -> list[str]:
+        """The first h2 and h3 texts, as printed: where a page's h1 is its section's name."""
+        return self._texts([*self.page.headings["h2"][:MAX_SUBHEADINGS], *self.page.headings["h3"][:MAX_SUBHEADINGS]])
 
     def first(self) -> str | None:
         return next(iter(self.h1 or self.titles), None)

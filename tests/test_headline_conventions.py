@@ -78,3 +78,14 @@ def test_the_h1_naming_the_section_over_the_headline_printed_in_an_h2() -> None:
     villa = page(f"<article><h1>Villa Galaxy</h1><h2>Ausstattung und Lage</h2>{PARAGRAPHS}</article>",
                  title="Villa Galaxy - Ferienvilla in Florida", lang="de")
     assert extract(villa).headline == "Villa Galaxy"
+
+
+def test_a_small_line_above_the_break_is_the_kicker() -> None:
+    head = '<meta property="og:title" content="Einheit der Woche | Lagen-Pyramide mit Grundlagenausdauer - Example Health">'
+    html = page('<article><h1 class="single-post-title"><span class="post-title"><small>Einheit der Woche</small><br>'
+                f"Lagen-Pyramide mit Grundlagenausdauer</span></h1>{PARAGRAPHS}</article>", head, lang="de")
+    assert extract(html).headline == "Lagen-Pyramide mit Grundlagenausdauer"
+    # Counter-example: a <small> after the headline's words is its secondary line, printed with it.
+    after = page(f"<article><h1>Lagen-Pyramide mit Grundlagenausdauer <small>Einheit der Woche</small></h1>{PARAGRAPHS}"
+                 "</article>", head, lang="de")
+    assert extract(after).headline == "Lagen-Pyramide mit Grundlagenausdauer Einheit der Woche"

@@ -696,6 +696,8 @@ def _without_kicker(heading: etree._Element) -> str:
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
     if not kickers and (_kicker_line(heading) or _glued_kicker(heading)):
         kickers = {0}
+    if not kickers and (small := _small_line_above(heading)) is not None and small in parts:
+        kickers = {parts.index(small)}
     # A part hidden from every reader is no printed word: futurezone closes its h1 with "<span
     # class=hide>.</span>", the full stop its og:title and the printed headline lack. Nor is a part
     # for screen readers only: Drupal themes close the h1 with the site's name for them
@@ -738,6 +740,24 @@ def _kicker_line(heading: etree._Element) -> bool:
     return (isinstance(first.tag, str) and first.tag != "br" and second.tag == "br"
             and not (first.tail or "").strip() and text_of(first).endswith(":")
             and any(text_of(part) for part in heading[2:] if isinstance(part.tag, str)))
+
+
+def _small_line_above(heading: etree._Element) -> etree._Element | None:
+    """The ``<small>`` line a heading (or the one element it wraps) opens with before a ``<br>``:
+    the kicker printed smaller above the headline (swim.de's "<h1><span class=post-title><small>Einheit
+    der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>"), None without one. A ``<small>`` after
+    the headline's words is its secondary line, Bootstrap's "<h1>Headline <small>subtitle</small></h1>"."""
+    box = heading
+    if len(box) == 1 and not (box.text or "").strip() and not (box[0].tail or "").strip() \
+            and isinstance(box[0].tag, str) and box[0].tag not in ("small", "br"):
+        box = box[0]
+    if len(box) < 2 or (box.text or "").strip():
+        return None
+    first, second = box[0], box[1]
+    rest = (second.tail or "").strip() or any(text_of(part) for part in box[2:] if isinstance(part.tag, str))
+    if first.tag == "small" and second.tag == "br" and not (first.tail or "").strip() and text_of(first) and rest:
+        return first
+    return None
 
 
 def _glued_kicker(heading: etree._Element) -> bool:

@@ -89,3 +89,12 @@ def test_a_small_line_above_the_break_is_the_kicker() -> None:
     after = page(f"<article><h1>Lagen-Pyramide mit Grundlagenausdauer <small>Einheit der Woche</small></h1>{PARAGRAPHS}"
                  "</article>", head, lang="de")
     assert extract(after).headline == "Lagen-Pyramide mit Grundlagenausdauer Einheit der Woche"
+
+
+def test_a_title_block_with_a_break_still_gives_the_heading_it_holds() -> None:
+    # ESPN's `div.mod-article-title`: date line, h1, subtitle h3; the title matches the block's words.
+    html = page('<div class="mod-article-title"><div class="date">Updated:<br>August 13, 2010</div>'
+                "<h1>Florida, Alabama grandstanding?</h1><h3>Are Urban Meyer and Nick Saban closing practices?</h3>"
+                f"</div><article>{PARAGRAPHS}</article>",
+                title="Florida, Alabama grandstanding? Urban Meyer, Nick Saban take stands on agents - ESPN")
+    assert extract(html).headline == "Florida, Alabama grandstanding?"

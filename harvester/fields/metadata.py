@@ -640,7 +640,8 @@ class _Printed:
                 continue
             heading = next(chain(el.iter("h1"), el.iter("h2")), None)
             if heading is not None and (text := _without_kicker(heading)):
-                blocks[text_of(el)] = text
+                # Keyed by the block's text as `titles` reads it: a <br> in the block divides words.
+                blocks[_printed_text(el)] = text
         return blocks
 
     @cached_property
@@ -659,7 +660,12 @@ class _Printed:
         # umweltbundesamt's "<h1 class=visuallyhidden>" repeats <title> with its " | Umweltbundesamt".
         return [text for el in elements
                 if not Regions.is_claimed(el) and not _unseen(el)
-                and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS)) and len(text) <= MAX_HEADLINE_CHARS]
+                and (text := _printed_text(el)) and len(text) <= MAX_HEADLINE_CHARS]
+
+
+def _printed_text(el: etree._Element) -> str:
+    """A heading's or title block's text as printed: without its kicker and a permalink mark."""
+    return _without_kicker(el).rstrip(_PERMALINK_MARKS)
 
 
 def _unseen(el: etree._Element) -> bool:

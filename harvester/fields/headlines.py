@@ -14,7 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_tails"]
+__all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_tails",
+           "strip_trail_heads"]
 
 # How much of a declared title's wording a printed heading must share to be its printed form:
 # "Why the big vitamin D trial found no benefit" covers 0.6 of "Vitamin D: Why the new trial
@@ -31,6 +32,9 @@ _ARCHIVE_LABEL = re.compile(r"^.*?\s»\s*(?:blog[- ]?archi(?:ve|v)|archives?\s+d
 _DATE_TAIL = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4})\s*$"
 )
+
+# A day's date, not a bare year: "2024 - A year in review" opens with its own topic.
+_FULL_DATE = re.compile(r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})\s*$")
 
 
 def is_machine_id(text: str) -> bool:
@@ -90,6 +94,28 @@ def strip_tails(title: str, section_keys: Iterable[str]) -> str:
             head, _, tail = title.rpartition(sep)
             if head.strip() and (_DATE_TAIL.match(tail) or _squash(tail) in keys or _names_host(tail, keys)):
                 title = head.strip()
+                changed = True
+                break
+    return title
+
+
+def strip_trail_heads(title: str, section_keys: Iterable[str], separators: tuple[str, ...] = SEPARATORS, *,
+                      dates: bool = True) -> str:
+    """Remove a title's leading parts that ``section_keys`` name or, with ``dates``, that are a
+    day's date, as long as some words are left. For a title that opened with the site's name (``title``
+    is what follows it): such a title is a breadcrumb trail, "Site - Section - Post", its keys the
+    URL's path segments and the declared section. For any title, with the kicker's colon among the
+    ``separators``: its keys the headings the page prints apart from the headline. Never a first part
+    for its shortness: it is as often the headline's own topic ("Villa Galaxy - Ferienvilla in Florida",
+    "Synchronschwimmen - Aktuelles")."""
+    keys = {_squash(key) for key in section_keys if _squash(key)}
+    changed = True
+    while changed:
+        changed = False
+        for sep in separators:
+            head, found, rest = title.partition(sep)
+            if found and rest.strip() and ((dates and _FULL_DATE.match(head)) or _squash(head) in keys):
+                title = rest.strip()
                 changed = True
                 break
     return title

@@ -47,6 +47,7 @@ from harvester.fields.headlines import (
     printed_match,
     strip_archive_label,
     strip_tails,
+    strip_trail_heads,
 )
 from harvester.lexicon import is_domain_name, site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
@@ -86,6 +87,8 @@ _CRUMB = re.compile(r"crumb", re.IGNORECASE)
 CRUMB_DEPTH = 5
 # The h2s after such an h1 looked at for the heading over the article.
 MAX_HEADINGS_AFTER_CRUMB = 8
+# The h2s and h3s looked at for a headline printed under a section's name in the h1.
+MAX_SUBHEADINGS = 5
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 # A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
@@ -103,6 +106,10 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 # CJK titles glue their parts with a bar, a full-width bar or "丨" (a stroke Chinese portals print
 # as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易".
 _GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜丨]\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
+# A part closing a title in brackets (ASCII, full-width, Japanese lenticular) or after a bar without
+# spaces, two slashes or an arrow.
+_MARKED_SITE_TAIL = re.compile(r"^(?P<head>.*?\S)\s*(?:[(\[（【]\s*(?P<bracketed>[^()\[\]（）【】]+?)\s*[)\]）】]"
+                               r"|(?:\||｜|//|→|⟶|⇒)\s*(?P<after>[^|｜/→⟶⇒]+?))\s*$")
 
 
 @dataclass
@@ -169,6 +176,12 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
         # the section before it as a guess would ("标题_健康_新浪网").
         if exact and (glued := _GLUED_CJK_TAIL.match(title)) and _squash(glued["tail"]) in keys:
             return _strip_glued_tails(glued["head"].strip())
+        # The site's name closing a title in brackets, or after a mark no separator list holds
+        # ("Post (Site)", "Post [Site]", "Post【Site】", "Post|Site", "Post // Site", "Post → Site"):
+        # the site's own name only, a bracketed "(Video)" or "[PHOTOS]" is the headline's.
+        if exact and (marked := _MARKED_SITE_TAIL.match(title)) \
+                and _squash(marked["bracketed"] or marked["after"]) in keys:
+            return marked["head"].strip()
     if guess:
         for sep in SEPARATORS:
             if sep not in title:
@@ -403,9 +416,19 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     printed_site_keys = [*site_keys, *(text for text in markup.home_h1 if _ends_title(text, references))]
     first_printed = markup.first()
     sections = _section_keys(page, printed_site_keys) if declared else []
+    printed_kickers = [text for text in markup.h1
+                       if len(text.split()) < MIN_TAIL_HEADLINE_WORDS and text not in markup.titles]
     for text, source in declared:
-        stripped = strip_tails(
-            strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag"), sections)
+        unsited = strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag")
+        stripped = strip_tails(unsited, sections)
+        # A title that opened with the site's name is a trail: "Site - Section - Post".
+        if unsited != text and text.rstrip().endswith(unsited):
+            stripped = strip_trail_heads(stripped, sections)
+        # A first part the page prints as a short h1 of its own is its section's or kicker's, not
+        # the headline's (a kicker in an element of its own is none, the labelling guide): "Gesundheit:
+        # Post" declared beside "<h1>Gesundheit</h1>". Not a post's title element, nor a longer h1:
+        # the headline itself (krimiblog's "Post : Krimiblog-Archiv | …" beside its `h3.entry-title`).
+        stripped = strip_trail_heads(stripped, printed_kickers, (*SEPARATORS, ": ", "："), dates=False)
         # A <title> naming only the site says nothing about the article a heading may name.
         if source == "title-tag" and first_printed is not None and _squash(stripped) in site_squashed:
             continue
@@ -418,11 +441,34 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
         return None
     found = (_matching(markup, references, site_keys) or _title_tail(markup, references, site_keys)
              or printed_match(markup.h1, references))
+    if found is not None and (beside := _headline_beside_section(markup, found, references, site_keys)):
+        return beside
     if found is None and (found := printed_match(markup.titles, references)) is not None:
         # A block named for the title, matching it by the words its subtitle adds, prints the
         # headline in the heading it holds.
         return markup.title_blocks.get(found, found)
     return found
+
+
+def _headline_beside_section(markup: _Printed, found: str, references: list[str], site_keys: list[str]) -> str | None:
+    """The headline a page prints under a short heading that is a title's first part, where it
+    prints the title's rest as a heading too: "Gesundheit - Vitamin-D-Pillen schützen nicht" declared,
+    "<h1>Gesundheit</h1>" the section's name over "<h2>Vitamin-D-Pillen schützen nicht</h2>". A page
+    printing both parts prints its section and its headline, the one of a headline's length; a
+    short heading matching a title's first part with no other printed part stays the headline."""
+    if len(found.split()) >= MIN_TAIL_HEADLINE_WORDS:
+        return None
+    key = _squash(found)
+    for ref in references:
+        for sep in (*SEPARATORS, ": ", " : "):
+            head, divided, rest = ref.partition(sep)
+            if not divided or _squash(head) != key:
+                continue
+            rests = {norm_title(rest), norm_title(strip_site_name(rest, site_keys))}
+            if beside := next((text for text in markup.subheadings
+                               if len(text.split()) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
+                return beside
+    return None
 
 
 def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
@@ -594,8 +640,14 @@ class _Printed:
                 continue
             heading = next(chain(el.iter("h1"), el.iter("h2")), None)
             if heading is not None and (text := _without_kicker(heading)):
-                blocks[text_of(el)] = text
+                # Keyed by the block's text as `titles` reads it: a <br> in the block divides words.
+                blocks[_printed_text(el)] = text
         return blocks
+
+    @cached_property
+    def subheadings(self) -> list[str]:
+        """The first h2 and h3 texts, as printed: where a page's h1 is its section's name."""
+        return self._texts([*self.page.headings["h2"][:MAX_SUBHEADINGS], *self.page.headings["h3"][:MAX_SUBHEADINGS]])
 
     def first(self) -> str | None:
         return next(iter(self.h1 or self.titles), None)
@@ -608,7 +660,12 @@ class _Printed:
         # umweltbundesamt's "<h1 class=visuallyhidden>" repeats <title> with its " | Umweltbundesamt".
         return [text for el in elements
                 if not Regions.is_claimed(el) and not _unseen(el)
-                and (text := _without_kicker(el).rstrip(_PERMALINK_MARKS)) and len(text) <= MAX_HEADLINE_CHARS]
+                and (text := _printed_text(el)) and len(text) <= MAX_HEADLINE_CHARS]
+
+
+def _printed_text(el: etree._Element) -> str:
+    """A heading's or title block's text as printed: without its kicker and a permalink mark."""
+    return _without_kicker(el).rstrip(_PERMALINK_MARKS)
 
 
 def _unseen(el: etree._Element) -> bool:
@@ -639,11 +696,14 @@ def _without_kicker(heading: etree._Element) -> str:
     a Dachzeile span in a news site's h1. The kicker is a line above the headline, not its first
     words, and read with it (glued where only a ``<br>`` divides them) it matches no declared title.
     A heading that is all kicker by its class keeps its text."""
+    heading = _spaced_breaks(heading)
     parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
     kickers = {index for index, part in enumerate(parts)
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
     if not kickers and (_kicker_line(heading) or _glued_kicker(heading)):
         kickers = {0}
+    if not kickers and (small := _small_line_above(heading)) is not None and small in parts:
+        kickers = {parts.index(small)}
     # A part hidden from every reader is no printed word: futurezone closes its h1 with "<span
     # class=hide>.</span>", the full stop its og:title and the printed headline lack. Nor is a part
     # for screen readers only: Drupal themes close the h1 with the site's name for them
@@ -663,6 +723,18 @@ def _without_kicker(heading: etree._Element) -> str:
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)
 
 
+def _spaced_breaks(heading: etree._Element) -> etree._Element:
+    """The heading with a space after each ``<br>``: a headline broken over two lines reads as
+    words apart ("<h1>Vitamin D pills do not prevent<br>fractures</h1>"), not glued ("preventfractures")
+    as the element's text would join them. A heading without one is returned as it is."""
+    if next(heading.iter("br"), None) is None:
+        return heading
+    copy = deepcopy(heading)
+    for br in copy.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return copy
+
+
 def _kicker_line(heading: etree._Element) -> bool:
     """Whether the heading opens with a line of its own ending in a colon, in an element of its own
     and broken from the rest by a ``<br>``: automobilwoche's "<h1><span class=pf-title>Krach vor
@@ -674,6 +746,24 @@ def _kicker_line(heading: etree._Element) -> bool:
     return (isinstance(first.tag, str) and first.tag != "br" and second.tag == "br"
             and not (first.tail or "").strip() and text_of(first).endswith(":")
             and any(text_of(part) for part in heading[2:] if isinstance(part.tag, str)))
+
+
+def _small_line_above(heading: etree._Element) -> etree._Element | None:
+    """The ``<small>`` line a heading (or the one element it wraps) opens with before a ``<br>``:
+    the kicker printed smaller above the headline (swim.de's "<h1><span class=post-title><small>Einheit
+    der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>"), None without one. A ``<small>`` after
+    the headline's words is its secondary line, Bootstrap's "<h1>Headline <small>subtitle</small></h1>"."""
+    box = heading
+    if len(box) == 1 and not (box.text or "").strip() and not (box[0].tail or "").strip() \
+            and isinstance(box[0].tag, str) and box[0].tag not in ("small", "br"):
+        box = box[0]
+    if len(box) < 2 or (box.text or "").strip():
+        return None
+    first, second = box[0], box[1]
+    rest = (second.tail or "").strip() or any(text_of(part) for part in box[2:] if isinstance(part.tag, str))
+    if first.tag == "small" and second.tag == "br" and not (first.tail or "").strip() and text_of(first) and rest:
+        return first
+    return None
 
 
 def _glued_kicker(heading: etree._Element) -> bool:

@@ -721,3 +721,23 @@ def test_a_teaser_an_update_or_an_issue_over_the_headline_is_no_kicker(kicker: s
     """Counter-examples: a teaser's headline, an update's label, a label with a number, a third piece."""
     html = page(f'<article><div class="kicker">{kicker}</div><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>', lang="de")
     assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None
+
+
+@pytest.mark.parametrize(("printed", "lang"), [("۱۳ اسفند ۱۳۹۹", "fa"), ("۱۳۹۹/۱۲/۱۳", "fa"), ("1399/12/13", "fa"),
+                                               ("13 اسفند 1399", "fa"), ("۱۳۹۹/۱۲/۱۳", "ar")])
+def test_a_jalali_date_is_read_as_its_gregorian_day(printed: str, lang: str) -> None:
+    """Iranian and Afghan news pages print the Solar Hijri day, in Persian or Latin digits: 13 Esfand
+    1399 is 3 March 2021. The page stayed undated (no Gregorian year before 1900)."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="article-info"><span>{printed}</span></div>'
+                f"{PARAGRAPHS}</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_jalali_leap_years_and_the_counter_examples() -> None:
+    """Esfand's 30th exists in leap years only (1399, 1403); a year of the 1300s in Latin digits on a
+    page not in Persian is no Jalali date, and a Gregorian date in Persian digits stays Gregorian."""
+    assert parse_date("۱۳۹۹/۱۲/۳۰") == date(2021, 3, 20)
+    assert parse_date("۱۴۰۳/۱۲/۳۰") == date(2025, 3, 20)
+    assert parse_date("۱۴۰۲/۱۲/۳۰") is None
+    assert parse_date("1399/12/13", languages=["en"]) is None
+    assert parse_date("۲۰۲۱/۰۳/۰۳") == date(2021, 3, 3)

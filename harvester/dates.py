@@ -116,6 +116,19 @@ _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 _BUDDHIST_ERA = 543
 
+# Latvian writes "2021. gada 3. martā" (the year, "gada", the day, the month in the locative or the genitive)
+# and Lithuanian "2021 m. kovo 3 d." (the year, "m.", the month in the genitive, the day, "d."): their names are
+# read only in those orders.
+_LATVIAN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("janvārī", "janvāra"), 2: ("februārī", "februāra"), 3: ("martā", "marta"), 4: ("aprīlī", "aprīļa"),
+    5: ("maijā", "maija"), 6: ("jūnijā", "jūnija"), 7: ("jūlijā", "jūlija"), 8: ("augustā", "augusta"),
+    9: ("septembrī", "septembra"), 10: ("oktobrī", "oktobra"), 11: ("novembrī", "novembra"), 12: ("decembrī", "decembra"),
+}
+_LITHUANIAN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("sausio",), 2: ("vasario",), 3: ("kovo",), 4: ("balandžio",), 5: ("gegužės",), 6: ("birželio",),
+    7: ("liepos",), 8: ("rugpjūčio",), 9: ("rugsėjo",), 10: ("spalio",), 11: ("lapkričio",), 12: ("gruodžio",),
+}
+
 # The months of the Solar Hijri (Jalali) calendar, Iran's and Afghanistan's civil calendar ("۱۳ اسفند ۱۳۹۹"):
 # only read in the day-month-year order, and always converted to the Gregorian day.
 _JALALI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -153,6 +166,8 @@ _MONTHS = _month_table(_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _YEAR_FIRST_MONTH_N
                        _JALALI_MONTH_NAMES)
 _THAI_MONTHS = frozenset(_month_table(_THAI_MONTH_NAMES))
 _JALALI_MONTHS = frozenset(_month_table(_JALALI_MONTH_NAMES))
+_LATVIAN_MONTHS = _month_table(_LATVIAN_MONTH_NAMES)
+_LITHUANIAN_MONTHS = _month_table(_LITHUANIAN_MONTH_NAMES)
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -164,9 +179,11 @@ def _alternatives(names: Iterable[str]) -> str:
 _MONTH_RE = _alternatives(_MONTHS)
 _LEADING_MONTH_RE = _alternatives(_month_table(_MONTH_NAMES))
 _YEAR_FIRST_MONTH_RE = _alternatives(_month_table(_YEAR_FIRST_MONTH_NAMES))
+_LATVIAN_MONTH_RE = _alternatives(_LATVIAN_MONTHS)
+_LITHUANIAN_MONTH_RE = _alternatives(_LITHUANIAN_MONTHS)
 # Every month's name and abbreviation the date search reads, lower case: a byline unit tells a month
 # glued to a name by a template ("Ali KhanNovember 3") from the name's own letters.
-MONTH_WORDS = frozenset(_MONTHS)
+MONTH_WORDS = frozenset(_MONTHS) | frozenset(_LATVIAN_MONTHS) | frozenset(_LITHUANIAN_MONTHS)
 _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?|"
                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
@@ -188,6 +205,9 @@ _DATE_IN_TEXT = re.compile(
     rf"|(?P<m3>{_LEADING_MONTH_RE})\b\.?\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y3>\d{{4}})(?!\d)"
     # 2021. március 3., 2021. márc. 3., 2021. 3. 3. (Hungarian, Korean): the year first, a dot after it
     rf"|(?P<y7>\d{{4}})\.\s*(?:(?P<m7>{_YEAR_FIRST_MONTH_RE})\b\.?|(?P<n7>\d{{1,2}})\.)\s*(?P<d7>\d{{1,2}})(?!\d)\.?"
+    # 2021. gada 3. martā (Latvian), 2021 m. kovo 3 d. (Lithuanian)
+    rf"|(?P<y8>\d{{4}})(?:\.\s*gada\s+(?P<d8>\d{{1,2}})\.\s*(?P<m8>{_LATVIAN_MONTH_RE})"
+    rf"|\s*m\.\s*(?P<m9>{_LITHUANIAN_MONTH_RE})\s+(?P<d9>\d{{1,2}})\s*d\.?)(?!\w)"
     # 2025年11月26日 / 2025년 11월 26일
     r"|(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]?"
     # 31.05.2012
@@ -380,6 +400,12 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
     elif groups["y7"]:
         year, day = int(groups["y7"]), int(groups["d7"])
         month = _month(groups["m7"]) if groups["m7"] else int(groups["n7"])
+    elif groups["y8"]:
+        year = int(groups["y8"])
+        if groups["m8"]:
+            month, day = _LATVIAN_MONTHS[groups["m8"].lower()], int(groups["d8"])
+        else:
+            month, day = _LITHUANIAN_MONTHS[groups["m9"].lower()], int(groups["d9"])
     elif groups["y4"]:
         year, month, day = int(groups["y4"]), int(groups["m4"]), int(groups["d4"])
     elif groups["y5"]:

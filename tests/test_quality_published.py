@@ -741,3 +741,20 @@ def test_jalali_leap_years_and_the_counter_examples() -> None:
     assert parse_date("۱۴۰۲/۱۲/۳۰") is None
     assert parse_date("1399/12/13", languages=["en"]) is None
     assert parse_date("۲۰۲۱/۰۳/۰۳") == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize(("printed", "lang"), [("2021. gada 3. martā", "lv"), ("Publicēts: 2021. gada 3. marta 10:05", "lv"),
+                                               ("2021 m. kovo 3 d.", "lt"), ("Paskelbta 2021 m. KOVO 3 d. 10:05", "lt")])
+def test_the_latvian_and_lithuanian_year_first_dates(printed: str, lang: str) -> None:
+    """Latvian pages print "2021. gada 3. martā" and Lithuanian "2021 m. kovo 3 d.": the year first, a
+    word after it, the month's case those orders take; the pages stayed undated."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="article-info"><span>{printed}</span></div>'
+                f"{PARAGRAPHS}</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_latvian_or_lithuanian_year_and_month_without_a_day_is_no_date() -> None:
+    """Counter-examples: "the 2021 budget" and "in March 2021" name no day."""
+    assert search_date("2021. gada budžetā paredzēts 3. martā") is None
+    assert search_date("2021 m. kovo mėnesį") is None
+    assert search_date("kovo 3 2021") is None

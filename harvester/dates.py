@@ -115,6 +115,8 @@ _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     9: ("กันยายน", "ก.ย."), 10: ("ตุลาคม", "ต.ค."), 11: ("พฤศจิกายน", "พ.ย."), 12: ("ธันวาคม", "ธ.ค."),
 }
 _BUDDHIST_ERA = 543
+# The common-era year before the first of each Japanese era Japanese pages still date by ("令和3年" is 2021).
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 # Latvian writes "2021. gada 3. martā" (the year, "gada", the day, the month in the locative or the genitive)
 # and Lithuanian "2021 m. kovo 3 d." (the year, "m.", the month in the genitive, the day, "d."): their names are
@@ -208,6 +210,8 @@ _DATE_IN_TEXT = re.compile(
     # 2021. gada 3. martā (Latvian), 2021 m. kovo 3 d. (Lithuanian)
     rf"|(?P<y8>\d{{4}})(?:\.\s*gada\s+(?P<d8>\d{{1,2}})\.\s*(?P<m8>{_LATVIAN_MONTH_RE})"
     rf"|\s*m\.\s*(?P<m9>{_LITHUANIAN_MONTH_RE})\s+(?P<d9>\d{{1,2}})\s*d\.?)(?!\w)"
+    # 令和3年3月3日: a Japanese era's year ("元" its first)
+    r"|(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m10>\d{1,2})\s*月\s*(?P<d10>\d{1,2})\s*日"
     # 2025年11月26日 / 2025년 11월 26일
     r"|(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]?"
     # 31.05.2012
@@ -400,6 +404,9 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
     elif groups["y7"]:
         year, day = int(groups["y7"]), int(groups["d7"])
         month = _month(groups["m7"]) if groups["m7"] else int(groups["n7"])
+    elif groups["era"]:
+        year = _JAPANESE_ERAS[groups["era"]] + (1 if groups["ey"] == "元" else int(groups["ey"]))
+        month, day = int(groups["m10"]), int(groups["d10"])
     elif groups["y8"]:
         year = int(groups["y8"])
         if groups["m8"]:

@@ -758,3 +758,17 @@ def test_a_latvian_or_lithuanian_year_and_month_without_a_day_is_no_date() -> No
     assert search_date("2021. gada budžetā paredzēts 3. martā") is None
     assert search_date("2021 m. kovo mėnesį") is None
     assert search_date("kovo 3 2021") is None
+
+
+@pytest.mark.parametrize(("printed", "day"), [("令和3年3月3日", date(2021, 3, 3)), ("公開日：令和３年３月３日", date(2021, 3, 3)),
+                                              ("平成31年4月30日 10:05", date(2019, 4, 30)), ("令和元年5月1日", date(2019, 5, 1))])
+def test_a_japanese_era_year(printed: str, day: date) -> None:
+    """Japanese public-health and local pages date by the era: 令和3年 is 2021, 元年 an era's first year."""
+    html = page(f'<article><h1>ワクチン接種について</h1><div class="article-info"><span>{printed}</span></div>'
+                f"{PARAGRAPHS}</article>", lang="ja")
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == day
+
+
+def test_a_japanese_fiscal_year_is_no_day() -> None:
+    """Counter-example: "令和3年度" (the 2021 fiscal year) names no day."""
+    assert search_date("令和3年度の予算") is None

@@ -772,3 +772,21 @@ def test_a_japanese_era_year(printed: str, day: date) -> None:
 def test_a_japanese_fiscal_year_is_no_day() -> None:
     """Counter-example: "令和3年度" (the 2021 fiscal year) names no day."""
     assert search_date("令和3年度の予算") is None
+
+
+@pytest.mark.parametrize("markup", ['<div data-publish-date="2021-03-03T10:05:00Z"><span>Jane Roe</span></div>',
+                                    '<div class="meta"><span data-published="2021-03-03">3 days ago</span></div>',
+                                    '<p class="byline" data-pubdate="2021-03-03">Jane Roe</p>'])
+def test_a_publication_data_attribute_on_an_element_of_no_date_name(markup: str) -> None:
+    """Scripts print a relative time or nothing from "data-publish-date"/"data-published" on an
+    element whose class says nothing of a date: the attribute names it the article's."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{markup}{PARAGRAPHS}</article>")
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_comments_or_teasers_data_published_dates_nothing() -> None:
+    """Counter-examples: a comment's and a related teaser's stamps are theirs, not the article's."""
+    html = page('<article><h1>Vitamin D trial</h1>' + PARAGRAPHS
+                + '<section class="comments"><div class="comment" data-published="2021-03-04"><p>Great</p></div></section>'
+                '<aside class="related"><a href="/x" data-publish-date="2021-02-12">Another story</a></aside></article>')
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None

@@ -115,6 +115,36 @@ _THAI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     9: ("กันยายน", "ก.ย."), 10: ("ตุลาคม", "ต.ค."), 11: ("พฤศจิกายน", "พ.ย."), 12: ("ธันวาคม", "ธ.ค."),
 }
 _BUDDHIST_ERA = 543
+# The common-era year before the first of each Japanese era Japanese pages still date by ("令和3年" is 2021).
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+# Latvian writes "2021. gada 3. martā" (the year, "gada", the day, the month in the locative or the genitive)
+# and Lithuanian "2021 m. kovo 3 d." (the year, "m.", the month in the genitive, the day, "d."): their names are
+# read only in those orders.
+_LATVIAN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("janvārī", "janvāra"), 2: ("februārī", "februāra"), 3: ("martā", "marta"), 4: ("aprīlī", "aprīļa"),
+    5: ("maijā", "maija"), 6: ("jūnijā", "jūnija"), 7: ("jūlijā", "jūlija"), 8: ("augustā", "augusta"),
+    9: ("septembrī", "septembra"), 10: ("oktobrī", "oktobra"), 11: ("novembrī", "novembra"), 12: ("decembrī", "decembra"),
+}
+_LITHUANIAN_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("sausio",), 2: ("vasario",), 3: ("kovo",), 4: ("balandžio",), 5: ("gegužės",), 6: ("birželio",),
+    7: ("liepos",), 8: ("rugpjūčio",), 9: ("rugsėjo",), 10: ("spalio",), 11: ("lapkričio",), 12: ("gruodžio",),
+}
+
+# The months of the Solar Hijri (Jalali) calendar, Iran's and Afghanistan's civil calendar ("۱۳ اسفند ۱۳۹۹"):
+# only read in the day-month-year order, and always converted to the Gregorian day.
+_JALALI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("فروردین",), 2: ("اردیبهشت",), 3: ("خرداد",), 4: ("تیر",), 5: ("مرداد", "امرداد"), 6: ("شهریور",),
+    7: ("مهر",), 8: ("آبان",), 9: ("آذر",), 10: ("دی",), 11: ("بهمن",), 12: ("اسفند",),
+}
+# Jalali years of the common era's 1921 to 2120: a numeric date with such a year ("1399/12/13") is Jalali when
+# it is written in Persian or Arabic-Indic digits or the page is in Persian; no Gregorian page date is that old.
+_JALALI_YEARS = range(1300, 1500)
+_JALALI_LANGUAGES = frozenset({"fa", "ps", "prs"})
+_EASTERN_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
+# The Jalali years in which the 33-year leap cycle restarts (Borkowski's breaks, as jalaali-js keeps them).
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+                  2394, 2456, 3178)
 
 
 def _unaccented(name: str) -> str:
@@ -134,8 +164,12 @@ def _month_table(*tables: dict[int, tuple[str, ...]]) -> dict[str, int]:
     return months
 
 
-_MONTHS = _month_table(_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _YEAR_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES)
+_MONTHS = _month_table(_MONTH_NAMES, _DAY_FIRST_MONTH_NAMES, _YEAR_FIRST_MONTH_NAMES, _THAI_MONTH_NAMES,
+                       _JALALI_MONTH_NAMES)
 _THAI_MONTHS = frozenset(_month_table(_THAI_MONTH_NAMES))
+_JALALI_MONTHS = frozenset(_month_table(_JALALI_MONTH_NAMES))
+_LATVIAN_MONTHS = _month_table(_LATVIAN_MONTH_NAMES)
+_LITHUANIAN_MONTHS = _month_table(_LITHUANIAN_MONTH_NAMES)
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -147,9 +181,11 @@ def _alternatives(names: Iterable[str]) -> str:
 _MONTH_RE = _alternatives(_MONTHS)
 _LEADING_MONTH_RE = _alternatives(_month_table(_MONTH_NAMES))
 _YEAR_FIRST_MONTH_RE = _alternatives(_month_table(_YEAR_FIRST_MONTH_NAMES))
+_LATVIAN_MONTH_RE = _alternatives(_LATVIAN_MONTHS)
+_LITHUANIAN_MONTH_RE = _alternatives(_LITHUANIAN_MONTHS)
 # Every month's name and abbreviation the date search reads, lower case: a byline unit tells a month
 # glued to a name by a template ("Ali KhanNovember 3") from the name's own letters.
-MONTH_WORDS = frozenset(_MONTHS)
+MONTH_WORDS = frozenset(_MONTHS) | frozenset(_LATVIAN_MONTHS) | frozenset(_LITHUANIAN_MONTHS)
 _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?|"
                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
@@ -171,6 +207,11 @@ _DATE_IN_TEXT = re.compile(
     rf"|(?P<m3>{_LEADING_MONTH_RE})\b\.?\s*(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y3>\d{{4}})(?!\d)"
     # 2021. március 3., 2021. márc. 3., 2021. 3. 3. (Hungarian, Korean): the year first, a dot after it
     rf"|(?P<y7>\d{{4}})\.\s*(?:(?P<m7>{_YEAR_FIRST_MONTH_RE})\b\.?|(?P<n7>\d{{1,2}})\.)\s*(?P<d7>\d{{1,2}})(?!\d)\.?"
+    # 2021. gada 3. martā (Latvian), 2021 m. kovo 3 d. (Lithuanian)
+    rf"|(?P<y8>\d{{4}})(?:\.\s*gada\s+(?P<d8>\d{{1,2}})\.\s*(?P<m8>{_LATVIAN_MONTH_RE})"
+    rf"|\s*m\.\s*(?P<m9>{_LITHUANIAN_MONTH_RE})\s+(?P<d9>\d{{1,2}})\s*d\.?)(?!\w)"
+    # 令和3年3月3日: a Japanese era's year ("元" its first)
+    r"|(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<m10>\d{1,2})\s*月\s*(?P<d10>\d{1,2})\s*日"
     # 2025年11月26日 / 2025년 11월 26일
     r"|(?P<y4>\d{4})\s*[年년]\s*(?P<m4>\d{1,2})\s*[月월]\s*(?P<d4>\d{1,2})\s*[日일]?"
     # 31.05.2012
@@ -348,17 +389,30 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
     groups = match.groupdict()
     if groups["y1"]:
         year, month, day = int(groups["y1"]), int(groups["m1"]), int(groups["d1"])
+        if year in _JALALI_YEARS and _writes_jalali(match.group(), languages):
+            return _from_jalali(year, month, day)
         if groups["iso"]:
             return _from_iso(f"{groups['y1']}-{int(groups['m1']):02d}-{int(groups['d1']):02d}T{groups['iso']}")
     elif groups["y2"]:
         year, month, day = int(groups["y2"]), _month(groups["m2"]), int(groups["d2"])
         if groups["m2"] in _THAI_MONTHS and year > MAX_YEAR:
             year -= _BUDDHIST_ERA
+        elif groups["m2"] in _JALALI_MONTHS:
+            return _from_jalali(year, month, day)
     elif groups["y3"]:
         year, month, day = int(groups["y3"]), _month(groups["m3"]), int(groups["d3"])
     elif groups["y7"]:
         year, day = int(groups["y7"]), int(groups["d7"])
         month = _month(groups["m7"]) if groups["m7"] else int(groups["n7"])
+    elif groups["era"]:
+        year = _JAPANESE_ERAS[groups["era"]] + (1 if groups["ey"] == "元" else int(groups["ey"]))
+        month, day = int(groups["m10"]), int(groups["d10"])
+    elif groups["y8"]:
+        year = int(groups["y8"])
+        if groups["m8"]:
+            month, day = _LATVIAN_MONTHS[groups["m8"].lower()], int(groups["d8"])
+        else:
+            month, day = _LITHUANIAN_MONTHS[groups["m9"].lower()], int(groups["d9"])
     elif groups["y4"]:
         year, month, day = int(groups["y4"]), int(groups["m4"]), int(groups["d4"])
     elif groups["y5"]:
@@ -367,6 +421,8 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         year, first, second = int(groups["y6"]), int(groups["a6"]), int(groups["b6"])
         month_first = second > 12 or (first <= 12 and _reads_month_first(languages))
         month, day = (first, second) if month_first else (second, first)
+        if year in _JALALI_YEARS and _writes_jalali(match.group(), languages):
+            return _from_jalali(year, second, first)
     if not groups["H"]:
         return _day(year, month, day)
     hour, minute, second_ = int(groups["H"]), int(groups["M"]), int(groups["S"] or 0)
@@ -383,6 +439,42 @@ def _month(name: str) -> int:
     """The number of a month name as the regular expression matched it, in any case."""
     lower = name.lower()
     return _MONTHS.get(lower) or _MONTHS.get(lower.rstrip(".")) or _MONTHS[_unaccented(lower)]
+
+
+def _writes_jalali(text: str, languages: list[str] | None) -> bool:
+    """A numeric date with a year of _JALALI_YEARS is Jalali in Persian or Arabic-Indic digits or on a Persian page."""
+    return bool(_EASTERN_DIGIT.search(text)) or any(
+        tag.replace("_", "-").split("-")[0].lower() in _JALALI_LANGUAGES for tag in languages or ())
+
+
+def _from_jalali(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri (Jalali) day, by the arithmetic of Borkowski's leap-year breaks
+    (jalaali-js): the Jalali year starts on a day of March that the count of leap years since the last
+    break fixes; months 1-6 have 31 days, 7-11 have 30, Esfand 29 or 30. Only the page's day is kept:
+    Iranian pages print the local time, and what a time meant is for the timezone step to tell."""
+    if year not in _JALALI_YEARS or not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    first = _jalali_new_year(year)
+    value = first + timedelta(days=(month - 1) * 31 - (month // 7) * (month - 7) + day - 1)
+    return value if value < _jalali_new_year(year + 1) else None
+
+
+def _jalali_new_year(year: int) -> date:
+    """The Gregorian day of 1 Farvardin of a Jalali year (jalaali-js's ``jalCal``)."""
+    leap_jalali, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for following in _JALALI_BREAKS[1:]:
+        jump = following - previous
+        if year < following:
+            break
+        leap_jalali += jump // 33 * 8 + jump % 33 // 4
+        previous = following
+    elapsed = year - previous
+    leap_jalali += elapsed // 33 * 8 + (elapsed % 33 + 3) // 4
+    if jump % 33 == 4 and jump - elapsed == 4:
+        leap_jalali += 1
+    gregorian = year + 621
+    leap_gregorian = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 20 + leap_jalali - leap_gregorian)
 
 
 def _reads_month_first(languages: list[str] | None) -> bool:

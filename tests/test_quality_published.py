@@ -721,3 +721,72 @@ def test_a_teaser_an_update_or_an_issue_over_the_headline_is_no_kicker(kicker: s
     """Counter-examples: a teaser's headline, an update's label, a label with a number, a third piece."""
     html = page(f'<article><div class="kicker">{kicker}</div><h1>Vitamin D trial</h1>{PARAGRAPHS}</article>', lang="de")
     assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None
+
+
+@pytest.mark.parametrize(("printed", "lang"), [("۱۳ اسفند ۱۳۹۹", "fa"), ("۱۳۹۹/۱۲/۱۳", "fa"), ("1399/12/13", "fa"),
+                                               ("13 اسفند 1399", "fa"), ("۱۳۹۹/۱۲/۱۳", "ar")])
+def test_a_jalali_date_is_read_as_its_gregorian_day(printed: str, lang: str) -> None:
+    """Iranian and Afghan news pages print the Solar Hijri day, in Persian or Latin digits: 13 Esfand
+    1399 is 3 March 2021. The page stayed undated (no Gregorian year before 1900)."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="article-info"><span>{printed}</span></div>'
+                f"{PARAGRAPHS}</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_jalali_leap_years_and_the_counter_examples() -> None:
+    """Esfand's 30th exists in leap years only (1399, 1403); a year of the 1300s in Latin digits on a
+    page not in Persian is no Jalali date, and a Gregorian date in Persian digits stays Gregorian."""
+    assert parse_date("۱۳۹۹/۱۲/۳۰") == date(2021, 3, 20)
+    assert parse_date("۱۴۰۳/۱۲/۳۰") == date(2025, 3, 20)
+    assert parse_date("۱۴۰۲/۱۲/۳۰") is None
+    assert parse_date("1399/12/13", languages=["en"]) is None
+    assert parse_date("۲۰۲۱/۰۳/۰۳") == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize(("printed", "lang"), [("2021. gada 3. martā", "lv"), ("Publicēts: 2021. gada 3. marta 10:05", "lv"),
+                                               ("2021 m. kovo 3 d.", "lt"), ("Paskelbta 2021 m. KOVO 3 d. 10:05", "lt")])
+def test_the_latvian_and_lithuanian_year_first_dates(printed: str, lang: str) -> None:
+    """Latvian pages print "2021. gada 3. martā" and Lithuanian "2021 m. kovo 3 d.": the year first, a
+    word after it, the month's case those orders take; the pages stayed undated."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="article-info"><span>{printed}</span></div>'
+                f"{PARAGRAPHS}</article>", lang=lang)
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_latvian_or_lithuanian_year_and_month_without_a_day_is_no_date() -> None:
+    """Counter-examples: "the 2021 budget" and "in March 2021" name no day."""
+    assert search_date("2021. gada budžetā paredzēts 3. martā") is None
+    assert search_date("2021 m. kovo mėnesį") is None
+    assert search_date("kovo 3 2021") is None
+
+
+@pytest.mark.parametrize(("printed", "day"), [("令和3年3月3日", date(2021, 3, 3)), ("公開日：令和３年３月３日", date(2021, 3, 3)),
+                                              ("平成31年4月30日 10:05", date(2019, 4, 30)), ("令和元年5月1日", date(2019, 5, 1))])
+def test_a_japanese_era_year(printed: str, day: date) -> None:
+    """Japanese public-health and local pages date by the era: 令和3年 is 2021, 元年 an era's first year."""
+    html = page(f'<article><h1>ワクチン接種について</h1><div class="article-info"><span>{printed}</span></div>'
+                f"{PARAGRAPHS}</article>", lang="ja")
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == day
+
+
+def test_a_japanese_fiscal_year_is_no_day() -> None:
+    """Counter-example: "令和3年度" (the 2021 fiscal year) names no day."""
+    assert search_date("令和3年度の予算") is None
+
+
+@pytest.mark.parametrize("markup", ['<div data-publish-date="2021-03-03T10:05:00Z"><span>Jane Roe</span></div>',
+                                    '<div class="meta"><span data-published="2021-03-03">3 days ago</span></div>',
+                                    '<p class="byline" data-pubdate="2021-03-03">Jane Roe</p>'])
+def test_a_publication_data_attribute_on_an_element_of_no_date_name(markup: str) -> None:
+    """Scripts print a relative time or nothing from "data-publish-date"/"data-published" on an
+    element whose class says nothing of a date: the attribute names it the article's."""
+    html = page(f"<article><h1>Vitamin D trial</h1>{markup}{PARAGRAPHS}</article>")
+    assert _day(extract(html, "https://news.example.org/health/vitamin-d").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_comments_or_teasers_data_published_dates_nothing() -> None:
+    """Counter-examples: a comment's and a related teaser's stamps are theirs, not the article's."""
+    html = page('<article><h1>Vitamin D trial</h1>' + PARAGRAPHS
+                + '<section class="comments"><div class="comment" data-published="2021-03-04"><p>Great</p></div></section>'
+                '<aside class="related"><a href="/x" data-publish-date="2021-02-12">Another story</a></aside></article>')
+    assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None

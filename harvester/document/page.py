@@ -121,6 +121,8 @@ class _AttributeWalk:
     article_bodies: list[etree._Element] = field(default_factory=list)
     # Every element declaring a publication date by microdata (``itemprop="datePublished"``).
     published_props: list[etree._Element] = field(default_factory=list)
+    # Every element holding its publication date in a script's data attribute (see PUBLISHED_STAMPS).
+    published_stamps: list[etree._Element] = field(default_factory=list)
 
 
 @dataclass
@@ -437,6 +439,8 @@ class Page:
                         walk.article_bodies.append(el)
                     elif prop == "datePublished":
                         walk.published_props.append(el)
+                if "data-publish-date" in names or "data-published" in names or "data-pubdate" in names:
+                    walk.published_stamps.append(el)
         return walk
 
     @property
@@ -470,6 +474,14 @@ class Page:
         item; the page still declares its date with them."""
         return [el for el in self._attribute_walk.published_props
                 if not any(parent.get("itemscope") is not None for parent in el.iterancestors())]
+
+    @property
+    def published_stamps(self) -> list[etree._Element]:
+        """Elements holding the publication date in a data attribute a script reads (``data-publish-date``,
+        ``data-published``, ``data-pubdate``), whatever their class: "<div data-publish-date=…>" around a
+        byline, "<span data-published=2021-03-03>3 days ago</span>". The attribute names the date the
+        article's, as ``pubdate`` does; the byline unit passes over a comment's or a teaser's."""
+        return self._attribute_walk.published_stamps
 
     @cached_property
     def microdata(self) -> list[dict[str, Any]]:

@@ -1555,7 +1555,9 @@ def _scan_markup(page: Page) -> _Found:
     bylines: list[etree._Element] = []
     boxes: list[etree._Element] = []
     # Named elements in document order, then bare rel=author links and <time> elements.
-    for el in chain(page.markup.byline, author_links(page), plain_times(page)):
+    # Elements with a date's data attribute, less those the named scan already reads.
+    stamped = [el for el in page.published_stamps if el not in set(page.markup.byline)] if page.published_stamps else []
+    for el in chain(page.markup.byline, author_links(page), plain_times(page), stamped):
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article") or Regions.is_claimed(el) \
                 or page.in_embed(el):
             continue
@@ -1563,7 +1565,7 @@ def _scan_markup(page: Page) -> _Found:
         if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
             continue
         itemprop = (el.get("itemprop") or "").lower()
-        named = el.tag == "time" or "date" in itemprop or any(
+        named = el.tag == "time" or "date" in itemprop or _stamped(el) or any(
             _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens)
         if named or any(_date_element(t) for t in tokens):
             if _masthead_date(page, el, tokens, itemprop):
@@ -1793,10 +1795,15 @@ def _masthead_date(page: Page, el: etree._Element, tokens: list[str], itemprop: 
     opens the page beside the logo: ultimahora's `div.fecha` "jueves, 09 enero 2014" in its
     `header role=banner` over the byline "Patricio Candia | Palma de Mallorca | 08/01/2014". Such a
     date is read only after the byline's (see ``_undeclared_steps``)."""
-    if "date" in itemprop or el.get("pubdate") is not None \
+    if "date" in itemprop or el.get("pubdate") is not None or _stamped(el) \
             or any(_ARTICLE_DATE_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens):
         return False
     return in_site_banner(page, el)
+
+
+def _stamped(el: etree._Element) -> bool:
+    """Whether the element holds the publication date in a script's data attribute (see ``Page.published_stamps``)."""
+    return any(el.get(attr) is not None for attr in _PUBLISHED_STAMP_ATTRIBUTES)
 
 
 def _classify_date(el: etree._Element, tokens: list[str], itemprop: str, found: _Found) -> None:
@@ -1805,7 +1812,7 @@ def _classify_date(el: etree._Element, tokens: list[str], itemprop: str, found: 
             found.published.append(el)
         else:
             found.updated.append(el)
-    elif ("datepublished" in itemprop or el.get("pubdate") is not None
+    elif ("datepublished" in itemprop or el.get("pubdate") is not None or _stamped(el)
           or any(_PUBLISHED_TOKEN.search(t) for t in tokens)):
         found.published.append(el)
     else:
@@ -2307,6 +2314,8 @@ def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate |
     return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)) if text else None
 
 
+# The data attributes that name the date they hold the publication's, on any element.
+_PUBLISHED_STAMP_ATTRIBUTES = ("data-published", "data-publish-date", "data-pubdate")
 # The attributes of a date element that hold its date machine-readable, a Unix time or an ISO one.
 _DATE_ATTRIBUTES = ("datetime", "content", "title", "data-datetime", "data-date", "data-timestamp", "data-time",
                     "data-published", "data-publish-date", "data-pubdate")

@@ -282,3 +282,29 @@ def test_other_words_between_the_links_make_a_sentence() -> None:
     line = ('<p><em>See also: <a href="/2025/10/calcium-heart/">Calcium supplements and heart risk</a> as well as our '
             'guide <a href="/2025/10/omega-3/">Why omega-3 capsules failed the big trials</a></em></p>')
     assert related(article(inbody=line)) == []
+
+
+# --- Precision probes (second pass) ------------------------------------------------------------------------------
+
+_OWN = [("/2025/09/flu-season/", "Flu season starts early this year"),
+        ("/2025/09/blood-pressure/", "New guidance on blood pressure targets")]
+
+
+def _recommended(outer: str) -> str:
+    """A "Recommended for you" box of the site's own stories inside ``outer``'s class."""
+    return (f'<div class="{outer}"><div class="widget-header"><span>Recommended for you</span></div>' + "".join(
+        f'<div class="rec-item"><a href="{url}"><span class="rec-text">{title}</span></a></div>' for url, title in _OWN)
+        + "</div>")
+
+
+def test_an_outbrain_widget_is_no_related_box() -> None:
+    """Outbrain's widget ("<div class=OUTBRAIN><div class=ob-widget>") fills its "Recommended for you" for every
+    article of the site, paid items among the site's own: no related posts by the labelling guide."""
+    assert related(article(after=f'<div class="OUTBRAIN" data-widget-id="AR_1">{_recommended("ob-widget ob-feed")}</div>')) == []
+
+
+def test_the_same_recommended_box_of_the_theme_is_read() -> None:
+    """Counter-example: the theme's own box with the same heading and cards, no network's name, is a related box."""
+    assert related(article(after=_recommended("post-recommended"))) == [
+        (f"{BASE}{url}", title) for url, title in _OWN]
+

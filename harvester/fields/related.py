@@ -233,6 +233,9 @@ _FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(
 # "most-read"): a whole class word, or its last part after a hyphen or underscore.
 _SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most[-_]?read|meistgelesen)"
                              r"(?:[-_](?:posts?|stories|articles|list|module|box|widget))?(?![\w-])", re.IGNORECASE)
+# A recommendation network's widget, by the names its script writes (Outbrain, Taboola, MGID, Revcontent).
+_NETWORK_WIDGET_NAME = re.compile(r"(?<![\w-])(?:outbrain|ob-widget|taboola|trc_related_container|trc_rbox|mgbox|mgid|"
+                                  r"rc-widget|rc-wc|revcontent)(?:[-_][\w-]*)?(?![\w-])", re.IGNORECASE)
 MAX_SITE_LIST_CLIMB = 3
 # A list of the site's newest, latest, recent, popular or most-read stories, named anywhere in a class
 # or id ("newsBox__newestList", "latest-news", "recentPosts", "most-read").
@@ -648,7 +651,7 @@ def _blocks(page: Page) -> list[_Block]:
     def take(block: _Block) -> None:
         el = block.element
         if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) or _in_author_box(el) \
-                or _in_feed_item(el) or _in_site_list(el):
+                or _in_feed_item(el) or _in_site_list(el) or _in_network_widget(el):
             return
         inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
@@ -1170,6 +1173,22 @@ def _in_site_list(el: etree._Element) -> bool:
         for value in (node.get("class"), node.get("id")):
             if value and ("opular" in value or "rending" in value or "ost" in value or "eistgelesen" in value) \
                     and _SITE_LIST_NAME.search(value):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _in_network_widget(el: etree._Element) -> bool:
+    """Whether the block is, or sits in, a recommendation network's widget (Outbrain's "<div class=OUTBRAIN>
+    <div class=ob-widget>", Taboola's "trc_related_container", MGID's "mgbox", Revcontent's "rc-widget"):
+    its "Recommended for you" / "You may like" are filled by the network for every article of the site,
+    paid items among the site's own, which the labelling guide counts as no related posts."""
+    node: etree._Element | None = el
+    for _ in range(MAX_SITE_LIST_CLIMB + 1):
+        if node is None or node.tag in ("html", "body", "main"):
+            return False
+        for value in (node.get("class"), node.get("id")):
+            if value and _NETWORK_WIDGET_NAME.search(value):
                 return True
         node = node.getparent()
     return False

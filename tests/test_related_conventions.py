@@ -308,3 +308,23 @@ def test_the_same_recommended_box_of_the_theme_is_read() -> None:
     assert related(article(after=_recommended("post-recommended"))) == [
         (f"{BASE}{url}", title) for url, title in _OWN]
 
+
+def _box(extra: tuple[str, str]) -> str:
+    return ('<div class="related-posts"><h3>Related articles</h3><ul>' + "".join(
+        f'<li><a href="{url}">{title}</a></li>' for url, title in [*_OWN, extra]) + "</ul></div>")
+
+
+def test_the_articles_own_amp_version_is_no_related_post() -> None:
+    """A related box listing this article's AMP copy ("/amp/", "?amp=1") lists the article itself."""
+    own = "/2025/11/vitamin-d-trial/amp/"
+    assert related(article(after=_box((own, "Vitamin D pills do not prevent fractures")))) == [
+        (f"{BASE}{url}", title) for url, title in _OWN]
+    query = "/2025/11/vitamin-d-trial/?amp=1"
+    assert related(article(after=_box((query, "Vitamin D pills do not prevent fractures")))) == [
+        (f"{BASE}{url}", title) for url, title in _OWN]
+
+
+def test_another_posts_amp_version_is_a_related_post() -> None:
+    """Counter-example: another article's AMP copy is that article, a related post."""
+    other = ("/2025/10/omega-3/amp/", "Why omega-3 capsules failed the big trials")
+    assert related(article(after=_box(other))) == [(f"{BASE}{url}", title) for url, title in [*_OWN, other]]

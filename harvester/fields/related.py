@@ -237,6 +237,8 @@ _SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most
 _NETWORK_WIDGET_NAME = re.compile(r"(?<![\w-])(?:outbrain|ob-widget|taboola|trc_related_container|trc_rbox|mgbox|mgid|"
                                   r"rc-widget|rc-wc|revcontent)(?:[-_][\w-]*)?(?![\w-])", re.IGNORECASE)
 MAX_SITE_LIST_CLIMB = 3
+# The query of an article's AMP version ("?amp", "?amp=1").
+_AMP_QUERIES = frozenset({"amp", "amp=1", "amp=true"})
 # A list of the site's newest, latest, recent, popular or most-read stories, named anywhere in a class
 # or id ("newsBox__newestList", "latest-news", "recentPosts", "most-read").
 _SITE_WIDE_NAME = re.compile(r"newest|latest|recent|popular|most[-_]?read|mostRead|meistgelesen|neueste",
@@ -1409,8 +1411,13 @@ def _page_keys(page: Page, canonical: str | None) -> set[str]:
 
 
 def _url_key(url: str) -> str:
+    """The address that names one article: without "www.", a closing slash or its AMP version's "/amp"
+    or "?amp=1" (the labelling guide: the AMP copy of this article listed among its cards is the article
+    itself, and a post given as both is one post)."""
     parts = urlsplit(url)
-    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query, ""))
+    path = parts.path.rstrip("/").removesuffix("/amp")
+    query = "" if parts.query.lower() in _AMP_QUERIES else parts.query
+    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), path, query, ""))
 
 
 def _post_url(page: Page, link: etree._Element) -> str | None:

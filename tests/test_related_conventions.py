@@ -328,3 +328,27 @@ def test_another_posts_amp_version_is_a_related_post() -> None:
     """Counter-example: another article's AMP copy is that article, a related post."""
     other = ("/2025/10/omega-3/amp/", "Why omega-3 capsules failed the big trials")
     assert related(article(after=_box(other))) == [(f"{BASE}{url}", title) for url, title in [*_OWN, other]]
+
+
+_SITE_LISTS = [("it", "I più letti"), ("pt", "Mais lidas"), ("es", "Lo más visto"), ("fr", "Dernières actualités"),
+               ("pl", "Najnowsze"), ("ru", "Последние новости"), ("ja", "最新記事"), ("zh", "热门文章"),
+               ("nl", "Meest gelezen"), ("sv", "Mest lästa"), ("cs", "Nejčtenější"), ("en", "Editor's choice"),
+               ("en", "In case you missed it")]
+
+
+def _site_box(heading: str) -> str:
+    return (f'<div class="related-posts"><h3>{heading}</h3><ul>' + "".join(
+        f'<li><a href="{url}">{title}</a></li>' for url, title in _OWN) + "</ul></div>")
+
+
+@pytest.mark.parametrize(("lang", "heading"), _SITE_LISTS)
+def test_a_site_wide_list_in_a_related_named_box(lang: str, heading: str) -> None:
+    """A box whose class says related but whose heading names the site's most-read, latest or picked stories in
+    any of these languages lists the same stories beside every article: no related posts (the labelling guide)."""
+    assert related(article(after=_site_box(heading)), lang) == []
+
+
+def test_a_related_named_box_under_a_related_heading_is_read() -> None:
+    """Counter-example: the same box under "Articoli correlati" is the article's related posts."""
+    assert related(article(after=_site_box("Articoli correlati")), "it") == [
+        (f"{BASE}{url}", title) for url, title in _OWN]

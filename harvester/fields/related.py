@@ -333,6 +333,16 @@ _WIDGET_HEADING = re.compile(
     # The site's featured picks ("<section class=relatedarticles><p class=rightboxesheadline>Featured</p>", the same
     # beside every article): the whole heading, as a card's "Featured: …" title is a headline.
     r"featured(?:\s+(?:posts?|stories|articles|news|content))?\W*$|"
+    # The same lists in more languages and forms ("I più letti", "Mais lidas", "Najnowsze", "Последние новости",
+    # "最新記事", "Editor's choice", "In case you missed it"): each heading names the site's list, not the article's.
+    r"(?:i\s+)?più\s+(?:letti|lette|visti|condivisi)\W*$|ultime\s+notizie\W*$|lo\s+(?:más|mas)\s+(?:visto|leído)\W*$|"
+    r"lo\s+último\W*$|mais\s+(?:lidas|lidos|vistas|vistos)\W*$|dernières\s+actualités\W*$|à\s+la\s+une\W*$|"
+    r"meist\s*(?:kommentiert|geteilt)\W*$|meest\s+gelezen|populaire\s+artikelen\W*$|mest\s+(?:lästa|lest|læste)\W*$|"
+    r"cele\s+mai\s+citite|nejčtenější|najczęściej\s+czytane|najpopularniejsze|najnowsze\W*$|"
+    r"самое\s+(?:читаемое|популярное)|последние\s+новости\W*$|popul[aá]rn[ií]\W*$|"
+    r"(?:最新|人気|热门|熱門)(?:記事|文章|ニュース|新闻|新聞|消息)?\W*$|ランキング\W*$|"
+    r"editor'?s?['’]?s?\s+(?:choice|picks?)\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
+    r"breaking\s+news\W*$|hot\s+right\s+now\W*$|what\s+others\s+are\s+reading\W*$|most\s+commented\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,

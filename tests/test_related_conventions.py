@@ -282,3 +282,73 @@ def test_other_words_between_the_links_make_a_sentence() -> None:
     line = ('<p><em>See also: <a href="/2025/10/calcium-heart/">Calcium supplements and heart risk</a> as well as our '
             'guide <a href="/2025/10/omega-3/">Why omega-3 capsules failed the big trials</a></em></p>')
     assert related(article(inbody=line)) == []
+
+
+# --- Precision probes (second pass) ------------------------------------------------------------------------------
+
+_OWN = [("/2025/09/flu-season/", "Flu season starts early this year"),
+        ("/2025/09/blood-pressure/", "New guidance on blood pressure targets")]
+
+
+def _recommended(outer: str) -> str:
+    """A "Recommended for you" box of the site's own stories inside ``outer``'s class."""
+    return (f'<div class="{outer}"><div class="widget-header"><span>Recommended for you</span></div>' + "".join(
+        f'<div class="rec-item"><a href="{url}"><span class="rec-text">{title}</span></a></div>' for url, title in _OWN)
+        + "</div>")
+
+
+def test_an_outbrain_widget_is_no_related_box() -> None:
+    """Outbrain's widget ("<div class=OUTBRAIN><div class=ob-widget>") fills its "Recommended for you" for every
+    article of the site, paid items among the site's own: no related posts by the labelling guide."""
+    assert related(article(after=f'<div class="OUTBRAIN" data-widget-id="AR_1">{_recommended("ob-widget ob-feed")}</div>')) == []
+
+
+def test_the_same_recommended_box_of_the_theme_is_read() -> None:
+    """Counter-example: the theme's own box with the same heading and cards, no network's name, is a related box."""
+    assert related(article(after=_recommended("post-recommended"))) == [
+        (f"{BASE}{url}", title) for url, title in _OWN]
+
+
+def _box(extra: tuple[str, str]) -> str:
+    return ('<div class="related-posts"><h3>Related articles</h3><ul>' + "".join(
+        f'<li><a href="{url}">{title}</a></li>' for url, title in [*_OWN, extra]) + "</ul></div>")
+
+
+def test_the_articles_own_amp_version_is_no_related_post() -> None:
+    """A related box listing this article's AMP copy ("/amp/", "?amp=1") lists the article itself."""
+    own = "/2025/11/vitamin-d-trial/amp/"
+    assert related(article(after=_box((own, "Vitamin D pills do not prevent fractures")))) == [
+        (f"{BASE}{url}", title) for url, title in _OWN]
+    query = "/2025/11/vitamin-d-trial/?amp=1"
+    assert related(article(after=_box((query, "Vitamin D pills do not prevent fractures")))) == [
+        (f"{BASE}{url}", title) for url, title in _OWN]
+
+
+def test_another_posts_amp_version_is_a_related_post() -> None:
+    """Counter-example: another article's AMP copy is that article, a related post."""
+    other = ("/2025/10/omega-3/amp/", "Why omega-3 capsules failed the big trials")
+    assert related(article(after=_box(other))) == [(f"{BASE}{url}", title) for url, title in [*_OWN, other]]
+
+
+_SITE_LISTS = [("it", "I più letti"), ("pt", "Mais lidas"), ("es", "Lo más visto"), ("fr", "Dernières actualités"),
+               ("pl", "Najnowsze"), ("ru", "Последние новости"), ("ja", "最新記事"), ("zh", "热门文章"),
+               ("nl", "Meest gelezen"), ("sv", "Mest lästa"), ("cs", "Nejčtenější"), ("en", "Editor's choice"),
+               ("en", "In case you missed it")]
+
+
+def _site_box(heading: str) -> str:
+    return (f'<div class="related-posts"><h3>{heading}</h3><ul>' + "".join(
+        f'<li><a href="{url}">{title}</a></li>' for url, title in _OWN) + "</ul></div>")
+
+
+@pytest.mark.parametrize(("lang", "heading"), _SITE_LISTS)
+def test_a_site_wide_list_in_a_related_named_box(lang: str, heading: str) -> None:
+    """A box whose class says related but whose heading names the site's most-read, latest or picked stories in
+    any of these languages lists the same stories beside every article: no related posts (the labelling guide)."""
+    assert related(article(after=_site_box(heading)), lang) == []
+
+
+def test_a_related_named_box_under_a_related_heading_is_read() -> None:
+    """Counter-example: the same box under "Articoli correlati" is the article's related posts."""
+    assert related(article(after=_site_box("Articoli correlati")), "it") == [
+        (f"{BASE}{url}", title) for url, title in _OWN]

@@ -233,7 +233,12 @@ _FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(
 # "most-read"): a whole class word, or its last part after a hyphen or underscore.
 _SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most[-_]?read|meistgelesen)"
                              r"(?:[-_](?:posts?|stories|articles|list|module|box|widget))?(?![\w-])", re.IGNORECASE)
+# A recommendation network's widget, by the names its script writes (Outbrain, Taboola, MGID, Revcontent).
+_NETWORK_WIDGET_NAME = re.compile(r"(?<![\w-])(?:outbrain|ob-widget|taboola|trc_related_container|trc_rbox|mgbox|mgid|"
+                                  r"rc-widget|rc-wc|revcontent)(?:[-_][\w-]*)?(?![\w-])", re.IGNORECASE)
 MAX_SITE_LIST_CLIMB = 3
+# The query of an article's AMP version ("?amp", "?amp=1").
+_AMP_QUERIES = frozenset({"amp", "amp=1", "amp=true"})
 # A list of the site's newest, latest, recent, popular or most-read stories, named anywhere in a class
 # or id ("newsBox__newestList", "latest-news", "recentPosts", "most-read").
 _SITE_WIDE_NAME = re.compile(r"newest|latest|recent|popular|most[-_]?read|mostRead|meistgelesen|neueste",
@@ -328,6 +333,16 @@ _WIDGET_HEADING = re.compile(
     # The site's featured picks ("<section class=relatedarticles><p class=rightboxesheadline>Featured</p>", the same
     # beside every article): the whole heading, as a card's "Featured: …" title is a headline.
     r"featured(?:\s+(?:posts?|stories|articles|news|content))?\W*$|"
+    # The same lists in more languages and forms ("I più letti", "Mais lidas", "Najnowsze", "Последние новости",
+    # "最新記事", "Editor's choice", "In case you missed it"): each heading names the site's list, not the article's.
+    r"(?:i\s+)?più\s+(?:letti|lette|visti|condivisi)\W*$|ultime\s+notizie\W*$|lo\s+(?:más|mas)\s+(?:visto|leído)\W*$|"
+    r"lo\s+último\W*$|mais\s+(?:lidas|lidos|vistas|vistos)\W*$|dernières\s+actualités\W*$|à\s+la\s+une\W*$|"
+    r"meist\s*(?:kommentiert|geteilt)\W*$|meest\s+gelezen|populaire\s+artikelen\W*$|mest\s+(?:lästa|lest|læste)\W*$|"
+    r"cele\s+mai\s+citite|nejčtenější|najczęściej\s+czytane|najpopularniejsze|najnowsze\W*$|"
+    r"самое\s+(?:читаемое|популярное)|последние\s+новости\W*$|popul[aá]rn[ií]\W*$|"
+    r"(?:最新|人気|热门|熱門)(?:記事|文章|ニュース|新闻|新聞|消息)?\W*$|ランキング\W*$|"
+    r"editor'?s?['’]?s?\s+(?:choice|picks?)\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
+    r"breaking\s+news\W*$|hot\s+right\s+now\W*$|what\s+others\s+are\s+reading\W*$|most\s+commented\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
     re.IGNORECASE,
@@ -648,7 +663,7 @@ def _blocks(page: Page) -> list[_Block]:
     def take(block: _Block) -> None:
         el = block.element
         if el in chosen or inside(el, chosen) or Regions.is_claimed(el, MAX_NESTING + 1) or _in_author_box(el) \
-                or _in_feed_item(el) or _in_site_list(el):
+                or _in_feed_item(el) or _in_site_list(el) or _in_network_widget(el):
             return
         inner = {other.element for other in found if inside(other.element, {el})}
         if inner:
@@ -1175,6 +1190,22 @@ def _in_site_list(el: etree._Element) -> bool:
     return False
 
 
+def _in_network_widget(el: etree._Element) -> bool:
+    """Whether the block is, or sits in, a recommendation network's widget (Outbrain's "<div class=OUTBRAIN>
+    <div class=ob-widget>", Taboola's "trc_related_container", MGID's "mgbox", Revcontent's "rc-widget"):
+    its "Recommended for you" / "You may like" are filled by the network for every article of the site,
+    paid items among the site's own, which the labelling guide counts as no related posts."""
+    node: etree._Element | None = el
+    for _ in range(MAX_SITE_LIST_CLIMB + 1):
+        if node is None or node.tag in ("html", "body", "main"):
+            return False
+        for value in (node.get("class"), node.get("id")):
+            if value and _NETWORK_WIDGET_NAME.search(value):
+                return True
+        node = node.getparent()
+    return False
+
+
 def _names_author_box(value: str) -> bool:
     """A class or id value naming an author box; the substring tests ("Author" holds "uthor") turn away
     almost every value before the regular expression runs."""
@@ -1390,8 +1421,13 @@ def _page_keys(page: Page, canonical: str | None) -> set[str]:
 
 
 def _url_key(url: str) -> str:
+    """The address that names one article: without "www.", a closing slash or its AMP version's "/amp"
+    or "?amp=1" (the labelling guide: the AMP copy of this article listed among its cards is the article
+    itself, and a post given as both is one post)."""
     parts = urlsplit(url)
-    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/"), parts.query, ""))
+    path = parts.path.rstrip("/").removesuffix("/amp")
+    query = "" if parts.query.lower() in _AMP_QUERIES else parts.query
+    return urlunsplit(("", parts.netloc.lower().removeprefix("www."), path, query, ""))
 
 
 def _post_url(page: Page, link: etree._Element) -> str | None:

@@ -1951,3 +1951,32 @@ def test_the_kind_of_piece_without_by_is_no_credit() -> None:
     html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline"><span>Opinion</span></div>'
                 f'<div class="byline">By Jane Roe</div>{PARAGRAPHS}</article>')
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+# ---- Which person: convention probes, second pass (audit people2)
+
+def test_author_markup_of_another_writer_yields_to_the_byline_under_the_headline() -> None:
+    """The first author-named element in the page is often another writer's: a profile link in the
+    site's header, an editor's strip above the article, a live blog's post credit. The byline under
+    the headline names the writers."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    strip = page('<div class="top-strip"><span class="author">Peter Pan</span> <span>Editor in chief</span></div>'
+                 f'<article>{h1}<div class="byline">By <a href="/author/jane-roe/">Jane Roe</a></div>{PARAGRAPHS}</article>')
+    assert _people(extract(strip)) == ["Jane Roe"]
+    live = page(f'<article>{h1}<div class="byline">By Jane Roe, Ali Khan and Mia Chen</div>'
+                '<div class="live-post"><span class="author">Peter Pan</span><p>Update: more data.</p></div>'
+                f'{PARAGRAPHS}</article>')
+    assert _people(extract(live)) == ["Jane Roe", "Ali Khan", "Mia Chen"]
+
+
+def test_author_markup_the_byline_prints_stays() -> None:
+    """Counter-example: author markup naming the writer the byline prints keeps its names (and its
+    co-author's), and a byline naming no person ("By Staff") outweighs no markup."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    same = page(f'<article>{h1}<div class="byline">By <span class="author">Jane Roe</span> and '
+                f'<span class="author">Ali Khan</span></div>{PARAGRAPHS}</article>')
+    assert _people(extract(same)) == ["Jane Roe", "Ali Khan"]
+    staff = page(f'<div class="top-strip"><span class="author">Peter Pan</span></div><article>{h1}'
+                 f'<div class="byline">By staff</div>{PARAGRAPHS}</article>')
+    assert _people(extract(staff)) == ["Peter Pan"]
+

@@ -712,7 +712,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.MARKUP, False, lambda: _sites_but_accounts(
             sites, [name for name, url in markup.found.authors
                     if url and _USER_ARCHIVE.search(url) and not _archive_of_another(name, url)]),
-         lambda: _not_editors(markup.found.authors, markup)),
+         lambda: _unless_byline_names_others(_not_editors(markup.found.authors, markup), markup, sites)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         # A blog's login in its dated meta line is the writer even where it is the blog's name too
         # ("11.05.2012 von jovelstefan" on jovelstefan.de): see _sites_but_accounts.
@@ -828,6 +828,32 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
     # The page's text only now: most pages print the byline their meta names.
     shown = text_of(page.tree).casefold()
     return [] if not any(name in shown for name in declared) else values
+
+
+def _unless_byline_names_others(values: list[tuple[str, str | None]], markup: _Markup,
+                                sites: list[str]) -> list[tuple[str, str | None]]:
+    """The author markup's names, unless the byline printed under the headline names other people
+    and none of them. The scan takes the first author-named element in document order, and on many
+    pages that is another writer's: a profile link in the site's header, an editor's name in a strip
+    above the article, a live blog's first post credit under the headline's "By A, B and C". A
+    reader takes the writer from the line under the headline; the markup's name then belongs to
+    someone else, and the printed line is read instead (see ``_by_line_authors``)."""
+    printed = _raw_near_headline(markup)
+    # Only a credit line ("By", "Von", "Posted by"): a bare name under the headline may be a
+    # picture's credit, a label row or a view count ("Post Views: 1.432").
+    if not values or not printed or not _BY_START.match(printed):
+        return values
+    people = [name for name, kind in _credits(printed, sites) if kind == "person"
+              and len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
+    declared = [name for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
+    # A declared name is printed when it or its words are ("Richard (R.J.) Eskow" prints "Richard
+    # Eskow"; breitbart's "by Lucas Nolan22 Dec 2016", its spans read glued, "Lucas Nolan").
+    shown = _SQUASH.sub(" ", printed).casefold()
+    words = set(shown.split())
+    if not people or not declared or any((squashed := _SQUASH.sub(" ", name).casefold().strip()) in shown
+                                         or set(squashed.split()) <= words for name in declared):
+        return values
+    return []
 
 
 def _newsroom_byline(printed: str, sites: list[str]) -> bool:

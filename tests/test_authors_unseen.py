@@ -1980,3 +1980,19 @@ def test_author_markup_the_byline_prints_stays() -> None:
                  f'<div class="byline">By staff</div>{PARAGRAPHS}</article>')
     assert _people(extract(staff)) == ["Peter Pan"]
 
+
+def test_a_writer_label_opening_an_unnamed_line_under_the_headline_credits_the_writer() -> None:
+    """"Penulis: Jane Roe" (Kompas-style credit rows), "Autorin: Anna Berg", "Text: Jane Roe" in an
+    element no class names, under the headline: the label and its colon say the line credits the writer."""
+    for line, lang in (("Penulis: Jane Roe", "id"), ("Autorin: Jane Roe", "de"), ("Text: Jane Roe", "de"), ("Author: Jane Roe", "en")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="read__credit">'
+                    f'<div class="read__credit__item">{line}</div></div>{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == ["Jane Roe"], line
+
+
+def test_a_source_label_under_the_headline_credits_no_writer() -> None:
+    """Counter-example: "Source: Harvard Medical School" names where the text comes from, "Redaktion:
+    Jane Roe" the editor, and a label without its colon ("Text messages from …") opens a sentence."""
+    for line in ("Source: Harvard Medical School", "Redaktion: Jane Roe", "Text messages from Jane Roe show the trial worked."):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div>{line}</div>{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == [], line

@@ -216,6 +216,12 @@ _BY_START = re.compile(rf"^\s*+(?:(?:{'|'.join(CREDIT_VERBS)})\s+)?(?:{CREDIT_WO
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
 _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join((*CREDIT_LABELS, *CREDIT_COLON_LABELS))})\s*[:：]\s*$", re.IGNORECASE)
+# A writer's label opening an element's text, the name after its colon ("Penulis: Jane Roe" in a
+# Kompas-style credit row, "Autorin: Anna Berg" in an unnamed div under the headline). "Source:" and
+# "Bron:" label where a text comes from, an institution as often as a writer, "Redaktion:" the editors.
+_NOT_WRITER_LABELS = ("source", "bron", "redaktion")
+_LABEL_START = re.compile(rf"^\s*(?:{'|'.join(label for label in (*CREDIT_LABELS, *CREDIT_COLON_LABELS) if label not in _NOT_WRITER_LABELS)})"
+                          r"\s*[:：]\s*\S", re.IGNORECASE)
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
@@ -2008,7 +2014,8 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
         # A credit word alone in its element counts only before a linked name ("<span>by</span>
         # <select>" sorts a list).
         word = _opens_with_credit_word(el)
-        if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
+        if (_BY_START.match(el.text or "") or _LABEL_START.match(el.text or "") or _opens_with_label(el) or word) \
+                and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
     for el in markup.near_byline:

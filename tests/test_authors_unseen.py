@@ -1996,3 +1996,33 @@ def test_a_source_label_under_the_headline_credits_no_writer() -> None:
     for line in ("Source: Harvard Medical School", "Redaktion: Jane Roe", "Text messages from Jane Roe show the trial worked."):
         html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div>{line}</div>{PARAGRAPHS}</article>')
         assert _people(extract(html)) == [], line
+
+
+def test_a_name_and_what_follows_in_neighbouring_elements_are_read_apart() -> None:
+    """"<span>Jane Roe</span><span>Health correspondent</span>": templates set a name and its role,
+    agency or co-author in neighbouring elements without a space, which the document's text joins
+    into "Jane RoeHealth correspondent"; the byline reads them apart."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    for block, people in (('<div class="byline"><span>Jane Roe</span><span>Health correspondent</span></div>', ["Jane Roe"]),
+                          ('<div class="author"><span>Jane Roe</span><span>Health correspondent</span></div>', ["Jane Roe"]),
+                          ('<div class="byline"><span>Jane Roe</span><span>Ali Khan</span></div>', ["Jane Roe", "Ali Khan"])):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == people, block
+    wire = extract(page(f'<article>{h1}<p class="byline">By <strong>Jane Roe</strong><span>Reuters</span></p>{PARAGRAPHS}</article>'))
+    assert _people(wire) == ["Jane Roe"] and _agencies(wire) == ["Reuters"]
+
+
+def test_a_name_split_over_elements_stays_one_word() -> None:
+    """Counter-example: a name whose letters are split over elements ("<b>J</b>ane Roe", a drop
+    cap) or whose parts sit in spans with a space between stays one name."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    for block in ('<div class="byline">By <b>J</b>ane Roe</div>',
+                  '<div class="author"><span>Jane</span> <span>Roe</span></div>'):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == ["Jane Roe"], block
+
+
+def test_a_date_glued_to_the_last_name_is_no_name() -> None:
+    """Counter-example: "<a>José Wilson</a><span>Hace 13 horas</span>" (a relative time after the
+    names, La Tercera's byline row) adds no one: a chunk with digits is a date, not a co-author."""
+    html = page('<article><h1>La gripe llega pronto</h1><div class="byline"><a href="/autor/ana-ruiz/">Ana Ruiz</a> y '
+                f'<a href="/autor/jose-wilson/">José Wilson</a><span>Hace 13 horas</span></div>{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == ["Ana Ruiz", "José Wilson"]

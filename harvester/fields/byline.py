@@ -1702,17 +1702,39 @@ def _in_login_menu(el: etree._Element) -> bool:
                for token in _tokens(node))
 
 
+def _spaced_text(el: etree._Element) -> str:
+    """An author element's text with its elements read apart where the template prints them apart:
+    "<span>Jane Roe</span><span>Health correspondent</span>", a name and its role (or a co-author's
+    name, an agency) in neighbouring elements that CSS sets on lines or spaces of their own, read by
+    ``text_of`` as "Jane RoeHealth correspondent", one name. A comma (what the line break or the gap
+    between them says) goes only where an element's boundary falls between a small letter and a
+    capital: a word split over elements ("<b>J</b>ane") stays whole, and what follows the comma is
+    read as a role, an agency or a co-author (see ``_credits``); not before a date. Local to the byline: other units read
+    the document's text as it is joined."""
+    if not isinstance(el.tag, str) or next(el.iter("script", "style", "rt", "rp"), None) is not None:
+        return text_of(el)
+    joined: list[str] = []
+    for chunk in el.itertext():
+        # A chunk with digits is a date or a time ("Hace 13 horas", "November 3, 2025"), read glued
+        # by ``_before_digits``.
+        if joined and joined[-1][-1:].islower() and chunk[:1].isupper() and not _DIGIT.search(chunk):
+            joined.append(", ")
+        if chunk:
+            joined.append(chunk)
+    return clean_text("".join(joined))
+
+
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     """Names in an author element: its linked names, with unlinked names joined to them by "and".
 
     "By <a>A</a>, Senior Technologist, ACLU Project" names A alone; "Von <a>A</a> und B" names
     both: a role or affiliation follows a comma, a co-author a conjunction.
     """
-    text = text_of(el)
+    text = _spaced_text(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
     if (bare := _without_asides(el, text)) is not el:
-        el, text = bare, text_of(bare)
+        el, text = bare, _spaced_text(bare)
     if el.tag == "a":
         return [(text, el.get("href"))]
     text = _credit_field(el, text)
@@ -1794,7 +1816,7 @@ def _pieces(text: str) -> Iterator[tuple[str, str]]:
 def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
     """Names in a byline region without author markup: "By ..." text, or a region named byline (or
     signature, "firma")."""
-    text = text_of(el)
+    text = _spaced_text(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
     text = _credit_field(el, text)

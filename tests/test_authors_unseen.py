@@ -1951,3 +1951,78 @@ def test_the_kind_of_piece_without_by_is_no_credit() -> None:
     html = page('<article><h1>Vitamin D does not prevent fractures</h1><div class="byline"><span>Opinion</span></div>'
                 f'<div class="byline">By Jane Roe</div>{PARAGRAPHS}</article>')
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+# ---- Which person: convention probes, second pass (audit people2)
+
+def test_author_markup_of_another_writer_yields_to_the_byline_under_the_headline() -> None:
+    """The first author-named element in the page is often another writer's: a profile link in the
+    site's header, an editor's strip above the article, a live blog's post credit. The byline under
+    the headline names the writers."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    strip = page('<div class="top-strip"><span class="author">Peter Pan</span> <span>Editor in chief</span></div>'
+                 f'<article>{h1}<div class="byline">By <a href="/author/jane-roe/">Jane Roe</a></div>{PARAGRAPHS}</article>')
+    assert _people(extract(strip)) == ["Jane Roe"]
+    live = page(f'<article>{h1}<div class="byline">By Jane Roe, Ali Khan and Mia Chen</div>'
+                '<div class="live-post"><span class="author">Peter Pan</span><p>Update: more data.</p></div>'
+                f'{PARAGRAPHS}</article>')
+    assert _people(extract(live)) == ["Jane Roe", "Ali Khan", "Mia Chen"]
+
+
+def test_author_markup_the_byline_prints_stays() -> None:
+    """Counter-example: author markup naming the writer the byline prints keeps its names (and its
+    co-author's), and a byline naming no person ("By Staff") outweighs no markup."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    same = page(f'<article>{h1}<div class="byline">By <span class="author">Jane Roe</span> and '
+                f'<span class="author">Ali Khan</span></div>{PARAGRAPHS}</article>')
+    assert _people(extract(same)) == ["Jane Roe", "Ali Khan"]
+    staff = page(f'<div class="top-strip"><span class="author">Peter Pan</span></div><article>{h1}'
+                 f'<div class="byline">By staff</div>{PARAGRAPHS}</article>')
+    assert _people(extract(staff)) == ["Peter Pan"]
+
+
+def test_a_writer_label_opening_an_unnamed_line_under_the_headline_credits_the_writer() -> None:
+    """"Penulis: Jane Roe" (Kompas-style credit rows), "Autorin: Anna Berg", "Text: Jane Roe" in an
+    element no class names, under the headline: the label and its colon say the line credits the writer."""
+    for line, lang in (("Penulis: Jane Roe", "id"), ("Autorin: Jane Roe", "de"), ("Text: Jane Roe", "de"), ("Author: Jane Roe", "en")):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div class="read__credit">'
+                    f'<div class="read__credit__item">{line}</div></div>{PARAGRAPHS}</article>', lang=lang)
+        assert _people(extract(html)) == ["Jane Roe"], line
+
+
+def test_a_source_label_under_the_headline_credits_no_writer() -> None:
+    """Counter-example: "Source: Harvard Medical School" names where the text comes from, "Redaktion:
+    Jane Roe" the editor, and a label without its colon ("Text messages from …") opens a sentence."""
+    for line in ("Source: Harvard Medical School", "Redaktion: Jane Roe", "Text messages from Jane Roe show the trial worked."):
+        html = page(f'<article><h1>Vitamin D does not prevent fractures</h1><div>{line}</div>{PARAGRAPHS}</article>')
+        assert _people(extract(html)) == [], line
+
+
+def test_a_name_and_what_follows_in_neighbouring_elements_are_read_apart() -> None:
+    """"<span>Jane Roe</span><span>Health correspondent</span>": templates set a name and its role,
+    agency or co-author in neighbouring elements without a space, which the document's text joins
+    into "Jane RoeHealth correspondent"; the byline reads them apart."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    for block, people in (('<div class="byline"><span>Jane Roe</span><span>Health correspondent</span></div>', ["Jane Roe"]),
+                          ('<div class="author"><span>Jane Roe</span><span>Health correspondent</span></div>', ["Jane Roe"]),
+                          ('<div class="byline"><span>Jane Roe</span><span>Ali Khan</span></div>', ["Jane Roe", "Ali Khan"])):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == people, block
+    wire = extract(page(f'<article>{h1}<p class="byline">By <strong>Jane Roe</strong><span>Reuters</span></p>{PARAGRAPHS}</article>'))
+    assert _people(wire) == ["Jane Roe"] and _agencies(wire) == ["Reuters"]
+
+
+def test_a_name_split_over_elements_stays_one_word() -> None:
+    """Counter-example: a name whose letters are split over elements ("<b>J</b>ane Roe", a drop
+    cap) or whose parts sit in spans with a space between stays one name."""
+    h1 = "<h1>Vitamin D does not prevent fractures</h1>"
+    for block in ('<div class="byline">By <b>J</b>ane Roe</div>',
+                  '<div class="author"><span>Jane</span> <span>Roe</span></div>'):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == ["Jane Roe"], block
+
+
+def test_a_date_glued_to_the_last_name_is_no_name() -> None:
+    """Counter-example: "<a>José Wilson</a><span>Hace 13 horas</span>" (a relative time after the
+    names, La Tercera's byline row) adds no one: a chunk with digits is a date, not a co-author."""
+    html = page('<article><h1>La gripe llega pronto</h1><div class="byline"><a href="/autor/ana-ruiz/">Ana Ruiz</a> y '
+                f'<a href="/autor/jose-wilson/">José Wilson</a><span>Hace 13 horas</span></div>{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == ["Ana Ruiz", "José Wilson"]

@@ -216,6 +216,12 @@ _BY_START = re.compile(rf"^\s*+(?:(?:{'|'.join(CREDIT_VERBS)})\s+)?(?:{CREDIT_WO
 _PREFIX_ONLY = re.compile(rf"^(?:(?:{'|'.join(BYLINE_VERBS)})\s+)?(?:{CREDIT_WORD_PATTERN})\s*:?$", re.IGNORECASE)
 # A byline label printed alone, the name in the next element: "Auteur:", "Autorin:", "Text:".
 _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join((*CREDIT_LABELS, *CREDIT_COLON_LABELS))})\s*[:：]\s*$", re.IGNORECASE)
+# A writer's label opening an element's text, the name after its colon ("Penulis: Jane Roe" in a
+# Kompas-style credit row, "Autorin: Anna Berg" in an unnamed div under the headline). "Source:" and
+# "Bron:" label where a text comes from, an institution as often as a writer, "Redaktion:" the editors.
+_NOT_WRITER_LABELS = ("source", "bron", "redaktion")
+_LABEL_START = re.compile(rf"^\s*(?:{'|'.join(label for label in (*CREDIT_LABELS, *CREDIT_COLON_LABELS) if label not in _NOT_WRITER_LABELS)})"
+                          r"\s*[:：]\s*\S", re.IGNORECASE)
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
@@ -712,7 +718,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.MARKUP, False, lambda: _sites_but_accounts(
             sites, [name for name, url in markup.found.authors
                     if url and _USER_ARCHIVE.search(url) and not _archive_of_another(name, url)]),
-         lambda: _not_editors(markup.found.authors, markup)),
+         lambda: _unless_byline_names_others(_not_editors(markup.found.authors, markup), markup, sites)),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         # A blog's login in its dated meta line is the writer even where it is the blog's name too
         # ("11.05.2012 von jovelstefan" on jovelstefan.de): see _sites_but_accounts.
@@ -828,6 +834,32 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
     # The page's text only now: most pages print the byline their meta names.
     shown = text_of(page.tree).casefold()
     return [] if not any(name in shown for name in declared) else values
+
+
+def _unless_byline_names_others(values: list[tuple[str, str | None]], markup: _Markup,
+                                sites: list[str]) -> list[tuple[str, str | None]]:
+    """The author markup's names, unless the byline printed under the headline names other people
+    and none of them. The scan takes the first author-named element in document order, and on many
+    pages that is another writer's: a profile link in the site's header, an editor's name in a strip
+    above the article, a live blog's first post credit under the headline's "By A, B and C". A
+    reader takes the writer from the line under the headline; the markup's name then belongs to
+    someone else, and the printed line is read instead (see ``_by_line_authors``)."""
+    printed = _raw_near_headline(markup)
+    # Only a credit line ("By", "Von", "Posted by"): a bare name under the headline may be a
+    # picture's credit, a label row or a view count ("Post Views: 1.432").
+    if not values or not printed or not _BY_START.match(printed):
+        return values
+    people = [name for name, kind in _credits(printed, sites) if kind == "person"
+              and len(name.split()) >= 2 and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
+    declared = [name for text, _ in values for name, kind in _credits(text, sites) if kind == "person"]
+    # A declared name is printed when it or its words are ("Richard (R.J.) Eskow" prints "Richard
+    # Eskow"; breitbart's "by Lucas Nolan22 Dec 2016", its spans read glued, "Lucas Nolan").
+    shown = _SQUASH.sub(" ", printed).casefold()
+    words = set(shown.split())
+    if not people or not declared or any((squashed := _SQUASH.sub(" ", name).casefold().strip()) in shown
+                                         or set(squashed.split()) <= words for name in declared):
+        return values
+    return []
 
 
 def _newsroom_byline(printed: str, sites: list[str]) -> bool:
@@ -1672,17 +1704,39 @@ def _in_login_menu(el: etree._Element) -> bool:
                for token in _tokens(node))
 
 
+def _spaced_text(el: etree._Element) -> str:
+    """An author element's text with its elements read apart where the template prints them apart:
+    "<span>Jane Roe</span><span>Health correspondent</span>", a name and its role (or a co-author's
+    name, an agency) in neighbouring elements that CSS sets on lines or spaces of their own, read by
+    ``text_of`` as "Jane RoeHealth correspondent", one name. A comma (what the line break or the gap
+    between them says) goes only where an element's boundary falls between a small letter and a
+    capital: a word split over elements ("<b>J</b>ane") stays whole, and what follows the comma is
+    read as a role, an agency or a co-author (see ``_credits``); not before a date. Local to the byline: other units read
+    the document's text as it is joined."""
+    if not isinstance(el.tag, str) or next(el.iter("script", "style", "rt", "rp"), None) is not None:
+        return text_of(el)
+    joined: list[str] = []
+    for chunk in el.itertext():
+        # A chunk with digits is a date or a time ("Hace 13 horas", "November 3, 2025"), read glued
+        # by ``_before_digits``.
+        if joined and joined[-1][-1:].islower() and chunk[:1].isupper() and not _DIGIT.search(chunk):
+            joined.append(", ")
+        if chunk:
+            joined.append(chunk)
+    return clean_text("".join(joined))
+
+
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     """Names in an author element: its linked names, with unlinked names joined to them by "and".
 
     "By <a>A</a>, Senior Technologist, ACLU Project" names A alone; "Von <a>A</a> und B" names
     both: a role or affiliation follows a comma, a co-author a conjunction.
     """
-    text = text_of(el)
+    text = _spaced_text(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
     if (bare := _without_asides(el, text)) is not el:
-        el, text = bare, text_of(bare)
+        el, text = bare, _spaced_text(bare)
     if el.tag == "a":
         return [(text, el.get("href"))]
     text = _credit_field(el, text)
@@ -1764,7 +1818,7 @@ def _pieces(text: str) -> Iterator[tuple[str, str]]:
 def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
     """Names in a byline region without author markup: "By ..." text, or a region named byline (or
     signature, "firma")."""
-    text = text_of(el)
+    text = _spaced_text(el)
     if not text or len(text) > MAX_RAW_CHARS:
         return []
     text = _credit_field(el, text)
@@ -1989,7 +2043,8 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
         # A credit word alone in its element counts only before a linked name ("<span>by</span>
         # <select>" sorts a list).
         word = _opens_with_credit_word(el)
-        if (_BY_START.match(el.text or "") or _opens_with_label(el) or word) and not _in_caption(el) \
+        if (_BY_START.match(el.text or "") or _LABEL_START.match(el.text or "") or _opens_with_label(el) or word) \
+                and not _in_caption(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
     for el in markup.near_byline:

@@ -790,3 +790,33 @@ def test_a_comments_or_teasers_data_published_dates_nothing() -> None:
                 + '<section class="comments"><div class="comment" data-published="2021-03-04"><p>Great</p></div></section>'
                 '<aside class="related"><a href="/x" data-publish-date="2021-02-12">Another story</a></aside></article>')
     assert extract(html, "https://news.example.org/health/vitamin-d").byline.published_at is None
+
+
+# Which-one probes (dates3): a date row printing the update before the publication.
+
+
+@pytest.mark.parametrize("row", [
+    'Updated <time datetime="2021-03-09">Mar 9, 2021</time> · Published <time datetime="2021-03-03">Mar 3, 2021</time>',
+    '<p>Updated <time datetime="2021-03-09">Mar 9, 2021</time></p><p>Published <time datetime="2021-03-03">Mar 3, '
+    '2021</time></p>',
+    'By Jane Roe <time datetime="2021-03-09T09:00:00Z">Updated March 9, 2021</time> '
+    '<time datetime="2021-03-03T09:00:00Z">Published March 3, 2021</time>',
+    '<span>Aktualisiert am 09.03.2021</span> <span>Erstellt am 03.03.2021</span>',
+])
+def test_an_update_printed_first_does_not_date_the_page(row: str) -> None:
+    """A page declaring nothing and printing "Updated … Published …" (the update first, in its own
+    element) is dated by the publication, not by the first date in source order."""
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="meta">{row}</div>{PARAGRAPHS}</article>', lang="de")
+    assert _day(extract(html, "https://health.example.org/news/vitamin-d/").byline.published_at) == date(2021, 3, 3)
+
+
+def test_an_update_alone_or_after_the_publication_keeps_its_place() -> None:
+    """Counter-examples: an unlabelled first date stays first, and an update the only date printed
+    still dates the page (nothing else does)."""
+    url = "https://health.example.org/news/vitamin-d/"
+    first = page('<article><h1>Vitamin D trial</h1><div class="meta"><time datetime="2021-03-03">Mar 3, 2021</time> · '
+                 f'Updated <time datetime="2021-03-09">Mar 9, 2021</time></div>{PARAGRAPHS}</article>')
+    assert _day(extract(first, url).byline.published_at) == date(2021, 3, 3)
+    alone = page('<article><h1>Vitamin D trial</h1><div class="meta">Updated <time datetime="2021-03-09">Mar 9, 2021'
+                 f'</time></div>{PARAGRAPHS}</article>')
+    assert _day(extract(alone, url).byline.published_at) == date(2021, 3, 9)

@@ -2187,9 +2187,33 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *,
             return el, value
         if (el.tag == "time" or _own_digits(el)) and not _inline_in_sentence(el) \
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
-                and (updates or not _UPDATED_TOKEN.search(text_of(el))):
+                and (updates or not _update_labelled(el)):
             return el, value
     return None
+
+
+def _update_labelled(el: etree._Element) -> bool:
+    """Whether ``el``'s date is labelled an update: by its own text ("Aktualisiert am 09.03.2021")
+    or by the words right before it in its parent ("Updated <time>…</time> · Published <time>…",
+    "<p>Last modified on <time>…"). Only the text since the previous element counts: a label
+    before that belongs to the element before."""
+    if _UPDATE_LABEL.search(text_of(el) or ""):
+        return True
+    previous = el.getprevious()
+    parent = el.getparent()
+    before = (previous.tail if previous is not None else parent.text if parent is not None else None) or ""
+    return _UPDATE_LABEL.search(before[-_UPDATE_LABEL_REACH:]) is not None
+
+
+# How many characters before a date element its update label may stand ("Zuletzt aktualisiert am ").
+_UPDATE_LABEL_REACH = 30
+
+
+def _updates_last(elements: list[etree._Element]) -> list[etree._Element]:
+    """``elements`` with those whose date is labelled an update moved to the end, order kept: a
+    page that prints "Updated" first ("Updated <time>9 March</time> Published <time>3 March</time>",
+    a news theme's date row) is still dated by its first publication."""
+    return sorted(elements, key=_update_labelled)
 
 
 def _in_highlights(el: etree._Element) -> bool:
@@ -2461,10 +2485,13 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
     yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages, _published_text_date)
-    yield from _markup_date_steps(Via.HEURISTIC, markup.found.generic_dates, languages, _published_text_date)
+    yield from _markup_date_steps(Via.HEURISTIC, _updates_last(markup.found.generic_dates), languages,
+                                  _published_text_date)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.masthead, languages)
-    near = cache(partial(_dated_near_headline, markup, languages))
+    # The first date under the headline not labelled an update, else the first one.
+    near = cache(lambda: _dated_near_headline(markup, languages, updates=False)
+                 or _dated_near_headline(markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
     yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)

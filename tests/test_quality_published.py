@@ -820,3 +820,23 @@ def test_an_update_alone_or_after_the_publication_keeps_its_place() -> None:
     alone = page('<article><h1>Vitamin D trial</h1><div class="meta">Updated <time datetime="2021-03-09">Mar 9, 2021'
                  f'</time></div>{PARAGRAPHS}</article>')
     assert _day(extract(alone, url).byline.published_at) == date(2021, 3, 9)
+
+
+def test_a_recent_posts_widget_before_the_article_does_not_date_it() -> None:
+    """A sidebar widget first in source order prints each teaser's ``<time class=published>`` in a
+    list item linking to another post; the byline's own ``time.published`` dates the page."""
+    widget = ('<div class="widget recent-posts"><ul><li><a href="/news/other-story/">Other story</a>'
+              '<time class="published" datetime="2021-02-20">Feb 20</time></li></ul></div>')
+    byline = '<div class="entry-meta"><time class="entry-date published" datetime="2021-03-03T09:00:00+00:00">March 3, 2021</time></div>'
+    html = page(f'{widget}<article><h1>Vitamin D trial</h1>{byline}{PARAGRAPHS}</article>')
+    assert _day(extract(html, "https://health.example.org/news/vitamin-d/").byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_date_in_a_list_item_of_the_article_itself_still_dates_it() -> None:
+    """Counter-example: a byline row built as a list, its date's item linking to the post itself
+    (a permalink) or to nothing, is the page's own."""
+    url = "https://health.example.org/news/vitamin-d/"
+    row = ('<ul class="post-meta"><li><a href="/news/vitamin-d/"><time class="published" datetime="2021-03-03">'
+           'March 3, 2021</time></a></li><li><a href="/author/jane-roe/">Jane Roe</a></li></ul>')
+    html = page(f'<article><h1>Vitamin D trial</h1>{row}{PARAGRAPHS}</article>')
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)

@@ -2216,6 +2216,26 @@ def _updates_last(elements: list[etree._Element]) -> list[etree._Element]:
     return sorted(elements, key=_update_labelled)
 
 
+def _teasers_last(elements: list[etree._Element], url: str | None) -> list[etree._Element]:
+    """``elements`` with those in a teaser's list item moved to the end, order kept: a sidebar's
+    "Recent posts" widget before the article in source order prints each teaser's `<time
+    class=published>` too ("<li><a href=/other/>…</a><time class=published>"), and the byline's
+    own date sits in no list item linking elsewhere."""
+    if len(elements) < 2:
+        return elements
+    return sorted(elements, key=lambda el: _in_teaser_item(el, url))
+
+
+def _in_teaser_item(el: etree._Element, url: str | None) -> bool:
+    """Whether ``el`` stands in a list item (within TEASER_DEPTH ancestors) holding a link to another page."""
+    item = next((node for node in islice(el.iterancestors(), TEASER_DEPTH) if node.tag == "li"), None)
+    if item is None:
+        return False
+    own = urlsplit(url or "")[1:3]
+    return any((href := (link.get("href") or "").strip()) and not href.startswith("#")
+               and urlsplit(urljoin(url or "", href))[1:3] != own for link in item.iter("a"))
+
+
 def _in_highlights(el: etree._Element) -> bool:
     """Whether ``el`` is or stands in an item of a list of the story's highlights under the headline:
     CNN's "<ul class='cnn_bulletbin cnnStryHghLght'>", a "key points" or "takeaways" box. Its items
@@ -2484,7 +2504,8 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     labelled = cache(partial(_labelled_date, page, languages))
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
-    yield from _markup_date_steps(Via.MARKUP, markup.found.published, languages, _published_text_date)
+    yield from _markup_date_steps(Via.MARKUP, _teasers_last(markup.found.published, page.url), languages,
+                                  _published_text_date)
     yield from _markup_date_steps(Via.HEURISTIC, _updates_last(markup.found.generic_dates), languages,
                                   _published_text_date)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)

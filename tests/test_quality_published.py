@@ -840,3 +840,15 @@ def test_a_date_in_a_list_item_of_the_article_itself_still_dates_it() -> None:
            'March 3, 2021</time></a></li><li><a href="/author/jane-roe/">Jane Roe</a></li></ul>')
     html = page(f'<article><h1>Vitamin D trial</h1>{row}{PARAGRAPHS}</article>')
     assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_review_date_is_not_the_publication() -> None:
+    """Health sites print the last medical review beside the publication ("Last reviewed: March 9,
+    2021" … "Published: March 3, 2021"): the review is a later edit, like an update."""
+    url = "https://health.example.org/news/vitamin-d/"
+    html = page('<article><h1>Vitamin D trial</h1><p class="byline">By Jane Roe</p>'
+                f'{PARAGRAPHS}<footer><p>Last reviewed: March 9, 2021</p><p>Published: March 3, 2021</p></footer></article>')
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    # Counter-example: a page printing only its review date is still dated by it (nothing else does).
+    alone = page(f'<article><h1>Vitamin D trial</h1>{PARAGRAPHS}<p>Last reviewed: March 9, 2021</p></article>')
+    assert _day(extract(alone, url).byline.published_at) == date(2021, 3, 9)

@@ -363,9 +363,12 @@ _PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\W\d_][\w.’'/ -]{0,39})
 # A list summing a story up under its headline, by the name of the list or its box: "story
 # highlights" (CNN's "cnnStryHghLght", "el__storyhighlights"), "key points", "takeaways", "TL;DR".
 _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl-?dr", re.IGNORECASE)
-# A label before a date in a line printing the publication and the update: the update's.
+# A label before a date in a line printing the publication and the update: the update's. A
+# review's date is one too: health sites print "Last reviewed: 9 March 2021" ("Page last reviewed",
+# "Medically reviewed by … on", "Revisado el", "Medizinisch geprüft am") beside the publication.
 _UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
-                           r"zaktualizowano|обновлено|güncelleme|güncellendi", re.IGNORECASE)
+                           r"zaktualizowano|обновлено|güncelleme|güncellendi|"
+                           r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft", re.IGNORECASE)
 # The bar or dot between a kicker's label and its date over the headline.
 _KICKER_BAR = re.compile(r"\s+[|·•/]\s+")
 # A text of this many words or more is a sentence, not a byline's date line.

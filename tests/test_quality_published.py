@@ -852,3 +852,35 @@ def test_a_review_date_is_not_the_publication() -> None:
     # Counter-example: a page printing only its review date is still dated by it (nothing else does).
     alone = page(f'<article><h1>Vitamin D trial</h1>{PARAGRAPHS}<p>Last reviewed: March 9, 2021</p></article>')
     assert _day(extract(alone, url).byline.published_at) == date(2021, 3, 9)
+
+
+def _declared_and_credit(line: str, lang: str = "en") -> str:
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "datePublished": "2021-03-03T10:00:00+01:00"})
+    return page(f'<article><h1>Vitamin D trial</h1><div class="byline">{line}</div>{PARAGRAPHS}</article>', head,
+                lang=lang)
+
+
+@pytest.mark.parametrize(("line", "lang"), [("By Jane Roe | March 4, 2021", "en"),
+                                            ("Von Jana Rot, 04.03.2021", "de")])
+def test_the_credit_lines_day_beats_another_declared_day(line: str, lang: str) -> None:
+    """The labelling guide: where the printed and the declared first-publication days differ, the
+    printed one is the day (what a reader sees); the date in the writer's line under the headline
+    is printed, as much as an element named for the publication."""
+    url = "https://health.example.org/news/vitamin-d/"
+    assert _day(extract(_declared_and_credit(line, lang), url).byline.published_at) == date(2021, 3, 4)
+
+
+def test_an_update_in_the_credit_line_leaves_the_declared_day() -> None:
+    """Counter-examples: a credit line printing the update ("By Jane Roe Updated March 9, 2021", as
+    CNN's and Meredith's do) leaves the declared publication; an earlier printed day is no zone's
+    reading of the declared instant (``test_a_declared_day_stays_where_no_time_zone_…``)."""
+    url = "https://health.example.org/news/vitamin-d/"
+    html = _declared_and_credit("By Jane Roe Updated March 9, 2021")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+    # Nor a printed day the page declares as its modification (the update day, where it gives both).
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Vitamin D trial",
+                   "datePublished": "2021-03-03T10:00:00+01:00", "dateModified": "2021-03-04T09:00:00+01:00"})
+    html = page(f'<article><h1>Vitamin D trial</h1><div class="byline">04.03.2021 Von Jana Rot</div>{PARAGRAPHS}'
+                '</article>', head, lang="de")
+    assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)

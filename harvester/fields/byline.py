@@ -2464,6 +2464,9 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         yield source, lambda: value if isinstance(value := local(), datetime) else None
         yield Via.MARKUP, lambda: local()
         yield Via.MARKUP, lambda: _printed_other_day(earliest, markup, languages)
+        modified = partial(_first_of, _declared_date_steps(page, jsonld, languages, ("dateModified",), "dateModified",
+                                                            _UPDATED_META))
+        yield Via.MARKUP, lambda: _credit_line_other_day(earliest, modified, markup, languages)
         yield source, lambda: earliest
         return
     address = date_from_url(page.url) or date_from_url(page.meta_first("og:url"))
@@ -2584,6 +2587,41 @@ def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]
                 and declared.utcoffset() is not None and printed == declared):
         return None
     return printed
+
+
+def _credit_line_other_day(declared: PageDate, modified: Callable[[], PageDate | None], markup: _Markup,
+                           languages: list[str]) -> PageDate | None:
+    """The day the writer's credit line under the headline prints ("By Jane Roe | March 4, 2021",
+    "Von Jana Rot, 04.03.2021"), where it is a later one within the week: the labelling guide
+    takes the printed day, and a CMS declares the draft's day as the address carries it (see
+    _published_steps: WebMD's news/20150220/ prints "Feb. 23, 2015"). An earlier printed day is
+    left to the declared one (no zone explains it: another date). Not where the line labels an update anywhere (many print only the update
+    there: "By Rob Picheta, CNNUpdated 2010 GMT … March 14, 2021", Meredith's "By Sarah Yang Updated
+    May 06, 2019"), nor a day the page declares as its modification (channelpartner prints
+    "03.04.2019" over "Von Olaf Kempin", its dateModified; the guide: not the update day where the
+    page gives both), nor a printed time within half a day of the declared one's clock (one
+    instant near midnight, "03/05/2022 21:44" for 00:44 at -03:00: the declared offset is exact)."""
+    line = _raw_near_headline(markup)
+    if not line or _UPDATE_LABEL.search(line):
+        return None
+    printed = _published_in_line(line, languages)
+    if printed is None or not 0 < (_own_day(printed) - _own_day(declared)).days <= _ADDRESS_SLACK_DAYS:
+        return None
+    if isinstance(printed, datetime) and isinstance(declared, datetime) \
+            and abs(printed.replace(tzinfo=None) - declared.replace(tzinfo=None)) < _SAME_INSTANT_SLACK:
+        return None
+    if (update := modified()) is not None and _own_day(update) == _own_day(printed):
+        return None
+    return printed
+
+
+# How far a printed time may stand from a declared one's clock and still be the same instant.
+_SAME_INSTANT_SLACK = timedelta(hours=12)
+
+
+def _first_of(steps: list[_DateStep]) -> PageDate | None:
+    """The first date the steps give."""
+    return next((value for _, step in steps if (value := step())), None)
 
 
 def _named_date(markup: _Markup, languages: list[str]) -> PageDate | None:

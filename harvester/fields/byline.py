@@ -2595,8 +2595,8 @@ def _credit_line_other_day(declared: PageDate, modified: Callable[[], PageDate |
     "Von Jana Rot, 04.03.2021"), where it is a later one within the week: the labelling guide
     takes the printed day, and a CMS declares the draft's day as the address carries it (see
     _published_steps: WebMD's news/20150220/ prints "Feb. 23, 2015"). An earlier printed day is
-    left to the declared one (no zone explains it: another date). Not where the line labels an update anywhere (many print only the update
-    there: "By Rob Picheta, CNNUpdated 2010 GMT … March 14, 2021", Meredith's "By Sarah Yang Updated
+    left to the declared one (no zone explains it: another date). Not where the line labels an
+    update anywhere (many print only the update there: "By Rob Picheta, CNNUpdated 2010 GMT … March 14, 2021", Meredith's "By Sarah Yang Updated
     May 06, 2019"), nor a day the page declares as its modification (channelpartner prints
     "03.04.2019" over "Von Olaf Kempin", its dateModified; the guide: not the update day where the
     page gives both), nor a printed time within half a day of the declared one's clock (one

@@ -29,6 +29,7 @@ from harvester.document.markup import (
     KICKER_NAMES,
     SCREEN_READER_CLASSES,
     hides_from_everyone,
+    in_overlay,
     in_page_furniture,
     shown_to_screen_readers_only,
     tag_links,
@@ -658,8 +659,9 @@ class _Printed:
         # A heading only screen readers get, or none, is printed to no sighted reader: reiterrevue's
         # "<h1 class=sr-only>Reiterrevue International</h1>" names the site before the post's h1,
         # umweltbundesamt's "<h1 class=visuallyhidden>" repeats <title> with its " | Umweltbundesamt".
+        # Nor is a dialog's or a cookie banner's heading laid over the page ("We value your privacy").
         return [text for el in elements
-                if not Regions.is_claimed(el) and not _unseen(el)
+                if not Regions.is_claimed(el) and not _unseen(el) and not in_overlay(el)
                 and (text := _printed_text(el)) and len(text) <= MAX_HEADLINE_CHARS]
 
 

@@ -1,0 +1,33 @@
+"""Which printed heading is the headline where several compete (the which-one probes of the second
+session, 2026-12-07), each rule with a counter-example: pages of our own making."""
+
+from __future__ import annotations
+
+from field_pages import PARAGRAPHS, extract, page
+
+HEADLINE = "Vitamin D pills do not prevent fractures in older adults, large trial finds"
+SITE = '<meta property="og:site_name" content="Example Health">'
+
+
+def test_a_cookie_banner_or_dialog_heading_is_no_headline() -> None:
+    for overlay in ('<div id="cookie-banner" class="cookie-consent"><h1>We value your privacy</h1>'
+                    '<button>Accept</button></div>',
+                    '<div class="modal fade"><h1>Sign up for our newsletter</h1></div>',
+                    '<div role="dialog"><h1>Sign up for our newsletter</h1></div>',
+                    '<dialog open><h1>Sign up for our newsletter</h1></dialog>'):
+        html = page(f"{overlay}<article><h1>{HEADLINE}</h1>{PARAGRAPHS}</article>", SITE)
+        assert extract(html).headline == HEADLINE, overlay
+
+
+def test_a_heading_in_a_hero_overlay_is_the_headline() -> None:
+    # "overlay" names where a hero image's text goes, not a dialog: the headline is printed there.
+    html = page(f'<div class="hero"><div class="hero__overlay"><h1>{HEADLINE}</h1></div></div>'
+                f"<article>{PARAGRAPHS}</article>", SITE)
+    assert extract(html).headline == HEADLINE
+
+
+def test_a_class_naming_a_pages_modal_feature_is_no_dialog() -> None:
+    # Page Six's article box "box article modal-enabled": the article itself, its h1 the headline.
+    html = page(f'<div class="box article modal-enabled"><h1>{HEADLINE}</h1>{PARAGRAPHS}</div>', SITE
+                + '<meta property="og:title" content="Vitamin D pills fail older adults">')
+    assert extract(html).headline == HEADLINE

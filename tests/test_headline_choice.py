@@ -3,7 +3,7 @@ session, 2026-12-07), each rule with a counter-example: pages of our own making.
 
 from __future__ import annotations
 
-from field_pages import PARAGRAPHS, extract, page
+from field_pages import PARAGRAPHS, extract, jsonld, page
 
 HEADLINE = "Vitamin D pills do not prevent fractures in older adults, large trial finds"
 SITE = '<meta property="og:site_name" content="Example Health">'
@@ -31,3 +31,18 @@ def test_a_class_naming_a_pages_modal_feature_is_no_dialog() -> None:
     html = page(f'<div class="box article modal-enabled"><h1>{HEADLINE}</h1>{PARAGRAPHS}</div>', SITE
                 + '<meta property="og:title" content="Vitamin D pills fail older adults">')
     assert extract(html).headline == HEADLINE
+
+
+
+def test_a_declared_title_cut_at_a_limit_gives_way_to_its_whole_wording() -> None:
+    cut = HEADLINE[:40].rstrip() + "…"
+    head = SITE + jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": cut}) \
+        + f'<meta property="og:title" content="{HEADLINE}">'
+    assert extract(page(f"<article>{PARAGRAPHS}</article>", head)).headline == HEADLINE
+
+
+def test_a_title_ending_in_an_ellipsis_that_nothing_continues_stays() -> None:
+    title = "Vitamin D pills and fractures: the wait goes on…"
+    head = SITE + jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title}) \
+        + '<meta property="og:title" content="Sunshine vitamin: the verdict">'
+    assert extract(page(f"<article>{PARAGRAPHS}</article>", head)).headline == title

@@ -420,6 +420,8 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     printed_kickers = [text for text in markup.h1
                        if len(text.split()) < MIN_TAIL_HEADLINE_WORDS and text not in markup.titles]
     for text, source in declared:
+        if _cut_short(text, references):
+            continue
         unsited = strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag")
         stripped = strip_tails(unsited, sections)
         # A title that opened with the site's name is a trail: "Site - Section - Post".
@@ -435,6 +437,18 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
             continue
         yield _FIELD_SOURCE[source], partial(str, stripped)
     yield Via.MARKUP, lambda: first_printed
+
+
+def _cut_short(title: str, titles: list[str]) -> bool:
+    """Whether a declared title ending in an ellipsis is another declared title cut at a length
+    limit: JSON-LD ``headline`` is cut at Google's 110 characters ("Vitamin D pills do not prevent…")
+    where og:title or <title> gives the whole wording. Read without a printed heading, the whole one
+    is the headline. A title ending in an ellipsis that no longer one continues is its own wording."""
+    if not title.endswith(_TRUNCATED):
+        return False
+    stem = norm_title(title.rstrip(".… "))
+    return bool(stem) and any(len(key := norm_title(other)) > len(stem) and key.startswith(stem)
+                              and not other.endswith(_TRUNCATED) for other in titles)
 
 
 def _printed_headline(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:

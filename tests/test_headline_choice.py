@@ -26,14 +26,6 @@ def test_a_heading_in_a_hero_overlay_is_the_headline() -> None:
     assert extract(html).headline == HEADLINE
 
 
-def test_a_class_naming_a_pages_modal_feature_is_no_dialog() -> None:
-    # Page Six's article box "box article modal-enabled": the article itself, its h1 the headline.
-    html = page(f'<div class="box article modal-enabled"><h1>{HEADLINE}</h1>{PARAGRAPHS}</div>', SITE
-                + '<meta property="og:title" content="Vitamin D pills fail older adults">')
-    assert extract(html).headline == HEADLINE
-
-
-
 def test_a_declared_title_cut_at_a_limit_gives_way_to_its_whole_wording() -> None:
     cut = HEADLINE[:40].rstrip() + "…"
     head = SITE + jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": cut}) \
@@ -46,3 +38,26 @@ def test_a_title_ending_in_an_ellipsis_that_nothing_continues_stays() -> None:
     head = SITE + jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title}) \
         + '<meta property="og:title" content="Sunshine vitamin: the verdict">'
     assert extract(page(f"<article>{PARAGRAPHS}</article>", head)).headline == title
+
+
+def test_a_logo_h1_before_the_posts_h1_is_the_sites_name() -> None:
+    # The <title> names only the site: the post's h1, not the header's logo h1, is the headline.
+    html = page(f"<article><h1>{HEADLINE}</h1>{PARAGRAPHS}</article>", SITE).replace(
+        '<header class="site-header">', '<header class="site-header"><h1 class="site-title"><a href="/">Example Health'
+        '</a></h1>')
+    assert extract(html).headline == HEADLINE
+
+
+def test_a_pages_only_h1_naming_the_site_stays_its_heading() -> None:
+    # With no other heading, the logo h1 is all the page prints; no other heading is made up.
+    html = page(f"<article>{PARAGRAPHS}</article>", SITE).replace(
+        '<header class="site-header">', '<header class="site-header"><h1 class="site-title"><a href="/">Example Health'
+        '</a></h1>')
+    assert extract(html).headline == "Example Health"
+
+
+def test_a_class_naming_a_pages_modal_feature_is_no_dialog() -> None:
+    # Page Six's article box "box article modal-enabled": the article itself, its h1 the headline.
+    html = page(f'<div class="box article modal-enabled"><h1>{HEADLINE}</h1>{PARAGRAPHS}</div>', SITE
+                + '<meta property="og:title" content="Vitamin D pills fail older adults">')
+    assert extract(html).headline == HEADLINE

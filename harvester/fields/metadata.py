@@ -415,7 +415,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
     # the title too.
     printed_site_keys = [*site_keys, *(text for text in markup.home_h1 if _ends_title(text, references))]
-    first_printed = markup.first()
+    first_printed = markup.first(site_squashed)
     sections = _section_keys(page, printed_site_keys) if declared else []
     printed_kickers = [text for text in markup.h1
                        if len(text.split()) < MIN_TAIL_HEADLINE_WORDS and text not in markup.titles]
@@ -664,8 +664,13 @@ class _Printed:
         """The first h2 and h3 texts, as printed: where a page's h1 is its section's name."""
         return self._texts([*self.page.headings["h2"][:MAX_SUBHEADINGS], *self.page.headings["h3"][:MAX_SUBHEADINGS]])
 
-    def first(self) -> str | None:
-        return next(iter(self.h1 or self.titles), None)
+    def first(self, site_squashed: set[str]) -> str | None:
+        """The first printed heading; of several h1s, the first that is no logo: a header's "<h1
+        class=site-title><a href=/>Example Health</a></h1>" before the post's h1 is the site's name,
+        which a <title> naming only the site cannot tell apart from the article's heading."""
+        headings = self.h1 or self.titles
+        return next((text for text in headings if text not in self.home_h1 and _squash(text) not in site_squashed),
+                    next(iter(headings), None))
 
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:

@@ -61,3 +61,17 @@ def test_a_class_naming_a_pages_modal_feature_is_no_dialog() -> None:
     html = page(f'<div class="box article modal-enabled"><h1>{HEADLINE}</h1>{PARAGRAPHS}</div>', SITE
                 + '<meta property="og:title" content="Vitamin D pills fail older adults">')
     assert extract(html).headline == HEADLINE
+
+
+def test_an_aria_level_one_heading_is_the_pages_h1() -> None:
+    # A page of divs declares its heading by ARIA; the <title> names only the site.
+    html = page(f'<article><div role="heading" aria-level="1">{HEADLINE}</div>{PARAGRAPHS}</article>', SITE)
+    assert extract(html).headline == HEADLINE
+
+
+def test_an_aria_heading_of_a_lower_level_or_beside_an_h1_is_none() -> None:
+    html = page(f'<article><div role="heading" aria-level="2">Most read</div>{PARAGRAPHS}</article>', SITE)
+    assert extract(html).headline != "Most read"
+    html = page(f'<div role="heading" aria-level="1">Example Health newsletter</div><article><h1>{HEADLINE}</h1>'
+                f"{PARAGRAPHS}</article>", SITE)
+    assert extract(html).headline == HEADLINE

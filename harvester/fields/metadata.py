@@ -615,7 +615,8 @@ class _Printed:
 
     @cached_property
     def h1(self) -> list[str]:
-        return self._texts([_headline_after_kicker(el) for el in self.page.h1s])
+        # A page without an h1 may declare one by ARIA: "<div role=heading aria-level=1>".
+        return self._texts([_headline_after_kicker(el) for el in self.page.h1s or self.page.aria_h1s])
 
     @cached_property
     def titles(self) -> list[str]:

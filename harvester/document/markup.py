@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from harvester.document.page import Page
 
 __all__ = ["EMBED_CLASSES", "HIDING_CLASSES", "KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "SCREEN_READER_CLASSES",
-           "author_links", "hides_from_everyone", "in_page_furniture", "in_site_banner", "is_embed_name", "is_furniture_name",
+           "author_links", "hides_from_everyone", "in_overlay", "in_page_furniture", "in_site_banner", "is_embed_name", "is_furniture_name",
            "plain_times", "scan",
            "shown_to_screen_readers_only", "tag_links", "trail_navs"]
 
@@ -203,6 +203,44 @@ def _unnamed(page: Page, key: str, find: Callable[[etree._Element], Iterator[etr
     if key not in unnamed:
         unnamed[key] = list(islice((el for el in find(page.tree) if el is not page.tree), MAX_PER_CATEGORY))
     return unnamed[key]
+
+
+# What a page lays over itself before the reader reaches the article: a cookie or consent banner,
+# a dialog. Its heading ("We value your privacy", "Sign up for our newsletter") is the first h1 of
+# many pages and names no article. By the dialog's own element and roles, by a class or id word of
+# the consent managers' ("cookie-banner", "onetrust-consent-sdk", "gdpr-notice") and by the modal
+# classes of Bootstrap and its kin ("modal", "modal-dialog"). Not a word naming a state or feature of
+# the page ("modal-enabled" on Page Six's article box, "cookies-accepted"), nor "overlay" or "popup":
+# a hero image's "hero__overlay" holds the headline itself, a "popup-gallery" the article's pictures.
+_OVERLAY_PART = re.compile(r"cookies?|consent|gdpr")
+_MODAL_NAMES = frozenset({"modal", "modal-dialog", "modal-content", "modal-overlay"})
+_STATE_PART = re.compile(r"enabled|disabled|accepted|declined|given|open|opened|closed|is|has|no")
+_OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
+OVERLAY_DEPTH = 8
+
+
+def in_overlay(el: etree._Element) -> bool:
+    """Whether the element sits in a dialog or a cookie/consent banner laid over the page: a
+    ``<dialog>``, ``role=dialog``/``alertdialog``, ``aria-modal=true``, or a class or id naming a
+    consent banner or a modal."""
+    node: etree._Element | None = el
+    steps = 0
+    while node is not None and steps < OVERLAY_DEPTH and node.tag not in ("body", "html"):
+        if node.tag == "dialog" or (node.get("role") or "").lower() in _OVERLAY_ROLES \
+                or (node.get("aria-modal") or "").lower() == "true" \
+                or any(_overlay_name(name) for name in f"{node.get('class') or ''} {node.get('id') or ''}".split()):
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def _overlay_name(name: str) -> bool:
+    name = name.lower()
+    if name in _MODAL_NAMES:
+        return True
+    parts = re.split(r"[-_]+", name)
+    return any(_OVERLAY_PART.fullmatch(part) for part in parts) and not any(_STATE_PART.fullmatch(p) for p in parts)
 
 
 def is_furniture_name(name: str) -> bool:

@@ -303,6 +303,13 @@ class Page:
         return list(islice(self.tree.iter("h1"), MAX_H1S))
 
     @cached_property
+    def aria_h1s(self) -> list[etree._Element]:
+        """The first MAX_H1S elements declaring themselves a level-1 heading by ARIA (``role=heading
+        aria-level=1``), in document order: a page built of divs (a web app's, a page builder's)
+        prints its title so, and screen readers announce it as the page's h1."""
+        return list(islice(self.tree.xpath("//*[@role='heading'][@aria-level='1']"), MAX_H1S))
+
+    @cached_property
     def headings(self) -> dict[str, list[etree._Element]]:
         """The page's first MAX_HEADINGS ``h2`` to ``h6`` of each level, by tag, in document order.
 

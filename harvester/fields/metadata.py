@@ -29,6 +29,7 @@ from harvester.document.markup import (
     KICKER_NAMES,
     SCREEN_READER_CLASSES,
     hides_from_everyone,
+    in_overlay,
     in_page_furniture,
     shown_to_screen_readers_only,
     tag_links,
@@ -414,11 +415,13 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
     # the title too.
     printed_site_keys = [*site_keys, *(text for text in markup.home_h1 if _ends_title(text, references))]
-    first_printed = markup.first()
+    first_printed = markup.first(site_squashed)
     sections = _section_keys(page, printed_site_keys) if declared else []
     printed_kickers = [text for text in markup.h1
                        if len(text.split()) < MIN_TAIL_HEADLINE_WORDS and text not in markup.titles]
     for text, source in declared:
+        if _cut_short(text, references):
+            continue
         unsited = strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag")
         stripped = strip_tails(unsited, sections)
         # A title that opened with the site's name is a trail: "Site - Section - Post".
@@ -434,6 +437,18 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
             continue
         yield _FIELD_SOURCE[source], partial(str, stripped)
     yield Via.MARKUP, lambda: first_printed
+
+
+def _cut_short(title: str, titles: list[str]) -> bool:
+    """Whether a declared title ending in an ellipsis is another declared title cut at a length
+    limit: JSON-LD ``headline`` is cut at Google's 110 characters ("Vitamin D pills do not prevent…")
+    where og:title or <title> gives the whole wording. Read without a printed heading, the whole one
+    is the headline. A title ending in an ellipsis that no longer one continues is its own wording."""
+    if not title.endswith(_TRUNCATED):
+        return False
+    stem = norm_title(title.rstrip(".… "))
+    return bool(stem) and any(len(key := norm_title(other)) > len(stem) and key.startswith(stem)
+                              and not other.endswith(_TRUNCATED) for other in titles)
 
 
 def _printed_headline(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
@@ -600,7 +615,8 @@ class _Printed:
 
     @cached_property
     def h1(self) -> list[str]:
-        return self._texts([_headline_after_kicker(el) for el in self.page.h1s])
+        # A page without an h1 may declare one by ARIA: "<div role=heading aria-level=1>".
+        return self._texts([_headline_after_kicker(el) for el in self.page.h1s or self.page.aria_h1s])
 
     @cached_property
     def titles(self) -> list[str]:
@@ -649,8 +665,13 @@ class _Printed:
         """The first h2 and h3 texts, as printed: where a page's h1 is its section's name."""
         return self._texts([*self.page.headings["h2"][:MAX_SUBHEADINGS], *self.page.headings["h3"][:MAX_SUBHEADINGS]])
 
-    def first(self) -> str | None:
-        return next(iter(self.h1 or self.titles), None)
+    def first(self, site_squashed: set[str]) -> str | None:
+        """The first printed heading; of several h1s, the first that is no logo: a header's "<h1
+        class=site-title><a href=/>Example Health</a></h1>" before the post's h1 is the site's name,
+        which a <title> naming only the site cannot tell apart from the article's heading."""
+        headings = self.h1 or self.titles
+        return next((text for text in headings if text not in self.home_h1 and _squash(text) not in site_squashed),
+                    next(iter(headings), None))
 
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:
@@ -658,8 +679,9 @@ class _Printed:
         # A heading only screen readers get, or none, is printed to no sighted reader: reiterrevue's
         # "<h1 class=sr-only>Reiterrevue International</h1>" names the site before the post's h1,
         # umweltbundesamt's "<h1 class=visuallyhidden>" repeats <title> with its " | Umweltbundesamt".
+        # Nor is a dialog's or a cookie banner's heading laid over the page ("We value your privacy").
         return [text for el in elements
-                if not Regions.is_claimed(el) and not _unseen(el)
+                if not Regions.is_claimed(el) and not _unseen(el) and not in_overlay(el)
                 and (text := _printed_text(el)) and len(text) <= MAX_HEADLINE_CHARS]
 
 

@@ -263,6 +263,25 @@ _RELATIVE_TIME = re.compile(
     r"(?:\d+|un[ao]?)\s+(?:secondi|minuti|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa)\s*$",
     re.IGNORECASE,
 )
+# Header lines read before a comment's words, at most (counter, name, badge, date, rating, reply-to, report).
+MAX_HEADER_LINES = 8
+# Marks around a name in a header line: a counter "#1" before it, a badge after it ("Guest", "(Gast)").
+_HEADER_MARKS = re.compile(r"^#\d+\s+|\s*\(?\b(?:guest|gast|invité|invitado|ospite|gość)\b\)?(?=\s|$)", re.IGNORECASE)
+# What a header line may print after the date: its time ("um 08:15 Uhr", "at 8:15 am").
+_TIME_TAIL = re.compile(r"^(?:(?:um|at|à|a las|alle|o|в)\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|am|pm|min))?",
+                        re.IGNORECASE)
+# "in reply to Anna" and its translations, after a replier's name or on a line of its own.
+_REPLY_TO = re.compile(r"\s+(?=(?:in reply to|replying to|antwort auf|antwortete auf|als antwort auf|en réponse à|"
+                       r"en respuesta a|in risposta a)\s)", re.IGNORECASE)
+# Header lines with no name or date: a counter, a badge, stars, votes ("12 ▲ 3 ▼", "+5 / -1"), a
+# rating, "in reply to Anna" / "Antwort auf Anna" / "@Anna".
+_FRAME_LINE = re.compile(
+    r"#\d+|[★☆✩⭐\s]+|(?=.*\d)(?=.*[▲▼△▽↑↓+\-👍👎])[\d\s▲▼△▽↑↓+\-–/|·👍👎]+|"
+    r"(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d(?:[.,]\d)?\s*/\s*\d+|"
+    r"(?:in reply to|replying to|reply to|antwort auf|antwortete auf|als antwort auf|en réponse à|"
+    r"en respuesta a|in risposta a)\s+[^\n.!?]{1,60}|@\S{1,40}",
+    re.IGNORECASE,
+)
 # A name before such a time: a handle ("monslateamoi") or two or three capitalised words ("Ben K.").
 _HANDLE = re.compile(r"\S{2,40}|[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){1,2}")
 # What joins a credited name to its date: a preposition, perhaps a weekday ("Jane on Wed, 11/12/2025",
@@ -1252,15 +1271,59 @@ def _author_link(page: Page, name_el: etree._Element, el: etree._Element) -> str
 
 
 def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
-    """A first paragraph that is only the comment's date, or "By Jane Doe, 15 May 2019": read and dropped."""
-    head, _, rest = text.partition("\n\n")
-    if not rest or len(head) > MAX_META_LINE_CHARS:
+    """The comment's unclassed header lines, read and dropped: a first paragraph that is only the
+    comment's date, "By Jane Doe, 15 May 2019" or "Jane says:", and, in comment systems that print
+    the header as bare lines before an unnamed text box, the lines around such a date: the name
+    alone ("Anna" over "12.11.2025"), the name and date on one line ("#1 Anna (Gast) 12.11.2025"),
+    a counter "#1", a badge ("Guest"), a rating or vote line ("★★★★☆", "12 ▲ 3 ▼"), "in reply to
+    Anna", a report link. Only when a date line is among them: without one, a short first line may
+    as well be a reader's first words. At least one paragraph stays: the words."""
+    paragraphs = text.split("\n\n")
+    head = paragraphs[0]
+    if len(paragraphs) > 1 and len(head) <= MAX_META_LINE_CHARS \
+            and (says := _SAYS_LINE.match(head)) and (name := _author_name(says.group("name"), languages)):
+        return "\n\n".join(paragraphs[1:]), name, parse_date(says.group("rest"), languages=languages)
+    author: str | None = None
+    published: PageDate | None = None
+    pending_name: str | None = None
+    dated = False
+    start = 0
+    for index, line in enumerate(paragraphs[:MAX_HEADER_LINES]):
+        if index == len(paragraphs) - 1 or len(line) > MAX_META_LINE_CHARS:
+            break
+        bare = _HEADER_MARKS.sub("", line).strip()
+        meta = _meta_line(bare, languages) if bare else None
+        if meta is None and bare and not dated:
+            meta = _name_date_line(bare, languages)
+        if meta is not None:
+            name, when = meta
+            author = author or name or pending_name
+            published = published or when
+            dated = True
+            start = index + 1
+        elif not bare or _FRAME_LINE.fullmatch(bare) or _ACTION_LINE.match(line):
+            if dated:
+                start = index + 1
+        elif not dated and author is None and pending_name is None and (name := _bare_name(bare, languages)):
+            pending_name = name
+        else:
+            break
+    if not dated:
         return text, None, None
-    if (says := _SAYS_LINE.match(head)) and (name := _author_name(says.group("name"), languages)):
-        return rest, name, parse_date(says.group("rest"), languages=languages)
-    if (meta := _meta_line(head, languages)) is None:
-        return text, None, None
-    return (rest, *meta)
+    return "\n\n".join(paragraphs[start:]), author, published
+
+
+def _name_date_line(line: str, languages: list[str]) -> tuple[str, PageDate] | None:
+    """A header line printing a bare name, then the date: "Anna 12.11.2025", "Anna am 12.11.2025 um
+    08:15 Uhr", "Ben in reply to Anna 13.11.2025", perhaps a report link after it."""
+    if (found := search_date(line, languages=languages)) is None:
+        return None
+    name_part = _REPLY_TO.split(_DAY_BEFORE_DATE.sub("", line[:found.start]), maxsplit=1)[0]
+    tail = line[found.end:].strip(" ,;:|–—-()@")
+    tail = _TIME_TAIL.sub("", tail, count=1).strip(" ,;:|–—-·")
+    if (tail and not _ACTION_LINE.match(tail)) or not (name := _bare_name(name_part, languages)):
+        return None
+    return name, found.value
 
 
 def _footer_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
@@ -1268,7 +1331,9 @@ def _footer_line(text: str, languages: list[str]) -> tuple[str, str | None, Page
     theme prints under the words without classing it (a WordPress theme's "<div><b>18. 05. 2014</b>
     <b>22:38</b></div>" after the text), read and dropped like a header line."""
     rest, _, foot = text.rpartition("\n\n")
-    if not rest or len(foot) > MAX_META_LINE_CHARS or (meta := _meta_line(foot, languages)) is None:
+    if not rest or len(foot) > MAX_META_LINE_CHARS:
+        return text, None, None
+    if (meta := _meta_line(foot, languages) or _name_date_line(foot, languages)) is None:
         return text, None, None
     return (rest, *meta)
 
@@ -1292,6 +1357,16 @@ def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate | 
     if CREDIT_PREFIX.match(leftover) and (name := _author_name(leftover, languages)):
         return name, found.value
     return None
+
+
+def _bare_name(text: str, languages: list[str]) -> str | None:
+    """A name printed bare in a header line: a few words, no sentence, no digit, no action."""
+    text = text.strip(" ,;:|–—-·")
+    if (not text or len(text) > MAX_NAME_LINE_CHARS or len(text.split()) > MAX_NAME_LINE_WORDS
+            or _SENTENCE_MARK.search(text) or _ACTION_LINE.match(text) or _COMMENT_HEADING.match(text)
+            or any(char.isdigit() for char in text)):
+        return None
+    return _author_name(text, languages)
 
 
 def _author_name(text: str, languages: list[str]) -> str | None:

@@ -1,0 +1,45 @@
+"""Reader comments: where a comment's words start when its text box has no known class (issue 16,
+boundary probes of 2026-12-07). The evaluation keys a comment by the start of its text, so header
+lines left above the words make a found comment a miss. Each rule has a page of our own making and
+a counter-example."""
+
+from __future__ import annotations
+
+from field_pages import PARAGRAPHS, extract, page
+
+ARTICLE = f"<article><h1>Vitamin D pills do not prevent fractures</h1>{PARAGRAPHS}</article>"
+WORDS_1 = "I have taken vitamin D for years on my doctor's advice."
+WORDS_2 = "Thanks for explaining the difference between the trials and the older studies."
+
+
+def comments_of(*items: str, lang: str = "en") -> list[tuple[str | None, str | None, str]]:
+    area = '<section class="comments"><h2>Comments</h2>' + "".join(
+        f'<div class="comment" id="comment-{number}">{inner}</div>' for number, inner in enumerate(items, 1)) + "</section>"
+    return [(c.author, str(c.published_at)[:10] if c.published_at else None, " ".join(c.text.split()))
+            for c in extract(page(ARTICLE + area, lang=lang)).comments]
+
+
+def test_bare_header_lines_around_the_date_are_no_words() -> None:
+    """A comment system printing its header as bare lines ("#1", the name, "Guest", the date, votes,
+    "in reply to Anna") before an unnamed box of words: the lines are read and the words start after them."""
+    assert comments_of(
+        f"<div>#1</div><div><b>Anna</b> <span>Guest</span></div><div>12.11.2025</div><div>5 ▲ 1 ▼</div><div>{WORDS_1}</div>",
+        f"<div>#2 <b>Ben</b> in reply to <a href='#comment-1'>Anna</a> 13.11.2025</div><div>{WORDS_2}</div>",
+    ) == [("Anna", "2025-11-12", WORDS_1), ("Ben", "2025-11-13", WORDS_2)]
+
+
+def test_a_german_name_and_date_line_is_no_words() -> None:
+    """"Anna (Gast) am 12.11.2025 um 08:15 Uhr" over the words: the name and the date, not the words."""
+    words = "Ich nehme seit Jahren Vitamin D auf Rat meines Arztes."
+    assert comments_of(f"<div>Anna (Gast) am 12.11.2025 um 08:15 Uhr</div><div>{words}</div>",
+                       f"<div>Ben am 13.11.2025 um 09:00 Uhr</div><div><a href='#m'>Kommentar melden</a></div><div>{words}</div>",
+                       lang="de") == [("Anna", "2025-11-12", words), ("Ben", "2025-11-13", words)]
+
+
+def test_short_first_lines_without_a_date_stay_words() -> None:
+    """Counter-example: with no date line among them, a short first line ("Good point") may be the
+    reader's first words: it stays, and so does a sentence after a date line."""
+    assert comments_of(f"<div>Good point</div><div>{WORDS_1}</div>",
+                       f"<div>12.11.2025</div><div>@Anna yes.</div><div>{WORDS_2}</div>") == [
+        (None, None, f"Good point {WORDS_1}"), (None, "2025-11-12", f"@Anna yes. {WORDS_2}")]
+

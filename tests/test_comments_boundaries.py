@@ -43,3 +43,20 @@ def test_short_first_lines_without_a_date_stay_words() -> None:
                        f"<div>12.11.2025</div><div>@Anna yes.</div><div>{WORDS_2}</div>") == [
         (None, None, f"Good point {WORDS_1}"), (None, "2025-11-12", f"@Anna yes. {WORDS_2}")]
 
+
+def test_a_quoted_parent_is_no_words() -> None:
+    """A reply quoting its parent in a box classed as a quote ("<div class=quote>") or in a blockquote
+    opening "Anna wrote:": another reader's words, left out of the reply's."""
+    quoted = f"<b>Anna</b> wrote: {WORDS_1}"
+    assert [text for _, _, text in comments_of(
+        f"<div>Anna 12.11.2025</div><div>{WORDS_1}</div>",
+        f"<div>Ben 13.11.2025</div><div class='quote'>{quoted}</div><div>{WORDS_2}</div>",
+        f"<div>Cleo 14.11.2025</div><blockquote>{quoted}</blockquote><div>{WORDS_2}</div>",
+    )] == [WORDS_1, WORDS_2, WORDS_2]
+
+
+def test_a_bare_blockquote_of_the_readers_own_stays_words() -> None:
+    """Counter-example: a blockquote that names no one it quotes is the reader's words set apart."""
+    assert comments_of(f"<div>Anna 12.11.2025</div><blockquote>{WORDS_1}</blockquote><div>{WORDS_2}</div>",
+                       f"<div>Ben 13.11.2025</div><div>{WORDS_2}</div>")[0][2] == f"{WORDS_1} {WORDS_2}"
+

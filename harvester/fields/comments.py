@@ -299,6 +299,9 @@ MAX_META_LINE_CHARS = 160
 # words and no sentence.
 MAX_NAME_LINE_CHARS = 60
 MAX_NAME_LINE_WORDS = 5
+# Where another reader's words may be quoted inside a comment, and how such a quote opens ("Anna wrote:").
+_QUOTE_TAGS = frozenset({"blockquote", "div", "section", "aside"})
+_QUOTE_OPENING = re.compile(rf"^[^\n:]{{1,{MAX_NAME_LINE_CHARS}}}?\s(?:{SAYS_VERBS})\s*:", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[!?]|(?<!\b\w)\.$")
 # What may stand between a name and the date printed after it: a separator, a preposition ("on", "am", "le").
 _NAME_DATE_GAP = re.compile(r"[\s|–—,·:-]*(?:(?:on|am|le|el|il|op|em)\s*)?", re.IGNORECASE)
@@ -766,7 +769,7 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             if len(owner.subjects) < MAX_SUBJECT_CANDIDATES and (
                     tag in _SUBJECT_TAGS or (cls is not None and _is_subject_part(tag, cls))):
                 owner.subjects.append(el)
-            if tag == "blockquote" and _quotes_reader(el):
+            if _quotes_reader(el):
                 continue
             if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
@@ -799,13 +802,18 @@ def _part_roles(el: etree._Element, row: str | None) -> _Roles:
 def _quotes_reader(el: etree._Element) -> bool:
     """A quote box inside a comment: another reader's words, neither this comment's author nor its
     text. It names whom it quotes ("<blockquote><cite>Name: date</cite>…", XenForo's bbcode
-    "<blockquote data-name=Name>") or its class calls it a quote ("xfBb-quote", "bbCodeBlock--quote");
+    "<blockquote data-name=Name>", a first line "Anna wrote:" / "Anna schrieb:") or its class calls
+    it a quote ("xfBb-quote", "bbCodeBlock--quote", a forum's or news site's "<div class=quote>");
     a bare blockquote may be the reader's own words set apart, and stays text."""
+    if el.tag not in _QUOTE_TAGS:
+        return False
     if el.get("data-name") is not None or el.get("data-author") is not None:
         return True
     if any("quote" in token for token in (el.get("class") or "").lower().split()):
         return True
-    return el.find(".//cite") is not None
+    if el.tag != "blockquote":
+        return False
+    return el.find(".//cite") is not None or bool(_QUOTE_OPENING.match(text_of(el)[:MAX_NAME_LINE_CHARS * 2]))
 
 
 def _is_comment_list(el: etree._Element | None) -> bool:
@@ -1063,7 +1071,7 @@ def _text_under(
             return False
         tag = el.tag
         if tag in _SKIP_TAGS or tag in _NOT_TEXT_TAGS or el in item_elements or el in authors \
-                or (tag == "blockquote" and _quotes_reader(el)):
+                or _quotes_reader(el):
             return True
         cls = el.get("class")
         if cls or item.row is not None:

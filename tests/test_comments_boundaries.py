@@ -60,3 +60,19 @@ def test_a_bare_blockquote_of_the_readers_own_stays_words() -> None:
     assert comments_of(f"<div>Anna 12.11.2025</div><blockquote>{WORDS_1}</blockquote><div>{WORDS_2}</div>",
                        f"<div>Ben 13.11.2025</div><div>{WORDS_2}</div>")[0][2] == f"{WORDS_1} {WORDS_2}"
 
+
+def test_votes_and_a_show_more_link_after_the_words_are_no_words() -> None:
+    """Vote counts under the words ("12 ▲ 3 ▼") and the link unfolding a long comment ("Show more",
+    "Weiterlesen") are the comment system's, not the reader's."""
+    assert [text for _, _, text in comments_of(
+        f"<div>Anna 12.11.2025</div><div>{WORDS_1} <a href='#more'>Show more</a></div><div>12 ▲ 3 ▼</div>",
+        f"<div>Ben 13.11.2025</div><div>{WORDS_2}</div><div><a href='#more'>Weiterlesen</a></div>",
+    )] == [WORDS_1, WORDS_2]
+
+
+def test_a_vote_alone_and_read_more_in_a_sentence_stay_words() -> None:
+    """Counter-example: a comment that is only "+1", and "read more" inside the reader's sentence."""
+    assert [text for _, _, text in comments_of(
+        "<div>Anna 12.11.2025</div><div>+1</div>",
+        "<div>Ben 13.11.2025</div><div>I need to read more</div>",
+    )] == ["+1", "I need to read more"]

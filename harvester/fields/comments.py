@@ -273,10 +273,16 @@ _TIME_TAIL = re.compile(r"^(?:(?:um|at|à|a las|alle|o|в)\s+)?\d{1,2}[:.h]\s?\d
 # "in reply to Anna" and its translations, after a replier's name or on a line of its own.
 _REPLY_TO = re.compile(r"\s+(?=(?:in reply to|replying to|antwort auf|antwortete auf|als antwort auf|en réponse à|"
                        r"en respuesta a|in risposta a)\s)", re.IGNORECASE)
+# Vote counts printed as a line of their own ("12 ▲ 3 ▼", "+5 / -1", "👍 3 👎 0").
+_VOTE_LINE = re.compile(r"(?=.*\d)(?=.*[▲▼△▽↑↓+\-👍👎])[\d\s▲▼△▽↑↓+\-–/|·👍👎]+")
+# The link unfolding a long comment, after its last sentence or on a line of its own.
+_MORE_LINK = re.compile(r"(?:^|(?<=[.!?…)\"”»])\s+)(?:show more|read more|see more|weiterlesen|mehr anzeigen|mehr lesen|"
+                        r"lire la suite|voir plus|leer más|ver más|mostra altro|continua a leggere|lees meer|toon meer)"
+                        r"\s*(?:»|›|→|\.\.\.|…)?$", re.IGNORECASE)
 # Header lines with no name or date: a counter, a badge, stars, votes ("12 ▲ 3 ▼", "+5 / -1"), a
 # rating, "in reply to Anna" / "Antwort auf Anna" / "@Anna".
 _FRAME_LINE = re.compile(
-    r"#\d+|[★☆✩⭐\s]+|(?=.*\d)(?=.*[▲▼△▽↑↓+\-👍👎])[\d\s▲▼△▽↑↓+\-–/|·👍👎]+|"
+    r"#\d+|[★☆✩⭐\s]+|" + _VOTE_LINE.pattern + "|"
     r"(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d(?:[.,]\d)?\s*/\s*\d+|"
     r"(?:in reply to|replying to|reply to|antwort auf|antwortete auf|als antwort auf|en réponse à|"
     r"en respuesta a|in risposta a)\s+[^\n.!?]{1,60}|@\S{1,40}",
@@ -936,6 +942,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, published = author or head_author, published or head_date
         text, foot_author, foot_date = _footer_line(text, languages)
         author, published = author or foot_author, published or foot_date
+        text = _without_tail(text)
         if item.parent is not None:
             text = _without_quote_of(text, item.parent.text)
         item.text = text
@@ -1133,6 +1140,20 @@ def _without_actions(text: str) -> str:
     """Drop trailing "Reply" / "Report" lines a theme prints inside the comment's own block."""
     paragraphs = text.split("\n\n")
     while paragraphs and _ACTION_LINE.match(paragraphs[-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+def _without_tail(text: str) -> str:
+    """Drop the vote counts printed under the words ("12 ▲ 3 ▼") and the "Show more" / "Weiterlesen"
+    link after a folded text. Read once the header lines are off, so that a comment of votes alone
+    ("+1") under its name line stays the reader's words."""
+    paragraphs = text.split("\n\n")
+    while len(paragraphs) > 1 and _VOTE_LINE.fullmatch(paragraphs[-1].strip()):
+        paragraphs.pop()
+    if (more := _MORE_LINK.search(paragraphs[-1])) and (kept := paragraphs[-1][:more.start()].rstrip()):
+        paragraphs[-1] = kept
+    elif len(paragraphs) > 1 and _MORE_LINK.match(paragraphs[-1]):
         paragraphs.pop()
     return "\n\n".join(paragraphs)
 

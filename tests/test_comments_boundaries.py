@@ -76,3 +76,17 @@ def test_a_vote_alone_and_read_more_in_a_sentence_stay_words() -> None:
         "<div>Anna 12.11.2025</div><div>+1</div>",
         "<div>Ben 13.11.2025</div><div>I need to read more</div>",
     )] == ["+1", "I need to read more"]
+
+
+def test_edited_marks_reply_verbs_and_member_lines_are_header() -> None:
+    """"Ben antwortete am 13.11.2025 (bearbeitet)", "Mitglied seit 2019" under the date: the header's."""
+    words = "Ich nehme seit Jahren Vitamin D auf Rat meines Arztes."
+    assert comments_of(f"<div><b>Anna</b></div><div>12.11.2025</div><div>Mitglied seit 2019</div><div>{words}</div>",
+                       f"<div><b>Ben</b> antwortete am 13.11.2025 (bearbeitet)</div><div>{words}</div>",
+                       lang="de") == [("Anna", "2025-11-12", words), ("Ben", "2025-11-13", words)]
+
+
+def test_a_first_line_of_words_about_membership_stays() -> None:
+    """Counter-example: with no date line above it, a first line naming a membership is the reader's."""
+    assert comments_of("<div>Member since 2019</div><div>and I still read every article.</div>",
+                       f"<div>{WORDS_2}</div>")[0][2] == "Member since 2019 and I still read every article."

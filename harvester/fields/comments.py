@@ -270,9 +270,11 @@ _HEADER_MARKS = re.compile(r"^#\d+\s+|\s*\(?\b(?:guest|gast|invité|invitado|osp
 # What a header line may print after the date: its time ("um 08:15 Uhr", "at 8:15 am").
 _TIME_TAIL = re.compile(r"^(?:(?:um|at|à|a las|alle|o|в)\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|am|pm|min))?",
                         re.IGNORECASE)
+# The mark of a comment changed after posting, after its date: "(edited)", "(bearbeitet)".
+_EDITED = re.compile(r"\(?\b(?:edited|bearbeitet|geändert|modifié|editado|modificato|bewerkt)\b\)?", re.IGNORECASE)
 # "in reply to Anna" and its translations, after a replier's name or on a line of its own.
-_REPLY_TO = re.compile(r"\s+(?=(?:in reply to|replying to|antwort auf|antwortete auf|als antwort auf|en réponse à|"
-                       r"en respuesta a|in risposta a)\s)", re.IGNORECASE)
+_REPLY_TO = re.compile(r"\s+(?=(?:in reply to|replying to|replied|antwort auf|antwortete|als antwort auf|en réponse à|"
+                       r"a répondu|en respuesta a|respondió|in risposta a|ha risposto)(?:\s|$))", re.IGNORECASE)
 # Vote counts printed as a line of their own ("12 ▲ 3 ▼", "+5 / -1", "👍 3 👎 0").
 _VOTE_LINE = re.compile(r"(?=.*\d)(?=.*[▲▼△▽↑↓+\-👍👎])[\d\s▲▼△▽↑↓+\-–/|·👍👎]+")
 # The link unfolding a long comment, after its last sentence or on a line of its own.
@@ -280,12 +282,13 @@ _MORE_LINK = re.compile(r"(?:^|(?<=[.!?…)\"”»])\s+)(?:show more|read more|s
                         r"lire la suite|voir plus|leer más|ver más|mostra altro|continua a leggere|lees meer|toon meer)"
                         r"\s*(?:»|›|→|\.\.\.|…)?$", re.IGNORECASE)
 # Header lines with no name or date: a counter, a badge, stars, votes ("12 ▲ 3 ▼", "+5 / -1"), a
-# rating, "in reply to Anna" / "Antwort auf Anna" / "@Anna".
+# rating, "in reply to Anna" / "Antwort auf Anna" / "@Anna", "Mitglied seit 2019".
 _FRAME_LINE = re.compile(
     r"#\d+|[★☆✩⭐\s]+|" + _VOTE_LINE.pattern + "|"
     r"(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d(?:[.,]\d)?\s*/\s*\d+|"
     r"(?:in reply to|replying to|reply to|antwort auf|antwortete auf|als antwort auf|en réponse à|"
-    r"en respuesta a|in risposta a)\s+[^\n.!?]{1,60}|@\S{1,40}",
+    r"en respuesta a|in risposta a)\s+[^\n.!?]{1,60}|@\S{1,40}|"
+    r"(?:member since|mitglied seit|dabei seit|membre depuis|miembro desde|membro dal|lid sinds)\s+[^\n.!?]{1,30}",
     re.IGNORECASE,
 )
 # A name before such a time: a handle ("monslateamoi") or two or three capitalised words ("Ben K.").
@@ -1344,12 +1347,13 @@ def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, Page
 
 def _name_date_line(line: str, languages: list[str]) -> tuple[str, PageDate] | None:
     """A header line printing a bare name, then the date: "Anna 12.11.2025", "Anna am 12.11.2025 um
-    08:15 Uhr", "Ben in reply to Anna 13.11.2025", perhaps a report link after it."""
+    08:15 Uhr", "Ben in reply to Anna 13.11.2025", "Ben antwortete am 13.11.2025", perhaps a time,
+    "(edited)" or a report link after it."""
     if (found := search_date(line, languages=languages)) is None:
         return None
     name_part = _REPLY_TO.split(_DAY_BEFORE_DATE.sub("", line[:found.start]), maxsplit=1)[0]
     tail = line[found.end:].strip(" ,;:|–—-()@")
-    tail = _TIME_TAIL.sub("", tail, count=1).strip(" ,;:|–—-·")
+    tail = _EDITED.sub("", _TIME_TAIL.sub("", tail, count=1)).strip(" ,;:|–—-·")
     if (tail and not _ACTION_LINE.match(tail)) or not (name := _bare_name(name_part, languages)):
         return None
     return name, found.value

@@ -90,3 +90,14 @@ def test_a_first_line_of_words_about_membership_stays() -> None:
     """Counter-example: with no date line above it, a first line naming a membership is the reader's."""
     assert comments_of("<div>Member since 2019</div><div>and I still read every article.</div>",
                        f"<div>{WORDS_2}</div>")[0][2] == "Member since 2019 and I still read every article."
+
+
+def test_a_dated_header_line_broken_off_the_words_by_a_br_is_no_words() -> None:
+    """"<p><b>Anna</b> 12.11.2025<br>Words…</p>": the header and the words in one paragraph."""
+    assert comments_of(f"<p><b>Anna</b> 12.11.2025<br>{WORDS_1}</p>", f"<p><b>Ben</b> 13.11.2025<br>{WORDS_2}</p>") == [
+        ("Anna", "2025-11-12", WORDS_1), ("Ben", "2025-11-13", WORDS_2)]
+
+
+def test_a_first_line_without_a_date_before_a_br_stays() -> None:
+    """Counter-example: a short first line without a date ("Dear Anna,") is the reader's."""
+    assert comments_of(f"<p>Dear Anna,<br>{WORDS_1}</p>", f"<p>{WORDS_2}</p>")[0][2] == f"Dear Anna, {WORDS_1}"

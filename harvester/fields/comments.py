@@ -1308,13 +1308,20 @@ def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, Page
     the header as bare lines before an unnamed text box, the lines around such a date: the name
     alone ("Anna" over "12.11.2025"), the name and date on one line ("#1 Anna (Gast) 12.11.2025"),
     a counter "#1", a badge ("Guest"), a rating or vote line ("★★★★☆", "12 ▲ 3 ▼"), "in reply to
-    Anna", a report link. Only when a date line is among them: without one, a short first line may
-    as well be a reader's first words. At least one paragraph stays: the words."""
+    Anna", a report link; a dated header line broken off the words by a ``<br>`` alone. Only when a
+    date line is among them: without one, a short first line may as well be a reader's first words.
+    At least one paragraph stays: the words."""
     paragraphs = text.split("\n\n")
     head = paragraphs[0]
     if len(paragraphs) > 1 and len(head) <= MAX_META_LINE_CHARS \
             and (says := _SAYS_LINE.match(head)) and (name := _author_name(says.group("name"), languages)):
         return "\n\n".join(paragraphs[1:]), name, parse_date(says.group("rest"), languages=languages)
+    first_line, _, rest_of_first = head.partition("\n")
+    if rest_of_first.strip() and len(first_line) <= MAX_META_LINE_CHARS \
+            and ((meta := _meta_line(first_line, languages)) is not None and meta[1] is not None
+                 or _name_date_line(_HEADER_MARKS.sub("", first_line).strip(), languages) is not None):
+        # "<p><b>Anna</b> 12.11.2025<br>Words…": the header line and the words in one paragraph.
+        paragraphs[:1] = [first_line, rest_of_first]
     author: str | None = None
     published: PageDate | None = None
     pending_name: str | None = None

@@ -263,6 +263,34 @@ _RELATIVE_TIME = re.compile(
     r"(?:\d+|un[ao]?)\s+(?:secondi|minuti|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa)\s*$",
     re.IGNORECASE,
 )
+# Header lines read before a comment's words, at most (counter, name, badge, date, rating, reply-to, report).
+MAX_HEADER_LINES = 8
+# Marks around a name in a header line: a counter "#1" before it, a badge after it ("Guest", "(Gast)").
+_HEADER_MARKS = re.compile(r"^#\d+\s+|\s*\(?\b(?:guest|gast|invité|invitado|ospite|gość)\b\)?(?=\s|$)", re.IGNORECASE)
+# What a header line may print after the date: its time ("um 08:15 Uhr", "at 8:15 am").
+_TIME_TAIL = re.compile(r"^(?:(?:um|at|à|a las|alle|o|в)\s+)?\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|am|pm|min))?",
+                        re.IGNORECASE)
+# The mark of a comment changed after posting, after its date: "(edited)", "(bearbeitet)".
+_EDITED = re.compile(r"\(?\b(?:edited|bearbeitet|geändert|modifié|editado|modificato|bewerkt)\b\)?", re.IGNORECASE)
+# "in reply to Anna" and its translations, after a replier's name or on a line of its own.
+_REPLY_TO = re.compile(r"\s+(?=(?:in reply to|replying to|replied|antwort auf|antwortete|als antwort auf|en réponse à|"
+                       r"a répondu|en respuesta a|respondió|in risposta a|ha risposto)(?:\s|$))", re.IGNORECASE)
+# Vote counts printed as a line of their own ("12 ▲ 3 ▼", "+5 / -1", "👍 3 👎 0").
+_VOTE_LINE = re.compile(r"(?=.*\d)(?=.*[▲▼△▽↑↓+\-👍👎])[\d\s▲▼△▽↑↓+\-–/|·👍👎]+")
+# The link unfolding a long comment, after its last sentence or on a line of its own.
+_MORE_LINK = re.compile(r"(?:^|(?<=[.!?…)\"”»])\s+)(?:show more|read more|see more|weiterlesen|mehr anzeigen|mehr lesen|"
+                        r"lire la suite|voir plus|leer más|ver más|mostra altro|continua a leggere|lees meer|toon meer)"
+                        r"\s*(?:»|›|→|\.\.\.|…)?$", re.IGNORECASE)
+# Header lines with no name or date: a counter, a badge, stars, votes ("12 ▲ 3 ▼", "+5 / -1"), a
+# rating, "in reply to Anna" / "Antwort auf Anna" / "@Anna", "Mitglied seit 2019".
+_FRAME_LINE = re.compile(
+    r"#\d+|[★☆✩⭐\s]+|" + _VOTE_LINE.pattern + "|"
+    r"(?:rating|bewertung|note|valoración|voto)\s*:?\s*\d(?:[.,]\d)?\s*/\s*\d+|"
+    r"(?:in reply to|replying to|reply to|antwort auf|antwortete auf|als antwort auf|en réponse à|"
+    r"en respuesta a|in risposta a)\s+[^\n.!?]{1,60}|@\S{1,40}|"
+    r"(?:member since|mitglied seit|dabei seit|membre depuis|miembro desde|membro dal|lid sinds)\s+[^\n.!?]{1,30}",
+    re.IGNORECASE,
+)
 # A name before such a time: a handle ("monslateamoi") or two or three capitalised words ("Ben K.").
 _HANDLE = re.compile(r"\S{2,40}|[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){1,2}")
 # What joins a credited name to its date: a preposition, perhaps a weekday ("Jane on Wed, 11/12/2025",
@@ -280,6 +308,9 @@ MAX_META_LINE_CHARS = 160
 # words and no sentence.
 MAX_NAME_LINE_CHARS = 60
 MAX_NAME_LINE_WORDS = 5
+# Where another reader's words may be quoted inside a comment, and how such a quote opens ("Anna wrote:").
+_QUOTE_TAGS = frozenset({"blockquote", "div", "section", "aside"})
+_QUOTE_OPENING = re.compile(rf"^[^\n:]{{1,{MAX_NAME_LINE_CHARS}}}?\s(?:{SAYS_VERBS})\s*:", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[!?]|(?<!\b\w)\.$")
 # What may stand between a name and the date printed after it: a separator, a preposition ("on", "am", "le").
 _NAME_DATE_GAP = re.compile(r"[\s|–—,·:-]*(?:(?:on|am|le|el|il|op|em)\s*)?", re.IGNORECASE)
@@ -747,7 +778,7 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             if len(owner.subjects) < MAX_SUBJECT_CANDIDATES and (
                     tag in _SUBJECT_TAGS or (cls is not None and _is_subject_part(tag, cls))):
                 owner.subjects.append(el)
-            if tag == "blockquote" and _quotes_reader(el):
+            if _quotes_reader(el):
                 continue
             if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
@@ -780,13 +811,18 @@ def _part_roles(el: etree._Element, row: str | None) -> _Roles:
 def _quotes_reader(el: etree._Element) -> bool:
     """A quote box inside a comment: another reader's words, neither this comment's author nor its
     text. It names whom it quotes ("<blockquote><cite>Name: date</cite>…", XenForo's bbcode
-    "<blockquote data-name=Name>") or its class calls it a quote ("xfBb-quote", "bbCodeBlock--quote");
+    "<blockquote data-name=Name>", a first line "Anna wrote:" / "Anna schrieb:") or its class calls
+    it a quote ("xfBb-quote", "bbCodeBlock--quote", a forum's or news site's "<div class=quote>");
     a bare blockquote may be the reader's own words set apart, and stays text."""
+    if el.tag not in _QUOTE_TAGS:
+        return False
     if el.get("data-name") is not None or el.get("data-author") is not None:
         return True
     if any("quote" in token for token in (el.get("class") or "").lower().split()):
         return True
-    return el.find(".//cite") is not None
+    if el.tag != "blockquote":
+        return False
+    return el.find(".//cite") is not None or bool(_QUOTE_OPENING.match(text_of(el)[:MAX_NAME_LINE_CHARS * 2]))
 
 
 def _is_comment_list(el: etree._Element | None) -> bool:
@@ -909,6 +945,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, published = author or head_author, published or head_date
         text, foot_author, foot_date = _footer_line(text, languages)
         author, published = author or foot_author, published or foot_date
+        text = _without_tail(text)
         if item.parent is not None:
             text = _without_quote_of(text, item.parent.text)
         item.text = text
@@ -1044,7 +1081,7 @@ def _text_under(
             return False
         tag = el.tag
         if tag in _SKIP_TAGS or tag in _NOT_TEXT_TAGS or el in item_elements or el in authors \
-                or (tag == "blockquote" and _quotes_reader(el)):
+                or _quotes_reader(el):
             return True
         cls = el.get("class")
         if cls or item.row is not None:
@@ -1106,6 +1143,20 @@ def _without_actions(text: str) -> str:
     """Drop trailing "Reply" / "Report" lines a theme prints inside the comment's own block."""
     paragraphs = text.split("\n\n")
     while paragraphs and _ACTION_LINE.match(paragraphs[-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+def _without_tail(text: str) -> str:
+    """Drop the vote counts printed under the words ("12 ▲ 3 ▼") and the "Show more" / "Weiterlesen"
+    link after a folded text. Read once the header lines are off, so that a comment of votes alone
+    ("+1") under its name line stays the reader's words."""
+    paragraphs = text.split("\n\n")
+    while len(paragraphs) > 1 and _VOTE_LINE.fullmatch(paragraphs[-1].strip()):
+        paragraphs.pop()
+    if (more := _MORE_LINK.search(paragraphs[-1])) and (kept := paragraphs[-1][:more.start()].rstrip()):
+        paragraphs[-1] = kept
+    elif len(paragraphs) > 1 and _MORE_LINK.match(paragraphs[-1]):
         paragraphs.pop()
     return "\n\n".join(paragraphs)
 
@@ -1252,15 +1303,67 @@ def _author_link(page: Page, name_el: etree._Element, el: etree._Element) -> str
 
 
 def _header_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
-    """A first paragraph that is only the comment's date, or "By Jane Doe, 15 May 2019": read and dropped."""
-    head, _, rest = text.partition("\n\n")
-    if not rest or len(head) > MAX_META_LINE_CHARS:
+    """The comment's unclassed header lines, read and dropped: a first paragraph that is only the
+    comment's date, "By Jane Doe, 15 May 2019" or "Jane says:", and, in comment systems that print
+    the header as bare lines before an unnamed text box, the lines around such a date: the name
+    alone ("Anna" over "12.11.2025"), the name and date on one line ("#1 Anna (Gast) 12.11.2025"),
+    a counter "#1", a badge ("Guest"), a rating or vote line ("★★★★☆", "12 ▲ 3 ▼"), "in reply to
+    Anna", a report link; a dated header line broken off the words by a ``<br>`` alone. Only when a
+    date line is among them: without one, a short first line may as well be a reader's first words.
+    At least one paragraph stays: the words."""
+    paragraphs = text.split("\n\n")
+    head = paragraphs[0]
+    if len(paragraphs) > 1 and len(head) <= MAX_META_LINE_CHARS \
+            and (says := _SAYS_LINE.match(head)) and (name := _author_name(says.group("name"), languages)):
+        return "\n\n".join(paragraphs[1:]), name, parse_date(says.group("rest"), languages=languages)
+    first_line, _, rest_of_first = head.partition("\n")
+    if rest_of_first.strip() and len(first_line) <= MAX_META_LINE_CHARS \
+            and ((meta := _meta_line(first_line, languages)) is not None and meta[1] is not None
+                 or _name_date_line(_HEADER_MARKS.sub("", first_line).strip(), languages) is not None):
+        # "<p><b>Anna</b> 12.11.2025<br>Words…": the header line and the words in one paragraph.
+        paragraphs[:1] = [first_line, rest_of_first]
+    author: str | None = None
+    published: PageDate | None = None
+    pending_name: str | None = None
+    dated = False
+    start = 0
+    for index, line in enumerate(paragraphs[:MAX_HEADER_LINES]):
+        if index == len(paragraphs) - 1 or len(line) > MAX_META_LINE_CHARS:
+            break
+        bare = _HEADER_MARKS.sub("", line).strip()
+        meta = _meta_line(bare, languages) if bare else None
+        if meta is None and bare and not dated:
+            meta = _name_date_line(bare, languages)
+        if meta is not None:
+            name, when = meta
+            author = author or name or pending_name
+            published = published or when
+            dated = True
+            start = index + 1
+        elif not bare or _FRAME_LINE.fullmatch(bare) or _ACTION_LINE.match(line):
+            if dated:
+                start = index + 1
+        elif not dated and author is None and pending_name is None and (name := _bare_name(bare, languages)):
+            pending_name = name
+        else:
+            break
+    if not dated:
         return text, None, None
-    if (says := _SAYS_LINE.match(head)) and (name := _author_name(says.group("name"), languages)):
-        return rest, name, parse_date(says.group("rest"), languages=languages)
-    if (meta := _meta_line(head, languages)) is None:
-        return text, None, None
-    return (rest, *meta)
+    return "\n\n".join(paragraphs[start:]), author, published
+
+
+def _name_date_line(line: str, languages: list[str]) -> tuple[str, PageDate] | None:
+    """A header line printing a bare name, then the date: "Anna 12.11.2025", "Anna am 12.11.2025 um
+    08:15 Uhr", "Ben in reply to Anna 13.11.2025", "Ben antwortete am 13.11.2025", perhaps a time,
+    "(edited)" or a report link after it."""
+    if (found := search_date(line, languages=languages)) is None:
+        return None
+    name_part = _REPLY_TO.split(_DAY_BEFORE_DATE.sub("", line[:found.start]), maxsplit=1)[0]
+    tail = line[found.end:].strip(" ,;:|–—-()@")
+    tail = _EDITED.sub("", _TIME_TAIL.sub("", tail, count=1)).strip(" ,;:|–—-·")
+    if (tail and not _ACTION_LINE.match(tail)) or not (name := _bare_name(name_part, languages)):
+        return None
+    return name, found.value
 
 
 def _footer_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
@@ -1268,7 +1371,9 @@ def _footer_line(text: str, languages: list[str]) -> tuple[str, str | None, Page
     theme prints under the words without classing it (a WordPress theme's "<div><b>18. 05. 2014</b>
     <b>22:38</b></div>" after the text), read and dropped like a header line."""
     rest, _, foot = text.rpartition("\n\n")
-    if not rest or len(foot) > MAX_META_LINE_CHARS or (meta := _meta_line(foot, languages)) is None:
+    if not rest or len(foot) > MAX_META_LINE_CHARS:
+        return text, None, None
+    if (meta := _meta_line(foot, languages) or _name_date_line(foot, languages)) is None:
         return text, None, None
     return (rest, *meta)
 
@@ -1292,6 +1397,16 @@ def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate | 
     if CREDIT_PREFIX.match(leftover) and (name := _author_name(leftover, languages)):
         return name, found.value
     return None
+
+
+def _bare_name(text: str, languages: list[str]) -> str | None:
+    """A name printed bare in a header line: a few words, no sentence, no digit, no action."""
+    text = text.strip(" ,;:|–—-·")
+    if (not text or len(text) > MAX_NAME_LINE_CHARS or len(text.split()) > MAX_NAME_LINE_WORDS
+            or _SENTENCE_MARK.search(text) or _ACTION_LINE.match(text) or _COMMENT_HEADING.match(text)
+            or any(char.isdigit() for char in text)):
+        return None
+    return _author_name(text, languages)
 
 
 def _author_name(text: str, languages: list[str]) -> str | None:

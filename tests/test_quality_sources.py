@@ -25,6 +25,12 @@ def both_under(label: str) -> list[tuple[str, str | None]]:
             ("https://www.who.int/publications/i/item/9789240000001", label)]
 
 
+def study_post(body: str, lang: str = "en") -> str:
+    """A blog post's page: the study's text, then ``body`` (a box, a line) in the entry content, as
+    the source-box audits' tests give them."""
+    return page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}{body}</div></article>", lang=lang)
+
+
 SOURCES_BOX = (
     '<div class="citation"><div class="citation__label">Quellen</div><ul>'
     '<li>Hilimire, M. R. et al. (2015): Fermented foods, neuroticism, and social anxiety, '
@@ -569,14 +575,11 @@ def test_a_source_noun_qualified_as_used_or_cited_heads_a_box() -> None:
     for label in ("Sources cited", "Works consulted", "Verwendete Quellen", "Quellenhinweise",
                   "Quellen und weiterführende Informationen", "Fuentes consultadas", "Webographie", "Sitografia",
                   "Referências bibliográficas", "Bibliography and further reading"):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
-                    "</div></article>")
+        html = study_post(f"<h2>{label}</h2>{TWO_REFS}")
         record = extract(html, "https://www.blog.example/2024/studie.html")
         assert listed(record) == both_under(label), label
-    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
-                "<h2>Sources used by the police remain unclear</h2>"
-                '<p>The <a href="https://www.news.example/police">police</a> would not say more.</p>'
-                "</div></article>")
+    html = study_post("<h2>Sources used by the police remain unclear</h2>"
+                '<p>The <a href="https://www.news.example/police">police</a> would not say more.</p>')
     assert [s.url for s in extract(html).sources if s.listed_under] == []
 
 
@@ -692,14 +695,13 @@ def test_a_compound_of_list_names_naming_sources_heads_a_box() -> None:
     without one ("Notes & Links") or a source word in a phrase ("Sources and Uses of Funds") head none."""
     for label in ("Literatur und Quellen", "Sources & Notes", "Notes and sources", "Einzelnachweise und Anmerkungen",
                   "Fuentes y referencias", "Bibliographie et sources", "Quellen / Links"):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
-                    "</div></article>")
+        html = study_post(f"<h2>{label}</h2>{TWO_REFS}")
         record = extract(html, "https://www.blog.example/2024/studie.html")
         assert listed(record) == both_under(label), label
     for label in ("Notes & Links", "Sources and Uses of Funds"):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>"
+        html = study_post(f"<h2>{label}</h2>"
                     '<p>The fund drew on <a href="https://www.bank.example/report">the bank</a> and its donors, '
-                    f"as the table shows in detail for every year of the programme.</p>{PARAGRAPHS}</div></article>")
+                    f"as the table shows in detail for every year of the programme.</p>{PARAGRAPHS}")
         assert [s.url for s in extract(html).sources if s.listed_under] == [], label
 
 
@@ -709,8 +711,7 @@ def test_a_toggles_verb_or_entry_count_around_a_source_label_still_heads_its_box
     A code viewer's "View source" button heads nothing."""
     for toggle, label in (("Show sources", "sources"), ("Quellen anzeigen", "Quellen"), ("Afficher les sources", "sources"),
                           ("Quellen (2)", "Quellen"), ("References [2]", "References")):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
-                    f"<details><summary>{toggle}</summary>{TWO_REFS}</details></div></article>")
+        html = study_post(f"<details><summary>{toggle}</summary>{TWO_REFS}</details>")
         record = extract(html, "https://www.blog.example/2024/studie.html")
         assert listed(record) == both_under(label), toggle
     html = page(f"<article><h1>Parsing dates</h1><div class='entry-content'>{PARAGRAPHS}"
@@ -769,17 +770,14 @@ def test_source_headings_and_source_lines_of_more_languages_head_a_box() -> None
     for label, lang in [("Referenser", "sv"), ("Referanser", "no"), ("Források", "hu"), ("Πηγές", "el"),
                         ("Surse", "ro"), ("Джерела", "uk"), ("참고 문헌", "ko"), ("Daftar Pustaka", "id"),
                         ("Tài liệu tham khảo", "vi"), ("מקורות", "he"), ("المصادر", "ar"), ("المراجع", "ar")]:
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
-                    "</div></article>", lang=lang)
+        html = study_post(f"<h2>{label}</h2>{TWO_REFS}", lang=lang)
         assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(label), label
     for label, lang in [("Źródło", "pl"), ("Источник", "ru"), ("المصدر", "ar")]:
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
-                    f'<p>{label}: <a href="https://www.who.int/news/item/1">WHO</a></p></div></article>', lang=lang)
+        html = study_post(f'<p>{label}: <a href="https://www.who.int/news/item/1">WHO</a></p>', lang=lang)
         assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == [
             ("https://www.who.int/news/item/1", label)], label
-    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
-                '<p>Források szerint a <a href="https://www.news.example/a">minisztérium</a> tud róla.</p>'
-                "</div></article>", lang="hu")
+    html = study_post('<p>Források szerint a <a href="https://www.news.example/a">minisztérium</a> tud róla.</p>',
+                      lang="hu")
     assert [s.url for s in extract(html).sources if s.listed_under] == []
 
 
@@ -789,12 +787,10 @@ def test_a_source_noun_qualified_by_what_it_backs_heads_a_box() -> None:
     that goes on as a sentence ("Our sources say the minister will resign") heads nothing."""
     for label in ("Article Sources", "Medical References", "Scientific references", "Our sources", "Referenzen",
                   "Per approfondire"):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
-                    "</div></article>")
+        html = study_post(f"<h2>{label}</h2>{TWO_REFS}")
         assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(label), label
-    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}"
-                "<h2>Our sources say the minister will resign</h2>"
-                '<p>The <a href="https://www.news.example/m">ministry</a> would not say more.</p></div></article>')
+    html = study_post("<h2>Our sources say the minister will resign</h2>"
+                '<p>The <a href="https://www.news.example/m">ministry</a> would not say more.</p>')
     assert [s.url for s in extract(html).sources if s.listed_under] == []
 
 
@@ -813,12 +809,11 @@ def test_sources_joined_with_resources_or_studies_head_a_box() -> None:
     """"References & Resources", "Quellen und Studien", "Studies and sources" join a source name with a list of
     resources or studies, as "Sources & Notes" joins notes; "Studies and tools", naming no sources, heads nothing."""
     for label in ("References &amp; Resources", "Quellen und Studien", "Studies and sources"):
-        html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>{label}</h2>{TWO_REFS}"
-                    "</div></article>")
+        html = study_post(f"<h2>{label}</h2>{TWO_REFS}")
         name = label.replace("&amp;", "&")
         assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == both_under(name), label
-    html = page(f"<article><h1>Studie</h1><div class='entry-content'>{PARAGRAPHS}<h2>Studies and tools</h2>"
-                f"{TWO_REFS}<p>More on the trial follows below, with what the researchers plan next.</p></div></article>")
+    html = study_post(f"<h2>Studies and tools</h2>"
+                f"{TWO_REFS}<p>More on the trial follows below, with what the researchers plan next.</p>")
     assert listed(extract(html, "https://www.blog.example/2024/studie.html")) == []
 
 

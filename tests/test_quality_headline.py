@@ -604,3 +604,45 @@ def test_a_title_part_that_is_the_hosts_name_is_the_sites_name() -> None:
                 '<meta property="og:title" content="Auf das erste Elektron kommt es an">',
                 title="News - Elektronen in Eawag-Studie", lang="de")
     assert extract(html, "https://www.eawag.ch/de/news/auf-das-erste-elektron/").site_name is None
+
+
+def test_bars_of_box_drawing_and_full_width_divide_a_title_like_a_bar() -> None:
+    """"Post │ Site": a box-drawing bar (U+2502) before the site's name comes off like " | "."""
+    head = ('<meta property="og:site_name" content="Nestlé Marktplatz">'
+            '<meta property="og:title" content="Produkttester werden: gratis testen │ Nestlé Marktplatz">')
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="Produkttester werden│Nestlé Marktplatz",
+                lang="de")
+    assert extract(html).headline == "Produkttester werden: gratis testen"
+    for bar in ("┃", "‖", "｜"):
+        html = page(f"<article><p>{PARAGRAPHS}</p></article>", '<meta property="og:site_name" content="Example Health">',
+                    title=f"Why the big vitamin D trial found no benefit {bar} Example Health")
+        assert extract(html).headline == "Why the big vitamin D trial found no benefit", bar
+
+
+def test_a_declared_title_a_subheading_prints_wins_over_one_the_page_never_prints() -> None:
+    """An og:title giving the site's slogan beside a <title> the page prints as its h2, under an
+    empty logo h1: the printed one is the headline, the slogan a declared variant."""
+    head = '<meta property="og:title" content="Example Health, the best of health news">'
+    html = page(f"<h1></h1><article><h2>Why the big vitamin D trial found no benefit</h2>{PARAGRAPHS}</article>",
+                head, title="Why the big vitamin D trial found no benefit")
+    record = extract(html)
+    assert record.headline == "Why the big vitamin D trial found no benefit"
+    assert record.extraction.field_sources["headline"] == "markup"
+    assert [alt.text for alt in record.alternative_headlines] == ["Example Health, the best of health news"]
+
+
+def test_a_subheading_printing_a_part_of_a_title_or_its_first_declared_title_changes_nothing() -> None:
+    """Counter-examples: an h2 naming the title's section ("Gesundheit" of "Post - Gesundheit -
+    Site") is a sidebar's heading, and an h2 printing the first declared title leaves it to the
+    declared step and its source."""
+    head = '<meta property="og:title" content="Warum Fasten den Schlaf verändert - Gesundheit">'
+    html = page(f"<article><div class='content'>{PARAGRAPHS}</div></article><aside><h2>Gesundheit</h2></aside>",
+                head, title="Warum Fasten den Schlaf verändert - Gesundheit - Example.de", lang="de")
+    assert extract(html, "https://www.example.de/gesundheit/fasten-100.html").headline == \
+        "Warum Fasten den Schlaf verändert"
+    head = '<meta property="og:title" content="Why the big vitamin D trial found no benefit">'
+    html = page(f"<article><h2>Why the big vitamin D trial found no benefit</h2>{PARAGRAPHS}</article>", head,
+                title="Vitamin D: the trial | Example Health")
+    record = extract(html)
+    assert record.headline == "Why the big vitamin D trial found no benefit"
+    assert record.extraction.field_sources["headline"] == "meta"

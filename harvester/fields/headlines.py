@@ -27,7 +27,10 @@ _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-
 _HEX = re.compile(r"^(?:0x)?[0-9a-f]{8,}$", re.IGNORECASE)
 # What divides a title's parts ("Post | Section | Site"): the one list both this module and metadata read.
 # A typewriter's dash is two hyphens: "Post -- Site".
-SEPARATORS = (" | ", " - ", " -- ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " ‹ ", " › ", " / ", " ~ ", " || ")
+# Besides the ASCII bar, the bars of other scripts and of box drawing that titles print between a
+# headline and the site's name: "Produkttester werden │ Nestlé Marktplatz", "標題 ｜ 站名".
+SEPARATORS = (" | ", " - ", " -- ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " ‹ ", " › ", " / ", " ~ ", " || ",
+              " │ ", " ┃ ", " ‖ ", " ｜ ")
 _ARCHIVE_LABEL = re.compile(r"^.*?\s»\s*(?:blog[- ]?archi(?:ve|v)|archives?\s+du\s+blog)\s*»\s*(\S.*)$", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4})\s*$"

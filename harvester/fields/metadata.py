@@ -462,7 +462,24 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
         # A block named for the title, matching it by the words its subtitle adds, prints the
         # headline in the heading it holds.
         return markup.title_blocks.get(found, found)
+    if found is None:
+        # No headline heading names a declared title, but a subheading prints one word for word: that
+        # title is the one the reader sees, not a social or SEO variant the page never prints (an
+        # og:title with the site's slogan beside a <title> an h2 prints under an empty logo h1).
+        found = _declared_subheading(markup, references, site_keys)
     return found
+
+
+def _declared_subheading(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
+    """The first h2 or h3 printing a later declared title whole (the site's name off), else None.
+    Only the whole title: a part of one (a section's name before a separator) is a sidebar's
+    heading. The first declared title printed so is the headline the declared step gives anyway."""
+    def variants(ref: str) -> set[str]:
+        return {norm_title(ref), norm_title(strip_site_name(ref, site_keys))}
+
+    first = variants(references[0])
+    keys = set().union(*map(variants, references[1:])) - first
+    return next((text for text in markup.subheadings if norm_title(text) in keys), None)
 
 
 def _headline_beside_section(markup: _Printed, found: str, references: list[str], site_keys: list[str]) -> str | None:

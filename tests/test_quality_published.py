@@ -884,3 +884,28 @@ def test_an_update_in_the_credit_line_leaves_the_declared_day() -> None:
     html = page(f'<article><h1>Vitamin D trial</h1><div class="byline">04.03.2021 Von Jana Rot</div>{PARAGRAPHS}'
                 '</article>', head, lang="de")
     assert _day(extract(html, url).byline.published_at) == date(2021, 3, 3)
+
+
+_NEWS_URL = "https://health.example.org/news/vitamin-d-trial/"
+
+
+def test_a_wordpress_post_status_class_names_no_date() -> None:
+    """WordPress's post_class() writes "status-publish" on every post's wrapper: a state, not the
+    publication's date element. Read as one, the wrapper's first printed date (a kicker's open day, an
+    events-calendar post's "Beginn: 13. Mai 2012") dated the post over its byline's own day."""
+    html = page('<div id="post-12" class="post-12 post type-post status-publish format-standard hentry">'
+                '<p class="kicker">Open day on 12 June 2021</p><h1>Vitamin D trial</h1>'
+                '<div class="meta">By Jane Doe · <span class="date">3 March 2021</span></div>'
+                f"{PARAGRAPHS}</div>")
+    assert _day(extract(html, _NEWS_URL).byline.published_at) == date(2021, 3, 3)
+
+
+def test_a_post_wrappers_byline_still_dates_it() -> None:
+    """Counter-example: the post's own date under its title, in a wrapper named by its status, still
+    dates the page (read under the headline), and an element named for the publication inside it too."""
+    html = page('<div class="post-12 post type-post status-publish hentry"><h1>Vitamin D trial</h1>'
+                f"<p>By Jane Doe, 3 March 2021</p>{PARAGRAPHS}</div>")
+    assert _day(extract(html, _NEWS_URL).byline.published_at) == date(2021, 3, 3)
+    html = page('<div class="post-12 post type-post status-publish hentry"><h1>Vitamin D trial</h1>'
+                f'{PARAGRAPHS}<p class="postmeta">Posted <span class="published">4 March 2021</span></p></div>')
+    assert _day(extract(html, _NEWS_URL).byline.published_at) == date(2021, 3, 4)

@@ -207,6 +207,11 @@ _PUBLISHED_TOKEN = re.compile(
     r"^postmetadata$",
     re.IGNORECASE,
 )
+# WordPress's post_class() names the wrapper of every post by its status ("post-887 tribe_events
+# status-publish hentry", "status-future" for a scheduled one): a state, not a date element. Read as
+# the publication's, the wrapper's first printed date dated the post (an events-calendar post by the
+# event's "Beginn: 13. Mai 2012", over its "Aktualisiert: 15. Februar 2012").
+_POST_STATUS_TOKEN = re.compile(r"^status-(?:publish|future|draft|pending|private|inherit)$", re.IGNORECASE)
 
 # A byline opening with a credit word, a verb before it or not ("Written by", "Posted by", German CMSs'
 # "Erstellt von": see CREDIT_VERBS).
@@ -1600,17 +1605,18 @@ def _scan_markup(page: Page) -> _Found:
         if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
             continue
         itemprop = (el.get("itemprop") or "").lower()
+        date_tokens = [t for t in tokens if not _POST_STATUS_TOKEN.match(t)]
         named = el.tag == "time" or "date" in itemprop or _stamped(el) or any(
-            _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens)
-        if named or any(_date_element(t) for t in tokens):
-            if _masthead_date(page, el, tokens, itemprop):
+            _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in date_tokens)
+        if named or any(_date_element(t) for t in date_tokens):
+            if _masthead_date(page, el, date_tokens, itemprop):
                 found.masthead.append(el)
             elif not named and _UPDATED_TOKEN.search(text_of(el) or ""):
                 # A block's date labelled an update: rp.pl's "<div class=article__date>Aktualizacja:
                 # <time>05.05.2021, 05:53</time></div>" over its "Publikacja: <time>04.05.2021".
                 found.updated.append(el)
             else:
-                _classify_date(el, tokens, itemprop, found)
+                _classify_date(el, date_tokens, itemprop, found)
             continue
         is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
         if is_byline and not _in_caption(el):

@@ -207,6 +207,11 @@ _PUBLISHED_TOKEN = re.compile(
     r"^postmetadata$",
     re.IGNORECASE,
 )
+# WordPress's post_class() names the wrapper of every post by its status ("post-887 tribe_events
+# status-publish hentry", "status-future" for a scheduled one): a state, not a date element. Read as
+# the publication's, the wrapper's first printed date dated the post (an events-calendar post by the
+# event's "Beginn: 13. Mai 2012", over its "Aktualisiert: 15. Februar 2012").
+_POST_STATUS_TOKEN = re.compile(r"^status-(?:publish|future|draft|pending|private|inherit)$", re.IGNORECASE)
 
 # A byline opening with a credit word, a verb before it or not ("Written by", "Posted by", German CMSs'
 # "Erstellt von": see CREDIT_VERBS).
@@ -515,7 +520,11 @@ def extract_byline(page: Page) -> Byline:
     markup = _Markup(page)
     authors = _authors(page, jsonld, markup)
     published = _published(page, jsonld, markup, languages)
-    updated = _updated(page, jsonld, markup, languages)
+    # Only a publication the page states (declared, or printed in an element named for it) can show
+    # a modification stamp stale: a day guessed under the headline or from the address may be the
+    # wrong one (an events-calendar post's "Beginn: 13. Mai 2012" over its "Aktualisiert: 15. Februar 2012").
+    stated = published if page.field_sources.get("published_at") not in (Via.HEURISTIC, Via.URL) else None
+    updated = _updated(page, jsonld, markup, languages, stated)
     raw = _raw_near_headline(markup) or (markup.found.raw if markup.scanned else None)
     return Byline(authors=authors, published_at=published, updated_at=updated, raw=raw)
 
@@ -1600,17 +1609,18 @@ def _scan_markup(page: Page) -> _Found:
         if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
             continue
         itemprop = (el.get("itemprop") or "").lower()
+        date_tokens = [t for t in tokens if not _POST_STATUS_TOKEN.match(t)]
         named = el.tag == "time" or "date" in itemprop or _stamped(el) or any(
-            _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in tokens)
-        if named or any(_date_element(t) for t in tokens):
-            if _masthead_date(page, el, tokens, itemprop):
+            _PUBLISHED_TOKEN.search(t) or _UPDATED_TOKEN.search(t) for t in date_tokens)
+        if named or any(_date_element(t) for t in date_tokens):
+            if _masthead_date(page, el, date_tokens, itemprop):
                 found.masthead.append(el)
             elif not named and _UPDATED_TOKEN.search(text_of(el) or ""):
                 # A block's date labelled an update: rp.pl's "<div class=article__date>Aktualizacja:
                 # <time>05.05.2021, 05:53</time></div>" over its "Publikacja: <time>04.05.2021".
                 found.updated.append(el)
             else:
-                _classify_date(el, tokens, itemprop, found)
+                _classify_date(el, date_tokens, itemprop, found)
             continue
         is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
         if is_byline and not _in_caption(el):
@@ -2650,9 +2660,40 @@ def _own_day(value: PageDate) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> PageDate | None:
-    return cascade(page, "updated_at", _updated_steps(page, jsonld, markup, languages),
+def _updated(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str],
+             published: PageDate | None) -> PageDate | None:
+    """The last update, unless the first source that gives one dates it before the publication (see
+    ``_saved_before``): then none. The page has declared that nothing changed since it went live, and
+    a later source repeats the stale stamp (a theme's `<time class=updated>` with the same save time;
+    salon's meta 24 hours off its JSON-LD)."""
+    return cascade(page, "updated_at", _unless_saved_before(_updated_steps(page, jsonld, markup, languages), published),
                    profile=lambda elements: _elements_date(elements, languages))
+
+
+def _unless_saved_before(steps: Iterable[_DateStep], published: PageDate | None) -> Iterator[_DateStep]:
+    """``steps``, read one at a time, ending at the first whose date precedes ``published``."""
+    for source, step in steps:
+        value = step()
+        if value is not None and published is not None and _saved_before(value, published):
+            return
+        yield source, (lambda found=value: found)
+
+
+def _saved_before(modified: PageDate, published: PageDate) -> bool:
+    """Whether a modification stamp precedes the publication: a scheduled post's last save, not an
+    update. WordPress, Drupal and newsroom CMSs declare the time the post was last saved as its
+    ``dateModified`` / ``article:modified_time``, and the time it is to go live as published; a post
+    written on Friday evening for Saturday morning declares "modified" the evening before
+    (rundschau-online: published 19 October 08:00, modified 18 October 17:37; ebike-mtb: modified 10
+    October, published 31 October). Nothing was updated after the readers saw it. Two instants are
+    compared as such; where one is a day alone, the other's own day must be more than a day earlier
+    (a UTC stamp late on the 31st is the local 1st)."""
+    if isinstance(modified, datetime) and isinstance(published, datetime) \
+            and modified.utcoffset() is not None and published.utcoffset() is not None:
+        return modified < published
+    if not isinstance(modified, datetime) and not isinstance(published, datetime):
+        return modified < published
+    return (_own_day(published) - _own_day(modified)).days > 1
 
 
 def _updated_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: list[str]) -> Iterator[_DateStep]:

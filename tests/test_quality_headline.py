@@ -646,3 +646,25 @@ def test_a_subheading_printing_a_part_of_a_title_or_its_first_declared_title_cha
     record = extract(html)
     assert record.headline == "Why the big vitamin D trial found no benefit"
     assert record.extraction.field_sources["headline"] == "meta"
+
+
+def test_a_section_h1_over_the_articles_own_h1_gives_way_to_it() -> None:
+    """"Fachmeldungen - Verkündung des Tabaksteuergesetzes" declared, a stage h1 printing the
+    section's name over the article's h1 printing the rest: the rest is the headline, German
+    compounds making it three words."""
+    head = '<meta name="title" content="Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes">'
+    html = page("<div class='stage'><h1>Fachmeldungen</h1></div><article>"
+                f"<h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>{PARAGRAPHS}</article>", head,
+                title="Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes", lang="de")
+    assert extract(html, "https://www.example.de/Fachmeldungen/2021/verkuendung.html").headline == \
+        "Verkündung des Tabaksteuermodernisierungsgesetzes"
+
+
+def test_a_short_h1_printing_a_titles_first_part_stays_where_no_later_h1_prints_the_rest() -> None:
+    """Counter-examples: a later h1 that is no part of the title (a sidebar's), or no longer than
+    the first part, leaves the short h1 the headline."""
+    head = '<meta property="og:title" content="Vitamin-D-Pillen schützen nicht - Studie">'
+    for later in ("Meistgelesen heute hier", "Studie"):
+        html = page(f"<article><h1>Vitamin-D-Pillen schützen nicht</h1>{PARAGRAPHS}</article><aside><h1>{later}</h1>"
+                    "</aside>", head, title="Vitamin-D-Pillen schützen nicht - Studie", lang="de")
+        assert extract(html).headline == "Vitamin-D-Pillen schützen nicht", later

@@ -487,10 +487,13 @@ def _headline_beside_section(markup: _Printed, found: str, references: list[str]
     prints the title's rest as a heading too: "Gesundheit - Vitamin-D-Pillen schützen nicht" declared,
     "<h1>Gesundheit</h1>" the section's name over "<h2>Vitamin-D-Pillen schützen nicht</h2>". A page
     printing both parts prints its section and its headline, the one of a headline's length; a
-    short heading matching a title's first part with no other printed part stays the headline."""
+    short heading matching a title's first part with no other printed part stays the headline.
+    The rest may be printed as a later h1: a stage heading naming the section, then the article's
+    own h1 (zoll.de's stage "<h1>Fachmeldungen</h1>" over the news item's "<h1>Verkündung des …</h1>")."""
     if len(found.split()) >= MIN_TAIL_HEADLINE_WORDS:
         return None
     key = _squash(found)
+    later_h1 = markup.h1[markup.h1.index(found) + 1:] if found in markup.h1 else []
     for ref in references:
         for sep in (*SEPARATORS, ": ", " : "):
             head, divided, rest = ref.partition(sep)
@@ -499,6 +502,10 @@ def _headline_beside_section(markup: _Printed, found: str, references: list[str]
             rests = {norm_title(rest), norm_title(strip_site_name(rest, site_keys))}
             if beside := next((text for text in markup.subheadings
                                if len(text.split()) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
+                return beside
+            # An h1 of its own is a headline however few its words (German compounds), if more than the section's.
+            if beside := next((text for text in later_h1
+                               if len(text.split()) > len(found.split()) and norm_title(text) in rests), None):
                 return beside
     return None
 

@@ -3,6 +3,7 @@ variants kept beside it with their source."""
 
 from __future__ import annotations
 
+from harvester.lexicon import host_spelling
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
 
@@ -668,3 +669,28 @@ def test_a_short_h1_printing_a_titles_first_part_stays_where_no_later_h1_prints_
         html = page(f"<article><h1>Vitamin-D-Pillen schützen nicht</h1>{PARAGRAPHS}</article><aside><h1>{later}</h1>"
                     "</aside>", head, title="Vitamin-D-Pillen schützen nicht - Studie", lang="de")
         assert extract(html).headline == "Vitamin-D-Pillen schützen nicht", later
+
+
+def test_a_site_name_with_accents_or_umlauts_is_the_hosts_name() -> None:
+    """No site name declared, the host's spells it: "Nestlé Marktplatz" is nestle-marktplatz.de's,
+    "Ärzte Zeitung" aerztezeitung.de's (a German domain writes an umlaut as two letters)."""
+    head = '<meta property="og:title" content="Produkttester werden: gratis testen │ Nestlé Marktplatz">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="Produkttester werden: gratis testen", lang="de")
+    assert extract(html, "https://www.nestle-marktplatz.de/mitmachen/produkttests").headline == \
+        "Produkttester werden: gratis testen"
+    head = '<meta property="og:title" content="Warum Fasten den Schlaf verändert - Ärzte Zeitung">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="Warum Fasten den Schlaf verändert", lang="de")
+    assert extract(html, "https://www.aerztezeitung.de/Medizin/fasten-123.html").headline == \
+        "Warum Fasten den Schlaf verändert"
+
+
+def test_a_title_part_differing_from_the_hosts_name_by_more_than_its_marks_stays() -> None:
+    """Counter-examples: "Nestlé Rezepte" is not nestle-marktplatz's name, and a kana's voicing mark
+    is a letter of its own, not an accent."""
+    head = '<meta property="og:title" content="Produkttester werden │ Nestlé Rezepte">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="Produkttester werden │ Nestlé Rezepte",
+                lang="de")
+    assert extract(html, "https://www.nestle-marktplatz.de/mitmachen/produkttests").headline == \
+        "Produkttester werden │ Nestlé Rezepte"
+    assert host_spelling("がっこう") == "がっこう"
+    assert host_spelling("nestlé löwen") == "nestle loewen"

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from harvester.lexicon import host_spelling
+
 __all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_tails",
            "strip_trail_heads"]
 
@@ -140,4 +142,5 @@ def _names_host(tail: str, keys: set[str]) -> bool:
 
 
 def _squash(text: str) -> str:
-    return "".join(_UNICODE_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    """A name's comparison key, spelt as a domain spells it: "Nestlé Marktplatz" is nestle-marktplatz's."""
+    return "".join(_UNICODE_WORD.findall(host_spelling(unicodedata.normalize("NFKC", text).casefold())))

@@ -50,7 +50,7 @@ from harvester.fields.headlines import (
     strip_tails,
     strip_trail_heads,
 )
-from harvester.lexicon import is_domain_name, site_label
+from harvester.lexicon import host_spelling, is_domain_name, site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
@@ -204,7 +204,8 @@ def _strip_glued_tails(title: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return _NON_WORD.sub("", norm_title(text))
+    """A name's comparison key, spelt as a domain spells it: "Nalas Löwenseiten" is nalas-loewenseiten's."""
+    return _NON_WORD.sub("", host_spelling(norm_title(text)))
 
 
 def _names_site(segment: str, keys: set[str]) -> bool:

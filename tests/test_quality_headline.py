@@ -694,3 +694,30 @@ def test_a_title_part_differing_from_the_hosts_name_by_more_than_its_marks_stays
         "Produkttester werden │ Nestlé Rezepte"
     assert host_spelling("がっこう") == "がっこう"
     assert host_spelling("nestlé löwen") == "nestle loewen"
+
+
+def test_a_posts_own_h1_wins_over_an_seo_title_the_page_never_prints() -> None:
+    """An SEO <title> written for the search results, printed nowhere, beside the post's
+    "<h1 class=entry-title>": the h1 is the headline, the <title> a declared variant."""
+    html = page("<article><header class='entry-header'><h1 class='entry-title'>Wie pflege ich meine Zaubernuss im "
+                f"Winter?</h1></header>{PARAGRAPHS}</article>", title="Zaubernuss im Winter » Wann blüht die Hamamelis?",
+                lang="de")
+    record = extract(html)
+    assert record.headline == "Wie pflege ich meine Zaubernuss im Winter?"
+    assert [alt.text for alt in record.alternative_headlines] == ["Zaubernuss im Winter » Wann blüht die Hamamelis?"]
+
+
+def test_an_h1_beside_a_printed_or_unrelated_declared_title_or_outside_the_post_leaves_the_title() -> None:
+    """Counter-examples: a declared title the page prints (in its breadcrumb), an h1 sharing no two
+    words with it (a test page's "Lorem ipsum dolor"), and an h1 outside any article (a header's
+    slogan) leave the declared title the headline."""
+    title = "Zaubernuss im Winter: Wann blüht die Hamamelis?"
+    crumb = f"<nav class='breadcrumb'><a href='/'>Start</a> <span>{title}</span></nav>"
+    html = page(f"{crumb}<article><h1 class='entry-title'>Wie pflege ich meine Zaubernuss im Winter?</h1>{PARAGRAPHS}"
+                "</article>", title=title, lang="de")
+    assert extract(html).headline == title
+    html = page(f"<article><h1>Lorem ipsum dolor</h1>{PARAGRAPHS}</article>", title="Share buttons removal test")
+    assert extract(html).headline == "Share buttons removal test"
+    html = page(f"<header><h1>Der Winter im Garten mit Zaubernuss</h1></header><div>{PARAGRAPHS}</div>", title=title,
+                lang="de")
+    assert extract(html).headline == title

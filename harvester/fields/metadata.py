@@ -92,6 +92,8 @@ MAX_HEADINGS_AFTER_CRUMB = 8
 MAX_SUBHEADINGS = 5
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
+# A post's title element and its header, as CMS themes name them.
+_POST_TITLE_NAMES = re.compile(r"(?:^|\s)(?:entry|post|content|article)[-_](?:title|header)(?:\s|$)", re.IGNORECASE)
 # A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
 # reader sees. A part of a class or id, not a whole token: headings carry their own modifiers
 # ("visually-hidden-title", "hidden-text", Bootstrap 3's "text-hide").
@@ -412,6 +414,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     references = [text for text, _ in declared]
     yield Via.MARKUP, lambda: _heading_over_article(page, site_squashed)
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
+    yield Via.MARKUP, lambda: _lone_h1_over_unprinted_titles(page, markup, references, site_keys, site_squashed)
     # A printed heading linking to the home page that is a title's last part is the site's name
     # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
     # the title too.
@@ -438,6 +441,52 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
             continue
         yield _FIELD_SOURCE[source], partial(str, stripped)
     yield Via.MARKUP, lambda: first_printed
+
+
+def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: list[str], site_keys: list[str],
+                                   site_squashed: set[str]) -> str | None:
+    """The article's own h1 where no declared title is printed anywhere on the page: an SEO title
+    written for the search results ("Zaubernuss im Winter » Wann blüht die Hamamelis?") beside the
+    post's "<h1 class=entry-title>Wie pflege ich meine Zaubernuss im Winter?</h1>". Only the lone h1
+    of an <article> or a post's title element, and only one sharing two words or more with a declared
+    title (the same subject worded twice): a test page's "Lorem ipsum" h1 or a header's name is none."""
+    if not references:
+        return None
+    texts = {text for text in markup.h1 if text not in markup.home_h1 and _squash(text) not in site_squashed}
+    if len(texts) != 1:
+        return None
+    text = next(iter(texts))
+    words = {word.casefold() for word in _WORD.findall(text)}
+    if not any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references):
+        return None
+    if not any(_printed_text(el) == text and _in_post(el) for el in page.h1s):
+        return None
+    printed = _printed_squashed(page)
+    if any((key := _squash(variant)) and key in printed
+           for ref in references for variant in (ref, strip_site_name(ref, site_keys, guess=True))):
+        return None
+    return text
+
+
+def _in_post(h1: etree._Element) -> bool:
+    """Whether an h1 is an article's: inside an <article>, or a post's title element by its class
+    (WordPress's "entry-title" in "header.entry-header")."""
+    names = f"{h1.get('class') or ''} {(h1.getparent().get('class') or '') if h1.getparent() is not None else ''}"
+    return bool(_POST_TITLE_NAMES.search(names)) or any(el.tag == "article" for el in h1.iterancestors())
+
+
+def _printed_squashed(page: Page) -> str:
+    """The page's body text as the reader sees it, squashed: no script's or style's."""
+    body = page.tree.find("body")
+    if body is None:
+        return ""
+    parts: list[str] = []
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript", "template") and el.text:
+            parts.append(el.text)
+        if el is not body and el.tail:
+            parts.append(el.tail)
+    return _squash(" ".join(parts))
 
 
 def _cut_short(title: str, titles: list[str]) -> bool:

@@ -455,6 +455,13 @@ def host_spelling(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_UMLAUTS))
     return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", decomposed))
 
+# What a site calls its front page, the whole <title> of a template never given the page's own:
+# no article's headline.
+HOME_PAGE_LABELS = frozenset({
+    "home", "homepage", "home page", "startseite", "accueil", "inicio", "portada", "pagina iniziale",
+    "página inicial", "voorpagina", "forside", "etusivu", "strona główna",
+})
+
 # Two-letter language codes a language switcher prints as its links ("EN", "DE" beside the author's
 # name on a translated page): no one's name.
 LANGUAGE_CODES = frozenset({

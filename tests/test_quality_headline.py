@@ -721,3 +721,19 @@ def test_an_h1_beside_a_printed_or_unrelated_declared_title_or_outside_the_post_
     html = page(f"<header><h1>Der Winter im Garten mit Zaubernuss</h1></header><div>{PARAGRAPHS}</div>", title=title,
                 lang="de")
     assert extract(html).headline == title
+
+
+def test_a_title_naming_the_front_page_is_no_headline() -> None:
+    """"<title>Home</title>", a template's default, over a post's h1: the h1 is the headline, and
+    "Startseite | Example" names no article either."""
+    for title in ("Home", "Startseite | Example"):
+        html = page(f"<article><h1>Time to say goodbye.</h1>{PARAGRAPHS}</article>", title=title)
+        record = extract(html, "https://example.de/")
+        assert record.headline == "Time to say goodbye.", title
+        assert record.alternative_headlines == [], title
+
+
+def test_a_title_opening_with_home_is_a_headline() -> None:
+    """Counter-example: "Home Office: so arbeiten Sie besser" is a headline that opens with the word."""
+    html = page(f"<div>{PARAGRAPHS}</div>", title="Home Office: so arbeiten Sie besser", lang="de")
+    assert extract(html).headline == "Home Office: so arbeiten Sie besser"

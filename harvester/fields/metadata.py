@@ -50,7 +50,7 @@ from harvester.fields.headlines import (
     strip_tails,
     strip_trail_heads,
 )
-from harvester.lexicon import host_spelling, is_domain_name, site_label
+from harvester.lexicon import HOME_PAGE_LABELS, host_spelling, is_domain_name, site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
@@ -394,9 +394,11 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> tuple[str | 
     site_keys = _site_keys(page, site_name)
     site_squashed = {_squash(key) for key in site_keys}
     title = title_tag(page)
-    # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
+    # A declared title that is only the site's name ("Yahoo News - Latest News") names no article, nor
+    # one naming the front page ("Home", "Startseite | Example"): a template's default the page kept.
     declared = [(text, source) for text, source in _declared_titles(page, jsonld, title)
-                if not _names_only_site(text, site_keys, site_squashed)]
+                if not _names_only_site(text, site_keys, site_squashed)
+                and norm_title(strip_site_name(text, site_keys, guess=True)) not in HOME_PAGE_LABELS]
     headline = _chosen_headline(page, declared, site_keys, site_squashed)
     return headline, _alternatives(declared, headline)
 

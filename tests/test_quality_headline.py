@@ -737,3 +737,22 @@ def test_a_title_opening_with_home_is_a_headline() -> None:
     """Counter-example: "Home Office: so arbeiten Sie besser" is a headline that opens with the word."""
     html = page(f"<div>{PARAGRAPHS}</div>", title="Home Office: so arbeiten Sie besser", lang="de")
     assert extract(html).headline == "Home Office: so arbeiten Sie besser"
+
+
+def test_a_separator_with_nothing_after_it_comes_off_the_title() -> None:
+    """"Über André Loibl |": a template filling in an empty site name leaves its bar, no headline's."""
+    html = page(f"<div>{PARAGRAPHS}</div>", title="Über André Loibl |", lang="de")
+    assert extract(html).headline == "Über André Loibl"
+    html = page(f"<div>{PARAGRAPHS}</div>", title="| Why the big vitamin D trial found no benefit")
+    assert extract(html).headline == "Why the big vitamin D trial found no benefit"
+
+
+def test_a_dash_or_bar_inside_a_title_or_glued_to_its_word_stays() -> None:
+    """Counter-examples: a dash between two words, one glued to a word ("C++-"), and a mark closing
+    a frame it opens around the site's name ("Post :: Site ::", pixnet's) stay."""
+    for title in ("Heute im Test - Morgen im Handel", "Warum wir C++- und Rust-Code mischen"):
+        html = page(f"<div>{PARAGRAPHS}</div>", title=title, lang="de")
+        assert extract(html).headline == title
+    title = "Neue Studie zum Schlaf :: Stevens Tagebuch ::"
+    html = page(f"<div>{PARAGRAPHS}</div>", f'<meta property="og:title" content="{title}">', title=title, lang="de")
+    assert extract(html).headline == title

@@ -47,6 +47,7 @@ from harvester.fields.headlines import (
     is_machine_id,
     printed_match,
     strip_archive_label,
+    strip_bare_separators,
     strip_tails,
     strip_trail_heads,
 )
@@ -428,7 +429,8 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     for text, source in declared:
         if _cut_short(text, references):
             continue
-        unsited = strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag")
+        unsited = strip_site_name(strip_bare_separators(strip_archive_label(text)), printed_site_keys,
+                                  guess=source == "title-tag")
         stripped = strip_tails(unsited, sections)
         # A title that opened with the site's name is a trail: "Site - Section - Post".
         if unsited != text and text.rstrip().endswith(unsited):

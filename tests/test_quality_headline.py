@@ -756,3 +756,26 @@ def test_a_dash_or_bar_inside_a_title_or_glued_to_its_word_stays() -> None:
     title = "Neue Studie zum Schlaf :: Stevens Tagebuch ::"
     html = page(f"<div>{PARAGRAPHS}</div>", f'<meta property="og:title" content="{title}">', title=title, lang="de")
     assert extract(html).headline == title
+
+
+def test_a_blogs_name_in_an_h1_of_its_own_leaves_the_posts_h1_alone() -> None:
+    """SciLogs prints "BLOG: Die Engelbart-Galaxis" (the declared site name) in an h1 over the post's
+    h1.entry-title; its og:title, printed nowhere, gives way to the post's h1."""
+    head = ('<meta property="og:site_name" content="Die Engelbart-Galaxis">'
+            '<meta property="og:title" content="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs">')
+    body = (f"<div class='inner'><h1>BLOG: Die Engelbart-Galaxis</h1></div><article><header class='entry-header'>"
+            f"<h1 class='entry-title'>Die Ablehnung von Gendersprache – medial produziert</h1></header>{PARAGRAPHS}"
+            "</article>")
+    html = page(body, head, title="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", lang="de")
+    assert extract(html).headline == "Die Ablehnung von Gendersprache – medial produziert"
+
+
+def test_a_second_h1_naming_no_site_leaves_the_declared_title() -> None:
+    """Counter-example: a second post's h1 (no site's name) makes the post's h1 no lone one."""
+    head = ('<meta property="og:site_name" content="Die Engelbart-Galaxis">'
+            '<meta property="og:title" content="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs">')
+    body = (f"<article><h1 class='entry-title'>Die Ablehnung von Gendersprache – medial produziert</h1>{PARAGRAPHS}"
+            "</article><article><h1 class='entry-title'>Warum Blogs heute anders schreiben</h1>"
+            "</article>")
+    html = page(body, head, title="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", lang="de")
+    assert extract(html).headline == "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs"

@@ -456,7 +456,8 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
     title (the same subject worded twice): a test page's "Lorem ipsum" h1 or a header's name is none."""
     if not references:
         return None
-    texts = {text for text in markup.h1 if text not in markup.home_h1 and _squash(text) not in site_squashed}
+    # A blog's name in an h1 of its own ("BLOG: Die Engelbart-Galaxis" over SciLogs' posts) is no rival.
+    texts = {text for text in markup.h1 if text not in markup.home_h1 and not _is_site_name(text, site_squashed)}
     if len(texts) != 1:
         return None
     text = next(iter(texts))

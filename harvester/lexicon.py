@@ -8,6 +8,7 @@ a unit that needs a narrower variant builds it from these lists.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -440,6 +441,26 @@ def site_label(url: str | None) -> str | None:
     domain = registrable_domain(url)
     label = domain.split(".")[0] if domain else ""
     return label or None
+
+# German domains spell an umlaut as two letters: Ärzteblatt is aerzteblatt.de, Nalas Löwenseiten
+# nalas-loewenseiten.info.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_LATIN_MARKS = re.compile(r"(?<=[a-z])[\u0300-\u036f]+")
+
+
+def host_spelling(text: str) -> str:
+    """``text`` (case-folded) spelt as a domain name spells it: umlauts as two letters, other Latin
+    letters without their marks ("nestlé marktplatz" -> "nestle marktplatz", as nestle-marktplatz.de).
+    Only marks on a Latin letter go: a kana's voicing mark is a letter of its own."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UMLAUTS))
+    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", decomposed))
+
+# What a site calls its front page, the whole <title> of a template never given the page's own:
+# no article's headline.
+HOME_PAGE_LABELS = frozenset({
+    "home", "homepage", "home page", "startseite", "accueil", "inicio", "portada", "pagina iniziale",
+    "página inicial", "voorpagina", "forside", "etusivu", "strona główna",
+})
 
 # Two-letter language codes a language switcher prints as its links ("EN", "DE" beside the author's
 # name on a translated page): no one's name.

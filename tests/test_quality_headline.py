@@ -3,6 +3,7 @@ variants kept beside it with their source."""
 
 from __future__ import annotations
 
+from harvester.lexicon import host_spelling
 from tests.field_pages import PARAGRAPHS, extract, jsonld, page
 
 
@@ -646,3 +647,135 @@ def test_a_subheading_printing_a_part_of_a_title_or_its_first_declared_title_cha
     record = extract(html)
     assert record.headline == "Why the big vitamin D trial found no benefit"
     assert record.extraction.field_sources["headline"] == "meta"
+
+
+def test_a_section_h1_over_the_articles_own_h1_gives_way_to_it() -> None:
+    """"Fachmeldungen - Verkündung des Tabaksteuergesetzes" declared, a stage h1 printing the
+    section's name over the article's h1 printing the rest: the rest is the headline, German
+    compounds making it three words."""
+    head = '<meta name="title" content="Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes">'
+    html = page("<div class='stage'><h1>Fachmeldungen</h1></div><article>"
+                f"<h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>{PARAGRAPHS}</article>", head,
+                title="Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes", lang="de")
+    assert extract(html, "https://www.example.de/Fachmeldungen/2021/verkuendung.html").headline == \
+        "Verkündung des Tabaksteuermodernisierungsgesetzes"
+
+
+def test_a_short_h1_printing_a_titles_first_part_stays_where_no_later_h1_prints_the_rest() -> None:
+    """Counter-examples: a later h1 that is no part of the title (a sidebar's), or no longer than
+    the first part, leaves the short h1 the headline."""
+    head = '<meta property="og:title" content="Vitamin-D-Pillen schützen nicht - Studie">'
+    for later in ("Meistgelesen heute hier", "Studie"):
+        html = page(f"<article><h1>Vitamin-D-Pillen schützen nicht</h1>{PARAGRAPHS}</article><aside><h1>{later}</h1>"
+                    "</aside>", head, title="Vitamin-D-Pillen schützen nicht - Studie", lang="de")
+        assert extract(html).headline == "Vitamin-D-Pillen schützen nicht", later
+
+
+def test_a_site_name_with_accents_or_umlauts_is_the_hosts_name() -> None:
+    """No site name declared, the host's spells it: "Nestlé Marktplatz" is nestle-marktplatz.de's,
+    "Ärzte Zeitung" aerztezeitung.de's (a German domain writes an umlaut as two letters)."""
+    head = '<meta property="og:title" content="Produkttester werden: gratis testen │ Nestlé Marktplatz">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="Produkttester werden: gratis testen", lang="de")
+    assert extract(html, "https://www.nestle-marktplatz.de/mitmachen/produkttests").headline == \
+        "Produkttester werden: gratis testen"
+    head = '<meta property="og:title" content="Warum Fasten den Schlaf verändert - Ärzte Zeitung">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="Warum Fasten den Schlaf verändert", lang="de")
+    assert extract(html, "https://www.aerztezeitung.de/Medizin/fasten-123.html").headline == \
+        "Warum Fasten den Schlaf verändert"
+
+
+def test_a_title_part_differing_from_the_hosts_name_by_more_than_its_marks_stays() -> None:
+    """Counter-examples: "Nestlé Rezepte" is not nestle-marktplatz's name, and a kana's voicing mark
+    is a letter of its own, not an accent."""
+    head = '<meta property="og:title" content="Produkttester werden │ Nestlé Rezepte">'
+    html = page(f"<article><p>{PARAGRAPHS}</p></article>", head, title="Produkttester werden │ Nestlé Rezepte",
+                lang="de")
+    assert extract(html, "https://www.nestle-marktplatz.de/mitmachen/produkttests").headline == \
+        "Produkttester werden │ Nestlé Rezepte"
+    assert host_spelling("がっこう") == "がっこう"
+    assert host_spelling("nestlé löwen") == "nestle loewen"
+
+
+def test_a_posts_own_h1_wins_over_an_seo_title_the_page_never_prints() -> None:
+    """An SEO <title> written for the search results, printed nowhere, beside the post's
+    "<h1 class=entry-title>": the h1 is the headline, the <title> a declared variant."""
+    html = page("<article><header class='entry-header'><h1 class='entry-title'>Wie pflege ich meine Zaubernuss im "
+                f"Winter?</h1></header>{PARAGRAPHS}</article>", title="Zaubernuss im Winter » Wann blüht die Hamamelis?",
+                lang="de")
+    record = extract(html)
+    assert record.headline == "Wie pflege ich meine Zaubernuss im Winter?"
+    assert [alt.text for alt in record.alternative_headlines] == ["Zaubernuss im Winter » Wann blüht die Hamamelis?"]
+
+
+def test_an_h1_beside_a_printed_or_unrelated_declared_title_or_outside_the_post_leaves_the_title() -> None:
+    """Counter-examples: a declared title the page prints (in its breadcrumb), an h1 sharing no two
+    words with it (a test page's "Lorem ipsum dolor"), and an h1 outside any article (a header's
+    slogan) leave the declared title the headline."""
+    title = "Zaubernuss im Winter: Wann blüht die Hamamelis?"
+    crumb = f"<nav class='breadcrumb'><a href='/'>Start</a> <span>{title}</span></nav>"
+    html = page(f"{crumb}<article><h1 class='entry-title'>Wie pflege ich meine Zaubernuss im Winter?</h1>{PARAGRAPHS}"
+                "</article>", title=title, lang="de")
+    assert extract(html).headline == title
+    html = page(f"<article><h1>Lorem ipsum dolor</h1>{PARAGRAPHS}</article>", title="Share buttons removal test")
+    assert extract(html).headline == "Share buttons removal test"
+    html = page(f"<header><h1>Der Winter im Garten mit Zaubernuss</h1></header><div>{PARAGRAPHS}</div>", title=title,
+                lang="de")
+    assert extract(html).headline == title
+
+
+def test_a_title_naming_the_front_page_is_no_headline() -> None:
+    """"<title>Home</title>", a template's default, over a post's h1: the h1 is the headline, and
+    "Startseite | Example" names no article either."""
+    for title in ("Home", "Startseite | Example"):
+        html = page(f"<article><h1>Time to say goodbye.</h1>{PARAGRAPHS}</article>", title=title)
+        record = extract(html, "https://example.de/")
+        assert record.headline == "Time to say goodbye.", title
+        assert record.alternative_headlines == [], title
+
+
+def test_a_title_opening_with_home_is_a_headline() -> None:
+    """Counter-example: "Home Office: so arbeiten Sie besser" is a headline that opens with the word."""
+    html = page(f"<div>{PARAGRAPHS}</div>", title="Home Office: so arbeiten Sie besser", lang="de")
+    assert extract(html).headline == "Home Office: so arbeiten Sie besser"
+
+
+def test_a_separator_with_nothing_after_it_comes_off_the_title() -> None:
+    """"Über André Loibl |": a template filling in an empty site name leaves its bar, no headline's."""
+    html = page(f"<div>{PARAGRAPHS}</div>", title="Über André Loibl |", lang="de")
+    assert extract(html).headline == "Über André Loibl"
+    html = page(f"<div>{PARAGRAPHS}</div>", title="| Why the big vitamin D trial found no benefit")
+    assert extract(html).headline == "Why the big vitamin D trial found no benefit"
+
+
+def test_a_dash_or_bar_inside_a_title_or_glued_to_its_word_stays() -> None:
+    """Counter-examples: a dash between two words, one glued to a word ("C++-"), and a mark closing
+    a frame it opens around the site's name ("Post :: Site ::", pixnet's) stay."""
+    for title in ("Heute im Test - Morgen im Handel", "Warum wir C++- und Rust-Code mischen"):
+        html = page(f"<div>{PARAGRAPHS}</div>", title=title, lang="de")
+        assert extract(html).headline == title
+    title = "Neue Studie zum Schlaf :: Stevens Tagebuch ::"
+    html = page(f"<div>{PARAGRAPHS}</div>", f'<meta property="og:title" content="{title}">', title=title, lang="de")
+    assert extract(html).headline == title
+
+
+def test_a_blogs_name_in_an_h1_of_its_own_leaves_the_posts_h1_alone() -> None:
+    """SciLogs prints "BLOG: Die Engelbart-Galaxis" (the declared site name) in an h1 over the post's
+    h1.entry-title; its og:title, printed nowhere, gives way to the post's h1."""
+    head = ('<meta property="og:site_name" content="Die Engelbart-Galaxis">'
+            '<meta property="og:title" content="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs">')
+    body = (f"<div class='inner'><h1>BLOG: Die Engelbart-Galaxis</h1></div><article><header class='entry-header'>"
+            f"<h1 class='entry-title'>Die Ablehnung von Gendersprache – medial produziert</h1></header>{PARAGRAPHS}"
+            "</article>")
+    html = page(body, head, title="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", lang="de")
+    assert extract(html).headline == "Die Ablehnung von Gendersprache – medial produziert"
+
+
+def test_a_second_h1_naming_no_site_leaves_the_declared_title() -> None:
+    """Counter-example: a second post's h1 (no site's name) makes the post's h1 no lone one."""
+    head = ('<meta property="og:site_name" content="Die Engelbart-Galaxis">'
+            '<meta property="og:title" content="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs">')
+    body = (f"<article><h1 class='entry-title'>Die Ablehnung von Gendersprache – medial produziert</h1>{PARAGRAPHS}"
+            "</article><article><h1 class='entry-title'>Warum Blogs heute anders schreiben</h1>"
+            "</article>")
+    html = page(body, head, title="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", lang="de")
+    assert extract(html).headline == "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs"

@@ -14,8 +14,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_tails",
-           "strip_trail_heads"]
+from harvester.lexicon import host_spelling
+
+__all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_archive_label", "strip_bare_separators",
+           "strip_tails", "strip_trail_heads"]
 
 # How much of a declared title's wording a printed heading must share to be its printed form:
 # "Why the big vitamin D trial found no benefit" covers 0.6 of "Vitamin D: Why the new trial
@@ -31,6 +33,8 @@ _HEX = re.compile(r"^(?:0x)?[0-9a-f]{8,}$", re.IGNORECASE)
 # headline and the site's name: "Produkttester werden │ Nestlé Marktplatz", "標題 ｜ 站名".
 SEPARATORS = (" | ", " - ", " -- ", " – ", " — ", " :: ", " · ", " » ", " • ", " « ", " ‹ ", " › ", " / ", " ~ ", " || ",
               " │ ", " ┃ ", " ‖ ", " ｜ ")
+_BARE_SEPARATORS = re.compile("|".join(
+    rf"^\s*{re.escape(sep.strip())}\s+|\s+{re.escape(sep.strip())}\s*$" for sep in SEPARATORS))
 _ARCHIVE_LABEL = re.compile(r"^.*?\s»\s*(?:blog[- ]?archi(?:ve|v)|archives?\s+du\s+blog)\s*»\s*(\S.*)$", re.IGNORECASE)
 _DATE_TAIL = re.compile(
     r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4})\s*$"
@@ -124,6 +128,16 @@ def strip_trail_heads(title: str, section_keys: Iterable[str], separators: tuple
     return title
 
 
+def strip_bare_separators(title: str) -> str:
+    """A title less a separator with nothing on its other side: a template filling in an empty site
+    name or section ("Über André Loibl |", "National Rail Enquiries -", "| Post"). Not where the same
+    mark divides the title too: then it closes a frame around the last part (pixnet's "Post :: Site ::")."""
+    match = _BARE_SEPARATORS.search(title)
+    if match is None or title.count(match[0].strip()) > 1:
+        return title
+    return _BARE_SEPARATORS.sub("", title).strip() or title
+
+
 def strip_archive_label(title: str) -> str:
     """The post's title out of the WordPress default theme's "Site » Blog Archive » Post" (and its
     translations), where the title's first parts name the site and the page type."""
@@ -140,4 +154,5 @@ def _names_host(tail: str, keys: set[str]) -> bool:
 
 
 def _squash(text: str) -> str:
-    return "".join(_UNICODE_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    """A name's comparison key, spelt as a domain spells it: "Nestlé Marktplatz" is nestle-marktplatz's."""
+    return "".join(_UNICODE_WORD.findall(host_spelling(unicodedata.normalize("NFKC", text).casefold())))

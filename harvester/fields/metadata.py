@@ -47,10 +47,11 @@ from harvester.fields.headlines import (
     is_machine_id,
     printed_match,
     strip_archive_label,
+    strip_bare_separators,
     strip_tails,
     strip_trail_heads,
 )
-from harvester.lexicon import is_domain_name, site_label
+from harvester.lexicon import HOME_PAGE_LABELS, host_spelling, is_domain_name, site_label
 from harvester.models import AlternativeHeadline, FieldSource, HeadlineSource, Via
 
 __all__ = ["Metadata", "extract_metadata", "norm_title", "site_names", "strip_site_name"]
@@ -92,6 +93,8 @@ MAX_HEADINGS_AFTER_CRUMB = 8
 MAX_SUBHEADINGS = 5
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
+# A post's title element and its header, as CMS themes name them.
+_POST_TITLE_NAMES = re.compile(r"(?:^|\s)(?:entry|post|content|article)[-_](?:title|header)(?:\s|$)", re.IGNORECASE)
 # A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
 # reader sees. A part of a class or id, not a whole token: headings carry their own modifiers
 # ("visually-hidden-title", "hidden-text", Bootstrap 3's "text-hide").
@@ -204,7 +207,8 @@ def _strip_glued_tails(title: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return _NON_WORD.sub("", norm_title(text))
+    """A name's comparison key, spelt as a domain spells it: "Nalas Löwenseiten" is nalas-loewenseiten's."""
+    return _NON_WORD.sub("", host_spelling(norm_title(text)))
 
 
 def _names_site(segment: str, keys: set[str]) -> bool:
@@ -391,9 +395,11 @@ def _headline(page: Page, jsonld: JsonLd, site_name: str | None) -> tuple[str | 
     site_keys = _site_keys(page, site_name)
     site_squashed = {_squash(key) for key in site_keys}
     title = title_tag(page)
-    # A declared title that is only the site's name ("Yahoo News - Latest News") names no article.
+    # A declared title that is only the site's name ("Yahoo News - Latest News") names no article, nor
+    # one naming the front page ("Home", "Startseite | Example"): a template's default the page kept.
     declared = [(text, source) for text, source in _declared_titles(page, jsonld, title)
-                if not _names_only_site(text, site_keys, site_squashed)]
+                if not _names_only_site(text, site_keys, site_squashed)
+                and norm_title(strip_site_name(text, site_keys, guess=True)) not in HOME_PAGE_LABELS]
     headline = _chosen_headline(page, declared, site_keys, site_squashed)
     return headline, _alternatives(declared, headline)
 
@@ -411,6 +417,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     references = [text for text, _ in declared]
     yield Via.MARKUP, lambda: _heading_over_article(page, site_squashed)
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
+    yield Via.MARKUP, lambda: _lone_h1_over_unprinted_titles(page, markup, references, site_keys, site_squashed)
     # A printed heading linking to the home page that is a title's last part is the site's name
     # as its header prints it (a blog's name in its h1): " | Liebe geht durch den Magen" comes off
     # the title too.
@@ -422,7 +429,8 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     for text, source in declared:
         if _cut_short(text, references):
             continue
-        unsited = strip_site_name(strip_archive_label(text), printed_site_keys, guess=source == "title-tag")
+        unsited = strip_site_name(strip_bare_separators(strip_archive_label(text)), printed_site_keys,
+                                  guess=source == "title-tag")
         stripped = strip_tails(unsited, sections)
         # A title that opened with the site's name is a trail: "Site - Section - Post".
         if unsited != text and text.rstrip().endswith(unsited):
@@ -437,6 +445,53 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
             continue
         yield _FIELD_SOURCE[source], partial(str, stripped)
     yield Via.MARKUP, lambda: first_printed
+
+
+def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: list[str], site_keys: list[str],
+                                   site_squashed: set[str]) -> str | None:
+    """The article's own h1 where no declared title is printed anywhere on the page: an SEO title
+    written for the search results ("Zaubernuss im Winter » Wann blüht die Hamamelis?") beside the
+    post's "<h1 class=entry-title>Wie pflege ich meine Zaubernuss im Winter?</h1>". Only the lone h1
+    of an <article> or a post's title element, and only one sharing two words or more with a declared
+    title (the same subject worded twice): a test page's "Lorem ipsum" h1 or a header's name is none."""
+    if not references:
+        return None
+    # A blog's name in an h1 of its own ("BLOG: Die Engelbart-Galaxis" over SciLogs' posts) is no rival.
+    texts = {text for text in markup.h1 if text not in markup.home_h1 and not _is_site_name(text, site_squashed)}
+    if len(texts) != 1:
+        return None
+    text = next(iter(texts))
+    words = {word.casefold() for word in _WORD.findall(text)}
+    if not any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references):
+        return None
+    if not any(_printed_text(el) == text and _in_post(el) for el in page.h1s):
+        return None
+    printed = _printed_squashed(page)
+    if any((key := _squash(variant)) and key in printed
+           for ref in references for variant in (ref, strip_site_name(ref, site_keys, guess=True))):
+        return None
+    return text
+
+
+def _in_post(h1: etree._Element) -> bool:
+    """Whether an h1 is an article's: inside an <article>, or a post's title element by its class
+    (WordPress's "entry-title" in "header.entry-header")."""
+    names = f"{h1.get('class') or ''} {(h1.getparent().get('class') or '') if h1.getparent() is not None else ''}"
+    return bool(_POST_TITLE_NAMES.search(names)) or any(el.tag == "article" for el in h1.iterancestors())
+
+
+def _printed_squashed(page: Page) -> str:
+    """The page's body text as the reader sees it, squashed: no script's or style's."""
+    body = page.tree.find("body")
+    if body is None:
+        return ""
+    parts: list[str] = []
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript", "template") and el.text:
+            parts.append(el.text)
+        if el is not body and el.tail:
+            parts.append(el.tail)
+    return _squash(" ".join(parts))
 
 
 def _cut_short(title: str, titles: list[str]) -> bool:
@@ -487,10 +542,13 @@ def _headline_beside_section(markup: _Printed, found: str, references: list[str]
     prints the title's rest as a heading too: "Gesundheit - Vitamin-D-Pillen schützen nicht" declared,
     "<h1>Gesundheit</h1>" the section's name over "<h2>Vitamin-D-Pillen schützen nicht</h2>". A page
     printing both parts prints its section and its headline, the one of a headline's length; a
-    short heading matching a title's first part with no other printed part stays the headline."""
+    short heading matching a title's first part with no other printed part stays the headline.
+    The rest may be printed as a later h1: a stage heading naming the section, then the article's
+    own h1 (zoll.de's stage "<h1>Fachmeldungen</h1>" over the news item's "<h1>Verkündung des …</h1>")."""
     if len(found.split()) >= MIN_TAIL_HEADLINE_WORDS:
         return None
     key = _squash(found)
+    later_h1 = markup.h1[markup.h1.index(found) + 1:] if found in markup.h1 else []
     for ref in references:
         for sep in (*SEPARATORS, ": ", " : "):
             head, divided, rest = ref.partition(sep)
@@ -499,6 +557,10 @@ def _headline_beside_section(markup: _Printed, found: str, references: list[str]
             rests = {norm_title(rest), norm_title(strip_site_name(rest, site_keys))}
             if beside := next((text for text in markup.subheadings
                                if len(text.split()) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
+                return beside
+            # An h1 of its own is a headline however few its words (German compounds), if more than the section's.
+            if beside := next((text for text in later_h1
+                               if len(text.split()) > len(found.split()) and norm_title(text) in rests), None):
                 return beside
     return None
 

@@ -115,7 +115,9 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "text
 _BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
                          "section", "article", "header", "footer", "table", "tr", "dl", "dt", "dd", "figure",
                          "figcaption", "address", "hr", "main", "aside"})
-_MICRODATA_TYPES = frozenset({"Comment", "UserComments", "Answer"})
+# schema.org's spelling, and the all-lower-case one some news CMSs print ('itemtype="http://schema.org/comment"'
+# on a German business daily's comment list): a type name's case is a typo there, never another type.
+_MICRODATA_TYPES = frozenset({"Comment", "UserComments", "Answer", "comment", "usercomments", "answer"})
 _DATE_PROPS = frozenset({"datecreated", "commenttime", "datepublished"})
 _TEXT_PROPS = frozenset({"text", "commenttext"})
 _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
@@ -541,7 +543,7 @@ def _is_microdata_item(el: etree._Element) -> bool:
         return False
     # An Answer is a reader's post on a question-and-answer page (QAPage); inside a FAQPage (the
     # FAQ blocks of SEO plugins and health sites) it is the site's own answer to its own question.
-    return bool(types - {"Answer"}) or not _in_faq_page(el)
+    return bool(types - {"Answer", "answer"}) or not _in_faq_page(el)
 
 
 def _in_faq_page(el: etree._Element) -> bool:

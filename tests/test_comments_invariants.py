@@ -51,3 +51,47 @@ def test_a_lower_case_type_of_another_kind_is_no_comment() -> None:
         ("Hans Bajohr", "2020-04-27T20:10:40+02:00", "Nach zwei Wochen ist das Kabel am Stecker gebrochen."),
     ])
     assert extract_comments(page_of(ARTICLE + f"<section><ul>{items}</ul></section>")) == []
+
+
+BLOG_URL = "https://politblog.example/2023/11/01/reisen-des-praesidenten/"
+
+
+def wp_comment(ident: int, name: str, words: str, after: str = "") -> str:
+    """A WordPress core comment (`li.comment` > `div.comment-body`), ``after`` printed under the words."""
+    return f"""<li class="comment even depth-1" id="comment-{ident}"><div id="div-comment-{ident}" class="comment-body">
+      <div class="comment-author vcard"><cite class="fn">{name}</cite> <span class="says">sagt:</span></div>
+      <div class="comment-meta commentmetadata"><a href="#comment-{ident}">1. November 2023 um 11:54 Uhr</a></div>
+      <p>{words}</p>{after}
+      <div class="reply"><a class="comment-reply-link" href="?replytocom={ident}#respond">Antworten</a></div></div></li>"""
+
+
+def like_dislike(likes: int, dislikes: int) -> str:
+    """The "Comments Like Dislike" plugin's widget: two icon links and their counts."""
+    return f"""<div class="cld-like-dislike-wrap cld-template-1">
+      <div class="cld-like-wrap cld-common-wrap"><a href="javascript:void(0)" class="cld-like-trigger"><i class="fas fa-thumbs-up"></i></a>
+        <span class="cld-like-count-wrap cld-count-wrap">{likes}</span></div>
+      <div class="cld-dislike-wrap cld-common-wrap"><a href="javascript:void(0)" class="cld-dislike-trigger"><i class="fas fa-thumbs-down"></i></a>
+        <span class="cld-dislike-count-wrap cld-count-wrap">{dislikes}</span></div></div>"""
+
+
+def test_a_like_dislike_widget_is_no_part_of_the_words() -> None:
+    """The counts of a like/dislike widget under the words ("1", "3") are votes: the words end
+    before them."""
+    p = parsed_page(ARTICLE + """<h3>Kommentare</h3><ol class="comment-list">"""
+                    + wp_comment(896105, "Auslandsoesi", "Das Amt gehört abgeschafft.", like_dislike(1, 3))
+                    + wp_comment(896104, "Contra", "Das glaubt ihr doch wohl selber nicht.", like_dislike(12, 0))
+                    + "</ol>", url=BLOG_URL, lang="de")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Auslandsoesi", "Das Amt gehört abgeschafft."),
+        ("Contra", "Das glaubt ihr doch wohl selber nicht."),
+    ]
+
+
+def test_a_reader_writing_about_likes_keeps_the_words() -> None:
+    """Counter-example: a paragraph of the reader's whose class names likes but no widget's part
+    (no count, button or box: "reader-likes") stays text."""
+    words = '<p class="reader-likes">Likes zählen hier nicht, 3 Gründe reichen.</p>'
+    p = parsed_page(ARTICLE + """<h3>Kommentare</h3><ol class="comment-list">"""
+                    + wp_comment(896105, "Auslandsoesi", "Das Amt gehört abgeschafft.", words) + "</ol>",
+                    url=BLOG_URL, lang="de")
+    assert [c.text for c in extract_comments(p)] == ["Das Amt gehört abgeschafft.\n\nLikes zählen hier nicht, 3 Gründe reichen."]

@@ -187,7 +187,11 @@ _FURNITURE_TOKEN = re.compile(
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
     # A review's stars (WooCommerce's "star-rating" printing "Rated 5 out of 5", recipe plugins'
     # "…-rating" boxes of ★ characters): the reader's score, not words.
-    r"metadata|(?:[a-z0-9]+-)*(?:star-)?ratings?|(?:[a-z0-9]+-)*rating-stars)$|.*(?:btn|button|reply|report|melden|flag).*"
+    r"metadata|(?:[a-z0-9]+-)*(?:star-)?ratings?|(?:[a-z0-9]+-)*rating-stars)$|.*(?:btn|button|reply|report|melden|flag).*|"
+    # A like/dislike widget under the words (the "Comments Like Dislike" plugin's "cld-like-dislike-wrap",
+    # "likes-count", "vote-count", "upvote"): its counts are votes, not words.
+    r"(?:[a-z0-9]+[-_])*(?:like[-_]dislike|(?:dis)?likes?[-_](?:count|counter|wrap|button|btn|box)|"
+    r"votes?[-_](?:count|counter|buttons?|box)|(?:up|down)votes?)(?:[-_][a-z0-9]+)*"
 )
 _MODERATION_TOKEN = re.compile(r".*(?:awaiting|unapproved|pending-approval)")
 _PRUNE_MODERATION_TOKEN = re.compile(r".*(?:moderation|awaiting|unapproved)")

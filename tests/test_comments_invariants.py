@@ -95,3 +95,38 @@ def test_a_reader_writing_about_likes_keeps_the_words() -> None:
                     + wp_comment(896105, "Auslandsoesi", "Das Amt gehört abgeschafft.", words) + "</ol>",
                     url=BLOG_URL, lang="de")
     assert [c.text for c in extract_comments(p)] == ["Das Amt gehört abgeschafft.\n\nLikes zählen hier nicht, 3 Gründe reichen."]
+
+
+QA_URL = "https://sprache.example/questions/10379/war-oder-wurde-ausgeraubt"
+
+
+def qa_comment(ident: int, words: str, name: str) -> str:
+    """A Stack Exchange comment: the words, then "– Name" and the date on the same line."""
+    return f"""<li id="comment-{ident}" class="comment js-comment"><div class="comment-actions">
+        <div class="comment-score"><span class="cool">1</span></div></div>
+      <div class="comment-text js-comment-text-and-form"><div class="comment-body">
+        <span class="comment-copy">{words}</span>
+        <div class="d-inline-flex">&ndash;&nbsp;<a href="/users/{ident}/x" class="comment-user">{name}</a></div>
+        <span class="comment-date"><span title="2014-02-07 10:53:03Z" class="relativetime-clean">Feb 7, 2014 at 10:53</span></span>
+      </div></div></li>"""
+
+
+def test_the_dash_before_a_footer_credit_is_no_word() -> None:
+    """"words – Name date": once the name and the date are read, the dash left alone under the
+    words is the footer's mark."""
+    p = parsed_page(ARTICLE + '<ul class="comments-list">'
+                    + qa_comment(26550, "Maybe <i>ausgeraubt</i> is a bad example.", "Vogel612")
+                    + qa_comment(26551, "I found this answer very helpful.", "Tony M") + "</ul>", url=QA_URL)
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Vogel612", "Maybe ausgeraubt is a bad example."),
+        ("Tony M", "I found this answer very helpful."),
+    ]
+
+
+def test_an_emoticon_of_dashes_closing_the_words_stays() -> None:
+    """Counter-example: a last paragraph of the reader's made of dashes and more ("-.-", "¯\\_(ツ)_/¯")
+    is an emoticon, and a comment of marks alone keeps them."""
+    p = parsed_page(ARTICLE + """<h3>Kommentare</h3><ol class="comment-list">"""
+                    + wp_comment(7, "Anna", "Schon wieder verschoben.", "<p>-.-</p>")
+                    + wp_comment(8, "Ben", "–") + "</ol>", url=BLOG_URL, lang="de")
+    assert [c.text for c in extract_comments(p)] == ["Schon wieder verschoben.\n\n-.-", "–"]

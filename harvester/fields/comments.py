@@ -283,6 +283,10 @@ _REPLY_TO = re.compile(r"\s+(?=(?:in reply to|replying to|replied|antwort auf|an
                        r"a répondu|en respuesta a|respondió|in risposta a|ha risposto)(?:\s|$))", re.IGNORECASE)
 # Vote counts printed as a line of their own ("12 ▲ 3 ▼", "+5 / -1", "👍 3 👎 0").
 _VOTE_LINE = re.compile(r"(?=.*\d)(?=.*[▲▼△▽↑↓+\-👍👎])[\d\s▲▼△▽↑↓+\-–/|·👍👎]+")
+# The mark left alone under the words once a footer's name and date are read: Stack Exchange's
+# "<span class=comment-copy>words</span> – <a class=comment-user>Name</a> <span class=comment-date>…",
+# "words — Name, date" lines (the tail twin of ``_LEAD_FRAME``'s mark).
+_MARK_LINE = re.compile(r"[-–—|·•/]+")
 # The link unfolding a long comment, after its last sentence or on a line of its own.
 _MORE_LINK = re.compile(r"(?:^|(?<=[.!?…)\"”»])\s+)(?:show more|read more|see more|weiterlesen|mehr anzeigen|mehr lesen|"
                         r"lire la suite|voir plus|leer más|ver más|mostra altro|continua a leggere|lees meer|toon meer)"
@@ -1154,11 +1158,11 @@ def _without_actions(text: str) -> str:
 
 
 def _without_tail(text: str) -> str:
-    """Drop the vote counts printed under the words ("12 ▲ 3 ▼") and the "Show more" / "Weiterlesen"
-    link after a folded text. Read once the header lines are off, so that a comment of votes alone
+    """Drop the vote counts printed under the words ("12 ▲ 3 ▼"), a dash left of a footer's credit
+    ("– Name date") and the "Show more" / "Weiterlesen" link after a folded text. Read once the header lines are off, so that a comment of votes alone
     ("+1") under its name line stays the reader's words."""
     paragraphs = text.split("\n\n")
-    while len(paragraphs) > 1 and _VOTE_LINE.fullmatch(paragraphs[-1].strip()):
+    while len(paragraphs) > 1 and (_VOTE_LINE.fullmatch(last := paragraphs[-1].strip()) or _MARK_LINE.fullmatch(last)):
         paragraphs.pop()
     if (more := _MORE_LINK.search(paragraphs[-1])) and (kept := paragraphs[-1][:more.start()].rstrip()):
         paragraphs[-1] = kept

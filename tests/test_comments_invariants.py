@@ -130,3 +130,34 @@ def test_an_emoticon_of_dashes_closing_the_words_stays() -> None:
                     + wp_comment(7, "Anna", "Schon wieder verschoben.", "<p>-.-</p>")
                     + wp_comment(8, "Ben", "–") + "</ol>", url=BLOG_URL, lang="de")
     assert [c.text for c in extract_comments(p)] == ["Schon wieder verschoben.\n\n-.-", "–"]
+
+
+RECIPE_URL = "https://kochblog.example/rezepte/rinderleber-mit-apfel.htm"
+
+
+def numbered_comment(ident: int, number: str, name: str, words: str, counter_class: str = "comment-number") -> str:
+    """A numbered theme's comment: the counter linking to the comment, the name, the date, the words."""
+    return f"""<li id="comment-{ident}" class="alt"><p class="{counter_class}"><a href="#comment-{ident}">{number}</a></p>
+      <cite>{name}</cite><br><small class="commentmetadata">8. Dezember 2010 um 10:56</small>
+      <p>{words}</p></li>"""
+
+
+def test_a_comment_counter_is_no_part_of_the_words() -> None:
+    """"<p class=comment-number>1</p>": the thread's counter is the theme's, not the reader's."""
+    p = parsed_page(ARTICLE + '<div id="comments"><h2>2 Kommentare</h2><ol class="commentlist">'
+                    + numbered_comment(4414, "1", "Mareike", "Eine interessante Art, Leber zuzubereiten.")
+                    + numbered_comment(4439, "2", "Georg77", "Und dazu ein guter Wein.") + "</ol></div>",
+                    url=RECIPE_URL, lang="de")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Mareike", "Eine interessante Art, Leber zuzubereiten."),
+        ("Georg77", "Und dazu ein guter Wein."),
+    ]
+
+
+def test_a_number_in_the_words_stays() -> None:
+    """Counter-example: a paragraph of the reader's whose class names no comment's counter
+    ("number" alone, a recipe's "step-number") keeps its number."""
+    p = parsed_page(ARTICLE + '<div id="comments"><ol class="commentlist">'
+                    + numbered_comment(4414, "1", "Mareike", "Ich nehme 2 Äpfel.", counter_class="step-number")
+                    + "</ol></div>", url=RECIPE_URL, lang="de")
+    assert [c.text for c in extract_comments(p)] == ["1\n\nIch nehme 2 Äpfel."]

@@ -181,6 +181,8 @@ _WHOLE_BODY_TOKENS = frozenset({"comment-body", "comment_body", "commentbody"})
 _FURNITURE_TOKEN = re.compile(
     r".*" + _C + r".*(?:meta|metadata|header|footer|kopf|avatar|reply|reply-link|reply-title|actions?|aktionen|links?|"
     r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools|"
+    # A numbered theme's counter, "<p class=comment-number><a href=#comment-4414>1</a></p>".
+    r"number|counter|"
     r"controls|avatar[-_]wrap(?:per)?)$|"
     r"(?:reply|says|avatar|vcard|edit-link|links|"
     r"permalink|submitted|thread-toggle|antworten|"

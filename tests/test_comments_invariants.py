@@ -161,3 +161,31 @@ def test_a_number_in_the_words_stays() -> None:
                     + numbered_comment(4414, "1", "Mareike", "Ich nehme 2 Äpfel.", counter_class="step-number")
                     + "</ol></div>", url=RECIPE_URL, lang="de")
     assert [c.text for c in extract_comments(p)] == ["1\n\nIch nehme 2 Äpfel."]
+
+
+def typed_comment(ident: int, name: str, words: str) -> str:
+    """An older theme's comment: "<?php comment_type(); ?> von <cite>Name</cite>", then the date."""
+    return f"""<li id="comment-{ident}" class="alt">Kommentar<small> von </small><cite>{name}</cite><br>
+      <small class="commentmetadata">8. Dezember 2010 um 10:56</small><p>{words}</p></li>"""
+
+
+def test_the_comment_type_before_the_name_is_no_word() -> None:
+    """"Kommentar von <cite>Mareike</cite>" ("Comment by", comment_type() and a preposition): with
+    the name read, the type left alone above the words is the header's."""
+    p = parsed_page(ARTICLE + '<div id="comments"><ol class="commentlist">'
+                    + typed_comment(4414, "Mareike", "Eine interessante Art, Leber zuzubereiten.")
+                    + typed_comment(4439, "Georg77", "Und dazu ein guter Wein.") + "</ol></div>",
+                    url=RECIPE_URL, lang="de")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Mareike", "Eine interessante Art, Leber zuzubereiten."),
+        ("Georg77", "Und dazu ein guter Wein."),
+    ]
+
+
+def test_a_reader_opening_with_a_comment_by_someone_keeps_it() -> None:
+    """Counter-example: the reader's first sentence naming another's comment ("Kommentar von
+    Georg77 …") is words, not a type line."""
+    p = parsed_page(ARTICLE + '<div id="comments"><ol class="commentlist">'
+                    + typed_comment(4414, "Mareike", "Kommentar von Georg77: stimme zu.</p><p>Mit Apfel besser.")
+                    + "</ol></div>", url=RECIPE_URL, lang="de")
+    assert [c.text for c in extract_comments(p)] == ["Kommentar von Georg77: stimme zu.\n\nMit Apfel besser."]

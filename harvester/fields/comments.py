@@ -256,8 +256,12 @@ _NUMBER_LINE = re.compile(r"^#\d+$")
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 # What an author line leaves alone at the top of the words once its name and date are read: the
 # verb ("<cite>Jane</cite> Says:<br>", WordPress's classic default theme and the many themes built
-# on it) or the mark between them ("<strong>Jane</strong> – <time>", WooCommerce's review line).
-_LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
+# on it) or the mark between them ("<strong>Jane</strong> – <time>", WooCommerce's review line), or
+# the comment's type before the name ("<?php comment_type(); ?> by <cite>Jane</cite>": "Comment by",
+# "Kommentar<small> von </small><cite>", "Trackback from").
+_TYPE_BY = (r"(?:comment|kommentar|commentaire|comentario|commento|reactie|trackback|pingback)\s+"
+            r"(?:by|from|von|de|par|di|da|door|van)")
+_LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|{_TYPE_BY}\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
                          re.IGNORECASE)
 # Drupal prints "(not verified)" after the name an anonymous commenter typed, in the site's language.
 _UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"

@@ -189,3 +189,29 @@ def test_a_reader_opening_with_a_comment_by_someone_keeps_it() -> None:
                     + typed_comment(4414, "Mareike", "Kommentar von Georg77: stimme zu.</p><p>Mit Apfel besser.")
                     + "</ol></div>", url=RECIPE_URL, lang="de")
     assert [c.text for c in extract_comments(p)] == ["Kommentar von Georg77: stimme zu.\n\nMit Apfel besser."]
+
+
+def cite_comment(ident: int, cite: str, words: str) -> str:
+    """An older theme's comment: the author line in a ``<cite>``, the date after a bar, the words."""
+    return f"""<li id="comment-{ident}"><cite>{cite}</cite> | <small><a href="#comment-{ident}">11.09.2011 23:31</a></small>
+      <p>{words}</p></li>"""
+
+
+def test_a_pingback_named_in_the_author_line_is_the_linking_post() -> None:
+    """"<cite>Pingback von <a>Title - Blog</a></cite>": the author is the linking post, its title whole
+    (a dash in a title is no end of a name) and its address, not "Pingback von Title"."""
+    link = "<a href='https://lesezeichen.example/2011/09/11/457/' rel='external nofollow' class='url'>Lesezeichen 457 - Papierkorb</a>"
+    p = parsed_page(ARTICLE + '<h3 id="comments">1 Kommentar</h3><ol class="commentlist">'
+                    + cite_comment(463934, f"Pingback von {link}", "[…] Gefällt mir – Unlängst spazierte ich durch Eimsbüttel […]")
+                    + "</ol>", url=BLOG_URL, lang="de")
+    assert [(c.author, c.author_url) for c in extract_comments(p)] == [
+        ("Lesezeichen 457 - Papierkorb", "https://lesezeichen.example/2011/09/11/457/")]
+
+
+def test_a_reader_named_with_von_keeps_the_name() -> None:
+    """Counter-example: a reader's name holding "von" ("Jana von Bergen"), with a link to her site,
+    is her name, not a pingback."""
+    p = parsed_page(ARTICLE + '<ol class="commentlist">'
+                    + cite_comment(463935, "<a href='https://bergen.example/' class='url'>Jana von Bergen</a>", "Schöner Text!")
+                    + "</ol>", url=BLOG_URL, lang="de")
+    assert [(c.author, c.author_url) for c in extract_comments(p)] == [("Jana von Bergen", "https://bergen.example/")]

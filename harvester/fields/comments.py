@@ -217,6 +217,9 @@ _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGN
 _NAME_BEFORE_DATE = re.compile(r"\s*(?P<name>[^|–—,·\n]{2,60}?)\s*(?:[|–—,·]|\s-)\s*(?:(?:le|on|am|el|il|op|em)\s+)?",
                                re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
+# A pingback named in the author line ("<cite>Pingback von <a class=url>Linking post</a></cite>", a theme's
+# comment_type() before the author link): the linking post is the author, its title whole.
+_PINGBACK_BY = re.compile(r"^\s*(?:pingback|trackback)\s+(?:by|from|von|de|par|di|da|door|van)\s+\S", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
 # Blocks that make an author box a card of several lines rather than a name.
 _CARD_BLOCKS = frozenset({"div", "p"})
@@ -969,6 +972,8 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             text = _PINGBACK.sub("", text)
             if author is None:
                 author, author_url = _pingback_source(page, item.element)
+        elif author is not None and _PINGBACK_BY.match(author):
+            author, author_url = _pingback_source(page, item.element)
         elif subject := _subject(item, author):
             text = f"{subject}\n\n{text}"
         comments.append(Comment(

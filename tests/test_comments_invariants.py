@@ -8,7 +8,7 @@ from functools import partial
 
 from harvester.fields.comments import extract_comments
 
-from conftest import parsed_page
+from conftest import claimed_regions, parsed_page
 
 URL = "https://wirtschaft.example/politik/grenzen-zu/25776812.html"
 
@@ -215,3 +215,35 @@ def test_a_reader_named_with_von_keeps_the_name() -> None:
                     + cite_comment(463935, "<a href='https://bergen.example/' class='url'>Jana von Bergen</a>", "Schöner Text!")
                     + "</ol>", url=BLOG_URL, lang="de")
     assert [(c.author, c.author_url) for c in extract_comments(p)] == [("Jana von Bergen", "https://bergen.example/")]
+
+
+NEWS_URL = "https://noticias.example/2013/01/07/el-fiscal-consulta.html"
+
+
+def sf_comment(ident: int, name: str, words: str) -> str:
+    """A Symfony comment plugin's comment: the header box, the words in a box beside it, both in an
+    unnamed row."""
+    return f"""<div class="borde_bottom clearfix"><div class="sf_comment" id="sf_comment_{ident}"><p class="sf_comment_info">
+        <span class="sf_comment_author">{name}</span><br><span class="date">Hace 28 minutos</span></p></div>
+      <div class="sf_comment_text"><p>{words}</p></div></div>"""
+
+
+def test_a_comment_list_named_with_underscores_leaves_the_body() -> None:
+    """"<div id=sf_comment_list>": the underscore spelling of a comment list is the thread's area,
+    claimed whole, so that the words printed beside each comment's header leave the body too."""
+    p = parsed_page(ARTICLE + '<div id="sf_comment_list" class="box"><div class="pager">Página 1 de 2</div>'
+                    + sf_comment(1073341, "Alcalino", "Vaya comportamiento tan poco ejemplar del fiscal.")
+                    + sf_comment(1073330, "Pep", "Lo importante es el cocido madrileño.") + "</div>",
+                    url=NEWS_URL, lang="es")
+    assert [c.author for c in extract_comments(p)] == ["Alcalino", "Pep"]
+    assert "div#sf_comment_list.box" in claimed_regions(p)
+
+
+def test_a_recent_comments_list_with_underscores_is_no_area() -> None:
+    """Counter-example: a sidebar's "recent_comments_list" (links to other articles' threads) and a
+    "show_comments_block" button bar are not this article's comment area."""
+    p = parsed_page(ARTICLE + """<aside><ul id="recent_comments_list"><li><a href="/2013/01/06/x.html#c1">Pep en
+      El juez imputa</a></li></ul><div class="show_comments_block"><a href="#">Ver comentarios</a></div></aside>""",
+                    url=NEWS_URL, lang="es")
+    extract_comments(p)
+    assert claimed_regions(p) == []

@@ -105,6 +105,12 @@ _PREFIXED_AREA = re.compile(
     r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar)-)[a-z0-9]+-"
     r"(?:comments?-(?:list|area|section|wrapper|container|block)|commentlist)"
 )
+# The same names spelled with underscores, as PHP and Symfony plugins print them ("sf_comment_list",
+# "comments_container", "jnews_comment_container"); a control or widget prefix names no area.
+_SNAKE_AREA = re.compile(
+    r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar|show|hidden|add|more|load)_)(?:[a-z0-9]+_)?"
+    r"comments?_(?:list|area|section|wrapper|container)"
+)
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -512,7 +518,9 @@ class _Article:
 def _is_area(el: etree._Element) -> bool:
     if el.tag == "form":
         return "comment" in (el.get("action") or "").lower() or "comment" in (el.get("id") or "").lower()
-    return _roles_of(el).area or (el.get("id") or "").lower() in _AREA_IDS
+    ident = (el.get("id") or "").lower()
+    return _roles_of(el).area or ident in _AREA_IDS or any(
+        _SNAKE_AREA.fullmatch(name) for name in (ident, *(el.get("class") or "").lower().split()))
 
 
 def _areas(candidates: list[etree._Element], article: _Article) -> list[etree._Element]:

@@ -247,3 +247,34 @@ def test_a_recent_comments_list_with_underscores_is_no_area() -> None:
                     url=NEWS_URL, lang="es")
     extract_comments(p)
     assert claimed_regions(p) == []
+
+
+SOCIAL_URL = "https://bignews.example/2011/10/05/alabama-workers-immigration-law_n_997793.html"
+
+
+def card_comment(ident: int, name_box: str, words: str) -> str:
+    """A news site's comment: an author card of blocks (badge, name, bio, fans), then the words."""
+    return f"""<div id="comment_{ident}" class="comment_item"><div class="comment_top">
+      <div class="author_name has_title">{name_box}</div></div>
+      <div class="comment_body"><div class="comment_time">30 seconds ago (7:18 PM)</div>{words}</div></div>"""
+
+
+def test_a_profile_link_naming_its_handle_is_the_name_under_a_badge() -> None:
+    """A badge line above the name ("HUFFPOST SUPER USER"), a bio and a fan count under it: the
+    profile link whose address names the handle it prints is the name."""
+    box = """<div class="bold">SUPER USER</div><a class="bold" href="/social/cliffhammond?action=comments">cliffhammond</a>
+      <div class="bio_teaser">Onward through the fog!</div>
+      <div class="author_fans"><a class="author_fans_count" href="/social/cliffhammond">1271 Fans</a></div>"""
+    p = parsed_page(ARTICLE + '<div id="comments">' + card_comment(1, box, "We should hold a debate in Mobile.")
+                    + "</div>", url=SOCIAL_URL)
+    assert [c.author for c in extract_comments(p)] == ["cliffhammond"]
+
+
+def test_a_link_to_a_readers_site_after_her_name_is_not_the_name() -> None:
+    """Counter-example: a card printing the name, then a link to the reader's own site (its address
+    names no handle it prints) keeps the name line."""
+    box = """<div class="bold">Jane Doe</div><a href="https://janedoe.example/blog">my blog</a>"""
+    p = parsed_page(ARTICLE + '<div id="comments">' + card_comment(2, box, "We should hold a debate in Mobile.")
+                    + "</div>", url=SOCIAL_URL)
+    [comment] = extract_comments(p)
+    assert comment.author is not None and comment.author.startswith("Jane Doe")

@@ -1295,7 +1295,8 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
 
 def _name_part(el: etree._Element) -> etree._Element:
     """The name inside an author block (``.fn``, ``itemprop=name``); in a block that is a card of
-    blocks opening with the name's link (then a bio teaser, "34 Fans"), or a credit line opening with
+    blocks opening with the name's link (then a bio teaser, "34 Fans") or holding a profile link that
+    names its handle (after a badge line), or a credit line opening with
     it and holding the date part too ("<cite><a>Isaac</a> <span class=…-timestamp><abbr title=…>16
     minutes ago</abbr></span></cite>", Yahoo's comments), that link; else the block itself."""
     first_link = None
@@ -1308,9 +1309,17 @@ def _name_part(el: etree._Element) -> etree._Element:
         if part.tag == "a" and first_link is None and text_of(part):
             first_link = part
         card = card or part.tag in _CARD_BLOCKS or (first_link is not None and _is_date_part(part))
-    if card and first_link is not None and text_of(el).startswith(text_of(first_link)):
+    if card and first_link is not None and (text_of(el).startswith(text_of(first_link)) or _names_own_profile(first_link)):
         return first_link
     return el
+
+
+def _names_own_profile(link: etree._Element) -> bool:
+    """A member's profile link whose address names the handle it prints ("<a href=/social/cliffhammond>
+    cliffhammond</a>", "/users/2466/vogel612"): the name, whatever badge line ("HUFFPOST SUPER USER",
+    "Top Commenter") a card prints above it."""
+    name = text_of(link).casefold()
+    return bool(name) and name in urlsplit(link.get("href") or "").path.casefold().split("/")
 
 
 def _is_date_part(el: etree._Element) -> bool:

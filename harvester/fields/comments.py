@@ -105,6 +105,12 @@ _PREFIXED_AREA = re.compile(
     r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar)-)[a-z0-9]+-"
     r"(?:comments?-(?:list|area|section|wrapper|container|block)|commentlist)"
 )
+# The same names spelled with underscores, as PHP and Symfony plugins print them ("sf_comment_list",
+# "comments_container", "jnews_comment_container"); a control or widget prefix names no area.
+_SNAKE_AREA = re.compile(
+    r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar|show|hidden|add|more|load)_)(?:[a-z0-9]+_)?"
+    r"comments?_(?:list|area|section|wrapper|container)"
+)
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -115,7 +121,9 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "form", "text
 _BLOCK_TAGS = frozenset({"p", "div", "blockquote", "li", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
                          "section", "article", "header", "footer", "table", "tr", "dl", "dt", "dd", "figure",
                          "figcaption", "address", "hr", "main", "aside"})
-_MICRODATA_TYPES = frozenset({"Comment", "UserComments", "Answer"})
+# schema.org's spelling, and the all-lower-case one some news CMSs print ('itemtype="http://schema.org/comment"'
+# on a German business daily's comment list): a type name's case is a typo there, never another type.
+_MICRODATA_TYPES = frozenset({"Comment", "UserComments", "Answer", "comment", "usercomments", "answer"})
 _DATE_PROPS = frozenset({"datecreated", "commenttime", "datepublished"})
 _TEXT_PROPS = frozenset({"text", "commenttext"})
 _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
@@ -179,13 +187,19 @@ _WHOLE_BODY_TOKENS = frozenset({"comment-body", "comment_body", "commentbody"})
 _FURNITURE_TOKEN = re.compile(
     r".*" + _C + r".*(?:meta|metadata|header|footer|kopf|avatar|reply|reply-link|reply-title|actions?|aktionen|links?|"
     r"votes?|likes?|rating|permalink|edit|edit-link|toggle|flag|report|share|reactions?|badge|icon|count|info|tools|"
+    # A numbered theme's counter, "<p class=comment-number><a href=#comment-4414>1</a></p>".
+    r"number|counter|"
     r"controls|avatar[-_]wrap(?:per)?)$|"
     r"(?:reply|says|avatar|vcard|edit-link|links|"
     r"permalink|submitted|thread-toggle|antworten|"
     r"melden|report|wc-reply-button|wc-vote-link|wc-vote-result|comment-reply-link|reply-link|commentmetadata|"
     # A review's stars (WooCommerce's "star-rating" printing "Rated 5 out of 5", recipe plugins'
     # "…-rating" boxes of ★ characters): the reader's score, not words.
-    r"metadata|(?:[a-z0-9]+-)*(?:star-)?ratings?|(?:[a-z0-9]+-)*rating-stars)$|.*(?:btn|button|reply|report|melden|flag).*"
+    r"metadata|(?:[a-z0-9]+-)*(?:star-)?ratings?|(?:[a-z0-9]+-)*rating-stars)$|.*(?:btn|button|reply|report|melden|flag).*|"
+    # A like/dislike widget under the words (the "Comments Like Dislike" plugin's "cld-like-dislike-wrap",
+    # "likes-count", "vote-count", "upvote"): its counts are votes, not words.
+    r"(?:[a-z0-9]+[-_])*(?:like[-_]dislike|(?:dis)?likes?[-_](?:count|counter|wrap|button|btn|box)|"
+    r"votes?[-_](?:count|counter|buttons?|box)|(?:up|down)votes?)(?:[-_][a-z0-9]+)*"
 )
 _MODERATION_TOKEN = re.compile(r".*(?:awaiting|unapproved|pending-approval)")
 _PRUNE_MODERATION_TOKEN = re.compile(r".*(?:moderation|awaiting|unapproved)")
@@ -209,6 +223,9 @@ _MODERATION_HINT = re.compile(r"moder|freigegeben|freischaltung|aguarda", re.IGN
 _NAME_BEFORE_DATE = re.compile(r"\s*(?P<name>[^|–—,·\n]{2,60}?)\s*(?:[|–—,·]|\s-)\s*(?:(?:le|on|am|el|il|op|em)\s+)?",
                                re.IGNORECASE)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.IGNORECASE)
+# A pingback named in the author line ("<cite>Pingback von <a class=url>Linking post</a></cite>", a theme's
+# comment_type() before the author link): the linking post is the author, its title whole.
+_PINGBACK_BY = re.compile(r"^\s*(?:pingback|trackback)\s+(?:by|from|von|de|par|di|da|door|van)\s+\S", re.IGNORECASE)
 # Tags whose element can be a comment's author or date without saying so in a class.
 # Blocks that make an author box a card of several lines rather than a name.
 _CARD_BLOCKS = frozenset({"div", "p"})
@@ -248,8 +265,12 @@ _NUMBER_LINE = re.compile(r"^#\d+$")
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 # What an author line leaves alone at the top of the words once its name and date are read: the
 # verb ("<cite>Jane</cite> Says:<br>", WordPress's classic default theme and the many themes built
-# on it) or the mark between them ("<strong>Jane</strong> – <time>", WooCommerce's review line).
-_LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
+# on it) or the mark between them ("<strong>Jane</strong> – <time>", WooCommerce's review line), or
+# the comment's type before the name ("<?php comment_type(); ?> by <cite>Jane</cite>": "Comment by",
+# "Kommentar<small> von </small><cite>", "Trackback from").
+_TYPE_BY = (r"(?:comment|kommentar|commentaire|comentario|commento|reactie|trackback|pingback)\s+"
+            r"(?:by|from|von|de|par|di|da|door|van)")
+_LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|{_TYPE_BY}\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
                          re.IGNORECASE)
 # Drupal prints "(not verified)" after the name an anonymous commenter typed, in the site's language.
 _UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"
@@ -277,6 +298,10 @@ _REPLY_TO = re.compile(r"\s+(?=(?:in reply to|replying to|replied|antwort auf|an
                        r"a répondu|en respuesta a|respondió|in risposta a|ha risposto)(?:\s|$))", re.IGNORECASE)
 # Vote counts printed as a line of their own ("12 ▲ 3 ▼", "+5 / -1", "👍 3 👎 0").
 _VOTE_LINE = re.compile(r"(?=.*\d)(?=.*[▲▼△▽↑↓+\-👍👎])[\d\s▲▼△▽↑↓+\-–/|·👍👎]+")
+# The mark left alone under the words once a footer's name and date are read: Stack Exchange's
+# "<span class=comment-copy>words</span> – <a class=comment-user>Name</a> <span class=comment-date>…",
+# "words — Name, date" lines (the tail twin of ``_LEAD_FRAME``'s mark).
+_MARK_LINE = re.compile(r"[-–—|·•/]+")
 # The link unfolding a long comment, after its last sentence or on a line of its own.
 _MORE_LINK = re.compile(r"(?:^|(?<=[.!?…)\"”»])\s+)(?:show more|read more|see more|weiterlesen|mehr anzeigen|mehr lesen|"
                         r"lire la suite|voir plus|leer más|ver más|mostra altro|continua a leggere|lees meer|toon meer)"
@@ -493,7 +518,9 @@ class _Article:
 def _is_area(el: etree._Element) -> bool:
     if el.tag == "form":
         return "comment" in (el.get("action") or "").lower() or "comment" in (el.get("id") or "").lower()
-    return _roles_of(el).area or (el.get("id") or "").lower() in _AREA_IDS
+    ident = (el.get("id") or "").lower()
+    return _roles_of(el).area or ident in _AREA_IDS or any(
+        _SNAKE_AREA.fullmatch(name) for name in (ident, *(el.get("class") or "").lower().split()))
 
 
 def _areas(candidates: list[etree._Element], article: _Article) -> list[etree._Element]:
@@ -541,7 +568,7 @@ def _is_microdata_item(el: etree._Element) -> bool:
         return False
     # An Answer is a reader's post on a question-and-answer page (QAPage); inside a FAQPage (the
     # FAQ blocks of SEO plugins and health sites) it is the site's own answer to its own question.
-    return bool(types - {"Answer"}) or not _in_faq_page(el)
+    return bool(types - {"Answer", "answer"}) or not _in_faq_page(el)
 
 
 def _in_faq_page(el: etree._Element) -> bool:
@@ -953,6 +980,8 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             text = _PINGBACK.sub("", text)
             if author is None:
                 author, author_url = _pingback_source(page, item.element)
+        elif author is not None and _PINGBACK_BY.match(author):
+            author, author_url = _pingback_source(page, item.element)
         elif subject := _subject(item, author):
             text = f"{subject}\n\n{text}"
         comments.append(Comment(
@@ -1148,11 +1177,11 @@ def _without_actions(text: str) -> str:
 
 
 def _without_tail(text: str) -> str:
-    """Drop the vote counts printed under the words ("12 ▲ 3 ▼") and the "Show more" / "Weiterlesen"
-    link after a folded text. Read once the header lines are off, so that a comment of votes alone
+    """Drop the vote counts printed under the words ("12 ▲ 3 ▼"), a dash left of a footer's credit
+    ("– Name date") and the "Show more" / "Weiterlesen" link after a folded text. Read once the header lines are off, so that a comment of votes alone
     ("+1") under its name line stays the reader's words."""
     paragraphs = text.split("\n\n")
-    while len(paragraphs) > 1 and _VOTE_LINE.fullmatch(paragraphs[-1].strip()):
+    while len(paragraphs) > 1 and (_VOTE_LINE.fullmatch(last := paragraphs[-1].strip()) or _MARK_LINE.fullmatch(last)):
         paragraphs.pop()
     if (more := _MORE_LINK.search(paragraphs[-1])) and (kept := paragraphs[-1][:more.start()].rstrip()):
         paragraphs[-1] = kept
@@ -1266,7 +1295,8 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
 
 def _name_part(el: etree._Element) -> etree._Element:
     """The name inside an author block (``.fn``, ``itemprop=name``); in a block that is a card of
-    blocks opening with the name's link (then a bio teaser, "34 Fans"), or a credit line opening with
+    blocks opening with the name's link (then a bio teaser, "34 Fans") or holding a profile link that
+    names its handle (after a badge line), or a credit line opening with
     it and holding the date part too ("<cite><a>Isaac</a> <span class=…-timestamp><abbr title=…>16
     minutes ago</abbr></span></cite>", Yahoo's comments), that link; else the block itself."""
     first_link = None
@@ -1279,9 +1309,17 @@ def _name_part(el: etree._Element) -> etree._Element:
         if part.tag == "a" and first_link is None and text_of(part):
             first_link = part
         card = card or part.tag in _CARD_BLOCKS or (first_link is not None and _is_date_part(part))
-    if card and first_link is not None and text_of(el).startswith(text_of(first_link)):
+    if card and first_link is not None and (text_of(el).startswith(text_of(first_link)) or _names_own_profile(first_link)):
         return first_link
     return el
+
+
+def _names_own_profile(link: etree._Element) -> bool:
+    """A member's profile link whose address names the handle it prints ("<a href=/social/cliffhammond>
+    cliffhammond</a>", "/users/2466/vogel612"): the name, whatever badge line ("HUFFPOST SUPER USER",
+    "Top Commenter") a card prints above it."""
+    name = text_of(link).casefold()
+    return bool(name) and name in urlsplit(link.get("href") or "").path.casefold().split("/")
 
 
 def _is_date_part(el: etree._Element) -> bool:

@@ -1311,6 +1311,12 @@ def _name_part(el: etree._Element) -> etree._Element:
         card = card or part.tag in _CARD_BLOCKS or (first_link is not None and _is_date_part(part))
     if card and first_link is not None and (text_of(el).startswith(text_of(first_link)) or _names_own_profile(first_link)):
         return first_link
+    # A card opening with the name in a block of its own ("<p>Jane Doe</p><a>my blog</a>"): that
+    # block, not the card, whose text would run the name into the next block's ("Jane Doemy blog").
+    if card and not (el.text or "").strip() and (first := next(
+            (part for part in el if isinstance(part.tag, str) and text_of(part)), None)) is not None \
+            and first.tag in _CARD_BLOCKS and len(first) == 0:
+        return first
     return el
 
 

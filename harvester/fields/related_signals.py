@@ -24,7 +24,7 @@ from harvester.document import Page
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "without_leading_time"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "without_arrows", "without_leading_time"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
@@ -439,6 +439,32 @@ def name_before_digits(name: str | None) -> str | None:
     while words and not words[-1][:1].isupper():
         words.pop()
     return " ".join(words) or None
+
+
+# Arrows a teaser link prints before or after its title (">>> Neue Rot-Weiß Karte …", "» Grundwissen Kompost",
+# "GPX-Routen … einblenden «", ">> … <<", "« Vorige"): pointers, not words of the post's title. A guillemet
+# opening or closing a quotation stays: "« Il est temps … », une conversation", German "»Dauerbaustelle«" (no
+# space inside).
+_LEADING_ARROWS = re.compile(r"^[<>«»‹›←→◀▶►▸]+\s+")
+_TRAILING_ARROWS = re.compile(r"\s+[<>«»‹›←→◀]+$")
+_QUOTE_PAIRS = {"»": "«", "›": "‹", "«": "»", "‹": "›"}
+
+
+def without_arrows(title: str) -> str:
+    """A card's title without the arrows printed around it; the labelling guide labels titles "without
+    their arrows". A guillemet is an arrow only when the title holds no guillemet answering it: "» Title"
+    with no "«" points, "« Title »" quotes."""
+    rest = title
+    if (lead := _LEADING_ARROWS.match(rest)) and not _answered(lead.group().strip(), rest[lead.end():]):
+        rest = rest[lead.end():]
+    if (trail := _TRAILING_ARROWS.search(rest)) and not _answered(trail.group().strip(), rest[:trail.start()]):
+        rest = rest[:trail.start()]
+    return rest if rest.strip() and any(ch.isalnum() for ch in rest) else title
+
+
+def _answered(arrows: str, rest: str) -> bool:
+    """Whether a guillemet among ``arrows`` is answered by its pair in the rest of the title (a quotation)."""
+    return any(pair in rest for mark, pair in _QUOTE_PAIRS.items() if mark in arrows)
 
 
 def without_leading_time(el: etree._Element, title: str) -> str:

@@ -1,0 +1,38 @@
+"""Related posts: the conventions an invariant audit of harvester's own records found misread (a related
+post's title is no sentence of the body, no link is both a source and a related post, a title is the post's
+words; docs/field-quality.md, "Related posts: an invariant audit"), each on a page of our own making with its
+counter-example."""
+
+from __future__ import annotations
+
+from harvester.fields.related import extract_related_posts
+
+from test_related_audit import ARTICLE, page_of
+
+
+def titles(html: str) -> list[str]:
+    return [post.title for post in extract_related_posts(page_of(html))]
+
+
+def test_arrows_around_a_teaser_title_are_no_words_of_it() -> None:
+    """A teaser line or card prints arrows before or after its linked title (">>> …", "» …", "… «", ">> … <<"):
+    pointers to the link, which the labelling guide leaves out of the title."""
+    box = """<div class="related-posts"><h3>À lire aussi</h3><ul>
+      <li><a href="/2025/10/sieste-tension/">&gt;&gt;&gt; La sieste fait baisser la tension, selon une étude</a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : les signes qui doivent alerter &laquo;</a></li>
+      <li><a href="/2025/08/insomnie/">&raquo; Insomnie : quand consulter un médecin</a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter",
+                                     "Insomnie : quand consulter un médecin"]
+
+
+def test_guillemets_quoting_words_of_a_title_stay() -> None:
+    """Counter-example: French guillemets open and close a quotation in the title ("« … », une conversation",
+    "… des « stars »"), German ones hug the words ("»Schlaf ist Medizin«"): no arrows."""
+    box = """<div class="related-posts"><h3>À lire aussi</h3><ul>
+      <li><a href="/2025/10/sieste-tension/">« La sieste est un soin », une conversation avec un cardiologue</a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : le retour des « stars » du CPAP</a></li>
+      <li><a href="/2025/08/insomnie/">»Schlaf ist Medizin« sagt die Ärztin</a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["« La sieste est un soin », une conversation avec un cardiologue",
+                                     "Apnée du sommeil : le retour des « stars » du CPAP",
+                                     "»Schlaf ist Medizin« sagt die Ärztin"]

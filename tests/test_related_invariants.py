@@ -36,3 +36,23 @@ def test_guillemets_quoting_words_of_a_title_stay() -> None:
     assert titles(ARTICLE + box) == ["« La sieste est un soin », une conversation avec un cardiologue",
                                      "Apnée du sommeil : le retour des « stars » du CPAP",
                                      "»Schlaf ist Medizin« sagt die Ärztin"]
+
+
+
+def test_a_links_heading_over_one_card_is_the_boxs_title_bar() -> None:
+    """A broadcaster's related box of one story ("<div class=linklist><h4 class=headline>Weiterführende Links</h4>
+    <ul><li><a><span class=linktext>…"): the box is read as the card, and its "headline" part is the box's
+    heading, no title of the post."""
+    box = """<div class="article-related"><div class="linklist"><h4 class="headline">Weiterführende Links</h4>
+      <ul class="list"><li><a href="/2025/10/sieste-tension/"><span class="linktext">La sieste fait baisser la
+      tension, selon une étude</span></a></li></ul></div></div>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude"]
+
+
+def test_a_card_title_opening_with_a_links_word_is_a_title() -> None:
+    """Counter-example: a card's headline that opens with a word a links heading uses ("Literatur: …") is the
+    post's title, as is one printing a reading list's heading in its words."""
+    box = """<div class="article-related"><div class="linklist"><h4 class="headline">Literatur : les romans qui parlent
+      du sommeil</h4><ul class="list"><li><a href="/2025/10/romans-sommeil/"><span class="linktext">Lire</span></a>
+      </li></ul></div></div>"""
+    assert titles(ARTICLE + box) == ["Literatur : les romans qui parlent du sommeil"]

@@ -60,10 +60,13 @@ from harvester.fields.related_signals import (
     without_leading_time,
 )
 from harvester.lexicon import (
+    CLOSING_SOURCE_LABELS,
     CREDIT_BEFORE,
+    OFFER_LABELS,
     READ_ALSO_LABELS,
     RELATED_LABELS,
     RELATED_TOPIC_LABELS,
+    SOURCE_LABELS,
     registrable_domain,
     starts_with_credit,
 )
@@ -321,6 +324,11 @@ _MORE_SUBJECT = re.compile(
 # teaser's link text.
 _BARE_READ_ON = re.compile(r"^\W*(?:weiterlesen|read\s+more|lesen\s+sie\s+(?:mehr|weiter)|mehr\s+lesen)\W*$",
                            re.IGNORECASE)
+# The headings of the article's own links, files and sources ("Weiterführende Links", "Quellen", "Downloads"): a
+# box's title bar, never a post's title. Not a reading list's ("Further reading", "Zum Weiterlesen", "Pour aller
+# plus loin"), which heads the site's posts as often as other sites' pages.
+_LINKS_HEADING = re.compile(rf"^\W*(?:{SOURCE_LABELS}|{CLOSING_SOURCE_LABELS}|{OFFER_LABELS})\s*:?\W*$", re.IGNORECASE)
+_READING_WORDS = re.compile(r"read|lesen|lire|loin|vertiefung|lectura|leitura|lettura", re.IGNORECASE)
 # Site-wide lists, also the latest posts of a section or of the whole site printed as "More from
 # <section>", "More articles in “News”", "Mehr aus <Region>" or a bare "More stories" (the same list
 # on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
@@ -1229,6 +1237,11 @@ def _is_widget(el: etree._Element) -> bool:
     return (before := _heading_before(el)) is not None and bool(_WIDGET_HEADING.match(text_of(before)[:80]))
 
 
+def _is_links_heading(text: str) -> bool:
+    """A heading naming the article's links, files or sources and no reading list (``_LINKS_HEADING``)."""
+    return bool(_LINKS_HEADING.match(text)) and not _READING_WORDS.search(text) and not _RELATED_HEADING.match(text)
+
+
 def _heading_before(el: etree._Element) -> etree._Element | None:
     """The subheading printed right before an item and the items like it (the same tag) before it in
     its section: "<h3>Aktuelle Meldungen im Fokus</h3><div class='similar-posts__item'>…</div><div
@@ -1873,13 +1886,15 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
 def _holds_box_label(part: etree._Element) -> bool:
     """Whether a card's "title" part is its box's title bar: a one-card box is read as its own card, and
     its bar ("<div class=widget-title><div class=the-subtitle>Check Also</div><a>Close</a></div>", TieLabs'
-    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label. A title
+    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label; a links
+    heading is a bar too ("<div class=linklist><h4 class=headline>Weiterführende Links</h4><ul><li><a>…", a
+    broadcaster's box of one story). A title
     printing a kicker label before its words ("<h2><span>Related: </span>Title</h2>", the Guardian's in-body
     cards) is a title: what the label leaves is more than a button's word."""
     whole = text_of(part)
     for el in islice(part.iter(), MAX_TITLE_BAR_ELEMENTS):
         if isinstance(el.tag, str) and len(text := text_of(el)) < MAX_LABEL_TITLE_CHARS \
-                and _RELATED_HEADING.match(text):
+                and (_RELATED_HEADING.match(text) or _is_links_heading(text)):
             return len(whole.replace(text, " ", 1).split()) < MIN_CARD_TITLE_WORDS
     return False
 

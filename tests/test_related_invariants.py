@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from harvester.fields.related import extract_related_posts
 
-from test_related_audit import ARTICLE, page_of
+from test_related_audit import ARTICLE, BOTH, TWO_POSTS, page_of, urls
 
 
 def titles(html: str) -> list[str]:
@@ -56,3 +56,23 @@ def test_a_card_title_opening_with_a_links_word_is_a_title() -> None:
       du sommeil</h4><ul class="list"><li><a href="/2025/10/romans-sommeil/"><span class="linktext">Lire</span></a>
       </li></ul></div></div>"""
     assert titles(ARTICLE + box) == ["Literatur : les romans qui parlent du sommeil"]
+
+
+def test_a_related_named_box_under_a_links_heading_is_the_articles_links() -> None:
+    """TYPO3's news extension prints the related news, the article's links and its files in boxes of one
+    class ("<h3>Links</h3><div class=news-related>"): under "Links" a PDF, a video and the site's livestream
+    page, none a post."""
+    html = ARTICLE + f"""<div class="row"><div class="col"><h3>Articles liés</h3>
+      <div class="news-related">{TWO_POSTS}</div></div>
+      <div class="col"><h3>Links</h3><div class="news-related"><ul>
+        <li><a href="/fileadmin/documents/rapport-sommeil-2025.pdf">Le rapport complet sur le sommeil</a></li>
+        <li><a href="https://www.youtube.com/watch?v=abc123">La conférence de presse en vidéo</a></li>
+        <li><a href="/livestream">Le direct de la conférence</a></li></ul></div></div></div>"""
+    assert urls(html) == BOTH
+
+
+def test_a_links_heading_over_the_sites_articles_heads_related_posts() -> None:
+    """Counter-example: a broadcaster's related box under "Weiterführende Links" ("<div class=cssArticleRelated>")
+    lists the site's own dated stories: related posts, whatever the heading calls them."""
+    html = ARTICLE + f'<div class="article-related"><h4>Weiterführende Links</h4>{TWO_POSTS}</div>'
+    assert urls(html) == BOTH

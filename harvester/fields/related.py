@@ -686,7 +686,8 @@ def _blocks(page: Page) -> list[_Block]:
         if len(found) >= MAX_BLOCKS:
             break
         if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
-                and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)):
+                and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)
+                and not _is_links_box(page, el)):
             take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
     # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
     # "<div class=pane-title>Related Stories</div>"); page order is restored below.
@@ -1235,6 +1236,18 @@ def _is_widget(el: etree._Element) -> bool:
     if heading and _WIDGET_HEADING.match(text_of(heading[0])):
         return True
     return (before := _heading_before(el)) is not None and bool(_WIDGET_HEADING.match(text_of(before)[:80]))
+
+
+def _is_links_box(page: Page, el: etree._Element) -> bool:
+    """A related-named block under a heading naming the article's links, files or sources whose entries are
+    not all articles of the site: TYPO3's news extension prints its related links and files in `news-related`
+    boxes under "Links" and "Downloads" beside the related news ("<h3>Links</h3><div class=news-related>": a PDF,
+    a video, the site's livestream page), the sources' and attachments' boxes. The same heading over the site's
+    articles alone ("<div class=cssArticleRelated><h4>Weiterführende Links</h4>", a broadcaster's one dated
+    story) heads related posts."""
+    heading = _CARD_HEADINGS(el)
+    label = heading[0] if heading else _heading_before(el)
+    return label is not None and _is_links_heading(text_of(label)[:80]) and not _lists_articles(page, [el])
 
 
 def _is_links_heading(text: str) -> bool:

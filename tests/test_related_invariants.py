@@ -76,3 +76,31 @@ def test_a_links_heading_over_the_sites_articles_heads_related_posts() -> None:
     lists the site's own dated stories: related posts, whatever the heading calls them."""
     html = ARTICLE + f'<div class="article-related"><h4>Weiterführende Links</h4>{TWO_POSTS}</div>'
     assert urls(html) == BOTH
+
+
+def test_a_teasers_kicker_named_like_a_headline_is_no_title() -> None:
+    """Teaser cards print their kicker in a part named like a headline before the title ("<span
+    class=basicTeaser__superHeadline>", "<div class=pre-headline-teaser>"): the title is the heading after it, or
+    the element right after the kicker where nothing else is named."""
+    box = """<aside class="documentRelated"><h2>Plus sur le sommeil</h2>
+      <article class="basicTeaser"><a href="/2025/10/sieste-tension/"><span class="basicTeaser__superHeadline">Sieste</span>
+        <h3 class="basicTeaser__title">La sieste fait baisser la tension, selon une étude</h3>
+        <div class="basicTeaser__main">Vingt minutes après le déjeuner suffisent, disent les chercheurs.</div></a></article>
+      <article class="basicTeaser"><a href="/2025/09/apnee-du-sommeil/"><div class="pre-headline-teaser">Apnée</div>
+        <div class="teaser-h2">Apnée du sommeil : les signes qui doivent alerter</div>
+        <p>Ronflements, fatigue au réveil : ce qui doit amener à consulter.</p></a></article></aside>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter"]
+
+
+def test_a_card_whose_title_part_is_named_a_headline_keeps_it() -> None:
+    """Counter-example: a card's title part named "headline" (no kicker word) is its title, though an
+    "underline" part follows it."""
+    box = """<aside class="documentRelated"><h2>Plus sur le sommeil</h2>
+      <article class="teaser"><a href="/2025/10/sieste-tension/"><div class="teaser-headline">La sieste fait baisser
+        la tension, selon une étude</div><div class="teaser-subheadline">Santé</div><p>Vingt minutes suffisent.</p></a>
+      </article>
+      <article class="teaser"><a href="/2025/09/apnee-du-sommeil/"><h3 class="title">Apnée du sommeil : les signes qui
+        doivent alerter</h3><p>Ronflements, fatigue au réveil.</p></a></article></aside>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter"]

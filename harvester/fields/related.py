@@ -120,9 +120,9 @@ _CARD_HEADING_LINKS = etree.XPath(
 _HEADING_WRAPPING_LINKS = etree.XPath(
     "descendant::a[@href][descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
-_TITLE_PARTS = etree.XPath(
+_TITLE_PART_CANDIDATES = etree.XPath(
     "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or contains(@class, 'title')"
-    " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
+    " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][position() <= 3]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
 _PICTURE_TAGS = frozenset({"img", "picture", "source"})
@@ -1873,13 +1873,28 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 
 
+def _title_parts(el: etree._Element) -> list[etree._Element]:
+    """The first heading or "title"/"headline" part inside a card or its link that is no kicker: a teaser's
+    "<span class=basicTeaser__superHeadline>Sofortmaßnahmen</span><h3 class=basicTeaser__title>…" prints its
+    kicker in a part named like a headline before the title. Where no other part is named, the title is the
+    element right after the kicker ("<div class=pre-headline-teaser>Kaminöfen</div><div class=teaser-h2>…"),
+    unless that is a paragraph (an excerpt)."""
+    kicker = None
+    for part in _TITLE_PART_CANDIDATES(el):
+        if not KICKER_H1_NAMES.search(part.get("class") or ""):
+            return [part]
+        kicker = kicker if kicker is not None else part
+    after = kicker.getnext() if kicker is not None else None
+    return [after] if after is not None and isinstance(after.tag, str) and after.tag != "p" else []
+
+
 def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None:
     """The card's headline: a linked heading, a heading or "title" part inside the link, else the longest link text."""
     own = set(links)
     texts = [text_of(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
     for link in links:
-        texts += [text_of(part) for part in _TITLE_PARTS(link)]
-    texts += [text_of(part) for part in _TITLE_PARTS(card) if not _holds_box_label(part)]
+        texts += [text_of(part) for part in _title_parts(link)]
+    texts += [text_of(part) for part in _title_parts(card) if not _holds_box_label(part)]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
     texts += [text_of(link) for link in links if not _IN_PARAGRAPH(link)]
     texts += [text_of(link) for link in links if _IN_PARAGRAPH(link)]

@@ -104,3 +104,26 @@ def test_a_card_whose_title_part_is_named_a_headline_keeps_it() -> None:
         doivent alerter</h3><p>Ronflements, fatigue au réveil.</p></a></article></aside>"""
     assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
                                      "Apnée du sommeil : les signes qui doivent alerter"]
+
+
+def test_a_date_printed_after_a_cards_title_in_its_heading_is_no_title() -> None:
+    """A newspaper's story card prints the date after the title inside its linked heading ("<h2
+    class=headline><span class=title>…</span><time class=dateline>AUG. 9, 2008</time></h2>"): the post's date."""
+    box = """<section class="related-coverage"><h2>Related Coverage</h2><ul>
+      <li><article class="story"><a href="/2025/10/sieste-tension/"><h2 class="headline"><span class="title">La sieste
+        fait baisser la tension, selon une étude</span> <time class="dateline">OCT. 9, 2025</time></h2></a></article></li>
+      <li><article class="story"><a href="/2025/09/apnee-du-sommeil/"><h2 class="headline">Apnée du sommeil : les signes
+        qui doivent alerter</h2></a><time>SEPT. 2, 2025</time></article></li></ul></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter"]
+
+
+def test_a_year_closing_a_title_outside_a_time_element_stays() -> None:
+    """Counter-example: a title ending in a year or a date it names ("… depuis 2008") keeps it when no
+    ``<time>`` prints it."""
+    box = """<section class="related-coverage"><h2>Related Coverage</h2><ul>
+      <li><a href="/2025/10/sieste-tension/">La sieste fait baisser la tension depuis 2008</a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : ce qui change au 1er janvier 2026</a>
+        <time>SEPT. 2, 2025</time></li></ul></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension depuis 2008",
+                                     "Apnée du sommeil : ce qui change au 1er janvier 2026"]

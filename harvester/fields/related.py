@@ -57,7 +57,7 @@ from harvester.fields.related_signals import (
     name_before_digits,
     post_navigation,
     without_arrows,
-    without_leading_time,
+    without_printed_time,
 )
 from harvester.lexicon import (
     CLOSING_SOURCE_LABELS,
@@ -1862,7 +1862,7 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     title = _card_title(card, links)
     if title is None:
         return None
-    title = without_arrows(without_leading_time(card, title))
+    title = without_arrows(without_printed_time(card, title))
     # "Related: Chicago is America's most segregated city": the line's label is not the title.
     if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
         # "[Read: Why Tunisia suffers]": the bracket the label opened closes the title.

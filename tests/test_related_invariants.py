@@ -127,3 +127,22 @@ def test_a_year_closing_a_title_outside_a_time_element_stays() -> None:
         <time>SEPT. 2, 2025</time></li></ul></section>"""
     assert titles(ARTICLE + box) == ["La sieste fait baisser la tension depuis 2008",
                                      "Apnée du sommeil : ce qui change au 1er janvier 2026"]
+
+
+def test_a_one_card_boxs_label_inside_its_link_is_no_title() -> None:
+    """Svbtle's read-next box is one link holding the box's label, the post's title and its excerpt ("<a><h4
+    class=readnext_header>Read this next</h4><h3 class=readnext_title>…</h3><p>…"): the title is the heading after
+    the label, not the link's whole text."""
+    box = """<section id="readnext"><a href="/2025/10/sieste-tension/"><h4 class="readnext_header">Read this next</h4>
+      <h3 class="readnext_title">La sieste fait baisser la tension</h3><p class="readnext_content">Vingt minutes après
+      le déjeuner suffisent, disent les chercheurs de Lyon… <span>Continue →</span></p></a></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension"]
+
+
+def test_a_first_heading_that_is_no_label_is_the_title() -> None:
+    """Counter-example: a card whose first heading is a headline, not a box's label, keeps it as its title though
+    another heading (its section) follows."""
+    box = """<section class="related-post"><a href="/2025/10/sieste-tension/"><h4 class="readnext_header">La sieste fait
+      baisser la tension</h4><h3 class="readnext_title">Santé et sommeil</h3><p class="readnext_content">Vingt
+      minutes suffisent.</p></a></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension"]

@@ -1878,14 +1878,21 @@ def _title_parts(el: etree._Element) -> list[etree._Element]:
     "<span class=basicTeaser__superHeadline>Sofortmaßnahmen</span><h3 class=basicTeaser__title>…" prints its
     kicker in a part named like a headline before the title. Where no other part is named, the title is the
     element right after the kicker ("<div class=pre-headline-teaser>Kaminöfen</div><div class=teaser-h2>…"),
-    unless that is a paragraph (an excerpt)."""
+    unless that is a paragraph (an excerpt). The box's label printed inside a one-card box's link is passed
+    over too (Svbtle's "<a><h4 class=readnext_header>Read this next</h4><h3 class=readnext_title>…")."""
     kicker = None
     for part in _TITLE_PART_CANDIDATES(el):
-        if not KICKER_H1_NAMES.search(part.get("class") or ""):
+        if KICKER_H1_NAMES.search(part.get("class") or ""):
+            kicker = kicker if kicker is not None else part
+        elif not _is_label_text(text_of(part)):
             return [part]
-        kicker = kicker if kicker is not None else part
     after = kicker.getnext() if kicker is not None else None
     return [after] if after is not None and isinstance(after.tag, str) and after.tag != "p" else []
+
+
+def _is_label_text(text: str) -> bool:
+    """A related box's label ("Read this next", "Related"), short enough to be no card's title."""
+    return len(text) < MAX_LABEL_TITLE_CHARS and _RELATED_HEADING.match(text) is not None
 
 
 def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None:

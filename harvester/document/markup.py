@@ -119,9 +119,9 @@ _TITLE_NAMES = re.compile(r"entry-title|post-title|article-title|(?:^|\s)headlin
 # A kicker, overline or label printed above or beside a headline, often inside the same heading or
 # link ("<h1><span class=dachzeile>Interne Unterlagen</span><span>Daten ... gehackt</span></h1>"),
 # by class, in the languages whose CMSs name it (Dachzeile, Spitzmarke, volanta, antetítulo,
-# surtitre, occhiello); matched in a lower-cased class value.
+# surtitre, occhiello; "superHeadline" and "pre-headline" over a teaser's title); matched in a lower-cased class value.
 _KICKER_WORDS = (r"overline|kicker|eyebrow|topline|roofline|dachzeile|spitzmarke|supertitle|pretitle|volanta|antetitulo|"
-                 r"surtitre|occhiello")
+                 r"surtitre|occhiello|super-?headline|pre-?headline")
 KICKER_NAMES = re.compile(rf"sub-?headline|sub-?title|headline-intro|{_KICKER_WORDS}|label|category|section|rubric")
 # An h1 that names itself a kicker line, by the words only a kicker's class uses (not "label",
 # "section" or "category", which also name a page's title): bike-magazin's "<h1 class=strapline>".

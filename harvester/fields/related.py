@@ -56,13 +56,17 @@ from harvester.fields.related_signals import (
     meta_line_author,
     name_before_digits,
     post_navigation,
-    without_leading_time,
+    without_arrows,
+    without_printed_time,
 )
 from harvester.lexicon import (
+    CLOSING_SOURCE_LABELS,
     CREDIT_BEFORE,
+    OFFER_LABELS,
     READ_ALSO_LABELS,
     RELATED_LABELS,
     RELATED_TOPIC_LABELS,
+    SOURCE_LABELS,
     registrable_domain,
     starts_with_credit,
 )
@@ -116,9 +120,9 @@ _CARD_HEADING_LINKS = etree.XPath(
 _HEADING_WRAPPING_LINKS = etree.XPath(
     "descendant::a[@href][descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
-_TITLE_PARTS = etree.XPath(
+_TITLE_PART_CANDIDATES = etree.XPath(
     "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or contains(@class, 'title')"
-    " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][1]"
+    " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][position() <= 3]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
 _PICTURE_TAGS = frozenset({"img", "picture", "source"})
@@ -320,6 +324,11 @@ _MORE_SUBJECT = re.compile(
 # teaser's link text.
 _BARE_READ_ON = re.compile(r"^\W*(?:weiterlesen|read\s+more|lesen\s+sie\s+(?:mehr|weiter)|mehr\s+lesen)\W*$",
                            re.IGNORECASE)
+# The headings of the article's own links, files and sources ("Weiterführende Links", "Quellen", "Downloads"): a
+# box's title bar, never a post's title. Not a reading list's ("Further reading", "Zum Weiterlesen", "Pour aller
+# plus loin"), which heads the site's posts as often as other sites' pages.
+_LINKS_HEADING = re.compile(rf"^\W*(?:{SOURCE_LABELS}|{CLOSING_SOURCE_LABELS}|{OFFER_LABELS})\s*:?\W*$", re.IGNORECASE)
+_READING_WORDS = re.compile(r"read|lesen|lire|loin|vertiefung|lectura|leitura|lettura", re.IGNORECASE)
 # Site-wide lists, also the latest posts of a section or of the whole site printed as "More from
 # <section>", "More articles in “News”", "Mehr aus <Region>" or a bare "More stories" (the same list
 # on every article), and the site's news of the day ("Today on Ars", "Dziś w Interii").
@@ -677,7 +686,8 @@ def _blocks(page: Page) -> list[_Block]:
         if len(found) >= MAX_BLOCKS:
             break
         if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
-                and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)):
+                and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)
+                and not _is_links_box(page, el)):
             take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
     # Headings come level by level, then labels printed as text ("<strong>Lesen Sie auch:</strong>",
     # "<div class=pane-title>Related Stories</div>"); page order is restored below.
@@ -1226,6 +1236,23 @@ def _is_widget(el: etree._Element) -> bool:
     if heading and _WIDGET_HEADING.match(text_of(heading[0])):
         return True
     return (before := _heading_before(el)) is not None and bool(_WIDGET_HEADING.match(text_of(before)[:80]))
+
+
+def _is_links_box(page: Page, el: etree._Element) -> bool:
+    """A related-named block under a heading naming the article's links, files or sources whose entries are
+    not all articles of the site: TYPO3's news extension prints its related links and files in `news-related`
+    boxes under "Links" and "Downloads" beside the related news ("<h3>Links</h3><div class=news-related>": a PDF,
+    a video, the site's livestream page), the sources' and attachments' boxes. The same heading over the site's
+    articles alone ("<div class=cssArticleRelated><h4>Weiterführende Links</h4>", a broadcaster's one dated
+    story) heads related posts."""
+    heading = _CARD_HEADINGS(el)
+    label = heading[0] if heading else _heading_before(el)
+    return label is not None and _is_links_heading(text_of(label)[:80]) and not _lists_articles(page, [el])
+
+
+def _is_links_heading(text: str) -> bool:
+    """A heading naming the article's links, files or sources and no reading list (``_LINKS_HEADING``)."""
+    return bool(_LINKS_HEADING.match(text)) and not _READING_WORDS.search(text) and not _RELATED_HEADING.match(text)
 
 
 def _heading_before(el: etree._Element) -> etree._Element | None:
@@ -1835,7 +1862,7 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     title = _card_title(card, links)
     if title is None:
         return None
-    title = without_leading_time(card, title)
+    title = without_arrows(without_printed_time(card, title))
     # "Related: Chicago is America's most segregated city": the line's label is not the title.
     if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
         # "[Read: Why Tunisia suffers]": the bracket the label opened closes the title.
@@ -1846,13 +1873,35 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 
 
+def _title_parts(el: etree._Element) -> list[etree._Element]:
+    """The first heading or "title"/"headline" part inside a card or its link that is no kicker: a teaser's
+    "<span class=basicTeaser__superHeadline>Sofortmaßnahmen</span><h3 class=basicTeaser__title>…" prints its
+    kicker in a part named like a headline before the title. Where no other part is named, the title is the
+    element right after the kicker ("<div class=pre-headline-teaser>Kaminöfen</div><div class=teaser-h2>…"),
+    unless that is a paragraph (an excerpt). The box's label printed inside a one-card box's link is passed
+    over too (Svbtle's "<a><h4 class=readnext_header>Read this next</h4><h3 class=readnext_title>…")."""
+    kicker = None
+    for part in _TITLE_PART_CANDIDATES(el):
+        if KICKER_H1_NAMES.search(part.get("class") or ""):
+            kicker = kicker if kicker is not None else part
+        elif not _is_label_text(text_of(part)):
+            return [part]
+    after = kicker.getnext() if kicker is not None else None
+    return [after] if after is not None and isinstance(after.tag, str) and after.tag != "p" else []
+
+
+def _is_label_text(text: str) -> bool:
+    """A related box's label ("Read this next", "Related"), short enough to be no card's title."""
+    return len(text) < MAX_LABEL_TITLE_CHARS and _RELATED_HEADING.match(text) is not None
+
+
 def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None:
     """The card's headline: a linked heading, a heading or "title" part inside the link, else the longest link text."""
     own = set(links)
     texts = [text_of(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
     for link in links:
-        texts += [text_of(part) for part in _TITLE_PARTS(link)]
-    texts += [text_of(part) for part in _TITLE_PARTS(card) if not _holds_box_label(part)]
+        texts += [text_of(part) for part in _title_parts(link)]
+    texts += [text_of(part) for part in _title_parts(card) if not _holds_box_label(part)]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
     texts += [text_of(link) for link in links if not _IN_PARAGRAPH(link)]
     texts += [text_of(link) for link in links if _IN_PARAGRAPH(link)]
@@ -1872,13 +1921,15 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
 def _holds_box_label(part: etree._Element) -> bool:
     """Whether a card's "title" part is its box's title bar: a one-card box is read as its own card, and
     its bar ("<div class=widget-title><div class=the-subtitle>Check Also</div><a>Close</a></div>", TieLabs'
-    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label. A title
+    Jannah) holds a related label beside its buttons, so the whole bar's text matches no label; a links
+    heading is a bar too ("<div class=linklist><h4 class=headline>Weiterführende Links</h4><ul><li><a>…", a
+    broadcaster's box of one story). A title
     printing a kicker label before its words ("<h2><span>Related: </span>Title</h2>", the Guardian's in-body
     cards) is a title: what the label leaves is more than a button's word."""
     whole = text_of(part)
     for el in islice(part.iter(), MAX_TITLE_BAR_ELEMENTS):
         if isinstance(el.tag, str) and len(text := text_of(el)) < MAX_LABEL_TITLE_CHARS \
-                and _RELATED_HEADING.match(text):
+                and (_RELATED_HEADING.match(text) or _is_links_heading(text)):
             return len(whole.replace(text, " ", 1).split()) < MIN_CARD_TITLE_WORDS
     return False
 

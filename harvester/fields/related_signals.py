@@ -24,11 +24,13 @@ from harvester.document import Page
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "without_leading_time"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "without_arrows", "without_printed_time"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
 MAX_NAME_WORDS = 5
+# The ``<time>`` elements of a card looked at for one printed after its title.
+MAX_CARD_TIMES = 3
 
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _NAV_NAME = re.compile(
@@ -418,7 +420,7 @@ def nav_title(link: etree._Element) -> str | None:
     text = _ICON_GLYPHS.sub("", text_of(link))
     for part in label_parts:
         text = text.replace(part, " ", 1)
-    title = without_leading_time(link, _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1))))
+    title = without_printed_time(link, _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1))))
     if title:
         return title
     fallback = _ARROWS.sub("", clean_text(link.get("title") or _ICON_GLYPHS.sub("", text_of(link))))
@@ -441,14 +443,46 @@ def name_before_digits(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def without_leading_time(el: etree._Element, title: str) -> str:
-    """A title without the ``<time>`` printed before it in the same element ("<h2><time>Jun 20</time>
-    Trend Nude Nails</h2>", Squarespace's pagination and related cards): the post's date, not its name."""
+# Arrows a teaser link prints before or after its title (">>> Neue Rot-Weiß Karte …", "» Grundwissen Kompost",
+# "GPX-Routen … einblenden «", ">> … <<", "« Vorige"): pointers, not words of the post's title. A guillemet
+# opening or closing a quotation stays: "« Il est temps … », une conversation", German "»Dauerbaustelle«" (no
+# space inside).
+_LEADING_ARROWS = re.compile(r"^[<>«»‹›←→◀▶►▸]+\s+")
+_TRAILING_ARROWS = re.compile(r"\s+[<>«»‹›←→◀]+$")
+_QUOTE_PAIRS = {"»": "«", "›": "‹", "«": "»", "‹": "›"}
+
+
+def without_arrows(title: str) -> str:
+    """A card's title without the arrows printed around it; the labelling guide labels titles "without
+    their arrows". A guillemet is an arrow only when the title holds no guillemet answering it: "» Title"
+    with no "«" points, "« Title »" quotes."""
+    rest = title
+    if (lead := _LEADING_ARROWS.match(rest)) and not _answered(lead.group().strip(), rest[lead.end():]):
+        rest = rest[lead.end():]
+    if (trail := _TRAILING_ARROWS.search(rest)) and not _answered(trail.group().strip(), rest[:trail.start()]):
+        rest = rest[:trail.start()]
+    return rest if rest.strip() and any(ch.isalnum() for ch in rest) else title
+
+
+def _answered(arrows: str, rest: str) -> bool:
+    """Whether a guillemet among ``arrows`` is answered by its pair in the rest of the title (a quotation)."""
+    return any(pair in rest for mark, pair in _QUOTE_PAIRS.items() if mark in arrows)
+
+
+def without_printed_time(el: etree._Element, title: str) -> str:
+    """A title without the ``<time>`` printed before or after it in the same element ("<h2><time>Jun 20</time>
+    Trend Nude Nails</h2>", Squarespace's pagination and related cards; "<h2 class=headline><span
+    class=title>Darfur Withers as Sudan Sells Food</span><time class=dateline>AUG. 9, 2008</time></h2>", a
+    newspaper's story cards): the post's date, not its name."""
     for time in el.iter("time"):
         stamp = text_of(time)
         if stamp and title.startswith(stamp) and (rest := title[len(stamp):].lstrip(" -–—|·:")):
             return rest
         break
+    for time in islice(el.iter("time"), MAX_CARD_TIMES):
+        stamp = text_of(time)
+        if stamp and title.endswith(stamp) and (rest := title[:-len(stamp)].rstrip(" -–—|·:,")):
+            return rest
     return title
 
 

@@ -1,0 +1,148 @@
+"""Related posts: the conventions an invariant audit of harvester's own records found misread (a related
+post's title is no sentence of the body, no link is both a source and a related post, a title is the post's
+words; docs/field-quality.md, "Related posts: an invariant audit"), each on a page of our own making with its
+counter-example."""
+
+from __future__ import annotations
+
+from harvester.fields.related import extract_related_posts
+
+from test_related_audit import ARTICLE, BOTH, TWO_POSTS, page_of, urls
+
+
+def titles(html: str) -> list[str]:
+    return [post.title for post in extract_related_posts(page_of(html))]
+
+
+def test_arrows_around_a_teaser_title_are_no_words_of_it() -> None:
+    """A teaser line or card prints arrows before or after its linked title (">>> …", "» …", "… «", ">> … <<"):
+    pointers to the link, which the labelling guide leaves out of the title."""
+    box = """<div class="related-posts"><h3>À lire aussi</h3><ul>
+      <li><a href="/2025/10/sieste-tension/">&gt;&gt;&gt; La sieste fait baisser la tension, selon une étude</a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : les signes qui doivent alerter &laquo;</a></li>
+      <li><a href="/2025/08/insomnie/">&raquo; Insomnie : quand consulter un médecin</a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter",
+                                     "Insomnie : quand consulter un médecin"]
+
+
+def test_guillemets_quoting_words_of_a_title_stay() -> None:
+    """Counter-example: French guillemets open and close a quotation in the title ("« … », une conversation",
+    "… des « stars »"), German ones hug the words ("»Schlaf ist Medizin«"): no arrows."""
+    box = """<div class="related-posts"><h3>À lire aussi</h3><ul>
+      <li><a href="/2025/10/sieste-tension/">« La sieste est un soin », une conversation avec un cardiologue</a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : le retour des « stars » du CPAP</a></li>
+      <li><a href="/2025/08/insomnie/">»Schlaf ist Medizin« sagt die Ärztin</a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["« La sieste est un soin », une conversation avec un cardiologue",
+                                     "Apnée du sommeil : le retour des « stars » du CPAP",
+                                     "»Schlaf ist Medizin« sagt die Ärztin"]
+
+
+
+def test_a_links_heading_over_one_card_is_the_boxs_title_bar() -> None:
+    """A broadcaster's related box of one story ("<div class=linklist><h4 class=headline>Weiterführende Links</h4>
+    <ul><li><a><span class=linktext>…"): the box is read as the card, and its "headline" part is the box's
+    heading, no title of the post."""
+    box = """<div class="article-related"><div class="linklist"><h4 class="headline">Weiterführende Links</h4>
+      <ul class="list"><li><a href="/2025/10/sieste-tension/"><span class="linktext">La sieste fait baisser la
+      tension, selon une étude</span></a></li></ul></div></div>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude"]
+
+
+def test_a_card_title_opening_with_a_links_word_is_a_title() -> None:
+    """Counter-example: a card's headline that opens with a word a links heading uses ("Literatur: …") is the
+    post's title, as is one printing a reading list's heading in its words."""
+    box = """<div class="article-related"><div class="linklist"><h4 class="headline">Literatur : les romans qui parlent
+      du sommeil</h4><ul class="list"><li><a href="/2025/10/romans-sommeil/"><span class="linktext">Lire</span></a>
+      </li></ul></div></div>"""
+    assert titles(ARTICLE + box) == ["Literatur : les romans qui parlent du sommeil"]
+
+
+def test_a_related_named_box_under_a_links_heading_is_the_articles_links() -> None:
+    """TYPO3's news extension prints the related news, the article's links and its files in boxes of one
+    class ("<h3>Links</h3><div class=news-related>"): under "Links" a PDF, a video and the site's livestream
+    page, none a post."""
+    html = ARTICLE + f"""<div class="row"><div class="col"><h3>Articles liés</h3>
+      <div class="news-related">{TWO_POSTS}</div></div>
+      <div class="col"><h3>Links</h3><div class="news-related"><ul>
+        <li><a href="/fileadmin/documents/rapport-sommeil-2025.pdf">Le rapport complet sur le sommeil</a></li>
+        <li><a href="https://www.youtube.com/watch?v=abc123">La conférence de presse en vidéo</a></li>
+        <li><a href="/livestream">Le direct de la conférence</a></li></ul></div></div></div>"""
+    assert urls(html) == BOTH
+
+
+def test_a_links_heading_over_the_sites_articles_heads_related_posts() -> None:
+    """Counter-example: a broadcaster's related box under "Weiterführende Links" ("<div class=cssArticleRelated>")
+    lists the site's own dated stories: related posts, whatever the heading calls them."""
+    html = ARTICLE + f'<div class="article-related"><h4>Weiterführende Links</h4>{TWO_POSTS}</div>'
+    assert urls(html) == BOTH
+
+
+def test_a_teasers_kicker_named_like_a_headline_is_no_title() -> None:
+    """Teaser cards print their kicker in a part named like a headline before the title ("<span
+    class=basicTeaser__superHeadline>", "<div class=pre-headline-teaser>"): the title is the heading after it, or
+    the element right after the kicker where nothing else is named."""
+    box = """<aside class="documentRelated"><h2>Plus sur le sommeil</h2>
+      <article class="basicTeaser"><a href="/2025/10/sieste-tension/"><span class="basicTeaser__superHeadline">Sieste</span>
+        <h3 class="basicTeaser__title">La sieste fait baisser la tension, selon une étude</h3>
+        <div class="basicTeaser__main">Vingt minutes après le déjeuner suffisent, disent les chercheurs.</div></a></article>
+      <article class="basicTeaser"><a href="/2025/09/apnee-du-sommeil/"><div class="pre-headline-teaser">Apnée</div>
+        <div class="teaser-h2">Apnée du sommeil : les signes qui doivent alerter</div>
+        <p>Ronflements, fatigue au réveil : ce qui doit amener à consulter.</p></a></article></aside>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter"]
+
+
+def test_a_card_whose_title_part_is_named_a_headline_keeps_it() -> None:
+    """Counter-example: a card's title part named "headline" (no kicker word) is its title, though an
+    "underline" part follows it."""
+    box = """<aside class="documentRelated"><h2>Plus sur le sommeil</h2>
+      <article class="teaser"><a href="/2025/10/sieste-tension/"><div class="teaser-headline">La sieste fait baisser
+        la tension, selon une étude</div><div class="teaser-subheadline">Santé</div><p>Vingt minutes suffisent.</p></a>
+      </article>
+      <article class="teaser"><a href="/2025/09/apnee-du-sommeil/"><h3 class="title">Apnée du sommeil : les signes qui
+        doivent alerter</h3><p>Ronflements, fatigue au réveil.</p></a></article></aside>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter"]
+
+
+def test_a_date_printed_after_a_cards_title_in_its_heading_is_no_title() -> None:
+    """A newspaper's story card prints the date after the title inside its linked heading ("<h2
+    class=headline><span class=title>…</span><time class=dateline>AUG. 9, 2008</time></h2>"): the post's date."""
+    box = """<section class="related-coverage"><h2>Related Coverage</h2><ul>
+      <li><article class="story"><a href="/2025/10/sieste-tension/"><h2 class="headline"><span class="title">La sieste
+        fait baisser la tension, selon une étude</span> <time class="dateline">OCT. 9, 2025</time></h2></a></article></li>
+      <li><article class="story"><a href="/2025/09/apnee-du-sommeil/"><h2 class="headline">Apnée du sommeil : les signes
+        qui doivent alerter</h2></a><time>SEPT. 2, 2025</time></article></li></ul></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes qui doivent alerter"]
+
+
+def test_a_year_closing_a_title_outside_a_time_element_stays() -> None:
+    """Counter-example: a title ending in a year or a date it names ("… depuis 2008") keeps it when no
+    ``<time>`` prints it."""
+    box = """<section class="related-coverage"><h2>Related Coverage</h2><ul>
+      <li><a href="/2025/10/sieste-tension/">La sieste fait baisser la tension depuis 2008</a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/">Apnée du sommeil : ce qui change au 1er janvier 2026</a>
+        <time>SEPT. 2, 2025</time></li></ul></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension depuis 2008",
+                                     "Apnée du sommeil : ce qui change au 1er janvier 2026"]
+
+
+def test_a_one_card_boxs_label_inside_its_link_is_no_title() -> None:
+    """Svbtle's read-next box is one link holding the box's label, the post's title and its excerpt ("<a><h4
+    class=readnext_header>Read this next</h4><h3 class=readnext_title>…</h3><p>…"): the title is the heading after
+    the label, not the link's whole text."""
+    box = """<section id="readnext"><a href="/2025/10/sieste-tension/"><h4 class="readnext_header">Read this next</h4>
+      <h3 class="readnext_title">La sieste fait baisser la tension</h3><p class="readnext_content">Vingt minutes après
+      le déjeuner suffisent, disent les chercheurs de Lyon… <span>Continue →</span></p></a></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension"]
+
+
+def test_a_first_heading_that_is_no_label_is_the_title() -> None:
+    """Counter-example: a card whose first heading is a headline, not a box's label, keeps it as its title though
+    another heading (its section) follows."""
+    box = """<section class="related-post"><a href="/2025/10/sieste-tension/"><h4 class="readnext_header">La sieste fait
+      baisser la tension</h4><h3 class="readnext_title">Santé et sommeil</h3><p class="readnext_content">Vingt
+      minutes suffisent.</p></a></section>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension"]

@@ -99,3 +99,21 @@ def test_markup_after_the_closing_html_tag_is_read_like_the_rest() -> None:
     assert [el.text for el in markup.author_links(page)] == ["Jo"]
     assert [el.text for el in markup.plain_times(page)] == ["2 May"]
     assert [el.get("id") for el in _first_paragraphs(page.tree)] == ["late"]
+
+
+def test_a_page_read_without_its_address_is_at_the_address_it_declares() -> None:
+    """A saved page (no URL given) resolves relative links against its absolute canonical link, else
+    its og:url; a relative canonical, or none, leaves it without an address."""
+    head = '<link rel="canonical" href="https://news.example/health/vitamin-d"><meta property="og:url" content="https://other.example/x">'
+    page = Page.from_text(f"<html><head>{head}</head><body><p>x</p></body></html>", None)
+    assert page.url is None
+    assert page.address == "https://news.example/health/vitamin-d"
+    assert page.absolute("/health/omega-3") == "https://news.example/health/omega-3"
+    page = Page.from_text('<html><head><link rel="canonical" href="/health/x">'
+                          '<meta property="og:url" content="https://news.example/health/x"></head><body></body></html>', None)
+    assert page.address == "https://news.example/health/x"
+    page = Page.from_text('<html><head><link rel="canonical" href="/health/x"></head><body></body></html>', None)
+    assert page.address is None and page.absolute("/health/omega-3") is None
+    # The address it was read from wins over the one it declares.
+    page = Page.from_text(f"<html><head>{head}</head><body></body></html>", "https://mirror.example/a")
+    assert page.address == "https://mirror.example/a"

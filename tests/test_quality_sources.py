@@ -830,3 +830,24 @@ def test_a_sources_boxs_introduction_is_no_entry_where_it_links_the_sites_own_pa
     named = ('<h2>Sources</h2><p>The trial itself was published in <a href="https://www.nejm.org/doi/10.1056/x">the '
              f'New England Journal of Medicine</a> last year by researchers from Boston.</p>{TWO_REFS}')
     assert boxed(article(named)) == [("https://www.nejm.org/doi/10.1056/x", "Sources"), *both_under("Sources")]
+
+
+def test_a_saved_page_without_its_url_keeps_its_own_sites_links_out_of_the_sources() -> None:
+    """Read from a file, the page is at its canonical address: its relative links are its own site's
+    (no sources; a related box's cards keep their URLs) and its record's ``url`` stays unknown."""
+    from harvester import extract_article
+    html = ('<html><head><title>Why the big vitamin D trial found no benefit</title>'
+            '<link rel="canonical" href="https://news.example/health/vitamin-d-trial"></head><body><article>'
+            '<h1>Why the big vitamin D trial found no benefit</h1>'
+            + "<p>The trial gave 25,000 adults vitamin D or a placebo for five years and followed them closely.</p>" * 3
+            + '<p>The results appeared in <a href="https://www.nejm.org/doi/10.1056/NEJMoa1809944">the journal</a>; '
+            'see also <a href="/health/omega-3">our omega-3 story</a>.</p></article>'
+            '<section class="related-posts"><h2>Related posts</h2><ul>'
+            '<li><a href="/health/omega-3-trial-results">Omega-3 trial results explained</a></li>'
+            '<li><a href="/health/sunlight-and-mood">Sunlight and mood: what studies show</a></li></ul></section>'
+            '</body></html>')
+    record = extract_article(html.encode())
+    assert record.url is None
+    assert [source.url for source in record.sources] == ["https://www.nejm.org/doi/10.1056/NEJMoa1809944"]
+    assert [post.url for post in record.related_posts] == ["https://news.example/health/omega-3-trial-results",
+                                                          "https://news.example/health/sunlight-and-mood"]

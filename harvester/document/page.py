@@ -178,12 +178,32 @@ class Page:
 
     @cached_property
     def base_url(self) -> str | None:
-        """The URL relative links resolve against: ``<base href>`` resolved against the page URL."""
+        """The URL relative links resolve against: ``<base href>`` resolved against the page's
+        address, else the address (``address``: without it every relative related post, source and
+        image of a saved page would be lost)."""
         hrefs = (href for top in top_level(self.tree) for base in top.iter("base") if (href := base.get("href")) is not None)
         if (href := next(hrefs, None)) is not None and (
-                resolved := _http_url(self.url or "", _URL_BLANKS.sub("", href).strip())):
+                resolved := _http_url(self.address or "", _URL_BLANKS.sub("", href).strip())):
             return resolved
-        return self.url
+        return self.address
+
+    @cached_property
+    def address(self) -> str | None:
+        """Where the page is: the URL it was read from, else the one it declares for itself.
+
+        A page read without its address (a saved file, an archive record without one) is taken to be
+        at its absolute canonical link, else its absolute og:url: a browser would have had the
+        address the page was saved from, and that is the likeliest one. Field units read the page's
+        site and location from here (its own links, its relative links, the URL's date); the record's
+        ``url`` stays the address it was read from, None when unknown."""
+        if self.url:
+            return self.url
+        canonical = (el.get("href") for el in self.head_links
+                     if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"))
+        for href in (*canonical, self.meta_first("og:url")):
+            if href and (url := _http_url("", _URL_BLANKS.sub("", href).strip())):
+                return url
+        return None
 
     def absolute(self, href: str | None) -> str | None:
         """Resolve a link; anything but an http(s) URL with a host (javascript:, data:) becomes None.
@@ -410,7 +430,7 @@ class Page:
         yield self.meta_first("language", "dc.language", "dcterms.language"), Via.META
         # A site that declares nothing may still name the locale in its paths ("msn.com/en-gb/news/"):
         # the day order of "02/10/2020" is the locale's.
-        yield _url_locale(self.url), Via.URL
+        yield _url_locale(self.address), Via.URL
 
     @cached_property
     def named(self) -> list[tuple[etree._Element, str, str]]:

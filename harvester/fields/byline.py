@@ -1145,7 +1145,7 @@ def _text_credits(page: Page) -> _TextCredits:
         if slashed and not bracketed and not _named_credit(el) and "/" not in text:
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
-        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.url):
+        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.address):
             continue
         if sourced and not bracketed and not slashed and not _named_credit(el):
             sourced_names += agencies
@@ -1645,7 +1645,7 @@ def _scan_markup(page: Page) -> _Found:
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
-                or _in_teaser_link(el) or _under_teaser_heading(el, page.url) or _in_picture_licence(el):
+                or _in_teaser_link(el) or _under_teaser_heading(el, page.address) or _in_picture_licence(el):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -1973,10 +1973,10 @@ def _is_masthead(page: Page, h1: etree._Element) -> bool:
     """Whether an h1 is the site's masthead: it prints the site's name, or its link leads home."""
     if is_publisher(text_of(h1), site_names(page)):
         return True
-    home = urlsplit(page.url)[:2] if page.url else None
+    home = urlsplit(page.address)[:2] if page.address else None
     for link in h1.iter("a"):
         href = (link.get("href") or "").strip()
-        parts = urlsplit(urljoin(page.url or "", href))
+        parts = urlsplit(urljoin(page.address or "", href))
         if href in ("/", "./") or (home is not None and parts[:2] == home and parts.path in ("", "/")
                                    and not parts.query and not parts.fragment):
             return True
@@ -2156,8 +2156,8 @@ def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
     for el in markup.near_byline:
         if el.tag == "a" and _ARCHIVE_LINK.search(el.get("href") or "") and _PRINTED_NAME.match(text := text_of(el)) \
                 and (parent := el.getparent()) is not None and len(text_of(parent)) <= len(text) + _ARCHIVE_LINE_SLACK \
-                and not _in_teaser_link(el) and not _under_teaser_heading(el, markup.page.url) \
-                and not _under_teaser_heading(el.getparent(), markup.page.url) and not _in_caption(el) \
+                and not _in_teaser_link(el) and not _under_teaser_heading(el, markup.page.address) \
+                and not _under_teaser_heading(el.getparent(), markup.page.address) and not _in_caption(el) \
                 and not _hidden_by_class(el) and not any(_within(el, hidden) for hidden in markup.page.hidden):
             return [(text, el.get("href"))]
     return []
@@ -2479,7 +2479,7 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         yield Via.MARKUP, lambda: _credit_line_other_day(earliest, modified, markup, languages)
         yield source, lambda: earliest
         return
-    address = date_from_url(page.url) or date_from_url(page.meta_first("og:url"))
+    address = date_from_url(page.address) or date_from_url(page.meta_first("og:url"))
     if address is None:
         yield from _undeclared_steps(page, markup, languages)
         return
@@ -2520,7 +2520,7 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     labelled = cache(partial(_labelled_date, page, languages))
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
-    yield from _markup_date_steps(Via.MARKUP, _teasers_last(markup.found.published, page.url), languages,
+    yield from _markup_date_steps(Via.MARKUP, _teasers_last(markup.found.published, page.address), languages,
                                   _published_text_date)
     yield from _markup_date_steps(Via.HEURISTIC, _updates_last(markup.found.generic_dates), languages,
                                   _published_text_date)
@@ -2538,7 +2538,7 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     yield Via.MARKUP, labelled
     yield Via.HEURISTIC, lambda: _opening_dateline(page, languages)
     yield Via.HEURISTIC, lambda: _place_and_day_line(page, languages)
-    for url in (page.url, page.meta_first("og:url")):
+    for url in (page.address, page.meta_first("og:url")):
         yield Via.URL, partial(date_from_url, url)
 
 

@@ -47,10 +47,10 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     """Links of the main text, as (href, text), to other sites, deduplicated by URL.
 
     A link is external when its registrable domain differs from the page's (news.example.org and
-    www.example.org are one site); without a page URL every link counts. The first link's text
+    www.example.org are one site); without the page.s address every link counts. The first link's text
     names a source cited several times.
     """
-    site = registrable_domain(page.url)
+    site = registrable_domain(page.address)
     seen: set[str] = set()
     sources: list[Source] = []
     for href, raw_text in links:
@@ -80,8 +80,8 @@ def with_source_box(
     "Permalink:" printed in the box) is not its own source. ``body``, the first and last elements of
     the located article text, tells whether a box under a closing label ("Links") closes the article."""
     box: dict[str, tuple[str, str, str]] = {}
-    own = _page_key(page.url) if page.url else None
-    site = registrable_domain(page.url)
+    own = _page_key(page.address) if page.address else None
+    site = registrable_domain(page.address)
     closing: dict[str, str] = {}
     links = [(link, url) for link in source_box_links(page.tree, body)
              if (url := page.absolute(link.href)) is not None]

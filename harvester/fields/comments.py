@@ -1870,7 +1870,7 @@ def _author_box(post: _Post) -> etree._Element | None:
 def _opens_thread(page: Page, first: _Post) -> bool:
     if first.number is not None:
         return first.number == 1
-    return not _LATER_PAGE.search(page.url or "")
+    return not _LATER_PAGE.search(page.address or "")
 
 
 def _is_quote_box(el: etree._Element) -> bool:

@@ -231,7 +231,7 @@ def _is_site_name(segment: str, keys: set[str]) -> bool:
 def _site_keys(page: Page, site_name: str | None) -> list[str]:
     """Names the site may go by in a title: its declared name and its domain ("bbc" of www.bbc.co.uk)."""
     names = [site_name] if site_name else []
-    if label := site_label(page.url):
+    if label := site_label(page.address):
         names.append(label)
     return names
 
@@ -247,7 +247,7 @@ def site_names(page: Page) -> list[str]:
     if not (isinstance(publisher, dict) and jsonld_types(publisher) & {"Person"}):
         if name := text_value(publisher):
             names.append(name)
-    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
+    host = (urlsplit(page.address or "").hostname or "").removeprefix("www.")
     if host:
         names.append(host)
     return [*names, *_site_keys(page, None)]
@@ -292,12 +292,12 @@ def _site_from_title(page: Page, headline: str) -> str | None:
         # more with the headline at one end, the first other part that names the host.
         parts = [part.strip() for part in title.split(sep)]
         if len(parts) > 2 and {norm_title(parts[0]), norm_title(parts[-1])} & keys:
-            host = {_squash(label)} if (label := site_label(page.url)) else set()
+            host = {_squash(label)} if (label := site_label(page.address)) else set()
             if named := next((part for part in parts if norm_title(part) not in keys and _names_site(part, host)), None):
                 return named
     # A part that is the host's name, whatever the others say: eawag.ch's "News - Eawag", the section's
     # page title kept on the article, its h1 for screen readers only.
-    if label := _squash(site_label(page.url) or ""):
+    if label := _squash(site_label(page.address) or ""):
         parts = _ANY_SEPARATOR.split(title)[1:]
         # Less a symbol before it: uniqz's "… | ✂ Uniqz®".
         return next((_LEADING_SYMBOLS.sub("", part) for part in parts if _squash(part) == label), None)
@@ -659,7 +659,7 @@ def _after_site_name(text: str, titles: list[str], site: set[str]) -> bool:
 
 def _section_keys(page: Page, site_keys: list[str]) -> list[str]:
     """What a title's " | Section" tail may name: the site, the URL's path segments, the declared section."""
-    path = urlsplit(page.url or "").path
+    path = urlsplit(page.address or "").path
     segments = [segment.replace("-", " ").replace("_", " ") for segment in path.split("/") if segment]
     # A segment of several words is the article's slug, its own title: never a section to cut off.
     sections = [segment for segment in segments if len(segment.split()) < MIN_SLUG_WORDS]
@@ -945,9 +945,9 @@ def _after_kicker(title: str) -> str | None:
 
 def _is_home(page: Page, url: str | None) -> bool:
     """Whether ``url`` is the root of the page's own host."""
-    if not url or not page.url:
+    if not url or not page.address:
         return False
-    target, own = urlsplit(url), urlsplit(page.url)
+    target, own = urlsplit(url), urlsplit(page.address)
     return target.path in ("", "/") and not target.query and target.hostname == own.hostname
 
 

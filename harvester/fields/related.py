@@ -1440,7 +1440,7 @@ def _page_keys(page: Page, canonical: str | None) -> set[str]:
     ``<link rel=alternate hreflang=en href=…>`` names the same article in another language (the
     labelling guide: a page's translation is the same article), which a related-posts plugin may
     list among its cards or a language switcher link; another post's translation still counts."""
-    urls = [page.url, canonical]
+    urls = [page.address, canonical]
     for el in page.head_links:
         if el.get("hreflang") and "alternate" in (el.get("rel") or "").lower().split():
             urls.append(page.absolute(el.get("href")))
@@ -1588,7 +1588,7 @@ def _own_sites(page: Page, canonical: str | None) -> set[str]:
     beside a canonical: a portal's copy of another paper's story declares itself there and fills its
     recommendation widgets with the portal's stream. Empty when none is known (every link then counts)."""
     declared = canonical or page.absolute(page.meta_first("og:url"))
-    return {site for url in (declared, page.url) if url and (site := registrable_domain(url))}
+    return {site for url in (declared, page.address) if url and (site := registrable_domain(url))}
 
 
 def _is_generic_list(block: _Block) -> bool:

@@ -256,9 +256,9 @@ def _take_printed_title(found: list[NavLink], index: int, link: etree._Element) 
 def _is_folder_above(page: Page, href: str) -> bool:
     """A link to a folder the page's own address lies in ("/blog/" from "/blog/2020-10-19-post/")."""
     url = page.absolute(href)
-    if url is None or page.url is None:
+    if url is None or page.address is None:
         return False
-    folder, own = urlsplit(url), urlsplit(page.url)
+    folder, own = urlsplit(url), urlsplit(page.address)
     path = folder.path.rstrip("/") + "/"
     return folder.netloc == own.netloc and not folder.query and own.path.startswith(path) \
         and own.path.rstrip("/") + "/" != path
@@ -269,9 +269,9 @@ def _is_later_page(page: Page, href: str) -> bool:
     ("/2019/06/royal-salute-polo-rome/2/" from ".../royal-salute-polo-rome/"), the same article (the labelling
     guide), whatever the link prints ("Page", "Next Page")."""
     url = page.absolute(href)
-    if url is None or page.url is None:
+    if url is None or page.address is None:
         return False
-    later, own = urlsplit(url), urlsplit(page.url)
+    later, own = urlsplit(url), urlsplit(page.address)
     if later.netloc != own.netloc:
         return False
     path = own.path.rstrip("/") + "/"
@@ -291,7 +291,7 @@ def _is_page_url(page: Page, href: str) -> bool:
     address of a post, not a page number, on a site whose own article is addressed so ("/?p=5031")."""
     if not _PAGE_URL.search(href):
         return False
-    if not _POST_ID_QUERY.search(urlsplit(page.url or "").query):
+    if not _POST_ID_QUERY.search(urlsplit(page.address or "").query):
         return True
     parts = urlsplit(href)
     return _PAGE_URL.search(urlunsplit(parts._replace(query=_POST_ID_QUERY.sub("", parts.query, count=1)))) is not None

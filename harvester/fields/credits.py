@@ -115,6 +115,10 @@ _NO_AUTHOR = frozenset({
     "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
     # a CMS's role where the name goes (the Government Site Builder's meta author "publisher")
     "publisher", "webmaster",
+    # a CMS's default account, named at install and left as the writer: Joomla's "Super User" (its
+    # first account's name), "Administrator", WordPress's "admin" above; the one-word "Newsdesk" a
+    # theme's author box prints for the newsroom's shared account
+    "super user", "superuser", "newsdesk",
     "anónimo", "anonimo", "anónima", "anônimo", "anonyme", "anonymus", "аноним", "redação", "redacao", "редакция",
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",

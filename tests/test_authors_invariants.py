@@ -33,3 +33,33 @@ def test_a_writer_beside_or_named_like_an_account_stays() -> None:
     assert _people(extract(printed)) == ["Jana Berger"]
     user = page(f'<article><h1>Schreibstil im Netz</h1><p class="author">Von Hans User</p>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(user)) == ["Hans User"]
+
+
+def test_a_phrase_where_the_name_goes_names_no_one() -> None:
+    """A lower-case word that is no name particle before a capitalised one makes a phrase, not a name:
+    an author meta's "deinen Hochzeitsbloggern" (your wedding bloggers), a column's label in the
+    author slot ("#Krótko o przepisach prawa w Nowej Zelandii i Polsce", whose "i" joins no two
+    people), a glossary's heading read as the byline."""
+    meta = page(f"<article><h1>Die perfekte Hochzeitslocation</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="deinen Hochzeitsbloggern">', lang="de")
+    assert _people(extract(meta)) == []
+    column = page('<article><h1>Nowa Zelandia: płatny urlop</h1><span class="autor"><span class="imienazwisko">'
+                  f"#Krótko o przepisach prawa w Nowej Zelandii i Polsce</span></span>{PARAGRAPHS}</article>", lang="pl")
+    assert _people(extract(column)) == []
+    heading = page('<article><h1>Glossar</h1><p class="author">Atemschutzmaske über Exit-Strategie</p>'
+                   f"{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(heading)) == []
+
+
+def test_names_with_particles_titles_or_a_lower_case_surname_stay() -> None:
+    """Counter-example: particles of descent ("Ursula von der Leyen", "Rafael dos Santos", "Osama bin
+    Laden"), a title's abbreviation ("Dr. med. Anna Berg"), a surname typed in lower case ("Mobasir
+    hassan"), two writers joined by "und", and an affiliation after a name of two words stay."""
+    for line, people in (("Von Ursula von der Leyen", ["Ursula von der Leyen"]), ("Von Rafael dos Santos", ["Rafael dos Santos"]),
+                         ("Von Dr. med. Anna Berg", ["Dr. med. Anna Berg"]), ("Von Mobasir hassan", ["Mobasir hassan"]),
+                         ("Von Anna Berg und Tom Lutz", ["Anna Berg", "Tom Lutz"])):
+        html = page(f'<article><h1>Die Lage in Europa</h1><p class="author">{line}</p>{PARAGRAPHS}</article>', lang="de")
+        assert _people(extract(html)) == people, line
+    html = page(f'<article><h1>Sleep and memory</h1><div class="author">By Jane Doe of the University of Oxford</div>'
+                f"{PARAGRAPHS}</article>")
+    assert _people(extract(html))[0].startswith("Jane Doe")

@@ -68,7 +68,7 @@ from harvester.fields.credits import (
 from harvester.fields.metadata import site_names, title_tag
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource, Via
-from harvester.names import MAX_NAME_CHARS, clean_name, strip_prefix
+from harvester.names import MAX_NAME_CHARS, clean_name, is_phrase, strip_prefix
 
 __all__ = ["extract_byline", "split_authors"]
 
@@ -580,8 +580,16 @@ def _line_names(text: str) -> list[str]:
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
-    return [name for piece in _SPLIT.split(text)
-            if (name := clean_name(_unglued(_before_digits(_without_outlet_for(piece))), person=True))]
+    names: list[str] = []
+    for index, piece in enumerate(_SPLIT.split(text)):
+        piece = _unglued(_before_digits(_without_outlet_for(piece)))
+        if (name := clean_name(piece, person=True)) is not None:
+            names.append(name)
+        elif index == 0 and is_phrase(piece):
+            # A phrase opening the line makes its "and" the phrase's too: "#Krótko o przepisach prawa
+            # w Nowej Zelandii i Polsce" (a column's label where the author goes) names no "Polsce".
+            return []
+    return names
 
 
 def _without_outlet_for(piece: str) -> str:

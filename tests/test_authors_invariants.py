@@ -63,3 +63,21 @@ def test_names_with_particles_titles_or_a_lower_case_surname_stay() -> None:
     html = page(f'<article><h1>Sleep and memory</h1><div class="author">By Jane Doe of the University of Oxford</div>'
                 f"{PARAGRAPHS}</article>")
     assert _people(extract(html))[0].startswith("Jane Doe")
+
+
+def test_a_media_house_named_as_the_author_is_the_publisher() -> None:
+    """A publishing house's name closed by "Media" in the author meta ("Wirtualna Polska Media" over
+    its sports site) names the company, not a writer, as "Kaiser Health News" names an outlet."""
+    html = page(f"<article><h1>Unia Leszno wygrywa</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="Wirtualna Polska Media">', lang="pl")
+    assert _people(extract(html)) == []
+
+
+def test_a_wire_named_media_and_a_name_like_it_stay() -> None:
+    """Counter-example: "PA Media" after a writer is the wire, and "Ana Medina" a name."""
+    html = page(f'<article><h1>Trains cancelled</h1><p class="byline">By Jane Roe, PA Media</p>{PARAGRAPHS}</article>')
+    record = extract(html)
+    assert _people(record) == ["Jane Roe"]
+    assert [a.name for a in record.byline.authors if a.kind == "agency"] == ["PA"]
+    medina = page(f'<article><h1>Trains cancelled</h1><p class="byline">By Ana Medina</p>{PARAGRAPHS}</article>')
+    assert _people(extract(medina)) == ["Ana Medina"]

@@ -59,8 +59,10 @@ _OUTLET_NAME = re.compile(
     r"^(?:the\s+(?:\S+\s+){0,3}(?:press|times|post|herald|tribune|journal|chronicle|gazette|observer|telegraph|"
     r"courier|dispatch|daily|weekly)|(?:press|presse)\s+\S+(?:\s+\S+)?|"
     # a news outlet by its closing word: "Kaiser Health News", "Fox News", "Sky News" after the writers'
-    # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"
-    r"(?:\S+\s+){1,3}(?:news|newswire))$",
+    # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"; a media
+    # house by its "Media" ("Wirtualna Polska Media", the author meta of its sites), a wire so named
+    # ("PA Media") being read as an agency first
+    r"(?:\S+\s+){1,3}(?:news|newswire|media))$",
     re.IGNORECASE,
 )
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.

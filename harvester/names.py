@@ -67,6 +67,9 @@ _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs"})
 # Protection", "Bundesamt für Strahlenschutz", "Contributors to Wikimedia projects").
 _NAME_WORDS = NAME_PARTICLES | frozenset(agency.casefold() for agency in NEWS_AGENCIES if " " not in agency) \
     | frozenset({"of", "for", "to", "the", "für", "pour", "para", "per", "dla"})
+# A German place's preposition cut to its letter, "Frankfurt a. M." (am Main), "Freiburg i. Br." (im
+# Breisgau), "Neustadt b. Coburg" (bei): an imprint's town, no name ("v." and "d." abbreviate particles).
+_PLACE_ABBREVIATION = re.compile(r"^[aib]\.$")
 
 _ROLE_CORE = frozenset({
     "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist", "photographer",
@@ -222,13 +225,13 @@ def is_phrase(text: str) -> bool:
     particle stands before a capitalised one, opening the words ("deinen Hochzeitsbloggern", an author
     meta's "your wedding bloggers") or after one capitalised word ("Krótko o przepisach prawa w Nowej
     Zelandii", a column's label; "Atemschutzmaske über Exit-Strategie", a glossary's heading read where
-    the author goes). After a name of two capitalised words it opens an affiliation ("Jane Doe of the
-    University of Oxford"); an abbreviation with its point ("Dr. med. Anna Berg"), a lower-case word
-    closing the name ("Mobasir hassan", a surname as typed) and a login before a legal form
-    ("besserwisser eG") stay."""
+    the author goes; "Frankfurt a. M", the town of an imprint's address). After a name of two
+    capitalised words it opens an affiliation ("Jane Doe of the University of Oxford"); an abbreviation
+    with its point ("Dr. med. Anna Berg"), a lower-case word closing the name ("Mobasir hassan", a
+    surname as typed) and a login before a legal form ("besserwisser eG") stay."""
     words = text.split()
-    lower = [i for i, word in enumerate(words) if word.isalpha() and word == word.lower() and word != word.upper()
-             and word.casefold() not in _NAME_WORDS]
+    lower = [i for i, word in enumerate(words) if (word.isalpha() and word == word.lower() and word != word.upper()
+                                                   and word.casefold() not in _NAME_WORDS) or _PLACE_ABBREVIATION.match(word)]
     if not lower or len(words) < 2:
         return False
     first = lower[0]

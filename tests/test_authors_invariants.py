@@ -81,3 +81,20 @@ def test_a_wire_named_media_and_a_name_like_it_stay() -> None:
     assert [a.name for a in record.byline.authors if a.kind == "agency"] == ["PA"]
     medina = page(f'<article><h1>Trains cancelled</h1><p class="byline">By Ana Medina</p>{PARAGRAPHS}</article>')
     assert _people(extract(medina)) == ["Ana Medina"]
+
+
+def test_an_imprint_s_town_in_the_author_meta_is_no_one() -> None:
+    """A company's address as its author meta, "GIROMATCH, Frankfurt a. M., Germany": the town's
+    preposition cut to its letter ("a." am, "i." im, "b." bei) marks a place, not a name."""
+    for address in ("GIROMATCH, Frankfurt a. M., Germany", "GIROMATCH, Freiburg i. Br."):
+        html = page(f"<article><h1>1000 Euro Kredit</h1>{PARAGRAPHS}</article>",
+                    f'<meta name="author" content="{address}"><meta property="og:site_name" content="GIROMATCH">', lang="de")
+        assert _people(extract(html)) == [], address
+
+
+def test_initials_and_abbreviated_particles_stay_in_a_name() -> None:
+    """Counter-example: a middle initial ("Jan A. Berg") and a particle cut to its letter ("Anna v. d.
+    Heide") are a name's."""
+    for name in ("Jan A. Berg", "Anna v. d. Heide"):
+        html = page(f"<article><h1>1000 Euro Kredit</h1>{PARAGRAPHS}</article>", f'<meta name="author" content="{name}">', lang="de")
+        assert _people(extract(html)) == [name], name

@@ -98,3 +98,26 @@ def test_initials_and_abbreviated_particles_stay_in_a_name() -> None:
     for name in ("Jan A. Berg", "Anna v. d. Heide"):
         html = page(f"<article><h1>1000 Euro Kredit</h1>{PARAGRAPHS}</article>", f'<meta name="author" content="{name}">', lang="de")
         assert _people(extract(html)) == [name], name
+
+
+def test_a_subheading_opening_with_von_is_no_byline() -> None:
+    """A teaser's or a section's heading under the headline opening "Von der …" ("from … to …") is a
+    title: "Von der Wärmemessung zur Echtzeit-Energiedienstleistung" names no one."""
+    for heading in ('<h2><a href="/pm-7660/">Von der Wärmemessung zur Echtzeit-Energiedienstleistung</a></h2>',
+                    "<h3>Von Mitte März bis Ende April</h3>"):
+        html = page(f"<article><h1>Energiedienstleistung in Köln</h1>{heading}{PARAGRAPHS}</article>", lang="de")
+        assert _people(extract(html)) == [], heading
+
+
+def test_a_byline_beside_a_subheading_or_marked_in_one_stays() -> None:
+    """Counter-example: a "Von Jane Roe" line under a subheading and a heading classed as the byline
+    are read."""
+    html = page("<article><h1>Energiedienstleistung in Köln</h1><h2>Ein neuer Markt</h2><p>Von Jana Berger</p>"
+                f"{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Jana Berger"]
+    marked = page(f'<article><h1>Energiedienstleistung in Köln</h1><h4 class="author">Von Jana Berger</h4>{PARAGRAPHS}</article>',
+                  lang="de")
+    assert _people(extract(marked)) == ["Jana Berger"]
+    boxed = page('<article><h1>Energiedienstleistung in Köln</h1><div class="article-author"><h2>Interview: Jana Berger'
+                 f"<br>Foto: Tom Lutz</h2></div>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(boxed)) == ["Jana Berger"]

@@ -67,6 +67,9 @@ _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs"})
 # Protection", "Bundesamt für Strahlenschutz", "Contributors to Wikimedia projects").
 _NAME_WORDS = NAME_PARTICLES | frozenset(agency.casefold() for agency in NEWS_AGENCIES if " " not in agency) \
     | frozenset({"of", "for", "to", "the", "für", "pour", "para", "per", "dla"})
+# A credit word closing the text: a link's label whose name went elsewhere ("Autorenseite von", the
+# author page's link under tegernseerstimme's author box; "All posts by"). No name ends with one.
+_CREDIT_LAST = frozenset({"von", "by", "par", "por", "door"})
 # A German place's preposition cut to its letter, "Frankfurt a. M." (am Main), "Freiburg i. Br." (im
 # Breisgau), "Neustadt b. Coburg" (bei): an imprint's town, no name ("v." and "d." abbreviate particles).
 _PLACE_ABBREVIATION = re.compile(r"^[aib]\.$")
@@ -210,7 +213,7 @@ def _person(name: str) -> str | None:
     # (last edited), "news service reports"; a login name is one word ("john", "KonstantinNotz").
     if len(name.split()) >= 2 and name == name.lower() and name != name.upper():
         return None
-    if is_phrase(name):
+    if is_phrase(name) or (len(name.split()) >= 2 and name.split()[-1].casefold() in _CREDIT_LAST):
         return None
     lowered = [w.strip(".,").casefold() for w in name.split()]
     if set(lowered) <= _ROLE_WORDS and set(lowered) & _ROLE_CORE:

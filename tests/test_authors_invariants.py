@@ -121,3 +121,19 @@ def test_a_byline_beside_a_subheading_or_marked_in_one_stays() -> None:
     boxed = page('<article><h1>Energiedienstleistung in Köln</h1><div class="article-author"><h2>Interview: Jana Berger'
                  f"<br>Foto: Tom Lutz</h2></div>{PARAGRAPHS}</article>", lang="de")
     assert _people(extract(boxed)) == ["Jana Berger"]
+
+
+def test_a_label_ending_with_its_credit_word_is_no_name() -> None:
+    """An author box's link labelled "Autorenseite von " (author page of), the name printed apart, is
+    no second writer: no name ends with its credit word."""
+    html = page('<article><h1>Klimavorreiter am See</h1><div class="author-box"><a rel="author" href="/author/birgit-posselt/">'
+                'Birgit Posselt</a><p class="author_links"><a rel="author" href="/author/birgit-posselt/">Autorenseite von </a>'
+                f"</p></div>{PARAGRAPHS}</article>", lang="de")
+    assert _people(extract(html)) == ["Birgit Posselt"]
+
+
+def test_a_name_ending_with_a_particle_stays() -> None:
+    """Counter-example: a name particle closing the text ("Michiel de", Dublin Core's inverted "Jong,
+    Michiel de" read in two) is no credit word."""
+    html = page(f"<article><h1>remoteStorage</h1>{PARAGRAPHS}</article>", '<meta name="author" content="Michiel de">')
+    assert _people(extract(html)) == ["Michiel de"]

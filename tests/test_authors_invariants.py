@@ -137,3 +137,19 @@ def test_a_name_ending_with_a_particle_stays() -> None:
     Michiel de" read in two) is no credit word."""
     html = page(f"<article><h1>remoteStorage</h1>{PARAGRAPHS}</article>", '<meta name="author" content="Michiel de">')
     assert _people(extract(html)) == ["Michiel de"]
+
+
+def test_a_site_s_web_team_account_is_no_writer() -> None:
+    """A WordPress account named for the site's team in a German compound ("revamp-it Webteam",
+    "Redaktionsteam") is the site, as "team" alone is."""
+    for name in ("revamp-it Webteam", "Talent Redaktionsteam"):
+        html = page(f'<article><h1>Neue Kurse</h1><span class="author vcard">von <a rel="author" href="/?author=14">{name}</a>'
+                    f"</span>{PARAGRAPHS}</article>", lang="de")
+        assert _people(extract(html)) == [], name
+
+
+def test_a_name_holding_the_team_word_inside_stays() -> None:
+    """Counter-example: only the closing compound names the account; a surname holding the word
+    ("Jana Webteamer") is a name."""
+    html = page(f'<article><h1>Neue Kurse</h1><p class="byline">Von Jana Webteamer</p>{PARAGRAPHS}</article>', lang="de")
+    assert _people(extract(html)) == ["Jana Webteamer"]

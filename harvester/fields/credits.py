@@ -41,7 +41,9 @@ _AGENCY_WORDS = re.compile(
 _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
-    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG))\b\.?$",
+    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG)|"
+    # a site's team account in German compounds: "revamp-it Webteam", "Example Redaktionsteam"
+    r"webteam|redaktionsteam|onlineteam)\b\.?$",
     re.IGNORECASE,
 )
 # Words only a publication's name holds, also inside compounds ("IT Finanzmagazin", "AUTO ZEITUNG",

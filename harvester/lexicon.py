@@ -196,6 +196,15 @@ CREDIT_INSIDE = re.compile(rf"(?:^|\s)(?:{_WORDS})\s+(?P<name>\S.*)", re.IGNOREC
 # Italian, Spanish and Portuguese credit particles, only before a capitalised name ("di Mario Rossi";
 # "de" alone is too common a word to be a prefix anywhere else).
 CREDIT_PARTICLE = re.compile(r"^(?:di|da|de|dal|del)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# The lower-case words a person's name holds between capitalised ones: particles of descent or place
+# ("Ursula von der Leyen", "Rafael dos Santos", "Osama bin Laden", "Jan ter Horst") and the words
+# joining two people on one line ("Jane Roe and Ali Khan", "Anna Berg og Ole Dahl"). Any other
+# lower-case word before a capitalised one makes the text a phrase.
+NAME_PARTICLES = frozenset({
+    "von", "vom", "zu", "zum", "zur", "van", "de", "der", "den", "het", "ter", "ten", "te", "da", "das", "do", "dos",
+    "di", "du", "des", "del", "della", "delle", "dei", "degli", "dello", "dal", "dalla", "la", "le", "les", "lo",
+    "bin", "ibn", "bint", "ben", "al", "el", "af", "av", "y", "e", "i", "and", "und", "et", "og", "och", "en", "ja",
+})
 
 
 # The labels of a box of other articles as headings print them ("Related posts", "Lesen Sie auch",

@@ -23,9 +23,11 @@ from harvester.lexicon import (
     CREDIT_PREFIX,
     CREDIT_WORD_PATTERN,
     JOB_TITLE_ENDINGS,
+    NAME_PARTICLES,
+    NEWS_AGENCIES,
 )
 
-__all__ = ["MAX_NAME_CHARS", "SAYS", "SAYS_VERBS", "clean_name", "strip_prefix"]
+__all__ = ["MAX_NAME_CHARS", "SAYS", "SAYS_VERBS", "clean_name", "is_phrase", "strip_prefix"]
 
 # A person's name in a byline; a commenter's or a card's author may be a longer handle or label.
 MAX_NAME_CHARS = 80
@@ -60,6 +62,17 @@ _EDGE_MARKS = " ,;:|–—-·•"
 # belongs to it (Hindi "शर्मा", Thai "สมชาย ใจดี", Bengali), though a regular expression's \W holds it.
 _EDGE = re.compile(r"^[\s\W_]+")
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs"})
+# Lower-case words a credit holds that are no phrase's: a wire printed as itself ("dpa Berlin"), and
+# what joins a body's name, which an organization author is cleaned as ("Centre for Health
+# Protection", "Bundesamt für Strahlenschutz", "Contributors to Wikimedia projects").
+_NAME_WORDS = NAME_PARTICLES | frozenset(agency.casefold() for agency in NEWS_AGENCIES if " " not in agency) \
+    | frozenset({"of", "for", "to", "the", "für", "pour", "para", "per", "dla"})
+# A credit word closing the text: a link's label whose name went elsewhere ("Autorenseite von", the
+# author page's link under tegernseerstimme's author box; "All posts by"). No name ends with one.
+_CREDIT_LAST = frozenset({"von", "by", "par", "por", "door"})
+# A German place's preposition cut to its letter, "Frankfurt a. M." (am Main), "Freiburg i. Br." (im
+# Breisgau), "Neustadt b. Coburg" (bei): an imprint's town, no name ("v." and "d." abbreviate particles).
+_PLACE_ABBREVIATION = re.compile(r"^[aib]\.$")
 
 _ROLE_CORE = frozenset({
     "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist", "photographer",
@@ -200,9 +213,30 @@ def _person(name: str) -> str | None:
     # (last edited), "news service reports"; a login name is one word ("john", "KonstantinNotz").
     if len(name.split()) >= 2 and name == name.lower() and name != name.upper():
         return None
+    if is_phrase(name) or (len(name.split()) >= 2 and name.split()[-1].casefold() in _CREDIT_LAST):
+        return None
     lowered = [w.strip(".,").casefold() for w in name.split()]
     if set(lowered) <= _ROLE_WORDS and set(lowered) & _ROLE_CORE:
         return None
     if len(lowered) == 1 and lowered[0] in _ROLE_WORDS:
         return None
     return name
+
+
+def is_phrase(text: str) -> bool:
+    """Whether words of a cased script read as a phrase, not a name: a lower-case word that is no name
+    particle stands before a capitalised one, opening the words ("deinen Hochzeitsbloggern", an author
+    meta's "your wedding bloggers") or after one capitalised word ("Krótko o przepisach prawa w Nowej
+    Zelandii", a column's label; "Atemschutzmaske über Exit-Strategie", a glossary's heading read where
+    the author goes; "Frankfurt a. M", the town of an imprint's address). After a name of two
+    capitalised words it opens an affiliation ("Jane Doe of the University of Oxford"); an abbreviation
+    with its point ("Dr. med. Anna Berg"), a lower-case word closing the name ("Mobasir hassan", a
+    surname as typed) and a login before a legal form ("besserwisser eG") stay."""
+    words = text.split()
+    lower = [i for i, word in enumerate(words) if (word.isalpha() and word == word.lower() and word != word.upper()
+                                                   and word.casefold() not in _NAME_WORDS) or _PLACE_ABBREVIATION.match(word)]
+    if not lower or len(words) < 2:
+        return False
+    first = lower[0]
+    capitalised_before = sum(word[:1].isupper() for word in words[:first])
+    return (first == 0 or capitalised_before < 2) and any(word[:1].isupper() for word in words[first + 1:])

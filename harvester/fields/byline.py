@@ -24,7 +24,7 @@ import lxml.html
 from lxml import etree
 
 from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date
-from harvester.document import Page, Regions, clean_text, jsonld_types, text_of
+from harvester.document import SUBHEADING_TAGS, Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.markup import (
     author_links,
     hides_from_everyone,
@@ -68,7 +68,7 @@ from harvester.fields.credits import (
 from harvester.fields.metadata import site_names, title_tag
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource, Via
-from harvester.names import MAX_NAME_CHARS, clean_name, strip_prefix
+from harvester.names import MAX_NAME_CHARS, clean_name, is_phrase, strip_prefix
 
 __all__ = ["extract_byline", "split_authors"]
 
@@ -589,8 +589,16 @@ def _line_names(text: str) -> list[str]:
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
-    return [name for piece in _SPLIT.split(text)
-            if (name := clean_name(_unglued(_before_digits(_without_outlet_for(piece))), person=True))]
+    names: list[str] = []
+    for index, piece in enumerate(_SPLIT.split(text)):
+        piece = _unglued(_before_digits(_without_outlet_for(piece)))
+        if (name := clean_name(piece, person=True)) is not None:
+            names.append(name)
+        elif index == 0 and is_phrase(piece):
+            # A phrase opening the line makes its "and" the phrase's too: "#Krótko o przepisach prawa
+            # w Nowej Zelandii i Polsce" (a column's label where the author goes) names no "Polsce".
+            return []
+    return names
 
 
 def _without_outlet_for(piece: str) -> str:
@@ -2057,13 +2065,24 @@ def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:
         # <select>" sorts a list).
         word = _opens_with_credit_word(el)
         if (_BY_START.match(el.text or "") or _LABEL_START.match(el.text or "") or _opens_with_label(el) or word) \
-                and not _in_caption(el) \
+                and not _in_caption(el) and not _in_subheading(el) \
                 and (names := [(text, url) for text, url in _names_in(el) if split_authors(text) and (url or not word)]):
             return names
     for el in markup.near_byline:
-        if (line := _first_line(el)) and _BY_START.match(line) and not _in_caption(el) and (names := split_authors(line)):
+        if (line := _first_line(el)) and _BY_START.match(line) and not _in_caption(el) and not _in_subheading(el) \
+                and (names := split_authors(line)):
             return [(name, None) for name in names]
     return []
+
+
+def _in_subheading(el: etree._Element) -> bool:
+    """Whether ``el`` is or sits in a subheading: its "Von …" opens a title ("Von der Wärmemessung zur
+    Echtzeit-Energiedienstleistung", a teaser's h2 under the headline; "Von der Planung bis hin zu den
+    Mitgelbseln", a section's h3), not a credit. Not a heading the page marks as a byline, classed so
+    or in a box so classed (a repost's "<div class=article-author><h2>Interview: Jens Bergmann")."""
+    heading = next((node for node in (el, *el.iterancestors()) if node.tag in SUBHEADING_TAGS), None)
+    return heading is not None and not _in_byline(heading) \
+        and not any("author" in token.lower() or "byline" in token.lower() for token in _tokens(heading))
 
 
 def _role_and_name(markup: _Markup) -> list[tuple[str, str | None]]:

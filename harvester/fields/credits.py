@@ -41,7 +41,9 @@ _AGENCY_WORDS = re.compile(
 _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
-    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG))\b\.?$",
+    r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG)|"
+    # a site's team account in German compounds: "revamp-it Webteam", "Example Redaktionsteam"
+    r"webteam|redaktionsteam|onlineteam)\b\.?$",
     re.IGNORECASE,
 )
 # Words only a publication's name holds, also inside compounds ("IT Finanzmagazin", "AUTO ZEITUNG",
@@ -59,8 +61,10 @@ _OUTLET_NAME = re.compile(
     r"^(?:the\s+(?:\S+\s+){0,3}(?:press|times|post|herald|tribune|journal|chronicle|gazette|observer|telegraph|"
     r"courier|dispatch|daily|weekly)|(?:press|presse)\s+\S+(?:\s+\S+)?|"
     # a news outlet by its closing word: "Kaiser Health News", "Fox News", "Sky News" after the writers'
-    # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"
-    r"(?:\S+\s+){1,3}(?:news|newswire))$",
+    # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"; a media
+    # house by its "Media" ("Wirtualna Polska Media", the author meta of its sites), a wire so named
+    # ("PA Media") being read as an agency first
+    r"(?:\S+\s+){1,3}(?:news|newswire|media))$",
     re.IGNORECASE,
 )
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
@@ -115,6 +119,10 @@ _NO_AUTHOR = frozenset({
     "redazione", "team", "guest", "gast", "unknown", "anonymous", "anonym", "autor", "author",
     # a CMS's role where the name goes (the Government Site Builder's meta author "publisher")
     "publisher", "webmaster",
+    # a CMS's default account, named at install and left as the writer: Joomla's "Super User" (its
+    # first account's name), "Administrator", WordPress's "admin" above; the one-word "Newsdesk" a
+    # theme's author box prints for the newsroom's shared account
+    "super user", "superuser", "newsdesk",
     "anónimo", "anonimo", "anónima", "anônimo", "anonyme", "anonymus", "аноним", "redação", "redacao", "редакция",
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",

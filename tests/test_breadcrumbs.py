@@ -118,3 +118,28 @@ def test_deep_nesting_inside_a_trail_stays_bounded() -> None:
     nested = "<span>" * 5000 + "deep" + "</span>" * 5000
     p = page(body=f'<div class="breadcrumb"><a href="/">Home</a>{nested}</div>')
     assert extract_breadcrumbs(p)[0] == Crumb(name="Home", url="https://health.example.org/")
+
+
+def test_a_menu_in_a_trail_named_container_is_no_trail_and_the_next_trail_is_read() -> None:
+    """A theme's navigation in a "breadcrumbs" container (twelve sections) and a menu naming a
+    section under two parents are menus; the page's real trail after them is the trail."""
+    sections = "".join(f'<li><a href="/s{i}/">Section {i}</a></li>' for i in range(12))
+    twice = '<ul><li><a href="/a/">Travel</a></li><li><a href="/b/">Europe</a></li><li><a href="/c/">Travel</a></li></ul>'
+    trail = (f'<nav class="breadcrumb"><a href="https://health.example.org/">Home</a> › '
+             f'<a href="https://health.example.org/category/health/">Health</a> › <span>{TITLE}</span></nav>')
+    for menu in (sections, twice):
+        p = page(body=f'<div class="breadcrumbs"><ul>{menu}</ul></div><main>{trail}<article><p>Words.</p></article></main>')
+        assert extract_breadcrumbs(p) == SEED_TRAIL
+
+
+def test_a_deep_trail_and_a_declared_long_trail_stay_trails() -> None:
+    """Counter-examples: a nine-step trail a government site prints is a trail, and a JSON-LD
+    trail is taken as declared, however long."""
+    steps = [f"Level {i}" for i in range(8)]
+    links = " › ".join(f'<a href="/l{i}/">{name}</a>' for i, name in enumerate(steps))
+    p = page(body=f'<nav class="breadcrumb">{links} › <span>{TITLE}</span></nav><article><p>Words.</p></article>')
+    assert [crumb.name for crumb in extract_breadcrumbs(p)] == [*steps, TITLE]
+    items = ", ".join(f'{{"@type": "ListItem", "position": {i + 1}, "name": "Step {i}"}}' for i in range(12))
+    p = page(head=f'<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "BreadcrumbList",'
+                  f' "itemListElement": [{items}]}}</script>')
+    assert len(extract_breadcrumbs(p)) == 12

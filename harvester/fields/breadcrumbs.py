@@ -16,6 +16,9 @@ from harvester.models import Crumb, Via
 __all__ = ["extract_breadcrumbs"]
 
 MAX_CRUMBS = 20
+# The deepest trail a site prints (home, sections, subsections, the page): more steps found by the
+# markup are a menu's.
+MAX_TRAIL_STEPS = 9
 MAX_CRUMB_CHARS = 300
 # Real trails are a few levels deep; hostile nesting must not exhaust the recursion.
 MAX_DEPTH = 30
@@ -40,9 +43,18 @@ def extract_breadcrumbs(page: Page) -> list[Crumb]:
 
 def _from_trails(page: Page) -> list[Crumb]:
     for group in _trails(page.markup.crumbs + trail_navs(page)):
-        if crumbs := _from_group(page, group):
+        if (crumbs := _from_group(page, group)) and not _is_menu(crumbs):
             return crumbs
     return []
+
+
+def _is_menu(crumbs: list[Crumb]) -> bool:
+    """Whether a trail found by its markup is a menu named like one: deeper than any site's trail
+    (a theme's whole navigation in a "breadcrumbs" container, a "Featured:" bar), or naming a step
+    twice (a menu listing a section under two parents; a trail passes each level once). A declared
+    trail (JSON-LD, microdata) is taken as declared."""
+    names = [crumb.name.casefold() for crumb in crumbs]
+    return len(crumbs) > MAX_TRAIL_STEPS or len(set(names)) < len(names)
 
 
 def _from_group(page: Page, group: list[etree._Element]) -> list[Crumb]:

@@ -50,9 +50,12 @@ _CAPTION_CLASS = etree.XPath(
 # The attributes an <img> names its file in: exactly, or among the sizes of a srcset.
 _NAMING_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
 _SRCSET_ATTRS = ("srcset", "data-srcset")
+# A site's icons and placeholders, never an article's picture, wherever they are named: its favicon
+# and touch icon, WordPress.com's site icon ("blavatar") and the blank og:image it declares for a post
+# without one (s0.wp.com/i/blank.jpg).
 _DECORATION_URL = re.compile(
     r"/emoji/|gravatar\.com/avatar|/avatars?/|(?:^|[/_.-])(?:logo|spacer|blank|pixel|1x1)[^/]*\.(?:gif|png|svg)"
-    r"|\.svg(?:$|\?)",
+    r"|\.svg(?:$|\?)|\.ico(?:$|\?)|favicon|apple-touch-icon|/blavatar/|/blank\.jpe?g(?:$|\?)",
     re.IGNORECASE,
 )
 _DECORATION_NAME = re.compile(
@@ -109,17 +112,19 @@ def _image(page: Page, url: str, img: etree._Element | None) -> Image:
 
 
 def _declared_lead(page: Page) -> tuple[str, FieldSource] | None:
+    """The lead image the page declares. Not a logo, icon or placeholder (``_DECORATION_URL``): a
+    site declares its logo or a blank as og:image for every post without a picture of its own."""
     for name in _LEAD_META:
         for value in page.meta.get(name, ()):
-            if url := page.absolute(value):
+            if (url := page.absolute(value)) and not _DECORATION_URL.search(url):
                 return url, Via.META
     for obj in page.jsonld_of_type(*_ARTICLE_TYPES):
-        if url := _jsonld_image_url(page, obj.get("image")):
+        if (url := _jsonld_image_url(page, obj.get("image"))) and not _DECORATION_URL.search(url):
             return url, Via.JSON_LD
     for item in page.microdata_of_type(*_ARTICLE_TYPES):
         for value in item.get("image", ()):
             url = page.absolute(value) if isinstance(value, str) else _first_url(page, value, ("url", "contentUrl"))
-            if url:
+            if url and not _DECORATION_URL.search(url):
                 return url, Via.MICRODATA
     return None
 

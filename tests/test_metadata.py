@@ -239,3 +239,12 @@ def test_site_name_from_the_title_tag_when_og_title_keeps_the_suffix() -> None:
     meta = extract_metadata(p)
     assert meta.headline == TITLE
     assert meta.site_name == "Health Daily"
+
+
+def test_a_single_article_tag_holding_a_list_gives_its_tags_but_several_keep_their_commas() -> None:
+    """The Guardian declares its tags in one ``article:tag`` ("Oceans,New Zealand,Environment"); a
+    page declaring one tag a meta keeps a tag with a comma whole (counter-example)."""
+    p = page(head='<meta property="article:tag" content="Oceans,New Zealand, Environment">')
+    assert extract_metadata(p).tags == ["Oceans", "New Zealand", "Environment"]
+    p = page(head='<meta property="article:tag" content="Washington, D.C."><meta property="article:tag" content="Health">')
+    assert extract_metadata(p).tags == ["Washington, D.C.", "Health"]

@@ -1001,7 +1001,7 @@ def _canonical_link(page: Page) -> str | None:
 def _tags(page: Page, jsonld: JsonLd) -> list[str]:
     return cascade(page, "tags", [
         (Via.JSON_LD, lambda: _clean_tags(_jsonld_keywords(jsonld))),
-        (Via.META, lambda: _clean_tags(page.meta_values("article:tag"))),
+        (Via.META, lambda: _clean_tags(_article_tags(page))),
         (Via.MARKUP, lambda: _clean_tags(_tag_link_texts(page))),
         (Via.META, lambda: _keyword_meta(page)),
     ], profile=lambda elements: _clean_tags(text_of(el) for el in elements)) or []
@@ -1014,6 +1014,14 @@ def _jsonld_keywords(jsonld: JsonLd) -> list[str]:
         if text := text_value(item):
             raw.extend(_KEYWORD_SPLIT.split(text))
     return raw
+
+
+def _article_tags(page: Page) -> list[str]:
+    """The ``article:tag`` values: one tag each, or, where the page declares one value only, the
+    list it holds ("Oceans,New Zealand,Environment", the Guardian's). Several values are one tag
+    each, commas and all ("Washington, D.C.")."""
+    values = page.meta_values("article:tag")
+    return _KEYWORD_SPLIT.split(values[0]) if len(values) == 1 else values
 
 
 def _keyword_meta(page: Page) -> list[str]:

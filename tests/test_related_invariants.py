@@ -146,3 +146,29 @@ def test_a_first_heading_that_is_no_label_is_the_title() -> None:
       baisser la tension</h4><h3 class="readnext_title">Santé et sommeil</h3><p class="readnext_content">Vingt
       minutes suffisent.</p></a></section>"""
     assert titles(ARTICLE + box) == ["La sieste fait baisser la tension"]
+
+
+def test_a_kicker_glued_to_the_title_in_the_markup_is_no_words_of_it() -> None:
+    """A teaser prints its kicker on a line of its own before the title, glued to it in the markup with no space
+    ("<h4><em>Gedenken</em>#WeRemember …</h4>", "<h2><span class=tsrTitle>…</span><span class=tsrSubtitle>…",
+    "<a><h4 class=schlagwort>Bildersuche</h4>Google …</a>"): the kicker is no words of the title."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><h4><em>Gedenken</em>#WeRemember - Der Landtag erinnert an die Opfer</h4>
+        <a class="more" href="/2025/10/weremember/">Mehr …</a></li>
+      <li><a href="/2025/09/feuerstein/"><h2><span class="tsrTitle">Trauer um eine Humor-Legende</span><span
+        class="tsrSubtitle">Herbert Feuerstein ist tot</span></h2></a></li>
+      <li><a href="/2025/08/bildersuche/"><h4 class="schlagwort">
+        Bildersuche</h4>Google Bildersuche ist keine Verletzung</a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["#WeRemember - Der Landtag erinnert an die Opfer", "Herbert Feuerstein ist tot",
+                                     "Google Bildersuche ist keine Verletzung"]
+
+
+def test_a_part_set_off_by_a_space_or_running_on_in_lower_case_is_words_of_the_title() -> None:
+    """Counter-example: a title opening with a part set off by a space ("<strong>Exklusiv</strong> Der Plan …")
+    or running on in lower case ("<em>iPhone</em>-Nutzer …") keeps it."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><a href="/2025/10/plan/"><h3><strong>Exklusiv</strong> Der Plan der Regierung für den Winter</h3></a></li>
+      <li><a href="/2025/09/iphone/"><h3><em>iPhone</em>-Nutzer klagen über leere Akkus</h3></a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["Exklusiv Der Plan der Regierung für den Winter",
+                                     "iPhone-Nutzer klagen über leere Akkus"]
+

@@ -98,6 +98,9 @@ MAX_LABEL_WORD_CHARS = 30
 MAX_SECTION_NAME_WORDS = 3
 # The most words a card's kicker has ("Sur de la Florida", "Coronavirus in Deutschland").
 MAX_KICKER_WORDS = 5
+# The most words a kicker glued to its title in the markup has ("Das Risiko von Helfern und Rettern"): the glue
+# sets it off, so it may be longer than a kicker read by its words alone.
+MAX_GLUED_KICKER_WORDS = 8
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -1898,13 +1901,13 @@ def _is_label_text(text: str) -> bool:
 def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None:
     """The card's headline: a linked heading, a heading or "title" part inside the link, else the longest link text."""
     own = set(links)
-    texts = [text_of(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
+    texts = [_printed_title(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
     for link in links:
-        texts += [text_of(part) for part in _title_parts(link)]
-    texts += [text_of(part) for part in _title_parts(card) if not _holds_box_label(part)]
+        texts += [_printed_title(part) for part in _title_parts(link)]
+    texts += [_printed_title(part) for part in _title_parts(card) if not _holds_box_label(part)]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
-    texts += [text_of(link) for link in links if not _IN_PARAGRAPH(link)]
-    texts += [text_of(link) for link in links if _IN_PARAGRAPH(link)]
+    texts += [_printed_title(link) for link in links if not _IN_PARAGRAPH(link)]
+    texts += [_printed_title(link) for link in links if _IN_PARAGRAPH(link)]
     # A textless (image or overlay) link's title attribute names the article; others are tooltips.
     texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
     for text in texts:
@@ -1916,6 +1919,49 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _is_date_only(text)):
             return text
     return None
+
+
+def _printed_title(el: etree._Element) -> str:
+    """The element's text without the kicker it opens with on a line of its own: a teaser prints its kicker as a
+    block before the title, glued to it in the markup with no space between ("<h4><em>Gedenken</em>#WeRemember -
+    Bundesrat erinnert …</h4>", "<h2><span class=tsrTitle>Trauer um eine Humor-Legende</span><span
+    class=tsrSubtitle>Herbert Feuerstein ist tot</span></h2>", "<a><h4 class=schlagwort>Bildersuche</h4>Google
+    Bildersuche ist …</a>"); read as text the two run together ("GedenkenWeRemember"). The kicker is a few words
+    the element prints first, the title opens right after it with a capital, a digit, a hashtag or a quote. A
+    part set off by a space ("<strong>Exklusiv</strong> Der Plan …") or running on in lower case
+    ("<em>iPhone</em>-Nutzer", "<b>Word</b>press") is words of the title."""
+    whole = text_of(el)
+    if (el.text or "").strip():
+        return whole
+    title = whole
+    for child in el:
+        if not isinstance(child.tag, str) or not (kicker := text_of(child)):
+            if (child.tail or "").strip():
+                break
+            continue
+        raw = "".join(child.itertext())
+        rest = title[len(kicker):].lstrip() if title.startswith(kicker) else ""
+        glued = not raw[-1:].isspace() and not (child.tail or "")[:1].isspace() and _after_raw(child)[:1] == rest[:1]
+        if not (glued and rest and _opens_title(rest[0]) and len(kicker.split()) <= MAX_GLUED_KICKER_WORDS
+                and len(rest.split()) >= MIN_CARD_TITLE_WORDS):
+            break
+        title = rest
+        if (child.tail or "").strip():
+            break
+    return title
+
+
+def _after_raw(el: etree._Element) -> str:
+    """The markup's text right after an element: its tail, else the next sibling's first text."""
+    if el.tail:
+        return el.tail
+    after = el.getnext()
+    return "".join(after.itertext()) if after is not None and isinstance(after.tag, str) else ""
+
+
+def _opens_title(char: str) -> bool:
+    """A title's first character: a capital, a digit, a hashtag or an opening quote."""
+    return char.isupper() or char.isdigit() or char in "#\"'„“‚‘«»"
 
 
 def _holds_box_label(part: etree._Element) -> bool:

@@ -172,3 +172,26 @@ def test_a_part_set_off_by_a_space_or_running_on_in_lower_case_is_words_of_the_t
     assert titles(ARTICLE + box) == ["Exklusiv Der Plan der Regierung für den Winter",
                                      "iPhone-Nutzer klagen über leere Akkus"]
 
+
+def test_a_one_word_topic_heading_before_the_title_heading_is_passed_over() -> None:
+    """A card link holding picture, topic heading, title heading and excerpt ("<a><h4>Persönlichkeitsentwicklung</h4>
+    <h3 class=title>…</h3><p class=subtitle>…</p></a>"): the topic, one word, can be no title; the title is the
+    next heading, not the link's whole text."""
+    box = """<div class="related-articles"><h2>Das könnte dich auch interessieren</h2>
+      <a href="/magazin/entscheiden/"><div><h4>Persönlichkeitsentwicklung</h4><h3 class="title">Warum es so schwer
+        fällt, uns zu entscheiden</h3><p class="subtitle">Die Wahl zu haben, ist ein Privileg.</p></div></a>
+      <a href="/magazin/grenzen/"><div><h4>Beziehungen</h4><h3 class="title">Gesunde Grenzen setzen</h3>
+        <p class="subtitle">Feierabend, endlich zu Hause.</p></div></a></div>"""
+    assert titles(ARTICLE + box) == ["Warum es so schwer fällt, uns zu entscheiden", "Gesunde Grenzen setzen"]
+
+
+def test_a_first_heading_that_can_be_a_title_stays_the_title() -> None:
+    """Counter-example: a card whose first heading is a title of several words keeps it, though another heading
+    follows."""
+    box = """<div class="related-articles"><h2>Das könnte dich auch interessieren</h2>
+      <a href="/magazin/entscheiden/"><div><h4>Warum es so schwer fällt, uns zu entscheiden</h4><h3 class="title">
+        Persönlichkeit und Alltag</h3></div></a>
+      <a href="/magazin/grenzen/"><div><h4>Gesunde Grenzen setzen</h4><h3 class="title">Beziehungen heute</h3>
+        </div></a></div>"""
+    assert titles(ARTICLE + box) == ["Warum es so schwer fällt, uns zu entscheiden", "Gesunde Grenzen setzen"]
+

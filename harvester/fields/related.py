@@ -1882,13 +1882,19 @@ def _title_parts(el: etree._Element) -> list[etree._Element]:
     kicker in a part named like a headline before the title. Where no other part is named, the title is the
     element right after the kicker ("<div class=pre-headline-teaser>Kaminöfen</div><div class=teaser-h2>…"),
     unless that is a paragraph (an excerpt). The box's label printed inside a one-card box's link is passed
-    over too (Svbtle's "<a><h4 class=readnext_header>Read this next</h4><h3 class=readnext_title>…")."""
+    over too (Svbtle's "<a><h4 class=readnext_header>Read this next</h4><h3 class=readnext_title>…"). The parts
+    after the first come next: a card's topic printed as a heading of one word before the title heading
+    ("<h4>Persönlichkeitsentwicklung</h4><h3 class=title>…", "<div class=zfkTitleElement>Wärme</div><h3
+    class=basicTeaser__title>…") can be no title, and the title is the next part, not the whole link's text."""
     kicker = None
+    parts = []
     for part in _TITLE_PART_CANDIDATES(el):
         if KICKER_H1_NAMES.search(part.get("class") or ""):
             kicker = kicker if kicker is not None else part
         elif not _is_label_text(text_of(part)):
-            return [part]
+            parts.append(part)
+    if parts:
+        return parts
     after = kicker.getnext() if kicker is not None else None
     return [after] if after is not None and isinstance(after.tag, str) and after.tag != "p" else []
 

@@ -195,3 +195,30 @@ def test_a_first_heading_that_can_be_a_title_stays_the_title() -> None:
         </div></a></div>"""
     assert titles(ARTICLE + box) == ["Warum es so schwer fällt, uns zu entscheiden", "Gesunde Grenzen setzen"]
 
+
+def test_a_card_links_title_attribute_printed_as_a_part_is_the_title() -> None:
+    """A card wrapping section, date, title and excerpt in one link names its title in the link's ``title``
+    attribute, and a part prints it ("<a title='…'><span class=teaser_series>01.01.2022 - Formel 1</span><span
+    class=teaser_header>…</span><span class=teaser_body>…</span></a>"): that is the title, not the whole text."""
+    box = """<div class="article_related"><strong>Weitere Inhalte:</strong>
+      <div><a href="/f1/news-1-gasly/" title="Pierre Gasly: Ich will um die WM kämpfen"><span class="teaser_series">
+        01.01.2022 - Formel 1</span><span class="teaser_header">Pierre Gasly: Ich will um die WM kämpfen</span>
+        <span class="teaser_body">Pierre Gasly hofft nach zwei starken Jahren auf mehr. mehr</span></a></div>
+      <div><a href="/f1/news-2-tsunoda/" title="Lebenszeichen von Tsunoda: Selbstvertrauen zurück"><span
+        class="teaser_series">13.12.2021 - Formel 1</span><span class="teaser_header">Lebenszeichen von Tsunoda:
+        Selbstvertrauen zurück</span><span class="teaser_body">AlphaTauri räumt beim Finale ab. mehr</span></a></div>
+      </div>"""
+    assert titles(ARTICLE + box) == ["Pierre Gasly: Ich will um die WM kämpfen",
+                                     "Lebenszeichen von Tsunoda: Selbstvertrauen zurück"]
+
+
+def test_a_card_links_title_attribute_printed_nowhere_is_a_tooltip() -> None:
+    """Counter-example: a ``title`` attribute no part of the link prints ("Zum Artikel: …", a shortened title)
+    is a tooltip; the link's text stays the title."""
+    box = """<div class="article_related"><strong>Weitere Inhalte:</strong>
+      <div><a href="/f1/news-1-gasly/" title="Zum Artikel"><span>Pierre Gasly: Ich will um die WM kämpfen</span>
+        </a></div>
+      <div><a href="/f1/news-2-tsunoda/" title="Tsunoda"><span>Lebenszeichen von Tsunoda</span><span>:
+        Selbstvertrauen zurück</span></a></div></div>"""
+    assert titles(ARTICLE + box) == ["Pierre Gasly: Ich will um die WM kämpfen",
+                                     "Lebenszeichen von Tsunoda: Selbstvertrauen zurück"]

@@ -101,6 +101,8 @@ MAX_KICKER_WORDS = 5
 # The most words a kicker glued to its title in the markup has ("Das Risiko von Helfern und Rettern"): the glue
 # sets it off, so it may be longer than a kicker read by its words alone.
 MAX_GLUED_KICKER_WORDS = 8
+# How many elements inside a card's link are looked through for the part printing its title attribute.
+MAX_LINK_PARTS = 40
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -1911,6 +1913,7 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     for link in links:
         texts += [_printed_title(part) for part in _title_parts(link)]
     texts += [_printed_title(part) for part in _title_parts(card) if not _holds_box_label(part)]
+    texts += [title for link in links if (title := _printed_link_title(link))]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
     texts += [_printed_title(link) for link in links if not _IN_PARAGRAPH(link)]
     texts += [_printed_title(link) for link in links if _IN_PARAGRAPH(link)]
@@ -1925,6 +1928,18 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _is_date_only(text)):
             return text
     return None
+
+
+def _printed_link_title(link: etree._Element) -> str | None:
+    """A card link's ``title`` attribute where a part inside the link prints it as its whole text: a card wrapping
+    picture, section, date, title and excerpt in one link names its title part so ("<a title='Formel 1 - Pierre
+    Gasly: …'>…<span class=msm_content_teaser_header>Formel 1 - Pierre Gasly: …</span><span
+    class=msm_content_teaser_body>…</span></a>"), and the link's whole text is the card's. A title attribute
+    printed nowhere in the link is a tooltip ("Lesen Sie den Beitrag:")."""
+    title = clean_text(link.get("title"))
+    if not title or text_of(link) == title:
+        return None
+    return title if any(text_of(part) == title for part in islice(link.iterdescendants(), MAX_LINK_PARTS)) else None
 
 
 def _printed_title(el: etree._Element) -> str:

@@ -222,3 +222,32 @@ def test_a_card_links_title_attribute_printed_nowhere_is_a_tooltip() -> None:
         Selbstvertrauen zurück</span></a></div></div>"""
     assert titles(ARTICLE + box) == ["Pierre Gasly: Ich will um die WM kämpfen",
                                      "Lebenszeichen von Tsunoda: Selbstvertrauen zurück"]
+
+
+def posts(html: str) -> list[tuple[str, str | None, str | None]]:
+    return [(post.title, post.published_at and post.published_at.isoformat()[:10], post.excerpt)
+            for post in extract_related_posts(page_of(html))]
+
+
+def test_a_date_printed_apart_after_the_title_is_the_cards_date() -> None:
+    """A card prints its date after the title in a part named a date ("<h2>… <span class=date>10.11.2019</span>
+    </h2>") or after the title's link ("<div class=headline><a>…</a> 02.02.2022</div>"): the post's date, no
+    words of its title."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><div class="headline"><a href="/2025/10/folsaeure/">Folsäure ist unverzichtbar</a> 02.02.2022 </div></li>
+      <li><h2 class="teaser"><a href="/2025/09/stillen/">Stillen senkt das Risiko von Frauen</a>
+        <span class="date">10.11.2019</span></h2></li></ul></div>"""
+    assert posts(ARTICLE + box) == [("Folsäure ist unverzichtbar", "2022-02-02", None),
+                                    ("Stillen senkt das Risiko von Frauen", "2019-11-10", None)]
+
+
+def test_a_date_in_the_links_own_words_stays_in_the_title() -> None:
+    """Counter-example: a title naming a date in its own words ("Protokoll der Sitzung vom 5. August 2019",
+    "<span>Bericht zur Lage</span> vom 3.11.2021") keeps it: the link's words, not a date printed apart."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><div class="headline"><a href="/2025/10/protokoll/">Protokoll der Sitzung vom 5. August 2019</a></div></li>
+      <li><div class="headline"><a href="/2025/09/bericht/"><span>Bericht zur Lage</span> vom 3.11.2021</a></div>
+        </li></ul></div>"""
+    assert posts(ARTICLE + box) == [("Protokoll der Sitzung vom 5. August 2019", None, None),
+                                    ("Bericht zur Lage vom 3.11.2021", None, None)]
+

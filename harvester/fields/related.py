@@ -57,7 +57,7 @@ from harvester.fields.related_signals import (
     name_before_digits,
     post_navigation,
     without_arrows,
-    without_printed_time,
+    printed_date,
 )
 from harvester.lexicon import (
     CLOSING_SOURCE_LABELS,
@@ -1867,7 +1867,8 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     title = _card_title(card, links)
     if title is None:
         return None
-    title = without_arrows(without_printed_time(card, title))
+    title, stamp = printed_date(card, title)
+    title = without_arrows(title)
     # "Related: Chicago is America's most segregated city": the line's label is not the title.
     if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
         # "[Read: Why Tunisia suffers]": the bracket the label opened closes the title.
@@ -1875,6 +1876,8 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
         if "[" in title[:label.end()] or title.endswith("]") and "[" not in title:
             title = title.rstrip("] ")
     author, published, excerpt = _card_details(card, title, links, languages)
+    if published is None and stamp is not None:
+        published = parse_date(stamp, languages=languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 
 

@@ -251,3 +251,33 @@ def test_a_date_in_the_links_own_words_stays_in_the_title() -> None:
     assert posts(ARTICLE + box) == [("Protokoll der Sitzung vom 5. August 2019", None, None),
                                     ("Bericht zur Lage vom 3.11.2021", None, None)]
 
+
+def test_a_link_wrapping_the_whole_card_holds_its_date_and_excerpt() -> None:
+    """A card's link wraps picture, title, date and excerpt ("<a><h2>… <span class=date>…</span></h2><p>…</p></a>"):
+    its parts beside the title are the card's date and excerpt, as beside a title link; the picture's caption is
+    no excerpt, and the day it names no date of the post."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3>
+      <div class="news"><a href="/2025/10/mauerfall/"><figure><img src="/a.jpg"><figcaption><p>Bild: © Agentur
+        Beispiel, Berlin</p></figcaption></figure><h2>Fall of the Berlin Wall remembered <span class="date">
+        10.11.2019</span></h2><p>Three months after the Berlin Wall came down, Nelson Mandela walked out.</p></a></div>
+      <div class="news"><a href="/2025/09/libya/"><div class="image__metadata"><div class="image__caption">Delegates
+        arrive in Berlin on April 23, 2019.</div></div><h2>Berlin Libya conference: a first step?</h2><p>The German
+        government has invited the warring parties to Berlin.</p></a></div></div>"""
+    assert posts(ARTICLE + box) == [
+        ("Fall of the Berlin Wall remembered", "2019-11-10",
+         "Three months after the Berlin Wall came down, Nelson Mandela walked out."),
+        ("Berlin Libya conference: a first step?", None,
+         "The German government has invited the warring parties to Berlin.")]
+
+
+def test_a_title_link_holds_no_excerpt_of_its_card() -> None:
+    """Counter-example: a link printing only the title (with its kicker) is the title's link; a paragraph outside
+    it is the excerpt, the link's parts are not read as one."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3>
+      <div class="news"><a href="/2025/10/mauerfall/"><span class="kicker">Gedenken</span> <span class="title">Fall of
+        the Berlin Wall remembered</span></a><p>Three months after the Berlin Wall came down.</p></div>
+      <div class="news"><a href="/2025/09/libya/"><span class="kicker">Diplomatie</span> <span class="title">Berlin
+        Libya conference: a first step?</span></a><p>The German government has invited the parties.</p></div></div>"""
+    assert posts(ARTICLE + box) == [
+        ("Fall of the Berlin Wall remembered", None, "Three months after the Berlin Wall came down."),
+        ("Berlin Libya conference: a first step?", None, "The German government has invited the parties.")]

@@ -130,6 +130,12 @@ _TITLE_PART_CANDIDATES = etree.XPath(
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][position() <= 3]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
+# A picture's caption or credit inside a card's link, or a part holding one ("<figure>…<figcaption><p>Bild: ©
+# …</p>", "<div class=image__metadata><div class=image__caption>… on April 23, 2021.</div>"): no excerpt, and the
+# day it names is no date of the post.
+_IN_FIGURE = etree.XPath("boolean(ancestor-or-self::figure | ancestor-or-self::figcaption | descendant::figcaption"
+                         " | ancestor-or-self::*[contains(@class, 'caption') or contains(@class, 'credit')]"
+                         " | descendant::*[contains(@class, 'caption')])")
 _PICTURE_TAGS = frozenset({"img", "picture", "source"})
 _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
 # "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
@@ -2032,12 +2038,30 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
             break
     meta_texts: list[str] = []
     excerpts: list[str] = []
+    wrapping = {link for link in links if _wraps_card(link, title)}
+    wrapped_named: list[str] = []
+    wrapped_plain: list[str] = []
     for el in _CARD_PARTS(card):
-        if el in links or any(link in links for link in el.iterancestors("a")):
+        inside = next((link for link in el.iterancestors("a") if link in links), None)
+        if el in links or (inside is not None and (inside not in wrapping or _holds_title(el, title)
+                                                   or _IN_FIGURE(el))):
             continue
         names = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}"
         text = text_of(el)
         if not text or text == title or len(text) > MAX_EXCERPT_CHARS * 2:
+            continue
+        if inside is not None:
+            # A wrapping link's parts give the date and the excerpt after the title; its section and kicker are
+            # no author.
+            if _DATE_NAME.search(names) or _META_NAME.search(names):
+                found = search_date(text, languages=languages)
+                published = published or (found.value if found is not None else None)
+            elif ((el.tag == "p" or _EXCERPT_NAME.search(names) and not _HAS_BLOCKS(el))
+                  and not _under_kicker(el, inside) and _prints_after(inside, title, text)):
+                # A part named an excerpt ("<div class=lead><p>…") before a bare paragraph (a credit's "<div
+                # class=uploader><p>Fotó: …").
+                named = _EXCERPT_NAME.search(f"{names} {el.getparent().get('class') or ''}")
+                (wrapped_named if named else wrapped_plain).append(text)
             continue
         if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author") and not _AUTHOR_AND_DATE_PARTS(el):
             author = name_before_digits(clean_name(text, languages=languages))
@@ -2048,6 +2072,8 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
             continue
         if el.tag == "p" or (_EXCERPT_NAME.search(names) and not _HAS_BLOCKS(el)):
             excerpts.append(text)
+    # The excerpt a link wrapping the card prints is its own; one outside it may be a neighbour's.
+    excerpts = wrapped_named + wrapped_plain + excerpts
     excerpt = next((text for text in map(_without_leading_date, excerpts) if _is_excerpt(text, title, languages)),
                    None)
     if author is None:
@@ -2063,6 +2089,41 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
         if published is None and found is not None:
             published = found.value
     return author, published, excerpt
+
+
+def _wraps_card(link: etree._Element, title: str) -> bool:
+    """Whether a card's link wraps the whole card, its title one part among others: "<a><h2>Fall of the Berlin
+    Wall … <span class=date>10.11.2019</span></h2><p>Three months after …</p></a>", "<a><span
+    class=teaser_series>01.01.2022 - Formel 1</span><span class=teaser_header>…</span><span class=teaser_body>…
+    </a>". Its other parts give the card's date and excerpt, as they do beside a title link (but its picture's
+    caption; a section or kicker inside the link is no author)."""
+    text = text_of(link)
+    return text != title and title in text and any(
+        (part_text := text_of(part)) and not _holds_title(part, title) and part_text not in title
+        for part in _CARD_PARTS(link))
+
+
+def _under_kicker(el: etree._Element, link: etree._Element) -> bool:
+    """Whether a part inside a card's link is its kicker or in it ("<div class=pre-headline-teaser><span
+    class=dachzeile>Nach 15 Jahren Rechtsstreit</span>"): a paragraph named a subtitle is the excerpt."""
+    for part in chain([el], el.iterancestors()):
+        if part is link:
+            return False
+        if part.tag != "p" and KICKER_NAMES.search(part.get("class") or ""):
+            return True
+    return False
+
+
+def _prints_after(link: etree._Element, title: str, text: str) -> bool:
+    """Whether a card's link prints a part's text after its title: a card prints kicker, title, excerpt in this
+    order, and what comes before the title (a kicker, a picture's credit, a video's consent notice) is no excerpt."""
+    whole = text_of(link)
+    return 0 <= whole.find(title) < whole.find(text)
+
+
+def _holds_title(el: etree._Element, title: str) -> bool:
+    """Whether a part prints the card's title (its title part or a part around it)."""
+    return title in text_of(el)
 
 
 def _without_leading_date(text: str) -> str:

@@ -146,3 +146,138 @@ def test_a_first_heading_that_is_no_label_is_the_title() -> None:
       baisser la tension</h4><h3 class="readnext_title">Santé et sommeil</h3><p class="readnext_content">Vingt
       minutes suffisent.</p></a></section>"""
     assert titles(ARTICLE + box) == ["La sieste fait baisser la tension"]
+
+
+def test_a_kicker_glued_to_the_title_in_the_markup_is_no_words_of_it() -> None:
+    """A teaser prints its kicker on a line of its own before the title, glued to it in the markup with no space
+    ("<h4><em>Gedenken</em>#WeRemember …</h4>", "<h2><span class=tsrTitle>…</span><span class=tsrSubtitle>…",
+    "<a><h4 class=schlagwort>Bildersuche</h4>Google …</a>"): the kicker is no words of the title."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><h4><em>Gedenken</em>#WeRemember - Der Landtag erinnert an die Opfer</h4>
+        <a class="more" href="/2025/10/weremember/">Mehr …</a></li>
+      <li><a href="/2025/09/feuerstein/"><h2><span class="tsrTitle">Trauer um eine Humor-Legende</span><span
+        class="tsrSubtitle">Herbert Feuerstein ist tot</span></h2></a></li>
+      <li><a href="/2025/08/bildersuche/"><h4 class="schlagwort">
+        Bildersuche</h4>Google Bildersuche ist keine Verletzung</a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["#WeRemember - Der Landtag erinnert an die Opfer", "Herbert Feuerstein ist tot",
+                                     "Google Bildersuche ist keine Verletzung"]
+
+
+def test_a_part_set_off_by_a_space_or_running_on_in_lower_case_is_words_of_the_title() -> None:
+    """Counter-example: a title opening with a part set off by a space ("<strong>Exklusiv</strong> Der Plan …")
+    or running on in lower case ("<em>iPhone</em>-Nutzer …") keeps it."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><a href="/2025/10/plan/"><h3><strong>Exklusiv</strong> Der Plan der Regierung für den Winter</h3></a></li>
+      <li><a href="/2025/09/iphone/"><h3><em>iPhone</em>-Nutzer klagen über leere Akkus</h3></a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["Exklusiv Der Plan der Regierung für den Winter",
+                                     "iPhone-Nutzer klagen über leere Akkus"]
+
+
+def test_a_one_word_topic_heading_before_the_title_heading_is_passed_over() -> None:
+    """A card link holding picture, topic heading, title heading and excerpt ("<a><h4>Persönlichkeitsentwicklung</h4>
+    <h3 class=title>…</h3><p class=subtitle>…</p></a>"): the topic, one word, can be no title; the title is the
+    next heading, not the link's whole text."""
+    box = """<div class="related-articles"><h2>Das könnte dich auch interessieren</h2>
+      <a href="/magazin/entscheiden/"><div><h4>Persönlichkeitsentwicklung</h4><h3 class="title">Warum es so schwer
+        fällt, uns zu entscheiden</h3><p class="subtitle">Die Wahl zu haben, ist ein Privileg.</p></div></a>
+      <a href="/magazin/grenzen/"><div><h4>Beziehungen</h4><h3 class="title">Gesunde Grenzen setzen</h3>
+        <p class="subtitle">Feierabend, endlich zu Hause.</p></div></a></div>"""
+    assert titles(ARTICLE + box) == ["Warum es so schwer fällt, uns zu entscheiden", "Gesunde Grenzen setzen"]
+
+
+def test_a_first_heading_that_can_be_a_title_stays_the_title() -> None:
+    """Counter-example: a card whose first heading is a title of several words keeps it, though another heading
+    follows."""
+    box = """<div class="related-articles"><h2>Das könnte dich auch interessieren</h2>
+      <a href="/magazin/entscheiden/"><div><h4>Warum es so schwer fällt, uns zu entscheiden</h4><h3 class="title">
+        Persönlichkeit und Alltag</h3></div></a>
+      <a href="/magazin/grenzen/"><div><h4>Gesunde Grenzen setzen</h4><h3 class="title">Beziehungen heute</h3>
+        </div></a></div>"""
+    assert titles(ARTICLE + box) == ["Warum es so schwer fällt, uns zu entscheiden", "Gesunde Grenzen setzen"]
+
+
+def test_a_card_links_title_attribute_printed_as_a_part_is_the_title() -> None:
+    """A card wrapping section, date, title and excerpt in one link names its title in the link's ``title``
+    attribute, and a part prints it ("<a title='…'><span class=teaser_series>01.01.2022 - Formel 1</span><span
+    class=teaser_header>…</span><span class=teaser_body>…</span></a>"): that is the title, not the whole text."""
+    box = """<div class="article_related"><strong>Weitere Inhalte:</strong>
+      <div><a href="/f1/news-1-gasly/" title="Pierre Gasly: Ich will um die WM kämpfen"><span class="teaser_series">
+        01.01.2022 - Formel 1</span><span class="teaser_header">Pierre Gasly: Ich will um die WM kämpfen</span>
+        <span class="teaser_body">Pierre Gasly hofft nach zwei starken Jahren auf mehr. mehr</span></a></div>
+      <div><a href="/f1/news-2-tsunoda/" title="Lebenszeichen von Tsunoda: Selbstvertrauen zurück"><span
+        class="teaser_series">13.12.2021 - Formel 1</span><span class="teaser_header">Lebenszeichen von Tsunoda:
+        Selbstvertrauen zurück</span><span class="teaser_body">AlphaTauri räumt beim Finale ab. mehr</span></a></div>
+      </div>"""
+    assert titles(ARTICLE + box) == ["Pierre Gasly: Ich will um die WM kämpfen",
+                                     "Lebenszeichen von Tsunoda: Selbstvertrauen zurück"]
+
+
+def test_a_card_links_title_attribute_printed_nowhere_is_a_tooltip() -> None:
+    """Counter-example: a ``title`` attribute no part of the link prints ("Zum Artikel: …", a shortened title)
+    is a tooltip; the link's text stays the title."""
+    box = """<div class="article_related"><strong>Weitere Inhalte:</strong>
+      <div><a href="/f1/news-1-gasly/" title="Zum Artikel"><span>Pierre Gasly: Ich will um die WM kämpfen</span>
+        </a></div>
+      <div><a href="/f1/news-2-tsunoda/" title="Tsunoda"><span>Lebenszeichen von Tsunoda</span><span>:
+        Selbstvertrauen zurück</span></a></div></div>"""
+    assert titles(ARTICLE + box) == ["Pierre Gasly: Ich will um die WM kämpfen",
+                                     "Lebenszeichen von Tsunoda: Selbstvertrauen zurück"]
+
+
+def posts(html: str) -> list[tuple[str, str | None, str | None]]:
+    return [(post.title, post.published_at and post.published_at.isoformat()[:10], post.excerpt)
+            for post in extract_related_posts(page_of(html))]
+
+
+def test_a_date_printed_apart_after_the_title_is_the_cards_date() -> None:
+    """A card prints its date after the title in a part named a date ("<h2>… <span class=date>10.11.2019</span>
+    </h2>") or after the title's link ("<div class=headline><a>…</a> 02.02.2022</div>"): the post's date, no
+    words of its title."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><div class="headline"><a href="/2025/10/folsaeure/">Folsäure ist unverzichtbar</a> 02.02.2022 </div></li>
+      <li><h2 class="teaser"><a href="/2025/09/stillen/">Stillen senkt das Risiko von Frauen</a>
+        <span class="date">10.11.2019</span></h2></li></ul></div>"""
+    assert posts(ARTICLE + box) == [("Folsäure ist unverzichtbar", "2022-02-02", None),
+                                    ("Stillen senkt das Risiko von Frauen", "2019-11-10", None)]
+
+
+def test_a_date_in_the_links_own_words_stays_in_the_title() -> None:
+    """Counter-example: a title naming a date in its own words ("Protokoll der Sitzung vom 5. August 2019",
+    "<span>Bericht zur Lage</span> vom 3.11.2021") keeps it: the link's words, not a date printed apart."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><div class="headline"><a href="/2025/10/protokoll/">Protokoll der Sitzung vom 5. August 2019</a></div></li>
+      <li><div class="headline"><a href="/2025/09/bericht/"><span>Bericht zur Lage</span> vom 3.11.2021</a></div>
+        </li></ul></div>"""
+    assert posts(ARTICLE + box) == [("Protokoll der Sitzung vom 5. August 2019", None, None),
+                                    ("Bericht zur Lage vom 3.11.2021", None, None)]
+
+
+def test_a_link_wrapping_the_whole_card_holds_its_date_and_excerpt() -> None:
+    """A card's link wraps picture, title, date and excerpt ("<a><h2>… <span class=date>…</span></h2><p>…</p></a>"):
+    its parts beside the title are the card's date and excerpt, as beside a title link; the picture's caption is
+    no excerpt, and the day it names no date of the post."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3>
+      <div class="news"><a href="/2025/10/mauerfall/"><figure><img src="/a.jpg"><figcaption><p>Bild: © Agentur
+        Beispiel, Berlin</p></figcaption></figure><h2>Fall of the Berlin Wall remembered <span class="date">
+        10.11.2019</span></h2><p>Three months after the Berlin Wall came down, Nelson Mandela walked out.</p></a></div>
+      <div class="news"><a href="/2025/09/libya/"><div class="image__metadata"><div class="image__caption">Delegates
+        arrive in Berlin on April 23, 2019.</div></div><h2>Berlin Libya conference: a first step?</h2><p>The German
+        government has invited the warring parties to Berlin.</p></a></div></div>"""
+    assert posts(ARTICLE + box) == [
+        ("Fall of the Berlin Wall remembered", "2019-11-10",
+         "Three months after the Berlin Wall came down, Nelson Mandela walked out."),
+        ("Berlin Libya conference: a first step?", None,
+         "The German government has invited the warring parties to Berlin.")]
+
+
+def test_a_title_link_holds_no_excerpt_of_its_card() -> None:
+    """Counter-example: a link printing only the title (with its kicker) is the title's link; a paragraph outside
+    it is the excerpt, the link's parts are not read as one."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3>
+      <div class="news"><a href="/2025/10/mauerfall/"><span class="kicker">Gedenken</span> <span class="title">Fall of
+        the Berlin Wall remembered</span></a><p>Three months after the Berlin Wall came down.</p></div>
+      <div class="news"><a href="/2025/09/libya/"><span class="kicker">Diplomatie</span> <span class="title">Berlin
+        Libya conference: a first step?</span></a><p>The German government has invited the parties.</p></div></div>"""
+    assert posts(ARTICLE + box) == [
+        ("Fall of the Berlin Wall remembered", None, "Three months after the Berlin Wall came down."),
+        ("Berlin Libya conference: a first step?", None, "The German government has invited the parties.")]

@@ -57,7 +57,7 @@ from harvester.fields.related_signals import (
     name_before_digits,
     post_navigation,
     without_arrows,
-    without_printed_time,
+    printed_date,
 )
 from harvester.lexicon import (
     CLOSING_SOURCE_LABELS,
@@ -98,6 +98,11 @@ MAX_LABEL_WORD_CHARS = 30
 MAX_SECTION_NAME_WORDS = 3
 # The most words a card's kicker has ("Sur de la Florida", "Coronavirus in Deutschland").
 MAX_KICKER_WORDS = 5
+# The most words a kicker glued to its title in the markup has ("Das Risiko von Helfern und Rettern"): the glue
+# sets it off, so it may be longer than a kicker read by its words alone.
+MAX_GLUED_KICKER_WORDS = 8
+# How many elements inside a card's link are looked through for the part printing its title attribute.
+MAX_LINK_PARTS = 40
 # The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30").
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
@@ -125,6 +130,12 @@ _TITLE_PART_CANDIDATES = etree.XPath(
     " or contains(@class, 'headline') or contains(@class, 'Title') or contains(@class, 'Headline')][position() <= 3]"
 )
 _IN_PARAGRAPH = etree.XPath("boolean(ancestor::p)")
+# A picture's caption or credit inside a card's link, or a part holding one ("<figure>…<figcaption><p>Bild: ©
+# …</p>", "<div class=image__metadata><div class=image__caption>… on April 23, 2021.</div>"): no excerpt, and the
+# day it names is no date of the post.
+_IN_FIGURE = etree.XPath("boolean(ancestor-or-self::figure | ancestor-or-self::figcaption | descendant::figcaption"
+                         " | ancestor-or-self::*[contains(@class, 'caption') or contains(@class, 'credit')]"
+                         " | descendant::*[contains(@class, 'caption')])")
 _PICTURE_TAGS = frozenset({"img", "picture", "source"})
 _SEO_PARTS = etree.XPath("descendant::*[contains(@class, 'seo') or contains(@class, 'Seo') or contains(@class, 'SEO')]")
 # "box_seo", "seo-links", "seoBox", "SEO-Teaser": the word, not "museo" nor "seoul".
@@ -1862,7 +1873,8 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
     title = _card_title(card, links)
     if title is None:
         return None
-    title = without_arrows(without_printed_time(card, title))
+    title, stamp = printed_date(card, title)
+    title = without_arrows(title)
     # "Related: Chicago is America's most segregated city": the line's label is not the title.
     if (label := _LINE_LABEL.match(title)) and label.end() < len(title):
         # "[Read: Why Tunisia suffers]": the bracket the label opened closes the title.
@@ -1870,6 +1882,8 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
         if "[" in title[:label.end()] or title.endswith("]") and "[" not in title:
             title = title.rstrip("] ")
     author, published, excerpt = _card_details(card, title, links, languages)
+    if published is None and stamp is not None:
+        published = parse_date(stamp, languages=languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
 
 
@@ -1879,13 +1893,19 @@ def _title_parts(el: etree._Element) -> list[etree._Element]:
     kicker in a part named like a headline before the title. Where no other part is named, the title is the
     element right after the kicker ("<div class=pre-headline-teaser>Kaminöfen</div><div class=teaser-h2>…"),
     unless that is a paragraph (an excerpt). The box's label printed inside a one-card box's link is passed
-    over too (Svbtle's "<a><h4 class=readnext_header>Read this next</h4><h3 class=readnext_title>…")."""
+    over too (Svbtle's "<a><h4 class=readnext_header>Read this next</h4><h3 class=readnext_title>…"). The parts
+    after the first come next: a card's topic printed as a heading of one word before the title heading
+    ("<h4>Persönlichkeitsentwicklung</h4><h3 class=title>…", "<div class=zfkTitleElement>Wärme</div><h3
+    class=basicTeaser__title>…") can be no title, and the title is the next part, not the whole link's text."""
     kicker = None
+    parts = []
     for part in _TITLE_PART_CANDIDATES(el):
         if KICKER_H1_NAMES.search(part.get("class") or ""):
             kicker = kicker if kicker is not None else part
         elif not _is_label_text(text_of(part)):
-            return [part]
+            parts.append(part)
+    if parts:
+        return parts
     after = kicker.getnext() if kicker is not None else None
     return [after] if after is not None and isinstance(after.tag, str) and after.tag != "p" else []
 
@@ -1898,13 +1918,14 @@ def _is_label_text(text: str) -> bool:
 def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None:
     """The card's headline: a linked heading, a heading or "title" part inside the link, else the longest link text."""
     own = set(links)
-    texts = [text_of(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
+    texts = [_printed_title(_headline_part(link)) for link in _CARD_HEADING_LINKS(card) if link in own]
     for link in links:
-        texts += [text_of(part) for part in _title_parts(link)]
-    texts += [text_of(part) for part in _title_parts(card) if not _holds_box_label(part)]
+        texts += [_printed_title(part) for part in _title_parts(link)]
+    texts += [_printed_title(part) for part in _title_parts(card) if not _holds_box_label(part)]
+    texts += [title for link in links if (title := _printed_link_title(link))]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
-    texts += [text_of(link) for link in links if not _IN_PARAGRAPH(link)]
-    texts += [text_of(link) for link in links if _IN_PARAGRAPH(link)]
+    texts += [_printed_title(link) for link in links if not _IN_PARAGRAPH(link)]
+    texts += [_printed_title(link) for link in links if _IN_PARAGRAPH(link)]
     # A textless (image or overlay) link's title attribute names the article; others are tooltips.
     texts += [clean_text(link.get("title")) for link in links if not text_of(link)]
     for text in texts:
@@ -1916,6 +1937,61 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _is_date_only(text)):
             return text
     return None
+
+
+def _printed_link_title(link: etree._Element) -> str | None:
+    """A card link's ``title`` attribute where a part inside the link prints it as its whole text: a card wrapping
+    picture, section, date, title and excerpt in one link names its title part so ("<a title='Formel 1 - Pierre
+    Gasly: …'>…<span class=msm_content_teaser_header>Formel 1 - Pierre Gasly: …</span><span
+    class=msm_content_teaser_body>…</span></a>"), and the link's whole text is the card's. A title attribute
+    printed nowhere in the link is a tooltip ("Lesen Sie den Beitrag:")."""
+    title = clean_text(link.get("title"))
+    if not title or text_of(link) == title:
+        return None
+    return title if any(text_of(part) == title for part in islice(link.iterdescendants(), MAX_LINK_PARTS)) else None
+
+
+def _printed_title(el: etree._Element) -> str:
+    """The element's text without the kicker it opens with on a line of its own: a teaser prints its kicker as a
+    block before the title, glued to it in the markup with no space between ("<h4><em>Gedenken</em>#WeRemember -
+    Bundesrat erinnert …</h4>", "<h2><span class=tsrTitle>Trauer um eine Humor-Legende</span><span
+    class=tsrSubtitle>Herbert Feuerstein ist tot</span></h2>", "<a><h4 class=schlagwort>Bildersuche</h4>Google
+    Bildersuche ist …</a>"); read as text the two run together ("GedenkenWeRemember"). The kicker is a few words
+    the element prints first, the title opens right after it with a capital, a digit, a hashtag or a quote. A
+    part set off by a space ("<strong>Exklusiv</strong> Der Plan …") or running on in lower case
+    ("<em>iPhone</em>-Nutzer", "<b>Word</b>press") is words of the title."""
+    whole = text_of(el)
+    if (el.text or "").strip():
+        return whole
+    title = whole
+    for child in el:
+        if not isinstance(child.tag, str) or not (kicker := text_of(child)):
+            if (child.tail or "").strip():
+                break
+            continue
+        raw = "".join(child.itertext())
+        rest = title[len(kicker):].lstrip() if title.startswith(kicker) else ""
+        glued = not raw[-1:].isspace() and not (child.tail or "")[:1].isspace() and _after_raw(child)[:1] == rest[:1]
+        if not (glued and rest and _opens_title(rest[0]) and len(kicker.split()) <= MAX_GLUED_KICKER_WORDS
+                and len(rest.split()) >= MIN_CARD_TITLE_WORDS):
+            break
+        title = rest
+        if (child.tail or "").strip():
+            break
+    return title
+
+
+def _after_raw(el: etree._Element) -> str:
+    """The markup's text right after an element: its tail, else the next sibling's first text."""
+    if el.tail:
+        return el.tail
+    after = el.getnext()
+    return "".join(after.itertext()) if after is not None and isinstance(after.tag, str) else ""
+
+
+def _opens_title(char: str) -> bool:
+    """A title's first character: a capital, a digit, a hashtag or an opening quote."""
+    return char.isupper() or char.isdigit() or char in "#\"'„“‚‘«»"
 
 
 def _holds_box_label(part: etree._Element) -> bool:
@@ -1962,12 +2038,30 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
             break
     meta_texts: list[str] = []
     excerpts: list[str] = []
+    wrapping = {link for link in links if _wraps_card(link, title)}
+    wrapped_named: list[str] = []
+    wrapped_plain: list[str] = []
     for el in _CARD_PARTS(card):
-        if el in links or any(link in links for link in el.iterancestors("a")):
+        inside = next((link for link in el.iterancestors("a") if link in links), None)
+        if el in links or (inside is not None and (inside not in wrapping or _holds_title(el, title)
+                                                   or _IN_FIGURE(el))):
             continue
         names = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}"
         text = text_of(el)
         if not text or text == title or len(text) > MAX_EXCERPT_CHARS * 2:
+            continue
+        if inside is not None:
+            # A wrapping link's parts give the date and the excerpt after the title; its section and kicker are
+            # no author.
+            if _DATE_NAME.search(names) or _META_NAME.search(names):
+                found = search_date(text, languages=languages)
+                published = published or (found.value if found is not None else None)
+            elif ((el.tag == "p" or _EXCERPT_NAME.search(names) and not _HAS_BLOCKS(el))
+                  and not _under_kicker(el, inside) and _prints_after(inside, title, text)):
+                # A part named an excerpt ("<div class=lead><p>…") before a bare paragraph (a credit's "<div
+                # class=uploader><p>Fotó: …").
+                named = _EXCERPT_NAME.search(f"{names} {el.getparent().get('class') or ''}")
+                (wrapped_named if named else wrapped_plain).append(text)
             continue
         if author is None and (_AUTHOR_NAME.search(names) or el.get("rel") == "author") and not _AUTHOR_AND_DATE_PARTS(el):
             author = name_before_digits(clean_name(text, languages=languages))
@@ -1978,6 +2072,8 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
             continue
         if el.tag == "p" or (_EXCERPT_NAME.search(names) and not _HAS_BLOCKS(el)):
             excerpts.append(text)
+    # The excerpt a link wrapping the card prints is its own; one outside it may be a neighbour's.
+    excerpts = wrapped_named + wrapped_plain + excerpts
     excerpt = next((text for text in map(_without_leading_date, excerpts) if _is_excerpt(text, title, languages)),
                    None)
     if author is None:
@@ -1993,6 +2089,41 @@ def _card_details(card: etree._Element, title: str, links: list[etree._Element],
         if published is None and found is not None:
             published = found.value
     return author, published, excerpt
+
+
+def _wraps_card(link: etree._Element, title: str) -> bool:
+    """Whether a card's link wraps the whole card, its title one part among others: "<a><h2>Fall of the Berlin
+    Wall … <span class=date>10.11.2019</span></h2><p>Three months after …</p></a>", "<a><span
+    class=teaser_series>01.01.2022 - Formel 1</span><span class=teaser_header>…</span><span class=teaser_body>…
+    </a>". Its other parts give the card's date and excerpt, as they do beside a title link (but its picture's
+    caption; a section or kicker inside the link is no author)."""
+    text = text_of(link)
+    return text != title and title in text and any(
+        (part_text := text_of(part)) and not _holds_title(part, title) and part_text not in title
+        for part in _CARD_PARTS(link))
+
+
+def _under_kicker(el: etree._Element, link: etree._Element) -> bool:
+    """Whether a part inside a card's link is its kicker or in it ("<div class=pre-headline-teaser><span
+    class=dachzeile>Nach 15 Jahren Rechtsstreit</span>"): a paragraph named a subtitle is the excerpt."""
+    for part in chain([el], el.iterancestors()):
+        if part is link:
+            return False
+        if part.tag != "p" and KICKER_NAMES.search(part.get("class") or ""):
+            return True
+    return False
+
+
+def _prints_after(link: etree._Element, title: str, text: str) -> bool:
+    """Whether a card's link prints a part's text after its title: a card prints kicker, title, excerpt in this
+    order, and what comes before the title (a kicker, a picture's credit, a video's consent notice) is no excerpt."""
+    whole = text_of(link)
+    return 0 <= whole.find(title) < whole.find(text)
+
+
+def _holds_title(el: etree._Element, title: str) -> bool:
+    """Whether a part prints the card's title (its title part or a part around it)."""
+    return title in text_of(el)
 
 
 def _without_leading_date(text: str) -> str:

@@ -20,17 +20,24 @@ from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
+from harvester.dates import search_date
 from harvester.document import Page
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
-__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "without_arrows", "without_printed_time"]
+__all__ = ["NavLink", "is_sales_link", "is_sponsored_card", "is_sponsored_label", "meta_line_author", "name_before_digits", "post_navigation", "printed_date", "without_arrows", "without_printed_time"]
 
 MAX_NAV_LINKS = 6
 MAX_NAV_REGIONS = 10
 MAX_NAME_WORDS = 5
 # The ``<time>`` elements of a card looked at for one printed after its title.
 MAX_CARD_TIMES = 3
+# How many links of a title's element are looked through for the date printed after them.
+MAX_STAMP_PARTS = 40
+# The longest text that may be a date and nothing else ("Wednesday, 20 November 2025, 14:30"), and what it may
+# print beside the date ("| ", "am").
+MAX_DATE_STAMP_CHARS = 40
+MAX_DATE_STAMP_REST = 3
 
 # The lookahead on the first letters lets the search skip other positions at once; same matches.
 _NAV_NAME = re.compile(
@@ -142,6 +149,8 @@ _ONLY_LABELS = re.compile(
     re.IGNORECASE,
 )
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
+# A card's part named a date ("<span class=date>", "<div class=item__date>", "<span class=postDate>").
+_DATE_PARTS = etree.XPath("descendant::*[contains(@class, 'date') or contains(@class, 'Date')]")
 # The label a navigation link prints before or instead of the title.
 _NAV_LABEL = re.compile(
     rf"^\W*(?:{_OTHER_POST_LABEL})\s*:?\W*|"
@@ -470,20 +479,47 @@ def _answered(arrows: str, rest: str) -> bool:
 
 
 def without_printed_time(el: etree._Element, title: str) -> str:
+    """A title without the date printed before or after it in the same element (``printed_date``)."""
+    return printed_date(el, title)[0]
+
+
+def printed_date(el: etree._Element, title: str) -> tuple[str, str | None]:
     """A title without the ``<time>`` printed before or after it in the same element ("<h2><time>Jun 20</time>
     Trend Nude Nails</h2>", Squarespace's pagination and related cards; "<h2 class=headline><span
     class=title>Darfur Withers as Sudan Sells Food</span><time class=dateline>AUG. 9, 2008</time></h2>", a
-    newspaper's story cards): the post's date, not its name."""
+    newspaper's story cards), and the date it printed. A date printed after the title in a part named a date
+    ("<h2>Fall of the Berlin Wall remembered <span class=date>10.11.2019</span></h2>") or as the text after the
+    title's link ("<div class=headline><a>Folsäure ist unverzichtbar</a> 02.02.2022</div>") is the post's date
+    too, where it prints a date and nothing else: "… vom 5. August 2019" in the link's own words stays."""
     for time in el.iter("time"):
         stamp = text_of(time)
         if stamp and title.startswith(stamp) and (rest := title[len(stamp):].lstrip(" -–—|·:")):
-            return rest
+            return rest, stamp
         break
-    for time in islice(el.iter("time"), MAX_CARD_TIMES):
-        stamp = text_of(time)
+    for stamp in _trailing_stamps(el):
         if stamp and title.endswith(stamp) and (rest := title[:-len(stamp)].rstrip(" -–—|·:,")):
-            return rest
-    return title
+            return rest, stamp
+    return title, None
+
+
+def _trailing_stamps(el: etree._Element) -> Iterator[str]:
+    """The texts an element prints as dates of their own: its ``<time>`` elements, its parts named a date, and
+    the text right after one of its links, each printing a date and nothing else."""
+    yield from (text_of(time) for time in islice(el.iter("time"), MAX_CARD_TIMES))
+    for part in islice(_DATE_PARTS(el), MAX_CARD_TIMES):
+        if _is_date_only(stamp := text_of(part)):
+            yield stamp
+    for link in islice(el.iter("a"), MAX_STAMP_PARTS):
+        if link is not el and _is_date_only(stamp := clean_text(link.tail)):
+            yield stamp
+
+
+def _is_date_only(text: str) -> bool:
+    """A text printing a date and nothing else ("02.02.2022", "10 Nov 2019, 14:30")."""
+    if not text or len(text) > MAX_DATE_STAMP_CHARS:
+        return False
+    found = search_date(text)
+    return found is not None and len(text) - (found.end - found.start) <= MAX_DATE_STAMP_REST
 
 
 def is_sales_link(url: str, title: str) -> bool:

@@ -153,3 +153,32 @@ def test_a_name_holding_the_team_word_inside_stays() -> None:
     ("Jana Webteamer") is a name."""
     html = page(f'<article><h1>Neue Kurse</h1><p class="byline">Von Jana Webteamer</p>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == ["Jana Webteamer"]
+
+
+# Second round (the printed byline): byline.raw is the printed credit line.
+
+def test_a_writer_s_e_mail_after_the_byline_is_no_part_of_its_line() -> None:
+    """A newspaper prints its writer's address beside the byline ("By Grace Zokovitch | gzokovitch@…",
+    "Bruno Wendel bruno.cardoso@…", Cloudflare's "[email protected]" in its place), a blog's author
+    box its PGP key after it: the credit line ends before the address, and an address alone after its
+    label is no credit line."""
+    for line, raw in (('By <a href="/author/jane-roe/">Jane Roe</a> | jroe@example.com', "By Jane Roe"),
+                      ("Jane Roe jane.roe@example.com 12. Mai 2022", "Jane Roe"),
+                      ('Jane Roe / <a href="/cdn-cgi/l/email-protection">[email&#160;protected]</a> / 12/05/2022', "Jane Roe")):
+        html = page(f'<article><h1>Sleep and memory</h1><div class="byline">{line}</div>{PARAGRAPHS}</article>')
+        record = extract(html)
+        assert record.byline.raw == raw, line
+        assert _people(record) == ["Jane Roe"], line
+    alone = page(f'<article><h1>Sleep and memory</h1><p class="author">E-Mail j.roe@example.com PGP-Key 0xAC27FCDC</p>'
+                 f"{PARAGRAPHS}</article>")
+    assert alone.count("@") == 1 and extract(alone).byline.raw is None
+
+
+def test_a_credit_line_without_an_address_or_with_an_at_sign_in_a_name_stays() -> None:
+    """Counter-example: a byline without an address stays whole, and an address glued to the last name by
+    the template ("Jane Roejroe@…": where the name ends cannot be told) is left as printed."""
+    html = page(f'<article><h1>Sleep and memory</h1><div class="byline">By Jane Roe | Health reporter</div>{PARAGRAPHS}</article>')
+    assert extract(html).byline.raw == "By Jane Roe | Health reporter"
+    glued = page(f'<article><h1>Sleep and memory</h1><div class="byline">Jane Roe<span>jroe@example.com</span></div>{PARAGRAPHS}</article>')
+    assert extract(glued).byline.raw == "Jane Roejroe@example.com"
+

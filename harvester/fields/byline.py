@@ -239,6 +239,11 @@ _AUTHOR_WORD_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*$", re.IGNORECASE)
 _LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
 _LABEL_CHARS = 24
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+# A writer's e-mail address in a byline, whole (after a space or a separator, not glued to a name), or
+# Cloudflare's stand-in for it; and what closes the credit before it: separators and the address's label.
+_CONTACT_ADDRESS = re.compile(r"(?:^|(?<=[\s|/,;:(]))(?:[^\W\d_A-ZÀ-ÖØ-Þ]|[\d_.])[\w.+-]*@[\w-]+(?:\.[\w-]+)*\.\w+"
+                              r"|\[email(?:&#160;|\s)protected\]")
+_MAIL_LABEL_END = re.compile(r"(?:[\s|/,;:·•–—-]|\b(?i:e-?mail|mail|contact|kontakt|correo)\b)*$")
 # A social handle printed in a byline, with its network's label: "Jane Doe Twitter @janedoe",
 # "April Roach@aprilroach28Daniel O'Mahony" (the template glues the handle between two names: a
 # lower-case handle ends where a capitalised word begins).
@@ -525,7 +530,7 @@ def extract_byline(page: Page) -> Byline:
     # wrong one (an events-calendar post's "Beginn: 13. Mai 2012" over its "Aktualisiert: 15. Februar 2012").
     stated = published if page.field_sources.get("published_at") not in (Via.HEURISTIC, Via.URL) else None
     updated = _updated(page, jsonld, markup, languages, stated)
-    raw = _raw_near_headline(markup) or (markup.found.raw if markup.scanned else None)
+    raw = _credit_line(_raw_near_headline(markup)) or _credit_line(markup.found.raw if markup.scanned else None)
     return Byline(authors=authors, published_at=published, updated_at=updated, raw=raw)
 
 
@@ -2043,6 +2048,23 @@ def _scan_raw_near_headline(markup: _Markup) -> str | None:
         elif any(_BYLINE_TOKEN.search(n) for n in names) and not _in_caption(el):
             broad.append(el)
     return next((text for el in broad if (text := _printed_byline(el))), None)
+
+
+def _credit_line(text: str | None) -> str | None:
+    """The printed credit line of a byline's text, or None where the text is none.
+
+    A writer's e-mail address printed after the name ("By Grace Zokovitch | gzokovitch@…", Cloudflare's
+    "[email protected]" in its place) and whatever follows it (a PGP fingerprint, a date) belong to the
+    contact box, not the credit: the line ends before it, and an address standing alone or after its label
+    ("E-Mail m.roe@…") leaves no credit. An address glued to the last name by the template ("Rosaedilson@…")
+    is left whole: where the name ends in it cannot be told."""
+    if not text:
+        return None
+    if (mail := _CONTACT_ADDRESS.search(text)) is not None:
+        text = _MAIL_LABEL_END.sub("", text[:mail.start()])
+        if not text:
+            return None
+    return text
 
 
 def _interviewer_line(el: etree._Element) -> bool:

@@ -182,3 +182,23 @@ def test_a_credit_line_without_an_address_or_with_an_at_sign_in_a_name_stays() -
     glued = page(f'<article><h1>Sleep and memory</h1><div class="byline">Jane Roe<span>jroe@example.com</span></div>{PARAGRAPHS}</article>')
     assert extract(glued).byline.raw == "Jane Roejroe@example.com"
 
+
+def test_a_sentence_opening_with_a_credit_word_is_no_credit_line() -> None:
+    """A consent line under a form ("By clicking "Submit," you agree to …"), a paragraph opening "By
+    default, …" or "Par ailleurs, …" reached by the byline's walk is a sentence: a credit word, a lower-case
+    word that is no name particle, and a clause. It is no printed credit line."""
+    for line in ('By clicking "Submit," you agree to the Privacy Policy and Terms of Use of this site and its partners.',
+                 "By default, the tool looks for the required version on your path and creates an environment for it.",
+                 "Par ailleurs, l’opinion publique perçoit qu’il y a un changement dans la composition de la migration."):
+        html = page(f'<article><h1>Sleep and memory</h1><p class="author-note">{line}</p>{PARAGRAPHS}</article>')
+        assert extract(html).byline.raw is None, line
+
+
+def test_a_long_credit_line_without_a_clause_stays() -> None:
+    """Counter-example: a long credit to a body ("By the editors of …"), a login's dated line and a name
+    after a particle ("Von der Leyen …") hold no clause: they stay the printed line."""
+    for line in ("By the editors of the Journal of Medicine and the Society of Friends of Health Inc.",
+                 "Posted by jdoe on March 3, 2020 in Uncategorized, Health and Science with 3 comments",
+                 "Von der Leyen Ursula, Präsidentin der Europäischen Kommission, und Jana Berger aus Berlin."):
+        html = page(f'<article><h1>Sleep and memory</h1><p class="byline">{line}</p>{PARAGRAPHS}</article>')
+        assert extract(html).byline.raw == line, line

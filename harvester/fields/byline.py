@@ -48,6 +48,7 @@ from harvester.lexicon import (
     DATE_LEAD_WORDS,
     GENDER_SUFFIX,
     LANGUAGE_CODES,
+    NAME_PARTICLES,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -244,6 +245,11 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _CONTACT_ADDRESS = re.compile(r"(?:^|(?<=[\s|/,;:(]))(?:[^\W\d_A-ZÀ-ÖØ-Þ]|[\d_.])[\w.+-]*@[\w-]+(?:\.[\w-]+)*\.\w+"
                               r"|\[email(?:&#160;|\s)protected\]")
 _MAIL_LABEL_END = re.compile(r"(?:[\s|/,;:·•–—-]|\b(?i:e-?mail|mail|contact|kontakt|correo)\b)*$")
+# A sentence where a byline goes: a credit word, a lower-case word that is no name particle, and a
+# sentence's end (a full stop before a capital or a quote's close, or closing the text).
+_SENTENCE_LINE = re.compile(rf"^\s*(?i:{CREDIT_WORD_PATTERN})\s+(?!(?:{'|'.join(NAME_PARTICLES)})\b)[a-zß-öø-ÿ]"
+                            r".*?[^\s.A-Z][.!?](?:\s+\W*[A-ZÀ-ÖØ-Þ]|\W*$)")
+_CLAUSE = re.compile(r",\W*\s+\W*[a-zß-öø-ÿ]|[^\s.A-Z][.!?]\s+\W*[A-ZÀ-ÖØ-Þ]")
 # A social handle printed in a byline, with its network's label: "Jane Doe Twitter @janedoe",
 # "April Roach@aprilroach28Daniel O'Mahony" (the template glues the handle between two names: a
 # lower-case handle ends where a capitalised word begins).
@@ -2057,14 +2063,20 @@ def _credit_line(text: str | None) -> str | None:
     "[email protected]" in its place) and whatever follows it (a PGP fingerprint, a date) belong to the
     contact box, not the credit: the line ends before it, and an address standing alone or after its label
     ("E-Mail m.roe@…") leaves no credit. An address glued to the last name by the template ("Rosaedilson@…")
-    is left whole: where the name ends in it cannot be told."""
+    is left whole: where the name ends in it cannot be told. A text that opens with a credit word and a
+    lower-case word that is no name particle and runs to a sentence's end ("By clicking "Submit," you agree
+    to …", "By default, poetry looks …", "Par ailleurs, l'opinion …") and holds a clause (a comma before a
+    lower-case word, a second sentence, a finite verb) is a sentence, not a credit line; "By the editors of
+    the Journal of Medicine and the Society of Friends of Health Inc." is a credit."""
     if not text:
         return None
     if (mail := _CONTACT_ADDRESS.search(text)) is not None:
         text = _MAIL_LABEL_END.sub("", text[:mail.start()])
         if not text:
             return None
-    return text
+    sentence = _SENTENCE_LINE.match(text) is not None and len(text.split()) >= _SENTENCE_WORDS \
+        and (_CLAUSE.search(text) is not None or is_sentence(text))
+    return None if sentence else text
 
 
 def _interviewer_line(el: etree._Element) -> bool:

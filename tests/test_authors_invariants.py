@@ -202,3 +202,23 @@ def test_a_long_credit_line_without_a_clause_stays() -> None:
                  "Von der Leyen Ursula, Präsidentin der Europäischen Kommission, und Jana Berger aus Berlin."):
         html = page(f'<article><h1>Sleep and memory</h1><p class="byline">{line}</p>{PARAGRAPHS}</article>')
         assert extract(html).byline.raw == line, line
+
+
+def test_a_small_heading_labelling_the_author_s_name_after_it() -> None:
+    """A news template's meta column prints the author's label as a small heading and the name in the
+    element after it, the two alone in their box ("<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>"): a
+    label-value pair, as a table's or list's two cells are."""
+    html = page(f'<article><h1>Wir waren fast 40 Tage in Quarantäne</h1>{PARAGRAPHS}<section class="news__meta-header">'
+                '<div class="news__meta-column"><h4 class="news__meta-title">Autor</h4><p class="news__meta-text">'
+                '<a href="/profil/es_detail/A7M7/nikolai-huke">Nikolai Huke</a><b class="separator">, </b></p></div>'
+                "</section></article>", lang="de")
+    assert _people(extract(html)) == ["Nikolai Huke"]
+
+
+def test_a_heading_over_a_list_of_writers_is_no_pair() -> None:
+    """Counter-example: a heading over more than its value ("Autoren" over a list of the site's writers
+    and a link to all of them) labels a box, not one name."""
+    html = page(f'<article><h1>Wir waren fast 40 Tage in Quarantäne</h1>{PARAGRAPHS}</article><aside><div class="writers">'
+                '<h4>Autor</h4><p><a href="/profil/jana-berger">Jana Berger</a></p><p><a href="/autoren/">Alle Autoren</a></p>'
+                "</div></aside>", lang="de")
+    assert _people(extract(html)) == []

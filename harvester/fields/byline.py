@@ -239,6 +239,8 @@ _AUTHOR_WORD_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*$", re.IGNORECASE)
 # The elements such a label is printed in, and its length at most.
 _LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
 _LABEL_CHARS = 24
+# The headings that label the value after them in a label-value pair.
+_PAIR_HEADINGS = ("h4", "h5", "h6")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 # A writer's e-mail address in a byline, whole (after a space or a separator, not glued to a name), or
 # Cloudflare's stand-in for it; and what closes the credit before it: separators and the address's label.
@@ -1324,8 +1326,10 @@ def _value_cell(label: etree._Element) -> etree._Element | None:
     if after is None or (label.tail or "").strip():
         return None
     parent = label.getparent()
-    if (label.tag, after.tag) in (("dt", "dd"), ("th", "td"), ("td", "td")) \
-            or (after.tag == label.tag and parent is not None and len(parent) == 2):
+    # A pair's label may be a small heading over its value ("<div><h4>Autor</h4><p><a>Nikolai Huke</a></p>
+    # </div>", a TYPO3 news template's meta column): the two alone make up their parent.
+    pair = parent is not None and len(parent) == 2 and (after.tag == label.tag or label.tag in _PAIR_HEADINGS)
+    if (label.tag, after.tag) in (("dt", "dd"), ("th", "td"), ("td", "td")) or pair:
         return after
     return None
 

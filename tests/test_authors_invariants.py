@@ -222,3 +222,33 @@ def test_a_heading_over_a_list_of_writers_is_no_pair() -> None:
                 '<h4>Autor</h4><p><a href="/profil/jana-berger">Jana Berger</a></p><p><a href="/autoren/">Alle Autoren</a></p>'
                 "</div></aside>", lang="de")
     assert _people(extract(html)) == []
+
+
+def test_a_profile_link_on_its_own_line_under_the_headline_is_the_byline() -> None:
+    """A CMS without author archives links the writer's name to the member's profile page
+    ("<a href=/user/profile/rmonge>Rebeca Monge</a>" on a line of its own under the lead), as WordPress
+    links "/author/<login>/"."""
+    html = page('<article><h1>Tras una semana de acoso a la prensa</h1><div class="lead"><p>El presidente de la Asamblea '
+                'exigió a los periodistas críticos que se vayan del país.</p></div><div class="row"><div class="__content">'
+                f'<a class="tint-text--dark" href="/user/profile/rmonge"> Rebeca Monge</a></div></div>{PARAGRAPHS}</article>',
+                lang="es")
+    assert _people(extract(html)) == ["Rebeca Monge"]
+    # A grid theme nests the headline six levels deep, the link in a later row of the page's grid.
+    nested = page('<article><div class="page_head"><div class="row"><div class="col"><div class="cell"><div class="box">'
+                  '<hgroup><h1>Tras una semana de acoso a la prensa</h1></hgroup></div></div></div></div>'
+                  '<div class="row"><div class="col"><p>El presidente de la Asamblea exigió a los periodistas críticos que '
+                  'se vayan del país.</p></div></div><div class="row"><div class="col"><div class="__content">'
+                  '<a href="/user/profile/rmonge"> Rebeca Monge</a></div></div></div></div>'
+                  f'{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(nested)) == ["Rebeca Monge"]
+
+
+def test_a_profile_link_inside_a_sentence_is_no_byline() -> None:
+    """Counter-example: a profile linked in a sentence ("Una entrevista con <a>Rebeca Monge</a> sobre …")
+    names the subject, not the writer; one in a sidebar's box, a member of the site's team."""
+    html = page('<article><h1>Tras una semana de acoso a la prensa</h1><p>Una entrevista con <a href="/user/profile/rmonge">'
+                f'Rebeca Monge</a> sobre la libertad de prensa en El Salvador.</p>{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == []
+    aside = page(f'<article><h1>Tras una semana de acoso a la prensa</h1>{PARAGRAPHS}</article><aside class="sidebar">'
+                 '<div class="team"><p><a href="/user/profile/rmonge">Rebeca Monge</a></p></div></aside>', lang="es")
+    assert _people(extract(aside)) == []

@@ -445,6 +445,11 @@ _NUMBERED = re.compile(r"[^\W\d_]{3,}\d{1,3}")
 _USER_ARCHIVE = re.compile(r"[?&]author=\d+$|/author/[^/?#]+/?$", re.IGNORECASE)
 # One writer's archive: "/author/<login>/" (WordPress), "/autor/<name>", "/auteur/…", "/autore/…".
 _ARCHIVE_LINK = re.compile(r"/(?:author|autor|auteur|autore)/[^/?#]+/?$", re.IGNORECASE)
+# How many of a headline's ancestors a writer's archive link is looked for after (see ``near_byline_deep``).
+_DEEP_LEVELS = 8
+# One member's profile page, which a CMS without author archives links from the byline:
+# "/user/profile/<login>", "/profile/<login>", "/profil/<name>".
+_PROFILE_LINK = re.compile(r"/(?:user/)?(?:profile|profil)/[^/?#]+/?$", re.IGNORECASE)
 # What the line of such a link prints besides the name, at most: a credit word ("By ", "Von ").
 _ARCHIVE_LINE_SLACK = 6
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
@@ -514,6 +519,16 @@ class _Markup:
         title = _title_under_masthead(self.page)
         return self.near_headline if title is None else [el for el in _elements_after(title)
                                                           if not self.page.in_embed(el)]
+
+    @cached_property
+    def near_byline_deep(self) -> list[etree._Element]:
+        """``near_byline`` for a headline nested deeper than an article header's four levels (a grid
+        theme's "<hgroup>" in rows of columns, the writer's link in the next row): the same reach in
+        elements, up to ``_DEEP_LEVELS`` ancestors. Read for a writer's archive or profile link only,
+        whose test is narrow; a date or a label so far from the headline may be another item's."""
+        title = _title_under_masthead(self.page)
+        title = _headline_h1(self.page) if title is None else title
+        return [] if title is None else [el for el in _elements_after(title, _DEEP_LEVELS) if not self.page.in_embed(el)]
 
     @cached_property
     def dated_credits(self) -> list[tuple[str, str | None]]:
@@ -2014,13 +2029,14 @@ def _near_headline(page: Page) -> Iterator[etree._Element]:
         yield from (el for el in _elements_after(headline) if not page.in_embed(el))
 
 
-def _elements_after(headline: etree._Element) -> Iterator[etree._Element]:
-    """Elements following a heading in document order, as far as an article header goes; regions
-    other units claimed (related posts, comments) are passed over."""
+def _elements_after(headline: etree._Element, levels: int = 4) -> Iterator[etree._Element]:
+    """Elements following a heading in document order, as far as an article header goes (the
+    heading's and its first ``levels`` ancestors' later siblings); regions other units claimed
+    (related posts, comments) are passed over."""
     visited = 0
     excluded: list[etree._Element] = []
     node = headline
-    for _ in range(4):
+    for _ in range(levels):
         for sibling in node.itersiblings():
             for el in sibling.iter():
                 visited += 1
@@ -2207,11 +2223,15 @@ def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
     """A link to the writer's archive under the headline, in no byline markup: a theme's post meta
     "<ul><li><a href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time>…" (WordPress's
     author posts link, its classes made up by a build tool). Only a person's name as printed (two to
-    four capitalised words) linking to one user's archive ("/author/<login>/", "/autor/<name>"), not in
+    four capitalised words) linking to one user's archive ("/author/<login>/", "/autor/<name>") or profile
+    page ("/user/profile/<login>", a CMS without archives), not in
     a teaser card or a caption: a card's author link follows the card's heading; and printed on a line
     of its own, a credit word at most beside it (a colleague's name linked in a sentence is no byline)."""
-    for el in markup.near_byline:
-        if el.tag == "a" and _ARCHIVE_LINK.search(el.get("href") or "") and _PRINTED_NAME.match(text := text_of(el)) \
+    for el in markup.near_byline_deep:
+        # A member's profile is linked from site furniture too (a sidebar's team box, an account menu):
+        # only one in the article's own region is its writer's.
+        if el.tag == "a" and (_ARCHIVE_LINK.search(href := el.get("href") or "") or _PROFILE_LINK.search(href)
+                              and not in_page_furniture(markup.page, el)) and _PRINTED_NAME.match(text := text_of(el)) \
                 and (parent := el.getparent()) is not None and len(text_of(parent)) <= len(text) + _ARCHIVE_LINE_SLACK \
                 and not _in_teaser_link(el) and not _under_teaser_heading(el, markup.page.address) \
                 and not _under_teaser_heading(el.getparent(), markup.page.address) and not _in_caption(el) \

@@ -153,3 +153,102 @@ def test_a_name_holding_the_team_word_inside_stays() -> None:
     ("Jana Webteamer") is a name."""
     html = page(f'<article><h1>Neue Kurse</h1><p class="byline">Von Jana Webteamer</p>{PARAGRAPHS}</article>', lang="de")
     assert _people(extract(html)) == ["Jana Webteamer"]
+
+
+# Second round (the printed byline): byline.raw is the printed credit line.
+
+def test_a_writer_s_e_mail_after_the_byline_is_no_part_of_its_line() -> None:
+    """A newspaper prints its writer's address beside the byline ("By Grace Zokovitch | gzokovitch@…",
+    "Bruno Wendel bruno.cardoso@…", Cloudflare's "[email protected]" in its place), a blog's author
+    box its PGP key after it: the credit line ends before the address, and an address alone after its
+    label is no credit line."""
+    for line, raw in (('By <a href="/author/jane-roe/">Jane Roe</a> | jroe@example.com', "By Jane Roe"),
+                      ("Jane Roe jane.roe@example.com 12. Mai 2022", "Jane Roe"),
+                      ('Jane Roe / <a href="/cdn-cgi/l/email-protection">[email&#160;protected]</a> / 12/05/2022', "Jane Roe")):
+        html = page(f'<article><h1>Sleep and memory</h1><div class="byline">{line}</div>{PARAGRAPHS}</article>')
+        record = extract(html)
+        assert record.byline.raw == raw, line
+        assert _people(record) == ["Jane Roe"], line
+    alone = page(f'<article><h1>Sleep and memory</h1><p class="author">E-Mail j.roe@example.com PGP-Key 0xAC27FCDC</p>'
+                 f"{PARAGRAPHS}</article>")
+    assert alone.count("@") == 1 and extract(alone).byline.raw is None
+
+
+def test_a_credit_line_without_an_address_or_with_an_at_sign_in_a_name_stays() -> None:
+    """Counter-example: a byline without an address stays whole, and an address glued to the last name by
+    the template ("Jane Roejroe@…": where the name ends cannot be told) is left as printed."""
+    html = page(f'<article><h1>Sleep and memory</h1><div class="byline">By Jane Roe | Health reporter</div>{PARAGRAPHS}</article>')
+    assert extract(html).byline.raw == "By Jane Roe | Health reporter"
+    glued = page(f'<article><h1>Sleep and memory</h1><div class="byline">Jane Roe<span>jroe@example.com</span></div>{PARAGRAPHS}</article>')
+    assert extract(glued).byline.raw == "Jane Roejroe@example.com"
+
+
+def test_a_sentence_opening_with_a_credit_word_is_no_credit_line() -> None:
+    """A consent line under a form ("By clicking "Submit," you agree to …"), a paragraph opening "By
+    default, …" or "Par ailleurs, …" reached by the byline's walk is a sentence: a credit word, a lower-case
+    word that is no name particle, and a clause. It is no printed credit line."""
+    for line in ('By clicking "Submit," you agree to the Privacy Policy and Terms of Use of this site and its partners.',
+                 "By default, the tool looks for the required version on your path and creates an environment for it.",
+                 "Par ailleurs, l’opinion publique perçoit qu’il y a un changement dans la composition de la migration."):
+        html = page(f'<article><h1>Sleep and memory</h1><p class="author-note">{line}</p>{PARAGRAPHS}</article>')
+        assert extract(html).byline.raw is None, line
+
+
+def test_a_long_credit_line_without_a_clause_stays() -> None:
+    """Counter-example: a long credit to a body ("By the editors of …"), a login's dated line and a name
+    after a particle ("Von der Leyen …") hold no clause: they stay the printed line."""
+    for line in ("By the editors of the Journal of Medicine and the Society of Friends of Health Inc.",
+                 "Posted by jdoe on March 3, 2020 in Uncategorized, Health and Science with 3 comments",
+                 "Von der Leyen Ursula, Präsidentin der Europäischen Kommission, und Jana Berger aus Berlin."):
+        html = page(f'<article><h1>Sleep and memory</h1><p class="byline">{line}</p>{PARAGRAPHS}</article>')
+        assert extract(html).byline.raw == line, line
+
+
+def test_a_small_heading_labelling_the_author_s_name_after_it() -> None:
+    """A news template's meta column prints the author's label as a small heading and the name in the
+    element after it, the two alone in their box ("<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>"): a
+    label-value pair, as a table's or list's two cells are."""
+    html = page(f'<article><h1>Wir waren fast 40 Tage in Quarantäne</h1>{PARAGRAPHS}<section class="news__meta-header">'
+                '<div class="news__meta-column"><h4 class="news__meta-title">Autor</h4><p class="news__meta-text">'
+                '<a href="/profil/es_detail/A7M7/nikolai-huke">Nikolai Huke</a><b class="separator">, </b></p></div>'
+                "</section></article>", lang="de")
+    assert _people(extract(html)) == ["Nikolai Huke"]
+
+
+def test_a_heading_over_a_list_of_writers_is_no_pair() -> None:
+    """Counter-example: a heading over more than its value ("Autoren" over a list of the site's writers
+    and a link to all of them) labels a box, not one name."""
+    html = page(f'<article><h1>Wir waren fast 40 Tage in Quarantäne</h1>{PARAGRAPHS}</article><aside><div class="writers">'
+                '<h4>Autor</h4><p><a href="/profil/jana-berger">Jana Berger</a></p><p><a href="/autoren/">Alle Autoren</a></p>'
+                "</div></aside>", lang="de")
+    assert _people(extract(html)) == []
+
+
+def test_a_profile_link_on_its_own_line_under_the_headline_is_the_byline() -> None:
+    """A CMS without author archives links the writer's name to the member's profile page
+    ("<a href=/user/profile/rmonge>Rebeca Monge</a>" on a line of its own under the lead), as WordPress
+    links "/author/<login>/"."""
+    html = page('<article><h1>Tras una semana de acoso a la prensa</h1><div class="lead"><p>El presidente de la Asamblea '
+                'exigió a los periodistas críticos que se vayan del país.</p></div><div class="row"><div class="__content">'
+                f'<a class="tint-text--dark" href="/user/profile/rmonge"> Rebeca Monge</a></div></div>{PARAGRAPHS}</article>',
+                lang="es")
+    assert _people(extract(html)) == ["Rebeca Monge"]
+    # A grid theme nests the headline six levels deep, the link in a later row of the page's grid.
+    nested = page('<article><div class="page_head"><div class="row"><div class="col"><div class="cell"><div class="box">'
+                  '<hgroup><h1>Tras una semana de acoso a la prensa</h1></hgroup></div></div></div></div>'
+                  '<div class="row"><div class="col"><p>El presidente de la Asamblea exigió a los periodistas críticos que '
+                  'se vayan del país.</p></div></div><div class="row"><div class="col"><div class="__content">'
+                  '<a href="/user/profile/rmonge"> Rebeca Monge</a></div></div></div></div>'
+                  f'{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(nested)) == ["Rebeca Monge"]
+
+
+def test_a_profile_link_inside_a_sentence_is_no_byline() -> None:
+    """Counter-example: a profile linked in a sentence ("Una entrevista con <a>Rebeca Monge</a> sobre …")
+    names the subject, not the writer; one in a sidebar's box, a member of the site's team."""
+    html = page('<article><h1>Tras una semana de acoso a la prensa</h1><p>Una entrevista con <a href="/user/profile/rmonge">'
+                f'Rebeca Monge</a> sobre la libertad de prensa en El Salvador.</p>{PARAGRAPHS}</article>', lang="es")
+    assert _people(extract(html)) == []
+    aside = page(f'<article><h1>Tras una semana de acoso a la prensa</h1>{PARAGRAPHS}</article><aside class="sidebar">'
+                 '<div class="team"><p><a href="/user/profile/rmonge">Rebeca Monge</a></p></div></aside>', lang="es")
+    assert _people(extract(aside)) == []

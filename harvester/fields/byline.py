@@ -48,6 +48,7 @@ from harvester.lexicon import (
     DATE_LEAD_WORDS,
     GENDER_SUFFIX,
     LANGUAGE_CODES,
+    NAME_PARTICLES,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -238,7 +239,19 @@ _AUTHOR_WORD_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS})\s*$", re.IGNORECASE)
 # The elements such a label is printed in, and its length at most.
 _LABEL_TAGS = (*_CREDIT_TAGS, "b", "strong", "em", "label", "dt", "h4", "h5", "h6", "td", "th")
 _LABEL_CHARS = 24
+# The headings that label the value after them in a label-value pair.
+_PAIR_HEADINGS = ("h4", "h5", "h6")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+# A writer's e-mail address in a byline, whole (after a space or a separator, not glued to a name), or
+# Cloudflare's stand-in for it; and what closes the credit before it: separators and the address's label.
+_CONTACT_ADDRESS = re.compile(r"(?:^|(?<=[\s|/,;:(]))(?:[^\W\d_A-ZÀ-ÖØ-Þ]|[\d_.])[\w.+-]*@[\w-]+(?:\.[\w-]+)*\.\w+"
+                              r"|\[email(?:&#160;|\s)protected\]")
+_MAIL_LABEL_END = re.compile(r"(?:[\s|/,;:·•–—-]|\b(?i:e-?mail|mail|contact|kontakt|correo)\b)*$")
+# A sentence where a byline goes: a credit word, a lower-case word that is no name particle, and a
+# sentence's end (a full stop before a capital or a quote's close, or closing the text).
+_SENTENCE_LINE = re.compile(rf"^\s*(?i:{CREDIT_WORD_PATTERN})\s+(?!(?:{'|'.join(NAME_PARTICLES)})\b)[a-zß-öø-ÿ]"
+                            r".*?[^\s.A-Z][.!?](?:\s+\W*[A-ZÀ-ÖØ-Þ]|\W*$)")
+_CLAUSE = re.compile(r",\W*\s+\W*[a-zß-öø-ÿ]|[^\s.A-Z][.!?]\s+\W*[A-ZÀ-ÖØ-Þ]")
 # A social handle printed in a byline, with its network's label: "Jane Doe Twitter @janedoe",
 # "April Roach@aprilroach28Daniel O'Mahony" (the template glues the handle between two names: a
 # lower-case handle ends where a capitalised word begins).
@@ -432,6 +445,11 @@ _NUMBERED = re.compile(r"[^\W\d_]{3,}\d{1,3}")
 _USER_ARCHIVE = re.compile(r"[?&]author=\d+$|/author/[^/?#]+/?$", re.IGNORECASE)
 # One writer's archive: "/author/<login>/" (WordPress), "/autor/<name>", "/auteur/…", "/autore/…".
 _ARCHIVE_LINK = re.compile(r"/(?:author|autor|auteur|autore)/[^/?#]+/?$", re.IGNORECASE)
+# How many of a headline's ancestors a writer's archive link is looked for after (see ``near_byline_deep``).
+_DEEP_LEVELS = 8
+# One member's profile page, which a CMS without author archives links from the byline:
+# "/user/profile/<login>", "/profile/<login>", "/profil/<name>".
+_PROFILE_LINK = re.compile(r"/(?:user/)?(?:profile|profil)/[^/?#]+/?$", re.IGNORECASE)
 # What the line of such a link prints besides the name, at most: a credit word ("By ", "Von ").
 _ARCHIVE_LINE_SLACK = 6
 # A link to an author's page: "/author/jane-doe", "/autorzy/daniel-czyzewski", "/by/ivan-penn", "?author=12".
@@ -503,6 +521,16 @@ class _Markup:
                                                           if not self.page.in_embed(el)]
 
     @cached_property
+    def near_byline_deep(self) -> list[etree._Element]:
+        """``near_byline`` for a headline nested deeper than an article header's four levels (a grid
+        theme's "<hgroup>" in rows of columns, the writer's link in the next row): the same reach in
+        elements, up to ``_DEEP_LEVELS`` ancestors. Read for a writer's archive or profile link only,
+        whose test is narrow; a date or a label so far from the headline may be another item's."""
+        title = _title_under_masthead(self.page)
+        title = _headline_h1(self.page) if title is None else title
+        return [] if title is None else [el for el in _elements_after(title, _DEEP_LEVELS) if not self.page.in_embed(el)]
+
+    @cached_property
     def dated_credits(self) -> list[tuple[str, str | None]]:
         """The first dated meta line under the headline naming its writer (see ``_dated_credit``), read once."""
         return next((names for el in self.near_byline if (names := _dated_credit(el))), [])
@@ -525,7 +553,7 @@ def extract_byline(page: Page) -> Byline:
     # wrong one (an events-calendar post's "Beginn: 13. Mai 2012" over its "Aktualisiert: 15. Februar 2012").
     stated = published if page.field_sources.get("published_at") not in (Via.HEURISTIC, Via.URL) else None
     updated = _updated(page, jsonld, markup, languages, stated)
-    raw = _raw_near_headline(markup) or (markup.found.raw if markup.scanned else None)
+    raw = _credit_line(_raw_near_headline(markup)) or _credit_line(markup.found.raw if markup.scanned else None)
     return Byline(authors=authors, published_at=published, updated_at=updated, raw=raw)
 
 
@@ -1313,8 +1341,10 @@ def _value_cell(label: etree._Element) -> etree._Element | None:
     if after is None or (label.tail or "").strip():
         return None
     parent = label.getparent()
-    if (label.tag, after.tag) in (("dt", "dd"), ("th", "td"), ("td", "td")) \
-            or (after.tag == label.tag and parent is not None and len(parent) == 2):
+    # A pair's label may be a small heading over its value ("<div><h4>Autor</h4><p><a>Nikolai Huke</a></p>
+    # </div>", a TYPO3 news template's meta column): the two alone make up their parent.
+    pair = parent is not None and len(parent) == 2 and (after.tag == label.tag or label.tag in _PAIR_HEADINGS)
+    if (label.tag, after.tag) in (("dt", "dd"), ("th", "td"), ("td", "td")) or pair:
         return after
     return None
 
@@ -1999,13 +2029,14 @@ def _near_headline(page: Page) -> Iterator[etree._Element]:
         yield from (el for el in _elements_after(headline) if not page.in_embed(el))
 
 
-def _elements_after(headline: etree._Element) -> Iterator[etree._Element]:
-    """Elements following a heading in document order, as far as an article header goes; regions
-    other units claimed (related posts, comments) are passed over."""
+def _elements_after(headline: etree._Element, levels: int = 4) -> Iterator[etree._Element]:
+    """Elements following a heading in document order, as far as an article header goes (the
+    heading's and its first ``levels`` ancestors' later siblings); regions other units claimed
+    (related posts, comments) are passed over."""
     visited = 0
     excluded: list[etree._Element] = []
     node = headline
-    for _ in range(4):
+    for _ in range(levels):
         for sibling in node.itersiblings():
             for el in sibling.iter():
                 visited += 1
@@ -2043,6 +2074,29 @@ def _scan_raw_near_headline(markup: _Markup) -> str | None:
         elif any(_BYLINE_TOKEN.search(n) for n in names) and not _in_caption(el):
             broad.append(el)
     return next((text for el in broad if (text := _printed_byline(el))), None)
+
+
+def _credit_line(text: str | None) -> str | None:
+    """The printed credit line of a byline's text, or None where the text is none.
+
+    A writer's e-mail address printed after the name ("By Grace Zokovitch | gzokovitch@…", Cloudflare's
+    "[email protected]" in its place) and whatever follows it (a PGP fingerprint, a date) belong to the
+    contact box, not the credit: the line ends before it, and an address standing alone or after its label
+    ("E-Mail m.roe@…") leaves no credit. An address glued to the last name by the template ("Rosaedilson@…")
+    is left whole: where the name ends in it cannot be told. A text that opens with a credit word and a
+    lower-case word that is no name particle and runs to a sentence's end ("By clicking "Submit," you agree
+    to …", "By default, poetry looks …", "Par ailleurs, l'opinion …") and holds a clause (a comma before a
+    lower-case word, a second sentence, a finite verb) is a sentence, not a credit line; "By the editors of
+    the Journal of Medicine and the Society of Friends of Health Inc." is a credit."""
+    if not text:
+        return None
+    if (mail := _CONTACT_ADDRESS.search(text)) is not None:
+        text = _MAIL_LABEL_END.sub("", text[:mail.start()])
+        if not text:
+            return None
+    sentence = _SENTENCE_LINE.match(text) is not None and len(text.split()) >= _SENTENCE_WORDS \
+        and (_CLAUSE.search(text) is not None or is_sentence(text))
+    return None if sentence else text
 
 
 def _interviewer_line(el: etree._Element) -> bool:
@@ -2169,11 +2223,15 @@ def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
     """A link to the writer's archive under the headline, in no byline markup: a theme's post meta
     "<ul><li><a href=/author/modejournalistin/>Kathrin Bierling</a></li><li><time>…" (WordPress's
     author posts link, its classes made up by a build tool). Only a person's name as printed (two to
-    four capitalised words) linking to one user's archive ("/author/<login>/", "/autor/<name>"), not in
+    four capitalised words) linking to one user's archive ("/author/<login>/", "/autor/<name>") or profile
+    page ("/user/profile/<login>", a CMS without archives), not in
     a teaser card or a caption: a card's author link follows the card's heading; and printed on a line
     of its own, a credit word at most beside it (a colleague's name linked in a sentence is no byline)."""
-    for el in markup.near_byline:
-        if el.tag == "a" and _ARCHIVE_LINK.search(el.get("href") or "") and _PRINTED_NAME.match(text := text_of(el)) \
+    for el in markup.near_byline_deep:
+        # A member's profile is linked from site furniture too (a sidebar's team box, an account menu):
+        # only one in the article's own region is its writer's.
+        if el.tag == "a" and (_ARCHIVE_LINK.search(href := el.get("href") or "") or _PROFILE_LINK.search(href)
+                              and not in_page_furniture(markup.page, el)) and _PRINTED_NAME.match(text := text_of(el)) \
                 and (parent := el.getparent()) is not None and len(text_of(parent)) <= len(text) + _ARCHIVE_LINE_SLACK \
                 and not _in_teaser_link(el) and not _under_teaser_heading(el, markup.page.address) \
                 and not _under_teaser_heading(el.getparent(), markup.page.address) and not _in_caption(el) \

@@ -299,6 +299,12 @@ READ_ALSO_LABELS = (
     r"read\s+more|see\s+also|related\s+links?|more\s+on\s+this(?:\s+(?:story|topic))?|"
     # de
     r"lesen\s+sie\s+(?:mehr|weiter|hier)|auch\s+lesen|lies\s+auch|schon\s+gelesen|zum\s+weiterlesen|"
+    # "Sehen Sie auch: <a>…</a>" (the polite "see also" of a German celebrity portal's in-body line; "Sehen
+    # Sie auch, wie …" in a sentence has no separator after the label and stays).
+    r"sehen\s+sie\s+auch|"
+    # "Auch auf gofeminin.de", "Also on example.com", "Aussi sur exemple.fr": a box of the site's other posts
+    # named by the site's address (not "Auch auf Instagram", a network's name without one).
+    r"(?:auch\s+(?:auf|bei)|also\s+on|aussi\s+sur)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|"
     r"passend\s+zum\s+thema|(?:weitere|mehr|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
     r"das\s+thema\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
     # fr

@@ -49,6 +49,16 @@ def test_a_box_named_also_on_the_sites_address_is_a_teaser_box() -> None:
     assert "Drogerie" in body
 
 
+def test_a_teaser_paragraph_is_measured_by_its_lines() -> None:
+    """A paragraph of linked headlines one a line (``<a>…</a><br><a>…</a>``, a CMS's box written into the
+    text) under a "read also" heading: each line a headline, together longer than one."""
+    teasers = "<br><br>".join(f'<a href="/2025/{n}/">{title}</a>' for n, title in enumerate(TITLES))
+    body = body_of(GERMAN + f"<h2>Schon gelesen?</h2><p>{teasers}</p>")
+    assert "Schon gelesen" not in body
+    assert "Zwanzig Kilo" not in body
+    assert "Drogerie" in body
+
+
 def test_auch_auf_a_network_or_in_a_sentence_stays() -> None:
     """Counter-examples: "Auch auf Instagram" names no address; "Auch auf gesund.example.de gibt es …" is a
     sentence of the article, not a label."""
@@ -58,6 +68,14 @@ def test_auch_auf_a_network_or_in_a_sentence_stays() -> None:
     assert "Auch auf Instagram" in body
     assert "mit Grafiken" in body
     assert sentence in body
+
+
+def test_a_paragraph_of_many_lines_under_a_read_also_heading_stays() -> None:
+    """Counter-example: under a "Schon gelesen?" heading, a paragraph of more lines than a box holds is text."""
+    lines = "<br>".join(f"Woche {n}: die Teilnehmer nahmen ihre Tabletten und notierten Beschwerden."
+                        for n in range(1, 16))
+    body = body_of(GERMAN + f"<h2>Schon gelesen?</h2><p>{lines}</p>")
+    assert "Woche 15" in body
 
 
 def test_english_paragraphs_unchanged() -> None:

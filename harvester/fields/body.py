@@ -724,11 +724,14 @@ def _is_slide(block: Block, slideshows: set[int]) -> bool:
 
 def _is_teaser_box(section: Section) -> bool:
     """A section under a "read also" heading ("Mehr zum Thema", "Notas relacionadas") holding only a few
-    headline-length paragraphs or list items: other articles, not this one's."""
+    headline-length paragraphs or list items: other articles, not this one's. A paragraph of linked
+    headlines one a line (``<a>…</a><br><a>…</a>``, a CMS's box written into the text) is measured by its
+    lines, each a headline, and holds no more of them than a box does."""
     if section.heading is None or not is_read_also_intro(section.heading) or len(section.blocks) > MAX_TEASERS:
         return False
     return all(block.type in ("paragraph", "list") for block in section.blocks) and all(
-        len(text) <= MAX_TEASER_CHARS for block in section.blocks for text in _block_texts(block))
+        len(lines := text.split("\n")) <= MAX_TEASERS and all(len(line) <= MAX_TEASER_CHARS for line in lines)
+        for block in section.blocks for text in _block_texts(block))
 
 
 def _block_texts(block: Block) -> list[str]:

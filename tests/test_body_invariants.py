@@ -82,3 +82,24 @@ def test_english_paragraphs_unchanged() -> None:
     """The English page of the other field tests keeps its three paragraphs."""
     html = page(f"<article><h1>Vitamin D does little for healthy adults</h1>{PARAGRAPHS}</article>")
     assert "observational studies" in extract(html, URL).body_text
+
+
+def test_a_continue_reading_link_alone_on_its_line_is_a_teaser_link() -> None:
+    """"weiterlesen →", "Continue reading »": a teaser card's link to the rest of another post, alone on its
+    line; and "Weiterlesen:", the label over other posts' headlines."""
+    card = (f'<div class="card"><h4>{TITLES[0]}</h4><p>Die Psyche spielt eine nicht unerhebliche Rolle beim '
+            'Abnehmen, sagen Fachleute.</p><a class="read-more" href="/2025/9/">weiterlesen <span>→</span></a></div>')
+    body = body_of(GERMAN + card + GERMAN.replace("Studie", "Untersuchung") + f"<p>Weiterlesen:</p><p>{TITLES[1]}</p>")
+    assert "eiterlesen" not in body
+    assert "Untersuchung" in body
+
+
+def test_continue_reading_in_a_sentence_or_a_skip_link_stays() -> None:
+    """Counter-examples: "Weiterlesen lohnt sich …" is a sentence; "Continue reading the main story" (a paper's
+    skip link, kept in Readability's expected text) has no separator after the label."""
+    sentence = "Weiterlesen lohnt sich, denn am Ende der Studie steht eine überraschende Auflösung."
+    body = body_of(GERMAN + f"<p>{sentence}</p>")
+    assert sentence in body
+    html = page("<article><h1>Vitamin D does little for healthy adults</h1>" + PARAGRAPHS
+                + "<p>Continue reading the main story</p>" + PARAGRAPHS.replace("trial", "study") + "</article>")
+    assert "Continue reading the main story" in extract(html, URL).body_text

@@ -103,3 +103,24 @@ def test_continue_reading_in_a_sentence_or_a_skip_link_stays() -> None:
     html = page("<article><h1>Vitamin D does little for healthy adults</h1>" + PARAGRAPHS
                 + "<p>Continue reading the main story</p>" + PARAGRAPHS.replace("trial", "study") + "</article>")
     assert "Continue reading the main story" in extract(html, URL).body_text
+
+
+def test_an_advertising_label_or_a_read_also_line_in_a_heading_is_no_section() -> None:
+    """"<h3>Advertisement</h3>" over an ad slot between two paragraphs, "<h2>Mire: <a>…</a></h2>" (a teaser
+    line set in a heading): no section titles; the paragraphs after them are the article's."""
+    english = PARAGRAPHS.replace("<p>Earlier", '<h3 class="ad-label">Advertisement</h3><p>Earlier')
+    html = page(f"<article><h1>Vitamin D does little for healthy adults</h1>{english}"
+                f'<h2>Read more: <a href="/2025/10/sleep/">{TITLES[0]}</a></h2></article>')
+    record = extract(html, URL)
+    assert "Advertisement" not in record.body_text
+    assert "Read more" not in record.body_text
+    assert "observational studies" in record.body_text
+    assert [section.heading for section in record.sections] == [None]
+
+
+def test_a_heading_naming_advertising_in_words_stays() -> None:
+    """Counter-example: a heading about advertising ("Advertisement rules for supplements") titles a part of
+    the article; so does "Weitere Themen" over the article's own paragraphs (tests/test_body_evidence.py)."""
+    english = PARAGRAPHS.replace("<p>Earlier", "<h2>Advertising rules for supplements</h2><p>Earlier")
+    html = page(f"<article><h1>Vitamin D does little for healthy adults</h1>{english}</article>")
+    assert [section.heading for section in extract(html, URL).sections] == [None, "Advertising rules for supplements"]

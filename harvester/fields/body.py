@@ -604,10 +604,32 @@ class _SectionBuilder:
             section.blocks = kept
         # A heading whose whole section was the site's ("Business news in pictures" over a gallery) goes with it.
         self.sections = [section for section in self.sections if id(section) not in emptied] or self.sections[:1]
+        self._drop_label_headings()
         tail = self.sections[-1]
         while tail.blocks and tail.blocks[-1].type == "paragraph" and (
                 _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
             del tail.blocks[-1]
+
+    def _drop_label_headings(self) -> None:
+        """Drop headings that are a box's label, not a title of the article: an advertising label
+        ("Advertisement", "Reklama": the heading of an ad slot between two paragraphs), a "read also" line
+        set in a heading ("Mire: <headline>"), or a "read also" label over nothing (a box whose links were
+        pruned). Their section's paragraphs are the article's, read on under the heading before. A "read
+        also" label over paragraphs stays: "Weitere Themen" may title the article's own last part."""
+        sections: list[Section] = []
+        for section in self.sections:
+            heading = section.heading
+            label = heading is not None and (
+                is_disclosure(heading) or is_read_also(heading) and not is_read_also_intro(heading)
+                or not section.blocks and is_read_also_intro(heading))
+            if not label:
+                sections.append(section)
+            elif sections:
+                sections[-1].blocks.extend(section.blocks)
+            elif section.blocks:
+                section.heading, section.level = None, None
+                sections.append(section)
+        self.sections = sections or self.sections[:1]
 
     def drop_boxed_furniture(self, region: Region, keys: set[str]) -> None:
         """Drop paragraphs worded like the site's furniture (a newsletter sign-up, a paywall notice)

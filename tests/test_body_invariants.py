@@ -124,3 +124,27 @@ def test_a_heading_naming_advertising_in_words_stays() -> None:
     english = PARAGRAPHS.replace("<p>Earlier", "<h2>Advertising rules for supplements</h2><p>Earlier")
     html = page(f"<article><h1>Vitamin D does little for healthy adults</h1>{english}</article>")
     assert [section.heading for section in extract(html, URL).sections] == [None, "Advertising rules for supplements"]
+
+
+def test_a_read_also_line_or_a_credit_inside_a_paragraph_goes() -> None:
+    """"(Le puede interesar: <a>…</a>)" between two sentences of one ``<br>``-joined paragraph, and "Foto: …"
+    under a caption in the same paragraph: the lines a paragraph of their own loses."""
+    paragraph = ("<p>Die Forschenden stellten die Ergebnisse am Montag in Berlin vor und beantworteten Fragen.<br>"
+                 '(Lesen Sie auch: <a href="/2025/10/schlaf/">Warum Schlaf das Immunsystem stärkt</a>)<br>'
+                 "Die Teilnehmer waren zwischen fünfzig und achtzig Jahre alt und lebten in drei Ländern.<br>"
+                 "Foto: Jana Beispiel / Pixabay</p>")
+    body = body_of(GERMAN + paragraph)
+    assert "Lesen Sie auch" not in body
+    assert "Foto:" not in body
+    assert "Jahre alt" in body
+    assert "am Montag in Berlin" in body
+
+
+def test_a_line_mentioning_a_photo_or_reading_stays() -> None:
+    """Counter-example: lines of a paragraph that speak of photos or of reading on are sentences."""
+    paragraph = ("<p>Die Forschenden stellten die Ergebnisse am Montag in Berlin vor und beantworteten Fragen.<br>"
+                 "Fotos der Teilnehmer wurden nicht veröffentlicht, um ihre Privatsphäre zu schützen.<br>"
+                 "Lesen Sie auch die Studie selbst, sie ist frei zugänglich und gut verständlich geschrieben.</p>")
+    body = body_of(GERMAN + paragraph)
+    assert "Fotos der Teilnehmer" in body
+    assert "Lesen Sie auch die Studie selbst" in body

@@ -598,7 +598,7 @@ class _SectionBuilder:
                     continue
                 announced = block.type == "paragraph" and is_read_also_intro(block.text)
                 if not _is_site_line(block) and not _is_slide(block, slides):
-                    kept.append(block)
+                    kept.append(self._without_site_lines(block))
             if section.blocks and not kept:
                 emptied.add(id(section))
             section.blocks = kept
@@ -609,6 +609,21 @@ class _SectionBuilder:
         while tail.blocks and tail.blocks[-1].type == "paragraph" and (
                 _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
             del tail.blocks[-1]
+
+    def _without_site_lines(self, block: Block) -> Block:
+        """A paragraph of several lines (``<br>``-joined) without its lines that are a "read also" line or a
+        picture credit ("(Le puede interesar: …)" between two sentences, "Foto: …" under a caption): the
+        same lines a paragraph of their own loses. The bold lead stays with the paragraph's first line."""
+        if block.type != "paragraph" or "\n" not in block.text:
+            return block
+        lines = block.text.split("\n")
+        kept = [line for line in lines if not (is_read_also(line) or is_read_also_intro(line) or is_picture_credit(line))]
+        if len(kept) == len(lines) or not kept:
+            return block
+        paragraph = Paragraph(text="\n".join(kept))
+        if (leads := self.leads.pop(id(block), None)) is not None and kept[0] == lines[0]:
+            self.leads[id(paragraph)] = (paragraph, leads[1])
+        return paragraph
 
     def _drop_label_headings(self) -> None:
         """Drop headings that are a box's label, not a title of the article: an advertising label

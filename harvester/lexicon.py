@@ -297,8 +297,19 @@ RELATED_TOPIC_LABELS = r"verwandte\s+themen|related\s+topics"
 READ_ALSO_LABELS = (
     # en
     r"read\s+more|see\s+also|related\s+links?|more\s+on\s+this(?:\s+(?:story|topic))?|"
+    # "Continue reading", "Weiterlesen »", "Seguir leyendo:", "Lire la suite", "Czytaj dalej": a teaser card's
+    # link to the rest of another post, alone on its line, or the label of a list of them ("Weiterlesen:"
+    # over a travel magazine's next trips); as a line's label only, so "Continue reading the main story"
+    # (a paper's skip link, part of Readability's expected text) and a sentence stay.
+    r"continue\s+reading|keep\s+reading|weiterlesen|mehr\s+lesen|seguir\s+leyendo|lire\s+la\s+suite|czytaj\s+dalej|"
     # de
     r"lesen\s+sie\s+(?:mehr|weiter|hier)|auch\s+lesen|lies\s+auch|schon\s+gelesen|zum\s+weiterlesen|"
+    # "Sehen Sie auch: <a>…</a>" (the polite "see also" of a German celebrity portal's in-body line; "Sehen
+    # Sie auch, wie …" in a sentence has no separator after the label and stays).
+    r"sehen\s+sie\s+auch|"
+    # "Auch auf gofeminin.de", "Also on example.com", "Aussi sur exemple.fr": a box of the site's other posts
+    # named by the site's address (not "Auch auf Instagram", a network's name without one).
+    r"(?:auch\s+(?:auf|bei)|also\s+on|aussi\s+sur)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|"
     r"passend\s+zum\s+thema|(?:weitere|mehr|empfohlene)\s+(?:themen|artikel|beiträge|nachrichten|news)|"
     r"das\s+thema\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:interessieren|gefallen)|"
     # fr

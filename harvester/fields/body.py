@@ -598,16 +598,53 @@ class _SectionBuilder:
                     continue
                 announced = block.type == "paragraph" and is_read_also_intro(block.text)
                 if not _is_site_line(block) and not _is_slide(block, slides):
-                    kept.append(block)
+                    kept.append(self._without_site_lines(block))
             if section.blocks and not kept:
                 emptied.add(id(section))
             section.blocks = kept
         # A heading whose whole section was the site's ("Business news in pictures" over a gallery) goes with it.
         self.sections = [section for section in self.sections if id(section) not in emptied] or self.sections[:1]
+        self._drop_label_headings()
         tail = self.sections[-1]
         while tail.blocks and tail.blocks[-1].type == "paragraph" and (
                 _is_disclaimer(tail.blocks[-1].text) or is_closing_furniture(tail.blocks[-1].text)):
             del tail.blocks[-1]
+
+    def _without_site_lines(self, block: Block) -> Block:
+        """A paragraph of several lines (``<br>``-joined) without its lines that are a "read also" line or a
+        picture credit ("(Le puede interesar: …)" between two sentences, "Foto: …" under a caption): the
+        same lines a paragraph of their own loses. The bold lead stays with the paragraph's first line."""
+        if block.type != "paragraph" or "\n" not in block.text:
+            return block
+        lines = block.text.split("\n")
+        kept = [line for line in lines if not (is_read_also(line) or is_read_also_intro(line) or is_picture_credit(line))]
+        if len(kept) == len(lines) or not kept:
+            return block
+        paragraph = Paragraph(text="\n".join(kept))
+        if (leads := self.leads.pop(id(block), None)) is not None and kept[0] == lines[0]:
+            self.leads[id(paragraph)] = (paragraph, leads[1])
+        return paragraph
+
+    def _drop_label_headings(self) -> None:
+        """Drop headings that are a box's label, not a title of the article: an advertising label
+        ("Advertisement", "Reklama": the heading of an ad slot between two paragraphs), a "read also" line
+        set in a heading ("Mire: <headline>"), or a "read also" label over nothing (a box whose links were
+        pruned). Their section's paragraphs are the article's, read on under the heading before. A "read
+        also" label over paragraphs stays: "Weitere Themen" may title the article's own last part."""
+        sections: list[Section] = []
+        for section in self.sections:
+            heading = section.heading
+            label = heading is not None and (
+                is_disclosure(heading) or is_read_also(heading) and not is_read_also_intro(heading)
+                or not section.blocks and is_read_also_intro(heading))
+            if not label:
+                sections.append(section)
+            elif sections:
+                sections[-1].blocks.extend(section.blocks)
+            elif section.blocks:
+                section.heading, section.level = None, None
+                sections.append(section)
+        self.sections = sections or self.sections[:1]
 
     def drop_boxed_furniture(self, region: Region, keys: set[str]) -> None:
         """Drop paragraphs worded like the site's furniture (a newsletter sign-up, a paywall notice)
@@ -724,11 +761,14 @@ def _is_slide(block: Block, slideshows: set[int]) -> bool:
 
 def _is_teaser_box(section: Section) -> bool:
     """A section under a "read also" heading ("Mehr zum Thema", "Notas relacionadas") holding only a few
-    headline-length paragraphs or list items: other articles, not this one's."""
+    headline-length paragraphs or list items: other articles, not this one's. A paragraph of linked
+    headlines one a line (``<a>…</a><br><a>…</a>``, a CMS's box written into the text) is measured by its
+    lines, each a headline, and holds no more of them than a box does."""
     if section.heading is None or not is_read_also_intro(section.heading) or len(section.blocks) > MAX_TEASERS:
         return False
     return all(block.type in ("paragraph", "list") for block in section.blocks) and all(
-        len(text) <= MAX_TEASER_CHARS for block in section.blocks for text in _block_texts(block))
+        len(lines := text.split("\n")) <= MAX_TEASERS and all(len(line) <= MAX_TEASER_CHARS for line in lines)
+        for block in section.blocks for text in _block_texts(block))
 
 
 def _block_texts(block: Block) -> list[str]:

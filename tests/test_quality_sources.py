@@ -851,3 +851,27 @@ def test_a_saved_page_without_its_url_keeps_its_own_sites_links_out_of_the_sourc
     assert [source.url for source in record.sources] == ["https://www.nejm.org/doi/10.1056/NEJMoa1809944"]
     assert [post.url for post in record.related_posts] == ["https://news.example/health/omega-3-trial-results",
                                                           "https://news.example/health/sunlight-and-mood"]
+
+
+def test_a_follow_us_row_of_social_networks_is_no_source() -> None:
+    """"Carry the discussion over to our Facebook, Twitter or Instagram", each link's text its network's
+    name and its address the site's account there, invites the reader; it cites nothing. A tweet the
+    text quotes stays a source."""
+    record = extract(study_post(
+        '<p>The lead author <a href="https://twitter.com/drsmith/status/1234567890">explained the result</a> '
+        'in a thread.</p><p>Tell us what you think in the comments, or carry the discussion over to our '
+        '<a href="https://www.facebook.com/examplehealth/">Facebook</a>, '
+        '<a href="https://twitter.com/examplehealth">Twitter</a> or '
+        '<a href="https://www.instagram.com/examplehealth">Instagram</a>.</p>'))
+    assert [s.url for s in record.sources] == ["https://twitter.com/drsmith/status/1234567890"]
+
+
+def test_one_networks_name_linked_to_peoples_accounts_is_a_source() -> None:
+    """Two accounts on one network, each linked under the network's name, are the people the text
+    cites ("in her Instagram story"), not a row of the site's own accounts."""
+    record = extract(study_post(
+        '<p>He deleted the photos on <a href="https://www.instagram.com/ennesto.example/">Instagram</a>, '
+        'while she told her fans in her <a href="https://www.instagram.com/danni.example/">Instagram</a> '
+        'story that she was fine.</p>'))
+    assert [s.url for s in record.sources] == ["https://www.instagram.com/ennesto.example/",
+                                               "https://www.instagram.com/danni.example/"]

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from harvester.document import Page, clean_text
+from harvester.evidence.sources import listed_kind
 from harvester.fields.source_box import INTRO_ENTRY, source_box_links
 from harvester.lexicon import registrable_domain
 from harvester.models import Source
@@ -41,6 +42,13 @@ _SHARE_LINK = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Path segments of a social network's posts, videos and lists: a link to one cites what was said there.
+_POST_SEGMENTS = frozenset({
+    "watch", "status", "statuses", "p", "reel", "reels", "tv", "posts", "post", "video", "videos", "shorts",
+    "photo", "photos", "photo.php", "permalink.php", "story.php", "playlist", "embed", "live", "events", "hashtag",
+})
+# First segments under which a network keeps an account's page (/in/<name>, /channel/<id>, /company/<name>).
+_ACCOUNT_SEGMENTS = frozenset({"in", "company", "user", "c", "channel", "pages", "groups", "people", "showcase"})
 
 
 def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[Source]:
@@ -53,9 +61,10 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     site = registrable_domain(page.address)
     seen: set[str] = set()
     sources: list[Source] = []
+    follow = _follow_row(page, links)
     for href, raw_text in links:
         url = page.absolute(href)
-        if url is None or _SHARE_LINK.match(url):
+        if url is None or _SHARE_LINK.match(url) or url in follow:
             continue
         host = (urlsplit(url).hostname or "").rstrip(".")
         if not host or (site is not None and registrable_domain(url) == site):
@@ -69,6 +78,34 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if len(sources) == MAX_SOURCES:
             break
     return sources
+
+
+def _follow_row(page: Page, links: Iterable[tuple[str | None, str]]) -> set[str]:
+    """The URLs of a "follow us on Facebook, Twitter, Instagram" row: links whose whole text is the name
+    of the social network they lead to and whose address is an account's page there, on two networks
+    or more. They invite the reader to follow, they cite nothing. One network's name linked twice is
+    no row ("in her <a>Instagram</a> story" cites two people's accounts), nor is a linked post."""
+    accounts: dict[str, str] = {}
+    for href, text in links:
+        url = page.absolute(href)
+        if url is not None and (network := _account_network(url)) and clean_text(text).casefold() == network:
+            accounts[url] = network
+    return set(accounts) if len(set(accounts.values())) >= 2 else set()
+
+
+def _account_network(url: str) -> str | None:
+    """The name of the social network (its domain's first label: "facebook", "twitter") whose account
+    page ``url`` is, else None: a post, a video or a list cites what it holds."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if listed_kind(host, parts.path.lower()) != "social_media" or (domain := registrable_domain(url)) is None:
+        return None
+    segments = [segment.lower() for segment in parts.path.split("/") if segment]
+    if segments and segments[0] in _POST_SEGMENTS:
+        return None
+    if len(segments) > (2 if segments and segments[0] in _ACCOUNT_SEGMENTS else 1):
+        return None
+    return domain.split(".", 1)[0]
 
 
 def with_source_box(

@@ -875,3 +875,26 @@ def test_one_networks_name_linked_to_peoples_accounts_is_a_source() -> None:
         'story that she was fine.</p>'))
     assert [s.url for s in record.sources] == ["https://www.instagram.com/ennesto.example/",
                                                "https://www.instagram.com/danni.example/"]
+
+
+def test_one_page_linked_under_two_spellings_of_its_address_is_one_source() -> None:
+    """Scheme, "www.", the host's case, a final slash and tracking parameters do not change the page a
+    link leads to: the text's first link names it, and a box listing it again marks that source."""
+    record = extract(study_post(
+        '<p>The <a href="https://furfree.example/">Fur Free Retailer</a> programme lists the shops; see '
+        '<a href="http://www.FurFree.example">furfree.example</a> and its '
+        '<a href="https://furfree.example/?utm_source=health&amp;utm_medium=link">shop list</a>.</p>'
+        '<h2>Sources</h2><ul><li><a href="http://www.furfree.example">Fur Free Retailer</a></li>'
+        '<li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li></ul>'))
+    assert [(s.url, s.text, s.listed_under) for s in record.sources] == [
+        ("https://furfree.example/", "Fur Free Retailer", "Sources"),
+        ("https://doi.org/10.1038/s41586-024-0001", "Smith et al., Nature 2024", "Sources")]
+
+
+def test_two_pages_that_a_query_parameter_names_stay_two_sources() -> None:
+    """A query that names the page ("article.php?sid=6475") is part of the address, unlike a tracking one."""
+    record = extract(study_post(
+        '<p>The protocol of the trial was described in two articles of a magazine for doctors, '
+        '<a href="http://www.medjournal.example/article.php?sid=6475">Part I</a> on the recruitment and '
+        '<a href="http://www.medjournal.example/article.php?sid=6508">Part II</a> on the follow-up visits.</p>'))
+    assert [s.text for s in record.sources] == ["Part I", "Part II"]

@@ -12,6 +12,7 @@ from lxml import etree
 from harvester.document import Page, clean_text
 from harvester.evidence.sources import listed_kind
 from harvester.fields.source_box import INTRO_ENTRY, source_box_links
+from harvester.identity import normalize_url
 from harvester.lexicon import registrable_domain
 from harvester.models import Source
 
@@ -52,11 +53,11 @@ _ACCOUNT_SEGMENTS = frozenset({"in", "company", "user", "c", "channel", "pages",
 
 
 def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[Source]:
-    """Links of the main text, as (href, text), to other sites, deduplicated by URL.
+    """Links of the main text, as (href, text), to other sites, once each page.
 
     A link is external when its registrable domain differs from the page's (news.example.org and
     www.example.org are one site); without the page.s address every link counts. The first link's text
-    names a source cited several times.
+    names a source cited several times, however its address is written (see ``_page_key``).
     """
     site = registrable_domain(page.address)
     seen: set[str] = set()
@@ -69,7 +70,7 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         host = (urlsplit(url).hostname or "").rstrip(".")
         if not host or (site is not None and registrable_domain(url) == site):
             continue
-        key = url.split("#", 1)[0]
+        key = _page_key(url)
         text = clean_text(raw_text)
         if key in seen or not text:
             continue
@@ -143,7 +144,7 @@ def with_source_box(
         if same_site and (link.line or link.entry == INTRO_ENTRY
                           or (link.entry in citing and _names_page(url, link.text))):
             continue
-        key = url.split("#", 1)[0]
+        key = _page_key(url)
         # A box under a closing label may be dropped below; a later box listing the same link keeps it.
         if key not in box or (box[key][2] in closing and not link.closing):
             box[key] = (url, link.text, link.label)
@@ -154,7 +155,7 @@ def with_source_box(
         return sources
     merged: list[Source] = []
     for source in sources:
-        entry = box.pop(source.url.split("#", 1)[0], None)
+        entry = box.pop(_page_key(source.url), None)
         merged.append(source.model_copy(update={"listed_under": entry[2]}) if entry else source)
     for url, text, label in box.values():
         host = (urlsplit(url).hostname or "").rstrip(".")
@@ -175,13 +176,15 @@ def _names_page(url: str, text: str) -> bool:
 
 
 def _page_key(url: str) -> str:
-    """A URL as the same page whatever its scheme, "www." or final slash: a permalink printed as
-    "https://www.example.org/a" names the page fetched at "http://example.org/a/"."""
+    """A URL as the same page whatever its scheme, "www.", host's case, final slash, fragment or
+    tracking parameters (``utm_source``, ``fbclid``: they say where a click came from, not which page
+    it leads to): a permalink printed as "https://www.example.org/a" names the page fetched at
+    "http://example.org/a/", and a text citing "http://asue.de" and "https://www.asue.de/" cites one site."""
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(normalize_url(url))
     except ValueError:
         return url
-    host = (parts.hostname or "").removeprefix("www.")
+    host = parts.netloc.removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
 
 

@@ -898,3 +898,22 @@ def test_two_pages_that_a_query_parameter_names_stay_two_sources() -> None:
         '<a href="http://www.medjournal.example/article.php?sid=6475">Part I</a> on the recruitment and '
         '<a href="http://www.medjournal.example/article.php?sid=6508">Part II</a> on the follow-up visits.</p>'))
     assert [s.text for s in record.sources] == ["Part I", "Part II"]
+
+
+def test_links_through_affiliate_and_ad_redirects_are_no_sources() -> None:
+    """Amazon's short links, Skimlinks and Awin pay the page for a click to a shop: ads, not evidence."""
+    record = extract(study_post(
+        '<p>For the cake we used <a href="https://amzn.to/2sn002c">butter</a>, a '
+        '<a href="https://go.redirectingat.com?id=66960X1&amp;url=https%3A%2F%2Fshop.example%2Fscale">kitchen scale</a> '
+        'and a <a href="https://www.awin1.com/cread.php?awinmid=6220&amp;p=https%3A%2F%2Fshop.example%2Fmould">mould</a>, '
+        'as the <a href="https://doi.org/10.1038/s41586-024-0001">study of baking habits</a> recommends.</p>'))
+    assert [s.url for s in record.sources] == ["https://doi.org/10.1038/s41586-024-0001"]
+
+
+def test_a_book_linked_at_the_shops_own_page_stays_a_source() -> None:
+    """A link straight to a shop's page (amazon.com/dp/...) names the work, as the author's own book does."""
+    record = extract(study_post(
+        '<p>The lead author describes the method in her book '
+        '<a href="https://www.amazon.com/Vitamin-Trials-Explained/dp/0316000000">Vitamin Trials Explained</a>, '
+        'published last year by a university press after a decade of work on the cohort.</p>'))
+    assert [s.url for s in record.sources] == ["https://www.amazon.com/Vitamin-Trials-Explained/dp/0316000000"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -65,7 +67,7 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     follow = _follow_row(page, links)
     for href, raw_text in links:
         url = page.absolute(href)
-        if url is None or _SHARE_LINK.match(url) or url in follow:
+        if url is None or _SHARE_LINK.match(url) or url in follow or _ad_redirect(url):
             continue
         host = (urlsplit(url).hostname or "").rstrip(".")
         if not host or (site is not None and registrable_domain(url) == site):
@@ -79,6 +81,31 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if len(sources) == MAX_SOURCES:
             break
     return sources
+
+
+@lru_cache(maxsize=1)
+def _ad_redirect_entries() -> dict[str, tuple[str, ...]]:
+    """``data/links/ad_redirects.txt`` by host: the path prefixes each needs ("" for any path)."""
+    entries: dict[str, tuple[str, ...]] = {}
+    text = (resources.files("harvester") / "data" / "links" / "ad_redirects.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if entry := line.split("#", 1)[0].strip().lower():
+            host, _, path = entry.partition("/")
+            entries[host] = (*entries.get(host, ()), "/" + path if path else "")
+    return entries
+
+
+def _ad_redirect(url: str) -> bool:
+    """The link goes through an affiliate network's or ad server's redirect (``amzn.to``, Skimlinks,
+    Awin, DoubleClick): the page is paid for the click, and the shop it leads to is no evidence.
+    A shop's own page (amazon.com/dp/...) a text links directly is left to the reader to judge."""
+    parts = urlsplit(url)
+    labels = (parts.hostname or "").lower().split(".")
+    path = parts.path.lower()
+    entries = _ad_redirect_entries()
+    return any(path.startswith(prefix)
+               for index in range(len(labels) - 1)
+               for prefix in entries.get(".".join(labels[index:]), ()))
 
 
 def _follow_row(page: Page, links: Iterable[tuple[str | None, str]]) -> set[str]:
@@ -136,7 +163,7 @@ def with_source_box(
             names.setdefault(link.entry, []).append("_" in urlsplit(url).path and _names_page(url, link.text))
     citing |= {entry for entry, named in names.items() if len(named) >= 2 and all(named)}
     for link, url in links:
-        if _SHARE_LINK.match(url) or _page_key(url) == own:
+        if _SHARE_LINK.match(url) or _ad_redirect(url) or _page_key(url) == own:
             continue
         same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser. The box's

@@ -917,3 +917,26 @@ def test_a_book_linked_at_the_shops_own_page_stays_a_source() -> None:
         '<a href="https://www.amazon.com/Vitamin-Trials-Explained/dp/0316000000">Vitamin Trials Explained</a>, '
         'published last year by a university press after a decade of work on the cohort.</p>'))
     assert [s.url for s in record.sources] == ["https://www.amazon.com/Vitamin-Trials-Explained/dp/0316000000"]
+
+
+def test_a_hashtag_a_tag_page_and_a_search_are_no_sources() -> None:
+    """A hashtag's feed, a blog's tag page and a search's results list what a word finds: no document."""
+    record = extract(study_post(
+        '<p>The campaign ran under <a href="https://twitter.com/hashtag/VitaminD?src=hash">#VitaminD</a> and '
+        '<a href="https://blog.lab.example/tag/supplements/">our lab blog</a>; the '
+        '<a href="https://www.google.com/search?q=vitamin+d+trial">results of a search</a> show how often it is '
+        'shared, though the <a href="https://doi.org/10.1038/s41586-024-0001">trial itself</a> found no benefit.</p>'))
+    assert [s.url for s in record.sources] == ["https://doi.org/10.1038/s41586-024-0001"]
+
+
+def test_a_document_filed_under_a_tag_or_search_folder_is_a_source() -> None:
+    """A report at "/search/WT/reports/..." and a study at "/tag/2019/..." are documents: the listing is
+    the tag or search segment with only its word after it, or a search's query."""
+    record = extract(study_post(
+        '<p>The tribunal summarised the evidence in its '
+        '<a href="https://forms.justice.example/search/WT/reports/reportSummary.html?reportId=wt_68000605">report</a>, '
+        'and the institute filed the <a href="https://institute.example/tag/2019/trial-results.html">trial results</a> '
+        'with the other reports of that year before the hearings began.</p>'))
+    assert [s.url for s in record.sources] == [
+        "https://forms.justice.example/search/WT/reports/reportSummary.html?reportId=wt_68000605",
+        "https://institute.example/tag/2019/trial-results.html"]

@@ -45,6 +45,15 @@ _SHARE_LINK = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Pages that list what a word finds, not a document: a hashtag's or a tag's feed (the tag segment with only the
+# tag after it: "/hashtag/COP26", "/tag/digitalherrnhut/", Instagram's "/explore/tags/montessori/"; a study filed
+# at "/tag/2019/trial-results.html" is a document), Blogger's label pages ("/search/label/Andrew Zonenberg"), and
+# a search's results ("google.com/search?q=", "/suche/?query="; a report at "/search/WT/reports/summary.html" is one).
+_LISTING_PATH = re.compile(r"/(?:hashtag|tags?|explore/tags|search/label)/[^/]+/?$", re.IGNORECASE)
+_SEARCH_SEGMENT = re.compile(
+    r"/(?:search|suche|recherche|buscar|busqueda|búsqueda|busca|ricerca|zoeken|szukaj|hledat|haku|sök|søg|поиск)/?$",
+    re.IGNORECASE,
+)
 # Path segments of a social network's posts, videos and lists: a link to one cites what was said there.
 _POST_SEGMENTS = frozenset({
     "watch", "status", "statuses", "p", "reel", "reels", "tv", "posts", "post", "video", "videos", "shorts",
@@ -67,7 +76,7 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     follow = _follow_row(page, links)
     for href, raw_text in links:
         url = page.absolute(href)
-        if url is None or _SHARE_LINK.match(url) or url in follow or _ad_redirect(url):
+        if url is None or _SHARE_LINK.match(url) or url in follow or _ad_redirect(url) or _listing(url):
             continue
         host = (urlsplit(url).hostname or "").rstrip(".")
         if not host or (site is not None and registrable_domain(url) == site):
@@ -81,6 +90,14 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if len(sources) == MAX_SOURCES:
             break
     return sources
+
+
+def _listing(url: str) -> bool:
+    """The link leads to a list of what a tag or a search finds (see ``_LISTING_PATH``): the text points
+    the reader at a topic, it cites no document."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    return _LISTING_PATH.search(path) is not None or (bool(parts.query) and _SEARCH_SEGMENT.search(path) is not None)
 
 
 @lru_cache(maxsize=1)

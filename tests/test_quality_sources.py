@@ -940,3 +940,37 @@ def test_a_document_filed_under_a_tag_or_search_folder_is_a_source() -> None:
     assert [s.url for s in record.sources] == [
         "https://forms.justice.example/search/WT/reports/reportSummary.html?reportId=wt_68000605",
         "https://institute.example/tag/2019/trial-results.html"]
+
+
+def _saved_wiki_page(head: str) -> str:
+    """A saved wiki page (no URL) linking its own articles absolutely and relatively, and one newspaper."""
+    return ('<html><head><title>List of films featuring time loops</title>' + head + '</head><body><article>'
+            '<h1>List of films featuring time loops</h1>'
+            + "<p>A time loop traps its characters in a stretch of time that repeats, often a single day.</p>" * 3
+            + '<p><a href="https://en.wiki.example/wiki/Repeat_Performance">Repeat Performance</a> (1947) and '
+            '<a href="/wiki/Groundhog_Day_(film)">Groundhog Day</a> (1993) are the best known, as '
+            '<a href="https://www.nytimes.com/1993/02/12/movies/groundhog-day.html">a review</a> noted.</p>'
+            '</article></body></html>')
+
+
+def test_a_saved_page_without_its_url_or_canonical_link_is_at_the_url_its_json_ld_declares() -> None:
+    """A saved wiki page declares its address only in its JSON-LD article: its own articles are no sources."""
+    from harvester import extract_article
+    ld = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", ' \
+         '"name": "List of films featuring time loops", ' \
+         '"url": "https://en.wiki.example/wiki/List_of_films_featuring_time_loops"}</script>'
+    record = extract_article(_saved_wiki_page(ld).encode())
+    assert record.url is None
+    assert [s.url for s in record.sources] == ["https://www.nytimes.com/1993/02/12/movies/groundhog-day.html"]
+
+
+def test_a_canonical_link_wins_over_the_json_ld_url_for_a_saved_pages_site() -> None:
+    """The canonical link, when there is one, is the page's address: a JSON-LD url naming another site (the
+    article's first publisher) does not make that site the page's own."""
+    from harvester import extract_article
+    head = ('<link rel="canonical" href="https://films.example/lists/time-loops">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+            '"name": "List of films featuring time loops", '
+            '"url": "https://en.wiki.example/wiki/List_of_films_featuring_time_loops"}</script>')
+    record = extract_article(_saved_wiki_page(head).encode())
+    assert [s.url for s in record.sources][:1] == ["https://en.wiki.example/wiki/Repeat_Performance"]

@@ -974,3 +974,15 @@ def test_a_canonical_link_wins_over_the_json_ld_url_for_a_saved_pages_site() -> 
             '"url": "https://en.wiki.example/wiki/List_of_films_featuring_time_loops"}</script>')
     record = extract_article(_saved_wiki_page(head).encode())
     assert [s.url for s in record.sources][:1] == ["https://en.wiki.example/wiki/Repeat_Performance"]
+
+
+def test_a_link_to_a_picture_file_is_no_source_but_a_wikis_page_about_it_is() -> None:
+    """A photo's file linked from the text shows the thing; the wiki page describing the file (its author,
+    licence, origin) is a page a photo credit names."""
+    record = extract(study_post(
+        '<p>The fire brigade bought its first <a href="https://brigade.example/images/history/pump-1.jpg">motor '
+        'pump</a> in 1937; the <a href="https://commons.wikimedia.org/wiki/File:Pump_1937.jpg">archive photo</a> '
+        'and the <a href="https://www.town.example/history/fire-brigade-chronicle.html">town chronicle</a> '
+        'record the day it arrived.</p>'))
+    assert [s.url for s in record.sources] == ["https://commons.wikimedia.org/wiki/File:Pump_1937.jpg",
+                                               "https://www.town.example/history/fire-brigade-chronicle.html"]

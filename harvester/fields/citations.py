@@ -27,6 +27,9 @@ MAX_SITE_ONLY_ENTRIES = 12
 # A file the site serves (a law gazette, a letter, a brochure as PDF) is a document the box cites, not one of
 # the site's pages: a box of them is no list of related pages.
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)$", re.IGNORECASE)
+# A picture file a text links ("<a href=.../motorspritze-3.jpg>Löschzug</a>", a photo's full size): it shows
+# the thing, it is no document the text cites.
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)$", re.IGNORECASE)
 # A reference's identifier printed as its link's text ("ISBN 0-521-53927-7" linked to the wiki's book-sources
 # page): the cited work, even on the page's own site.
 _IDENTIFIER = re.compile(r"^(?:97[89][\s-]?)?\d[\d\s-]{7,}[\dXx]$")
@@ -76,7 +79,8 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
     follow = _follow_row(page, links)
     for href, raw_text in links:
         url = page.absolute(href)
-        if url is None or _SHARE_LINK.match(url) or url in follow or _ad_redirect(url) or _listing(url):
+        if (url is None or _SHARE_LINK.match(url) or url in follow or _ad_redirect(url) or _listing(url)
+                or _picture_file(url)):
             continue
         host = (urlsplit(url).hostname or "").rstrip(".")
         if not host or (site is not None and registrable_domain(url) == site):
@@ -90,6 +94,13 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if len(sources) == MAX_SOURCES:
             break
     return sources
+
+
+def _picture_file(url: str) -> bool:
+    """The link leads to a picture file (``_PICTURE``), not to a wiki's page about one: a namespace's colon
+    ("/wiki/File:Clock.jpg", "/wiki/Datei:Kiosk.jpg") names the page describing the file's author and licence."""
+    name = unquote(urlsplit(url).path).rsplit("/", 1)[-1]
+    return _PICTURE.search(name) is not None and ":" not in name
 
 
 def _listing(url: str) -> bool:

@@ -877,6 +877,16 @@ def test_one_networks_name_linked_to_peoples_accounts_is_a_source() -> None:
                                                "https://www.instagram.com/danni.example/"]
 
 
+def test_networks_named_at_their_home_pages_are_the_services_a_text_cites() -> None:
+    """"Free music on Soundcloud, free photos on Flickr": the networks' home pages are the services the text
+    speaks of, not a row of accounts to follow."""
+    record = extract(study_post(
+        '<p>Creative Commons licences are common on the big platforms: there is free music on '
+        '<a href="http://www.soundcloud.com">Soundcloud</a> and free photos on <a href="http://flickr.com">Flickr</a>, '
+        'most of them free to reuse with the author named.</p>'))
+    assert [s.url for s in record.sources] == ["http://www.soundcloud.com", "http://flickr.com"]
+
+
 def test_one_page_linked_under_two_spellings_of_its_address_is_one_source() -> None:
     """Scheme, "www.", the host's case, a final slash and tracking parameters do not change the page a
     link leads to: the text's first link names it, and a box listing it again marks that source."""

@@ -151,13 +151,14 @@ def _follow_row(page: Page, links: Iterable[tuple[str | None, str]]) -> set[str]
 
 def _account_network(url: str) -> str | None:
     """The name of the social network (its domain's first label: "facebook", "twitter") whose account
-    page ``url`` is, else None: a post, a video or a list cites what it holds."""
+    page ``url`` is, else None: a post, a video or a list cites what it holds, the home page the service."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower().removeprefix("www.")
     if listed_kind(host, parts.path.lower()) != "social_media" or (domain := registrable_domain(url)) is None:
         return None
     segments = [segment.lower() for segment in parts.path.split("/") if segment]
-    if segments and segments[0] in _POST_SEGMENTS:
+    # The network's home page ("flickr.com") is the service a text speaks of ("free music on Soundcloud").
+    if not segments or segments[0] in _POST_SEGMENTS:
         return None
     if len(segments) > (2 if segments and segments[0] in _ACCOUNT_SEGMENTS else 1):
         return None

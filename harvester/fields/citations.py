@@ -126,7 +126,8 @@ def _ad_redirect_entries() -> dict[str, tuple[str, ...]]:
 def _ad_redirect(url: str) -> bool:
     """The link goes through an affiliate network's or ad server's redirect (``amzn.to``, Skimlinks,
     Awin, DoubleClick): the page is paid for the click, and the shop it leads to is no evidence.
-    A shop's own page (amazon.com/dp/...) a text links directly is left to the reader to judge."""
+    A shop's own page (amazon.com/dp/...) a text links directly is left to the reader to judge, and a
+    sources box's entry stays: a book a "Zum Weiterlesen" list links through a shop's link is cited."""
     parts = urlsplit(url)
     labels = (parts.hostname or "").lower().split(".")
     path = parts.path.lower()
@@ -192,7 +193,7 @@ def with_source_box(
             names.setdefault(link.entry, []).append("_" in urlsplit(url).path and _names_page(url, link.text))
     citing |= {entry for entry, named in names.items() if len(named) >= 2 and all(named)}
     for link, url in links:
-        if _SHARE_LINK.match(url) or _ad_redirect(url) or _page_key(url) == own:
+        if _SHARE_LINK.match(url) or _page_key(url) == own:
             continue
         same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser. The box's

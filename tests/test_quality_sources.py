@@ -851,3 +851,148 @@ def test_a_saved_page_without_its_url_keeps_its_own_sites_links_out_of_the_sourc
     assert [source.url for source in record.sources] == ["https://www.nejm.org/doi/10.1056/NEJMoa1809944"]
     assert [post.url for post in record.related_posts] == ["https://news.example/health/omega-3-trial-results",
                                                           "https://news.example/health/sunlight-and-mood"]
+
+
+def test_a_follow_us_row_of_social_networks_is_no_source() -> None:
+    """"Carry the discussion over to our Facebook, Twitter or Instagram", each link's text its network's
+    name and its address the site's account there, invites the reader; it cites nothing. A tweet the
+    text quotes stays a source."""
+    record = extract(study_post(
+        '<p>The lead author <a href="https://twitter.com/drsmith/status/1234567890">explained the result</a> '
+        'in a thread.</p><p>Tell us what you think in the comments, or carry the discussion over to our '
+        '<a href="https://www.facebook.com/examplehealth/">Facebook</a>, '
+        '<a href="https://twitter.com/examplehealth">Twitter</a> or '
+        '<a href="https://www.instagram.com/examplehealth">Instagram</a>.</p>'))
+    assert [s.url for s in record.sources] == ["https://twitter.com/drsmith/status/1234567890"]
+
+
+def test_one_networks_name_linked_to_peoples_accounts_is_a_source() -> None:
+    """Two accounts on one network, each linked under the network's name, are the people the text
+    cites ("in her Instagram story"), not a row of the site's own accounts."""
+    record = extract(study_post(
+        '<p>He deleted the photos on <a href="https://www.instagram.com/ennesto.example/">Instagram</a>, '
+        'while she told her fans in her <a href="https://www.instagram.com/danni.example/">Instagram</a> '
+        'story that she was fine.</p>'))
+    assert [s.url for s in record.sources] == ["https://www.instagram.com/ennesto.example/",
+                                               "https://www.instagram.com/danni.example/"]
+
+
+def test_networks_named_at_their_home_pages_are_the_services_a_text_cites() -> None:
+    """"Free music on Soundcloud, free photos on Flickr": the networks' home pages are the services the text
+    speaks of, not a row of accounts to follow."""
+    record = extract(study_post(
+        '<p>Creative Commons licences are common on the big platforms: there is free music on '
+        '<a href="http://www.soundcloud.com">Soundcloud</a> and free photos on <a href="http://flickr.com">Flickr</a>, '
+        'most of them free to reuse with the author named.</p>'))
+    assert [s.url for s in record.sources] == ["http://www.soundcloud.com", "http://flickr.com"]
+
+
+def test_one_page_linked_under_two_spellings_of_its_address_is_one_source() -> None:
+    """Scheme, "www.", the host's case, a final slash and tracking parameters do not change the page a
+    link leads to: the text's first link names it, and a box listing it again marks that source."""
+    record = extract(study_post(
+        '<p>The <a href="https://furfree.example/">Fur Free Retailer</a> programme lists the shops; see '
+        '<a href="http://www.FurFree.example">furfree.example</a> and its '
+        '<a href="https://furfree.example/?utm_source=health&amp;utm_medium=link">shop list</a>.</p>'
+        '<h2>Sources</h2><ul><li><a href="http://www.furfree.example">Fur Free Retailer</a></li>'
+        '<li><a href="https://doi.org/10.1038/s41586-024-0001">Smith et al., Nature 2024</a></li></ul>'))
+    assert [(s.url, s.text, s.listed_under) for s in record.sources] == [
+        ("https://furfree.example/", "Fur Free Retailer", "Sources"),
+        ("https://doi.org/10.1038/s41586-024-0001", "Smith et al., Nature 2024", "Sources")]
+
+
+def test_two_pages_that_a_query_parameter_names_stay_two_sources() -> None:
+    """A query that names the page ("article.php?sid=6475") is part of the address, unlike a tracking one."""
+    record = extract(study_post(
+        '<p>The protocol of the trial was described in two articles of a magazine for doctors, '
+        '<a href="http://www.medjournal.example/article.php?sid=6475">Part I</a> on the recruitment and '
+        '<a href="http://www.medjournal.example/article.php?sid=6508">Part II</a> on the follow-up visits.</p>'))
+    assert [s.text for s in record.sources] == ["Part I", "Part II"]
+
+
+def test_links_through_affiliate_and_ad_redirects_are_no_sources() -> None:
+    """Amazon's short links, Skimlinks and Awin pay the page for a click to a shop: ads, not evidence."""
+    record = extract(study_post(
+        '<p>For the cake we used <a href="https://amzn.to/2sn002c">butter</a>, a '
+        '<a href="https://go.redirectingat.com?id=66960X1&amp;url=https%3A%2F%2Fshop.example%2Fscale">kitchen scale</a> '
+        'and a <a href="https://www.awin1.com/cread.php?awinmid=6220&amp;p=https%3A%2F%2Fshop.example%2Fmould">mould</a>, '
+        'as the <a href="https://doi.org/10.1038/s41586-024-0001">study of baking habits</a> recommends.</p>'))
+    assert [s.url for s in record.sources] == ["https://doi.org/10.1038/s41586-024-0001"]
+
+
+def test_a_book_linked_at_the_shops_own_page_stays_a_source() -> None:
+    """A link straight to a shop's page (amazon.com/dp/...) names the work, as the author's own book does."""
+    record = extract(study_post(
+        '<p>The lead author describes the method in her book '
+        '<a href="https://www.amazon.com/Vitamin-Trials-Explained/dp/0316000000">Vitamin Trials Explained</a>, '
+        'published last year by a university press after a decade of work on the cohort.</p>'))
+    assert [s.url for s in record.sources] == ["https://www.amazon.com/Vitamin-Trials-Explained/dp/0316000000"]
+
+
+def test_a_hashtag_a_tag_page_and_a_search_are_no_sources() -> None:
+    """A hashtag's feed, a blog's tag page and a search's results list what a word finds: no document."""
+    record = extract(study_post(
+        '<p>The campaign ran under <a href="https://twitter.com/hashtag/VitaminD?src=hash">#VitaminD</a> and '
+        '<a href="https://blog.lab.example/tag/supplements/">our lab blog</a>; the '
+        '<a href="https://www.google.com/search?q=vitamin+d+trial">results of a search</a> show how often it is '
+        'shared, though the <a href="https://doi.org/10.1038/s41586-024-0001">trial itself</a> found no benefit.</p>'))
+    assert [s.url for s in record.sources] == ["https://doi.org/10.1038/s41586-024-0001"]
+
+
+def test_a_document_filed_under_a_tag_or_search_folder_is_a_source() -> None:
+    """A report at "/search/WT/reports/..." and a study at "/tag/2019/..." are documents: the listing is
+    the tag or search segment with only its word after it, or a search's query."""
+    record = extract(study_post(
+        '<p>The tribunal summarised the evidence in its '
+        '<a href="https://forms.justice.example/search/WT/reports/reportSummary.html?reportId=wt_68000605">report</a>, '
+        'and the institute filed the <a href="https://institute.example/tag/2019/trial-results.html">trial results</a> '
+        'with the other reports of that year before the hearings began.</p>'))
+    assert [s.url for s in record.sources] == [
+        "https://forms.justice.example/search/WT/reports/reportSummary.html?reportId=wt_68000605",
+        "https://institute.example/tag/2019/trial-results.html"]
+
+
+def _saved_wiki_page(head: str) -> str:
+    """A saved wiki page (no URL) linking its own articles absolutely and relatively, and one newspaper."""
+    return ('<html><head><title>List of films featuring time loops</title>' + head + '</head><body><article>'
+            '<h1>List of films featuring time loops</h1>'
+            + "<p>A time loop traps its characters in a stretch of time that repeats, often a single day.</p>" * 3
+            + '<p><a href="https://en.wiki.example/wiki/Repeat_Performance">Repeat Performance</a> (1947) and '
+            '<a href="/wiki/Groundhog_Day_(film)">Groundhog Day</a> (1993) are the best known, as '
+            '<a href="https://www.nytimes.com/1993/02/12/movies/groundhog-day.html">a review</a> noted.</p>'
+            '</article></body></html>')
+
+
+def test_a_saved_page_without_its_url_or_canonical_link_is_at_the_url_its_json_ld_declares() -> None:
+    """A saved wiki page declares its address only in its JSON-LD article: its own articles are no sources."""
+    from harvester import extract_article
+    ld = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", ' \
+         '"name": "List of films featuring time loops", ' \
+         '"url": "https://en.wiki.example/wiki/List_of_films_featuring_time_loops"}</script>'
+    record = extract_article(_saved_wiki_page(ld).encode())
+    assert record.url is None
+    assert [s.url for s in record.sources] == ["https://www.nytimes.com/1993/02/12/movies/groundhog-day.html"]
+
+
+def test_a_canonical_link_wins_over_the_json_ld_url_for_a_saved_pages_site() -> None:
+    """The canonical link, when there is one, is the page's address: a JSON-LD url naming another site (the
+    article's first publisher) does not make that site the page's own."""
+    from harvester import extract_article
+    head = ('<link rel="canonical" href="https://films.example/lists/time-loops">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+            '"name": "List of films featuring time loops", '
+            '"url": "https://en.wiki.example/wiki/List_of_films_featuring_time_loops"}</script>')
+    record = extract_article(_saved_wiki_page(head).encode())
+    assert [s.url for s in record.sources][:1] == ["https://en.wiki.example/wiki/Repeat_Performance"]
+
+
+def test_a_link_to_a_picture_file_is_no_source_but_a_wikis_page_about_it_is() -> None:
+    """A photo's file linked from the text shows the thing; the wiki page describing the file (its author,
+    licence, origin) is a page a photo credit names."""
+    record = extract(study_post(
+        '<p>The fire brigade bought its first <a href="https://brigade.example/images/history/pump-1.jpg">motor '
+        'pump</a> in 1937; the <a href="https://commons.wikimedia.org/wiki/File:Pump_1937.jpg">archive photo</a> '
+        'and the <a href="https://www.town.example/history/fire-brigade-chronicle.html">town chronicle</a> '
+        'record the day it arrived.</p>'))
+    assert [s.url for s in record.sources] == ["https://commons.wikimedia.org/wiki/File:Pump_1937.jpg",
+                                               "https://www.town.example/history/fire-brigade-chronicle.html"]

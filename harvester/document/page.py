@@ -39,6 +39,7 @@ from harvester.document.structured import (
     clean_json,
     json_values,
     jsonld_types,
+    url_value,
 )
 from harvester.document.text import clean_text, text_of
 from harvester.models import FieldSource, Via
@@ -192,7 +193,8 @@ class Page:
         """Where the page is: the URL it was read from, else the one it declares for itself.
 
         A page read without its address (a saved file, an archive record without one) is taken to be
-        at its absolute canonical link, else its absolute og:url: a browser would have had the
+        at its absolute canonical link, else its absolute og:url, else the absolute ``url`` its JSON-LD
+        article declares (a wiki's saved page declares only that): a browser would have had the
         address the page was saved from, and that is the likeliest one. Field units read the page's
         site and location from here (its own links, its relative links, the URL's date); the record's
         ``url`` stays the address it was read from, None when unknown."""
@@ -200,7 +202,7 @@ class Page:
             return self.url
         canonical = (el.get("href") for el in self.head_links
                      if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"))
-        for href in (*canonical, self.meta_first("og:url")):
+        for href in (*canonical, self.meta_first("og:url"), url_value(self.ld.first("url"))):
             if href and (url := _http_url("", _URL_BLANKS.sub("", href).strip())):
                 return url
         return None

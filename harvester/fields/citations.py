@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from harvester.document import Page, clean_text
+from harvester.evidence.sources import listed_kind
 from harvester.fields.source_box import INTRO_ENTRY, source_box_links
+from harvester.identity import normalize_url
 from harvester.lexicon import registrable_domain
 from harvester.models import Source
 
@@ -23,6 +27,9 @@ MAX_SITE_ONLY_ENTRIES = 12
 # A file the site serves (a law gazette, a letter, a brochure as PDF) is a document the box cites, not one of
 # the site's pages: a box of them is no list of related pages.
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf)$", re.IGNORECASE)
+# A picture file a text links ("<a href=.../motorspritze-3.jpg>Löschzug</a>", a photo's full size): it shows
+# the thing, it is no document the text cites.
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|heic)$", re.IGNORECASE)
 # A reference's identifier printed as its link's text ("ISBN 0-521-53927-7" linked to the wiki's book-sources
 # page): the cited work, even on the page's own site.
 _IDENTIFIER = re.compile(r"^(?:97[89][\s-]?)?\d[\d\s-]{7,}[\dXx]$")
@@ -41,26 +48,44 @@ _SHARE_LINK = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Pages that list what a word finds, not a document: a hashtag's or a tag's feed (the tag segment with only the
+# tag after it: "/hashtag/COP26", "/tag/digitalherrnhut/", Instagram's "/explore/tags/montessori/"; a study filed
+# at "/tag/2019/trial-results.html" is a document), Blogger's label pages ("/search/label/Andrew Zonenberg"), and
+# a search's results ("google.com/search?q=", "/suche/?query="; a report at "/search/WT/reports/summary.html" is one).
+_LISTING_PATH = re.compile(r"/(?:hashtag|tags?|explore/tags|search/label)/[^/]+/?$", re.IGNORECASE)
+_SEARCH_SEGMENT = re.compile(
+    r"/(?:search|suche|recherche|buscar|busqueda|búsqueda|busca|ricerca|zoeken|szukaj|hledat|haku|sök|søg|поиск)/?$",
+    re.IGNORECASE,
+)
+# Path segments of a social network's posts, videos and lists: a link to one cites what was said there.
+_POST_SEGMENTS = frozenset({
+    "watch", "status", "statuses", "p", "reel", "reels", "tv", "posts", "post", "video", "videos", "shorts",
+    "photo", "photos", "photo.php", "permalink.php", "story.php", "playlist", "embed", "live", "events", "hashtag",
+})
+# First segments under which a network keeps an account's page (/in/<name>, /channel/<id>, /company/<name>).
+_ACCOUNT_SEGMENTS = frozenset({"in", "company", "user", "c", "channel", "pages", "groups", "people", "showcase"})
 
 
 def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[Source]:
-    """Links of the main text, as (href, text), to other sites, deduplicated by URL.
+    """Links of the main text, as (href, text), to other sites, once each page.
 
     A link is external when its registrable domain differs from the page's (news.example.org and
     www.example.org are one site); without the page.s address every link counts. The first link's text
-    names a source cited several times.
+    names a source cited several times, however its address is written (see ``_page_key``).
     """
     site = registrable_domain(page.address)
     seen: set[str] = set()
     sources: list[Source] = []
+    follow = _follow_row(page, links)
     for href, raw_text in links:
         url = page.absolute(href)
-        if url is None or _SHARE_LINK.match(url):
+        if (url is None or _SHARE_LINK.match(url) or url in follow or _ad_redirect(url) or _listing(url)
+                or _picture_file(url)):
             continue
         host = (urlsplit(url).hostname or "").rstrip(".")
         if not host or (site is not None and registrable_domain(url) == site):
             continue
-        key = url.split("#", 1)[0]
+        key = _page_key(url)
         text = clean_text(raw_text)
         if key in seen or not text:
             continue
@@ -69,6 +94,76 @@ def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[S
         if len(sources) == MAX_SOURCES:
             break
     return sources
+
+
+def _picture_file(url: str) -> bool:
+    """The link leads to a picture file (``_PICTURE``), not to a wiki's page about one: a namespace's colon
+    ("/wiki/File:Clock.jpg", "/wiki/Datei:Kiosk.jpg") names the page describing the file's author and licence."""
+    name = unquote(urlsplit(url).path).rsplit("/", 1)[-1]
+    return _PICTURE.search(name) is not None and ":" not in name
+
+
+def _listing(url: str) -> bool:
+    """The link leads to a list of what a tag or a search finds (see ``_LISTING_PATH``): the text points
+    the reader at a topic, it cites no document."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    return _LISTING_PATH.search(path) is not None or (bool(parts.query) and _SEARCH_SEGMENT.search(path) is not None)
+
+
+@lru_cache(maxsize=1)
+def _ad_redirect_entries() -> dict[str, tuple[str, ...]]:
+    """``data/links/ad_redirects.txt`` by host: the path prefixes each needs ("" for any path)."""
+    entries: dict[str, tuple[str, ...]] = {}
+    text = (resources.files("harvester") / "data" / "links" / "ad_redirects.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if entry := line.split("#", 1)[0].strip().lower():
+            host, _, path = entry.partition("/")
+            entries[host] = (*entries.get(host, ()), "/" + path if path else "")
+    return entries
+
+
+def _ad_redirect(url: str) -> bool:
+    """The link goes through an affiliate network's or ad server's redirect (``amzn.to``, Skimlinks,
+    Awin, DoubleClick): the page is paid for the click, and the shop it leads to is no evidence.
+    A shop's own page (amazon.com/dp/...) a text links directly is left to the reader to judge, and a
+    sources box's entry stays: a book a "Zum Weiterlesen" list links through a shop's link is cited."""
+    parts = urlsplit(url)
+    labels = (parts.hostname or "").lower().split(".")
+    path = parts.path.lower()
+    entries = _ad_redirect_entries()
+    return any(path.startswith(prefix)
+               for index in range(len(labels) - 1)
+               for prefix in entries.get(".".join(labels[index:]), ()))
+
+
+def _follow_row(page: Page, links: Iterable[tuple[str | None, str]]) -> set[str]:
+    """The URLs of a "follow us on Facebook, Twitter, Instagram" row: links whose whole text is the name
+    of the social network they lead to and whose address is an account's page there, on two networks
+    or more. They invite the reader to follow, they cite nothing. One network's name linked twice is
+    no row ("in her <a>Instagram</a> story" cites two people's accounts), nor is a linked post."""
+    accounts: dict[str, str] = {}
+    for href, text in links:
+        url = page.absolute(href)
+        if url is not None and (network := _account_network(url)) and clean_text(text).casefold() == network:
+            accounts[url] = network
+    return set(accounts) if len(set(accounts.values())) >= 2 else set()
+
+
+def _account_network(url: str) -> str | None:
+    """The name of the social network (its domain's first label: "facebook", "twitter") whose account
+    page ``url`` is, else None: a post, a video or a list cites what it holds, the home page the service."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if listed_kind(host, parts.path.lower()) != "social_media" or (domain := registrable_domain(url)) is None:
+        return None
+    segments = [segment.lower() for segment in parts.path.split("/") if segment]
+    # The network's home page ("flickr.com") is the service a text speaks of ("free music on Soundcloud").
+    if not segments or segments[0] in _POST_SEGMENTS:
+        return None
+    if len(segments) > (2 if segments and segments[0] in _ACCOUNT_SEGMENTS else 1):
+        return None
+    return domain.split(".", 1)[0]
 
 
 def with_source_box(
@@ -106,7 +201,7 @@ def with_source_box(
         if same_site and (link.line or link.entry == INTRO_ENTRY
                           or (link.entry in citing and _names_page(url, link.text))):
             continue
-        key = url.split("#", 1)[0]
+        key = _page_key(url)
         # A box under a closing label may be dropped below; a later box listing the same link keeps it.
         if key not in box or (box[key][2] in closing and not link.closing):
             box[key] = (url, link.text, link.label)
@@ -117,7 +212,7 @@ def with_source_box(
         return sources
     merged: list[Source] = []
     for source in sources:
-        entry = box.pop(source.url.split("#", 1)[0], None)
+        entry = box.pop(_page_key(source.url), None)
         merged.append(source.model_copy(update={"listed_under": entry[2]}) if entry else source)
     for url, text, label in box.values():
         host = (urlsplit(url).hostname or "").rstrip(".")
@@ -138,13 +233,15 @@ def _names_page(url: str, text: str) -> bool:
 
 
 def _page_key(url: str) -> str:
-    """A URL as the same page whatever its scheme, "www." or final slash: a permalink printed as
-    "https://www.example.org/a" names the page fetched at "http://example.org/a/"."""
+    """A URL as the same page whatever its scheme, "www.", host's case, final slash, fragment or
+    tracking parameters (``utm_source``, ``fbclid``: they say where a click came from, not which page
+    it leads to): a permalink printed as "https://www.example.org/a" names the page fetched at
+    "http://example.org/a/", and a text citing "http://asue.de" and "https://www.asue.de/" cites one site."""
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(normalize_url(url))
     except ValueError:
         return url
-    host = (parts.hostname or "").removeprefix("www.")
+    host = parts.netloc.removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
 
 

@@ -64,7 +64,10 @@ _SUPERSETS = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "gb
 # WHATWG labels Python's codec registry does not know.
 _LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "windows-874": "cp874", "x-gbk": "gb18030",
            "x-mac-cyrillic": "mac-cyrillic", "x-euc-jp": "euc_jp"}
-_NOT_PAGE_ENCODINGS = {"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined"}
+# "x-user-defined" too: Python has no such codec, but w3lib 2.6 registers one on import (scrapy
+# imports it), so whether the label decodes would depend on what ran before. Browsers map its high
+# bytes to private-use characters: no page's text.
+_NOT_PAGE_ENCODINGS = {"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined", "x-user-defined"}
 _PROBE = b"<meta charset=x>"
 # Scripts a detector identifies reliably; any other verdict on undeclared legacy bytes means cp1252.
 _DISTINCTIVE = {"cp1251", "koi8-r", "koi8-u", "iso8859-5", "mac-cyrillic", "cp866", "cp1253", "iso8859-7",

@@ -5,6 +5,9 @@ from __future__ import annotations
 import gzip
 
 import pytest
+# w3lib 2.6 registers an "x-user-defined" codec on import; importing it here makes the hostile-label
+# test the same whatever test ran before (a scrapy import registers it too).
+import w3lib.encoding  # noqa: F401
 
 from harvester import NotHTMLError
 from harvester.decoding import binary_kind, declared_encoding, decode_html

@@ -180,8 +180,8 @@ class Page:
     @cached_property
     def base_url(self) -> str | None:
         """The URL relative links resolve against: ``<base href>`` resolved against the page's
-        address, else the address (``address``: without it every relative related post, source and
-        image of a saved page would be lost)."""
+        ``address``, else that address itself (a saved page's declared one: without it every
+        relative related post, source and image of such a page would be lost)."""
         hrefs = (href for top in top_level(self.tree) for base in top.iter("base") if (href := base.get("href")) is not None)
         if (href := next(hrefs, None)) is not None and (
                 resolved := _http_url(self.address or "", _URL_BLANKS.sub("", href).strip())):
@@ -200,12 +200,16 @@ class Page:
         ``url`` stays the address it was read from, None when unknown."""
         if self.url:
             return self.url
-        canonical = (el.get("href") for el in self.head_links
-                     if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"))
-        for href in (*canonical, self.meta_first("og:url"), url_value(self.ld.first("url"))):
+        for href in (*self.canonical_hrefs, self.meta_first("og:url"), url_value(self.ld.first("url"))):
             if href and (url := _http_url("", _URL_BLANKS.sub("", href).strip())):
                 return url
         return None
+
+    @cached_property
+    def canonical_hrefs(self) -> list[str]:
+        """The ``href`` of each ``<link rel=canonical>`` in the head, as written (maybe relative)."""
+        return [href for el in self.head_links
+                if "canonical" in (el.get("rel") or "").lower().split() and (href := el.get("href"))]
 
     def absolute(self, href: str | None) -> str | None:
         """Resolve a link; anything but an http(s) URL with a host (javascript:, data:) becomes None.
@@ -349,8 +353,8 @@ class Page:
     def head_links(self) -> list[etree._Element]:
         """The ``<link>`` elements of the document's head (``/html/head/link``), in order.
 
-        The canonical URL is read from them twice; an XPath evaluation costs 0.02-0.05 ms however
-        few nodes it visits, a walk over the head's children a few microseconds.
+        The canonical links are read from them (``canonical_hrefs``); an XPath evaluation costs
+        0.02-0.05 ms however few nodes it visits, a walk over the head's children a few microseconds.
         """
         return [link for head in top_level_children(self.tree, "head") for link in head.iterchildren("link")]
 

@@ -990,12 +990,7 @@ def _canonical_url(page: Page, jsonld: JsonLd) -> str | None:
 
 
 def _canonical_link(page: Page) -> str | None:
-    for el in page.head_links:
-        rel, href = el.get("rel"), el.get("href")
-        if rel is not None and href is not None and "canonical" in rel.lower().split() \
-                and (url := page.absolute(href)):
-            return url
-    return None
+    return next((url for href in page.canonical_hrefs if (url := page.absolute(href))), None)
 
 
 def _tags(page: Page, jsonld: JsonLd) -> list[str]:

@@ -4,7 +4,7 @@ the entries of the article's own sources box (``Source.listed_under`` names its 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
@@ -66,11 +66,12 @@ _POST_SEGMENTS = frozenset({
 _ACCOUNT_SEGMENTS = frozenset({"in", "company", "user", "c", "channel", "pages", "groups", "people", "showcase"})
 
 
-def cited_sources(page: Page, links: Iterable[tuple[str | None, str]]) -> list[Source]:
-    """Links of the main text, as (href, text), to other sites, once each page.
+def cited_sources(page: Page, links: Sequence[tuple[str | None, str]]) -> list[Source]:
+    """Links of the main text, as (href, text), to other sites, once each page. A sequence: the
+    follow-row check reads the links before the loop does.
 
     A link is external when its registrable domain differs from the page's (news.example.org and
-    www.example.org are one site); without the page.s address every link counts. The first link's text
+    www.example.org are one site); without the page's address every link counts. The first link's text
     names a source cited several times, however its address is written (see ``_page_key``).
     """
     site = registrable_domain(page.address)
@@ -137,7 +138,7 @@ def _ad_redirect(url: str) -> bool:
                for prefix in entries.get(".".join(labels[index:]), ()))
 
 
-def _follow_row(page: Page, links: Iterable[tuple[str | None, str]]) -> set[str]:
+def _follow_row(page: Page, links: Sequence[tuple[str | None, str]]) -> set[str]:
     """The URLs of a "follow us on Facebook, Twitter, Instagram" row: links whose whole text is the name
     of the social network they lead to and whose address is an account's page there, on two networks
     or more. They invite the reader to follow, they cite nothing. One network's name linked twice is

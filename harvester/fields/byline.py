@@ -511,6 +511,12 @@ class _Markup:
         return list(_near_headline(self.page))
 
     @cached_property
+    def headline_is_masthead(self) -> bool:
+        """Whether the headline the dates are read under is the site's masthead h1 (see ``_is_masthead``)."""
+        headline = _headline_h1(self.page)
+        return headline is not None and headline.tag == "h1" and _is_masthead(self.page, headline)
+
+    @cached_property
     def near_byline(self) -> list[etree._Element]:
         """The elements read for a printed byline: those under the headline, or, where the page's
         only h1 is its masthead, those under the post's title (see ``_title_under_masthead``).
@@ -2268,9 +2274,13 @@ def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool 
 def _dated_near_headline(markup: _Markup, languages: list[str], *,
                          updates: bool = True) -> tuple[etree._Element, PageDate] | None:
     """The element under the headline that ``_date_near_headline`` reads, and its date; not an item
-    of the story's highlights (see ``_in_highlights``)."""
+    of the story's highlights (see ``_in_highlights``). Where the headline is the site's masthead
+    h1 (an old blog or paper layout: "<div id=header><h1><a href=/>Site</a></h1><div class=today>"),
+    the banner around it prints the day a reader opens the page, not the post's: its elements are
+    passed over, the walk goes on into the content (Kubrick's date h2 over the title's h3)."""
+    masthead = markup.headline_is_masthead
     for el in markup.near_headline:
-        if _in_highlights(el):
+        if _in_highlights(el) or masthead and in_site_banner(markup.page, el):
             continue
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):

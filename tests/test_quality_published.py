@@ -979,3 +979,22 @@ def test_a_date_under_a_masthead_h1_outside_its_banner_or_beside_a_title_h1_stay
         '<div id="header"><h1>Budget vote delayed again</h1><div class="today">March 3, 2012</div></div>'
         f'<div id="content">{PARAGRAPHS}</div>', "<title>Budget vote delayed again | Example News</title>")
     assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+_RECENT_POSTS = ('<div id="sidebar"><h3>Recent posts</h3><ul><li><a href="/mayor-opens-library">Mayor opens new library'
+                 ' branch</a> <span class="date">February 27, 2012</span></li></ul></div>')
+
+
+def test_a_sidebar_teasers_date_comes_after_the_posts_update_line() -> None:
+    """Old CNN prints only "Updated 10:42 AM ET, Sat March 3, 2012" under the title; the walk under
+    the masthead's h1 passed over it as an update and took the "Recent posts" teaser's day."""
+    html = _old_layout("", '<div class="cnn_strycbftr">Updated 10:42 AM ET, Sat March 3, 2012</div>',
+                       sidebar=_RECENT_POSTS)
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+def test_a_date_in_a_list_item_linking_elsewhere_still_dates_a_page_nothing_else_dates() -> None:
+    """Counter-example: a meta list whose date links to the day's archive ("<li><a href=/2012/03/03/>")
+    is a list item linking elsewhere too; where no other date is printed, it still dates the post."""
+    meta = '<ul class="meta"><li>By John Doe</li><li><a href="/2012/03/03/">March 3, 2012</a></li></ul>'
+    assert _day(extract(_old_layout("", meta), _OLD_URL).byline.published_at) == date(2012, 3, 3)

@@ -2271,16 +2271,18 @@ def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool 
     return found[1] if found is not None else None
 
 
-def _dated_near_headline(markup: _Markup, languages: list[str], *,
-                         updates: bool = True) -> tuple[etree._Element, PageDate] | None:
+def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool = True,
+                         teasers: bool = True) -> tuple[etree._Element, PageDate] | None:
     """The element under the headline that ``_date_near_headline`` reads, and its date; not an item
     of the story's highlights (see ``_in_highlights``). Where the headline is the site's masthead
     h1 (an old blog or paper layout: "<div id=header><h1><a href=/>Site</a></h1><div class=today>"),
     the banner around it prints the day a reader opens the page, not the post's: its elements are
-    passed over, the walk goes on into the content (Kubrick's date h2 over the title's h3)."""
+    passed over, the walk goes on into the content (Kubrick's date h2 over the title's h3). Without
+    ``teasers``, a date in a list item linking to another page (see ``_in_teaser_item``) is passed over."""
     masthead = markup.headline_is_masthead
     for el in markup.near_headline:
-        if _in_highlights(el) or masthead and in_site_banner(markup.page, el):
+        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) \
+                or not teasers and _in_teaser_item(el, markup.page.address):
             continue
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
@@ -2613,8 +2615,12 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
                                   _published_text_date)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.masthead, languages)
-    # The first date under the headline not labelled an update, else the first one.
-    near = cache(lambda: _dated_near_headline(markup, languages, updates=False)
+    # The first date under the headline not labelled an update, else the first one; a teaser's after
+    # both: where the masthead's h1 heads the walk, it reaches the sidebar's "Recent posts" list ("<li><a
+    # href=/other/>…</a> <span class=date>February 27, 2012</span>") after the post's "Updated 10:42 AM
+    # ET, Sat March 3, 2012" (old CNN), an update of the story itself.
+    near = cache(lambda: _dated_near_headline(markup, languages, updates=False, teasers=False)
+                 or _dated_near_headline(markup, languages, teasers=False)
                  or _dated_near_headline(markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
     yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None

@@ -998,3 +998,24 @@ def test_a_date_in_a_list_item_linking_elsewhere_still_dates_a_page_nothing_else
     is a list item linking elsewhere too; where no other date is printed, it still dates the post."""
     meta = '<ul class="meta"><li>By John Doe</li><li><a href="/2012/03/03/">March 3, 2012</a></li></ul>'
     assert _day(extract(_old_layout("", meta), _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+@pytest.mark.parametrize("badge", [
+    '<span class="month">Mar</span><span class="day">03</span><span class="year">2012</span>',
+    '<span class="month">Mar</span> <span class="day">03</span><span class="year">2012</span>',
+])
+def test_a_calendar_badges_date_in_parts_of_its_own(badge: str) -> None:
+    """An old blog theme's calendar badge prints the post's day, month and year in elements of their
+    own, one above the other; read glued ("Mar032012", "Mar 032012") it was no date and the post was
+    undated (peptalks' and alhelm's blogs in the trafilatura corpus, labelled with the badge's day)."""
+    html = _old_layout("", f'<div class="post-date">{badge}</div>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+def test_a_badge_without_its_year_or_parts_that_are_no_date_date_nothing() -> None:
+    """Counter-examples: a day and a month without a year stay no date, read apart or not; a date
+    element's count of comments beside its hour is no date either."""
+    for badge in ('<span class="day">03</span><span class="month">Mar</span>',
+                  '<span class="time">10</span><span class="count">42</span>'):
+        html = _old_layout("", f'<div class="post-date">{badge}</div>')
+        assert extract(html, _OLD_URL).byline.published_at is None

@@ -2505,14 +2505,26 @@ def _elements_date(elements: list[etree._Element], languages: list[str]) -> Page
 
 def _text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     text = text_of(el)
-    return parse_date(text[:200], languages=languages) if text else None
+    return (parse_date(text[:200], languages=languages) or _parts_date(el, text, languages)) if text else None
 
 
 def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     """The date an element named for the publication prints, passing over an update's printed
     before it in the same line (see ``_published_in_line``)."""
     text = text_of(el)
-    return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)) if text else None
+    return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)
+            or _parts_date(el, text, languages)) if text else None
+
+
+def _parts_date(el: etree._Element, text: str, languages: list[str]) -> PageDate | None:
+    """The date a date element prints in parts, each in an element of its own with nothing between
+    them: a blog theme's calendar badge ("<div class=post-date><span class=month>Mar</span><span
+    class=day>03</span><span class=year>2012</span></div>", set one above the other by its style
+    sheet), read glued as "Mar032012", which is no date. The parts are read apart, on a short text."""
+    if len(el) < 2 or len(text) > _DATE_ALONE_CHARS:
+        return None
+    parts = " ".join(chunk.strip() for chunk in el.itertext() if chunk.strip())
+    return parse_date(parts, languages=languages) if parts != text else None
 
 
 # The data attributes that name the date they hold the publication's, on any element.

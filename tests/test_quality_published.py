@@ -1019,3 +1019,29 @@ def test_a_badge_without_its_year_or_parts_that_are_no_date_date_nothing() -> No
                   '<span class="time">10</span><span class="count">42</span>'):
         html = _old_layout("", f'<div class="post-date">{badge}</div>')
         assert extract(html, _OLD_URL).byline.published_at is None
+
+
+def _table_layout(cell: str) -> str:
+    """An old table layout: no heading anywhere, the title set by a class in the story's cell."""
+    return html_document(
+        '<table><tr><td colspan="2"><a href="/"><img src="/logo.gif" alt="Example News"></a></td></tr>'
+        f'<tr><td><a href="/news/">News</a></td><td>{cell}{PARAGRAPHS}</td></tr>'
+        '<tr><td colspan="2">Copyright © 2009 Example News</td></tr></table>',
+        "<title>Budget vote delayed again | Example News</title>")
+
+
+@pytest.mark.parametrize("printed", ["Posted on March 3, 2012 at 10:42 am", "Sat Mar 3, 2012 10:42am EST",
+                                     "March 3rd, 2012"])
+def test_a_date_under_a_title_set_by_a_class_where_no_heading_prints_it(printed: str) -> None:
+    """Sites of 2008-2016 built of tables print the title in "<span class=headline>" and the day on
+    the line under it; with no heading to walk from, the printed day was never looked for."""
+    html = _table_layout(f'<span class="headline">Budget vote delayed again</span><br><span>{printed}</span><br>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+def test_a_class_named_title_of_another_story_anchors_no_date() -> None:
+    """Counter-example: an element named for a title that prints another story's (a teaser's "<span
+    class=headline>" over its day) is no headline; the page stays undated."""
+    html = _table_layout('<span class="headline">Mayor opens new library branch</span><br>'
+                         '<span>Posted on February 27, 2012</span><br>')
+    assert extract(html, _OLD_URL).byline.published_at is None

@@ -1969,15 +1969,20 @@ def _within(el: etree._Element, scope: etree._Element) -> bool:
 def _headline_h1(page: Page) -> etree._Element | None:
     """The first of the page's first five h1s that prints a word: a logo's h1 holds only its
     picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's).
-    On a page with no such h1, the h2 or h3 that prints the declared title (see ``_titled_heading``)."""
+    On a page with no such h1, the h2 or h3 that prints the declared title (see ``_titled_heading``),
+    else an element named for the title that prints it."""
     h1s = [el for el in page.h1s[:5] if not Regions.is_claimed(el) and _prints_words(el)]
     if len(h1s) == 1:
         return h1s[0]
     # Several h1s: the one printing the declared title (The Verge's first h1 is its logo's "The
-    # Verge", transgen's its tagline), else the first; no h1: the h2 or h3 printing it.
-    titled = _titled_heading(page, h1s if h1s else [*page.headings["h2"][:_TITLED_HEADINGS],
-                                                     *page.headings["h3"][:_TITLED_HEADINGS]])
-    return titled if titled is not None or not h1s else h1s[0]
+    # Verge", transgen's its tagline), else the first; no h1: the h2 or h3 printing it, else an
+    # element named for the title that prints it: an old table layout has no heading at all
+    # ("<td><span class=headline>…</span><br><span class=date>…"), its title set by a class.
+    if h1s:
+        titled = _titled_heading(page, h1s)
+        return titled if titled is not None else h1s[0]
+    titled = _titled_heading(page, [*page.headings["h2"][:_TITLED_HEADINGS], *page.headings["h3"][:_TITLED_HEADINGS]])
+    return titled if titled is not None else _titled_heading(page, page.markup.titles[:_TITLED_HEADINGS])
 
 
 def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Element | None:

@@ -1045,3 +1045,35 @@ def test_a_class_named_title_of_another_story_anchors_no_date() -> None:
     html = _table_layout('<span class="headline">Mayor opens new library branch</span><br>'
                          '<span>Posted on February 27, 2012</span><br>')
     assert extract(html, _OLD_URL).byline.published_at is None
+
+
+@pytest.mark.parametrize("line", [
+    '<p>Posted <abbr class="timeago" title="2012-03-03T10:42:00Z">about 3 years ago</abbr></p>',
+    '<cite class="byline vcard">By <span class="fn">John Doe</span> | <span class="provider org">AP</span> – '
+    '<abbr title="2012-03-03T10:42:40Z">1 hr 4 mins ago</abbr></cite>',
+])
+def test_an_abbrs_iso_title_under_the_headline_behind_a_relative_time(line: str) -> None:
+    """jQuery timeago and the microformats' abbr pattern keep the instant in an ``<abbr title>`` and
+    print "1 hr 4 mins ago" (Yahoo News's byline): no date could be read, the page was undated."""
+    record = extract(_old_layout("", line), _OLD_URL)
+    assert record.byline.published_at == parse_date("2012-03-03T10:42:00Z").replace(
+        second=record.byline.published_at.second)
+
+
+def test_an_abbr_whose_title_is_no_date_and_time_or_one_in_a_sentence_dates_nothing() -> None:
+    """Counter-examples: a zone's abbreviation ("<abbr title='Eastern Standard Time'>EST</abbr>")
+    leaves the printed day to date the page; an abbr stamp inside a sentence of the story is its subject's."""
+    html = _old_layout("", '<p>March 4, 2012 10:42 <abbr title="Eastern Standard Time">EST</abbr></p>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 4)
+    sentence = ('<p>The council first met on <abbr title="2012-02-01T18:00:00Z">the first of February</abbr>, '
+                'when members agreed that the budget would be voted on within a month of the hearing.</p>')
+    assert extract(_old_layout("", sentence), _OLD_URL).byline.published_at is None
+
+
+def test_an_hatom_updated_abbr_dates_no_publication() -> None:
+    """Counter-example: hAtom's "<abbr class=updated title=…>" names the entry's update; alone under
+    the headline it stays the update, the publication unknown (as before the abbr's title was read)."""
+    line = '<p>Last edited <abbr class="updated" title="2012-04-12T17:42:00Z">5:42 pm</abbr></p>'
+    byline = extract(_old_layout("", line), _OLD_URL).byline
+    assert byline.published_at is None
+    assert byline.updated_at == parse_date("2012-04-12T17:42:00Z")

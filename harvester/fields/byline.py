@@ -418,7 +418,7 @@ _CENTURY_PIVOT = 69
 _TITLED_HEADINGS = 10
 _TITLE_WORDS = 3
 # Inline elements whose date, inside a paragraph of running text, is the sentence's.
-_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})
+_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "abbr"})
 # The children of an element under the headline whose tails are read as its own lines.
 _OWN_LINES = 6
 # A date printed in numbers and separators only: "26 | 01 | 2022".
@@ -2296,7 +2296,27 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
                 and (updates or not _update_labelled(el)):
             return el, value
+        if el.tag == "abbr" and (value := _abbr_stamp(el, languages)) and not _inline_in_sentence(el) \
+                and (updates or not _update_labelled(el)):
+            return el, value
     return None
+
+
+# An ISO date and time, as an ``<abbr title>`` holds one for machines.
+_ISO_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _abbr_stamp(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """The instant an ``<abbr>`` holds in its ``title`` as an ISO date and time: the microformats'
+    abbr pattern and jQuery timeago's ("<abbr class=timeago title=2011-08-25T01:40:40Z>"), whose
+    printed text a script turns into "1 hr 4 mins ago" (Yahoo News's byline, blogs of 2008-2016),
+    a relative time no date can be read from. A title that is no date and time ("<abbr
+    title='Eastern Standard Time'>EST</abbr>") is none; so is hAtom's "<abbr class=updated>", an
+    update's stamp (the markup scan reads it as the update, never as the publication)."""
+    title = el.get("title") or ""
+    if not _ISO_STAMP.match(title) or any(_UPDATED_TOKEN.search(t) for t in _tokens(el)):
+        return None
+    return parse_date(title, languages=languages)
 
 
 def _update_labelled(el: etree._Element) -> bool:

@@ -941,3 +941,139 @@ def test_an_update_after_the_publication_and_a_guessed_publication_keep_the_upda
     html = page("<article><h1>Historic market</h1><p>Start: 13 May 2012 11:00</p>"
                 f'<p>Updated: <span class="date updated">15 February 2012</span></p>{PARAGRAPHS}</article>')
     assert _day(extract(html, _NEWS_URL).byline.updated_at) == date(2012, 2, 15)
+
+
+_OLD_URL = "https://news.example.com/politics/budget-vote-delayed"
+
+
+def _old_layout(banner: str, post: str, *, sidebar: str = "", lang: str = "en") -> str:
+    """A page laid out as sites of 2008-2016 were: no <article>, <main> or <header>, the masthead's h1
+    in `div#header`, the post's title in an h2 under it, a sidebar after the content."""
+    return html_document(
+        f'<div id="wrap"><div id="header"><h1 class="logo"><a href="/">Example News</a></h1>{banner}</div>'
+        f'<div id="content"><div class="post"><h2 class="title"><a href="{_OLD_URL}">Budget vote delayed again</a></h2>'
+        f'{post}<div class="entry">{PARAGRAPHS}</div></div></div>{sidebar}'
+        '<div id="footer"><p>Copyright © 2009 Example News</p></div></div>',
+        "<title>Budget vote delayed again | Example News</title>", lang=lang)
+
+
+def test_the_banners_date_beside_a_masthead_h1_dates_nothing() -> None:
+    """An old layout's only h1 is the masthead; the walk under it read the day's date strip beside
+    the logo ("<div class=today>Friday, December 4, 2026</div>") before the post's printed day."""
+    today = '<div class="today">Friday, December 4, 2026</div>'
+    html = _old_layout(today, '<p class="meta">Posted on March 3, 2012 at 10:42 am</p>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+    assert extract(_old_layout(today, ""), _OLD_URL).byline.published_at is None
+
+
+def test_a_date_under_a_masthead_h1_outside_its_banner_or_beside_a_title_h1_stays() -> None:
+    """Counter-examples: the post's date over its title in the content (Kubrick's "<h2>March 3,
+    2012</h2>" over the title's h3) is still read; and a banner's h1 that prints the story's title
+    is no masthead: the date beside it in the same `div#header` is the story's."""
+    html = html_document(
+        '<div id="header"><h1 class="logo"><a href="/">Example News</a></h1></div><div id="content">'
+        f'<h2>March 3, 2012</h2><h3>Budget vote delayed again</h3>{PARAGRAPHS}</div>',
+        "<title>Budget vote delayed again | Example News</title>")
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+    html = html_document(
+        '<div id="header"><h1>Budget vote delayed again</h1><div class="today">March 3, 2012</div></div>'
+        f'<div id="content">{PARAGRAPHS}</div>', "<title>Budget vote delayed again | Example News</title>")
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+_RECENT_POSTS = ('<div id="sidebar"><h3>Recent posts</h3><ul><li><a href="/mayor-opens-library">Mayor opens new library'
+                 ' branch</a> <span class="date">February 27, 2012</span></li></ul></div>')
+
+
+def test_a_sidebar_teasers_date_comes_after_the_posts_update_line() -> None:
+    """Old CNN prints only "Updated 10:42 AM ET, Sat March 3, 2012" under the title; the walk under
+    the masthead's h1 passed over it as an update and took the "Recent posts" teaser's day."""
+    html = _old_layout("", '<div class="cnn_strycbftr">Updated 10:42 AM ET, Sat March 3, 2012</div>',
+                       sidebar=_RECENT_POSTS)
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+def test_a_date_in_a_list_item_linking_elsewhere_still_dates_a_page_nothing_else_dates() -> None:
+    """Counter-example: a meta list whose date links to the day's archive ("<li><a href=/2012/03/03/>")
+    is a list item linking elsewhere too; where no other date is printed, it still dates the post."""
+    meta = '<ul class="meta"><li>By John Doe</li><li><a href="/2012/03/03/">March 3, 2012</a></li></ul>'
+    assert _day(extract(_old_layout("", meta), _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+@pytest.mark.parametrize("badge", [
+    '<span class="month">Mar</span><span class="day">03</span><span class="year">2012</span>',
+    '<span class="month">Mar</span> <span class="day">03</span><span class="year">2012</span>',
+])
+def test_a_calendar_badges_date_in_parts_of_its_own(badge: str) -> None:
+    """An old blog theme's calendar badge prints the post's day, month and year in elements of their
+    own, one above the other; read glued ("Mar032012", "Mar 032012") it was no date and the post was
+    undated (peptalks' and alhelm's blogs in the trafilatura corpus, labelled with the badge's day)."""
+    html = _old_layout("", f'<div class="post-date">{badge}</div>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+def test_a_badge_without_its_year_or_parts_that_are_no_date_date_nothing() -> None:
+    """Counter-examples: a day and a month without a year stay no date, read apart or not; a date
+    element's count of comments beside its hour is no date either."""
+    for badge in ('<span class="day">03</span><span class="month">Mar</span>',
+                  '<span class="time">10</span><span class="count">42</span>'):
+        html = _old_layout("", f'<div class="post-date">{badge}</div>')
+        assert extract(html, _OLD_URL).byline.published_at is None
+
+
+def _table_layout(cell: str) -> str:
+    """An old table layout: no heading anywhere, the title set by a class in the story's cell."""
+    return html_document(
+        '<table><tr><td colspan="2"><a href="/"><img src="/logo.gif" alt="Example News"></a></td></tr>'
+        f'<tr><td><a href="/news/">News</a></td><td>{cell}{PARAGRAPHS}</td></tr>'
+        '<tr><td colspan="2">Copyright © 2009 Example News</td></tr></table>',
+        "<title>Budget vote delayed again | Example News</title>")
+
+
+@pytest.mark.parametrize("printed", ["Posted on March 3, 2012 at 10:42 am", "Sat Mar 3, 2012 10:42am EST",
+                                     "March 3rd, 2012"])
+def test_a_date_under_a_title_set_by_a_class_where_no_heading_prints_it(printed: str) -> None:
+    """Sites of 2008-2016 built of tables print the title in "<span class=headline>" and the day on
+    the line under it; with no heading to walk from, the printed day was never looked for."""
+    html = _table_layout(f'<span class="headline">Budget vote delayed again</span><br><span>{printed}</span><br>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 3)
+
+
+def test_a_class_named_title_of_another_story_anchors_no_date() -> None:
+    """Counter-example: an element named for a title that prints another story's (a teaser's "<span
+    class=headline>" over its day) is no headline; the page stays undated."""
+    html = _table_layout('<span class="headline">Mayor opens new library branch</span><br>'
+                         '<span>Posted on February 27, 2012</span><br>')
+    assert extract(html, _OLD_URL).byline.published_at is None
+
+
+@pytest.mark.parametrize("line", [
+    '<p>Posted <abbr class="timeago" title="2012-03-03T10:42:00Z">about 3 years ago</abbr></p>',
+    '<cite class="byline vcard">By <span class="fn">John Doe</span> | <span class="provider org">AP</span> – '
+    '<abbr title="2012-03-03T10:42:40Z">1 hr 4 mins ago</abbr></cite>',
+])
+def test_an_abbrs_iso_title_under_the_headline_behind_a_relative_time(line: str) -> None:
+    """jQuery timeago and the microformats' abbr pattern keep the instant in an ``<abbr title>`` and
+    print "1 hr 4 mins ago" (Yahoo News's byline): no date could be read, the page was undated."""
+    record = extract(_old_layout("", line), _OLD_URL)
+    assert record.byline.published_at == parse_date("2012-03-03T10:42:00Z").replace(
+        second=record.byline.published_at.second)
+
+
+def test_an_abbr_whose_title_is_no_date_and_time_or_one_in_a_sentence_dates_nothing() -> None:
+    """Counter-examples: a zone's abbreviation ("<abbr title='Eastern Standard Time'>EST</abbr>")
+    leaves the printed day to date the page; an abbr stamp inside a sentence of the story is its subject's."""
+    html = _old_layout("", '<p>March 4, 2012 10:42 <abbr title="Eastern Standard Time">EST</abbr></p>')
+    assert _day(extract(html, _OLD_URL).byline.published_at) == date(2012, 3, 4)
+    sentence = ('<p>The council first met on <abbr title="2012-02-01T18:00:00Z">the first of February</abbr>, '
+                'when members agreed that the budget would be voted on within a month of the hearing.</p>')
+    assert extract(_old_layout("", sentence), _OLD_URL).byline.published_at is None
+
+
+def test_an_hatom_updated_abbr_dates_no_publication() -> None:
+    """Counter-example: hAtom's "<abbr class=updated title=…>" names the entry's update; alone under
+    the headline it stays the update, the publication unknown (as before the abbr's title was read)."""
+    line = '<p>Last edited <abbr class="updated" title="2012-04-12T17:42:00Z">5:42 pm</abbr></p>'
+    byline = extract(_old_layout("", line), _OLD_URL).byline
+    assert byline.published_at is None
+    assert byline.updated_at == parse_date("2012-04-12T17:42:00Z")

@@ -418,7 +418,7 @@ _CENTURY_PIVOT = 69
 _TITLED_HEADINGS = 10
 _TITLE_WORDS = 3
 # Inline elements whose date, inside a paragraph of running text, is the sentence's.
-_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})
+_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "abbr"})
 # The children of an element under the headline whose tails are read as its own lines.
 _OWN_LINES = 6
 # A date printed in numbers and separators only: "26 | 01 | 2022".
@@ -509,6 +509,12 @@ class _Markup:
     @cached_property
     def near_headline(self) -> list[etree._Element]:
         return list(_near_headline(self.page))
+
+    @cached_property
+    def headline_is_masthead(self) -> bool:
+        """Whether the headline the dates are read under is the site's masthead h1 (see ``_is_masthead``)."""
+        headline = _headline_h1(self.page)
+        return headline is not None and headline.tag == "h1" and _is_masthead(self.page, headline)
 
     @cached_property
     def near_byline(self) -> list[etree._Element]:
@@ -1963,15 +1969,20 @@ def _within(el: etree._Element, scope: etree._Element) -> bool:
 def _headline_h1(page: Page) -> etree._Element | None:
     """The first of the page's first five h1s that prints a word: a logo's h1 holds only its
     picture (portalspozywczy's `<h1><img alt="Portal Spożywczy"></h1>` before the article's).
-    On a page with no such h1, the h2 or h3 that prints the declared title (see ``_titled_heading``)."""
+    On a page with no such h1, the h2 or h3 that prints the declared title (see ``_titled_heading``),
+    else an element named for the title that prints it."""
     h1s = [el for el in page.h1s[:5] if not Regions.is_claimed(el) and _prints_words(el)]
     if len(h1s) == 1:
         return h1s[0]
     # Several h1s: the one printing the declared title (The Verge's first h1 is its logo's "The
-    # Verge", transgen's its tagline), else the first; no h1: the h2 or h3 printing it.
-    titled = _titled_heading(page, h1s if h1s else [*page.headings["h2"][:_TITLED_HEADINGS],
-                                                     *page.headings["h3"][:_TITLED_HEADINGS]])
-    return titled if titled is not None or not h1s else h1s[0]
+    # Verge", transgen's its tagline), else the first; no h1: the h2 or h3 printing it, else an
+    # element named for the title that prints it: an old table layout has no heading at all
+    # ("<td><span class=headline>…</span><br><span class=date>…"), its title set by a class.
+    if h1s:
+        titled = _titled_heading(page, h1s)
+        return titled if titled is not None else h1s[0]
+    titled = _titled_heading(page, [*page.headings["h2"][:_TITLED_HEADINGS], *page.headings["h3"][:_TITLED_HEADINGS]])
+    return titled if titled is not None else _titled_heading(page, page.markup.titles[:_TITLED_HEADINGS])
 
 
 def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Element | None:
@@ -2265,12 +2276,18 @@ def _date_near_headline(markup: _Markup, languages: list[str], *, updates: bool 
     return found[1] if found is not None else None
 
 
-def _dated_near_headline(markup: _Markup, languages: list[str], *,
-                         updates: bool = True) -> tuple[etree._Element, PageDate] | None:
+def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool = True,
+                         teasers: bool = True) -> tuple[etree._Element, PageDate] | None:
     """The element under the headline that ``_date_near_headline`` reads, and its date; not an item
-    of the story's highlights (see ``_in_highlights``)."""
+    of the story's highlights (see ``_in_highlights``). Where the headline is the site's masthead
+    h1 (an old blog or paper layout: "<div id=header><h1><a href=/>Site</a></h1><div class=today>"),
+    the banner around it prints the day a reader opens the page, not the post's: its elements are
+    passed over, the walk goes on into the content (Kubrick's date h2 over the title's h3). Without
+    ``teasers``, a date in a list item linking to another page (see ``_in_teaser_item``) is passed over."""
+    masthead = markup.headline_is_masthead
     for el in markup.near_headline:
-        if _in_highlights(el):
+        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) \
+                or not teasers and _in_teaser_item(el, markup.page.address):
             continue
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
@@ -2279,7 +2296,27 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *,
                 and (value := _short_date(el, languages) or _short_year_date(el)) \
                 and (updates or not _update_labelled(el)):
             return el, value
+        if el.tag == "abbr" and (value := _abbr_stamp(el, languages)) and not _inline_in_sentence(el) \
+                and (updates or not _update_labelled(el)):
+            return el, value
     return None
+
+
+# An ISO date and time, as an ``<abbr title>`` holds one for machines.
+_ISO_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _abbr_stamp(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """The instant an ``<abbr>`` holds in its ``title`` as an ISO date and time: the microformats'
+    abbr pattern and jQuery timeago's ("<abbr class=timeago title=2011-08-25T01:40:40Z>"), whose
+    printed text a script turns into "1 hr 4 mins ago" (Yahoo News's byline, blogs of 2008-2016),
+    a relative time no date can be read from. A title that is no date and time ("<abbr
+    title='Eastern Standard Time'>EST</abbr>") is none; so is hAtom's "<abbr class=updated>", an
+    update's stamp (the markup scan reads it as the update, never as the publication)."""
+    title = el.get("title") or ""
+    if not _ISO_STAMP.match(title) or any(_UPDATED_TOKEN.search(t) for t in _tokens(el)):
+        return None
+    return parse_date(title, languages=languages)
 
 
 def _update_labelled(el: etree._Element) -> bool:
@@ -2493,14 +2530,26 @@ def _elements_date(elements: list[etree._Element], languages: list[str]) -> Page
 
 def _text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     text = text_of(el)
-    return parse_date(text[:200], languages=languages) if text else None
+    return (parse_date(text[:200], languages=languages) or _parts_date(el, text, languages)) if text else None
 
 
 def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate | None:
     """The date an element named for the publication prints, passing over an update's printed
     before it in the same line (see ``_published_in_line``)."""
     text = text_of(el)
-    return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)) if text else None
+    return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)
+            or _parts_date(el, text, languages)) if text else None
+
+
+def _parts_date(el: etree._Element, text: str, languages: list[str]) -> PageDate | None:
+    """The date a date element prints in parts, each in an element of its own with nothing between
+    them: a blog theme's calendar badge ("<div class=post-date><span class=month>Mar</span><span
+    class=day>03</span><span class=year>2012</span></div>", set one above the other by its style
+    sheet), read glued as "Mar032012", which is no date. The parts are read apart, on a short text."""
+    if len(el) < 2 or len(text) > _DATE_ALONE_CHARS:
+        return None
+    parts = " ".join(chunk.strip() for chunk in el.itertext() if chunk.strip())
+    return parse_date(parts, languages=languages) if parts != text else None
 
 
 # The data attributes that name the date they hold the publication's, on any element.
@@ -2603,8 +2652,12 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
                                   _published_text_date)
     yield Via.HEURISTIC, lambda: _raw_date(markup, languages)
     yield from _markup_date_steps(Via.HEURISTIC, markup.found.masthead, languages)
-    # The first date under the headline not labelled an update, else the first one.
-    near = cache(lambda: _dated_near_headline(markup, languages, updates=False)
+    # The first date under the headline not labelled an update, else the first one; a teaser's after
+    # both: where the masthead's h1 heads the walk, it reaches the sidebar's "Recent posts" list ("<li><a
+    # href=/other/>…</a> <span class=date>February 27, 2012</span>") after the post's "Updated 10:42 AM
+    # ET, Sat March 3, 2012" (old CNN), an update of the story itself.
+    near = cache(lambda: _dated_near_headline(markup, languages, updates=False, teasers=False)
+                 or _dated_near_headline(markup, languages, teasers=False)
                  or _dated_near_headline(markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
     yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None

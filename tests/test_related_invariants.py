@@ -281,3 +281,17 @@ def test_a_title_link_holds_no_excerpt_of_its_card() -> None:
     assert posts(ARTICLE + box) == [
         ("Fall of the Berlin Wall remembered", None, "Three months after the Berlin Wall came down."),
         ("Berlin Libya conference: a first step?", None, "The German government has invited the parties.")]
+
+
+def test_a_part_named_a_kicker_gives_way_to_the_part_named_a_headline() -> None:
+    """A card's kicker set as a heading of its own with a class naming it a label, a category or a
+    subheadline ("<h3 class=a-label-subject>Nach Durchbruch bei EU-Gipfel</h3><h3 class=a-headline>…",
+    stern's) is no title where a part after it is named a headline. Counter-example: a part named a
+    title before a part named a subtitle stays the title ("<span class=tsrTitle>…<span class=tsrSubtitle>")."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><a href="/2025/10/sieste-tension/"><h3 class="a-label-subject">Nach der Studie</h3>
+        <h3 class="a-headline">La sieste fait baisser la tension, selon une étude</h3></a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/"><span class="card-title">Apnée du sommeil : les signes</span>
+        <span class="card-subtitle">Ce qui doit alerter les proches</span></a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes"]

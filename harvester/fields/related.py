@@ -1904,6 +1904,11 @@ def _title_parts(el: etree._Element) -> list[etree._Element]:
             kicker = kicker if kicker is not None else part
         elif not _is_label_text(text_of(part)):
             parts.append(part)
+    # A part named a kicker ("<h3 class=a-label-subject>Nach Durchbruch bei EU-Gipfel</h3><h3
+    # class=a-headline>…") gives way to a part named a headline or title after it.
+    named = [(part, (part.get("class") or "").lower()) for part in parts]
+    if any(_HEADLINE_NAME.search(name) and not KICKER_NAMES.search(name) for _, name in named):
+        parts = [part for part, name in named if not KICKER_NAMES.search(name)]
     if parts:
         return parts
     after = kicker.getnext() if kicker is not None else None

@@ -295,3 +295,21 @@ def test_a_part_named_a_kicker_gives_way_to_the_part_named_a_headline() -> None:
         <span class="card-subtitle">Ce qui doit alerter les proches</span></a></li></ul></div>"""
     assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
                                      "Apnée du sommeil : les signes"]
+
+
+def _navigation(previous: str, following: str, title_attribute: str = "") -> str:
+    return ('<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous">'
+            f'<a rel="prev" href="/2025/10/sieste-tension/"{title_attribute}>{previous}</a></div><div class="nav-next">'
+            f'<a rel="next" href="/2025/12/apnee-du-sommeil/">{following}</a></div></div></nav>')
+
+
+def test_a_navigation_label_naming_a_chapter_or_a_topic_is_a_label_whole() -> None:
+    """A serial's "Previous Chapter" / "Next Chapter" (Royal Road, AO3) and a forum's "Vorheriges Thema
+    anzeigen" are labels whole: read as "Previous" and a title, every neighbour was titled "Chapter" or
+    "Thema anzeigen". Blogger's "♥♥Weiterblättern♥♥" is a label too: its title attribute names the link.
+    Counter-example: a chapter's own title after the label stays ("Next: Chapter 12: The Storm")."""
+    assert titles(ARTICLE + _navigation("← Previous Chapter", "Next Chapter →")) == ["Previous Chapter", "Next Chapter"]
+    assert titles(ARTICLE + _navigation("« Vorheriges Thema anzeigen", "Nächstes Thema anzeigen »")) == [
+        "Vorheriges Thema anzeigen", "Nächstes Thema anzeigen"]
+    assert titles(ARTICLE + _navigation("♥♥Weiterblättern♥♥", "Next: Chapter 12: The Storm",
+                                        ' title="Neuerer Post"')) == ["Neuerer Post", "Chapter 12: The Storm"]

@@ -313,3 +313,26 @@ def test_a_navigation_label_naming_a_chapter_or_a_topic_is_a_label_whole() -> No
         "Vorheriges Thema anzeigen", "Nächstes Thema anzeigen"]
     assert titles(ARTICLE + _navigation("♥♥Weiterblättern♥♥", "Next: Chapter 12: The Storm",
                                         ' title="Neuerer Post"')) == ["Neuerer Post", "Chapter 12: The Storm"]
+
+
+def test_a_one_word_name_the_address_is_is_the_cards_title() -> None:
+    """A download's or a lexicon entry's card names its post in one word ("<h4>VeraCrypt</h4>" to
+    "/downloads/VeraCrypt_70310496.html", "Apfel" to "/lexikon/obst/apfel"): read as no title, the card's
+    whole text stood for it ("VeraCryptVeraCrypt ist ein …Zum Download"). Counter-examples: a word the
+    address is not ("Chapter"), a category's part ("<h6 class=category>") and a kicker with the title run
+    on after it are no title."""
+    box = """<div class="related-posts"><h3>Alternativen</h3>
+      <a href="/downloads/VeraCrypt_70310496.html" class="card"><figure><img src="/v.png" alt="VeraCrypt"></figure>
+        <div><h4>VeraCrypt</h4><p>VeraCrypt ist ein Verschlüsselungsprogramm, das sicherer sein will.</p></div>
+        <p>Zum Download</p></a>
+      <a href="/lexikon/obst/apfel" class="card"><h4>Apfel</h4><p>Äpfel schmecken nicht nur wunderbar, sie sind
+        auch gesund.</p></a></div>"""
+    assert titles(ARTICLE + box) == ["VeraCrypt", "Apfel"]
+    others = """<div class="related-posts"><h3>Lesen Sie auch</h3>
+      <div class="card"><h6 class="category"><a href="/info/allgemein/">Allgemein</a></h6>
+        <h4><a href="/2025/10/sieste-tension/">La sieste fait baisser la tension</a></h4></div>
+      <div class="card"><a href="/2025/09/bildersuche/"><h4>Bildersuche</h4>Google Bildersuche ist keine Verletzung</a></div>
+      <div class="card"><a href="/fiction/63759/chapter/1446199/one-hundred-one"><h4>Chapter</h4>
+        <p>Alden asked Haoyu as the two of them headed down a broad hall.</p></a></div></div>"""
+    assert titles(ARTICLE + others)[:2] == ["La sieste fait baisser la tension", "Google Bildersuche ist keine Verletzung"]
+    assert "Chapter" not in titles(ARTICLE + others)

@@ -67,6 +67,7 @@ from harvester.lexicon import (
     RELATED_LABELS,
     RELATED_TOPIC_LABELS,
     SOURCE_LABELS,
+    host_spelling,
     registrable_domain,
     starts_with_credit,
 )
@@ -86,6 +87,8 @@ MIN_TOPIC_LINKS = 4
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
+# A one-word title (a name the card's address also names, ``_address_names``) is shorter: "Apfel".
+MIN_NAME_CHARS = 3
 # A text shorter than this that reads as a related heading is a box's label, not a card's title.
 MAX_LABEL_TITLE_CHARS = 40
 # The fewest words a card's title prints (what a box's title bar leaves beside its label is fewer).
@@ -1921,6 +1924,9 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
         if "[" in title[:label.end()] or title.endswith("]") and "[" not in title:
             title = title.rstrip("] ")
     author, published, excerpt = _card_details(card, title, links, languages)
+    # A one-word title reads as a name to the byline's tests: the card's title is not its author.
+    if author == title:
+        author = None
     if published is None and stamp is not None:
         published = parse_date(stamp, languages=languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
@@ -1966,6 +1972,8 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     for link in links:
         texts += [_printed_title(part) for part in _title_parts(link)]
     texts += [_printed_title(part) for part in _title_parts(card) if not _holds_box_label(part)]
+    if not any(" " in text for text in texts) and (named := _one_word_name(card, links)) is not None:
+        return named
     texts += [title for link in links if (title := _printed_link_title(link))]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
     texts += [_printed_title(link) for link in links if not _IN_PARAGRAPH(link)]
@@ -1981,6 +1989,45 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _is_date_only(text)):
             return text
     return None
+
+
+def _one_word_name(card: etree._Element, links: list[etree._Element]) -> str | None:
+    """A name of one word in the card's title part, the title of its post where the address is that name
+    (an id or a file ending aside): a download's or a lexicon entry's card ("<h4>VeraCrypt</h4>" to
+    "/downloads/VeraCrypt_70310496.html", "Apfel" to "/lexikon/warenkunde/obst/apfel"), whose whole text
+    would stand for its title otherwise. A word the address does not name is a button's or a section's
+    ("Chapter", "News"); a part named a category or kicker ("<h6 class=category><a href=/info/allgemein/>")
+    and a menu's item name a topic page."""
+    if any(_in_menu(link) for link in links):
+        return None
+    own = set(links)
+    parts = [*(_headline_part(link) for link in _CARD_HEADING_LINKS(card) if link in own),
+             *(part for link in links for part in _title_parts(link)), *_title_parts(card)]
+    for part in parts:
+        text = _printed_title(part)
+        around = list(islice(chain([part], part.iterancestors()), 3))
+        # The whole of its heading ("<h4>Weitere Meldungen aus der Rubrik <a>Schwangerschaft</a>:</h4>" names
+        # a rubric), with no title run on after it (a kicker: "<h4>Bildersuche</h4>Google Bildersuche ist …").
+        heading = next((node for node in around if node.tag in SUBHEADING_TAGS or node.tag == "h1"), part)
+        if len(text.split()) == 1 and MIN_NAME_CHARS <= len(text) and not _CJK.search(text) \
+                and text_of(heading) == text and not (part.tail or "").strip() and not (heading.tail or "").strip() \
+                and not any(KICKER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
+                            for node in around) and _address_is(links, text):
+            return text
+    return None
+
+
+def _address_is(links: list[etree._Element], word: str) -> bool:
+    """Whether the last part of a card link's address is ``word`` (spelt as an address spells it: "Äpfel"
+    as "aepfel"), in any case, an id's digits and a file ending aside ("VeraCrypt_70310496.html")."""
+    key = host_spelling(word.casefold())
+    for link in links:
+        last = urlsplit(link.get("href") or "").path.rstrip("/").rsplit("/", 1)[-1]
+        words = [word for word in _SLUG_WORD.split(host_spelling(re.sub(r"\.[a-z]{2,5}$", "", last.casefold())))
+                 if word and not word.isdigit()]
+        if words == [key]:
+            return True
+    return False
 
 
 def _printed_link_title(link: etree._Element) -> str | None:

@@ -183,8 +183,8 @@ def test_a_link_wrapping_a_teaser_card_between_the_paragraphs_is_no_line_of_the_
 
 def test_a_timeline_of_card_links_or_a_link_around_a_lone_heading_is_no_in_text_card() -> None:
     """Counter-examples: the same card among others of its list (a news timeline after the text) is the
-    site's list, and a link around a heading alone (a section's linked subheading) is no card: the body
-    and the related posts stay as they were without the rule."""
+    site's list, a link around a heading alone (a section's linked subheading) is no card, and an
+    interactive graphic's card leads to no article."""
     timeline = "".join(CARD_LINK.replace("omega-3-studie", f"meldung-{n}").replace("Omega-3-Kapseln", f"Meldung {n}:")
                        .replace('class="content-card"', 'class="content-card timeline"') for n in range(3))
     html = page('<article><h1>Vitamin D hilft gesunden Erwachsenen kaum</h1>'
@@ -194,4 +194,11 @@ def test_a_timeline_of_card_links_or_a_link_around_a_lone_heading_is_no_in_text_
     html = page('<article><h1>Vitamin D hilft gesunden Erwachsenen kaum</h1>'
                 f'{_text_div(TEXT_DIVS[0])}<a href="/2025/10/omega-3-studie/"><h2>Omega-3-Kapseln schützen das Herz '
                 f'nicht</h2></a>{_text_div(TEXT_DIVS[1])}</article>', lang="de")
+    assert extract(html, URL).related_posts == []
+    # An interactive graphic's card (the Washington Post's "inline-graphic-linked") is the article's own
+    # graphic, no other article: galleries and graphics are no related posts.
+    graphic = CARD_LINK.replace('class="content-card"', 'class="inline-graphic-linked"')
+    html = page('<article><h1>Vitamin D hilft gesunden Erwachsenen kaum</h1>'
+                f'{_text_div(TEXT_DIVS[0])}{graphic}{_text_div(TEXT_DIVS[1])}{_text_div(TEXT_DIVS[2])}</article>',
+                lang="de")
     assert extract(html, URL).related_posts == []

@@ -609,7 +609,8 @@ MAX_IN_TEXT_LINKS = 5000
 MAX_CARD_CLIMB = 4
 _IN_TEXT_CARD_TAGS = frozenset({"div", "aside", "article", "section", "figure"})
 # An embedded picture gallery's card ("<aside class='field-name-field-node-ref-gallery'>…Zur kompletten
-# Fotostrecke"): galleries are no articles (the labelling guide).
+# Fotostrecke") or interactive graphic's ("<div class=inline-graphic-linked><a href=…_graphic.html>…View
+# Graphic", wapo-1's map): galleries and graphics are no articles (the labelling guide).
 _GALLERY_NAME = re.compile(r"galler|galerie|fotostrecke|slideshow|graphic", re.IGNORECASE)
 _TITLE_LINKS = etree.XPath("descendant::a[parent::h2 or parent::h3 or parent::h4 or parent::h5 or parent::h6 "
                           "or contains(../@class, 'title') or contains(../@class, 'headline')]")

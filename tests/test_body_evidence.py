@@ -64,6 +64,9 @@ HIDDEN_TEXT = ("Subscribers get unlimited access to every story on this site, th
     f'<p style="display: none;">{HIDDEN_TEXT}</p>',
     f'<p hidden="hidden">{HIDDEN_TEXT}</p>',
     f'<div style="visibility:hidden !important"><p>{HIDDEN_TEXT}</p></div>',
+    # The screen-reader utilities written inline: clipped to nothing, or moved far off the left edge.
+    f'<p style="position:absolute;clip:rect(1px, 1px, 1px, 1px);width:1px;height:1px;overflow:hidden">{HIDDEN_TEXT}</p>',
+    f'<div style="position:absolute;left:-10000px;top:auto"><p>{HIDDEN_TEXT}</p></div>',
 ])
 def test_what_the_page_hides_is_not_body_text(hidden: str) -> None:
     text = body_of(bare_page(SENTENCES[:4] + [hidden] + SENTENCES[4:]))
@@ -81,9 +84,14 @@ def test_an_article_inside_a_hidden_wrapper_keeps_its_text() -> None:
 def test_page_hidden_lists_outermost_elements_with_text_only() -> None:
     html = page(SENTENCES, extra_body=(
         '<div style="visibility: hidden"><p>Outer hidden text</p><p style="display:none">Inner one</p></div>'
-        '<iframe style="display:none"></iframe><span style="display: block">Shown</span>'))
+        '<iframe style="display:none"></iframe><span style="display: block">Shown</span>'
+        # A negative margin or top moves text a little (or locks a page under a dialog): still seen.
+        '<p style="margin-left:-20px">Pulled left</p><div style="position:fixed;top:-1505px"><p>Locked</p></div>'
+        # The screen-reader utilities written inline hide their text from sight.
+        '<span style="position:absolute;left:-10000px">Off the left edge</span>'
+        '<span style="clip: rect(0 0 0 0); position: absolute">Clipped</span>'))
     hidden = page_from_html(html, url=URL).hidden
-    assert [el.tag for el in hidden] == ["div"]
+    assert [el.tag for el in hidden] == ["div", "span", "span"]
 
 
 # --- the site's own lines --------------------------------------------------------------------

@@ -148,3 +148,57 @@ def test_a_line_mentioning_a_photo_or_reading_stays() -> None:
     body = body_of(GERMAN + paragraph)
     assert "Fotos der Teilnehmer" in body
     assert "Lesen Sie auch die Studie selbst" in body
+
+
+def _text_div(sentence: str) -> str:
+    """A paragraph set as a ``<div>`` (eurosport's "article-s4-rs", a page builder's text block)."""
+    return f'<div class="article-text">{sentence}</div>'
+
+
+TEXT_DIVS = [
+    "Eine große Studie hat mehr als zwanzigtausend Erwachsene fünf Jahre lang begleitet und keinen Nutzen täglicher "
+    "Vitamin-D-Tabletten für Knochen, Herz oder Krebsrisiko gefunden, berichten die Forschenden aus Boston.",
+    "Wer einen ärztlich festgestellten Mangel hat, soll weiter nehmen, was verschrieben wurde; gesunde Erwachsene "
+    "gewinnen aber wenig durch Tabletten aus der Drogerie, sagen die Forschenden in ihrem Bericht.",
+    "Die Fachgesellschaften wollen ihre Empfehlungen im kommenden Jahr überprüfen und dabei auch ältere Menschen "
+    "in Pflegeheimen berücksichtigen, die selten an die Sonne kommen und daher häufiger einen Mangel haben.",
+]
+CARD_LINK = ('<a class="content-card" href="/2025/10/omega-3-studie/"><div class="content-card-category">Ernährung'
+             '</div><div class="content-card-title">Omega-3-Kapseln schützen das Herz nicht</div>'
+             '<div class="content-card-time">VOR 14 STUNDEN</div></a>')
+
+
+def test_a_link_wrapping_a_teaser_card_between_the_paragraphs_is_no_line_of_the_body() -> None:
+    """A teaser card that is one link (a kicker, the title in a part named a title, a time: eurosport's
+    "<a class=content-card>") set between the text's paragraphs, here ``<div>`` paragraphs, leads to
+    another article of the site: a related post, not a line "ErnährungOmega-3-Kapseln …" of the body."""
+    html = page('<article><h1>Vitamin D hilft gesunden Erwachsenen kaum</h1>'
+                f'{_text_div(TEXT_DIVS[0])}{CARD_LINK}{_text_div(TEXT_DIVS[1])}{_text_div(TEXT_DIVS[2])}</article>',
+                lang="de")
+    record = extract(html, URL)
+    assert "Omega-3-Kapseln" not in record.body_text
+    assert all(text[:60] in record.body_text for text in TEXT_DIVS)
+    assert [post.title for post in record.related_posts] == ["Omega-3-Kapseln schützen das Herz nicht"]
+
+
+def test_a_timeline_of_card_links_or_a_link_around_a_lone_heading_is_no_in_text_card() -> None:
+    """Counter-examples: the same card among others of its list (a news timeline after the text) is the
+    site's list, a link around a heading alone (a section's linked subheading) is no card, and an
+    interactive graphic's card leads to no article."""
+    timeline = "".join(CARD_LINK.replace("omega-3-studie", f"meldung-{n}").replace("Omega-3-Kapseln", f"Meldung {n}:")
+                       .replace('class="content-card"', 'class="content-card timeline"') for n in range(3))
+    html = page('<article><h1>Vitamin D hilft gesunden Erwachsenen kaum</h1>'
+                f'{_text_div(TEXT_DIVS[0])}{_text_div(TEXT_DIVS[1])}</article><div class="stream">{timeline}</div>',
+                lang="de")
+    assert extract(html, URL).related_posts == []
+    html = page('<article><h1>Vitamin D hilft gesunden Erwachsenen kaum</h1>'
+                f'{_text_div(TEXT_DIVS[0])}<a href="/2025/10/omega-3-studie/"><h2>Omega-3-Kapseln schützen das Herz '
+                f'nicht</h2></a>{_text_div(TEXT_DIVS[1])}</article>', lang="de")
+    assert extract(html, URL).related_posts == []
+    # An interactive graphic's card (the Washington Post's "inline-graphic-linked") is the article's own
+    # graphic, no other article: galleries and graphics are no related posts.
+    graphic = CARD_LINK.replace('class="content-card"', 'class="inline-graphic-linked"')
+    html = page('<article><h1>Vitamin D hilft gesunden Erwachsenen kaum</h1>'
+                f'{_text_div(TEXT_DIVS[0])}{graphic}{_text_div(TEXT_DIVS[1])}{_text_div(TEXT_DIVS[2])}</article>',
+                lang="de")
+    assert extract(html, URL).related_posts == []

@@ -779,3 +779,49 @@ def test_a_second_h1_naming_no_site_leaves_the_declared_title() -> None:
             "</article>")
     html = page(body, head, title="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", lang="de")
     assert extract(html).headline == "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs"
+
+
+def test_a_heading_for_screen_readers_by_any_framework_s_class_is_no_headline() -> None:
+    """German federal sites (the Government Site Builder) open the page with the site's name for
+    screen readers ("<h1 class=aural>Zoll</h1>"), Foundation with "show-for-sr", GOV.UK with
+    "govuk-visually-hidden": no sighted reader sees that h1, so the article's h1 is the headline.
+    Counter-example: Tailwind's "not-sr-only" shows its h1, the page's first printed heading."""
+    head = jsonld({"@context": "https://schema.org", "@type": "Article", "name": "Example Health International"})
+    for hidden, headline in (("aural", "Cold water and the heart"), ("show-for-sr", "Cold water and the heart"),
+                             ("govuk-visually-hidden", "Cold water and the heart"),
+                             ("ui-helper-hidden-accessible", "Cold water and the heart"),
+                             ("not-sr-only", "Example Health International")):
+        html = page(f'<h1 class="{hidden}">Example Health International</h1><article><h1 itemprop="headline">Cold '
+                    f"water and the heart</h1>{PARAGRAPHS}</article>",
+                    head + '<meta property="og:title" content="Cold water and the heart">',
+                    title="Cold water and the heart - Example Health International")
+        assert extract(html).headline == headline, hidden
+
+
+def test_a_heading_hidden_by_an_inline_style_or_a_hidden_wrapper_is_no_headline() -> None:
+    """The screen-reader utilities written inline ("clip: rect(0 0 0 0)", "clip-path: inset(50%)",
+    "left: -9999px"), ``display: none``, the hidden attribute, or a wrapper's class hiding the h1:
+    no sighted reader sees it. Counter-examples: ``aria-hidden`` hides from screen readers only, a
+    small negative margin moves nothing off the screen, and a page's main column hidden whole until
+    a script runs (a loading shell) is what the reader sees once it has: each leaves the headline as
+    the unstyled page gives it; so does a negative top (a page locked in place under an open dialog,
+    yahoo's "style='top: -505px;'" on the whole page)."""
+    head = jsonld({"@context": "https://schema.org", "@type": "Article", "name": "Example Health International"})
+
+    def headline(site_h1: str, wrapper: str = "div") -> str | None:
+        return extract(page(f'<{wrapper}>{site_h1}<article><h1 itemprop="headline">Cold water and the heart</h1>'
+                            f"{PARAGRAPHS}</article></{wrapper.split()[0]}>",
+                            head + '<meta property="og:title" content="Cold water and the heart">',
+                            title="Cold water and the heart - Example Health International")).headline
+
+    shown = headline("<h1>Example Health International</h1>")
+    assert shown == "Example Health International"
+    for hidden in ('<h1 style="border:0;clip:rect(0 0 0 0);height:1px;overflow:hidden;position:absolute">',
+                   '<h1 style="clip-path: inset(50%); position: absolute">', '<h1 style="position:absolute;left:-9999px">',
+                   '<h1 style="display: none !important">', "<h1 hidden>", '<div class="visually-hidden"><h1>',
+                   '<header style="position:absolute;left:-10000px;top:auto"><div><h1>'):
+        closing = "</h1>" + "</div>" * hidden.count("<div") + "</header>" * hidden.count("<header")
+        assert headline(f"{hidden}Example Health International{closing}") == "Cold water and the heart", hidden
+    for seen in ('<h1 aria-hidden="true">', '<h1 style="margin-left:-10px">', '<h1 style="position:fixed;top:-1505px">'):
+        assert headline(f"{seen}Example Health International</h1>") == shown, seen
+    assert headline("<h1>Example Health International</h1>", 'main style="visibility:hidden"') == shown

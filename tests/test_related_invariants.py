@@ -281,3 +281,58 @@ def test_a_title_link_holds_no_excerpt_of_its_card() -> None:
     assert posts(ARTICLE + box) == [
         ("Fall of the Berlin Wall remembered", None, "Three months after the Berlin Wall came down."),
         ("Berlin Libya conference: a first step?", None, "The German government has invited the parties.")]
+
+
+def test_a_part_named_a_kicker_gives_way_to_the_part_named_a_headline() -> None:
+    """A card's kicker set as a heading of its own with a class naming it a label, a category or a
+    subheadline ("<h3 class=a-label-subject>Nach Durchbruch bei EU-Gipfel</h3><h3 class=a-headline>…",
+    stern's) is no title where a part after it is named a headline. Counter-example: a part named a
+    title before a part named a subtitle stays the title ("<span class=tsrTitle>…<span class=tsrSubtitle>")."""
+    box = """<div class="related-posts"><h3>Lesen Sie auch</h3><ul>
+      <li><a href="/2025/10/sieste-tension/"><h3 class="a-label-subject">Nach der Studie</h3>
+        <h3 class="a-headline">La sieste fait baisser la tension, selon une étude</h3></a></li>
+      <li><a href="/2025/09/apnee-du-sommeil/"><span class="card-title">Apnée du sommeil : les signes</span>
+        <span class="card-subtitle">Ce qui doit alerter les proches</span></a></li></ul></div>"""
+    assert titles(ARTICLE + box) == ["La sieste fait baisser la tension, selon une étude",
+                                     "Apnée du sommeil : les signes"]
+
+
+def _navigation(previous: str, following: str, title_attribute: str = "") -> str:
+    return ('<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous">'
+            f'<a rel="prev" href="/2025/10/sieste-tension/"{title_attribute}>{previous}</a></div><div class="nav-next">'
+            f'<a rel="next" href="/2025/12/apnee-du-sommeil/">{following}</a></div></div></nav>')
+
+
+def test_a_navigation_label_naming_a_chapter_or_a_topic_is_a_label_whole() -> None:
+    """A serial's "Previous Chapter" / "Next Chapter" (Royal Road, AO3) and a forum's "Vorheriges Thema
+    anzeigen" are labels whole: read as "Previous" and a title, every neighbour was titled "Chapter" or
+    "Thema anzeigen". Blogger's "♥♥Weiterblättern♥♥" is a label too: its title attribute names the link.
+    Counter-example: a chapter's own title after the label stays ("Next: Chapter 12: The Storm")."""
+    assert titles(ARTICLE + _navigation("← Previous Chapter", "Next Chapter →")) == ["Previous Chapter", "Next Chapter"]
+    assert titles(ARTICLE + _navigation("« Vorheriges Thema anzeigen", "Nächstes Thema anzeigen »")) == [
+        "Vorheriges Thema anzeigen", "Nächstes Thema anzeigen"]
+    assert titles(ARTICLE + _navigation("♥♥Weiterblättern♥♥", "Next: Chapter 12: The Storm",
+                                        ' title="Neuerer Post"')) == ["Neuerer Post", "Chapter 12: The Storm"]
+
+
+def test_a_one_word_name_the_address_is_is_the_cards_title() -> None:
+    """A download's or a lexicon entry's card names its post in one word ("<h4>VeraCrypt</h4>" to
+    "/downloads/VeraCrypt_70310496.html", "Apfel" to "/lexikon/obst/apfel"): read as no title, the card's
+    whole text stood for it ("VeraCryptVeraCrypt ist ein …Zum Download"). Counter-examples: a word the
+    address is not ("Chapter"), a category's part ("<h6 class=category>") and a kicker with the title run
+    on after it are no title."""
+    box = """<div class="related-posts"><h3>Alternativen</h3>
+      <a href="/downloads/VeraCrypt_70310496.html" class="card"><figure><img src="/v.png" alt="VeraCrypt"></figure>
+        <div><h4>VeraCrypt</h4><p>VeraCrypt ist ein Verschlüsselungsprogramm, das sicherer sein will.</p></div>
+        <p>Zum Download</p></a>
+      <a href="/lexikon/obst/apfel" class="card"><h4>Apfel</h4><p>Äpfel schmecken nicht nur wunderbar, sie sind
+        auch gesund.</p></a></div>"""
+    assert titles(ARTICLE + box) == ["VeraCrypt", "Apfel"]
+    others = """<div class="related-posts"><h3>Lesen Sie auch</h3>
+      <div class="card"><h6 class="category"><a href="/info/allgemein/">Allgemein</a></h6>
+        <h4><a href="/2025/10/sieste-tension/">La sieste fait baisser la tension</a></h4></div>
+      <div class="card"><a href="/2025/09/bildersuche/"><h4>Bildersuche</h4>Google Bildersuche ist keine Verletzung</a></div>
+      <div class="card"><a href="/fiction/63759/chapter/1446199/one-hundred-one"><h4>Chapter</h4>
+        <p>Alden asked Haoyu as the two of them headed down a broad hall.</p></a></div></div>"""
+    assert titles(ARTICLE + others)[:2] == ["La sieste fait baisser la tension", "Google Bildersuche ist keine Verletzung"]
+    assert "Chapter" not in titles(ARTICLE + others)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from harvester.document.page import Page
 
 __all__ = ["EMBED_CLASSES", "HIDING_CLASSES", "KICKER_H1_NAMES", "KICKER_NAMES", "MarkupScan", "SCREEN_READER_CLASSES",
-           "author_links", "hides_from_everyone", "in_overlay", "in_page_furniture", "in_site_banner", "is_embed_name", "is_furniture_name",
+           "HIDING_STYLE", "author_links", "hides_from_everyone", "out_of_sight", "in_overlay", "in_page_furniture", "in_site_banner", "is_embed_name", "is_furniture_name",
            "plain_times", "scan",
            "shown_to_screen_readers_only", "tag_links", "trail_navs"]
 
@@ -136,9 +136,39 @@ HIDING_CLASSES = frozenset({"hidden", "is-hidden", "u-hidden", "d-none", "hide",
 _SHOWN_FROM_BREAKPOINT = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+")
 # Classes that move an element off the screen but leave it to screen readers (Bootstrap's "sr-only",
 # WordPress' "screen-reader-text", Drupal's "visually-hidden" and older "element-invisible"): a label
-# for them ("Breadcrumb", "Posted by", "In reply to"), never text a sighted reader sees.
-SCREEN_READER_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "u-visually-hidden",
-                                   "screen-reader-text", "screen-reader-only", "element-invisible"})
+# for them ("Breadcrumb", "Posted by", "In reply to"), never text a sighted reader sees. The other
+# frameworks' and CMSs' words for it: Foundation's "show-for-sr", the Government Site Builder's
+# "aural" (German federal sites: zoll.de's "<h1 class=aural>Zoll</h1>"), WordPress themes'
+# "assistive-text", jQuery UI's "hidden-accessible", inuitcss' "hidden-visually", "a11y-hidden",
+# "offscreen" (video.js, BBC's "off-screen") and Bootstrap 5's "visually-hidden-focusable" (shown
+# only while a keyboard focuses it: skip links, drop-down menus).
+SCREEN_READER_CLASSES = frozenset({"sr-only", "sronly", "visually-hidden", "visuallyhidden", "u-visually-hidden",
+                                   "hidden-visually", "hiddenvisually", "screen-reader-text", "screen-reader-only",
+                                   "screenreader", "screenreader-only", "element-invisible", "show-for-sr", "aural",
+                                   "assistive-text", "hidden-accessible", "hide-accessible", "a11y-hidden", "offscreen",
+                                   "off-screen", "visually-hidden-focusable"})
+# A design system's or plugin's namespace before one of those words, as its own utility ("govuk-
+# visually-hidden", "usa-sr-only", "cdk-visually-hidden", "ui-helper-hidden-accessible", Jetpack's
+# "sharing-screen-reader-text", "o-visuallyhidden", "is-aural"): hyphen- or underscore-joined
+# letters before it. Not Tailwind's "not-sr-only" (it shows the element again) nor a responsive
+# variant ("md:sr-only": hidden on wide screens only).
+_SCREEN_READER_TOKEN = re.compile(r"_?(?:[a-z0-9]+[-_])*?(?P<word>" + "|".join(
+    map(re.escape, sorted(SCREEN_READER_CLASSES, key=len, reverse=True))) + ")")
+# Inline styles that take an element out of sight: not rendered (display: none, visibility: hidden),
+# or moved off the screen as the screen-reader utilities do it inline (clip: rect(0 0 0 0) or
+# rect(1px, 1px, 1px, 1px), clip-path: inset(50%); left or text-indent at -1000px or further: the
+# off-left and image-replacement techniques). One declaration of the style attribute. Not a negative
+# top: a page under an open dialog is locked in place by "top: -<scroll offset>px" and still seen
+# (yahoo's "<div id=render-target-mrt style='top: -505px;'>", the whole page).
+HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden"
+                          r"|clip\s*:\s*rect\(\s*(?:[01](?:px)?[\s,]+){3}[01](?:px)?\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)"
+                          r"|(?:left|text-indent)\s*:\s*-\d{4,}(?:\.\d+)?(?:px)?)\s*(?:!important\s*)?(?:;|$)",
+                          re.IGNORECASE)
+# How far up out_of_sight looks for a hiding class, attribute or style.
+SIGHT_DEPTH = 8
+# Containers a loading shell or an anti-flicker snippet hides whole until a script shows them: their
+# hiding says nothing of what a reader of the finished page sees.
+_SHELLS = frozenset({"html", "body", "main", "article"})
 _TRAIL_LABEL = re.compile(r"crumb|you are here|sie sind hier|vous êtes ici|está aquí|sei qui|u bent hier|ariane",
                           re.IGNORECASE)
 _SHORT_BYLINE_NAMES = re.compile(r"(?:^|\s)(?:fn|time)(?:\s|$)|timestamp")
@@ -268,8 +298,28 @@ def shown_to_screen_readers_only(class_attr: str) -> bool:
     """Whether a class value holds a SCREEN_READER_CLASSES token, in any case, also as a utility
     class ("u-screen-reader-text", arteradio's: SUIT CSS and ITCSS prefix utilities with "u-"): a
     label for screen readers, which a sighted reader never sees."""
-    return any(token in SCREEN_READER_CLASSES or token.removeprefix("u-") in SCREEN_READER_CLASSES
+    return any((match := _SCREEN_READER_TOKEN.fullmatch(token)) is not None
+               and not token[:match.start("word")].endswith("not-")
                for token in class_attr.lower().split())
+
+
+def out_of_sight(el: etree._Element, depth: int = SIGHT_DEPTH) -> bool:
+    """Whether a sighted reader sees none of ``el``: it or one of its ``depth`` nearest ancestors
+    hides it by a class of either catalogue (HIDING_CLASSES, SCREEN_READER_CLASSES), the hidden
+    attribute or an inline HIDING_STYLE ("<div class=sr-only><h1>Site</h1></div>", "<h1
+    style='position:absolute;left:-9999px'>"). ``aria-hidden`` is not: it hides from screen readers
+    what everyone else sees (icons, a heading's printed copy). A body, main or article hidden whole
+    is a loading shell (see _SHELLS), shown once a script has run."""
+    for node in islice(chain([el], el.iterancestors()), depth + 1):
+        if node.tag in _SHELLS:
+            return False
+        if not isinstance(node.tag, str):
+            continue
+        class_attr = node.get("class") or ""
+        if hides_from_everyone(class_attr) or shown_to_screen_readers_only(class_attr) \
+                or node.get("hidden") is not None or HIDING_STYLE.search(node.get("style") or ""):
+            return True
+    return False
 
 
 def in_page_furniture(page: Page, el: etree._Element) -> bool:

@@ -20,7 +20,7 @@ import lxml.html
 from cssselect import SelectorError
 from lxml import etree
 
-from harvester.document.markup import MarkupScan, is_embed_name, scan
+from harvester.document.markup import HIDING_STYLE, MarkupScan, is_embed_name, scan
 from harvester.document.parse import (
     MAX_JSONLD_CHARS,
     MAX_JSONLD_DEPTH,
@@ -56,10 +56,6 @@ _URL_BLANKS = re.compile(r"[\t\n\r]")
 _CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
 _URL_LOCALE = re.compile(r"^[a-z]{2}[-_][a-z]{2}$", re.IGNORECASE)
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
-# Elements a browser does not render (Page.hidden): the hidden attribute, or an inline style
-# hiding them.
-_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
-                           re.IGNORECASE)
 _HAS_TEXT = etree.XPath("boolean(descendant::text()[normalize-space()])")
 _HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::*[self::h1 or self::article or @itemprop='articleBody'])")
 # Hidden elements looked at: real pages hide a few menus, dialogs and templates.
@@ -360,8 +356,9 @@ class Page:
 
     @cached_property
     def hidden(self) -> list[etree._Element]:
-        """Outermost elements of the body a browser does not show (``hidden``, ``display: none``,
-        ``visibility: hidden`` inline) and that hold text, at most MAX_HIDDEN: their text is not
+        """Outermost elements of the body a browser does not show (``hidden``, an inline
+        markup.HIDING_STYLE: ``display: none``, ``visibility: hidden``, clipped or moved off the
+        screen) and that hold text, at most MAX_HIDDEN: their text is not
         the article's (Readability drops them for the same reason).
 
         An element holding the headline (``<h1>``), an ``<article>`` or the declared article body
@@ -379,7 +376,7 @@ class Page:
         for count, el in enumerate(candidates):
             if len(found) == MAX_HIDDEN or count == 10 * MAX_HIDDEN:
                 break
-            if el.get("hidden") is None and not _HIDING_STYLE.search(el.get("style") or ""):
+            if el.get("hidden") is None and not HIDING_STYLE.search(el.get("style") or ""):
                 continue
             if found and found[-1] in el.iterancestors():
                 continue
@@ -465,7 +462,8 @@ class Page:
                 if "itemscope" in names:
                     walk.scopes.append(el)
                 if "hidden" in names or ("style" in names and ("none" in (style := el.get("style") or "")
-                                                               or "hidden" in style)):
+                                                               or "hidden" in style or "clip" in style or ":-" in style
+                                                               or ": -" in style)):
                     walk.maybe_hidden.append(el)
                 if "itemprop" in names:
                     if (prop := el.get("itemprop")) == "articleBody":

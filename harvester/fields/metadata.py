@@ -28,10 +28,9 @@ from harvester.document.markup import (
     KICKER_H1_NAMES,
     KICKER_NAMES,
     SCREEN_READER_CLASSES,
-    hides_from_everyone,
     in_overlay,
     in_page_furniture,
-    shown_to_screen_readers_only,
+    out_of_sight,
     tag_links,
 )
 from harvester.document.structured import (
@@ -755,24 +754,19 @@ class _Printed:
     @staticmethod
     def _texts(elements: list[etree._Element]) -> list[str]:
         # A permalink anchor printed after a heading ("Title¶", Sphinx and docs themes) is no word of it.
-        # A heading only screen readers get, or none, is printed to no sighted reader: reiterrevue's
+        # A heading only screen readers get, or none (by its or a wrapper's class or inline style), is
+        # printed to no sighted reader: reiterrevue's
         # "<h1 class=sr-only>Reiterrevue International</h1>" names the site before the post's h1,
         # umweltbundesamt's "<h1 class=visuallyhidden>" repeats <title> with its " | Umweltbundesamt".
         # Nor is a dialog's or a cookie banner's heading laid over the page ("We value your privacy").
         return [text for el in elements
-                if not Regions.is_claimed(el) and not _unseen(el) and not in_overlay(el)
+                if not Regions.is_claimed(el) and not out_of_sight(el) and not in_overlay(el)
                 and (text := _printed_text(el)) and len(text) <= MAX_HEADLINE_CHARS]
 
 
 def _printed_text(el: etree._Element) -> str:
     """A heading's or title block's text as printed: without its kicker and a permalink mark."""
     return _without_kicker(el).rstrip(_PERMALINK_MARKS)
-
-
-def _unseen(el: etree._Element) -> bool:
-    """Whether an element's own class hides it from sighted readers (markup's two catalogues)."""
-    class_attr = el.get("class") or ""
-    return hides_from_everyone(class_attr) or shown_to_screen_readers_only(class_attr)
 
 
 def _headline_after_kicker(h1: etree._Element) -> etree._Element:
@@ -810,7 +804,7 @@ def _without_kicker(heading: etree._Element) -> str:
     # for screen readers only: Drupal themes close the h1 with the site's name for them
     # ("…<span class=element-invisible> | FASSETTE.NET</span>"), others open it with a label
     # ("<span class=visuallyhidden>Headline:</span>").
-    hidden = {index for index, part in enumerate(parts) if isinstance(part.tag, str) and _unseen(part)}
+    hidden = {index for index, part in enumerate(parts) if isinstance(part.tag, str) and out_of_sight(part, depth=0)}
     if not kickers and not hidden:
         return text_of(heading)
     copy = deepcopy(heading)

@@ -67,6 +67,7 @@ from harvester.lexicon import (
     RELATED_LABELS,
     RELATED_TOPIC_LABELS,
     SOURCE_LABELS,
+    host_spelling,
     registrable_domain,
     starts_with_credit,
 )
@@ -86,6 +87,8 @@ MIN_TOPIC_LINKS = 4
 MAX_TITLE_CHARS = 300
 MAX_EXCERPT_CHARS = 1000
 MIN_TITLE_CHARS = 8
+# A one-word title (a name the card's address also names, ``_address_names``) is shorter: "Apfel".
+MIN_NAME_CHARS = 3
 # A text shorter than this that reads as a related heading is a box's label, not a card's title.
 MAX_LABEL_TITLE_CHARS = 40
 # The fewest words a card's title prints (what a box's title bar leaves beside its label is fewer).
@@ -115,6 +118,7 @@ MAX_CARD_CHARS = 700
 MAX_NESTING = 60
 
 _LINKS = etree.XPath("descendant::a[@href]")
+_BLOCK_LINKS = etree.XPath("descendant-or-self::a[@href]")
 _SUBHEADINGS = etree.XPath("(descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6])[position() <= 20]")
 _CARD_HEADING_LINKS = etree.XPath(
     "descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
@@ -605,8 +609,9 @@ MAX_IN_TEXT_LINKS = 5000
 MAX_CARD_CLIMB = 4
 _IN_TEXT_CARD_TAGS = frozenset({"div", "aside", "article", "section", "figure"})
 # An embedded picture gallery's card ("<aside class='field-name-field-node-ref-gallery'>…Zur kompletten
-# Fotostrecke"): galleries are no articles (the labelling guide).
-_GALLERY_NAME = re.compile(r"galler|galerie|fotostrecke|slideshow", re.IGNORECASE)
+# Fotostrecke") or interactive graphic's ("<div class=inline-graphic-linked><a href=…_graphic.html>…View
+# Graphic", wapo-1's map): galleries and graphics are no articles (the labelling guide).
+_GALLERY_NAME = re.compile(r"galler|galerie|fotostrecke|slideshow|graphic", re.IGNORECASE)
 _TITLE_LINKS = etree.XPath("descendant::a[parent::h2 or parent::h3 or parent::h4 or parent::h5 or parent::h6 "
                           "or contains(../@class, 'title') or contains(../@class, 'headline')]")
 
@@ -1057,7 +1062,8 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
         if len(cards) >= MAX_LABELS:
             break
         title_part = link.getparent()
-        if title_part is None or not (title_part.tag in SUBHEADING_TAGS
+        wraps = _is_card_link(link)
+        if title_part is None or not (wraps or title_part.tag in SUBHEADING_TAGS
                                       or _HEADLINE_NAME.search(title_part.get("class") or "")
                                       or _is_wordpress_embed(title_part)):
             continue
@@ -1067,8 +1073,9 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
             continue
         if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue
-        card = None
-        node = title_part
+        # A link wrapping the card is the card at least; the climb goes on from there.
+        card = link if wraps else None
+        node = link if wraps else title_part
         for _ in range(MAX_CARD_CLIMB):
             node = node.getparent()
             # The climb stops below the text around the card: a level holding a paragraph of running text.
@@ -1083,6 +1090,20 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
         if _after_running_text(card) and (_precedes_text(card) or _before_running_text(card)):
             cards.append(card)
     return cards
+
+
+def _is_card_link(link: etree._Element) -> bool:
+    """Whether a link is a whole teaser card: it holds one title, a heading or a part named a title or
+    headline, and more beside it (a kicker, a date, a picture): "<a class=content-card href=…><div
+    class=content-card-category>Olympia 2022</div><div class=content-card-title>Friedrich als
+    Fahnenträger?</div><div>VOR 14 STUNDEN</div></a>", "<a href=…><h2>…</h2><img></a>". A link around a
+    lone heading is that heading's link; a link holding two titles (a kicker set as a heading of its own,
+    a title part around the heading) is left to the boxes' reading, which tells them apart."""
+    parts = [el for el in link.iterdescendants() if isinstance(el.tag, str)]
+    names = [(el, (el.get("class") or "").lower()) for el in parts]
+    titles = [el for el, name in names if (el.tag in SUBHEADING_TAGS or el.tag == "h1" or _HEADLINE_NAME.search(name))
+              and not KICKER_NAMES.search(name)]
+    return len(parts) > 1 and len(titles) == 1
 
 
 def _is_wordpress_embed(el: etree._Element) -> bool:
@@ -1110,20 +1131,41 @@ def _after_running_text(card: etree._Element) -> bool:
         return False
     # A card of the same list before it (a slider's slides, a column of opinion teasers with their
     # excerpts) is no text: its title is a link in a heading or a title part.
-    if before.tag != "p" and (before.get("class") == card.get("class") or _TITLE_LINKS(before)):
+    if _is_list_neighbour(card, before):
         return False
-    paragraphs = [before] if before.tag == "p" else before.findall(".//p")
+    paragraphs = [before] if before.tag == "p" or _is_text_div(before) else before.findall(".//p")
     return any(len(text := text_of(paragraph)) >= MIN_RUNNING_TEXT_CHARS
                and sum(len(text_of(a)) for a in _LINKS(paragraph)) * 2 < len(text) for paragraph in paragraphs)
+
+
+def _is_list_neighbour(card: etree._Element, sibling: etree._Element) -> bool:
+    """Whether a sibling of a card is a card of the same list (a slider's slides, a column of opinion
+    teasers with their excerpts, a news timeline): not a paragraph, and named as the card is or holding a
+    title link (a link in a heading or a title part, or a link wrapping a card, ``_is_card_link``)."""
+    return sibling.tag != "p" and (sibling.get("class") == card.get("class") or bool(_TITLE_LINKS(sibling))
+                                   or any(_is_card_link(link) for link in _BLOCK_LINKS(sibling)))
 
 
 def _before_running_text(card: etree._Element) -> bool:
     """Whether running text follows the card in a block of its own ("<article class=paragraph><h2>…<p>…")."""
     for after in islice(card.itersiblings(), MAX_SIBLINGS_AFTER_LINE):
+        # A card of the same list after it (a news timeline's next teaser with its excerpt) is no text.
+        if isinstance(after.tag, str) and _is_list_neighbour(card, after):
+            return False
         if isinstance(after.tag, str) and any(len(text_of(paragraph)) >= MIN_RUNNING_TEXT_CHARS
                                               for paragraph in after.iterfind(".//p")):
             return True
+        if _is_text_div(after) and len(text_of(after)) >= MIN_RUNNING_TEXT_CHARS:
+            return True
     return False
+
+
+def _is_text_div(el: etree._Element) -> bool:
+    """Whether a ``<div>`` is a paragraph by another tag: text and inline parts only, no block inside
+    (eurosport's "<div class=article-s4-rs>Viel mehr wollte Weikert … <a>…</a></div>", a page builder's
+    paragraphs)."""
+    return el.tag == "div" and not any(child.tag in _BLOCK_TAGS or child.tag in SUBHEADING_TAGS
+                                       for child in el.iterchildren() if isinstance(child.tag, str))
 
 
 def _follows_text(paragraph: etree._Element) -> bool:
@@ -1769,7 +1811,8 @@ def _cards(page: Page, block: etree._Element,
     by_url: dict[str, list[etree._Element]] = {}
     widgets = _widget_parts(block)
     topics = 0
-    for link in _LINKS(block)[:MAX_LINKS_PER_BLOCK]:
+    # A block may be one card that is a link (``_is_card_link``): its own link is its card's.
+    for link in _BLOCK_LINKS(block)[:MAX_LINKS_PER_BLOCK]:
         if (widgets and inside(link, widgets)) or _is_section_link(link):
             continue
         if (url := _post_url(page, link)) is None:
@@ -1882,6 +1925,9 @@ def _read_card(page: Page, card: etree._Element, url: str | None, links: list[et
         if "[" in title[:label.end()] or title.endswith("]") and "[" not in title:
             title = title.rstrip("] ")
     author, published, excerpt = _card_details(card, title, links, languages)
+    # A one-word title reads as a name to the byline's tests: the card's title is not its author.
+    if author == title:
+        author = None
     if published is None and stamp is not None:
         published = parse_date(stamp, languages=languages)
     return RelatedPost(title=title, url=url, excerpt=excerpt, author=author, published_at=published)
@@ -1904,6 +1950,11 @@ def _title_parts(el: etree._Element) -> list[etree._Element]:
             kicker = kicker if kicker is not None else part
         elif not _is_label_text(text_of(part)):
             parts.append(part)
+    # A part named a kicker ("<h3 class=a-label-subject>Nach Durchbruch bei EU-Gipfel</h3><h3
+    # class=a-headline>…") gives way to a part named a headline or title after it.
+    named = [(part, (part.get("class") or "").lower()) for part in parts]
+    if any(_HEADLINE_NAME.search(name) and not KICKER_NAMES.search(name) for _, name in named):
+        parts = [part for part, name in named if not KICKER_NAMES.search(name)]
     if parts:
         return parts
     after = kicker.getnext() if kicker is not None else None
@@ -1922,6 +1973,8 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
     for link in links:
         texts += [_printed_title(part) for part in _title_parts(link)]
     texts += [_printed_title(part) for part in _title_parts(card) if not _holds_box_label(part)]
+    if not any(" " in text for text in texts) and (named := _one_word_name(card, links)) is not None:
+        return named
     texts += [title for link in links if (title := _printed_link_title(link))]
     # Then link texts in page order, those inside a paragraph (a linked excerpt) last.
     texts += [_printed_title(link) for link in links if not _IN_PARAGRAPH(link)]
@@ -1937,6 +1990,45 @@ def _card_title(card: etree._Element, links: list[etree._Element]) -> str | None
                 and not _is_date_only(text)):
             return text
     return None
+
+
+def _one_word_name(card: etree._Element, links: list[etree._Element]) -> str | None:
+    """A name of one word in the card's title part, the title of its post where the address is that name
+    (an id or a file ending aside): a download's or a lexicon entry's card ("<h4>VeraCrypt</h4>" to
+    "/downloads/VeraCrypt_70310496.html", "Apfel" to "/lexikon/warenkunde/obst/apfel"), whose whole text
+    would stand for its title otherwise. A word the address does not name is a button's or a section's
+    ("Chapter", "News"); a part named a category or kicker ("<h6 class=category><a href=/info/allgemein/>")
+    and a menu's item name a topic page."""
+    if any(_in_menu(link) for link in links):
+        return None
+    own = set(links)
+    parts = [*(_headline_part(link) for link in _CARD_HEADING_LINKS(card) if link in own),
+             *(part for link in links for part in _title_parts(link)), *_title_parts(card)]
+    for part in parts:
+        text = _printed_title(part)
+        around = list(islice(chain([part], part.iterancestors()), 3))
+        # The whole of its heading ("<h4>Weitere Meldungen aus der Rubrik <a>Schwangerschaft</a>:</h4>" names
+        # a rubric), with no title run on after it (a kicker: "<h4>Bildersuche</h4>Google Bildersuche ist …").
+        heading = next((node for node in around if node.tag in SUBHEADING_TAGS or node.tag == "h1"), part)
+        if len(text.split()) == 1 and MIN_NAME_CHARS <= len(text) and not _CJK.search(text) \
+                and text_of(heading) == text and not (part.tail or "").strip() and not (heading.tail or "").strip() \
+                and not any(KICKER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}".lower())
+                            for node in around) and _address_is(links, text):
+            return text
+    return None
+
+
+def _address_is(links: list[etree._Element], word: str) -> bool:
+    """Whether the last part of a card link's address is ``word`` (spelt as an address spells it: "Äpfel"
+    as "aepfel"), in any case, an id's digits and a file ending aside ("VeraCrypt_70310496.html")."""
+    key = host_spelling(word.casefold())
+    for link in links:
+        last = urlsplit(link.get("href") or "").path.rstrip("/").rsplit("/", 1)[-1]
+        words = [word for word in _SLUG_WORD.split(host_spelling(re.sub(r"\.[a-z]{2,5}$", "", last.casefold())))
+                 if word and not word.isdigit()]
+        if words == [key]:
+            return True
+    return False
 
 
 def _printed_link_title(link: etree._Element) -> str | None:

@@ -151,13 +151,17 @@ _ONLY_LABELS = re.compile(
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
 # A card's part named a date ("<span class=date>", "<div class=item__date>", "<span class=postDate>").
 _DATE_PARTS = etree.XPath("descendant::*[contains(@class, 'date') or contains(@class, 'Date')]")
-# The label a navigation link prints before or instead of the title.
+# The label a navigation link prints before or instead of the title: the direction, the thing it leads
+# to (a post, a serial's chapter, a forum's topic) and a verb; "Previous Chapter" is a label whole, no
+# "Chapter" of a title left over.
 _NAV_LABEL = re.compile(
     rf"^\W*(?:{_OTHER_POST_LABEL})\s*:?\W*|"
     r"^\W*(?:previous|next|older|newer|prev|vorherige[rs]?|vorige[rs]?|nächste[rs]?|naechste[rs]?|"
     r"zurück|weiter|nachfolgende[rs]?|précédent|suivant|anterior|siguiente|precedente|successivo|vorig|volgend)"
     r"(?:\s+(?:post|posts|article|articles|story|entry|eintrag|beitrag|artikel|inhalt|billet|entrada|"
-    r"artículo|articolo|bericht))?\s*:?\W*",
+    r"artículo|articolo|bericht|chapter|kapitel|chapitre|capítulo|capitolo|thema|topic))?"
+    # A forum's or a blog theme's verb after it ("Nächstes Thema anzeigen", "Weiterblättern").
+    r"(?:\s*(?:anzeigen|lesen|blättern))?\s*:?\W*",
     re.IGNORECASE,
 )
 _PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|comment-page-\d|#comment|"

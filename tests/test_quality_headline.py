@@ -779,3 +779,18 @@ def test_a_second_h1_naming_no_site_leaves_the_declared_title() -> None:
             "</article>")
     html = page(body, head, title="Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", lang="de")
     assert extract(html).headline == "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs"
+
+
+# Fourteenth round (fields-external-4.json): Chinese portals' titles and title elements.
+
+
+def test_a_cjk_title_holding_figures_is_no_machine_id() -> None:
+    """A Chinese government portal's <title> "1-10月德清县固定资产投资结构趋稳趋优", written without
+    spaces, holds three figures: it is a headline, not a CMS id. Counter-examples: ASCII ids stay ids."""
+    from harvester.fields.headlines import is_machine_id
+
+    title = "1-10月德清县固定资产投资结构趋稳趋优"
+    html = page(f"<div class='con'>{PARAGRAPHS}</div>", title=title, lang="zh-CN")
+    assert extract(html, "https://fgw.example.cn/art/2016/11/22/art_1621004_30332664.html").headline == title
+    assert is_machine_id("post-48213") and is_machine_id("IMG_2041") and not is_machine_id(title)
+

@@ -1026,3 +1026,19 @@ def test_one_account_an_entry_cites_stays_a_source() -> None:
     last = "<li>The museum's photos on <a href='https://www.instagram.com/examplemuseum/'>Instagram</a>.</li>"
     record = extract(study_post(RESOURCES_BOX.format(last=last)))
     assert ("https://www.instagram.com/examplemuseum/", "Additional Resources") in listed(record)
+
+
+def test_a_previous_research_section_closing_a_write_up_is_its_sources_box() -> None:
+    """Security write-ups close with the earlier reports they build on under "Previous Research on
+    <topic>" (or "Prior research"), the report's address printed as its link's text."""
+    url = "https://www.research.example.com/blog/threat-insight/amatera-stealer-rebranded"
+    for label in ("Previous Research on ACRStealer", "Prior research"):
+        box = f"<h2>{label}</h2><p><a href='{url}'>www.research.example.com/blog/threat-insight/amatera</a></p>"
+        assert listed(extract(study_post(box))) == [(url, label)], label
+
+
+def test_a_research_section_is_no_sources_box() -> None:
+    """Counter-example: "Research on ACRStealer" names the write-up's own section, not earlier reports."""
+    url = "https://www.research.example.com/blog/threat-insight/amatera-stealer-rebranded"
+    box = f"<h2>Research on ACRStealer</h2><p><a href='{url}'>www.research.example.com/blog/threat-insight/amatera</a></p>"
+    assert listed(extract(study_post(box))) == []

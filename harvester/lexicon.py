@@ -346,6 +346,9 @@ SOURCE_LABELS = (
     r"reference\s+list|(?:notes|footnotes)\s*(?:&|and)\s*references|references\s*(?:&|and)\s*(?:notes|further\s+reading)|"
     r"further\s+reading|more\s+reading|works\s+cited|citations?|bibliography|studies(?:\s+cited)?|literature|"
     r"external\s+links|credits?\s*(?:/|&|and)\s*(?:resources|sources|references)|(?:further|additional)\s+resources|via|"
+    # Security and research blogs' closing list of the earlier reports a write-up builds on ("Previous Research on
+    # ACRStealer", "Prior research"), the topic named or not.
+    r"(?:previous|prior|earlier)\s+research(?:\s+on\s+[^:]{1,40})?|"
     # de
     r"quellen?|quellenangaben?|quellen\s*(?:und|&|/)\s*(?:links|literatur|weiterführende\s+links)|quellenverzeichnis|"
     r"quellen-?\s*und\s+literaturverzeichnis|literatur|literaturverzeichnis|literaturangaben|literaturhinweise|"

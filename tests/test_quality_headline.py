@@ -825,3 +825,52 @@ def test_a_heading_hidden_by_an_inline_style_or_a_hidden_wrapper_is_no_headline(
     for seen in ('<h1 aria-hidden="true">', '<h1 style="margin-left:-10px">', '<h1 style="position:fixed;top:-1505px">'):
         assert headline(f"{seen}Example Health International</h1>") == shown, seen
     assert headline("<h1>Example Health International</h1>", 'main style="visibility:hidden"') == shown
+
+# Fourteenth round (fields-external-4.json): Chinese portals' titles and title elements.
+
+
+def test_a_cjk_title_holding_figures_is_no_machine_id() -> None:
+    """A Chinese government portal's <title> "1-10月德清县固定资产投资结构趋稳趋优", written without
+    spaces, holds three figures: it is a headline, not a CMS id. Counter-examples: ASCII ids stay ids."""
+    from harvester.fields.headlines import is_machine_id
+
+    title = "1-10月德清县固定资产投资结构趋稳趋优"
+    html = page(f"<div class='con'>{PARAGRAPHS}</div>", title=title, lang="zh-CN")
+    assert extract(html, "https://fgw.example.cn/art/2016/11/22/art_1621004_30332664.html").headline == title
+    assert is_machine_id("post-48213") and is_machine_id("IMG_2041") and not is_machine_id(title)
+
+
+def test_a_title_element_printing_a_cjk_titles_head_is_the_headline() -> None:
+    """Chinese portals glue the section's and site's names to the title without spaced separators
+    ("标题_10%公司_澎湃新闻-The Paper", "标题 东区办事处_中山网") and print the headline in an h4 or a
+    `span.Title` under no h1: the part the page prints is the headline."""
+    headline = "共享充电宝涨价告别1元时代：是“收割韭菜”还是回归理性"
+    for element in (f"<h1 class='news_title'>{headline}</h1>", f"<h4>{headline}</h4>",
+                    f"<span class='Title'>{headline}</span>"):
+        for tail in ("_10%公司_澎湃新闻-The Paper", " 东区办事处_中山网", "-EDN 电子技术设计"):
+            html = page(f"<div class='newscontent'>{element}{PARAGRAPHS}</div>", title=headline + tail, lang="zh-CN")
+            record = extract(html, "https://www.news.example.cn/newsDetail_forward_4506347")
+            assert record.headline == headline, (element, tail)
+
+
+def test_a_title_element_printing_a_titles_tail_after_a_prefix_is_the_headline() -> None:
+    """"明日股市预测--标题": a prefix glued to the title by two dashes, the headline printed in a
+    `div.title-text` under the logo's h1."""
+    headline = "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"
+    body = ("<header><h1><a href='/'>今日股市行情_明日大盘 - 明日大盘网</a></h1></header>"
+            f"<div class='page_art_title'><div class='title-text'>{headline}</div></div>{PARAGRAPHS}")
+    html = page(body, title="明日股市预测--" + headline, lang="zh-CN")
+    assert extract(html, "https://www.mingri.example.com/shishi/news/637863.html").headline == headline
+
+
+def test_a_printed_part_shorter_than_the_rest_or_in_the_header_is_no_headline() -> None:
+    """Counter-examples: a sidebar's `h3.widget-title` printing the title's short section part
+    ("新闻动态"), and a logo printing the title's longer part in the page's header, leave the title."""
+    title = "新闻动态_顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+    body = f"<aside><h3 class='widget-title'>新闻动态</h3></aside><div>{PARAGRAPHS}</div>"
+    html = page(body, title=title, lang="zh-CN")
+    assert extract(html, "https://www.example.cn/a/1.html").headline == title
+    logo = "湖南省中医药研究院附属医院官方网站欢迎您"
+    body = f"<header><div class='site-title'>{logo}</div></header><div>{PARAGRAPHS}</div>"
+    html = page(body, title="通知 " + logo, lang="zh-CN")
+    assert extract(html, "https://www.example.cn/a/2.html").headline != logo

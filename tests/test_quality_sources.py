@@ -996,3 +996,49 @@ def test_a_link_to_a_picture_file_is_no_source_but_a_wikis_page_about_it_is() ->
         'record the day it arrived.</p>'))
     assert [s.url for s in record.sources] == ["https://commons.wikimedia.org/wiki/File:Pump_1937.jpg",
                                                "https://www.town.example/history/fire-brigade-chronicle.html"]
+
+
+# Fourteenth round (fields-external-4.json): a press release's resources box.
+
+RESOURCES_BOX = (
+    "<p class='press-title'><b>Additional Resources</b></p><ul>"
+    "<li>Download a copy of the <a href='https://research.example.net/reports/threat-report'>2025 Threat "
+    "Report</a>.</li>"
+    "<li>Read the <a href='https://blog.example.net/threat-research/key-takeaways'>blog</a> for takeaways.</li>"
+    "{last}</ul>"
+)
+
+
+def test_a_follow_entry_of_a_sources_box_is_no_source() -> None:
+    """A press release's "Additional Resources" list closes with "Follow Example on X, LinkedIn, Facebook and
+    Instagram. Subscribe on our blog or YouTube.": that entry invites the reader to follow, every link of it."""
+    last = ("<li>Follow Example on <a href='https://x.com/Example'>X</a>, <a href='https://www.linkedin.com/company/"
+            "example/'>LinkedIn</a>, <a href='https://www.facebook.com/Example/'>Facebook</a>. Subscribe on our "
+            "<a href='https://blog.example.net/'>blog</a> or <a href='https://www.youtube.com/channel/UCJHo4'>"
+            "YouTube</a>.</li>")
+    record = extract(study_post(RESOURCES_BOX.format(last=last)))
+    assert listed(record) == [("https://research.example.net/reports/threat-report", "Additional Resources"),
+                              ("https://blog.example.net/threat-research/key-takeaways", "Additional Resources")]
+
+
+def test_one_account_an_entry_cites_stays_a_source() -> None:
+    """Counter-example: an entry citing one account ("the museum's <a>Instagram</a>") is no follow row."""
+    last = "<li>The museum's photos on <a href='https://www.instagram.com/examplemuseum/'>Instagram</a>.</li>"
+    record = extract(study_post(RESOURCES_BOX.format(last=last)))
+    assert ("https://www.instagram.com/examplemuseum/", "Additional Resources") in listed(record)
+
+
+def test_a_previous_research_section_closing_a_write_up_is_its_sources_box() -> None:
+    """Security write-ups close with the earlier reports they build on under "Previous Research on
+    <topic>" (or "Prior research"), the report's address printed as its link's text."""
+    url = "https://www.research.example.com/blog/threat-insight/amatera-stealer-rebranded"
+    for label in ("Previous Research on ACRStealer", "Prior research"):
+        box = f"<h2>{label}</h2><p><a href='{url}'>www.research.example.com/blog/threat-insight/amatera</a></p>"
+        assert listed(extract(study_post(box))) == [(url, label)], label
+
+
+def test_a_research_section_is_no_sources_box() -> None:
+    """Counter-example: "Research on ACRStealer" names the write-up's own section, not earlier reports."""
+    url = "https://www.research.example.com/blog/threat-insight/amatera-stealer-rebranded"
+    box = f"<h2>Research on ACRStealer</h2><p><a href='{url}'>www.research.example.com/blog/threat-insight/amatera</a></p>"
+    assert listed(extract(study_post(box))) == []

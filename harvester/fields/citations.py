@@ -13,7 +13,7 @@ from lxml import etree
 
 from harvester.document import Page, clean_text
 from harvester.evidence.sources import listed_kind
-from harvester.fields.source_box import INTRO_ENTRY, source_box_links
+from harvester.fields.source_box import INTRO_ENTRY, BoxLink, source_box_links
 from harvester.identity import normalize_url
 from harvester.lexicon import registrable_domain
 from harvester.models import Source
@@ -193,8 +193,9 @@ def with_source_box(
         if link.entry > 0 and link.entry not in citing:
             names.setdefault(link.entry, []).append("_" in urlsplit(url).path and _names_page(url, link.text))
     citing |= {entry for entry, named in names.items() if len(named) >= 2 and all(named)}
+    follow_entries, follow = _follow_entries(page, links)
     for link, url in links:
-        if _SHARE_LINK.match(url) or _page_key(url) == own:
+        if _SHARE_LINK.match(url) or _page_key(url) == own or link.entry in follow_entries or url in follow:
             continue
         same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser. The box's
@@ -220,6 +221,19 @@ def with_source_box(
         if host and (text := clean_text(text)) and len(merged) < MAX_SOURCES:
             merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
     return merged
+
+
+def _follow_entries(page: Page, links: list[tuple[BoxLink, str]]) -> tuple[set[int], set[str]]:
+    """A box's follow row (see ``_follow_row``): the list entries holding one ("Follow Fortinet on <a>X</a>,
+    <a>LinkedIn</a>, <a>Facebook</a>. Subscribe on our <a>blog</a> or <a>YouTube</a>.", the last item of a
+    press release's "Additional Resources"), whose every link invites the reader to follow the publisher, and
+    the row's own links outside list entries. One account an entry cites ("<a>Instagram</a> of the museum")
+    is no row."""
+    by_entry: dict[int, list[tuple[str, str]]] = {}
+    for link, url in links:
+        by_entry.setdefault(link.entry, []).append((url, link.text))
+    entries = {entry for entry, found in by_entry.items() if entry > 0 and _follow_row(page, found)}
+    return entries, _follow_row(page, by_entry.get(0, []))
 
 
 def _names_page(url: str, text: str) -> bool:

@@ -45,9 +45,13 @@ _FULL_DATE = re.compile(r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w
 
 
 def is_machine_id(text: str) -> bool:
-    """A CMS or database id, not words: "post-48213", "5f2b9c0e-8d1a-...", "IMG_2041", "123456"."""
+    """A CMS or database id, not words: "post-48213", "5f2b9c0e-8d1a-...", "IMG_2041", "123456".
+
+    Ids are written in ASCII. A title in a script that writes no spaces between words is one token
+    however many words it holds, and its figures are words too: "1-10月德清县固定资产投资结构趋稳趋优",
+    a Chinese government portal's <title>, is a headline, not an id."""
     text = text.strip()
-    if not text or " " in text:
+    if not text or " " in text or not text.isascii():
         return False
     if _UUID.match(text) or _HEX.match(text) or text.isdigit():
         return True

@@ -90,6 +90,12 @@ CRUMB_DEPTH = 5
 MAX_HEADINGS_AFTER_CRUMB = 8
 # The h2s and h3s looked at for a headline printed under a section's name in the h1.
 MAX_SUBHEADINGS = 5
+# Headings and elements a class or id names a title, in any case ("Title", "con-title", "title-text").
+_TITLE_ELEMENTS = etree.XPath(
+    "/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+    " or contains(translate(@class, 'TITLE', 'title'), 'title') or contains(translate(@id, 'TITLE', 'title'), 'title')]")
+# The title elements looked at for a title's printed part.
+MAX_TITLE_ELEMENTS = 200
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 # A post's title element and its header, as CMS themes name them.
@@ -111,6 +117,8 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 _GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜丨]\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
 # A part closing a title in brackets (ASCII, full-width, Japanese lenticular) or after a bar without
 # spaces, two slashes or an arrow.
+# A mark dividing a CJK title's parts without spaces, or the space itself.
+_GLUED_MARK = re.compile(r"\s*(?:--|[-_|｜丨—])\s*|\s+")
 _MARKED_SITE_TAIL = re.compile(r"^(?P<head>.*?\S)\s*(?:[(\[（【]\s*(?P<bracketed>[^()\[\]（）【】]+?)\s*[)\]）】]"
                                r"|(?:\||｜|//|→|⟶|⇒)\s*(?P<after>[^|｜/→⟶⇒]+?))\s*$")
 
@@ -425,6 +433,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     sections = _section_keys(page, printed_site_keys) if declared else []
     printed_kickers = [text for text in markup.h1
                        if len(text.split()) < MIN_TAIL_HEADLINE_WORDS and text not in markup.titles]
+    stand_ins: list[tuple[HeadlineSource, str]] = []
     for text, source in declared:
         if _cut_short(text, references):
             continue
@@ -442,6 +451,10 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
         # A <title> naming only the site says nothing about the article a heading may name.
         if source == "title-tag" and first_printed is not None and _squash(stripped) in site_squashed:
             continue
+        stand_ins.append((source, stripped))
+    stand_in = stand_ins[0][1] if stand_ins else None
+    yield Via.MARKUP, lambda: _printed_title_part(markup, references, site_squashed, stand_in)
+    for source, stripped in stand_ins:
         yield _FIELD_SOURCE[source], partial(str, stripped)
     yield Via.MARKUP, lambda: first_printed
 
@@ -470,6 +483,43 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
            for ref in references for variant in (ref, strip_site_name(ref, site_keys, guess=True))):
         return None
     return text
+
+
+def _printed_title_part(markup: _Printed, references: list[str], site_squashed: set[str],
+                        stand_in: str | None) -> str | None:
+    """The part of a declared title that a heading or a title-named element prints whole, where no
+    h1 says what a title says: the title's head before its site's or section's tail, or its tail after
+    a prefix, the larger of the two. Chinese portals print the headline in an h4, an h5 or a
+    ``div.title``/``span.Title``/``p.con-title`` under no h1 and glue their tails to it without the
+    spaced separators other titles use ("标题_10%公司_澎湃新闻-The Paper", "标题-EDN 电子技术设计",
+    "标题 东区办事处_中山网", "明日股市预测--标题"), where neither the site's name nor a word count tells
+    the tail from the headline. What the page prints does. A part naming the site, or printed only
+    in the page's header, navigation or footer (a logo), is none; nor a part shorter than the rest.
+    A part that is what the first declared title gives anyway (``stand_in``) is left to that step."""
+    parts: dict[str, str] = {}
+    for ref in references:
+        for start, end in _title_boundaries(ref):
+            head, rest = ref[:start].strip(), ref[end:].strip()
+            for part, other in ((head, rest), (rest, head)):
+                if len(part) > len(other) and not _names_site(part, site_squashed):
+                    parts.setdefault(norm_title(part), part)
+    parts.pop(norm_title(stand_in), None)
+    if not parts:
+        return None
+    return max((text for text in markup.title_elements if norm_title(text) in parts), key=len, default=None)
+
+
+def _title_boundaries(title: str) -> Iterator[tuple[int, int]]:
+    """Where a title divides into parts: its spaced separators and, in a title printed in a CJK
+    script, a bar, dash or underscore glued to the words and a space (CJK words need none)."""
+    for sep in SEPARATORS:
+        start = title.find(sep)
+        while start >= 0:
+            yield start, start + len(sep)
+            start = title.find(sep, start + 1)
+    if re.search(f"[{_CJK}]", title):
+        for glued in _GLUED_MARK.finditer(title):
+            yield glued.start(), glued.end()
 
 
 def _in_post(h1: etree._Element) -> bool:
@@ -737,6 +787,14 @@ class _Printed:
                 # Keyed by the block's text as `titles` reads it: a <br> in the block divides words.
                 blocks[_printed_text(el)] = text
         return blocks
+
+    @cached_property
+    def title_elements(self) -> list[str]:
+        """Headings of every level and elements a class or id names a title ("title", "con-title",
+        "title-text"), as printed, outside the page's header, navigation and footer."""
+        elements = [el for el in _TITLE_ELEMENTS(self.page.tree)[:MAX_TITLE_ELEMENTS]
+                    if not any(node.tag in ("header", "nav", "footer") for node in el.iterancestors())]
+        return [text for text in self._texts(elements) if text not in self.home_h1]
 
     @cached_property
     def subheadings(self) -> list[str]:

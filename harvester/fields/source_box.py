@@ -107,6 +107,7 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 _LABEL_HINT = re.compile(
     r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמا])(?:"
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
+    r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
     r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"

@@ -2026,3 +2026,24 @@ def test_a_date_glued_to_the_last_name_is_no_name() -> None:
     html = page('<article><h1>La gripe llega pronto</h1><div class="byline"><a href="/autor/ana-ruiz/">Ana Ruiz</a> y '
                 f'<a href="/autor/jose-wilson/">José Wilson</a><span>Hace 13 horas</span></div>{PARAGRAPHS}</article>', lang="es")
     assert _people(extract(html)) == ["Ana Ruiz", "José Wilson"]
+
+
+# ---- Older bylines: convention probes, third pass (audit peopleprobes)
+
+def test_a_wire_on_the_line_under_the_names_credits_the_agency() -> None:
+    """"By JOHN SMITH and JANE DOE<br>Associated Press Writers": newspapers of the 2000s set the wire
+    the writers work for on a line of its own under their names; it is the agency, as after a comma."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for block, people in (('<div class="byline">By JOHN SMITH and JANE DOE<br>Associated Press Writers</div>', ["JOHN SMITH", "JANE DOE"]),
+                          ('<span class="byline">By JOHN SMITH<br>The Associated Press</span>', ["JOHN SMITH"])):
+        record = extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))
+        assert _people(record) == people and [canonical_agency(name) for name in _agencies(record)] == ["AP"], block
+
+
+def test_a_line_under_the_names_naming_no_wire_credits_no_agency() -> None:
+    """Counter-example: the outlet, a photographer's title or the date on the next line credits no
+    agency and adds no one ("By JANE ROE<br>ESPN.com", "<br>Special to The Globe", "<br>May 3, 2025")."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for second in ("ESPN.com", "Special to The Globe", "May 3, 2025", "Staff Writer"):
+        record = extract(page(f'<article>{h1}<div class="byline">By JANE ROE<br>{second}</div>{PARAGRAPHS}</article>'))
+        assert _people(record) == ["JANE ROE"] and _agencies(record) == [], second

@@ -2157,18 +2157,33 @@ def _first_line(el: etree._Element) -> str | None:
     """The first printed line of an element its ``<br>`` breaks into lines, or None: an old
     newspaper template's credit block prints "By Jemele Hill<br>ESPN.com<br><a>Archive</a>" after
     the writer's linked picture, the name over the outlet; read whole, they glue into one name."""
+    lines = _br_lines(el)
+    return lines[0] if lines else None
+
+
+def _br_lines(el: etree._Element) -> list[str]:
+    """The printed lines of an element its own ``<br>`` children break into lines (see
+    ``_first_line``), up to a child that holds breaks of its own; none when it has no break or the
+    first line is a child's."""
     if el.find("br") is None:
-        return None
+        return []
+    lines: list[str] = []
     parts = [el.text or ""]
     for child in el:
         if child.tag == "br":
-            break
+            lines.append(clean_text(" ".join(parts)))
+            parts = [child.tail or ""]
+            continue
         if isinstance(child.tag, str) and child.find(".//br") is not None:
-            return None  # the lines are a child's: it is read on its own
+            if not lines:
+                return []  # the lines are a child's: it is read on its own
+            break
         parts.append("" if child.tag in ("script", "style") or not isinstance(child.tag, str) else text_of(child))
         parts.append(child.tail or "")
-    line = clean_text(" ".join(parts))
-    return line if line and len(line) <= MAX_RAW_CHARS else None
+    lines.append(clean_text(" ".join(parts)))
+    if not lines[0] or len(lines[0]) > MAX_RAW_CHARS:
+        return []
+    return lines
 
 
 def _credit_field(el: etree._Element, text: str) -> str:
@@ -2178,12 +2193,27 @@ def _credit_field(el: etree._Element, text: str) -> str:
     Kakuma"). Only a first line the credit word opens and that names someone; a next line opening
     with a joiner or a credit ("<br>& Sylvia Torres-Guillén", ACLU's second author; "Written by Rob
     Ewaschuk<br>Edited by Betsy Beyer", the SRE book's) continues the list, set
-    apart from the line before (the element's text glues the two: "Jane Roeand Tom Ruiz")."""
-    line = _first_line(el)
+    apart from the line before (the element's text glues the two: "Jane Roeand Tom Ruiz"). So does a
+    next line naming only the wire the writers work for, as newspapers of the 2000s set it under the
+    names ("By JOHN SMITH and JANE DOE<br>Associated Press Writers", "<br>The Associated Press"): it
+    follows a comma, as in the one-line "By Jane Roe, Associated Press Writer"."""
+    lines = _br_lines(el)
+    line = lines[0] if lines else None
     if not line or not _BY_START.match(line) or not split_authors(line) or not text.startswith(line):
         return text
     rest = text[len(line):].strip()
-    return f"{line} {rest}" if _JOINER_OPENING.match(rest) or _BY_START.match(rest) else line
+    if _JOINER_OPENING.match(rest) or _BY_START.match(rest):
+        return f"{line} {rest}"
+    wire = next((next_line for next_line in lines[1:] if next_line), "")
+    return f"{line}, {wire}" if wire and _names_a_wire(wire) else line
+
+
+def _names_a_wire(line: str) -> bool:
+    """Whether a printed line names a news agency and nothing else: "The Associated Press", "Reuters",
+    a wire's reporter's title ("Associated Press Writers", ``wire_split``). "ESPN.com", a date or a
+    desk's name is none."""
+    return agency_credit(line) is not None or (len(pieces := wire_split(line)) == 1 and pieces[0] != line
+                                                and agency_credit(pieces[0]) is not None)
 
 
 def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:

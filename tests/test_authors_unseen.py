@@ -2047,3 +2047,26 @@ def test_a_line_under_the_names_naming_no_wire_credits_no_agency() -> None:
     for second in ("ESPN.com", "Special to The Globe", "May 3, 2025", "Staff Writer"):
         record = extract(page(f'<article>{h1}<div class="byline">By JANE ROE<br>{second}</div>{PARAGRAPHS}</article>'))
         assert _people(record) == ["JANE ROE"] and _agencies(record) == [], second
+
+
+def test_the_categories_after_the_date_in_a_meta_line_are_no_name() -> None:
+    """"By Jane Roe on March 3, 2012 in Health": WordPress themes' meta line names the post's
+    categories after its date ("Posted by … on … in …", "Par … le … dans …"); they are no part of
+    the writer's name."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people, lang in (("By Jane Roe on March 3, 2012 in Health", ["Jane Roe"], "en"),
+                               ('Posted by jdoe on March 3, 2012 in <a href="/c/health/">Health</a>, '
+                                '<a href="/c/science/">Science</a>', ["jdoe"], "en"),
+                               ("Par Jean Dupont le 3 mars 2012 dans Santé", ["Jean Dupont"], "fr")):
+        record = extract(page(f'<article>{h1}<p class="meta">{line}</p>{PARAGRAPHS}</article>', lang=lang))
+        assert _people(record) == people, line
+
+
+def test_a_name_after_the_date_stays() -> None:
+    """Counter-example: what follows a date without a category's "in" stays the credit's ("Von Jane
+    Roe, 3. März 2012 und Inga Berg"); "Inga" opens with "In" and is no such word."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people, lang in (("Von Jane Roe, 3. März 2012 und Inga Berg", ["Jane Roe", "Inga Berg"], "de"),
+                               ("By Jane Roe and Tom Ruiz on March 3, 2012", ["Jane Roe", "Tom Ruiz"], "en")):
+        record = extract(page(f'<article>{h1}<p class="meta">{line}</p>{PARAGRAPHS}</article>', lang=lang))
+        assert _people(record) == people, line

@@ -430,6 +430,10 @@ _AUTHOR_FIELD = re.compile(rf"^(?:作者|记者|記者|文|撰文)\s*[：:/]\s*(
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
+# The post's categories after its date: WordPress themes' meta line "By Jane Roe on March 3, 2012 in
+# Health, Science" ("Posted by … on … in …"; "Von … am … in …", "Par … le … dans …", "Por … el … en …"),
+# up to a credit word that may follow them ("Posted on March 3, 2012 in Health by Jane Roe").
+_CATEGORIES_AFTER_DATE = re.compile(r"^[\s,]*(?:in|im|dans|en|under|filed\s+under)\s+\S.*?(?=\s(?:by|von|par|por|door)\s|$)")
 # A capitalised word glued after a name's last word: "WilsonHace" (the name, then "Hace 13 horas").
 # A weekday's full name left before a removed date (the short forms "Sun", "Wed" are names too).
 _WEEKDAY_BEFORE = re.compile(r"\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
@@ -609,7 +613,10 @@ def _line_names(text: str) -> list[str]:
         text = " ; ".join(piece for piece in _SPLIT.split(text) if not _PICTURE_ROLE.search(piece))
     while (found := search_date(text)) is not None:
         # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
-        text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]
+        rest = text[found.end:]
+        if (categories := _CATEGORIES_AFTER_DATE.match(rest)) is not None:
+            rest = rest[categories.end():]
+        text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + rest
     text = _TIME_OF_DAY.sub(" ", text)
     if (reporters := _REPORTERS.match(clean_text(text))) is not None:
         # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).

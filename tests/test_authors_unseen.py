@@ -2070,3 +2070,21 @@ def test_a_name_after_the_date_stays() -> None:
                                ("By Jane Roe and Tom Ruiz on March 3, 2012", ["Jane Roe", "Tom Ruiz"], "en")):
         record = extract(page(f'<article>{h1}<p class="meta">{line}</p>{PARAGRAPHS}</article>', lang=lang))
         assert _people(record) == people, line
+
+
+def test_an_unnamed_wire_credit_names_no_one() -> None:
+    """"From wire reports", "From news services", "Times wire services": American papers credit
+    copy from unnamed wires so; it is no person's name."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line in ("From wire reports", "From news services", "Times wire services", "From wire service reports"):
+        record = extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))
+        assert _people(record) == [] and _agencies(record) == [], line
+
+
+def test_a_writer_beside_an_unnamed_wire_stays() -> None:
+    """Counter-example: the writer beside the wires ("By Jane Roe and wire reports") and a name
+    holding "News" ("Jane Newsom") stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe and wire reports", ["Jane Roe"]), ("By Jane Newsom and Ali Wire", ["Jane Newsom", "Ali Wire"])):
+        record = extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))
+        assert _people(record) == people, line

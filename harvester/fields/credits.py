@@ -147,6 +147,10 @@ _SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source)\b
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})
+# An unnamed wire as American papers credit it: "From wire reports", "Staff and wire reports" (after
+# "and"), "From news services", "Times wire services", "From wire service reports". No one's name.
+_WIRE_REPORTS = re.compile(r"^(?:from\s+)?(?:\S+\s+)?(?:wire|news)\s+(?:service\s+)?(?:reports?|services?|dispatches)$",
+                           re.IGNORECASE)
 # A site's account glued to a team word: "BBNTEAM", "webteam", "NEWSDESK" (one word, one case).
 _TEAM_ACCOUNT = re.compile(r"^(?:[A-Z0-9]{2,}(?:TEAM|DESK|STAFF|ADMIN|REDAKTION)|[a-z0-9]{2,}(?:team|desk|staff|admin|redaktion))$")
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
@@ -294,7 +298,7 @@ def spells_host_name(name: str, organization: str) -> bool:
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
-    "No Author", "anónimo", a team's account ("BBNTEAM"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
+    "No Author", "anónimo", a team's account ("BBNTEAM"), an unnamed wire ("From wire reports"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
         return True
@@ -306,7 +310,8 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         return True
     if (_NEWSROOM.match(key) and len(key.split()) <= 4) or (_PICTURE_CREDIT.match(key) and len(key.split()) >= 2):
         return True
-    if (_SOURCE_CREDIT.match(key) and len(key.split()) >= 2) or (key in _UNNAMED_CREDITS and (key != "red" or name.strip() == "red")):
+    if (_SOURCE_CREDIT.match(key) and len(key.split()) >= 2) or (key in _UNNAMED_CREDITS and (key != "red" or name.strip() == "red")) \
+            or _WIRE_REPORTS.match(key):
         return True
     squashed = _unaccented(key).replace(" ", "")
     for site in site_names:

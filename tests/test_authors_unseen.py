@@ -2088,3 +2088,20 @@ def test_a_writer_beside_an_unnamed_wire_stays() -> None:
     for line, people in (("By Jane Roe and wire reports", ["Jane Roe"]), ("By Jane Newsom and Ali Wire", ["Jane Newsom", "Ali Wire"])):
         record = extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))
         assert _people(record) == people, line
+
+
+def test_a_round_up_writer_credited_as_compiler_is_the_author() -> None:
+    """"Compiled by Jane Roe" (news briefs, wire round-ups), "Zusammengestellt von", "Rédigé par",
+    "Redactado por": the writer who put the text together."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, person, lang in (("Compiled by Jane Roe", "Jane Roe", "en"), ("Zusammengestellt von Jana Roth", "Jana Roth", "de"),
+                               ("Rédigé par Jean Dupont", "Jean Dupont", "fr"), ("Redactado por Ana Ruiz", "Ana Ruiz", "es")):
+        assert _people(extract(page(f"<article>{h1}<p>{line}</p>{PARAGRAPHS}</article>", lang=lang))) == [person], line
+
+
+def test_data_compiled_by_a_body_credits_no_writer() -> None:
+    """Counter-example: a table's or a chart's note ("Data compiled by the Census Bureau") and a
+    sentence naming the compiler are no byline."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line in ("Data compiled by the Census Bureau", "Figures compiled by Jane Roe of the city council show a rise in costs for the third year running."):
+        assert _people(extract(page(f"<article>{h1}{PARAGRAPHS}<p>{line}</p></article>"))) == [], line

@@ -2105,3 +2105,20 @@ def test_data_compiled_by_a_body_credits_no_writer() -> None:
     h1 = "<h1>Council approves new budget for city schools</h1>"
     for line in ("Data compiled by the Census Bureau", "Figures compiled by Jane Roe of the city council show a rise in costs for the third year running."):
         assert _people(extract(page(f"<article>{h1}{PARAGRAPHS}<p>{line}</p></article>"))) == [], line
+
+
+def test_a_spanish_wire_dateline_closing_its_bracket_with_a_stop_credits_the_agency() -> None:
+    """"Madrid, 3 mar (EFE).- El Gobierno …": Spanish-language wires (EFE, Notimex) close the
+    dateline's bracket with a full stop before the dash."""
+    opening = "<p>Madrid, 3 mar ({wire}).- El Gobierno aprobó hoy el presupuesto de educación para el próximo año.</p>"
+    for wire in ("EFE", "Notimex"):
+        html = page(f"<article><h1>El Gobierno aprueba el presupuesto</h1>{opening.format(wire=wire)}{PARAGRAPHS}</article>", lang="es")
+        assert _agencies(extract(html)) == [wire], wire
+
+
+def test_a_bracket_closing_with_a_stop_naming_no_wire_credits_no_agency() -> None:
+    """Counter-example: the same form around a word that is no agency ("(Especial).-", a section's
+    label) credits nothing."""
+    html = page("<article><h1>El Gobierno aprueba el presupuesto</h1><p>Madrid, 3 mar (Especial).- El Gobierno aprobó hoy "
+                f"el presupuesto de educación para el próximo año.</p>{PARAGRAPHS}</article>", lang="es")
+    assert _agencies(extract(html)) == [] and _people(extract(html)) == []

@@ -122,8 +122,9 @@ _JAPANESE_ROLE_NAME = re.compile(
     r"^(?P<after>[\u4e00-\u9fff\u3005]{2,6})\s*(?:記者|特派員|編集委員|論説委員)$")
 # A closing sign-off: "-- By Jane Doe", "— Von Jane Doe", "– Par Jane Doe" (two hyphens or a dash).
 _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\d]{3,60})$", re.IGNORECASE)
-# "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
-_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
+# "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too. Spanish-language wires close
+# the bracket with a full stop before the dash: "Madrid, 3 mar (EFE).-", "(Notimex).-", "(AFP).-".
+_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\.?\s*(?:--|[-–—:])\s")
 # A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
 # and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
 _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")

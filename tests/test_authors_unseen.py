@@ -2122,3 +2122,26 @@ def test_a_bracket_closing_with_a_stop_naming_no_wire_credits_no_agency() -> Non
     html = page("<article><h1>El Gobierno aprueba el presupuesto</h1><p>Madrid, 3 mar (Especial).- El Gobierno aprobó hoy "
                 f"el presupuesto de educación para el próximo año.</p>{PARAGRAPHS}</article>", lang="es")
     assert _agencies(extract(html)) == [] and _people(extract(html)) == []
+
+
+def test_a_closing_line_naming_the_wires_the_copy_drew_on_credits_them() -> None:
+    """"Mit Material von dpa und AFP", "With files from The Canadian Press", "Con información de EFE":
+    a line closing the text names the agencies whose copy it used."""
+    for line, agencies, lang in (("Mit Material von dpa und AFP", ["dpa", "AFP"], "de"),
+                                 ("<em>mit Material der dpa</em>", ["dpa"], "de"),
+                                 ("With files from The Canadian Press", ["The Canadian Press"], "en"),
+                                 ("Con información de EFE", ["EFE"], "es")):
+        html = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}<p>{line}</p></article>", lang=lang)
+        record = extract(html)
+        assert _agencies(record) == agencies and _people(record) == [], line
+
+
+def test_a_closing_line_naming_other_sources_credits_no_agency() -> None:
+    """Counter-example: the same labels before sources that are no agencies ("Mit Material von
+    Wikipedia", "With files from city council minutes") or opening a sentence ("Avec AFP, le
+    ministère …"), and a picture's caption, credit none."""
+    for line in ("<p>Mit Material von Wikipedia</p>", "<p>With files from city council minutes</p>",
+                 "<p>Avec AFP, le ministère a confirmé la nouvelle.</p>",
+                 '<figure><img src="/a.jpg" alt=""><figcaption><p>Mit Material von dpa</p></figcaption></figure>'):
+        html = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}{line}</article>")
+        assert _agencies(extract(html)) == [], line

@@ -136,6 +136,12 @@ _HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\
 _CONTRIBUTED = re.compile(r"^\s*contributing\s*:\s*|\s*contributed\s+to\s+this\s+(?:report|story|article)\W*$",
                           re.IGNORECASE)
 _CONTRIBUTION_CHARS = 300
+# A closing line naming the wires the copy drew on: German "Mit Material von dpa" ("mit Material der dpa
+# und AFP", "Mit Informationen von Reuters"), Canadian "With files from The Canadian Press", Spanish "Con
+# información de EFE", French "Avec AFP" on a line of its own. The label; the agencies follow it.
+_MATERIAL_LABEL = re.compile(r"^\W{0,2}(?:mit\s+(?:agentur)?(?:material|informationen)\s+(?:von|der|aus)|with\s+files\s+from|"
+                             r"con\s+informaci[oó]n\s+de|avec)\s", re.IGNORECASE)
+_AGENCY_LIST = re.compile(r"\s*(?:[,&]|\b(?:and|und|et|y)\b)\s*", re.IGNORECASE)
 # The wire's copyright closing the text after its last sentence, with the writer's name after a
 # slash: "… と指摘している。(c)AFP/Aminu ABUBAKAR".
 _COPYRIGHT_CREDIT = re.compile(r"[.!?…。」\"”»]\s*(?:\([cC]\)|©)\s*([\w .-]{2,30}?)"
@@ -1169,6 +1175,8 @@ def _text_credits(page: Page) -> _TextCredits:
             elif el.tag == "p" and (copyright_credit := _copyright_credit(el)):
                 names.append(copyright_credit[0])
                 writers += copyright_credit[1:]
+            elif el.tag == "p" and _MATERIAL_LABEL.match(own or (el[0].text if len(el) else None) or ""):
+                names += _material_agencies(el)
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
@@ -1230,6 +1238,20 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
+
+
+def _material_agencies(paragraph: etree._Element) -> list[str]:
+    """The agencies a closing line naming the wires the copy drew on credits (``_MATERIAL_LABEL``):
+    "Mit Material von dpa und AFP" -> dpa, AFP. Every name an agency: "Mit Material von Wikipedia"
+    or "With files from city council minutes" credits none; a line in a caption or the site's
+    furniture neither."""
+    text = text_of(paragraph)
+    if len(text) > MAX_CREDIT_CHARS or (label := _MATERIAL_LABEL.match(text)) is None or Regions.is_claimed(paragraph) \
+            or _in_figure(paragraph) or _in_caption(paragraph) or in_site_furniture(paragraph):
+        return []
+    parts = [part for part in _AGENCY_LIST.split(text[label.end():].strip(" .()")) if part]
+    agencies = [name for part in parts if (name := agency_credit(part))]
+    return agencies if len(agencies) == len(parts) else []
 
 
 def _contributing_agencies(paragraph: etree._Element) -> list[str]:

@@ -2145,3 +2145,21 @@ def test_a_closing_line_naming_other_sources_credits_no_agency() -> None:
                  '<figure><img src="/a.jpg" alt=""><figcaption><p>Mit Material von dpa</p></figcaption></figure>'):
         html = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}{line}</article>")
         assert _agencies(extract(html)) == [], line
+
+
+def test_the_place_a_writer_filed_from_is_no_part_of_the_name() -> None:
+    """"Julian Borger in Washington": British papers name the place the writer filed from after
+    "in"; it is no part of the name, for each of several writers."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("Julian Borger in Washington", ["Julian Borger"]),
+                         ("Jane Roe in New York and Ali Khan in London", ["Jane Roe", "Ali Khan"]),
+                         ("By Jane Roe in the Hague", ["Jane Roe"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_body_named_with_in_stays_whole() -> None:
+    """Counter-example: a body's name holding "in" ("Max Planck Institute in Berlin") is no
+    writer and a place; it stays one name, no person."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    record = extract(page(f'<article>{h1}<p class="byline">By Max Planck Institute in Berlin</p>{PARAGRAPHS}</article>'))
+    assert _people(record) == []

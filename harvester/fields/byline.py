@@ -293,6 +293,11 @@ _PICTURE_LABEL = re.compile(
 _PICTURE_ROLE = re.compile(rf"\(\s*(?i:{_PICTURE_WORDS})\s*\)")
 # A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
 _FOR_OUTLET = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+for\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
+# A name of two to four capitalised words, then "in" and the place the writer filed from, the whole
+# byline piece: British papers' "Julian Borger in Washington", "Jane Roe in New York and Ali Khan in
+# London" (one to three capitalised words, "the" or a particle between them at most: "in the Hague").
+_IN_PLACE = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+in\s+(?:the\s+)?"
+                       r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|la|el|am|an|upon|on)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}$")
 # Conjunctions in lower case, "And" also in title and upper case ("Glen Owen And Brendan Carlin"):
 # "Di Maria" and "Van Der Berg" keep their particles.
 _SPLIT = re.compile(
@@ -633,7 +638,7 @@ def _line_names(text: str) -> list[str]:
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
     names: list[str] = []
     for index, piece in enumerate(_SPLIT.split(text)):
-        piece = _unglued(_before_digits(_without_outlet_for(piece)))
+        piece = _unglued(_before_digits(_without_place_in(_without_outlet_for(piece))))
         if (name := clean_name(piece, person=True)) is not None:
             names.append(name)
         elif index == 0 and is_phrase(piece):
@@ -641,6 +646,14 @@ def _line_names(text: str) -> list[str]:
             # w Nowej Zelandii i Polsce" (a column's label where the author goes) names no "Polsce".
             return []
     return names
+
+
+def _without_place_in(piece: str) -> str:
+    """"Julian Borger in Washington": the writer's name, then the place the story was filed from
+    (``_IN_PLACE``); the place is no part of the name. A body's name holding "in" ("Centre for Research
+    in Health Care", "Institute in Berlin") stays whole."""
+    match = _IN_PLACE.match(piece.strip())
+    return match.group("name") if match and not is_organisation(piece.strip()) else piece
 
 
 def _without_outlet_for(piece: str) -> str:

@@ -2163,3 +2163,20 @@ def test_a_body_named_with_in_stays_whole() -> None:
     h1 = "<h1>Council approves new budget for city schools</h1>"
     record = extract(page(f'<article>{h1}<p class="byline">By Max Planck Institute in Berlin</p>{PARAGRAPHS}</article>'))
     assert _people(record) == []
+
+
+def test_an_outlet_named_with_its_domain_is_no_person() -> None:
+    """"Le Monde.fr avec AFP", "Berliner Morgenpost.de": a web edition credited by its name and
+    domain is the publisher, no writer; the agency beside it stays."""
+    h1 = "<h1>Le conseil adopte le budget</h1>"
+    for line, agencies in (("Le Monde.fr avec AFP", ["AFP"]), ("Berliner Morgenpost.de", [])):
+        record = extract(page(f'<article>{h1}<p class="auteur">{line}</p>{PARAGRAPHS}</article>', lang="fr"))
+        assert _people(record) == [] and _agencies(record) == agencies, line
+
+
+def test_a_name_with_points_is_no_domain() -> None:
+    """Counter-example: initials and suffixes with points ("J.R.R. Tolkien", "Jane Roe Jr.",
+    "Anna v.d. Berg") end in no domain; they stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for name in ("J.R.R. Tolkien", "Jane Roe Jr.", "Anna v.d. Berg"):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name

@@ -109,6 +109,9 @@ _FURNITURE = re.compile(
 # A country code or a common generic top-level domain: "robert.stitz" is a user's handle.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$",
                      re.IGNORECASE)
+# An outlet's web edition by its name and domain, after words of its name: "Le Monde.fr avec AFP",
+# "Le Figaro.fr", "Berliner Morgenpost.de", "FAZ.NET". A person's name ends in no domain ("Jr.", "St.Pauli" do not).
+_OUTLET_DOMAIN = re.compile(r"^(?:\S+\s+){1,3}[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|NET|COM|DE|FR)$")
 # Placeholders some CMSs print where the author goes.
 _NO_AUTHOR = frozenset({
     "no author", "noauthor", "admin", "administrator", "redaktion", "die redaktion", "online redaktion",
@@ -297,7 +300,7 @@ def spells_host_name(name: str, organization: str) -> bool:
 
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
-    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
+    "TOUR Magazin" on tour-magazin.de, "Le Monde.fr", "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
     "No Author", "anónimo", a team's account ("BBNTEAM"), an unnamed wire ("From wire reports"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
@@ -306,7 +309,8 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         return True
     if _OUTLET_NAME.match(" ".join(name.split())):
         return True
-    if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
+    if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()) \
+            or _OUTLET_DOMAIN.match(" ".join(name.split())):
         return True
     if (_NEWSROOM.match(key) and len(key.split()) <= 4) or (_PICTURE_CREDIT.match(key) and len(key.split()) >= 2):
         return True

@@ -2180,3 +2180,23 @@ def test_a_name_with_points_is_no_domain() -> None:
     h1 = "<h1>Council approves new budget for city schools</h1>"
     for name in ("J.R.R. Tolkien", "Jane Roe Jr.", "Anna v.d. Berg"):
         assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name
+
+
+def test_a_role_and_a_date_on_lines_of_their_own_are_read_apart() -> None:
+    """"By Jane Roe<br>Washington Post Staff Writer<br>Tuesday, March 3, 2009": old newspaper
+    templates set the name, the role and the day on lines of their own; the line breaks part them,
+    so the role is no writer's name ("Staff WriterTuesday" read glued was one)."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for block in ('<div class="byline">By Jane Roe<br>Washington Post Staff Writer<br>Tuesday, March 3, 2009</div>',
+                  '<div class="byline">By Jane Roe<br>Staff Writer<br>Tuesday, March 3, 2009</div>'):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == ["Jane Roe"], block
+
+
+def test_a_co_author_on_the_next_line_stays() -> None:
+    """Counter-example: a co-author on the next line ("By JANE ROE<br>and ALI KHAN"), a date alone
+    there, and a word split over elements ("<b>J</b>ane Roe") are read as before."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for block, people in (('<div class="byline">By JANE ROE<br>and ALI KHAN</div>', ["JANE ROE", "ALI KHAN"]),
+                          ('<div class="byline">Von Anna Berg<br>12. März 2012</div>', ["Anna Berg"]),
+                          ('<div class="byline">By <b>J</b>ane Roe<br>May 3, 2025</div>', ["Jane Roe"])):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == people, block

@@ -1805,19 +1805,43 @@ def _spaced_text(el: etree._Element) -> str:
     ``text_of`` as "Jane RoeHealth correspondent", one name. A comma (what the line break or the gap
     between them says) goes only where an element's boundary falls between a small letter and a
     capital: a word split over elements ("<b>J</b>ane") stays whole, and what follows the comma is
-    read as a role, an agency or a co-author (see ``_credits``); not before a date. Local to the byline: other units read
-    the document's text as it is joined."""
+    read as a role, an agency or a co-author (see ``_credits``); not before a date. A ``<br>`` is a
+    line break whatever the letters around it: "By Jane Roe<br>Staff Writer<br>Tuesday, March 3, 2009"
+    (old newspaper templates) reads "Jane Roe, Staff Writer Tuesday, March 3, 2009", the date apart
+    from the role ("WriterTuesday" glued is neither). Local to the byline: other units read the
+    document's text as it is joined."""
     if not isinstance(el.tag, str) or next(el.iter("script", "style", "rt", "rp"), None) is not None:
         return text_of(el)
     joined: list[str] = []
-    for chunk in el.itertext():
+    for chunk, after_break in _chunks(el):
+        before, first = "".join(joined[-2:]).rstrip()[-1:], chunk.lstrip()[:1]
+        if after_break and before.isalnum() and first.isalnum():
+            # A line break between words: a comma before a capital, a space before a date or a small letter.
+            joined.append(", " if first.isupper() and not _DIGIT.search(chunk) else " ")
         # A chunk with digits is a date or a time ("Hace 13 horas", "November 3, 2025"), read glued
         # by ``_before_digits``.
-        if joined and joined[-1][-1:].islower() and chunk[:1].isupper() and not _DIGIT.search(chunk):
+        elif joined and joined[-1][-1:].islower() and chunk[:1].isupper() and not _DIGIT.search(chunk):
             joined.append(", ")
         if chunk:
             joined.append(chunk)
     return clean_text("".join(joined))
+
+
+def _chunks(el: etree._Element) -> Iterator[tuple[str, bool]]:
+    """The element's text pieces in document order, each with whether a ``<br>`` came right before it."""
+    after_break = False
+    if el.text:
+        yield el.text, False
+    for child in el:
+        if child.tag == "br":
+            after_break = True
+        elif isinstance(child.tag, str):
+            for chunk, broken in _chunks(child):
+                yield chunk, broken or after_break
+                after_break = False
+        if child.tail:
+            yield child.tail, after_break
+            after_break = False
 
 
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:

@@ -2200,3 +2200,20 @@ def test_a_co_author_on_the_next_line_stays() -> None:
                           ('<div class="byline">Von Anna Berg<br>12. März 2012</div>', ["Anna Berg"]),
                           ('<div class="byline">By <b>J</b>ane Roe<br>May 3, 2025</div>', ["Jane Roe"])):
         assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == people, block
+
+
+def test_a_dateline_printed_as_a_paragraph_of_its_own_credits_the_agency() -> None:
+    """"MADRID, 3 (EUROPA PRESS)", "WASHINGTON (AP)", "Nueva York, 3 de marzo (EFE)": wires' copy
+    sets the dateline on a line of its own over the text."""
+    for line, agency in (("MADRID, 3 (EUROPA PRESS)", "Europa Press"), ("<strong>WASHINGTON (AP)</strong>", "AP"),
+                         ("Nueva York, 3 de marzo (EFE)", "EFE")):
+        html = page(f"<article><h1>El Gobierno aprueba el presupuesto</h1><p>{line}</p>{PARAGRAPHS}</article>", lang="es")
+        assert [canonical_agency(name) for name in _agencies(extract(html))] == [agency], line
+
+
+def test_a_short_paragraph_closing_with_an_agency_bracket_is_no_dateline() -> None:
+    """Counter-example: a picture's note ("Council Chamber (AP)") or a clause ("The minister said
+    (AP)") closing with a bracketed wire is no dateline: no place in capitals, no day."""
+    for line in ("Council Chamber (AP)", "The minister said (AP)"):
+        html = page(f"<article><h1>Council approves new budget</h1><p>{line}</p>{PARAGRAPHS}</article>")
+        assert _agencies(extract(html)) == [], line

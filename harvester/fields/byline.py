@@ -125,6 +125,13 @@ _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too. Spanish-language wires close
 # the bracket with a full stop before the dash: "Madrid, 3 mar (EFE).-", "(Notimex).-", "(AFP).-".
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\.?\s*(?:--|[-–—:])\s")
+# A dateline printed as a paragraph of its own before the text: Europa Press's "MADRID, 3 (EUROPA PRESS)",
+# "WASHINGTON (AP)", "Nueva York, 3 de marzo (EFE)" in a line apart. The place in one to four words in
+# capitals, or capitalised before a comma and the day; then the bracket and nothing else ("Council
+# Chamber (AP)" under a picture is a photo credit).
+_DATELINE_PARAGRAPH = re.compile(
+    r"^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ /-][A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,3}(?:,\s*[\w. ]{1,20}?)?|"
+    r"[A-ZÀ-Þ][\w.'-]*(?:[ /-][A-ZÀ-Þ][\w.'-]*){0,3},\s*\d[\w. ]{0,19}?)\s*\(([\w./ -]{2,40})\)\.?\s*$")
 # A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
 # and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
 _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
@@ -1149,7 +1156,7 @@ def _text_credits(page: Page) -> _TextCredits:
     writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
         opening = text_of(paragraph)
-        if (match := _DATELINE_CREDIT.search(opening)) is not None:
+        if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
         elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
             names.append(name)

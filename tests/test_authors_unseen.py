@@ -2217,3 +2217,23 @@ def test_a_short_paragraph_closing_with_an_agency_bracket_is_no_dateline() -> No
     for line in ("Council Chamber (AP)", "The minister said (AP)"):
         html = page(f"<article><h1>Council approves new budget</h1><p>{line}</p>{PARAGRAPHS}</article>")
         assert _agencies(extract(html)) == [], line
+
+
+def test_a_newspaper_named_after_the_writer_is_no_person() -> None:
+    """"By Jane Roe, Los Angeles Times", "USA TODAY", "SPIEGEL ONLINE", "Scripps Howard News Service":
+    the noun closing a newspaper's or a service's name is no one's surname; the paper is the
+    publisher, no second writer."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for outlet in ("Los Angeles Times", "Chicago Tribune", "USA TODAY", "SPIEGEL ONLINE", "The Orange County Register",
+                   "Scripps Howard News Service"):
+        record = extract(page(f'<article>{h1}<p class="byline">By Jane Roe, {outlet}</p>{PARAGRAPHS}</article>'))
+        assert _people(record) == ["Jane Roe"], outlet
+
+
+def test_co_writers_after_a_comma_stay_people() -> None:
+    """Counter-example: writers listed with commas ("By Jane Roe, Ali Khan and Tom Ruiz") and a
+    surname that is a newspaper's word in the singular ("Emily Post") stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe, Ali Khan and Tom Ruiz", ["Jane Roe", "Ali Khan", "Tom Ruiz"]),
+                         ("By Emily Post and Jane Roe", ["Emily Post", "Jane Roe"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line

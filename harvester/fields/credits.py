@@ -63,8 +63,11 @@ _OUTLET_NAME = re.compile(
     # a news outlet by its closing word: "Kaiser Health News", "Fox News", "Sky News" after the writers'
     # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"; a media
     # house by its "Media" ("Wirtualna Polska Media", the author meta of its sites), a wire so named
-    # ("PA Media") being read as an agency first
-    r"(?:\S+\s+){1,3}(?:news|newswire|media))$",
+    # ("PA Media") being read as an agency first; a newspaper by the noun closing its name, no one's
+    # surname ("By Jane Roe, Los Angeles Times", "Chicago Tribune", "USA TODAY", "SPIEGEL ONLINE",
+    # "Scripps Howard News Service", "Tribune Newspapers"; "Robert Service" keeps his surname)
+    r"(?:\S+\s+){1,3}(?:news|newswire|media|times|tribune|register|gazette|chronicle|inquirer|examiner|online|today|"
+    r"newspapers|news\s+service|wire\s+service))$",
     re.IGNORECASE,
 )
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.

@@ -2237,3 +2237,20 @@ def test_co_writers_after_a_comma_stay_people() -> None:
     for line, people in (("By Jane Roe, Ali Khan and Tom Ruiz", ["Jane Roe", "Ali Khan", "Tom Ruiz"]),
                          ("By Emily Post and Jane Roe", ["Emily Post", "Jane Roe"])):
         assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_newsroom_title_after_the_writer_is_no_second_writer() -> None:
+    """"By Jane Roe, Globe Correspondent", "HealthDay Reporter", "Telegraph Reporters": the paper's
+    word and a capitalised newsroom title after the name are the writer's title."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe, Globe Correspondent", ["Jane Roe"]), ("By Jane Roe, HealthDay Reporter", ["Jane Roe"]),
+                         ("By Jane Roe and Ali Khan, Telegraph Reporters", ["Jane Roe", "Ali Khan"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_second_writer_whose_surname_is_a_word_stays() -> None:
+    """Counter-example: a second writer after a comma ("By Jane Roe, Ali Khan"), one whose
+    surname is "Writer", stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe, Ali Khan", ["Jane Roe", "Ali Khan"]), ("By Jane Roe, Ilse Writer", ["Jane Roe", "Ilse Writer"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line

@@ -162,6 +162,9 @@ _TEAM_ACCOUNT = re.compile(r"^(?:[A-Z0-9]{2,}(?:TEAM|DESK|STAFF|ADMIN|REDAKTION)
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 # The plural too: "World's Editorial Writers" is a newsroom's label, no one.
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})s?$", re.IGNORECASE)
+# A newsroom's titles, capitalised after the paper's name: "Globe Correspondent", "Telegraph Reporters"
+# ("Writer" is a surname too).
+_NEWSROOM_TITLE = re.compile(r"(?:Reporter|Correspondent|Columnist|Editor|Contributor)s?")
 # A photographer's title: the picture's credit, not the text's ("AP Photographer").
 _PHOTOGRAPHER = re.compile(r"photograph|fotograf", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
@@ -435,6 +438,11 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
         if kind == "drop" and seen_person and is_role(name):
             in_role = True
         elif in_role and kind == "person":
+            kind = "drop"
+        # After a name, the paper's word and a newsroom title in capitals ("Jane Roe, Globe
+        # Correspondent", "HealthDay Reporter", "Telegraph Reporters") are the writer's title: no
+        # one's surname is such a title.
+        if kind == "person" and seen_person and len(words := name.split()) == 2 and _NEWSROOM_TITLE.fullmatch(words[-1]):
             kind = "drop"
         # After a name, a piece with a lower-case word that is no name particle describes the
         # person ("Seattle Times business [reporter]").

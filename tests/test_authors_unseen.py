@@ -2254,3 +2254,18 @@ def test_a_second_writer_whose_surname_is_a_word_stays() -> None:
     h1 = "<h1>Council approves new budget for city schools</h1>"
     for line, people in (("By Jane Roe, Ali Khan", ["Jane Roe", "Ali Khan"]), ("By Jane Roe, Ilse Writer", ["Jane Roe", "Ilse Writer"])):
         assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_weekday_after_by_opens_a_sentence() -> None:
+    """"By Tuesday, Mayor Ali Khan had signed the budget into law.": "By" before a weekday opens a
+    sentence in the text's first paragraph; the weekday is no writer."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    html = page(f"<article>{h1}<p>By Tuesday, Mayor Ali Khan had signed the budget into law.</p>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+
+
+def test_a_name_opening_with_a_weekday_short_form_stays() -> None:
+    """Counter-example: names that open like a weekday's short form ("Sun Li", "Sunny Day") are names."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for name in ("Sun Li", "Sunny Day"):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name

@@ -220,6 +220,10 @@ def _person(name: str) -> str | None:
         return None
     if len(lowered) == 1 and lowered[0] in _ROLE_WORDS:
         return None
+    # A possessive before another word is a phrase: "By Ali Khan's estimate, the council …", "By
+    # Mr. Khan's account" open sentences; no name holds "'s" inside it.
+    if any(word.endswith(("'s", "’s")) for word in name.split()[:-1]):
+        return None
     # A weekday after "By" opens a sentence, no credit: "By Tuesday, Mayor Ali Khan had signed …".
     if len(lowered) == 1 and WEEKDAY_NAME.match(lowered[0]):
         return None

@@ -2269,3 +2269,19 @@ def test_a_name_opening_with_a_weekday_short_form_stays() -> None:
     h1 = "<h1>Council approves new budget for city schools</h1>"
     for name in ("Sun Li", "Sunny Day"):
         assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name
+
+
+def test_a_possessive_after_by_opens_a_sentence() -> None:
+    """"By Ali Khan's estimate, the council will need more money …": a possessive after "By" opens
+    a sentence about a source, no credit; the person is quoted, not the writer."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line in ("By Ali Khan's estimate, the council will need more money next year than it has planned.",
+                 "By Mr. Khan’s account, the vote was never in doubt."):
+        assert _people(extract(page(f"<article>{h1}<p>{line}</p>{PARAGRAPHS}</article>"))) == [], line
+
+
+def test_an_apostrophe_inside_a_name_stays() -> None:
+    """Counter-example: apostrophes of names ("Sinéad O'Connor", "D'Souza Roe") are no possessive."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for name in ("Sinéad O'Connor", "D'Souza Roe"):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name

@@ -2285,3 +2285,23 @@ def test_an_apostrophe_inside_a_name_stays() -> None:
     h1 = "<h1>Council approves new budget for city schools</h1>"
     for name in ("Sinéad O'Connor", "D'Souza Roe"):
         assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name
+
+
+def test_a_wire_copyright_notice_closing_the_text_credits_the_agency() -> None:
+    """"Copyright 2012 The Associated Press. All rights reserved. This material may not be
+    published …": newspapers running a wire's copy close it with the wire's notice, a credit of the text."""
+    for notice, agency in (("Copyright 2012 The Associated Press. All rights reserved. This material may not be published, "
+                            "broadcast, rewritten or redistributed.", "AP"),
+                           ("© Thomson Reuters 2012 All rights reserved", "Reuters")):
+        record = extract(page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}<p>{notice}</p></article>"))
+        assert [canonical_agency(name) for name in _agencies(record)] == [agency], notice
+
+
+def test_a_site_copyright_or_a_picture_copyright_credits_no_agency() -> None:
+    """Counter-example: the site's own notice, a wire's notice in the site's footer, and a
+    picture's "© dpa" credit no agency for the text."""
+    for notice in ("<p>Copyright 2012 Example Health. All rights reserved.</p>", "<p>© dpa</p>"):
+        assert _agencies(extract(page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}{notice}</article>"))) == [], notice
+    footer = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}</article>").replace(
+        "<p>© 2025 Example Health GmbH</p>", "<p>Copyright 2012 The Associated Press. All rights reserved.</p>")
+    assert _agencies(extract(footer)) == []

@@ -143,6 +143,11 @@ _HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\
 _CONTRIBUTED = re.compile(r"^\s*contributing\s*:\s*|\s*contributed\s+to\s+this\s+(?:report|story|article)\W*$",
                           re.IGNORECASE)
 _CONTRIBUTION_CHARS = 300
+# A wire's copyright notice closing its copy on a partner's page: "Copyright 2012 The Associated Press.
+# All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+# "© Thomson Reuters 2012 All rights reserved": the rights reserved make it the text's, no picture's.
+_WIRE_COPYRIGHT = re.compile(r"^\s*(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}\s+)?(?P<wire>[^\d.©]{2,40}?)(?:\s*,?\s*\d{4})?\s*\.?\s*"
+                             r"(?:all\s+rights\s+reserved|this\s+material\s+may\s+not)\b", re.IGNORECASE)
 # A closing line naming the wires the copy drew on: German "Mit Material von dpa" ("mit Material der dpa
 # und AFP", "Mit Informationen von Reuters"), Canadian "With files from The Canadian Press", Spanish "Con
 # información de EFE", French "Avec AFP" on a line of its own. The label; the agencies follow it.
@@ -1197,6 +1202,8 @@ def _text_credits(page: Page) -> _TextCredits:
                 writers += copyright_credit[1:]
             elif el.tag == "p" and _MATERIAL_LABEL.match(own or (el[0].text if len(el) else None) or ""):
                 names += _material_agencies(el)
+            elif el.tag == "p" and own and (wire := _wire_copyright(el, own)):
+                names.append(wire)
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
@@ -1258,6 +1265,17 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
+
+
+def _wire_copyright(paragraph: etree._Element, own: str) -> str | None:
+    """The agency whose copyright notice (``_WIRE_COPYRIGHT``) a paragraph of the text opens with, or
+    None: "Copyright 2012 The Associated Press. All rights reserved. …" closing AP copy a newspaper
+    ran. Not in a caption, a figure or the site's furniture (a footer's notice is the site's)."""
+    if (match := _WIRE_COPYRIGHT.match(own)) is None or (name := agency_credit(match.group("wire"))) is None:
+        return None
+    if Regions.is_claimed(paragraph) or _in_figure(paragraph) or _in_caption(paragraph) or in_site_furniture(paragraph):
+        return None
+    return name
 
 
 def _material_agencies(paragraph: etree._Element) -> list[str]:

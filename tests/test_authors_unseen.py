@@ -2305,3 +2305,23 @@ def test_a_site_copyright_or_a_picture_copyright_credits_no_agency() -> None:
     footer = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}</article>").replace(
         "<p>© 2025 Example Health GmbH</p>", "<p>Copyright 2012 The Associated Press. All rights reserved.</p>")
     assert _agencies(extract(footer)) == []
+
+
+def test_a_dateline_without_a_dash_credits_the_agency() -> None:
+    """"Bonn (KNA) Die Bischöfe …", "Frankfurt a.M. (epd). Die Kirchen …", "Genève (ats) Le conseil …":
+    German and Swiss wires open the sentence right after the bracket, no dash between."""
+    for opening, agency, lang in (("Bonn (KNA) Die Bischöfe haben den Haushalt kritisiert.", "KNA", "de"),
+                                  ("Frankfurt a.M. (epd). Die Kirchen haben den Haushalt kritisiert.", "epd", "de"),
+                                  ("Freiburg i.Br., 3. März 2012 (KNA) Der Bischof hat den Haushalt kritisiert.", "KNA", "de"),
+                                  ("Genève (ats) Le conseil a approuvé un nouveau budget.", "ATS", "fr")):
+        html = page(f"<article><h1>Der Haushalt steht</h1><p>{opening}</p>{PARAGRAPHS}</article>", lang=lang)
+        assert [canonical_agency(name) for name in _agencies(extract(html))] == [canonical_agency(agency)], opening
+
+
+def test_a_bracketed_acronym_in_prose_is_no_dateline() -> None:
+    """Counter-example: a party's or a wire's acronym after a name in a sentence ("Angela Merkel (CDU)
+    Die Kanzlerin …", "The report by the Associated Press (AP) Tuesday …") is no dateline."""
+    for opening in ("Angela Merkel (CDU) Die Kanzlerin hat den Haushalt verteidigt.",
+                    "The report by the Associated Press (AP) Tuesday found that costs rose sharply."):
+        html = page(f"<article><h1>Der Haushalt steht</h1><p>{opening}</p>{PARAGRAPHS}</article>")
+        assert _agencies(extract(html)) == [], opening

@@ -125,6 +125,12 @@ _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too. Spanish-language wires close
 # the bracket with a full stop before the dash: "Madrid, 3 mar (EFE).-", "(Notimex).-", "(AFP).-".
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\.?\s*(?:--|[-–—:])\s")
+# German and Swiss wires set no dash at all, the sentence opening after the bracket: "Bonn (KNA) Die
+# Bischöfe …", "Frankfurt a.M. (epd). Die Kirchen …", "Genève (ats) Le conseil …". Without the dash
+# the place must read as one: capitalised words, a day's digits, abbreviations ("a.M."), no prose
+# ("The report by the Associated Press (AP) Tuesday …" is a sentence).
+_BARE_DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’/-]*\.?(?:,?\s+(?:[A-ZÀ-ÖØ-Þ\d][\w'’/.-]*|[a-zäöü]{1,3}\.(?:\s?[A-Za-zÄÖÜäöü]{1,3}\.)?)){0,4},?\s*"
+                            r"\(([\w./ -]{2,40})\)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
 # A dateline printed as a paragraph of its own before the text: Europa Press's "MADRID, 3 (EUROPA PRESS)",
 # "WASHINGTON (AP)", "Nueva York, 3 de marzo (EFE)" in a line apart. The place in one to four words in
 # capitals, or capitalised before a comma and the day; then the bracket and nothing else ("Council
@@ -1161,7 +1167,8 @@ def _text_credits(page: Page) -> _TextCredits:
     writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
         opening = text_of(paragraph)
-        if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)) is not None:
+        if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)
+                or _BARE_DATELINE.match(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
         elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
             names.append(name)

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["MONTH_WORDS", "DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_languages", "load_dateparser",
+__all__ = ["MONTH_WORDS", "WEEKDAY_NAME", "DateMatch", "PageDate", "comparable", "date_from_url", "dateparser_languages", "load_dateparser",
            "parse_date", "search_date"]
 
 # A date as a page gives it: a ``date`` when the page names only the day, a ``datetime`` when it
@@ -189,6 +189,9 @@ MONTH_WORDS = frozenset(_MONTHS) | frozenset(_LATVIAN_MONTHS) | frozenset(_LITHU
 _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?|"
                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+# A weekday's full name alone ("Tuesday", "Dienstag", "mardi"): a byline unit tells "By Tuesday, the
+# council …" (a sentence) from a credit. The short forms ("Sun", "Wed") are names too.
+WEEKDAY_NAME = re.compile(rf"^(?=\w{{5}})(?:{_WEEKDAY_RE})$", re.IGNORECASE)
 
 _TIME = (r"(?:\s*(?:,|at|um|à|a las|às|alle|-|–|—|\|)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
          r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"

@@ -21,9 +21,12 @@ CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
 # The same before "by" in other languages' own words: Spanish and Portuguese "Escrito por", German "Ein
 # Beitrag von" (a contribution by; "Ein Gastbeitrag von", a guest's), French "Propos recueillis par" (an interview's interviewer), "Écrit par".
+# A round-up's or a rewrite's writer: "Compiled by" (news briefs, wire round-ups), German "Zusammengestellt
+# von", French "Rédigé par", Spanish "Redactado por".
 CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "geschrieben", "verfasst",
                 "eingestellt", "publié", "publicado", "postado", "geplaatst", "erstellt", "escrito", "écrit",
-                r"(?:ein\s+)?(?:gast)?beitrag", r"propos\s+recueillis")
+                r"(?:ein\s+)?(?:gast)?beitrag", r"propos\s+recueillis",
+                "compiled", "zusammengestellt", r"rédigée?", "redactado")
 # Words that label a byline without a preposition ("Autorin: Anna Berg", "Text: Jan Jansen"); German
 # labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
 # "Autor:in:", NDR's "Autor/in: Korinna Hennig").
@@ -172,7 +175,7 @@ SITE_FURNITURE_PHRASES = (
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by"; the kind of piece
 # before it too, as news sites label opinion and analysis bylines ("Opinion by Jane Roe", "Analysis by").
-BYLINE_VERBS = ("written", "posted", "reported", "published", "words", "text", "story", "article", "photos?", "reviewed", "edited",
+BYLINE_VERBS = ("written", "posted", "reported", "published", "compiled", "words", "text", "story", "article", "photos?", "reviewed", "edited",
                 "opinion", "analysis", "commentary", "column", "essay")
 # Words that open a date phrase after a byline's names: "Hace 13 horas", "Vor 2 Stunden",
 # "Updated 3 May", "Publicado el 4 de mayo" (lower case).

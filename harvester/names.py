@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from harvester.dates import search_date
+from harvester.dates import WEEKDAY_NAME, search_date
 from harvester.document import clean_text
 from harvester.lexicon import (
     BYLINE_VERBS,
@@ -219,6 +219,13 @@ def _person(name: str) -> str | None:
     if set(lowered) <= _ROLE_WORDS and set(lowered) & _ROLE_CORE:
         return None
     if len(lowered) == 1 and lowered[0] in _ROLE_WORDS:
+        return None
+    # A possessive before another word is a phrase: "By Ali Khan's estimate, the council …", "By
+    # Mr. Khan's account" open sentences; no name holds "'s" inside it.
+    if any(word.endswith(("'s", "’s")) for word in name.split()[:-1]):
+        return None
+    # A weekday after "By" opens a sentence, no credit: "By Tuesday, Mayor Ali Khan had signed …".
+    if len(lowered) == 1 and WEEKDAY_NAME.match(lowered[0]):
         return None
     return name
 

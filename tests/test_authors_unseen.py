@@ -2026,3 +2026,302 @@ def test_a_date_glued_to_the_last_name_is_no_name() -> None:
     html = page('<article><h1>La gripe llega pronto</h1><div class="byline"><a href="/autor/ana-ruiz/">Ana Ruiz</a> y '
                 f'<a href="/autor/jose-wilson/">José Wilson</a><span>Hace 13 horas</span></div>{PARAGRAPHS}</article>', lang="es")
     assert _people(extract(html)) == ["Ana Ruiz", "José Wilson"]
+
+
+# ---- Older bylines: convention probes, third pass (audit peopleprobes)
+
+def test_a_wire_on_the_line_under_the_names_credits_the_agency() -> None:
+    """"By JOHN SMITH and JANE DOE<br>Associated Press Writers": newspapers of the 2000s set the wire
+    the writers work for on a line of its own under their names; it is the agency, as after a comma."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for block, people in (('<div class="byline">By JOHN SMITH and JANE DOE<br>Associated Press Writers</div>', ["JOHN SMITH", "JANE DOE"]),
+                          ('<span class="byline">By JOHN SMITH<br>The Associated Press</span>', ["JOHN SMITH"])):
+        record = extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))
+        assert _people(record) == people and [canonical_agency(name) for name in _agencies(record)] == ["AP"], block
+
+
+def test_a_line_under_the_names_naming_no_wire_credits_no_agency() -> None:
+    """Counter-example: the outlet, a photographer's title or the date on the next line credits no
+    agency and adds no one ("By JANE ROE<br>ESPN.com", "<br>Special to The Globe", "<br>May 3, 2025")."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for second in ("ESPN.com", "Special to The Globe", "May 3, 2025", "Staff Writer"):
+        record = extract(page(f'<article>{h1}<div class="byline">By JANE ROE<br>{second}</div>{PARAGRAPHS}</article>'))
+        assert _people(record) == ["JANE ROE"] and _agencies(record) == [], second
+
+
+def test_the_categories_after_the_date_in_a_meta_line_are_no_name() -> None:
+    """"By Jane Roe on March 3, 2012 in Health": WordPress themes' meta line names the post's
+    categories after its date ("Posted by … on … in …", "Par … le … dans …"); they are no part of
+    the writer's name."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people, lang in (("By Jane Roe on March 3, 2012 in Health", ["Jane Roe"], "en"),
+                               ('Posted by jdoe on March 3, 2012 in <a href="/c/health/">Health</a>, '
+                                '<a href="/c/science/">Science</a>', ["jdoe"], "en"),
+                               ("Par Jean Dupont le 3 mars 2012 dans Santé", ["Jean Dupont"], "fr")):
+        record = extract(page(f'<article>{h1}<p class="meta">{line}</p>{PARAGRAPHS}</article>', lang=lang))
+        assert _people(record) == people, line
+
+
+def test_a_name_after_the_date_stays() -> None:
+    """Counter-example: what follows a date without a category's "in" stays the credit's ("Von Jane
+    Roe, 3. März 2012 und Inga Berg"); "Inga" opens with "In" and is no such word."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people, lang in (("Von Jane Roe, 3. März 2012 und Inga Berg", ["Jane Roe", "Inga Berg"], "de"),
+                               ("By Jane Roe and Tom Ruiz on March 3, 2012", ["Jane Roe", "Tom Ruiz"], "en")):
+        record = extract(page(f'<article>{h1}<p class="meta">{line}</p>{PARAGRAPHS}</article>', lang=lang))
+        assert _people(record) == people, line
+
+
+def test_an_unnamed_wire_credit_names_no_one() -> None:
+    """"From wire reports", "From news services", "Times wire services": American papers credit
+    copy from unnamed wires so; it is no person's name."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line in ("From wire reports", "From news services", "Times wire services", "From wire service reports"):
+        record = extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))
+        assert _people(record) == [] and _agencies(record) == [], line
+
+
+def test_a_writer_beside_an_unnamed_wire_stays() -> None:
+    """Counter-example: the writer beside the wires ("By Jane Roe and wire reports") and a name
+    holding "News" ("Jane Newsom") stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe and wire reports", ["Jane Roe"]), ("By Jane Newsom and Ali Wire", ["Jane Newsom", "Ali Wire"])):
+        record = extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))
+        assert _people(record) == people, line
+
+
+def test_a_round_up_writer_credited_as_compiler_is_the_author() -> None:
+    """"Compiled by Jane Roe" (news briefs, wire round-ups), "Zusammengestellt von", "Rédigé par",
+    "Redactado por": the writer who put the text together."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, person, lang in (("Compiled by Jane Roe", "Jane Roe", "en"), ("Zusammengestellt von Jana Roth", "Jana Roth", "de"),
+                               ("Rédigé par Jean Dupont", "Jean Dupont", "fr"), ("Redactado por Ana Ruiz", "Ana Ruiz", "es")):
+        assert _people(extract(page(f"<article>{h1}<p>{line}</p>{PARAGRAPHS}</article>", lang=lang))) == [person], line
+
+
+def test_data_compiled_by_a_body_credits_no_writer() -> None:
+    """Counter-example: a table's or a chart's note ("Data compiled by the Census Bureau") and a
+    sentence naming the compiler are no byline."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line in ("Data compiled by the Census Bureau", "Figures compiled by Jane Roe of the city council show a rise in costs for the third year running."):
+        assert _people(extract(page(f"<article>{h1}{PARAGRAPHS}<p>{line}</p></article>"))) == [], line
+
+
+def test_a_spanish_wire_dateline_closing_its_bracket_with_a_stop_credits_the_agency() -> None:
+    """"Madrid, 3 mar (EFE).- El Gobierno …": Spanish-language wires (EFE, Notimex) close the
+    dateline's bracket with a full stop before the dash."""
+    opening = "<p>Madrid, 3 mar ({wire}).- El Gobierno aprobó hoy el presupuesto de educación para el próximo año.</p>"
+    for wire in ("EFE", "Notimex"):
+        html = page(f"<article><h1>El Gobierno aprueba el presupuesto</h1>{opening.format(wire=wire)}{PARAGRAPHS}</article>", lang="es")
+        assert _agencies(extract(html)) == [wire], wire
+
+
+def test_a_bracket_closing_with_a_stop_naming_no_wire_credits_no_agency() -> None:
+    """Counter-example: the same form around a word that is no agency ("(Especial).-", a section's
+    label) credits nothing."""
+    html = page("<article><h1>El Gobierno aprueba el presupuesto</h1><p>Madrid, 3 mar (Especial).- El Gobierno aprobó hoy "
+                f"el presupuesto de educación para el próximo año.</p>{PARAGRAPHS}</article>", lang="es")
+    assert _agencies(extract(html)) == [] and _people(extract(html)) == []
+
+
+def test_a_closing_line_naming_the_wires_the_copy_drew_on_credits_them() -> None:
+    """"Mit Material von dpa und AFP", "With files from The Canadian Press", "Con información de EFE":
+    a line closing the text names the agencies whose copy it used."""
+    for line, agencies, lang in (("Mit Material von dpa und AFP", ["dpa", "AFP"], "de"),
+                                 ("<em>mit Material der dpa</em>", ["dpa"], "de"),
+                                 ("With files from The Canadian Press", ["The Canadian Press"], "en"),
+                                 ("Con información de EFE", ["EFE"], "es")):
+        html = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}<p>{line}</p></article>", lang=lang)
+        record = extract(html)
+        assert _agencies(record) == agencies and _people(record) == [], line
+
+
+def test_a_closing_line_naming_other_sources_credits_no_agency() -> None:
+    """Counter-example: the same labels before sources that are no agencies ("Mit Material von
+    Wikipedia", "With files from city council minutes") or opening a sentence ("Avec AFP, le
+    ministère …"), and a picture's caption, credit none."""
+    for line in ("<p>Mit Material von Wikipedia</p>", "<p>With files from city council minutes</p>",
+                 "<p>Avec AFP, le ministère a confirmé la nouvelle.</p>",
+                 '<figure><img src="/a.jpg" alt=""><figcaption><p>Mit Material von dpa</p></figcaption></figure>'):
+        html = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}{line}</article>")
+        assert _agencies(extract(html)) == [], line
+
+
+def test_the_place_a_writer_filed_from_is_no_part_of_the_name() -> None:
+    """"Julian Borger in Washington": British papers name the place the writer filed from after
+    "in"; it is no part of the name, for each of several writers."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("Julian Borger in Washington", ["Julian Borger"]),
+                         ("Jane Roe in New York and Ali Khan in London", ["Jane Roe", "Ali Khan"]),
+                         ("By Jane Roe in the Hague", ["Jane Roe"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_body_named_with_in_stays_whole() -> None:
+    """Counter-example: a body's name holding "in" ("Max Planck Institute in Berlin") is no
+    writer and a place; it stays one name, no person."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    record = extract(page(f'<article>{h1}<p class="byline">By Max Planck Institute in Berlin</p>{PARAGRAPHS}</article>'))
+    assert _people(record) == []
+
+
+def test_an_outlet_named_with_its_domain_is_no_person() -> None:
+    """"Le Monde.fr avec AFP", "Berliner Morgenpost.de": a web edition credited by its name and
+    domain is the publisher, no writer; the agency beside it stays."""
+    h1 = "<h1>Le conseil adopte le budget</h1>"
+    for line, agencies in (("Le Monde.fr avec AFP", ["AFP"]), ("Berliner Morgenpost.de", [])):
+        record = extract(page(f'<article>{h1}<p class="auteur">{line}</p>{PARAGRAPHS}</article>', lang="fr"))
+        assert _people(record) == [] and _agencies(record) == agencies, line
+
+
+def test_a_name_with_points_is_no_domain() -> None:
+    """Counter-example: initials and suffixes with points ("J.R.R. Tolkien", "Jane Roe Jr.",
+    "Anna v.d. Berg") end in no domain; they stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for name in ("J.R.R. Tolkien", "Jane Roe Jr.", "Anna v.d. Berg"):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name
+
+
+def test_a_role_and_a_date_on_lines_of_their_own_are_read_apart() -> None:
+    """"By Jane Roe<br>Washington Post Staff Writer<br>Tuesday, March 3, 2009": old newspaper
+    templates set the name, the role and the day on lines of their own; the line breaks part them,
+    so the role is no writer's name ("Staff WriterTuesday" read glued was one)."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for block in ('<div class="byline">By Jane Roe<br>Washington Post Staff Writer<br>Tuesday, March 3, 2009</div>',
+                  '<div class="byline">By Jane Roe<br>Staff Writer<br>Tuesday, March 3, 2009</div>'):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == ["Jane Roe"], block
+
+
+def test_a_co_author_on_the_next_line_stays() -> None:
+    """Counter-example: a co-author on the next line ("By JANE ROE<br>and ALI KHAN"), a date alone
+    there, and a word split over elements ("<b>J</b>ane Roe") are read as before."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for block, people in (('<div class="byline">By JANE ROE<br>and ALI KHAN</div>', ["JANE ROE", "ALI KHAN"]),
+                          ('<div class="byline">Von Anna Berg<br>12. März 2012</div>', ["Anna Berg"]),
+                          ('<div class="byline">By <b>J</b>ane Roe<br>May 3, 2025</div>', ["Jane Roe"])):
+        assert _people(extract(page(f"<article>{h1}{block}{PARAGRAPHS}</article>"))) == people, block
+
+
+def test_a_dateline_printed_as_a_paragraph_of_its_own_credits_the_agency() -> None:
+    """"MADRID, 3 (EUROPA PRESS)", "WASHINGTON (AP)", "Nueva York, 3 de marzo (EFE)": wires' copy
+    sets the dateline on a line of its own over the text."""
+    for line, agency in (("MADRID, 3 (EUROPA PRESS)", "Europa Press"), ("<strong>WASHINGTON (AP)</strong>", "AP"),
+                         ("Nueva York, 3 de marzo (EFE)", "EFE")):
+        html = page(f"<article><h1>El Gobierno aprueba el presupuesto</h1><p>{line}</p>{PARAGRAPHS}</article>", lang="es")
+        assert [canonical_agency(name) for name in _agencies(extract(html))] == [agency], line
+
+
+def test_a_short_paragraph_closing_with_an_agency_bracket_is_no_dateline() -> None:
+    """Counter-example: a picture's note ("Council Chamber (AP)") or a clause ("The minister said
+    (AP)") closing with a bracketed wire is no dateline: no place in capitals, no day."""
+    for line in ("Council Chamber (AP)", "The minister said (AP)"):
+        html = page(f"<article><h1>Council approves new budget</h1><p>{line}</p>{PARAGRAPHS}</article>")
+        assert _agencies(extract(html)) == [], line
+
+
+def test_a_newspaper_named_after_the_writer_is_no_person() -> None:
+    """"By Jane Roe, Los Angeles Times", "USA TODAY", "SPIEGEL ONLINE", "Scripps Howard News Service":
+    the noun closing a newspaper's or a service's name is no one's surname; the paper is the
+    publisher, no second writer."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for outlet in ("Los Angeles Times", "Chicago Tribune", "USA TODAY", "SPIEGEL ONLINE", "The Orange County Register",
+                   "Scripps Howard News Service"):
+        record = extract(page(f'<article>{h1}<p class="byline">By Jane Roe, {outlet}</p>{PARAGRAPHS}</article>'))
+        assert _people(record) == ["Jane Roe"], outlet
+
+
+def test_co_writers_after_a_comma_stay_people() -> None:
+    """Counter-example: writers listed with commas ("By Jane Roe, Ali Khan and Tom Ruiz") and a
+    surname that is a newspaper's word in the singular ("Emily Post") stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe, Ali Khan and Tom Ruiz", ["Jane Roe", "Ali Khan", "Tom Ruiz"]),
+                         ("By Emily Post and Jane Roe", ["Emily Post", "Jane Roe"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_newsroom_title_after_the_writer_is_no_second_writer() -> None:
+    """"By Jane Roe, Globe Correspondent", "HealthDay Reporter", "Telegraph Reporters": the paper's
+    word and a capitalised newsroom title after the name are the writer's title."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe, Globe Correspondent", ["Jane Roe"]), ("By Jane Roe, HealthDay Reporter", ["Jane Roe"]),
+                         ("By Jane Roe and Ali Khan, Telegraph Reporters", ["Jane Roe", "Ali Khan"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_second_writer_whose_surname_is_a_word_stays() -> None:
+    """Counter-example: a second writer after a comma ("By Jane Roe, Ali Khan"), one whose
+    surname is "Writer", stay people."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line, people in (("By Jane Roe, Ali Khan", ["Jane Roe", "Ali Khan"]), ("By Jane Roe, Ilse Writer", ["Jane Roe", "Ilse Writer"])):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">{line}</p>{PARAGRAPHS}</article>'))) == people, line
+
+
+def test_a_weekday_after_by_opens_a_sentence() -> None:
+    """"By Tuesday, Mayor Ali Khan had signed the budget into law.": "By" before a weekday opens a
+    sentence in the text's first paragraph; the weekday is no writer."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    html = page(f"<article>{h1}<p>By Tuesday, Mayor Ali Khan had signed the budget into law.</p>{PARAGRAPHS}</article>")
+    assert _people(extract(html)) == []
+
+
+def test_a_name_opening_with_a_weekday_short_form_stays() -> None:
+    """Counter-example: names that open like a weekday's short form ("Sun Li", "Sunny Day") are names."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for name in ("Sun Li", "Sunny Day"):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name
+
+
+def test_a_possessive_after_by_opens_a_sentence() -> None:
+    """"By Ali Khan's estimate, the council will need more money …": a possessive after "By" opens
+    a sentence about a source, no credit; the person is quoted, not the writer."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for line in ("By Ali Khan's estimate, the council will need more money next year than it has planned.",
+                 "By Mr. Khan’s account, the vote was never in doubt."):
+        assert _people(extract(page(f"<article>{h1}<p>{line}</p>{PARAGRAPHS}</article>"))) == [], line
+
+
+def test_an_apostrophe_inside_a_name_stays() -> None:
+    """Counter-example: apostrophes of names ("Sinéad O'Connor", "D'Souza Roe") are no possessive."""
+    h1 = "<h1>Council approves new budget for city schools</h1>"
+    for name in ("Sinéad O'Connor", "D'Souza Roe"):
+        assert _people(extract(page(f'<article>{h1}<p class="byline">By {name}</p>{PARAGRAPHS}</article>'))) == [name], name
+
+
+def test_a_wire_copyright_notice_closing_the_text_credits_the_agency() -> None:
+    """"Copyright 2012 The Associated Press. All rights reserved. This material may not be
+    published …": newspapers running a wire's copy close it with the wire's notice, a credit of the text."""
+    for notice, agency in (("Copyright 2012 The Associated Press. All rights reserved. This material may not be published, "
+                            "broadcast, rewritten or redistributed.", "AP"),
+                           ("© Thomson Reuters 2012 All rights reserved", "Reuters")):
+        record = extract(page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}<p>{notice}</p></article>"))
+        assert [canonical_agency(name) for name in _agencies(record)] == [agency], notice
+
+
+def test_a_site_copyright_or_a_picture_copyright_credits_no_agency() -> None:
+    """Counter-example: the site's own notice, a wire's notice in the site's footer, and a
+    picture's "© dpa" credit no agency for the text."""
+    for notice in ("<p>Copyright 2012 Example Health. All rights reserved.</p>", "<p>© dpa</p>"):
+        assert _agencies(extract(page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}{notice}</article>"))) == [], notice
+    footer = page(f"<article><h1>Council approves new budget</h1>{PARAGRAPHS}</article>").replace(
+        "<p>© 2025 Example Health GmbH</p>", "<p>Copyright 2012 The Associated Press. All rights reserved.</p>")
+    assert _agencies(extract(footer)) == []
+
+
+def test_a_dateline_without_a_dash_credits_the_agency() -> None:
+    """"Bonn (KNA) Die Bischöfe …", "Frankfurt a.M. (epd). Die Kirchen …", "Genève (ats) Le conseil …":
+    German and Swiss wires open the sentence right after the bracket, no dash between."""
+    for opening, agency, lang in (("Bonn (KNA) Die Bischöfe haben den Haushalt kritisiert.", "KNA", "de"),
+                                  ("Frankfurt a.M. (epd). Die Kirchen haben den Haushalt kritisiert.", "epd", "de"),
+                                  ("Freiburg i.Br., 3. März 2012 (KNA) Der Bischof hat den Haushalt kritisiert.", "KNA", "de"),
+                                  ("Genève (ats) Le conseil a approuvé un nouveau budget.", "ATS", "fr")):
+        html = page(f"<article><h1>Der Haushalt steht</h1><p>{opening}</p>{PARAGRAPHS}</article>", lang=lang)
+        assert [canonical_agency(name) for name in _agencies(extract(html))] == [canonical_agency(agency)], opening
+
+
+def test_a_bracketed_acronym_in_prose_is_no_dateline() -> None:
+    """Counter-example: a party's or a wire's acronym after a name in a sentence ("Angela Merkel (CDU)
+    Die Kanzlerin …", "The report by the Associated Press (AP) Tuesday …") is no dateline."""
+    for opening in ("Angela Merkel (CDU) Die Kanzlerin hat den Haushalt verteidigt.",
+                    "The report by the Associated Press (AP) Tuesday found that costs rose sharply."):
+        html = page(f"<article><h1>Der Haushalt steht</h1><p>{opening}</p>{PARAGRAPHS}</article>")
+        assert _agencies(extract(html)) == [], opening

@@ -122,8 +122,22 @@ _JAPANESE_ROLE_NAME = re.compile(
     r"^(?P<after>[\u4e00-\u9fff\u3005]{2,6})\s*(?:記者|特派員|編集委員|論説委員)$")
 # A closing sign-off: "-- By Jane Doe", "— Von Jane Doe", "– Par Jane Doe" (two hyphens or a dash).
 _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\d]{3,60})$", re.IGNORECASE)
-# "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too.
-_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\s*(?:--|[-–—:])\s")
+# "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too. Spanish-language wires close
+# the bracket with a full stop before the dash: "Madrid, 3 mar (EFE).-", "(Notimex).-", "(AFP).-".
+_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\.?\s*(?:--|[-–—:])\s")
+# German and Swiss wires set no dash at all, the sentence opening after the bracket: "Bonn (KNA) Die
+# Bischöfe …", "Frankfurt a.M. (epd). Die Kirchen …", "Genève (ats) Le conseil …". Without the dash
+# the place must read as one: capitalised words, a day's digits, abbreviations ("a.M."), no prose
+# ("The report by the Associated Press (AP) Tuesday …" is a sentence).
+_BARE_DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’/-]*\.?(?:,?\s+(?:[A-ZÀ-ÖØ-Þ\d][\w'’/.-]*|[a-zäöü]{1,3}\.(?:\s?[A-Za-zÄÖÜäöü]{1,3}\.)?)){0,4},?\s*"
+                            r"\(([\w./ -]{2,40})\)\.?\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A dateline printed as a paragraph of its own before the text: Europa Press's "MADRID, 3 (EUROPA PRESS)",
+# "WASHINGTON (AP)", "Nueva York, 3 de marzo (EFE)" in a line apart. The place in one to four words in
+# capitals, or capitalised before a comma and the day; then the bracket and nothing else ("Council
+# Chamber (AP)" under a picture is a photo credit).
+_DATELINE_PARAGRAPH = re.compile(
+    r"^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ /-][A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,3}(?:,\s*[\w. ]{1,20}?)?|"
+    r"[A-ZÀ-Þ][\w.'-]*(?:[ /-][A-ZÀ-Þ][\w.'-]*){0,3},\s*\d[\w. ]{0,19}?)\s*\(([\w./ -]{2,40})\)\.?\s*$")
 # A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
 # and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
 _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
@@ -135,6 +149,17 @@ _HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\
 _CONTRIBUTED = re.compile(r"^\s*contributing\s*:\s*|\s*contributed\s+to\s+this\s+(?:report|story|article)\W*$",
                           re.IGNORECASE)
 _CONTRIBUTION_CHARS = 300
+# A wire's copyright notice closing its copy on a partner's page: "Copyright 2012 The Associated Press.
+# All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+# "© Thomson Reuters 2012 All rights reserved": the rights reserved make it the text's, no picture's.
+_WIRE_COPYRIGHT = re.compile(r"^\s*(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}\s+)?(?P<wire>[^\d.©]{2,40}?)(?:\s*,?\s*\d{4})?\s*\.?\s*"
+                             r"(?:all\s+rights\s+reserved|this\s+material\s+may\s+not)\b", re.IGNORECASE)
+# A closing line naming the wires the copy drew on: German "Mit Material von dpa" ("mit Material der dpa
+# und AFP", "Mit Informationen von Reuters"), Canadian "With files from The Canadian Press", Spanish "Con
+# información de EFE", French "Avec AFP" on a line of its own. The label; the agencies follow it.
+_MATERIAL_LABEL = re.compile(r"^\W{0,2}(?:mit\s+(?:agentur)?(?:material|informationen)\s+(?:von|der|aus)|with\s+files\s+from|"
+                             r"con\s+informaci[oó]n\s+de|avec)\s", re.IGNORECASE)
+_AGENCY_LIST = re.compile(r"\s*(?:[,&]|\b(?:and|und|et|y)\b)\s*", re.IGNORECASE)
 # The wire's copyright closing the text after its last sentence, with the writer's name after a
 # slash: "… と指摘している。(c)AFP/Aminu ABUBAKAR".
 _COPYRIGHT_CREDIT = re.compile(r"[.!?…。」\"”»]\s*(?:\([cC]\)|©)\s*([\w .-]{2,30}?)"
@@ -286,6 +311,11 @@ _PICTURE_LABEL = re.compile(
 _PICTURE_ROLE = re.compile(rf"\(\s*(?i:{_PICTURE_WORDS})\s*\)")
 # A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
 _FOR_OUTLET = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+for\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
+# A name of two to four capitalised words, then "in" and the place the writer filed from, the whole
+# byline piece: British papers' "Julian Borger in Washington", "Jane Roe in New York and Ali Khan in
+# London" (one to three capitalised words, "the" or a particle between them at most: "in the Hague").
+_IN_PLACE = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+in\s+(?:the\s+)?"
+                       r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|del|la|el|am|an|upon|on)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}$")
 # Conjunctions in lower case, "And" also in title and upper case ("Glen Owen And Brendan Carlin"):
 # "Di Maria" and "Van Der Berg" keep their particles.
 _SPLIT = re.compile(
@@ -430,6 +460,10 @@ _AUTHOR_FIELD = re.compile(rf"^(?:作者|记者|記者|文|撰文)\s*[：:/]\s*(
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
+# The post's categories after its date: WordPress themes' meta line "By Jane Roe on March 3, 2012 in
+# Health, Science" ("Posted by … on … in …"; "Von … am … in …", "Par … le … dans …", "Por … el … en …"),
+# up to a credit word that may follow them ("Posted on March 3, 2012 in Health by Jane Roe").
+_CATEGORIES_AFTER_DATE = re.compile(r"^[\s,]*(?:in|im|dans|en|under|filed\s+under)\s+\S.*?(?=\s(?:by|von|par|por|door)\s|$)")
 # A capitalised word glued after a name's last word: "WilsonHace" (the name, then "Hace 13 horas").
 # A weekday's full name left before a removed date (the short forms "Sun", "Wed" are names too).
 _WEEKDAY_BEFORE = re.compile(r"\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
@@ -615,7 +649,10 @@ def _line_names(text: str) -> list[str]:
         text = " ; ".join(piece for piece in _SPLIT.split(text) if not _PICTURE_ROLE.search(piece))
     while (found := search_date(text)) is not None:
         # The weekday before a date is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010".
-        text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + text[found.end:]
+        rest = text[found.end:]
+        if (categories := _CATEGORIES_AFTER_DATE.match(rest)) is not None:
+            rest = rest[categories.end():]
+        text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + rest
     text = _TIME_OF_DAY.sub(" ", text)
     if (reporters := _REPORTERS.match(clean_text(text))) is not None:
         # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).
@@ -625,7 +662,7 @@ def _line_names(text: str) -> list[str]:
     text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
     names: list[str] = []
     for index, piece in enumerate(_SPLIT.split(text)):
-        piece = _unglued(_before_digits(_without_outlet_for(piece)))
+        piece = _unglued(_before_digits(_without_place_in(_without_outlet_for(piece))))
         if (name := clean_name(piece, person=True)) is not None:
             names.append(name)
         elif index == 0 and is_phrase(piece):
@@ -633,6 +670,14 @@ def _line_names(text: str) -> list[str]:
             # w Nowej Zelandii i Polsce" (a column's label where the author goes) names no "Polsce".
             return []
     return names
+
+
+def _without_place_in(piece: str) -> str:
+    """"Julian Borger in Washington": the writer's name, then the place the story was filed from
+    (``_IN_PLACE``); the place is no part of the name. A body's name holding "in" ("Centre for Research
+    in Health Care", "Institute in Berlin") stays whole."""
+    match = _IN_PLACE.match(piece.strip())
+    return match.group("name") if match and not is_organisation(piece.strip()) else piece
 
 
 def _without_outlet_for(piece: str) -> str:
@@ -1128,7 +1173,8 @@ def _text_credits(page: Page) -> _TextCredits:
     writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
         opening = text_of(paragraph)
-        if (match := _DATELINE_CREDIT.search(opening)) is not None:
+        if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)
+                or _BARE_DATELINE.match(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
         elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
             names.append(name)
@@ -1167,6 +1213,10 @@ def _text_credits(page: Page) -> _TextCredits:
             elif el.tag == "p" and (copyright_credit := _copyright_credit(el)):
                 names.append(copyright_credit[0])
                 writers += copyright_credit[1:]
+            elif el.tag == "p" and _MATERIAL_LABEL.match(own or (el[0].text if len(el) else None) or ""):
+                names += _material_agencies(el)
+            elif el.tag == "p" and own and (wire := _wire_copyright(el, own)):
+                names.append(wire)
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
@@ -1228,6 +1278,31 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
+
+
+def _wire_copyright(paragraph: etree._Element, own: str) -> str | None:
+    """The agency whose copyright notice (``_WIRE_COPYRIGHT``) a paragraph of the text opens with, or
+    None: "Copyright 2012 The Associated Press. All rights reserved. …" closing AP copy a newspaper
+    ran. Not in a caption, a figure or the site's furniture (a footer's notice is the site's)."""
+    if (match := _WIRE_COPYRIGHT.match(own)) is None or (name := agency_credit(match.group("wire"))) is None:
+        return None
+    if Regions.is_claimed(paragraph) or _in_figure(paragraph) or _in_caption(paragraph) or in_site_furniture(paragraph):
+        return None
+    return name
+
+
+def _material_agencies(paragraph: etree._Element) -> list[str]:
+    """The agencies a closing line naming the wires the copy drew on credits (``_MATERIAL_LABEL``):
+    "Mit Material von dpa und AFP" -> dpa, AFP. Every name an agency: "Mit Material von Wikipedia"
+    or "With files from city council minutes" credits none; a line in a caption or the site's
+    furniture neither."""
+    text = text_of(paragraph)
+    if len(text) > MAX_CREDIT_CHARS or (label := _MATERIAL_LABEL.match(text)) is None or Regions.is_claimed(paragraph) \
+            or _in_figure(paragraph) or _in_caption(paragraph) or in_site_furniture(paragraph):
+        return []
+    parts = [part for part in _AGENCY_LIST.split(text[label.end():].strip(" .()")) if part]
+    agencies = [name for part in parts if (name := agency_credit(part))]
+    return agencies if len(agencies) == len(parts) else []
 
 
 def _contributing_agencies(paragraph: etree._Element) -> list[str]:
@@ -1768,19 +1843,43 @@ def _spaced_text(el: etree._Element) -> str:
     ``text_of`` as "Jane RoeHealth correspondent", one name. A comma (what the line break or the gap
     between them says) goes only where an element's boundary falls between a small letter and a
     capital: a word split over elements ("<b>J</b>ane") stays whole, and what follows the comma is
-    read as a role, an agency or a co-author (see ``_credits``); not before a date. Local to the byline: other units read
-    the document's text as it is joined."""
+    read as a role, an agency or a co-author (see ``_credits``); not before a date. A ``<br>`` is a
+    line break whatever the letters around it: "By Jane Roe<br>Staff Writer<br>Tuesday, March 3, 2009"
+    (old newspaper templates) reads "Jane Roe, Staff Writer Tuesday, March 3, 2009", the date apart
+    from the role ("WriterTuesday" glued is neither). Local to the byline: other units read the
+    document's text as it is joined."""
     if not isinstance(el.tag, str) or next(el.iter("script", "style", "rt", "rp"), None) is not None:
         return text_of(el)
     joined: list[str] = []
-    for chunk in el.itertext():
+    for chunk, after_break in _chunks(el):
+        before, first = "".join(joined[-2:]).rstrip()[-1:], chunk.lstrip()[:1]
+        if after_break and before.isalnum() and first.isalnum():
+            # A line break between words: a comma before a capital, a space before a date or a small letter.
+            joined.append(", " if first.isupper() and not _DIGIT.search(chunk) else " ")
         # A chunk with digits is a date or a time ("Hace 13 horas", "November 3, 2025"), read glued
         # by ``_before_digits``.
-        if joined and joined[-1][-1:].islower() and chunk[:1].isupper() and not _DIGIT.search(chunk):
+        elif joined and joined[-1][-1:].islower() and chunk[:1].isupper() and not _DIGIT.search(chunk):
             joined.append(", ")
         if chunk:
             joined.append(chunk)
     return clean_text("".join(joined))
+
+
+def _chunks(el: etree._Element) -> Iterator[tuple[str, bool]]:
+    """The element's text pieces in document order, each with whether a ``<br>`` came right before it."""
+    after_break = False
+    if el.text:
+        yield el.text, False
+    for child in el:
+        if child.tag == "br":
+            after_break = True
+        elif isinstance(child.tag, str):
+            for chunk, broken in _chunks(child):
+                yield chunk, broken or after_break
+                after_break = False
+        if child.tail:
+            yield child.tail, after_break
+            after_break = False
 
 
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
@@ -2168,18 +2267,33 @@ def _first_line(el: etree._Element) -> str | None:
     """The first printed line of an element its ``<br>`` breaks into lines, or None: an old
     newspaper template's credit block prints "By Jemele Hill<br>ESPN.com<br><a>Archive</a>" after
     the writer's linked picture, the name over the outlet; read whole, they glue into one name."""
+    lines = _br_lines(el)
+    return lines[0] if lines else None
+
+
+def _br_lines(el: etree._Element) -> list[str]:
+    """The printed lines of an element its own ``<br>`` children break into lines (see
+    ``_first_line``), up to a child that holds breaks of its own; none when it has no break or the
+    first line is a child's."""
     if el.find("br") is None:
-        return None
+        return []
+    lines: list[str] = []
     parts = [el.text or ""]
     for child in el:
         if child.tag == "br":
-            break
+            lines.append(clean_text(" ".join(parts)))
+            parts = [child.tail or ""]
+            continue
         if isinstance(child.tag, str) and child.find(".//br") is not None:
-            return None  # the lines are a child's: it is read on its own
+            if not lines:
+                return []  # the lines are a child's: it is read on its own
+            break
         parts.append("" if child.tag in ("script", "style") or not isinstance(child.tag, str) else text_of(child))
         parts.append(child.tail or "")
-    line = clean_text(" ".join(parts))
-    return line if line and len(line) <= MAX_RAW_CHARS else None
+    lines.append(clean_text(" ".join(parts)))
+    if not lines[0] or len(lines[0]) > MAX_RAW_CHARS:
+        return []
+    return lines
 
 
 def _credit_field(el: etree._Element, text: str) -> str:
@@ -2189,12 +2303,27 @@ def _credit_field(el: etree._Element, text: str) -> str:
     Kakuma"). Only a first line the credit word opens and that names someone; a next line opening
     with a joiner or a credit ("<br>& Sylvia Torres-Guillén", ACLU's second author; "Written by Rob
     Ewaschuk<br>Edited by Betsy Beyer", the SRE book's) continues the list, set
-    apart from the line before (the element's text glues the two: "Jane Roeand Tom Ruiz")."""
-    line = _first_line(el)
+    apart from the line before (the element's text glues the two: "Jane Roeand Tom Ruiz"). So does a
+    next line naming only the wire the writers work for, as newspapers of the 2000s set it under the
+    names ("By JOHN SMITH and JANE DOE<br>Associated Press Writers", "<br>The Associated Press"): it
+    follows a comma, as in the one-line "By Jane Roe, Associated Press Writer"."""
+    lines = _br_lines(el)
+    line = lines[0] if lines else None
     if not line or not _BY_START.match(line) or not split_authors(line) or not text.startswith(line):
         return text
     rest = text[len(line):].strip()
-    return f"{line} {rest}" if _JOINER_OPENING.match(rest) or _BY_START.match(rest) else line
+    if _JOINER_OPENING.match(rest) or _BY_START.match(rest):
+        return f"{line} {rest}"
+    wire = next((next_line for next_line in lines[1:] if next_line), "")
+    return f"{line}, {wire}" if wire and _names_a_wire(wire) else line
+
+
+def _names_a_wire(line: str) -> bool:
+    """Whether a printed line names a news agency and nothing else: "The Associated Press", "Reuters",
+    a wire's reporter's title ("Associated Press Writers", ``wire_split``). "ESPN.com", a date or a
+    desk's name is none."""
+    return agency_credit(line) is not None or (len(pieces := wire_split(line)) == 1 and pieces[0] != line
+                                                and agency_credit(pieces[0]) is not None)
 
 
 def _dated_credit(el: etree._Element) -> list[tuple[str, str | None]]:

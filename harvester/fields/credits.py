@@ -63,8 +63,11 @@ _OUTLET_NAME = re.compile(
     # a news outlet by its closing word: "Kaiser Health News", "Fox News", "Sky News" after the writers'
     # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"; a media
     # house by its "Media" ("Wirtualna Polska Media", the author meta of its sites), a wire so named
-    # ("PA Media") being read as an agency first
-    r"(?:\S+\s+){1,3}(?:news|newswire|media))$",
+    # ("PA Media") being read as an agency first; a newspaper by the noun closing its name, no one's
+    # surname ("By Jane Roe, Los Angeles Times", "Chicago Tribune", "USA TODAY", "SPIEGEL ONLINE",
+    # "Scripps Howard News Service", "Tribune Newspapers"; "Robert Service" keeps his surname)
+    r"(?:\S+\s+){1,3}(?:news|newswire|media|times|tribune|register|gazette|chronicle|inquirer|examiner|online|today|"
+    r"newspapers|news\s+service|wire\s+service))$",
     re.IGNORECASE,
 )
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
@@ -109,6 +112,9 @@ _FURNITURE = re.compile(
 # A country code or a common generic top-level domain: "robert.stitz" is a user's handle.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$",
                      re.IGNORECASE)
+# An outlet's web edition by its name and domain, after words of its name: "Le Monde.fr avec AFP",
+# "Le Figaro.fr", "Berliner Morgenpost.de", "FAZ.NET". A person's name ends in no domain ("Jr.", "St.Pauli" do not).
+_OUTLET_DOMAIN = re.compile(r"^(?:\S+\s+){1,3}[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|NET|COM|DE|FR)$")
 # Placeholders some CMSs print where the author goes.
 _NO_AUTHOR = frozenset({
     "no author", "noauthor", "admin", "administrator", "redaktion", "die redaktion", "online redaktion",
@@ -147,11 +153,18 @@ _SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source)\b
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})
+# An unnamed wire as American papers credit it: "From wire reports", "Staff and wire reports" (after
+# "and"), "From news services", "Times wire services", "From wire service reports". No one's name.
+_WIRE_REPORTS = re.compile(r"^(?:from\s+)?(?:\S+\s+)?(?:wire|news)\s+(?:service\s+)?(?:reports?|services?|dispatches)$",
+                           re.IGNORECASE)
 # A site's account glued to a team word: "BBNTEAM", "webteam", "NEWSDESK" (one word, one case).
 _TEAM_ACCOUNT = re.compile(r"^(?:[A-Z0-9]{2,}(?:TEAM|DESK|STAFF|ADMIN|REDAKTION)|[a-z0-9]{2,}(?:team|desk|staff|admin|redaktion))$")
 # Words a job title ends with: "Seattle Times business reporter", "Medizinredakteurin".
 # The plural too: "World's Editorial Writers" is a newsroom's label, no one.
 _ROLE_END = re.compile(rf"(?:{JOB_TITLE_ENDINGS})s?$", re.IGNORECASE)
+# A newsroom's titles, capitalised after the paper's name: "Globe Correspondent", "Telegraph Reporters"
+# ("Writer" is a surname too).
+_NEWSROOM_TITLE = re.compile(r"(?:Reporter|Correspondent|Columnist|Editor|Contributor)s?")
 # A photographer's title: the picture's credit, not the text's ("AP Photographer").
 _PHOTOGRAPHER = re.compile(r"photograph|fotograf", re.IGNORECASE)
 _SQUASH = re.compile(r"[\W_]+")
@@ -293,8 +306,8 @@ def spells_host_name(name: str, organization: str) -> bool:
 
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
-    "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
-    "No Author", "anónimo", a team's account ("BBNTEAM"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
+    "TOUR Magazin" on tour-magazin.de, "Le Monde.fr", "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
+    "No Author", "anónimo", a team's account ("BBNTEAM"), an unnamed wire ("From wire reports"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
     key = _key(name)
     if not key:
         return True
@@ -302,11 +315,13 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         return True
     if _OUTLET_NAME.match(" ".join(name.split())):
         return True
-    if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
+    if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()) \
+            or _OUTLET_DOMAIN.match(" ".join(name.split())):
         return True
     if (_NEWSROOM.match(key) and len(key.split()) <= 4) or (_PICTURE_CREDIT.match(key) and len(key.split()) >= 2):
         return True
-    if (_SOURCE_CREDIT.match(key) and len(key.split()) >= 2) or (key in _UNNAMED_CREDITS and (key != "red" or name.strip() == "red")):
+    if (_SOURCE_CREDIT.match(key) and len(key.split()) >= 2) or (key in _UNNAMED_CREDITS and (key != "red" or name.strip() == "red")) \
+            or _WIRE_REPORTS.match(key):
         return True
     squashed = _unaccented(key).replace(" ", "")
     for site in site_names:
@@ -423,6 +438,11 @@ def sort_line(names: list[str], site_names: Iterable[str]) -> list[tuple[str, Cr
         if kind == "drop" and seen_person and is_role(name):
             in_role = True
         elif in_role and kind == "person":
+            kind = "drop"
+        # After a name, the paper's word and a newsroom title in capitals ("Jane Roe, Globe
+        # Correspondent", "HealthDay Reporter", "Telegraph Reporters") are the writer's title: no
+        # one's surname is such a title.
+        if kind == "person" and seen_person and len(words := name.split()) == 2 and _NEWSROOM_TITLE.fullmatch(words[-1]):
             kind = "drop"
         # After a name, a piece with a lower-case word that is no name particle describes the
         # person ("Seattle Times business [reporter]").

@@ -4,9 +4,22 @@ round"), each on a page of our own making with its counter-example."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from harvester.fields.related import extract_related_posts
 
-from test_related_audit import page_of
+from conftest import parsed_page
+
+URL = "https://journal.example/news/2019/0926/2.html"
+page_of = partial(parsed_page, url=URL, lang="zh")
+ARTICLE_EN = """
+<article class="post"><h1>How phishing kits learned to clone login pages</h1>
+  <div class="entry-content">
+    <p>Attackers now copy a bank's login page within minutes of a redesign, researchers said on Tuesday, and the
+    kits sell for less than a streaming subscription on the forums where they are traded.</p>
+  </div>
+</article>
+"""
 
 
 ARTICLE_ZH = """
@@ -50,3 +63,39 @@ def test_chinese_previous_and_next_page_of_a_pager_are_no_posts() -> None:
     nav = """<div class="pages"><a href="/list/2.html">上一页</a> <a href="/list/4.html">下一页</a></div>
       <p>这篇报道是系列文章的第二部分，如果您还没有看过第一部分，请先阅读我们的上一篇：<a href="/a/1.html">系列报道第一部分</a></p>"""
     assert related(ARTICLE_ZH + nav) == []
+
+
+def test_chinese_related_recommendations_and_korean_related_posts() -> None:
+    """"相关推荐" (related recommendations) over a portal's cards under the text, "관련글" (related posts) over a
+    Korean blog's box: a related heading as "相关文章" and "관련 기사" are."""
+    zh = """<div class="tit"><h2>相关推荐</h2></div><ul>
+      <li><a href="/news/2019/0901/7.html">面对美团突袭，共享充电宝们悄然涨价</a></li>
+      <li><a href="/news/2019/0815/3.html">从低调潜伏到百亿级市场，共享雨伞还有没有戏</a></li></ul>"""
+    ko = """<div class="another_category"><h4>관련글</h4><ul>
+      <li><a href="/5034">악성코드 유포 주의보: 가짜 청구서 메일</a></li>
+      <li><a href="/5030">랜섬웨어 공격 동향 보고서 발간</a></li></ul></div>"""
+    assert [url for _, url in related(ARTICLE_ZH + zh)] == [
+        "https://journal.example/news/2019/0901/7.html", "https://journal.example/news/2019/0815/3.html"]
+    assert [url for _, url in related(ARTICLE_ZH + ko)] == [
+        "https://journal.example/5034", "https://journal.example/5030"]
+
+
+def test_continue_reading_recommends_and_on_the_topic_head_boxes() -> None:
+    """"Continue Reading" over cards under a post, "<Brand> recommends", "Audios and videos on the topic" and the
+    Bulgarian "Още по темата" (more on the topic) head the article's related boxes."""
+    cards = """<ul><li><a href="/blog/holiday-phishing-scams">Holiday scammers are getting bolder with AI</a></li>
+      <li><a href="/blog/passkeys-explained">Passkeys explained for the rest of us</a></li></ul>"""
+    for label in ("Continue Reading", "DW recommends", "Audios and videos on the topic", "Още по темата"):
+        assert [url for _, url in related(ARTICLE_EN + f"<div><h4>{label}</h4>{cards}</div>")] == [
+            "https://journal.example/blog/holiday-phishing-scams", "https://journal.example/blog/passkeys-explained"], label
+
+
+def test_continue_reading_in_a_longer_heading_heads_no_box() -> None:
+    """Counter-example: "Continue reading the main story" (a paper's skip link set as a heading) and "Nobody
+    recommends this" are no box label: the whole heading must be the phrase; the links under them are the
+    site's sections' and the text's."""
+    for label in ("Continue reading the main story", "Why nobody recommends this setup anymore"):
+        html = ARTICLE_EN + f"""<div><h4>{label}</h4><ul><li><a href="/blog/holiday-phishing-scams">Holiday
+          scammers are getting bolder with AI</a></li><li><a href="/blog/passkeys-explained">Passkeys explained for
+          the rest of us</a></li></ul></div>"""
+        assert related(html) == [], label

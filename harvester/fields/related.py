@@ -498,6 +498,8 @@ _LABEL_WORDS = (
     r"di\s+più\s+su", r"meer\s+over", r"více\s+k",
     # cs "Přečtěte si také", hu "Ezt is olvassa el" / "Ez is érdekelheti", tr "Ayrıca okuyun".
     "přečtěte", r"ez(?:t|ek)?\s+is", "ayrıca",
+    # "Continue Reading", "Audios and videos on the topic", "Stories on the topic".
+    "continue", "audio", "video", "stories",
 )
 
 
@@ -528,11 +530,11 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # every "o" and "i".
 # Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
 # "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмнδσاإأمخبयस]", re.IGNORECASE)
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
                                r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
-                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|"
+                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
                                r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित)",
                                re.IGNORECASE)
 

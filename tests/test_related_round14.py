@@ -99,3 +99,25 @@ def test_continue_reading_in_a_longer_heading_heads_no_box() -> None:
           scammers are getting bolder with AI</a></li><li><a href="/blog/passkeys-explained">Passkeys explained for
           the rest of us</a></li></ul></div>"""
         assert related(html) == [], label
+
+
+def test_a_chinese_headline_linked_to_a_top_level_path_is_a_card() -> None:
+    """"<a href='newsDetail_forward_4322765'>面对美团突袭…</a>": Chinese prints a headline without spaces, so a link
+    text with no space to a top-level path is no section label ("Fashion" to /fashion/) when it is longer than a
+    section's name in Chinese."""
+    box = """<div class="news_tit2"><h2>相关推荐</h2></div><div class="ctread_bd">
+      <div class="ctread_li"><div class="ctread_img"><a href="/newsDetail_forward_4322765"><img src="/a.jpg" alt=""></a></div>
+        <div class="ctread_name"><a href="/newsDetail_forward_4322765">面对美团突袭，市面上的共享充电宝们悄然涨价</a></div></div>
+      <div class="ctread_li"><div class="ctread_img"><a href="/newsDetail_forward_4207501"><img src="/b.jpg" alt=""></a></div>
+        <div class="ctread_name"><a href="/newsDetail_forward_4207501">从低调潜伏到百亿级市场，共享雨伞还有没有戏？</a></div></div></div>"""
+    assert [url for _, url in related(ARTICLE_ZH + box)] == [
+        "https://journal.example/newsDetail_forward_4322765", "https://journal.example/newsDetail_forward_4207501"]
+
+
+def test_a_chinese_section_name_on_a_card_is_no_card() -> None:
+    """Counter-example: a card's section "财经" (finance) linked to "/finance" is its label, not a post."""
+    box = """<div class="related"><h2>相关文章</h2><ul>
+      <li><a href="/finance">财经</a> <a href="/news/2019/0901/7.html">面对美团突袭，共享充电宝们悄然涨价</a></li>
+      <li><a href="/finance">财经</a> <a href="/news/2019/0815/3.html">从低调潜伏到百亿级市场，共享雨伞还有没有戏</a></li></ul></div>"""
+    assert [url for _, url in related(ARTICLE_ZH + box)] == [
+        "https://journal.example/news/2019/0901/7.html", "https://journal.example/news/2019/0815/3.html"]

@@ -94,6 +94,8 @@ MIN_CARD_TITLE_WORDS = 2
 MAX_TITLE_BAR_ELEMENTS = 12
 # The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
 MAX_LABEL_WORD_CHARS = 30
+# The longest section name in Chinese or Japanese characters ("国际新闻", "ニュース速報").
+MAX_CJK_SECTION_CHARS = 6
 # The most words a section's name printed on a card has ("Natur & Umwelt").
 MAX_SECTION_NAME_WORDS = 3
 # The most words a card's kicker has ("Sur de la Florida", "Coronavirus in Deutschland").
@@ -1842,7 +1844,9 @@ def _is_section_link(link: etree._Element) -> bool:
         return link.get("title") is None and _is_icon_only(link)
     if is_sponsored_label(text) or _is_kicker_link(link, text):
         return True
-    if " " in text or len(text) > MAX_LABEL_WORD_CHARS:
+    # Chinese and Japanese print a headline without spaces ("面对美团突袭，市面上的共享充电宝们悄然涨价" to
+    # "newsDetail_forward_4322765"): a section's name in them is a word or two ("财经", "国际新闻").
+    if " " in text or len(text) > MAX_LABEL_WORD_CHARS or (len(text) > MAX_CJK_SECTION_CHARS and _CJK.search(text)):
         return False
     path = urlsplit(link.get("href") or "").path.strip("/")
     return bool(path) and "/" not in path and "." not in path

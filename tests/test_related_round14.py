@@ -121,3 +121,26 @@ def test_a_chinese_section_name_on_a_card_is_no_card() -> None:
       <li><a href="/finance">财经</a> <a href="/news/2019/0815/3.html">从低调潜伏到百亿级市场，共享雨伞还有没有戏</a></li></ul></div>"""
     assert [url for _, url in related(ARTICLE_ZH + box)] == [
         "https://journal.example/news/2019/0901/7.html", "https://journal.example/news/2019/0815/3.html"]
+
+
+def test_a_card_s_account_link_two_levels_under_user_is_no_post() -> None:
+    """A portal's feed card credits its account beside the headline ("<a href='/c/user/token/MS4w…/'>上海热线要闻
+    ⋅</a>"): a member's page, no post."""
+    box = """<div class="detail-feed"><div class="title">相关推荐</div><ul>
+      <li><div class="title-box"><a href="/group/6734571327329403406/">绑架9岁男童嫌犯一审被判死刑</a></div>
+        <div class="footer-bar"><a class="source" href="/c/user/token/MS4wLjABAAAAk2hoUX/">上海热线要闻 ⋅</a></div></li>
+      <li><div class="title-box"><a href="/group/6712622464846791181/">八旬老人摔倒后忘记回家的路</a></div>
+        <div class="footer-bar"><a class="source" href="/c/user/token/MS4wLjABAAAAkg60/">青岛新闻网文旅 ⋅</a></div></li>
+      </ul></div>"""
+    assert [url for _, url in related(ARTICLE_ZH + box)] == [
+        "https://journal.example/group/6734571327329403406/", "https://journal.example/group/6712622464846791181/"]
+
+
+def test_a_post_three_levels_under_users_stays() -> None:
+    """Counter-example: "/users/jdoe/posts/123-title" is a member's post, three levels down."""
+    box = """<div class="related-posts"><h3>Related posts</h3><ul>
+      <li><a href="/users/jdoe/posts/123-phishing-kits-explained">Phishing kits explained in plain words</a></li>
+      <li><a href="/users/amy/posts/124-passkeys-for-beginners">Passkeys for beginners, step by step</a></li></ul></div>"""
+    assert [url for _, url in related(ARTICLE_EN + box)] == [
+        "https://journal.example/users/jdoe/posts/123-phishing-kits-explained",
+        "https://journal.example/users/amy/posts/124-passkeys-for-beginners"]

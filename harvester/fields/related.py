@@ -380,6 +380,9 @@ _NOT_ARTICLE_PATH = re.compile(
     # shop's "/collections/sale"): a list of posts or products, no post.
     r"collections?|archives?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|"
+    # A member's page two levels down ("/c/user/token/<id>/", "/user/profile/<login>"): the account a portal's
+    # card credits beside its headline, no post.
+    r"/(?:user|users|profiles?|profil)/[^/]+/[^/]+/?$|"
     # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"

@@ -144,3 +144,24 @@ def test_a_post_three_levels_under_users_stays() -> None:
     assert [url for _, url in related(ARTICLE_EN + box)] == [
         "https://journal.example/users/jdoe/posts/123-phishing-kits-explained",
         "https://journal.example/users/amy/posts/124-passkeys-for-beginners"]
+
+
+def test_a_generic_wrapper_class_after_the_box_holds_no_cards() -> None:
+    """A template wraps the box of teasers and, after it, the article's meta list in the same "<div class=group>":
+    the list ("Date", "Author", "Related Subjects: <a>German Wine Route</a>") repeats the wrapper, not the
+    card's own parts, and is no row of the box."""
+    html = ARTICLE_EN + """<h4>Audios and videos on the topic</h4>
+      <div class="group"><div class="lineExtra"></div><div class="linkList"><a href="/en/wine-champion/a-16854333">
+        <h2>How does a sommelier train his nose?</h2></a></div></div>
+      <div class="group"><ul class="smallList"><li><strong>Date</strong> 10.06.2013</li>
+        <li><strong>Related Subjects</strong> <a href="/en/german-wine-route/t-36495588">German Wine Route</a></li></ul></div>"""
+    assert [url for _, url in related(html)] == ["https://journal.example/en/wine-champion/a-16854333"]
+
+
+def test_rows_repeating_the_card_s_parts_stay_the_box_s() -> None:
+    """Counter-example: three "<div class=post-item>" cards of the same parts after the heading are all read."""
+    html = ARTICLE_EN + """<div class="wrap"><h3>Related</h3>
+      <div class="post-item"><a href="/blog/one-phishing-kit">One phishing kit, three banks</a></div>
+      <div class="post-item"><a href="/blog/two-factor-fatigue">Two-factor fatigue attacks rise</a></div>
+      <div class="post-item"><a href="/blog/password-managers">Why password managers still matter</a></div></div>"""
+    assert len(related(html)) == 3

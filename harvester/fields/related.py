@@ -1402,11 +1402,20 @@ def _like_rows_after(page: Page, heading: etree._Element, block: etree._Element)
         if not isinstance(row.tag, str):
             row = row.getnext()
             continue
-        if row.tag != block.tag or row.get("class") != name or not _has_article_links(page, row, set()):
+        if row.tag != block.tag or row.get("class") != name or _first_part(row) != _first_part(block) \
+                or not _has_article_links(page, row, set()):
             break
         rows.append(row)
         row = row.getnext()
     return rows
+
+
+def _first_part(el: etree._Element) -> tuple[str, str] | None:
+    """The tag and class of an element's first child element: rows of cards repeat it, while a template's
+    generic wrapper class ("<div class=group>" around a box of teasers, then around the article's meta list
+    "Date / Author / Related Subjects / Keywords") holds other things under the same name."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return None if first is None else (first.tag, first.get("class") or "")
 
 
 def _card_rows(page: Page, heading: etree._Element, first: etree._Element) -> etree._Element:

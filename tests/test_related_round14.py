@@ -165,3 +165,23 @@ def test_rows_repeating_the_card_s_parts_stay_the_box_s() -> None:
       <div class="post-item"><a href="/blog/two-factor-fatigue">Two-factor fatigue attacks rise</a></div>
       <div class="post-item"><a href="/blog/password-managers">Why password managers still matter</a></div></div>"""
     assert len(related(html)) == 3
+
+
+def test_an_seo_vendor_s_link_block_is_no_related_box() -> None:
+    """BrightEdge's link block ("<div class=be-ix-link-block>" with "Also of Interest:" over keyword links) is an
+    SEO widget filled on every page of the site, like an ad network's recommendations: no related posts."""
+    html = ARTICLE_EN + """<div class="be-ix-link-block"><div class="be-related-link-container">
+      <div class="be-label">Also of Interest:</div><ul class="be-list">
+      <li class="be-list-item"><a class="be-related-link" href="/blog/psirt-blogs/cve-analysis-2026">Fortinet CVE
+        Analysis for the year</a></li>
+      <li class="be-list-item"><a class="be-related-link" href="/resources/reports/threat-landscape-report-2026">2026
+        Global Threat Landscape Report</a></li></ul></div></div>"""
+    assert related(html) == []
+
+
+def test_also_of_interest_in_the_site_s_own_box_stays() -> None:
+    """Counter-example: the same label over a box the site names related ("<div class=related-links>") is read."""
+    html = ARTICLE_EN + """<div class="related-links"><h3>Also of Interest</h3><ul>
+      <li><a href="/blog/psirt-blogs/cve-analysis-2026">Fortinet CVE Analysis for the year</a></li>
+      <li><a href="/blog/threat-landscape-report-2026">2026 Global Threat Landscape Report</a></li></ul></div>"""
+    assert len(related(html)) == 2

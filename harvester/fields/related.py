@@ -251,8 +251,12 @@ _FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(
 _SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most[-_]?read|meistgelesen)"
                              r"(?:[-_](?:posts?|stories|articles|list|module|box|widget))?(?![\w-])", re.IGNORECASE)
 # A recommendation network's widget, by the names its script writes (Outbrain, Taboola, MGID, Revcontent).
+# BrightEdge's link block ("<div class=be-ix-link-block><div class=be-related-link-container><div class=be-label>Also
+# of Interest:</div>…"): an SEO vendor's widget that fills internal keyword links on every page of a site, not
+# reading chosen for the article.
 _NETWORK_WIDGET_NAME = re.compile(r"(?<![\w-])(?:outbrain|ob-widget|taboola|trc_related_container|trc_rbox|mgbox|mgid|"
-                                  r"rc-widget|rc-wc|revcontent)(?:[-_][\w-]*)?(?![\w-])", re.IGNORECASE)
+                                  r"rc-widget|rc-wc|revcontent|be-ix-link-block|be-related-link)(?:[-_][\w-]*)?(?![\w-])",
+                                  re.IGNORECASE)
 MAX_SITE_LIST_CLIMB = 3
 # The query of an article's AMP version ("?amp", "?amp=1").
 _AMP_QUERIES = frozenset({"amp", "amp=1", "amp=true"})

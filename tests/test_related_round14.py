@@ -185,3 +185,26 @@ def test_also_of_interest_in_the_site_s_own_box_stays() -> None:
       <li><a href="/blog/psirt-blogs/cve-analysis-2026">Fortinet CVE Analysis for the year</a></li>
       <li><a href="/blog/threat-landscape-report-2026">2026 Global Threat Landscape Report</a></li></ul></div>"""
     assert len(related(html)) == 2
+
+
+def test_a_positional_tab_strip_s_latest_panel_is_the_site_s() -> None:
+    """"<h2 class=Menubox><ul><li>相关文章</li><li>最新报道</li></ul></h2><div class=Contentbox><div>…</div><div>…</div>":
+    tabs shown by position; the panel under "最新报道" (latest reports) is the site's newest list, not this
+    article's related posts."""
+    box = """<div class="relational"><h2 class="tab_1 Menubox"><ul><li class="hover">相关文章</li><li>最新报道</li></ul></h2>
+      <div class="con Contentbox"><div class="hover"><ul class="list_1"></ul></div>
+      <div><ul class="list_1"><li><a href="/article/2019-09-16/2826832">你的业务是否适合上链，上链有哪些坑</a></li>
+        <li><a href="/article/2019-09-11/2826831">平安云跻身金融行业云领导者位置</a></li></ul></div></div></div>"""
+    assert related(ARTICLE_ZH + box) == []
+
+
+def test_a_positional_tab_strip_s_related_panel_stays() -> None:
+    """Counter-example: the panel under the "相关文章" tab is read, the one under "最新报道" is not."""
+    box = """<div class="relational"><h2 class="tab_1 Menubox"><ul><li class="hover">相关文章</li><li>最新报道</li></ul></h2>
+      <div class="con Contentbox"><div class="hover"><ul class="list_1">
+        <li><a href="/article/2014-08-20/2821300">知道创宇发布网络安全报告</a></li>
+        <li><a href="/article/2014-08-18/2821250">安全大会议程公布，议题涵盖漏洞挖掘</a></li></ul></div>
+      <div><ul class="list_1"><li><a href="/article/2019-09-16/2826832">你的业务是否适合上链，上链有哪些坑</a></li>
+        <li><a href="/article/2019-09-11/2826831">平安云跻身金融行业云领导者位置</a></li></ul></div></div></div>"""
+    assert [url for _, url in related(ARTICLE_ZH + box)] == [
+        "https://journal.example/article/2014-08-20/2821300", "https://journal.example/article/2014-08-18/2821250"]

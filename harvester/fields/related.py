@@ -152,6 +152,9 @@ _TAB_PANEL_NAME = re.compile(r"(?<![a-z])tabs?-?pan(?:e|el)(?![a-z])", re.IGNORE
 _TAB_TARGETS = ("href", "data-target", "data-k", "data-tab", "aria-controls")
 _TAB_LABELS = etree.XPath("descendant::*[@href or @data-target or @data-k or @data-tab or @aria-controls]")
 MAX_TAB_LABELS = 200
+# A tab strip matched to its panels by position: its tabs, and how far above its list the title bar reaches.
+MAX_POSITIONAL_TABS = 6
+MAX_TAB_STRIP_CLIMB = 3
 # Panels of a tabbed widget named for the site's list each shows ("featured_posts" beside a hidden
 # "breaking_posts", "latest-list" / "popular-list"): a whole class word, or its part after a hyphen or underscore.
 _SITE_PANEL_NAME = re.compile(r"(?:^|[\s_-])(?:featured|breaking|latest|newest|recent|popular|trending|most[-_]?read|"
@@ -1722,6 +1725,7 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     of its "recommendations" box), the same on every page."""
     parts: set[etree._Element] = {el for el in _SEO_PARTS(block) if _SEO_NAME.search(el.get("class") or "")}
     parts.update(_site_tab_panels(block))
+    parts.update(_positional_tab_panels(block))
     for heading in _SUBHEADINGS(block):
         if not _WIDGET_HEADING.match(text_of(heading)[:80]):
             continue
@@ -1760,6 +1764,37 @@ def _site_tab_panels(block: etree._Element) -> set[etree._Element]:
         label = labels.get(panel.get("id") or "")
         if label is not None and not (_RELATED_HEADING.match(label) or _TOPICS_HEADING.match(label)):
             site.add(panel)
+    return site
+
+
+def _positional_tab_panels(block: etree._Element) -> set[etree._Element]:
+    """The panels of a tab strip matched to its tabs by position, not by a target: "<ul><li class=hover>相关文章</li>
+    <li>最新报道</li></ul>" (a "Menubox" of unlinked labels, a script shows the n-th part of the "Contentbox"
+    after it), the related tab's list beside the site's latest reports. A part under a tab that names no
+    relatedness is the site's list; only a strip whose labels name relatedness on one tab at least is read so."""
+    site: set[etree._Element] = set()
+    for strip in islice(block.iter("ul", "ol"), MAX_PANEL_PARENTS):
+        tabs = [child for child in strip if isinstance(child.tag, str)]
+        labels = [text_of(tab) for tab in tabs]
+        if not MIN_SITE_PANELS <= len(tabs) <= MAX_POSITIONAL_TABS or any(_LINKS(tab) for tab in tabs) \
+                or any(not label or len(label) > MAX_LABEL_TITLE_CHARS for label in labels):
+            continue
+        related = [bool(_RELATED_HEADING.match(label)) for label in labels]
+        if not any(related) or all(related):
+            continue
+        # The strip's title bar, up to two levels above the list, is followed by the panels' container.
+        holder: etree._Element | None = strip
+        for _ in range(MAX_TAB_STRIP_CLIMB):
+            if holder is None or holder is block:
+                break
+            following = holder.getnext()
+            while following is not None and not isinstance(following.tag, str):
+                following = following.getnext()
+            panels = [] if following is None else [child for child in following if isinstance(child.tag, str)]
+            if len(panels) == len(tabs):
+                site.update(panel for panel, is_related in zip(panels, related) if not is_related)
+                break
+            holder = holder.getparent()
     return site
 
 

@@ -241,6 +241,11 @@ RELATED_LABELS = (
     r"leia\s+também|"
     r"articoli\s+correlati|potrebbe\s+interessarti|gerelateerde\s+artikelen|lees\s+ook|"
     r"suggested\s+(?:articles?|posts?|stories|reading|reads)|more\s+to\s+explore|"
+    # "Continue Reading" and "More like this" over the cards under a post (1password's blog, eHow), heading
+    # the box (as a line's label "Continue reading" stays below); "DW recommends", "<Brand> recommends":
+    # the publisher's picks for the article; "Audios and videos on the topic", "More on the topic".
+    r"continue\s+reading|more\s+like\s+this|[\w.'’&-]+(?:\s+[\w.'’&-]+)?\s+recommends|"
+    r"(?:more|(?:audios?|videos?|articles|stories)(?:\s+and\s+(?:audios?|videos?|articles))?)\s+on\s+the\s+topic|"
     # The same boxes in the other languages of the corpus and its neighbours, as one list (pl, cs, sk,
     # pt, it, nl, es, sv, da, no, fi, hu, tr, ro). Not "Veja também" (a Brazilian paper's sports
     # section prints its standing service pieces under it; it stays a line label below), not
@@ -269,7 +274,12 @@ RELATED_LABELS = (
     r"(?:материалы|новости|статьи|публикации)\s+по\s+теме|(?:матеріали|новини|статті|публікації)\s+за\s+темою|"
     # ja, zh, ko, th: "【関連記事】" (Yahoo! News Japan under each copied story), "相关文章", "延伸閱讀", "관련 기사",
     # "เรื่องที่เกี่ยวข้อง" ("related stories", a Thai paper's in-body line and its box under the text).
-    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\s*기사|เรื่องที่เกี่ยวข้อง|"
+    # "相关推荐" (related recommendations) over a portal's cards under the text; "관련글" (related posts), a
+    # Korean blog platform's box.
+    r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀]|推[荐薦])|延伸[阅閱][读讀]|관련\s*(?:기사|글|포스트)|"
+    r"เรื่องที่เกี่ยวข้อง|"
+    # bg "Още по темата" (more on the topic), "Свързани статии" (related articles).
+    r"още\s+по\s+темата|свързани\s+(?:статии|новини|материали|публикации)|"
     # "More on this topic" in the other languages ("Więcej na ten temat", a Polish think tank's sidebar
     # box of publications on the analysis's subject): the subject is this article's, not a section's.
     r"więcej\s+na\s+(?:ten|to)\s+temat|más\s+sobre\s+(?:este|el|esto)\s+tema|"

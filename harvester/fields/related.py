@@ -97,6 +97,8 @@ MIN_CARD_TITLE_WORDS = 2
 MAX_TITLE_BAR_ELEMENTS = 12
 # The longest one-word link text read as a section's name on a card ("Gesundheitspolitik").
 MAX_LABEL_WORD_CHARS = 30
+# The longest section name in Chinese or Japanese characters ("国际新闻", "ニュース速報").
+MAX_CJK_SECTION_CHARS = 6
 # The most words a section's name printed on a card has ("Natur & Umwelt").
 MAX_SECTION_NAME_WORDS = 3
 # The most words a card's kicker has ("Sur de la Florida", "Coronavirus in Deutschland").
@@ -154,6 +156,9 @@ _TAB_PANEL_NAME = re.compile(r"(?<![a-z])tabs?-?pan(?:e|el)(?![a-z])", re.IGNORE
 _TAB_TARGETS = ("href", "data-target", "data-k", "data-tab", "aria-controls")
 _TAB_LABELS = etree.XPath("descendant::*[@href or @data-target or @data-k or @data-tab or @aria-controls]")
 MAX_TAB_LABELS = 200
+# A tab strip matched to its panels by position: its tabs, and how far above its list the title bar reaches.
+MAX_POSITIONAL_TABS = 6
+MAX_TAB_STRIP_CLIMB = 3
 # Panels of a tabbed widget named for the site's list each shows ("featured_posts" beside a hidden
 # "breaking_posts", "latest-list" / "popular-list"): a whole class word, or its part after a hyphen or underscore.
 _SITE_PANEL_NAME = re.compile(r"(?:^|[\s_-])(?:featured|breaking|latest|newest|recent|popular|trending|most[-_]?read|"
@@ -253,8 +258,12 @@ _FEED_ITEM_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:feed|river)[-_]{1,2}(
 _SITE_LIST_NAME = re.compile(r"(?<![\w-])(?:[\w-]*[-_])?(?:popular|trending|most[-_]?read|meistgelesen)"
                              r"(?:[-_](?:posts?|stories|articles|list|module|box|widget))?(?![\w-])", re.IGNORECASE)
 # A recommendation network's widget, by the names its script writes (Outbrain, Taboola, MGID, Revcontent).
+# BrightEdge's link block ("<div class=be-ix-link-block><div class=be-related-link-container><div class=be-label>Also
+# of Interest:</div>…"): an SEO vendor's widget that fills internal keyword links on every page of a site, not
+# reading chosen for the article.
 _NETWORK_WIDGET_NAME = re.compile(r"(?<![\w-])(?:outbrain|ob-widget|taboola|trc_related_container|trc_rbox|mgbox|mgid|"
-                                  r"rc-widget|rc-wc|revcontent)(?:[-_][\w-]*)?(?![\w-])", re.IGNORECASE)
+                                  r"rc-widget|rc-wc|revcontent|be-ix-link-block|be-related-link)(?:[-_][\w-]*)?(?![\w-])",
+                                  re.IGNORECASE)
 MAX_SITE_LIST_CLIMB = 3
 # The query of an article's AMP version ("?amp", "?amp=1").
 _AMP_QUERIES = frozenset({"amp", "amp=1", "amp=true"})
@@ -382,6 +391,9 @@ _NOT_ARTICLE_PATH = re.compile(
     # shop's "/collections/sale"): a list of posts or products, no post.
     r"collections?|archives?)"
     r"(?:/[^/]*)?/?$|wp-login\.php|"
+    # A member's page two levels down ("/c/user/token/<id>/", "/user/profile/<login>"): the account a portal's
+    # card credits beside its headline, no post.
+    r"/(?:user|users|profiles?|profil)/[^/]+/[^/]+/?$|"
     # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
@@ -502,6 +514,8 @@ _LABEL_WORDS = (
     r"di\s+più\s+su", r"meer\s+over", r"více\s+k",
     # cs "Přečtěte si také", hu "Ezt is olvassa el" / "Ez is érdekelheti", tr "Ayrıca okuyun".
     "přečtěte", r"ez(?:t|ek)?\s+is", "ayrıca",
+    # "Continue Reading", "Audios and videos on the topic", "Stories on the topic".
+    "continue", "audio", "video", "stories",
 )
 
 
@@ -532,11 +546,11 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # every "o" and "i".
 # Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
 # "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмнδσاإأمخبयस]", re.IGNORECASE)
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
                                r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
-                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|"
+                               r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
                                r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित)",
                                re.IGNORECASE)
 
@@ -1437,11 +1451,20 @@ def _like_rows_after(page: Page, heading: etree._Element, block: etree._Element)
         if not isinstance(row.tag, str):
             row = row.getnext()
             continue
-        if row.tag != block.tag or row.get("class") != name or not _has_article_links(page, row, set()):
+        if row.tag != block.tag or row.get("class") != name or _first_part(row) != _first_part(block) \
+                or not _has_article_links(page, row, set()):
             break
         rows.append(row)
         row = row.getnext()
     return rows
+
+
+def _first_part(el: etree._Element) -> tuple[str, str] | None:
+    """The tag and class of an element's first child element: rows of cards repeat it, while a template's
+    generic wrapper class ("<div class=group>" around a box of teasers, then around the article's meta list
+    "Date / Author / Related Subjects / Keywords") holds other things under the same name."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return None if first is None else (first.tag, first.get("class") or "")
 
 
 def _card_rows(page: Page, heading: etree._Element, first: etree._Element) -> etree._Element:
@@ -1744,6 +1767,7 @@ def _widget_parts(block: etree._Element) -> set[etree._Element]:
     of its "recommendations" box), the same on every page."""
     parts: set[etree._Element] = {el for el in _SEO_PARTS(block) if _SEO_NAME.search(el.get("class") or "")}
     parts.update(_site_tab_panels(block))
+    parts.update(_positional_tab_panels(block))
     for heading in _SUBHEADINGS(block):
         if not _WIDGET_HEADING.match(text_of(heading)[:80]):
             continue
@@ -1782,6 +1806,37 @@ def _site_tab_panels(block: etree._Element) -> set[etree._Element]:
         label = labels.get(panel.get("id") or "")
         if label is not None and not (_RELATED_HEADING.match(label) or _TOPICS_HEADING.match(label)):
             site.add(panel)
+    return site
+
+
+def _positional_tab_panels(block: etree._Element) -> set[etree._Element]:
+    """The panels of a tab strip matched to its tabs by position, not by a target: "<ul><li class=hover>相关文章</li>
+    <li>最新报道</li></ul>" (a "Menubox" of unlinked labels, a script shows the n-th part of the "Contentbox"
+    after it), the related tab's list beside the site's latest reports. A part under a tab that names no
+    relatedness is the site's list; only a strip whose labels name relatedness on one tab at least is read so."""
+    site: set[etree._Element] = set()
+    for strip in islice(block.iter("ul", "ol"), MAX_PANEL_PARENTS):
+        tabs = [child for child in strip if isinstance(child.tag, str)]
+        labels = [text_of(tab) for tab in tabs]
+        if not MIN_SITE_PANELS <= len(tabs) <= MAX_POSITIONAL_TABS or any(_LINKS(tab) for tab in tabs) \
+                or any(not label or len(label) > MAX_LABEL_TITLE_CHARS for label in labels):
+            continue
+        related = [bool(_RELATED_HEADING.match(label)) for label in labels]
+        if not any(related) or all(related):
+            continue
+        # The strip's title bar, up to two levels above the list, is followed by the panels' container.
+        holder: etree._Element | None = strip
+        for _ in range(MAX_TAB_STRIP_CLIMB):
+            if holder is None or holder is block:
+                break
+            following = holder.getnext()
+            while following is not None and not isinstance(following.tag, str):
+                following = following.getnext()
+            panels = [] if following is None else [child for child in following if isinstance(child.tag, str)]
+            if len(panels) == len(tabs):
+                site.update(panel for panel, is_related in zip(panels, related) if not is_related)
+                break
+            holder = holder.getparent()
     return site
 
 
@@ -1883,7 +1938,9 @@ def _is_section_link(link: etree._Element) -> bool:
         return link.get("title") is None and _is_icon_only(link)
     if is_sponsored_label(text) or _is_kicker_link(link, text):
         return True
-    if " " in text or len(text) > MAX_LABEL_WORD_CHARS:
+    # Chinese and Japanese print a headline without spaces ("面对美团突袭，市面上的共享充电宝们悄然涨价" to
+    # "newsDetail_forward_4322765"): a section's name in them is a word or two ("财经", "国际新闻").
+    if " " in text or len(text) > MAX_LABEL_WORD_CHARS or (len(text) > MAX_CJK_SECTION_CHARS and _CJK.search(text)):
         return False
     path = urlsplit(link.get("href") or "").path.strip("/")
     return bool(path) and "/" not in path and "." not in path

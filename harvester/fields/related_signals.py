@@ -102,6 +102,16 @@ _OTHER_POST_LABEL = (
     r"(?:předchozí|další|následující)\s+(?:článek|příspěvek|zpráva)|"
     r"(?:vorige|volgende)\s+(?:bericht|artikel|post)"
 )
+# The Chinese, Japanese and Korean post navigation labels: "上一篇：" / "下一篇：" (the previous / next piece,
+# with its measure word: 篇 an article, 条/條/则/則 an item; printed before the link or inside it as
+# "【上一篇】"), "前一篇" / "后一篇", "前の記事" / "次の記事", "이전글" / "다음글". Not "上一页" / "下一页", the
+# previous / next page of a pager.
+_CJK_NAV_LABEL = (r"(?:上一|下一|前一|[后後]一)(?:篇|[条條则則])(?:文章|新[闻聞]|[资資]讯|[帖贴]子)?|上篇|下篇|"
+                  r"(?:前|次)の(?:記事|投稿|エントリー?)|(?:이전|다음)\s*(?:글|기사|포스트)")
+# The label alone, perhaps in brackets and with its colon ("【上一篇】", "上一篇 :", "上一篇："); a text
+# opening with it.
+_CJK_LABEL = re.compile(rf"^[\s【\[［〖<«‹←]*(?:{_CJK_NAV_LABEL})[】\]］〗]?\s*[:：]?\s*$")
+_CJK_LABEL_OPEN = re.compile(rf"^[\s【\[［〖<«‹←]*(?:{_CJK_NAV_LABEL})(?:[】\]］〗]\s*[:：]?|\s*[:：]|\s+|$)")
 # Their first words, an anchored test before the full one: a link whose text opens with none of them
 # (and holds none of _TEXT_HINT's words) cannot open such a label; most texts fail at their first letter.
 _OTHER_LABEL_OPEN = re.compile(
@@ -143,7 +153,7 @@ _LABEL_ELEMENTS = frozenset({"b", "strong", "span", "em", "i", "label"})
 _LINE_TAGS = frozenset({"p", "div", "li", "dd", "span"})
 # What a navigation line holds beside its links: labels and punctuation.
 _ONLY_LABELS = re.compile(
-    r"^(?:[\W_]|previous|next|older|newer|vorherige[rs]?|vorige[rs]?|nächste[rs]?|précédent|suivant|anterior|"
+    rf"^(?:[\W_]|{_CJK_NAV_LABEL}|previous|next|older|newer|vorherige[rs]?|vorige[rs]?|nächste[rs]?|précédent|suivant|anterior|"
     r"siguiente|precedente|successivo|post|article|story|entry|eintrag|beitrag|artikel|billet|entrada|artículo|"
     r"articolo)*$",
     re.IGNORECASE,
@@ -155,6 +165,7 @@ _DATE_PARTS = etree.XPath("descendant::*[contains(@class, 'date') or contains(@c
 # to (a post, a serial's chapter, a forum's topic) and a verb; "Previous Chapter" is a label whole, no
 # "Chapter" of a title left over.
 _NAV_LABEL = re.compile(
+    rf"^[\s【\[［〖<«‹←]*(?:{_CJK_NAV_LABEL})[】\]］〗]?\s*[:：]?\s*|"
     rf"^\W*(?:{_OTHER_POST_LABEL})\s*:?\W*|"
     r"^\W*(?:previous|next|older|newer|prev|vorherige[rs]?|vorige[rs]?|nächste[rs]?|naechste[rs]?|"
     r"zurück|weiter|nachfolgende[rs]?|précédent|suivant|anterior|siguiente|precedente|successivo|vorig|volgend)"
@@ -242,7 +253,7 @@ def post_navigation(page: Page) -> list[NavLink]:
         # a service link beside it (a fire brigade's glossary "Abkürzungen" under "Nächster Eintrag").
         # A labelled one is the neighbour whatever window it opens ("Previous: <a target=_blank>…").
         if link.get("target") == "_blank" and not _labelled_before(link) \
-                and not _TEXT_LABEL.match(text_of(link)[:MAX_NAV_TEXT]):
+                and not _TEXT_LABEL.match(text_of(link)[:MAX_NAV_TEXT]) and not _cjk_labelled(link):
             continue
         title = nav_title(link)
         # A page number or a page size ("10", "25", "50" in a shop's pager), and the folder above the
@@ -338,6 +349,10 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
             yield link
             continue
         first = link.text or next((part for part in link.itertext() if part.strip()), "")
+        if link.get("href") and _cjk_labelled(link) and len(text_of(link)) <= MAX_NAV_TEXT \
+                and not _in_named(link, _NOT_NAV_NAME):
+            yield link
+            continue
         if not first or not (_TEXT_HINT.search(first[:60]) or first.lstrip()[:5].lower() in _PAGER_WORDS
                              or _OTHER_LABEL_OPEN.match(first)):
             continue
@@ -358,13 +373,22 @@ def _prints_headline(link: etree._Element) -> bool:
     return len(text.split()) >= MIN_HEADLINE_WORDS and _NAV_LABEL.match(text) is None
 
 
+def _cjk_labelled(link: etree._Element) -> bool:
+    """A link whose first printed text is a CJK navigation label ("<a><span>【上一篇】</span> Title</a>")."""
+    return _CJK_LABEL_OPEN.match(next((part for part in link.itertext() if part.strip()), "")) is not None
+
+
 def _labelled_before(link: etree._Element) -> bool:
     """A link right after a navigation label of its own: the text before it in its line (since the
     line's start, the previous link or a ``<br>``) is "Next:" or "<b>Previous post:</b>" and nothing
-    else, so a sentence ending "... in the next:" is no label."""
+    else, so a sentence ending "... in the next:" is no label. The Chinese, Japanese and Korean labels
+    ("上一篇：", "【下一篇】") need no colon: they name the neighbouring piece and nothing else."""
     before = _text_before(link)
-    return len(before) <= MAX_LABEL_BEFORE_CHARS and before.rstrip().endswith(":") \
-        and _LABEL_BEFORE.match(before) is not None
+    if len(before) > MAX_LABEL_BEFORE_CHARS:
+        return False
+    if _CJK_LABEL.match(before):
+        return True
+    return before.rstrip().endswith(":") and _LABEL_BEFORE.match(before) is not None
 
 
 def _navigation_line(link: etree._Element) -> etree._Element:
@@ -387,7 +411,11 @@ def _text_before(link: etree._Element) -> str:
         parent = link.getparent()
         return (parent.text or "") if parent is not None else ""
     tail = previous.tail or ""
-    if tail.strip() or previous.tag not in _LABEL_ELEMENTS or len(previous):
+    if tail.strip() or len(previous):
+        return tail
+    # A block of its own holding only a CJK label ("<div class=adjacent-post-title>上一篇 :</div><a>"): the
+    # templates print the label over the link so.
+    if previous.tag not in _LABEL_ELEMENTS and not (previous.tag == "div" and _CJK_LABEL.match(previous.text or "")):
         return tail
     return (previous.text or "") + tail
 

@@ -1077,3 +1077,37 @@ def test_an_hatom_updated_abbr_dates_no_publication() -> None:
     byline = extract(_old_layout("", line), _OLD_URL).byline
     assert byline.published_at is None
     assert byline.updated_at == parse_date("2012-04-12T17:42:00Z")
+
+
+_PORTAL_URL = "https://news.example.cn/show-465419-1.html"
+_PORTAL_TEXT = ("<p>证券时报网讯，多家上市公司午间发布公告，其中两家公司披露中标重大项目，合计金额超过七亿元，市场人士认为"
+                "相关订单将对公司未来两年的业绩产生积极影响。</p>"
+                "<p>公告显示，公司近日收到招标代理机构发出的中标通知书，确认公司为该项目的中标单位，项目将在年内开工建设，"
+                "预计工期十八个月。</p>")
+
+
+def _portal(info: str) -> str:
+    """A Chinese portal's article page of the 2010s: no heading, the title in "<div class=title>",
+    the info row under it."""
+    return html_document(
+        '<div class="top"><a href="/">示例新闻网</a></div><div class="main"><div class="title">多家公司午间公告中标重大项目</div>'
+        f'<div class="info">{info}</div><div class="content">{_PORTAL_TEXT}</div></div>'
+        '<div class="foot">版权所有 示例新闻网</div>',
+        "<title>多家公司午间公告中标重大项目_示例新闻网</title>", lang=None)
+
+
+@pytest.mark.parametrize("info", ["发布时间：2019-05-18", "时间：2019年5月18日 23:00&nbsp;&nbsp;浏览：",
+                                  "<b>发布日期：</b>2019-05-18", "发布于 2019-05-18 07:19:52",
+                                  "公開日：2019年5月18日", "입력 2019.05.18 10:20"])
+def test_an_east_asian_publication_label_dates_the_page(info: str) -> None:
+    """Chinese portals label the day in the info row with a full-width colon ("发布时间：", "时间：",
+    "发布日期："), Japanese ones "公開日：", Korean ones "입력": no publication label was known in
+    those languages, and the page was undated."""
+    assert _day(extract(_portal(info), _PORTAL_URL).byline.published_at) == date(2019, 5, 18)
+
+
+@pytest.mark.parametrize("info", ["活动时间：2019年10月1日", "更新时间：2019-05-18", "时间 2019-05-18 为准"])
+def test_an_event_or_update_time_label_dates_no_publication(info: str) -> None:
+    """Counter-examples: an event's time ("活动时间：") and the update's ("更新时间：") open with
+    another word than the label; a bare "时间" without its colon is no label."""
+    assert extract(_portal(info), _PORTAL_URL).byline.published_at is None

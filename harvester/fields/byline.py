@@ -346,6 +346,12 @@ _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记�
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
 _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*$")
+# East Asian portals label the day in their info row, the colon full-width: "发布时间：2019-05-18",
+# "时间：2019年10月31日 23:00", "发布于 2019-09-26 07:19" (Chinese), "公開日：" (Japanese), "입력 2019.10.08"
+# (Korean). A bare "时间" or "日期" ("time", "date") only with its colon, and only opening its text:
+# "活动时间：" (an event's time) or "更新时间：" (the update's) open with another word.
+_CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發)(?:时间|時間|日期|于|於)?|(?:时间|時間|日期)(?=\s*[:：])|"
+                    r"(?:公開|投稿|掲載|配信)日時?|(?:기사\s*)?입력|등록일")
 # A publication label before the date it labels, wherever a template prints it ("VERÖFFENTLICHT
 # AM 07.06.2019" in sonntag-sachsen's sidebar info box, "Erstellt am: 01.11.2023" under
 # simmentalzeitung's text, "Published on May 5, 2024"): the page says which day it published.
@@ -353,25 +359,26 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*+(?:(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
+    r"^\s*+(?:" + _CJK_DATE_LABELS + r"|"
+    r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
     r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
     # paragraph under the h1), "Medienmitteilung vom", "Press release of".
     r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
-    r"communiqué\s+(?:de\s+presse\s+)?du)\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+    r"communiqué\s+(?:de\s+presse\s+)?du)\s*[:：]?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
 # A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
 # "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
 # Its leading run possessive too (see above).
 _DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
                      r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-                     r"pubblicato(?:\s+il)?|opublikowano")
-_DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*:\s*$", re.IGNORECASE)
+                     r"pubblicato(?:\s+il)?|opublikowano|" + _CJK_DATE_LABELS)
+_DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
 # _DATE_LABEL_ONLY matches (the colon optional). Any next element is the cell, looser than an author's
 # label-value pair (``_value_cell``): the cell must hold a date alone, which a name cannot be tested for
 # (bfs.de's "<span>Datum</span> <span>25.01.2022</span>" stands among other label-value pairs of one block).
-_DATE_LABEL_CELL = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
+_DATE_LABEL_CELL = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)
 # A release's place-and-day line, the letter's formula: "Hamburg, den 02. Dezember 2022", "Paris, le 5 mai 2024".
 _PLACE_AND_DAY = re.compile(r"^\s*+[A-ZÄÖÜ][\w.’'/ -]{1,40},\s+(?:den|le)\s+"
                             r"(?P<day>\d{1,2}\.?\s*(?:\d{1,2}\.\s*|[^\W\d]{3,12}\s+)\d{4})\s*$")

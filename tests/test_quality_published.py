@@ -1111,3 +1111,29 @@ def test_an_event_or_update_time_label_dates_no_publication(info: str) -> None:
     """Counter-examples: an event's time ("活动时间：") and the update's ("更新时间：") open with
     another word than the label; a bare "时间" without its colon is no label."""
     assert extract(_portal(info), _PORTAL_URL).byline.published_at is None
+
+
+def _portal_h2(heading: str, info: str) -> str:
+    """A Chinese portal's page with no h1: the title in an h2, the info row under it, the site's name
+    glued to the ``<title>`` by an underscore."""
+    return html_document(
+        f'<div class="top"><a href="/">示例新闻网</a></div><div class="intal_tit"><h2>{heading}</h2>'
+        f'<div class="info">{info}</div></div><div class="content">{_PORTAL_TEXT}</div>'
+        '<div class="foot">版权所有 示例新闻网</div>',
+        "<title>多家公司午间公告中标重大项目_示例新闻网</title>", lang=None)
+
+
+def test_a_cjk_title_heading_glued_to_the_site_name_heads_the_walk() -> None:
+    """stcn's template: "<h2>午间公告：…</h2><div class=info>2019-09-26 12:11<span>来源：…</span>", the
+    ``<title>`` the heading glued to "_证券时报网". An unspaced title was one "word", short of a title,
+    and the glued tail no space: no heading anchored the walk and the page was undated."""
+    html = _portal_h2("多家公司午间公告中标重大项目", "2019-09-26 12:11<span>来源：证券时报网</span>")
+    assert _day(extract(html, _PORTAL_URL).byline.published_at) == date(2019, 9, 26)
+
+
+def test_a_cjk_heading_printing_another_title_anchors_no_date() -> None:
+    """Counter-example: an h2 printing a teaser's title (the start of the page's title, no bar after
+    it) or a short section name anchors nothing; the page stays undated."""
+    for heading in ("多家公司午间公告", "为你推荐"):
+        html = _portal_h2(heading, "2019-09-26 12:11<span>来源：证券时报网</span>")
+        assert extract(html, _PORTAL_URL).byline.published_at is None

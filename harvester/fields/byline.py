@@ -424,6 +424,12 @@ _CENTURY_PIVOT = 69
 # the words a heading needs to count as the title printed (a "News" h2 matches many a title's start).
 _TITLED_HEADINGS = 10
 _TITLE_WORDS = 3
+# Chinese and Japanese set no spaces between words: a title of theirs counts by its characters, two
+# to a word ("午间公告：天奇股份中标广汽丰田项目" is one "word" to str.split()).
+_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_WORD_CHARS = 2
+# What glues a site's name to a CJK title without spaces: "标题_证券时报网", "标题-EDN 电子技术设计", "标题｜站名".
+_GLUED_TITLE_TAIL = frozenset("_|｜丨-–—")
 # Inline elements whose date, inside a paragraph of running text, is the sentence's.
 _INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "abbr"})
 # The children of an element under the headline whose tails are read as its own lines.
@@ -2003,10 +2009,24 @@ def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Elemen
         return None
     for el in headings:
         text = clean_text(text_of(el))
-        if len(text.split()) >= _TITLE_WORDS and not Regions.is_claimed(el) \
-                and any(title == text or title.startswith(f"{text} ") for title in titles):
+        if _title_words(text) >= _TITLE_WORDS and not Regions.is_claimed(el) \
+                and any(title == text or title.startswith(f"{text} ") or _glued_title_tail(title, text)
+                        for title in titles):
             return el
     return None
+
+
+def _title_words(text: str) -> int:
+    """How many words a title has: its spaced words, or for a title in an unspaced script (Chinese,
+    Japanese) its characters two to a word, whichever is more."""
+    return max(len(text.split()), len(_UNSPACED_CHAR.findall(text)) // _UNSPACED_WORD_CHARS)
+
+
+def _glued_title_tail(title: str, text: str) -> bool:
+    """Whether ``title`` is ``text`` with a site's name glued on without a space, as CJK titles
+    carry it ("午间公告：…项目_证券时报网"): the heading is in an unspaced script and a bar or dash follows it."""
+    return bool(_UNSPACED_CHAR.search(text)) and len(title) > len(text) and title.startswith(text) \
+        and title[len(text)] in _GLUED_TITLE_TAIL
 
 
 def _prints_words(el: etree._Element) -> bool:

@@ -1137,3 +1137,29 @@ def test_a_cjk_heading_printing_another_title_anchors_no_date() -> None:
     for heading in ("多家公司午间公告", "为你推荐"):
         html = _portal_h2(heading, "2019-09-26 12:11<span>来源：证券时报网</span>")
         assert extract(html, _PORTAL_URL).byline.published_at is None
+
+
+def _portal_div(title: str) -> str:
+    """A Chinese portal's page with no heading: the title in a div named in pinyin ("news_bt", bt for
+    标题), the info row under it opening with the day, the ``og:title`` declared."""
+    return html_document(
+        f'<div class="top"><a href="/">示例新闻网</a></div><div class="news_n">{title}'
+        '<div class="news_bt1"><div class="news_bt1_left"> 2020-11-23 10:22:14&nbsp;&nbsp;出处：示例新闻 作者：'
+        f'<a href="/author/1.html">宪瑞</a></div></div><div class="content">{_PORTAL_TEXT}</div></div>'
+        '<div class="foot">版权所有 示例新闻网</div>',
+        '<title>多家公司午间公告中标重大项目-示例新闻网</title><meta property="og:title" content="多家公司午间公告中标重大项目">',
+        lang=None)
+
+
+def test_an_element_printing_the_og_title_heads_the_walk_where_no_heading_does() -> None:
+    """mydrivers' template: "<div class=news_bt>…</div>" prints the ``og:title``, no heading and no
+    class names it a title; the info row under it (" 2020-11-23 10:22:14  出处：…") was never reached."""
+    html = _portal_div('<div class="news_bt">多家公司午间公告中标重大项目</div>')
+    assert _day(extract(html, _PORTAL_URL).byline.published_at) == date(2020, 11, 23)
+
+
+def test_a_link_printing_the_og_title_heads_no_walk() -> None:
+    """Counter-example: a link printing the ``og:title`` (the trail's last item, a teaser's) is no
+    printed title; the page stays undated."""
+    html = _portal_div('<div class="crumb"><a href="/">首页</a> <a href="/1.html">多家公司午间公告中标重大项目</a></div>')
+    assert extract(html, _PORTAL_URL).byline.published_at is None

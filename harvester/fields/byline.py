@@ -430,6 +430,8 @@ _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _UNSPACED_WORD_CHARS = 2
 # What glues a site's name to a CJK title without spaces: "标题_证券时报网", "标题-EDN 电子技术设计", "标题｜站名".
 _GLUED_TITLE_TAIL = frozenset("_|｜丨-–—")
+# Elements whose text is no printed title of the page: a link's (a teaser, the trail), a script's.
+_NOT_A_TITLE_TAGS = frozenset({"a", "script", "style", "noscript", "textarea", "option", "title"})
 # Inline elements whose date, inside a paragraph of running text, is the sentence's.
 _INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "abbr"})
 # The children of an element under the headline whose tails are read as its own lines.
@@ -1995,7 +1997,25 @@ def _headline_h1(page: Page) -> etree._Element | None:
         titled = _titled_heading(page, h1s)
         return titled if titled is not None else h1s[0]
     titled = _titled_heading(page, [*page.headings["h2"][:_TITLED_HEADINGS], *page.headings["h3"][:_TITLED_HEADINGS]])
-    return titled if titled is not None else _titled_heading(page, page.markup.titles[:_TITLED_HEADINGS])
+    if titled is None:
+        titled = _titled_heading(page, page.markup.titles[:_TITLED_HEADINGS])
+    return titled if titled is not None else _titled_heading(page, _printing_og_title(page))
+
+
+def _printing_og_title(page: Page) -> list[etree._Element]:
+    """The first element of the body whose own text is the declared ``og:title``, where no heading
+    or element named for the title prints it: Chinese portals set the title in a div named in
+    pinyin ("<div class=news_bt>", bt for 标题) with the info row under it. Not a link (a teaser's
+    or the trail's), nor an element of the head or a script."""
+    title = clean_text(page.meta_first("og:title") or "")
+    body = next(page.tree.iter("body"), None)
+    if not title or body is None:
+        return []
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag not in _NOT_A_TITLE_TAGS and el.text and not len(el) \
+                and title in el.text and clean_text(el.text) == title:
+            return [el]
+    return []
 
 
 def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Element | None:

@@ -1163,3 +1163,32 @@ def test_a_link_printing_the_og_title_heads_no_walk() -> None:
     printed title; the page stays undated."""
     html = _portal_div('<div class="crumb"><a href="/">首页</a> <a href="/1.html">多家公司午间公告中标重大项目</a></div>')
     assert extract(html, _PORTAL_URL).byline.published_at is None
+
+
+_DW_URL = "https://www.example.com/en/uncork-the-mystery/a-16863843"
+
+
+def _card_layout(teasers: str, meta: str) -> str:
+    """DW's article layout of 2013: the text, a "recommends" box of teaser cards, each card one link
+    ("<a href=/other/><h2>…</h2><p>… (31.05.2013)</p></a>"), then the article's meta list."""
+    card = ('<a href="/en/hip-berliners-drink-foreign-beer/a-16753773"><h2>Hip Berliners drink foreign beer</h2>'
+            "<p>Boozers in Berlin are discovering that the spectrum of suds extends far beyond light, dark and wheat. "
+            "(31.05.2013)</p></a>")
+    return page(f'<div class="col3"><h1>Uncork the mystery of the Frühburgunder</h1>{PARAGRAPHS}'
+                f'<h4>We recommend</h4><div class="linkList">{card * teasers.count("card")}</div>'
+                f'<div class="group"><ul class="smallList">{meta}</ul></div></div>')
+
+
+def test_a_teaser_cards_date_gives_way_to_the_articles_labelled_date() -> None:
+    """DW: the only date under the h1 within reach was a teaser card's (a date inside a link to
+    another page), and the meta list's "<li><strong>Date</strong> 10.06.2013</li>", a label without
+    colon in its own element and the day in its tail, was never read: the page took the teaser's day."""
+    html = _card_layout("card", "<li><strong>Date</strong> 10.06.2013</li><li><strong>Author</strong> Julian Tompkin</li>")
+    assert _day(extract(html, _DW_URL).byline.published_at) == date(2013, 6, 10)
+
+
+def test_a_teaser_cards_date_stays_the_last_resort() -> None:
+    """Counter-example: with no labelled date on the page (the label's tail no date), the teaser
+    card's day is still what dates it, as before."""
+    html = _card_layout("card", "<li><strong>Date</strong> unknown</li>")
+    assert _day(extract(html, _DW_URL).byline.published_at) == date(2013, 5, 31)

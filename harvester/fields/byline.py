@@ -2401,13 +2401,20 @@ def _teasers_last(elements: list[etree._Element], url: str | None) -> list[etree
 
 
 def _in_teaser_item(el: etree._Element, url: str | None) -> bool:
-    """Whether ``el`` stands in a list item (within TEASER_DEPTH ancestors) holding a link to another page."""
-    item = next((node for node in islice(el.iterancestors(), TEASER_DEPTH) if node.tag == "li"), None)
-    if item is None:
-        return False
-    own = urlsplit(url or "")[1:3]
-    return any((href := (link.get("href") or "").strip()) and not href.startswith("#")
-               and urlsplit(urljoin(url or "", href))[1:3] != own for link in item.iter("a"))
+    """Whether ``el`` stands in a list item (within TEASER_DEPTH ancestors) holding a link to another
+    page, or inside a link to another page: a teaser card made one link ("<a href=/other/><h2>…</h2><p>…
+    (31.05.2013)</p></a>", DW's "DW recommends" between the text and the article's own "Date" row)."""
+    ancestors = list(islice(el.iterancestors(), TEASER_DEPTH))
+    if any(node.tag == "a" and _links_elsewhere(node, url) for node in ancestors):
+        return True
+    item = next((node for node in ancestors if node.tag == "li"), None)
+    return item is not None and any(_links_elsewhere(link, url) for link in item.iter("a"))
+
+
+def _links_elsewhere(link: etree._Element, url: str | None) -> bool:
+    """Whether a link leads to another page than ``url`` (not an anchor on the page)."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and urlsplit(urljoin(url or "", href))[1:3] != urlsplit(url or "")[1:3]
 
 
 def _in_highlights(el: etree._Element) -> bool:
@@ -2703,10 +2710,15 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     # both: where the masthead's h1 heads the walk, it reaches the sidebar's "Recent posts" list ("<li><a
     # href=/other/>…</a> <span class=date>February 27, 2012</span>") after the post's "Updated 10:42 AM
     # ET, Sat March 3, 2012" (old CNN), an update of the story itself.
-    near = cache(lambda: _dated_near_headline(markup, languages, updates=False, teasers=False)
-                 or _dated_near_headline(markup, languages, teasers=False)
-                 or _dated_near_headline(markup, languages))
+    own = cache(lambda: _dated_near_headline(markup, languages, updates=False, teasers=False)
+                or _dated_near_headline(markup, languages, teasers=False))
+    near = cache(lambda: own() or _dated_near_headline(markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
+    yield Via.HEURISTIC, lambda: found[1] if (found := own()) is not None else None
+    # Where the only date under the headline is a teaser's, the day a publication label gives beats
+    # it: DW's "DW recommends" card ("<a href=/other/>…(31.05.2013)</a>") comes before the article's
+    # own "<li><strong>Date</strong> 10.06.2013" row, beyond the walk's reach.
+    yield Via.MARKUP, lambda: labelled() if near() is not None else None
     yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
@@ -2936,6 +2948,12 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
         for text in (el.text, el.tail):
             if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)):
                 lines.append(text[label.end():])
+        # The label alone in its element, colon or not, a date alone after it: DW's meta list
+        # "<li><strong>Date</strong> 10.06.2013</li>".
+        if not lines and el.text and not len(el) and _DATE_LABEL_CELL.match(el.text) \
+                and (tail := " ".join((el.tail or "").split())) and len(tail) <= _DATE_ALONE_CHARS \
+                and not Regions.is_claimed(el) and (value := _date_alone(tail, languages)):
+            return value
         if not lines and el.text and not len(el) and _DATE_LABEL_CELL.match(el.text) \
                 and (cell := el.getnext()) is not None and isinstance(cell.tag, str) and not (el.tail or "").strip() \
                 and not Regions.is_claimed(el) and (text := text_of(cell)) and len(text) <= _DATE_ALONE_CHARS \

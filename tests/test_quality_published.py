@@ -1192,3 +1192,26 @@ def test_a_teaser_cards_date_stays_the_last_resort() -> None:
     card's day is still what dates it, as before."""
     html = _card_layout("card", "<li><strong>Date</strong> unknown</li>")
     assert _day(extract(html, _DW_URL).byline.published_at) == date(2013, 5, 31)
+
+
+def _avada_meta(line: str) -> str:
+    """The Avada theme's meta line under the post's h1, on a German WordPress blog."""
+    return page(f'<article><h1 class="entry-title">Das steht im Urteil drin</h1><div class="fusion-meta-info">{line}'
+                f'<span class="fusion-inline-sep">|</span><a href="/blog/category/recht/" rel="category tag">Recht</a>'
+                f"</div>{PARAGRAPHS}</article>", lang="de-DE")
+
+
+def test_a_stamp_named_for_the_update_gives_way_to_the_printed_day() -> None:
+    """Avada prints a hidden "<span class='updated rich-snippet-hidden'>" with the last edit's
+    instant before the printed "Juni 19th, 2018" (WordPress's "F jS, Y" with a translated month):
+    the walk under the headline took the update's stamp for the publication."""
+    html = _avada_meta('<span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span>'
+                       "<span>Juni 19th, 2018</span>")
+    assert _day(extract(html).byline.published_at) == date(2018, 6, 19)
+
+
+def test_a_stamp_named_for_the_update_alone_still_dates_the_page() -> None:
+    """Counter-example: where the update's stamp is the only date under the headline, the walk's last
+    pass still reads it, as before (the name moves it after the unlabelled dates, no further)."""
+    html = _avada_meta('<span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span>')
+    assert _day(extract(html).byline.published_at) == date(2019, 1, 7)

@@ -2370,8 +2370,10 @@ def _update_labelled(el: etree._Element) -> bool:
     """Whether ``el``'s date is labelled an update: by its own text ("Aktualisiert am 09.03.2021")
     or by the words right before it in its parent ("Updated <time>…</time> · Published <time>…",
     "<p>Last modified on <time>…"). Only the text since the previous element counts: a label
-    before that belongs to the element before."""
-    if _UPDATE_LABEL.search(text_of(el) or ""):
+    before that belongs to the element before. Or by its name: hAtom's "updated" (Avada's hidden
+    "<span class='updated rich-snippet-hidden'>2019-01-07T17:27:31+02:00</span>" before the printed
+    "Juni 19th, 2018"), "date-modified"."""
+    if _UPDATE_LABEL.search(text_of(el) or "") or any(_UPDATED_TOKEN.search(token) for token in _tokens(el)):
         return True
     previous = el.getprevious()
     parent = el.getparent()

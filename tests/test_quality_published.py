@@ -1215,3 +1215,26 @@ def test_a_stamp_named_for_the_update_alone_still_dates_the_page() -> None:
     pass still reads it, as before (the name moves it after the unlabelled dates, no further)."""
     html = _avada_meta('<span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span>')
     assert _day(extract(html).byline.published_at) == date(2019, 1, 7)
+
+
+def _yearless_portal(stamp: str) -> str:
+    """Baijiahao's layout: the day labelled without its year, a stamp declared in the head."""
+    return html_document(
+        f'<div class="top"><a href="/">示例新闻网</a></div><div class="article-title"><h2>多家公司午间公告中标重大项目</h2></div>'
+        '<div class="article-source"><span class="date">发布时间：09-30</span><span class="time">22:46</span></div>'
+        f'<div class="content">{_PORTAL_TEXT}</div>',
+        f'<title>多家公司午间公告中标重大项目</title><meta itemprop="dateUpdate" content="{stamp}">', lang=None)
+
+
+def test_a_labelled_day_without_its_year_takes_a_declared_stamps_year() -> None:
+    """Chinese portals print this year's stories as "发布时间：09-30" (Baijiahao), the year only in a
+    stamp of the head on that day ("<meta itemprop=dateUpdate content='2019-09-30 22:46:13'>"): no
+    date could be read from the label's line, and the page was undated."""
+    assert _day(extract(_yearless_portal("2019-09-30 22:46:13"), _PORTAL_URL).byline.published_at) \
+        == date(2019, 9, 30)
+
+
+def test_a_stamp_on_another_day_completes_no_yearless_day() -> None:
+    """Counter-example: a stamp on another month and day (the day the page was served) tells no year
+    for "09-30"; the page stays undated."""
+    assert extract(_yearless_portal("2019-12-29 22:34:09"), _PORTAL_URL).byline.published_at is None

@@ -402,6 +402,9 @@ _SENTENCE_WORDS = 12
 # run by map() in C rather than two from a generator expression. The cell's label covers
 # _DATE_LABEL_ONLY's.
 _DATE_LABEL_OPENING = re.compile(f"(?:{_PUBLISHED_LABEL.pattern})|(?:{_DATE_LABEL_CELL.pattern})", re.IGNORECASE)
+# A month and day printed without the year ("09-30 22:46", "9月30日"), and a stamp opening with its year.
+_YEARLESS_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])(?:-|月)(?P<d>3[01]|[12]\d|0?[1-9])日?(?:\s|$)")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}")
 # What a labelled date line holds at most: the label, the date and its time.
 _LABELLED_DATE_CHARS = 60
 # A slashed date whose day and month can be swapped: "11/01/2023".
@@ -2963,9 +2966,25 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
             return value
         for line in lines:
             rest = " ".join((line or "").split())
-            if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el) \
-                    and (found := search_date(rest, languages=languages)) and found.start == 0:
-                return found.value
+            if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el):
+                if (found := search_date(rest, languages=languages)) and found.start == 0:
+                    return found.value
+                if (yearless := _YEARLESS_DAY.match(rest)) and (value := _declared_on(page, yearless, languages)):
+                    return value
+    return None
+
+
+def _declared_on(page: Page, yearless: re.Match[str], languages: list[str]) -> PageDate | None:
+    """The stamp a ``<meta>`` of the page declares on the month and day a label prints without its
+    year: Chinese portals print this year's stories as "发布时间：09-30 22:46" (Baijiahao), the year
+    only in a stamp of the head ("<meta itemprop=dateUpdate content='2019-09-30 22:46:13'>"). A
+    stamp on another day completes nothing: the year cannot be told."""
+    month, day = int(yearless.group("m")), int(yearless.group("d"))
+    for meta in page.tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if _YEAR_FIRST.match(content) and (value := parse_date(content, languages=languages)) is not None \
+                and (value.month, value.day) == (month, day):
+            return value
     return None
 
 

@@ -1077,3 +1077,164 @@ def test_an_hatom_updated_abbr_dates_no_publication() -> None:
     byline = extract(_old_layout("", line), _OLD_URL).byline
     assert byline.published_at is None
     assert byline.updated_at == parse_date("2012-04-12T17:42:00Z")
+
+
+_PORTAL_URL = "https://news.example.cn/show-465419-1.html"
+_PORTAL_TEXT = ("<p>证券时报网讯，多家上市公司午间发布公告，其中两家公司披露中标重大项目，合计金额超过七亿元，市场人士认为"
+                "相关订单将对公司未来两年的业绩产生积极影响。</p>"
+                "<p>公告显示，公司近日收到招标代理机构发出的中标通知书，确认公司为该项目的中标单位，项目将在年内开工建设，"
+                "预计工期十八个月。</p>")
+
+
+def _portal(info: str) -> str:
+    """A Chinese portal's article page of the 2010s: no heading, the title in "<div class=title>",
+    the info row under it."""
+    return html_document(
+        '<div class="top"><a href="/">示例新闻网</a></div><div class="main"><div class="title">多家公司午间公告中标重大项目</div>'
+        f'<div class="info">{info}</div><div class="content">{_PORTAL_TEXT}</div></div>'
+        '<div class="foot">版权所有 示例新闻网</div>',
+        "<title>多家公司午间公告中标重大项目_示例新闻网</title>", lang=None)
+
+
+@pytest.mark.parametrize("info", ["发布时间：2019-05-18", "时间：2019年5月18日 23:00&nbsp;&nbsp;浏览：",
+                                  "<b>发布日期：</b>2019-05-18", "发布于 2019-05-18 07:19:52",
+                                  "公開日：2019年5月18日", "입력 2019.05.18 10:20"])
+def test_an_east_asian_publication_label_dates_the_page(info: str) -> None:
+    """Chinese portals label the day in the info row with a full-width colon ("发布时间：", "时间：",
+    "发布日期："), Japanese ones "公開日：", Korean ones "입력": no publication label was known in
+    those languages, and the page was undated."""
+    assert _day(extract(_portal(info), _PORTAL_URL).byline.published_at) == date(2019, 5, 18)
+
+
+@pytest.mark.parametrize("info", ["活动时间：2019年10月1日", "更新时间：2019-05-18", "时间 2019-05-18 为准"])
+def test_an_event_or_update_time_label_dates_no_publication(info: str) -> None:
+    """Counter-examples: an event's time ("活动时间：") and the update's ("更新时间：") open with
+    another word than the label; a bare "时间" without its colon is no label."""
+    assert extract(_portal(info), _PORTAL_URL).byline.published_at is None
+
+
+def _portal_h2(heading: str, info: str) -> str:
+    """A Chinese portal's page with no h1: the title in an h2, the info row under it, the site's name
+    glued to the ``<title>`` by an underscore."""
+    return html_document(
+        f'<div class="top"><a href="/">示例新闻网</a></div><div class="intal_tit"><h2>{heading}</h2>'
+        f'<div class="info">{info}</div></div><div class="content">{_PORTAL_TEXT}</div>'
+        '<div class="foot">版权所有 示例新闻网</div>',
+        "<title>多家公司午间公告中标重大项目_示例新闻网</title>", lang=None)
+
+
+def test_a_cjk_title_heading_glued_to_the_site_name_heads_the_walk() -> None:
+    """stcn's template: "<h2>午间公告：…</h2><div class=info>2019-09-26 12:11<span>来源：…</span>", the
+    ``<title>`` the heading glued to "_证券时报网". An unspaced title was one "word", short of a title,
+    and the glued tail no space: no heading anchored the walk and the page was undated."""
+    html = _portal_h2("多家公司午间公告中标重大项目", "2019-09-26 12:11<span>来源：证券时报网</span>")
+    assert _day(extract(html, _PORTAL_URL).byline.published_at) == date(2019, 9, 26)
+
+
+def test_a_cjk_heading_printing_another_title_anchors_no_date() -> None:
+    """Counter-example: an h2 printing a teaser's title (the start of the page's title, no bar after
+    it) or a short section name anchors nothing; the page stays undated."""
+    for heading in ("多家公司午间公告", "为你推荐"):
+        html = _portal_h2(heading, "2019-09-26 12:11<span>来源：证券时报网</span>")
+        assert extract(html, _PORTAL_URL).byline.published_at is None
+
+
+def _portal_div(title: str) -> str:
+    """A Chinese portal's page with no heading: the title in a div named in pinyin ("news_bt", bt for
+    标题), the info row under it opening with the day, the ``og:title`` declared."""
+    return html_document(
+        f'<div class="top"><a href="/">示例新闻网</a></div><div class="news_n">{title}'
+        '<div class="news_bt1"><div class="news_bt1_left"> 2020-11-23 10:22:14&nbsp;&nbsp;出处：示例新闻 作者：'
+        f'<a href="/author/1.html">宪瑞</a></div></div><div class="content">{_PORTAL_TEXT}</div></div>'
+        '<div class="foot">版权所有 示例新闻网</div>',
+        '<title>多家公司午间公告中标重大项目-示例新闻网</title><meta property="og:title" content="多家公司午间公告中标重大项目">',
+        lang=None)
+
+
+def test_an_element_printing_the_og_title_heads_the_walk_where_no_heading_does() -> None:
+    """mydrivers' template: "<div class=news_bt>…</div>" prints the ``og:title``, no heading and no
+    class names it a title; the info row under it (" 2020-11-23 10:22:14  出处：…") was never reached."""
+    html = _portal_div('<div class="news_bt">多家公司午间公告中标重大项目</div>')
+    assert _day(extract(html, _PORTAL_URL).byline.published_at) == date(2020, 11, 23)
+
+
+def test_a_link_printing_the_og_title_heads_no_walk() -> None:
+    """Counter-example: a link printing the ``og:title`` (the trail's last item, a teaser's) is no
+    printed title; the page stays undated."""
+    html = _portal_div('<div class="crumb"><a href="/">首页</a> <a href="/1.html">多家公司午间公告中标重大项目</a></div>')
+    assert extract(html, _PORTAL_URL).byline.published_at is None
+
+
+_DW_URL = "https://www.example.com/en/uncork-the-mystery/a-16863843"
+
+
+def _card_layout(teasers: str, meta: str) -> str:
+    """DW's article layout of 2013: the text, a "recommends" box of teaser cards, each card one link
+    ("<a href=/other/><h2>…</h2><p>… (31.05.2013)</p></a>"), then the article's meta list."""
+    card = ('<a href="/en/hip-berliners-drink-foreign-beer/a-16753773"><h2>Hip Berliners drink foreign beer</h2>'
+            "<p>Boozers in Berlin are discovering that the spectrum of suds extends far beyond light, dark and wheat. "
+            "(31.05.2013)</p></a>")
+    return page(f'<div class="col3"><h1>Uncork the mystery of the Frühburgunder</h1>{PARAGRAPHS}'
+                f'<h4>We recommend</h4><div class="linkList">{card * teasers.count("card")}</div>'
+                f'<div class="group"><ul class="smallList">{meta}</ul></div></div>')
+
+
+def test_a_teaser_cards_date_gives_way_to_the_articles_labelled_date() -> None:
+    """DW: the only date under the h1 within reach was a teaser card's (a date inside a link to
+    another page), and the meta list's "<li><strong>Date</strong> 10.06.2013</li>", a label without
+    colon in its own element and the day in its tail, was never read: the page took the teaser's day."""
+    html = _card_layout("card", "<li><strong>Date</strong> 10.06.2013</li><li><strong>Author</strong> Julian Tompkin</li>")
+    assert _day(extract(html, _DW_URL).byline.published_at) == date(2013, 6, 10)
+
+
+def test_a_teaser_cards_date_stays_the_last_resort() -> None:
+    """Counter-example: with no labelled date on the page (the label's tail no date), the teaser
+    card's day is still what dates it, as before."""
+    html = _card_layout("card", "<li><strong>Date</strong> unknown</li>")
+    assert _day(extract(html, _DW_URL).byline.published_at) == date(2013, 5, 31)
+
+
+def _avada_meta(line: str) -> str:
+    """The Avada theme's meta line under the post's h1, on a German WordPress blog."""
+    return page(f'<article><h1 class="entry-title">Das steht im Urteil drin</h1><div class="fusion-meta-info">{line}'
+                f'<span class="fusion-inline-sep">|</span><a href="/blog/category/recht/" rel="category tag">Recht</a>'
+                f"</div>{PARAGRAPHS}</article>", lang="de-DE")
+
+
+def test_a_stamp_named_for_the_update_gives_way_to_the_printed_day() -> None:
+    """Avada prints a hidden "<span class='updated rich-snippet-hidden'>" with the last edit's
+    instant before the printed "Juni 19th, 2018" (WordPress's "F jS, Y" with a translated month):
+    the walk under the headline took the update's stamp for the publication."""
+    html = _avada_meta('<span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span>'
+                       "<span>Juni 19th, 2018</span>")
+    assert _day(extract(html).byline.published_at) == date(2018, 6, 19)
+
+
+def test_a_stamp_named_for_the_update_alone_still_dates_the_page() -> None:
+    """Counter-example: where the update's stamp is the only date under the headline, the walk's last
+    pass still reads it, as before (the name moves it after the unlabelled dates, no further)."""
+    html = _avada_meta('<span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span>')
+    assert _day(extract(html).byline.published_at) == date(2019, 1, 7)
+
+
+def _yearless_portal(stamp: str) -> str:
+    """Baijiahao's layout: the day labelled without its year, a stamp declared in the head."""
+    return html_document(
+        f'<div class="top"><a href="/">示例新闻网</a></div><div class="article-title"><h2>多家公司午间公告中标重大项目</h2></div>'
+        '<div class="article-source"><span class="date">发布时间：09-30</span><span class="time">22:46</span></div>'
+        f'<div class="content">{_PORTAL_TEXT}</div>',
+        f'<title>多家公司午间公告中标重大项目</title><meta itemprop="dateUpdate" content="{stamp}">', lang=None)
+
+
+def test_a_labelled_day_without_its_year_takes_a_declared_stamps_year() -> None:
+    """Chinese portals print this year's stories as "发布时间：09-30" (Baijiahao), the year only in a
+    stamp of the head on that day ("<meta itemprop=dateUpdate content='2019-09-30 22:46:13'>"): no
+    date could be read from the label's line, and the page was undated."""
+    assert _day(extract(_yearless_portal("2019-09-30 22:46:13"), _PORTAL_URL).byline.published_at) \
+        == date(2019, 9, 30)
+
+
+def test_a_stamp_on_another_day_completes_no_yearless_day() -> None:
+    """Counter-example: a stamp on another month and day (the day the page was served) tells no year
+    for "09-30"; the page stays undated."""
+    assert extract(_yearless_portal("2019-12-29 22:34:09"), _PORTAL_URL).byline.published_at is None

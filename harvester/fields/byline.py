@@ -376,6 +376,12 @@ _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记�
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
 _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*$")
+# East Asian portals label the day in their info row, the colon full-width: "发布时间：2019-05-18",
+# "时间：2019年10月31日 23:00", "发布于 2019-09-26 07:19" (Chinese), "公開日：" (Japanese), "입력 2019.10.08"
+# (Korean). A bare "时间" or "日期" ("time", "date") only with its colon, and only opening its text:
+# "活动时间：" (an event's time) or "更新时间：" (the update's) open with another word.
+_CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發)(?:时间|時間|日期|于|於)?|(?:时间|時間|日期)(?=\s*[:：])|"
+                    r"(?:公開|投稿|掲載|配信)日時?|(?:기사\s*)?입력|등록일")
 # A publication label before the date it labels, wherever a template prints it ("VERÖFFENTLICHT
 # AM 07.06.2019" in sonntag-sachsen's sidebar info box, "Erstellt am: 01.11.2023" under
 # simmentalzeitung's text, "Published on May 5, 2024"): the page says which day it published.
@@ -383,25 +389,26 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*+(?:(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
+    r"^\s*+(?:" + _CJK_DATE_LABELS + r"|"
+    r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
     r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
     # paragraph under the h1), "Medienmitteilung vom", "Press release of".
     r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
-    r"communiqué\s+(?:de\s+presse\s+)?du)\s*:?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+    r"communiqué\s+(?:de\s+presse\s+)?du)\s*[:：]?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
 # A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
 # "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
 # Its leading run possessive too (see above).
 _DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
                      r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-                     r"pubblicato(?:\s+il)?|opublikowano")
-_DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*:\s*$", re.IGNORECASE)
+                     r"pubblicato(?:\s+il)?|opublikowano|" + _CJK_DATE_LABELS)
+_DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
 # _DATE_LABEL_ONLY matches (the colon optional). Any next element is the cell, looser than an author's
 # label-value pair (``_value_cell``): the cell must hold a date alone, which a name cannot be tested for
 # (bfs.de's "<span>Datum</span> <span>25.01.2022</span>" stands among other label-value pairs of one block).
-_DATE_LABEL_CELL = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*:?\s*$", re.IGNORECASE)
+_DATE_LABEL_CELL = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]?\s*$", re.IGNORECASE)
 # A release's place-and-day line, the letter's formula: "Hamburg, den 02. Dezember 2022", "Paris, le 5 mai 2024".
 _PLACE_AND_DAY = re.compile(r"^\s*+[A-ZÄÖÜ][\w.’'/ -]{1,40},\s+(?:den|le)\s+"
                             r"(?P<day>\d{1,2}\.?\s*(?:\d{1,2}\.\s*|[^\W\d]{3,12}\s+)\d{4})\s*$")
@@ -425,6 +432,9 @@ _SENTENCE_WORDS = 12
 # run by map() in C rather than two from a generator expression. The cell's label covers
 # _DATE_LABEL_ONLY's.
 _DATE_LABEL_OPENING = re.compile(f"(?:{_PUBLISHED_LABEL.pattern})|(?:{_DATE_LABEL_CELL.pattern})", re.IGNORECASE)
+# A month and day printed without the year ("09-30 22:46", "9月30日"), and a stamp opening with its year.
+_YEARLESS_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])(?:-|月)(?P<d>3[01]|[12]\d|0?[1-9])日?(?:\s|$)")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}")
 # What a labelled date line holds at most: the label, the date and its time.
 _LABELLED_DATE_CHARS = 60
 # A slashed date whose day and month can be swapped: "11/01/2023".
@@ -447,6 +457,14 @@ _CENTURY_PIVOT = 69
 # the words a heading needs to count as the title printed (a "News" h2 matches many a title's start).
 _TITLED_HEADINGS = 10
 _TITLE_WORDS = 3
+# Chinese and Japanese set no spaces between words: a title of theirs counts by its characters, two
+# to a word ("午间公告：天奇股份中标广汽丰田项目" is one "word" to str.split()).
+_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_WORD_CHARS = 2
+# What glues a site's name to a CJK title without spaces: "标题_证券时报网", "标题-EDN 电子技术设计", "标题｜站名".
+_GLUED_TITLE_TAIL = frozenset("_|｜丨-–—")
+# Elements whose text is no printed title of the page: a link's (a teaser, the trail), a script's.
+_NOT_A_TITLE_TAGS = frozenset({"a", "script", "style", "noscript", "textarea", "option", "title"})
 # Inline elements whose date, inside a paragraph of running text, is the sentence's.
 _INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "abbr"})
 # The children of an element under the headline whose tails are read as its own lines.
@@ -2081,7 +2099,25 @@ def _headline_h1(page: Page) -> etree._Element | None:
         titled = _titled_heading(page, h1s)
         return titled if titled is not None else h1s[0]
     titled = _titled_heading(page, [*page.headings["h2"][:_TITLED_HEADINGS], *page.headings["h3"][:_TITLED_HEADINGS]])
-    return titled if titled is not None else _titled_heading(page, page.markup.titles[:_TITLED_HEADINGS])
+    if titled is None:
+        titled = _titled_heading(page, page.markup.titles[:_TITLED_HEADINGS])
+    return titled if titled is not None else _titled_heading(page, _printing_og_title(page))
+
+
+def _printing_og_title(page: Page) -> list[etree._Element]:
+    """The first element of the body whose own text is the declared ``og:title``, where no heading
+    or element named for the title prints it: Chinese portals set the title in a div named in
+    pinyin ("<div class=news_bt>", bt for 标题) with the info row under it. Not a link (a teaser's
+    or the trail's), nor an element of the head or a script."""
+    title = clean_text(page.meta_first("og:title") or "")
+    body = next(page.tree.iter("body"), None)
+    if not title or body is None:
+        return []
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag not in _NOT_A_TITLE_TAGS and el.text and not len(el) \
+                and title in el.text and clean_text(el.text) == title:
+            return [el]
+    return []
 
 
 def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Element | None:
@@ -2095,10 +2131,24 @@ def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Elemen
         return None
     for el in headings:
         text = clean_text(text_of(el))
-        if len(text.split()) >= _TITLE_WORDS and not Regions.is_claimed(el) \
-                and any(title == text or title.startswith(f"{text} ") for title in titles):
+        if _title_words(text) >= _TITLE_WORDS and not Regions.is_claimed(el) \
+                and any(title == text or title.startswith(f"{text} ") or _glued_title_tail(title, text)
+                        for title in titles):
             return el
     return None
+
+
+def _title_words(text: str) -> int:
+    """How many words a title has: its spaced words, or for a title in an unspaced script (Chinese,
+    Japanese) its characters two to a word, whichever is more."""
+    return max(len(text.split()), len(_UNSPACED_CHAR.findall(text)) // _UNSPACED_WORD_CHARS)
+
+
+def _glued_title_tail(title: str, text: str) -> bool:
+    """Whether ``title`` is ``text`` with a site's name glued on without a space, as CJK titles
+    carry it ("午间公告：…项目_证券时报网"): the heading is in an unspaced script and a bar or dash follows it."""
+    return bool(_UNSPACED_CHAR.search(text)) and len(title) > len(text) and title.startswith(text) \
+        and title[len(text)] in _GLUED_TITLE_TAIL
 
 
 def _prints_words(el: etree._Element) -> bool:
@@ -2452,8 +2502,10 @@ def _update_labelled(el: etree._Element) -> bool:
     """Whether ``el``'s date is labelled an update: by its own text ("Aktualisiert am 09.03.2021")
     or by the words right before it in its parent ("Updated <time>…</time> · Published <time>…",
     "<p>Last modified on <time>…"). Only the text since the previous element counts: a label
-    before that belongs to the element before."""
-    if _UPDATE_LABEL.search(text_of(el) or ""):
+    before that belongs to the element before. Or by its name: hAtom's "updated" (Avada's hidden
+    "<span class='updated rich-snippet-hidden'>2019-01-07T17:27:31+02:00</span>" before the printed
+    "Juni 19th, 2018"), "date-modified"."""
+    if _UPDATE_LABEL.search(text_of(el) or "") or any(_UPDATED_TOKEN.search(token) for token in _tokens(el)):
         return True
     previous = el.getprevious()
     parent = el.getparent()
@@ -2483,13 +2535,20 @@ def _teasers_last(elements: list[etree._Element], url: str | None) -> list[etree
 
 
 def _in_teaser_item(el: etree._Element, url: str | None) -> bool:
-    """Whether ``el`` stands in a list item (within TEASER_DEPTH ancestors) holding a link to another page."""
-    item = next((node for node in islice(el.iterancestors(), TEASER_DEPTH) if node.tag == "li"), None)
-    if item is None:
-        return False
-    own = urlsplit(url or "")[1:3]
-    return any((href := (link.get("href") or "").strip()) and not href.startswith("#")
-               and urlsplit(urljoin(url or "", href))[1:3] != own for link in item.iter("a"))
+    """Whether ``el`` stands in a list item (within TEASER_DEPTH ancestors) holding a link to another
+    page, or inside a link to another page: a teaser card made one link ("<a href=/other/><h2>…</h2><p>…
+    (31.05.2013)</p></a>", DW's "DW recommends" between the text and the article's own "Date" row)."""
+    ancestors = list(islice(el.iterancestors(), TEASER_DEPTH))
+    if any(node.tag == "a" and _links_elsewhere(node, url) for node in ancestors):
+        return True
+    item = next((node for node in ancestors if node.tag == "li"), None)
+    return item is not None and any(_links_elsewhere(link, url) for link in item.iter("a"))
+
+
+def _links_elsewhere(link: etree._Element, url: str | None) -> bool:
+    """Whether a link leads to another page than ``url`` (not an anchor on the page)."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and urlsplit(urljoin(url or "", href))[1:3] != urlsplit(url or "")[1:3]
 
 
 def _in_highlights(el: etree._Element) -> bool:
@@ -2785,10 +2844,15 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
     # both: where the masthead's h1 heads the walk, it reaches the sidebar's "Recent posts" list ("<li><a
     # href=/other/>…</a> <span class=date>February 27, 2012</span>") after the post's "Updated 10:42 AM
     # ET, Sat March 3, 2012" (old CNN), an update of the story itself.
-    near = cache(lambda: _dated_near_headline(markup, languages, updates=False, teasers=False)
-                 or _dated_near_headline(markup, languages, teasers=False)
-                 or _dated_near_headline(markup, languages))
+    own = cache(lambda: _dated_near_headline(markup, languages, updates=False, teasers=False)
+                or _dated_near_headline(markup, languages, teasers=False))
+    near = cache(lambda: own() or _dated_near_headline(markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
+    yield Via.HEURISTIC, lambda: found[1] if (found := own()) is not None else None
+    # Where the only date under the headline is a teaser's, the day a publication label gives beats
+    # it: DW's "DW recommends" card ("<a href=/other/>…(31.05.2013)</a>") comes before the article's
+    # own "<li><strong>Date</strong> 10.06.2013" row, beyond the walk's reach.
+    yield Via.MARKUP, lambda: labelled() if near() is not None else None
     yield Via.HEURISTIC, lambda: found[1] if (found := near()) is not None else None
     yield Via.MARKUP, lambda: _date_in_headline_header(page, languages)
     yield Via.HEURISTIC, lambda: _date_above_headline(page, languages)
@@ -3018,6 +3082,12 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
         for text in (el.text, el.tail):
             if text and len(text) <= _LABELLED_DATE_CHARS * 2 and (label := _PUBLISHED_LABEL.match(text)):
                 lines.append(text[label.end():])
+        # The label alone in its element, colon or not, a date alone after it: DW's meta list
+        # "<li><strong>Date</strong> 10.06.2013</li>".
+        if not lines and el.text and not len(el) and _DATE_LABEL_CELL.match(el.text) \
+                and (tail := " ".join((el.tail or "").split())) and len(tail) <= _DATE_ALONE_CHARS \
+                and not Regions.is_claimed(el) and (value := _date_alone(tail, languages)):
+            return value
         if not lines and el.text and not len(el) and _DATE_LABEL_CELL.match(el.text) \
                 and (cell := el.getnext()) is not None and isinstance(cell.tag, str) and not (el.tail or "").strip() \
                 and not Regions.is_claimed(el) and (text := text_of(cell)) and len(text) <= _DATE_ALONE_CHARS \
@@ -3025,9 +3095,25 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
             return value
         for line in lines:
             rest = " ".join((line or "").split())
-            if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el) \
-                    and (found := search_date(rest, languages=languages)) and found.start == 0:
-                return found.value
+            if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el):
+                if (found := search_date(rest, languages=languages)) and found.start == 0:
+                    return found.value
+                if (yearless := _YEARLESS_DAY.match(rest)) and (value := _declared_on(page, yearless, languages)):
+                    return value
+    return None
+
+
+def _declared_on(page: Page, yearless: re.Match[str], languages: list[str]) -> PageDate | None:
+    """The stamp a ``<meta>`` of the page declares on the month and day a label prints without its
+    year: Chinese portals print this year's stories as "发布时间：09-30 22:46" (Baijiahao), the year
+    only in a stamp of the head ("<meta itemprop=dateUpdate content='2019-09-30 22:46:13'>"). A
+    stamp on another day completes nothing: the year cannot be told."""
+    month, day = int(yearless.group("m")), int(yearless.group("d"))
+    for meta in page.tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if _YEAR_FIRST.match(content) and (value := parse_date(content, languages=languages)) is not None \
+                and (value.month, value.day) == (month, day):
+            return value
     return None
 
 

@@ -140,6 +140,19 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "spot on news": ("SpotOnNews",),
     "AgE": ("Agra-Europe",),
 }
+# What a Chinese outlet's or company's name ends with, where a byline or author meta names the
+# publisher: a website "…网" ("证券时报网"), a newspaper "…报" ("新京报"), a press or agency "…社", a
+# station "…台", a portal "…之家" ("IT之家"), a company "…公司"/"…集团", a media house "…传媒"; and
+# "…整理" (compiled by: "网络整理", "本站整理", a source note where the name goes). A Chinese name is
+# two to four characters and hardly ends so; the one-character nouns count from three characters
+# on (see credits.is_publisher).
+HAN_OUTLET_ENDINGS = ("网", "報", "报", "社", "台", "之家", "公司", "集团", "集團", "传媒", "傳媒", "媒体", "频道",
+                      "杂志", "雜誌", "周刊", "週刊", "整理")
+# Chinese words printed where the writer's name goes that name no one: the web ("网络", as a
+# source), "综合" (compiled), "本站"/"本网" (this site), "佚名" (anonymous), "小编" (the editor's
+# nickname for itself), "管理员" (administrator), "网友" (a netizen), "未知" (unknown).
+HAN_NO_AUTHOR = frozenset({"网络", "網絡", "综合", "綜合", "本站", "本网", "佚名", "小编", "小編", "管理员", "管理員",
+                           "网友", "網友", "未知", "匿名"})
 # Agencies whose acronym is also a word in another case ("AgE", the English "age"): an agency only
 # as the agency prints it, case and all.
 CASED_AGENCIES = frozenset({"AgE"})

@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from harvester.lexicon import AGENCY_ALIASES, CASED_AGENCIES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
+from harvester.lexicon import (AGENCY_ALIASES, CASED_AGENCIES, HAN_NO_AUTHOR, HAN_OUTLET_ENDINGS, JOB_TITLE_ENDINGS,
+                               NEWS_AGENCIES, SITE_FURNITURE_PHRASES)
 
 __all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
            "sort_line", "wire_split", "without_trailers"]
@@ -166,6 +167,21 @@ _DESCRIPTIVE = re.compile(r"^(?!(?:von|van|de|der|den|da|di|du|del|della|la|le|t
 _TRAILING_WORD = re.compile(r"^(?:am|an|on|at|el|il|vom|um|à)$")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _han_outlet(name: str) -> bool:
+    """A Chinese name that is an outlet, a company or a source note, not a writer: "证券时报网",
+    "新京报", "IT之家", "青岛软媒网络科技有限公司", "网络整理" (lexicon.HAN_OUTLET_ENDINGS, HAN_NO_AUTHOR).
+    A one-character ending counts from three characters on: a person's two-character name may
+    end in any character."""
+    text = "".join(name.split())
+    if not _HAN.search(text):
+        return False
+    return text in HAN_NO_AUTHOR or any(text.endswith(ending) and (len(ending) > 1 or len(text) >= 3)
+                                        for ending in HAN_OUTLET_ENDINGS)
+
+
 def _key(text: str) -> str:
     return _SQUASH.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
@@ -301,6 +317,8 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     if _FURNITURE.search(" ".join(name.split())):
         return True
     if _OUTLET_NAME.match(" ".join(name.split())):
+        return True
+    if _han_outlet(name):
         return True
     if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True

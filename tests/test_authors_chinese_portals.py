@@ -1,0 +1,42 @@
+"""People on Chinese news portals (issue 16, fourteenth round, fields-external-4's misses): how the
+portals print and declare their writers, and what they print where a writer's name goes that is none."""
+
+from __future__ import annotations
+
+from harvester.models import ArticleRecord
+from tests.field_pages import extract, page
+
+_TITLE = "上海地铁新线年底通车"
+_TEXT = (
+    "<p>上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，目前正在进行设备调试和试运行，预计年底前正式通车。</p>"
+    "<p>新线全长约三十公里，共设车站二十座，通车后将连接城市东部的多个居住区和商务区，缓解现有线路的客流压力。</p>"
+    "<p>有关负责人介绍，试运行期间将按照正式运营的标准组织行车，并对各类应急预案进行演练，确保开通后的运营安全。</p>"
+)
+
+
+def _people(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "person"]
+
+
+def _zh(body: str, head: str = "") -> str:
+    return page(f"<article><h1>{_TITLE}</h1>{body}</article>", head, title=f"{_TITLE}_新闻", lang="zh-CN")
+
+
+def test_a_chinese_outlet_or_source_note_where_the_name_goes_is_no_one() -> None:
+    """Chinese portals declare the paper or site as the author ("证券时报网", a website; "新京报", a
+    newspaper; a company "…有限公司") and print "作者：网络整理" (compiled from the web) where the
+    writer's name goes: outlets, companies and source notes, no person."""
+    for meta in ("证券时报网", "新京报", "青岛软媒网络科技有限公司", "IT之家"):
+        html = _zh(_TEXT, f'<meta name="author" content="{meta}">')
+        assert _people(extract(html)) == [], meta
+    assert _people(extract(_zh(f'<div class="info"><span>作者：网络整理</span></div>{_TEXT}'))) == []
+
+
+def test_a_chinese_writer_beside_the_outlet_meta_stays() -> None:
+    """Counter-example: with the outlet's meta gone, the printed author field names the writer; a
+    two-character name ending in an outlet's character ("李社") is a person's."""
+    html = _zh(f'<div class="info"><span>来源：证券时报网</span><span>作者：李在山</span></div>{_TEXT}',
+               '<meta name="author" content="证券时报网">')
+    assert _people(extract(html)) == ["李在山"]
+    short = _zh(_TEXT, '<meta name="author" content="李社">')
+    assert _people(extract(short)) == ["李社"]

@@ -40,3 +40,24 @@ def test_a_chinese_writer_beside_the_outlet_meta_stays() -> None:
     assert _people(extract(html)) == ["李在山"]
     short = _zh(_TEXT, '<meta name="author" content="李社">')
     assert _people(extract(short)) == ["李社"]
+
+
+def test_the_lede_opening_bracket_credits_the_reporters() -> None:
+    """Chinese news credit their reporters in brackets opening the lede, after the dateline or the
+    paper's "快讯": "新京报快讯（记者 裴剑飞）", "新华社北京12月9日电（记者唐霁）", and a hospital's
+    "（职工通讯员 李琴雯 刘会）"; the role words go, each name is a person."""
+    for opening, names in (("新京报快讯（记者 王小明）", ["王小明"]), ("新华社上海12月9日电（记者唐霁）", ["唐霁"]),
+                           ("（职工通讯员 李琴雯 刘会）", ["李琴雯", "刘会"]),
+                           ("本报讯（记者 张伟 通讯员 李华）", ["张伟", "李华"])):
+        html = _zh(f"<p>{opening}上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，预计年底前正式通车。</p>{_TEXT}")
+        assert _people(extract(html)) == names, opening
+
+
+def test_a_photographers_or_a_later_bracket_credits_no_writer() -> None:
+    """Counter-examples: "（记者 张伟 摄）" credits a picture, and a bracket deep in a sentence ("…告诉
+    （实习生 李华）…") is no opening credit."""
+    photo = _zh(f"<p>（记者 张伟 摄）</p>{_TEXT}")
+    assert _people(extract(photo)) == []
+    later = _zh("<p>上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，有关负责人在现场告诉（实习生 李华）说，"
+                f"预计年底前正式通车。</p>{_TEXT}")
+    assert _people(extract(later)) == []

@@ -342,6 +342,13 @@ _HAN_NAME_GAP = re.compile(r"\s*[、，,]\s*|\s+[与和]\s+|\s+")
 _REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAMES}$")
 # The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
 _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记者[\s：:]*{_HAN_NAMES}$")
+# Chinese news credit their reporters in brackets opening the lede, after the dateline or the
+# paper's "快讯"/"讯": "新京报快讯（记者 裴剑飞）今日…", "新华社巴黎12月9日电（记者唐霁）法国…",
+# "（职工通讯员 李琴雯 刘会）为深入…" (a reporter, a correspondent or an intern, a word before the
+# role allowed: "本报", "见习", "职工").
+_LEDE_ROLE = r"[\u4e00-\u9fff]{0,4}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+_LEDE_CREDIT = re.compile(rf"^[^（(]{{0,30}}[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)[）)]")
+_LEDE_ROLE_WORD = re.compile(rf"{_LEDE_ROLE}[\s：:]*")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
@@ -782,6 +789,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _archive_link_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
+        (Via.HEURISTIC, False, sites, lambda: _lede_credit(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
         (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
@@ -1279,6 +1287,17 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
         text = text_of(paragraph)
         if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
             return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
+    return []
+
+
+def _lede_credit(page: Page) -> list[tuple[str, str | None]]:
+    """Chinese news' reporters in brackets opening the lede (``_LEDE_CREDIT``): "（记者 张三 通讯员
+    李四）" names both, their role words dropped."""
+    for paragraph in _opening_paragraphs(page):
+        if match := _LEDE_CREDIT.match(text_of(paragraph)):
+            names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", match.group(1)).strip())
+            if all(2 <= len(name) <= 4 for name in names):
+                return [(name, None) for name in names]
     return []
 
 

@@ -61,3 +61,22 @@ def test_a_photographers_or_a_later_bracket_credits_no_writer() -> None:
     later = _zh("<p>上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，有关负责人在现场告诉（实习生 李华）说，"
                 f"预计年底前正式通车。</p>{_TEXT}")
     assert _people(extract(later)) == []
+
+
+def test_the_author_field_inside_an_info_line_names_the_writer() -> None:
+    """Portals print the author among the info line's fields under the headline, with or without its
+    colon: "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞
+    编辑：宪瑞 人气： 5380 次"."""
+    for line, name in (("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", "魏星"),
+                       ("2020-11-23 10:22:14 出处：快科技 作者：宪瑞 编辑：宪瑞 人气： 5380 次 评论(18)", "宪瑞")):
+        html = _zh(f'<div class="tit_bar"><h4>{line}</h4></div>{_TEXT}')
+        assert _people(extract(html)) == [name], line
+
+
+def test_an_info_line_naming_a_body_or_only_an_editor_names_no_writer() -> None:
+    """Counter-examples: "作者：医技药剂党支部时间：…" names a party branch (more than four characters
+    before the next field), "编辑：宪瑞" an editor, and "本文作者认为" is a sentence's word."""
+    for line in ("来源：本站原创 作者：医技药剂党支部时间：2019年10月31日 23:00 浏览： 33",
+                 "2020-11-23 10:22:14 出处：快科技 编辑：宪瑞 人气： 5380 次", "本文作者认为 新线 将在年底通车"):
+        html = _zh(f'<div class="tit_bar"><h4>{line}</h4></div>{_TEXT}')
+        assert _people(extract(html)) == [], line

@@ -434,6 +434,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
 # "文/王小明" (text by, with a slash as often as a colon) labels it too.
 _AUTHOR_FIELD = re.compile(rf"^(?:作者|记者|記者|文|撰文)\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
+# The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
+# 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
+# or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
+# label ("作者：医技药剂党支部时间：…" names a body, not a person: no field's end after four characters).
+_INFO_LINE_AUTHOR = re.compile(r"(?:^|[\s|｜丨/])作者\s*[：:]?\s*([\u4e00-\u9fff]{2,4})"
+                               r"(?=$|[\s|｜丨/]|(?:责任编辑|编辑|责编|来源|出处|时间|发布|日期|人气|阅读|浏览|评论))")
+_INFO_LINE_CHARS = 120
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
@@ -1315,6 +1322,20 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
             text = text_of(el)
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
                 return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
+    return _info_line_author(page)
+
+
+def _info_line_author(page: Page) -> list[tuple[str, str | None]]:
+    """The author's field inside a Chinese portal's info line under the headline (``_INFO_LINE_AUTHOR``),
+    the line's other fields (date, source, views, editor) around it. The first line outside site
+    furniture holding the field, read from the element whose own text holds the label."""
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li", "h4", "h5", "h6"), MAX_CREDIT_LINES):
+        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        if "作者" not in own or Regions.is_claimed(el) or in_page_furniture(page, el):
+            continue
+        text = text_of(el)
+        if len(text) <= _INFO_LINE_CHARS and (match := _INFO_LINE_AUTHOR.search(text)):
+            return [(match.group(1), None)]
     return []
 
 

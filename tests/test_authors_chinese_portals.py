@@ -80,3 +80,22 @@ def test_an_info_line_naming_a_body_or_only_an_editor_names_no_writer() -> None:
                  "2020-11-23 10:22:14 出处：快科技 编辑：宪瑞 人气： 5380 次", "本文作者认为 新线 将在年底通车"):
         html = _zh(f'<div class="tit_bar"><h4>{line}</h4></div>{_TEXT}')
         assert _people(extract(html)) == [], line
+
+
+def test_a_closing_writing_credit_names_the_writers() -> None:
+    """Chinese pages close the text with its writers' credit: "采写：南都见习记者 林子沛" (gathered and
+    written by, the paper's reporter word dropped), "执笔/叨叨姐、胡一刀&李小飞刀" (the pen, names
+    joined by "、" and "&")."""
+    for line, names in (("<p>采写：南都见习记者 林子沛</p>", ["林子沛"]),
+                        ("<p><strong>执笔/叨叨姐、胡一刀&amp;李小飞刀</strong></p>", ["叨叨姐", "胡一刀", "李小飞刀"])):
+        html = _zh(f"{_TEXT}{line}")
+        assert _people(extract(html)) == names, line
+
+
+def test_a_closing_picture_or_editing_credit_names_no_writer() -> None:
+    """Counter-examples: "摄影/张艳 编辑/苏芳" credits a photographer and an editor, and a writing
+    label opening a long sentence is no credit."""
+    for line in ("<p>医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳</p>",
+                 "<p>执笔：上海市交通委员会有关负责人在接受采访时表示，新线通车后将大大缓解城市东部居民的出行压力。</p>"):
+        html = _zh(f"{_TEXT}{line}")
+        assert _people(extract(html)) == [], line

@@ -336,8 +336,8 @@ _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translatio
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
 # Chinese names of two to four characters, one to four of them, apart by a space, an enumeration comma
 # ("、") or "与"/"和" (and): "张三 李四", "王小明、李华", "王小明 与 李华".
-_HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*|\s+[与和]\s+|\s*)){1,4})"
-_HAN_NAME_GAP = re.compile(r"\s*[、，,]\s*|\s+[与和]\s+|\s+")
+_HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,&＆]\s*|\s+[与和]\s+|\s*)){1,4})"
+_HAN_NAME_GAP = re.compile(r"\s*[、，,&＆]\s*|\s+[与和]\s+|\s+")
 # A byline of Chinese reporters: the word for reporter (the outlet or "本报" before it), then their names.
 _REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAMES}$")
 # The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
@@ -432,8 +432,10 @@ _OWN_LINES = 6
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
-# "文/王小明" (text by, with a slash as often as a colon) labels it too.
-_AUTHOR_FIELD = re.compile(rf"^(?:作者|记者|記者|文|撰文)\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
+# "文/王小明" (text by, with a slash as often as a colon) labels it too, and so do the closing credits
+# "采写：南都见习记者 林子沛" (gathered and written by) and "执笔/叨叨姐、胡一刀&李小飞刀" (pen).
+_AUTHOR_FIELD_LABELS = ("作者", "记者", "記者", "文", "撰文", "采写", "採寫", "执笔", "執筆", "撰稿")
+_AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
 # The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
@@ -1316,9 +1318,9 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
     title = page.tree.findtext(".//title") or ""
     if not _HAN.search(title):
         return []
-    for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li"), MAX_CREDIT_LINES):
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li", "strong", "b"), MAX_CREDIT_LINES):
         own = el.text
-        if own and own.lstrip().startswith(("作者", "记者", "記者", "文", "撰文")) and not Regions.is_claimed(el):
+        if own and own.lstrip().startswith(_AUTHOR_FIELD_LABELS) and not Regions.is_claimed(el):
             text = text_of(el)
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
                 return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]

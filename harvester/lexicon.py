@@ -152,7 +152,10 @@ HAN_OUTLET_ENDINGS = ("网", "報", "报", "社", "台", "之家", "公司", "�
 # source), "综合" (compiled), "本站"/"本网" (this site), "佚名" (anonymous), "小编" (the editor's
 # nickname for itself), "管理员" (administrator), "网友" (a netizen), "未知" (unknown).
 HAN_NO_AUTHOR = frozenset({"网络", "網絡", "综合", "綜合", "本站", "本网", "佚名", "小编", "小編", "管理员", "管理員",
-                           "网友", "網友", "未知", "匿名"})
+                           "网友", "網友", "未知", "匿名",
+                           # a page's labels an author box or info line prints beside the name: "当前位置"
+                           # (you are here), "相关文章" (related articles), "发布于" (published on)
+                           "当前位置", "相关文章", "相關文章", "发布于", "發佈於", "发布时间", "發佈時間"})
 # Agencies whose acronym is also a word in another case ("AgE", the English "age"): an agency only
 # as the agency prints it, case and all.
 CASED_AGENCIES = frozenset({"AgE"})

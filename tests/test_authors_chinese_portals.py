@@ -99,3 +99,19 @@ def test_a_closing_picture_or_editing_credit_names_no_writer() -> None:
                  "<p>执笔：上海市交通委员会有关负责人在接受采访时表示，新线通车后将大大缓解城市东部居民的出行压力。</p>"):
         html = _zh(f"{_TEXT}{line}")
         assert _people(extract(html)) == [], line
+
+
+def test_an_author_boxs_labels_and_headlines_are_no_names() -> None:
+    """A portal's author box prints its labels ("当前位置 :", "发布于 …", "相关文章") and the writer's
+    other headlines in elements named for the author: a Chinese name holds no digit and no colon."""
+    html = _zh(f'<div class="news-author"><p class="author-desc"><strong>当前位置 :</strong></p>'
+               '<div class="author-news"><a class="more">相关文章</a><ul><li><a href="/a/1">天秤币迷思：真能实现精密的平衡吗？</a></li>'
+               f'<li><a href="/a/2">半个月涨逾30%</a></li></ul></div></div>{_TEXT}')
+    assert _people(extract(html)) == []
+
+
+def test_a_name_in_the_author_box_stays() -> None:
+    """Counter-example: the writer's name in the same box is a person."""
+    html = _zh(f'<div class="news-author"><p class="author">王小明</p><div class="author-news"><a class="more">相关文章</a>'
+               f'</div></div>{_TEXT}')
+    assert _people(extract(html)) == ["王小明"]

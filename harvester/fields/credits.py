@@ -170,15 +170,20 @@ _TRAILING_WORD = re.compile(r"^(?:am|an|on|at|el|il|vom|um|à)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# What no Chinese name holds: a digit or a sentence's punctuation ("半个月涨逾30", "天秤币迷思：真能实现
+# 精密的平衡吗", headlines an author box lists under the writer).
+_HAN_TEXT_MARK = re.compile(r"[0-9０-９：:，,。？?！!“”]")
+
+
 def _han_outlet(name: str) -> bool:
-    """A Chinese name that is an outlet, a company or a source note, not a writer: "证券时报网",
-    "新京报", "IT之家", "青岛软媒网络科技有限公司", "网络整理" (lexicon.HAN_OUTLET_ENDINGS, HAN_NO_AUTHOR).
-    A one-character ending counts from three characters on: a person's two-character name may
-    end in any character."""
+    """A Chinese name that is an outlet, a company, a source note, a page's label or a headline, not a
+    writer: "证券时报网", "新京报", "IT之家", "青岛软媒网络科技有限公司", "网络整理", "相关文章"
+    (lexicon.HAN_OUTLET_ENDINGS, HAN_NO_AUTHOR), a text with a digit or a colon. A one-character
+    ending counts from three characters on: a person's two-character name may end in any character."""
     text = "".join(name.split())
     if not _HAN.search(text):
         return False
-    return text in HAN_NO_AUTHOR or any(text.endswith(ending) and (len(ending) > 1 or len(text) >= 3)
+    return text in HAN_NO_AUTHOR or _HAN_TEXT_MARK.search(text) is not None or any(text.endswith(ending) and (len(ending) > 1 or len(text) >= 3)
                                         for ending in HAN_OUTLET_ENDINGS)
 
 

@@ -185,6 +185,10 @@ SITE_FURNITURE_PHRASES = (
     # a site's account menu, read where its "username" box holds "Edit Profile" and "Logout"
     "edit profile", "logout", "log out", "sign out", "my account", "mein konto", "abmelden", "mon compte",
     "se déconnecter", "déconnexion", "mi cuenta", "cerrar sesión",
+    # a content-recommendation widget's attribution ("by Taboola" over its cards): a vendor, no writer
+    "taboola", "outbrain", "plista", "revcontent", "zergnet", "ligatus",
+    # a "like us" widget's button beside the byline ("Polub Money.pl na Facebooku", Polish "Like")
+    "polub", "like us", "folge uns", "follow us",
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by"; the kind of piece
 # before it too, as news sites label opinion and analysis bylines ("Opinion by Jane Roe", "Analysis by").

@@ -1,0 +1,32 @@
+"""People and agencies, fourteenth round (fields-external-4's misses, fourth session): what portals
+print or declare where the writer's name goes that is no one, and where they print the writer."""
+
+from __future__ import annotations
+
+from harvester.models import ArticleRecord
+from tests.field_pages import PARAGRAPHS, extract, page
+
+
+def _people(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "person"]
+
+
+def test_a_recommendation_widgets_vendor_or_like_button_is_no_writer() -> None:
+    """A content-recommendation widget credits its vendor over its cards ("by Taboola", a link in its
+    header), and a "like us" button sits in the author box beside the date ("15.08.2015, godz. 13:37
+    Polub Money.pl", Polish "Like"): neither names a writer."""
+    widget = page(f'<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article><div class="trc_rbox_header">'
+                  '<div class="logoDiv link-attribution"><a class="trc_desktop_attribution_link"><span>by Taboola</span></a></div></div>')
+    assert _people(extract(widget)) == []
+    like = page('<article><h1>Witamina D nie chroni przed złamaniami</h1><div class="article__author"><div class="post-time">'
+                '15.08.2015, <time>godz. 13:37</time></div><div class="like-us"><span>Polub Money.pl</span></div></div>'
+                f'{PARAGRAPHS}</article>', lang="pl")
+    assert _people(extract(like)) == []
+
+
+def test_a_writer_named_like_a_widget_word_stays() -> None:
+    """Counter-example: a writer's name in the author box beside the like button stays."""
+    html = page('<article><h1>Witamina D nie chroni przed złamaniami</h1><div class="article__author"><span class="name">'
+                f'Anna Kowalska</span><div class="like-us"><span>Polub Money.pl</span></div></div>{PARAGRAPHS}</article>', lang="pl")
+    assert _people(extract(html)) == ["Anna Kowalska"]
+

@@ -30,3 +30,19 @@ def test_a_writer_named_like_a_widget_word_stays() -> None:
                 f'Anna Kowalska</span><div class="like-us"><span>Polub Money.pl</span></div></div>{PARAGRAPHS}</article>', lang="pl")
     assert _people(extract(html)) == ["Anna Kowalska"]
 
+
+def test_a_polish_company_or_a_media_group_declared_as_author_is_no_one() -> None:
+    """Polish publishers declare their company as the author meta: "AWR Wprost Sp. z o.o." (a limited
+    company), "Grupa Wirtualna Polska" (a media group, as "Grupo Clarín", "Groupe Le Monde")."""
+    for meta in ("AWR Wprost Sp. z o.o.", "Grupa Wirtualna Polska", "Grupo Clarín"):
+        html = page(f"<article><h1>Witamina D nie chroni przed złamaniami</h1>{PARAGRAPHS}</article>",
+                    f'<meta name="author" content="{meta}">', lang="pl")
+        assert _people(extract(html)) == [], meta
+
+
+def test_a_name_holding_a_group_word_later_stays() -> None:
+    """Counter-example: "Group" or "Sp" inside a person's name ("Anna Grupa", "Jan Spz") is a name."""
+    for meta in ("Anna Grupa", "Jan Spz"):
+        html = page(f"<article><h1>Witamina D nie chroni przed złamaniami</h1>{PARAGRAPHS}</article>",
+                    f'<meta name="author" content="{meta}">', lang="pl")
+        assert _people(extract(html)) == [meta], meta

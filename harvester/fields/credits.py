@@ -41,6 +41,8 @@ _AGENCY_WORDS = re.compile(
 # is a German cooperative, "eG" in its case ("besserwisser eG").
 _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
+    # the Polish limited company and partnership ("AWR Wprost Sp. z o.o.", "Example sp.j.")
+    r"sp\.\s*z\s*o\.\s*o|sp\.\s*[jk]|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
     r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG)|"
     # a site's team account in German compounds: "revamp-it Webteam", "Example Redaktionsteam"
@@ -65,7 +67,10 @@ _OUTLET_NAME = re.compile(
     # names ("By Jane Roe and Ali Khan, Kaiser Health News"); no one's surname is "News"; a media
     # house by its "Media" ("Wirtualna Polska Media", the author meta of its sites), a wire so named
     # ("PA Media") being read as an agency first
-    r"(?:\S+\s+){1,3}(?:news|newswire|media))$",
+    r"(?:\S+\s+){1,3}(?:news|newswire|media)|"
+    # a media group by the word opening its name: "Grupa Wirtualna Polska", "Grupo Clarín", "Groupe
+    # Le Monde" (their author metas); no person's name opens so
+    r"(?:grupa|grupo|groupe|gruppo|gruppe|group)\s+\S+(?:\s+\S+){0,3})$",
     re.IGNORECASE,
 )
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.

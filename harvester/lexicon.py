@@ -88,6 +88,8 @@ NEWS_AGENCIES = (
     "Central News Agency", "China News Service", "Chinanews",
     # the Chinese agencies as their own datelines print them ("新华社北京11月17日电")
     "新华社", "新華社", "中新社", "中国新闻社", "Armenpress", "AzerTAc",
+    # China News Service's wire as portals credit its copy ("来源：中新网", the service's website name)
+    "中新网", "中新網",
     # the Americas
     "Prensa Latina", "Agência Brasil", "Agencia Brasil", "Estadão Conteúdo", "Folhapress", "Telam", "Andina",
     "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
@@ -135,7 +137,7 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "VNA": ("Vietnam News Agency",),
     "Télam": ("Telam",),
     "Agência Brasil": ("Agencia Brasil",),
-    "China News Service": ("Chinanews", "中新社", "中国新闻社"),
+    "China News Service": ("Chinanews", "中新社", "中国新闻社", "中新网", "中新網"),
     "Xinhua": ("新华社", "新華社"),
     "spot on news": ("SpotOnNews",),
     "AgE": ("Agra-Europe",),

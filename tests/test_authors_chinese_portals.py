@@ -115,3 +115,21 @@ def test_a_name_in_the_author_box_stays() -> None:
     html = _zh(f'<div class="news-author"><p class="author">王小明</p><div class="author-news"><a class="more">相关文章</a>'
                f'</div></div>{_TEXT}')
     assert _people(extract(html)) == ["王小明"]
+
+
+def _agencies(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "agency"]
+
+
+def test_a_source_field_naming_a_wire_credits_the_agency() -> None:
+    """Portals print where the copy came from in the info line: "来源：中新网" (China News Service's
+    wire, by its website's name) credits the agency, as "Quelle: KNA" does."""
+    html = _zh(f'<div class="time"><span>2019-09-09 10:21:33</span><span>来源：中新网</span></div>{_TEXT}')
+    assert _agencies(extract(html)) == ["China News Service"]
+
+
+def test_a_source_field_naming_a_paper_credits_no_agency() -> None:
+    """Counter-example: "来源：证券时报网" names a paper's website, no wire and no writer."""
+    html = _zh(f'<div class="time"><span>2019-09-09 10:21:33</span><span>来源：证券时报网</span></div>{_TEXT}')
+    record = extract(html)
+    assert _agencies(record) == [] and _people(record) == []

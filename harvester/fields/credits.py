@@ -149,7 +149,8 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|im
 # A source's label printed where a byline goes ("Źródło: Statista.com", "Fuente: Ministerio de
 # Salud"): it names where facts came from, not who wrote the text. An agency so credited
 # ("Quelle: KNA") is found before this test.
-_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source)\b", re.IGNORECASE)
+# Chinese portals label it "来源：" (source: "来源：中新网") in the info line under the headline.
+_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b", re.IGNORECASE)
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})

@@ -46,3 +46,17 @@ def test_a_name_holding_a_group_word_later_stays() -> None:
         html = page(f"<article><h1>Witamina D nie chroni przed złamaniami</h1>{PARAGRAPHS}</article>",
                     f'<meta name="author" content="{meta}">', lang="pl")
         assert _people(extract(html)) == [meta], meta
+
+
+def test_a_templates_placeholder_author_names_no_one() -> None:
+    """A theme ships its author meta as "name, email@gmail.com" and a site leaves it: a placeholder."""
+    html = page(f"<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="name, email@gmail.com">')
+    assert _people(extract(html)) == []
+
+
+def test_a_name_holding_the_placeholder_word_stays() -> None:
+    """Counter-example: "Name" as a word of a name ("Jane Name") is no placeholder."""
+    html = page(f"<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="Jane Name">')
+    assert _people(extract(html)) == ["Jane Name"]

@@ -129,6 +129,8 @@ _NO_AUTHOR = frozenset({
     # first account's name), "Administrator", WordPress's "admin" above; the one-word "Newsdesk" a
     # theme's author box prints for the newsroom's shared account
     "super user", "superuser", "newsdesk",
+    # a template's placeholder left in its author meta ("name, email@gmail.com", the form a theme ships)
+    "name", "your name", "author name", "first name last name", "firstname lastname",
     "anónimo", "anonimo", "anónima", "anônimo", "anonyme", "anonymus", "аноним", "redação", "redacao", "редакция",
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",

@@ -60,3 +60,24 @@ def test_a_name_holding_the_placeholder_word_stays() -> None:
     html = page(f"<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>",
                 '<meta name="author" content="Jane Name">')
     assert _people(extract(html)) == ["Jane Name"]
+
+
+def test_a_security_vendors_research_desk_is_no_person() -> None:
+    """Security blogs name their research desk in the author box and author meta ("G DATA Security
+    Center", "Elastic Security Labs", "Check Point Research"); the writer, where the text prints one
+    ("Written by John Dador" opening it), is the person."""
+    for desk in ("G DATA Security Center", "Elastic Security Labs", "Check Point Research"):
+        html = page(f'<article><h1>Inside a stealer\'s infrastructure</h1>{PARAGRAPHS}</article>',
+                    f'<meta name="author" content="{desk}">')
+        assert _people(extract(html)) == [], desk
+    written = page(f'<article><h1>Inside a stealer\'s infrastructure</h1><div class="content"><p><i>Written by John Dador</i></p>'
+                   f'{PARAGRAPHS}</div><div class="author-box"><h4 class="author-title">G DATA Security Center</h4></div></article>')
+    assert _people(extract(written)) == ["John Dador"]
+
+
+def test_a_surname_like_a_desk_word_stays() -> None:
+    """Counter-example: "Labs" or "Research" inside a name, not closing it ("Anna Labsen", "Research Miller")."""
+    for name in ("Anna Labsen", "Research Miller"):
+        html = page(f"<article><h1>Inside a stealer's infrastructure</h1>{PARAGRAPHS}</article>",
+                    f'<meta name="author" content="{name}">')
+        assert _people(extract(html)) == [name], name

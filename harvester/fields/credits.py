@@ -43,6 +43,9 @@ _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
     # the Polish limited company and partnership ("AWR Wprost Sp. z o.o.", "Example sp.j.")
     r"sp\.\s*z\s*o\.\s*o|sp\.\s*[jk]|"
+    # a security vendor's research desk as the author box names it: "G DATA Security Center", "Elastic
+    # Security Labs", "Check Point Research", "Microsoft Threat Intelligence"
+    r"security\s+center|security\s+centre|labs|research|threat\s+intelligence|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
     r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG)|"
     # a site's team account in German compounds: "revamp-it Webteam", "Example Redaktionsteam"

@@ -133,3 +133,17 @@ def test_a_source_field_naming_a_paper_credits_no_agency() -> None:
     html = _zh(f'<div class="time"><span>2019-09-09 10:21:33</span><span>来源：证券时报网</span></div>{_TEXT}')
     record = extract(html)
     assert _agencies(record) == [] and _people(record) == []
+
+
+def test_a_reprints_writer_and_paper_credit_names_the_writer() -> None:
+    """A portal's reprint prints its writer and the paper it first ran in under the headline:
+    "石佳/中国青年报" names the writer 石佳."""
+    html = _zh(f'<div class="news_about"><p>石佳/中国青年报</p><p>2019-12-28 10:21</p></div>{_TEXT}')
+    assert _people(extract(html)) == ["石佳"]
+
+
+def test_two_names_or_a_path_apart_by_a_slash_are_no_reprint_credit() -> None:
+    """Counter-examples: "张伟/李华" (two names, no paper after the slash) and "首页/新闻" (a trail)."""
+    for line in ("张伟/李华", "首页/新闻"):
+        html = _zh(f'<div class="news_about"><p>{line}</p><p>2019-12-28 10:21</p></div>{_TEXT}')
+        assert _people(extract(html)) == [], line

@@ -443,6 +443,9 @@ _AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/]\s*
 _INFO_LINE_AUTHOR = re.compile(r"(?:^|[\s|｜丨/])作者\s*[：:]?\s*([\u4e00-\u9fff]{2,4})"
                                r"(?=$|[\s|｜丨/]|(?:责任编辑|编辑|责编|来源|出处|时间|发布|日期|人气|阅读|浏览|评论))")
 _INFO_LINE_CHARS = 120
+# A reprint's credit on a Chinese portal: the writer and the paper it first ran in, "石佳/中国青年报"
+# (the outlet told by credits.is_publisher: "…报", "…网", "…社").
+_NAME_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[/／]\s*(\S{2,12})$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
@@ -1324,7 +1327,22 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
             text = text_of(el)
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
                 return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
-    return _info_line_author(page)
+    return _info_line_author(page) or _name_outlet_credit(page)
+
+
+def _name_outlet_credit(page: Page) -> list[tuple[str, str | None]]:
+    """A reprint's credit line, the writer then the paper it first ran in (``_NAME_OUTLET``): the
+    first such short line outside site furniture. A slash between two names ("张三/李四") is no
+    such credit: the part after it must be an outlet."""
+    for el in islice(page.tree.iter(*_CREDIT_TAGS), MAX_CREDIT_LINES):
+        own = el.text
+        if not own or "/" not in own and "／" not in own or len(own) > 20 or len(el):
+            continue
+        match = _NAME_OUTLET.match(own.strip())
+        if match and is_publisher(match.group(2), []) and not is_publisher(match.group(1), []) \
+                and not Regions.is_claimed(el) and not in_page_furniture(page, el):
+            return [(match.group(1), None)]
+    return []
 
 
 def _info_line_author(page: Page) -> list[tuple[str, str | None]]:

@@ -81,3 +81,21 @@ def test_a_surname_like_a_desk_word_stays() -> None:
         html = page(f"<article><h1>Inside a stealer's infrastructure</h1>{PARAGRAPHS}</article>",
                     f'<meta name="author" content="{name}">')
         assert _people(extract(html)) == [name], name
+
+
+_HOST = "health.example.org"
+
+
+def test_a_name_with_the_sites_address_in_brackets_is_the_publisher() -> None:
+    """A publisher's author meta names it with its own address: "Deutsche Welle (www.dw.com)" on
+    dw.com, here "Example Health (www.health.example.org)"."""
+    html = page(f"<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>",
+                f'<meta name="author" content="Example Health Online (www.{_HOST})">')
+    assert _people(extract(html)) == []
+
+
+def test_a_writer_with_her_own_address_in_brackets_stays() -> None:
+    """Counter-example: a writer's own blog after her name, another site's address, is hers."""
+    html = page(f"<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>",
+                '<meta name="author" content="Jane Roe (janeroe.net)">')
+    assert _people(extract(html)) == ["Jane Roe"]

@@ -186,6 +186,22 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_TEXT_MARK = re.compile(r"[0-9０-９：:，,。？?！!“”]")
 
 
+# A name followed by a host name in brackets: "Deutsche Welle (www.dw.com)", a publisher naming
+# itself with its address (DW's author meta).
+_HOST_IN_BRACKETS = re.compile(r"\(\s*(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\s*\)\s*$", re.IGNORECASE)
+
+
+def _named_with_site_address(name: str, site_names: Iterable[str]) -> bool:
+    """A name with the site's own address in brackets after it is the publisher ("Deutsche Welle
+    (www.dw.com)" on dw.com); a writer's own blog address after the name ("Jane Roe (janeroe.net)"
+    on another site) is no site's."""
+    match = _HOST_IN_BRACKETS.search(name)
+    if match is None:
+        return False
+    host = match.group(1).casefold()
+    return any(_WWW.sub("", site.strip()).casefold() == host for site in site_names)
+
+
 def _han_outlet(name: str) -> bool:
     """A Chinese name that is an outlet, a company, a source note, a page's label or a headline, not a
     writer: "证券时报网", "新京报", "IT之家", "青岛软媒网络科技有限公司", "网络整理", "相关文章"
@@ -327,6 +343,7 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
     "No Author", "anónimo", a team's account ("BBNTEAM"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
+    site_names = list(site_names)
     key = _key(name)
     if not key:
         return True
@@ -334,7 +351,7 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         return True
     if _OUTLET_NAME.match(" ".join(name.split())):
         return True
-    if _han_outlet(name):
+    if _han_outlet(name) or _named_with_site_address(name, site_names):
         return True
     if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()):
         return True

@@ -99,3 +99,20 @@ def test_a_writer_with_her_own_address_in_brackets_stays() -> None:
     html = page(f"<article><h1>Vitamin D does not prevent fractures</h1>{PARAGRAPHS}</article>",
                 '<meta name="author" content="Jane Roe (janeroe.net)">')
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_bold_author_label_in_its_list_item_names_the_writer() -> None:
+    """An info list of label and value pairs, the label bold and the value its tail: "<li><strong>Author
+    </strong> Julian Tompkin</li>" (DW's "Date", "Author", "Related Subjects")."""
+    html = page(f"<article><h1>Uncorking the wines of Georgia</h1>{PARAGRAPHS}<ul class=\"smallList\"><li><strong>Date"
+                "</strong> 12.05.2019</li><li><strong>Author</strong> Julian Tompkin</li></ul></article>")
+    assert _people(extract(html)) == ["Julian Tompkin"]
+
+
+def test_a_bold_author_word_opening_a_sentence_or_a_longer_item_is_no_label() -> None:
+    """Counter-examples: "<li><strong>Author</strong> events are held every month</li>" is a sentence,
+    and an item printing text before the bold word is no pair."""
+    for item in ("<li><strong>Author</strong> events are held every month</li>",
+                 "<li>Meet the <strong>Author</strong> Julian Tompkin</li>"):
+        html = page(f"<article><h1>Uncorking the wines of Georgia</h1>{PARAGRAPHS}<ul>{item}</ul></article>")
+        assert _people(extract(html)) == [], item

@@ -1380,6 +1380,14 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
                 if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) \
                         and not (in_page_furniture(page, el) and not _in_sidebar_only(el)) and not _in_caption(el):
                     return [(f"{own.strip()}: {name}", _link_of(after))]
+            # Or a bold label alone in its list item, the name its tail: "<li><strong>Author</strong>
+            # Julian Tompkin</li>" (DW's info list of "Date", "Author", "Related Subjects").
+            elif _AUTHOR_WORD_ONLY.match(own) and el.tag in ("strong", "b") and (item := el.getparent()) is not None \
+                    and item.tag in ("li", "dd") and len(item) == 1 and not (item.text or "").strip():
+                name = " ".join((el.tail or "").split())
+                if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) and not _in_caption(el) \
+                        and not (in_page_furniture(page, el) and not _in_sidebar_only(el)):
+                    return [(f"{own.strip()}: {name}", None)]
             continue
         name, url = " ".join((el.tail or "").split()), None
         if not name and (after := el.getnext()) is not None and after.tag in ("a", "span", "strong", "b", "dd", "td"):

@@ -91,6 +91,8 @@ NEWS_AGENCIES = (
     "Central News Agency", "China News Service", "Chinanews",
     # the Chinese agencies as their own datelines print them ("新华社北京11月17日电")
     "新华社", "新華社", "中新社", "中国新闻社", "Armenpress", "AzerTAc",
+    # China News Service's wire as portals credit its copy ("来源：中新网", the service's website name)
+    "中新网", "中新網",
     # the Americas
     "Prensa Latina", "Agência Brasil", "Agencia Brasil", "Estadão Conteúdo", "Folhapress", "Telam", "Andina",
     "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
@@ -138,11 +140,27 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "VNA": ("Vietnam News Agency",),
     "Télam": ("Telam",),
     "Agência Brasil": ("Agencia Brasil",),
-    "China News Service": ("Chinanews", "中新社", "中国新闻社"),
+    "China News Service": ("Chinanews", "中新社", "中国新闻社", "中新网", "中新網"),
     "Xinhua": ("新华社", "新華社"),
     "spot on news": ("SpotOnNews",),
     "AgE": ("Agra-Europe",),
 }
+# What a Chinese outlet's or company's name ends with, where a byline or author meta names the
+# publisher: a website "…网" ("证券时报网"), a newspaper "…报" ("新京报"), a press or agency "…社", a
+# station "…台", a portal "…之家" ("IT之家"), a company "…公司"/"…集团", a media house "…传媒"; and
+# "…整理" (compiled by: "网络整理", "本站整理", a source note where the name goes). A Chinese name is
+# two to four characters and hardly ends so; the one-character nouns count from three characters
+# on (see credits.is_publisher).
+HAN_OUTLET_ENDINGS = ("网", "報", "报", "社", "台", "之家", "公司", "集团", "集團", "传媒", "傳媒", "媒体", "频道",
+                      "杂志", "雜誌", "周刊", "週刊", "整理")
+# Chinese words printed where the writer's name goes that name no one: the web ("网络", as a
+# source), "综合" (compiled), "本站"/"本网" (this site), "佚名" (anonymous), "小编" (the editor's
+# nickname for itself), "管理员" (administrator), "网友" (a netizen), "未知" (unknown).
+HAN_NO_AUTHOR = frozenset({"网络", "網絡", "综合", "綜合", "本站", "本网", "佚名", "小编", "小編", "管理员", "管理員",
+                           "网友", "網友", "未知", "匿名",
+                           # a page's labels an author box or info line prints beside the name: "当前位置"
+                           # (you are here), "相关文章" (related articles), "发布于" (published on)
+                           "当前位置", "相关文章", "相關文章", "发布于", "發佈於", "发布时间", "發佈時間"})
 # Agencies whose acronym is also a word in another case ("AgE", the English "age"): an agency only
 # as the agency prints it, case and all.
 CASED_AGENCIES = frozenset({"AgE"})
@@ -172,6 +190,10 @@ SITE_FURNITURE_PHRASES = (
     # a site's account menu, read where its "username" box holds "Edit Profile" and "Logout"
     "edit profile", "logout", "log out", "sign out", "my account", "mein konto", "abmelden", "mon compte",
     "se déconnecter", "déconnexion", "mi cuenta", "cerrar sesión",
+    # a content-recommendation widget's attribution ("by Taboola" over its cards): a vendor, no writer
+    "taboola", "outbrain", "plista", "revcontent", "zergnet", "ligatus",
+    # a "like us" widget's button beside the byline ("Polub Money.pl na Facebooku", Polish "Like")
+    "polub", "like us", "folge uns", "follow us",
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by"; the kind of piece
 # before it too, as news sites label opinion and analysis bylines ("Opinion by Jane Roe", "Analysis by").

@@ -366,12 +366,19 @@ _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translatio
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
 # Chinese names of two to four characters, one to four of them, apart by a space, an enumeration comma
 # ("、") or "与"/"和" (and): "张三 李四", "王小明、李华", "王小明 与 李华".
-_HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*|\s+[与和]\s+|\s*)){1,4})"
-_HAN_NAME_GAP = re.compile(r"\s*[、，,]\s*|\s+[与和]\s+|\s+")
+_HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,&＆]\s*|\s+[与和]\s+|\s*)){1,4})"
+_HAN_NAME_GAP = re.compile(r"\s*[、，,&＆]\s*|\s+[与和]\s+|\s+")
 # A byline of Chinese reporters: the word for reporter (the outlet or "本报" before it), then their names.
 _REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAMES}$")
 # The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
 _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记者[\s：:]*{_HAN_NAMES}$")
+# Chinese news credit their reporters in brackets opening the lede, after the dateline or the
+# paper's "快讯"/"讯": "新京报快讯（记者 裴剑飞）今日…", "新华社巴黎12月9日电（记者唐霁）法国…",
+# "（职工通讯员 李琴雯 刘会）为深入…" (a reporter, a correspondent or an intern, a word before the
+# role allowed: "本报", "见习", "职工").
+_LEDE_ROLE = r"[\u4e00-\u9fff]{0,4}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+_LEDE_CREDIT = re.compile(rf"^[^（(]{{0,30}}[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)[）)]")
+_LEDE_ROLE_WORD = re.compile(rf"{_LEDE_ROLE}[\s：:]*")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
@@ -473,8 +480,20 @@ _OWN_LINES = 6
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
-# "文/王小明" (text by, with a slash as often as a colon) labels it too.
-_AUTHOR_FIELD = re.compile(rf"^(?:作者|记者|記者|文|撰文)\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
+# "文/王小明" (text by, with a slash as often as a colon) labels it too, and so do the closing credits
+# "采写：南都见习记者 林子沛" (gathered and written by) and "执笔/叨叨姐、胡一刀&李小飞刀" (pen).
+_AUTHOR_FIELD_LABELS = ("作者", "记者", "記者", "文", "撰文", "采写", "採寫", "执笔", "執筆", "撰稿")
+_AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
+# The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
+# 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
+# or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
+# label ("作者：医技药剂党支部时间：…" names a body, not a person: no field's end after four characters).
+_INFO_LINE_AUTHOR = re.compile(r"(?:^|[\s|｜丨/])作者\s*[：:]?\s*([\u4e00-\u9fff]{2,4})"
+                               r"(?=$|[\s|｜丨/]|(?:责任编辑|编辑|责编|来源|出处|时间|发布|日期|人气|阅读|浏览|评论))")
+_INFO_LINE_CHARS = 120
+# A reprint's credit on a Chinese portal: the writer and the paper it first ran in, "石佳/中国青年报"
+# (the outlet told by credits.is_publisher: "…报", "…网", "…社").
+_NAME_OUTLET = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*[/／]\s*(\S{2,12})$")
 # An editor's credit, not an author's: "责任编辑：孔德明", "Edited by Jane Roe", "Redaktion: ...".
 _EDITOR_CREDIT = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|edited\s+by|editor|editing|bearbeitung|editado\s+por)\b"
                             r"\s*[:：]?\s*(?P<name>\S.*)$", re.IGNORECASE)
@@ -845,6 +864,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _archive_link_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
+        (Via.HEURISTIC, False, sites, lambda: _lede_credit(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_field(page)),
         (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
@@ -1375,6 +1395,17 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
     return []
 
 
+def _lede_credit(page: Page) -> list[tuple[str, str | None]]:
+    """Chinese news' reporters in brackets opening the lede (``_LEDE_CREDIT``): "（记者 张三 通讯员
+    李四）" names both, their role words dropped."""
+    for paragraph in _opening_paragraphs(page):
+        if match := _LEDE_CREDIT.match(text_of(paragraph)):
+            names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", match.group(1)).strip())
+            if all(2 <= len(name) <= 4 for name in names):
+                return [(name, None) for name in names]
+    return []
+
+
 def _author_field(page: Page) -> list[tuple[str, str | None]]:
     """A Chinese page's author field wherever it stands: "作者： 记者王敬照" in the table cell under
     he.xinhuanet's text (the label, the word for reporter, the name); an empty field ("作者：",
@@ -1383,12 +1414,41 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
     title = page.tree.findtext(".//title") or ""
     if not _HAN.search(title):
         return []
-    for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li"), MAX_CREDIT_LINES):
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li", "strong", "b"), MAX_CREDIT_LINES):
         own = el.text
-        if own and own.lstrip().startswith(("作者", "记者", "記者", "文", "撰文")) and not Regions.is_claimed(el):
+        if own and own.lstrip().startswith(_AUTHOR_FIELD_LABELS) and not Regions.is_claimed(el):
             text = text_of(el)
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
                 return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
+    return _info_line_author(page) or _name_outlet_credit(page)
+
+
+def _name_outlet_credit(page: Page) -> list[tuple[str, str | None]]:
+    """A reprint's credit line, the writer then the paper it first ran in (``_NAME_OUTLET``): the
+    first such short line outside site furniture. A slash between two names ("张三/李四") is no
+    such credit: the part after it must be an outlet."""
+    for el in islice(page.tree.iter(*_CREDIT_TAGS), MAX_CREDIT_LINES):
+        own = el.text
+        if not own or "/" not in own and "／" not in own or len(own) > 20 or len(el):
+            continue
+        match = _NAME_OUTLET.match(own.strip())
+        if match and is_publisher(match.group(2), []) and not is_publisher(match.group(1), []) \
+                and not Regions.is_claimed(el) and not in_page_furniture(page, el):
+            return [(match.group(1), None)]
+    return []
+
+
+def _info_line_author(page: Page) -> list[tuple[str, str | None]]:
+    """The author's field inside a Chinese portal's info line under the headline (``_INFO_LINE_AUTHOR``),
+    the line's other fields (date, source, views, editor) around it. The first line outside site
+    furniture holding the field, read from the element whose own text holds the label."""
+    for el in islice(page.tree.iter(*_CREDIT_TAGS, "font", "td", "li", "h4", "h5", "h6"), MAX_CREDIT_LINES):
+        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        if "作者" not in own or Regions.is_claimed(el) or in_page_furniture(page, el):
+            continue
+        text = text_of(el)
+        if len(text) <= _INFO_LINE_CHARS and (match := _INFO_LINE_AUTHOR.search(text)):
+            return [(match.group(1), None)]
     return []
 
 
@@ -1413,6 +1473,14 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
                 if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) \
                         and not (in_page_furniture(page, el) and not _in_sidebar_only(el)) and not _in_caption(el):
                     return [(f"{own.strip()}: {name}", _link_of(after))]
+            # Or a bold label alone in its list item, the name its tail: "<li><strong>Author</strong>
+            # Julian Tompkin</li>" (DW's info list of "Date", "Author", "Related Subjects").
+            elif _AUTHOR_WORD_ONLY.match(own) and el.tag in ("strong", "b") and (item := el.getparent()) is not None \
+                    and item.tag in ("li", "dd") and len(item) == 1 and not (item.text or "").strip():
+                name = " ".join((el.tail or "").split())
+                if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) and not _in_caption(el) \
+                        and not (in_page_furniture(page, el) and not _in_sidebar_only(el)):
+                    return [(f"{own.strip()}: {name}", None)]
             continue
         name, url = " ".join((el.tail or "").split()), None
         if not name and (after := el.getnext()) is not None and after.tag in ("a", "span", "strong", "b", "dd", "td"):

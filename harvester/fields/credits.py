@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
-from harvester.lexicon import AGENCY_ALIASES, CASED_AGENCIES, JOB_TITLE_ENDINGS, NEWS_AGENCIES, SITE_FURNITURE_PHRASES
+from harvester.lexicon import (AGENCY_ALIASES, CASED_AGENCIES, HAN_NO_AUTHOR, HAN_OUTLET_ENDINGS, JOB_TITLE_ENDINGS,
+                               NEWS_AGENCIES, SITE_FURNITURE_PHRASES)
 
 __all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
            "sort_line", "wire_split", "without_trailers"]
@@ -40,6 +41,11 @@ _AGENCY_WORDS = re.compile(
 # is a German cooperative, "eG" in its case ("besserwisser eG").
 _COMPANY = re.compile(
     r"\b(?:gmbh|ag|kg|se|inc|llc|ltd|plc|corp|corporation|company|s\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|sarl|"
+    # the Polish limited company and partnership ("AWR Wprost Sp. z o.o.", "Example sp.j.")
+    r"sp\.\s*z\s*o\.\s*o|sp\.\s*[jk]|"
+    # a security vendor's research desk as the author box names it: "G DATA Security Center", "Elastic
+    # Security Labs", "Check Point Research", "Microsoft Threat Intelligence"
+    r"security\s+center|security\s+centre|labs|research|threat\s+intelligence|"
     r"verlag|verlagsgruppe|mediengruppe|media\s+group|publishing|editorial|ediciones|éditions|"
     r"redaktion|online-redaktion|newsroom|news\s+desk|staff|staff\s+reports?|editors|team|desk|(?-i:eG)|"
     # a site's team account in German compounds: "revamp-it Webteam", "Example Redaktionsteam"
@@ -67,7 +73,10 @@ _OUTLET_NAME = re.compile(
     # surname ("By Jane Roe, Los Angeles Times", "Chicago Tribune", "USA TODAY", "SPIEGEL ONLINE",
     # "Scripps Howard News Service", "Tribune Newspapers"; "Robert Service" keeps his surname)
     r"(?:\S+\s+){1,3}(?:news|newswire|media|times|tribune|register|gazette|chronicle|inquirer|examiner|online|today|"
-    r"newspapers|news\s+service|wire\s+service))$",
+    r"newspapers|news\s+service|wire\s+service)|"
+    # a media group by the word opening its name: "Grupa Wirtualna Polska", "Grupo Clarín", "Groupe
+    # Le Monde" (their author metas); no person's name opens so
+    r"(?:grupa|grupo|groupe|gruppo|gruppe|group)\s+\S+(?:\s+\S+){0,3})$",
     re.IGNORECASE,
 )
 # The head nouns of a public body's or an institution's name, in the languages of the corpus: "U.S.
@@ -129,6 +138,8 @@ _NO_AUTHOR = frozenset({
     # first account's name), "Administrator", WordPress's "admin" above; the one-word "Newsdesk" a
     # theme's author box prints for the newsroom's shared account
     "super user", "superuser", "newsdesk",
+    # a template's placeholder left in its author meta ("name, email@gmail.com", the form a theme ships)
+    "name", "your name", "author name", "first name last name", "firstname lastname",
     "anónimo", "anonimo", "anónima", "anônimo", "anonyme", "anonymus", "аноним", "redação", "redacao", "редакция",
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",
@@ -149,7 +160,8 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|im
 # A source's label printed where a byline goes ("Źródło: Statista.com", "Fuente: Ministerio de
 # Salud"): it names where facts came from, not who wrote the text. An agency so credited
 # ("Quelle: KNA") is found before this test.
-_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source)\b", re.IGNORECASE)
+# Chinese portals label it "来源：" (source: "来源：中新网") in the info line under the headline.
+_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b", re.IGNORECASE)
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})
@@ -177,6 +189,42 @@ _DESCRIPTIVE = re.compile(r"^(?!(?:von|van|de|der|den|da|di|du|del|della|la|le|t
 # Words a byline leaves after a name once its date is gone: "am", "on", "le", "el", "vom".
 # Name particles ("Michiel de", then "Jong") are not among them.
 _TRAILING_WORD = re.compile(r"^(?:am|an|on|at|el|il|vom|um|à)$")
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+# What no Chinese name holds: a digit or a sentence's punctuation ("半个月涨逾30", "天秤币迷思：真能实现
+# 精密的平衡吗", headlines an author box lists under the writer).
+_HAN_TEXT_MARK = re.compile(r"[0-9０-９：:，,。？?！!“”]")
+
+
+# A name followed by a host name in brackets: "Deutsche Welle (www.dw.com)", a publisher naming
+# itself with its address (DW's author meta).
+_HOST_IN_BRACKETS = re.compile(r"\(\s*(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\s*\)\s*$", re.IGNORECASE)
+
+
+def _named_with_site_address(name: str, site_names: Iterable[str]) -> bool:
+    """A name with the site's own address in brackets after it is the publisher ("Deutsche Welle
+    (www.dw.com)" on dw.com); a writer's own blog address after the name ("Jane Roe (janeroe.net)"
+    on another site) is no site's."""
+    match = _HOST_IN_BRACKETS.search(name)
+    if match is None:
+        return False
+    host = match.group(1).casefold()
+    return any(_WWW.sub("", site.strip()).casefold() == host for site in site_names)
+
+
+def _han_outlet(name: str) -> bool:
+    """A Chinese name that is an outlet, a company, a source note, a page's label or a headline, not a
+    writer: "证券时报网", "新京报", "IT之家", "青岛软媒网络科技有限公司", "网络整理", "相关文章"
+    (lexicon.HAN_OUTLET_ENDINGS, HAN_NO_AUTHOR), a text with a digit or a colon. A one-character
+    ending counts from three characters on: a person's two-character name may end in any character."""
+    text = "".join(name.split())
+    if not _HAN.search(text):
+        return False
+    return text in HAN_NO_AUTHOR or _HAN_TEXT_MARK.search(text) is not None or any(text.endswith(ending) and (len(ending) > 1 or len(text) >= 3)
+                                        for ending in HAN_OUTLET_ENDINGS)
 
 
 def _key(text: str) -> str:
@@ -308,12 +356,15 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Le Monde.fr", "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
     "No Author", "anónimo", a team's account ("BBNTEAM"), an unnamed wire ("From wire reports"), a legal or share link's text ("Terms of Use"); a picture's credit ("Foto: ...") is none either."""
+    site_names = list(site_names)
     key = _key(name)
     if not key:
         return True
     if _FURNITURE.search(" ".join(name.split())):
         return True
     if _OUTLET_NAME.match(" ".join(name.split())):
+        return True
+    if _han_outlet(name) or _named_with_site_address(name, site_names):
         return True
     if key in _NO_AUTHOR or _TEAM_ACCOUNT.match(name.strip()) or _COMPANY.search(name.strip()) or _PUBLICATION.search(name) or _DOMAIN.match(name.strip()) \
             or _OUTLET_DOMAIN.match(" ".join(name.split())):

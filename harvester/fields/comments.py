@@ -111,6 +111,7 @@ _SNAKE_AREA = re.compile(
     r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar|show|hidden|add|more|load)_)(?:[a-z0-9]+_)?"
     r"comments?_(?:list|area|section|wrapper|container)"
 )
+_POST_ID_ATTRIBUTES = ("data-id", "data-comment-id", "data-commentid", "data-cid")
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -437,6 +438,8 @@ class _Item:
     # The words emitted for it, for its replies to tell a quote of them from their own.
     text: str = ""
     emitted: bool = False
+    # A quoted floor: the post a reply answers, printed inside the reply before its own words.
+    quoted: bool = False
 
 
 def extract_comments(page: Page) -> list[Comment]:
@@ -555,6 +558,15 @@ def _page_id(el: etree._Element) -> str | None:
     return ident if 0 < len(ident) <= MAX_ID_CHARS and " " not in ident else None
 
 
+def _post_id(item: _Item) -> str | None:
+    """The id the comment system gives the post: the element's own anchor, or a data attribute
+    ("data-id", "data-comment-id") where a portal prints the same post in several lists."""
+    if item.own_id is not None or item.page_id is not None:
+        return item.own_id or item.page_id
+    el = item.element
+    return next((value for name in _POST_ID_ATTRIBUTES if (value := el.get(name))), None)
+
+
 def _same_comment(first: str, second: str) -> bool:
     """"comment-5" and "comment5" (or "li-comment-5" before normalising) name one comment."""
     return first.replace("-", "").replace("_", "").lower() == second.replace("-", "").replace("_", "").lower()
@@ -612,6 +624,8 @@ def _has_evidence(item: _Item) -> bool:
     """
     if item.forced or item.microdata or item.pingback or item.own_id is not None:
         return True
+    if item.quoted:
+        return bool(item.authors)
     if (item.in_area and not item.listed) or item.row is not None:
         return bool(item.authors) or bool(item.dates)
     return bool(item.authors) and bool(item.dates)
@@ -807,6 +821,13 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 owner.subjects.append(el)
             if _quotes_reader(el):
                 continue
+            if tag in _ITEM_TAGS and _quotes_post(el):
+                # The quoted floor is a post of its own, beside the reply; printed again in the
+                # list (its own item, or another reply's quote), _build keeps it once.
+                quoted = _Item(el, owner.parent, owner.depth, in_area=owner.in_area, quoted=True)
+                items.append(quoted)
+                push([(child, quoted, False) for child in reversed(el)])
+                continue
             if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
             elif roles.relevant or tag in _FIELD_TAGS or el.get("itemprop") is not None or el.get("content"):
@@ -850,6 +871,22 @@ def _quotes_reader(el: etree._Element) -> bool:
     if el.tag != "blockquote":
         return False
     return el.find(".//cite") is not None or bool(_QUOTE_OPENING.match(text_of(el)[:MAX_NAME_LINE_CHARS * 2]))
+
+
+def _quotes_post(el: etree._Element) -> bool:
+    """A box inside a comment that holds a post of its own, a link (the poster's) and a comment's
+    text part, before the comment's own words in a later sibling: the post it answers, quoted
+    ("盖楼", stacked floors: a Chinese portal's reply prints its parent's author, words and buttons
+    in a box, then its own "comment-txt"). Replies come after the words they answer, so such a box
+    is a quote, neither this comment's text nor a reply of its own. A box carrying the comment's
+    own anchor (wpDiscuz's "div#comment-5.wc-comment-right" before an empty status message) is the
+    comment itself."""
+    if _comment_id(el) is not None or not any(
+            isinstance(sibling.tag, str) and _roles_of(sibling).content is not None and text_of(sibling)
+            for sibling in el.itersiblings()):
+        return False
+    return el.find(".//a[@href]") is not None and any(
+        isinstance(part.tag, str) and _roles_of(part).content is not None for part in el.iterdescendants())
 
 
 def _is_comment_list(el: etree._Element | None) -> bool:
@@ -937,6 +974,10 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
     item_elements = {item.element for item in items}
     comments: list[Comment] = []
     seen: set[str] = set()
+    # Posts printed before, by (post id, author, words): a "hot comments" list repeats posts of the
+    # full list, and a quoted floor repeats the post it quotes. Without a post id, the same words by
+    # the same reader twice are two posts (a double post, "Reply #14" and "#15").
+    printed: dict[tuple[str, str | None, str], str] = {}
     top_count = 0
     for item in items:
         if item.parent is not None and not item.parent.comment_id:
@@ -984,6 +1025,11 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, author_url = _pingback_source(page, item.element)
         elif subject := _subject(item, author):
             text = f"{subject}\n\n{text}"
+        if (post_id := _post_id(item)) is not None:
+            if (key := (post_id, author, text)) in printed:
+                item.comment_id, item.emitted = printed[key], False
+                continue
+            printed[key] = ident
         comments.append(Comment(
             id=ident,
             author=author,

@@ -1,0 +1,102 @@
+"""Reader comments of Chinese portals (fields-external-4, issue 16, fourth session): a reply that
+prints the post it answers as a quoted floor ("盖楼") before its own words, and a post printed
+twice, in the "hot comments" list and in the full list. Each convention has a page of our own
+making and a counter-example where the rule must not fire."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from harvester.fields.comments import extract_comments
+
+from conftest import parsed_page
+
+URL = "https://portal.example/economy/2019_10_12_521091.shtml"
+
+page_of = partial(parsed_page, url=URL, lang="zh")
+
+ARTICLE = """<article><h1>工厂加班问题再受关注</h1>
+  <p>一家代工厂被指违反劳动法，要求工人每月加班超过一百小时，当地劳动部门表示将展开调查。</p></article>"""
+
+
+def floor(post_id: int, name: str, words: str) -> str:
+    """The post a reply answers, quoted inside the reply: its author, its words and its buttons."""
+    return f"""<div data-id="{post_id}" class="comment-box clearfix"><div class="main">
+      <span class="quote"><a href="//user.portal.example/user/home?uid={post_id}">{name}</a></span>
+      <div class="comment-txt">{words}</div>
+      <div class="list-footer"><span class="time">3小时前</span><a href="javascript:;">回复</a></div></div></div>"""
+
+
+def post(post_id: int, name: str, words: str, quoted: str = "") -> str:
+    """One reader's post as a portal's comment system prints it: the user box, a quoted floor when
+    it is a reply, then its own words."""
+    return f"""<li data-id="{post_id}" class="comment-item"><div class="user-box">
+      <a href="//user.portal.example/user/home?uid={post_id}" class="user-nick">{name}</a></div>
+      {quoted}<div class="comment-txt">{words}</div>
+      <div class="list-footer"><span class="time">40分钟前</span><a href="javascript:;">回复</a></div></li>"""
+
+
+def thread(hot: str, all_posts: str) -> str:
+    return (ARTICLE + '<div class="comments-container"><h3>热门评论</h3><ul class="list-body">' + hot
+            + '</ul><h3>全部评论</h3><ul class="list-body">' + all_posts + "</ul></div>")
+
+
+def test_a_quoted_floor_is_not_the_replys_words_and_counts_once() -> None:
+    """A reply printing its parent's post before its own words: the reply's text is its own, and the
+    quoted post, printed nowhere else on the page, is a reader's post of its own."""
+    reply = post(3, "漓水清风", "关键是你的观点过于极端了呗！", floor(2, "赞我明天涨停", "真是长见识了，发表个意见都上升到政治高度了。"))
+    p = page_of(thread(post(1, "大风起兮", "富士康确实是家血汗工厂。"), reply))
+    assert sorted((c.author, c.text) for c in extract_comments(p)) == sorted([
+        ("大风起兮", "富士康确实是家血汗工厂。"),
+        ("漓水清风", "关键是你的观点过于极端了呗！"),
+        ("赞我明天涨停", "真是长见识了，发表个意见都上升到政治高度了。"),
+    ])
+
+
+def test_a_post_in_the_hot_list_and_the_full_list_is_one_comment() -> None:
+    """The hot list repeats a post of the full list (same post id, author and words), and a reply
+    quotes it again: one comment."""
+    first = post(1, "老中医", "外媒说苹果违反中国劳动法，先让我缓缓")
+    reply = post(4, "不甜也不咸", "蛋上有条缝，被苍蝇盯上了呗。", floor(1, "老中医", "外媒说苹果违反中国劳动法，先让我缓缓"))
+    p = page_of(thread(first, first + post(2, "刘枪枪", "中国劳工观察是个什么组织？") + reply))
+    assert [c.text for c in extract_comments(p)] == [
+        "外媒说苹果违反中国劳动法，先让我缓缓", "中国劳工观察是个什么组织？", "蛋上有条缝，被苍蝇盯上了呗。"]
+
+
+def test_a_reply_after_its_parents_words_stays_a_reply() -> None:
+    """Counter-example: a reply box printed after the parent's words (a nested thread) is a reply,
+    not a quote; the parent keeps its words."""
+    reply = post(2, "刘枪枪", "中国劳工观察是个什么组织？")
+    parent = (f'<li data-id="1" class="comment-item"><div class="user-box"><a href="//user.portal.example/user/home?uid=1"'
+              f' class="user-nick">大风起兮</a></div><div class="comment-txt">富士康确实是家血汗工厂。</div>'
+              f'<ul class="children">{reply}</ul></li>')
+    p = page_of(ARTICLE + '<div class="comments-container"><ul class="list-body">' + parent + "</ul></div>")
+    assert [(c.author, c.text, c.reply_to is not None) for c in extract_comments(p)] == [
+        ("大风起兮", "富士康确实是家血汗工厂。", False), ("刘枪枪", "中国劳工观察是个什么组织？", True)]
+
+
+def test_the_same_words_of_two_posts_are_two_comments() -> None:
+    """Counter-example: two posts with the same words ("顶", "+1") under different post ids, or by
+    different readers, are two comments; so is a double post printed with no post id at all."""
+    posts = post(1, "老中医", "顶") + post(2, "老中医", "顶") + post(3, "刘枪枪", "顶")
+    p = page_of(ARTICLE + '<div class="comments-container"><ul class="list-body">' + posts + "</ul></div>")
+    assert [c.author for c in extract_comments(p)] == ["老中医", "老中医", "刘枪枪"]
+    twice = post(4, "conserv", "Here Here.").replace(' data-id="4"', "") * 2
+    p = page_of(ARTICLE + '<div class="comments-container"><ul class="list-body">' + twice + "</ul></div>")
+    assert [c.text for c in extract_comments(p)] == ["Here Here.", "Here Here."]
+
+
+def test_a_wpdiscuz_comment_before_its_status_message_is_the_comment() -> None:
+    """Counter-example: wpDiscuz prints the comment's own anchor box (author, words) before an empty
+    "wpdiscuz-comment-message" box: the box is the comment, not a quote of another post."""
+    item = """<div id="wc-comm-58561_0" class="wc-comment wc-blog-guest wc_comment_level-1">
+      <div class="wc-comment-left"><img class="avatar" src="/a.png" alt=""><div class="wc-comment-label"><span>Gast</span></div></div>
+      <div id="comment-58561" class="wc-comment-right"><div class="wc-comment-header">
+        <div class="wc-comment-author"><a href="https://bibi.example/" rel="external nofollow">Bibi Blue</a></div>
+        <div class="wc-comment-date">3. Januar 2020 um 12:02</div></div>
+        <div class="wc-comment-text"><p>Lieber Robert, danke für die Denkanstöße und die schönen Wünsche.</p></div></div>
+      <div class="wpdiscuz-comment-message"></div><div class="wpdiscuz_clear"></div></div>"""
+    p = parsed_page(ARTICLE + f'<div id="wpdcom" class="wpdiscuz_unauth"><div class="wc-thread-wrapper">{item}</div></div>',
+                    url="https://blog.example/2020/01/jahrzehnt/", lang="de")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Bibi Blue", "Lieber Robert, danke für die Denkanstöße und die schönen Wünsche.")]

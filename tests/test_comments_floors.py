@@ -100,3 +100,48 @@ def test_a_wpdiscuz_comment_before_its_status_message_is_the_comment() -> None:
                     url="https://blog.example/2020/01/jahrzehnt/", lang="de")
     assert [(c.author, c.text) for c in extract_comments(p)] == [
         ("Bibi Blue", "Lieber Robert, danke für die Denkanstöße und die schönen Wünsche.")]
+
+
+NEWS_URL = "http://news.example/view_article.php?article_id=1484195"
+
+
+def numbered_comment(number: int, header: str, words: str) -> str:
+    """An older news CMS's comment: a number, an unclassed header line (the name in bold, a dash,
+    the date), then the words, the only part its class names."""
+    return f"""<div class="cdv"><span>#{number}</span><div>
+      <div><p><span><strong>{header.split(" - ")[0]}</strong></span> - <span class="red">{header.split(" - ")[1]}</span></p></div>
+      <p class="commentText">{words}</p></div></div>"""
+
+
+def test_a_text_part_after_a_dated_header_line_is_a_comment() -> None:
+    """"<div><p><strong>Самурай</strong> - 16.08.2015 г. 10:16:23</p></div><p class=commentText>…":
+    the header names neither author nor date by class, but it prints a date right before the text
+    part; two or more such boxes are the thread."""
+    thread = numbered_comment(29, "Самурай - 16.08.2015 г. 10:16:23", "Лови контрабандата, за да не подбиват цените.") + \
+        numbered_comment(28, "Смешници - 15.08.2015 г. 23:59:38", "Един бивш директор на една рафинерия си крадеше.")
+    p = parsed_page(ARTICLE + f'<div class="cbox wt">{thread}</div>', url=NEWS_URL, lang="bg")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("Самурай", "Лови контрабандата, за да не подбиват цените."),
+        ("Смешници", "Един бивш директор на една рафинерия си крадеше.")]
+
+
+def test_a_text_part_after_an_undated_line_is_no_comment() -> None:
+    """Counter-example: text parts after a heading that prints no date (a reader poll's quoted
+    voices, "Leser 1") are not read as comments."""
+    boxes = "".join(f'<div class="box"><div><p><strong>Leser {n}</strong></p></div>'
+                    f'<p class="commentText">Eine Stimme aus der Umfrage.</p></div>' for n in (1, 2))
+    p = parsed_page(ARTICLE + boxes, url=NEWS_URL, lang="de")
+    assert extract_comments(p) == []
+
+
+def test_a_header_line_with_a_classed_date_is_left_to_the_named_parts_rules() -> None:
+    """Counter-example: a forum's own post boxes whose header classes the date ("MtnCommentTime",
+    "28.09.19 12:44") beside an account name no class rule knows are not taken by the bold-name
+    rule: the header is no unclassed line (the first post is the page's text)."""
+    posts = "".join(
+        f'<div class="MtnComment"><div class="MtnCommentContent"><div class="MtnCommentInformation">'
+        f'<span class="MtnCommentAccountName"><b>{name}</b></span><span class="MtnCommentTime"><span>28.09.19</span>'
+        f'<span>1{n}:39</span></span></div><div class="MtnCommentText">Ich kann mit 13.1.1 auf den App Store zugreifen.</div>'
+        f"</div></div>" for n, name in enumerate(["th3Chris", "maculi"]))
+    p = parsed_page(ARTICLE + posts, url="https://www.mactech.example/forum/discussion/338679.html", lang="de")
+    assert extract_comments(p) == []

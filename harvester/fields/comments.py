@@ -713,11 +713,31 @@ def _part_holders(candidates: list[etree._Element], items: list[_Item], article:
             continue
         else:
             parts = [_roles_of(child) for child in holder if isinstance(child.tag, str)]
-            if not (any(roles.author is not None for roles in parts) and any(roles.date for roles in parts)):
+            if not (any(roles.author is not None for roles in parts) and any(roles.date for roles in parts)
+                    or _dated_header_before(candidate)):
                 continue
         if not (holder in taken or inside(holder, taken) or article.within(holder)):
             holders.append(holder)
     return holders
+
+
+def _dated_header_before(el: etree._Element) -> bool:
+    """A comment's text part right after a short line that prints a bold name and a date, the
+    comment's header ("<div><p><strong>Name</strong> - 16.08.2015 г. 10:44:23</p></div><p
+    class=commentText>…", an older news CMS that classes only the words). The line must class
+    neither part: where a class names the date (a forum's "MtnCommentTime" beside an account name
+    no class rule knows), the item is the system's own and is left to the rules for named parts."""
+    header = el.getprevious()
+    while header is not None and not isinstance(header.tag, str):
+        header = header.getprevious()
+    if header is None or header.tag not in _CARD_BLOCKS or (
+            header.find(".//strong") is None and header.find(".//b") is None):
+        return False
+    if any(isinstance(part.tag, str) and (_roles_of(part).date or _roles_of(part).author is not None)
+           for part in header.iter()):
+        return False
+    line = text_of(header)
+    return 0 < len(line) <= MAX_META_LINE_CHARS and _YEAR.search(line) is not None
 
 
 def _holds_credit_line(el: etree._Element) -> bool:

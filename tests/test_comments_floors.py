@@ -145,3 +145,34 @@ def test_a_header_line_with_a_classed_date_is_left_to_the_named_parts_rules() ->
         f"</div></div>" for n, name in enumerate(["th3Chris", "maculi"]))
     p = parsed_page(ARTICLE + posts, url="https://www.mactech.example/forum/discussion/338679.html", lang="de")
     assert extract_comments(p) == []
+
+
+PL_URL = "http://www.tygodnik.example/ar/516408/W-Polsce-najwiecej-wydaja-turysci/"
+
+
+def polish_comment(number: int, nick: str, words: str) -> str:
+    """A Polish news CMS's comment: "komentarz<n>" as its anchor, the nick and date in a labelled
+    list, the words in "comment-item-text"."""
+    return f"""<div id="komentarz{number}" class="comment-item"><div class="comment-item-inside">
+      <div class="comment-item-inside-area"><dl><dt>Nick</dt><dd><span class="clLightBlue">{nick}</span></dd>
+      <dt>Data dodania</dt><dd>2015-08-03 15:43:45</dd></dl></div>
+      <div class="comment-item-text comment-item-text-{number}"><div>{words}</div></div></div></div>"""
+
+
+def test_a_komentarz_anchor_and_a_comment_item_text_make_a_comment() -> None:
+    """"div#komentarz2065432" is the comment's anchor as "comment-5" is in English, and its
+    "comment-item-text" is its words: the labelled nick and date above them are not."""
+    thread = polish_comment(2065432, "janki dzbanki", "....ci \"turyści\" z CIA .") + \
+        polish_comment(2065221, "adam40", "nic dziwnego, że niemcy choć najliczniej to najmniej u nas")
+    p = parsed_page(ARTICLE + f'<div class="comments-container">{thread}</div>', url=PL_URL, lang="pl")
+    assert [(c.id, c.text) for c in extract_comments(p)] == [
+        ("komentarz2065432", "....ci \"turyści\" z CIA ."),
+        ("komentarz2065221", "nic dziwnego, że niemcy choć najliczniej to najmniej u nas")]
+
+
+def test_a_komentarze_heading_id_names_no_comment() -> None:
+    """Counter-example: "komentarze" (the plural, the section) with a number is no comment's anchor,
+    and an item text box outside any comment is no comment."""
+    p = parsed_page(ARTICLE + '<div id="komentarze2"><h2>Komentarze (0)</h2>'
+                    '<div class="comment-item-text">Brak komentarzy.</div></div>', url=PL_URL, lang="pl")
+    assert extract_comments(p) == []

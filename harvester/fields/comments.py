@@ -132,7 +132,7 @@ _FIELD_PROPS = _AUTHOR_PROPS | _DATE_PROPS
 _NO_PROPS: frozenset[str] = frozenset()
 
 _COMMENT_ID = re.compile(
-    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
+    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|commento|komentarz|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
     r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$",
     re.IGNORECASE,
 )
@@ -178,7 +178,7 @@ _DATE_TOKEN = re.compile(
     r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
+    r".*" + _C + r"[-_]{0,2}(?:(?:card|item)[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
     r"(?:[-_]inner)?$"
 )
 _COMMENT_LIST_TOKEN = re.compile(r"(?:[a-z0-9]+[-_])?" + _C + r"[-_]?list")

@@ -176,3 +176,36 @@ def test_a_komentarze_heading_id_names_no_comment() -> None:
     p = parsed_page(ARTICLE + '<div id="komentarze2"><h2>Komentarze (0)</h2>'
                     '<div class="comment-item-text">Brak komentarzy.</div></div>', url=PL_URL, lang="pl")
     assert extract_comments(p) == []
+
+
+def short_prefix_post(uid: int, name: str, words: str, *, when: str = '<span class="c-create-time">1小时前</span>') -> str:
+    """A portal's script-rendered post: only the system's short prefix ("c-") on its parts."""
+    return f"""<li class="c-item"><a href="/c/user/{uid}/" class="avatar-wrap"><img src="/a.png" alt=""></a>
+      <div class="c-content"><div class="c-user-info"><a href="/c/user/{uid}/" class="c-user-name">{name}</a> {when}</div>
+      <p>{words}</p><div class="c-footer-action"><span class="c-reply">回复</span></div></div></li>"""
+
+
+def short_prefix_thread(items: str) -> str:
+    return f"""<div id="comment"><div class="c-header"><em>7&nbsp;</em>条评论</div>
+      <div class="inputBox"><div class="c-textarea"><textarea placeholder="写下您的评论..."></textarea></div></div>
+      <ul>{items}</ul></div>"""
+
+
+def test_a_bare_list_of_named_posts_in_the_comment_area_is_the_thread() -> None:
+    """"div#comment" is the comment area, and its bare list, every item holding a poster's name
+    part and a time part, is the thread, though neither list nor items are named comments."""
+    items = short_prefix_post(64409395803, "海之声322", "转发了。于谦岳父的蒙古海军司令") + \
+        short_prefix_post(58901842912, "青柠荔", "收回来。")
+    p = page_of(ARTICLE + short_prefix_thread(items))
+    assert [(c.author, c.text) for c in extract_comments(p)] == [
+        ("海之声322", "转发了。于谦岳父的蒙古海军司令"), ("青柠荔", "收回来。")]
+
+
+def test_a_bare_list_with_an_undated_item_is_no_thread() -> None:
+    """Counter-examples: a bare list in the area whose items name no time (readers who liked the
+    article), and such a list outside any comment area (the site's latest posts), are no thread."""
+    undated = short_prefix_post(1, "海之声322", "点赞了这篇文章", when="") + short_prefix_post(2, "青柠荔", "点赞了这篇文章", when="")
+    assert extract_comments(page_of(ARTICLE + short_prefix_thread(undated))) == []
+    items = short_prefix_post(1, "海之声322", "转发了。") + short_prefix_post(2, "青柠荔", "收回来。")
+    assert extract_comments(page_of(ARTICLE + f'<div class="sidebar"><ul>{items}</ul></div>')) == []
+

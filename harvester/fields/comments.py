@@ -89,7 +89,7 @@ _AREA_IDS = frozenset({
     "comments", "comments-area", "comment-area", "comment-section", "comments-section", "commentsection",
     "comments-block", "comments-list", "comment-list", "commentlist", "disqus_thread", "comments-wrapper",
     "comment-wrapper", "comments-container", "respond", "commentform", "comment-form", "reply-form", "kommentare",
-    "commentaires", "wpdcom", "livecomments", "live-comments",
+    "commentaires", "wpdcom", "livecomments", "live-comments", "comment",
 })
 _AREA_CLASSES = frozenset({
     "comments-area", "comment-list", "commentlist", "comments-list", "comment-respond", "wp-block-comments",
@@ -794,7 +794,8 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
-            listed = not roles.item and in_area and owner is None and tag == "li" and _is_comment_list(el.getparent())
+            listed = not roles.item and in_area and owner is None and tag == "li" and (
+                _is_comment_list(el.getparent()) or _lists_posts(el.getparent()))
             item_class = roles.item and not _lists_items(el)
             candidate = item_class or own_id is not None or microdata or (bool(forced_items) and el in forced_items) \
                 or listed or row is not None
@@ -907,6 +908,21 @@ def _quotes_post(el: etree._Element) -> bool:
         return False
     return el.find(".//a[@href]") is not None and any(
         isinstance(part.tag, str) and _roles_of(part).content is not None for part in el.iterdescendants())
+
+
+def _lists_posts(el: etree._Element | None) -> bool:
+    """A bare list in a comment area whose items (two or more, every one) each hold a part named
+    the poster's name and a part named the time ("<ul><li class=c-item>…<a class=c-user-name>…<span
+    class=c-create-time>…", a portal's script-rendered thread whose items carry only the system's
+    short prefix): the list of comments, though neither it nor its items are named so."""
+    if el is None or el.tag not in _LIST_TAGS or el.get("class"):
+        return False
+    rows = [child for child in el if isinstance(child.tag, str)]
+    if len(rows) < MIN_PART_HOLDERS or any(row.tag != "li" for row in rows):
+        return False
+    return all(any(_roles_of(part).author is not None for part in row.iterdescendants() if isinstance(part.tag, str))
+               and any(_roles_of(part).date for part in row.iterdescendants() if isinstance(part.tag, str))
+               for row in rows)
 
 
 def _is_comment_list(el: etree._Element | None) -> bool:

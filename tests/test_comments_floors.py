@@ -209,3 +209,24 @@ def test_a_bare_list_with_an_undated_item_is_no_thread() -> None:
     items = short_prefix_post(1, "海之声322", "转发了。") + short_prefix_post(2, "青柠荔", "收回来。")
     assert extract_comments(page_of(ARTICLE + f'<div class="sidebar"><ul>{items}</ul></div>')) == []
 
+
+
+def test_a_comment_classed_box_round_the_comment_area_is_the_section() -> None:
+    """"div.detail-comment" round "div#comment" (count, form, thread): a box classed as a comment
+    that holds the comment area is the section, not one more comment made of the whole thread."""
+    items = short_prefix_post(1, "顺风顺水", "孩子失踪的地方离冰川多远？") + short_prefix_post(2, "风子", "从出口监控没有看到失踪孩子。")
+    thread = short_prefix_thread(items).replace("</ul></div>", '</ul> <a class="c-load-more">查看更多评论</a> '
+                                                  '<div class="dialog"><span class="dialog-title">举报此人</span></div></div>')
+    p = page_of(ARTICLE + f'<div class="detail-comment"><a id="comment_area" href="#"></a>{thread}</div>')
+    assert [c.text for c in extract_comments(p)] == ["孩子失踪的地方离冰川多远？", "从出口监控没有看到失踪孩子。"]
+
+
+def test_a_post_holding_its_own_comment_area_is_still_a_post() -> None:
+    """Counter-example: a post box classed as a comment that holds its own comment area (a Q&A
+    answer and the comments under it) has words outside the area: it stays a post."""
+    reply = ('<li class="comment" id="comment-2"><span class="comment-author">刘枪枪</span>'
+             '<div class="comment-content">同意。</div></li>')
+    post = (f'<div class="answer-comment" id="comment-1"><span class="comment-author">大风起兮</span><div class="comment-content">'
+            f'富士康确实是家血汗工厂。</div><div class="comments"><ul>{reply}</ul></div></div>')
+    p = page_of(ARTICLE + post)
+    assert [c.text for c in extract_comments(p)] == ["富士康确实是家血汗工厂。", "同意。"]

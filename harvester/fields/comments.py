@@ -649,7 +649,7 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
     for candidate in candidates:
         if len(items) > MAX_COMMENTS:
             break
-        if candidate in visited or not _is_candidate(candidate, _roles_of(candidate)):
+        if candidate in visited or not _is_candidate(candidate, _roles_of(candidate)) or _wraps_area(candidate, areas):
             continue
         # The list holding the comment is walked, so its siblings and Drupal's sibling reply
         # blocks come along; a container that turns out to hold the article is not taken.
@@ -675,6 +675,18 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         # replies in page order too, as _build needs.
         items.sort(key=lambda item: document_position(item.element))
     return items, stray_roots
+
+
+def _wraps_area(el: etree._Element, areas: list[etree._Element]) -> bool:
+    """A box classed as a comment round the comment area, with no words outside it ("div.detail-comment"
+    holding an empty anchor and "div#comment": count, form and thread): the section, no comment. A
+    post holding its own comment area (a Q&A answer and the comments under it) has words of its own."""
+    held = [area for area in areas if inside(area, {el})]
+    if not held:
+        return False
+    def chars(node: etree._Element) -> int:
+        return len("".join(text_of(node).split()))
+    return chars(el) <= sum(chars(area) for area in held)
 
 
 def _take_following_text(item: _Item) -> None:

@@ -89,7 +89,7 @@ _AREA_IDS = frozenset({
     "comments", "comments-area", "comment-area", "comment-section", "comments-section", "commentsection",
     "comments-block", "comments-list", "comment-list", "commentlist", "disqus_thread", "comments-wrapper",
     "comment-wrapper", "comments-container", "respond", "commentform", "comment-form", "reply-form", "kommentare",
-    "commentaires", "wpdcom", "livecomments", "live-comments",
+    "commentaires", "wpdcom", "livecomments", "live-comments", "comment",
 })
 _AREA_CLASSES = frozenset({
     "comments-area", "comment-list", "commentlist", "comments-list", "comment-respond", "wp-block-comments",
@@ -111,6 +111,7 @@ _SNAKE_AREA = re.compile(
     r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar|show|hidden|add|more|load)_)(?:[a-z0-9]+_)?"
     r"comments?_(?:list|area|section|wrapper|container)"
 )
+_POST_ID_ATTRIBUTES = ("data-id", "data-comment-id", "data-commentid", "data-cid")
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
 _ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -131,7 +132,7 @@ _FIELD_PROPS = _AUTHOR_PROPS | _DATE_PROPS
 _NO_PROPS: frozenset[str] = frozenset()
 
 _COMMENT_ID = re.compile(
-    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
+    r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|commento|komentarz|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
     r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$",
     re.IGNORECASE,
 )
@@ -177,7 +178,7 @@ _DATE_TOKEN = re.compile(
     r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:card[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
+    r".*" + _C + r"[-_]{0,2}(?:(?:card|item)[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
     r"(?:[-_]inner)?$"
 )
 _COMMENT_LIST_TOKEN = re.compile(r"(?:[a-z0-9]+[-_])?" + _C + r"[-_]?list")
@@ -437,6 +438,8 @@ class _Item:
     # The words emitted for it, for its replies to tell a quote of them from their own.
     text: str = ""
     emitted: bool = False
+    # A quoted floor: the post a reply answers, printed inside the reply before its own words.
+    quoted: bool = False
 
 
 def extract_comments(page: Page) -> list[Comment]:
@@ -555,6 +558,15 @@ def _page_id(el: etree._Element) -> str | None:
     return ident if 0 < len(ident) <= MAX_ID_CHARS and " " not in ident else None
 
 
+def _post_id(item: _Item) -> str | None:
+    """The id the comment system gives the post: the element's own anchor, or a data attribute
+    ("data-id", "data-comment-id") where a portal prints the same post in several lists."""
+    if item.own_id is not None or item.page_id is not None:
+        return item.own_id or item.page_id
+    el = item.element
+    return next((value for name in _POST_ID_ATTRIBUTES if (value := el.get(name))), None)
+
+
 def _same_comment(first: str, second: str) -> bool:
     """"comment-5" and "comment5" (or "li-comment-5" before normalising) name one comment."""
     return first.replace("-", "").replace("_", "").lower() == second.replace("-", "").replace("_", "").lower()
@@ -612,6 +624,8 @@ def _has_evidence(item: _Item) -> bool:
     """
     if item.forced or item.microdata or item.pingback or item.own_id is not None:
         return True
+    if item.quoted:
+        return bool(item.authors)
     if (item.in_area and not item.listed) or item.row is not None:
         return bool(item.authors) or bool(item.dates)
     return bool(item.authors) and bool(item.dates)
@@ -635,7 +649,7 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
     for candidate in candidates:
         if len(items) > MAX_COMMENTS:
             break
-        if candidate in visited or not _is_candidate(candidate, _roles_of(candidate)):
+        if candidate in visited or not _is_candidate(candidate, _roles_of(candidate)) or _wraps_area(candidate, areas):
             continue
         # The list holding the comment is walked, so its siblings and Drupal's sibling reply
         # blocks come along; a container that turns out to hold the article is not taken.
@@ -661,6 +675,18 @@ def _walk_markup(areas: list[etree._Element], candidates: list[etree._Element], 
         # replies in page order too, as _build needs.
         items.sort(key=lambda item: document_position(item.element))
     return items, stray_roots
+
+
+def _wraps_area(el: etree._Element, areas: list[etree._Element]) -> bool:
+    """A box classed as a comment round the comment area, with no words outside it ("div.detail-comment"
+    holding an empty anchor and "div#comment": count, form and thread): the section, no comment. A
+    post holding its own comment area (a Q&A answer and the comments under it) has words of its own."""
+    held = [area for area in areas if inside(area, {el})]
+    if not held:
+        return False
+    def chars(node: etree._Element) -> int:
+        return len("".join(text_of(node).split()))
+    return chars(el) <= sum(chars(area) for area in held)
 
 
 def _take_following_text(item: _Item) -> None:
@@ -699,11 +725,31 @@ def _part_holders(candidates: list[etree._Element], items: list[_Item], article:
             continue
         else:
             parts = [_roles_of(child) for child in holder if isinstance(child.tag, str)]
-            if not (any(roles.author is not None for roles in parts) and any(roles.date for roles in parts)):
+            if not (any(roles.author is not None for roles in parts) and any(roles.date for roles in parts)
+                    or _dated_header_before(candidate)):
                 continue
         if not (holder in taken or inside(holder, taken) or article.within(holder)):
             holders.append(holder)
     return holders
+
+
+def _dated_header_before(el: etree._Element) -> bool:
+    """A comment's text part right after a short line that prints a bold name and a date, the
+    comment's header ("<div><p><strong>Name</strong> - 16.08.2015 г. 10:44:23</p></div><p
+    class=commentText>…", an older news CMS that classes only the words). The line must class
+    neither part: where a class names the date (a forum's "MtnCommentTime" beside an account name
+    no class rule knows), the item is the system's own and is left to the rules for named parts."""
+    header = el.getprevious()
+    while header is not None and not isinstance(header.tag, str):
+        header = header.getprevious()
+    if header is None or header.tag not in _CARD_BLOCKS or (
+            header.find(".//strong") is None and header.find(".//b") is None):
+        return False
+    if any(isinstance(part.tag, str) and (_roles_of(part).date or _roles_of(part).author is not None)
+           for part in header.iter()):
+        return False
+    line = text_of(header)
+    return 0 < len(line) <= MAX_META_LINE_CHARS and _YEAR.search(line) is not None
 
 
 def _holds_credit_line(el: etree._Element) -> bool:
@@ -760,7 +806,8 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
             # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
-            listed = not roles.item and in_area and owner is None and tag == "li" and _is_comment_list(el.getparent())
+            listed = not roles.item and in_area and owner is None and tag == "li" and (
+                _is_comment_list(el.getparent()) or _lists_posts(el.getparent()))
             item_class = roles.item and not _lists_items(el)
             candidate = item_class or own_id is not None or microdata or (bool(forced_items) and el in forced_items) \
                 or listed or row is not None
@@ -807,6 +854,13 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
                 owner.subjects.append(el)
             if _quotes_reader(el):
                 continue
+            if tag in _ITEM_TAGS and _quotes_post(el):
+                # The quoted floor is a post of its own, beside the reply; printed again in the
+                # list (its own item, or another reply's quote), _build keeps it once.
+                quoted = _Item(el, owner.parent, owner.depth, in_area=owner.in_area, quoted=True)
+                items.append(quoted)
+                push([(child, quoted, False) for child in reversed(el)])
+                continue
             if roles.reply_zone or (tag in _LIST_TAGS and _holds_items(el)):
                 reply_zone = True
             elif roles.relevant or tag in _FIELD_TAGS or el.get("itemprop") is not None or el.get("content"):
@@ -850,6 +904,37 @@ def _quotes_reader(el: etree._Element) -> bool:
     if el.tag != "blockquote":
         return False
     return el.find(".//cite") is not None or bool(_QUOTE_OPENING.match(text_of(el)[:MAX_NAME_LINE_CHARS * 2]))
+
+
+def _quotes_post(el: etree._Element) -> bool:
+    """A box inside a comment that holds a post of its own, a link (the poster's) and a comment's
+    text part, before the comment's own words in a later sibling: the post it answers, quoted
+    ("盖楼", stacked floors: a Chinese portal's reply prints its parent's author, words and buttons
+    in a box, then its own "comment-txt"). Replies come after the words they answer, so such a box
+    is a quote, neither this comment's text nor a reply of its own. A box carrying the comment's
+    own anchor (wpDiscuz's "div#comment-5.wc-comment-right" before an empty status message) is the
+    comment itself."""
+    if _comment_id(el) is not None or not any(
+            isinstance(sibling.tag, str) and _roles_of(sibling).content is not None and text_of(sibling)
+            for sibling in el.itersiblings()):
+        return False
+    return el.find(".//a[@href]") is not None and any(
+        isinstance(part.tag, str) and _roles_of(part).content is not None for part in el.iterdescendants())
+
+
+def _lists_posts(el: etree._Element | None) -> bool:
+    """A bare list in a comment area whose items (two or more, every one) each hold a part named
+    the poster's name and a part named the time ("<ul><li class=c-item>…<a class=c-user-name>…<span
+    class=c-create-time>…", a portal's script-rendered thread whose items carry only the system's
+    short prefix): the list of comments, though neither it nor its items are named so."""
+    if el is None or el.tag not in _LIST_TAGS or el.get("class"):
+        return False
+    rows = [child for child in el if isinstance(child.tag, str)]
+    if len(rows) < MIN_PART_HOLDERS or any(row.tag != "li" for row in rows):
+        return False
+    return all(any(_roles_of(part).author is not None for part in row.iterdescendants() if isinstance(part.tag, str))
+               and any(_roles_of(part).date for part in row.iterdescendants() if isinstance(part.tag, str))
+               for row in rows)
 
 
 def _is_comment_list(el: etree._Element | None) -> bool:
@@ -937,6 +1022,10 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
     item_elements = {item.element for item in items}
     comments: list[Comment] = []
     seen: set[str] = set()
+    # Posts printed before, by (post id, author, words): a "hot comments" list repeats posts of the
+    # full list, and a quoted floor repeats the post it quotes. Without a post id, the same words by
+    # the same reader twice are two posts (a double post, "Reply #14" and "#15").
+    printed: dict[tuple[str, str | None, str], str] = {}
     top_count = 0
     for item in items:
         if item.parent is not None and not item.parent.comment_id:
@@ -984,6 +1073,11 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, author_url = _pingback_source(page, item.element)
         elif subject := _subject(item, author):
             text = f"{subject}\n\n{text}"
+        if (post_id := _post_id(item)) is not None:
+            if (key := (post_id, author, text)) in printed:
+                item.comment_id, item.emitted = printed[key], False
+                continue
+            printed[key] = ident
         comments.append(Comment(
             id=ident,
             author=author,

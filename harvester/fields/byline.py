@@ -250,9 +250,12 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{'|'.join((*CREDIT_LABELS, *CREDIT_COLON_LABE
 # A writer's label opening an element's text, the name after its colon ("Penulis: Jane Roe" in a
 # Kompas-style credit row, "Autorin: Anna Berg" in an unnamed div under the headline). "Source:" and
 # "Bron:" label where a text comes from, an institution as often as a writer, "Redaktion:" the editors.
+# An abbreviated label's period stands for the colon: Polish papers close a compiled story with
+# "oprac. Jan Kowalski" (opracował, compiled by), printed so far more often than "oprac.:"; a capital
+# must follow, as "oprac. własne" (own work) closes a chart's source note.
 _NOT_WRITER_LABELS = ("source", "bron", "redaktion")
 _LABEL_START = re.compile(rf"^\s*(?:{'|'.join(label for label in (*CREDIT_LABELS, *CREDIT_COLON_LABELS) if label not in _NOT_WRITER_LABELS)})"
-                          r"\s*[:：]\s*\S", re.IGNORECASE)
+                          r"(?:\s*[:：]\s*\S|(?<=\.)\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]))", re.IGNORECASE)
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").

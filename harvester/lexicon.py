@@ -98,6 +98,8 @@ NEWS_AGENCIES = (
     "Colprensa", "ERBOL", "Agencia Boliviana de Información", "Noticias Argentinas",
     # the Russian and Ukrainian wires as their own datelines print them ("МОСКВА, 3 ноября. /ТАСС/.")
     "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "УНІАН",
+    # the Bulgarian and Serbian wires in Cyrillic ("София, 12 март /БТА/.", "Извор: Танјуг")
+    "БТА", "Танјуг",
 )
 # One agency printed under several names: its acronym, its full name, a former or spelled-out
 # form ("(AP)" in a dateline and "Associated Press" as a portal's provider, "AFP" and "Agence
@@ -134,6 +136,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "Interfax": ("Интерфакс",),
     "Ukrinform": ("Укрінформ",),
     "UNIAN": ("УНІАН",),
+    "BTA": ("БТА",),
+    "Tanjug": ("Танјуг",),
     "SP-X": ("Spot Press Services",),
     "GNA": ("Ghana News Agency",),
     "PNA": ("Philippine News Agency",),

@@ -1221,6 +1221,7 @@ def _text_credits(page: Page) -> _TextCredits:
             names.append(name)
         elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
             names.append(name)
+    titles = [clean_text(title) for title in (page.meta_first("og:title"), title_tag(page)) if title]
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
         # (the name read only for elements that print something); its full text (a string value
@@ -1278,13 +1279,35 @@ def _text_credits(page: Page) -> _TextCredits:
         if slashed and not bracketed and not _named_credit(el) and "/" not in text:
             continue
         # Furniture in the narrow sense: themes name article wrappers "teaser" or "menu" too.
-        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.address):
+        if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.address) \
+                or _in_titled_box(el, titles):
             continue
         if sourced and not bracketed and not slashed and not _named_credit(el):
             sourced_names += agencies
             continue
         names += agencies
     return _TextCredits(list(dict.fromkeys(names)), list(dict.fromkeys(sourced_names)), writers[:MAX_AUTHORS])
+
+
+# A class naming a box's own title: "swift-box__title", "card-title", "item_title".
+_TITLE_CLASS = re.compile(r"title", re.IGNORECASE)
+
+
+def _in_titled_box(el: etree._Element, titles: list[str]) -> bool:
+    """Whether a credit line closes a box of its own titled by a heading: a news ticker's short item
+    in the page's column ("<div class=swift-box><h3 class=swift-box__title>…</h3><div>…</div><span>Zdroj:
+    ČTK</span>", aktualne's live box beside a writer's sports story) credits that item's source, not
+    the article's. Only a heading classed as a title, before the line in its parent or grandparent,
+    and not the page's own title (Blogger's "h3.post-title" over the post's body, ``titles`` the
+    og:title and ``<title>``): the text's own subheadings ("<h2>Background</h2>") carry no such class."""
+    for node in islice(el.iterancestors(), 2):
+        for child in node:
+            if child is el or child in el.iterancestors():
+                break
+            if child.tag in ("h2", "h3", "h4") and _TITLE_CLASS.search(child.get("class") or "") \
+                    and (text := clean_text(text_of(child))) and not any(text in title for title in titles):
+                return True
+    return False
 
 
 def _wire_credit_writers(paragraph: etree._Element) -> list[str]:

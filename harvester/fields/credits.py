@@ -161,7 +161,12 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|im
 # Salud"): it names where facts came from, not who wrote the text. An agency so credited
 # ("Quelle: KNA") is found before this test.
 # Chinese portals label it "来源：" (source: "来源：中新网") in the info line under the headline.
-_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b", re.IGNORECASE)
+# Central and Eastern European papers close an agency's copy so: Czech and Slovak "Zdroj: ČTK",
+# Hungarian "forrás: MTI", Romanian "Sursa: Agerpres", Serbian and Croatian "Izvor: Tanjug", Russian
+# "Источник: ТАСС", Bulgarian "Източник: БТА", Ukrainian "Джерело: Укрінформ"; these words only with
+# their colon ("Izvor iz vlade je rekao …" opens a sentence), and not a picture's ("Sursa foto:").
+_SOURCE_CREDIT = re.compile(r"^(?:(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b"
+                            r"|(?:zdroj|forrás|sursa|izvor|извор|источник|източник|джерело)(?=\s*:))", re.IGNORECASE)
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})

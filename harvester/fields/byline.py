@@ -1904,10 +1904,17 @@ def _bem_author_element(token: str) -> bool:
     """Whether a BEM class names an author element of a block whose own name says where it sits:
     "header-info__author-link" (madame.lefigaro's byline link) is the author link of the "header-info"
     block, whose "info" is no part of what the element is. The element part (after the last "__",
-    before any "--" modifier) must name the author and nothing else ("author-box__image" does not)."""
+    before any "--" modifier) must name the author and nothing else ("author-box__image" does not).
+    An element named "name" of a block ending in its author word is one too: WordPress's post author
+    block prints the writer in "wp-block-post-author__name" ("block" and all: the block's name is
+    WordPress's own), beside its "__avatar", "__byline" ("Written by") and "__bio"; not a
+    commenter's ("comment-author__name")."""
     if "__" not in token:
         return False
-    part = token.rsplit("__", 1)[1].split("--", 1)[0]
+    block, part = token.rsplit("__", 1)
+    part = part.split("--", 1)[0]
+    if part.lower() == "name" and block.lower().endswith("-author") and "comment" not in block.lower():
+        return True
     return _AUTHOR_TOKEN.search(part) is not None and _NOT_AUTHOR_TOKEN.search(part) is None
 
 

@@ -29,3 +29,23 @@ def test_a_commenters_name_element_is_no_writer() -> None:
     html = page(f'<article><h1>{HEADLINE}</h1>{PARAGRAPHS}</article><div class="responses"><div class="reply">'
                 '<div class="comment-author__name">Bob Smith</div><p>Great post, thanks for writing it.</p></div></div>')
     assert _people(extract(html)) == []
+
+
+def test_a_ghost_post_cards_author_beside_its_linked_heading_is_no_writer() -> None:
+    """Ghost's "Read more" post cards under a post print the teased post's author after the card's
+    link (which holds its heading), in "post-card-byline-content": no writer of this post."""
+    cards = ('<aside class="read-more"><article class="post-card"><div class="post-card-content"><a class="post-card-content-link" '
+             'href="/another-post/"><header><h2 class="post-card-title">Another post on bone health</h2></header></a>'
+             '<footer class="post-card-meta"><div class="post-card-byline-content"><span><a href="/author/bob/">Bob Smith</a>'
+             '</span><span class="post-card-byline-date"><time>2 Mar 2024</time></span></div></footer></div></article></aside>')
+    html = page(f'<article class="post"><h1>{HEADLINE}</h1><section class="gh-content">{PARAGRAPHS}</section></article>{cards}')
+    assert _people(extract(html)) == []
+
+
+def test_a_card_classed_article_holding_the_h1_keeps_its_byline() -> None:
+    """Counter-example: a theme wrapping the article itself in a "card" (the page's h1 inside it) and
+    linking a related heading in it prints the post's own byline."""
+    html = page(f'<div class="card"><div class="card-body"><h1>{HEADLINE}</h1><div class="post-card-byline-content"><a '
+                'href="/author/jane/">Jane Roe</a></div>' f'{PARAGRAPHS}<a href="/other/"><h3>Read also: calcium and bones</h3></a>'
+                '</div></div>')
+    assert _people(extract(html)) == ["Jane Roe"]

@@ -1854,7 +1854,7 @@ def _scan_markup(page: Page) -> _Found:
                 _classify_date(el, date_tokens, itemprop, found)
             continue
         is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
-        if is_byline and not _in_caption(el):
+        if is_byline and not _in_caption(el) and not _beside_teaser_link(el, page.address):
             bylines.append(el)
             if found.raw is None and (text := text_of(el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
@@ -1876,7 +1876,8 @@ def _scan_markup(page: Page) -> _Found:
         # A byline in a picture's caption (elheraldo's `cutline-byline`) credits the picture; one
         # in a teaser card (a link holding a heading) the teased article.
         if author_scope is not None and not _within(el, author_scope) or _in_login_menu(el) or _in_caption(el) \
-                or _in_teaser_link(el) or _under_teaser_heading(el, page.address) or _in_picture_licence(el):
+                or _in_teaser_link(el) or _under_teaser_heading(el, page.address) or _in_picture_licence(el) \
+                or _beside_teaser_link(el, page.address):
             continue
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
@@ -1926,6 +1927,27 @@ def _in_teaser_link(el: etree._Element) -> bool:
     a link to the author's page, is the byline."""
     return any(node.tag == "a" and next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
                for node in islice(el.iterancestors(), TEASER_DEPTH))
+
+
+# A class naming a teaser card: "post-card", "card__body", "teaser-item".
+_CARD_NAME = re.compile(r"card|teaser", re.IGNORECASE)
+
+
+def _beside_teaser_link(el: etree._Element, url: str | None) -> bool:
+    """Whether an author element sits in a card beside the card's linked heading: Ghost's post cards
+    ("<div class=post-card-content><a class=post-card-content-link href=/other/><h2>…</h2></a><footer>
+    <div class=post-card-byline-content><a href=/author/bob/>Bob Smith</a>…", the "Read more" cards under
+    a post) put the teased post's author after the link, not in it. A card is an ancestor within
+    TEASER_DEPTH named a card or teaser ("post-card", "card__body", "teaser-item"), holding no h1 and
+    a link to another page that holds a heading; the article's own container holds the page's h1."""
+    for node in islice(el.iterancestors(), TEASER_DEPTH):
+        if node.tag in ("body", "main") or next(node.iter("h1"), None) is not None:
+            return False
+        if _CARD_NAME.search(node.get("class") or "") and any(
+                _links_elsewhere(link, url) and next(link.iter("h2", "h3", "h4", "h5", "h6"), None) is not None
+                for link in node.iter("a")):
+            return True
+    return False
 
 
 def _under_teaser_heading(el: etree._Element, url: str | None) -> bool:
@@ -2526,7 +2548,7 @@ def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
                 and (parent := el.getparent()) is not None and len(text_of(parent)) <= len(text) + _ARCHIVE_LINE_SLACK \
                 and not _in_teaser_link(el) and not _under_teaser_heading(el, markup.page.address) \
                 and not _under_teaser_heading(el.getparent(), markup.page.address) and not _in_caption(el) \
-                and not _hidden_by_class(el) and not any(_within(el, hidden) for hidden in markup.page.hidden):
+                and not _beside_teaser_link(el, markup.page.address) and not _hidden_by_class(el) and not any(_within(el, hidden) for hidden in markup.page.hidden):
             return [(text, el.get("href"))]
     return []
 

@@ -48,6 +48,13 @@ CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", 
 # magazines), Greek "Συντάκτης:", Hindi "लेखक:" (writer) are the same with a colon; without it they
 # open a kicker or a sentence.
 CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক")
+# The heading of an author's bio box closing a post, the writer's name after it ("About the author",
+# German "Über den Autor" / "Über die Autorin", French "À propos de l'auteur", Spanish "Sobre el autor",
+# Polish "O autorze", Czech "O autorovi", Hungarian "A szerzőről", Romanian "Despre autor", Russian "Об
+# авторе"), lower case, as a regular-expression alternation.
+ABOUT_AUTHOR_LABELS = (r"about\s+the\s+author", r"über\s+(?:den\s+autor|die\s+autorin)", r"à\s+propos\s+de\s+l['’]auteur",
+                       r"sobre\s+(?:el|la)\s+autora?", r"o\s+autorze", r"o\s+autorovi", r"a\s+szerzőről",
+                       r"despre\s+autor", r"об\s+авторе")
 # News agencies and wire services as bylines and credit lines print them ("Von Jane Doe, dpa",
 # "Montpellier (SID) –", "Por Agencia EFE", "aja/PAP"): a record labels them apart from people.
 # National and major agencies worldwide, by the name or acronym they credit themselves with. A

@@ -1,5 +1,5 @@
 """People: convention probes of modern blog platforms' author markup (fourth session): WordPress's
-block themes, Medium, Blogger, Ghost"""
+block themes, Ghost's post cards, the bio box closing a post"""
 
 from __future__ import annotations
 
@@ -49,3 +49,27 @@ def test_a_card_classed_article_holding_the_h1_keeps_its_byline() -> None:
                 'href="/author/jane/">Jane Roe</a></div>' f'{PARAGRAPHS}<a href="/other/"><h3>Read also: calcium and bones</h3></a>'
                 '</div></div>')
     assert _people(extract(html)) == ["Jane Roe"]
+
+
+def test_the_author_bio_box_closing_a_post_names_its_writer() -> None:
+    """Security and company blogs credit a post only in the bio box closing it: "<h3>About the
+    author</h3><h4>Jane Roe</h4>", or the name bold opening the bio ("<p><strong>Jane Roe</strong> is
+    …"), "O autorze" in Polish."""
+    boxes = ('<div class="author-bio"><h3>About the author</h3><h4>Jane Roe</h4><p>Jane Roe is a security researcher '
+             'who writes about malware.</p></div>',
+             '<h3>About the Author</h3><p><strong>Jane Roe</strong> is a security researcher who writes about malware.</p>',
+             '<div class="bio"><p><b>O autorze</b></p><p><a href="/o-nas/jane-roe">Jane Roe</a> pisze o bezpieczeństwie.</p></div>')
+    for box in boxes:
+        html = page(f'<article><h1>{HEADLINE}</h1><div class="entry-content">{PARAGRAPHS}{box}</div></article>')
+        assert _people(extract(html)) == ["Jane Roe"], box
+
+
+def test_a_bio_box_without_a_name_or_under_a_byline_adds_no_one() -> None:
+    """Counter-examples: a bio box naming a team in a sentence names no one; a post with a byline
+    keeps its byline's writer, not a name in the box."""
+    team = page(f'<article><h1>{HEADLINE}</h1>{PARAGRAPHS}<h3>About the author</h3><p>This post was written by our '
+                'research team in Berlin.</p></article>')
+    assert _people(extract(team)) == []
+    byline = page(f'<article><h1>{HEADLINE}</h1><p class="byline">By Ann Lee</p>{PARAGRAPHS}<h3>About the author</h3>'
+                  '<h4>Jane Roe</h4></article>')
+    assert _people(extract(byline)) == ["Ann Lee"]

@@ -38,6 +38,7 @@ from harvester.document.parse import top_level_children
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
 from harvester.fields.base import cascade
 from harvester.lexicon import (
+    ABOUT_AUTHOR_LABELS,
     BYLINE_VERBS,
     CREDIT_COLON_LABELS,
     CREDIT_LABELS,
@@ -872,6 +873,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _labelled_author(page)),
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
         (Via.HEURISTIC, False, sites, lambda: _closing_signature(page)),
+        (Via.HEURISTIC, False, sites, lambda: _about_author_box(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -1475,6 +1477,33 @@ def _info_line_author(page: Page) -> list[tuple[str, str | None]]:
         text = text_of(el)
         if len(text) <= _INFO_LINE_CHARS and (match := _INFO_LINE_AUTHOR.search(text)):
             return [(match.group(1), None)]
+    return []
+
+
+# A bio box's heading alone in its element ("About the author", "O autorze:"), see lexicon.ABOUT_AUTHOR_LABELS.
+_ABOUT_AUTHOR = re.compile(rf"^\s*(?:{'|'.join(ABOUT_AUTHOR_LABELS)})\s*:?\s*$", re.IGNORECASE)
+
+
+def _about_author_box(page: Page) -> list[tuple[str, str | None]]:
+    """The writer an author's bio box names where nothing else does: security and company blogs credit
+    the post only in the box closing it, "<h3>About the author</h3><h4>Jane Roe</h4>" or "<p><strong>Jane
+    Roe</strong> is a security researcher …</p>". The element after the heading must print a person's
+    name as printed (two to four capitalised words), whole or as its opening bold or linked part; a bio
+    without a name ("This post was written by our research team") names no one."""
+    for el in page.tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
+        if not _ABOUT_AUTHOR.match(text_of(el) or "") or Regions.is_claimed(el) or _in_caption(el):
+            continue
+        anchor = el.getparent() if el.tag in ("strong", "b") and el.getparent() is not None \
+            and text_of(el.getparent()) == text_of(el) else el
+        after = anchor.getnext()
+        if after is None or not isinstance(after.tag, str):
+            continue
+        text = text_of(after) or ""
+        if _PRINTED_NAME.match(text):
+            return [(text, _link_of(after))]
+        first = after[0] if len(after) and not (after.text or "").strip() else None
+        if first is not None and first.tag in ("strong", "b", "a") and _PRINTED_NAME.match(name := text_of(first) or ""):
+            return [(name, first.get("href") if first.tag == "a" else None)]
     return []
 
 

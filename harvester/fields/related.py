@@ -1113,6 +1113,8 @@ def _is_card_link(link: etree._Element) -> bool:
     Fahnenträger?</div><div>VOR 14 STUNDEN</div></a>", "<a href=…><h2>…</h2><img></a>". A link around a
     lone heading is that heading's link; a link holding two titles (a kicker set as a heading of its own,
     a title part around the heading) is left to the boxes' reading, which tells them apart."""
+    if not len(link):  # most links hold their text alone: no card (the test below walks the rest)
+        return False
     parts = [el for el in link.iterdescendants() if isinstance(el.tag, str)]
     names = [(el, (el.get("class") or "").lower()) for el in parts]
     titles = [el for el, name in names if (el.tag in SUBHEADING_TAGS or el.tag == "h1" or _HEADLINE_NAME.search(name))

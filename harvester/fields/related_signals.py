@@ -348,8 +348,9 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
         if _labelled_before(link) and link.get("href") and not _in_named(link, _NOT_NAV_NAME):
             yield link
             continue
-        first = link.text or next((part for part in link.itertext() if part.strip()), "")
-        if link.get("href") and _cjk_labelled(link) and len(text_of(link)) <= MAX_NAV_TEXT \
+        printed = next((part for part in link.itertext() if part.strip()), "")
+        first = link.text or printed
+        if link.get("href") and _CJK_LABEL_OPEN.match(printed) and len(text_of(link)) <= MAX_NAV_TEXT \
                 and not _in_named(link, _NOT_NAV_NAME):
             yield link
             continue

@@ -160,7 +160,13 @@ HAN_NO_AUTHOR = frozenset({"网络", "網絡", "综合", "綜合", "本站", "�
                            "网友", "網友", "未知", "匿名",
                            # a page's labels an author box or info line prints beside the name: "当前位置"
                            # (you are here), "相关文章" (related articles), "发布于" (published on)
-                           "当前位置", "相关文章", "相關文章", "发布于", "發佈於", "发布时间", "發佈時間"})
+                           "当前位置", "相关文章", "相關文章", "发布于", "發佈於", "发布时间", "發佈時間",
+                           # a newsroom's role words, printed before or between the names they label and
+                           # read as a name when a credit line splits at spaces or slashes: "澎湃新闻记者 刘威
+                           # 实习生 张三", "记者 王小明 通讯员 赵六", "编辑/排版：李华" (editor, intern,
+                           # correspondent, reporter, photographer, proofreader, reviewer, layout, art editor)
+                           "编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "实习生", "實習生", "通讯员", "通訊員",
+                           "记者", "記者", "摄影", "攝影", "校对", "校對", "审核", "審核", "排版", "美编", "美編"})
 # Agencies whose acronym is also a word in another case ("AgE", the English "age"): an agency only
 # as the agency prints it, case and all.
 CASED_AGENCIES = frozenset({"AgE"})

@@ -1,0 +1,52 @@
+"""People on Chinese, Japanese and Korean news pages (issue 16, convention probes, fourth session):
+the credit forms the major portals and platforms print, each on a page of our own making."""
+
+from __future__ import annotations
+
+from harvester.models import ArticleRecord
+from tests.field_pages import extract, page
+
+_TITLE = "上海地铁新线年底通车"
+_TEXT = (
+    "<p>上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，目前正在进行设备调试和试运行，预计年底前正式通车。</p>"
+    "<p>新线全长约三十公里，共设车站二十座，通车后将连接城市东部的多个居住区和商务区，缓解现有线路的客流压力。</p>"
+    "<p>有关负责人介绍，试运行期间将按照正式运营的标准组织行车，并对各类应急预案进行演练，确保开通后的运营安全。</p>"
+)
+_KO_TITLE = "서울 지하철 신규 노선 연말 개통"
+_KO_TEXT = (
+    "<p>서울시는 7일 지하철 신규 노선의 토목 공사가 모두 끝났으며 현재 설비 시험과 시운전을 진행하고 있다고 밝혔다.</p>"
+    "<p>신규 노선은 총 길이 약 30킬로미터로 20개 역이 설치되며 개통 후 도시 동부의 주거 지역과 업무 지구를 연결한다.</p>"
+    "<p>관계자는 시운전 기간 정식 운영 기준에 따라 열차를 운행하고 각종 비상 계획을 훈련할 것이라고 설명했다.</p>"
+)
+
+
+def _people(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "person"]
+
+
+def _zh(body: str, head: str = "") -> str:
+    return page(f"<article><h1>{_TITLE}</h1>{body}</article>", head, title=f"{_TITLE}_新闻", lang="zh-CN")
+
+
+def _ko(body: str) -> str:
+    return page(f"<article><h1>{_KO_TITLE}</h1>{body}</article>", title=_KO_TITLE, lang="ko")
+
+
+def test_a_newsroom_role_word_between_the_names_is_no_one() -> None:
+    """A credit line split at its spaces or slashes leaves the role words between the names: "记者
+    王小明、李华 通讯员 赵六" (the correspondent's word), "澎湃新闻记者 刘威 实习生 张三" (the intern's),
+    and a WeChat closing "编辑/排版：李华" (editing and layout) read "编辑" as a writer. Role words name
+    no one."""
+    line = _zh(f"<p>记者 王小明、李华 通讯员 赵六</p>{_TEXT}")
+    assert _people(extract(line)) == ["王小明", "李华", "赵六"]
+    intern = _zh(f'<div class="news_about"><p>澎湃新闻记者 刘威 实习生 张三</p></div>{_TEXT}')
+    assert "实习生" not in _people(extract(intern))
+    layout = _zh(f"{_TEXT}<p>来源：解放日报</p><p>编辑/排版：李华</p><p>审核：赵六</p>")
+    assert _people(extract(layout)) == []
+
+
+def test_a_name_that_holds_a_role_word_stays() -> None:
+    """Counter-example: only a role word standing alone goes; a name holding one of its characters
+    ("王编") and the names beside it stay."""
+    html = _zh(f"<p>记者 王编、李华</p>{_TEXT}")
+    assert _people(extract(html)) == ["王编", "李华"]

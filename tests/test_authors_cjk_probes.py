@@ -50,3 +50,20 @@ def test_a_name_that_holds_a_role_word_stays() -> None:
     ("王编") and the names beside it stay."""
     html = _zh(f"<p>记者 王编、李华</p>{_TEXT}")
     assert _people(extract(html)) == ["王编", "李华"]
+
+
+def test_a_korean_byline_names_the_reporters_before_the_word_for_reporter() -> None:
+    """Korean papers print "홍길동 기자" and go on in the same line with the day the story went in
+    ("입력 2020.05.12 10:20"), put a correspondent's city before an equals sign ("워싱턴=김철수 특파원")
+    and join two reporters with a middle dot ("홍길동·김철수 기자"): the names alone."""
+    for byline, names in (("홍길동 기자 <span>입력 2020.05.12 10:20</span>", ["홍길동"]),
+                          ("워싱턴=김철수 특파원", ["김철수"]), ("홍길동·김철수 기자", ["홍길동", "김철수"])):
+        html = _ko(f'<div class="byline">{byline}</div>{_KO_TEXT}')
+        assert _people(extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1")) == names, byline
+
+
+def test_a_korean_word_that_opens_with_reporter_is_no_byline() -> None:
+    """Counter-example: "기자회견" (a press conference) opens with the word for reporter; "서울시 기자회견"
+    in the byline's place names no reporter "서울시"."""
+    html = _ko(f'<div class="byline">서울시 기자회견</div>{_KO_TEXT}')
+    assert "서울시" not in _people(extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1"))

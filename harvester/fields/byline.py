@@ -370,6 +370,11 @@ _HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,&＆]\s*|\s+[与和]\s+|\s*
 _HAN_NAME_GAP = re.compile(r"\s*[、，,&＆]\s*|\s+[与和]\s+|\s+")
 # A byline of Chinese reporters: the word for reporter (the outlet or "本报" before it), then their names.
 _REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAMES}$")
+# A Korean byline: the names (a middle dot "·" between two), the word for reporter or correspondent
+# after them, and what the line goes on with ("홍길동 기자 입력 2020.05.12", the day the story went in;
+# an e-mail); a correspondent's city before an equals sign ("워싱턴=김철수 특파원", Washington =).
+_KO_REPORTERS = re.compile(r"^(?:[\uac00-\ud7a3]{1,10}\s*=\s*)?(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·ㆍ]\s*[\uac00-\ud7a3]{2,4}){0,3})"
+                           r"\s*(?:선임기자|기자|특파원)(?=\s|$)")
 # The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
 _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记者[\s：:]*{_HAN_NAMES}$")
 # Chinese news credit their reporters in brackets opening the lede, after the dateline or the
@@ -691,6 +696,8 @@ def _line_names(text: str) -> list[str]:
             rest = rest[categories.end():]
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + rest
     text = _TIME_OF_DAY.sub(" ", text)
+    if (korean := _KO_REPORTERS.match(clean_text(text))) is not None:
+        return [name for piece in re.split(r"\s*[·ㆍ]\s*", korean.group("names")) if (name := clean_name(piece, person=True))]
     if (reporters := _REPORTERS.match(clean_text(text))) is not None:
         # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).
         return [name for piece in _HAN_NAME_GAP.split(reporters.group(1).strip()) if (name := clean_name(piece, person=True))]

@@ -67,3 +67,18 @@ def test_a_korean_word_that_opens_with_reporter_is_no_byline() -> None:
     in the byline's place names no reporter "서울시"."""
     html = _ko(f'<div class="byline">서울시 기자회견</div>{_KO_TEXT}')
     assert "서울시" not in _people(extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1"))
+
+
+def test_a_bar_after_the_writers_label_credits_the_writer() -> None:
+    """WeChat articles and 36Kr open the text with "文 | 王小明" or "文｜王小明" (text by, a bar where
+    others print a slash or colon), Caixin with "文｜财新 记者 王小明 李华" (the outlet, a space, the
+    reporter's word): the writers."""
+    for line, names in (("文 | 王小明", ["王小明"]), ("文｜王小明", ["王小明"]), ("文｜财新 记者 王小明 李华", ["王小明", "李华"])):
+        html = _zh(f"<p>{line}</p><p>编辑｜赵六</p>{_TEXT}")
+        assert _people(extract(html)) == names, line
+
+
+def test_a_bar_after_an_editors_or_pictures_label_credits_no_writer() -> None:
+    """Counter-example: "编辑｜赵六" (editor) and "图 | 张三" (picture) in the same form name no writer."""
+    html = _zh(f"<p>编辑｜赵六</p><p>图 | 张三</p>{_TEXT}")
+    assert _people(extract(html)) == []

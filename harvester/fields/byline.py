@@ -485,10 +485,11 @@ _OWN_LINES = 6
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
-# "文/王小明" (text by, with a slash as often as a colon) labels it too, and so do the closing credits
-# "采写：南都见习记者 林子沛" (gathered and written by) and "执笔/叨叨姐、胡一刀&李小飞刀" (pen).
+# "文/王小明" (text by, with a slash as often as a colon, or a bar: WeChat's and 36Kr's "文 | 王小明",
+# Caixin's "文｜财新 记者 王小明", the outlet before the reporter's word) labels it too, and so do the
+# closing credits "采写：南都见习记者 林子沛" (gathered and written by) and "执笔/叨叨姐、胡一刀&李小飞刀" (pen).
 _AUTHOR_FIELD_LABELS = ("作者", "记者", "記者", "文", "撰文", "采写", "採寫", "执笔", "執筆", "撰稿")
-_AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
+_AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/|｜丨]\s*(?:\S{{0,8}}?\s?[记記]者\s*)?{_HAN_NAMES}$")
 # The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's

@@ -4,7 +4,7 @@ the credit forms the major portals and platforms print, each on a page of our ow
 from __future__ import annotations
 
 from harvester.models import ArticleRecord
-from tests.field_pages import extract, page
+from tests.field_pages import extract, jsonld, page
 
 _TITLE = "上海地铁新线年底通车"
 _TEXT = (
@@ -82,3 +82,22 @@ def test_a_bar_after_an_editors_or_pictures_label_credits_no_writer() -> None:
     """Counter-example: "编辑｜赵六" (editor) and "图 | 张三" (picture) in the same form name no writer."""
     html = _zh(f"<p>编辑｜赵六</p><p>图 | 张三</p>{_TEXT}")
     assert _people(extract(html)) == []
+
+
+def test_a_portals_channel_or_an_official_account_declared_as_author_is_no_one() -> None:
+    """Portals declare their news channel as each page's author ("新浪新闻", "腾讯新闻"), and the
+    accounts of governments and cities post as "…发布" ("上海发布") in the author's field: publishers.
+    The reporter the page prints is the person."""
+    declared = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": _TITLE,
+                       "author": {"@type": "Person", "name": "新浪新闻"}})
+    html = _zh(f"<p>新京报讯（记者 王小明）上海市交通委员会今日表示，地铁新线的土建工程已经全部完成。</p>{_TEXT}", declared)
+    assert _people(extract(html)) == ["王小明"]
+    account = _zh(f'<div class="a_Info"><span class="a_author">作者：上海发布</span></div>{_TEXT}',
+                  '<meta name="author" content="腾讯新闻客户端">')
+    assert _people(extract(account)) == []
+
+
+def test_a_name_ending_in_a_single_character_of_those_words_stays() -> None:
+    """Counter-example: only the whole word ends an outlet's name; a writer "李闻" or "张发" stays."""
+    for name in ("李闻", "张发"):
+        assert _people(extract(_zh(_TEXT, f'<meta name="author" content="{name}">'))) == [name], name

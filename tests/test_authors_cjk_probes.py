@@ -101,3 +101,17 @@ def test_a_name_ending_in_a_single_character_of_those_words_stays() -> None:
     """Counter-example: only the whole word ends an outlet's name; a writer "李闻" or "张发" stays."""
     for name in ("李闻", "张发"):
         assert _people(extract(_zh(_TEXT, f'<meta name="author" content="{name}">'))) == [name], name
+
+
+def test_the_reporters_bracket_closing_the_text_credits_them() -> None:
+    """Chinese papers close a report with its reporters in brackets of their own: "（记者 王小明）",
+    "（本报记者 张三 李四）"."""
+    for line, names in (("（记者 王小明）", ["王小明"]), ("（本报记者 张三 李四）", ["张三", "李四"])):
+        assert _people(extract(_zh(f"{_TEXT}<p>{line}</p>"))) == names, line
+
+
+def test_a_photographers_or_the_ends_bracket_closing_the_text_credits_no_one() -> None:
+    """Counter-example: "（记者 张伟 摄）" credits a picture and "（完）" marks the end; a reporter's
+    bracket inside the text's last sentence is no closing credit."""
+    for line in ("（记者 张伟 摄）", "（完）", "据介绍，该项目由记者站协调（记者 张伟）完成。"):
+        assert _people(extract(_zh(f"{_TEXT}<p>{line}</p>"))) == [], line

@@ -384,6 +384,9 @@ _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记�
 _LEDE_ROLE = r"[\u4e00-\u9fff]{0,4}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 _LEDE_CREDIT = re.compile(rf"^[^（(]{{0,30}}[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)[）)]")
 _LEDE_ROLE_WORD = re.compile(rf"{_LEDE_ROLE}[\s：:]*")
+# The same credit in brackets of its own closing the text: "（记者 王小明）", "（本报记者 张三 李四）".
+# A photographer's "（记者 张伟 摄）" ends in the word for shot, and "（完）" (the end) names no one.
+_CLOSING_REPORTERS = re.compile(rf"^[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)\s*[）)]$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
@@ -1561,7 +1564,8 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
 
 def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     """A name signing the text in a last paragraph of its own, all of it emphasised:
-    "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report. The article is the
+    "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report, or a Chinese reporters'
+    bracket ("（记者 王小明）", ``_CLOSING_REPORTERS``). The article is the
     headline's container (the first ancestor holding three paragraphs, three levels up at most);
     only a person's name as printed (two to four capitalised words, no digits) in bold or italics
     and nothing else, the last element of its block: a plain closing line is a sentence, a "Foto: …"
@@ -1583,6 +1587,12 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     if last is not None and (sign_off := _SIGN_OFF.match(clean_text(last.text or ""))) \
             and not Regions.is_claimed(last) and (names := split_authors(sign_off.group(1))):
         return [(name, None) for name in names]
+    # Chinese news close with their reporters in brackets: "（记者 王小明）".
+    if last is not None and not Regions.is_claimed(last) \
+            and (reporters := _CLOSING_REPORTERS.match(text_of(last))) is not None:
+        names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", reporters.group(1)).strip())
+        if all(2 <= len(name) <= 4 for name in names):
+            return [(name, None) for name in names]
     # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.
     if last is None or (last.text or "").strip() or len(last) != 1 or (last[0].tail or "").strip() \
             or last.getnext() is not None or Regions.is_claimed(last):

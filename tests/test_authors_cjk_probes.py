@@ -115,3 +115,22 @@ def test_a_photographers_or_the_ends_bracket_closing_the_text_credits_no_one() -
     bracket inside the text's last sentence is no closing credit."""
     for line in ("（记者 张伟 摄）", "（完）", "据介绍，该项目由记者站协调（记者 张伟）完成。"):
         assert _people(extract(_zh(f"{_TEXT}<p>{line}</p>"))) == [], line
+
+
+def _agencies(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "agency"]
+
+
+def test_china_news_services_own_dateline_credits_the_agency() -> None:
+    """China News Service cables its own copy as "中新网5月12日电 (记者 李纯)" (its site's name in the
+    dateline, where Xinhua prints "新华社"): the agency, and the reporter."""
+    html = _zh(f"<p>中新网5月12日电 (记者 李纯)上海市交通委员会今日表示，地铁新线的土建工程已经全部完成。</p>{_TEXT}")
+    record = extract(html, "https://www.chinanews.com/gn/2020/05-12/9181.shtml")
+    assert _agencies(record) == ["China News Service"]
+    assert _people(record) == ["李纯"]
+
+
+def test_another_sites_dateline_credits_no_agency() -> None:
+    """Counter-example: "人民网北京5月12日电" is people.com.cn's, a site and no agency."""
+    html = _zh(f"<p>人民网北京5月12日电 上海市交通委员会今日表示，地铁新线的土建工程已经全部完成。</p>{_TEXT}")
+    assert _agencies(extract(html)) == []

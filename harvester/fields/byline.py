@@ -141,8 +141,10 @@ _DATELINE_PARAGRAPH = re.compile(
 # A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
 # and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
 _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
-# A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
-_HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
+# A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled"), and
+# China News Service's own copy on its site, cabled as "中新网5月12日电" (a site's "…网" is an agency
+# only where the lexicon names it one: "人民网北京5月12日电" credits none).
+_HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}[社网網])[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
 # A line crediting those who contributed: "The Associated Press contributed to this report.",
 # "Associated Press writers Jay Reeves … contributed to this report.", "Contributing: Liz Szabo,
 # Michael Winter, Associated Press."

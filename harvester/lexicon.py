@@ -72,7 +72,7 @@ NEWS_AGENCIES = (
     "BTA", "Tanjug", "FoNet", "STA", "Slovenska tiskovna agencija", "Hrvatska izvještajna novinska agencija",
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
-    "Italpress", "Servimedia", "Colpisa",
+    "Italpress", "Servimedia", "Colpisa", "Newsis", "News1",
     # the churches' press services ("Wien (epdÖ) –", "Quelle: kathpress"), as KNA and epd
     "epdÖ", "Evangelischer Pressedienst für Österreich", "Kathpress",
     # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
@@ -118,6 +118,9 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "EFE": ("Agencia EFE",),
     "JIJI": ("Jiji Press",),
     "Kyodo": ("Kyodo News",),
+    "Yonhap": ("Yonhap News Agency", "연합뉴스"),
+    "Newsis": ("뉴시스",),
+    "News1": ("뉴스1",),
     "PA": ("PA Media", "Press Association"),
     "Belga": ("Agence Belga",),
     "Keystone-SDA": ("Keystone-ATS",),

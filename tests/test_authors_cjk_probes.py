@@ -134,3 +134,21 @@ def test_another_sites_dateline_credits_no_agency() -> None:
     """Counter-example: "人民网北京5月12日电" is people.com.cn's, a site and no agency."""
     html = _zh(f"<p>人民网北京5月12日电 上海市交通委员会今日表示，地铁新线的土建工程已经全部完成。</p>{_TEXT}")
     assert _agencies(extract(html)) == []
+
+
+def test_a_korean_wires_dateline_credits_the_agency_and_its_reporter() -> None:
+    """Korean wire copy opens "(서울=연합뉴스) 홍길동 기자 = …" (the city, Yonhap, the reporter, an
+    equals sign), and News1 and Newsis print the same form: the agency and the reporter."""
+    for dateline, agency in (("(서울=연합뉴스) 홍길동 기자 = ", "Yonhap"), ("(서울=뉴스1) 홍길동 기자 = ", "News1")):
+        html = _ko(f"<p>{dateline}서울시는 7일 지하철 신규 노선의 토목 공사가 모두 끝났다고 밝혔다.</p>{_KO_TEXT}")
+        record = extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1")
+        assert _agencies(record) == [agency], dateline
+        assert _people(record) == ["홍길동"], dateline
+
+
+def test_a_korean_picture_credit_in_the_same_form_credits_no_one() -> None:
+    """Counter-example: "(사진=서울시 제공)" (photo: provided by the city) opens many Korean ledes in
+    the same bracket and equals sign: no agency, no reporter."""
+    html = _ko(f"<p>(사진=서울시) 서울시는 7일 지하철 신규 노선의 토목 공사가 모두 끝났다고 밝혔다.</p>{_KO_TEXT}")
+    record = extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1")
+    assert _agencies(record) == [] and _people(record) == []

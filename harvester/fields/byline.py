@@ -145,6 +145,11 @@ _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]
 # China News Service's own copy on its site, cabled as "中新网5月12日电" (a site's "…网" is an agency
 # only where the lexicon names it one: "人民网北京5月12日电" credits none).
 _HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}[社网網])[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
+# A Korean wire's dateline opening its copy: the city, an equals sign and the agency in brackets, then
+# the reporters, the word for reporter and another equals sign ("(서울=연합뉴스) 홍길동 기자 = 서울시는…",
+# Yonhap's form, which News1 and Newsis print too, and so do the papers running their copy).
+_KO_DATELINE = re.compile(r"^\s*[(（]\s*[\uac00-\ud7a3A-Za-z·]{1,12}\s*=\s*([\uac00-\ud7a3A-Za-z0-9]{2,12})\s*[)）]\s*"
+                          r"(?:(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·ㆍ,]?\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:선임기자|기자|특파원)\s*=)?")
 # A line crediting those who contributed: "The Associated Press contributed to this report.",
 # "Associated Press writers Jay Reeves … contributed to this report.", "Contributing: Liz Szabo,
 # Michael Winter, Associated Press."
@@ -1227,7 +1232,8 @@ def _text_credits(page: Page) -> _TextCredits:
         if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)
                 or _BARE_DATELINE.match(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-        elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
+        elif (match := _HAN_DATELINE.match(opening) or _KO_DATELINE.match(opening)) is not None \
+                and (name := agency_credit(match.group(1))):
             names.append(name)
         elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
             names.append(name)
@@ -1410,8 +1416,11 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
 
 def _lede_credit(page: Page) -> list[tuple[str, str | None]]:
     """Chinese news' reporters in brackets opening the lede (``_LEDE_CREDIT``): "（记者 张三 通讯员
-    李四）" names both, their role words dropped."""
+    李四）" names both, their role words dropped; Korean wire copy's after the dateline ("(서울=연합뉴스)
+    홍길동 기자 =", ``_KO_DATELINE``)."""
     for paragraph in _opening_paragraphs(page):
+        if (korean := _KO_DATELINE.match(text_of(paragraph))) is not None and korean.group("names"):
+            return [(name, None) for name in re.split(r"\s*[·ㆍ,]\s*|\s+", korean.group("names"))]
         if match := _LEDE_CREDIT.match(text_of(paragraph)):
             names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", match.group(1)).strip())
             if all(2 <= len(name) <= 4 for name in names):

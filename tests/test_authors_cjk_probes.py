@@ -152,3 +152,20 @@ def test_a_korean_picture_credit_in_the_same_form_credits_no_one() -> None:
     html = _ko(f"<p>(사진=서울시) 서울시는 7일 지하철 신규 노선의 토목 공사가 모두 끝났다고 밝혔다.</p>{_KO_TEXT}")
     record = extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1")
     assert _agencies(record) == [] and _people(record) == []
+
+
+def test_a_news_agency_as_the_source_in_a_dated_info_line_is_credited() -> None:
+    """Chinese portals print the day first in the info line under the headline, the source after it
+    and more fields after that: "2020-05-12 10:20:31　来源: 新华社" (NetEase's post_info, Sina's,
+    chinanews'), "来源: 新华社　作者：李明". Xinhua is the agency; the writer's field stays the writer's."""
+    for line, people in (("2020-05-12 10:20:31　来源: 新华社", []), ("2020-05-12 10:20:31　来源: 新华社　作者：李明", ["李明"])):
+        record = extract(_zh(f'<div class="post_info">{line}</div>{_TEXT}'))
+        assert _agencies(record) == ["Xinhua"], line
+        assert _people(record) == people, line
+
+
+def test_a_paper_or_site_as_the_source_in_a_dated_info_line_credits_no_agency() -> None:
+    """Counter-example: "来源: 北京青年报" (a newspaper) and "来源：新华网" (Xinhua's web portal, as the
+    guide reads it) after the day credit no agency."""
+    for line in ("2020-05-12 10:20:31　来源: 北京青年报", "2020-05-12 10:20:31 来源：新华网"):
+        assert _agencies(extract(_zh(f'<div class="post_info">{line}</div>{_TEXT}'))) == [], line

@@ -169,3 +169,30 @@ def test_a_paper_or_site_as_the_source_in_a_dated_info_line_credits_no_agency() 
     guide reads it) after the day credit no agency."""
     for line in ("2020-05-12 10:20:31　来源: 北京青年报", "2020-05-12 10:20:31 来源：新华网"):
         assert _agencies(extract(_zh(f'<div class="post_info">{line}</div>{_TEXT}'))) == [], line
+
+
+_JA_TITLE = "東京で新しい地下鉄が開業"
+_JA_TEXT = (
+    "<p>東京都は七日、新しい地下鉄路線が来月開業すると発表した。総延長は約三十キロで、二十の駅が設けられる。</p>"
+    "<p>都の担当者は、開業後は都心と郊外の移動時間が大幅に短縮されると説明した。利用者は一日約十万人を見込む。</p>"
+)
+
+
+def _ja(body: str) -> str:
+    return page(f"<article><h1>{_JA_TITLE}</h1>{body}</article>", title=_JA_TITLE, lang="ja")
+
+
+def test_a_japanese_wires_dateline_or_closing_bracket_credits_the_wire() -> None:
+    """Japanese papers run Kyodo's and Jiji's copy under "【ワシントン共同】" (the city glued to the
+    wire's short name) or close it "…と発表した。（共同）": the agency."""
+    for body, agency in ((f"<p>【ワシントン共同】米政府は七日、新たな制裁を発表した。</p>{_JA_TEXT}", "Kyodo"),
+                         (f"<p>【北京時事】中国政府は七日、新たな方針を発表した。</p>{_JA_TEXT}", "JIJI"),
+                         (f"{_JA_TEXT}<p>米政府は七日、新たな制裁を発表した。（共同）</p>", "Kyodo")):
+        assert _agencies(extract(_ja(body), "https://www.example.jp/news/2020/05/12/1.html")) == [agency], body
+
+
+def test_joint_in_a_sentences_bracket_is_no_wire() -> None:
+    """Counter-example: "共同" (joint) in a bracket inside a sentence ("日米（共同）研究") or a heading
+    bracket naming another thing ("【共同研究】") credits no wire."""
+    for body in (f"<p>日米の（共同）研究チームは七日、成果を発表した。</p>{_JA_TEXT}", f"<p>【共同研究】成果を発表した。</p>{_JA_TEXT}"):
+        assert _agencies(extract(_ja(body), "https://www.example.jp/news/2020/05/12/1.html")) == [], body

@@ -113,8 +113,12 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
                  "lastmod", "parsely-updated", "bt:moddate", "revision_date")
 
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
-# A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
-_CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
+# A bracket after a paragraph's last sentence: "… an. (dpa/gem)"; Japanese papers close wire copy
+# with the wire in full-width brackets after the full stop: "…と発表した。（共同）".
+_CLOSING_BRACKET = re.compile(r"(?:[.!?…\"“”»]\s*\(([^()]{2,40})\)|[。！？」]\s*[(（]([^()（）]{2,40})[)）])\s*$")
+# A Japanese wire's dateline opening its copy in lenticular brackets, the city glued to the wire's
+# short name: "【ワシントン共同】" (Kyodo), "【北京時事】" (Jiji).
+_JA_DATELINE = re.compile(r"^\s*【[^】]{0,12}?(共同|時事)】")
 # A Japanese credit line: a newsroom rank before the name ("編集委員 中沢克二": senior staff writer)
 # or a reporter's title after it ("山田太郎記者"); the name is two to six kanji.
 _JAPANESE_ROLE_NAME = re.compile(
@@ -1232,7 +1236,7 @@ def _text_credits(page: Page) -> _TextCredits:
         if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)
                 or _BARE_DATELINE.match(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-        elif (match := _HAN_DATELINE.match(opening) or _KO_DATELINE.match(opening)) is not None \
+        elif (match := _HAN_DATELINE.match(opening) or _KO_DATELINE.match(opening) or _JA_DATELINE.match(opening)) is not None \
                 and (name := agency_credit(match.group(1))):
             names.append(name)
         elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
@@ -1327,11 +1331,11 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     an agency or initials, one agency at least: "… (AP)" closing a sentence names the source of
     a quotation only before the full stop."""
     last = paragraph[-1].tail if len(paragraph) else paragraph.text
-    if not last or not last.rstrip().endswith(")") or Regions.is_claimed(paragraph) or _in_figure(paragraph):
+    if not last or not last.rstrip().endswith((")", "）")) or Regions.is_claimed(paragraph) or _in_figure(paragraph):
         return []
     if (match := _CLOSING_BRACKET.search(last)) is None:
         return []
-    parts = [part.strip() for part in re.split(r"[/,;]", match.group(1)) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[/,;]", match.group(1) or match.group(2)) if part.strip()]
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []

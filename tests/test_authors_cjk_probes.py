@@ -196,3 +196,19 @@ def test_joint_in_a_sentences_bracket_is_no_wire() -> None:
     bracket naming another thing ("【共同研究】") credits no wire."""
     for body in (f"<p>日米の（共同）研究チームは七日、成果を発表した。</p>{_JA_TEXT}", f"<p>【共同研究】成果を発表した。</p>{_JA_TEXT}"):
         assert _agencies(extract(_ja(body), "https://www.example.jp/news/2020/05/12/1.html")) == [], body
+
+
+def test_a_korean_reporters_byline_closing_the_text_credits_the_reporter() -> None:
+    """Korean news close with the reporter's byline and e-mail in a paragraph of its own:
+    "홍길동 기자 hong@example.co.kr", "[김철수 특파원]"."""
+    for line, names in (("홍길동 기자 hong@example.co.kr", ["홍길동"]), ("[김철수 특파원]", ["김철수"])):
+        html = _ko(f"{_KO_TEXT}<p>{line}</p>")
+        assert _people(extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1")) == names, line
+
+
+def test_a_korean_sentence_closing_the_text_credits_no_one() -> None:
+    """Counter-example: a last sentence about reporters ("서울시는 기자들에게 설명했다.") or a contact
+    line ("문의 hong@example.co.kr") is no byline."""
+    for line in ("서울시는 기자들에게 설명했다.", "문의 hong@example.co.kr"):
+        html = _ko(f"{_KO_TEXT}<p>{line}</p>")
+        assert _people(extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1")) == [], line

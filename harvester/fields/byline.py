@@ -386,6 +386,10 @@ _REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAM
 # an e-mail); a correspondent's city before an equals sign ("워싱턴=김철수 특파원", Washington =).
 _KO_REPORTERS = re.compile(r"^(?:[\uac00-\ud7a3]{1,10}\s*=\s*)?(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·ㆍ]\s*[\uac00-\ud7a3]{2,4}){0,3})"
                            r"\s*(?:선임기자|기자|특파원)(?=\s|$)")
+# The same byline closing a Korean text in a paragraph of its own, the reporter's e-mail after it:
+# "홍길동 기자 hong@example.co.kr", "[김철수 특파원]".
+_KO_CLOSING = re.compile(r"^[\[(]?\s*(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·ㆍ]\s*[\uac00-\ud7a3]{2,4}){0,3})"
+                         r"\s*(?:선임기자|기자|특파원)\s*[\])]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
 # The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
 _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记者[\s：:]*{_HAN_NAMES}$")
 # Chinese news credit their reporters in brackets opening the lede, after the dateline or the
@@ -1580,7 +1584,8 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
 def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     """A name signing the text in a last paragraph of its own, all of it emphasised:
     "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report, or a Chinese reporters'
-    bracket ("（记者 王小明）", ``_CLOSING_REPORTERS``). The article is the
+    bracket ("（记者 王小明）", ``_CLOSING_REPORTERS``) or a Korean reporter's byline and e-mail
+    ("홍길동 기자 hong@example.co.kr", ``_KO_CLOSING``). The article is the
     headline's container (the first ancestor holding three paragraphs, three levels up at most);
     only a person's name as printed (two to four capitalised words, no digits) in bold or italics
     and nothing else, the last element of its block: a plain closing line is a sentence, a "Foto: …"
@@ -1602,6 +1607,9 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     if last is not None and (sign_off := _SIGN_OFF.match(clean_text(last.text or ""))) \
             and not Regions.is_claimed(last) and (names := split_authors(sign_off.group(1))):
         return [(name, None) for name in names]
+    # Korean news with their reporter's byline and e-mail: "홍길동 기자 hong@example.co.kr".
+    if last is not None and not Regions.is_claimed(last) and (korean := _KO_CLOSING.match(text_of(last))) is not None:
+        return [(name, None) for name in re.split(r"\s*[·ㆍ]\s*", korean.group("names"))]
     # Chinese news close with their reporters in brackets: "（记者 王小明）".
     if last is not None and not Regions.is_claimed(last) \
             and (reporters := _CLOSING_REPORTERS.match(text_of(last))) is not None:

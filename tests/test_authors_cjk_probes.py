@@ -212,3 +212,20 @@ def test_a_korean_sentence_closing_the_text_credits_no_one() -> None:
     for line in ("서울시는 기자들에게 설명했다.", "문의 hong@example.co.kr"):
         html = _ko(f"{_KO_TEXT}<p>{line}</p>")
         assert _people(extract(html, "https://www.example.co.kr/news/articleView.html?idxno=1")) == [], line
+
+
+def test_a_japanese_writers_credit_names_the_writer() -> None:
+    """Japanese features credit "文・山田太郎", "取材・文：山田 太郎" (reported and written by, the family
+    and given name apart) and go on with the photographer's field on the same line: the writer alone."""
+    for line, name in (("文・山田太郎", "山田太郎"), ("取材・文：山田 太郎　写真：佐藤花子", "山田 太郎"),
+                       ("文／やまだ花子、写真／佐藤花子", "やまだ花子")):
+        html = _ja(f"<p>{line}</p>{_JA_TEXT}")
+        assert _people(extract(html, "https://www.example.jp/news/2020/05/12/1.html")) == [name], line
+
+
+def test_a_japanese_photographers_credit_names_no_writer() -> None:
+    """Counter-example: "写真：佐藤花子" (photograph) and "文化部" (a culture desk, opening with the
+    character for text) name no writer."""
+    for line in ("写真：佐藤花子", "文化部・山田"):
+        html = _ja(f"<p>{line}</p>{_JA_TEXT}")
+        assert _people(extract(html, "https://www.example.jp/news/2020/05/12/1.html")) == [], line

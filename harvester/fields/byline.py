@@ -506,8 +506,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "文/王小明" (text by, with a slash as often as a colon, or a bar: WeChat's and 36Kr's "文 | 王小明",
 # Caixin's "文｜财新 记者 王小明", the outlet before the reporter's word) labels it too, and so do the
 # closing credits "采写：南都见习记者 林子沛" (gathered and written by) and "执笔/叨叨姐、胡一刀&李小飞刀" (pen).
-_AUTHOR_FIELD_LABELS = ("作者", "记者", "記者", "文", "撰文", "采写", "採寫", "执笔", "執筆", "撰稿")
+_AUTHOR_FIELD_LABELS = ("作者", "记者", "記者", "文", "取材・文", "撰文", "采写", "採寫", "执笔", "執筆", "撰稿")
 _AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/|｜丨]\s*(?:\S{{0,8}}?\s?[记記]者\s*)?{_HAN_NAMES}$")
+# A Japanese writer's credit: "文・山田太郎", "取材・文：山田 太郎" (reported and written by; the family
+# and given name often apart), "文／山田太郎　写真：佐藤花子": the writer, up to the photographer's,
+# illustrator's or editor's field that may follow on the line.
+_JA_WRITER = re.compile(r"^(?:取材・)?文\s*[・：:／/＝=]\s*(?P<name>[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,8}"
+                        r"(?:[ 　][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,6})?)(?=$|[ 　、,]+(?:写真|撮影|構成|編集|イラスト))")
 # The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
@@ -1448,6 +1453,8 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
         own = el.text
         if own and own.lstrip().startswith(_AUTHOR_FIELD_LABELS) and not Regions.is_claimed(el):
             text = text_of(el)
+            if (japanese := _JA_WRITER.match(text)) is not None:
+                return [(japanese.group("name"), None)]
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
                 return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return _info_line_author(page) or _name_outlet_credit(page)

@@ -229,3 +229,17 @@ def test_a_japanese_photographers_credit_names_no_writer() -> None:
     for line in ("写真：佐藤花子", "文化部・山田"):
         html = _ja(f"<p>{line}</p>{_JA_TEXT}")
         assert _people(extract(html, "https://www.example.jp/news/2020/05/12/1.html")) == [], line
+
+
+def test_an_unbracketed_reporters_credit_after_this_papers_news_names_them() -> None:
+    """Regional papers open "本报讯 记者王小明 通讯员李华 报道：" (this paper's news, the reporter and the
+    correspondent, "reports:"): both, "报道" no name."""
+    for opening, names in (("本报讯 记者王小明 通讯员李华 报道：", ["王小明", "李华"]), ("本报讯（记者 张伟）报道：", ["张伟"])):
+        html = _zh(f"<p>{opening}上海市交通委员会今日表示，地铁新线的土建工程已经全部完成。</p>{_TEXT}")
+        assert _people(extract(html)) == names, opening
+
+
+def test_a_reporters_word_in_this_papers_news_without_the_reports_word_names_no_one() -> None:
+    """Counter-example: "本报讯 据记者了解，…" (as the reporter learnt) names no reporter."""
+    html = _zh(f"<p>本报讯 据记者了解，上海市交通委员会今日表示，地铁新线的土建工程已经全部完成。</p>{_TEXT}")
+    assert _people(extract(html)) == []

@@ -399,6 +399,9 @@ _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记�
 _LEDE_ROLE = r"[\u4e00-\u9fff]{0,4}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 _LEDE_CREDIT = re.compile(rf"^[^（(]{{0,30}}[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)[）)]")
 _LEDE_ROLE_WORD = re.compile(rf"{_LEDE_ROLE}[\s：:]*")
+# Regional papers print the same credit unbracketed after "本报讯" (this paper's news), closed by
+# "报道：" (reports): "本报讯 记者王小明 通讯员李华 报道：…".
+_LEDE_REPORTS = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?讯\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+?)\s*报道\s*[：:]")
 # The same credit in brackets of its own closing the text: "（记者 王小明）", "（本报记者 张三 李四）".
 # A photographer's "（记者 张伟 摄）" ends in the word for shot, and "（完）" (the end) names no one.
 _CLOSING_REPORTERS = re.compile(rf"^[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)\s*[）)]$")
@@ -1429,12 +1432,13 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
 
 def _lede_credit(page: Page) -> list[tuple[str, str | None]]:
     """Chinese news' reporters in brackets opening the lede (``_LEDE_CREDIT``): "（记者 张三 通讯员
-    李四）" names both, their role words dropped; Korean wire copy's after the dateline ("(서울=연합뉴스)
+    李四）" names both, their role words dropped, and so does the unbracketed "本报讯 记者张三 报道："
+    (``_LEDE_REPORTS``); Korean wire copy's after the dateline ("(서울=연합뉴스)
     홍길동 기자 =", ``_KO_DATELINE``)."""
     for paragraph in _opening_paragraphs(page):
         if (korean := _KO_DATELINE.match(text_of(paragraph))) is not None and korean.group("names"):
             return [(name, None) for name in re.split(r"\s*[·ㆍ,]\s*|\s+", korean.group("names"))]
-        if match := _LEDE_CREDIT.match(text_of(paragraph)):
+        if match := _LEDE_CREDIT.match(text_of(paragraph)) or _LEDE_REPORTS.match(text_of(paragraph)):
             names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", match.group(1)).strip())
             if all(2 <= len(name) <= 4 for name in names):
                 return [(name, None) for name in names]

@@ -79,7 +79,7 @@ NEWS_AGENCIES = (
     "BTA", "Tanjug", "FoNet", "STA", "Slovenska tiskovna agencija", "Hrvatska izvještajna novinska agencija",
     "ANA-MPA", "Athens-Macedonian News Agency", "LETA", "ELTA", "BNS", "Baltic News Service", "Ukrinform", "UNIAN",
     "BelTA", "Moldpres", "ITAR-TASS", "Sputnik", "Anadolu Agency", "Anadolu Ajansı", "DHA", "LaPresse", "Askanews",
-    "Italpress", "Servimedia", "Colpisa",
+    "Italpress", "Servimedia", "Colpisa", "Newsis", "News1",
     # the churches' press services ("Wien (epdÖ) –", "Quelle: kathpress"), as KNA and epd
     "epdÖ", "Evangelischer Pressedienst für Österreich", "Kathpress",
     # motoring agencies of the German trade press ("Autor: Peter Maahn/SP-X")
@@ -125,8 +125,11 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "epdÖ": ("Evangelischer Pressedienst für Österreich",),
     "APA": ("Austria Presse Agentur",),
     "EFE": ("Agencia EFE",),
-    "JIJI": ("Jiji Press",),
-    "Kyodo": ("Kyodo News",),
+    "JIJI": ("Jiji Press", "時事", "時事通信", "時事通信社"),
+    "Kyodo": ("Kyodo News", "共同", "共同通信", "共同通信社"),
+    "Yonhap": ("Yonhap News Agency", "연합뉴스"),
+    "Newsis": ("뉴시스",),
+    "News1": ("뉴스1",),
     "PA": ("PA Media", "Press Association"),
     "Belga": ("Agence Belga",),
     "Keystone-SDA": ("Keystone-ATS",),
@@ -159,19 +162,30 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
 # What a Chinese outlet's or company's name ends with, where a byline or author meta names the
 # publisher: a website "…网" ("证券时报网"), a newspaper "…报" ("新京报"), a press or agency "…社", a
 # station "…台", a portal "…之家" ("IT之家"), a company "…公司"/"…集团", a media house "…传媒"; and
-# "…整理" (compiled by: "网络整理", "本站整理", a source note where the name goes). A Chinese name is
+# "…整理" (compiled by: "网络整理", "本站整理", a source note where the name goes). Portals and platform
+# accounts name themselves so too: a portal's news channel "…新闻" ("新浪新闻", "腾讯新闻", declared as
+# its pages' author), a government's or city's account "…发布" ("上海发布", "北京发布", the publisher
+# of what it posts), an app "…客户端", "…在线", "…资讯", "…头条", a county's media centre "…融媒". A Chinese name is
 # two to four characters and hardly ends so; the one-character nouns count from three characters
 # on (see credits.is_publisher).
 HAN_OUTLET_ENDINGS = ("网", "報", "报", "社", "台", "之家", "公司", "集团", "集團", "传媒", "傳媒", "媒体", "频道",
-                      "杂志", "雜誌", "周刊", "週刊", "整理")
+                      "杂志", "雜誌", "周刊", "週刊", "整理", "新闻", "新聞", "发布", "發布", "發佈", "客户端", "客戶端",
+                      "在线", "在線", "资讯", "資訊", "头条", "頭條", "融媒")
 # Chinese words printed where the writer's name goes that name no one: the web ("网络", as a
 # source), "综合" (compiled), "本站"/"本网" (this site), "佚名" (anonymous), "小编" (the editor's
 # nickname for itself), "管理员" (administrator), "网友" (a netizen), "未知" (unknown).
 HAN_NO_AUTHOR = frozenset({"网络", "網絡", "综合", "綜合", "本站", "本网", "佚名", "小编", "小編", "管理员", "管理員",
                            "网友", "網友", "未知", "匿名",
                            # a page's labels an author box or info line prints beside the name: "当前位置"
-                           # (you are here), "相关文章" (related articles), "发布于" (published on)
-                           "当前位置", "相关文章", "相關文章", "发布于", "發佈於", "发布时间", "發佈時間"})
+                           # (you are here), "相关文章" (related articles), "发布于" (published on), "首页" (the
+                           # home page, opening a trail "首页/新闻")
+                           "首页", "首頁", "当前位置", "相关文章", "相關文章", "发布于", "發佈於", "发布时间", "發佈時間",
+                           # a newsroom's role words, printed before or between the names they label and
+                           # read as a name when a credit line splits at spaces or slashes: "澎湃新闻记者 刘威
+                           # 实习生 张三", "记者 王小明 通讯员 赵六", "编辑/排版：李华" (editor, intern,
+                           # correspondent, reporter, photographer, proofreader, reviewer, layout, art editor)
+                           "编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "实习生", "實習生", "通讯员", "通訊員",
+                           "记者", "記者", "摄影", "攝影", "校对", "校對", "审核", "審核", "排版", "美编", "美編"})
 # Agencies whose acronym is also a word in another case ("AgE", the English "age"): an agency only
 # as the agency prints it, case and all.
 CASED_AGENCIES = frozenset({"AgE"})

@@ -114,8 +114,12 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
                  "lastmod", "parsely-updated", "bt:moddate", "revision_date")
 
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
-# A bracket after a paragraph's last sentence: "… an. (dpa/gem)".
-_CLOSING_BRACKET = re.compile(r"[.!?…\"“”»]\s*\(([^()]{2,40})\)\s*$")
+# A bracket after a paragraph's last sentence: "… an. (dpa/gem)"; Japanese papers close wire copy
+# with the wire in full-width brackets after the full stop: "…と発表した。（共同）".
+_CLOSING_BRACKET = re.compile(r"(?:[.!?…\"“”»]\s*\(([^()]{2,40})\)|[。！？」]\s*[(（]([^()（）]{2,40})[)）])\s*$")
+# A Japanese wire's dateline opening its copy in lenticular brackets, the city glued to the wire's
+# short name: "【ワシントン共同】" (Kyodo), "【北京時事】" (Jiji).
+_JA_DATELINE = re.compile(r"^\s*【[^】]{0,12}?(共同|時事)】")
 # A Japanese credit line: a newsroom rank before the name ("編集委員 中沢克二": senior staff writer)
 # or a reporter's title after it ("山田太郎記者"); the name is two to six kanji.
 _JAPANESE_ROLE_NAME = re.compile(
@@ -142,8 +146,15 @@ _DATELINE_PARAGRAPH = re.compile(
 # A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
 # and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
 _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
-# A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled").
-_HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
+# A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled"), and
+# China News Service's own copy on its site, cabled as "中新网5月12日电" (a site's "…网" is an agency
+# only where the lexicon names it one: "人民网北京5月12日电" credits none).
+_HAN_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,5}[社网網])[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日[电電]")
+# A Korean wire's dateline opening its copy: the city, an equals sign and the agency in brackets, then
+# the reporters, the word for reporter and another equals sign ("(서울=연합뉴스) 홍길동 기자 = 서울시는…",
+# Yonhap's form, which News1 and Newsis print too, and so do the papers running their copy).
+_KO_DATELINE = re.compile(r"^\s*[(（]\s*[\uac00-\ud7a3A-Za-z·]{1,12}\s*=\s*([\uac00-\ud7a3A-Za-z0-9]{2,12})\s*[)）]\s*"
+                          r"(?:(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·ㆍ,]?\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:선임기자|기자|특파원)\s*=)?")
 # A line crediting those who contributed: "The Associated Press contributed to this report.",
 # "Associated Press writers Jay Reeves … contributed to this report.", "Contributing: Liz Szabo,
 # Michael Winter, Associated Press."
@@ -374,6 +385,15 @@ _HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,&＆]\s*|\s+[与和]\s+|\s*
 _HAN_NAME_GAP = re.compile(r"\s*[、，,&＆]\s*|\s+[与和]\s+|\s+")
 # A byline of Chinese reporters: the word for reporter (the outlet or "本报" before it), then their names.
 _REPORTERS = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?[记記]者[\s：:]*{_HAN_NAMES}$")
+# A Korean byline: the names (a middle dot "·" between two), the word for reporter or correspondent
+# after them, and what the line goes on with ("홍길동 기자 입력 2020.05.12", the day the story went in;
+# an e-mail); a correspondent's city before an equals sign ("워싱턴=김철수 특파원", Washington =).
+_KO_REPORTERS = re.compile(r"^(?:[\uac00-\ud7a3]{1,10}\s*=\s*)?(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·ㆍ]\s*[\uac00-\ud7a3]{2,4}){0,3})"
+                           r"\s*(?:선임기자|기자|특파원)(?=\s|$)")
+# The same byline closing a Korean text in a paragraph of its own, the reporter's e-mail after it:
+# "홍길동 기자 hong@example.co.kr", "[김철수 특파원]".
+_KO_CLOSING = re.compile(r"^[\[(]?\s*(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·ㆍ]\s*[\uac00-\ud7a3]{2,4}){0,3})"
+                         r"\s*(?:선임기자|기자|특파원)\s*[\])]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$")
 # The source outlet before the reporter on one line: "来源：人民网 记者 王小明".
 _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记者[\s：:]*{_HAN_NAMES}$")
 # Chinese news credit their reporters in brackets opening the lede, after the dateline or the
@@ -383,6 +403,12 @@ _REPORTER_LINE = re.compile(rf"^(?:来源[：:]\s*\S{{1,12}}\s+)?\S{{0,10}}?记�
 _LEDE_ROLE = r"[\u4e00-\u9fff]{0,4}?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 _LEDE_CREDIT = re.compile(rf"^[^（(]{{0,30}}[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)[）)]")
 _LEDE_ROLE_WORD = re.compile(rf"{_LEDE_ROLE}[\s：:]*")
+# Regional papers print the same credit unbracketed after "本报讯" (this paper's news), closed by
+# "报道：" (reports): "本报讯 记者王小明 通讯员李华 报道：…".
+_LEDE_REPORTS = re.compile(rf"^[\u4e00-\u9fff]{{0,8}}?讯\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+?)\s*报道\s*[：:]")
+# The same credit in brackets of its own closing the text: "（记者 王小明）", "（本报记者 张三 李四）".
+# A photographer's "（记者 张伟 摄）" ends in the word for shot, and "（完）" (the end) names no one.
+_CLOSING_REPORTERS = re.compile(rf"^[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAMES})+)\s*[）)]$")
 # Icon fonts' writer and person glyphs: "fa fa-pencil", "fa-user", "icon-author", "glyphicon-pencil".
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
@@ -484,10 +510,16 @@ _OWN_LINES = 6
 _NUMBERS_ONLY = re.compile(r"^\d{1,4}(?:\s*[./|-]\s*\d{1,4}){2}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese author field: "作者： 记者王敬照", "作者：张三 李四" (the reporter's word before the name dropped).
-# "文/王小明" (text by, with a slash as often as a colon) labels it too, and so do the closing credits
-# "采写：南都见习记者 林子沛" (gathered and written by) and "执笔/叨叨姐、胡一刀&李小飞刀" (pen).
-_AUTHOR_FIELD_LABELS = ("作者", "记者", "記者", "文", "撰文", "采写", "採寫", "执笔", "執筆", "撰稿")
-_AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/]\s*(?:\S{{0,8}}?[记記]者\s*)?{_HAN_NAMES}$")
+# "文/王小明" (text by, with a slash as often as a colon, or a bar: WeChat's and 36Kr's "文 | 王小明",
+# Caixin's "文｜财新 记者 王小明", the outlet before the reporter's word) labels it too, and so do the
+# closing credits "采写：南都见习记者 林子沛" (gathered and written by) and "执笔/叨叨姐、胡一刀&李小飞刀" (pen).
+_AUTHOR_FIELD_LABELS = ("作者", "记者", "記者", "文", "取材・文", "撰文", "采写", "採寫", "执笔", "執筆", "撰稿")
+_AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/|｜丨]\s*(?:\S{{0,8}}?\s?[记記]者\s*)?{_HAN_NAMES}$")
+# A Japanese writer's credit: "文・山田太郎", "取材・文：山田 太郎" (reported and written by; the family
+# and given name often apart), "文／山田太郎　写真：佐藤花子": the writer, up to the photographer's,
+# illustrator's or editor's field that may follow on the line.
+_JA_WRITER = re.compile(r"^(?:取材・)?文\s*[・：:／/＝=]\s*(?P<name>[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,8}"
+                        r"(?:[ 　][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,6})?)(?=$|[ 　、,]+(?:写真|撮影|構成|編集|イラスト))")
 # The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
@@ -695,6 +727,8 @@ def _line_names(text: str) -> list[str]:
             rest = rest[categories.end():]
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + rest
     text = _TIME_OF_DAY.sub(" ", text)
+    if (korean := _KO_REPORTERS.match(clean_text(text))) is not None:
+        return [name for piece in re.split(r"\s*[·ㆍ]\s*", korean.group("names")) if (name := clean_name(piece, person=True))]
     if (reporters := _REPORTERS.match(clean_text(text))) is not None:
         # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).
         return [name for piece in _HAN_NAME_GAP.split(reporters.group(1).strip()) if (name := clean_name(piece, person=True))]
@@ -1219,7 +1253,8 @@ def _text_credits(page: Page) -> _TextCredits:
         if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)
                 or _BARE_DATELINE.match(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
-        elif (match := _HAN_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
+        elif (match := _HAN_DATELINE.match(opening) or _KO_DATELINE.match(opening) or _JA_DATELINE.match(opening)) is not None \
+                and (name := agency_credit(match.group(1))):
             names.append(name)
         elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
             names.append(name)
@@ -1336,11 +1371,11 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     an agency or initials, one agency at least: "… (AP)" closing a sentence names the source of
     a quotation only before the full stop."""
     last = paragraph[-1].tail if len(paragraph) else paragraph.text
-    if not last or not last.rstrip().endswith(")") or Regions.is_claimed(paragraph) or _in_figure(paragraph):
+    if not last or not last.rstrip().endswith((")", "）")) or Regions.is_claimed(paragraph) or _in_figure(paragraph):
         return []
     if (match := _CLOSING_BRACKET.search(last)) is None:
         return []
-    parts = [part.strip() for part in re.split(r"[/,;]", match.group(1)) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[/,;]", match.group(1) or match.group(2)) if part.strip()]
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
@@ -1425,9 +1460,13 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
 
 def _lede_credit(page: Page) -> list[tuple[str, str | None]]:
     """Chinese news' reporters in brackets opening the lede (``_LEDE_CREDIT``): "（记者 张三 通讯员
-    李四）" names both, their role words dropped."""
+    李四）" names both, their role words dropped, and so does the unbracketed "本报讯 记者张三 报道："
+    (``_LEDE_REPORTS``); Korean wire copy's after the dateline ("(서울=연합뉴스)
+    홍길동 기자 =", ``_KO_DATELINE``)."""
     for paragraph in _opening_paragraphs(page):
-        if match := _LEDE_CREDIT.match(text_of(paragraph)):
+        if (korean := _KO_DATELINE.match(text_of(paragraph))) is not None and korean.group("names"):
+            return [(name, None) for name in re.split(r"\s*[·ㆍ,]\s*|\s+", korean.group("names"))]
+        if match := _LEDE_CREDIT.match(text_of(paragraph)) or _LEDE_REPORTS.match(text_of(paragraph)):
             names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", match.group(1)).strip())
             if all(2 <= len(name) <= 4 for name in names):
                 return [(name, None) for name in names]
@@ -1446,6 +1485,8 @@ def _author_field(page: Page) -> list[tuple[str, str | None]]:
         own = el.text
         if own and own.lstrip().startswith(_AUTHOR_FIELD_LABELS) and not Regions.is_claimed(el):
             text = text_of(el)
+            if (japanese := _JA_WRITER.match(text)) is not None:
+                return [(japanese.group("name"), None)]
             if len(text) <= MAX_CREDIT_CHARS and (match := _AUTHOR_FIELD.match(text)):
                 return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return _info_line_author(page) or _name_outlet_credit(page)
@@ -1608,7 +1649,9 @@ def _opening_byline(page: Page, sites: list[str]) -> list[tuple[str, str | None]
 
 def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     """A name signing the text in a last paragraph of its own, all of it emphasised:
-    "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report. The article is the
+    "<p><b><i>Stefan Wasmer</i></b></p>" closing eishockeynews' report, or a Chinese reporters'
+    bracket ("（记者 王小明）", ``_CLOSING_REPORTERS``) or a Korean reporter's byline and e-mail
+    ("홍길동 기자 hong@example.co.kr", ``_KO_CLOSING``). The article is the
     headline's container (the first ancestor holding three paragraphs, three levels up at most);
     only a person's name as printed (two to four capitalised words, no digits) in bold or italics
     and nothing else, the last element of its block: a plain closing line is a sentence, a "Foto: …"
@@ -1630,6 +1673,15 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     if last is not None and (sign_off := _SIGN_OFF.match(clean_text(last.text or ""))) \
             and not Regions.is_claimed(last) and (names := split_authors(sign_off.group(1))):
         return [(name, None) for name in names]
+    # Korean news with their reporter's byline and e-mail: "홍길동 기자 hong@example.co.kr".
+    if last is not None and not Regions.is_claimed(last) and (korean := _KO_CLOSING.match(text_of(last))) is not None:
+        return [(name, None) for name in re.split(r"\s*[·ㆍ]\s*", korean.group("names"))]
+    # Chinese news close with their reporters in brackets: "（记者 王小明）".
+    if last is not None and not Regions.is_claimed(last) \
+            and (reporters := _CLOSING_REPORTERS.match(text_of(last))) is not None:
+        names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", reporters.group(1)).strip())
+        if all(2 <= len(name) <= 4 for name in names):
+            return [(name, None) for name in names]
     # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.
     if last is None or (last.text or "").strip() or len(last) != 1 or (last[0].tail or "").strip() \
             or last.getnext() is not None or Regions.is_claimed(last):

@@ -167,6 +167,13 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|im
 # their colon ("Izvor iz vlade je rekao …" opens a sentence), and not a picture's ("Sursa foto:").
 _SOURCE_CREDIT = re.compile(r"^(?:(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b"
                             r"|(?:zdroj|forrás|sursa|izvor|извор|источник|източник|джерело)(?=\s*:))", re.IGNORECASE)
+
+_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b", re.IGNORECASE)
+# Their info line prints the day and time first ("2020-05-12 10:20:31　来源: 新华社", NetEase's post_info,
+# Sina's, chinanews', Xinhua's) and further fields after the source ("来源: 澎湃新闻　作者：李明"): the
+# day before the label and a labelled field after the source's name are no part of the source.
+_DAY_BEFORE_HAN_SOURCE = re.compile(r"^[\d\s:：./\-年月日]{8,25}(?=来源|來源)")
+_FIELD_AFTER_HAN_SOURCE = re.compile(r"\s+\S{1,6}[：:].*$")
 # Newsroom shorthands and unnamed wire services: ORF's "red, wien.ORF.at/Agenturen" ("red" for
 # Redaktion). Lower case only: "Red" is also a nickname.
 _UNNAMED_CREDITS = frozenset({"red", "agenturen", "agencias", "agences", "agencies", "agenzie", "wires"})
@@ -240,8 +247,11 @@ def source_credited(text: str) -> str | None:
     """What a printed line credits as where facts came from ("Quelle: Fachinformation ... von
     DHU-Arzneimittel GmbH" -> "Fachinformation ..."), or None when it is no such line. Its names
     are no authors, an agency's aside ("Quelle: dpa")."""
-    match = _SOURCE_CREDIT.match(text.strip())
-    return text.strip()[match.end():].lstrip(" :") if match else None
+    text = _DAY_BEFORE_HAN_SOURCE.sub("", text.strip())
+    if (match := _SOURCE_CREDIT.match(text)) is None:
+        return None
+    source = text[match.end():].lstrip(" :：")
+    return _FIELD_AFTER_HAN_SOURCE.sub("", source) if match.group(0) in ("来源", "來源") else source
 
 
 def _unaccented(key: str) -> str:

@@ -167,9 +167,7 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|im
 # their colon ("Izvor iz vlade je rekao …" opens a sentence), and not a picture's ("Sursa foto:").
 _SOURCE_CREDIT = re.compile(r"^(?:(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b"
                             r"|(?:zdroj|forrás|sursa|izvor|извор|источник|източник|джерело)(?=\s*:))", re.IGNORECASE)
-
-_SOURCE_CREDIT = re.compile(r"^(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b", re.IGNORECASE)
-# Their info line prints the day and time first ("2020-05-12 10:20:31　来源: 新华社", NetEase's post_info,
+# A Chinese portal's info line prints the day and time first ("2020-05-12 10:20:31　来源: 新华社", NetEase's post_info,
 # Sina's, chinanews', Xinhua's) and further fields after the source ("来源: 澎湃新闻　作者：李明"): the
 # day before the label and a labelled field after the source's name are no part of the source.
 _DAY_BEFORE_HAN_SOURCE = re.compile(r"^[\d\s:：./\-年月日]{8,25}(?=来源|來源)")

@@ -3,14 +3,10 @@ block themes, Ghost's post cards, the bio box closing a post"""
 
 from __future__ import annotations
 
-from harvester.models import ArticleRecord
-from tests.field_pages import PARAGRAPHS, extract, page
+from tests.field_pages import PARAGRAPHS, credited_people, extract, page
 
 HEADLINE = "Vitamin D does not prevent fractures"
 
-
-def _people(record: ArticleRecord) -> list[str]:
-    return [author.name for author in record.byline.authors if author.kind == "person"]
 
 
 def test_wordpress_post_author_blocks_name_element_credits_the_writer() -> None:
@@ -21,14 +17,14 @@ def test_wordpress_post_author_blocks_name_element_credits_the_writer() -> None:
                 '<img src="a.jpg" alt=""></div><div class="wp-block-post-author__content"><p class="wp-block-post-author__byline">'
                 'Written by</p><p class="wp-block-post-author__name">Jane Roe</p><p class="wp-block-post-author__bio">Jane writes '
                 'about health and science for the site.</p></div></div></main>')
-    assert _people(extract(html)) == ["Jane Roe"]
+    assert credited_people(extract(html)) == ["Jane Roe"]
 
 
 def test_a_commenters_name_element_is_no_writer() -> None:
     """Counter-example: a comment's "comment-author__name" names a reader."""
     html = page(f'<article><h1>{HEADLINE}</h1>{PARAGRAPHS}</article><div class="responses"><div class="reply">'
                 '<div class="comment-author__name">Bob Smith</div><p>Great post, thanks for writing it.</p></div></div>')
-    assert _people(extract(html)) == []
+    assert credited_people(extract(html)) == []
 
 
 def test_a_ghost_post_cards_author_beside_its_linked_heading_is_no_writer() -> None:
@@ -39,7 +35,7 @@ def test_a_ghost_post_cards_author_beside_its_linked_heading_is_no_writer() -> N
              '<footer class="post-card-meta"><div class="post-card-byline-content"><span><a href="/author/bob/">Bob Smith</a>'
              '</span><span class="post-card-byline-date"><time>2 Mar 2024</time></span></div></footer></div></article></aside>')
     html = page(f'<article class="post"><h1>{HEADLINE}</h1><section class="gh-content">{PARAGRAPHS}</section></article>{cards}')
-    assert _people(extract(html)) == []
+    assert credited_people(extract(html)) == []
 
 
 def test_a_card_classed_article_holding_the_h1_keeps_its_byline() -> None:
@@ -48,7 +44,7 @@ def test_a_card_classed_article_holding_the_h1_keeps_its_byline() -> None:
     html = page(f'<div class="card"><div class="card-body"><h1>{HEADLINE}</h1><div class="post-card-byline-content"><a '
                 'href="/author/jane/">Jane Roe</a></div>' f'{PARAGRAPHS}<a href="/other/"><h3>Read also: calcium and bones</h3></a>'
                 '</div></div>')
-    assert _people(extract(html)) == ["Jane Roe"]
+    assert credited_people(extract(html)) == ["Jane Roe"]
 
 
 def test_the_author_bio_box_closing_a_post_names_its_writer() -> None:
@@ -61,7 +57,7 @@ def test_the_author_bio_box_closing_a_post_names_its_writer() -> None:
              '<div class="bio"><p><b>O autorze</b></p><p><a href="/o-nas/jane-roe">Jane Roe</a> pisze o bezpieczeństwie.</p></div>')
     for box in boxes:
         html = page(f'<article><h1>{HEADLINE}</h1><div class="entry-content">{PARAGRAPHS}{box}</div></article>')
-        assert _people(extract(html)) == ["Jane Roe"], box
+        assert credited_people(extract(html)) == ["Jane Roe"], box
 
 
 def test_a_bio_box_without_a_name_or_under_a_byline_adds_no_one() -> None:
@@ -69,7 +65,7 @@ def test_a_bio_box_without_a_name_or_under_a_byline_adds_no_one() -> None:
     keeps its byline's writer, not a name in the box."""
     team = page(f'<article><h1>{HEADLINE}</h1>{PARAGRAPHS}<h3>About the author</h3><p>This post was written by our '
                 'research team in Berlin.</p></article>')
-    assert _people(extract(team)) == []
+    assert credited_people(extract(team)) == []
     byline = page(f'<article><h1>{HEADLINE}</h1><p class="byline">By Ann Lee</p>{PARAGRAPHS}<h3>About the author</h3>'
                   '<h4>Jane Roe</h4></article>')
-    assert _people(extract(byline)) == ["Ann Lee"]
+    assert credited_people(extract(byline)) == ["Ann Lee"]

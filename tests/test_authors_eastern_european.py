@@ -5,7 +5,7 @@ an agency."""
 from __future__ import annotations
 
 from harvester.models import ArticleRecord
-from tests.field_pages import extract, page
+from tests.field_pages import credited_people, extract, page
 
 PL = ("<p>Rząd przyjął w czwartek projekt ustawy o podatku od sprzedaży detalicznej, który ma przynieść budżetowi "
       "ponad dwa miliardy złotych rocznie od przyszłego roku.</p><p>Minister finansów powiedział dziennikarzom, że "
@@ -17,21 +17,18 @@ def _article(text: str, closing: str, lang: str = "pl") -> str:
     return page(f"<article><h1>Rząd przyjął podatek od sprzedaży</h1>{text}{closing}</article>", lang=lang)
 
 
-def _people(record: ArticleRecord) -> list[str]:
-    return [author.name for author in record.byline.authors if author.kind == "person"]
-
 
 def test_polish_oprac_abbreviation_credits_the_compiler() -> None:
     """Polish papers close a compiled story "oprac. Jan Kowalski" (opracował, compiled by): the
     abbreviation's period stands for the label's colon."""
     for closing in ('<p class="sign">oprac. Piotr Wiśniewski</p>', "<p>Oprac. Piotr Wiśniewski</p>"):
-        assert _people(extract(_article(PL, closing))) == ["Piotr Wiśniewski"], closing
+        assert credited_people(extract(_article(PL, closing))) == ["Piotr Wiśniewski"], closing
 
 
 def test_polish_oprac_wlasne_is_no_one() -> None:
     """Counter-example: "oprac. własne" (own work) closes a chart's source note and names no one."""
     for closing in ("<p>oprac. własne</p>", "<p>Źródło: GUS, oprac. własne</p>"):
-        assert _people(extract(_article(PL, closing))) == [], closing
+        assert credited_people(extract(_article(PL, closing))) == [], closing
 
 
 def _agencies(record: ArticleRecord) -> list[str]:
@@ -57,7 +54,7 @@ def test_a_pictures_source_or_a_sentence_opening_with_source_credits_no_agency()
     for lang, closing in (("ro", "<p>Sursa foto: Agerpres</p>"), ("sr", "<p>Izvor iz vlade: Tanjug</p>"),
                           ("cs", "<p>Zdroj: Petr Novák</p>")):
         record = extract(_article(PL, closing, lang))
-        assert _agencies(record) == [] and _people(record) == [], closing
+        assert _agencies(record) == [] and credited_people(record) == [], closing
 
 
 def test_a_tickers_titled_box_credits_its_own_source_not_the_articles() -> None:
@@ -70,7 +67,7 @@ def test_a_tickers_titled_box_credits_its_own_source_not_the_articles() -> None:
     html = page('<article><h1>Rząd przyjął podatek od sprzedaży</h1><div class="author"><a class="author__name" '
                 f'href="/autori/ales-vavra/">Aleš Vávra</a></div>{PL}</article>{ticker}', lang="cs")
     record = extract(html)
-    assert _agencies(record) == [] and _people(record) == ["Aleš Vávra"]
+    assert _agencies(record) == [] and credited_people(record) == ["Aleš Vávra"]
 
 
 def test_a_source_line_under_the_posts_own_titled_heading_stays() -> None:

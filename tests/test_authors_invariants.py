@@ -3,14 +3,10 @@ printed on the page as a name: these pages hold what the audit found credited th
 
 from __future__ import annotations
 
-from harvester.models import ArticleRecord
-from tests.field_pages import PARAGRAPHS, extract, page
+from tests.field_pages import PARAGRAPHS, credited_people, extract, page
 
 _JOOMLA = '<meta name="generator" content="Joomla! - Open Source Content Management">'
 
-
-def _people(record: ArticleRecord) -> list[str]:
-    return [author.name for author in record.byline.authors if author.kind == "person"]
 
 
 def test_a_cms_default_account_names_no_one() -> None:
@@ -19,10 +15,10 @@ def test_a_cms_default_account_names_no_one() -> None:
     shared account. Neither is a writer, whether declared or printed."""
     declared = page(f"<article><h1>Schreibstil im Netz</h1>{PARAGRAPHS}</article>",
                     f'{_JOOMLA}<meta name="author" content="Super User">', lang="de")
-    assert _people(extract(declared)) == []
+    assert credited_people(extract(declared)) == []
     for line in ("Geschrieben von Super User", "Von Newsdesk"):
         printed = page(f'<article><h1>Schreibstil im Netz</h1><p class="author">{line}</p>{PARAGRAPHS}</article>', lang="de")
-        assert _people(extract(printed)) == [], line
+        assert credited_people(extract(printed)) == [], line
 
 
 def test_a_writer_beside_or_named_like_an_account_stays() -> None:
@@ -30,9 +26,9 @@ def test_a_writer_beside_or_named_like_an_account_stays() -> None:
     that is the account's word ("Hans User") is a name."""
     printed = page('<article><h1>Schreibstil im Netz</h1><p class="author">Geschrieben von Jana Berger</p>'
                    f"{PARAGRAPHS}</article>", f'{_JOOMLA}<meta name="author" content="Super User">', lang="de")
-    assert _people(extract(printed)) == ["Jana Berger"]
+    assert credited_people(extract(printed)) == ["Jana Berger"]
     user = page(f'<article><h1>Schreibstil im Netz</h1><p class="author">Von Hans User</p>{PARAGRAPHS}</article>', lang="de")
-    assert _people(extract(user)) == ["Hans User"]
+    assert credited_people(extract(user)) == ["Hans User"]
 
 
 def test_a_phrase_where_the_name_goes_names_no_one() -> None:
@@ -42,13 +38,13 @@ def test_a_phrase_where_the_name_goes_names_no_one() -> None:
     people), a glossary's heading read as the byline."""
     meta = page(f"<article><h1>Die perfekte Hochzeitslocation</h1>{PARAGRAPHS}</article>",
                 '<meta name="author" content="deinen Hochzeitsbloggern">', lang="de")
-    assert _people(extract(meta)) == []
+    assert credited_people(extract(meta)) == []
     column = page('<article><h1>Nowa Zelandia: płatny urlop</h1><span class="autor"><span class="imienazwisko">'
                   f"#Krótko o przepisach prawa w Nowej Zelandii i Polsce</span></span>{PARAGRAPHS}</article>", lang="pl")
-    assert _people(extract(column)) == []
+    assert credited_people(extract(column)) == []
     heading = page('<article><h1>Glossar</h1><p class="author">Atemschutzmaske über Exit-Strategie</p>'
                    f"{PARAGRAPHS}</article>", lang="de")
-    assert _people(extract(heading)) == []
+    assert credited_people(extract(heading)) == []
 
 
 def test_names_with_particles_titles_or_a_lower_case_surname_stay() -> None:
@@ -59,10 +55,10 @@ def test_names_with_particles_titles_or_a_lower_case_surname_stay() -> None:
                          ("Von Dr. med. Anna Berg", ["Dr. med. Anna Berg"]), ("Von Mobasir hassan", ["Mobasir hassan"]),
                          ("Von Anna Berg und Tom Lutz", ["Anna Berg", "Tom Lutz"])):
         html = page(f'<article><h1>Die Lage in Europa</h1><p class="author">{line}</p>{PARAGRAPHS}</article>', lang="de")
-        assert _people(extract(html)) == people, line
+        assert credited_people(extract(html)) == people, line
     html = page(f'<article><h1>Sleep and memory</h1><div class="author">By Jane Doe of the University of Oxford</div>'
                 f"{PARAGRAPHS}</article>")
-    assert _people(extract(html))[0].startswith("Jane Doe")
+    assert credited_people(extract(html))[0].startswith("Jane Doe")
 
 
 def test_a_media_house_named_as_the_author_is_the_publisher() -> None:
@@ -70,17 +66,17 @@ def test_a_media_house_named_as_the_author_is_the_publisher() -> None:
     its sports site) names the company, not a writer, as "Kaiser Health News" names an outlet."""
     html = page(f"<article><h1>Unia Leszno wygrywa</h1>{PARAGRAPHS}</article>",
                 '<meta name="author" content="Wirtualna Polska Media">', lang="pl")
-    assert _people(extract(html)) == []
+    assert credited_people(extract(html)) == []
 
 
 def test_a_wire_named_media_and_a_name_like_it_stay() -> None:
     """Counter-example: "PA Media" after a writer is the wire, and "Ana Medina" a name."""
     html = page(f'<article><h1>Trains cancelled</h1><p class="byline">By Jane Roe, PA Media</p>{PARAGRAPHS}</article>')
     record = extract(html)
-    assert _people(record) == ["Jane Roe"]
+    assert credited_people(record) == ["Jane Roe"]
     assert [a.name for a in record.byline.authors if a.kind == "agency"] == ["PA"]
     medina = page(f'<article><h1>Trains cancelled</h1><p class="byline">By Ana Medina</p>{PARAGRAPHS}</article>')
-    assert _people(extract(medina)) == ["Ana Medina"]
+    assert credited_people(extract(medina)) == ["Ana Medina"]
 
 
 def test_an_imprint_s_town_in_the_author_meta_is_no_one() -> None:
@@ -89,7 +85,7 @@ def test_an_imprint_s_town_in_the_author_meta_is_no_one() -> None:
     for address in ("GIROMATCH, Frankfurt a. M., Germany", "GIROMATCH, Freiburg i. Br."):
         html = page(f"<article><h1>1000 Euro Kredit</h1>{PARAGRAPHS}</article>",
                     f'<meta name="author" content="{address}"><meta property="og:site_name" content="GIROMATCH">', lang="de")
-        assert _people(extract(html)) == [], address
+        assert credited_people(extract(html)) == [], address
 
 
 def test_initials_and_abbreviated_particles_stay_in_a_name() -> None:
@@ -97,7 +93,7 @@ def test_initials_and_abbreviated_particles_stay_in_a_name() -> None:
     Heide") are a name's."""
     for name in ("Jan A. Berg", "Anna v. d. Heide"):
         html = page(f"<article><h1>1000 Euro Kredit</h1>{PARAGRAPHS}</article>", f'<meta name="author" content="{name}">', lang="de")
-        assert _people(extract(html)) == [name], name
+        assert credited_people(extract(html)) == [name], name
 
 
 def test_a_subheading_opening_with_von_is_no_byline() -> None:
@@ -106,7 +102,7 @@ def test_a_subheading_opening_with_von_is_no_byline() -> None:
     for heading in ('<h2><a href="/pm-7660/">Von der Wärmemessung zur Echtzeit-Energiedienstleistung</a></h2>',
                     "<h3>Von Mitte März bis Ende April</h3>"):
         html = page(f"<article><h1>Energiedienstleistung in Köln</h1>{heading}{PARAGRAPHS}</article>", lang="de")
-        assert _people(extract(html)) == [], heading
+        assert credited_people(extract(html)) == [], heading
 
 
 def test_a_byline_beside_a_subheading_or_marked_in_one_stays() -> None:
@@ -114,13 +110,13 @@ def test_a_byline_beside_a_subheading_or_marked_in_one_stays() -> None:
     are read."""
     html = page("<article><h1>Energiedienstleistung in Köln</h1><h2>Ein neuer Markt</h2><p>Von Jana Berger</p>"
                 f"{PARAGRAPHS}</article>", lang="de")
-    assert _people(extract(html)) == ["Jana Berger"]
+    assert credited_people(extract(html)) == ["Jana Berger"]
     marked = page(f'<article><h1>Energiedienstleistung in Köln</h1><h4 class="author">Von Jana Berger</h4>{PARAGRAPHS}</article>',
                   lang="de")
-    assert _people(extract(marked)) == ["Jana Berger"]
+    assert credited_people(extract(marked)) == ["Jana Berger"]
     boxed = page('<article><h1>Energiedienstleistung in Köln</h1><div class="article-author"><h2>Interview: Jana Berger'
                  f"<br>Foto: Tom Lutz</h2></div>{PARAGRAPHS}</article>", lang="de")
-    assert _people(extract(boxed)) == ["Jana Berger"]
+    assert credited_people(extract(boxed)) == ["Jana Berger"]
 
 
 def test_a_label_ending_with_its_credit_word_is_no_name() -> None:
@@ -129,14 +125,14 @@ def test_a_label_ending_with_its_credit_word_is_no_name() -> None:
     html = page('<article><h1>Klimavorreiter am See</h1><div class="author-box"><a rel="author" href="/author/birgit-posselt/">'
                 'Birgit Posselt</a><p class="author_links"><a rel="author" href="/author/birgit-posselt/">Autorenseite von </a>'
                 f"</p></div>{PARAGRAPHS}</article>", lang="de")
-    assert _people(extract(html)) == ["Birgit Posselt"]
+    assert credited_people(extract(html)) == ["Birgit Posselt"]
 
 
 def test_a_name_ending_with_a_particle_stays() -> None:
     """Counter-example: a name particle closing the text ("Michiel de", Dublin Core's inverted "Jong,
     Michiel de" read in two) is no credit word."""
     html = page(f"<article><h1>remoteStorage</h1>{PARAGRAPHS}</article>", '<meta name="author" content="Michiel de">')
-    assert _people(extract(html)) == ["Michiel de"]
+    assert credited_people(extract(html)) == ["Michiel de"]
 
 
 def test_a_site_s_web_team_account_is_no_writer() -> None:
@@ -145,14 +141,14 @@ def test_a_site_s_web_team_account_is_no_writer() -> None:
     for name in ("revamp-it Webteam", "Talent Redaktionsteam"):
         html = page(f'<article><h1>Neue Kurse</h1><span class="author vcard">von <a rel="author" href="/?author=14">{name}</a>'
                     f"</span>{PARAGRAPHS}</article>", lang="de")
-        assert _people(extract(html)) == [], name
+        assert credited_people(extract(html)) == [], name
 
 
 def test_a_name_holding_the_team_word_inside_stays() -> None:
     """Counter-example: only the closing compound names the account; a surname holding the word
     ("Jana Webteamer") is a name."""
     html = page(f'<article><h1>Neue Kurse</h1><p class="byline">Von Jana Webteamer</p>{PARAGRAPHS}</article>', lang="de")
-    assert _people(extract(html)) == ["Jana Webteamer"]
+    assert credited_people(extract(html)) == ["Jana Webteamer"]
 
 
 # Second round (the printed byline): byline.raw is the printed credit line.
@@ -168,7 +164,7 @@ def test_a_writer_s_e_mail_after_the_byline_is_no_part_of_its_line() -> None:
         html = page(f'<article><h1>Sleep and memory</h1><div class="byline">{line}</div>{PARAGRAPHS}</article>')
         record = extract(html)
         assert record.byline.raw == raw, line
-        assert _people(record) == ["Jane Roe"], line
+        assert credited_people(record) == ["Jane Roe"], line
     alone = page(f'<article><h1>Sleep and memory</h1><p class="author">E-Mail j.roe@example.com PGP-Key 0xAC27FCDC</p>'
                  f"{PARAGRAPHS}</article>")
     assert alone.count("@") == 1 and extract(alone).byline.raw is None
@@ -212,7 +208,7 @@ def test_a_small_heading_labelling_the_author_s_name_after_it() -> None:
                 '<div class="news__meta-column"><h4 class="news__meta-title">Autor</h4><p class="news__meta-text">'
                 '<a href="/profil/es_detail/A7M7/nikolai-huke">Nikolai Huke</a><b class="separator">, </b></p></div>'
                 "</section></article>", lang="de")
-    assert _people(extract(html)) == ["Nikolai Huke"]
+    assert credited_people(extract(html)) == ["Nikolai Huke"]
 
 
 def test_a_heading_over_a_list_of_writers_is_no_pair() -> None:
@@ -221,7 +217,7 @@ def test_a_heading_over_a_list_of_writers_is_no_pair() -> None:
     html = page(f'<article><h1>Wir waren fast 40 Tage in Quarantäne</h1>{PARAGRAPHS}</article><aside><div class="writers">'
                 '<h4>Autor</h4><p><a href="/profil/jana-berger">Jana Berger</a></p><p><a href="/autoren/">Alle Autoren</a></p>'
                 "</div></aside>", lang="de")
-    assert _people(extract(html)) == []
+    assert credited_people(extract(html)) == []
 
 
 def test_a_profile_link_on_its_own_line_under_the_headline_is_the_byline() -> None:
@@ -232,7 +228,7 @@ def test_a_profile_link_on_its_own_line_under_the_headline_is_the_byline() -> No
                 'exigió a los periodistas críticos que se vayan del país.</p></div><div class="row"><div class="__content">'
                 f'<a class="tint-text--dark" href="/user/profile/rmonge"> Rebeca Monge</a></div></div>{PARAGRAPHS}</article>',
                 lang="es")
-    assert _people(extract(html)) == ["Rebeca Monge"]
+    assert credited_people(extract(html)) == ["Rebeca Monge"]
     # A grid theme nests the headline six levels deep, the link in a later row of the page's grid.
     nested = page('<article><div class="page_head"><div class="row"><div class="col"><div class="cell"><div class="box">'
                   '<hgroup><h1>Tras una semana de acoso a la prensa</h1></hgroup></div></div></div></div>'
@@ -240,7 +236,7 @@ def test_a_profile_link_on_its_own_line_under_the_headline_is_the_byline() -> No
                   'se vayan del país.</p></div></div><div class="row"><div class="col"><div class="__content">'
                   '<a href="/user/profile/rmonge"> Rebeca Monge</a></div></div></div></div>'
                   f'{PARAGRAPHS}</article>', lang="es")
-    assert _people(extract(nested)) == ["Rebeca Monge"]
+    assert credited_people(extract(nested)) == ["Rebeca Monge"]
 
 
 def test_a_profile_link_inside_a_sentence_is_no_byline() -> None:
@@ -248,7 +244,7 @@ def test_a_profile_link_inside_a_sentence_is_no_byline() -> None:
     names the subject, not the writer; one in a sidebar's box, a member of the site's team."""
     html = page('<article><h1>Tras una semana de acoso a la prensa</h1><p>Una entrevista con <a href="/user/profile/rmonge">'
                 f'Rebeca Monge</a> sobre la libertad de prensa en El Salvador.</p>{PARAGRAPHS}</article>', lang="es")
-    assert _people(extract(html)) == []
+    assert credited_people(extract(html)) == []
     aside = page(f'<article><h1>Tras una semana de acoso a la prensa</h1>{PARAGRAPHS}</article><aside class="sidebar">'
                  '<div class="team"><p><a href="/user/profile/rmonge">Rebeca Monge</a></p></div></aside>', lang="es")
-    assert _people(extract(aside)) == []
+    assert credited_people(extract(aside)) == []

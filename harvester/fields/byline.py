@@ -1296,6 +1296,8 @@ def _text_credits(page: Page) -> _TextCredits:
                 names += _material_agencies(el)
             elif el.tag == "p" and own and (wire := _wire_copyright(el, own)):
                 names.append(wire)
+            elif el.tag == "p" and (bare := _bare_agency_line(el)):
+                names.append(bare)
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
@@ -1379,6 +1381,32 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
+
+
+# The longest bare agency line read ("Associated Press" fits; a sentence does not), and what it
+# prints: the name's letters alone ("© dpa" is a picture's copyright, "(PAP)" the bracket path's).
+_BARE_AGENCY_CHARS = 30
+_BARE_AGENCY = re.compile(r"^[^\W\d_][\w .&'-]*$")
+
+
+def _bare_agency_line(paragraph: etree._Element) -> str | None:
+    """The agency a line printing only its name credits when it closes the text after the last
+    paragraph ("<p><strong>MTI</strong></p>", "<p>dpa</p>": Hungarian, German, French and Polish
+    wire copy ends so), or None. The line's whole text one agency, a paragraph of text before it in
+    its parent and no paragraph printing text after it: an agency named in a sentence, a tag list
+    or a related card's source further down is not the credit, nor a picture credit in a figure
+    or a caption, nor a line of the site's furniture."""
+    text = text_of(paragraph).strip()
+    if len(text) > _BARE_AGENCY_CHARS or not _BARE_AGENCY.match(text) or (name := agency_credit(text)) is None:
+        return None
+    if any(sibling.tag == "p" and text_of(sibling).strip() for sibling in paragraph.itersiblings()):
+        return None
+    if not any(sibling.tag == "p" and len(text_of(sibling)) > _BARE_AGENCY_CHARS
+               for sibling in paragraph.itersiblings(preceding=True)):
+        return None
+    if Regions.is_claimed(paragraph) or _in_figure(paragraph) or _in_caption(paragraph) or in_site_furniture(paragraph):
+        return None
+    return name
 
 
 def _wire_copyright(paragraph: etree._Element, own: str) -> str | None:

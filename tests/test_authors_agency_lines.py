@@ -1,0 +1,30 @@
+"""Agency credits closing the text: convention probes (issue 16, 2026-12-07, fourth session)."""
+
+from __future__ import annotations
+
+from field_pages import PARAGRAPHS, extract, page
+
+from harvester.models import ArticleRecord
+
+HEADLINE = "<h1>Vitamin D trial finds no benefit</h1>"
+
+
+def agencies(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "agency"]
+
+
+def test_a_bare_agency_line_closing_the_text_credits_the_agency() -> None:
+    # Hungarian, German and French wire copy ends with the agency's name on a line of its own.
+    for line, agency in (("<strong>MTI</strong>", "MTI"), ("AFP", "AFP"), ("dpa", "dpa")):
+        record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>{line}</p></article>"))
+        assert agencies(record) == [agency], line
+
+
+def test_a_bare_agency_name_elsewhere_credits_nothing() -> None:
+    # A picture credit in a figure, an agency named in a sentence, a name line with text after it.
+    for body in (
+        f"{PARAGRAPHS}<figure><img src='a.jpg'><figcaption><p>AFP</p></figcaption></figure>",
+        f"{PARAGRAPHS}<p>The trial was first reported by AFP.</p>",
+        f"<p>AFP</p>{PARAGRAPHS}",
+    ):
+        assert agencies(extract(page(f"<article>{HEADLINE}{body}</article>"))) == [], body

@@ -28,3 +28,20 @@ def test_a_bare_agency_name_elsewhere_credits_nothing() -> None:
         f"<p>AFP</p>{PARAGRAPHS}",
     ):
         assert agencies(extract(page(f"<article>{HEADLINE}{body}</article>"))) == [], body
+
+
+def test_a_dated_wire_copyright_line_closing_the_text_credits_the_wire() -> None:
+    # Papers running wire copy close it with the wire's notice, without "All rights reserved".
+    for line, agency in (("(c) Copyright Thomson Reuters 2012.", "Reuters"), ("(c) 2012 Reuters", "Reuters"),
+                         ("© 2012 The Associated Press", "AP")):
+        record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>{line}</p></article>"))
+        assert agencies(record) == [agency], line
+
+
+def test_a_copyright_line_of_the_site_or_a_picture_credits_no_wire() -> None:
+    # The site's notice, a wire's notice in the footer, an undated "© dpa" picture credit.
+    footer = page(f"<article>{HEADLINE}{PARAGRAPHS}</article>").replace(
+        "<p>© 2025 Example Health GmbH</p>", "<p>© 2012 The Associated Press</p>")
+    assert agencies(extract(footer)) == []
+    for line in ("© 2012 Example Health", "© dpa", "(c) Reuters"):
+        assert agencies(extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>{line}</p></article>"))) == [], line

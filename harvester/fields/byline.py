@@ -1276,6 +1276,10 @@ def _text_credits(page: Page) -> _TextCredits:
         # Associated Press contributed to this report.</i></p>").
         if el.tag == "p" and "ontribut" in (own or (el[0].text if len(el) else None) or ""):
             names += _contributing_agencies(el)
+        if el.tag == "p" and _COPYRIGHT_MARK.match(own or (el[0].text if len(el) else None) or "") \
+                and (wire := _closing_copyright_line(el)):
+            names.append(wire)
+            continue
         if own and not own.isspace():
             opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
         elif opening := _opening_text(el):
@@ -1387,6 +1391,10 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
 # prints: the name's letters alone ("© dpa" is a picture's copyright, "(PAP)" the bracket path's).
 _BARE_AGENCY_CHARS = 30
 _BARE_AGENCY = re.compile(r"^[^\W\d_][\w .&'-]*$")
+_COPYRIGHT_MARK = re.compile(r"^\s*(?:copyright|©|\(c\))", re.IGNORECASE)
+# A dated copyright line of its own: the mark(s), a year before or after the wire's name, a full stop.
+_CLOSING_COPYRIGHT = re.compile(r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<wire>[^\d©().,]{2,40}?)"
+                                r"(?:\s*,?\s*(?P<later_year>(?:19|20)\d\d))?\s*\.?$", re.IGNORECASE)
 
 
 def _bare_agency_line(paragraph: etree._Element) -> str | None:
@@ -1399,14 +1407,34 @@ def _bare_agency_line(paragraph: etree._Element) -> str | None:
     text = text_of(paragraph).strip()
     if len(text) > _BARE_AGENCY_CHARS or not _BARE_AGENCY.match(text) or (name := agency_credit(text)) is None:
         return None
-    if any(sibling.tag == "p" and text_of(sibling).strip() for sibling in paragraph.itersiblings()):
+    return name if _closes_text(paragraph) else None
+
+
+def _closing_copyright_line(paragraph: etree._Element) -> str | None:
+    """The wire whose dated copyright line closes the text (``_CLOSING_COPYRIGHT``: "(c) Copyright
+    Thomson Reuters 2012.", "© 2012 The Associated Press"), or None: a paper running agency copy
+    prints the notice after the last paragraph, without "All rights reserved" (``_wire_copyright``
+    reads that form). The year is required ("© dpa" alone is a picture's credit), the line must close
+    the text, and a footer's notice is the site's."""
+    text = text_of(paragraph).strip()
+    if len(text) > MAX_CREDIT_CHARS or (match := _CLOSING_COPYRIGHT.match(text)) is None \
+            or not (match.group("year") or match.group("later_year")):
         return None
+    if (name := agency_credit(match.group("wire"))) is None:
+        return None
+    return name if _closes_text(paragraph) else None
+
+
+def _closes_text(paragraph: etree._Element) -> bool:
+    """Whether a short line closes the text: a paragraph of text before it in its parent, none
+    printing text after it, and not in a figure, a caption or the site's furniture."""
+    if any(sibling.tag == "p" and text_of(sibling).strip() for sibling in paragraph.itersiblings()):
+        return False
     if not any(sibling.tag == "p" and len(text_of(sibling)) > _BARE_AGENCY_CHARS
                for sibling in paragraph.itersiblings(preceding=True)):
-        return None
-    if Regions.is_claimed(paragraph) or _in_figure(paragraph) or _in_caption(paragraph) or in_site_furniture(paragraph):
-        return None
-    return name
+        return False
+    return not (Regions.is_claimed(paragraph) or _in_figure(paragraph) or _in_caption(paragraph)
+                or in_site_furniture(paragraph))
 
 
 def _wire_copyright(paragraph: etree._Element, own: str) -> str | None:

@@ -45,3 +45,17 @@ def test_a_copyright_line_of_the_site_or_a_picture_credits_no_wire() -> None:
     assert agencies(extract(footer)) == []
     for line in ("© 2012 Example Health", "© dpa", "(c) Reuters"):
         assert agencies(extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>{line}</p></article>"))) == [], line
+
+
+def test_the_sites_own_name_in_a_source_list_leaves_the_agencies_credited() -> None:
+    # "Quelle: ZEIT ONLINE, dpa, AFP": the site's name is the publisher beside the wires.
+    head = '<meta property="og:site_name" content="ZEIT ONLINE">'
+    record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>Quelle: ZEIT ONLINE, dpa, AFP</p></article>", head, lang="de"))
+    assert agencies(record) == ["dpa", "AFP"]
+
+
+def test_another_outlet_in_a_source_list_credits_no_agency() -> None:
+    # Counter-example: a source list naming another paper is not the wire's credit line.
+    head = '<meta property="og:site_name" content="ZEIT ONLINE">'
+    record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>Quelle: Le Monde, dpa, AFP</p></article>", head, lang="de"))
+    assert agencies(record) == []

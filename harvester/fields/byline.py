@@ -61,6 +61,7 @@ from harvester.fields.credits import (
     is_organisation,
     is_publisher,
     is_sentence,
+    names_the_site,
     spells_host_name,
     sort_line,
     source_credited,
@@ -1315,7 +1316,12 @@ def _text_credits(page: Page) -> _TextCredits:
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
         agencies = [name for part in parts if (name := agency_credit(part))]
         initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
-        # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)").
+        # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)"),
+        # or the site's own name ("Quelle: ZEIT ONLINE, dpa, AFP": the publisher beside the wires).
+        if agencies and len(agencies) + len(initials) < len(parts):
+            site = site_names(page)
+            initials += [part for part in parts if not agency_credit(part) and not INITIALS.match(part)
+                         and names_the_site(part, site)]
         if not agencies or len(agencies) + len(initials) < len(parts):
             continue
         # Unbracketed and unnamed, the paragraph is a credit only with its slash ("aja/PAP", "dpa/AFP").

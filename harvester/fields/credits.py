@@ -365,6 +365,14 @@ def spells_host_name(name: str, organization: str) -> bool:
     return len(site) >= 3 and _unaccented(_key(name)).replace(" ", "") == site
 
 
+def names_the_site(name: str, site_names: Iterable[str]) -> bool:
+    """Whether a name is one the site goes by ("ZEIT ONLINE" on zeit.de, declared as its
+    og:site_name, or its address spelled in words): in a source list "Quelle: ZEIT ONLINE, dpa,
+    AFP" it is the publisher, beside the agencies the line credits."""
+    key = _key(name)
+    return bool(key) and any(_key(site) == key or spells_host_name(name, site) for site in site_names)
+
+
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Le Monde.fr", "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",

@@ -59,3 +59,17 @@ def test_another_outlet_in_a_source_list_credits_no_agency() -> None:
     head = '<meta property="og:site_name" content="ZEIT ONLINE">'
     record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>Quelle: Le Monde, dpa, AFP</p></article>", head, lang="de"))
     assert agencies(record) == []
+
+
+def test_a_newsroom_listed_with_its_wire_credits_the_wire() -> None:
+    # "Par Rédaction / AFP", "Por Redacción / EFE": rewritten agency copy credits the agency.
+    for line, agency, lang in (("Par Rédaction / AFP", "AFP", "fr"), ("Por Redacción / EFE", "EFE", "es")):
+        record = extract(page(f"<article>{HEADLINE}<p class='byline'>{line}</p>{PARAGRAPHS}</article>", lang=lang))
+        assert agencies(record) == [agency], line
+
+
+def test_a_newsroom_line_without_a_wire_credits_no_one() -> None:
+    # Counter-example: the newsroom alone, or with its city after the slash.
+    for line in ("Par Rédaction", "Redacción / Madrid", "Redaktion MSM"):
+        record = extract(page(f"<article>{HEADLINE}<p class='byline'>{line}</p>{PARAGRAPHS}</article>"))
+        assert record.byline.authors == [], line

@@ -420,9 +420,11 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
 def is_newsroom(line: str) -> bool:
     """A credit line naming a newsroom, its label and all: "Redaktion MSM" after "Von" (a byline
     label strips "Redaktion" off and leaves the initials "MSM", which are no one). "Redaktion: Jane
-    Doe" labels a name."""
+    Doe" labels a name. A newsroom listed with its wire ("Par Rédaction / AFP", "Por Redacción / EFE",
+    French and Spanish papers' form for rewritten agency copy) credits the wire: no newsroom line."""
     key = _key(line)
-    return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4
+    return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4 \
+        and not any(agency_credit(part) for part in _LIST_MARK.split(line)[1:])
 
 
 def is_sentence(line: str) -> bool:

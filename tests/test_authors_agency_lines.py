@@ -73,3 +73,20 @@ def test_a_newsroom_line_without_a_wire_credits_no_one() -> None:
     for line in ("Par Rédaction", "Redacción / Madrid", "Redaktion MSM"):
         record = extract(page(f"<article>{HEADLINE}<p class='byline'>{line}</p>{PARAGRAPHS}</article>"))
         assert record.byline.authors == [], line
+
+
+RU_SENTENCE = "Президент подписал указ о новых мерах поддержки семей с детьми, сообщила пресс-служба.</p>"
+
+
+def test_an_interfax_dateline_credits_interfax() -> None:
+    # Interfax prints the agency in capitals after the place and the day, before a dash.
+    for opening in ("Москва. 12 марта. INTERFAX - ", "Москва. 12 марта. INTERFAX.RU - ", "МОСКВА, 12 марта. ИНТЕРФАКС - "):
+        record = extract(page(f"<article>{HEADLINE}<p>{opening}{RU_SENTENCE}{PARAGRAPHS}</article>", lang="ru"))
+        assert agencies(record) == ["Interfax"], opening
+
+
+def test_capitals_after_a_day_that_name_no_agency_credit_none() -> None:
+    # Counter-example: a ministry's acronym in the same place, a dateline-less opening.
+    for opening in ("Москва. 12 марта. МИД - ", "Итоги года. ИНТЕРФАКС - "):
+        record = extract(page(f"<article>{HEADLINE}<p>{opening}{RU_SENTENCE}{PARAGRAPHS}</article>", lang="ru"))
+        assert agencies(record) == [], opening

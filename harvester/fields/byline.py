@@ -147,6 +147,9 @@ _DATELINE_PARAGRAPH = re.compile(
 # A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
 # and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
 _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
+# Interfax's form: the place, the day, and the agency in capitals before a dash ("Москва. 12 марта.
+# INTERFAX - …", "INTERFAX.RU -", "МОСКВА, 12 марта. ИНТЕРФАКС -"); the day's digits before it.
+_CAPITALS_DATELINE = re.compile(r"^[^/()\n\d]{2,30}?\d{1,2}[^/()\n\d.]{1,20}\.\s([A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,24})(?:\.[A-Z]{2,3})?\s[—–-]\s")
 # A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled"), and
 # China News Service's own copy on its site, cabled as "中新网5月12日电" (a site's "…网" is an agency
 # only where the lexicon names it one: "人民网北京5月12日电" credits none).
@@ -1258,6 +1261,8 @@ def _text_credits(page: Page) -> _TextCredits:
                 and (name := agency_credit(match.group(1))):
             names.append(name)
         elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
+            names.append(name)
+        elif (match := _CAPITALS_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
             names.append(name)
     titles = [clean_text(title) for title in (page.meta_first("og:title"), title_tag(page)) if title]
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):

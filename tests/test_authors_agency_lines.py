@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from field_pages import PARAGRAPHS, extract, page
+from field_pages import PARAGRAPHS, credited_people, extract, page
 
 from harvester.models import ArticleRecord
 
@@ -90,3 +90,17 @@ def test_capitals_after_a_day_that_name_no_agency_credit_none() -> None:
     for opening in ("Москва. 12 марта. МИД - ", "Итоги года. ИНТЕРФАКС - "):
         record = extract(page(f"<article>{HEADLINE}<p>{opening}{RU_SENTENCE}{PARAGRAPHS}</article>", lang="ru"))
         assert agencies(record) == [], opening
+
+
+def test_a_source_line_with_its_compiler_credits_the_agency_and_the_writer() -> None:
+    # Polish papers: "Źródło: PAP, oprac. Jan Kowalski" (source PAP, compiled by Jan Kowalski).
+    record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>Źródło: PAP, oprac. Jan Kowalski</p></article>", lang="pl"))
+    assert agencies(record) == ["PAP"]
+    assert credited_people(record) == ["Jan Kowalski"]
+
+
+def test_a_source_line_with_own_work_credits_no_writer() -> None:
+    # Counter-example: "oprac. własne" (own work) under a chart names no one; another source drops the line.
+    for line in ("Źródło: PAP, oprac. własne", "Źródło: GUS, oprac. Jan Kowalski"):
+        record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>{line}</p></article>", lang="pl"))
+        assert credited_people(record) == [], line

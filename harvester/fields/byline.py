@@ -1319,6 +1319,9 @@ def _text_credits(page: Page) -> _TextCredits:
         # "Źródło: ISBnews" in a credit line names the agency after its label.
         text = source_credited(text) or text
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
+        # "Źródło: PAP, oprac. Jan Kowalski": a writer's label after the sources names who compiled the text.
+        compilers = [part for part in parts if _LABEL_START.match(part)] if sourced else []
+        parts = [part for part in parts if part not in compilers]
         agencies = [name for part in parts if (name := agency_credit(part))]
         initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
         # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)"),
@@ -1336,6 +1339,7 @@ def _text_credits(page: Page) -> _TextCredits:
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.address) \
                 or _in_titled_box(el, titles):
             continue
+        writers += [strip_prefix(part) for part in compilers]
         if sourced and not bracketed and not slashed and not _named_credit(el):
             sourced_names += agencies
             continue

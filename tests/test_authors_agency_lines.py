@@ -104,3 +104,16 @@ def test_a_source_line_with_own_work_credits_no_writer() -> None:
     for line in ("Źródło: PAP, oprac. własne", "Źródło: GUS, oprac. Jan Kowalski"):
         record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>{line}</p></article>", lang="pl"))
         assert credited_people(record) == [], line
+
+
+def test_a_full_width_bracketed_wire_closing_the_text_credits_it() -> None:
+    # Japanese papers close wire copy with "（共同）" or "（時事）" in a paragraph of its own.
+    for line, agency in (("（共同）", "Kyodo"), ("（時事）", "JIJI")):
+        record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>{line}</p></article>", lang="ja"))
+        assert agencies(record) == [agency], line
+
+
+def test_a_full_width_bracket_naming_no_wire_credits_none() -> None:
+    # Counter-example: a bracketed note that is no agency ("（写真は資料）", photo from the files).
+    record = extract(page(f"<article>{HEADLINE}{PARAGRAPHS}<p>（写真は資料）</p></article>", lang="ja"))
+    assert agencies(record) == []

@@ -1287,9 +1287,11 @@ def _text_credits(page: Page) -> _TextCredits:
             names.append(wire)
             continue
         if own and not own.isspace():
-            opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
+            # What _opening_text returns, without the call; Japanese papers close a story with the wire in
+            # full-width brackets ("（共同）", "（時事）").
+            opens_bracket = own.lstrip().startswith(("(", "（"))
         elif opening := _opening_text(el):
-            opens_bracket = opening.startswith("(")
+            opens_bracket = opening.startswith(("(", "（"))
         else:
             continue
         # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
@@ -1312,13 +1314,13 @@ def _text_credits(page: Page) -> _TextCredits:
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
             continue
-        bracketed = text.startswith("(") and text.endswith(")")
+        bracketed = text.startswith(("(", "（")) and text.endswith((")", "）"))
         # Past the test above, an element not opening with "(" is named a credit or slashed.
         if not bracketed and opens_bracket and not _named_credit(el):
             continue
         # "Źródło: ISBnews" in a credit line names the agency after its label.
         text = source_credited(text) or text
-        parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
+        parts = [part.strip() for part in re.split(r"[/,;]", text.strip("()（） ")) if part.strip()]
         # "Źródło: PAP, oprac. Jan Kowalski": a writer's label after the sources names who compiled the text.
         compilers = [part for part in parts if _LABEL_START.match(part)] if sourced else []
         parts = [part for part in parts if part not in compilers]

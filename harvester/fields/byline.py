@@ -61,6 +61,7 @@ from harvester.fields.credits import (
     is_organisation,
     is_publisher,
     is_sentence,
+    names_the_site,
     spells_host_name,
     sort_line,
     source_credited,
@@ -146,6 +147,9 @@ _DATELINE_PARAGRAPH = re.compile(
 # A Russian wire's dateline: the agency between slashes ("МОСКВА, 3 ноября. /ТАСС/.") or after a dash
 # and before the first sentence's full stop ("МОСКВА, 3 ноя — РИА Новости."); it must be an agency whole.
 _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]\s([^.\n]{2,25})\.)\s")
+# Interfax's form: the place, the day, and the agency in capitals before a dash ("Москва. 12 марта.
+# INTERFAX - …", "INTERFAX.RU -", "МОСКВА, 12 марта. ИНТЕРФАКС -"); the day's digits before it.
+_CAPITALS_DATELINE = re.compile(r"^[^/()\n\d]{2,30}?\d{1,2}[^/()\n\d.]{1,20}\.\s([A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,24})(?:\.[A-Z]{2,3})?\s[—–-]\s")
 # A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled"), and
 # China News Service's own copy on its site, cabled as "中新网5月12日电" (a site's "…网" is an agency
 # only where the lexicon names it one: "人民网北京5月12日电" credits none).
@@ -1258,6 +1262,8 @@ def _text_credits(page: Page) -> _TextCredits:
             names.append(name)
         elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
             names.append(name)
+        elif (match := _CAPITALS_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
+            names.append(name)
     titles = [clean_text(title) for title in (page.meta_first("og:title"), title_tag(page)) if title]
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):
         # Cheap tests first: a credit line prints something, opening with "(" or named a credit
@@ -1276,10 +1282,16 @@ def _text_credits(page: Page) -> _TextCredits:
         # Associated Press contributed to this report.</i></p>").
         if el.tag == "p" and "ontribut" in (own or (el[0].text if len(el) else None) or ""):
             names += _contributing_agencies(el)
+        if el.tag == "p" and _COPYRIGHT_MARK.match(own or (el[0].text if len(el) else None) or "") \
+                and (wire := _closing_copyright_line(el)):
+            names.append(wire)
+            continue
         if own and not own.isspace():
-            opens_bracket = own.lstrip().startswith("(")  # what _opening_text returns, without the call
+            # What _opening_text returns, without the call; Japanese papers close a story with the wire in
+            # full-width brackets ("（共同）", "（時事）").
+            opens_bracket = own.lstrip().startswith(("(", "（"))
         elif opening := _opening_text(el):
-            opens_bracket = opening.startswith("(")
+            opens_bracket = opening.startswith(("(", "（"))
         else:
             continue
         # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
@@ -1296,20 +1308,30 @@ def _text_credits(page: Page) -> _TextCredits:
                 names += _material_agencies(el)
             elif el.tag == "p" and own and (wire := _wire_copyright(el, own)):
                 names.append(wire)
+            elif el.tag == "p" and (bare := _bare_agency_line(el)):
+                names.append(bare)
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
             continue
-        bracketed = text.startswith("(") and text.endswith(")")
+        bracketed = text.startswith(("(", "（")) and text.endswith((")", "）"))
         # Past the test above, an element not opening with "(" is named a credit or slashed.
         if not bracketed and opens_bracket and not _named_credit(el):
             continue
         # "Źródło: ISBnews" in a credit line names the agency after its label.
         text = source_credited(text) or text
-        parts = [part.strip() for part in re.split(r"[/,;]", text.strip("() ")) if part.strip()]
+        parts = [part.strip() for part in re.split(r"[/,;]", text.strip("()（） ")) if part.strip()]
+        # "Źródło: PAP, oprac. Jan Kowalski": a writer's label after the sources names who compiled the text.
+        compilers = [part for part in parts if _LABEL_START.match(part)] if sourced else []
+        parts = [part for part in parts if part not in compilers]
         agencies = [name for part in parts if (name := agency_credit(part))]
         initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
-        # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)").
+        # Every part an agency or an editor's or the publisher's initials ("DR" beside "KNA", "nxp" in "(ats/nxp)"),
+        # or the site's own name ("Quelle: ZEIT ONLINE, dpa, AFP": the publisher beside the wires).
+        if agencies and len(agencies) + len(initials) < len(parts):
+            site = site_names(page)
+            initials += [part for part in parts if not agency_credit(part) and not INITIALS.match(part)
+                         and names_the_site(part, site)]
         if not agencies or len(agencies) + len(initials) < len(parts):
             continue
         # Unbracketed and unnamed, the paragraph is a credit only with its slash ("aja/PAP", "dpa/AFP").
@@ -1319,6 +1341,7 @@ def _text_credits(page: Page) -> _TextCredits:
         if Regions.is_claimed(el) or _in_figure(el) or in_site_furniture(el) or _under_teaser_heading(el, page.address) \
                 or _in_titled_box(el, titles):
             continue
+        writers += [strip_prefix(part) for part in compilers]
         if sourced and not bracketed and not slashed and not _named_credit(el):
             sourced_names += agencies
             continue
@@ -1379,6 +1402,56 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     agencies = [name for part in parts if (name := agency_credit(part))]
     initials = [part for part in parts if INITIALS.match(part) and not agency_credit(part)]
     return agencies if agencies and len(agencies) + len(initials) == len(parts) else []
+
+
+# The longest bare agency line read ("Associated Press" fits; a sentence does not), and what it
+# prints: the name's letters alone ("© dpa" is a picture's copyright, "(PAP)" the bracket path's).
+_BARE_AGENCY_CHARS = 30
+_BARE_AGENCY = re.compile(r"^[^\W\d_][\w .&'-]*$")
+_COPYRIGHT_MARK = re.compile(r"^\s*(?:copyright|©|\(c\))", re.IGNORECASE)
+# A dated copyright line of its own: the mark(s), a year before or after the wire's name, a full stop.
+_CLOSING_COPYRIGHT = re.compile(r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<wire>[^\d©().,]{2,40}?)"
+                                r"(?:\s*,?\s*(?P<later_year>(?:19|20)\d\d))?\s*\.?$", re.IGNORECASE)
+
+
+def _bare_agency_line(paragraph: etree._Element) -> str | None:
+    """The agency a line printing only its name credits when it closes the text after the last
+    paragraph ("<p><strong>MTI</strong></p>", "<p>dpa</p>": Hungarian, German, French and Polish
+    wire copy ends so), or None. The line's whole text one agency, a paragraph of text before it in
+    its parent and no paragraph printing text after it: an agency named in a sentence, a tag list
+    or a related card's source further down is not the credit, nor a picture credit in a figure
+    or a caption, nor a line of the site's furniture."""
+    text = text_of(paragraph).strip()
+    if len(text) > _BARE_AGENCY_CHARS or not _BARE_AGENCY.match(text) or (name := agency_credit(text)) is None:
+        return None
+    return name if _closes_text(paragraph) else None
+
+
+def _closing_copyright_line(paragraph: etree._Element) -> str | None:
+    """The wire whose dated copyright line closes the text (``_CLOSING_COPYRIGHT``: "(c) Copyright
+    Thomson Reuters 2012.", "© 2012 The Associated Press"), or None: a paper running agency copy
+    prints the notice after the last paragraph, without "All rights reserved" (``_wire_copyright``
+    reads that form). The year is required ("© dpa" alone is a picture's credit), the line must close
+    the text, and a footer's notice is the site's."""
+    text = text_of(paragraph).strip()
+    if len(text) > MAX_CREDIT_CHARS or (match := _CLOSING_COPYRIGHT.match(text)) is None \
+            or not (match.group("year") or match.group("later_year")):
+        return None
+    if (name := agency_credit(match.group("wire"))) is None:
+        return None
+    return name if _closes_text(paragraph) else None
+
+
+def _closes_text(paragraph: etree._Element) -> bool:
+    """Whether a short line closes the text: a paragraph of text before it in its parent, none
+    printing text after it, and not in a figure, a caption or the site's furniture."""
+    if any(sibling.tag == "p" and text_of(sibling).strip() for sibling in paragraph.itersiblings()):
+        return False
+    if not any(sibling.tag == "p" and len(text_of(sibling)) > _BARE_AGENCY_CHARS
+               for sibling in paragraph.itersiblings(preceding=True)):
+        return False
+    return not (Regions.is_claimed(paragraph) or _in_figure(paragraph) or _in_caption(paragraph)
+                or in_site_furniture(paragraph))
 
 
 def _wire_copyright(paragraph: etree._Element, own: str) -> str | None:

@@ -365,6 +365,14 @@ def spells_host_name(name: str, organization: str) -> bool:
     return len(site) >= 3 and _unaccented(_key(name)).replace(" ", "") == site
 
 
+def names_the_site(name: str, site_names: Iterable[str]) -> bool:
+    """Whether a name is one the site goes by ("ZEIT ONLINE" on zeit.de, declared as its
+    og:site_name, or its address spelled in words): in a source list "Quelle: ZEIT ONLINE, dpa,
+    AFP" it is the publisher, beside the agencies the line credits."""
+    key = _key(name)
+    return bool(key) and any(_key(site) == key or spells_host_name(name, site) for site in site_names)
+
+
 def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     """The site, its company, a publication or a placeholder, not a writer: "finanztreff.de",
     "TOUR Magazin" on tour-magazin.de, "Le Monde.fr", "Süddeutsche.de GmbH", "AUTO ZEITUNG", "Presse Augsburg", "The Planetary Press", "Redaktion", "Redacción EC",
@@ -412,9 +420,11 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
 def is_newsroom(line: str) -> bool:
     """A credit line naming a newsroom, its label and all: "Redaktion MSM" after "Von" (a byline
     label strips "Redaktion" off and leaves the initials "MSM", which are no one). "Redaktion: Jane
-    Doe" labels a name."""
+    Doe" labels a name. A newsroom listed with its wire ("Par Rédaction / AFP", "Por Redacción / EFE",
+    French and Spanish papers' form for rewritten agency copy) credits the wire: no newsroom line."""
     key = _key(line)
-    return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4
+    return ":" not in line and bool(_NEWSROOM.match(key)) and len(key.split()) <= 4 \
+        and not any(agency_credit(part) for part in _LIST_MARK.split(line)[1:])
 
 
 def is_sentence(line: str) -> bool:

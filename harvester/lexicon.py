@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from urllib.parse import urlsplit
 
 from tld import get_fld
@@ -524,6 +525,31 @@ def site_label(url: str | None) -> str | None:
     domain = registrable_domain(url)
     label = domain.split(".")[0] if domain else ""
     return label or None
+
+@lru_cache(maxsize=1)
+def _platform_entries() -> tuple[tuple[str, str], ...]:
+    """The content platforms of ``data/accounts/platforms.txt`` as (host, path prefix) pairs."""
+    text = (resources.files("harvester") / "data" / "accounts" / "platforms.txt").read_text(encoding="utf-8")
+    entries = []
+    for line in text.splitlines():
+        if entry := line.split("#", 1)[0].strip().lower().removeprefix("www."):
+            host, _, path = entry.partition("/")
+            entries.append((host, "/" + path))
+    return tuple(entries)
+
+
+def is_platform_post(url: str | None) -> bool:
+    """Whether ``url`` is an article an account posted on a content platform that prints the account
+    where a byline would be (百家号, 企鹅号, 网易号, 搜狐号): that name is the publisher, not a writer.
+    Which platforms do so is per-site knowledge, kept as data (``data/accounts/platforms.txt``)."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    return any((host == entry or host.endswith("." + entry)) and parts.path.startswith(prefix)
+               for entry, prefix in _platform_entries())
+
 
 # German domains spell an umlaut as two letters: Ärzteblatt is aerzteblatt.de, Nalas Löwenseiten
 # nalas-loewenseiten.info.

@@ -50,6 +50,7 @@ from harvester.lexicon import (
     GENDER_SUFFIX,
     LANGUAGE_CODES,
     NAME_PARTICLES,
+    is_platform_post,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -921,9 +922,11 @@ def _author_steps(page: Page, jsonld: JsonLd,
     agencies: list[Author] = []
     first_agency: FieldSource | None = None
     handles: tuple[FieldSource, list[Author]] | None = None
+    accounts = _platform_accounts(page, markup)
     for source, organizations, level_sites, values in levels:
         found = _authors_from(values(), page, level_sites() if callable(level_sites) else level_sites,
                               organizations=organizations)
+        found = [author for author in found if author.kind == "agency" or author.name.casefold() not in accounts]
         for author in found:
             if author.kind == "agency" and author.name.casefold() not in {a.name.casefold() for a in agencies}:
                 agencies.append(author)
@@ -944,6 +947,17 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # No one named but agencies: they are the authors, with the writers the text's credit lines
     # name beside them ("(c)AFP/Aminu ABUBAKAR" closing the text).
     yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
+
+
+def _platform_accounts(page: Page, markup: _Markup) -> set[str]:
+    """On a content platform's article (百家号's p.author-name, 企鹅号's a.author, 网易号's and 搜狐号's
+    "来源:" link, see ``is_platform_post``), the names its author meta and byline markup print: the
+    account that posted the piece, its publisher. A reporter the text credits ("记者 张三") is read
+    by the levels below and stays; a byline naming him besides the account is not one name of these."""
+    if not is_platform_post(page.address):
+        return set()
+    names = [name for name, _ in _meta_authors(page)] + [name for name, _ in markup.found.authors]
+    return {" ".join(name.split()).casefold() for name in names}
 
 
 def _sites_but_accounts(sites: list[str], accounts: list[str]) -> list[str]:

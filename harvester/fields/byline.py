@@ -132,6 +132,10 @@ _SIGN_OFF = re.compile(r"^(?:--|[—–])\s*(?:by|von|par|por|di|door|av)\s+([^\
 # "SEOUL, Aug. 20 (Yonhap) --": wires set the dash as two hyphens too. Spanish-language wires close
 # the bracket with a full stop before the dash: "Madrid, 3 mar (EFE).-", "(Notimex).-", "(AFP).-".
 _DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}\(([\w./ -]{2,40})\)\.?\s*(?:--|[-–—:])\s")
+# ANSA sets its wire before the place, the text opening with it: "(ANSA) - ROMA, 12 MAG - Il governo …"
+# (superdesk/superdesk-ansa, server/ansa/formatters/ansa_newsml_g2_formatter_test.py: the dateline "(ANSA) -
+# Roma (foo), DATE -"); Adnkronos's "(Adnkronos) - " the same. The bracket, a dash, and the text.
+_LEADING_WIRE = re.compile(r"^\s*\(([\w./ -]{2,40})\)\s*(?:--|[-–—])\s")
 # German and Swiss wires set no dash at all, the sentence opening after the bracket: "Bonn (KNA) Die
 # Bischöfe …", "Frankfurt a.M. (epd). Die Kirchen …", "Genève (ats) Le conseil …". Without the dash
 # the place must read as one: capitalised words, a day's digits, abbreviations ("a.M."), no prose
@@ -1268,7 +1272,7 @@ def _text_credits(page: Page) -> _TextCredits:
     writers: list[str] = []
     for paragraph in _opening_paragraphs(page):
         opening = text_of(paragraph)
-        if (match := _DATELINE_CREDIT.search(opening) or _DATELINE_PARAGRAPH.match(opening)
+        if (match := _DATELINE_CREDIT.search(opening) or _LEADING_WIRE.match(opening) or _DATELINE_PARAGRAPH.match(opening)
                 or _BARE_DATELINE.match(opening)) is not None:
             names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
         elif (match := _HAN_DATELINE.match(opening) or _KO_DATELINE.match(opening) or _JA_DATELINE.match(opening)) is not None \

@@ -1,0 +1,39 @@
+"""Agency credits as the wires' own formatters print them (issue 16, template-source probes, fifth
+session): each page of our own making copies the form a wire's software or style sets."""
+
+from __future__ import annotations
+
+from field_pages import extract, page
+
+from harvester.models import ArticleRecord
+
+_IT_HEADLINE = "<h1>Decreto per la ricostruzione approvato</h1>"
+_IT = (
+    "Il governo ha approvato oggi un decreto per accelerare i lavori di ricostruzione nelle zone colpite dal terremoto.",
+    "Secondo il ministro, i fondi stanziati ammontano a oltre due miliardi di euro per i prossimi tre anni.",
+    "I sindaci dei comuni interessati hanno accolto con favore il provvedimento, chiedendo però tempi certi.",
+)
+
+
+def agencies(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "agency"]
+
+
+def _italian(*paragraphs: str) -> str:
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return page(f"<article>{_IT_HEADLINE}{text}</article>", title="Decreto per la ricostruzione", lang="it")
+
+
+def test_a_text_opening_with_the_bracketed_wire_and_a_dash_credits_it() -> None:
+    """ANSA's dateline sets the wire before the place: "(ANSA) - ROMA, 12 MAG - Il governo …" (the
+    dateline of superdesk/superdesk-ansa, server/ansa/formatters/ansa_newsml_g2_formatter_test.py:
+    "(ANSA) - Roma (foo), DATE -"); Adnkronos opens its copy "(Adnkronos) - " the same way."""
+    assert agencies(extract(_italian(f"(ANSA) - ROMA, 12 MAG - {_IT[0]}", *_IT[1:]))) == ["ANSA"]
+    assert agencies(extract(_italian(f"(Adnkronos) - {_IT[0]}", *_IT[1:]))) == ["Adnkronos"]
+
+
+def test_a_bracket_opening_the_text_that_names_no_wire_credits_nothing() -> None:
+    """A bracketed label before a dash ("(Aggiornamento) -", an update's) is no agency; nor is a
+    wire's bracket without the dash, inside the first sentence."""
+    assert agencies(extract(_italian(f"(Aggiornamento) - {_IT[0]}", *_IT[1:]))) == []
+    assert agencies(extract(_italian(f"(ANSA) ha riferito che {_IT[0].lower()}", *_IT[1:]))) == []

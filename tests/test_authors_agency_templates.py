@@ -37,3 +37,17 @@ def test_a_bracket_opening_the_text_that_names_no_wire_credits_nothing() -> None
     wire's bracket without the dash, inside the first sentence."""
     assert agencies(extract(_italian(f"(Aggiornamento) - {_IT[0]}", *_IT[1:]))) == []
     assert agencies(extract(_italian(f"(ANSA) ha riferito che {_IT[0].lower()}", *_IT[1:]))) == []
+
+
+def test_a_bracketed_wire_with_a_full_stop_closing_the_text_credits_it() -> None:
+    """ANSA closes its copy "… tempi certi. (ANSA)." (superdesk/superdesk-ansa,
+    server/ansa/tests/macros/format_text_macro_test.py: "… il catalogo. (ANSA)."): the full stop
+    after the bracket kept the closing-bracket path from reading it."""
+    assert agencies(extract(_italian(*_IT[:2], f"{_IT[2]} (ANSA)."))) == ["ANSA"]
+
+
+def test_a_bracket_inside_the_closing_sentence_credits_nothing() -> None:
+    """A wire named in brackets before the sentence's full stop is a quotation's source, and a
+    bracket after the full stop naming no wire ("(foto)") no credit."""
+    assert agencies(extract(_italian(*_IT[:2], "Lo ha detto il ministro all'agenzia (ANSA)."))) == []
+    assert agencies(extract(_italian(*_IT[:2], f"{_IT[2]} (Foto)."))) == []

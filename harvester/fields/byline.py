@@ -117,8 +117,10 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "og:article:modifie
 
 # Agency credits in the text: "Montpellier (SID) – ...", "BERLIN, 3. Mai (Reuters) - ...", "... (dpa)".
 # A bracket after a paragraph's last sentence: "… an. (dpa/gem)"; Japanese papers close wire copy
-# with the wire in full-width brackets after the full stop: "…と発表した。（共同）".
-_CLOSING_BRACKET = re.compile(r"(?:[.!?…\"“”»]\s*\(([^()]{2,40})\)|[。！？」]\s*[(（]([^()（）]{2,40})[)）])\s*$")
+# with the wire in full-width brackets after the full stop: "…と発表した。（共同）". ANSA closes its copy
+# with a full stop after the bracket too: "… il catalogo. (ANSA)." (superdesk/superdesk-ansa,
+# server/ansa/tests/macros/format_text_macro_test.py).
+_CLOSING_BRACKET = re.compile(r"(?:[.!?…\"“”»]\s*\(([^()]{2,40})\)\.?|[。！？」]\s*[(（]([^()（）]{2,40})[)）])\s*$")
 # A Japanese wire's dateline opening its copy in lenticular brackets, the city glued to the wire's
 # short name: "【ワシントン共同】" (Kyodo), "【北京時事】" (Jiji).
 _JA_DATELINE = re.compile(r"^\s*【[^】]{0,12}?(共同|時事)】")
@@ -1410,9 +1412,10 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
     """The agencies a bracket closing a paragraph after its last sentence credits: "… doch sein
     Erscheinen an. (dpa/gem)" (automobilwoche: the agency and an editor's initials). Every part
     an agency or initials, one agency at least: "… (AP)" closing a sentence names the source of
-    a quotation only before the full stop."""
+    a quotation only before the full stop; a full stop after the bracket is ANSA's ("… certi. (ANSA).")."""
     last = paragraph[-1].tail if len(paragraph) else paragraph.text
-    if not last or not last.rstrip().endswith((")", "）")) or Regions.is_claimed(paragraph) or _in_figure(paragraph):
+    if not last or not last.rstrip().removesuffix(".").endswith((")", "）")) or Regions.is_claimed(paragraph) \
+            or _in_figure(paragraph):
         return []
     if (match := _CLOSING_BRACKET.search(last)) is None:
         return []

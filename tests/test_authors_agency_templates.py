@@ -51,3 +51,35 @@ def test_a_bracket_inside_the_closing_sentence_credits_nothing() -> None:
     bracket after the full stop naming no wire ("(foto)") no credit."""
     assert agencies(extract(_italian(*_IT[:2], "Lo ha detto il ministro all'agenzia (ANSA)."))) == []
     assert agencies(extract(_italian(*_IT[:2], f"{_IT[2]} (Foto)."))) == []
+
+
+_EN_HEADLINE = "<h1>Government approves rail plan</h1>"
+_EN = (
+    "The government announced on Monday a new plan to expand rail services across the country over the next decade.",
+    "Officials said the plan would cost more than ten billion dollars and create thousands of jobs in construction.",
+    "Opposition lawmakers criticised the proposal as poorly funded and lacking detail on timelines.",
+)
+
+
+def _english(*paragraphs: str) -> str:
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return page(f"<article>{_EN_HEADLINE}{text}</article>", title="Government approves rail plan")
+
+
+def test_a_bracketed_inputs_line_closing_the_text_credits_its_agencies() -> None:
+    """Indian papers close copy drawn on the wires with "(With inputs from Reuters)" (Business
+    Standard's market wraps, wap.business-standard.com/article-amp/markets/...-120110600172_1.html in
+    the tool library's pages) or "(With inputs from PTI, IANS)"; the bracket kept the line from the
+    material-label path ("Mit Material von dpa"), as it kept Spanish "(Con información de …)"."""
+    assert agencies(extract(_english(*_EN, "(With inputs from Reuters)"))) == ["Reuters"]
+    assert agencies(extract(_english(*_EN, "(With inputs from PTI, IANS)"))) == ["PTI", "IANS"]
+    # Infobae's italic "(Con información de AFP, EFE y Reuters)" (trafilatura-eval's infobae.com-ucrania).
+    closing = _english(*_EN, "<i>(Con información de AFP, EFE y Reuters)</i>")
+    assert agencies(extract(closing)) == ["AFP", "EFE", "Reuters"]
+
+
+def test_an_inputs_line_naming_no_wire_credits_nothing() -> None:
+    """"(With inputs from agencies)" names none, and one naming a non-agency source ("(With inputs
+    from our Delhi bureau)") credits nothing."""
+    assert agencies(extract(_english(*_EN, "(With inputs from agencies)"))) == []
+    assert agencies(extract(_english(*_EN, "(With inputs from our Delhi bureau)"))) == []

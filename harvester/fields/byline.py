@@ -179,8 +179,9 @@ _WIRE_COPYRIGHT = re.compile(r"^\s*(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}\s+)?(?
                              r"(?:all\s+rights\s+reserved|this\s+material\s+may\s+not)\b", re.IGNORECASE)
 # A closing line naming the wires the copy drew on: German "Mit Material von dpa" ("mit Material der dpa
 # und AFP", "Mit Informationen von Reuters"), Canadian "With files from The Canadian Press", Spanish "Con
-# información de EFE", French "Avec AFP" on a line of its own. The label; the agencies follow it.
-_MATERIAL_LABEL = re.compile(r"^\W{0,2}(?:mit\s+(?:agentur)?(?:material|informationen)\s+(?:von|der|aus)|with\s+files\s+from|"
+# información de EFE", French "Avec AFP" on a line of its own; Indian papers' "(With inputs from PTI)",
+# bracketed as a rule. The label; the agencies follow it.
+_MATERIAL_LABEL = re.compile(r"^\W{0,2}(?:mit\s+(?:agentur)?(?:material|informationen)\s+(?:von|der|aus)|with\s+(?:files|inputs)\s+from|"
                              r"con\s+informaci[oó]n\s+de|avec)\s", re.IGNORECASE)
 _AGENCY_LIST = re.compile(r"\s*(?:[,&]|\b(?:and|und|et|y)\b)\s*", re.IGNORECASE)
 # The wire's copyright closing the text after its last sentence, with the writer's name after a
@@ -1333,6 +1334,10 @@ def _text_credits(page: Page) -> _TextCredits:
             continue
         text = text_of(el)
         if len(text) > MAX_CREDIT_CHARS or not text:
+            continue
+        # The label in the bracket: "(With inputs from Reuters)", "(Mit Material von dpa)".
+        if el.tag == "p" and opens_bracket and _MATERIAL_LABEL.match(text):
+            names += _material_agencies(el)
             continue
         bracketed = text.startswith(("(", "（")) and text.endswith((")", "）"))
         # Past the test above, an element not opening with "(" is named a credit or slashed.

@@ -83,3 +83,21 @@ def test_an_inputs_line_naming_no_wire_credits_nothing() -> None:
     from our Delhi bureau)") credits nothing."""
     assert agencies(extract(_english(*_EN, "(With inputs from agencies)"))) == []
     assert agencies(extract(_english(*_EN, "(With inputs from our Delhi bureau)"))) == []
+
+
+def test_an_ambiguous_acronym_in_a_dateline_bracket_credits_its_agency() -> None:
+    """Acronyms kept out of the agencies as words or first names are the wire in its own dateline:
+    Anadolu's "ANKARA (AA) - " (Turkish reports as the code corpus's AA-style generators print them:
+    "ANKARA (AA) - Türkiye'de dün …"), The Canadian Press's "TORONTO (CP) — " (a wire classifier's
+    test there: "TORONTO (CP) — Invented text."), TAP's "Tunis, 12 mai (TAP) - "."""
+    for opening, agency in (("ANKARA (AA) - ", "Anadolu Agency"), ("TORONTO (CP) — ", "The Canadian Press"),
+                            ("Tunis, 12 mai (TAP) - ", "Tunis Afrique Presse")):
+        assert agencies(extract(_english(opening + _EN[0], *_EN[1:]))) == [agency], opening
+
+
+def test_an_ambiguous_acronym_outside_a_dateline_credits_nothing() -> None:
+    """The same acronyms in a sentence's bracket ("The Ministry of Agriculture (MAP) - "), closing the
+    text ("(AA)") or in another case ("(aa)") name no agency; nor does "(Hina)", which stays out."""
+    for body in (("The Ministry of Agriculture (MAP) - " + _EN[0], *_EN[1:]), (*_EN, "(AA)"),
+                 ("ANKARA (aa) - " + _EN[0], *_EN[1:]), ("ZAGREB, 12. svibnja (Hina) - " + _EN[0], *_EN[1:])):
+        assert agencies(extract(_english(*body))) == [], body[0]

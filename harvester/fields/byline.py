@@ -47,6 +47,7 @@ from harvester.lexicon import (
     CREDIT_VERBS,
     CREDIT_WORD_PATTERN,
     DATE_LEAD_WORDS,
+    DATELINE_AGENCIES,
     GENDER_SUFFIX,
     LANGUAGE_CODES,
     NAME_PARTICLES,
@@ -1277,7 +1278,9 @@ def _text_credits(page: Page) -> _TextCredits:
         opening = text_of(paragraph)
         if (match := _DATELINE_CREDIT.search(opening) or _LEADING_WIRE.match(opening) or _DATELINE_PARAGRAPH.match(opening)
                 or _BARE_DATELINE.match(opening)) is not None:
-            names += [name for part in re.split(r"[/,]", match.group(1)) if (name := agency_credit(part))]
+            place = opening[:match.start(1)].rstrip(" (")
+            names += [name for part in re.split(r"[/,]", match.group(1))
+                      if (name := agency_credit(part) or _dateline_agency(part, place))]
         elif (match := _HAN_DATELINE.match(opening) or _KO_DATELINE.match(opening) or _JA_DATELINE.match(opening)) is not None \
                 and (name := agency_credit(match.group(1))):
             names.append(name)
@@ -1411,6 +1414,17 @@ def _wire_credit_writers(paragraph: etree._Element) -> list[str]:
         if all(_PRINTED_NAME.match(piece.strip()) for piece in _JOINERS.split(names)[::2]):
             found.append(names)
     return found
+
+
+def _dateline_agency(part: str, place: str) -> str | None:
+    """The agency an acronym of ``DATELINE_AGENCIES`` names in a dateline's bracket ("ANKARA (AA) -",
+    "Tunis, 12 mai (TAP) -"), or None. The place before it must read as a dateline's, in capitals or
+    with the day's digits (or be absent, the bracket opening the text): "the Ministry of Agriculture
+    (MAP) - …" in a sentence is another body's acronym."""
+    name = DATELINE_AGENCIES.get(part.strip())
+    if name is None or (place and not place.isupper() and not any(char.isdigit() for char in place)):
+        return None
+    return name
 
 
 def _closing_credit(paragraph: etree._Element) -> list[str]:

@@ -101,3 +101,10 @@ def test_an_ambiguous_acronym_outside_a_dateline_credits_nothing() -> None:
     for body in (("The Ministry of Agriculture (MAP) - " + _EN[0], *_EN[1:]), (*_EN, "(AA)"),
                  ("ANKARA (aa) - " + _EN[0], *_EN[1:]), ("ZAGREB, 12. svibnja (Hina) - " + _EN[0], *_EN[1:])):
         assert agencies(extract(_english(*body))) == [], body[0]
+
+
+def test_a_bracketed_wire_with_a_full_stop_on_a_line_of_its_own_credits_it() -> None:
+    """The same ANSA closing set as a paragraph of its own, "<p>(ANSA).</p>"; "(Foto)." so set names
+    no one."""
+    assert agencies(extract(_italian(*_IT, "(ANSA)."))) == ["ANSA"]
+    assert agencies(extract(_italian(*_IT, "(Foto)."))) == []

@@ -1342,6 +1342,8 @@ def _text_credits(page: Page) -> _TextCredits:
         if el.tag == "p" and opens_bracket and _MATERIAL_LABEL.match(text):
             names += _material_agencies(el)
             continue
+        # ANSA keeps the full stop after the bracket on a line of its own too: "(ANSA).".
+        text = text.removesuffix(".") if opens_bracket and text.endswith(").") else text
         bracketed = text.startswith(("(", "（")) and text.endswith((")", "）"))
         # Past the test above, an element not opening with "(" is named a credit or slashed.
         if not bracketed and opens_bracket and not _named_credit(el):

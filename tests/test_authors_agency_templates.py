@@ -108,3 +108,24 @@ def test_a_bracketed_wire_with_a_full_stop_on_a_line_of_its_own_credits_it() -> 
     no one."""
     assert agencies(extract(_italian(*_IT, "(ANSA)."))) == ["ANSA"]
     assert agencies(extract(_italian(*_IT, "(Foto)."))) == []
+
+
+_DE_HEADLINE = "<h1>Regierung weitet Förderung aus</h1>"
+_DE = (
+    "Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr deutlich ausweiten, wie das "
+    "Wirtschaftsministerium am Montag mitteilte.",
+    "Demnach sollen Hausbesitzer künftig bis zu siebzig Prozent der Kosten erstattet bekommen, wenn sie eine alte "
+    "Ölheizung ersetzen.",
+    "Kritik kam von der Opposition, die die Pläne als zu teuer und zu bürokratisch bezeichnete.",
+)
+
+
+def test_a_material_line_listing_its_wires_with_a_slash_credits_each() -> None:
+    """"<em>Mit Material von dpa/AFP</em>" in italics (no own text for the slash path) left the list
+    whole, "dpa/AFP" no agency; "Mit Material von dpa/Wikipedia" still credits none."""
+    def german(line: str) -> str:
+        text = "".join(f"<p>{paragraph}</p>" for paragraph in (*_DE, line))
+        return page(f"<article>{_DE_HEADLINE}{text}</article>", title="Regierung weitet Förderung aus", lang="de")
+
+    assert agencies(extract(german("<em>Mit Material von dpa/AFP</em>"))) == ["dpa", "AFP"]
+    assert agencies(extract(german("<em>Mit Material von dpa/Wikipedia</em>"))) == []

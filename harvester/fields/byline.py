@@ -184,7 +184,8 @@ _WIRE_COPYRIGHT = re.compile(r"^\s*(?:(?:copyright|©|\(c\))\s*)+(?:\d{4}\s+)?(?
 # bracketed as a rule. The label; the agencies follow it.
 _MATERIAL_LABEL = re.compile(r"^\W{0,2}(?:mit\s+(?:agentur)?(?:material|informationen)\s+(?:von|der|aus)|with\s+(?:files|inputs)\s+from|"
                              r"con\s+informaci[oó]n\s+de|avec)\s", re.IGNORECASE)
-_AGENCY_LIST = re.compile(r"\s*(?:[,&]|\b(?:and|und|et|y)\b)\s*", re.IGNORECASE)
+# The agencies after the label, listed with commas, "and" words or a slash ("Mit Material von dpa/AFP").
+_AGENCY_LIST = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y)\b)\s*", re.IGNORECASE)
 # The wire's copyright closing the text after its last sentence, with the writer's name after a
 # slash: "… と指摘している。(c)AFP/Aminu ABUBAKAR".
 _COPYRIGHT_CREDIT = re.compile(r"[.!?…。」\"”»]\s*(?:\([cC]\)|©)\s*([\w .-]{2,30}?)"

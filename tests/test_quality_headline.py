@@ -874,3 +874,32 @@ def test_a_printed_part_shorter_than_the_rest_or_in_the_header_is_no_headline() 
     body = f"<header><div class='site-title'>{logo}</div></header><div>{PARAGRAPHS}</div>"
     html = page(body, title="通知 " + logo, lang="zh-CN")
     assert extract(html, "https://www.example.cn/a/2.html").headline != logo
+
+
+# Template-source probes (fifth session): the markup CMS templates print the headline in.
+
+
+def test_the_dateline_a_heading_prints_after_a_break_is_no_word_of_the_headline() -> None:
+    """PHPCMS v9's default article template (forget-code/phpcms,
+    phpcms/templates/default/content/show.html) prints the date, source and counters as the h1's
+    last line: "<h1>{$title}<br /><span>{$inputtime} 来源：{$copyfrom} 评论：… 点击：</span><span
+    id="hits"></span></h1>"; its <title> is "{$title} - {$catname} - {$site_title}"
+    (global.func.php's seo())."""
+    headline = "上海地铁新线年底通车"
+    body = ("<div class='crumbs'><a href='/'>首页</a><span> &gt; </span><a href='/news/'>新闻动态</a> &gt; 正文</div>"
+            f"<div id='Article'><h1>{headline}<br />\n<span>2025-11-04 09:30:00&nbsp;&nbsp;&nbsp;来源：市交通委"
+            "&nbsp;&nbsp;&nbsp;评论：<a href='#comment_iframe' id='comment'>0</a> 点击：</span><span id='hits'></span>"
+            f"</h1><div class='content'>{PARAGRAPHS}</div></div>")
+    html = page(body, title=f"{headline} - 新闻动态 - 示例新闻网", lang="zh-CN")
+    assert extract(html, "http://www.example.cn/html/news/2025/1104/1.html").headline == headline
+
+
+def test_a_headline_broken_over_two_lines_or_closing_with_a_year_keeps_its_last_line() -> None:
+    """Counter-examples: a headline broken by a ``<br>`` before its last words, in a span or not, and
+    a last line naming no date, are the headline whole."""
+    for h1, want in (("Vitamin D pills do not prevent<br><span>fractures, trial finds</span>",
+                      "Vitamin D pills do not prevent fractures, trial finds"),
+                     ("Review of the year<br><span>What 2024 taught us</span>", "Review of the year What 2024 taught us")):
+        html = page(f"<article><h1>{h1}</h1>{PARAGRAPHS}</article>",
+                    '<meta property="og:site_name" content="Example Health">', title="Example Health")
+        assert extract(html).headline == want, h1

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from harvester.dates import search_date
 from harvester.document import Page, Regions, clean_text, text_of
 from harvester.document.markup import (
     HIDING_CLASSES,
@@ -849,7 +850,7 @@ def _without_kicker(heading: etree._Element) -> str:
     a Dachzeile span in a news site's h1. The kicker is a line above the headline, not its first
     words, and read with it (glued where only a ``<br>`` divides them) it matches no declared title.
     A heading that is all kicker by its class keeps its text."""
-    heading = _spaced_breaks(heading)
+    heading = _spaced_breaks(_without_dateline(heading))
     parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
     kickers = {index for index, part in enumerate(parts)
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
@@ -874,6 +875,31 @@ def _without_kicker(heading: etree._Element) -> str:
     # The separator printed (or hidden for screen readers) after the kicker goes with it:
     # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)
+
+
+def _without_dateline(heading: etree._Element) -> etree._Element:
+    """The heading without the dateline it prints as its last line: PHPCMS v9's default article
+    template (templates/default/content/show.html) writes "<h1>{$title}<br /><span>{$inputtime}
+    来源：{$copyfrom} 评论：… 点击：</span><span id=hits></span></h1>", the date, source and counters
+    in elements of their own after a ``<br>``. Only a last line of elements holding a date: a headline
+    broken over two lines ("<h1>Vitamin D pills do not prevent<br>fractures</h1>") keeps its words,
+    and a heading with no text before the ``<br>`` is returned as it is."""
+    breaks = [index for index, part in enumerate(heading) if part.tag == "br"]
+    if not breaks:
+        return heading
+    last = breaks[-1]
+    before, after = heading[:last], heading[last + 1:]
+    if not (heading.text or "").strip() and not any(text_of(part) or (part.tail or "").strip() for part in before):
+        return heading
+    if not after or (heading[last].tail or "").strip() or any(not isinstance(part.tag, str) or (part.tail or "").strip()
+                                                             for part in after):
+        return heading
+    if search_date(" ".join(text_of(part) for part in after)) is None:
+        return heading
+    copy = deepcopy(heading)
+    for part in list(copy)[last:]:
+        copy.remove(part)
+    return copy
 
 
 def _spaced_breaks(heading: etree._Element) -> etree._Element:

@@ -903,3 +903,42 @@ def test_a_headline_broken_over_two_lines_or_closing_with_a_year_keeps_its_last_
         html = page(f"<article><h1>{h1}</h1>{PARAGRAPHS}</article>",
                     '<meta property="og:site_name" content="Example Health">', title="Example Health")
         assert extract(html).headline == want, h1
+
+
+def test_a_page_builders_or_themes_post_title_element_wins_over_an_seo_title() -> None:
+    """The post's title element as builders and themes name them, not in an <article>: Elementor Pro's
+    Post Title widget (commercial; its rendered markup, data-widget_type "theme-post-title.default",
+    the widget "elementor-widget-theme-post-title" two levels above "h1.elementor-heading-title"),
+    tagDiv Newspaper's single title block (commercial; rendered "tdb_title" > "h1.tdb-title-text", as
+    scrapers in the code index select it), Drupal core's page title block printing the node's title
+    field (drupal/drupal, core/modules/node/templates/field--node--title.html.twig: "<span{{ attributes
+    }}>", its class "field--name-title", inside "h1.page-title"). A Yoast or Rank Math SEO <title> the
+    page never prints is a variant beside it."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    seo = "Vitamin D study 2025: no benefit for bones"
+    for element in ("<div class='elementor-element elementor-widget elementor-widget-theme-post-title "
+                    "elementor-page-title elementor-widget-heading'><div class='elementor-widget-container'><h1 "
+                    f"class='elementor-heading-title elementor-size-default'>{headline}</h1></div></div>",
+                    "<div class='td_block_wrap tdb_title tdi_60 tdb-single-title'><div class='tdb-block-inner "
+                    f"td-fix-index'><h1 class='tdb-title-text'>{headline}</h1></div></div>",
+                    "<div id='block-pagetitle' class='block block-core block-page-title-block'><h1 class='page-title'>"
+                    f"<span class='field field--name-title field--type-string field--label-hidden'>{headline}</span>"
+                    "</h1></div>"):
+        html = page(f"<div class='content'>{element}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} - Example Health")
+        record = extract(html)
+        assert record.headline == headline, element
+        assert seo in [alt.text for alt in record.alternative_headlines]
+
+
+def test_a_builders_heading_widget_or_a_related_posts_title_is_no_post_title() -> None:
+    """Counter-examples: Elementor's plain heading widget printing a landing page's slogan in an h1,
+    and a "related-post-title" heading that is no h1, leave the declared title the headline."""
+    seo = "Vitamin D study 2025: no benefit for bones"
+    slogan = ("<div class='elementor-widget elementor-widget-heading'><div class='elementor-widget-container'>"
+              "<h1 class='elementor-heading-title'>Vitamin D and your bones</h1></div></div>")
+    related = "<aside><h3 class='related-post-title'>Vitamin D and bones: older trials</h3></aside>"
+    for extra in (slogan, related):
+        html = page(f"<div class='content'>{extra}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} - Example Health")
+        assert extract(html).headline == seo, extra

@@ -99,8 +99,17 @@ _TITLE_ELEMENTS = etree.XPath(
 MAX_TITLE_ELEMENTS = 200
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
-# A post's title element and its header, as CMS themes name them.
-_POST_TITLE_NAMES = re.compile(r"(?:^|\s)(?:entry|post|content|article)[-_](?:title|header)(?:\s|$)", re.IGNORECASE)
+# A post's title element and its header, as CMS themes and page builders name them, also inside a
+# longer name: WordPress's "entry-title", Elementor's post-title widget
+# ("elementor-widget-theme-post-title"), JNews's "jeg_post_title", Medium's "pw-post-title", Ghost
+# Source's "gh-article-title"; tagDiv's single-post title block ("tdb-title-text" in "tdb_title"), and
+# Drupal's node title field printed in the page-title block ("<h1 class=page-title><span class="field
+# field--name-title">").
+_POST_TITLE_NAMES = re.compile(r"(?:^|[\s_-])(?:entry|post|content|article)[-_](?:title|header)(?:[\s_-]|$)"
+                               r"|(?:^|\s)(?:tdb[-_]title|field--name-title)(?:[\s_-]|$)", re.IGNORECASE)
+# How far up an h1's ancestors, and how far into its parts, a post title's name is looked for: Elementor
+# names the widget two levels above the h1, Drupal the span inside it.
+POST_TITLE_DEPTH = 3
 # A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
 # reader sees. A part of a class or id, not a whole token: headings carry their own modifiers
 # ("visually-hidden-title", "hidden-text", Bootstrap 3's "text-hide").
@@ -524,9 +533,12 @@ def _title_boundaries(title: str) -> Iterator[tuple[int, int]]:
 
 
 def _in_post(h1: etree._Element) -> bool:
-    """Whether an h1 is an article's: inside an <article>, or a post's title element by its class
-    (WordPress's "entry-title" in "header.entry-header")."""
-    names = f"{h1.get('class') or ''} {(h1.getparent().get('class') or '') if h1.getparent() is not None else ''}"
+    """Whether an h1 is an article's: inside an <article>, or a post's title element by its class, its
+    wrappers' or its parts' (WordPress's "entry-title" in "header.entry-header", Elementor's post-title
+    widget around the h1, Drupal's title field inside it). Each name is one of a post's title element
+    in the theme's or builder's template: no landing page's slogan."""
+    nodes = chain([h1], islice(h1.iterancestors(), POST_TITLE_DEPTH), islice(h1.iterdescendants(), POST_TITLE_DEPTH))
+    names = " ".join(f"{node.get('class') or ''}" for node in nodes if isinstance(node.tag, str))
     return bool(_POST_TITLE_NAMES.search(names)) or any(el.tag == "article" for el in h1.iterancestors())
 
 

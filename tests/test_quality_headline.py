@@ -942,3 +942,24 @@ def test_a_builders_heading_widget_or_a_related_posts_title_is_no_post_title() -
         html = page(f"<div class='content'>{extra}<div class='body'>{PARAGRAPHS}</div></div>",
                     f'<meta property="og:title" content="{seo}">', title=f"{seo} - Example Health")
         assert extract(html).headline == seo, extra
+
+
+def test_the_secondary_text_an_h1_closes_with_in_a_small_is_no_word_of_the_headline() -> None:
+    """Bootstrap's page header (twbs/bootstrap, docs/components/page-header.md: "<div class=page-header>
+    <h1>Example page header <small>Subtext for header</small></h1></div>") prints a subtitle smaller on
+    the headline's line; the declared title is the words before it."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    html = page(f"<article><div class='page-header'><h1>{headline} <small>A five-year trial of 25,000 adults</small>"
+                f"</h1></div>{PARAGRAPHS}</article>", title=f"{headline} | Example Health")
+    assert extract(html).headline == headline
+
+
+def test_a_small_the_declared_title_holds_or_names_is_the_headlines_own() -> None:
+    """Counter-examples: a ``<small>`` printing the declared title's last words is part of the headline,
+    and so is one where no declared title names the words before it."""
+    html = page(f"<article><h1>Vitamin D pills <small>do not prevent fractures</small></h1>{PARAGRAPHS}</article>",
+                title="Vitamin D pills do not prevent fractures | Example Health")
+    assert extract(html).headline == "Vitamin D pills do not prevent fractures"
+    html = page(f"<article><h1>Sleep and memory <small>what we know</small></h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Vitamin D pills do not prevent fractures">', title="Example Health")
+    assert extract(html).headline != "Sleep and memory"

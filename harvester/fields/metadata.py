@@ -788,6 +788,23 @@ class _Printed:
         return lines
 
     @cached_property
+    def h1_heads(self) -> list[str]:
+        """The words an h1 prints before the secondary text it closes with in a ``<small>``: Bootstrap's
+        page header (twbs/bootstrap, docs/components/page-header.md: "<h1>Example page header
+        <small>Subtext for header</small></h1>"), the subtitle printed smaller on the headline's line."""
+        heads: list[str] = []
+        for h1 in self.page.h1s:
+            last = h1[-1] if len(h1) else None
+            if last is None or last.tag != "small" or (last.tail or "").strip() or Regions.is_claimed(h1) \
+                    or out_of_sight(h1) or not text_of(last):
+                continue
+            copy = deepcopy(h1)
+            copy.remove(copy[-1])
+            if text := _printed_text(copy):
+                heads.append(text)
+        return heads
+
+    @cached_property
     def title_blocks(self) -> dict[str, str]:
         """A title-named block's text -> the heading it holds: ESPN's `div.mod-article-title` runs
         its dateline, h1, subtitle h3, tools and byline into one text; the h1 inside is the headline."""
@@ -1021,7 +1038,8 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
         key = norm_title(text)
         if key in keys or any(ref.startswith(key) and _BRACKETED.fullmatch(ref[len(key):].strip()) for ref in keys):
             return text
-    return None
+    # An h1 closing with its secondary text in a <small> (Bootstrap's page header) prints the title before it.
+    return next((text for text in printed.h1_heads if norm_title(text) in keys), None)
 
 
 def _after_kicker(title: str) -> str | None:

@@ -963,3 +963,34 @@ def test_a_small_the_declared_title_holds_or_names_is_the_headlines_own() -> Non
     html = page(f"<article><h1>Sleep and memory <small>what we know</small></h1>{PARAGRAPHS}</article>",
                 '<meta property="og:title" content="Vitamin D pills do not prevent fractures">', title="Example Health")
     assert extract(html).headline != "Sleep and memory"
+
+
+def test_the_one_post_title_h2_under_a_page_headers_label_wins_over_an_seo_title() -> None:
+    """OceanWP's single post by default: the page header's "<h1 class=page-header-title>Blog</h1>"
+    (oceanwp/oceanwp, inc/helpers.php: oceanwp_title() gives "Blog" unless the post title is chosen)
+    and the post's title in "<h2 class='single-post-title entry-title' itemprop=headline>"
+    (partials/single/header.php, heading tag h2 by default); a Yoast SEO <title> printed nowhere."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    seo = "Vitamin D study 2025: no benefit for bones"
+    body = ("<header class='page-header'><div class='container clr page-header-inner'><h1 class='page-header-title "
+            "clr'>Blog</h1></div></header><div id='content-wrap' class='container clr'><article id='post-1'>"
+            f"<header class='entry-header clr'><h2 class='single-post-title entry-title' itemprop='headline'>{headline}"
+            f"</h2></header><div class='entry-content clr'>{PARAGRAPHS}</div></article></div>")
+    html = page(body, f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+    record = extract(html)
+    assert record.headline == headline
+    assert seo in [alt.text for alt in record.alternative_headlines]
+
+
+def test_several_post_title_h2s_or_an_h1_saying_the_title_leave_the_h2s_alone() -> None:
+    """Counter-examples: a listing's many "h2.entry-title" cards under the blog's h1, and an h1 that
+    shares the title's words (the page's own headline), are not read as the post's h2."""
+    seo = "Vitamin D study 2025: no benefit for bones"
+    cards = "".join(f"<article><h2 class='entry-title'><a href='/p/{n}/'>Vitamin D and bones, part {n}</a></h2>"
+                    "<p>Teaser.</p></article>" for n in range(3))
+    html = page(f"<h1 class='page-header-title'>Blog</h1>{cards}{PARAGRAPHS}",
+                f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+    assert extract(html).headline == seo
+    html = page(f"<div><h1>Vitamin D study: the bones</h1><h2 class='entry-title'>Vitamin D and bones, once more</h2>"
+                f"{PARAGRAPHS}</div>", f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+    assert extract(html).headline != "Vitamin D and bones, once more"

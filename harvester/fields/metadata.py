@@ -475,19 +475,29 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
     written for the search results ("Zaubernuss im Winter » Wann blüht die Hamamelis?") beside the
     post's "<h1 class=entry-title>Wie pflege ich meine Zaubernuss im Winter?</h1>". Only the lone h1
     of an <article> or a post's title element, and only one sharing two words or more with a declared
-    title (the same subject worded twice): a test page's "Lorem ipsum" h1 or a header's name is none."""
+    title (the same subject worded twice): a test page's "Lorem ipsum" h1 or a header's name is none.
+    Where no h1 shares two words with a title, the page's one h2 named as the post's title is read the
+    same way: OceanWP prints "Blog" (or its translation) in the page header's h1 by default and the
+    post's title in "h2.single-post-title.entry-title" (oceanwp/oceanwp, partials/single/header.php;
+    inc/helpers.php's oceanwp_title())."""
     if not references:
         return None
+    def shares_words(text: str) -> bool:
+        words = {word.casefold() for word in _WORD.findall(text)}
+        return any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references)
+
     # A blog's name in an h1 of its own ("BLOG: Die Engelbart-Galaxis" over SciLogs' posts) is no rival.
     texts = {text for text in markup.h1 if text not in markup.home_h1 and not _is_site_name(text, site_squashed)}
-    if len(texts) != 1:
-        return None
-    text = next(iter(texts))
-    words = {word.casefold() for word in _WORD.findall(text)}
-    if not any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references):
-        return None
-    if not any(_printed_text(el) == text and _in_post(el) for el in page.h1s):
-        return None
+    if any(shares_words(text) for text in texts):
+        if len(texts) != 1:
+            return None
+        text = next(iter(texts))
+        if not any(_printed_text(el) == text and _in_post(el) for el in page.h1s):
+            return None
+    else:
+        named = markup._texts([el for el in page.headings["h2"] if _POST_TITLE_NAMES.search(el.get("class") or "")])
+        if len(named) != 1 or not shares_words(text := named[0]):
+            return None
     printed = _printed_squashed(page)
     if any((key := _squash(variant)) and key in printed
            for ref in references for variant in (ref, strip_site_name(ref, site_keys, guess=True))):

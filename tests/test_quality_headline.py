@@ -994,3 +994,36 @@ def test_several_post_title_h2s_or_an_h1_saying_the_title_leave_the_h2s_alone() 
     html = page(f"<div><h1>Vitamin D study: the bones</h1><h2 class='entry-title'>Vitamin D and bones, once more</h2>"
                 f"{PARAGRAPHS}</div>", f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
     assert extract(html).headline != "Vitamin D and bones, once more"
+
+
+def test_the_heading_under_a_title_naming_the_pages_section_is_the_headline() -> None:
+    """A section's template titling an article page: Bitrix's news.detail with SET_TITLE off prints
+    the section's "<h1 id=pagetitle>Новости</h1>" and, from
+    bitrix/components/bitrix/news.detail/templates/.default/template.php, "<span
+    class=news-date-time>…</span><h3>NAME</h3>"; a Chinese portal's column template titles the page
+    "新闻动态--学会官网" under the trail "<h3>首页 - 新闻动态</h3>" and prints the article's h5."""
+    headline = "Власти объявили о запуске новой линии метро"
+    body = ("<div class='breadcrumbs'><a href='/'>Главная</a> / <a href='/news/'>Новости</a></div>"
+            "<h1 id='pagetitle'>Новости</h1><div class='news-detail'><span class='news-date-time'>04.11.2025</span>"
+            f"<h3>{headline}</h3><div class='news-detail-text'>{PARAGRAPHS}</div></div>")
+    assert extract(page(body, title="Новости", lang="ru"), "https://city.example.ru/news/12/").headline == headline
+    headline = "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
+    body = ("<div class='se_nav'><div class='title_la'><h3>首页 - 新闻动态</h3></div></div><div class='news_left'>"
+            f"<div class='xq_fonts'><h5>{headline}</h5><div class='ly'><b>发布时间：2019-05-18</b> <i>来源：示例学会</i>"
+            f"</div><div class='detailCon'>{PARAGRAPHS}</div></div></div>")
+    html = page(body, title="新闻动态--示例学会官网", lang="zh-CN")
+    assert extract(html, "http://www.example.org.cn/content.aspx?id=1004").headline == headline
+
+
+def test_a_title_opening_with_a_section_or_an_h1_printing_the_headline_is_left_alone() -> None:
+    """Counter-examples: a title whose section label is followed by the headline ("Новости - Власти
+    объявили …") and a page whose h1 prints the article's title keep their headline; a linked card
+    title under a section's h1 is no headline."""
+    headline = "Власти объявили о запуске новой линии метро"
+    crumbs = "<div class='breadcrumbs'><a href='/'>Главная</a> / <a href='/news/'>Новости</a></div>"
+    body = f"{crumbs}<h1>{headline}</h1><h3>Другие новости раздела за неделю</h3>{PARAGRAPHS}"
+    html = page(body, title=f"Новости - {headline}", lang="ru")
+    assert extract(html, "https://city.example.ru/news/12/").headline == headline
+    body = (f"{crumbs}<h1 id='pagetitle'>Новости</h1><h3><a href='/news/13/'>Метро: новые станции откроются "
+            f"весной</a></h3>{PARAGRAPHS}")
+    assert extract(page(body, title="Новости", lang="ru"), "https://city.example.ru/news/").headline == "Новости"

@@ -95,6 +95,12 @@ MAX_SUBHEADINGS = 5
 _TITLE_ELEMENTS = etree.XPath(
     "/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
     " or contains(translate(@class, 'TITLE', 'title'), 'title') or contains(translate(@id, 'TITLE', 'title'), 'title')]")
+# Headings of every level, in document order.
+_HEADINGS = etree.XPath("/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# What divides a trail printed as text: "首页 - 新闻动态", "Home > News", "Startseite » Aktuelles".
+_TRAIL_MARK = re.compile(r"\s+[-–—>»›/|]\s+|\s*[>»›]\s*")
+# A headline in a CJK script holds at least this many of its characters.
+_MIN_CJK_HEADLINE = 8
 # The title elements looked at for a title's printed part.
 MAX_TITLE_ELEMENTS = 200
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
@@ -433,6 +439,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     markup = _Printed(page)
     references = [text for text, _ in declared]
     yield Via.MARKUP, lambda: _heading_over_article(page, site_squashed)
+    yield Via.MARKUP, lambda: _heading_under_section_title(page, references)
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
     yield Via.MARKUP, lambda: _lone_h1_over_unprinted_titles(page, markup, references, site_keys, site_squashed)
     # A printed heading linking to the home page that is a title's last part is the site's name
@@ -668,6 +675,74 @@ def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
         if (shared >= 0.5 and covered >= 0.5) or (named and shared >= 1 / 3):
             return text
     return None
+
+
+def _heading_under_section_title(page: Page, references: list[str]) -> str | None:
+    """The article's heading where every declared title names the page's section, not the article.
+
+    Section templates left in charge of an article page title it with the section's name and print
+    that name as the page's heading, the article's title in a lower heading after it: Bitrix's
+    news.detail component with "SET_TITLE" off ("<h1 id=pagetitle>Новости</h1>" from the section,
+    then bitrix/components/bitrix/news.detail/templates/.default/template.php's "<span
+    class=news-date-time>…</span><h3>NAME</h3>"), Chinese portals' column templates titled
+    "新闻动态--学会官网" under a trail "首页 - 新闻动态" and the article's h5 or h2. A title names the
+    section when its first part is a label the page's trail or navigation links to (or a trail heading
+    opening with the home label prints after it) and the rest is a site's name at most. The heading
+    read is the first one after the section's h1 (or its trail heading, with no h1 at all) that is
+    no label, links nowhere, and is a headline's length; a page whose h1 prints anything else is left
+    to the other steps: that h1 is the headline."""
+    labels = _section_labels(page)
+    if not references or not labels:
+        return None
+    for ref in references:
+        cut = next(iter(sorted(_title_boundaries(ref))), None)
+        head, rest = (ref[:cut[0]], ref[cut[1]:]) if cut else (ref, "")
+        if _squash(head) not in labels or len(rest.split()) > MAX_SITE_NAME_WORDS:
+            return None
+    h1s = [el for el in page.h1s if text_of(el) and not out_of_sight(el)]
+    if any(_squash(text_of(el)) not in labels for el in h1s):
+        return None
+    anchors = h1s or [el for el in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS] if _trail_parts(text_of(el))]
+    if not anchors:
+        return None
+    for heading in anchors[0].xpath(f"following::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 "
+                                    f"or self::h6][position() <= {MAX_HEADINGS_AFTER_CRUMB}]"):
+        text = _printed_text(heading)
+        if not text or Regions.is_claimed(heading) or out_of_sight(heading) or in_page_furniture(page, heading) \
+                or next(heading.iter("a"), None) is not None or _squash(text) in labels or _trail_parts(text):
+            continue
+        cjk = len(re.findall(f"[{_CJK}]", text))
+        if len(text) <= MAX_HEADLINE_CHARS and (len(text.split()) >= MIN_TAIL_HEADLINE_WORDS or cjk >= _MIN_CJK_HEADLINE):
+            return text
+        return None
+    return None
+
+
+def _section_labels(page: Page) -> set[str]:
+    """The sections a page's trail and navigation name: the texts of their links to other pages than
+    this one and the front page, and the parts a trail heading prints after its home label
+    ("<h3>首页 - 新闻动态</h3>"), squashed."""
+    labels: set[str] = set()
+    own = (page.address or "").split("#")[0]
+    links = chain(*(el.iter("a") for el in page.markup.crumbs[:MAX_SUBHEADINGS]),
+                  *(el.iter("a") for el in page.tree.iter("nav")))
+    for link in islice(links, MAX_TITLE_ELEMENTS):
+        target = page.absolute(link.get("href"))
+        if target and target.split("#")[0] != own and not _is_home(page, target) and (text := text_of(link)):
+            labels.add(_squash(text))
+    for heading in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS]:
+        labels.update(_squash(part) for part in _trail_parts(text_of(heading)))
+    labels.discard("")
+    return labels
+
+
+def _trail_parts(text: str) -> list[str]:
+    """The parts a trail printed as text names after its home label ("首页 - 新闻动态", "Home > News"),
+    none where the text opens with no home label."""
+    parts = [part.strip() for part in _TRAIL_MARK.split(text)]
+    if len(parts) < 2 or norm_title(parts[0]) not in HOME_PAGE_LABELS:
+        return []
+    return [part for part in parts[1:] if part]
 
 
 def _article_heading_text(heading: etree._Element) -> tuple[str, bool]:

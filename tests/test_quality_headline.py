@@ -1027,3 +1027,33 @@ def test_a_title_opening_with_a_section_or_an_h1_printing_the_headline_is_left_a
     body = (f"{crumbs}<h1 id='pagetitle'>Новости</h1><h3><a href='/news/13/'>Метро: новые станции откроются "
             f"весной</a></h3>{PARAGRAPHS}")
     assert extract(page(body, title="Новости", lang="ru"), "https://city.example.ru/news/").headline == "Новости"
+
+
+def test_a_news_templates_named_headline_h1_wins_over_an_seo_title() -> None:
+    """News templates name their headline element in an attribute of the h1, its wrapper or its
+    text's span, outside any <article>: the Guardian's dotcom-rendering "<div data-gu-name=headline>
+    <h1>" (as scrapers in the code index select it), Brightspot's "h1.Page-headline", the Washington
+    Post's "<h1 data-qa=headline><span data-qa=headline-text>", itemprop=headline. The SEO <title> and
+    og:title the page never prints are variants beside it (labelling guide: "Not the <title>, not
+    og:title or JSON-LD when they differ")."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    seo = "Vitamin D study 2025: no benefit for bones"
+    for element in (f"<div data-gu-name='headline' class='dcr-1w6ijgx'><div class='dcr-0'><h1 class='dcr-u0152o'>"
+                    f"{headline}</h1></div></div>",
+                    f"<div class='Page-headline-wrap'><h1 class='Page-headline'>{headline}</h1></div>",
+                    f"<h1 data-qa='headline' class='wpds-c-iiQaMf'><span data-qa='headline-text'>{headline}</span></h1>",
+                    f"<h1 itemprop='headline' class='h1-big'>{headline}</h1>"):
+        html = page(f"<div class='Page-content'>{element}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+        assert extract(html).headline == headline, element
+
+
+def test_an_unnamed_or_subheadline_h1_leaves_the_seo_title() -> None:
+    """Counter-examples: an h1 in a plain div (as often a landing page's slogan) and one named a
+    subheadline keep the declared title the headline, as before."""
+    seo = "Vitamin D study 2025: no benefit for bones"
+    for element in ("<div class='top'><h1 class='h1-big'>Vitamin D and your bones</h1></div>",
+                    "<div class='article-subheadline'><h1>Vitamin D and your bones</h1></div>"):
+        html = page(f"<div class='content'>{element}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+        assert extract(html).headline == seo, element

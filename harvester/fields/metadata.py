@@ -116,6 +116,16 @@ _POST_TITLE_NAMES = re.compile(r"(?:^|[\s_-])(?:entry|post|content|article)[-_](
 # How far up an h1's ancestors, and how far into its parts, a post title's name is looked for: Elementor
 # names the widget two levels above the h1, Drupal the span inside it.
 POST_TITLE_DEPTH = 3
+# A news article's headline element as news templates name it, in any attribute of the h1, its wrappers
+# or its parts: Brightspot's "Page-headline", the NYT's data-testid="headline", the Guardian's wrapper
+# data-gu-name="headline", the BBC's type="headline" in its "headline-block", the Washington Post's
+# data-qa="headline", Gannett's elementtiming="ar-headline", itemprop="headline", "story-title",
+# BEM's "article__headline". Not a subheadline.
+_HEADLINE_NAMES = re.compile(r"(?<!sub)(?<!sub[-_])headline|(?:^|[\s_-])(?:story|article)[-_]+(?:title|headline)",
+                             re.IGNORECASE)
+# The attributes a template names its headline element in.
+_NAMING_ATTRIBUTES = ("class", "id", "itemprop", "data-testid", "data-qa", "type", "data-gu-name", "data-component",
+                      "elementtiming")
 # A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
 # reader sees. A part of a class or id, not a whole token: headings carry their own modifiers
 # ("visually-hidden-title", "hidden-text", Bootstrap 3's "text-hide").
@@ -554,9 +564,13 @@ def _in_post(h1: etree._Element) -> bool:
     wrappers' or its parts' (WordPress's "entry-title" in "header.entry-header", Elementor's post-title
     widget around the h1, Drupal's title field inside it). Each name is one of a post's title element
     in the theme's or builder's template: no landing page's slogan."""
-    nodes = chain([h1], islice(h1.iterancestors(), POST_TITLE_DEPTH), islice(h1.iterdescendants(), POST_TITLE_DEPTH))
-    names = " ".join(f"{node.get('class') or ''}" for node in nodes if isinstance(node.tag, str))
-    return bool(_POST_TITLE_NAMES.search(names)) or any(el.tag == "article" for el in h1.iterancestors())
+    nodes = [node for node in chain([h1], islice(h1.iterancestors(), POST_TITLE_DEPTH),
+                                    islice(h1.iterdescendants(), POST_TITLE_DEPTH)) if isinstance(node.tag, str)]
+    names = " ".join(f"{node.get('class') or ''}" for node in nodes)
+    if _POST_TITLE_NAMES.search(names) or any(el.tag == "article" for el in h1.iterancestors()):
+        return True
+    named = " ".join(value for node in nodes for attribute in _NAMING_ATTRIBUTES if (value := node.get(attribute)))
+    return bool(_HEADLINE_NAMES.search(named))
 
 
 def _printed_squashed(page: Page) -> str:

@@ -1057,3 +1057,12 @@ def test_an_unnamed_or_subheadline_h1_leaves_the_seo_title() -> None:
         html = page(f"<div class='content'>{element}<div class='body'>{PARAGRAPHS}</div></div>",
                     f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
         assert extract(html).headline == seo, element
+
+
+def test_a_page_titled_as_its_own_menu_item_keeps_its_heading() -> None:
+    """Counter-example: a contact page titled "Kontakt" like the menu item linking to it (the link
+    leads to the page itself, written with a trailing slash) names no section above it."""
+    nav = "<nav><a href='/news/'>News</a> <a href='/kontakt/'>Kontakt</a></nav>"
+    body = f"{nav}<h1>Kontakt</h1><h2>So erreichen Sie unsere Redaktion am besten</h2>{PARAGRAPHS}"
+    html = page(body, title="Kontakt", lang="de")
+    assert extract(html, "https://health.example.org/kontakt").headline == "Kontakt"

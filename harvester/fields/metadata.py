@@ -737,12 +737,16 @@ def _section_labels(page: Page) -> set[str]:
     this one and the front page, and the parts a trail heading prints after its home label
     ("<h3>首页 - 新闻动态</h3>"), squashed."""
     labels: set[str] = set()
-    own = (page.address or "").split("#")[0]
+    def key(url: str) -> str:
+        return url.split("#")[0].rstrip("/")
+
+    # A link to the page itself (its own menu item, "Kontakt" on the contact page) names no section above it.
+    own = {key(absolute) for href in (page.address, *page.canonical_hrefs) if href and (absolute := page.absolute(href))}
     links = chain(*(el.iter("a") for el in page.markup.crumbs[:MAX_SUBHEADINGS]),
                   *(el.iter("a") for el in page.tree.iter("nav")))
     for link in islice(links, MAX_TITLE_ELEMENTS):
         target = page.absolute(link.get("href"))
-        if target and target.split("#")[0] != own and not _is_home(page, target) and (text := text_of(link)):
+        if target and key(target) not in own and not _is_home(page, target) and (text := text_of(link)):
             labels.add(_squash(text))
     for heading in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS]:
         labels.update(_squash(part) for part in _trail_parts(text_of(heading)))

@@ -581,6 +581,8 @@ def host_spelling(text: str) -> str:
 HOME_PAGE_LABELS = frozenset({
     "home", "homepage", "home page", "startseite", "accueil", "inicio", "portada", "pagina iniziale",
     "página inicial", "voorpagina", "forside", "etusivu", "strona główna",
+    # Chinese, Japanese, Korean, Russian and Arabic trails open with these ("首页 - 新闻动态").
+    "首页", "主页", "首頁", "ホーム", "홈", "главная", "الرئيسية",
 })
 
 # Two-letter language codes a language switcher prints as its links ("EN", "DE" beside the author's

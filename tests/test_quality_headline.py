@@ -874,3 +874,195 @@ def test_a_printed_part_shorter_than_the_rest_or_in_the_header_is_no_headline() 
     body = f"<header><div class='site-title'>{logo}</div></header><div>{PARAGRAPHS}</div>"
     html = page(body, title="通知 " + logo, lang="zh-CN")
     assert extract(html, "https://www.example.cn/a/2.html").headline != logo
+
+
+# Template-source probes (fifth session): the markup CMS templates print the headline in.
+
+
+def test_the_dateline_a_heading_prints_after_a_break_is_no_word_of_the_headline() -> None:
+    """PHPCMS v9's default article template (forget-code/phpcms,
+    phpcms/templates/default/content/show.html) prints the date, source and counters as the h1's
+    last line: "<h1>{$title}<br /><span>{$inputtime} 来源：{$copyfrom} 评论：… 点击：</span><span
+    id="hits"></span></h1>"; its <title> is "{$title} - {$catname} - {$site_title}"
+    (global.func.php's seo())."""
+    headline = "上海地铁新线年底通车"
+    body = ("<div class='crumbs'><a href='/'>首页</a><span> &gt; </span><a href='/news/'>新闻动态</a> &gt; 正文</div>"
+            f"<div id='Article'><h1>{headline}<br />\n<span>2025-11-04 09:30:00&nbsp;&nbsp;&nbsp;来源：市交通委"
+            "&nbsp;&nbsp;&nbsp;评论：<a href='#comment_iframe' id='comment'>0</a> 点击：</span><span id='hits'></span>"
+            f"</h1><div class='content'>{PARAGRAPHS}</div></div>")
+    html = page(body, title=f"{headline} - 新闻动态 - 示例新闻网", lang="zh-CN")
+    assert extract(html, "http://www.example.cn/html/news/2025/1104/1.html").headline == headline
+
+
+def test_a_headline_broken_over_two_lines_or_closing_with_a_year_keeps_its_last_line() -> None:
+    """Counter-examples: a headline broken by a ``<br>`` before its last words, in a span or not, and
+    a last line naming no date, are the headline whole."""
+    for h1, want in (("Vitamin D pills do not prevent<br><span>fractures, trial finds</span>",
+                      "Vitamin D pills do not prevent fractures, trial finds"),
+                     ("Review of the year<br><span>What 2024 taught us</span>", "Review of the year What 2024 taught us")):
+        html = page(f"<article><h1>{h1}</h1>{PARAGRAPHS}</article>",
+                    '<meta property="og:site_name" content="Example Health">', title="Example Health")
+        assert extract(html).headline == want, h1
+
+
+def test_a_page_builders_or_themes_post_title_element_wins_over_an_seo_title() -> None:
+    """The post's title element as builders and themes name them, not in an <article>: Elementor Pro's
+    Post Title widget (commercial; its rendered markup, data-widget_type "theme-post-title.default",
+    the widget "elementor-widget-theme-post-title" two levels above "h1.elementor-heading-title"),
+    tagDiv Newspaper's single title block (commercial; rendered "tdb_title" > "h1.tdb-title-text", as
+    scrapers in the code index select it), Drupal core's page title block printing the node's title
+    field (drupal/drupal, core/modules/node/templates/field--node--title.html.twig: "<span{{ attributes
+    }}>", its class "field--name-title", inside "h1.page-title"). A Yoast or Rank Math SEO <title> the
+    page never prints is a variant beside it."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    seo = "Vitamin D study 2025: no benefit for bones"
+    for element in ("<div class='elementor-element elementor-widget elementor-widget-theme-post-title "
+                    "elementor-page-title elementor-widget-heading'><div class='elementor-widget-container'><h1 "
+                    f"class='elementor-heading-title elementor-size-default'>{headline}</h1></div></div>",
+                    "<div class='td_block_wrap tdb_title tdi_60 tdb-single-title'><div class='tdb-block-inner "
+                    f"td-fix-index'><h1 class='tdb-title-text'>{headline}</h1></div></div>",
+                    "<div id='block-pagetitle' class='block block-core block-page-title-block'><h1 class='page-title'>"
+                    f"<span class='field field--name-title field--type-string field--label-hidden'>{headline}</span>"
+                    "</h1></div>"):
+        html = page(f"<div class='content'>{element}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} - Example Health")
+        record = extract(html)
+        assert record.headline == headline, element
+        assert seo in [alt.text for alt in record.alternative_headlines]
+
+
+def test_a_builders_heading_widget_or_a_related_posts_title_is_no_post_title() -> None:
+    """Counter-examples: Elementor's plain heading widget printing a landing page's slogan in an h1,
+    and a "related-post-title" heading that is no h1, leave the declared title the headline."""
+    seo = "Vitamin D study 2025: no benefit for bones"
+    slogan = ("<div class='elementor-widget elementor-widget-heading'><div class='elementor-widget-container'>"
+              "<h1 class='elementor-heading-title'>Vitamin D and your bones</h1></div></div>")
+    related = "<aside><h3 class='related-post-title'>Vitamin D and bones: older trials</h3></aside>"
+    for extra in (slogan, related):
+        html = page(f"<div class='content'>{extra}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} - Example Health")
+        assert extract(html).headline == seo, extra
+
+
+def test_the_secondary_text_an_h1_closes_with_in_a_small_is_no_word_of_the_headline() -> None:
+    """Bootstrap's page header (twbs/bootstrap, docs/components/page-header.md: "<div class=page-header>
+    <h1>Example page header <small>Subtext for header</small></h1></div>") prints a subtitle smaller on
+    the headline's line; the declared title is the words before it."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    html = page(f"<article><div class='page-header'><h1>{headline} <small>A five-year trial of 25,000 adults</small>"
+                f"</h1></div>{PARAGRAPHS}</article>", title=f"{headline} | Example Health")
+    assert extract(html).headline == headline
+
+
+def test_a_small_the_declared_title_holds_or_names_is_the_headlines_own() -> None:
+    """Counter-examples: a ``<small>`` printing the declared title's last words is part of the headline,
+    and so is one where no declared title names the words before it."""
+    html = page(f"<article><h1>Vitamin D pills <small>do not prevent fractures</small></h1>{PARAGRAPHS}</article>",
+                title="Vitamin D pills do not prevent fractures | Example Health")
+    assert extract(html).headline == "Vitamin D pills do not prevent fractures"
+    html = page(f"<article><h1>Sleep and memory <small>what we know</small></h1>{PARAGRAPHS}</article>",
+                '<meta property="og:title" content="Vitamin D pills do not prevent fractures">', title="Example Health")
+    assert extract(html).headline != "Sleep and memory"
+
+
+def test_the_one_post_title_h2_under_a_page_headers_label_wins_over_an_seo_title() -> None:
+    """OceanWP's single post by default: the page header's "<h1 class=page-header-title>Blog</h1>"
+    (oceanwp/oceanwp, inc/helpers.php: oceanwp_title() gives "Blog" unless the post title is chosen)
+    and the post's title in "<h2 class='single-post-title entry-title' itemprop=headline>"
+    (partials/single/header.php, heading tag h2 by default); a Yoast SEO <title> printed nowhere."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    seo = "Vitamin D study 2025: no benefit for bones"
+    body = ("<header class='page-header'><div class='container clr page-header-inner'><h1 class='page-header-title "
+            "clr'>Blog</h1></div></header><div id='content-wrap' class='container clr'><article id='post-1'>"
+            f"<header class='entry-header clr'><h2 class='single-post-title entry-title' itemprop='headline'>{headline}"
+            f"</h2></header><div class='entry-content clr'>{PARAGRAPHS}</div></article></div>")
+    html = page(body, f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+    record = extract(html)
+    assert record.headline == headline
+    assert seo in [alt.text for alt in record.alternative_headlines]
+
+
+def test_several_post_title_h2s_or_an_h1_saying_the_title_leave_the_h2s_alone() -> None:
+    """Counter-examples: a listing's many "h2.entry-title" cards under the blog's h1, and an h1 that
+    shares the title's words (the page's own headline), are not read as the post's h2."""
+    seo = "Vitamin D study 2025: no benefit for bones"
+    cards = "".join(f"<article><h2 class='entry-title'><a href='/p/{n}/'>Vitamin D and bones, part {n}</a></h2>"
+                    "<p>Teaser.</p></article>" for n in range(3))
+    html = page(f"<h1 class='page-header-title'>Blog</h1>{cards}{PARAGRAPHS}",
+                f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+    assert extract(html).headline == seo
+    html = page(f"<div><h1>Vitamin D study: the bones</h1><h2 class='entry-title'>Vitamin D and bones, once more</h2>"
+                f"{PARAGRAPHS}</div>", f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+    assert extract(html).headline != "Vitamin D and bones, once more"
+
+
+def test_the_heading_under_a_title_naming_the_pages_section_is_the_headline() -> None:
+    """A section's template titling an article page: Bitrix's news.detail with SET_TITLE off prints
+    the section's "<h1 id=pagetitle>Новости</h1>" and, from
+    bitrix/components/bitrix/news.detail/templates/.default/template.php, "<span
+    class=news-date-time>…</span><h3>NAME</h3>"; a Chinese portal's column template titles the page
+    "新闻动态--学会官网" under the trail "<h3>首页 - 新闻动态</h3>" and prints the article's h5."""
+    headline = "Власти объявили о запуске новой линии метро"
+    body = ("<div class='breadcrumbs'><a href='/'>Главная</a> / <a href='/news/'>Новости</a></div>"
+            "<h1 id='pagetitle'>Новости</h1><div class='news-detail'><span class='news-date-time'>04.11.2025</span>"
+            f"<h3>{headline}</h3><div class='news-detail-text'>{PARAGRAPHS}</div></div>")
+    assert extract(page(body, title="Новости", lang="ru"), "https://city.example.ru/news/12/").headline == headline
+    headline = "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
+    body = ("<div class='se_nav'><div class='title_la'><h3>首页 - 新闻动态</h3></div></div><div class='news_left'>"
+            f"<div class='xq_fonts'><h5>{headline}</h5><div class='ly'><b>发布时间：2019-05-18</b> <i>来源：示例学会</i>"
+            f"</div><div class='detailCon'>{PARAGRAPHS}</div></div></div>")
+    html = page(body, title="新闻动态--示例学会官网", lang="zh-CN")
+    assert extract(html, "http://www.example.org.cn/content.aspx?id=1004").headline == headline
+
+
+def test_a_title_opening_with_a_section_or_an_h1_printing_the_headline_is_left_alone() -> None:
+    """Counter-examples: a title whose section label is followed by the headline ("Новости - Власти
+    объявили …") and a page whose h1 prints the article's title keep their headline; a linked card
+    title under a section's h1 is no headline."""
+    headline = "Власти объявили о запуске новой линии метро"
+    crumbs = "<div class='breadcrumbs'><a href='/'>Главная</a> / <a href='/news/'>Новости</a></div>"
+    body = f"{crumbs}<h1>{headline}</h1><h3>Другие новости раздела за неделю</h3>{PARAGRAPHS}"
+    html = page(body, title=f"Новости - {headline}", lang="ru")
+    assert extract(html, "https://city.example.ru/news/12/").headline == headline
+    body = (f"{crumbs}<h1 id='pagetitle'>Новости</h1><h3><a href='/news/13/'>Метро: новые станции откроются "
+            f"весной</a></h3>{PARAGRAPHS}")
+    assert extract(page(body, title="Новости", lang="ru"), "https://city.example.ru/news/").headline == "Новости"
+
+
+def test_a_news_templates_named_headline_h1_wins_over_an_seo_title() -> None:
+    """News templates name their headline element in an attribute of the h1, its wrapper or its
+    text's span, outside any <article>: the Guardian's dotcom-rendering "<div data-gu-name=headline>
+    <h1>" (as scrapers in the code index select it), Brightspot's "h1.Page-headline", the Washington
+    Post's "<h1 data-qa=headline><span data-qa=headline-text>", itemprop=headline. The SEO <title> and
+    og:title the page never prints are variants beside it (labelling guide: "Not the <title>, not
+    og:title or JSON-LD when they differ")."""
+    headline = "Vitamin D pills do not prevent fractures, trial finds"
+    seo = "Vitamin D study 2025: no benefit for bones"
+    for element in (f"<div data-gu-name='headline' class='dcr-1w6ijgx'><div class='dcr-0'><h1 class='dcr-u0152o'>"
+                    f"{headline}</h1></div></div>",
+                    f"<div class='Page-headline-wrap'><h1 class='Page-headline'>{headline}</h1></div>",
+                    f"<h1 data-qa='headline' class='wpds-c-iiQaMf'><span data-qa='headline-text'>{headline}</span></h1>",
+                    f"<h1 itemprop='headline' class='h1-big'>{headline}</h1>"):
+        html = page(f"<div class='Page-content'>{element}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+        assert extract(html).headline == headline, element
+
+
+def test_an_unnamed_or_subheadline_h1_leaves_the_seo_title() -> None:
+    """Counter-examples: an h1 in a plain div (as often a landing page's slogan) and one named a
+    subheadline keep the declared title the headline, as before."""
+    seo = "Vitamin D study 2025: no benefit for bones"
+    for element in ("<div class='top'><h1 class='h1-big'>Vitamin D and your bones</h1></div>",
+                    "<div class='article-subheadline'><h1>Vitamin D and your bones</h1></div>"):
+        html = page(f"<div class='content'>{element}<div class='body'>{PARAGRAPHS}</div></div>",
+                    f'<meta property="og:title" content="{seo}">', title=f"{seo} | Example Health")
+        assert extract(html).headline == seo, element
+
+
+def test_a_page_titled_as_its_own_menu_item_keeps_its_heading() -> None:
+    """Counter-example: a contact page titled "Kontakt" like the menu item linking to it (the link
+    leads to the page itself, written with a trailing slash) names no section above it."""
+    nav = "<nav><a href='/news/'>News</a> <a href='/kontakt/'>Kontakt</a></nav>"
+    body = f"{nav}<h1>Kontakt</h1><h2>So erreichen Sie unsere Redaktion am besten</h2>{PARAGRAPHS}"
+    html = page(body, title="Kontakt", lang="de")
+    assert extract(html, "https://health.example.org/kontakt").headline == "Kontakt"

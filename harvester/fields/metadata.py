@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from harvester.dates import search_date
 from harvester.document import Page, Regions, clean_text, text_of
 from harvester.document.markup import (
     HIDING_CLASSES,
@@ -94,12 +95,37 @@ MAX_SUBHEADINGS = 5
 _TITLE_ELEMENTS = etree.XPath(
     "/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
     " or contains(translate(@class, 'TITLE', 'title'), 'title') or contains(translate(@id, 'TITLE', 'title'), 'title')]")
+# Headings of every level, in document order.
+_HEADINGS = etree.XPath("/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# What divides a trail printed as text: "首页 - 新闻动态", "Home > News", "Startseite » Aktuelles".
+_TRAIL_MARK = re.compile(r"\s+[-–—>»›/|]\s+|\s*[>»›]\s*")
+# A headline in a CJK script holds at least this many of its characters.
+_MIN_CJK_HEADLINE = 8
 # The title elements looked at for a title's printed part.
 MAX_TITLE_ELEMENTS = 200
 # A heading named as a headline ("dm_article_headline", "atc-Headline", itemprop=headline).
 _HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
-# A post's title element and its header, as CMS themes name them.
-_POST_TITLE_NAMES = re.compile(r"(?:^|\s)(?:entry|post|content|article)[-_](?:title|header)(?:\s|$)", re.IGNORECASE)
+# A post's title element and its header, as CMS themes and page builders name them, also inside a
+# longer name: WordPress's "entry-title", Elementor's post-title widget
+# ("elementor-widget-theme-post-title"), JNews's "jeg_post_title", Medium's "pw-post-title", Ghost
+# Source's "gh-article-title"; tagDiv's single-post title block ("tdb-title-text" in "tdb_title"), and
+# Drupal's node title field printed in the page-title block ("<h1 class=page-title><span class="field
+# field--name-title">").
+_POST_TITLE_NAMES = re.compile(r"(?:^|[\s_-])(?:entry|post|content|article)[-_](?:title|header)(?:[\s_-]|$)"
+                               r"|(?:^|\s)(?:tdb[-_]title|field--name-title)(?:[\s_-]|$)", re.IGNORECASE)
+# How far up an h1's ancestors, and how far into its parts, a post title's name is looked for: Elementor
+# names the widget two levels above the h1, Drupal the span inside it.
+POST_TITLE_DEPTH = 3
+# A news article's headline element as news templates name it, in any attribute of the h1, its wrappers
+# or its parts: Brightspot's "Page-headline", the NYT's data-testid="headline", the Guardian's wrapper
+# data-gu-name="headline", the BBC's type="headline" in its "headline-block", the Washington Post's
+# data-qa="headline", Gannett's elementtiming="ar-headline", itemprop="headline", "story-title",
+# BEM's "article__headline". Not a subheadline.
+_HEADLINE_NAMES = re.compile(r"(?<!sub)(?<!sub[-_])headline|(?:^|[\s_-])(?:story|article)[-_]+(?:title|headline)",
+                             re.IGNORECASE)
+# The attributes a template names its headline element in.
+_NAMING_ATTRIBUTES = ("class", "id", "itemprop", "data-testid", "data-qa", "type", "data-gu-name", "data-component",
+                      "elementtiming")
 # A heading hidden, or printed for screen readers only (markup's two catalogues), is no headline a
 # reader sees. A part of a class or id, not a whole token: headings carry their own modifiers
 # ("visually-hidden-title", "hidden-text", Bootstrap 3's "text-hide").
@@ -423,6 +449,7 @@ def _headline_steps(page: Page, declared: list[tuple[str, HeadlineSource]], site
     markup = _Printed(page)
     references = [text for text, _ in declared]
     yield Via.MARKUP, lambda: _heading_over_article(page, site_squashed)
+    yield Via.MARKUP, lambda: _heading_under_section_title(page, references)
     yield Via.MARKUP, lambda: _printed_headline(markup, references, site_keys)
     yield Via.MARKUP, lambda: _lone_h1_over_unprinted_titles(page, markup, references, site_keys, site_squashed)
     # A printed heading linking to the home page that is a title's last part is the site's name
@@ -465,19 +492,29 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
     written for the search results ("Zaubernuss im Winter » Wann blüht die Hamamelis?") beside the
     post's "<h1 class=entry-title>Wie pflege ich meine Zaubernuss im Winter?</h1>". Only the lone h1
     of an <article> or a post's title element, and only one sharing two words or more with a declared
-    title (the same subject worded twice): a test page's "Lorem ipsum" h1 or a header's name is none."""
+    title (the same subject worded twice): a test page's "Lorem ipsum" h1 or a header's name is none.
+    Where no h1 shares two words with a title, the page's one h2 named as the post's title is read the
+    same way: OceanWP prints "Blog" (or its translation) in the page header's h1 by default and the
+    post's title in "h2.single-post-title.entry-title" (oceanwp/oceanwp, partials/single/header.php;
+    inc/helpers.php's oceanwp_title())."""
     if not references:
         return None
+    def shares_words(text: str) -> bool:
+        words = {word.casefold() for word in _WORD.findall(text)}
+        return any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references)
+
     # A blog's name in an h1 of its own ("BLOG: Die Engelbart-Galaxis" over SciLogs' posts) is no rival.
     texts = {text for text in markup.h1 if text not in markup.home_h1 and not _is_site_name(text, site_squashed)}
-    if len(texts) != 1:
-        return None
-    text = next(iter(texts))
-    words = {word.casefold() for word in _WORD.findall(text)}
-    if not any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references):
-        return None
-    if not any(_printed_text(el) == text and _in_post(el) for el in page.h1s):
-        return None
+    if any(shares_words(text) for text in texts):
+        if len(texts) != 1:
+            return None
+        text = next(iter(texts))
+        if not any(_printed_text(el) == text and _in_post(el) for el in page.h1s):
+            return None
+    else:
+        named = markup._texts([el for el in page.headings["h2"] if _POST_TITLE_NAMES.search(el.get("class") or "")])
+        if len(named) != 1 or not shares_words(text := named[0]):
+            return None
     printed = _printed_squashed(page)
     if any((key := _squash(variant)) and key in printed
            for ref in references for variant in (ref, strip_site_name(ref, site_keys, guess=True))):
@@ -523,10 +560,17 @@ def _title_boundaries(title: str) -> Iterator[tuple[int, int]]:
 
 
 def _in_post(h1: etree._Element) -> bool:
-    """Whether an h1 is an article's: inside an <article>, or a post's title element by its class
-    (WordPress's "entry-title" in "header.entry-header")."""
-    names = f"{h1.get('class') or ''} {(h1.getparent().get('class') or '') if h1.getparent() is not None else ''}"
-    return bool(_POST_TITLE_NAMES.search(names)) or any(el.tag == "article" for el in h1.iterancestors())
+    """Whether an h1 is an article's: inside an <article>, or a post's title element by its class, its
+    wrappers' or its parts' (WordPress's "entry-title" in "header.entry-header", Elementor's post-title
+    widget around the h1, Drupal's title field inside it). Each name is one of a post's title element
+    in the theme's or builder's template: no landing page's slogan."""
+    nodes = [node for node in chain([h1], islice(h1.iterancestors(), POST_TITLE_DEPTH),
+                                    islice(h1.iterdescendants(), POST_TITLE_DEPTH)) if isinstance(node.tag, str)]
+    names = " ".join(f"{node.get('class') or ''}" for node in nodes)
+    if _POST_TITLE_NAMES.search(names) or any(el.tag == "article" for el in h1.iterancestors()):
+        return True
+    named = " ".join(value for node in nodes for attribute in _NAMING_ATTRIBUTES if (value := node.get(attribute)))
+    return bool(_HEADLINE_NAMES.search(named))
 
 
 def _printed_squashed(page: Page) -> str:
@@ -645,6 +689,78 @@ def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
         if (shared >= 0.5 and covered >= 0.5) or (named and shared >= 1 / 3):
             return text
     return None
+
+
+def _heading_under_section_title(page: Page, references: list[str]) -> str | None:
+    """The article's heading where every declared title names the page's section, not the article.
+
+    Section templates left in charge of an article page title it with the section's name and print
+    that name as the page's heading, the article's title in a lower heading after it: Bitrix's
+    news.detail component with "SET_TITLE" off ("<h1 id=pagetitle>Новости</h1>" from the section,
+    then bitrix/components/bitrix/news.detail/templates/.default/template.php's "<span
+    class=news-date-time>…</span><h3>NAME</h3>"), Chinese portals' column templates titled
+    "新闻动态--学会官网" under a trail "首页 - 新闻动态" and the article's h5 or h2. A title names the
+    section when its first part is a label the page's trail or navigation links to (or a trail heading
+    opening with the home label prints after it) and the rest is a site's name at most. The heading
+    read is the first one after the section's h1 (or its trail heading, with no h1 at all) that is
+    no label, links nowhere, and is a headline's length; a page whose h1 prints anything else is left
+    to the other steps: that h1 is the headline."""
+    labels = _section_labels(page)
+    if not references or not labels:
+        return None
+    for ref in references:
+        cut = next(iter(sorted(_title_boundaries(ref))), None)
+        head, rest = (ref[:cut[0]], ref[cut[1]:]) if cut else (ref, "")
+        if _squash(head) not in labels or len(rest.split()) > MAX_SITE_NAME_WORDS:
+            return None
+    h1s = [el for el in page.h1s if text_of(el) and not out_of_sight(el)]
+    if any(_squash(text_of(el)) not in labels for el in h1s):
+        return None
+    anchors = h1s or [el for el in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS] if _trail_parts(text_of(el))]
+    if not anchors:
+        return None
+    for heading in anchors[0].xpath(f"following::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 "
+                                    f"or self::h6][position() <= {MAX_HEADINGS_AFTER_CRUMB}]"):
+        text = _printed_text(heading)
+        if not text or Regions.is_claimed(heading) or out_of_sight(heading) or in_page_furniture(page, heading) \
+                or next(heading.iter("a"), None) is not None or _squash(text) in labels or _trail_parts(text):
+            continue
+        cjk = len(re.findall(f"[{_CJK}]", text))
+        if len(text) <= MAX_HEADLINE_CHARS and (len(text.split()) >= MIN_TAIL_HEADLINE_WORDS or cjk >= _MIN_CJK_HEADLINE):
+            return text
+        return None
+    return None
+
+
+def _section_labels(page: Page) -> set[str]:
+    """The sections a page's trail and navigation name: the texts of their links to other pages than
+    this one and the front page, and the parts a trail heading prints after its home label
+    ("<h3>首页 - 新闻动态</h3>"), squashed."""
+    labels: set[str] = set()
+    def key(url: str) -> str:
+        return url.split("#")[0].rstrip("/")
+
+    # A link to the page itself (its own menu item, "Kontakt" on the contact page) names no section above it.
+    own = {key(absolute) for href in (page.address, *page.canonical_hrefs) if href and (absolute := page.absolute(href))}
+    links = chain(*(el.iter("a") for el in page.markup.crumbs[:MAX_SUBHEADINGS]),
+                  *(el.iter("a") for el in page.tree.iter("nav")))
+    for link in islice(links, MAX_TITLE_ELEMENTS):
+        target = page.absolute(link.get("href"))
+        if target and key(target) not in own and not _is_home(page, target) and (text := text_of(link)):
+            labels.add(_squash(text))
+    for heading in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS]:
+        labels.update(_squash(part) for part in _trail_parts(text_of(heading)))
+    labels.discard("")
+    return labels
+
+
+def _trail_parts(text: str) -> list[str]:
+    """The parts a trail printed as text names after its home label ("首页 - 新闻动态", "Home > News"),
+    none where the text opens with no home label."""
+    parts = [part.strip() for part in _TRAIL_MARK.split(text)]
+    if len(parts) < 2 or norm_title(parts[0]) not in HOME_PAGE_LABELS:
+        return []
+    return [part for part in parts[1:] if part]
 
 
 def _article_heading_text(heading: etree._Element) -> tuple[str, bool]:
@@ -775,6 +891,23 @@ class _Printed:
         return lines
 
     @cached_property
+    def h1_heads(self) -> list[str]:
+        """The words an h1 prints before the secondary text it closes with in a ``<small>``: Bootstrap's
+        page header (twbs/bootstrap, docs/components/page-header.md: "<h1>Example page header
+        <small>Subtext for header</small></h1>"), the subtitle printed smaller on the headline's line."""
+        heads: list[str] = []
+        for h1 in self.page.h1s:
+            last = h1[-1] if len(h1) else None
+            if last is None or last.tag != "small" or (last.tail or "").strip() or Regions.is_claimed(h1) \
+                    or out_of_sight(h1) or not text_of(last):
+                continue
+            copy = deepcopy(h1)
+            copy.remove(copy[-1])
+            if text := _printed_text(copy):
+                heads.append(text)
+        return heads
+
+    @cached_property
     def title_blocks(self) -> dict[str, str]:
         """A title-named block's text -> the heading it holds: ESPN's `div.mod-article-title` runs
         its dateline, h1, subtitle h3, tools and byline into one text; the h1 inside is the headline."""
@@ -849,7 +982,7 @@ def _without_kicker(heading: etree._Element) -> str:
     a Dachzeile span in a news site's h1. The kicker is a line above the headline, not its first
     words, and read with it (glued where only a ``<br>`` divides them) it matches no declared title.
     A heading that is all kicker by its class keeps its text."""
-    heading = _spaced_breaks(heading)
+    heading = _spaced_breaks(_without_dateline(heading))
     parts = list(islice(heading.iterdescendants(), MAX_HEADING_PARTS))
     kickers = {index for index, part in enumerate(parts)
                if isinstance(part.tag, str) and KICKER_NAMES.search((part.get("class") or "").lower())}
@@ -874,6 +1007,31 @@ def _without_kicker(heading: etree._Element) -> str:
     # The separator printed (or hidden for screen readers) after the kicker goes with it:
     # "<span class=kicker>Zugverkehr</span>: Im ICE ..." is "Im ICE ...".
     return text_of(copy).strip(_KICKER_MARKS) or text_of(heading)
+
+
+def _without_dateline(heading: etree._Element) -> etree._Element:
+    """The heading without the dateline it prints as its last line: PHPCMS v9's default article
+    template (templates/default/content/show.html) writes "<h1>{$title}<br /><span>{$inputtime}
+    来源：{$copyfrom} 评论：… 点击：</span><span id=hits></span></h1>", the date, source and counters
+    in elements of their own after a ``<br>``. Only a last line of elements holding a date: a headline
+    broken over two lines ("<h1>Vitamin D pills do not prevent<br>fractures</h1>") keeps its words,
+    and a heading with no text before the ``<br>`` is returned as it is."""
+    breaks = [index for index, part in enumerate(heading) if part.tag == "br"]
+    if not breaks:
+        return heading
+    last = breaks[-1]
+    before, after = heading[:last], heading[last + 1:]
+    if not (heading.text or "").strip() and not any(text_of(part) or (part.tail or "").strip() for part in before):
+        return heading
+    if not after or (heading[last].tail or "").strip() or any(not isinstance(part.tag, str) or (part.tail or "").strip()
+                                                             for part in after):
+        return heading
+    if search_date(" ".join(text_of(part) for part in after)) is None:
+        return heading
+    copy = deepcopy(heading)
+    for part in list(copy)[last:]:
+        copy.remove(part)
+    return copy
 
 
 def _spaced_breaks(heading: etree._Element) -> etree._Element:
@@ -983,7 +1141,8 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
         key = norm_title(text)
         if key in keys or any(ref.startswith(key) and _BRACKETED.fullmatch(ref[len(key):].strip()) for ref in keys):
             return text
-    return None
+    # An h1 closing with its secondary text in a <small> (Bootstrap's page header) prints the title before it.
+    return next((text for text in printed.h1_heads if norm_title(text) in keys), None)
 
 
 def _after_kicker(title: str) -> str | None:

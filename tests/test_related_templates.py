@@ -1,0 +1,48 @@
+"""Related posts: template-source probes (docs/field-quality.md, "Related posts: template-source probes").
+
+Each test prints the markup a public theme or plugin template renders (cited in its docstring) inside an
+article page of our own making, and checks what a reader sees; each rule has a counter-example."""
+
+from __future__ import annotations
+
+from tests.field_pages import PARAGRAPHS, extract, page
+
+BASE = "https://health.example.org"
+ARTICLE = ("<article class='post type-post'><h1 class='entry-title'>Vitamin D pills do not prevent fractures, trial"
+           f" finds</h1><div class='entry-content'>{PARAGRAPHS}</div></article>")
+PREVIOUS = (f"{BASE}/2025/10/zinc-colds/", "Zinc lozenges shorten colds by a day, review says")
+NEXT = (f"{BASE}/2025/10/fish-oil/", "Why fish oil trials keep disagreeing")
+
+
+def related(html: str) -> list[tuple[str, str]]:
+    return [(str(post.url), post.title) for post in extract(html).related_posts]
+
+
+def test_an_svg_icons_title_is_no_word_of_the_post_navigation() -> None:
+    """Kadence's ``the_post_navigation`` arguments (openlab-at-city-tech/openlab,
+    wp-content/themes/kadence/template-parts/content/single-entry.php) print "Next" and an arrow icon whose
+    SVG holds ``<title>Continue</title>`` (inc/components/icons/component.php, the icons' default label): a
+    screen reader's name for the drawing, not printed, so the next post is "Why fish oil…", not
+    "ContinueWhy fish oil…"."""
+    icon = ('<span class="kadence-svg-iconset svg-baseline"><svg aria-hidden="true" class="kadence-svg-icon '
+            'kadence-arrow-{0}-alt-svg" fill="currentColor" version="1.1" xmlns="http://www.w3.org/2000/svg" '
+            'width="27" height="28" viewBox="0 0 27 28"><title>{1}</title><path d="M27 13.953c0 0.141z"></path>'
+            '</svg></span>')
+    nav = (f'<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post '
+           f'navigation</h2><div class="nav-links"><div class="nav-previous"><a href="{PREVIOUS[0]}" rel="prev">'
+           f'<div class="post-navigation-sub"><small>{icon.format("left", "Previous")}Previous</small></div>'
+           f'{PREVIOUS[1]}</a></div><div class="nav-next"><a href="{NEXT[0]}" rel="next"><div '
+           f'class="post-navigation-sub"><small>Next{icon.format("right", "Continue")}</small></div>{NEXT[1]}</a>'
+           f'</div></div></nav>')
+    assert related(page(ARTICLE + nav)) == [PREVIOUS, NEXT]
+
+
+def test_the_pages_own_title_and_an_svgs_printed_text_stay() -> None:
+    """The counter-example: the ``<title>`` in the head still names the page, and an SVG's ``<text>`` is
+    drawn, so a link whose drawing prints "Next" keeps that word."""
+    nav = (f'<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-next"><a href="{NEXT[0]}" '
+           f'rel="next"><svg viewBox="0 0 60 20"><text x="0" y="15">Next:</text></svg> {NEXT[1]}</a></div></div>'
+           f'</nav>')
+    record = extract(page(ARTICLE + nav, title="Vitamin D pills do not prevent fractures - Example Health"))
+    assert record.headline == "Vitamin D pills do not prevent fractures, trial finds"
+    assert [(str(post.url), post.title) for post in record.related_posts] == [NEXT]

@@ -46,3 +46,30 @@ def test_the_pages_own_title_and_an_svgs_printed_text_stay() -> None:
     record = extract(page(ARTICLE + nav, title="Vitamin D pills do not prevent fractures - Example Health"))
     assert record.headline == "Vitamin D pills do not prevent fractures, trial finds"
     assert [(str(post.url), post.title) for post in record.related_posts] == [NEXT]
+
+
+def soledad_pagination(previous: tuple[str, str], following: tuple[str, str]) -> str:
+    """Soledad's post pagination, style 1 with thumbnails (mjholdings/bizso_theme,
+    soledad/inc/templates/post_pagination.php): the picture's link, then the label over the title's link."""
+    return ''.join(
+        f'<div class="{side}-post"><a class="penci-image-holder penci-lazy penci-post-nav-thumb penci-holder-load" '
+        f'data-bgset="/img/{side}.jpg" href="{href}"></a><div class="{side}-post-inner"><div class="prev-post-title'
+        f'{" next-post-title" if side == "next" else ""}"><span>{side} post</span></div><a href="{href}"><div '
+        f'class="pagi-text"><h5 class="{side}-title">{title}</h5></div></a></div></div>'
+        for side, (href, title) in (("prev", previous), ("next", following)))
+
+
+def test_soledads_previous_post_in_its_pagination_wrapper() -> None:
+    """Soledad wraps the previous and next post in ``<div class="post-pagination">``: a pagination by its name,
+    which the navigation passes over unless a part names one post; "next-post" did, "prev-post" did not, so the
+    previous post was lost."""
+    html = page(ARTICLE + f'<div class="post-pagination pcpagp-style-1">{soledad_pagination(PREVIOUS, NEXT)}</div>')
+    assert related(html) == [PREVIOUS, NEXT]
+
+
+def test_a_prev_post_named_link_to_an_archive_page_is_no_post() -> None:
+    """The counter-example: in the same wrapper, links to the archive's pages ("/page/2/") are pages, not
+    neighbouring posts, whatever their parts are named."""
+    pages = ((f"{BASE}/news/page/1/", "Newer stories here"), (f"{BASE}/news/page/3/", "Older stories here"))
+    html = page(ARTICLE + f'<div class="post-pagination">{soledad_pagination(*pages)}</div>')
+    assert related(html) == []

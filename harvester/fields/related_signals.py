@@ -67,8 +67,9 @@ _NAV_NAME = re.compile(
 _ENTRY_PAGER_NAME = re.compile(r"(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
 MIN_HEADLINE_WORDS = 2
 # Genesis' ``adjacent-entry-pagination`` and an item's pagination are a post navigation in a
-# "pagination" wrapper.
-_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
+# "pagination" wrapper; so are Soledad's "<div class=post-pagination><div class=prev-post>…<div class=next-post>"
+# (mjholdings/bizso_theme, soledad/inc/templates/post_pagination.php): "prev-post" as much as "next-post".
+_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|prev-?post|next-?post|adjacent-?entry|"
                             r"item-?pagination|pagination--pager|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
 # A site's menu by its name (a mega-menu's list, the main navigation: "main-navigation__list-item").
 SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)

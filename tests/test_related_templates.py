@@ -100,3 +100,31 @@ def test_read_more_over_topic_links_gives_no_posts() -> None:
               'health</a></li><li><a href="/tag/trials/">Clinical trials</a></li></ul>'
               f'<p><a class="more-link" href="{NEXT[0]}">Read more</a></p>')
     assert related(page(ARTICLE + topics)) == []
+
+
+def elementor_navigation(arrow: bool) -> str:
+    """Elementor Pro's post navigation widget as its render() prints it (modules/theme-elements/widgets/
+    post-navigation.php): the arrow's span holding the screen reader's "Prev"/"Next", then the label and title."""
+    def side(name: str, label: str, short: str, href: str, title: str) -> str:
+        icon = (f'<span class="post-navigation__arrow-wrapper post-navigation__arrow-{name}"><i class="fa fa-angle-'
+                f'{"left" if name == "prev" else "right"}" aria-hidden="true"></i><span class="elementor-screen-only">'
+                f'{short}</span></span>') if arrow else ""
+        words = (f'<span class="elementor-post-navigation__link__{name}"><span class="post-navigation__{name}--label">'
+                 f'{label}</span><span class="post-navigation__{name}--title">{title}</span></span>')
+        inside = icon + words if name == "prev" else words + icon
+        return (f'<div class="elementor-post-navigation__{name} elementor-post-navigation__link"><a href="{href}" '
+                f'rel="{name}">{inside}</a></div>')
+    return (f'<div class="elementor-post-navigation">{side("prev", "Previous", "Prev", *PREVIOUS)}'
+            f'{side("next", "Next", "Next", *NEXT)}</div>')
+
+
+def test_elementors_screen_reader_prev_inside_the_arrow_is_one_label() -> None:
+    """The arrow's span and the "Prev" inside it are one label: taken twice, the second "Prev" was cut out of
+    the printed "Previous" and the previous post came out as "iousZinc lozenges…"."""
+    assert related(page(ARTICLE + elementor_navigation(arrow=True))) == [PREVIOUS, NEXT]
+
+
+def test_elementors_navigation_without_arrows_keeps_its_titles() -> None:
+    """The counter-example: without the arrows (the widget's "show_arrow" off) the labels stand alone and the
+    titles are read as before."""
+    assert related(page(ARTICLE + elementor_navigation(arrow=False))) == [PREVIOUS, NEXT]

@@ -458,8 +458,13 @@ def nav_title(link: etree._Element) -> str | None:
     the label itself when the link prints nothing else ("« Vorige"); None for a bare arrow. An icon
     font's glyph (Blogger's "<a title='Newer Post'><i class=material-icons>&#58820;</i></a>") prints
     nothing a reader can read: the link's title attribute names it."""
-    label_parts = [text_of(part) for part in link.iter() if part is not link and isinstance(part.tag, str)
-                   and _NAV_LABEL.fullmatch(text_of(part) or "x")]
+    labels = [part for part in link.iter() if part is not link and isinstance(part.tag, str)
+              and _NAV_LABEL.fullmatch(text_of(part) or "x")]
+    # A label inside a label is the same words once: Elementor Pro's post navigation wraps its screen reader's
+    # "Prev" in the arrow's span ("<span class=post-navigation__arrow-wrapper><i></i><span
+    # class=elementor-screen-only>Prev</span></span>", its post-navigation widget's render()); taken twice, the
+    # second "Prev" came out of the printed "Previous" label and left "iousZinc lozenges…".
+    label_parts = [text_of(part) for part in labels if not any(other in labels for other in part.iterancestors())]
     text = _ICON_GLYPHS.sub("", text_of(link))
     for part in label_parts:
         text = text.replace(part, " ", 1)

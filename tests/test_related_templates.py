@@ -128,3 +128,32 @@ def test_elementors_navigation_without_arrows_keeps_its_titles() -> None:
     """The counter-example: without the arrows (the widget's "show_arrow" off) the labels stand alone and the
     titles are read as before."""
     assert related(page(ARTICLE + elementor_navigation(arrow=False))) == [PREVIOUS, NEXT]
+
+
+def poole_related(stamp: str) -> str:
+    """The related posts of Jekyll's Poole themes (poole/lanyon and poole/hyde, _layouts/post.html): each title
+    and its date in the fine print inside the link, as the Liquid template lays them out."""
+    items = "".join(f"""
+      <li>
+        <h3>
+          <a href="{href}">
+            {title}
+            <small>{stamp}</small>
+          </a>
+        </h3>
+      </li>""" for href, title in (PREVIOUS, NEXT))
+    return f'<div class="related">\n  <h2>Related Posts</h2>\n  <ul class="related-posts">{items}\n  </ul>\n</div>'
+
+
+def test_the_date_in_a_poole_cards_fine_print_is_its_date() -> None:
+    """"<small>{{ post.date | date_to_string }}</small>" after the title is the post's date, no word of its title."""
+    posts = extract(page(f'<div class="post">{ARTICLE}</div>{poole_related("02 Oct 2025")}')).related_posts
+    assert [(str(post.url), post.title, str(post.published_at)) for post in posts] == [
+        (*PREVIOUS, "2025-10-02"), (*NEXT, "2025-10-02")]
+
+
+def test_fine_print_that_is_no_date_stays_in_the_title() -> None:
+    """The counter-example: fine print with words of its own ("(video)") is part of what the link prints."""
+    posts = extract(page(f'<div class="post">{ARTICLE}</div>{poole_related("(video)")}')).related_posts
+    assert [(post.title, post.published_at) for post in posts] == [
+        (f"{PREVIOUS[1]} (video)", None), (f"{NEXT[1]} (video)", None)]

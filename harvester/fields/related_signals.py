@@ -548,6 +548,11 @@ def _trailing_stamps(el: etree._Element) -> Iterator[str]:
     for part in islice(_DATE_PARTS(el), MAX_CARD_TIMES):
         if _is_date_only(stamp := text_of(part)):
             yield stamp
+    # The fine print after a title: Jekyll's Poole themes (Lanyon, Hyde) print each related post as "<h3><a>
+    # {{ post.title }} <small>{{ post.date | date_to_string }}</small></a></h3>" (poole/lanyon, _layouts/post.html).
+    for small in islice(el.iter("small"), MAX_CARD_TIMES):
+        if _is_date_only(stamp := text_of(small)):
+            yield stamp
     for link in islice(el.iter("a"), MAX_STAMP_PARTS):
         if link is not el and _is_date_only(stamp := clean_text(link.tail)):
             yield stamp

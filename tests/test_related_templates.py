@@ -157,3 +157,42 @@ def test_fine_print_that_is_no_date_stays_in_the_title() -> None:
     posts = extract(page(f'<div class="post">{ARTICLE}</div>{poole_related("(video)")}')).related_posts
     assert [(post.title, post.published_at) for post in posts] == [
         (f"{PREVIOUS[1]} (video)", None), (f"{NEXT[1]} (video)", None)]
+
+
+def joomla_navigation(wrapper: str, previous: tuple[str, str], following: tuple[str, str]) -> str:
+    """Joomla 4's page navigation under an article (joomla-cms, plugins/content/pagenavigation/tmpl/default.php):
+    the neighbour's title for screen readers only, "Prev" / "Next" printed."""
+    def side(name: str, rel: str, label: str, hidden: str, href: str, title: str) -> str:
+        return (f'<a class="btn btn-sm btn-secondary {name}" href="{href}" rel="{rel}"><span class="visually-hidden">'
+                f'{hidden}: {title}</span><span class="icon-chevron-{"left" if rel == "prev" else "right"}" '
+                f'aria-hidden="true"></span> <span aria-hidden="true">{label}</span></a>')
+    return (f'<nav class="{wrapper}" aria-label="Page Navigation"><span class="pagination ms-0">'
+            f'{side("previous", "prev", "Prev", "Previous article", *previous)}'
+            f'{side("next", "next", "Next", "Next article", *following)}</span></nav>')
+
+
+def test_joomlas_page_navigation_gives_the_neighbouring_articles() -> None:
+    """"pagenavigation" names the neighbours of one article; the "pagination" span inside it no longer hides
+    them. Each is named by what it prints ("Prev", "Next": the labelling guide's Blogger and Twenty Eleven
+    call), not by the screen reader's "Previous article: …"."""
+    html = page(ARTICLE[:-len("</article>")] + joomla_navigation("pagenavigation", PREVIOUS, NEXT) + "</article>")
+    assert related(html) == [(PREVIOUS[0], "Prev"), (NEXT[0], "Next")]
+
+
+def test_a_pagination_of_the_same_buttons_is_no_page_navigation() -> None:
+    """The counter-example: the same buttons in a list's pagination (no "pagenavigation") are an archive's pages."""
+    pages = ((f"{BASE}/news/?start=10", "Older stories"), (f"{BASE}/news/?start=30", "Newer stories"))
+    html = page(ARTICLE + joomla_navigation("com-content-category__navigation w-100", *pages))
+    assert related(html) == []
+
+
+def test_an_icon_only_link_is_named_by_its_screen_reader_title() -> None:
+    """The counter-example to reading only the printed text: WordPress's ``the_post_navigation`` with an arrow
+    icon and the whole label for screen readers ("<span class=screen-reader-text>previous News: <span
+    class=post-title>…</span></span>") prints no words, and the guide names such a link by its post's title."""
+    nav = (f'<nav class="navigation post-navigation" aria-label="Post navigation"><h2 class="screen-reader-text">Post '
+           f'navigation</h2><div class="nav-links"><div class="nav-previous"><a href="{PREVIOUS[0]}" rel="prev"><span '
+           f'class="pagination-nav" aria-hidden="true"><svg viewBox="0 0 100 100"><path d="M 10,50 L 60,100 Z">'
+           f'</path></svg></span> <span class="screen-reader-text">previous post: <span class="post-title">'
+           f'{PREVIOUS[1]}</span></span></a></div></div></nav>')
+    assert related(page(ARTICLE + nav)) == [PREVIOUS]

@@ -75,33 +75,6 @@ def test_a_prev_post_named_link_to_an_archive_page_is_no_post() -> None:
     assert related(html) == []
 
 
-def test_ghost_sources_read_more_cards_under_a_post() -> None:
-    """Ghost's Source theme closes every post with "Read more" over four cards (TryGhost/Source, post.hbs:
-    ``<section class="gh-container is-grid gh-outer"><div class="gh-container-inner gh-inner"><h2
-    class="gh-container-title">Read more</h2><div class="gh-feed">`` and partials/post-card.hbs): the posts the
-    page offers to read next, as Casper's unheaded "read-more-wrap" box is."""
-    posts = [PREVIOUS, NEXT, (f"{BASE}/2025/10/calcium-heart/", "Calcium supplements and heart attacks")]
-    cards = "".join(
-        f'<article class="gh-card post"><a class="gh-card-link" href="{href}"><figure class="gh-card-image"><img '
-        f'src="/content/images/{n}.jpg" alt="{title}"></figure><div class="gh-card-wrapper"><h3 class="gh-card-title '
-        f'is-title">{title}</h3><p class="gh-card-excerpt is-body">What the trials found, and what they did not.</p>'
-        f'<footer class="gh-card-meta"><time class="gh-card-date" datetime="2025-10-0{n}">0{n} Oct 2025</time>'
-        f'</footer></div></a></article>' for n, (href, title) in enumerate(posts, 1))
-    section = (f'<section class="gh-container is-grid gh-outer"><div class="gh-container-inner gh-inner"><h2 '
-               f'class="gh-container-title">Read more</h2><div class="gh-feed">{cards}</div></div></section>')
-    html = page(ARTICLE).replace("</main>", "</main>" + section)
-    assert related(html) == posts
-
-
-def test_read_more_over_topic_links_gives_no_posts() -> None:
-    """The counter-example: "Read more" over the site's topic pages heads no posts (the cards must be
-    articles), and a card's own "Read more" link is no heading."""
-    topics = ('<h2>Read more</h2><ul><li><a href="/tag/vitamins/">Vitamins</a></li><li><a href="/tag/bones/">Bone '
-              'health</a></li><li><a href="/tag/trials/">Clinical trials</a></li></ul>'
-              f'<p><a class="more-link" href="{NEXT[0]}">Read more</a></p>')
-    assert related(page(ARTICLE + topics)) == []
-
-
 def elementor_navigation(arrow: bool) -> str:
     """Elementor Pro's post navigation widget as its render() prints it (modules/theme-elements/widgets/
     post-navigation.php): the arrow's span holding the screen reader's "Prev"/"Next", then the label and title."""

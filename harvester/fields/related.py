@@ -319,11 +319,6 @@ _RELATED_HEADING = re.compile(
     r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
     r"(?:zobacz|przeczytaj)\s+(?:też|także|również))\s*:\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$|"
-    # "Read more" as a box's heading over cards, Ghost's Source theme under every post (TryGhost/Source,
-    # post.hbs: "<section class='gh-container is-grid gh-outer'>…<h2 class=gh-container-title>Read more</h2>
-    # <div class=gh-feed>"), as Casper's unheaded "read-more-wrap" box is; the colon-less line label stays a
-    # card's "Read more" link, which is no heading.
-    r"read\s+more\W*$|"
     # "Mehr zu Konny Reimann und seiner Familie:", "More on the Brexit talks:", "Plus sur l'affaire :" printed
     # with its colon over a list in the text: more posts on the article's subject, named. Only with the
     # colon (without it "More on Amazon" is a topic page's heading) and not "More from/in …", a section's.

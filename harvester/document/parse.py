@@ -52,6 +52,11 @@ _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _BINARY_SNIFF = 4096
 _MAX_CONTROL_SHARE = 0.05
 _DROPPED_TAGS = (*INVISIBLE_TAGS, "template")
+# An inline SVG's ``<title>`` and ``<desc>`` name the drawing for a screen reader and as a tooltip; the page
+# prints neither. Kadence's post navigation draws "Next" and an arrow holding "<title>Continue</title>" (its
+# icons' default), which read as text made the next post "ContinueWhy fish oil…"
+# (openlab-at-city-tech/openlab, wp-content/themes/kadence/inc/components/icons/component.php).
+_SVG_LABEL_TAGS = ("title", "desc")
 
 
 class _DepthCappedTarget:
@@ -254,10 +259,16 @@ def parse_html(text: str, warnings: list[str] | None = None) -> lxml.html.HtmlEl
     # it ordinary children, which every extractor would then read as page text. Scripts and styles
     # are never text a reader sees, and no extractor reads them but JSON-LD; they hold half the
     # text of a typical real page (median of the shared corpus), which every pass over the tree
-    # and each of trafilatura's copies of it would carry along. One walk finds all three.
-    for element in [el for el in root.iterdescendants(_DROPPED_TAGS) if not is_jsonld(el)]:
+    # and each of trafilatura's copies of it would carry along. One walk finds all three, and an SVG's labels.
+    for element in [el for el in root.iterdescendants(*_DROPPED_TAGS, *_SVG_LABEL_TAGS)
+                    if not is_jsonld(el) and (el.tag not in _SVG_LABEL_TAGS or _in_svg(el))]:
         element.drop_tree()
     return root
+
+
+def _in_svg(element: etree._Element) -> bool:
+    """An element inside an inline ``<svg>`` (the page's ``<title>`` in its head is none)."""
+    return any(ancestor.tag == "svg" for ancestor in element.iterancestors())
 
 
 def top_level(root: etree._Element) -> list[etree._Element]:

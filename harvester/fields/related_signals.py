@@ -22,6 +22,7 @@ from lxml import etree
 
 from harvester.dates import search_date
 from harvester.document import Page
+from harvester.document.markup import shown_to_screen_readers_only
 from harvester.document.parse import top_level_children
 from harvester.document.text import clean_text, text_of
 
@@ -51,6 +52,10 @@ _NAV_NAME = re.compile(
     # Squarespace's "<section class=blog-item-pagination>" under a post: the pagination of one item, the
     # neighbouring posts (an archive's pagination names no item).
     r"item-?pagination|"
+    # Joomla's content plugin under an article: "<nav class=pagenavigation><span class='pagination ms-0'><a
+    # class='btn btn-sm btn-secondary previous' rel=prev>" (joomla-cms, plugins/content/pagenavigation/tmpl/
+    # default.php), the neighbouring articles of one article, in a "pagination" span.
+    r"(?<![\w-])pagenavigation(?![\w-])|"
     # Hugo's PaperMod theme under a post: "<nav class=paginav><a class=prev><span class=title>« Prev</span><br>
     # <span>Title</span></a>…" (its archive pages use "pagination").
     r"(?<![\w-])paginav(?![\w-])|"
@@ -67,9 +72,10 @@ _NAV_NAME = re.compile(
 _ENTRY_PAGER_NAME = re.compile(r"(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
 MIN_HEADLINE_WORDS = 2
 # Genesis' ``adjacent-entry-pagination`` and an item's pagination are a post navigation in a
-# "pagination" wrapper.
-_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|next-?post|adjacent-?entry|"
-                            r"item-?pagination|pagination--pager|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
+# "pagination" wrapper; so are Soledad's "<div class=post-pagination><div class=prev-post>…<div class=next-post>"
+# (mjholdings/bizso_theme, soledad/inc/templates/post_pagination.php): "prev-post" as much as "next-post".
+_POST_NAV_NAME = re.compile(r"post-?navigation|post-?nav|nav-?previous|nav-?next|previous-?post|prev-?post|next-?post|adjacent-?entry|"
+                            r"item-?pagination|pagination--pager|(?<![\w-])pagenavigation(?![\w-])|(?<![\w-])(?:previous|next|newer|older)-(?:entries|posts)(?![\w-])")
 # A site's menu by its name (a mega-menu's list, the main navigation: "main-navigation__list-item").
 SITE_MENU_NAME = re.compile(r"menu|(?:main|site|primary|global|top)[-_]?nav", re.IGNORECASE)
 # Navigation of comments, archives and image galleries: pages, not posts. The site's menu too (a
@@ -457,15 +463,30 @@ def nav_title(link: etree._Element) -> str | None:
     the label itself when the link prints nothing else ("« Vorige"); None for a bare arrow. An icon
     font's glyph (Blogger's "<a title='Newer Post'><i class=material-icons>&#58820;</i></a>") prints
     nothing a reader can read: the link's title attribute names it."""
-    label_parts = [text_of(part) for part in link.iter() if part is not link and isinstance(part.tag, str)
-                   and _NAV_LABEL.fullmatch(text_of(part) or "x")]
-    text = _ICON_GLYPHS.sub("", text_of(link))
+    labels = [part for part in link.iter() if part is not link and isinstance(part.tag, str)
+              and _NAV_LABEL.fullmatch(text_of(part) or "x")]
+    # A label inside a label is the same words once: Elementor Pro's post navigation wraps its screen reader's
+    # "Prev" in the arrow's span ("<span class=post-navigation__arrow-wrapper><i></i><span
+    # class=elementor-screen-only>Prev</span></span>", its post-navigation widget's render()); taken twice, the
+    # second "Prev" came out of the printed "Previous" label and left "iousZinc lozenges…".
+    label_parts = [text_of(part) for part in labels if not any(other in labels for other in part.iterancestors())]
+    # What only a screen reader reads is no printed title: Joomla's page navigation prints "Prev" and keeps
+    # "<span class=visually-hidden>Previous article: Title</span>" for screen readers; the link prints "Prev".
+    # Taken out first: the printed label's "Prev" is also the first word of the hidden "Previous article: …".
+    # A link printing nothing but an icon, its neighbour's title for screen readers only, is named by that title
+    # (the labelling guide: "the title of the linked post where they print none").
+    whole = _ICON_GLYPHS.sub("", text_of(link))
+    printed = whole
+    for part in link.iter():
+        if part is not link and isinstance(part.tag, str) and shown_to_screen_readers_only(part.get("class") or ""):
+            printed = printed.replace(text_of(part), " ", 1)
+    text = printed if clean_text(printed) else whole
     for part in label_parts:
         text = text.replace(part, " ", 1)
     title = without_printed_time(link, _ARROWS.sub("", clean_text(_NAV_LABEL.sub("", clean_text(text), count=1))))
     if title:
         return title
-    fallback = _ARROWS.sub("", clean_text(link.get("title") or _ICON_GLYPHS.sub("", text_of(link))))
+    fallback = _ARROWS.sub("", clean_text(link.get("title") or clean_text(printed) or whole))
     return fallback or None
 
 
@@ -541,6 +562,11 @@ def _trailing_stamps(el: etree._Element) -> Iterator[str]:
     yield from (text_of(time) for time in islice(el.iter("time"), MAX_CARD_TIMES))
     for part in islice(_DATE_PARTS(el), MAX_CARD_TIMES):
         if _is_date_only(stamp := text_of(part)):
+            yield stamp
+    # The fine print after a title: Jekyll's Poole themes (Lanyon, Hyde) print each related post as "<h3><a>
+    # {{ post.title }} <small>{{ post.date | date_to_string }}</small></a></h3>" (poole/lanyon, _layouts/post.html).
+    for small in islice(el.iter("small"), MAX_CARD_TIMES):
+        if _is_date_only(stamp := text_of(small)):
             yield stamp
     for link in islice(el.iter("a"), MAX_STAMP_PARTS):
         if link is not el and _is_date_only(stamp := clean_text(link.tail)):

@@ -66,6 +66,7 @@ from harvester.fields.credits import (
     sort_line,
     source_credited,
     wire_split,
+    without_interns,
     without_trailers,
 )
 from harvester.fields.metadata import site_names, title_tag
@@ -733,7 +734,7 @@ def _line_names(text: str) -> list[str]:
     text = _TIME_OF_DAY.sub(" ", text)
     if (korean := _KO_REPORTERS.match(clean_text(text))) is not None:
         return [name for piece in re.split(r"\s*[·ㆍ]\s*", korean.group("names")) if (name := clean_name(piece, person=True))]
-    if (reporters := _REPORTERS.match(clean_text(text))) is not None:
+    if (reporters := _REPORTERS.match(clean_text(without_interns(text)))) is not None:
         # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).
         return [name for piece in _HAN_NAME_GAP.split(reporters.group(1).strip()) if (name := clean_name(piece, person=True))]
     text = strip_prefix(clean_text(text))
@@ -1526,7 +1527,7 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
     (the outlet, "reporter", the names)."""
     for paragraph in _opening_paragraphs(page):
         text = text_of(paragraph)
-        if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
+        if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(without_interns(text))):
             return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return []
 
@@ -1540,7 +1541,7 @@ def _lede_credit(page: Page) -> list[tuple[str, str | None]]:
         if (korean := _KO_DATELINE.match(text_of(paragraph))) is not None and korean.group("names"):
             return [(name, None) for name in re.split(r"\s*[·ㆍ,]\s*|\s+", korean.group("names"))]
         if match := _LEDE_CREDIT.match(text_of(paragraph)) or _LEDE_REPORTS.match(text_of(paragraph)):
-            names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", match.group(1)).strip())
+            names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", without_interns(match.group(1))).strip())
             if all(2 <= len(name) <= 4 for name in names):
                 return [(name, None) for name in names]
     return []
@@ -1752,7 +1753,7 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     # Chinese news close with their reporters in brackets: "（记者 王小明）".
     if last is not None and not Regions.is_claimed(last) \
             and (reporters := _CLOSING_REPORTERS.match(text_of(last))) is not None:
-        names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", reporters.group(1)).strip())
+        names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", without_interns(reporters.group(1))).strip())
         if all(2 <= len(name) <= 4 for name in names):
             return [(name, None) for name in names]
     # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.

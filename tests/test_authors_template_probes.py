@@ -1,0 +1,35 @@
+"""People credited by the byline markup of CMS templates, themes and platforms (issue 16, template-source
+probes, fifth session): each test's page renders what a cited template prints, and the Chinese
+credits the labelling guide settles."""
+
+from __future__ import annotations
+
+from tests.field_pages import ZH_PARAGRAPHS, credited_people, extract, zh_page
+
+_LEDE = "上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，预计年底前正式通车。"
+
+
+def test_an_interns_line_in_a_chinese_credit_is_no_writer() -> None:
+    """docs/labelling-guide.md ("Chinese credits"): interns' lines (实习生) are not people. The lede's
+    bracket "本报讯（记者 张伟 实习生 李华）", the unbracketed "本报讯 记者王小明 实习生李华 报道：", a
+    credit line "澎湃新闻记者 刘威 实习生 张三" and a closing "（记者 王小明 实习生 赵六）" credit the
+    reporter alone; an intern alone credits no one."""
+    for html, names in (
+        (zh_page(f"<p>本报讯（记者 张伟 实习生 李华）{_LEDE}</p>{ZH_PARAGRAPHS}"), ["张伟"]),
+        (zh_page(f"<p>本报讯（实习生李华 本报记者张伟）{_LEDE}</p>{ZH_PARAGRAPHS}"), ["张伟"]),
+        (zh_page(f"<p>本报讯 记者王小明 实习生李华 报道：{_LEDE}</p>{ZH_PARAGRAPHS}"), ["王小明"]),
+        (zh_page(f'<div class="news_about"><p>澎湃新闻记者 刘威 实习生 张三</p></div>{ZH_PARAGRAPHS}'), ["刘威"]),
+        (zh_page(f"{ZH_PARAGRAPHS}<p>（记者 王小明 实习生 赵六）</p>"), ["王小明"]),
+        (zh_page(f"<p>（实习生 李华）{_LEDE}</p>{ZH_PARAGRAPHS}"), []),
+    ):
+        assert credited_people(extract(html)) == names
+
+
+def test_a_correspondent_after_an_intern_stays() -> None:
+    """Counter-example: only the intern's names go; a correspondent (通讯员) named after the intern
+    is a person (the guide's gold: "（职工通讯员 李琴雯 刘会）"), and so is a reporter whose text
+    mentions interns ("实习生占比")."""
+    after = zh_page(f"<p>本报讯（实习生 李华 记者 张伟 通讯员 赵六）{_LEDE}</p>{ZH_PARAGRAPHS}")
+    assert credited_people(extract(after)) == ["张伟", "赵六"]
+    mention = zh_page(f"<p>本报讯（记者 张伟）今年企业招聘中实习生占比达百分之十四。{_LEDE}</p>{ZH_PARAGRAPHS}")
+    assert credited_people(extract(mention)) == ["张伟"]

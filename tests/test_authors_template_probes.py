@@ -4,8 +4,9 @@ credits the labelling guide settles."""
 
 from __future__ import annotations
 
-from tests.field_pages import ZH_PARAGRAPHS, credited_people, extract, zh_page
+from tests.field_pages import PARAGRAPHS, ZH_PARAGRAPHS, credited_people, extract, page, zh_page
 
+_HEADLINE = "<h1>Vitamin D pills do not prevent fractures</h1>"
 _LEDE = "上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，预计年底前正式通车。"
 
 
@@ -33,3 +34,21 @@ def test_a_correspondent_after_an_intern_stays() -> None:
     assert credited_people(extract(after)) == ["张伟", "赵六"]
     mention = zh_page(f"<p>本报讯（记者 张伟）今年企业招聘中实习生占比达百分之十四。{_LEDE}</p>{ZH_PARAGRAPHS}")
     assert credited_people(extract(mention)) == ["张伟"]
+
+
+def test_a_bylines_lines_stay_apart_in_the_raw_byline() -> None:
+    """Old newspaper templates and author boxes break the byline into lines with ``<br>``: "By Jane
+    Roe<br>Staff Writer", "Jane Roe<br>Washington". The raw byline keeps the break (a reader sees two
+    lines), where the element's text glued "Jane RoeStaff Writer"; the names read stay the same."""
+    role = extract(page(f'<article>{_HEADLINE}<div class="byline">By Jane Roe<br>Staff Writer</div>{PARAGRAPHS}</article>'))
+    assert role.byline.raw == "By Jane Roe\nStaff Writer"
+    assert credited_people(role) == ["Jane Roe"]
+    two = extract(page(f'<article>{_HEADLINE}<p class="byline">By Jane Roe<br/>and John Smith</p>{PARAGRAPHS}</article>'))
+    assert (two.byline.raw, credited_people(two)) == ("By Jane Roe\nand John Smith", ["Jane Roe", "John Smith"])
+
+
+def test_a_byline_without_a_break_is_one_line() -> None:
+    """Counter-example: a byline whose parts are elements, not lines, reads as one line."""
+    html = page(f'<article>{_HEADLINE}<div class="byline">By <a href="/author/jane-roe/">Jane Roe</a> '
+                f'<span>Staff Writer</span></div>{PARAGRAPHS}</article>')
+    assert extract(html).byline.raw == "By Jane Roe Staff Writer"

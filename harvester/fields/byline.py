@@ -2011,7 +2011,7 @@ def _scan_markup(page: Page) -> _Found:
         is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
         if is_byline and not _in_caption(el) and not _beside_teaser_link(el, page.address):
             bylines.append(el)
-            if found.raw is None and (text := text_of(el)) and len(text) <= MAX_RAW_CHARS:
+            if found.raw is None and (text := _raw_text(el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
         # A block or box named for its author is a byline when it opens with a byline label
         # ("<span>Auteur:</span> <a>Anna Kubišta</a>"), whatever else its name says.
@@ -2046,7 +2046,7 @@ def _scan_markup(page: Page) -> _Found:
             author_scope = _byline_scope(el)
             # The named byline region as printed; an unnamed parent may hold share links too.
             named = any(_BYLINE_TOKEN.search(t) or "author" in t.lower() for t in _tokens(author_scope))
-            if found.raw is None and (text := text_of(author_scope if named else el)) and len(text) <= MAX_RAW_CHARS:
+            if found.raw is None and (text := _raw_text(author_scope if named else el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
         found.authors.extend(names)
     if not found.authors:
@@ -2545,8 +2545,26 @@ def _interviewer_line(el: etree._Element) -> bool:
 
 
 def _printed_byline(el: etree._Element) -> str | None:
-    text = text_of(el)
+    text = _raw_text(el)
     return text if text and len(text) <= MAX_RAW_CHARS and split_authors(text) else None
+
+
+# Stands for a ``<br>`` while a byline's text is read (a private-use character, printed by no page).
+_BREAK_MARK = "\ue000"
+
+
+def _raw_text(el: etree._Element) -> str:
+    """A byline's text as printed, its ``<br>`` lines kept apart by a line break: "By Jane
+    Roe<br>Staff Writer" (an old newspaper template's name and role), "Jane Roe<br>jane@example.org"
+    (an author box's name and address). ``text_of`` joins them ("By Jane RoeStaff Writer") into a
+    name no one has; ``split_authors`` reads the lines one by one, as it reads a gold byline."""
+    if not isinstance(el.tag, str) or el.find(".//br") is None:
+        return text_of(el)
+    copy = deepcopy(el)
+    copy.tail = None
+    for br in copy.iter("br"):
+        br.tail = _BREAK_MARK + (br.tail or "")
+    return "\n".join(line for part in text_of(copy).split(_BREAK_MARK) if (line := clean_text(part)))
 
 
 def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:

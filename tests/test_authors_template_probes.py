@@ -52,3 +52,28 @@ def test_a_byline_without_a_break_is_one_line() -> None:
     html = page(f'<article>{_HEADLINE}<div class="byline">By <a href="/author/jane-roe/">Jane Roe</a> '
                 f'<span>Staff Writer</span></div>{PARAGRAPHS}</article>')
     assert extract(html).byline.raw == "By Jane Roe Staff Writer"
+
+
+def _genesis(title: str) -> str:
+    """A Genesis post with its author box after the entry, as genesis_get_author_box renders it
+    (StudioPress Genesis, lib/structure/post.php; its copy in the tally theme's functions): the box
+    a schema.org Person, the title "About" and the name in a span of its own."""
+    return page('<article class="post entry" itemscope itemtype="https://schema.org/CreativeWork"><header '
+                f'class="entry-header">{_HEADLINE}</header><div class="entry-content" itemprop="text">{PARAGRAPHS}</div>'
+                '</article><section class="author-box" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+                f'<img alt="" src="/avatar.png" class="avatar"><h4 class="author-box-title">{title}</h4>'
+                '<div class="author-box-content" itemprop="description"><p>Jane Roe covers health and medicine for '
+                'Example Health.</p></div></section>')
+
+
+def test_an_author_box_titled_about_the_writer_names_the_writer() -> None:
+    """Genesis's author box titles itself "About <span itemprop=name>Jane Roe</span>": the writer is
+    Jane Roe, not "About Jane Roe"."""
+    assert credited_people(extract(_genesis('About <span itemprop="name">Jane Roe</span>'))) == ["Jane Roe"]
+
+
+def test_an_author_box_titled_with_the_name_alone_keeps_it() -> None:
+    """Counter-example: a box whose title is the name alone keeps the whole name; the German
+    translation of the title's word ("Über Jane Roe") goes as the English does."""
+    assert credited_people(extract(_genesis('<span itemprop="name">Jane Roe</span>'))) == ["Jane Roe"]
+    assert credited_people(extract(_genesis('Über <span itemprop="name">Jane Roe</span>'))) == ["Jane Roe"]

@@ -2178,6 +2178,11 @@ def _chunks(el: etree._Element) -> Iterator[tuple[str, bool]]:
             after_break = False
 
 
+# The word an author box's title opens with before the writer's name ("About Jane Roe", "Über Jane
+# Roe", "À propos de Jane Roe", "Acerca de Jane Roe"); a capital must follow.
+_ABOUT_NAME = re.compile(r"^\s*(?i:about|über|à\s+propos\s+de|acerca\s+de)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     """Names in an author element: its linked names, with unlinked names joined to them by "and".
 
@@ -2189,6 +2194,10 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return []
     if (bare := _without_asides(el, text)) is not el:
         el, text = bare, _spaced_text(bare)
+    # An author box titled "About <name>" (Genesis's genesis_get_author_box: '<h4
+    # class="author-box-title">About <span itemprop="name">Jane Roe</span></h4>'): the name follows
+    # the heading's word.
+    text = _ABOUT_NAME.sub("", text)
     if el.tag == "a":
         return [(text, el.get("href"))]
     text = _credit_field(el, text)

@@ -77,3 +77,30 @@ def test_an_author_box_titled_with_the_name_alone_keeps_it() -> None:
     translation of the title's word ("Über Jane Roe") goes as the English does."""
     assert credited_people(extract(_genesis('<span itemprop="name">Jane Roe</span>'))) == ["Jane Roe"]
     assert credited_people(extract(_genesis('Über <span itemprop="name">Jane Roe</span>'))) == ["Jane Roe"]
+
+
+def _substack(article_class: str) -> str:
+    """A Substack post as its pages print it (the markup scrapers select: "h1.post-title",
+    "span.byline-names", "div.available-content"; e.g. run-llama's llama_index Substack reader):
+    the article classed "typography newsletter-post post", the writers' names linked in their
+    profile cards, no structured data."""
+    return page(f'<article class="{article_class}"><div class="post-header"><h1 dir="auto" class="post-title published">'
+                'Vitamin D pills do not prevent fractures</h1><h3 dir="auto" class="subtitle">What a five-year trial '
+                'found</h3><div class="byline-wrapper"><div class="pencraft byline-names"><span class="pencraft">'
+                '<span class="profile-hover-card-target"><a href="https://substack.com/@janeroe">Jane Roe</a></span>'
+                '</span><span class="pencraft"> and </span><span class="pencraft"><span class="profile-hover-card-target">'
+                '<a href="https://substack.com/@jsmith">John Smith</a></span></span></div><div class="pencraft meta">'
+                f'Nov 04, 2025</div></div></div><div class="available-content"><div dir="auto" class="body markup">'
+                f'{PARAGRAPHS}</div></div></article>')
+
+
+def test_a_substack_posts_byline_names_its_writers() -> None:
+    """Substack classes every post "newsletter-post": the post itself, whose byline names the writers,
+    not a newsletter sign-up box whose names would be furniture."""
+    assert credited_people(extract(_substack("typography newsletter-post post"))) == ["Jane Roe", "John Smith"]
+
+
+def test_a_newsletter_box_is_still_furniture() -> None:
+    """Counter-example: a box named for the newsletter ("newsletter-signup") is furniture still; a
+    byline inside it credits no one."""
+    assert credited_people(extract(_substack("newsletter-signup"))) == []

@@ -104,3 +104,36 @@ def test_a_newsletter_box_is_still_furniture() -> None:
     """Counter-example: a box named for the newsletter ("newsletter-signup") is furniture still; a
     byline inside it credits no one."""
     assert credited_people(extract(_substack("newsletter-signup"))) == []
+
+
+def _drupal_field(label: str, items: str) -> str:
+    """A Drupal node with a field's label over its items, as core's field.html.twig prints a field
+    whose label is shown inline: "<div class=field__label>…</div><div class=field__items><div
+    class=field__item>…</div>…</div>" (the field's machine name says nothing of authors here)."""
+    return page('<article class="node node--type-article node--view-mode-full"><h1 class="page-title"><span class="field '
+                'field--name-title field--type-string">Vitamin D pills do not prevent fractures</span></h1><div class="field '
+                f'field--name-field-credit field--type-string field--label-inline"><div class="field__label">{label}</div>'
+                f'<div class="field__items">{items}</div></div><div class="node__content"><div class="field '
+                f'field--name-body field--type-text-with-summary field__item">{PARAGRAPHS}</div></div></article>')
+
+
+def test_a_plural_or_foreign_author_label_is_no_name() -> None:
+    """The label of a multi-author byline or of an author field, in the plural and in the languages
+    news sites print it: "Autorzy: Anna Nowak, Piotr Kowalski" (Polish), "Autoři:" (Czech), "Авторы:"
+    (Russian) opening a byline, and a Drupal field's label "Автор" or "Szerzők" (Hungarian) over its
+    item, name the people after them, not "Autorzy: Anna Nowak"."""
+    for line, names in (("Autorzy: Anna Nowak, Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),
+                        ("Autoři: Jana Nováková, Petr Svoboda", ["Jana Nováková", "Petr Svoboda"]),
+                        ("Авторы: Анна Иванова, Пётр Смирнов", ["Анна Иванова", "Пётр Смирнов"])):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>')
+        assert credited_people(extract(html)) == names, line
+    for label, name in (("Автор", "Анна Иванова"), ("Szerzők", "Kovács Anna")):
+        html = _drupal_field(label, f'<div class="field__item">{name}</div>')
+        assert credited_people(extract(html)) == [name], label
+
+
+def test_a_plural_label_without_its_colon_is_a_word_of_the_name() -> None:
+    """Counter-example: without its colon a plural label is a word like any other: a byline "Authors
+    Guild" keeps it (no "Guild" is credited)."""
+    html = page(f'<article>{_HEADLINE}<div class="byline">Authors Guild</div>{PARAGRAPHS}</article>')
+    assert "Guild" not in credited_people(extract(html))

@@ -39,6 +39,7 @@ from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_
 from harvester.fields.base import cascade
 from harvester.lexicon import (
     ABOUT_AUTHOR_LABELS,
+    AUTHOR_FIELD_LABELS,
     BYLINE_VERBS,
     CREDIT_COLON_LABELS,
     CREDIT_LABELS,
@@ -276,7 +277,8 @@ _LABEL_START = re.compile(rf"^\s*(?:{'|'.join(label for label in (*CREDIT_LABELS
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
-_AUTHOR_WORDS = rf"autor(?:{GENDER_SUFFIX}(?:nen)?|en|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser{GENDER_SUFFIX}?|作者"
+_AUTHOR_WORDS = rf"autor(?:{GENDER_SUFFIX}(?:nen)?|en|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser{GENDER_SUFFIX}?|作者|" \
+    rf"{'|'.join(AUTHOR_FIELD_LABELS)}"
 _AUTHOR_LABEL_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS}|text|texto)\s*[:：]\s*$", re.IGNORECASE)
 # The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
 # heads too many other pairs).

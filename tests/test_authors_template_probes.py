@@ -137,3 +137,21 @@ def test_a_plural_label_without_its_colon_is_a_word_of_the_name() -> None:
     Guild" keeps it (no "Guild" is credited)."""
     html = page(f'<article>{_HEADLINE}<div class="byline">Authors Guild</div>{PARAGRAPHS}</article>')
     assert "Guild" not in credited_people(extract(html))
+
+
+def test_an_author_fields_items_are_read_apart() -> None:
+    """Drupal's field template prints each of a field's values in an element of its own under the
+    label: "Authors" over "<div class=field__item>Jane Roe</div><div class=field__item>John Smith</div>"
+    names two people, not "Jane RoeJohn Smith"; and where the field is named for its authors
+    ("field--name-field-autores") the label printed inside it ("Autores") is no one."""
+    items = '<div class="field__item">Jane Roe</div><div class="field__item">John Smith</div>'
+    assert credited_people(extract(_drupal_field("Authors", items))) == ["Jane Roe", "John Smith"]
+    named = _drupal_field("Autores", '<div class="field__item">Ana García</div><div class="field__item">Juan López</div>')
+    named = named.replace("field--name-field-credit", "field--name-field-autores")
+    assert credited_people(extract(named)) == ["Ana García", "Juan López"]
+
+
+def test_an_author_fields_one_item_stays_whole() -> None:
+    """Counter-example: one item is one name, its words set in elements of their own or not."""
+    for item in ('<div class="field__item">Jane Roe</div>', '<div class="field__item"><span>Jane</span> <span>Roe</span></div>'):
+        assert credited_people(extract(_drupal_field("Authors", item))) == ["Jane Roe"], item

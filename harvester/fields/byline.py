@@ -1641,7 +1641,10 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
             # Without its colon, a label is one only as the first cell of a label-value pair
             # (flvw.de's "NEWS INFO" list: "<li><div>Autor</div><div>Peter Middel</div></li>").
             if _AUTHOR_WORD_ONLY.match(own) and (after := _value_cell(el)) is not None:
-                name = text_of(after)
+                # A field's items apart: "<div class=field__item>Jane Roe</div><div class=field__item>
+                # John Smith</div>" under Drupal's label "Authors" (field.html.twig) reads "Jane Roe, John
+                # Smith", not the one name "Jane RoeJohn Smith".
+                name = _spaced_text(after)
                 if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) \
                         and not (in_page_furniture(page, el) and not _in_sidebar_only(el)) and not _in_caption(el):
                     return [(f"{own.strip()}: {name}", _link_of(after))]

@@ -4,6 +4,7 @@ credits the labelling guide settles."""
 
 from __future__ import annotations
 
+from conftest import html_document
 from tests.field_pages import PARAGRAPHS, ZH_PARAGRAPHS, credited_people, extract, page, zh_page
 
 _HEADLINE = "<h1>Vitamin D pills do not prevent fractures</h1>"
@@ -155,3 +156,27 @@ def test_an_author_fields_one_item_stays_whole() -> None:
     """Counter-example: one item is one name, its words set in elements of their own or not."""
     for item in ('<div class="field__item">Jane Roe</div>', '<div class="field__item"><span>Jane</span> <span>Roe</span></div>'):
         assert credited_people(extract(_drupal_field("Authors", item))) == ["Jane Roe"], item
+
+
+def _wordpress(site: str, author: str) -> str:
+    """A WordPress page as underscores' header.php and Twenty Twenty-One's byline print it: the
+    blog's name linked rel="home" in the banner, "By <a rel=author>" closing the post."""
+    return html_document(
+        f'<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a '
+        f'href="https://health.example.org/" rel="home">{site}</a></p></div></header><main id="main" class="site-main">'
+        f'<article class="post type-post hentry entry">{_HEADLINE}<div class="entry-content">{PARAGRAPHS}</div>'
+        '<footer class="entry-footer"><div class="posted-by"><span class="posted-on">Published <time class="entry-date '
+        'published" datetime="2025-11-04T09:00:00+00:00">November 4, 2025</time></span><span class="byline">By <a '
+        f'href="/author/editor/" rel="author">{author}</a></span></div></footer></article></main>',
+        "<title>Vitamin D pills do not prevent fractures &#8211; Example Health</title>")
+
+
+def test_a_byline_crediting_the_blogs_name_credits_the_site() -> None:
+    """A post bylined with the blog's own name, as its banner links it rel="home" (the account the
+    site posts under), credits no person."""
+    assert credited_people(extract(_wordpress("Example Health", "Example Health"))) == []
+
+
+def test_a_writer_beside_the_blogs_name_stays() -> None:
+    """Counter-example: a writer whose name shares a word with the blog's stays a person."""
+    assert credited_people(extract(_wordpress("The Roe Report", "Jane Roe"))) == ["Jane Roe"]

@@ -180,3 +180,22 @@ def test_a_byline_crediting_the_blogs_name_credits_the_site() -> None:
 def test_a_writer_beside_the_blogs_name_stays() -> None:
     """Counter-example: a writer whose name shares a word with the blog's stays a person."""
     assert credited_people(extract(_wordpress("The Roe Report", "Jane Roe"))) == ["Jane Roe"]
+
+
+def _discuz(fields: str) -> str:
+    """A Discuz portal article's info line as its template prints it (portal/view.htm: the date,
+    "{lang view_publisher}" 发布者, views, comments, then "{lang view_author_original}" 原作者 and
+    "{lang from}" 来自, fields apart by "<span class=pipe>|</span>")."""
+    line = '<span class="pipe">|</span>'.join(("2025-11-04 09:00", "发布者: admin", "查看: 1234", "评论: 0", *fields.split("/")))
+    return zh_page(f'<p class="xg1">{line}</p>{ZH_PARAGRAPHS}')
+
+
+def test_a_discuz_articles_original_author_is_the_writer() -> None:
+    """Discuz credits the writer as the original author ("原作者: 张三"), beside the account that
+    posted the article ("发布者: admin", the CMS's default login)."""
+    assert credited_people(extract(_discuz("原作者: 张三/来自: 新华网"))) == ["张三"]
+
+
+def test_a_discuz_article_without_an_original_author_names_no_one() -> None:
+    """Counter-example: without the field, the line names only the posting account and the source."""
+    assert credited_people(extract(_discuz("来自: 新华网"))) == []

@@ -531,8 +531,11 @@ _JA_WRITER = re.compile(r"^(?:取材・)?文\s*[・：:／/＝=]\s*(?P<name>[\u4
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
 # label ("作者：医技药剂党支部时间：…" names a body, not a person: no field's end after four characters).
-_INFO_LINE_AUTHOR = re.compile(r"(?:^|[\s|｜丨/])作者\s*[：:]?\s*([\u4e00-\u9fff]{2,4})"
-                               r"(?=$|[\s|｜丨/]|(?:责任编辑|编辑|责编|来源|出处|时间|发布|日期|人气|阅读|浏览|评论))")
+# Discuz's portal article prints the writer as the original author (its template portal/view.htm:
+# "{lang view_author_original}: $article[author]", "原作者: 张三", before "来自:", where it came from),
+# apart from the account that posted it ("发布者: admin").
+_INFO_LINE_AUTHOR = re.compile(r"(?:^|[\s|｜丨/])原?作者\s*[：:]?\s*([\u4e00-\u9fff]{2,4})"
+                               r"(?=$|[\s|｜丨/]|(?:责任编辑|编辑|责编|来源|来自|出处|时间|发布|日期|人气|阅读|浏览|评论))")
 _INFO_LINE_CHARS = 120
 # A reprint's credit on a Chinese portal: the writer and the paper it first ran in, "石佳/中国青年报"
 # (the outlet told by credits.is_publisher: "…报", "…网", "…社").

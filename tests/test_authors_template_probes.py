@@ -5,6 +5,7 @@ credits the labelling guide settles."""
 from __future__ import annotations
 
 from conftest import html_document
+from harvester.fields.byline import split_authors
 from tests.field_pages import PARAGRAPHS, ZH_PARAGRAPHS, credited_people, extract, page, zh_page
 
 _HEADLINE = "<h1>Vitamin D pills do not prevent fractures</h1>"
@@ -199,3 +200,23 @@ def test_a_discuz_articles_original_author_is_the_writer() -> None:
 def test_a_discuz_article_without_an_original_author_names_no_one() -> None:
     """Counter-example: without the field, the line names only the posting account and the source."""
     assert credited_people(extract(_discuz("来自: 新华网"))) == []
+
+
+def test_the_last_two_writers_are_apart_in_more_languages() -> None:
+    """Newspack's byline (newspack-theme, inc/template-tags.php) and Co-Authors Plus join the last
+    two writers with their translated " and ": Lithuanian "ir", Indonesian "dan", Vietnamese "và"
+    part two people."""
+    for line, names in (("Ona Petraitienė ir Jonas Kazlauskas", ["Ona Petraitienė", "Jonas Kazlauskas"]),
+                        ("Siti Rahma dan Budi Santoso", ["Siti Rahma", "Budi Santoso"]),
+                        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"])):
+        html = page(f'<article>{_HEADLINE}<span class="byline"><span>by</span> {line}</span>{PARAGRAPHS}</article>')
+        assert credited_people(extract(html)) == names, line
+
+
+def test_a_capitalised_dan_is_a_name() -> None:
+    """Counter-example: only the small joiner parts names; "Tim Dan" and "Dan Brown" keep their "Dan",
+    and a French "un" is no joiner ("Pétition soutenue par un Super contributeur" names no one)."""
+    for line, names in (("Tim Dan", ["Tim Dan"]), ("Dan Brown", ["Dan Brown"])):
+        html = page(f'<article>{_HEADLINE}<span class="byline"><span>by</span> {line}</span>{PARAGRAPHS}</article>')
+        assert credited_people(extract(html)) == names, line
+    assert split_authors("Pétition soutenue par un Super contributeur") == []

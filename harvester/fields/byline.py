@@ -347,7 +347,11 @@ _SPLIT = re.compile(
     # "and" in more of the languages news sites print bylines in: Russian "и", Ukrainian "і"/"та",
     # Finnish "ja", Turkish "ve", Hungarian "és", Romanian "și", Polish "oraz", Greek "και", Arabic "و"
     # (spaced; written on the next word it is part of it)
-    r"\bи\b|\bі\b|\bта\b|\bja\b|\bve\b|\bés\b|\bși\b|\boraz\b|\bκαι\b|(?<=\s)و(?=\s))\s*"
+    r"\bи\b|\bі\b|\bта\b|\bja\b|\bve\b|\bés\b|\bși\b|\boraz\b|\bκαι\b|(?<=\s)و(?=\s)|"
+    # Lithuanian "ir", Indonesian and Malay "dan", Vietnamese "và", before a capitalised name only; not
+    # the Czech and Slovak "a", also the Spanish, Italian and Portuguese preposition ("Entrevista a Juan
+    # López"), nor the Latvian "un", the French article ("soutenue par un Super contributeur")
+    r"(?<=[^\W\d_])\s+(?:ir|dan|và)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))\s*"
 )
 _DIGIT = re.compile(r"\d")
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").

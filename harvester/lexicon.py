@@ -32,6 +32,15 @@ CREDIT_VERBS = ("written", "posted", "comment", "kommentar", "commentaire", "ges
 # labels both genders in one word with a slash, star, colon or underscore ("Autor/in:", "Autor*in:",
 # "Autor:in:", NDR's "Autor/in: Korinna Hennig").
 GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
+# "Author(s)" as an author field's label prints it in more languages and in the plural, over one name
+# or several: a CMS's field label ("Authors", Drupal's field.html.twig printing a field's label over
+# its items), a multi-author byline ("Autorzy: Anna Nowak, Piotr Kowalski"); German "Autoren", Spanish
+# and Portuguese "Autores", French "Auteurs", Italian, Romanian and Croatian "Autori" (Italian
+# "Autrice", a woman), Polish "Autorzy", Czech "Autoři", Russian "Автор" / "Авторы", Ukrainian and
+# Bulgarian "Автори", Swedish "Författare", Danish and Norwegian "Forfatter(e)", Finnish "Tekijä(t)",
+# Hungarian "Szerző(k)".
+AUTHOR_FIELD_LABELS = (r"authors", r"autor(?:en|es|i|zy)", r"autoři", r"auteurs", r"autrice", r"автор(?:ы|и)?", r"författare",
+                       r"forfattere?", r"tekijä(?:t)?", r"szerzők?")
 # The same labels of other scripts and languages, as their news sites print them: Russian and Ukrainian
 # "Автор:", "Текст:", Finnish "Teksti:", Dutch, Polish and Nordic "Tekst:", Hungarian "Szerző:",
 # Arabic "بقلم" ("by the pen of", with or without a colon), Hebrew "מאת".
@@ -48,7 +57,9 @@ CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", 
 # "Reporter:" (Indonesian, Dutch and German sites' credit boxes), "Interview:" (the interviewer, German
 # magazines), Greek "Συντάκτης:", Hindi "लेखक:" (writer) are the same with a colon; without it they
 # open a kicker or a sentence.
-CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক")
+CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক",
+                       # "Authors Guild" is a body's name: the plural labels only with their colon
+                       *AUTHOR_FIELD_LABELS)
 # The heading of an author's bio box closing a post, the writer's name after it ("About the author",
 # German "Über den Autor" / "Über die Autorin", French "À propos de l'auteur", Spanish "Sobre el autor",
 # Polish "O autorze", Czech "O autorovi", Hungarian "A szerzőről", Romanian "Despre autor", Russian "Об

@@ -15,6 +15,7 @@ import unicodedata
 from harvester.dates import WEEKDAY_NAME, search_date
 from harvester.document import clean_text
 from harvester.lexicon import (
+    AUTHOR_FIELD_LABELS,
     BYLINE_VERBS,
     CREDIT_COLON_LABELS,
     CREDIT_GLUED,
@@ -194,6 +195,9 @@ def _with_suffix_point(name: str | None) -> str | None:
     return name + "." if name and name[-3:].casefold() in (" jr", " sr") else name
 
 
+_FIELD_LABEL = re.compile(rf"(?:{'|'.join(AUTHOR_FIELD_LABELS)})", re.IGNORECASE)
+
+
 def _person(name: str) -> str | None:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return None
@@ -226,6 +230,10 @@ def _person(name: str) -> str | None:
         return None
     # A weekday after "By" opens a sentence, no credit: "By Tuesday, Mayor Ali Khan had signed …".
     if len(lowered) == 1 and WEEKDAY_NAME.match(lowered[0]):
+        return None
+    # An author field's label read with its items ("Autores, Ana García, Juan López": Drupal's field
+    # template prints the label in the field's element) is no one.
+    if _FIELD_LABEL.fullmatch(name):
         return None
     return name
 

@@ -108,6 +108,9 @@ _CONTENT_AREA = re.compile(r"content-area|site-content|site-main|main-content|si
 _COMMENT_NAME = re.compile(r"comment(?!ary)", re.IGNORECASE)
 # WordPress's post_class() terms: "category-<slug>", "tag-<slug>" on the post's own element.
 _TAXONOMY = re.compile(r"(?:category|tag)-", re.IGNORECASE)
+# Substack's name for the post itself: every post is an "<article class="typography newsletter-post
+# post">", headline, byline and text inside; "newsletter" there names the publication, not a sign-up box.
+_NEWSLETTER_POST = re.compile(r"newsletter-post", re.IGNORECASE)
 _TAG_NAMES = re.compile(r"tags-links|post-tags|entry-tags|article-tags|field--name-field-tags|tag-list|"
                         r"tags-list|(?:^|\s)tags?(?:\s|$)")
 # "blog_headline", "post_headline": the id a blog or news template gives its post's title element
@@ -279,9 +282,11 @@ def is_furniture_name(name: str) -> bool:
     Not a layout modifier naming where furniture goes ("has-sidebar", "two-col-sidebar-right"),
     nor a post's taxonomy term: WordPress's ``post_class()`` writes every category and tag of the
     post onto its article ("category-newsletter", "tag-comment" on verfassungsblog's editorial),
-    which names the post's subject, not a region of the page.
+    which names the post's subject, not a region of the page; nor Substack's "newsletter-post", the
+    post itself.
     """
-    return _FURNITURE.search(name) is not None and _LAYOUT.search(name) is None and _TAXONOMY.match(name) is None
+    return _FURNITURE.search(name) is not None and _LAYOUT.search(name) is None and _TAXONOMY.match(name) is None \
+        and _NEWSLETTER_POST.fullmatch(name) is None
 
 
 def hides_from_everyone(class_attr: str) -> bool:

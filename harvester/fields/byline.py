@@ -39,6 +39,7 @@ from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_
 from harvester.fields.base import cascade
 from harvester.lexicon import (
     ABOUT_AUTHOR_LABELS,
+    AUTHOR_FIELD_LABELS,
     BYLINE_VERBS,
     CREDIT_COLON_LABELS,
     CREDIT_LABELS,
@@ -68,6 +69,7 @@ from harvester.fields.credits import (
     sort_line,
     source_credited,
     wire_split,
+    without_interns,
     without_trailers,
 )
 from harvester.fields.metadata import site_names, title_tag
@@ -285,7 +287,8 @@ _LABEL_START = re.compile(rf"^\s*(?:{'|'.join(label for label in (*CREDIT_LABELS
 # An author's label alone in an element of its own, the name in the text after it ("<h5>Autor: </h5>Peter
 # Maahn/SP-X" in autohaus' info row, "<span>Autor:</span> Fritz Imhof<br>" in livenet's closing info
 # block): the writer's labels only, not an editor's ("Redaktion:") or a source's ("Quelle:").
-_AUTHOR_WORDS = rf"autor(?:{GENDER_SUFFIX}(?:nen)?|en|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser{GENDER_SUFFIX}?|作者"
+_AUTHOR_WORDS = rf"autor(?:{GENDER_SUFFIX}(?:nen)?|en|a|es)?|authors?|auteur(?:e|s)?|autore|verfasser{GENDER_SUFFIX}?|作者|" \
+    rf"{'|'.join(AUTHOR_FIELD_LABELS)}"
 _AUTHOR_LABEL_ONLY = re.compile(rf"^\s*(?:{_AUTHOR_WORDS}|text|texto)\s*[:：]\s*$", re.IGNORECASE)
 # The label alone without its colon, a label-value pair's first cell ("Text" is no such label: it
 # heads too many other pairs).
@@ -354,7 +357,11 @@ _SPLIT = re.compile(
     # "and" in more of the languages news sites print bylines in: Russian "и", Ukrainian "і"/"та",
     # Finnish "ja", Turkish "ve", Hungarian "és", Romanian "și", Polish "oraz", Greek "και", Arabic "و"
     # (spaced; written on the next word it is part of it)
-    r"\bи\b|\bі\b|\bта\b|\bja\b|\bve\b|\bés\b|\bși\b|\boraz\b|\bκαι\b|(?<=\s)و(?=\s))\s*"
+    r"\bи\b|\bі\b|\bта\b|\bja\b|\bve\b|\bés\b|\bși\b|\boraz\b|\bκαι\b|(?<=\s)و(?=\s)|"
+    # Lithuanian "ir", Indonesian and Malay "dan", Vietnamese "và", before a capitalised name only; not
+    # the Czech and Slovak "a", also the Spanish, Italian and Portuguese preposition ("Entrevista a Juan
+    # López"), nor the Latvian "un", the French article ("soutenue par un Super contributeur")
+    r"(?<=[^\W\d_])\s+(?:ir|dan|và)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))\s*"
 )
 _DIGIT = re.compile(r"\d")
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
@@ -538,8 +545,11 @@ _JA_WRITER = re.compile(r"^(?:取材・)?文\s*[・：:／/＝=]\s*(?P<name>[\u4
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
 # label ("作者：医技药剂党支部时间：…" names a body, not a person: no field's end after four characters).
-_INFO_LINE_AUTHOR = re.compile(r"(?:^|[\s|｜丨/])作者\s*[：:]?\s*([\u4e00-\u9fff]{2,4})"
-                               r"(?=$|[\s|｜丨/]|(?:责任编辑|编辑|责编|来源|出处|时间|发布|日期|人气|阅读|浏览|评论))")
+# Discuz's portal article prints the writer as the original author (its template portal/view.htm:
+# "{lang view_author_original}: $article[author]", "原作者: 张三", before "来自:", where it came from),
+# apart from the account that posted it ("发布者: admin").
+_INFO_LINE_AUTHOR = re.compile(r"(?:^|[\s|｜丨/])原?作者\s*[：:]?\s*([\u4e00-\u9fff]{2,4})"
+                               r"(?=$|[\s|｜丨/]|(?:责任编辑|编辑|责编|来源|来自|出处|时间|发布|日期|人气|阅读|浏览|评论))")
 _INFO_LINE_CHARS = 120
 # A reprint's credit on a Chinese portal: the writer and the paper it first ran in, "石佳/中国青年报"
 # (the outlet told by credits.is_publisher: "…报", "…网", "…社").
@@ -743,7 +753,7 @@ def _line_names(text: str) -> list[str]:
     text = _TIME_OF_DAY.sub(" ", text)
     if (korean := _KO_REPORTERS.match(clean_text(text))) is not None:
         return [name for piece in re.split(r"\s*[·ㆍ]\s*", korean.group("names")) if (name := clean_name(piece, person=True))]
-    if (reporters := _REPORTERS.match(clean_text(text))) is not None:
+    if (reporters := _REPORTERS.match(clean_text(without_interns(text)))) is not None:
         # "记者 王小明 李华": a Chinese reporters' line, names apart by spaces (a Japanese "山田 太郎" is one).
         return [name for piece in _HAN_NAME_GAP.split(reporters.group(1).strip()) if (name := clean_name(piece, person=True))]
     text = strip_prefix(clean_text(text))
@@ -1569,7 +1579,7 @@ def _reporter_line(page: Page) -> list[tuple[str, str | None]]:
     (the outlet, "reporter", the names)."""
     for paragraph in _opening_paragraphs(page):
         text = text_of(paragraph)
-        if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(text)):
+        if len(text) <= MAX_CREDIT_CHARS and (match := _REPORTER_LINE.match(without_interns(text))):
             return [(name, None) for name in _HAN_NAME_GAP.split(match.group(1).strip())]
     return []
 
@@ -1583,7 +1593,7 @@ def _lede_credit(page: Page) -> list[tuple[str, str | None]]:
         if (korean := _KO_DATELINE.match(text_of(paragraph))) is not None and korean.group("names"):
             return [(name, None) for name in re.split(r"\s*[·ㆍ,]\s*|\s+", korean.group("names"))]
         if match := _LEDE_CREDIT.match(text_of(paragraph)) or _LEDE_REPORTS.match(text_of(paragraph)):
-            names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", match.group(1)).strip())
+            names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", without_interns(match.group(1))).strip())
             if all(2 <= len(name) <= 4 for name in names):
                 return [(name, None) for name in names]
     return []
@@ -1681,7 +1691,10 @@ def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
             # Without its colon, a label is one only as the first cell of a label-value pair
             # (flvw.de's "NEWS INFO" list: "<li><div>Autor</div><div>Peter Middel</div></li>").
             if _AUTHOR_WORD_ONLY.match(own) and (after := _value_cell(el)) is not None:
-                name = text_of(after)
+                # A field's items apart: "<div class=field__item>Jane Roe</div><div class=field__item>
+                # John Smith</div>" under Drupal's label "Authors" (field.html.twig) reads "Jane Roe, John
+                # Smith", not the one name "Jane RoeJohn Smith".
+                name = _spaced_text(after)
                 if name and len(name) <= MAX_CREDIT_CHARS and not Regions.is_claimed(el) \
                         and not (in_page_furniture(page, el) and not _in_sidebar_only(el)) and not _in_caption(el):
                     return [(f"{own.strip()}: {name}", _link_of(after))]
@@ -1795,7 +1808,7 @@ def _closing_signature(page: Page) -> list[tuple[str, str | None]]:
     # Chinese news close with their reporters in brackets: "（记者 王小明）".
     if last is not None and not Regions.is_claimed(last) \
             and (reporters := _CLOSING_REPORTERS.match(text_of(last))) is not None:
-        names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", reporters.group(1)).strip())
+        names = _HAN_NAME_GAP.split(_LEDE_ROLE_WORD.sub(" ", without_interns(reporters.group(1))).strip())
         if all(2 <= len(name) <= 4 for name in names):
             return [(name, None) for name in names]
     # The text's last element: a bold line before a list ("Weitere Informationen") heads the list.
@@ -2053,7 +2066,7 @@ def _scan_markup(page: Page) -> _Found:
         is_byline = any(_BYLINE_TOKEN.search(t) for t in tokens)
         if is_byline and not _in_caption(el) and not _beside_teaser_link(el, page.address):
             bylines.append(el)
-            if found.raw is None and (text := text_of(el)) and len(text) <= MAX_RAW_CHARS:
+            if found.raw is None and (text := _raw_text(el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
         # A block or box named for its author is a byline when it opens with a byline label
         # ("<span>Auteur:</span> <a>Anna Kubišta</a>"), whatever else its name says.
@@ -2088,7 +2101,7 @@ def _scan_markup(page: Page) -> _Found:
             author_scope = _byline_scope(el)
             # The named byline region as printed; an unnamed parent may hold share links too.
             named = any(_BYLINE_TOKEN.search(t) or "author" in t.lower() for t in _tokens(author_scope))
-            if found.raw is None and (text := text_of(author_scope if named else el)) and len(text) <= MAX_RAW_CHARS:
+            if found.raw is None and (text := _raw_text(author_scope if named else el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
         found.authors.extend(names)
     if not found.authors:
@@ -2220,6 +2233,11 @@ def _chunks(el: etree._Element) -> Iterator[tuple[str, bool]]:
             after_break = False
 
 
+# The word an author box's title opens with before the writer's name ("About Jane Roe", "Über Jane
+# Roe", "À propos de Jane Roe", "Acerca de Jane Roe"); a capital must follow.
+_ABOUT_NAME = re.compile(r"^\s*(?i:about|über|à\s+propos\s+de|acerca\s+de)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
     """Names in an author element: its linked names, with unlinked names joined to them by "and".
 
@@ -2231,6 +2249,10 @@ def _names_in(el: etree._Element) -> list[tuple[str, str | None]]:
         return []
     if (bare := _without_asides(el, text)) is not el:
         el, text = bare, _spaced_text(bare)
+    # An author box titled "About <name>" (Genesis's genesis_get_author_box: '<h4
+    # class="author-box-title">About <span itemprop="name">Jane Roe</span></h4>'): the name follows
+    # the heading's word.
+    text = _ABOUT_NAME.sub("", text)
     if el.tag == "a":
         return [(text, el.get("href"))]
     text = _credit_field(el, text)
@@ -2587,8 +2609,26 @@ def _interviewer_line(el: etree._Element) -> bool:
 
 
 def _printed_byline(el: etree._Element) -> str | None:
-    text = text_of(el)
+    text = _raw_text(el)
     return text if text and len(text) <= MAX_RAW_CHARS and split_authors(text) else None
+
+
+# Stands for a ``<br>`` while a byline's text is read (a private-use character, printed by no page).
+_BREAK_MARK = "\ue000"
+
+
+def _raw_text(el: etree._Element) -> str:
+    """A byline's text as printed, its ``<br>`` lines kept apart by a line break: "By Jane
+    Roe<br>Staff Writer" (an old newspaper template's name and role), "Jane Roe<br>jane@example.org"
+    (an author box's name and address). ``text_of`` joins them ("By Jane RoeStaff Writer") into a
+    name no one has; ``split_authors`` reads the lines one by one, as it reads a gold byline."""
+    if not isinstance(el.tag, str) or el.find(".//br") is None:
+        return text_of(el)
+    copy = deepcopy(el)
+    copy.tail = None
+    for br in copy.iter("br"):
+        br.tail = _BREAK_MARK + (br.tail or "")
+    return "\n".join(line for part in text_of(copy).split(_BREAK_MARK) if (line := clean_text(part)))
 
 
 def _by_line_authors(markup: _Markup) -> list[tuple[str, str | None]]:

@@ -19,7 +19,7 @@ from harvester.lexicon import (AGENCY_ALIASES, CASED_AGENCIES, HAN_NO_AUTHOR, HA
                                NEWS_AGENCIES, SITE_FURNITURE_PHRASES)
 
 __all__ = ["AGENCIES", "INITIALS", "CreditKind", "agency_credit", "canonical_agency", "credit_kind", "is_newsroom", "is_publisher", "is_role", "is_sentence",
-           "sort_line", "wire_split", "without_trailers"]
+           "sort_line", "wire_split", "without_interns", "without_trailers"]
 
 CreditKind = Literal["person", "agency", "drop"]
 
@@ -458,6 +458,19 @@ def is_organisation(line: str) -> bool:
         return False
     before = _key(line[: found.start()]).split()
     return len(before) <= 2 and not _AFFILIATION_WORDS.intersection(before)
+
+
+# A Chinese credit's intern and the names after the word, up to the next role word ("本报记者", "通讯员",
+# glued or after a space), a closing bracket, "报道" (reports) or the line's end.
+_INTERN_CREDIT = re.compile(r"(?:实习生|實習生)[\s：:]*[^()（）]*?"
+                            r"(?=(?:\s+[\u4e00-\u9fff]{0,4}?)?(?:记者|記者|通讯员|通訊員)|\s*(?:[)）]|报道|報導|$))")
+
+
+def without_interns(credit: str) -> str:
+    """A Chinese credit line without its interns: the labelling guide counts the reporters and
+    correspondents of "（记者 张伟 实习生 李华）" or "澎湃新闻记者 刘威 实习生 张三" as the people, an
+    intern's line (实习生) as no writer's credit, the way a photographer's is none."""
+    return _INTERN_CREDIT.sub(" ", credit) if "实习生" in credit or "實習生" in credit else credit
 
 
 def is_role(name: str) -> bool:

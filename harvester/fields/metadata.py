@@ -280,10 +280,30 @@ def site_names(page: Page) -> list[str]:
     if not (isinstance(publisher, dict) and jsonld_types(publisher) & {"Person"}):
         if name := text_value(publisher):
             names.append(name)
+    names += _home_link_names(page)
     host = (urlsplit(page.address or "").hostname or "").removeprefix("www.")
     if host:
         names.append(host)
     return [*names, *_site_keys(page, None)]
+
+
+# The links a page marks as leading to the site's home page; a few are enough.
+HOME_LINKS = 3
+
+
+def _home_link_names(page: Page) -> list[str]:
+    """The site's name as its banner prints it: WordPress themes print the blog's name as a link
+    ``rel="home"`` to its front page (underscores' header.php: '<p class="site-title"><a href="…"
+    rel="home"><?php bloginfo( 'name' ); ?></a></p>', and Twenty Ten to Twenty Twenty-One the
+    same). A byline crediting that name credits the site. A "Home" link in a trail is no name."""
+    names: list[str] = []
+    for a in page.tree.iter("a"):
+        if "home" in (a.get("rel") or "").lower().split() and (text := text_of(a)) \
+                and 2 <= len(text) <= 60 and text.casefold() not in ("home", "start", "inicio", "accueil", "startseite"):
+            names.append(text)
+            if len(names) == HOME_LINKS:
+                break
+    return names
 
 
 def _site_name(page: Page, jsonld: JsonLd) -> str | None:

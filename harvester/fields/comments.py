@@ -113,7 +113,7 @@ _SNAKE_AREA = re.compile(
 )
 _POST_ID_ATTRIBUTES = ("data-id", "data-comment-id", "data-commentid", "data-cid")
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
-_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
+_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dl", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
 # What an ASP.NET list row's outermost element may be: a block, or the table many of them print.
 _ROW_TAGS = _ITEM_TAGS | {"table"}
@@ -131,9 +131,11 @@ _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
 _FIELD_PROPS = _AUTHOR_PROPS | _DATE_PROPS
 _NO_PROPS: frozenset[str] = frozenset()
 
+# Discuz! and UCenter Home (the Chinese forum and portal CMSs) name a comment's box "comment_<cid>_li"
+# (a portal article's <dl>, a space's <li>) and its words "comment_<cid>" inside it: one comment.
 _COMMENT_ID = re.compile(
     r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|commento|komentarz|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
-    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$",
+    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$|^(?P<discuz>comment_\d+)_li$",
     re.IGNORECASE,
 )
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
@@ -549,6 +551,8 @@ def _comment_id(el: etree._Element) -> str | None:
         return None
     if match.group("prefix"):
         return ident[len(match.group("prefix")):]
+    if match.group("discuz"):
+        return match.group("discuz")
     return f"comment-{match.group('b')}" if match.group("b") else ident
 
 

@@ -1,0 +1,84 @@
+"""Reader comments in the markup of comment templates read at their source (issue 16, fifth session,
+template-source probes): each test prints a template's markup faithfully, element names, classes
+and order as the template renders them, inside an article page; each rule has a counter-example
+where it must not fire."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from harvester.fields.comments import extract_comments
+
+from conftest import parsed_page
+
+URL = "https://portal.example/portal.php?mod=view&aid=88"
+
+page_of = partial(parsed_page, url=URL, lang="zh")
+
+ARTICLE = """<article><h1>上海地铁新线年底通车</h1>
+  <p>上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，目前正在进行设备调试和试运行，预计年底前正式通车。</p>
+  <p>新线全长约三十公里，共设车站二十座，通车后将连接城市东部的多个居住区和商务区。</p></article>"""
+FIRST = "这条地铁线通车以后，我上班可以少换乘两次，节省不少时间。"
+SECOND = "希望试运行期间多做几次应急演练，安全第一。"
+
+
+def discuz_portal(cid: int, name: str, when: str, words: str) -> str:
+    """Discuz! X's portal comment (template/default/portal/portal_comment_li.htm): an anchor, then a
+    <dl id="comment_<cid>_li">, its <dt> the quote and report links floated right ("y") before the
+    name and date, its <dd> the words."""
+    return (f'<a name="comment_anchor_{cid}"></a>\n<dl id="comment_{cid}_li" class="ptm pbm bbda cl">\n\t<dt class="mbm">\n'
+            f'\t\t<span class="y">\n\t\t\t<a href="javascript:;" onclick="portal_comment_requote({cid}, \'88\');" class="xg2">引用</a>\n'
+            f'\t\t\t<a href="misc.php?mod=report&amp;rtype=comment&amp;rid={cid}" id="a_report_{cid}" class="xg2">举报</a>\n\t\t</span>\n'
+            f'\t\t<a href="home.php?mod=space&amp;uid={cid}" class="xi2 xw1" c="1">{name}</a>\n'
+            f'\t\t<span class="xg1 xw0">{when}</span>\n\t</dt>\n\t<dd>{words}</dd>\n</dl>\n')
+
+
+def discuz_portal_page(comments: str) -> str:
+    """The portal article page's comment box: div#comment.bm, its heading, div#comment_ul and the form."""
+    return (ARTICLE + '<div id="comment" class="bm"><div class="bm_h cl"><a href="portal.php?mod=comment&amp;id=88&amp;idtype=aid" '
+            'class="y">查看全部评论(<em>2</em>)</a><h3 class="ss">最新评论</h3></div><div id="comment_ul" class="bm_c">' + comments
+            + '</div><form id="cform" name="cform" action="portal.php?mod=portalcp&amp;ac=comment" method="post">'
+            '<textarea name="message" rows="3" class="pt" id="message"></textarea>'
+            '<button type="submit" name="commentsubmit_btn" id="commentsubmit_btn" class="pn"><strong>评论</strong></button></form></div>')
+
+
+def uchome(cid: int, name: str, when: str, words: str) -> str:
+    """UCenter Home's comment (space_comment_li: li#comment_<cid>_li, the reply link floated in
+    div.r_option, the name and date in div.title, the words in div.detail#comment_<cid>)."""
+    return (f'<li id="comment_{cid}_li"><div class="avatar48"><a href="space.php?uid={cid}"><img src="/avatar.gif" class="avatar"></a></div>'
+            f'<div class="title"><div class="r_option"><a href="cp.php?ac=comment&amp;op=reply&amp;cid={cid}" id="c_{cid}_reply">回复</a></div>'
+            f'<a href="space.php?uid={cid}" id="author_{cid}">{name}</a> <span class="gray">{when}</span></div>'
+            f'<div class="detail" id="comment_{cid}">{words}</div></li>')
+
+
+def test_discuz_portal_comment_boxes_are_comments() -> None:
+    """Discuz!'s "comment_<cid>_li" names a comment, printed as a <dl>: each box is one comment with
+    its words and date."""
+    p = page_of(discuz_portal_page(discuz_portal(5, "上海小张", "2025-11-12 08:15", FIRST)
+                                   + discuz_portal(6, "地铁迷", "2025-11-13 09:00", SECOND)))
+    assert [(c.text, str(c.published_at)[:10]) for c in extract_comments(p)] == [
+        (FIRST, "2025-11-12"), (SECOND, "2025-11-13")]
+
+
+def test_a_uchome_comment_holding_its_words_box_is_one_comment() -> None:
+    """li#comment_5_li holds div#comment_5 (the words): one comment, whose header gives name and date."""
+    p = page_of(ARTICLE + '<div class="comments_list" id="comment"><ul id="comment_ul">'
+                + uchome(5, "上海小张", "2025-11-12 08:15", FIRST) + uchome(6, "地铁迷", "2025-11-13 09:00", SECOND) + "</ul></div>")
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
+        ("上海小张", "2025-11-12", FIRST), ("地铁迷", "2025-11-13", SECOND)]
+
+
+def test_a_definition_list_in_a_comments_words_is_no_comment_of_its_own() -> None:
+    """Counter-example: a <dl> a reader typed (Drupal's basic HTML allows it) is part of the words."""
+    p = parsed_page(
+        "<article><h1>Vitamin D pills do not prevent fractures</h1><p>A large randomised trial followed more than twenty "
+        "thousand adults for five years and found no benefit from a daily vitamin D supplement.</p></article>"
+        '<section class="comments"><article id="comment-61" class="comment js-comment"><footer class="comment__meta">'
+        '<p class="comment__author"><span>Maria Lopez</span></p><p class="comment__time">Wed, 11/12/2025 - 08:15</p></footer>'
+        '<div class="comment__content"><div class="field field--name-comment-body"><p>Two terms the article mixes up:</p>'
+        "<dl><dt>Deficiency</dt><dd>a level below 30 nmol/l.</dd><dt>Insufficiency</dt><dd>between 30 and 50.</dd></dl>"
+        "</div></div></article></section>",
+        url="https://health.example.org/2025/11/vitamin-d-trial/")
+    comments = extract_comments(p)
+    assert [(c.author, c.text.split()[:2]) for c in comments] == [("Maria Lopez", ["Two", "terms"])]
+    assert "Insufficiency" in comments[0].text

@@ -22,13 +22,16 @@ FIRST = "这条地铁线通车以后，我上班可以少换乘两次，节省�
 SECOND = "希望试运行期间多做几次应急演练，安全第一。"
 
 
-def discuz_portal(cid: int, name: str, when: str, words: str) -> str:
+def discuz_portal(cid: int, name: str, when: str, words: str, *, static: bool = False) -> str:
     """Discuz! X's portal comment (template/default/portal/portal_comment_li.htm): an anchor, then a
     <dl id="comment_<cid>_li">, its <dt> the quote and report links floated right ("y") before the
-    name and date, its <dd> the words."""
+    name and date, its <dd> the words. A page the portal wrote out as static HTML (``makehtml``)
+    prints the floated box empty."""
+    actions = "" if static else (
+        f'\t\t\t<a href="javascript:;" onclick="portal_comment_requote({cid}, \'88\');" class="xg2">引用</a>\n'
+        f'\t\t\t<a href="misc.php?mod=report&amp;rtype=comment&amp;rid={cid}" id="a_report_{cid}" class="xg2">举报</a>\n')
     return (f'<a name="comment_anchor_{cid}"></a>\n<dl id="comment_{cid}_li" class="ptm pbm bbda cl">\n\t<dt class="mbm">\n'
-            f'\t\t<span class="y">\n\t\t\t<a href="javascript:;" onclick="portal_comment_requote({cid}, \'88\');" class="xg2">引用</a>\n'
-            f'\t\t\t<a href="misc.php?mod=report&amp;rtype=comment&amp;rid={cid}" id="a_report_{cid}" class="xg2">举报</a>\n\t\t</span>\n'
+            f'\t\t<span class="y">\n{actions}\t\t</span>\n'
             f'\t\t<a href="home.php?mod=space&amp;uid={cid}" class="xi2 xw1" c="1">{name}</a>\n'
             f'\t\t<span class="xg1 xw0">{when}</span>\n\t</dt>\n\t<dd>{words}</dd>\n</dl>\n')
 
@@ -82,3 +85,19 @@ def test_a_definition_list_in_a_comments_words_is_no_comment_of_its_own() -> Non
     comments = extract_comments(p)
     assert [(c.author, c.text.split()[:2]) for c in comments] == [("Maria Lopez", ["Two", "terms"])]
     assert "Insufficiency" in comments[0].text
+
+
+def test_reply_and_report_links_before_the_name_are_the_headers() -> None:
+    """Discuz!'s <dt> prints its quote and report links (floated right) before the name: "引用 举报
+    上海小张 2025-11-12 08:15" names 上海小张."""
+    p = page_of(discuz_portal_page(discuz_portal(5, "上海小张", "2025-11-12 08:15", FIRST)
+                                   + discuz_portal(6, "地铁迷", "2025-11-13 09:00", SECOND)))
+    assert [c.author for c in extract_comments(p)] == ["上海小张", "地铁迷"]
+
+
+def test_a_handle_opening_with_an_actions_characters_stays_whole() -> None:
+    """Counter-example: on a static portal page (no links in the header) a handle that opens with the
+    characters of an action, "回复君", is the name whole."""
+    p = page_of(discuz_portal_page(discuz_portal(5, "回复君", "2025-11-12 08:15", FIRST, static=True)
+                                   + discuz_portal(6, "引用达人", "2025-11-13 09:00", SECOND, static=True)))
+    assert [c.author for c in extract_comments(p)] == ["回复君", "引用达人"]

@@ -262,6 +262,13 @@ _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|
                           r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
                           r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
                           r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用)\W*)+$", re.IGNORECASE)
+# The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
+# whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
+# first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),
+# each followed by a space or a mark, so a handle that opens with such characters ("回复君") stays.
+_ACTION_LEAD = re.compile(r"^(?:(?:reply|quote|report|antworten|zitieren|melden|répondre|citer|signaler|responder|citar|"
+                          r"denunciar|rispondi|segnala|odpowiedz|cytuj|zgłoś|ответить|цитировать|пожаловаться|"
+                          r"返信|引用|回复|回覆|举报|檢舉|通報)(?:\s*[|·•/]\s*|\s+))+", re.IGNORECASE)
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
@@ -1500,7 +1507,7 @@ def _name_date_line(line: str, languages: list[str]) -> tuple[str, PageDate] | N
     "(edited)" or a report link after it."""
     if (found := search_date(line, languages=languages)) is None:
         return None
-    name_part = _REPLY_TO.split(_DAY_BEFORE_DATE.sub("", line[:found.start]), maxsplit=1)[0]
+    name_part = _REPLY_TO.split(_DAY_BEFORE_DATE.sub("", _ACTION_LEAD.sub("", line[:found.start])), maxsplit=1)[0]
     tail = line[found.end:].strip(" ,;:|–—-()@")
     tail = _EDITED.sub("", _TIME_TAIL.sub("", tail, count=1)).strip(" ,;:|–—-·")
     if (tail and not _ACTION_LINE.match(tail)) or not (name := _bare_name(name_part, languages)):

@@ -101,3 +101,61 @@ def test_a_handle_opening_with_an_actions_characters_stays_whole() -> None:
     p = page_of(discuz_portal_page(discuz_portal(5, "回复君", "2025-11-12 08:15", FIRST, static=True)
                                    + discuz_portal(6, "引用达人", "2025-11-13 09:00", SECOND, static=True)))
     assert [c.author for c in extract_comments(p)] == ["回复君", "引用达人"]
+
+
+HEALTH_URL = "https://health.example.org/2025/11/vitamin-d-trial/"
+HEALTH_ARTICLE = ("<article><h1>Vitamin D pills do not prevent fractures</h1><p>A large randomised trial followed more than "
+                  "twenty thousand adults for five years and found no benefit from a daily vitamin D supplement.</p></article>")
+
+
+def typepad(cid: str, name: str, when: str, words: str) -> str:
+    """TypePad's classic comment: the words first, then the footer line "Posted by: Name | date"
+    (``p.comment-footer``, the name and the date unclassed links)."""
+    return (f'<div class="comment font-entrybody" id="comment-{cid}"><a id="c{cid}"></a>'
+            f'<div class="comment-content font-entrybody" id="comment-{cid}-content"><p>{words}</p></div>'
+            f'<p class="comment-footer font-entryfooter">Posted by: <a rel="nofollow" href="https://blog.example/">{name}</a> | '
+            f'<a rel="nofollow" href="{HEALTH_URL}?cid={cid}#comment-{cid}">{when}</a></p></div>')
+
+
+def test_a_comment_footer_line_names_the_author_and_the_date() -> None:
+    """TypePad prints who and when under the words, in a footer line no part of which is classed."""
+    p = parsed_page(HEALTH_ARTICLE + '<div class="comments"><a id="comments"></a><h3 class="comments-header">Comments</h3>'
+                    '<div class="comments-content">'
+                    + typepad("6a00d83451b31c69e201b8d2e1f1e1970c", "Maria Lopez", "November 12, 2025 at 08:15 AM",
+                              "I have taken vitamin D for years on my doctor's advice.")
+                    + typepad("6a00d83451b31c69e201b8d2e1f1e2970c", "Tom Baker", "November 13, 2025 at 09:00 AM",
+                              "Thanks for explaining the difference between the trials.")
+                    + "</div></div>", url=HEALTH_URL)
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
+        ("Maria Lopez", "2025-11-12", "I have taken vitamin D for years on my doctor's advice."),
+        ("Tom Baker", "2025-11-13", "Thanks for explaining the difference between the trials.")]
+
+
+def test_a_footers_edit_date_does_not_replace_the_classed_date() -> None:
+    """Counter-example: the date the header gives (a ``<time datetime>``) stays the comment's date when
+    a footer line prints the day it was edited."""
+    p = parsed_page(HEALTH_ARTICLE + '<div id="comments" class="comments-area"><ol class="comment-list">'
+                    '<li id="comment-11" class="comment"><div class="comment-author vcard"><b class="fn">Maria Lopez</b></div>'
+                    '<div class="comment-date"><time datetime="2025-11-12T08:15:00+00:00">November 12, 2025</time></div>'
+                    "<div class=\"comment-content\"><p>I have taken vitamin D for years on my doctor's advice.</p></div>"
+                    '<div class="comment-footer">Last edited November 14, 2025 · <a class="comment-reply-link" href="#">Reply</a></div>'
+                    "</li></ol></div>", url=HEALTH_URL)
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
+        ("Maria Lopez", "2025-11-12", "I have taken vitamin D for years on my doctor's advice.")]
+
+
+def test_a_footer_of_buttons_dates_nothing() -> None:
+    """Counter-example: a portal's comment section, itself classed as a comment box, ends with its
+    editor's footer of buttons ("表情 加粗 发表", guancha's "comment-footer"): no date, so the section
+    is no comment of its own."""
+    def post(post_id: int, name: str, words: str) -> str:
+        return (f'<li data-id="{post_id}" class="comment-item"><div class="user-box"><a href="//user.portal.example/user/personal-homepage?uid={post_id}" '
+                f'class="user-nick">{name}</a></div><div class="comment-txt">{words}</div>'
+                '<div class="list-footer"><span class="time">3小时前</span><a href="javascript:;">回复</a></div></li>')
+    p = page_of(ARTICLE + '<div class="gc-comment" id="comments-container" data-id="423745"><h3>热门评论 <span>2</span>条</h3>'
+                '<div class="comment-list"><ul class="list-body">' + post(1, "上海小张", FIRST) + post(2, "地铁迷", SECOND)
+                + '</ul></div><h3>我要评论</h3><div class="comment-component"><div class="edui-editor-body"><div id="mainUE" '
+                'contenteditable="true"><p>请自觉遵守互联网相关的政策法规，共同营造“阳光、理性、平和、友善”的跟评互动环境。</p></div></div>'
+                '<div class="comment-footer"><a href="javascript:;" class="face">表情</a><a href="javascript:;" class="bold">加粗</a>'
+                '<a href="javascript:;" class="btn-publish">发表</a></div></div></div>')
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("上海小张", FIRST), ("地铁迷", SECOND)]

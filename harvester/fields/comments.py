@@ -179,6 +179,10 @@ _DATE_TOKEN = re.compile(
     # Italian and Polish "data" is the date ("commento-data"); English "comment-data" may hold the whole comment.
     r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
+# A comment's footer is its meta line when it prints a date: TypePad prints "Posted by: Name | date"
+# under the words in ``p.comment-footer``, name and date unclassed links. A footer of buttons (a
+# comment form's "表情 加粗 发表") is none.
+_FOOTER_TOKEN = re.compile(r".*" + _C + r"[-_]?footer")
 _CONTENT_TOKEN = re.compile(
     r".*" + _C + r"[-_]{0,2}(?:(?:card|item)[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
     r"(?:[-_]inner)?$"
@@ -362,6 +366,7 @@ class _Roles:
     form: bool = False
     author: int | None = None
     date: bool = False
+    footer: bool = False
     content: int | None = None
     furniture: bool = False
     moderation_flag: bool = False
@@ -390,6 +395,7 @@ def _roles(class_attr: str) -> _Roles:
     if any(_CONTENT_TOKEN.fullmatch(t) for t in tokens):
         content = 2 if not _WHOLE_BODY_TOKENS.isdisjoint(tokens) else 1
     date = any(_DATE_TOKEN.fullmatch(t) for t in tokens)
+    footer = any(_FOOTER_TOKEN.fullmatch(t) for t in tokens)
     moderation_flag = any(_MODERATION_TOKEN.match(t) for t in tokens)
     moderation_note = any(_PRUNE_MODERATION_TOKEN.match(t) for t in tokens)
     reply_zone = any(_REPLY_ZONE.fullmatch(t) for t in tokens)
@@ -404,11 +410,12 @@ def _roles(class_attr: str) -> _Roles:
         form=form,
         author=author,
         date=date,
+        footer=footer,
         content=content,
         furniture=furniture,
         moderation_flag=moderation_flag,
         moderation_note=moderation_note,
-        relevant=author is not None or date or content is not None or moderation_flag,
+        relevant=author is not None or date or footer or content is not None or moderation_flag,
         area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in tokens),
         # Parts of a comment that are not its text: forms, replies, who, when, actions, notices.
         pruned=form or reply_zone or furniture or moderation_note or date or author is not None,
@@ -1004,7 +1011,7 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
     if len(item.dates) < MAX_DATE_CANDIDATES:
         if props & _DATE_PROPS or (tag == "time" and el.get("datetime")):
             item.dates.append((0, el))
-        elif roles.date or tag == "time" or (tag == "abbr" and el.get("title")):
+        elif roles.date or tag == "time" or (tag == "abbr" and el.get("title")) or (roles.footer and _YEAR.search(text_of(el))):
             item.dates.append((1, el))
         elif el.get("content") and "dc:date" in (el.get("property") or ""):
             item.dates.append((0, el))

@@ -159,3 +159,32 @@ def test_a_footer_of_buttons_dates_nothing() -> None:
                 '<div class="comment-footer"><a href="javascript:;" class="face">表情</a><a href="javascript:;" class="bold">加粗</a>'
                 '<a href="javascript:;" class="btn-publish">发表</a></div></div></div>')
     assert [(c.author, c.text) for c in extract_comments(p)] == [("上海小张", FIRST), ("地铁迷", SECOND)]
+
+
+def hatena(cid: str, user: str, iso: str, shown: str, words: str) -> str:
+    """Hatena Blog's comment: li.entry-comment in ul.comment inside div.comment-box (no comment-area
+    class), p.comment-user-name, p.comment-content, p.comment-metadata."""
+    return (f'<li class="entry-comment js-entry-comment" data-comment-id="{cid}"><p class="comment-user-name">'
+            f'<a class="comment-user-id" href="https://blog.hatena.ne.jp/{user}/">id:{user}</a></p>'
+            f'<p class="comment-content">{words}</p><p class="comment-metadata"><a class="comment-permalink" href="#{cid}">'
+            f'<time datetime="{iso}" title="{shown}">{shown}</time></a></p></li>')
+
+
+def test_comments_in_an_unspaced_script_are_counted_in_its_words() -> None:
+    """Outside a known comment area a comment needs a few words: a Japanese comment has no spaces, and
+    its sentence was one "word"; its characters, two to a word, are its words."""
+    words = ("私も毎日ビタミンDを飲んでいましたが、この記事を読んで考え直しました。", "骨折の予防には運動も大事だと医師に言われました。")
+    p = parsed_page(HEALTH_ARTICLE + '<div class="comment-box js-comment-box"><ul class="comment js-comment">'
+                    + hatena("131", "sakura", "2025-11-12T08:15:00+09:00", "2025-11-12 08:15", words[0])
+                    + hatena("132", "kenta", "2025-11-13T09:00:00+09:00", "2025-11-13 09:00", words[1])
+                    + '</ul><a class="leave-comment-title js-leave-comment-title">コメントを書く</a></div>', url=HEALTH_URL, lang="ja")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("id:sakura", words[0]), ("id:kenta", words[1])]
+
+
+def test_a_short_cjk_kicker_outside_a_comment_area_is_no_comment() -> None:
+    """Counter-example: an opinion section's teaser ("评论" is also "Opinion") printing a name, a day and a
+    two-character kicker is no reader's comment."""
+    teaser = ('<div class="comment-item"><span class="comment-author">本报评论员</span>'
+              '<span class="comment-date">2025-11-12</span><p>社论</p></div>')
+    p = page_of(ARTICLE + '<aside class="sidebar">' + teaser + teaser.replace("2025-11-12", "2025-11-13") + "</aside>")
+    assert extract_comments(p) == []

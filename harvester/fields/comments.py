@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.dates import PageDate, parse_date, search_date
-from harvester.document import Page, clean_text, document_position, inside, jsonld_types, text_of
+from harvester.document import Page, clean_text, document_position, inside, jsonld_types, text_of, word_count
 from harvester.document.markup import shown_to_screen_readers_only
 from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
@@ -62,7 +62,7 @@ MAX_SUBJECT_CANDIDATES = 4
 # A subject line is a line: a longer heading inside a comment is text of another kind.
 MAX_SUBJECT_CHARS = 200
 # A teaser of a news site's "Comment" (opinion) section prints a kicker or a linked headline, not
-# a reader's words.
+# a reader's words. Counted in words of the comment's script (a Japanese sentence has no spaces).
 MIN_STRAY_WORDS = 3
 # A page's own comment system, known by its comments' named parts alone, prints two comments or more.
 MIN_PART_HOLDERS = 2
@@ -1059,7 +1059,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, author_url = _item_author(page, item, languages)
         text, moderated, link_share = _item_text(item, item_elements)
         text = _LEAD_FRAME.sub("", _without_actions(text))
-        if not text or (_is_stray(item) and (len(text.split()) < MIN_STRAY_WORDS or link_share > MAX_STRAY_LINK_SHARE)):
+        if not text or (_is_stray(item) and (word_count(text) < MIN_STRAY_WORDS or link_share > MAX_STRAY_LINK_SHARE)):
             continue
         if item.parent is None:
             top_count += 1

@@ -188,3 +188,47 @@ def test_a_short_cjk_kicker_outside_a_comment_area_is_no_comment() -> None:
               '<span class="comment-date">2025-11-12</span><p>社论</p></div>')
     p = page_of(ARTICLE + '<aside class="sidebar">' + teaser + teaser.replace("2025-11-12", "2025-11-13") + "</aside>")
     assert extract_comments(p) == []
+
+
+RU_URL = "https://news.example.ru/society/501-vitamin-d.html"
+RU_ARTICLE = ("<article><h1>Витамин D не защищает от переломов</h1><p>Крупное рандомизированное исследование пяти лет "
+              "наблюдения за двадцатью тысячами взрослых не нашло пользы от ежедневного приёма витамина D.</p></article>")
+
+
+def dle(cid: int, name: str, when: str, words: str, replies: str = "") -> str:
+    """DataLife Engine: the engine's tree markup (li#comments-tree-item-<n>, div#comment-id-<n>, the words
+    in div#comm-id-<n>) around the Default template's comments.tpl (com_info, com_user, com_content)."""
+    return (f'<li id="comments-tree-item-{cid}" class="comments-tree-item"><div id="comment-id-{cid}"><div class="comment">'
+            f'<div class="com_info"><div class="avatar"><span class="cover">{name}</span></div>'
+            f'<div class="com_user"><b class="name"><a href="/user/{name}/">{name}</a></b><span class="grey date">{when}</span></div>'
+            f'<div class="meta"><ul class="left"><li class="reply grey" title="Ответить"><a href="#"><span class="title_hide">Ответить</span></a></li>'
+            f'<li class="complaint" title="Жалоба"><a href="#"><span class="title_hide">Жалоба</span></a></li></ul></div></div>'
+            f'<div class="com_content"><div class="text"><div id="comm-id-{cid}">{words}</div></div></div></div></div>{replies}</li>')
+
+
+def dle_page(items: str) -> str:
+    return (RU_ARTICLE + '<div class="block story_comments" id="dle-comments-form"><h4 class="block_title">Комментарии</h4></div>'
+            '<div id="dle-comments-list"><div id="dle-ajax-comments"></div><ol class="comments-tree-list">' + items + "</ol></div>")
+
+
+def test_datalife_engine_comments_are_read_by_the_engines_ids() -> None:
+    """DLE's ids are the engine's, whatever the template: each tree item is one comment, its words the
+    comm-id box, a reply nested in the item's own comments-tree-list."""
+    first, reply, last = ("Спасибо за статью, очень полезно знать про витамин D.", "А что говорят врачи о дозировке для пожилых?",
+                          "Полностью согласен с выводами исследования.")
+    p = parsed_page(dle_page(dle(501, "Иван", "12.11.2025, 08:15", first,
+                                 '<ol class="comments-tree-list">' + dle(502, "Мария", "12.11.2025, 09:00", reply) + "</ol>")
+                             + dle(503, "Олег", "13.11.2025, 10:00", last)), url=RU_URL, lang="ru")
+    assert [(c.author, c.text, c.reply_to) for c in extract_comments(p)] == [
+        ("Иван", first, None), ("Мария", reply, "comment-501"), ("Олег", last, None)]
+
+
+def test_a_dle_reply_quoting_a_comment_starts_after_the_quote() -> None:
+    """Counter-example: the words box holds DLE's quote of another reader (div.quote between the
+    engine's QuoteBegin marks); the reply's own words start after it."""
+    quoted = ('<!--QuoteBegin--><div class="quote"><!--QuoteEBegin-->Спасибо за статью, очень полезно знать про витамин D.'
+              "<!--QuoteEnd--></div><!--QuoteEEnd-->А мне врач советовал не бросать.")
+    p = parsed_page(dle_page(dle(501, "Иван", "12.11.2025, 08:15", "Спасибо за статью, очень полезно знать про витамин D.")
+                             + dle(502, "Мария", "12.11.2025, 09:00", quoted)), url=RU_URL, lang="ru")
+    assert [c.text for c in extract_comments(p)] == [
+        "Спасибо за статью, очень полезно знать про витамин D.", "А мне врач советовал не бросать."]

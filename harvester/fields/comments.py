@@ -133,11 +133,16 @@ _NO_PROPS: frozenset[str] = frozenset()
 
 # Discuz! and UCenter Home (the Chinese forum and portal CMSs) name a comment's box "comment_<cid>_li"
 # (a portal article's <dl>, a space's <li>) and its words "comment_<cid>" inside it: one comment.
+# DataLife Engine (DLE, the Russian-language news and portal CMS) wraps every template's comment in
+# "<li id=comments-tree-item-<n>><div id=comment-id-<n>>": one comment, "comment-<n>".
 _COMMENT_ID = re.compile(
     r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|commento|komentarz|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
-    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$|^(?P<discuz>comment_\d+)_li$",
+    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$|^(?P<discuz>comment_\d+)_li$|"
+    r"^(?:comment-id|comments-tree-item)-(?P<dle>\d+)$",
     re.IGNORECASE,
 )
+# DLE prints a comment's words in "<div id=comm-id-<n>>", whatever the template's classes.
+_TEXT_ID = re.compile(r"^comm-id-\d+$")
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
 # ASP.NET WebForms names every control of a list's row "<list>_ctrl<N>_<control>" (Repeater, ListView;
 # DataList and GridView "_ctl<NN>_"): with the list named for comments ("lstComment", "rptComments"),
@@ -567,7 +572,9 @@ def _comment_id(el: etree._Element) -> str | None:
         return ident[len(match.group("prefix")):]
     if match.group("discuz"):
         return match.group("discuz")
-    return f"comment-{match.group('b')}" if match.group("b") else ident
+    if number := match.group("b") or match.group("dle"):
+        return f"comment-{number}"
+    return ident
 
 
 def _page_id(el: etree._Element) -> str | None:
@@ -807,7 +814,7 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         cls = el.get("class")
         roles = _roles(cls) if cls else _NO_ROLES
         ident = el.get("id")
-        if ident is not None and owner is not None and owner.row is not None:
+        if ident is not None and owner is not None and (owner.row is not None or _TEXT_ID.match(ident)):
             roles = _part_roles(el, owner.row)
         if roles.form or (ident is not None and ident.lower() in _FORM_IDS):
             continue
@@ -899,11 +906,14 @@ def _lists_items(el: etree._Element) -> bool:
 
 def _part_roles(el: etree._Element, row: str | None) -> _Roles:
     """An element's roles in a comment: its class's and, in a row of an ASP.NET list of comments, its
-    control's name's too ("…_ctrl0_lblCommentDate" is the date, whatever its class)."""
+    control's name's too ("…_ctrl0_lblCommentDate" is the date, whatever its class); DLE's words box
+    ("comm-id-<n>") is the text."""
     cls = el.get("class") or ""
     ident = el.get("id")
     if row is not None and ident is not None and ident.startswith(row + "_"):
         return _roles(f"{cls} {ident.rsplit('_', 1)[1]}")
+    if ident is not None and _TEXT_ID.match(ident):
+        return _roles(f"{cls} comment-text")
     return _roles(cls) if cls else _NO_ROLES
 
 

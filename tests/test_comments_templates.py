@@ -232,3 +232,36 @@ def test_a_dle_reply_quoting_a_comment_starts_after_the_quote() -> None:
                              + dle(502, "Мария", "12.11.2025, 09:00", quoted)), url=RU_URL, lang="ru")
     assert [c.text for c in extract_comments(p)] == [
         "Спасибо за статью, очень полезно знать про витамин D.", "А мне врач советовал не бросать."]
+
+
+def k2(cid: int, name: str, when: str, words: str, parity: str) -> str:
+    """Joomla K2's item comment (components/com_k2/templates/default/item.php): li.even/odd in
+    ul.itemCommentsList, a "Comment Link" anchor, span.commentDate, span.commentAuthorName " posted by
+    <a>Name</a>", the words in a bare <p>."""
+    return (f'<li class="{parity}"><span class="commentLink"><a href="/news/item/501-vitamin-d#comment{cid}" name="comment{cid}" '
+            f'id="comment{cid}">Comment Link</a></span><img src="/media/k2/users/noavatar.png" alt="{name}" width="48" height="48">'
+            f'<span class="commentDate">{when}</span><span class="commentAuthorName"> posted by <a href="https://blog.example/" '
+            f'title="{name}" rel="nofollow">{name}</a></span><p>{words}</p><div class="clr"></div></li>')
+
+
+def test_a_camelcase_list_of_comments_is_the_comment_list() -> None:
+    """K2 names its list "itemCommentsList" (camelCase, the item's comments list): read word by word it
+    is a comment list, and each of its bare items a comment."""
+    first, second = "I have taken vitamin D for years on my doctor's advice.", "Thanks for explaining the trials."
+    p = parsed_page(HEALTH_ARTICLE + '<div class="itemComments"><h3 class="itemCommentsCounter"><span>2</span> comments</h3>'
+                    '<ul class="itemCommentsList">' + k2(11, "Maria Lopez", "Wednesday, 12 November 2025 08:15", first, "even")
+                    + k2(12, "Tom Baker", "Thursday, 13 November 2025 09:00", second, "odd") + "</ul></div>", url=HEALTH_URL)
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
+        ("Maria Lopez", "2025-11-12", first), ("Tom Baker", "2025-11-13", second)]
+
+
+def test_a_camelcase_latest_comments_widget_is_no_comment_list() -> None:
+    """Counter-example: K2's "latest comments" module (ul in div.k2LatestCommentsBlock, classed
+    "latestCommentsList" in many templates) lists comments on other items: no comment of this page."""
+    rows = "".join(f'<li><span class="lcComment">{words}</span><span class="lcUsername">{name}</span>'
+                   f'<span class="lcCommentDate">{when}</span></li>'
+                   for name, when, words in [("Maria Lopez", "12 November 2025", "Omega-3 pills are worth a second look, I think."),
+                                             ("Tom Baker", "13 November 2025", "Calcium is the one my doctor worries about.")])
+    p = parsed_page(HEALTH_ARTICLE + '<aside><div class="k2LatestCommentsBlock"><ul class="latestCommentsList">' + rows
+                    + "</ul></div></aside>", url=HEALTH_URL)
+    assert extract_comments(p) == []

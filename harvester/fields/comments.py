@@ -107,6 +107,9 @@ _PREFIXED_AREA = re.compile(
 )
 # The same names spelled with underscores, as PHP and Symfony plugins print them ("sf_comment_list",
 # "comments_container", "jnews_comment_container"); a control or widget prefix names no area.
+# A camelCase class ("itemCommentsList", Joomla K2's list of an item's comments) is read word by word
+# too ("item-comments-list"), as the prefixed and hyphenated spellings are.
+_CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SNAKE_AREA = re.compile(
     r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar|show|hidden|add|more|load)_)(?:[a-z0-9]+_)?"
     r"comments?_(?:list|area|section|wrapper|container)"
@@ -421,10 +424,16 @@ def _roles(class_attr: str) -> _Roles:
         moderation_flag=moderation_flag,
         moderation_note=moderation_note,
         relevant=author is not None or date or footer or content is not None or moderation_flag,
-        area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in tokens),
+        area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in _spelled(class_attr)),
         # Parts of a comment that are not its text: forms, replies, who, when, actions, notices.
         pruned=form or reply_zone or furniture or moderation_note or date or author is not None,
     )
+
+
+def _spelled(names: str) -> list[str]:
+    """Lower-cased class or id tokens, each camelCase one also with its words hyphenated."""
+    return [spelling for name in names.split()
+            for spelling in dict.fromkeys((name.lower(), _CAMEL_BREAK.sub("-", name).lower()))]
 
 
 def _roles_of(el: etree._Element) -> _Roles:
@@ -971,7 +980,7 @@ def _is_comment_list(el: etree._Element | None) -> bool:
     "<li class=odd>"). Outside an area such a list is a widget of the site's latest comments."""
     if el is None or el.tag not in _LIST_TAGS:
         return False
-    return any(_COMMENT_LIST_TOKEN.fullmatch(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+    return any(_COMMENT_LIST_TOKEN.fullmatch(t) for t in _spelled(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
 def _is_subject_part(tag: str, cls: str) -> bool:

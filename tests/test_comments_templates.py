@@ -265,3 +265,40 @@ def test_a_camelcase_latest_comments_widget_is_no_comment_list() -> None:
     p = parsed_page(HEALTH_ARTICLE + '<aside><div class="k2LatestCommentsBlock"><ul class="latestCommentsList">' + rows
                     + "</ul></div></aside>", url=HEALTH_URL)
     assert extract_comments(p) == []
+
+
+def kboard(name: str, when: str, words: str) -> str:
+    """KBoard's comment (cosmosfarm/KBoard-wordpress-plugin, plugins/kboard-comments/skin/default/
+    list-template.php): a bare <li> whose parts are named after the list, "comments-list-username",
+    "-create" (the time), "-content", "-controller"."""
+    return (f'<li><div class="comments-list-username">{name}</div><div class="comments-list-create">{when}</div>'
+            f'<div class="comments-list-content">{words}</div><div class="comments-list-controller"><span><a href="#">삭제</a></span>'
+            '<span><a href="#">댓글</a></span></div><hr></li>')
+
+
+KO_WORDS = ("좋은 기사 감사합니다. 비타민 D 효과에 대해 다시 생각해 보게 되네요.", "의사 선생님도 결핍이 아니면 굳이 먹을 필요 없다고 하셨어요.")
+
+
+def test_parts_named_after_the_comment_list_and_a_creation_time_are_read() -> None:
+    """KBoard names each comment's parts after its list: the creation time ("-create") printing a
+    year is the date, "comments-list-content" the words; a bare list of such rows is the thread."""
+    p = parsed_page(HEALTH_ARTICLE + '<div id="kboard-comments"><div class="comments-list"><ul>'
+                    + kboard("김민수", "2025-11-12 08:15", KO_WORDS[0]) + kboard("이지은", "2025-11-13 09:00", KO_WORDS[1])
+                    + "</ul></div></div>", url=HEALTH_URL, lang="ko")
+    assert [(c.author, str(c.published_at)[:10], c.text) for c in extract_comments(p)] == [
+        ("김민수", "2025-11-12", KO_WORDS[0]), ("이지은", "2025-11-13", KO_WORDS[1])]
+
+
+def test_a_create_box_without_a_year_dates_nothing() -> None:
+    """Counter-example: a "comment-create" box that is the editor creating a comment ("댓글 쓰기", no
+    date) inside a comment section classed as a comment box gives the section no date: it stays no
+    comment of its own."""
+    def post(post_id: int, name: str, words: str) -> str:
+        return (f'<li data-id="{post_id}" class="comment-item"><div class="user-box"><a href="//user.portal.example/user/personal-homepage?uid={post_id}" '
+                f'class="user-nick">{name}</a></div><div class="comment-txt">{words}</div>'
+                '<div class="list-footer"><span class="time">3시간 전</span><a href="javascript:;">답글</a></div></li>')
+    p = parsed_page(HEALTH_ARTICLE + '<div class="ko-comment" id="comments-container"><h3>댓글 <span>2</span></h3>'
+                    '<div class="comment-list"><ul class="list-body">' + post(1, "김민수", KO_WORDS[0]) + post(2, "이지은", KO_WORDS[1])
+                    + '</ul></div><div class="comment-create"><div contenteditable="true"><p>댓글을 입력하세요.</p></div>'
+                    '<a href="javascript:;" class="btn-publish">댓글 쓰기</a></div></div>', url=HEALTH_URL, lang="ko")
+    assert [(c.author, c.text) for c in extract_comments(p)] == [("김민수", KO_WORDS[0]), ("이지은", KO_WORDS[1])]

@@ -189,10 +189,13 @@ _DATE_TOKEN = re.compile(
 )
 # A comment's footer is its meta line when it prints a date: TypePad prints "Posted by: Name | date"
 # under the words in ``p.comment-footer``, name and date unclassed links. A footer of buttons (a
-# comment form's "表情 加粗 发表") is none.
+# comment form's "表情 加粗 发表") is none. Both are read as a date only when they print a year.
 _FOOTER_TOKEN = re.compile(r".*" + _C + r"[-_]?footer")
+# A part named for when the comment was created ("comment-created", KBoard's "comments-list-create")
+# is its date when it prints one; "comment-create" may as well be the form that creates one.
+_CREATED_TOKEN = re.compile(r".*" + _C + r".*[-_]created?")
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:(?:card|item)[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
+    r".*" + _C + r"[-_]{0,2}(?:(?:card|item|list)[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
     r"(?:[-_]inner)?$"
 )
 _COMMENT_LIST_TOKEN = re.compile(r"(?:[a-z0-9]+[-_])?" + _C + r"[-_]?list")
@@ -374,7 +377,8 @@ class _Roles:
     form: bool = False
     author: int | None = None
     date: bool = False
-    footer: bool = False
+    # A part that is the date when it prints a year (a footer line, a "created" part).
+    date_if_year: bool = False
     content: int | None = None
     furniture: bool = False
     moderation_flag: bool = False
@@ -403,7 +407,7 @@ def _roles(class_attr: str) -> _Roles:
     if any(_CONTENT_TOKEN.fullmatch(t) for t in tokens):
         content = 2 if not _WHOLE_BODY_TOKENS.isdisjoint(tokens) else 1
     date = any(_DATE_TOKEN.fullmatch(t) for t in tokens)
-    footer = any(_FOOTER_TOKEN.fullmatch(t) for t in tokens)
+    date_if_year = any(_FOOTER_TOKEN.fullmatch(t) or _CREATED_TOKEN.fullmatch(t) for t in tokens)
     moderation_flag = any(_MODERATION_TOKEN.match(t) for t in tokens)
     moderation_note = any(_PRUNE_MODERATION_TOKEN.match(t) for t in tokens)
     reply_zone = any(_REPLY_ZONE.fullmatch(t) for t in tokens)
@@ -418,12 +422,12 @@ def _roles(class_attr: str) -> _Roles:
         form=form,
         author=author,
         date=date,
-        footer=footer,
+        date_if_year=date_if_year,
         content=content,
         furniture=furniture,
         moderation_flag=moderation_flag,
         moderation_note=moderation_note,
-        relevant=author is not None or date or footer or content is not None or moderation_flag,
+        relevant=author is not None or date or date_if_year or content is not None or moderation_flag,
         area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in _spelled(class_attr)),
         # Parts of a comment that are not its text: forms, replies, who, when, actions, notices.
         pruned=form or reply_zone or furniture or moderation_note or date or author is not None,
@@ -438,6 +442,11 @@ def _spelled(names: str) -> list[str]:
 
 def _roles_of(el: etree._Element) -> _Roles:
     return _roles(el.get("class") or "")
+
+
+def _dates_by_year(roles: _Roles, el: etree._Element) -> bool:
+    """Whether a part named a footer or a creation time is the comment's date: it prints a year."""
+    return roles.date_if_year and _YEAR.search(text_of(el)) is not None
 
 
 @dataclass
@@ -970,7 +979,8 @@ def _lists_posts(el: etree._Element | None) -> bool:
     if len(rows) < MIN_PART_HOLDERS or any(row.tag != "li" for row in rows):
         return False
     return all(any(_roles_of(part).author is not None for part in row.iterdescendants() if isinstance(part.tag, str))
-               and any(_roles_of(part).date for part in row.iterdescendants() if isinstance(part.tag, str))
+               and any((roles := _roles_of(part)).date or _dates_by_year(roles, part)
+                       for part in row.iterdescendants() if isinstance(part.tag, str))
                for row in rows)
 
 
@@ -1030,7 +1040,7 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
     if len(item.dates) < MAX_DATE_CANDIDATES:
         if props & _DATE_PROPS or (tag == "time" and el.get("datetime")):
             item.dates.append((0, el))
-        elif roles.date or tag == "time" or (tag == "abbr" and el.get("title")) or (roles.footer and _YEAR.search(text_of(el))):
+        elif roles.date or tag == "time" or (tag == "abbr" and el.get("title")) or _dates_by_year(roles, el):
             item.dates.append((1, el))
         elif el.get("content") and "dc:date" in (el.get("property") or ""):
             item.dates.append((0, el))

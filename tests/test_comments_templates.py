@@ -302,3 +302,30 @@ def test_a_create_box_without_a_year_dates_nothing() -> None:
                     + '</ul></div><div class="comment-create"><div contenteditable="true"><p>댓글을 입력하세요.</p></div>'
                     '<a href="javascript:;" class="btn-publish">댓글 쓰기</a></div></div>', url=HEALTH_URL, lang="ko")
     assert [(c.author, c.text) for c in extract_comments(p)] == [("김민수", KO_WORDS[0]), ("이지은", KO_WORDS[1])]
+
+
+def xe(cid: int, uid: int, name: str, when: str, words: str) -> str:
+    """XE/Rhymix board skin's comment: li#comment_<n>.fdb_itm, div.meta (a.author, span.date), the words
+    in div.xe_content, then div.fdb_nav with its "댓글" (reply) link, no part of which is classed."""
+    return (f'<li id="comment_{cid}" class="fdb_itm clear"><div class="meta"><a href="#popup_menu_area" class="member_{uid} author" '
+            f'onclick="return false">{name}</a><span class="date">{when}</span></div><div class="comment_{cid}_{uid} xe_content">{words}</div>'
+            f'<div class="fdb_nav img_tx"><a class="re_comment" href="/index.php?act=dispBoardReplyComment&amp;comment_srl={cid}">'
+            '<i class="fa fa-comment"></i> 댓글</a></div></li>')
+
+
+def test_a_korean_reply_link_under_the_words_is_no_word() -> None:
+    """The "댓글" (reply) link printed under a comment's words on Korean boards is an action."""
+    p = parsed_page(HEALTH_ARTICLE + '<div class="fdb_lst_wrp"><div id="cmtPosition" class="fdb_lst"><ul class="fdb_lst_ul">'
+                    + xe(101, 7, "김민수", "2025.11.12 08:15", KO_WORDS[0]) + xe(102, 8, "이지은", "2025.11.13 09:00", KO_WORDS[1])
+                    + "</ul></div></div>", url=HEALTH_URL, lang="ko")
+    assert [c.text for c in extract_comments(p)] == list(KO_WORDS)
+
+
+def test_a_korean_sentence_ending_with_an_action_word_stays() -> None:
+    """Counter-example: a last line that is a reader's sentence holding such a word ("댓글 감사합니다")
+    is words, not a link line."""
+    last = "좋은 댓글 감사합니다, 답글 남깁니다."
+    p = parsed_page(HEALTH_ARTICLE + '<div class="fdb_lst_wrp"><div id="cmtPosition" class="fdb_lst"><ul class="fdb_lst_ul">'
+                    + xe(101, 7, "김민수", "2025.11.12 08:15", KO_WORDS[0]) + xe(102, 8, "이지은", "2025.11.13 09:00", f"<p>{KO_WORDS[1]}</p><p>{last}</p>")
+                    + "</ul></div></div>", url=HEALTH_URL, lang="ko")
+    assert [c.text for c in extract_comments(p)] == [KO_WORDS[0], f"{KO_WORDS[1]}\n\n{last}"]

@@ -271,12 +271,13 @@ _COMMENT_HEADING = re.compile(
 _WORD = re.compile(r"\w")
 # A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report"); the
 # reply and report links of the languages WordPress, Disqus-like widgets and news CMSs print
-# ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler").
+# ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler"), and Korean
+# boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard).
 _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
                           r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
                           r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
                           r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
-                          r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用)\W*)+$", re.IGNORECASE)
+                          r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用|댓글|답글|답변|신고|수정|삭제)\W*)+$", re.IGNORECASE)
 # The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
 # whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
 # first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),

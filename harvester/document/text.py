@@ -15,6 +15,10 @@ INVISIBLE_TAGS = ("script", "style")
 # Ruby annotations (furigana over kanji, pinyin over hanzi) are reading aids printed above the
 # words, not words: "子<rt>こ</rt>ども" reads "子ども", and a heading read with them matches no title.
 _NOT_TEXT_TAGS = (*INVISIBLE_TAGS, "rt", "rp")
+# Scripts written without spaces between words (Chinese, Japanese kana and kanji): a run of them is one
+# "word" to str.split(); two characters make a word on average.
+_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_WORD_CHARS = 2
 _VISIBLE_TEXT = etree.XPath(
     "descendant::text()[not(parent::script or parent::style or parent::rt or parent::rp)]", smart_strings=False
 )
@@ -77,3 +81,9 @@ def text_of(element: etree._Element | None) -> str:
     if isinstance(element, lxml.html.HtmlElement):
         return clean_text(element.text_content())
     return clean_text("".join(element.itertext()))
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has: its spaced words, or in a script written without spaces (Chinese,
+    Japanese) its characters two to a word, whichever is more."""
+    return max(len(text.split()), len(_UNSPACED_CHAR.findall(text)) // _UNSPACED_WORD_CHARS)

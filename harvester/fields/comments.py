@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.dates import PageDate, parse_date, search_date
-from harvester.document import Page, clean_text, document_position, inside, jsonld_types, text_of
+from harvester.document import Page, clean_text, document_position, inside, jsonld_types, text_of, word_count
 from harvester.document.markup import shown_to_screen_readers_only
 from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
@@ -62,7 +62,7 @@ MAX_SUBJECT_CANDIDATES = 4
 # A subject line is a line: a longer heading inside a comment is text of another kind.
 MAX_SUBJECT_CHARS = 200
 # A teaser of a news site's "Comment" (opinion) section prints a kicker or a linked headline, not
-# a reader's words.
+# a reader's words. Counted in words of the comment's script (a Japanese sentence has no spaces).
 MIN_STRAY_WORDS = 3
 # A page's own comment system, known by its comments' named parts alone, prints two comments or more.
 MIN_PART_HOLDERS = 2
@@ -107,13 +107,16 @@ _PREFIXED_AREA = re.compile(
 )
 # The same names spelled with underscores, as PHP and Symfony plugins print them ("sf_comment_list",
 # "comments_container", "jnews_comment_container"); a control or widget prefix names no area.
+# A camelCase class ("itemCommentsList", Joomla K2's list of an item's comments) is read word by word
+# too ("item-comments-list"), as the prefixed and hyphenated spellings are.
+_CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SNAKE_AREA = re.compile(
     r"(?!(?:recent|latest|top|last|popular|most|new|widget|sidebar|show|hidden|add|more|load)_)(?:[a-z0-9]+_)?"
     r"comments?_(?:list|area|section|wrapper|container)"
 )
 _POST_ID_ATTRIBUTES = ("data-id", "data-comment-id", "data-commentid", "data-cid")
 _FORM_IDS = frozenset({"respond", "commentform", "comment-form", "reply-form", "comment_form"})
-_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dt", "dd", "blockquote", "tr"})
+_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dl", "dt", "dd", "blockquote", "tr"})
 _LIST_TAGS = frozenset({"ol", "ul"})
 # What an ASP.NET list row's outermost element may be: a block, or the table many of them print.
 _ROW_TAGS = _ITEM_TAGS | {"table"}
@@ -131,11 +134,18 @@ _AUTHOR_PROPS = frozenset({"author", "creator", "commenter"})
 _FIELD_PROPS = _AUTHOR_PROPS | _DATE_PROPS
 _NO_PROPS: frozenset[str] = frozenset()
 
+# Discuz! and UCenter Home (the Chinese forum and portal CMSs) name a comment's box "comment_<cid>_li"
+# (a portal article's <dl>, a space's <li>) and its words "comment_<cid>" inside it: one comment.
+# DataLife Engine (DLE, the Russian-language news and portal CMS) wraps every template's comment in
+# "<li id=comments-tree-item-<n>><div id=comment-id-<n>>": one comment, "comment-<n>".
 _COMMENT_ID = re.compile(
     r"^(?P<prefix>li-|div-)?(?:comment|kommentar|commentaire|comentario|commento|komentarz|cmt|c|live-?comment)[-_]?\d+$|^wc-comm-(?P<b>\d+)_\d+$|"
-    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$",
+    r"^c\d{5,}$|^cid-\d+$|^comment-(?=[a-f]*\d)[0-9a-f]{16,}$|^(?P<discuz>comment_\d+)_li$|"
+    r"^(?:comment-id|comments-tree-item)-(?P<dle>\d+)$",
     re.IGNORECASE,
 )
+# DLE prints a comment's words in "<div id=comm-id-<n>>", whatever the template's classes.
+_TEXT_ID = re.compile(r"^comm-id-\d+$")
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
 # ASP.NET WebForms names every control of a list's row "<list>_ctrl<N>_<control>" (Repeater, ListView;
 # DataList and GridView "_ctl<NN>_"): with the list named for comments ("lstComment", "rptComments"),
@@ -177,8 +187,15 @@ _DATE_TOKEN = re.compile(
     # Italian and Polish "data" is the date ("commento-data"); English "comment-data" may hold the whole comment.
     r".*(?:comment[oi]|komentarz[ey]?)[-_]{0,2}data$"
 )
+# A comment's footer is its meta line when it prints a date: TypePad prints "Posted by: Name | date"
+# under the words in ``p.comment-footer``, name and date unclassed links. A footer of buttons (a
+# comment form's "表情 加粗 发表") is none. Both are read as a date only when they print a year.
+_FOOTER_TOKEN = re.compile(r".*" + _C + r"[-_]?footer")
+# A part named for when the comment was created ("comment-created", KBoard's "comments-list-create")
+# is its date when it prints one; "comment-create" may as well be the form that creates one.
+_CREATED_TOKEN = re.compile(r".*" + _C + r".*[-_]created?")
 _CONTENT_TOKEN = re.compile(
-    r".*" + _C + r"[-_]{0,2}(?:(?:card|item)[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
+    r".*" + _C + r"[-_]{0,2}(?:(?:card|item|list)[-_]{1,2})?(?:content|text|body|message|entry|txt|copy|inhalt|texte|texto|contenu|testo|tresc|tekst)"
     r"(?:[-_]inner)?$"
 )
 _COMMENT_LIST_TOKEN = re.compile(r"(?:[a-z0-9]+[-_])?" + _C + r"[-_]?list")
@@ -254,12 +271,20 @@ _COMMENT_HEADING = re.compile(
 _WORD = re.compile(r"\w")
 # A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report"); the
 # reply and report links of the languages WordPress, Disqus-like widgets and news CMSs print
-# ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler").
+# ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler"), and Korean
+# boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard).
 _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
                           r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
                           r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
                           r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
-                          r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用)\W*)+$", re.IGNORECASE)
+                          r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用|댓글|답글|답변|신고|수정|삭제)\W*)+$", re.IGNORECASE)
+# The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
+# whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
+# first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),
+# each followed by a space or a mark, so a handle that opens with such characters ("回复君") stays.
+_ACTION_LEAD = re.compile(r"^(?:(?:reply|quote|report|antworten|zitieren|melden|répondre|citer|signaler|responder|citar|"
+                          r"denunciar|rispondi|segnala|odpowiedz|cytuj|zgłoś|ответить|цитировать|пожаловаться|"
+                          r"返信|引用|回复|回覆|举报|檢舉|通報)(?:\s*[|·•/]\s*|\s+))+", re.IGNORECASE)
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
@@ -353,6 +378,8 @@ class _Roles:
     form: bool = False
     author: int | None = None
     date: bool = False
+    # A part that is the date when it prints a year (a footer line, a "created" part).
+    date_if_year: bool = False
     content: int | None = None
     furniture: bool = False
     moderation_flag: bool = False
@@ -381,6 +408,7 @@ def _roles(class_attr: str) -> _Roles:
     if any(_CONTENT_TOKEN.fullmatch(t) for t in tokens):
         content = 2 if not _WHOLE_BODY_TOKENS.isdisjoint(tokens) else 1
     date = any(_DATE_TOKEN.fullmatch(t) for t in tokens)
+    date_if_year = any(_FOOTER_TOKEN.fullmatch(t) or _CREATED_TOKEN.fullmatch(t) for t in tokens)
     moderation_flag = any(_MODERATION_TOKEN.match(t) for t in tokens)
     moderation_note = any(_PRUNE_MODERATION_TOKEN.match(t) for t in tokens)
     reply_zone = any(_REPLY_ZONE.fullmatch(t) for t in tokens)
@@ -395,19 +423,31 @@ def _roles(class_attr: str) -> _Roles:
         form=form,
         author=author,
         date=date,
+        date_if_year=date_if_year,
         content=content,
         furniture=furniture,
         moderation_flag=moderation_flag,
         moderation_note=moderation_note,
-        relevant=author is not None or date or content is not None or moderation_flag,
-        area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in tokens),
+        relevant=author is not None or date or date_if_year or content is not None or moderation_flag,
+        area=not _AREA_CLASSES.isdisjoint(tokens) or any(_PREFIXED_AREA.fullmatch(t) for t in _spelled(class_attr)),
         # Parts of a comment that are not its text: forms, replies, who, when, actions, notices.
         pruned=form or reply_zone or furniture or moderation_note or date or author is not None,
     )
 
 
+def _spelled(names: str) -> list[str]:
+    """Lower-cased class or id tokens, each camelCase one also with its words hyphenated."""
+    return [spelling for name in names.split()
+            for spelling in dict.fromkeys((name.lower(), _CAMEL_BREAK.sub("-", name).lower()))]
+
+
 def _roles_of(el: etree._Element) -> _Roles:
     return _roles(el.get("class") or "")
+
+
+def _dates_by_year(roles: _Roles, el: etree._Element) -> bool:
+    """Whether a part named a footer or a creation time is the comment's date: it prints a year."""
+    return roles.date_if_year and _YEAR.search(text_of(el)) is not None
 
 
 @dataclass
@@ -549,7 +589,11 @@ def _comment_id(el: etree._Element) -> str | None:
         return None
     if match.group("prefix"):
         return ident[len(match.group("prefix")):]
-    return f"comment-{match.group('b')}" if match.group("b") else ident
+    if match.group("discuz"):
+        return match.group("discuz")
+    if number := match.group("b") or match.group("dle"):
+        return f"comment-{number}"
+    return ident
 
 
 def _page_id(el: etree._Element) -> str | None:
@@ -789,7 +833,7 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         cls = el.get("class")
         roles = _roles(cls) if cls else _NO_ROLES
         ident = el.get("id")
-        if ident is not None and owner is not None and owner.row is not None:
+        if ident is not None and owner is not None and (owner.row is not None or _TEXT_ID.match(ident)):
             roles = _part_roles(el, owner.row)
         if roles.form or (ident is not None and ident.lower() in _FORM_IDS):
             continue
@@ -881,11 +925,14 @@ def _lists_items(el: etree._Element) -> bool:
 
 def _part_roles(el: etree._Element, row: str | None) -> _Roles:
     """An element's roles in a comment: its class's and, in a row of an ASP.NET list of comments, its
-    control's name's too ("…_ctrl0_lblCommentDate" is the date, whatever its class)."""
+    control's name's too ("…_ctrl0_lblCommentDate" is the date, whatever its class); DLE's words box
+    ("comm-id-<n>") is the text."""
     cls = el.get("class") or ""
     ident = el.get("id")
     if row is not None and ident is not None and ident.startswith(row + "_"):
         return _roles(f"{cls} {ident.rsplit('_', 1)[1]}")
+    if ident is not None and _TEXT_ID.match(ident):
+        return _roles(f"{cls} comment-text")
     return _roles(cls) if cls else _NO_ROLES
 
 
@@ -933,7 +980,8 @@ def _lists_posts(el: etree._Element | None) -> bool:
     if len(rows) < MIN_PART_HOLDERS or any(row.tag != "li" for row in rows):
         return False
     return all(any(_roles_of(part).author is not None for part in row.iterdescendants() if isinstance(part.tag, str))
-               and any(_roles_of(part).date for part in row.iterdescendants() if isinstance(part.tag, str))
+               and any((roles := _roles_of(part)).date or _dates_by_year(roles, part)
+                       for part in row.iterdescendants() if isinstance(part.tag, str))
                for row in rows)
 
 
@@ -943,7 +991,7 @@ def _is_comment_list(el: etree._Element | None) -> bool:
     "<li class=odd>"). Outside an area such a list is a widget of the site's latest comments."""
     if el is None or el.tag not in _LIST_TAGS:
         return False
-    return any(_COMMENT_LIST_TOKEN.fullmatch(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+    return any(_COMMENT_LIST_TOKEN.fullmatch(t) for t in _spelled(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
 def _is_subject_part(tag: str, cls: str) -> bool:
@@ -993,7 +1041,7 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
     if len(item.dates) < MAX_DATE_CANDIDATES:
         if props & _DATE_PROPS or (tag == "time" and el.get("datetime")):
             item.dates.append((0, el))
-        elif roles.date or tag == "time" or (tag == "abbr" and el.get("title")):
+        elif roles.date or tag == "time" or (tag == "abbr" and el.get("title")) or _dates_by_year(roles, el):
             item.dates.append((1, el))
         elif el.get("content") and "dc:date" in (el.get("property") or ""):
             item.dates.append((0, el))
@@ -1041,7 +1089,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, author_url = _item_author(page, item, languages)
         text, moderated, link_share = _item_text(item, item_elements)
         text = _LEAD_FRAME.sub("", _without_actions(text))
-        if not text or (_is_stray(item) and (len(text.split()) < MIN_STRAY_WORDS or link_share > MAX_STRAY_LINK_SHARE)):
+        if not text or (_is_stray(item) and (word_count(text) < MIN_STRAY_WORDS or link_share > MAX_STRAY_LINK_SHARE)):
             continue
         if item.parent is None:
             top_count += 1
@@ -1496,7 +1544,7 @@ def _name_date_line(line: str, languages: list[str]) -> tuple[str, PageDate] | N
     "(edited)" or a report link after it."""
     if (found := search_date(line, languages=languages)) is None:
         return None
-    name_part = _REPLY_TO.split(_DAY_BEFORE_DATE.sub("", line[:found.start]), maxsplit=1)[0]
+    name_part = _REPLY_TO.split(_DAY_BEFORE_DATE.sub("", _ACTION_LEAD.sub("", line[:found.start])), maxsplit=1)[0]
     tail = line[found.end:].strip(" ,;:|–—-()@")
     tail = _EDITED.sub("", _TIME_TAIL.sub("", tail, count=1)).strip(" ,;:|–—-·")
     if (tail and not _ACTION_LINE.match(tail)) or not (name := _bare_name(name_part, languages)):

@@ -17,7 +17,7 @@ INVISIBLE_TAGS = ("script", "style")
 _NOT_TEXT_TAGS = (*INVISIBLE_TAGS, "rt", "rp")
 # Scripts written without spaces between words (Chinese, Japanese kana and kanji): a run of them is one
 # "word" to str.split(); two characters make a word on average.
-_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _UNSPACED_WORD_CHARS = 2
 _VISIBLE_TEXT = etree.XPath(
     "descendant::text()[not(parent::script or parent::style or parent::rt or parent::rp)]", smart_strings=False
@@ -86,4 +86,4 @@ def text_of(element: etree._Element | None) -> str:
 def word_count(text: str) -> int:
     """How many words ``text`` has: its spaced words, or in a script written without spaces (Chinese,
     Japanese) its characters two to a word, whichever is more."""
-    return max(len(text.split()), len(_UNSPACED_CHAR.findall(text)) // _UNSPACED_WORD_CHARS)
+    return max(len(text.split()), len(UNSPACED_CHAR.findall(text)) // _UNSPACED_WORD_CHARS)

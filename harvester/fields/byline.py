@@ -35,6 +35,7 @@ from harvester.document.markup import (
     shown_to_screen_readers_only,
 )
 from harvester.document.parse import top_level_children
+from harvester.document.text import UNSPACED_CHAR, word_count
 from harvester.document.structured import PERSON_TYPES, JsonLd, text_value, url_value
 from harvester.fields.base import cascade
 from harvester.lexicon import (
@@ -515,10 +516,6 @@ _CENTURY_PIVOT = 69
 # the words a heading needs to count as the title printed (a "News" h2 matches many a title's start).
 _TITLED_HEADINGS = 10
 _TITLE_WORDS = 3
-# Chinese and Japanese set no spaces between words: a title of theirs counts by its characters, two
-# to a word ("午间公告：天奇股份中标广汽丰田项目" is one "word" to str.split()).
-_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_UNSPACED_WORD_CHARS = 2
 # What glues a site's name to a CJK title without spaces: "标题_证券时报网", "标题-EDN 电子技术设计", "标题｜站名".
 _GLUED_TITLE_TAIL = frozenset("_|｜丨-–—")
 # Elements whose text is no printed title of the page: a link's (a teaser, the trail), a script's.
@@ -2473,23 +2470,17 @@ def _titled_heading(page: Page, headings: list[etree._Element]) -> etree._Elemen
         return None
     for el in headings:
         text = clean_text(text_of(el))
-        if _title_words(text) >= _TITLE_WORDS and not Regions.is_claimed(el) \
+        if word_count(text) >= _TITLE_WORDS and not Regions.is_claimed(el) \
                 and any(title == text or title.startswith(f"{text} ") or _glued_title_tail(title, text)
                         for title in titles):
             return el
     return None
 
 
-def _title_words(text: str) -> int:
-    """How many words a title has: its spaced words, or for a title in an unspaced script (Chinese,
-    Japanese) its characters two to a word, whichever is more."""
-    return max(len(text.split()), len(_UNSPACED_CHAR.findall(text)) // _UNSPACED_WORD_CHARS)
-
-
 def _glued_title_tail(title: str, text: str) -> bool:
     """Whether ``title`` is ``text`` with a site's name glued on without a space, as CJK titles
     carry it ("午间公告：…项目_证券时报网"): the heading is in an unspaced script and a bar or dash follows it."""
-    return bool(_UNSPACED_CHAR.search(text)) and len(title) > len(text) and title.startswith(text) \
+    return bool(UNSPACED_CHAR.search(text)) and len(title) > len(text) and title.startswith(text) \
         and title[len(text)] in _GLUED_TITLE_TAIL
 
 

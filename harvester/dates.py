@@ -370,6 +370,16 @@ def _from_iso(text: str) -> PageDate | None:
     return value.date() if len(candidate) in (8, 10) else value
 
 
+def unix_instant(text: str, zone: tzinfo) -> datetime | None:
+    """The instant a Unix time in seconds or milliseconds names, at ``zone``; None for other text.
+    For a stamp whose platform is known (``Page.script_published``): its readers' zone gives the day,
+    where ``parse_date`` keeps only a Unix time's UTC day."""
+    text = text.strip()
+    if not _UNIX_TIME.match(text):
+        return None
+    return datetime.fromtimestamp(int(text) / 1000 if len(text) > 10 else int(text), zone)
+
+
 def _from_unix_time(text: str) -> date:
     """The UTC day of a Unix time: dateparser read it in the machine's zone, and a record depends on
     the page alone. Its day only, as dateparser gave it: a declared time on that day is preferred

@@ -1238,3 +1238,45 @@ def test_a_stamp_on_another_day_completes_no_yearless_day() -> None:
     """Counter-example: a stamp on another month and day (the day the page was served) tells no year
     for "09-30"; the page stays undated."""
     assert extract(_yearless_portal("2019-12-29 22:34:09"), _PORTAL_URL).byline.published_at is None
+
+
+def _wechat_article(script: str) -> str:
+    """WeChat's mp_article template as an official account's article renders it: the account's name
+    and "昨天" (yesterday) in `#meta_content`, the page's script writing the time it went out into
+    `var ct` (the saved page's own script prints `em#publish_time` from it) and an object's `ct : ""`."""
+    return html_document(
+        '<div class="rich_media_inner"><div id="img-content" class="rich_media_wrp">'
+        '<h2 class="rich_media_title" id="activity-name">一日一技：在 Python 中实现延迟调用</h2>'
+        '<div id="meta_content" class="rich_media_meta_list">'
+        '<span id="copyright_logo" class="rich_media_meta meta_tag_text">原创</span>'
+        '<span class="rich_media_meta rich_media_meta_text"><span id="js_author_name">kingname</span></span>'
+        '<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">未闻Code</a></span>'
+        '<em id="publish_time" class="rich_media_meta rich_media_meta_text">昨天</em></div>'
+        f'<div class="rich_media_content" id="js_content">{_PORTAL_TEXT}</div></div></div>'
+        f'<script type="text/javascript">var msg_title = "一日一技";\n{script}\nvar appmsg = {{ ct : "" }};</script>',
+        "<title>一日一技：在 Python 中实现延迟调用</title>", lang=None)
+
+
+_WECHAT_URL = "https://mp.weixin.qq.com/s?__biz=MzI2MzEwNTY3OQ==&mid=2648978231&idx=1"
+
+
+def test_a_wechat_articles_script_stamp_dates_it_in_china() -> None:
+    """WeChat prints only "昨天" and states the instant in `var ct = "1581463800";` (the mp_article
+    template; gne/tests_wechat_1 and _2, ext-4): the page was undated. The platform and its variable
+    are data (`data/dates/script_stamps.txt`); the day is China's: 07:30 on 12 February in Beijing
+    is 23:30 on the 11th in UTC."""
+    published = extract(_wechat_article('var ct = "1581463800";'), _WECHAT_URL).byline.published_at
+    assert isinstance(published, datetime) and published.isoformat() == "2020-02-12T07:30:00+08:00"
+
+
+def test_a_wechat_date_string_is_read_as_china_time() -> None:
+    """Newer WeChat pages write the printed time as a string (`var createTime = '2023-05-12 10:20';`)."""
+    published = extract(_wechat_article("var createTime = '2023-05-12 10:20';"), _WECHAT_URL).byline.published_at
+    assert isinstance(published, datetime) and published.isoformat() == "2023-05-12T10:20:00+08:00"
+
+
+def test_a_script_variable_dates_nothing_off_its_platform() -> None:
+    """Counter-example: the same variable on another host is some script's, not a publication (a
+    name like `ct` means nothing elsewhere), and an object's empty `ct : ""` is no stamp."""
+    assert extract(_wechat_article('var ct = "1581463800";'), _PORTAL_URL).byline.published_at is None
+    assert extract(_wechat_article(""), _WECHAT_URL).byline.published_at is None

@@ -35,10 +35,13 @@ from harvester.document.parse import (
 from harvester.document.regions import Regions
 from harvester.document.structured import (
     JsonLd,
+    ScriptStamp,
     as_list,
     clean_json,
     json_values,
     jsonld_types,
+    script_stamp_variables,
+    script_variable,
     url_value,
 )
 from harvester.document.text import clean_text, text_of
@@ -136,6 +139,9 @@ class Page:
     # At most this many elements (None: not known), so that a count of elements can be skipped
     # where it could not reach its limit: a count costs a tree walk.
     max_elements: int | None = None
+    # The publication stamp the platform's template writes into a script variable, read from the
+    # text before the parse drops scripts (see ``_script_stamp``).
+    script_published: ScriptStamp | None = None
     # Links resolved so far, by href as written (see ``absolute``).
     _resolved: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -145,8 +151,10 @@ class Page:
         tree = parse_html(text, warnings)
         # Each "<" opens at most one element, and the parser implies at most one more per tag
         # (a <p> around stray text) and the document's html, head and body.
-        return cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings,
+        page = cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings,
                    max_elements=2 * text.count("<") + 3)
+        page.script_published = _script_stamp(text, page.address)
+        return page
 
     def override(self, field_name: str) -> list[etree._Element] | None:
         """Elements a site profile's selector picks for a field, or None when it names none.
@@ -581,3 +589,14 @@ class Page:
         if el.get("content") is not None:
             return clean_text(el.get("content"))
         return text_of(el)
+
+
+def _script_stamp(text: str, address: str | None) -> ScriptStamp | None:
+    """The publication stamp the platform's template writes into a script variable, on a host
+    ``data/dates/script_stamps.txt`` lists (WeChat's ``var ct = "1581517074";`` under a printed
+    "昨天"): the platform's own convention, read nowhere else (a variable's name means nothing on
+    another site). Read from the page's text, as the parse keeps no script but JSON-LD; the first
+    listed variable the text assigns wins."""
+    variables = script_stamp_variables(urlsplit(address or "").hostname)
+    return next((ScriptStamp(value, zone) for name, zone in variables
+                 if (value := script_variable(text, name))), None)

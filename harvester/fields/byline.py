@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date
+from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date, unix_instant
 from harvester.document import SUBHEADING_TAGS, Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.markup import (
     author_links,
@@ -71,6 +71,7 @@ from harvester.fields.credits import (
 from harvester.fields.metadata import site_names, title_tag
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource, Via
+from harvester.timezones import zone_named
 from harvester.names import MAX_NAME_CHARS, clean_name, is_phrase, strip_prefix
 
 __all__ = ["extract_byline", "split_authors"]
@@ -3109,6 +3110,7 @@ _ADDRESS_SLACK_DAYS = 7
 def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iterator[_DateStep]:
     """The sources of the publication date of a page that declares none, in order."""
     labelled = cache(partial(_labelled_date, page, languages))
+    yield Via.MARKUP, lambda: _platform_script_date(page, languages)
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
     yield from _markup_date_steps(Via.MARKUP, _teasers_last(markup.found.published, page.address), languages,
@@ -3328,6 +3330,20 @@ def _first_element_date(read: Callable[[etree._Element, list[str]], PageDate | N
 def _raw_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024"), not an update's."""
     return _published_in_line(markup.found.raw, languages) if markup.found.raw else None
+
+
+def _platform_script_date(page: Page, languages: list[str]) -> PageDate | None:
+    """The publication a platform's template states in a script variable (``Page.script_published``):
+    WeChat's article prints "昨天" and writes ``var ct = "1581517074";``, 22:17 on 12 February 2020 in
+    China, 14:17 UTC. Read at the platform's zone: a Unix time's UTC day is the day before for a post
+    sent out before 08:00 in Beijing; a date string the platform writes is its wall-clock time there."""
+    stamp = page.script_published
+    if stamp is None or (zone := zone_named(stamp.zone)) is None:
+        return None
+    if (instant := unix_instant(stamp.value, zone)) is not None:
+        return instant
+    value = parse_date(stamp.value, languages=languages)
+    return value.replace(tzinfo=zone) if isinstance(value, datetime) and value.tzinfo is None else value
 
 
 def _weak_meta_date(page: Page, languages: list[str], labelled: Callable[[], PageDate | None]) -> PageDate | None:

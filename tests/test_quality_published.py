@@ -1280,3 +1280,51 @@ def test_a_script_variable_dates_nothing_off_its_platform() -> None:
     name like `ct` means nothing elsewhere), and an object's empty `ct : ""` is no stamp."""
     assert extract(_wechat_article('var ct = "1581463800";'), _PORTAL_URL).byline.published_at is None
     assert extract(_wechat_article(""), _WECHAT_URL).byline.published_at is None
+
+
+def _drupal7_node(submitted: str, comments: str = "") -> str:
+    """Drupal 7's node.tpl.php under Bartik on a German site: "Eingereicht von admin am Di, 03/12/2019
+    - 09:15" (the default medium format "D, m/d/Y - H:i", month first in every language), the RDF
+    module's wrapper around it when ``submitted`` carries one, then the comment.tpl.php list."""
+    return page(
+        '<div id="node-42" class="node node-article node-promoted view-mode-full clearfix" about="/node/42" '
+        'typeof="sioc:Item foaf:Document"><h1 class="title" id="page-title">Stadtrat beschließt neue Buslinien</h1>'
+        f'<div class="meta submitted">{submitted}</div><div class="content clearfix">'
+        '<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items">'
+        f'<div class="field-item even" property="content:encoded">{PARAGRAPHS}</div></div></div></div>'
+        f'<div id="comments" class="comment-wrapper"><h2 class="title">Kommentare</h2>{comments}</div></div>', lang="de")
+
+
+_DRUPAL7_LINE = 'Eingereicht von <span class="username">admin</span> am Di, 03/12/2019 - 09:15'
+_DRUPAL7_COMMENT = (
+    '<div class="comment clearfix" about="/comment/7#comment-7" typeof="sioc:Post sioct:Comment">'
+    '<div class="attribution"><div class="submitted"><p class="commenter-name"><span class="username">leser</span></p>'
+    '<p class="comment-time"><span property="dc:date dc:created" content="2021-06-30T18:02:00+02:00" '
+    'datatype="xsd:dateTime">Mi, 06/30/2021 - 18:02</span></p></div></div>'
+    '<div class="content"><p>Endlich! Die Linie in den Norden fehlt seit Jahren.</p></div></div>')
+
+
+def test_drupals_rdfa_creation_date_dates_the_node() -> None:
+    """Drupal 7's RDF module (core, on in the standard profile; rdf.module's rdf_preprocess_node and
+    rdf_process, e.g. lando/lando examples/drupal7/www/modules/rdf/rdf.module) wraps the node's
+    submitted line in ``<span property="dc:date dc:created" content=ISO datatype="xsd:dateTime">``.
+    The content was not read, and the printed "03/12/2019" was read day first on a German page: 3
+    December for 12 March."""
+    html = _drupal7_node('<span property="dc:date dc:created" content="2019-03-12T09:15:00+01:00" '
+                         f'datatype="xsd:dateTime" rel="sioc:has_creator">{_DRUPAL7_LINE}</span>', _DRUPAL7_COMMENT)
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_drupal_8s_hidden_rdfa_creation_date_dates_the_node() -> None:
+    """Drupal 8-9's RDF module prints the node's creation as ``{{ metadata }}``: a hidden "<span
+    property="schema:dateCreated" content=ISO class="rdf-meta hidden">" (its rdf_metadata theme hook)."""
+    html = _drupal7_node('<span property="schema:dateCreated" content="2019-03-12T08:15:00+00:00" '
+                         f'class="rdf-meta hidden"></span>{_DRUPAL7_LINE}')
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_comments_rdfa_date_dates_no_node() -> None:
+    """Counter-example: each comment's submitted line gets the same RDFa; on a node without the
+    wrapper (the RDF module off) a comment's creation is no publication of the article."""
+    html = _drupal7_node(_DRUPAL7_LINE, _DRUPAL7_COMMENT)
+    assert _day(extract(html).byline.published_at) != date(2021, 6, 30)

@@ -478,7 +478,8 @@ class Page:
                         walk.article_bodies.append(el)
                     elif prop == "datePublished":
                         walk.published_props.append(el)
-                if "data-publish-date" in names or "data-published" in names or "data-pubdate" in names:
+                if "data-publish-date" in names or "data-published" in names or "data-pubdate" in names \
+                        or ("property" in names and "content" in names and rdfa_created(el)):
                     walk.published_stamps.append(el)
         return walk
 
@@ -519,7 +520,8 @@ class Page:
         """Elements holding the publication date in a data attribute a script reads (``data-publish-date``,
         ``data-published``, ``data-pubdate``), whatever their class: "<div data-publish-date=…>" around a
         byline, "<span data-published=2021-03-03>3 days ago</span>". The attribute names the date the
-        article's, as ``pubdate`` does; the byline unit passes over a comment's or a teaser's."""
+        article's, as ``pubdate`` does; the byline unit passes over a comment's or a teaser's. Also
+        an RDFa creation date in the body (see ``rdfa_created``)."""
         return self._attribute_walk.published_stamps
 
     @cached_property
@@ -600,3 +602,20 @@ def _script_stamp(text: str, address: str | None) -> ScriptStamp | None:
     variables = script_stamp_variables(urlsplit(address or "").hostname)
     return next((ScriptStamp(value, zone) for name, zone in variables
                  if (value := script_variable(text, name))), None)
+
+
+# RDFa properties naming a resource's creation or issue, as CMSs print them on a body element with the
+# date machine-readable in ``content`` (see ``rdfa_created``).
+_RDFA_CREATED = frozenset({"dc:created", "dc:date", "dc:issued", "dcterms:created", "dcterms:date", "dcterms:issued",
+                           "schema:datecreated", "schema:datepublished"})
+
+
+def rdfa_created(el: etree._Element) -> bool:
+    """Whether the element declares a creation date by RDFa, its value in ``content``: Drupal 7's RDF
+    module (core, on in the standard profile) wraps the node's "Submitted by admin on Tue, 03/12/2019 -
+    09:15" in ``<span property="dc:date dc:created" content="2019-03-12T09:15:00+01:00"
+    datatype="xsd:dateTime">`` (rdf.module, rdf_preprocess_node and rdf_process), Drupal 8-9's in a
+    hidden ``<span property="schema:dateCreated" content=…>`` (its rdf_metadata theme hook); each
+    comment's "submitted" line gets the same, inside the comment. Not a ``<meta>``: the head's are
+    read as meta tags."""
+    return el.tag != "meta" and any(token.lower() in _RDFA_CREATED for token in (el.get("property") or "").split())

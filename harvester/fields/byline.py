@@ -25,6 +25,7 @@ from lxml import etree
 
 from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date, unix_instant
 from harvester.document import SUBHEADING_TAGS, Page, Regions, clean_text, jsonld_types, text_of
+from harvester.document.page import rdfa_created
 from harvester.document.markup import (
     author_links,
     hides_from_everyone,
@@ -2308,8 +2309,10 @@ def _masthead_date(page: Page, el: etree._Element, tokens: list[str], itemprop: 
 
 
 def _stamped(el: etree._Element) -> bool:
-    """Whether the element holds the publication date in a script's data attribute (see ``Page.published_stamps``)."""
-    return any(el.get(attr) is not None for attr in _PUBLISHED_STAMP_ATTRIBUTES)
+    """Whether the element holds the publication date in a script's data attribute or an RDFa
+    creation date (see ``Page.published_stamps``)."""
+    return any(el.get(attr) is not None for attr in _PUBLISHED_STAMP_ATTRIBUTES) \
+        or (el.get("content") is not None and rdfa_created(el))
 
 
 def _classify_date(el: etree._Element, tokens: list[str], itemprop: str, found: _Found) -> None:

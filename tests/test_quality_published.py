@@ -1328,3 +1328,44 @@ def test_a_comments_rdfa_date_dates_no_node() -> None:
     wrapper (the RDF module off) a comment's creation is no publication of the article."""
     html = _drupal7_node(_DRUPAL7_LINE, _DRUPAL7_COMMENT)
     assert _day(extract(html).byline.published_at) != date(2021, 6, 30)
+
+
+def _modified_only_theme(printed: str, modified: str, *, labelled: bool = True) -> str:
+    """A WordPress theme printing only the last edit under the title (aaurora's posted_on by default,
+    osixthreeo's updated_on: "<span class=updated-on><time class='entry-date updated'>", e.g. the
+    public aaurora theme's inc/template-tags.php), Yoast's graph declaring both dates."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "https://health.example.org/2025/11/vitamin-d-trial/#article",
+         "headline": "Vitamin D pills do not prevent fractures", "datePublished": "2019-03-12T09:15:00+00:00",
+         "dateModified": modified},
+        {"@type": "WebPage", "@id": "https://health.example.org/2025/11/vitamin-d-trial/",
+         "datePublished": "2019-03-12T09:15:00+00:00", "dateModified": modified}]}
+    stamp = (f'<span class="updated-on"><time class="entry-date updated" datetime="{printed}">{printed[:10]}</time></span>'
+             if labelled else f'<span class="posted-on"><time class="entry-date published" datetime="{printed}">{printed[:10]}</time></span>')
+    return page('<article class="post"><header class="entry-header"><h1 class="entry-title">Vitamin D pills do not '
+                f'prevent fractures</h1><div class="entry-meta"><a href="/vitamin-d/" rel="bookmark">{stamp}</a></div></header>'
+                f'<div class="entry-content">{PARAGRAPHS}</div></article>', jsonld(graph))
+
+
+def test_a_printed_modification_day_does_not_displace_the_declared_publication() -> None:
+    """The theme prints only the last edit, in an element the byline scan names for the post's date
+    ("entry-date"); it was taken for the publication because it names another day than the declared
+    datePublished. It is the day the page declares as dateModified: the update, not the publication."""
+    published = extract(_modified_only_theme("2021-06-30T10:00:00+00:00", "2021-06-30T10:00:00+00:00")).byline.published_at
+    assert _day(published) == date(2019, 3, 12)
+
+
+def test_an_unlabelled_printed_day_on_the_modifications_day_still_wins() -> None:
+    """Counter-example: where nothing labels the printed date an update, it is the page's date even on
+    the declared modification's day (jagderleben's "online date" is when the scheduled node went
+    live, which saved it: dateModified)."""
+    published = extract(_modified_only_theme("2021-06-30T10:00:00+00:00", "2021-06-30T10:00:00+00:00",
+                                             labelled=False)).byline.published_at
+    assert _day(published) == date(2021, 6, 30)
+
+
+def test_a_printed_day_other_than_both_declared_still_wins() -> None:
+    """Counter-example: a printed day that is neither the declared publication nor the declared
+    modification is the page's date, as before (jagderleben's printed day beat its declared one)."""
+    published = extract(_modified_only_theme("2019-03-13T09:00:00+01:00", "2021-06-30T10:00:00+00:00")).byline.published_at
+    assert _day(published) == date(2019, 3, 13)

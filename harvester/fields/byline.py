@@ -3068,9 +3068,9 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # The declared instant at the offset its printed time shows, else the printed day alone.
         yield source, lambda: value if isinstance(value := local(), datetime) else None
         yield Via.MARKUP, lambda: local()
-        yield Via.MARKUP, lambda: _printed_other_day(earliest, markup, languages)
-        modified = partial(_first_of, _declared_date_steps(page, jsonld, languages, ("dateModified",), "dateModified",
-                                                            _UPDATED_META))
+        modified = cache(partial(_first_of, _declared_date_steps(page, jsonld, languages, ("dateModified",),
+                                                                  "dateModified", _UPDATED_META)))
+        yield Via.MARKUP, lambda: _printed_other_day(earliest, modified, markup, languages)
         yield Via.MARKUP, lambda: _credit_line_other_day(earliest, modified, markup, languages)
         yield source, lambda: earliest
         return
@@ -3188,18 +3188,30 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     return None
 
 
-def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]) -> PageDate | None:
+def _printed_other_day(declared: PageDate, modified: Callable[[], PageDate | None], markup: _Markup,
+                       languages: list[str]) -> PageDate | None:
     """The date an element named for the publication prints, where it names another day than the
     declared one: what readers see is the page's date (jagderleben prints "Mittwoch, 26.01.2022 -
     14:30" in its `field-online-datum` while article:published_time declares 25 January). Only an
     element the byline scan classed as the publication's, printed under the headline (its
     machine-readable date first, else a date of its short text), naming one day, and not labelled
     an update ("Updated 2010 GMT March 14", in CNN's `update-time`): teaser lists, a paper's edition
-    date in the masthead and a date merely printed near the headline (an event's) date nothing here."""
+    date in the masthead and a date merely printed near the headline (an event's) date nothing here.
+    Nor the day the page declares as its modification where the page labels the printed date an
+    update: themes that print only the last edit put it in an element named for the post's date
+    (aaurora's and osixthreeo's "<span class=updated-on><time class='entry-date updated'>", "Last
+    updated on <time class='entry-date published'>" over get_the_modified_date()), and the labelling
+    guide takes the publication, not the update day, where the page gives both. An unlabelled printed
+    day stays, even on the declared modification's day: jagderleben's "online date" is the moment
+    the scheduled node went live, which saved it."""
     printed = _named_date(markup, languages)
     if printed is None or _own_day(printed) == _own_day(declared) \
             or (isinstance(printed, datetime) and printed.utcoffset() is not None and isinstance(declared, datetime)
                 and declared.utcoffset() is not None and printed == declared):
+        return None
+    if (update := modified()) is not None and _own_day(update) == _own_day(printed) \
+            and any(_update_labelled(el) or ((parent := el.getparent()) is not None and _update_labelled(parent))
+                    for el in _named_near_headline(markup)):
         return None
     return printed
 
@@ -3243,13 +3255,18 @@ def _named_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """The date the elements under the headline that the byline scan classed as the publication's
     print (a machine-readable one first), unless a text labels it an update; None where they name
     several days (tennisnet's teaser timestamps "01.02.2022", "30.01.2022" … under its h1)."""
-    if not markup.found.published:
-        return None
-    near = set(markup.near_headline)
-    values = [value for el in markup.found.published[:_NAMED_DATES] if el in near
-              and not _UPDATED_TOKEN.search(text_of(el))
-              and (value := _attribute_date(el, languages) or _short_date(el, languages))]
+    values = [value for el in _named_near_headline(markup)
+              if (value := _attribute_date(el, languages) or _short_date(el, languages))]
     return values[0] if values and len({_own_day(value) for value in values}) == 1 else None
+
+
+def _named_near_headline(markup: _Markup) -> list[etree._Element]:
+    """The elements under the headline the byline scan classed as the publication's (the first
+    few), less those whose own text labels an update (see ``_named_date``)."""
+    if not markup.found.published:
+        return []
+    near = set(markup.near_headline)
+    return [el for el in markup.found.published[:_NAMED_DATES] if el in near and not _UPDATED_TOKEN.search(text_of(el))]
 
 
 def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:

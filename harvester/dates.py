@@ -251,9 +251,12 @@ _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
 # "/2012-06/04/" is the month's folder and the day's of Chinese news CMSs (xinhuanet, chinanews).
 # CNN's addresses (2000-2013) name the section between the year and the month:
 # "/2010/POLITICS/08/13/", "/2010/WORLD/europe/08/13/"; the month and the day then take two digits each.
+# /2019/0312/: the year, then month and day glued in one segment, the default article address of the
+# Chinese CMSs DedeCMS ("{typedir}/{Y}/{M}{D}/{aid}.html") and PHPCMS ("{$catdir}/{$year}/{$month}{$day}/
+# {$id}.html"), and People's Daily's /n1/2019/0312/c1001-….html.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})(?:/(?P<m>\d{1,2})/(?P<d>\d{1,2})|-(?P<m2>\d{2})[-/](?P<d2>\d{2})|(?P<m3>\d{2})(?P<d3>\d{2})"
-    r"|(?:/[A-Za-z][\w-]*){1,2}/(?P<m4>\d{2})/(?P<d4>\d{2}))"
+    r"|(?:/[A-Za-z][\w-]*){1,2}/(?P<m4>\d{2})/(?P<d4>\d{2})|/(?P<m5>\d{2})(?P<d5>\d{2})(?=/))"
     r"(?=[/_.-]|$)"
 )
 # What load_dateparser reads up front: the languages _MONTH_NAMES covers, which are the languages
@@ -320,12 +323,12 @@ def search_date(text: str | None, *, languages: list[str] | None = None) -> Date
 
 
 def date_from_url(url: str | None) -> date | None:
-    """A publication day written into the URL path: /2024/05/31/, /2024-05-31-, /20240531/."""
+    """A publication day written into the URL path: /2024/05/31/, /2024-05-31-, /20240531/, /2024/0531/."""
     if not url:
         return None
     for match in _URL_DATE.finditer(url):
-        month = match.group("m") or match.group("m2") or match.group("m3") or match.group("m4")
-        day = match.group("d") or match.group("d2") or match.group("d3") or match.group("d4")
+        month = match.group("m") or match.group("m2") or match.group("m3") or match.group("m4") or match.group("m5")
+        day = match.group("d") or match.group("d2") or match.group("d3") or match.group("d4") or match.group("d5")
         value = _day(int(match.group("y")), int(month), int(day))
         if value is not None:
             return value

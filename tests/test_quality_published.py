@@ -1369,3 +1369,35 @@ def test_a_printed_day_other_than_both_declared_still_wins() -> None:
     modification is the page's date, as before (jagderleben's printed day beat its declared one)."""
     published = extract(_modified_only_theme("2019-03-13T09:00:00+01:00", "2021-06-30T10:00:00+00:00")).byline.published_at
     assert _day(published) == date(2019, 3, 13)
+
+
+def _phpcms_show(url_day: str = "") -> str:
+    """PHPCMS v9's default content/show.html (e.g. forget-code/phpcms phpcms/templates/default/content/
+    show.html): the date line printed inside the h1 after a `<br />` ("{$title}<br /><span>{$inputtime}
+    来源：…"), then the text and the 延伸阅读 (further reading) list with each teaser's day."""
+    return html_document(
+        '<div class="main"><div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span>'
+        '<a href="/news/">新闻</a> &gt;  正文</div><div id="Article"><h1>多家公司午间公告中标重大项目<br />\n'
+        '<span>2019-03-12 09:15:00&nbsp;&nbsp;&nbsp;来源：证券时报网&nbsp;&nbsp;&nbsp;评论：<a href="#comment_iframe" '
+        'id="comment">0</a> 点击：</span><span id="hits"></span></h1>'
+        f'<div class="content">{_PORTAL_TEXT}</div><div class="related"><h5 class="blue">延伸阅读：</h5>'
+        '<ul class="list blue lh24 f14"><li>·<a href="/news/9.html" target="_blank">另一条公告新闻</a><span>(2021-06-28)'
+        '</span></li></ul></div></div></div></div>',
+        "<title>多家公司午间公告中标重大项目_示例新闻网</title>", lang=None)
+
+
+def test_a_chinese_cms_address_dates_the_article_by_year_and_glued_month_day() -> None:
+    """DedeCMS ("{typedir}/{Y}/{M}{D}/{aid}.html") and PHPCMS ("{$catdir}/{$year}/{$month}{$day}/{$id}.html")
+    write the day into their default article address as /2019/0312/, as People's Daily does
+    (/n1/2019/1120/c1001-….html); only /2019/03/12/ and /20190312/ were read. PHPCMS prints its date
+    inside the h1, beyond the walk under it: the page was undated."""
+    assert date_from_url("http://politics.people.com.cn/n1/2019/1120/c1001-31463427.html") == date(2019, 11, 20)
+    html = _phpcms_show()
+    assert _day(extract(html, "http://www.example.com.cn/news/2019/0312/12.html").byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_year_before_a_number_that_is_no_month_and_day_dates_nothing() -> None:
+    """Counter-example: four digits after a year that are no month and day (an id) or a file name
+    ("/2019/0312.html") are no address day."""
+    assert date_from_url("http://www.example.com.cn/a/2019/1234/5.html") is None
+    assert date_from_url("http://www.example.com.cn/2019/0312.html") is None

@@ -1401,3 +1401,36 @@ def test_a_year_before_a_number_that_is_no_month_and_day_dates_nothing() -> None
     ("/2019/0312.html") are no address day."""
     assert date_from_url("http://www.example.com.cn/a/2019/1234/5.html") is None
     assert date_from_url("http://www.example.com.cn/2019/0312.html") is None
+
+
+_KO_TEXT = ("<p>서울시는 12일 시내버스 노선 세 개를 새로 만든다고 밝혔다. 새 노선은 가을부터 운행을 시작하며 북부 지역의 새 아파트 단지와 "
+            "중앙역을 연결한다.</p><p>시 관계자는 배차 간격을 10분으로 유지하고 출퇴근 시간에는 차량을 추가로 투입할 계획이라고 설명했다. "
+            "야당 의원들은 기존 노선 정비가 먼저라고 주장했다.</p>")
+_JA_TEXT = ("<p>市議会は12日、新しいバス路線3本の開設を承認した。新路線は秋から運行を始め、北部地区の新しい住宅地と中央駅、大学のキャンパスを"
+            "10分間隔で結ぶ。</p><p>野党議員は既存の路線網の修繕を優先すべきだと主張したが、議案は夜の本会議の最終採決で賛成多数で可決された。</p>")
+
+
+def _cjk_article(info: str, text: str, lang: str, head: str = "") -> str:
+    return page(f'<div class="article-head"><h1 class="heading">서울시, 시내버스 노선 3개 신설</h1>{info}</div>'
+                f'<div class="article-body">{text}</div>', head, lang=lang)
+
+
+def test_korean_and_japanese_update_labels_pass_over_the_update() -> None:
+    """Korean news CMSs print "입력" (entered) and "수정" (modified), Japanese "公開日時" and "更新日時"
+    (e.g. "最終更新："); printed update first, the update's day was taken: neither "수정" nor "更新"
+    was known as an update's label."""
+    korean = _cjk_article('<div class="date"><span>수정 2019.03.13 10:00</span> <span>입력 2019.03.12 09:15</span></div>',
+                          _KO_TEXT, "ko")
+    japanese = _cjk_article('<div class="info">更新日時 2019年03月13日 10時00分　公開日時 2019年03月12日 09時15分</div>',
+                            _JA_TEXT, "ja")
+    assert _day(extract(korean).byline.published_at) == date(2019, 3, 12)
+    assert _day(extract(japanese).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_korean_reporter_named_sujeong_labels_no_update() -> None:
+    """Counter-example: "수정" is a given name too ("김수정 기자"); a credit line printing it is no
+    update's, and its later day still beats the declared one (see ``_credit_line_other_day``)."""
+    html = _cjk_article('<div class="byline">김수정 기자 2019.03.12 09:15</div>', _KO_TEXT, "ko",
+                        jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "서울시, 시내버스 노선 3개 신설",
+                                "datePublished": "2019-03-10T09:00:00+09:00"}))
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)

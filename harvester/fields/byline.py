@@ -464,9 +464,13 @@ _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl
 # A label before a date in a line printing the publication and the update: the update's. A
 # review's date is one too: health sites print "Last reviewed: 9 March 2021" ("Page last reviewed",
 # "Medically reviewed by … on", "Revisado el", "Medizinisch geprüft am") beside the publication.
+# Japanese and Chinese "更新" ("更新日時", "最終更新：", "更新时间："), Korean "업데이트" and "수정" (Korean
+# news CMSs' "입력 2019.03.12 09:15 수정 2019.03.13 10:00", "최종수정"): "수정" is a given name too ("김수정
+# 기자"), so only right before a date or its colon.
 _UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
                            r"zaktualizowano|обновлено|güncelleme|güncellendi|"
-                           r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft", re.IGNORECASE)
+                           r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft|"
+                           r"更新|업데이트|수정(?=\s*(?:일시|일자|시간)?\s*[:：]?\s*(?:$|\d))", re.IGNORECASE)
 # The bar or dot between a kicker's label and its date over the headline.
 _KICKER_BAR = re.compile(r"\s+[|·•/]\s+")
 # A text of this many words or more is a sentence, not a byline's date line.

@@ -1434,3 +1434,26 @@ def test_a_korean_reporter_named_sujeong_labels_no_update() -> None:
                         jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "서울시, 시내버스 노선 3개 신설",
                                 "datePublished": "2019-03-10T09:00:00+09:00"}))
     assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+@pytest.mark.parametrize(("lang", "update", "published"), [
+    ("cs", "Aktualizováno", "Publikováno"), ("hu", "Frissítve", "Publikálva"), ("sv", "Uppdaterad", "Publicerad"),
+    ("fi", "Päivitetty", "Julkaistu"), ("el", "Τελευταία ενημέρωση", "Δημοσιεύθηκε"), ("uk", "Оновлено", "Опубліковано"),
+    ("hr", "Ažurirano", "Objavljeno"), ("vi", "Cập nhật", "Đăng"), ("id", "Diperbarui", "Diterbitkan"),
+    ("ar", "آخر تحديث", "نشر في"), ("he", "עודכן", "פורסם"), ("hi", "अपडेट", "प्रकाशित"),
+])
+def test_an_update_label_of_more_languages_passes_over_the_update(lang: str, update: str, published: str) -> None:
+    """News sites print the update's line before the publication's ("Aktualizováno: 13.03.2019 10:00 |
+    Publikováno: 12.03.2019 09:15"); the update's label was known in eleven languages, and elsewhere
+    the first date, the update's, dated the page."""
+    html = page(f'<article><h1>Vitamin D pills do not prevent fractures</h1><div class="meta">{update}: 13.03.2019 10:00 | '
+                f'{published}: 12.03.2019 09:15</div>{PARAGRAPHS}</article>', lang=lang)
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_greek_news_sections_name_labels_no_update() -> None:
+    """Counter-example: "Ενημέρωση" alone (information, news) names Greek sites' news section; printed
+    before the day it labels no update, and a photo's later date in the line does not displace it."""
+    html = page('<article><h1>Vitamin D pills do not prevent fractures</h1><div class="meta">Ενημέρωση 12.03.2019 09:15 '
+                '— Φωτ.: 10.03.2019</div>' f"{PARAGRAPHS}</article>", lang="el")
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)

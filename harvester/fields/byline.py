@@ -466,11 +466,22 @@ _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl
 # "Medically reviewed by … on", "Revisado el", "Medizinisch geprüft am") beside the publication.
 # Japanese and Chinese "更新" ("更新日時", "最終更新：", "更新时间："), Korean "업데이트" and "수정" (Korean
 # news CMSs' "입력 2019.03.12 09:15 수정 2019.03.13 10:00", "최종수정"): "수정" is a given name too ("김수정
-# 기자"), so only right before a date or its colon.
+# 기자"), so only right before a date or its colon. The word news sites of more languages print before an
+# update's date: Czech and Slovak "Aktualizováno"/"Aktualizované", Hungarian "Frissítve", Catalan
+# "Actualitzat", the Nordic "Uppdaterad", "Opdateret", "Oppdatert", Finnish "Päivitetty", Estonian
+# "Uuendatud", Lithuanian "Atnaujinta", Latvian "Atjaunots"/"Atjaunināts", Croatian, Serbian and Bosnian
+# "Ažurirano", Slovenian "Posodobljeno", Greek "Ενημερώθηκε" and "Τελευταία ενημέρωση" (not
+# "Ενημέρωση" alone, also a news section's name), Ukrainian "Оновлено", Bulgarian "Обновена"/"Актуализирана", Vietnamese "Cập nhật", Indonesian
+# "Diperbarui", Malay "Dikemas kini", Arabic "تحديث", Hebrew "עודכן", Persian "به‌روزرسانی", Hindi
+# "अपडेट", Thai "อัปเดต".
 _UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
                            r"zaktualizowano|обновлено|güncelleme|güncellendi|"
                            r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft|"
-                           r"更新|업데이트|수정(?=\s*(?:일시|일자|시간)?\s*[:：]?\s*(?:$|\d))", re.IGNORECASE)
+                           r"更新|업데이트|수정(?=\s*(?:일시|일자|시간)?\s*[:：]?\s*(?:$|\d))|"
+                           r"aktualizov|frissítve|frissítés|actualitzat|uppdaterad|opdateret|oppdatert|päivitetty|"
+                           r"uuendatud|atnaujinta|atjaunots|atjaunināts|ažurirano|posodobljeno|ενημερώθηκε|"
+                           r"τελευταία\s+ενημέρωση|оновлено|обновена|актуализиран|cập\s+nhật|diperbarui|dikemas\s+kini|تحديث|עודכן|"
+                           r"به[\u200c ]?روز|अपडेट|อัปเดต|อัพเดท", re.IGNORECASE)
 # The bar or dot between a kicker's label and its date over the headline.
 _KICKER_BAR = re.compile(r"\s+[|·•/]\s+")
 # A text of this many words or more is a sentence, not a byline's date line.

@@ -1457,3 +1457,28 @@ def test_a_greek_news_sections_name_labels_no_update() -> None:
     html = page('<article><h1>Vitamin D pills do not prevent fractures</h1><div class="meta">Ενημέρωση 12.03.2019 09:15 '
                 '— Φωτ.: 10.03.2019</div>' f"{PARAGRAPHS}</article>", lang="el")
     assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("cs", "Publikováno"), ("hu", "Megjelent"), ("sv", "Publicerad"), ("fi", "Julkaistu"), ("el", "Δημοσιεύθηκε"),
+    ("ru", "Опубликовано"), ("uk", "Опубліковано"), ("hr", "Objavljeno"), ("id", "Diterbitkan"), ("tr", "Yayınlanma tarihi"),
+    ("he", "פורסם"), ("ar", "تاريخ النشر"), ("fa", "انتشار"), ("hi", "प्रकाशित"), ("vi", "Ngày đăng"),
+])
+def test_a_publication_label_of_more_languages_dates_a_page_without_a_heading(lang: str, label: str) -> None:
+    """A table layout with no heading (the title in a bold cell), the publication's day printed
+    after its label far down ("Publikováno: 12.03.2019"): only the walk for labelled dates reaches it,
+    and it knew the label in nine languages (and the CJK ones)."""
+    html = html_document('<table><tr><td class="side"><ul><li><a href="/x/">Other story</a> 28.06.2021</li></ul></td>'
+                         '<td class="main"><font size="4"><b>Vitamin D pills do not prevent fractures</b></font><br>'
+                         f'{PARAGRAPHS}<p class="pub">{label}: 12.03.2019</p></td></tr></table>',
+                         "<title>Vitamin D pills do not prevent fractures</title>", lang=lang)
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_publication_word_in_a_sentence_labels_no_date() -> None:
+    """Counter-example: the word opening a sentence ("Objavljeno je 12.03.2019 izvješće …", the report
+    was published on …) is no label of the page's date: the date must follow the label at once."""
+    html = html_document('<table><tr><td class="main"><font size="4"><b>Vitamin D pills do not prevent fractures</b></font>'
+                         f'<br>{PARAGRAPHS}<p>Objavljeno je izvješće o vitaminu D 12.03.2019 u Zagrebu.</p></td></tr></table>',
+                         "<title>Vitamin D pills do not prevent fractures</title>", lang="hr")
+    assert extract(html).byline.published_at is None

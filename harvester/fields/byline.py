@@ -425,6 +425,19 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 # "活动时间：" (an event's time) or "更新时间：" (the update's) open with another word.
 _CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發)(?:时间|時間|日期|于|於)?|(?:时间|時間|日期)(?=\s*[:：])|"
                     r"(?:公開|投稿|掲載|配信)日時?|(?:기사\s*)?입력|등록일")
+# The publication's label in more languages, as news sites and CMS translations print it before the day:
+# Czech and Slovak "Publikováno"/"Publikované", Hungarian "Publikálva"/"Megjelent", Romanian and
+# Catalan "Publicat", the Nordic "Publicerad", "Publiceret", "Publisert", Finnish "Julkaistu", Estonian
+# "Avaldatud", Lithuanian "Paskelbta", Latvian "Publicēts", South Slavic "Objavljeno", Greek
+# "Δημοσιεύθηκε"/"Δημοσίευση", Russian, Ukrainian and Bulgarian "Опубликовано", "Опубліковано",
+# "Публикувано", Indonesian and Malay "Diterbitkan"/"Dipublikasikan", Vietnamese "Ngày đăng"/"Đăng
+# ngày", Turkish "Yayınlanma (tarihi)"/"Yayınlandı", Hebrew "פורסם", Arabic "تاريخ النشر"/"نشر في",
+# Persian "(تاریخ) انتشار", Hindi "प्रकाशित", Thai "เผยแพร่"; with the word for "on" some put after it.
+_MORE_PUBLISHED_LABELS = (
+    r"(?:publikováno|publikované|publikálva|megjelent|publicat|publicerad|publiceret|publisert|julkaistu|avaldatud|"
+    r"paskelbta|publicēts|objavljeno|δημοσιεύθηκε|δημοσίευση|опубликовано|опубліковано|публикувано|публикувана|"
+    r"diterbitkan|dipublikasikan|ngày\s+đăng|đăng\s+ngày|yayınlanma(?:\s+tarihi)?|yayınlandı|פורסם|"
+    r"تاريخ\s+النشر|نشر\s+في|(?:تاریخ\s+)?انتشار|प्रकाशित|เผยแพร่)(?:\s+(?:dne|den|pada|lúc|в|u|el|on))?")
 # A publication label before the date it labels, wherever a template prints it ("VERÖFFENTLICHT
 # AM 07.06.2019" in sonntag-sachsen's sidebar info box, "Erstellt am: 01.11.2023" under
 # simmentalzeitung's text, "Published on May 5, 2024"): the page says which day it published.
@@ -434,7 +447,7 @@ _CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发
 _PUBLISHED_LABEL = re.compile(
     r"^\s*+(?:" + _CJK_DATE_LABELS + r"|"
     r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
-    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|"
+    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|" + _MORE_PUBLISHED_LABELS + "|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
     # paragraph under the h1), "Medienmitteilung vom", "Press release of".
     r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
@@ -444,7 +457,7 @@ _PUBLISHED_LABEL = re.compile(
 # Its leading run possessive too (see above).
 _DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
                      r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-                     r"pubblicato(?:\s+il)?|opublikowano|" + _CJK_DATE_LABELS)
+                     r"pubblicato(?:\s+il)?|opublikowano|" + _MORE_PUBLISHED_LABELS + "|" + _CJK_DATE_LABELS)
 _DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text

@@ -1482,3 +1482,35 @@ def test_a_publication_word_in_a_sentence_labels_no_date() -> None:
                          f'<br>{PARAGRAPHS}<p>Objavljeno je izvješće o vitaminu D 12.03.2019 u Zagrebu.</p></td></tr></table>',
                          "<title>Vitamin D pills do not prevent fractures</title>", lang="hr")
     assert extract(html).byline.published_at is None
+
+
+def _oceanwp_meta(date_item: str) -> str:
+    """OceanWP's single-post meta list on a Vietnamese blog: each item a hidden label in a
+    `screen-reader-text` span and an icon before the printed value; the last edit listed first."""
+    return page('<article class="single-post-article"><header class="entry-header"><h1 class="single-post-title entry-title">'
+                'Vitamin D không ngăn ngừa gãy xương</h1></header><ul class="meta ospm-default clr">'
+                '<li class="meta-author" itemprop="name"><span class="screen-reader-text">Tác giả bài viết:</span>'
+                '<i class="icon-user" aria-hidden="true"></i><a href="/author/lan/">Nguyễn Lan</a></li>'
+                '<li class="meta-mod-date" itemprop="dateModified"><span class="screen-reader-text">Bài viết được sửa đổi lần cuối:'
+                f'</span><i class="icon-note" aria-hidden="true"></i>Tháng Sáu 30, 2021</li>{date_item}</ul>'
+                f'<div class="entry-content">{PARAGRAPHS}</div></article>'
+                '<aside class="widget"><ul><li><a href="/other/">Bài khác</a> <span class="post-date">28/06/2021</span></li></ul></aside>',
+                lang="vi")
+
+
+def test_a_date_after_a_hidden_label_element_is_read_in_dateparsers_languages() -> None:
+    """OceanWP prints "<li class=meta-date itemprop=datePublished><span class=screen-reader-text>Bài
+    viết đã xuất bản:</span><i class=icon-clock></i>Tháng Ba 12, 2019</li>": the date search reads the
+    label and the date together only for the month names of its own tables; dateparser, which reads
+    Vietnamese "Tháng Ba", reads a date alone. The sidebar's teaser day dated the page."""
+    html = _oceanwp_meta('<li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Bài viết đã xuất bản:'
+                         '</span><i class="icon-clock" aria-hidden="true"></i>Tháng Ba 12, 2019</li>')
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_label_elements_tail_that_is_no_date_dates_nothing() -> None:
+    """Counter-example: after the label a text that is no date ("Hôm qua", yesterday): the item dates
+    nothing, and the page is dated as before (the teaser's day, the last resort)."""
+    html = _oceanwp_meta('<li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Bài viết đã xuất bản:'
+                         '</span><i class="icon-clock" aria-hidden="true"></i>Hôm qua</li>')
+    assert _day(extract(html).byline.published_at) != date(2019, 3, 12)

@@ -3035,7 +3035,18 @@ def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate |
     before it in the same line (see ``_published_in_line``)."""
     text = text_of(el)
     return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)
-            or _parts_date(el, text, languages)) if text else None
+            or _parts_date(el, text, languages) or _date_after_label_element(el, languages)) if text else None
+
+
+def _date_after_label_element(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """The date an element prints after a label in an element of its own: OceanWP's meta list
+    "<li class=meta-date itemprop=datePublished><span class=screen-reader-text>Post published:</span><i
+    class=icon-clock></i>Tháng Ba 12, 2019</li>" (its single-post meta list, the label translated).
+    A date search reads the label and the date together only where the date's words are in its own
+    tables; dateparser, which reads the other languages' month names (Vietnamese "Tháng Ba", Hindi
+    "मार्च"), reads a date alone. The text after the last child, short."""
+    tail = " ".join((el[-1].tail or "").split()) if len(el) else ""
+    return parse_date(tail, languages=languages) if tail and len(tail) <= _DATE_ALONE_CHARS else None
 
 
 def _parts_date(el: etree._Element, text: str, languages: list[str]) -> PageDate | None:

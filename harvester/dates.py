@@ -435,7 +435,7 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         year, month, day = int(groups["y5"]), int(groups["m5"]), int(groups["d5"])
     else:
         year, first, second = int(groups["y6"]), int(groups["a6"]), int(groups["b6"])
-        month_first = second > 12 or (first <= 12 and _reads_month_first(languages))
+        month_first = second > 12 or (first <= 12 and (_reads_month_first(languages) or _drupal_medium(match)))
         month, day = (first, second) if month_first else (second, first)
         if year in _JALALI_YEARS and _writes_jalali(match.group(), languages):
             return _from_jalali(year, second, first)
@@ -449,6 +449,20 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         hour = 0
     zone = _zone(groups["tz"])
     return _make(year, month, day, hour, minute, second_, zone)
+
+
+# Drupal's default "medium" date format, "D, m/d/Y - H:i" ("Tue, 03/12/2019 - 09:15"), which core
+# prints in every language with the weekday translated ("Di, 03/12/2019 - 09:15", "mar, 03/12/2019 -
+# 09:15"): the node's "Submitted by … on …" line and field--name-created. Month first whatever the page's
+# language: the weekday's short name and comma before it, both numbers of two digits, " - " before the time.
+_DRUPAL_MEDIUM = re.compile(r"\d{2}/\d{2}/\d{4} - \d{2}:\d{2}")
+_WEEKDAY_COMMA = re.compile(r"(?:^|[\s(])[^\W\d_]{2,4}\.?,\s$")
+
+
+def _drupal_medium(match: re.Match[str]) -> bool:
+    """Whether a slashed date is printed in Drupal's default medium format (see ``_DRUPAL_MEDIUM``)."""
+    return _DRUPAL_MEDIUM.fullmatch(match.group().strip()) is not None \
+        and _WEEKDAY_COMMA.search(match.string[max(0, match.start() - 8):match.start()]) is not None
 
 
 def _month(name: str) -> int:

@@ -1330,6 +1330,23 @@ def test_a_comments_rdfa_date_dates_no_node() -> None:
     assert _day(extract(html).byline.published_at) != date(2021, 6, 30)
 
 
+def test_drupals_default_medium_format_is_month_first_in_every_language() -> None:
+    """Without the RDF module the node prints only "Eingereicht von admin am Di, 03/12/2019 - 09:15":
+    Drupal core's default medium format "D, m/d/Y - H:i" (core.date_format.medium.yml), the weekday
+    translated, the order not. A German page read it day first: 3 December for 12 March."""
+    assert _day(extract(_drupal7_node(_DRUPAL7_LINE)).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_slashed_date_without_drupals_weekday_keeps_the_pages_order() -> None:
+    """Counter-example: sites that set their own format print "12/03/2019 - 09:15" day first
+    (panamaamerica's "29/4/2022 - 12:00"); without the weekday and its comma the page's language
+    decides, as before."""
+    html = _drupal7_node('Eingereicht von <span class="username">admin</span> am 12/03/2019 - 09:15')
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+    html = _drupal7_node('Eingereicht von <span class="username">admin</span> am 03/12/2019 - 09:15')
+    assert _day(extract(html).byline.published_at) == date(2019, 12, 3)
+
+
 def _modified_only_theme(printed: str, modified: str, *, labelled: bool = True) -> str:
     """A WordPress theme printing only the last edit under the title (aaurora's posted_on by default,
     osixthreeo's updated_on: "<span class=updated-on><time class='entry-date updated'>", e.g. the

@@ -1531,3 +1531,18 @@ def test_a_label_elements_tail_that_is_no_date_dates_nothing() -> None:
     html = _oceanwp_meta('<li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Bài viết đã xuất bản:'
                          '</span><i class="icon-clock" aria-hidden="true"></i>Hôm qua</li>')
     assert _day(extract(html).byline.published_at) != date(2019, 3, 12)
+
+
+def test_phpcms_date_line_inside_the_h1_dates_the_article() -> None:
+    """PHPCMS v9's default template prints the date line inside the h1 after a `<br />`; off its
+    default address (the dynamic "index.php?m=content&c=index&a=show&…") the walk under the h1 never
+    read it and the 延伸阅读 (further reading) teaser's "(2021-06-28)" dated the page."""
+    url = "http://www.example.com.cn/index.php?m=content&c=index&a=show&catid=6&id=12"
+    assert _day(extract(_phpcms_show(), url).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_headlines_second_line_not_opening_with_a_date_dates_nothing() -> None:
+    """Counter-example: a second line of the h1 that opens with words ("<h1>Rückblick<br><small>auf den
+    12. März 2019</small></h1>", a subtitle naming a day) is no date line; the page stays undated."""
+    html = page(f"<article><h1>Rückblick<br><small>auf den 12. März 2019</small></h1>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html, "https://health.example.org/rueckblick/").byline.published_at is None

@@ -2990,6 +2990,23 @@ def _swapped(printed: PageDate, stamp: PageDate) -> bool:
     return day.day <= 12 and (day.year, day.day, day.month) == (other.year, other.month, other.day)
 
 
+def _date_line_in_headline(page: Page, languages: list[str]) -> PageDate | None:
+    """The date opening the line a template prints inside the headline's element after a line break:
+    PHPCMS v9's default content/show.html, "<h1>{$title}<br /><span>{$inputtime}&nbsp;&nbsp;&nbsp;
+    来源：{$copyfrom} 评论：…</span></h1>" (e.g. forget-code/phpcms phpcms/templates/default/content/
+    show.html). The walk under the headline starts after the element and never reads it; the
+    teasers' days of its 延伸阅读 list did. Only a short line that opens with the date."""
+    headline = _headline_h1(page)
+    brk = next((el for el in headline.iterchildren("br")), None) if headline is not None else None
+    if brk is None:
+        return None
+    line = " ".join(" ".join([brk.tail or "", *(text_of(el) for el in brk.itersiblings())]).split())
+    if not line or len(line) > MAX_RAW_CHARS:
+        return None
+    found = search_date(line, languages=languages)
+    return found.value if found is not None and found.start == 0 else None
+
+
 def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | None:
     """A ``<time>`` in the ``<header>`` that holds the headline, wherever it stands in it.
 
@@ -3169,6 +3186,7 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
                 or _dated_near_headline(markup, languages, teasers=False))
     near = cache(lambda: own() or _dated_near_headline(markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
+    yield Via.MARKUP, lambda: _date_line_in_headline(page, languages)
     yield Via.HEURISTIC, lambda: found[1] if (found := own()) is not None else None
     # Where the only date under the headline is a teaser's, the day a publication label gives beats
     # it: DW's "DW recommends" card ("<a href=/other/>…(31.05.2013)</a>") comes before the article's

@@ -1546,3 +1546,24 @@ def test_a_headlines_second_line_not_opening_with_a_date_dates_nothing() -> None
     12. März 2019</small></h1>", a subtitle naming a day) is no date line; the page stays undated."""
     html = page(f"<article><h1>Rückblick<br><small>auf den 12. März 2019</small></h1>{PARAGRAPHS}</article>", lang="de")
     assert extract(html, "https://health.example.org/rueckblick/").byline.published_at is None
+
+
+def _gov_table(info: str) -> str:
+    """A Chinese government site's article table: the title in a cell named for it (no heading), the
+    info row bracketing each item, the text in the next row."""
+    return html_document(
+        '<table class="main"><tr><td class="title">多家公司午间公告中标重大项目</td></tr>'
+        f'<tr><td class="info">{info}【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>'
+        f'<tr><td class="content">{_PORTAL_TEXT}</td></tr></table>', "<title>多家公司午间公告中标重大项目</title>", lang=None)
+
+
+def test_a_bracketed_chinese_publication_label_dates_the_page() -> None:
+    """"【发布时间：2019-03-12】【来源：市交通委】": the label opened its text only after the bracket, and
+    the walk for labelled dates passed over it; no heading anchors the walk under a title."""
+    html = _gov_table("【发布时间：2019-03-12】【来源：市交通委】")
+    assert _day(extract(html, _PORTAL_URL).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_bracketed_update_label_dates_nothing() -> None:
+    """Counter-example: "【更新时间：2021-06-30】" labels the update, as the unbracketed one does."""
+    assert extract(_gov_table("【更新时间：2021-06-30】【来源：市交通委】"), _PORTAL_URL).byline.published_at is None

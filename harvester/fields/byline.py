@@ -445,7 +445,8 @@ _MORE_PUBLISHED_LABELS = (
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*+(?:" + _CJK_DATE_LABELS + r"|"
+    # Chinese government and portal info rows bracket each item: "【发布时间：2019-03-12】【来源：…】【字号：大 中 小】".
+    r"^\s*+[【\[]?(?:" + _CJK_DATE_LABELS + r"|"
     r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
     r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|" + _MORE_PUBLISHED_LABELS + "|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser

@@ -69,16 +69,17 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 # The day-first month names of more languages, read only in the day-month-year and the year-month-day
 # order those languages write ("3 Mart 2021", "3. března 2021", "3 مارس 2021"): Turkish, Greek,
 # Czech, Slovak, the Scandinavian languages, Finnish, Romanian, Croatian, Serbian and
-# Slovenian (Latin), Bulgarian, Catalan, Indonesian, Estonian, Arabic (the Egyptian, the Levantine
-# and the Maghreb names) and Hebrew (with the preposition "ב" it is printed with). Names of two
-# languages that mean different months (Croatian "listopad" is October, Polish November) stay out.
+# Slovenian (Latin), Bulgarian, Catalan, Indonesian, Malay ("12 Mac 2019", "3 Ogos 2021": the names
+# Indonesian does not share), Estonian, Arabic (the Egyptian, the Levantine and the Maghreb names) and
+# Hebrew (with the preposition "ב" it is printed with). Names of two languages that mean different
+# months (Croatian "listopad" is October, Polish November) stay out.
 _DAY_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("ocak", "ιανουαρίου", "ledna", "januára", "tammikuuta", "ianuarie", "siječnja", "januar",
         "януари", "gener", "jaanuar", "يناير", "كانون الثاني", "جانفي", "ינואר", "בינואר"),
     2: ("şubat", "φεβρουαρίου", "února", "februára", "helmikuuta", "februarie", "veljače",
         "februar", "февруари", "febrer", "veebruar", "فبراير", "شباط", "فيفري", "פברואר", "בפברואר"),
     3: ("mart", "μαρτίου", "března", "marca", "maaliskuuta", "marts", "martie", "ožujka", "marta",
-        "marec", "март", "març", "maret", "märts", "مارس", "آذار", "מרץ", "במרץ"),
+        "marec", "март", "març", "maret", "märts", "mac", "مارس", "آذار", "מרץ", "במרץ"),
     4: ("nisan", "απριλίου", "dubna", "apríla", "huhtikuuta", "aprilie", "travnja", "април",
         "aprill", "أبريل", "ابريل", "نيسان", "أفريل", "אפריל", "באפריל"),
     5: ("mayıs", "μαΐου", "května", "mája", "toukokuuta", "maj", "svibnja", "май", "maig", "mei",
@@ -86,9 +87,9 @@ _DAY_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     6: ("haziran", "ιουνίου", "června", "júna", "kesäkuuta", "iunie", "lipnja", "junij", "юни",
         "juny", "juuni", "يونيو", "يونيه", "حزيران", "جوان", "יוני", "ביוני"),
     7: ("temmuz", "ιουλίου", "července", "júla", "heinäkuuta", "iulie", "srpnja", "julij", "юли",
-        "juliol", "juuli", "يوليو", "يوليه", "تموز", "جويلية", "יולי", "ביולי"),
+        "juliol", "juuli", "julai", "يوليو", "يوليه", "تموز", "جويلية", "יולי", "ביולי"),
     8: ("ağustos", "αυγούστου", "srpna", "elokuuta", "augusti", "kolovoza", "avgust", "август", "agost",
-        "agustus", "أغسطس", "اغسطس", "آب", "أوت", "אוגוסט", "באוגוסט"),
+        "agustus", "ogos", "أغسطس", "اغسطس", "آب", "أوت", "אוגוסט", "באוגוסט"),
     9: ("eylül", "σεπτεμβρίου", "září", "septembra", "syyskuuta", "septembrie", "rujna",
         "septembar", "септември", "setembre", "سبتمبر", "أيلول", "ספטמבר", "בספטמבר"),
     10: ("ekim", "οκτωβρίου", "října", "októbra", "lokakuuta", "octombrie", "oktobar", "октомври",
@@ -96,7 +97,7 @@ _DAY_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("kasım", "νοεμβρίου", "listopadu", "novembra", "marraskuuta", "noiembrie", "studenoga", "studenog",
          "novembar", "ноември", "novembre", "نوفمبر", "تشرين الثاني", "נובמבר", "בנובמבר"),
     12: ("aralık", "δεκεμβρίου", "prosince", "decembra", "joulukuuta", "decembrie", "prosinca", "decembar",
-         "декември", "desembre", "desember", "detsember", "ديسمبر", "كانون الأول", "דצמבר", "בדצמבר"),
+         "декември", "desembre", "desember", "detsember", "disember", "ديسمبر", "كانون الأول", "דצמבר", "בדצמבר"),
 }
 
 # Hungarian writes the year first, then the month's name or its abbreviation, then the day ("2021.

@@ -1567,3 +1567,26 @@ def test_a_bracketed_chinese_publication_label_dates_the_page() -> None:
 def test_a_bracketed_update_label_dates_nothing() -> None:
     """Counter-example: "【更新时间：2021-06-30】" labels the update, as the unbracketed one does."""
     assert extract(_gov_table("【更新时间：2021-06-30】【来源：市交通委】"), _PORTAL_URL).byline.published_at is None
+
+
+def _astra_meta(published: str) -> str:
+    """Astra's posted_on (no datetime): "<span class=posted-on><span class=published itemprop=datePublished>"
+    then the hidden "<span class=updated itemprop=dateModified>", on a Malaysian blog."""
+    return page('<article class="post"><header class="entry-header"><h1 class="entry-title">Pil vitamin D tidak mencegah '
+                f'patah tulang</h1><div class="entry-meta"><span class="posted-on"><span class="published" itemprop="datePublished">'
+                f' {published}</span><span class="updated" itemprop="dateModified"> 30 Jun 2021</span></span></div></header>'
+                f'<div class="entry-content">{PARAGRAPHS}</div></article>', lang="ms")
+
+
+def test_malay_month_names_are_read_in_a_line() -> None:
+    """Malay's "Mac", "Julai", "Ogos", "Disember" (the names Indonesian does not share) were read only by
+    dateparser on a date alone; in Astra's "posted-on" line the update's "30 Jun 2021" was the only
+    date the search read, and it dated the page."""
+    assert _day(extract(_astra_meta("12 Mac 2019")).byline.published_at) == date(2019, 3, 12)
+    assert _day(extract(_astra_meta("3 Ogos 2019")).byline.published_at) == date(2019, 8, 3)
+
+
+def test_a_mac_without_a_day_before_it_is_no_month() -> None:
+    """Counter-example: "Mac" is read as March only between a day and a year ("12 Mac 2019"), never in
+    "the Mac 2019 model" or month first."""
+    assert search_date("Review: the Mac 2019 model, tested", languages=["en"]) is None

@@ -69,16 +69,17 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 # The day-first month names of more languages, read only in the day-month-year and the year-month-day
 # order those languages write ("3 Mart 2021", "3. března 2021", "3 مارس 2021"): Turkish, Greek,
 # Czech, Slovak, the Scandinavian languages, Finnish, Romanian, Croatian, Serbian and
-# Slovenian (Latin), Bulgarian, Catalan, Indonesian, Estonian, Arabic (the Egyptian, the Levantine
-# and the Maghreb names) and Hebrew (with the preposition "ב" it is printed with). Names of two
-# languages that mean different months (Croatian "listopad" is October, Polish November) stay out.
+# Slovenian (Latin), Bulgarian, Catalan, Indonesian, Malay ("12 Mac 2019", "3 Ogos 2021": the names
+# Indonesian does not share), Estonian, Arabic (the Egyptian, the Levantine and the Maghreb names) and
+# Hebrew (with the preposition "ב" it is printed with). Names of two languages that mean different
+# months (Croatian "listopad" is October, Polish November) stay out.
 _DAY_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("ocak", "ιανουαρίου", "ledna", "januára", "tammikuuta", "ianuarie", "siječnja", "januar",
         "януари", "gener", "jaanuar", "يناير", "كانون الثاني", "جانفي", "ינואר", "בינואר"),
     2: ("şubat", "φεβρουαρίου", "února", "februára", "helmikuuta", "februarie", "veljače",
         "februar", "февруари", "febrer", "veebruar", "فبراير", "شباط", "فيفري", "פברואר", "בפברואר"),
     3: ("mart", "μαρτίου", "března", "marca", "maaliskuuta", "marts", "martie", "ožujka", "marta",
-        "marec", "март", "març", "maret", "märts", "مارس", "آذار", "מרץ", "במרץ"),
+        "marec", "март", "març", "maret", "märts", "mac", "مارس", "آذار", "מרץ", "במרץ"),
     4: ("nisan", "απριλίου", "dubna", "apríla", "huhtikuuta", "aprilie", "travnja", "април",
         "aprill", "أبريل", "ابريل", "نيسان", "أفريل", "אפריל", "באפריל"),
     5: ("mayıs", "μαΐου", "května", "mája", "toukokuuta", "maj", "svibnja", "май", "maig", "mei",
@@ -86,9 +87,9 @@ _DAY_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     6: ("haziran", "ιουνίου", "června", "júna", "kesäkuuta", "iunie", "lipnja", "junij", "юни",
         "juny", "juuni", "يونيو", "يونيه", "حزيران", "جوان", "יוני", "ביוני"),
     7: ("temmuz", "ιουλίου", "července", "júla", "heinäkuuta", "iulie", "srpnja", "julij", "юли",
-        "juliol", "juuli", "يوليو", "يوليه", "تموز", "جويلية", "יולי", "ביולי"),
+        "juliol", "juuli", "julai", "يوليو", "يوليه", "تموز", "جويلية", "יולי", "ביולי"),
     8: ("ağustos", "αυγούστου", "srpna", "elokuuta", "augusti", "kolovoza", "avgust", "август", "agost",
-        "agustus", "أغسطس", "اغسطس", "آب", "أوت", "אוגוסט", "באוגוסט"),
+        "agustus", "ogos", "أغسطس", "اغسطس", "آب", "أوت", "אוגוסט", "באוגוסט"),
     9: ("eylül", "σεπτεμβρίου", "září", "septembra", "syyskuuta", "septembrie", "rujna",
         "septembar", "септември", "setembre", "سبتمبر", "أيلول", "ספטמבר", "בספטמבר"),
     10: ("ekim", "οκτωβρίου", "října", "októbra", "lokakuuta", "octombrie", "oktobar", "октомври",
@@ -96,7 +97,7 @@ _DAY_FIRST_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("kasım", "νοεμβρίου", "listopadu", "novembra", "marraskuuta", "noiembrie", "studenoga", "studenog",
          "novembar", "ноември", "novembre", "نوفمبر", "تشرين الثاني", "נובמבר", "בנובמבר"),
     12: ("aralık", "δεκεμβρίου", "prosince", "decembra", "joulukuuta", "decembrie", "prosinca", "decembar",
-         "декември", "desembre", "desember", "detsember", "ديسمبر", "كانون الأول", "דצמבר", "בדצמבר"),
+         "декември", "desembre", "desember", "detsember", "disember", "ديسمبر", "كانون الأول", "דצמבר", "בדצמבר"),
 }
 
 # Hungarian writes the year first, then the month's name or its abbreviation, then the day ("2021.
@@ -251,9 +252,12 @@ _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
 # "/2012-06/04/" is the month's folder and the day's of Chinese news CMSs (xinhuanet, chinanews).
 # CNN's addresses (2000-2013) name the section between the year and the month:
 # "/2010/POLITICS/08/13/", "/2010/WORLD/europe/08/13/"; the month and the day then take two digits each.
+# /2019/0312/: the year, then month and day glued in one segment, the default article address of the
+# Chinese CMSs DedeCMS ("{typedir}/{Y}/{M}{D}/{aid}.html") and PHPCMS ("{$catdir}/{$year}/{$month}{$day}/
+# {$id}.html"), and People's Daily's /n1/2019/0312/c1001-….html.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})(?:/(?P<m>\d{1,2})/(?P<d>\d{1,2})|-(?P<m2>\d{2})[-/](?P<d2>\d{2})|(?P<m3>\d{2})(?P<d3>\d{2})"
-    r"|(?:/[A-Za-z][\w-]*){1,2}/(?P<m4>\d{2})/(?P<d4>\d{2}))"
+    r"|(?:/[A-Za-z][\w-]*){1,2}/(?P<m4>\d{2})/(?P<d4>\d{2})|/(?P<m5>\d{2})(?P<d5>\d{2})(?=/))"
     r"(?=[/_.-]|$)"
 )
 # What load_dateparser reads up front: the languages _MONTH_NAMES covers, which are the languages
@@ -320,12 +324,12 @@ def search_date(text: str | None, *, languages: list[str] | None = None) -> Date
 
 
 def date_from_url(url: str | None) -> date | None:
-    """A publication day written into the URL path: /2024/05/31/, /2024-05-31-, /20240531/."""
+    """A publication day written into the URL path: /2024/05/31/, /2024-05-31-, /20240531/, /2024/0531/."""
     if not url:
         return None
     for match in _URL_DATE.finditer(url):
-        month = match.group("m") or match.group("m2") or match.group("m3") or match.group("m4")
-        day = match.group("d") or match.group("d2") or match.group("d3") or match.group("d4")
+        month = match.group("m") or match.group("m2") or match.group("m3") or match.group("m4") or match.group("m5")
+        day = match.group("d") or match.group("d2") or match.group("d3") or match.group("d4") or match.group("d5")
         value = _day(int(match.group("y")), int(month), int(day))
         if value is not None:
             return value
@@ -368,6 +372,16 @@ def _from_iso(text: str) -> PageDate | None:
         return None
     # "2024-05-31" (or "20240531") names a day, not its midnight.
     return value.date() if len(candidate) in (8, 10) else value
+
+
+def unix_instant(text: str, zone: tzinfo) -> datetime | None:
+    """The instant a Unix time in seconds or milliseconds names, at ``zone``; None for other text.
+    For a stamp whose platform is known (``Page.script_published``): its readers' zone gives the day,
+    where ``parse_date`` keeps only a Unix time's UTC day."""
+    text = text.strip()
+    if not _UNIX_TIME.match(text):
+        return None
+    return datetime.fromtimestamp(int(text) / 1000 if len(text) > 10 else int(text), zone)
 
 
 def _from_unix_time(text: str) -> date:
@@ -422,7 +436,7 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         year, month, day = int(groups["y5"]), int(groups["m5"]), int(groups["d5"])
     else:
         year, first, second = int(groups["y6"]), int(groups["a6"]), int(groups["b6"])
-        month_first = second > 12 or (first <= 12 and _reads_month_first(languages))
+        month_first = second > 12 or (first <= 12 and (_reads_month_first(languages) or _drupal_medium(match)))
         month, day = (first, second) if month_first else (second, first)
         if year in _JALALI_YEARS and _writes_jalali(match.group(), languages):
             return _from_jalali(year, second, first)
@@ -436,6 +450,20 @@ def _from_match(match: re.Match[str], languages: list[str] | None) -> PageDate |
         hour = 0
     zone = _zone(groups["tz"])
     return _make(year, month, day, hour, minute, second_, zone)
+
+
+# Drupal's default "medium" date format, "D, m/d/Y - H:i" ("Tue, 03/12/2019 - 09:15"), which core
+# prints in every language with the weekday translated ("Di, 03/12/2019 - 09:15", "mar, 03/12/2019 -
+# 09:15"): the node's "Submitted by … on …" line and field--name-created. Month first whatever the page's
+# language: the weekday's short name and comma before it, both numbers of two digits, " - " before the time.
+_DRUPAL_MEDIUM = re.compile(r"\d{2}/\d{2}/\d{4} - \d{2}:\d{2}")
+_WEEKDAY_COMMA = re.compile(r"(?:^|[\s(])[^\W\d_]{2,4}\.?,\s$")
+
+
+def _drupal_medium(match: re.Match[str]) -> bool:
+    """Whether a slashed date is printed in Drupal's default medium format (see ``_DRUPAL_MEDIUM``)."""
+    return _DRUPAL_MEDIUM.fullmatch(match.group().strip()) is not None \
+        and _WEEKDAY_COMMA.search(match.string[max(0, match.start() - 8):match.start()]) is not None
 
 
 def _month(name: str) -> int:

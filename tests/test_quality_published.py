@@ -1238,3 +1238,355 @@ def test_a_stamp_on_another_day_completes_no_yearless_day() -> None:
     """Counter-example: a stamp on another month and day (the day the page was served) tells no year
     for "09-30"; the page stays undated."""
     assert extract(_yearless_portal("2019-12-29 22:34:09"), _PORTAL_URL).byline.published_at is None
+
+
+def _wechat_article(script: str) -> str:
+    """WeChat's mp_article template as an official account's article renders it: the account's name
+    and "昨天" (yesterday) in `#meta_content`, the page's script writing the time it went out into
+    `var ct` (the saved page's own script prints `em#publish_time` from it) and an object's `ct : ""`."""
+    return html_document(
+        '<div class="rich_media_inner"><div id="img-content" class="rich_media_wrp">'
+        '<h2 class="rich_media_title" id="activity-name">一日一技：在 Python 中实现延迟调用</h2>'
+        '<div id="meta_content" class="rich_media_meta_list">'
+        '<span id="copyright_logo" class="rich_media_meta meta_tag_text">原创</span>'
+        '<span class="rich_media_meta rich_media_meta_text"><span id="js_author_name">kingname</span></span>'
+        '<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">未闻Code</a></span>'
+        '<em id="publish_time" class="rich_media_meta rich_media_meta_text">昨天</em></div>'
+        f'<div class="rich_media_content" id="js_content">{_PORTAL_TEXT}</div></div></div>'
+        f'<script type="text/javascript">var msg_title = "一日一技";\n{script}\nvar appmsg = {{ ct : "" }};</script>',
+        "<title>一日一技：在 Python 中实现延迟调用</title>", lang=None)
+
+
+_WECHAT_URL = "https://mp.weixin.qq.com/s?__biz=MzI2MzEwNTY3OQ==&mid=2648978231&idx=1"
+
+
+def test_a_wechat_articles_script_stamp_dates_it_in_china() -> None:
+    """WeChat prints only "昨天" and states the instant in `var ct = "1581463800";` (the mp_article
+    template; gne/tests_wechat_1 and _2, ext-4): the page was undated. The platform and its variable
+    are data (`data/dates/script_stamps.txt`); the day is China's: 07:30 on 12 February in Beijing
+    is 23:30 on the 11th in UTC."""
+    published = extract(_wechat_article('var ct = "1581463800";'), _WECHAT_URL).byline.published_at
+    assert isinstance(published, datetime) and published.isoformat() == "2020-02-12T07:30:00+08:00"
+
+
+def test_a_wechat_date_string_is_read_as_china_time() -> None:
+    """Newer WeChat pages write the printed time as a string (`var createTime = '2023-05-12 10:20';`)."""
+    published = extract(_wechat_article("var createTime = '2023-05-12 10:20';"), _WECHAT_URL).byline.published_at
+    assert isinstance(published, datetime) and published.isoformat() == "2023-05-12T10:20:00+08:00"
+
+
+def test_a_script_variable_dates_nothing_off_its_platform() -> None:
+    """Counter-example: the same variable on another host is some script's, not a publication (a
+    name like `ct` means nothing elsewhere), and an object's empty `ct : ""` is no stamp."""
+    assert extract(_wechat_article('var ct = "1581463800";'), _PORTAL_URL).byline.published_at is None
+    assert extract(_wechat_article(""), _WECHAT_URL).byline.published_at is None
+
+
+def _drupal7_node(submitted: str, comments: str = "") -> str:
+    """Drupal 7's node.tpl.php under Bartik on a German site: "Eingereicht von admin am Di, 03/12/2019
+    - 09:15" (the default medium format "D, m/d/Y - H:i", month first in every language), the RDF
+    module's wrapper around it when ``submitted`` carries one, then the comment.tpl.php list."""
+    return page(
+        '<div id="node-42" class="node node-article node-promoted view-mode-full clearfix" about="/node/42" '
+        'typeof="sioc:Item foaf:Document"><h1 class="title" id="page-title">Stadtrat beschließt neue Buslinien</h1>'
+        f'<div class="meta submitted">{submitted}</div><div class="content clearfix">'
+        '<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items">'
+        f'<div class="field-item even" property="content:encoded">{PARAGRAPHS}</div></div></div></div>'
+        f'<div id="comments" class="comment-wrapper"><h2 class="title">Kommentare</h2>{comments}</div></div>', lang="de")
+
+
+_DRUPAL7_LINE = 'Eingereicht von <span class="username">admin</span> am Di, 03/12/2019 - 09:15'
+_DRUPAL7_COMMENT = (
+    '<div class="comment clearfix" about="/comment/7#comment-7" typeof="sioc:Post sioct:Comment">'
+    '<div class="attribution"><div class="submitted"><p class="commenter-name"><span class="username">leser</span></p>'
+    '<p class="comment-time"><span property="dc:date dc:created" content="2021-06-30T18:02:00+02:00" '
+    'datatype="xsd:dateTime">Mi, 06/30/2021 - 18:02</span></p></div></div>'
+    '<div class="content"><p>Endlich! Die Linie in den Norden fehlt seit Jahren.</p></div></div>')
+
+
+def test_drupals_rdfa_creation_date_dates_the_node() -> None:
+    """Drupal 7's RDF module (core, on in the standard profile; rdf.module's rdf_preprocess_node and
+    rdf_process, e.g. lando/lando examples/drupal7/www/modules/rdf/rdf.module) wraps the node's
+    submitted line in ``<span property="dc:date dc:created" content=ISO datatype="xsd:dateTime">``.
+    The content was not read, and the printed "03/12/2019" was read day first on a German page: 3
+    December for 12 March."""
+    html = _drupal7_node('<span property="dc:date dc:created" content="2019-03-12T09:15:00+01:00" '
+                         f'datatype="xsd:dateTime" rel="sioc:has_creator">{_DRUPAL7_LINE}</span>', _DRUPAL7_COMMENT)
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_drupal_8s_hidden_rdfa_creation_date_dates_the_node() -> None:
+    """Drupal 8-9's RDF module prints the node's creation as ``{{ metadata }}``: a hidden "<span
+    property="schema:dateCreated" content=ISO class="rdf-meta hidden">" (its rdf_metadata theme hook)."""
+    html = _drupal7_node('<span property="schema:dateCreated" content="2019-03-12T08:15:00+00:00" '
+                         f'class="rdf-meta hidden"></span>{_DRUPAL7_LINE}')
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_comments_rdfa_date_dates_no_node() -> None:
+    """Counter-example: each comment's submitted line gets the same RDFa; on a node without the
+    wrapper (the RDF module off) a comment's creation is no publication of the article."""
+    html = _drupal7_node(_DRUPAL7_LINE, _DRUPAL7_COMMENT)
+    assert _day(extract(html).byline.published_at) != date(2021, 6, 30)
+
+
+def test_drupals_default_medium_format_is_month_first_in_every_language() -> None:
+    """Without the RDF module the node prints only "Eingereicht von admin am Di, 03/12/2019 - 09:15":
+    Drupal core's default medium format "D, m/d/Y - H:i" (core.date_format.medium.yml), the weekday
+    translated, the order not. A German page read it day first: 3 December for 12 March."""
+    assert _day(extract(_drupal7_node(_DRUPAL7_LINE)).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_slashed_date_without_drupals_weekday_keeps_the_pages_order() -> None:
+    """Counter-example: sites that set their own format print "12/03/2019 - 09:15" day first
+    (panamaamerica's "29/4/2022 - 12:00"); without the weekday and its comma the page's language
+    decides, as before."""
+    html = _drupal7_node('Eingereicht von <span class="username">admin</span> am 12/03/2019 - 09:15')
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+    html = _drupal7_node('Eingereicht von <span class="username">admin</span> am 03/12/2019 - 09:15')
+    assert _day(extract(html).byline.published_at) == date(2019, 12, 3)
+
+
+def _modified_only_theme(printed: str, modified: str, *, labelled: bool = True) -> str:
+    """A WordPress theme printing only the last edit under the title (aaurora's posted_on by default,
+    osixthreeo's updated_on: "<span class=updated-on><time class='entry-date updated'>", e.g. the
+    public aaurora theme's inc/template-tags.php), Yoast's graph declaring both dates."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "https://health.example.org/2025/11/vitamin-d-trial/#article",
+         "headline": "Vitamin D pills do not prevent fractures", "datePublished": "2019-03-12T09:15:00+00:00",
+         "dateModified": modified},
+        {"@type": "WebPage", "@id": "https://health.example.org/2025/11/vitamin-d-trial/",
+         "datePublished": "2019-03-12T09:15:00+00:00", "dateModified": modified}]}
+    stamp = (f'<span class="updated-on"><time class="entry-date updated" datetime="{printed}">{printed[:10]}</time></span>'
+             if labelled else f'<span class="posted-on"><time class="entry-date published" datetime="{printed}">{printed[:10]}</time></span>')
+    return page('<article class="post"><header class="entry-header"><h1 class="entry-title">Vitamin D pills do not '
+                f'prevent fractures</h1><div class="entry-meta"><a href="/vitamin-d/" rel="bookmark">{stamp}</a></div></header>'
+                f'<div class="entry-content">{PARAGRAPHS}</div></article>', jsonld(graph))
+
+
+def test_a_printed_modification_day_does_not_displace_the_declared_publication() -> None:
+    """The theme prints only the last edit, in an element the byline scan names for the post's date
+    ("entry-date"); it was taken for the publication because it names another day than the declared
+    datePublished. It is the day the page declares as dateModified: the update, not the publication."""
+    published = extract(_modified_only_theme("2021-06-30T10:00:00+00:00", "2021-06-30T10:00:00+00:00")).byline.published_at
+    assert _day(published) == date(2019, 3, 12)
+
+
+def test_an_unlabelled_printed_day_on_the_modifications_day_still_wins() -> None:
+    """Counter-example: where nothing labels the printed date an update, it is the page's date even on
+    the declared modification's day (jagderleben's "online date" is when the scheduled node went
+    live, which saved it: dateModified)."""
+    published = extract(_modified_only_theme("2021-06-30T10:00:00+00:00", "2021-06-30T10:00:00+00:00",
+                                             labelled=False)).byline.published_at
+    assert _day(published) == date(2021, 6, 30)
+
+
+def test_a_printed_day_other_than_both_declared_still_wins() -> None:
+    """Counter-example: a printed day that is neither the declared publication nor the declared
+    modification is the page's date, as before (jagderleben's printed day beat its declared one)."""
+    published = extract(_modified_only_theme("2019-03-13T09:00:00+01:00", "2021-06-30T10:00:00+00:00")).byline.published_at
+    assert _day(published) == date(2019, 3, 13)
+
+
+def _phpcms_show(url_day: str = "") -> str:
+    """PHPCMS v9's default content/show.html (e.g. forget-code/phpcms phpcms/templates/default/content/
+    show.html): the date line printed inside the h1 after a `<br />` ("{$title}<br /><span>{$inputtime}
+    来源：…"), then the text and the 延伸阅读 (further reading) list with each teaser's day."""
+    return html_document(
+        '<div class="main"><div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span>'
+        '<a href="/news/">新闻</a> &gt;  正文</div><div id="Article"><h1>多家公司午间公告中标重大项目<br />\n'
+        '<span>2019-03-12 09:15:00&nbsp;&nbsp;&nbsp;来源：证券时报网&nbsp;&nbsp;&nbsp;评论：<a href="#comment_iframe" '
+        'id="comment">0</a> 点击：</span><span id="hits"></span></h1>'
+        f'<div class="content">{_PORTAL_TEXT}</div><div class="related"><h5 class="blue">延伸阅读：</h5>'
+        '<ul class="list blue lh24 f14"><li>·<a href="/news/9.html" target="_blank">另一条公告新闻</a><span>(2021-06-28)'
+        '</span></li></ul></div></div></div></div>',
+        "<title>多家公司午间公告中标重大项目_示例新闻网</title>", lang=None)
+
+
+def test_a_chinese_cms_address_dates_the_article_by_year_and_glued_month_day() -> None:
+    """DedeCMS ("{typedir}/{Y}/{M}{D}/{aid}.html") and PHPCMS ("{$catdir}/{$year}/{$month}{$day}/{$id}.html")
+    write the day into their default article address as /2019/0312/, as People's Daily does
+    (/n1/2019/1120/c1001-….html); only /2019/03/12/ and /20190312/ were read. PHPCMS prints its date
+    inside the h1, beyond the walk under it: the page was undated."""
+    assert date_from_url("http://politics.people.com.cn/n1/2019/1120/c1001-31463427.html") == date(2019, 11, 20)
+    html = _phpcms_show()
+    assert _day(extract(html, "http://www.example.com.cn/news/2019/0312/12.html").byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_year_before_a_number_that_is_no_month_and_day_dates_nothing() -> None:
+    """Counter-example: four digits after a year that are no month and day (an id) or a file name
+    ("/2019/0312.html") are no address day."""
+    assert date_from_url("http://www.example.com.cn/a/2019/1234/5.html") is None
+    assert date_from_url("http://www.example.com.cn/2019/0312.html") is None
+
+
+_KO_TEXT = ("<p>서울시는 12일 시내버스 노선 세 개를 새로 만든다고 밝혔다. 새 노선은 가을부터 운행을 시작하며 북부 지역의 새 아파트 단지와 "
+            "중앙역을 연결한다.</p><p>시 관계자는 배차 간격을 10분으로 유지하고 출퇴근 시간에는 차량을 추가로 투입할 계획이라고 설명했다. "
+            "야당 의원들은 기존 노선 정비가 먼저라고 주장했다.</p>")
+_JA_TEXT = ("<p>市議会は12日、新しいバス路線3本の開設を承認した。新路線は秋から運行を始め、北部地区の新しい住宅地と中央駅、大学のキャンパスを"
+            "10分間隔で結ぶ。</p><p>野党議員は既存の路線網の修繕を優先すべきだと主張したが、議案は夜の本会議の最終採決で賛成多数で可決された。</p>")
+
+
+def _cjk_article(info: str, text: str, lang: str, head: str = "") -> str:
+    return page(f'<div class="article-head"><h1 class="heading">서울시, 시내버스 노선 3개 신설</h1>{info}</div>'
+                f'<div class="article-body">{text}</div>', head, lang=lang)
+
+
+def test_korean_and_japanese_update_labels_pass_over_the_update() -> None:
+    """Korean news CMSs print "입력" (entered) and "수정" (modified), Japanese "公開日時" and "更新日時"
+    (e.g. "最終更新："); printed update first, the update's day was taken: neither "수정" nor "更新"
+    was known as an update's label."""
+    korean = _cjk_article('<div class="date"><span>수정 2019.03.13 10:00</span> <span>입력 2019.03.12 09:15</span></div>',
+                          _KO_TEXT, "ko")
+    japanese = _cjk_article('<div class="info">更新日時 2019年03月13日 10時00分　公開日時 2019年03月12日 09時15分</div>',
+                            _JA_TEXT, "ja")
+    assert _day(extract(korean).byline.published_at) == date(2019, 3, 12)
+    assert _day(extract(japanese).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_korean_reporter_named_sujeong_labels_no_update() -> None:
+    """Counter-example: "수정" is a given name too ("김수정 기자"); a credit line printing it is no
+    update's, and its later day still beats the declared one (see ``_credit_line_other_day``)."""
+    html = _cjk_article('<div class="byline">김수정 기자 2019.03.12 09:15</div>', _KO_TEXT, "ko",
+                        jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "서울시, 시내버스 노선 3개 신설",
+                                "datePublished": "2019-03-10T09:00:00+09:00"}))
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+@pytest.mark.parametrize(("lang", "update", "published"), [
+    ("cs", "Aktualizováno", "Publikováno"), ("hu", "Frissítve", "Publikálva"), ("sv", "Uppdaterad", "Publicerad"),
+    ("fi", "Päivitetty", "Julkaistu"), ("el", "Τελευταία ενημέρωση", "Δημοσιεύθηκε"), ("uk", "Оновлено", "Опубліковано"),
+    ("hr", "Ažurirano", "Objavljeno"), ("vi", "Cập nhật", "Đăng"), ("id", "Diperbarui", "Diterbitkan"),
+    ("ar", "آخر تحديث", "نشر في"), ("he", "עודכן", "פורסם"), ("hi", "अपडेट", "प्रकाशित"),
+])
+def test_an_update_label_of_more_languages_passes_over_the_update(lang: str, update: str, published: str) -> None:
+    """News sites print the update's line before the publication's ("Aktualizováno: 13.03.2019 10:00 |
+    Publikováno: 12.03.2019 09:15"); the update's label was known in eleven languages, and elsewhere
+    the first date, the update's, dated the page."""
+    html = page(f'<article><h1>Vitamin D pills do not prevent fractures</h1><div class="meta">{update}: 13.03.2019 10:00 | '
+                f'{published}: 12.03.2019 09:15</div>{PARAGRAPHS}</article>', lang=lang)
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_greek_news_sections_name_labels_no_update() -> None:
+    """Counter-example: "Ενημέρωση" alone (information, news) names Greek sites' news section; printed
+    before the day it labels no update, and a photo's later date in the line does not displace it."""
+    html = page('<article><h1>Vitamin D pills do not prevent fractures</h1><div class="meta">Ενημέρωση 12.03.2019 09:15 '
+                '— Φωτ.: 10.03.2019</div>' f"{PARAGRAPHS}</article>", lang="el")
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("cs", "Publikováno"), ("hu", "Megjelent"), ("sv", "Publicerad"), ("fi", "Julkaistu"), ("el", "Δημοσιεύθηκε"),
+    ("ru", "Опубликовано"), ("uk", "Опубліковано"), ("hr", "Objavljeno"), ("id", "Diterbitkan"), ("tr", "Yayınlanma tarihi"),
+    ("he", "פורסם"), ("ar", "تاريخ النشر"), ("fa", "انتشار"), ("hi", "प्रकाशित"), ("vi", "Ngày đăng"),
+])
+def test_a_publication_label_of_more_languages_dates_a_page_without_a_heading(lang: str, label: str) -> None:
+    """A table layout with no heading (the title in a bold cell), the publication's day printed
+    after its label far down ("Publikováno: 12.03.2019"): only the walk for labelled dates reaches it,
+    and it knew the label in nine languages (and the CJK ones)."""
+    html = html_document('<table><tr><td class="side"><ul><li><a href="/x/">Other story</a> 28.06.2021</li></ul></td>'
+                         '<td class="main"><font size="4"><b>Vitamin D pills do not prevent fractures</b></font><br>'
+                         f'{PARAGRAPHS}<p class="pub">{label}: 12.03.2019</p></td></tr></table>',
+                         "<title>Vitamin D pills do not prevent fractures</title>", lang=lang)
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_publication_word_in_a_sentence_labels_no_date() -> None:
+    """Counter-example: the word opening a sentence ("Objavljeno je 12.03.2019 izvješće …", the report
+    was published on …) is no label of the page's date: the date must follow the label at once."""
+    html = html_document('<table><tr><td class="main"><font size="4"><b>Vitamin D pills do not prevent fractures</b></font>'
+                         f'<br>{PARAGRAPHS}<p>Objavljeno je izvješće o vitaminu D 12.03.2019 u Zagrebu.</p></td></tr></table>',
+                         "<title>Vitamin D pills do not prevent fractures</title>", lang="hr")
+    assert extract(html).byline.published_at is None
+
+
+def _oceanwp_meta(date_item: str) -> str:
+    """OceanWP's single-post meta list on a Vietnamese blog: each item a hidden label in a
+    `screen-reader-text` span and an icon before the printed value; the last edit listed first."""
+    return page('<article class="single-post-article"><header class="entry-header"><h1 class="single-post-title entry-title">'
+                'Vitamin D không ngăn ngừa gãy xương</h1></header><ul class="meta ospm-default clr">'
+                '<li class="meta-author" itemprop="name"><span class="screen-reader-text">Tác giả bài viết:</span>'
+                '<i class="icon-user" aria-hidden="true"></i><a href="/author/lan/">Nguyễn Lan</a></li>'
+                '<li class="meta-mod-date" itemprop="dateModified"><span class="screen-reader-text">Bài viết được sửa đổi lần cuối:'
+                f'</span><i class="icon-note" aria-hidden="true"></i>Tháng Sáu 30, 2021</li>{date_item}</ul>'
+                f'<div class="entry-content">{PARAGRAPHS}</div></article>'
+                '<aside class="widget"><ul><li><a href="/other/">Bài khác</a> <span class="post-date">28/06/2021</span></li></ul></aside>',
+                lang="vi")
+
+
+def test_a_date_after_a_hidden_label_element_is_read_in_dateparsers_languages() -> None:
+    """OceanWP prints "<li class=meta-date itemprop=datePublished><span class=screen-reader-text>Bài
+    viết đã xuất bản:</span><i class=icon-clock></i>Tháng Ba 12, 2019</li>": the date search reads the
+    label and the date together only for the month names of its own tables; dateparser, which reads
+    Vietnamese "Tháng Ba", reads a date alone. The sidebar's teaser day dated the page."""
+    html = _oceanwp_meta('<li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Bài viết đã xuất bản:'
+                         '</span><i class="icon-clock" aria-hidden="true"></i>Tháng Ba 12, 2019</li>')
+    assert _day(extract(html).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_label_elements_tail_that_is_no_date_dates_nothing() -> None:
+    """Counter-example: after the label a text that is no date ("Hôm qua", yesterday): the item dates
+    nothing, and the page is dated as before (the teaser's day, the last resort)."""
+    html = _oceanwp_meta('<li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Bài viết đã xuất bản:'
+                         '</span><i class="icon-clock" aria-hidden="true"></i>Hôm qua</li>')
+    assert _day(extract(html).byline.published_at) != date(2019, 3, 12)
+
+
+def test_phpcms_date_line_inside_the_h1_dates_the_article() -> None:
+    """PHPCMS v9's default template prints the date line inside the h1 after a `<br />`; off its
+    default address (the dynamic "index.php?m=content&c=index&a=show&…") the walk under the h1 never
+    read it and the 延伸阅读 (further reading) teaser's "(2021-06-28)" dated the page."""
+    url = "http://www.example.com.cn/index.php?m=content&c=index&a=show&catid=6&id=12"
+    assert _day(extract(_phpcms_show(), url).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_headlines_second_line_not_opening_with_a_date_dates_nothing() -> None:
+    """Counter-example: a second line of the h1 that opens with words ("<h1>Rückblick<br><small>auf den
+    12. März 2019</small></h1>", a subtitle naming a day) is no date line; the page stays undated."""
+    html = page(f"<article><h1>Rückblick<br><small>auf den 12. März 2019</small></h1>{PARAGRAPHS}</article>", lang="de")
+    assert extract(html, "https://health.example.org/rueckblick/").byline.published_at is None
+
+
+def _gov_table(info: str) -> str:
+    """A Chinese government site's article table: the title in a cell named for it (no heading), the
+    info row bracketing each item, the text in the next row."""
+    return html_document(
+        '<table class="main"><tr><td class="title">多家公司午间公告中标重大项目</td></tr>'
+        f'<tr><td class="info">{info}【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>'
+        f'<tr><td class="content">{_PORTAL_TEXT}</td></tr></table>', "<title>多家公司午间公告中标重大项目</title>", lang=None)
+
+
+def test_a_bracketed_chinese_publication_label_dates_the_page() -> None:
+    """"【发布时间：2019-03-12】【来源：市交通委】": the label opened its text only after the bracket, and
+    the walk for labelled dates passed over it; no heading anchors the walk under a title."""
+    html = _gov_table("【发布时间：2019-03-12】【来源：市交通委】")
+    assert _day(extract(html, _PORTAL_URL).byline.published_at) == date(2019, 3, 12)
+
+
+def test_a_bracketed_update_label_dates_nothing() -> None:
+    """Counter-example: "【更新时间：2021-06-30】" labels the update, as the unbracketed one does."""
+    assert extract(_gov_table("【更新时间：2021-06-30】【来源：市交通委】"), _PORTAL_URL).byline.published_at is None
+
+
+def _astra_meta(published: str) -> str:
+    """Astra's posted_on (no datetime): "<span class=posted-on><span class=published itemprop=datePublished>"
+    then the hidden "<span class=updated itemprop=dateModified>", on a Malaysian blog."""
+    return page('<article class="post"><header class="entry-header"><h1 class="entry-title">Pil vitamin D tidak mencegah '
+                f'patah tulang</h1><div class="entry-meta"><span class="posted-on"><span class="published" itemprop="datePublished">'
+                f' {published}</span><span class="updated" itemprop="dateModified"> 30 Jun 2021</span></span></div></header>'
+                f'<div class="entry-content">{PARAGRAPHS}</div></article>', lang="ms")
+
+
+def test_malay_month_names_are_read_in_a_line() -> None:
+    """Malay's "Mac", "Julai", "Ogos", "Disember" (the names Indonesian does not share) were read only by
+    dateparser on a date alone; in Astra's "posted-on" line the update's "30 Jun 2021" was the only
+    date the search read, and it dated the page."""
+    assert _day(extract(_astra_meta("12 Mac 2019")).byline.published_at) == date(2019, 3, 12)
+    assert _day(extract(_astra_meta("3 Ogos 2019")).byline.published_at) == date(2019, 8, 3)
+
+
+def test_a_mac_without_a_day_before_it_is_no_month() -> None:
+    """Counter-example: "Mac" is read as March only between a day and a year ("12 Mac 2019"), never in
+    "the Mac 2019 model" or month first."""
+    assert search_date("Review: the Mac 2019 model, tested", languages=["en"]) is None

@@ -35,10 +35,13 @@ from harvester.document.parse import (
 from harvester.document.regions import Regions
 from harvester.document.structured import (
     JsonLd,
+    ScriptStamp,
     as_list,
     clean_json,
     json_values,
     jsonld_types,
+    script_stamp_variables,
+    script_variable,
     url_value,
 )
 from harvester.document.text import clean_text, text_of
@@ -136,6 +139,9 @@ class Page:
     # At most this many elements (None: not known), so that a count of elements can be skipped
     # where it could not reach its limit: a count costs a tree walk.
     max_elements: int | None = None
+    # The publication stamp the platform's template writes into a script variable, read from the
+    # text before the parse drops scripts (see ``_script_stamp``).
+    script_published: ScriptStamp | None = None
     # Links resolved so far, by href as written (see ``absolute``).
     _resolved: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -145,8 +151,10 @@ class Page:
         tree = parse_html(text, warnings)
         # Each "<" opens at most one element, and the parser implies at most one more per tag
         # (a <p> around stray text) and the document's html, head and body.
-        return cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings,
+        page = cls(tree=tree, url=url, selectors=dict(selectors or {}), warnings=warnings,
                    max_elements=2 * text.count("<") + 3)
+        page.script_published = _script_stamp(text, page.address)
+        return page
 
     def override(self, field_name: str) -> list[etree._Element] | None:
         """Elements a site profile's selector picks for a field, or None when it names none.
@@ -470,7 +478,8 @@ class Page:
                         walk.article_bodies.append(el)
                     elif prop == "datePublished":
                         walk.published_props.append(el)
-                if "data-publish-date" in names or "data-published" in names or "data-pubdate" in names:
+                if "data-publish-date" in names or "data-published" in names or "data-pubdate" in names \
+                        or ("property" in names and "content" in names and rdfa_created(el)):
                     walk.published_stamps.append(el)
         return walk
 
@@ -511,7 +520,8 @@ class Page:
         """Elements holding the publication date in a data attribute a script reads (``data-publish-date``,
         ``data-published``, ``data-pubdate``), whatever their class: "<div data-publish-date=…>" around a
         byline, "<span data-published=2021-03-03>3 days ago</span>". The attribute names the date the
-        article's, as ``pubdate`` does; the byline unit passes over a comment's or a teaser's."""
+        article's, as ``pubdate`` does; the byline unit passes over a comment's or a teaser's. Also
+        an RDFa creation date in the body (see ``rdfa_created``)."""
         return self._attribute_walk.published_stamps
 
     @cached_property
@@ -581,3 +591,31 @@ class Page:
         if el.get("content") is not None:
             return clean_text(el.get("content"))
         return text_of(el)
+
+
+def _script_stamp(text: str, address: str | None) -> ScriptStamp | None:
+    """The publication stamp the platform's template writes into a script variable, on a host
+    ``data/dates/script_stamps.txt`` lists (WeChat's ``var ct = "1581517074";`` under a printed
+    "昨天"): the platform's own convention, read nowhere else (a variable's name means nothing on
+    another site). Read from the page's text, as the parse keeps no script but JSON-LD; the first
+    listed variable the text assigns wins."""
+    variables = script_stamp_variables(urlsplit(address or "").hostname)
+    return next((ScriptStamp(value, zone) for name, zone in variables
+                 if (value := script_variable(text, name))), None)
+
+
+# RDFa properties naming a resource's creation or issue, as CMSs print them on a body element with the
+# date machine-readable in ``content`` (see ``rdfa_created``).
+_RDFA_CREATED = frozenset({"dc:created", "dc:date", "dc:issued", "dcterms:created", "dcterms:date", "dcterms:issued",
+                           "schema:datecreated", "schema:datepublished"})
+
+
+def rdfa_created(el: etree._Element) -> bool:
+    """Whether the element declares a creation date by RDFa, its value in ``content``: Drupal 7's RDF
+    module (core, on in the standard profile) wraps the node's "Submitted by admin on Tue, 03/12/2019 -
+    09:15" in ``<span property="dc:date dc:created" content="2019-03-12T09:15:00+01:00"
+    datatype="xsd:dateTime">`` (rdf.module, rdf_preprocess_node and rdf_process), Drupal 8-9's in a
+    hidden ``<span property="schema:dateCreated" content=…>`` (its rdf_metadata theme hook); each
+    comment's "submitted" line gets the same, inside the comment. Not a ``<meta>``: the head's are
+    read as meta tags."""
+    return el.tag != "meta" and any(token.lower() in _RDFA_CREATED for token in (el.get("property") or "").split())

@@ -11,7 +11,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any
+from functools import lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
 
 from harvester.document.text import clean_text, strip_controls
 
@@ -173,3 +175,39 @@ def url_value(value: Any) -> str | None:
         if isinstance(value, (dict, list)):
             return url_value(value)
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+class ScriptStamp(NamedTuple):
+    """A publication stamp a platform's template writes into a script variable (see
+    ``data/dates/script_stamps.txt``): the value as written, and the zone the platform's day is read in."""
+
+    value: str
+    zone: str
+
+
+@lru_cache(maxsize=1)
+def _script_stamp_entries() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``data/dates/script_stamps.txt`` by host: the (variable, zone) pairs in the file's order."""
+    entries: dict[str, tuple[tuple[str, str], ...]] = {}
+    text = (resources.files("harvester") / "data" / "dates" / "script_stamps.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if len(entry := line.split("#", 1)[0].split()) == 3:
+            host, variable, zone = entry
+            entries[host.lower()] = (*entries.get(host.lower(), ()), (variable, zone))
+    return entries
+
+
+def script_stamp_variables(host: str | None) -> tuple[tuple[str, str], ...]:
+    """The (variable, zone) pairs listed for ``host`` or a domain it is under; none for most hosts."""
+    labels = (host or "").lower().split(".")
+    entries = _script_stamp_entries()
+    return next((found for index in range(len(labels) - 1)
+                 if (found := entries.get(".".join(labels[index:])))), ())
+
+
+def script_variable(raw: str, name: str) -> str | None:
+    """The non-empty string or number a script assigns to ``name`` by ``var``/``let``/``const``
+    (``var ct = "1581517074";``); an object key of that name (WeChat's ``ct : ""``) is no assignment."""
+    pattern = rf"\b(?:var|let|const)\s+{re.escape(name)}\s*=\s*(?:\"([^\"\n]+)\"|'([^'\n]+)'|(\d+)\b)"
+    match = re.search(pattern, raw)
+    return next((group.strip() for group in match.groups() if group and group.strip()), None) if match else None

@@ -23,8 +23,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date
+from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date, unix_instant
 from harvester.document import SUBHEADING_TAGS, Page, Regions, clean_text, jsonld_types, text_of
+from harvester.document.page import rdfa_created
 from harvester.document.markup import (
     author_links,
     hides_from_everyone,
@@ -76,6 +77,7 @@ from harvester.fields.credits import (
 from harvester.fields.metadata import site_names, title_tag
 from harvester.fields.source_box import in_site_furniture
 from harvester.models import Author, Byline, FieldSource, Via
+from harvester.timezones import zone_named
 from harvester.names import MAX_NAME_CHARS, clean_name, is_phrase, strip_prefix
 
 __all__ = ["extract_byline", "split_authors"]
@@ -441,6 +443,19 @@ _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-
 # "活动时间：" (an event's time) or "更新时间：" (the update's) open with another word.
 _CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發)(?:时间|時間|日期|于|於)?|(?:时间|時間|日期)(?=\s*[:：])|"
                     r"(?:公開|投稿|掲載|配信)日時?|(?:기사\s*)?입력|등록일")
+# The publication's label in more languages, as news sites and CMS translations print it before the day:
+# Czech and Slovak "Publikováno"/"Publikované", Hungarian "Publikálva"/"Megjelent", Romanian and
+# Catalan "Publicat", the Nordic "Publicerad", "Publiceret", "Publisert", Finnish "Julkaistu", Estonian
+# "Avaldatud", Lithuanian "Paskelbta", Latvian "Publicēts", South Slavic "Objavljeno", Greek
+# "Δημοσιεύθηκε"/"Δημοσίευση", Russian, Ukrainian and Bulgarian "Опубликовано", "Опубліковано",
+# "Публикувано", Indonesian and Malay "Diterbitkan"/"Dipublikasikan", Vietnamese "Ngày đăng"/"Đăng
+# ngày", Turkish "Yayınlanma (tarihi)"/"Yayınlandı", Hebrew "פורסם", Arabic "تاريخ النشر"/"نشر في",
+# Persian "(تاریخ) انتشار", Hindi "प्रकाशित", Thai "เผยแพร่"; with the word for "on" some put after it.
+_MORE_PUBLISHED_LABELS = (
+    r"(?:publikováno|publikované|publikálva|megjelent|publicat|publicerad|publiceret|publisert|julkaistu|avaldatud|"
+    r"paskelbta|publicēts|objavljeno|δημοσιεύθηκε|δημοσίευση|опубликовано|опубліковано|публикувано|публикувана|"
+    r"diterbitkan|dipublikasikan|ngày\s+đăng|đăng\s+ngày|yayınlanma(?:\s+tarihi)?|yayınlandı|פורסם|"
+    r"تاريخ\s+النشر|نشر\s+في|(?:تاریخ\s+)?انتشار|प्रकाशित|เผยแพร่)(?:\s+(?:dne|den|pada|lúc|в|u|el|on))?")
 # A publication label before the date it labels, wherever a template prints it ("VERÖFFENTLICHT
 # AM 07.06.2019" in sonntag-sachsen's sidebar info box, "Erstellt am: 01.11.2023" under
 # simmentalzeitung's text, "Published on May 5, 2024"): the page says which day it published.
@@ -448,9 +463,10 @@ _CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*+(?:" + _CJK_DATE_LABELS + r"|"
+    # Chinese government and portal info rows bracket each item: "【发布时间：2019-03-12】【来源：…】【字号：大 中 小】".
+    r"^\s*+[【\[]?(?:" + _CJK_DATE_LABELS + r"|"
     r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
-    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|"
+    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|" + _MORE_PUBLISHED_LABELS + "|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
     # paragraph under the h1), "Medienmitteilung vom", "Press release of".
     r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
@@ -460,7 +476,7 @@ _PUBLISHED_LABEL = re.compile(
 # Its leading run possessive too (see above).
 _DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
                      r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-                     r"pubblicato(?:\s+il)?|opublikowano|" + _CJK_DATE_LABELS)
+                     r"pubblicato(?:\s+il)?|opublikowano|" + _MORE_PUBLISHED_LABELS + "|" + _CJK_DATE_LABELS)
 _DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
@@ -480,9 +496,24 @@ _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl
 # A label before a date in a line printing the publication and the update: the update's. A
 # review's date is one too: health sites print "Last reviewed: 9 March 2021" ("Page last reviewed",
 # "Medically reviewed by … on", "Revisado el", "Medizinisch geprüft am") beside the publication.
+# Japanese and Chinese "更新" ("更新日時", "最終更新：", "更新时间："), Korean "업데이트" and "수정" (Korean
+# news CMSs' "입력 2019.03.12 09:15 수정 2019.03.13 10:00", "최종수정"): "수정" is a given name too ("김수정
+# 기자"), so only right before a date or its colon. The word news sites of more languages print before an
+# update's date: Czech and Slovak "Aktualizováno"/"Aktualizované", Hungarian "Frissítve", Catalan
+# "Actualitzat", the Nordic "Uppdaterad", "Opdateret", "Oppdatert", Finnish "Päivitetty", Estonian
+# "Uuendatud", Lithuanian "Atnaujinta", Latvian "Atjaunots"/"Atjaunināts", Croatian, Serbian and Bosnian
+# "Ažurirano", Slovenian "Posodobljeno", Greek "Ενημερώθηκε" and "Τελευταία ενημέρωση" (not
+# "Ενημέρωση" alone, also a news section's name), Ukrainian "Оновлено", Bulgarian "Обновена"/"Актуализирана", Vietnamese "Cập nhật", Indonesian
+# "Diperbarui", Malay "Dikemas kini", Arabic "تحديث", Hebrew "עודכן", Persian "به‌روزرسانی", Hindi
+# "अपडेट", Thai "อัปเดต".
 _UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
                            r"zaktualizowano|обновлено|güncelleme|güncellendi|"
-                           r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft", re.IGNORECASE)
+                           r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft|"
+                           r"更新|업데이트|수정(?=\s*(?:일시|일자|시간)?\s*[:：]?\s*(?:$|\d))|"
+                           r"aktualizov|frissítve|frissítés|actualitzat|uppdaterad|opdateret|oppdatert|päivitetty|"
+                           r"uuendatud|atnaujinta|atjaunots|atjaunināts|ažurirano|posodobljeno|ενημερώθηκε|"
+                           r"τελευταία\s+ενημέρωση|оновлено|обновена|актуализиран|cập\s+nhật|diperbarui|dikemas\s+kini|تحديث|עודכן|"
+                           r"به[\u200c ]?روز|अपडेट|อัปเดต|อัพเดท", re.IGNORECASE)
 # The bar or dot between a kicker's label and its date over the headline.
 _KICKER_BAR = re.compile(r"\s+[|·•/]\s+")
 # A text of this many words or more is a sentence, not a byline's date line.
@@ -2369,8 +2400,10 @@ def _masthead_date(page: Page, el: etree._Element, tokens: list[str], itemprop: 
 
 
 def _stamped(el: etree._Element) -> bool:
-    """Whether the element holds the publication date in a script's data attribute (see ``Page.published_stamps``)."""
-    return any(el.get(attr) is not None for attr in _PUBLISHED_STAMP_ATTRIBUTES)
+    """Whether the element holds the publication date in a script's data attribute or an RDFa
+    creation date (see ``Page.published_stamps``)."""
+    return any(el.get(attr) is not None for attr in _PUBLISHED_STAMP_ATTRIBUTES) \
+        or (el.get("content") is not None and rdfa_created(el))
 
 
 def _classify_date(el: etree._Element, tokens: list[str], itemprop: str, found: _Found) -> None:
@@ -3032,6 +3065,23 @@ def _swapped(printed: PageDate, stamp: PageDate) -> bool:
     return day.day <= 12 and (day.year, day.day, day.month) == (other.year, other.month, other.day)
 
 
+def _date_line_in_headline(page: Page, languages: list[str]) -> PageDate | None:
+    """The date opening the line a template prints inside the headline's element after a line break:
+    PHPCMS v9's default content/show.html, "<h1>{$title}<br /><span>{$inputtime}&nbsp;&nbsp;&nbsp;
+    来源：{$copyfrom} 评论：…</span></h1>" (e.g. forget-code/phpcms phpcms/templates/default/content/
+    show.html). The walk under the headline starts after the element and never reads it; the
+    teasers' days of its 延伸阅读 list did. Only a short line that opens with the date."""
+    headline = _headline_h1(page)
+    brk = next((el for el in headline.iterchildren("br")), None) if headline is not None else None
+    if brk is None:
+        return None
+    line = " ".join(" ".join([brk.tail or "", *(text_of(el) for el in brk.itersiblings())]).split())
+    if not line or len(line) > MAX_RAW_CHARS:
+        return None
+    found = search_date(line, languages=languages)
+    return found.value if found is not None and found.start == 0 else None
+
+
 def _date_in_headline_header(page: Page, languages: list[str]) -> PageDate | None:
     """A ``<time>`` in the ``<header>`` that holds the headline, wherever it stands in it.
 
@@ -3077,7 +3127,18 @@ def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate |
     before it in the same line (see ``_published_in_line``)."""
     text = text_of(el)
     return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)
-            or _parts_date(el, text, languages)) if text else None
+            or _parts_date(el, text, languages) or _date_after_label_element(el, languages)) if text else None
+
+
+def _date_after_label_element(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """The date an element prints after a label in an element of its own: OceanWP's meta list
+    "<li class=meta-date itemprop=datePublished><span class=screen-reader-text>Post published:</span><i
+    class=icon-clock></i>Tháng Ba 12, 2019</li>" (its single-post meta list, the label translated).
+    A date search reads the label and the date together only where the date's words are in its own
+    tables; dateparser, which reads the other languages' month names (Vietnamese "Tháng Ba", Hindi
+    "मार्च"), reads a date alone. The text after the last child, short."""
+    tail = " ".join((el[-1].tail or "").split()) if len(el) else ""
+    return parse_date(tail, languages=languages) if tail and len(tail) <= _DATE_ALONE_CHARS else None
 
 
 def _parts_date(el: etree._Element, text: str, languages: list[str]) -> PageDate | None:
@@ -3138,9 +3199,9 @@ def _published_steps(page: Page, jsonld: JsonLd, markup: _Markup, languages: lis
         # The declared instant at the offset its printed time shows, else the printed day alone.
         yield source, lambda: value if isinstance(value := local(), datetime) else None
         yield Via.MARKUP, lambda: local()
-        yield Via.MARKUP, lambda: _printed_other_day(earliest, markup, languages)
-        modified = partial(_first_of, _declared_date_steps(page, jsonld, languages, ("dateModified",), "dateModified",
-                                                            _UPDATED_META))
+        modified = cache(partial(_first_of, _declared_date_steps(page, jsonld, languages, ("dateModified",),
+                                                                  "dateModified", _UPDATED_META)))
+        yield Via.MARKUP, lambda: _printed_other_day(earliest, modified, markup, languages)
         yield Via.MARKUP, lambda: _credit_line_other_day(earliest, modified, markup, languages)
         yield source, lambda: earliest
         return
@@ -3183,6 +3244,7 @@ _ADDRESS_SLACK_DAYS = 7
 def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iterator[_DateStep]:
     """The sources of the publication date of a page that declares none, in order."""
     labelled = cache(partial(_labelled_date, page, languages))
+    yield Via.MARKUP, lambda: _platform_script_date(page, languages)
     yield Via.META, lambda: _weak_meta_date(page, languages, labelled)
     # A machine-readable date (often with its zone) over a printed one, wherever each comes.
     yield from _markup_date_steps(Via.MARKUP, _teasers_last(markup.found.published, page.address), languages,
@@ -3199,6 +3261,7 @@ def _undeclared_steps(page: Page, markup: _Markup, languages: list[str]) -> Iter
                 or _dated_near_headline(markup, languages, teasers=False))
     near = cache(lambda: own() or _dated_near_headline(markup, languages))
     yield Via.HEURISTIC, lambda: _date_above_over_sentence(page, near(), languages)
+    yield Via.MARKUP, lambda: _date_line_in_headline(page, languages)
     yield Via.HEURISTIC, lambda: found[1] if (found := own()) is not None else None
     # Where the only date under the headline is a teaser's, the day a publication label gives beats
     # it: DW's "DW recommends" card ("<a href=/other/>…(31.05.2013)</a>") comes before the article's
@@ -3257,18 +3320,30 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     return None
 
 
-def _printed_other_day(declared: PageDate, markup: _Markup, languages: list[str]) -> PageDate | None:
+def _printed_other_day(declared: PageDate, modified: Callable[[], PageDate | None], markup: _Markup,
+                       languages: list[str]) -> PageDate | None:
     """The date an element named for the publication prints, where it names another day than the
     declared one: what readers see is the page's date (jagderleben prints "Mittwoch, 26.01.2022 -
     14:30" in its `field-online-datum` while article:published_time declares 25 January). Only an
     element the byline scan classed as the publication's, printed under the headline (its
     machine-readable date first, else a date of its short text), naming one day, and not labelled
     an update ("Updated 2010 GMT March 14", in CNN's `update-time`): teaser lists, a paper's edition
-    date in the masthead and a date merely printed near the headline (an event's) date nothing here."""
+    date in the masthead and a date merely printed near the headline (an event's) date nothing here.
+    Nor the day the page declares as its modification where the page labels the printed date an
+    update: themes that print only the last edit put it in an element named for the post's date
+    (aaurora's and osixthreeo's "<span class=updated-on><time class='entry-date updated'>", "Last
+    updated on <time class='entry-date published'>" over get_the_modified_date()), and the labelling
+    guide takes the publication, not the update day, where the page gives both. An unlabelled printed
+    day stays, even on the declared modification's day: jagderleben's "online date" is the moment
+    the scheduled node went live, which saved it."""
     printed = _named_date(markup, languages)
     if printed is None or _own_day(printed) == _own_day(declared) \
             or (isinstance(printed, datetime) and printed.utcoffset() is not None and isinstance(declared, datetime)
                 and declared.utcoffset() is not None and printed == declared):
+        return None
+    if (update := modified()) is not None and _own_day(update) == _own_day(printed) \
+            and any(_update_labelled(el) or ((parent := el.getparent()) is not None and _update_labelled(parent))
+                    for el in _named_near_headline(markup)):
         return None
     return printed
 
@@ -3312,13 +3387,18 @@ def _named_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """The date the elements under the headline that the byline scan classed as the publication's
     print (a machine-readable one first), unless a text labels it an update; None where they name
     several days (tennisnet's teaser timestamps "01.02.2022", "30.01.2022" … under its h1)."""
-    if not markup.found.published:
-        return None
-    near = set(markup.near_headline)
-    values = [value for el in markup.found.published[:_NAMED_DATES] if el in near
-              and not _UPDATED_TOKEN.search(text_of(el))
-              and (value := _attribute_date(el, languages) or _short_date(el, languages))]
+    values = [value for el in _named_near_headline(markup)
+              if (value := _attribute_date(el, languages) or _short_date(el, languages))]
     return values[0] if values and len({_own_day(value) for value in values}) == 1 else None
+
+
+def _named_near_headline(markup: _Markup) -> list[etree._Element]:
+    """The elements under the headline the byline scan classed as the publication's (the first
+    few), less those whose own text labels an update (see ``_named_date``)."""
+    if not markup.found.published:
+        return []
+    near = set(markup.near_headline)
+    return [el for el in markup.found.published[:_NAMED_DATES] if el in near and not _UPDATED_TOKEN.search(text_of(el))]
 
 
 def _printed_date(markup: _Markup, languages: list[str]) -> PageDate | None:
@@ -3402,6 +3482,20 @@ def _first_element_date(read: Callable[[etree._Element, list[str]], PageDate | N
 def _raw_date(markup: _Markup, languages: list[str]) -> PageDate | None:
     """A date inside the byline text the markup scan kept ("By Jane Doe, May 5, 2024"), not an update's."""
     return _published_in_line(markup.found.raw, languages) if markup.found.raw else None
+
+
+def _platform_script_date(page: Page, languages: list[str]) -> PageDate | None:
+    """The publication a platform's template states in a script variable (``Page.script_published``):
+    WeChat's article prints "昨天" and writes ``var ct = "1581517074";``, 22:17 on 12 February 2020 in
+    China, 14:17 UTC. Read at the platform's zone: a Unix time's UTC day is the day before for a post
+    sent out before 08:00 in Beijing; a date string the platform writes is its wall-clock time there."""
+    stamp = page.script_published
+    if stamp is None or (zone := zone_named(stamp.zone)) is None:
+        return None
+    if (instant := unix_instant(stamp.value, zone)) is not None:
+        return instant
+    value = parse_date(stamp.value, languages=languages)
+    return value.replace(tzinfo=zone) if isinstance(value, datetime) and value.tzinfo is None else value
 
 
 def _weak_meta_date(page: Page, languages: list[str], labelled: Callable[[], PageDate | None]) -> PageDate | None:

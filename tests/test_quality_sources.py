@@ -1042,3 +1042,35 @@ def test_a_research_section_is_no_sources_box() -> None:
     url = "https://www.research.example.com/blog/threat-insight/amatera-stealer-rebranded"
     box = f"<h2>Research on ACRStealer</h2><p><a href='{url}'>www.research.example.com/blog/threat-insight/amatera</a></p>"
     assert listed(extract(study_post(box))) == []
+
+
+# Template-source probes (fifth session): footnote plugins' and accordions' reference lists.
+
+def footnotes_container(button: str) -> str:
+    """The reference container of the "footnotes" plugin by mark.reference (markcheret/footnotes,
+    templates/public/reference-container.html and reference-container-body.html): the label in a ``<p>``
+    with its collapse button after it, then the table of notes in a sibling ``div``."""
+    rows = "".join(
+        f'<tr><td id="footnote_plugin_reference_5_1_{n}" class="footnote_plugin_index pointer"><a '
+        f'class="footnote_backlink"><span class="footnote_index_arrow">&#8593;</span>{n}</a></td>'
+        f'<td class="footnote_plugin_text">{item}</td></tr>'
+        for n, item in enumerate(TWO_REFS.removeprefix("<ul><li>").removesuffix("</li></ul>").split("</li><li>"), 1))
+    return ('<div class="speaker-mute footnotes_reference_container"><div class="footnote_container_prepare"><p>'
+            '<span class="footnote_reference_container_label pointer">References</span>'
+            f'<span class="footnote_reference_container_collapse_button">{button}</span></p></div>'
+            '<div id="footnote_references_container_5_1"><table class="footnotes_table footnote-reference-container">'
+            f"<tbody>{rows}</tbody></table></div></div>")
+
+
+def test_a_footnote_plugins_references_label_with_its_collapse_button_heads_its_notes() -> None:
+    """The "[+]" button after the plugin's "References" label is no text of the label's paragraph: the box is
+    the table after the label's wrapper."""
+    record = extract(study_post(footnotes_container('[<a id="footnote_reference_container_collapse_button_5_1">+</a>]')))
+    assert listed(record) == both_under("References")
+
+
+def test_a_label_followed_by_words_in_its_paragraph_heads_no_box_after_it() -> None:
+    """Counter-example: a "References" span that a sentence goes on after ("References to the trial ...") is no
+    label of what follows its paragraph."""
+    record = extract(study_post(footnotes_container("to the trial appear in both papers")))
+    assert listed(record) == []

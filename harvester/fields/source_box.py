@@ -537,12 +537,15 @@ def _entries(label: etree._Element, chars: list[int] | None = None, closing: boo
 
 
 def _ends_its_parent(el: etree._Element) -> bool:
-    """Nothing with text follows ``el`` inside its parent but its section's edit link: MediaWiki (1.43, Wikipedia
-    since 2024) wraps each heading with its "[edit]" link in a ``div.mw-heading``, so the box follows the wrapper."""
+    """Nothing with text follows ``el`` inside its parent but its section's edit link or a collapse toggle of
+    symbols: MediaWiki (1.43, Wikipedia since 2024) wraps each heading with its "[edit]" link in a
+    ``div.mw-heading``, and the footnotes plugin by mark.reference (markcheret/footnotes,
+    templates/public/reference-container.html) prints its "References" label in a ``<p>`` with a "[+]" button
+    (``span.footnote_reference_container_collapse_button``) after it: either way the box follows the wrapper."""
     if (el.tail or "").strip():
         return False
     for sibling in el.itersiblings():
-        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and text_of(sibling)
+        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and _WORDS.search(text_of(sibling))
                                             and not _edit_links(sibling)):
             return False
     return True

@@ -1074,3 +1074,44 @@ def test_a_label_followed_by_words_in_its_paragraph_heads_no_box_after_it() -> N
     label of what follows its paragraph."""
     record = extract(study_post(footnotes_container("to the trial appear in both papers")))
     assert listed(record) == []
+
+
+def placed(record: ArticleRecord) -> list[tuple[str, str | None, str]]:
+    """The record's sources with the label listing them and their place on the page."""
+    return [(s.url, s.listed_under, s.place) for s in record.sources]
+
+
+def test_an_accordions_sources_stand_in_the_sources_box() -> None:
+    """A health page's "Sources" accordion item after the text, as Bootstrap renders it (twbs/bootstrap,
+    site/content/docs/5.3/components/accordion.md: ``h2.accordion-header > button.accordion-button`` over
+    ``div.accordion-collapse > div.accordion-body``): the list stands in the box its toggle heads, though no
+    heading stands right before it."""
+    box = ('<p>Last medically reviewed on November 12, 2025</p><div class="accordion" id="articleSources">'
+           '<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" '
+           'type="button" data-bs-toggle="collapse" data-bs-target="#collapseSources" aria-expanded="false" '
+           'aria-controls="collapseSources">Sources</button></h2><div id="collapseSources" class="accordion-collapse '
+           f'collapse" data-bs-parent="#articleSources"><div class="accordion-body">{TWO_REFS}</div></div></div></div>')
+    record = extract(study_post(box))
+    assert placed(record) == [(url, label, "sources_box") for url, label in both_under("Sources")]
+
+
+def test_a_press_releases_original_publication_stands_in_the_sources_box() -> None:
+    """A press release's "Original publication:" lead-in with the paper's DOI link in its own block."""
+    box = ("<p><strong>Original publication:</strong><br>Manson JE et al.: Vitamin D Supplements and Prevention of "
+           "Cancer. N Engl J Med (2019). <a href='https://doi.org/10.1056/NEJMoa1809944'>"
+           "https://doi.org/10.1056/NEJMoa1809944</a></p>")
+    record = extract(study_post(box))
+    assert placed(record) == [("https://doi.org/10.1056/NEJMoa1809944", "Original publication", "sources_box")]
+
+
+def test_a_box_entry_the_text_links_first_stands_in_the_text() -> None:
+    """Counter-example: the text cites the paper before the accordion lists it: its first link is the text's."""
+    cited = ("<p>The trial was published in <a href='https://doi.org/10.1038/s41586-024-0001'>Nature</a> this "
+             "week.</p>")
+    box = ('<div class="accordion"><div class="accordion-item"><h2 class="accordion-header"><button '
+           'class="accordion-button" type="button" data-bs-toggle="collapse" data-bs-target="#c1" '
+           f'aria-controls="c1">Sources</button></h2><div id="c1" class="accordion-collapse collapse show">'
+           f'<div class="accordion-body">{TWO_REFS}</div></div></div></div>')
+    record = extract(study_post(cited + box))
+    assert placed(record) == [("https://doi.org/10.1038/s41586-024-0001", "Sources", "main_text"),
+                              ("https://www.who.int/publications/i/item/9789240000001", "Sources", "sources_box")]

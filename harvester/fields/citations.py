@@ -176,6 +176,8 @@ def with_source_box(
     "Permalink:" printed in the box) is not its own source. ``body``, the first and last elements of
     the located article text, tells whether a box under a closing label ("Links") closes the article."""
     box: dict[str, tuple[str, str, str]] = {}
+    # The <a> element of each kept entry: where the box lists it (see _first_in_box).
+    anchors: dict[str, etree._Element] = {}
     own = _page_key(page.address) if page.address else None
     site = registrable_domain(page.address)
     closing: dict[str, str] = {}
@@ -207,20 +209,64 @@ def with_source_box(
         # A box under a closing label may be dropped below; a later box listing the same link keeps it.
         if key not in box or (box[key][2] in closing and not link.closing):
             box[key] = (url, link.text, link.label)
+            if link.anchor is not None:
+                anchors[key] = link.anchor
+            else:
+                anchors.pop(key, None)
         if link.closing:
             closing[link.label] = link.closing
     box = _without_site_lists(box, site, closing)
     if not box:
         return sources
+    boxed = _first_in_box(page, {key: anchor for key, anchor in anchors.items() if key in box})
     merged: list[Source] = []
     for source in sources:
-        entry = box.pop(_page_key(source.url), None)
-        merged.append(source.model_copy(update={"listed_under": entry[2]}) if entry else source)
-    for url, text, label in box.values():
+        key = _page_key(source.url)
+        entry = box.pop(key, None)
+        if entry is None:
+            merged.append(source)
+            continue
+        update = {"listed_under": entry[2]} | ({"place": "sources_box"} if key in boxed else {})
+        merged.append(source.model_copy(update=update))
+    for key, (url, text, label) in box.items():
         host = (urlsplit(url).hostname or "").rstrip(".")
         if host and (text := clean_text(text)) and len(merged) < MAX_SOURCES:
-            merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
+            merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label,
+                                 place="sources_box" if key in boxed else "main_text"))
     return merged
+
+
+def _first_in_box(page: Page, anchors: dict[str, etree._Element]) -> set[str]:
+    """The box entries (keys of ``anchors``, each with the <a> element the box lists it by) whose first link on
+    the page is the box's own: such a source stands in the sources box wherever the box is, under a heading the
+    places' reading sees (``evidence.places``) or not, such as a label of the list's own paragraph ("Sources:<br>
+    <a>…</a>"), a press release's "<strong>Original publication:</strong>" box or an accordion's toggle
+    heading over its collapsed panel. An entry the text links first stands in the text."""
+    wanted = dict(anchors)
+    own = {id(anchor): key for key, anchor in anchors.items()}
+    tails = {_tail(key) for key in wanted}
+    found: set[str] = set()
+    for anchor in page.tree.iter("a"):
+        if not wanted:
+            break
+        if (key := own.get(id(anchor))) is not None and wanted.get(key) is anchor:
+            found.add(key)
+            del wanted[key]
+            continue
+        href = anchor.get("href")
+        # Resolving every href is the costly part: one whose last segment no entry ends with is none of them.
+        if not href or _tail(href) not in tails:
+            continue
+        if (url := page.absolute(href)) is not None:
+            wanted.pop(_page_key(url), None)
+    return found
+
+
+def _tail(url: str) -> str:
+    """A URL's (or a ``_page_key``'s) last path segment, its host without "www." for a site's home page: a link
+    whose tail no entry's has cannot lead to it."""
+    path = url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower().removeprefix("www.")
 
 
 def _follow_entries(page: Page, links: list[tuple[BoxLink, str]]) -> tuple[set[int], set[str]]:

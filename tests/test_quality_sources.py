@@ -1115,3 +1115,27 @@ def test_a_box_entry_the_text_links_first_stands_in_the_text() -> None:
     record = extract(study_post(cited + box))
     assert placed(record) == [("https://doi.org/10.1038/s41586-024-0001", "Sources", "main_text"),
                               ("https://www.who.int/publications/i/item/9789240000001", "Sources", "sources_box")]
+
+
+def pmc_reference(doi_href: str) -> str:
+    """A reference of PMC's article pages (and of journals built the same way): the citation, then the work's
+    own links in brackets, "[DOI] [PubMed] [Google Scholar]"."""
+    return ('<section class="ref-list"><h2>References</h2><ul class="ref-list"><li id="R1"><cite>Manson JE, et al. '
+            'Vitamin D supplements and prevention of cancer. <em>N Engl J Med.</em> 2019;380:33–44.</cite> '
+            f'[<a href="{doi_href}" class="usa-link usa-link--external" target="_blank">DOI</a>] '
+            '[<a href="https://pubmed.ncbi.nlm.nih.gov/30415629/" class="usa-link">PubMed</a>]</li></ul></section>')
+
+
+def test_a_references_doi_link_printed_doi_is_the_work() -> None:
+    """The "[DOI]" link leads to the work's DOI: it is the reference's first entry, not the name of the scheme."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{pmc_reference('https://doi.org/10.1056/NEJMoa1809944')}</article>"))
+    assert listed(record) == [("https://doi.org/10.1056/NEJMoa1809944", "References"),
+                              ("https://pubmed.ncbi.nlm.nih.gov/30415629/", "References")]
+
+
+def test_a_doi_link_to_a_page_about_the_scheme_is_no_entry() -> None:
+    """Counter-example: a "DOI" link to a page explaining the scheme (a wiki's) names no work."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{pmc_reference('https://en.wikipedia.org/wiki/Digital_object_identifier')}</article>"))
+    assert listed(record) == [("https://pubmed.ncbi.nlm.nih.gov/30415629/", "References")]

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.document.text import clean_text, text_of
+from harvester.evidence.identifiers import identifiers_in_url
 from harvester.lexicon import (
     CLOSING_LINE_LABELS,
     CLOSING_SOURCE_LABELS,
@@ -713,9 +714,12 @@ def _link(node: etree._Element, href: str) -> Iterator[tuple[str, str]]:
     """A link's entry. A link that prints a URL other than its target gives the printed one: the
     reader sees it, and a copied href may point at the entry above, or a URL wrapped over two lines
     of a plain-text page may be linked by its first line only. An edit link or a reference's link
-    to the name of its identifier scheme ("doi", "ISSN") or to a journal catalogue is no entry."""
+    to the name of its identifier scheme ("doi", "ISSN": a wiki's page on it, not the work's "[DOI]" link) or to a
+    journal catalogue is no entry."""
     text = text_of(node)
-    if _EDIT.match(text) or _SCHEME_NAME.match(text) or _CATALOGUE.match(href):
+    # PMC's and journals' reference lists print the work's own resolver links as "[DOI] [PubMed]": a scheme's name
+    # that leads to an identifier of the work is its link, not the wiki's page on the scheme.
+    if _EDIT.match(text) or (_SCHEME_NAME.match(text) and not identifiers_in_url(href)) or _CATALOGUE.match(href):
         return
     printed = text if _TEXT_URL.fullmatch(text) else None
     if printed is not None and (printed.endswith(("-", "/")) or (node.tail or "").lstrip(" \t\n").startswith("/")):

@@ -1139,3 +1139,29 @@ def test_a_doi_link_to_a_page_about_the_scheme_is_no_entry() -> None:
     record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
                           f"{pmc_reference('https://en.wikipedia.org/wiki/Digital_object_identifier')}</article>"))
     assert listed(record) == [("https://pubmed.ncbi.nlm.nih.gov/30415629/", "References")]
+
+
+def test_a_references_google_scholar_lookup_is_no_source() -> None:
+    """Springer's reference list (``ul.c-article-references``, each item's ``p.c-article-references__links``:
+    "Article", "PubMed", "Google Scholar") and PMC's "[Google Scholar]": the lookup searches for the work the
+    entry's other links give."""
+    links = ('<p class="c-article-references__links u-hide-print"><a data-track="click_references" '
+             'href="https://doi.org/10.1056%2FNEJMoa1809944" aria-label="Article reference 1">Article</a> '
+             '<a data-track="click_references" href="http://scholar.google.com/scholar_lookup?&amp;title=Vitamin%20D'
+             '%20supplements&amp;journal=N%20Engl%20J%20Med&amp;volume=380&amp;publication_year=2019" '
+             'aria-label="Google Scholar reference 1">Google Scholar</a></p>')
+    box = ('<h2 class="c-article-section__title" id="Bib1">References</h2><div class="c-article-section__content">'
+           '<ul class="c-article-references"><li class="c-article-references__item" data-counter="1.">'
+           '<p class="c-article-references__text" id="ref-CR1">Manson JE, Cook NR, Lee IM, et al. Vitamin D '
+           f'supplements and prevention of cancer. N Engl J Med. 2019;380:33–44.</p>{links}</li></ul></div>')
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>{box}</article>"))
+    assert [source.url for source in record.sources] == ["https://doi.org/10.1056%2FNEJMoa1809944"]
+
+
+def test_a_hashtag_feed_a_links_box_lists_stays_its_entry() -> None:
+    """Counter-example: a blog's closing "Links" list naming the event's hashtag feed ("Hashtag <a>#bcg15</a>")
+    lists it as the reader's pointer; no search is asked."""
+    box = ('<p>Links</p><ul><li>Barcamp <a href="http://barcamp.example.at/">Barcamp Graz</a></li>'
+           '<li>Hashtag <a href="https://twitter.com/hashtag/bcg15?f=realtime&amp;src=hash">#bcg15</a></li></ul>')
+    record = extract(study_post(box))
+    assert ("https://twitter.com/hashtag/bcg15?f=realtime&src=hash", "Links") in listed(record)

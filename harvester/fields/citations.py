@@ -51,10 +51,13 @@ _SHARE_LINK = re.compile(
 # Pages that list what a word finds, not a document: a hashtag's or a tag's feed (the tag segment with only the
 # tag after it: "/hashtag/COP26", "/tag/digitalherrnhut/", Instagram's "/explore/tags/montessori/"; a study filed
 # at "/tag/2019/trial-results.html" is a document), Blogger's label pages ("/search/label/Andrew Zonenberg"), and
-# a search's results ("google.com/search?q=", "/suche/?query="; a report at "/search/WT/reports/summary.html" is one).
+# a search's results ("google.com/search?q=", "/suche/?query="; a report at "/search/WT/reports/summary.html" is one),
+# Google Scholar's among them: the "Google Scholar" link journals print beside each reference (Springer's
+# "c-article-references__links", PMC's "[Google Scholar]") looks the work up, "/scholar_lookup?title=…".
 _LISTING_PATH = re.compile(r"/(?:hashtag|tags?|explore/tags|search/label)/[^/]+/?$", re.IGNORECASE)
 _SEARCH_SEGMENT = re.compile(
-    r"/(?:search|suche|recherche|buscar|busqueda|búsqueda|busca|ricerca|zoeken|szukaj|hledat|haku|sök|søg|поиск)/?$",
+    r"/(?:search|suche|recherche|buscar|busqueda|búsqueda|busca|ricerca|zoeken|szukaj|hledat|haku|sök|søg|поиск|"
+    r"scholar|scholar_lookup)/?$",
     re.IGNORECASE,
 )
 # Path segments of a social network's posts, videos and lists: a link to one cites what was said there.
@@ -107,9 +110,14 @@ def _picture_file(url: str) -> bool:
 def _listing(url: str) -> bool:
     """The link leads to a list of what a tag or a search finds (see ``_LISTING_PATH``): the text points
     the reader at a topic, it cites no document."""
+    return _LISTING_PATH.search(unquote(urlsplit(url).path)) is not None or _search_results(url)
+
+
+def _search_results(url: str) -> bool:
+    """The link asks a search for its query (``_SEARCH_SEGMENT``): in a sources box too it looks a work up, the
+    work is the entry's other link. (A tag's feed a box lists, "Hashtag <a>#bcg15</a>", is the box's entry.)"""
     parts = urlsplit(url)
-    path = unquote(parts.path)
-    return _LISTING_PATH.search(path) is not None or (bool(parts.query) and _SEARCH_SEGMENT.search(path) is not None)
+    return bool(parts.query) and _SEARCH_SEGMENT.search(unquote(parts.path)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +205,8 @@ def with_source_box(
     citing |= {entry for entry, named in names.items() if len(named) >= 2 and all(named)}
     follow_entries, follow = _follow_entries(page, links)
     for link, url in links:
-        if _SHARE_LINK.match(url) or _page_key(url) == own or link.entry in follow_entries or url in follow:
+        if (_SHARE_LINK.match(url) or _page_key(url) == own or link.entry in follow_entries or url in follow
+                or _search_results(url)):
             continue
         same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser. The box's

@@ -1165,3 +1165,31 @@ def test_a_hashtag_feed_a_links_box_lists_stays_its_entry() -> None:
            '<li>Hashtag <a href="https://twitter.com/hashtag/bcg15?f=realtime&amp;src=hash">#bcg15</a></li></ul>')
     record = extract(study_post(box))
     assert ("https://twitter.com/hashtag/bcg15?f=realtime&src=hash", "Links") in listed(record)
+
+
+def springer_reference(entrez_query: str) -> str:
+    """Springer's reference item with its "PubMed" link through NCBI's Entrez (``p.c-article-references__links``)."""
+    return ('<h2 class="c-article-section__title" id="Bib1">References</h2><ul class="c-article-references">'
+            '<li class="c-article-references__item" data-counter="1."><p class="c-article-references__text" '
+            'id="ref-CR1">Manson JE, Cook NR, Lee IM, et al. Vitamin D supplements and prevention of cancer. N Engl J '
+            'Med. 2019;380:33–44.</p><p class="c-article-references__links u-hide-print"><a data-track="click_references" '
+            f'href="http://www.ncbi.nlm.nih.gov/entrez/query.fcgi?{entrez_query}" aria-label="PubMed reference 1">'
+            'PubMed</a></p></li></ul>')
+
+
+def test_an_entrez_pubmed_link_carries_the_works_pmid() -> None:
+    """"/entrez/query.fcgi?cmd=Retrieve&db=PubMed&dopt=Abstract&list_uids=30415629" opens PubMed's record of the
+    work: a journal article with its PMID, not a page of the health agency."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{springer_reference('cmd=Retrieve&amp;db=PubMed&amp;dopt=Abstract&amp;list_uids=30415629')}"
+                          "</article>"))
+    [source] = record.sources
+    assert (source.kind, [(i.scheme, i.value) for i in source.identifiers]) == ("journal_article", [("pmid", "30415629")])
+
+
+def test_an_entrez_query_of_another_database_carries_no_pmid() -> None:
+    """Counter-example: Entrez's nucleotide record of the same number is no PubMed record."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{springer_reference('cmd=Retrieve&amp;db=nucleotide&amp;list_uids=30415629')}</article>"))
+    [source] = record.sources
+    assert (source.kind, source.identifiers) == ("public_health_agency", [])

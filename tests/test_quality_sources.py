@@ -1042,3 +1042,154 @@ def test_a_research_section_is_no_sources_box() -> None:
     url = "https://www.research.example.com/blog/threat-insight/amatera-stealer-rebranded"
     box = f"<h2>Research on ACRStealer</h2><p><a href='{url}'>www.research.example.com/blog/threat-insight/amatera</a></p>"
     assert listed(extract(study_post(box))) == []
+
+
+# Template-source probes (fifth session): footnote plugins' and accordions' reference lists.
+
+def footnotes_container(button: str) -> str:
+    """The reference container of the "footnotes" plugin by mark.reference (markcheret/footnotes,
+    templates/public/reference-container.html and reference-container-body.html): the label in a ``<p>``
+    with its collapse button after it, then the table of notes in a sibling ``div``."""
+    rows = "".join(
+        f'<tr><td id="footnote_plugin_reference_5_1_{n}" class="footnote_plugin_index pointer"><a '
+        f'class="footnote_backlink"><span class="footnote_index_arrow">&#8593;</span>{n}</a></td>'
+        f'<td class="footnote_plugin_text">{item}</td></tr>'
+        for n, item in enumerate(TWO_REFS.removeprefix("<ul><li>").removesuffix("</li></ul>").split("</li><li>"), 1))
+    return ('<div class="speaker-mute footnotes_reference_container"><div class="footnote_container_prepare"><p>'
+            '<span class="footnote_reference_container_label pointer">References</span>'
+            f'<span class="footnote_reference_container_collapse_button">{button}</span></p></div>'
+            '<div id="footnote_references_container_5_1"><table class="footnotes_table footnote-reference-container">'
+            f"<tbody>{rows}</tbody></table></div></div>")
+
+
+def test_a_footnote_plugins_references_label_with_its_collapse_button_heads_its_notes() -> None:
+    """The "[+]" button after the plugin's "References" label is no text of the label's paragraph: the box is
+    the table after the label's wrapper."""
+    record = extract(study_post(footnotes_container('[<a id="footnote_reference_container_collapse_button_5_1">+</a>]')))
+    assert listed(record) == both_under("References")
+
+
+def test_a_label_followed_by_words_in_its_paragraph_heads_no_box_after_it() -> None:
+    """Counter-example: a "References" span that a sentence goes on after ("References to the trial ...") is no
+    label of what follows its paragraph."""
+    record = extract(study_post(footnotes_container("to the trial appear in both papers")))
+    assert listed(record) == []
+
+
+def placed(record: ArticleRecord) -> list[tuple[str, str | None, str]]:
+    """The record's sources with the label listing them and their place on the page."""
+    return [(s.url, s.listed_under, s.place) for s in record.sources]
+
+
+def test_an_accordions_sources_stand_in_the_sources_box() -> None:
+    """A health page's "Sources" accordion item after the text, as Bootstrap renders it (twbs/bootstrap,
+    site/content/docs/5.3/components/accordion.md: ``h2.accordion-header > button.accordion-button`` over
+    ``div.accordion-collapse > div.accordion-body``): the list stands in the box its toggle heads, though no
+    heading stands right before it."""
+    box = ('<p>Last medically reviewed on November 12, 2025</p><div class="accordion" id="articleSources">'
+           '<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" '
+           'type="button" data-bs-toggle="collapse" data-bs-target="#collapseSources" aria-expanded="false" '
+           'aria-controls="collapseSources">Sources</button></h2><div id="collapseSources" class="accordion-collapse '
+           f'collapse" data-bs-parent="#articleSources"><div class="accordion-body">{TWO_REFS}</div></div></div></div>')
+    record = extract(study_post(box))
+    assert placed(record) == [(url, label, "sources_box") for url, label in both_under("Sources")]
+
+
+def test_a_press_releases_original_publication_stands_in_the_sources_box() -> None:
+    """A press release's "Original publication:" lead-in with the paper's DOI link in its own block."""
+    box = ("<p><strong>Original publication:</strong><br>Manson JE et al.: Vitamin D Supplements and Prevention of "
+           "Cancer. N Engl J Med (2019). <a href='https://doi.org/10.1056/NEJMoa1809944'>"
+           "https://doi.org/10.1056/NEJMoa1809944</a></p>")
+    record = extract(study_post(box))
+    assert placed(record) == [("https://doi.org/10.1056/NEJMoa1809944", "Original publication", "sources_box")]
+
+
+def test_a_box_entry_the_text_links_first_stands_in_the_text() -> None:
+    """Counter-example: the text cites the paper before the accordion lists it: its first link is the text's."""
+    cited = ("<p>The trial was published in <a href='https://doi.org/10.1038/s41586-024-0001'>Nature</a> this "
+             "week.</p>")
+    box = ('<div class="accordion"><div class="accordion-item"><h2 class="accordion-header"><button '
+           'class="accordion-button" type="button" data-bs-toggle="collapse" data-bs-target="#c1" '
+           f'aria-controls="c1">Sources</button></h2><div id="c1" class="accordion-collapse collapse show">'
+           f'<div class="accordion-body">{TWO_REFS}</div></div></div></div>')
+    record = extract(study_post(cited + box))
+    assert placed(record) == [("https://doi.org/10.1038/s41586-024-0001", "Sources", "main_text"),
+                              ("https://www.who.int/publications/i/item/9789240000001", "Sources", "sources_box")]
+
+
+def pmc_reference(doi_href: str) -> str:
+    """A reference of PMC's article pages (and of journals built the same way): the citation, then the work's
+    own links in brackets, "[DOI] [PubMed] [Google Scholar]"."""
+    return ('<section class="ref-list"><h2>References</h2><ul class="ref-list"><li id="R1"><cite>Manson JE, et al. '
+            'Vitamin D supplements and prevention of cancer. <em>N Engl J Med.</em> 2019;380:33–44.</cite> '
+            f'[<a href="{doi_href}" class="usa-link usa-link--external" target="_blank">DOI</a>] '
+            '[<a href="https://pubmed.ncbi.nlm.nih.gov/30415629/" class="usa-link">PubMed</a>]</li></ul></section>')
+
+
+def test_a_references_doi_link_printed_doi_is_the_work() -> None:
+    """The "[DOI]" link leads to the work's DOI: it is the reference's first entry, not the name of the scheme."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{pmc_reference('https://doi.org/10.1056/NEJMoa1809944')}</article>"))
+    assert listed(record) == [("https://doi.org/10.1056/NEJMoa1809944", "References"),
+                              ("https://pubmed.ncbi.nlm.nih.gov/30415629/", "References")]
+
+
+def test_a_doi_link_to_a_page_about_the_scheme_is_no_entry() -> None:
+    """Counter-example: a "DOI" link to a page explaining the scheme (a wiki's) names no work."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{pmc_reference('https://en.wikipedia.org/wiki/Digital_object_identifier')}</article>"))
+    assert listed(record) == [("https://pubmed.ncbi.nlm.nih.gov/30415629/", "References")]
+
+
+def test_a_references_google_scholar_lookup_is_no_source() -> None:
+    """Springer's reference list (``ul.c-article-references``, each item's ``p.c-article-references__links``:
+    "Article", "PubMed", "Google Scholar") and PMC's "[Google Scholar]": the lookup searches for the work the
+    entry's other links give."""
+    links = ('<p class="c-article-references__links u-hide-print"><a data-track="click_references" '
+             'href="https://doi.org/10.1056%2FNEJMoa1809944" aria-label="Article reference 1">Article</a> '
+             '<a data-track="click_references" href="http://scholar.google.com/scholar_lookup?&amp;title=Vitamin%20D'
+             '%20supplements&amp;journal=N%20Engl%20J%20Med&amp;volume=380&amp;publication_year=2019" '
+             'aria-label="Google Scholar reference 1">Google Scholar</a></p>')
+    box = ('<h2 class="c-article-section__title" id="Bib1">References</h2><div class="c-article-section__content">'
+           '<ul class="c-article-references"><li class="c-article-references__item" data-counter="1.">'
+           '<p class="c-article-references__text" id="ref-CR1">Manson JE, Cook NR, Lee IM, et al. Vitamin D '
+           f'supplements and prevention of cancer. N Engl J Med. 2019;380:33–44.</p>{links}</li></ul></div>')
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>{box}</article>"))
+    assert [source.url for source in record.sources] == ["https://doi.org/10.1056%2FNEJMoa1809944"]
+
+
+def test_a_hashtag_feed_a_links_box_lists_stays_its_entry() -> None:
+    """Counter-example: a blog's closing "Links" list naming the event's hashtag feed ("Hashtag <a>#bcg15</a>")
+    lists it as the reader's pointer; no search is asked."""
+    box = ('<p>Links</p><ul><li>Barcamp <a href="http://barcamp.example.at/">Barcamp Graz</a></li>'
+           '<li>Hashtag <a href="https://twitter.com/hashtag/bcg15?f=realtime&amp;src=hash">#bcg15</a></li></ul>')
+    record = extract(study_post(box))
+    assert ("https://twitter.com/hashtag/bcg15?f=realtime&src=hash", "Links") in listed(record)
+
+
+def springer_reference(entrez_query: str) -> str:
+    """Springer's reference item with its "PubMed" link through NCBI's Entrez (``p.c-article-references__links``)."""
+    return ('<h2 class="c-article-section__title" id="Bib1">References</h2><ul class="c-article-references">'
+            '<li class="c-article-references__item" data-counter="1."><p class="c-article-references__text" '
+            'id="ref-CR1">Manson JE, Cook NR, Lee IM, et al. Vitamin D supplements and prevention of cancer. N Engl J '
+            'Med. 2019;380:33–44.</p><p class="c-article-references__links u-hide-print"><a data-track="click_references" '
+            f'href="http://www.ncbi.nlm.nih.gov/entrez/query.fcgi?{entrez_query}" aria-label="PubMed reference 1">'
+            'PubMed</a></p></li></ul>')
+
+
+def test_an_entrez_pubmed_link_carries_the_works_pmid() -> None:
+    """"/entrez/query.fcgi?cmd=Retrieve&db=PubMed&dopt=Abstract&list_uids=30415629" opens PubMed's record of the
+    work: a journal article with its PMID, not a page of the health agency."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{springer_reference('cmd=Retrieve&amp;db=PubMed&amp;dopt=Abstract&amp;list_uids=30415629')}"
+                          "</article>"))
+    [source] = record.sources
+    assert (source.kind, [(i.scheme, i.value) for i in source.identifiers]) == ("journal_article", [("pmid", "30415629")])
+
+
+def test_an_entrez_query_of_another_database_carries_no_pmid() -> None:
+    """Counter-example: Entrez's nucleotide record of the same number is no PubMed record."""
+    record = extract(page(f"<article><h1>Vitamin D</h1><div class='entry-content'>{PARAGRAPHS}</div>"
+                          f"{springer_reference('cmd=Retrieve&amp;db=nucleotide&amp;list_uids=30415629')}</article>"))
+    [source] = record.sources
+    assert (source.kind, source.identifiers) == ("public_health_agency", [])

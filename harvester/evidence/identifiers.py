@@ -92,6 +92,10 @@ _ARXIV_TEXT = re.compile(
 _ARXIV_PATH = re.compile(r"^/(?:abs|pdf|html)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$", re.IGNORECASE)
 
 _PUBMED_PATH = re.compile(r"^/(?:pubmed/)?(\d{1,8})/?$")
+# NCBI's Entrez query of PubMed records by their ids, the "PubMed" link Springer's reference lists print beside each
+# reference: "/entrez/query.fcgi?cmd=Retrieve&db=PubMed&dopt=Abstract&list_uids=30415629" (one id: the work's).
+_ENTREZ_PUBMED = re.compile(r"(?:^|&)db=pubmed(?:&|$)", re.IGNORECASE)
+_ENTREZ_UIDS = re.compile(r"(?:^|&)list_uids=(\d{1,8})(?:&|$)", re.IGNORECASE)
 _EUROPEPMC_PATH = re.compile(r"^/(?:article|abstract|api/fulltextRepo)/(MED|PMC)/(?:PMC)?(\d{1,9})", re.IGNORECASE)
 _NATURE_ARTICLE = re.compile(r"^/articles/([a-z]\d{5}-\d{3}-\d{4,5}-[\dx]|[a-z]{2,}\d{4,6})/?$", re.IGNORECASE)
 
@@ -234,6 +238,10 @@ def identifiers_in_url(url: str) -> list[Found]:
     if host in ("pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov"):
         match = _PUBMED_PATH.match(path.removeprefix("/pubmed") if host == "pubmed.ncbi.nlm.nih.gov" else path)
         if match and (host == "pubmed.ncbi.nlm.nih.gov" or path.startswith("/pubmed/")):
+            add(Found("pmid", str(int(match.group(1)))))
+    if host == "ncbi.nlm.nih.gov" and path.startswith("/entrez/") and _ENTREZ_PUBMED.search(query):
+        match = _ENTREZ_UIDS.search(query)
+        if match:
             add(Found("pmid", str(int(match.group(1)))))
     if host == "europepmc.org":
         match = _EUROPEPMC_PATH.match(path)

@@ -65,9 +65,15 @@ def classify_sources(
         classified.append(source.model_copy(update={
             "kind": classify_source(source.url, source.text, found),
             "identifiers": [Identifier(scheme=f.scheme, value=f.value) for f in found],
-            "place": places.get(source.url.split("#", 1)[0], "main_text"),
+            "place": _place(places.get(source.url.split("#", 1)[0], "main_text"), source.place),
         }))
     return classified
+
+
+def _place(found: str, listed: str) -> str:
+    """The place of the source's first link on the page; "sources_box" where the sources box's reading found that
+    link to be one of its entries (``citations.with_source_box``) and the markup around it names no place."""
+    return listed if found == "main_text" and listed == "sources_box" else found
 
 
 def extract_identifiers(body_text: str, sources: Iterable[Source]) -> list[IdentifierMention]:

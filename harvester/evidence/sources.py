@@ -219,6 +219,9 @@ def classify_source(url: str, text: str = "", identifiers: list[Found] | None = 
             return "press_release"
         if institutional and (_NEWS_PATH.search(path) or _RELEASE_SEGMENT.search(path)):
             return "press_release"
+    # A PubMed record (a PMID the URL carries, as NCBI's Entrez query by id does) describes a paper, on the agency's host.
+    if listed == "public_health_agency" and "pmid" in schemes:
+        return "journal_article"
     if listed is not None:
         return listed
     if schemes & set(TRIAL_SCHEMES) and "doi" not in schemes:

@@ -51,10 +51,13 @@ _SHARE_LINK = re.compile(
 # Pages that list what a word finds, not a document: a hashtag's or a tag's feed (the tag segment with only the
 # tag after it: "/hashtag/COP26", "/tag/digitalherrnhut/", Instagram's "/explore/tags/montessori/"; a study filed
 # at "/tag/2019/trial-results.html" is a document), Blogger's label pages ("/search/label/Andrew Zonenberg"), and
-# a search's results ("google.com/search?q=", "/suche/?query="; a report at "/search/WT/reports/summary.html" is one).
+# a search's results ("google.com/search?q=", "/suche/?query="; a report at "/search/WT/reports/summary.html" is one),
+# Google Scholar's among them: the "Google Scholar" link journals print beside each reference (Springer's
+# "c-article-references__links", PMC's "[Google Scholar]") looks the work up, "/scholar_lookup?title=…".
 _LISTING_PATH = re.compile(r"/(?:hashtag|tags?|explore/tags|search/label)/[^/]+/?$", re.IGNORECASE)
 _SEARCH_SEGMENT = re.compile(
-    r"/(?:search|suche|recherche|buscar|busqueda|búsqueda|busca|ricerca|zoeken|szukaj|hledat|haku|sök|søg|поиск)/?$",
+    r"/(?:search|suche|recherche|buscar|busqueda|búsqueda|busca|ricerca|zoeken|szukaj|hledat|haku|sök|søg|поиск|"
+    r"scholar|scholar_lookup)/?$",
     re.IGNORECASE,
 )
 # Path segments of a social network's posts, videos and lists: a link to one cites what was said there.
@@ -107,9 +110,14 @@ def _picture_file(url: str) -> bool:
 def _listing(url: str) -> bool:
     """The link leads to a list of what a tag or a search finds (see ``_LISTING_PATH``): the text points
     the reader at a topic, it cites no document."""
+    return _LISTING_PATH.search(unquote(urlsplit(url).path)) is not None or _search_results(url)
+
+
+def _search_results(url: str) -> bool:
+    """The link asks a search for its query (``_SEARCH_SEGMENT``): in a sources box too it looks a work up, the
+    work is the entry's other link. (A tag's feed a box lists, "Hashtag <a>#bcg15</a>", is the box's entry.)"""
     parts = urlsplit(url)
-    path = unquote(parts.path)
-    return _LISTING_PATH.search(path) is not None or (bool(parts.query) and _SEARCH_SEGMENT.search(path) is not None)
+    return bool(parts.query) and _SEARCH_SEGMENT.search(unquote(parts.path)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +184,8 @@ def with_source_box(
     "Permalink:" printed in the box) is not its own source. ``body``, the first and last elements of
     the located article text, tells whether a box under a closing label ("Links") closes the article."""
     box: dict[str, tuple[str, str, str]] = {}
+    # The <a> element of each kept entry: where the box lists it (see _first_in_box).
+    anchors: dict[str, etree._Element] = {}
     own = _page_key(page.address) if page.address else None
     site = registrable_domain(page.address)
     closing: dict[str, str] = {}
@@ -195,7 +205,8 @@ def with_source_box(
     citing |= {entry for entry, named in names.items() if len(named) >= 2 and all(named)}
     follow_entries, follow = _follow_entries(page, links)
     for link, url in links:
-        if _SHARE_LINK.match(url) or _page_key(url) == own or link.entry in follow_entries or url in follow:
+        if (_SHARE_LINK.match(url) or _page_key(url) == own or link.entry in follow_entries or url in follow
+                or _search_results(url)):
             continue
         same_site = site is not None and registrable_domain(url) == site
         # A one-line "Quelle: …" names another publication; a link of it to this site is a teaser. The box's
@@ -207,20 +218,64 @@ def with_source_box(
         # A box under a closing label may be dropped below; a later box listing the same link keeps it.
         if key not in box or (box[key][2] in closing and not link.closing):
             box[key] = (url, link.text, link.label)
+            if link.anchor is not None:
+                anchors[key] = link.anchor
+            else:
+                anchors.pop(key, None)
         if link.closing:
             closing[link.label] = link.closing
     box = _without_site_lists(box, site, closing)
     if not box:
         return sources
+    boxed = _first_in_box(page, {key: anchor for key, anchor in anchors.items() if key in box})
     merged: list[Source] = []
     for source in sources:
-        entry = box.pop(_page_key(source.url), None)
-        merged.append(source.model_copy(update={"listed_under": entry[2]}) if entry else source)
-    for url, text, label in box.values():
+        key = _page_key(source.url)
+        entry = box.pop(key, None)
+        if entry is None:
+            merged.append(source)
+            continue
+        update = {"listed_under": entry[2]} | ({"place": "sources_box"} if key in boxed else {})
+        merged.append(source.model_copy(update=update))
+    for key, (url, text, label) in box.items():
         host = (urlsplit(url).hostname or "").rstrip(".")
         if host and (text := clean_text(text)) and len(merged) < MAX_SOURCES:
-            merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label))
+            merged.append(Source(text=text, url=url, domain=host.removeprefix("www."), listed_under=label,
+                                 place="sources_box" if key in boxed else "main_text"))
     return merged
+
+
+def _first_in_box(page: Page, anchors: dict[str, etree._Element]) -> set[str]:
+    """The box entries (keys of ``anchors``, each with the <a> element the box lists it by) whose first link on
+    the page is the box's own: such a source stands in the sources box wherever the box is, under a heading the
+    places' reading sees (``evidence.places``) or not, such as a label of the list's own paragraph ("Sources:<br>
+    <a>…</a>"), a press release's "<strong>Original publication:</strong>" box or an accordion's toggle
+    heading over its collapsed panel. An entry the text links first stands in the text."""
+    wanted = dict(anchors)
+    own = {id(anchor): key for key, anchor in anchors.items()}
+    tails = {_tail(key) for key in wanted}
+    found: set[str] = set()
+    for anchor in page.tree.iter("a"):
+        if not wanted:
+            break
+        if (key := own.get(id(anchor))) is not None and wanted.get(key) is anchor:
+            found.add(key)
+            del wanted[key]
+            continue
+        href = anchor.get("href")
+        # Resolving every href is the costly part: one whose last segment no entry ends with is none of them.
+        if not href or _tail(href) not in tails:
+            continue
+        if (url := page.absolute(href)) is not None:
+            wanted.pop(_page_key(url), None)
+    return found
+
+
+def _tail(url: str) -> str:
+    """A URL's (or a ``_page_key``'s) last path segment, its host without "www." for a site's home page: a link
+    whose tail no entry's has cannot lead to it."""
+    path = url.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower().removeprefix("www.")
 
 
 def _follow_entries(page: Page, links: list[tuple[BoxLink, str]]) -> tuple[set[int], set[str]]:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import count, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from harvester.document.text import clean_text, text_of
+from harvester.evidence.identifiers import identifiers_in_url
 from harvester.lexicon import (
     CLOSING_LINE_LABELS,
     CLOSING_SOURCE_LABELS,
@@ -133,8 +134,8 @@ _DOI_LINK = re.compile(r"^\s*(?:https?:)?//(?:dx\.)?doi\.org/10\.", re.IGNORECAS
 # The id a toggle button names its panel by (a selector other than "#id" names no one panel).
 _PANEL_ID = re.compile(r"[\w:.-]+")
 # An entry's link: (href, text, the number of the reference list item it is in, 0 outside one, INTRO_ENTRY in
-# the box's introduction: see _is_intro).
-Entry = tuple[str, str, int]
+# the box's introduction: see _is_intro; the <a> element, None for a URL printed as text).
+Entry = tuple[str, str, int, etree._Element | None]
 INTRO_ENTRY = -1
 MIN_INTRO_CHARS = 40
 _ENTRY_IDS = count(1)
@@ -196,6 +197,8 @@ class BoxLink:
     # the box's introduction, which the caller keeps only where it leaves the site (the study it names, not the
     # site's editorial policy).
     entry: int = 0
+    # The <a> element the entry is read from (None for a URL printed as text): where the link stands.
+    anchor: etree._Element | None = field(default=None, compare=False, repr=False)
 
 
 def source_box_links(
@@ -244,7 +247,7 @@ def source_box_links(
             link = _list_link(label_el, label_text)
             assert link is not None
             label = label_text.strip()
-            entries = [(href, text, 0) for href, text in _link(link, (link.get("href") or "").strip())]
+            entries = [(href, text, 0, link) for href, text in _link(link, (link.get("href") or "").strip())]
         elif line is not None:
             label = line.group(1).strip()
             entries = list(_links_in(label_el))
@@ -275,7 +278,7 @@ def source_box_links(
             if closing and not (
                 len(entries) <= MAX_CLOSING_ENTRIES
                 and _closes_article(label_el, chars, region, root, order,
-                                    cites=any(_DOI_LINK.match(href) for href, _, _ in entries))
+                                    cites=any(_DOI_LINK.match(entry[0]) for entry in entries))
             ):
                 continue
         # A box the page classes as related (read only because it follows its label) that never leaves the
@@ -288,13 +291,13 @@ def source_box_links(
             boxes += 1
         else:
             lines += 1
-        for href, text, entry, label in ((*found, name) for name, group in groups for found in group):
+        for href, text, entry, link_el, label in ((*found, name) for name, group in groups for found in group):
             key = href.split("#", 1)[0]
             if key in seen and not (seen[key] and not kind):
                 continue
             seen[key] = bool(kind) and seen.get(key, True)
             links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind,
-                                 entry=entry))
+                                 entry=entry, anchor=link_el))
             # A closing box (ten entries at most) the caller may drop does not use up the others' room.
             counted += not kind
             if counted >= MAX_ENTRIES:
@@ -371,7 +374,7 @@ def _web_list_after(anchor: etree._Element) -> tuple[str, list[Entry]] | None:
         links = [link for link in item.iter("a") if _TEXT_URL.fullmatch(text_of(link))]
         if not links:
             return None
-        entries.extend((href, text, 0) for link in links for href, text in _link(link, (link.get("href") or "").strip()))
+        entries.extend((href, text, 0, link) for link in links for href, text in _link(link, (link.get("href") or "").strip()))
     label = text_of(heading).strip()
     return (label, entries) if label and len(label) <= MAX_LABEL_CHARS else None
 
@@ -382,7 +385,7 @@ def _credits_agency(entries: list[Entry]) -> bool:
     address ("Quelle: <a>www.ischgl.com</a>") is what the reader is pointed to, an entry."""
     if len(entries) != 1:
         return False
-    href, text, _ = entries[0]
+    href, text, _, _ = entries[0]
     parts = urlsplit(href)
     return bool(parts.netloc) and not parts.query and _INDEX.fullmatch(parts.path) is not None and (
         _TEXT_URL.fullmatch(text.strip()) is None)
@@ -537,12 +540,15 @@ def _entries(label: etree._Element, chars: list[int] | None = None, closing: boo
 
 
 def _ends_its_parent(el: etree._Element) -> bool:
-    """Nothing with text follows ``el`` inside its parent but its section's edit link: MediaWiki (1.43, Wikipedia
-    since 2024) wraps each heading with its "[edit]" link in a ``div.mw-heading``, so the box follows the wrapper."""
+    """Nothing with text follows ``el`` inside its parent but its section's edit link or a collapse toggle of
+    symbols: MediaWiki (1.43, Wikipedia since 2024) wraps each heading with its "[edit]" link in a
+    ``div.mw-heading``, and the footnotes plugin by mark.reference (markcheret/footnotes,
+    templates/public/reference-container.html) prints its "References" label in a ``<p>`` with a "[+]" button
+    (``span.footnote_reference_container_collapse_button``) after it: either way the box follows the wrapper."""
     if (el.tail or "").strip():
         return False
     for sibling in el.itersiblings():
-        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and text_of(sibling)
+        if (sibling.tail or "").strip() or (isinstance(sibling.tag, str) and _WORDS.search(text_of(sibling))
                                             and not _edit_links(sibling)):
             return False
     return True
@@ -585,7 +591,7 @@ def _following(anchor: etree._Element) -> Iterator[etree._Element | Entry]:
             page = page.getnext()
         if page is None or page.tag != "pre":
             return
-        yield from ((url, text, 0) for url, text in _printed_urls(page.text))
+        yield from ((url, text, 0, None) for url, text in _printed_urls(page.text))
         sibling = page[0] if len(page) else None
 
 
@@ -684,10 +690,10 @@ def _links_in(el: etree._Element) -> Iterator[Entry]:
         if node.tag == "a" and (href := (node.get("href") or "").strip()):
             if not href.startswith(("#", "javascript:", "mailto:")):
                 item = next((entries[a] for a in islice(node.iterancestors(), MAX_CLIMB * 2) if a in entries), own)
-                yield from ((url, text, item) for url, text in _link(node, href))
+                yield from ((url, text, item, node) for url, text in _link(node, href))
         if node.tag != "a":
-            yield from ((url, text, own) for url, text in _printed_urls(node.text, node))
-        yield from ((url, text, own) for url, text in _printed_urls(node.tail, node.getparent() if node is not el else None))
+            yield from ((url, text, own, None) for url, text in _printed_urls(node.text, node))
+        yield from ((url, text, own, None) for url, text in _printed_urls(node.tail, node.getparent() if node is not el else None))
 
 
 def _is_intro(el: etree._Element) -> bool:
@@ -708,9 +714,12 @@ def _link(node: etree._Element, href: str) -> Iterator[tuple[str, str]]:
     """A link's entry. A link that prints a URL other than its target gives the printed one: the
     reader sees it, and a copied href may point at the entry above, or a URL wrapped over two lines
     of a plain-text page may be linked by its first line only. An edit link or a reference's link
-    to the name of its identifier scheme ("doi", "ISSN") or to a journal catalogue is no entry."""
+    to the name of its identifier scheme ("doi", "ISSN": a wiki's page on it, not the work's "[DOI]" link) or to a
+    journal catalogue is no entry."""
     text = text_of(node)
-    if _EDIT.match(text) or _SCHEME_NAME.match(text) or _CATALOGUE.match(href):
+    # PMC's and journals' reference lists print the work's own resolver links as "[DOI] [PubMed]": a scheme's name
+    # that leads to an identifier of the work is its link, not the wiki's page on the scheme.
+    if _EDIT.match(text) or (_SCHEME_NAME.match(text) and not identifiers_in_url(href)) or _CATALOGUE.match(href):
         return
     printed = text if _TEXT_URL.fullmatch(text) else None
     if printed is not None and (printed.endswith(("-", "/")) or (node.tail or "").lstrip(" \t\n").startswith("/")):

@@ -1,0 +1,100 @@
+"""Related posts on news sites: template-source probes (docs/field-quality.md, "Related posts on news sites:
+template-source probes").
+
+Each test prints the markup a news CMS renders (cited in its docstring) inside an article page of our own
+making, and checks what a reader sees; each rule has a counter-example."""
+
+from __future__ import annotations
+
+from tests.field_pages import extract, page
+
+ID_URL = "https://news.example.co.id/berita/d-3841774/kpk-siap-hadapi-sidang-praperadilan"
+ID_PARAGRAPHS = (
+    "<p><strong>Jakarta</strong> - KPK sudah menyiapkan berkas untuk sidang praperadilan yang diajukan di "
+    "Pengadilan Negeri Jakarta Selatan. Menurut KPK, penetapan tersangka sudah sesuai prosedur.</p>"
+    "<p>\"Jadi ada beberapa hal yang masih perlu dilengkapi lebih lanjut, bukti-bukti sebenarnya kita sudah cukup "
+    "banyak,\" ujar Kabiro Humas KPK di kantornya, Jalan Kuningan Persada, Jakarta, Selasa (30/1/2018).</p>"
+    "<p>Pejabat humas PN Jaksel sebelumnya menjelaskan majunya jadwal praperadilan itu lantaran pihak pemohon "
+    "mencabut gugatan, kemudian mendaftarkannya lagi dengan nomor perkara yang baru.</p>"
+)
+ID_RELATED = (
+    ("https://news.example.co.id/berita/d-3840432/pn-jaksel-jelaskan-soal-praperadilan-dipercepat",
+     "PN Jaksel Jelaskan soal Praperadilan Dipercepat Seminggu"),
+    ("https://news.example.co.id/berita/d-3839738/kpk-nilai-majunya-jadwal-sidang-janggal",
+     "KPK Nilai Majunya Jadwal Sidang Praperadilan Janggal"),
+)
+
+
+def id_page(body: str) -> str:
+    return page(f"<article><h1>KPK Siap Hadapi Sidang Praperadilan di PN Jaksel Senin</h1>{body}</article>",
+                title="KPK Siap Hadapi Sidang Praperadilan", lang="id")
+
+
+def detik_box(href: str, title: str) -> str:
+    """detik's in-body "read also" box, as its saved articles print it (a public SQL dump of them in the code
+    index): ``table.linksisip > div.lihatjg``, the label in ``<strong>`` with its colon, then the link."""
+    return (f'<table class="linksisip"><tbody><tr><td><div class="lihatjg"><strong>Baca juga: </strong><a href="{href}" '
+            f'target="_blank" data-label="List Berita" data-action="Berita Pilihan"><span style="color: blue;">{title}'
+            f'</span></a></div></td></tr></tbody></table>')
+
+
+def test_indonesian_read_also_boxes_between_paragraphs_are_related_posts() -> None:
+    """"Baca juga:" (read also), the line Indonesian and Malaysian papers put between paragraphs: both links
+    are related posts, and neither line stays in the text."""
+    first, second, third = ID_PARAGRAPHS.split("</p>")[:3]
+    body = (f"{first}</p>{detik_box(*ID_RELATED[0])}{second}</p>{detik_box(*ID_RELATED[1])}{third}</p>")
+    record = extract(id_page(body), ID_URL)
+    assert [(str(post.url), post.title) for post in record.related_posts] == list(ID_RELATED)
+    assert "Baca juga" not in record.body_text
+    assert "Seminggu" not in record.body_text
+
+
+def test_baca_juga_inside_a_sentence_is_no_label() -> None:
+    """The counter-example: "baca juga" as words of a sentence with a link inside it is the text's."""
+    sentence = (f'<p>Untuk latar belakang perkara ini, Anda bisa baca juga <a href="{ID_RELATED[0][0]}">laporan kami '
+                f'sebelumnya</a> tentang jadwal sidang yang dipercepat oleh pengadilan.</p>')
+    record = extract(id_page(ID_PARAGRAPHS + sentence), ID_URL)
+    assert record.related_posts == []
+    assert "Anda bisa baca juga laporan kami sebelumnya" in record.body_text
+
+
+VI_URL = "https://tintuc.example.vn/tin-tuc/gia-xang-giam-lan-thu-ba.html"
+VI_PARAGRAPHS = (
+    "<p>Giá xăng trong nước giảm lần thứ ba liên tiếp từ chiều nay, sau khi liên bộ Công Thương và Tài chính điều "
+    "chỉnh giá bán lẻ theo diễn biến của thị trường thế giới trong kỳ vừa qua.</p>"
+    "<p>Theo thông báo, mỗi lít xăng sinh học giảm hơn 300 đồng, dầu diesel giảm gần 400 đồng; quỹ bình ổn giá "
+    "không được trích lập và không được chi sử dụng trong kỳ điều hành này.</p>"
+)
+VI_RELATED = (
+    ("https://tintuc.example.vn/tin-tuc/gia-dau-the-gioi-xuong-thap-nhat.html", "Giá dầu thế giới xuống thấp nhất"
+     " trong ba tháng"),
+    ("https://tintuc.example.vn/tin-tuc/doanh-nghiep-xang-dau-bao-lo.html", "Doanh nghiệp xăng dầu báo lỗ quý"
+     " thứ hai"),
+)
+
+
+def vi_page(body: str) -> str:
+    return page(f'<div class="col-md-9 col-right"><h1 class="name-cat">Giá xăng giảm lần thứ ba liên tiếp</h1>'
+                f'<div class="content">{body}</div>', title="Giá xăng giảm lần thứ ba liên tiếp", lang="vi")
+
+
+def test_a_vietnamese_related_news_heading_names_its_list() -> None:
+    """"Tin liên quan" (related news), the heading Vietnamese news templates print over their list of other
+    articles (lxthien/cms, system/application/views/front/news/news_de.php; miamor/vubi, pages/service2/view.php),
+    here over a list whose classes name nothing: the heading alone tells it, as "Related news" does."""
+    box = '<h3>Tin liên quan</h3><ul>' + "".join(f'<li><a href="{href}">{title}</a></li>'
+                                                  for href, title in VI_RELATED) + '</ul>'
+    record = extract(vi_page(VI_PARAGRAPHS + "</div>" + box), VI_URL)
+    assert [(str(post.url), post.title) for post in record.related_posts] == list(VI_RELATED)
+
+
+def test_a_vietnamese_see_more_line_and_a_show_more_button() -> None:
+    """"Xem thêm:" (see more) with its colon before a headline link is a related post, as "Read more:" is;
+    a section list's bare "Xem thêm" button (show more) is none."""
+    line = f'<p><strong>Xem thêm:</strong> <a href="{VI_RELATED[0][0]}">{VI_RELATED[0][1]}</a></p>'
+    record = extract(vi_page(VI_PARAGRAPHS + line + "</div>"), VI_URL)
+    assert [(str(post.url), post.title) for post in record.related_posts] == [VI_RELATED[0]]
+    assert "Xem thêm" not in record.body_text
+    button = '<div class="box-more"><a href="/kinh-te/" class="view-more">Xem thêm</a></div>'
+    record = extract(vi_page(VI_PARAGRAPHS + "</div>" + button), VI_URL)
+    assert record.related_posts == []

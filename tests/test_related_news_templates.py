@@ -98,3 +98,50 @@ def test_a_vietnamese_see_more_line_and_a_show_more_button() -> None:
     button = '<div class="box-more"><a href="/kinh-te/" class="view-more">Xem thêm</a></div>'
     record = extract(vi_page(VI_PARAGRAPHS + "</div>" + button), VI_URL)
     assert record.related_posts == []
+
+
+EN_URL = "https://www.example-daily.com/health/2025/11/18/vitamin-d-trial/"
+EN_PARAGRAPHS = (
+    "WASHINGTON &mdash; A large randomised trial followed more than twenty thousand adults for five years and found "
+    "that a daily vitamin D supplement did not lower their risk of fractures, cancer or heart disease.",
+    "The researchers say people with a diagnosed deficiency should still take what their doctor prescribes, but that "
+    "healthy adults gain little from the pills bought over the counter.",
+    "Earlier observational studies had linked low vitamin D levels with many illnesses, which raised hopes that "
+    "supplements would prevent them; randomised trials have mostly not borne that out.",
+)
+EN_RELATED = (
+    ("https://www.example-daily.com/health/2025/10/02/zinc-colds/", "Zinc lozenges shorten colds by a day, review says"),
+    ("https://www.example-daily.com/health/2025/09/14/fish-oil/", "Why fish oil trials keep disagreeing"),
+)
+
+
+def arc_interstitial(href: str, title: str) -> str:
+    """Arc XP's interstitial link (WPMedia/arc-themes-blocks, blocks/article-body-block/chains/article-body/
+    default.jsx, case "interstitial_link"; the aria-label from the block's intl.json): the related story's
+    headline between square brackets, alone in its paragraph."""
+    return (f'<p class="c-paragraph b-article-body__interstitial-link"><span>[&nbsp;</span><a class="c-link" '
+            f'href="{href}" aria-label="Open related story">{title}</a><span>&nbsp;]</span></p>')
+
+
+def arc_page(*middle: str) -> str:
+    first, second, third = (f'<p class="c-paragraph">{text}</p>' for text in EN_PARAGRAPHS)
+    return page(f'<h1 class="b-headline">Vitamin D pills do not prevent fractures, trial finds</h1>'
+                f'<article class="b-article-body">{first}{"".join(middle)}{second}{third}</article>')
+
+
+def test_arc_xp_interstitial_links_are_related_posts() -> None:
+    """Two interstitial links after the first paragraph: both are related stories, not the article's text."""
+    record = extract(arc_page(*(arc_interstitial(*post) for post in EN_RELATED)), EN_URL)
+    assert [(str(post.url), post.title) for post in record.related_posts] == list(EN_RELATED)
+    assert "fish oil" not in record.body_text
+    assert "did not lower their risk" in record.body_text
+
+
+def test_a_bracketed_link_to_another_site_stays_in_the_text() -> None:
+    """The counter-example: the same brackets around a link to the study on a journal's site are the
+    article's source, not a related story of the paper."""
+    study = ('<p class="c-paragraph"><span>[&nbsp;</span><a class="c-link" href="https://www.journal.example.org/'
+             'articles/s41591-025-0001">Vitamin D supplements and fracture risk in older adults</a><span>&nbsp;]'
+             '</span></p>')
+    record = extract(arc_page(study), EN_URL)
+    assert record.related_posts == []

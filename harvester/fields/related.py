@@ -1024,7 +1024,8 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
             continue
         whole = text_of(paragraph)
         if not (_alone(link, paragraph) if whole == title
-                else whole.endswith(title) and _is_kicker(paragraph, whole, whole[:-len(title)].strip())):
+                else _in_brackets(whole, title)
+                or whole.endswith(title) and _is_kicker(paragraph, whole, whole[:-len(title)].strip())):
             continue
         # Its address an article's, as a card under a topics heading must be: a site's standing link
         # closing the text ("See TIME's Pictures of the Week", "/time/picturesoftheweek") is none, nor a
@@ -1036,7 +1037,10 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         # site, the study) stays in the text and among the sources.
         if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue
-        if _follows_text(paragraph) and _precedes_text(paragraph):
+        # Interstitial links follow each other too ("[ A ]", "[ B ]" after a paragraph): the second
+        # follows the first.
+        after_line = bool(lines) and paragraph.getprevious() is lines[-1] and _in_brackets(whole, title)
+        if (_follows_text(paragraph) or after_line) and _precedes_text(paragraph):
             lines.append(paragraph)
     return lines
 
@@ -1050,6 +1054,15 @@ def _alone(link: etree._Element, paragraph: etree._Element) -> bool:
             and not (node.text and node.text.strip()):
         node = node.getparent()
     return node is paragraph and not (link.tail and link.tail.strip())
+
+
+def _in_brackets(whole: str, title: str) -> bool:
+    """Whether a line prints nothing but its link between square brackets: Arc XP's interstitial link
+    (WPMedia/arc-themes-blocks, blocks/article-body-block/chains/article-body/default.jsx, case
+    "interstitial_link": ``<p class=…__interstitial-link><span>[&nbsp;</span><a>…</a><span>&nbsp;]</span></p>``),
+    the related story a newsroom sets between the paragraphs, as the Washington Post's older
+    ``<p class=interstitial-link><i>[<a>…</a>]</i></p>`` did. Brackets are no words of a sentence."""
+    return whole.startswith("[") and whole.endswith("]") and whole[1:-1].strip() == title
 
 
 def _is_kicker(paragraph: etree._Element, whole: str, opening: str) -> bool:

@@ -145,3 +145,39 @@ def test_a_bracketed_link_to_another_site_stays_in_the_text() -> None:
              '</span></p>')
     record = extract(arc_page(study), EN_URL)
     assert record.related_posts == []
+
+
+FR_URL = "https://www.exemple-journal.fr/sante/2025/11/18/vitamine-d-essai/"
+FR_RELATED = (
+    ("https://www.exemple-journal.fr/sante/2025/10/02/zinc-rhume/", "Le zinc raccourcit le rhume d'un jour"),
+    ("https://www.exemple-journal.fr/sante/2025/09/14/huile-de-poisson/", "Pourquoi les essais sur l'huile de poisson"
+     " se contredisent"),
+)
+FR_TEXT = (
+    "<p>Un vaste essai randomisé a suivi plus de vingt mille adultes pendant cinq ans : la vitamine D prise chaque "
+    "jour n'a réduit ni le risque de fracture, ni celui de cancer ou de maladie cardiaque.</p>"
+    "<p>Les chercheurs rappellent que les personnes carencées doivent suivre la prescription de leur médecin, mais "
+    "que les adultes en bonne santé gagnent peu aux comprimés achetés sans ordonnance.</p>"
+)
+
+
+def test_a_french_associated_articles_heading_names_its_cards() -> None:
+    """"Articles associés" over cards under the text (webdevproformation/wp-d-janvier-2021,
+    dev/wp-content/themes/mon-theme/single.php: ``<h3>Articles associés</h3>``, each card an ``<h4>`` title and a
+    "voir l'article" link): the cards are related posts, named by their titles."""
+    cards = "".join(f"<article class='col-3 card'><h4>{title} </h4><a href='{href}'>voir l'article</a></article>"
+                    for href, title in FR_RELATED)
+    html = page(f"<div class='col-10'><h2>La vitamine D ne prévient pas les fractures</h2><div id='contenu'>{FR_TEXT}"
+                f"</div></div><div class='col-12'><hr><h3>Articles associés</h3><div class='row'>{cards}</div></div>",
+                title="La vitamine D ne prévient pas les fractures", lang="fr")
+    record = extract(html, FR_URL)
+    assert [(str(post.url), post.title) for post in record.related_posts] == list(FR_RELATED)
+
+
+def test_associated_words_in_a_heading_of_the_text_are_no_label() -> None:
+    """The counter-example: a subheading of the text using the word ("Les risques associés") heads the
+    article's own section, and its list of links to studies stays among the text's links."""
+    html = page(f"<div class='col-10'><h2>La vitamine D ne prévient pas les fractures</h2><div id='contenu'>{FR_TEXT}"
+                f"<h3>Les risques associés</h3><ul><li><a href='{FR_RELATED[0][0]}'>{FR_RELATED[0][1]}</a></li></ul>"
+                f"{FR_TEXT}</div></div>", title="La vitamine D ne prévient pas les fractures", lang="fr")
+    assert extract(html, FR_URL).related_posts == []

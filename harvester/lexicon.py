@@ -306,7 +306,9 @@ RELATED_LABELS = (
     r"verwandte\s+(?:beiträge|artikel)|(?:das|dies)\s+könnte\s+(?:sie|dich|ihnen|dir)\s+(?:auch\s+)?(?:noch\s+)?"
     r"(?:interessieren|gefallen)|(?:diese\s+(?:artikel|beiträge)\s+)?könnten\s+(?:euch|sie|dich|dir|ihnen)\s+"
     r"(?:auch\s+|ebenfalls\s+)?(?:noch\s+)?(?:interessieren|gefallen)|auch\s+interessant|weitere\s+(?:artikel|beiträge)|mehr\s+zum\s+thema|"
-    r"passend\s+dazu|lesen\s+sie\s+(?:dazu\s+|hierzu\s+)?auch(?:\s+(?:die|unsere|unseren)\s+(?:folgenden\s+)?[\w-]+)?|articles?\s+(?:similaires|liés|connexes)|(?:à|a)\s+lire\s+aussi|"
+    # fr "Articles associés" too (associated articles: a French theme's heading over its cards under the text,
+    # webdevproformation/wp-d-janvier-2021 dev/wp-content/themes/mon-theme/single.php).
+    r"passend\s+dazu|lesen\s+sie\s+(?:dazu\s+|hierzu\s+)?auch(?:\s+(?:die|unsere|unseren)\s+(?:folgenden\s+)?[\w-]+)?|articles?\s+(?:similaires|liés|connexes|associés)|(?:à|a)\s+lire\s+aussi|"
     r"lire\s+aussi|(?:(?:à|a)\s+)?lire\s+également|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|(?:artículos|noticias|entradas)\s+"
     r"relacionad[ao]s|relacionad[ao]s?|te\s+puede\s+interesar|(?:posts|postagens|artigos)\s+relacionad[ao]s|"
     r"leia\s+também|"
@@ -367,7 +369,12 @@ RELATED_LABELS = (
     r"διαβ[άα]στε\s+(?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|σχετικ[άα]\s+(?:[άα]ρθρα|θ[έε]ματα|ν[έε]α)|σχετικ[έε]ς\s+ειδ[ήη]σεις|"
     r"[اإ]قر[أا]\s+[أا]يضاً?|(?:مقالات|أخبار|اخبار|مواضيع)\s+(?:ذات\s+صلة|متعلقة)|"
     r"(?:مطالب|اخبار|مقالات|خبرهای)\s+(?:مرتبط|مشابه)|"
-    r"(?:ये|यह)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें)|संबंधित\s+(?:खबरें|ख़बरें|ख़बरें|लेख|समाचार)"
+    r"(?:ये|यह)\s+(?:भी\s+)?(?:पढ़ें|पढ़ें)|संबंधित\s+(?:खबरें|ख़बरें|ख़बरें|लेख|समाचार)|"
+    # id/ms "Baca juga" (read also: detik's in-body `table.linksisip > div.lihatjg`, "<strong>Baca juga: </strong>
+    # <a>"; the Indonesian and Malaysian papers' line between paragraphs), "Berita terkait" / "Artikel terkait"
+    # (related news, articles); vi "Tin liên quan" / "Bài viết liên quan" (related news, posts: the heading of a
+    # Vietnamese news CMS's box under the text, lxthien/cms system/application/views/front/news/news_de.php).
+    r"baca\s+juga|(?:berita|artikel)\s+terkait|(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+liên\s+quan"
 )
 # "Verwandte Themen", "Related topics": a site heads its topic pages so as often as its articles on the
 # subject, so these head related posts only over article cards. Not "Powiązane tematy" nor "Související
@@ -405,7 +412,10 @@ READ_ALSO_LABELS = (
     # pl
     r"czytaj\s+(?:też|także|również|więcej)|(?:zobacz|przeczytaj)\s+(?:też|także|również)|dowiedz\s+się\s+więcej|"
     # hu "Olvassa el:" (read it), fa "بیشتر بخوانید:" (read more): a line's label only, as "Read more:" is.
-    r"olvassa\s+el|بیشتر\s+بخوانید"
+    r"olvassa\s+el|بیشتر\s+بخوانید|"
+    # vi "Đọc thêm:" / "Xem thêm:" (read more, see more): a line's label only, as "Read more:" is ("Xem thêm"
+    # alone is also a list's "show more" button).
+    r"đọc\s+thêm|xem\s+thêm"
 )
 
 

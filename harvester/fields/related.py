@@ -317,7 +317,7 @@ _RELATED_HEADING = re.compile(
     # "Weitere Themen:", over a site's sections.
     r"(?:read\s+more|see\s+also|siehe\s+auch|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
     r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
-    r"(?:zobacz|przeczytaj)\s+(?:też|także|również))\s*:\W*$|"
+    r"(?:zobacz|przeczytaj)\s+(?:też|także|również)|đọc\s+thêm|xem\s+thêm)\s*:\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$|"
     # "Mehr zu Konny Reimann und seiner Familie:", "More on the Brexit talks:", "Plus sur l'affaire :" printed
     # with its colon over a list in the text: more posts on the article's subject, named. Only with the
@@ -516,6 +516,8 @@ _LABEL_WORDS = (
     "přečtěte", r"ez(?:t|ek)?\s+is", "ayrıca",
     # "Continue Reading", "Audios and videos on the topic", "Stories on the topic".
     "continue", "audio", "video", "stories",
+    # id "Artikel terkait", vi "Tin liên quan" / "Tin tức liên quan" (related articles, news).
+    r"artikel\s+terkait", r"tin\s+(?:tức\s+)?liên",
 )
 
 
@@ -545,13 +547,15 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # anchored test for the few texts opening with such a letter, so that the search above does not stop at
 # every "o" and "i".
 # Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
-# "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčk関相延관เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
+# "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir", id "Baca juga" /
+# "Berita terkait" and vi "Bài viết liên quan" / "Đọc thêm" / "Xem thêm".
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
                                r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
                                r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
-                               r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित)",
+                               r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित|"
+                               r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm)",
                                re.IGNORECASE)
 
 
@@ -1020,7 +1024,8 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
             continue
         whole = text_of(paragraph)
         if not (_alone(link, paragraph) if whole == title
-                else whole.endswith(title) and _is_kicker(paragraph, whole, whole[:-len(title)].strip())):
+                else _in_brackets(whole, title)
+                or whole.endswith(title) and _is_kicker(paragraph, whole, whole[:-len(title)].strip())):
             continue
         # Its address an article's, as a card under a topics heading must be: a site's standing link
         # closing the text ("See TIME's Pictures of the Week", "/time/picturesoftheweek") is none, nor a
@@ -1032,7 +1037,10 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         # site, the study) stays in the text and among the sources.
         if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
             continue
-        if _follows_text(paragraph) and _precedes_text(paragraph):
+        # Interstitial links follow each other too ("[ A ]", "[ B ]" after a paragraph): the second
+        # follows the first.
+        after_line = bool(lines) and paragraph.getprevious() is lines[-1] and _in_brackets(whole, title)
+        if (_follows_text(paragraph) or after_line) and _precedes_text(paragraph):
             lines.append(paragraph)
     return lines
 
@@ -1046,6 +1054,15 @@ def _alone(link: etree._Element, paragraph: etree._Element) -> bool:
             and not (node.text and node.text.strip()):
         node = node.getparent()
     return node is paragraph and not (link.tail and link.tail.strip())
+
+
+def _in_brackets(whole: str, title: str) -> bool:
+    """Whether a line prints nothing but its link between square brackets: Arc XP's interstitial link
+    (WPMedia/arc-themes-blocks, blocks/article-body-block/chains/article-body/default.jsx, case
+    "interstitial_link": ``<p class=…__interstitial-link><span>[&nbsp;</span><a>…</a><span>&nbsp;]</span></p>``),
+    the related story a newsroom sets between the paragraphs, as the Washington Post's older
+    ``<p class=interstitial-link><i>[<a>…</a>]</i></p>`` did. Brackets are no words of a sentence."""
+    return whole.startswith("[") and whole.endswith("]") and whole[1:-1].strip() == title
 
 
 def _is_kicker(paragraph: etree._Element, whole: str, opening: str) -> bool:

@@ -223,6 +223,10 @@ NEAR_HEADLINE = 80
 _TOKEN_SPLIT = re.compile(r"\s+")
 _AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|writer|username|contributor",
                            re.IGNORECASE)
+# Drupal 8+'s author field: the node template (core/modules/node/templates/node.html.twig) prints the
+# rendered `uid` field inside its translated "Submitted by {{ author_name }} on {{ date }}" ("Verfasst von
+# … am Mo, …", "Soumis par … le lun, …"), a line that names the writer only where its words are read.
+_DRUPAL_AUTHOR_FIELD = "field--name-uid"
 # A site's login or account menu: its "username" item is the reader's, its links "Profil
 # bearbeiten", "Abmelden" (computerbild.de's logged-in menu template).
 _LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu", re.IGNORECASE)
@@ -2073,7 +2077,8 @@ def _scan_markup(page: Page) -> _Found:
         # "Übersetzung <a>Sarah-Indra Jungblut</a>" in an author-named line credits the translator.
         if el.text and _TRANSLATOR_LABEL.match(el.text):
             continue
-        is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
+        is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop \
+            or _DRUPAL_AUTHOR_FIELD in tokens or any(
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)
                                          or _bem_author_element(t)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):

@@ -1,0 +1,61 @@
+"""Headline, people and published day as the open-source news CMSs render their article header
+(issue 16, template-source probes, fifth session): each test's page prints what a cited template
+renders, and the record is compared with what a reader sees."""
+
+from __future__ import annotations
+
+from tests.field_pages import PARAGRAPHS, credited_people, extract, page
+
+_HEADLINE = "Vitamin D pills do not prevent fractures"
+
+
+def _drupal_node(submitted: str, after: str = "") -> str:
+    """A Drupal 8+ article in full view: core's node template (drupal/drupal,
+    core/modules/node/templates/node.html.twig, kept by Classy and Bartik) prints
+    ``{% trans %}Submitted by {{ author_name }} on {{ date }}{% endtrans %}`` in
+    ``div.node__submitted``, the author being the rendered ``uid`` field."""
+    return page(
+        '<article role="article" about="/node/12" class="node node--type-article node--view-mode-full">'
+        f'<h1 class="page-title"><span class="field field--name-title field--type-string">{_HEADLINE}</span></h1>'
+        f'<footer class="node__meta"><div class="node__submitted">{submitted}</div></footer>'
+        f'<div class="node__content clearfix"><div class="field field--name-body">{PARAGRAPHS}</div></div></article>'
+        f"{after}", lang="de")
+
+
+def _uid(name: str) -> str:
+    return ('<span class="field field--name-uid field--type-entity-reference field--label-hidden">'
+            f'<span lang="" about="/user/3" typeof="schema:Person" property="schema:name" datatype="">{name}</span>'
+            "</span>")
+
+
+def _created(printed: str) -> str:
+    return f'<span class="field field--name-created field--type-created field--label-hidden">{printed}</span>'
+
+
+def test_drupals_author_field_names_the_writer_of_a_translated_submitted_line() -> None:
+    """Drupal's translations of "Submitted by … on …" ("Verfasst von … am …", "Soumis par … le …",
+    "Enviado por … el …", "Inviato da … il …", "Ingezonden door … op …") put the connector and the
+    date format's abbreviated weekday ("Mo", "lun", "Lun", "ma") next to the name; the ``uid``
+    field holds the name alone, as a reader sees it."""
+    for line, name in (
+        (f'Verfasst von {_uid("Jane Roe")} am {_created("Mo, 11/03/2025 - 14:30")}', "Jane Roe"),
+        (f'Soumis par {_uid("Jeanne Roux")} le {_created("lun, 11/03/2025 - 14:30")}', "Jeanne Roux"),
+        (f'Enviado por {_uid("Juana Ruiz")} el {_created("Lun, 11/03/2025 - 14:30")}', "Juana Ruiz"),
+        (f'Inviato da {_uid("Anna Rossi")} il {_created("Lun, 11/03/2025 - 14:30")}', "Anna Rossi"),
+        (f'Ingezonden door {_uid("Jan de Vries")} op {_created("ma, 11/03/2025 - 14:30")}', "Jan de Vries"),
+    ):
+        record = extract(_drupal_node(line))
+        assert credited_people(record) == [name], line
+        assert record.byline.raw is not None and record.byline.raw.startswith(line.split(" ", 1)[0])
+
+
+def test_a_teasers_author_field_credits_no_one_on_the_article() -> None:
+    """Counter-example: a views block's teaser (another article's card, its title a link) prints its
+    own ``uid`` field; the article's writer is its own node's."""
+    teaser = ('<aside class="region-sidebar"><h2>Neueste Beiträge</h2>'
+              '<article class="node node--type-article node--view-mode-teaser"><h2 class="node__title">'
+              '<a href="/news/flu-vaccines" rel="bookmark">Flu vaccines arrive early this year</a></h2>'
+              f'<footer class="node__meta"><div class="node__submitted">Verfasst von {_uid("Tom Miller")} am '
+              f'{_created("Mo, 11/03/2025 - 14:30")}</div></footer></article></aside>')
+    record = extract(_drupal_node(f'Verfasst von {_uid("Jane Roe")} am {_created("Mo, 11/03/2025 - 14:30")}', teaser))
+    assert credited_people(record) == ["Jane Roe"]

@@ -59,3 +59,40 @@ def test_a_teasers_author_field_credits_no_one_on_the_article() -> None:
               f'{_created("Mo, 11/03/2025 - 14:30")}</div></footer></article></aside>')
     record = extract(_drupal_node(f'Verfasst von {_uid("Jane Roe")} am {_created("Mo, 11/03/2025 - 14:30")}', teaser))
     assert credited_people(record) == ["Jane Roe"]
+
+
+def _superdesk_mag(info: str, lang: str = "en") -> str:
+    """Superdesk Publisher's demo theme (superdesk/web-publisher, src/SWP/Bundle/FixturesBundle/Resources/
+    themes/DefaultTheme/views/article.html.twig): an ``h6.info`` line of stamps over the ``h2.title``."""
+    return page(
+        '<article class="news_item span8 "><div class="thumbnail content_text"><img src="/media/pills.jpg" alt="Pills">'
+        '<h6 class="caption">Vitamin D pills</h6></div><div class="content content_text padding_bottom_10">'
+        f'<h6 class="info">{info}</h6><h2 class="title">{_HEADLINE}</h2>{PARAGRAPHS}</div></article>', title=_HEADLINE,
+        lang=lang)
+
+
+def test_a_publication_date_fields_label_dates_the_article() -> None:
+    """"Publish date: 03.11.2025, 14:30 | Creation date: … | Update date: …" (Superdesk Publisher) and a
+    CMS's publication-date field label in other languages date the article by the stamp they label;
+    the line's next label ("Creation date") is no part of it."""
+    for info, lang in (
+        ("Publish date: 03.11.2025, 14:30 | Creation date: 01.11.2025, 09:12 | Update date: 05.11.2025, 10:00", "en"),
+        ("Publication date: 3 November 2025", "en"),
+        ("Date published: 3 November 2025", "en"),
+        ("Veröffentlichungsdatum: 03.11.2025", "de"),
+        ("Date de publication : 03/11/2025", "fr"),
+        ("Fecha de publicación: 03/11/2025", "es"),
+        ("Data di pubblicazione: 03/11/2025", "it"),
+    ):
+        record = extract(_superdesk_mag(info, lang))
+        assert str(record.byline.published_at)[:10] == "2025-11-03", info
+
+
+def test_a_publication_date_label_elsewhere_leaves_the_articles_date() -> None:
+    """Counter-example: a book box's "Publication date:" in the text of a review dates the book; the
+    article's own printed date stands."""
+    book = ('<ul class="book-info"><li><strong>Publisher:</strong> Penguin</li>'
+            "<li><strong>Publication date:</strong> 12 May 2019</li></ul>")
+    html = page(f'<article><h1>{_HEADLINE}</h1><div class="entry-meta"><time class="entry-date published" '
+                f'datetime="2025-11-03T10:00:00+00:00">3 November 2025</time></div>{PARAGRAPHS}{book}</article>')
+    assert str(extract(html).byline.published_at)[:10] == "2025-11-03"

@@ -450,8 +450,18 @@ _CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发
 # The leading run is possessive (`*+`, never given back): no label opens with the characters it
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
+# A publication-date field's own label, the CMS's name for the stamp: Superdesk Publisher's demo theme
+# prints "Publish date: 03.11.2025, 14:30 | Creation date: … | Update date: …" over its headline
+# (superdesk/web-publisher, src/SWP/Bundle/FixturesBundle/Resources/themes/DefaultTheme/views/
+# article.html.twig); news and archive CMSs label their field "Publication date", "Date published",
+# "Veröffentlichungsdatum", "Date de publication", "Fecha de publicación", "Data di pubblicazione",
+# "Data de publicação", "Data publikacji", "Publicatiedatum".
+_PUBLICATION_DATE_LABELS = (r"publish(?:ed|ing)?\s+date|publication\s+date|date\s+(?:of\s+)?publi(?:shed|cation)|"
+                            r"veröffentlichungsdatum|erscheinungsdatum|date\s+de\s+publication|"
+                            r"fecha\s+de\s+publicaci[óo]n|data\s+(?:di\s+pubblicazione|de\s+publica[çc][ãa]o|publikacji)|"
+                            r"publicatiedatum")
 _PUBLISHED_LABEL = re.compile(
-    r"^\s*+(?:" + _CJK_DATE_LABELS + r"|"
+    r"^\s*+(?:" + _CJK_DATE_LABELS + r"|" + _PUBLICATION_DATE_LABELS + r"|"
     r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
     r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
@@ -463,7 +473,7 @@ _PUBLISHED_LABEL = re.compile(
 # Its leading run possessive too (see above).
 _DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
                      r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-                     r"pubblicato(?:\s+il)?|opublikowano|" + _CJK_DATE_LABELS)
+                     r"pubblicato(?:\s+il)?|opublikowano|" + _PUBLICATION_DATE_LABELS + "|" + _CJK_DATE_LABELS)
 _DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
@@ -3459,7 +3469,9 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
                 and (value := _date_alone(text, languages)):
             return value
         for line in lines:
-            rest = " ".join((line or "").split())
+            # A line of labelled stamps ends the publication's at its bar: "Publish date: 03.11.2025,
+            # 14:30 | Creation date: … | Update date: …" (Superdesk Publisher, above).
+            rest = " ".join((line or "").split()).split(" | ", 1)[0]
             if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el):
                 if (found := search_date(rest, languages=languages)) and found.start == 0:
                     return found.value

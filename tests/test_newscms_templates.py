@@ -96,3 +96,29 @@ def test_a_publication_date_label_elsewhere_leaves_the_articles_date() -> None:
     html = page(f'<article><h1>{_HEADLINE}</h1><div class="entry-meta"><time class="entry-date published" '
                 f'datetime="2025-11-03T10:00:00+00:00">3 November 2025</time></div>{PARAGRAPHS}{book}</article>')
     assert str(extract(html).byline.published_at)[:10] == "2025-11-03"
+
+
+def _credit_line(line: str, lang: str = "en") -> str:
+    return page(f'<article><h1>{_HEADLINE}</h1><div class="byline">{line}</div>{PARAGRAPHS}</article>', lang=lang)
+
+
+def test_a_photographers_role_in_brackets_credits_no_writer() -> None:
+    """Newscoop's themes print each credited author with the type the newsroom gave it, lower-cased:
+    "By Jane Roe (writer), Tom Miller (photographer)" (sourcefabric/Newscoop, newscoop/install/
+    sample_templates/the_new_custodian/templates/set_the_new_custodian/_tpl/article-cont.tpl). A
+    photographer is no author (docs/labelling-guide.md, "people"); nor is one named so in Spanish,
+    French or German."""
+    for line, names, lang in (
+        ('By <a href="/user/profile/jroe">Jane Roe</a> (writer), Tom Miller (photographer)', ["Jane Roe"], "en"),
+        ("Por Juana Ruiz (redactora), Pedro Gil (fotógrafo)", ["Juana Ruiz"], "es"),
+        ("Par Jeanne Roux (journaliste), Paul Martin (photographe)", ["Jeanne Roux"], "fr"),
+        ("Von Anna Berg (Autorin), Tom Ruiz (Fotograf)", ["Anna Berg"], "de"),
+    ):
+        assert credited_people(extract(_credit_line(line, lang))) == names, line
+
+
+def test_writers_with_other_roles_in_brackets_stay() -> None:
+    """Counter-example: the other types Newscoop prints ("writer", "author", "columnist") credit writers,
+    and a name holding the letters of a role ("Anna Fotografova") is a name."""
+    line = "By Jane Roe (writer), Tom Miller (author), Anna Fotografova (columnist)"
+    assert credited_people(extract(_credit_line(line))) == ["Jane Roe", "Tom Miller", "Anna Fotografova"]

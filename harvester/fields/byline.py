@@ -339,7 +339,11 @@ _CHECKER_CREDIT = re.compile(
 # A picture credit's label inside a byline's line, with the photographer's name after it up to a bar, a
 # semicolon or the writer's label: "Text: Erik Johansson Foto: Lars Berg", "Texto: Juan Pérez. Fotos: Luis
 # Gómez". Not where the label joins the text's ("Text & Fotos:", "Text und Bilder:": one person wrote both).
-_PICTURE_WORDS = r"fotos?|photos?|photography|bilder?|bild|fotografie|fotograf[íi]as?|illustrations?|grafik|kuvat?"
+# The photographer named as a role too: Newscoop's themes print every credited author with the type
+# the newsroom gave it, lower-cased, "Jane Roe (writer), Tom Miller (photographer)" (sourcefabric/Newscoop,
+# newscoop/install/sample_templates/the_new_custodian/.../_tpl/article-cont.tpl, "({{ $gimme->author->type|lower }})").
+_PICTURE_WORDS = (r"fotos?|photos?|photography|photographers?|photographe|fot[óo]graf[oa]|fotograf(?:in)?|bilder?|bild|"
+                  r"fotografie|fotograf[íi]as?|illustrations?|illustrator(?:in)?|grafik|kuvat?")
 _PICTURE_LABEL = re.compile(
     rf"(?<![&+]\s)(?<![&+])(?<!\bund\s)(?<!\band\s)(?<!\bet\s)(?<!\by\s)(?<!\be\s)(?<!\bog\s)(?<!\boch\s)"
     rf"\b(?i:{_PICTURE_WORDS})\s*:[^|;]*?(?=[|;]|\b(?i:text|texto|tekst|teksti)\s*:|$)")

@@ -122,3 +122,31 @@ def test_writers_with_other_roles_in_brackets_stay() -> None:
     and a name holding the letters of a role ("Anna Fotografova") is a name."""
     line = "By Jane Roe (writer), Tom Miller (author), Anna Fotografova (columnist)"
     assert credited_people(extract(_credit_line(line))) == ["Jane Roe", "Tom Miller", "Anna Fotografova"]
+
+
+def _arc_story(printed: str, stamp: str, head: str = "") -> str:
+    """An Arc XP story header: the headline, byline and date blocks (WPMedia/arc-themes-blocks,
+    blocks/date-block/features/date/default.jsx: ``dateTime`` is the story's UTC display_date, the
+    text the same instant in the site's zone)."""
+    return page(f'<article><h1 class="b-headline">{_HEADLINE}</h1><section class="b-byline">By '
+                f'<a href="/people/jane-roe/">Jane Roe</a></section><time class="c-date b-date" dateTime="{stamp}">'
+                f'{printed}</time><div class="b-article-body">{PARAGRAPHS}</div></article>', head)
+
+
+def test_a_utc_stamp_printed_in_the_sites_zone_dates_the_printed_day() -> None:
+    """A story published at 11:30 p.m. in New York carries 04:30 UTC the next day in ``dateTime``; a
+    reader sees 3 November (docs/labelling-guide.md: the page's own time zone), declared by a meta in
+    UTC or not."""
+    late = ("November 3, 2025 at 11:30 p.m. EST", "2025-11-04T04:30:00.000Z")
+    for head in ("", '<meta property="article:published_time" content="2025-11-04T04:30:00Z">'):
+        published = extract(_arc_story(*late, head)).byline.published_at
+        assert str(published) == "2025-11-03 23:30:00-05:00", head
+
+
+def test_a_utc_stamp_of_another_instant_or_the_same_day_stands() -> None:
+    """Counter-examples: a stamp on the day printed keeps its instant, and a printed time that is
+    not the stamp's instant in the zone it names (an edit stamp) leaves the stamp's day."""
+    same = extract(_arc_story("November 3, 2025 at 2:30 p.m. EST", "2025-11-03T19:30:00Z")).byline.published_at
+    assert str(same) == "2025-11-03 19:30:00+00:00"
+    other = extract(_arc_story("November 3, 2025 at 9:00 a.m. EST", "2025-11-04T04:30:00Z")).byline.published_at
+    assert str(other)[:10] == "2025-11-04"

@@ -3047,9 +3047,18 @@ def _printed_over_stamp(el: etree._Element, stamp: PageDate, languages: list[str
     ``_printed_local_day`` reads with its instant kept: only days further apart are two dates, and
     a slashed day read in the other order is the stamp's (``_swapped``)."""
     text = text_of(el) if len(el) or (el.text and _DIGIT.search(el.text)) else ""
-    if text and len(text) <= MAX_RAW_CHARS and (printed := search_date(text, languages=languages)) \
-            and abs((_own_day(printed.value) - _own_day(stamp)).days) > 1 and not _swapped(printed.value, stamp):
+    if not (text and len(text) <= MAX_RAW_CHARS and (printed := search_date(text, languages=languages))):
+        return stamp
+    if abs((_own_day(printed.value) - _own_day(stamp)).days) > 1 and not _swapped(printed.value, stamp):
         return printed.value
+    # A UTC stamp printed with its time on the day before or after: the same instant at the page's
+    # own offset. Arc XP's date block writes the story's UTC display_date into ``dateTime`` and prints
+    # it in the site's zone ("<time dateTime=2025-11-04T04:30:00Z>November 3, 2025 at 11:30 p.m. EST";
+    # WPMedia/arc-themes-blocks, blocks/date-block/features/date/default.jsx). A day printed without
+    # its time cannot be told from an edit's stamp: the stamp stays.
+    if isinstance(stamp, datetime) and isinstance(printed.value, datetime) \
+            and (local := _at_printed_day(stamp, printed.value)) is not None:
+        return local
     return stamp
 
 
@@ -3267,12 +3276,21 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
         return None
     printed = _printed_date(markup, languages)
-    if printed is None:
+    return _at_printed_day(declared, printed) if printed is not None else None
+
+
+def _at_printed_day(declared: datetime, printed: PageDate) -> PageDate | None:
+    """The UTC instant ``declared`` on the day ``printed`` shows, where that can be the same instant
+    (see ``_printed_local_day``); a printed time with its zone ("11:30 p.m. EST") is that instant
+    exactly, and gives its offset. None where the days agree or the two cannot be one instant."""
+    if declared.utcoffset() != timedelta(0):
         return None
     utc = declared.replace(tzinfo=None)
     if isinstance(printed, datetime):
-        if printed.utcoffset() is not None or printed.date() == utc.date():
+        if printed.date() == utc.date():
             return None
+        if printed.utcoffset() is not None:
+            return declared.astimezone(printed.tzinfo) if printed == declared else None
         shift = printed - utc
         rest = min(abs(shift) % _QUARTER_HOUR, _QUARTER_HOUR - abs(shift) % _QUARTER_HOUR)
         if not (-_WEST_OFFSET <= shift <= _EAST_OFFSET and rest <= _PRINTED_SLACK):

@@ -190,6 +190,8 @@ _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
     **{word: ("byline", None) for word in ("author", "byline", "date", "publish", "posted", "modified", "submitted",
                                             "username", "autor", "auteur", "verfasser", "datum", "fecha",
                                             "aktualisiert", "erschienen", "postmetadata")},
+    # Drupal 8+'s author base field, which core's node template prints inside "Submitted by … on …".
+    "field--name-uid": ("byline", None),
     "firma": ("byline", _SIGNATURE_NAMES),
     "fn": ("byline", _SHORT_BYLINE_NAMES), "time": ("byline", _SHORT_BYLINE_NAMES),
     "dek": ("deks", _DEK_NAMES), "standfirst": ("deks", None),

@@ -226,6 +226,10 @@ NEAR_HEADLINE = 80
 _TOKEN_SPLIT = re.compile(r"\s+")
 _AUTHOR_TOKEN = re.compile(r"author(?!i(?:ty|ties|z|s))|autor|auteur|verfasser|writer|username|contributor",
                            re.IGNORECASE)
+# Drupal 8+'s author field: the node template (core/modules/node/templates/node.html.twig) prints the
+# rendered `uid` field inside its translated "Submitted by {{ author_name }} on {{ date }}" ("Verfasst von
+# … am Mo, …", "Soumis par … le lun, …"), a line that names the writer only where its words are read.
+_DRUPAL_AUTHOR_FIELD = "field--name-uid"
 # A site's login or account menu: its "username" item is the reader's, its links "Profil
 # bearbeiten", "Abmelden" (computerbild.de's logged-in menu template).
 _LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu", re.IGNORECASE)
@@ -338,7 +342,11 @@ _CHECKER_CREDIT = re.compile(
 # A picture credit's label inside a byline's line, with the photographer's name after it up to a bar, a
 # semicolon or the writer's label: "Text: Erik Johansson Foto: Lars Berg", "Texto: Juan Pérez. Fotos: Luis
 # Gómez". Not where the label joins the text's ("Text & Fotos:", "Text und Bilder:": one person wrote both).
-_PICTURE_WORDS = r"fotos?|photos?|photography|bilder?|bild|fotografie|fotograf[íi]as?|illustrations?|grafik|kuvat?"
+# The photographer named as a role too: Newscoop's themes print every credited author with the type
+# the newsroom gave it, lower-cased, "Jane Roe (writer), Tom Miller (photographer)" (sourcefabric/Newscoop,
+# newscoop/install/sample_templates/the_new_custodian/.../_tpl/article-cont.tpl, "({{ $gimme->author->type|lower }})").
+_PICTURE_WORDS = (r"fotos?|photos?|photography|photographers?|photographe|fot[óo]graf[oa]|fotograf(?:in)?|bilder?|bild|"
+                  r"fotografie|fotograf[íi]as?|illustrations?|illustrator(?:in)?|grafik|kuvat?")
 _PICTURE_LABEL = re.compile(
     rf"(?<![&+]\s)(?<![&+])(?<!\bund\s)(?<!\band\s)(?<!\bet\s)(?<!\by\s)(?<!\be\s)(?<!\bog\s)(?<!\boch\s)"
     rf"\b(?i:{_PICTURE_WORDS})\s*:[^|;]*?(?=[|;]|\b(?i:text|texto|tekst|teksti)\s*:|$)")
@@ -462,9 +470,19 @@ _MORE_PUBLISHED_LABELS = (
 # The leading run is possessive (`*+`, never given back): no label opens with the characters it
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
+# A publication-date field's own label, the CMS's name for the stamp: Superdesk Publisher's demo theme
+# prints "Publish date: 03.11.2025, 14:30 | Creation date: … | Update date: …" over its headline
+# (superdesk/web-publisher, src/SWP/Bundle/FixturesBundle/Resources/themes/DefaultTheme/views/
+# article.html.twig); news and archive CMSs label their field "Publication date", "Date published",
+# "Veröffentlichungsdatum", "Date de publication", "Fecha de publicación", "Data di pubblicazione",
+# "Data de publicação", "Data publikacji", "Publicatiedatum".
+_PUBLICATION_DATE_LABELS = (r"publish(?:ed|ing)?\s+date|publication\s+date|date\s+(?:of\s+)?publi(?:shed|cation)|"
+                            r"veröffentlichungsdatum|erscheinungsdatum|date\s+de\s+publication|"
+                            r"fecha\s+de\s+publicaci[óo]n|data\s+(?:di\s+pubblicazione|de\s+publica[çc][ãa]o|publikacji)|"
+                            r"publicatiedatum")
 _PUBLISHED_LABEL = re.compile(
     # Chinese government and portal info rows bracket each item: "【发布时间：2019-03-12】【来源：…】【字号：大 中 小】".
-    r"^\s*+[【\[]?(?:" + _CJK_DATE_LABELS + r"|"
+    r"^\s*+[【\[]?(?:" + _CJK_DATE_LABELS + r"|" + _PUBLICATION_DATE_LABELS + r"|"
     r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
     r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|" + _MORE_PUBLISHED_LABELS + "|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
@@ -476,7 +494,8 @@ _PUBLISHED_LABEL = re.compile(
 # Its leading run possessive too (see above).
 _DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
                      r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-                     r"pubblicato(?:\s+il)?|opublikowano|" + _MORE_PUBLISHED_LABELS + "|" + _CJK_DATE_LABELS)
+                     r"pubblicato(?:\s+il)?|opublikowano|" + _MORE_PUBLISHED_LABELS + "|" + _PUBLICATION_DATE_LABELS + "|"
+                     + _CJK_DATE_LABELS)
 _DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
@@ -2101,7 +2120,8 @@ def _scan_markup(page: Page) -> _Found:
         # "Übersetzung <a>Sarah-Indra Jungblut</a>" in an author-named line credits the translator.
         if el.text and _TRANSLATOR_LABEL.match(el.text):
             continue
-        is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop or any(
+        is_author = ("author" in (el.get("rel") or "").lower() and el.tag == "a") or "author" in itemprop \
+            or _DRUPAL_AUTHOR_FIELD in tokens or any(
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)
                                          or _bem_author_element(t)) for t in tokens)
         if not is_author and not ("fn" in tokens and _in_byline(el)):
@@ -3052,9 +3072,18 @@ def _printed_over_stamp(el: etree._Element, stamp: PageDate, languages: list[str
     ``_printed_local_day`` reads with its instant kept: only days further apart are two dates, and
     a slashed day read in the other order is the stamp's (``_swapped``)."""
     text = text_of(el) if len(el) or (el.text and _DIGIT.search(el.text)) else ""
-    if text and len(text) <= MAX_RAW_CHARS and (printed := search_date(text, languages=languages)) \
-            and abs((_own_day(printed.value) - _own_day(stamp)).days) > 1 and not _swapped(printed.value, stamp):
+    if not (text and len(text) <= MAX_RAW_CHARS and (printed := search_date(text, languages=languages))):
+        return stamp
+    if abs((_own_day(printed.value) - _own_day(stamp)).days) > 1 and not _swapped(printed.value, stamp):
         return printed.value
+    # A UTC stamp printed with its time on the day before or after: the same instant at the page's
+    # own offset. Arc XP's date block writes the story's UTC display_date into ``dateTime`` and prints
+    # it in the site's zone ("<time dateTime=2025-11-04T04:30:00Z>November 3, 2025 at 11:30 p.m. EST";
+    # WPMedia/arc-themes-blocks, blocks/date-block/features/date/default.jsx). A day printed without
+    # its time cannot be told from an edit's stamp: the stamp stays.
+    if isinstance(stamp, datetime) and isinstance(printed.value, datetime) \
+            and (local := _at_printed_day(stamp, printed.value)) is not None:
+        return local
     return stamp
 
 
@@ -3302,12 +3331,21 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
         return None
     printed = _printed_date(markup, languages)
-    if printed is None:
+    return _at_printed_day(declared, printed) if printed is not None else None
+
+
+def _at_printed_day(declared: datetime, printed: PageDate) -> PageDate | None:
+    """The UTC instant ``declared`` on the day ``printed`` shows, where that can be the same instant
+    (see ``_printed_local_day``); a printed time with its zone ("11:30 p.m. EST") is that instant
+    exactly, and gives its offset. None where the days agree or the two cannot be one instant."""
+    if declared.utcoffset() != timedelta(0):
         return None
     utc = declared.replace(tzinfo=None)
     if isinstance(printed, datetime):
-        if printed.utcoffset() is not None or printed.date() == utc.date():
+        if printed.date() == utc.date():
             return None
+        if printed.utcoffset() is not None:
+            return declared.astimezone(printed.tzinfo) if printed == declared else None
         shift = printed - utc
         rest = min(abs(shift) % _QUARTER_HOUR, _QUARTER_HOUR - abs(shift) % _QUARTER_HOUR)
         if not (-_WEST_OFFSET <= shift <= _EAST_OFFSET and rest <= _PRINTED_SLACK):
@@ -3539,7 +3577,9 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
                 and (value := _date_alone(text, languages)):
             return value
         for line in lines:
-            rest = " ".join((line or "").split())
+            # A line of labelled stamps ends the publication's at its bar: "Publish date: 03.11.2025,
+            # 14:30 | Creation date: … | Update date: …" (Superdesk Publisher, above).
+            rest = " ".join((line or "").split()).split(" | ", 1)[0]
             if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el):
                 if (found := search_date(rest, languages=languages)) and found.start == 0:
                     return found.value

@@ -38,9 +38,11 @@ GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
 # and Portuguese "Autores", French "Auteurs", Italian, Romanian and Croatian "Autori" (Italian
 # "Autrice", a woman), Polish "Autorzy", Czech "Autoři", Russian "Автор" / "Авторы", Ukrainian and
 # Bulgarian "Автори", Swedish "Författare", Danish and Norwegian "Forfatter(e)", Finnish "Tekijä(t)",
-# Hungarian "Szerző(k)".
+# Hungarian "Szerző(k)"; and as docutils translates its "Author" and "Authors" field labels
+# (docutils/docutils, docutils/languages/lt.py, lv.py, fa.py): Lithuanian "Autorius" / "Autoriai",
+# Latvian "Autors" / "Autori", Persian "نویسنده" / "نویسندگان".
 AUTHOR_FIELD_LABELS = (r"authors", r"autor(?:en|es|i|zy)", r"autoři", r"auteurs", r"autrice", r"автор(?:ы|и)?", r"författare",
-                       r"forfattere?", r"tekijä(?:t)?", r"szerzők?")
+                       r"forfattere?", r"tekijä(?:t)?", r"szerzők?", r"autori(?:us|ai)", r"autors", r"نویسنده", r"نویسندگان")
 # The same labels of other scripts and languages, as their news sites print them: Russian and Ukrainian
 # "Автор:", "Текст:", Finnish "Teksti:", Dutch, Polish and Nordic "Tekst:", Hungarian "Szerző:",
 # Arabic "بقلم" ("by the pen of", with or without a colon), Hebrew "מאת".

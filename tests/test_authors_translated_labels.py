@@ -38,3 +38,22 @@ def test_the_copyright_label_of_the_same_word_is_no_byline() -> None:
     html = page(f'<article>{_HEADLINE}<div class="byline">Autorius: Jonas Jonaitis</div>{PARAGRAPHS}'
                 '<p class="copyright">Autoriaus teisės: UAB Naujienų Grupė</p></article>', lang="lt")
     assert credited_people(extract(html)) == ["Jonas Jonaitis"]
+
+
+def test_the_arabic_scripts_comma_parts_two_writers() -> None:
+    """docutils splits a Persian or Arabic "Authors" field at the Arabic script's semicolon and comma
+    (docutils/docutils, docutils/languages/fa.py and ar.py: ``author_separators = ['؛', '،']``), as news
+    sites in those languages print a byline of two: "نویسندگان: علی رضایی، مریم احمدی" names two people,
+    "بقلم: أحمد محمد؛ سارة علي" too."""
+    for line, names, lang in (("نویسندگان: علی رضایی، مریم احمدی", ["علی رضایی", "مریم احمدی"], "fa"),
+                              ("بقلم: أحمد محمد؛ سارة علي", ["أحمد محمد", "سارة علي"], "ar")):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang=lang)
+        assert credited_people(extract(html)) == names, line
+
+
+def test_a_place_or_role_after_the_arabic_comma_is_no_writer() -> None:
+    """Counter-example: after the comma a byline may print the writer's role or city, as after a Latin
+    comma: "أحمد محمد، مراسل" (correspondent) and "بقلم: أحمد محمد، القاهرة" (Cairo) credit one person."""
+    for line in ("أحمد محمد، مراسل", "بقلم: أحمد محمد، القاهرة"):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang="ar")
+        assert credited_people(extract(html)) == ["أحمد محمد"], line

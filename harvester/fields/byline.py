@@ -352,7 +352,10 @@ _IN_PLACE = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-
 # "Di Maria" and "Van Der Berg" keep their particles.
 _SPLIT = re.compile(
     r"\s*(?:(?i:\b(?:edited|reviewed|illustrated|photographed|photos|translated|additional reporting)\s+by\b)|"
-    r",|;|&|\+|/|\s[-–—]\s|\band\b|\bAnd\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
+    r",|;|&|\+|/|\s[-–—]\s|"
+    # The Arabic script's comma and semicolon (، ؛), which docutils splits an "Authors" field at in Persian
+    # and Arabic (docutils/docutils, docutils/languages/fa.py and ar.py, author_separators)
+    r"،|؛|\band\b|\bAnd\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与|"
     # "and" in more of the languages news sites print bylines in: Russian "и", Ukrainian "і"/"та",
     # Finnish "ja", Turkish "ve", Hungarian "és", Romanian "și", Polish "oraz", Greek "και", Arabic "و"

@@ -15,8 +15,14 @@ from urllib.parse import urlsplit
 
 from tld import get_fld
 
-# Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont".
-CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
+# Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont"; and as
+# WordPress's default theme Twenty Nineteen translates its byline's "Posted by" and its author box's
+# "Published by %s" (Automattic/twenty-nineteen-amp-prototype, languages/fi.po, vi.po, hr.po, ro.po):
+# Finnish "Kirjoittanut" and "Julkaissut", Vietnamese "Đăng bởi", Croatian "Objavio" ("Objavila", a
+# woman), Romanian "Publicat de". Each is a verb of a sentence too ("Vlada je objavila …"): a sentence
+# after it is read as one (`byline._SENTENCE_LINE`), not as a name.
+CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez", "kirjoittanut", "julkaissut", r"đăng\s+bởi", r"objavi(?:o|la)",
+                r"publicat\s+de")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).

@@ -57,3 +57,52 @@ def test_a_place_or_role_after_the_arabic_comma_is_no_writer() -> None:
     for line in ("أحمد محمد، مراسل", "بقلم: أحمد محمد، القاهرة"):
         html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang="ar")
         assert credited_people(extract(html)) == ["أحمد محمد"], line
+
+
+def _twenty_nineteen_byline(label: str, name: str) -> str:
+    """Twenty Nineteen's ``twentynineteen_posted_by()`` (inc/template-tags.php): an icon, the translated
+    "Posted by" for screen readers, the author's vcard link."""
+    return ('<span class="byline"><svg class="svg-icon" width="16" height="16" aria-hidden="true" role="img"></svg>'
+            f'<span class="screen-reader-text">{label}</span><span class="author vcard">'
+            f'<a class="url fn n" href="https://example.org/author/x/">{name}</a></span></span>')
+
+
+def _twenty_nineteen_author_bio(heading: str) -> str:
+    """Twenty Nineteen's template-parts/post/author-bio.php under the text: the translated "Published by
+    %s" as the box's heading, then the author's description."""
+    return ('<div class="author-bio"><h2 class="author-title"><span class="author-heading">'
+            f'{heading}</span></h2><p class="author-description">Toimittaja, kirjoittaa politiikasta. '
+            '<a class="author-link" href="https://example.org/author/x/" rel="author">Lisää</a></p></div>')
+
+
+def test_twenty_nineteens_translated_posted_by_and_published_by() -> None:
+    """WordPress's default theme Twenty Nineteen as its translations print "Posted by" and "Published by
+    %s" (Automattic/twenty-nineteen-amp-prototype, languages/fi.po "Kirjoittanut" / "Julkaissut %s",
+    vi.po "Đăng bởi" / "Đăng bởi %s", hr.po "Objavio" / "Objavio %s", ro.po "Publicat de" / "Publicat de
+    %s"): the author box's heading and a byline printing the label before the name credit the person,
+    not "Kirjoittanut Matti Virtanen" (and the Vietnamese byline someone at all)."""
+    for lang, posted, published, name in (("fi", "Kirjoittanut", "Julkaissut", "Matti Virtanen"),
+                                          ("vi", "Đăng bởi", "Đăng bởi", "Nguyễn Văn An"),
+                                          ("hr", "Objavio", "Objavio", "Marko Marković"),
+                                          ("ro", "Publicat de", "Publicat de", "Ion Popescu")):
+        header = '<header class="entry-header"><h1 class="entry-title">Vitamin D pills do not prevent fractures</h1>'
+        bio = page(f'<article class="post">{header}</header><div class="entry-content">{PARAGRAPHS}</div>'
+                   f'{_twenty_nineteen_author_bio(f"{published} {name}")}</article>', lang=lang)
+        assert credited_people(extract(bio)) == [name], published
+        line = page(f'<article class="post">{header}<div class="byline">{posted} {name}</div></header>'
+                    f'<div class="entry-content">{PARAGRAPHS}</div></article>', lang=lang)
+        assert credited_people(extract(line)) == [name], posted
+        meta = page(f'<article class="post">{header}<div class="entry-meta">{_twenty_nineteen_byline(posted, name)}</div>'
+                    f'</header><div class="entry-content">{PARAGRAPHS}</div></article>', lang=lang)
+        assert credited_people(extract(meta)) == [name], posted
+
+
+def test_the_same_verbs_opening_a_sentence_credit_no_one() -> None:
+    """Counter-example: the labels are verbs of the language ("objavila", she published; "publicat de
+    curând", published recently): a sentence opening with one, in the byline's place or in the text,
+    credits no one ("Vlada", the government, is no writer)."""
+    for lang, line in (("hr", "Objavila je Vlada novi zakon o radu."), ("ro", "Publicat de curând în Monitorul Oficial.")):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang=lang)
+        assert credited_people(extract(html)) == [], line
+        html = page(f'<article>{_HEADLINE}<div class="byline">Jane Roe</div>{PARAGRAPHS}<p>{line}</p></article>', lang=lang)
+        assert credited_people(extract(html)) == ["Jane Roe"], line

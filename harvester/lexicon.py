@@ -65,7 +65,12 @@ CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", 
 # "Reporter:" (Indonesian, Dutch and German sites' credit boxes), "Interview:" (the interviewer, German
 # magazines), Greek "Συντάκτης:", Hindi "लेखक:" (writer) are the same with a colon; without it they
 # open a kicker or a sentence.
+# Twenty Nineteen's translations give two more (Automattic/twenty-nineteen-amp-prototype): Turkish "Yazan:"
+# for the byline's "Posted by" (languages/tr.po; "Yazan" is also "the one who writes" in a sentence), Hungarian
+# "Közzétéve:" for the author box's "Published by %s" (hu.po; the same label opens a date line, where no
+# name follows it).
 CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক",
+                       "yazan", "közzétéve",
                        # "Authors Guild" is a body's name: the plural labels only with their colon
                        *AUTHOR_FIELD_LABELS)
 # The heading of an author's bio box closing a post, the writer's name after it ("About the author",

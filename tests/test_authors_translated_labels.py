@@ -106,3 +106,21 @@ def test_the_same_verbs_opening_a_sentence_credit_no_one() -> None:
         assert credited_people(extract(html)) == [], line
         html = page(f'<article>{_HEADLINE}<div class="byline">Jane Roe</div>{PARAGRAPHS}<p>{line}</p></article>', lang=lang)
         assert credited_people(extract(html)) == ["Jane Roe"], line
+
+
+def test_twenty_nineteens_turkish_and_hungarian_colon_labels() -> None:
+    """Twenty Nineteen's Turkish "Posted by" is "Yazan:" (languages/tr.po) and its Hungarian "Published by
+    %s" is "Közzétéve: %s" (hu.po): with the colon they label the name after them, in a byline and in the
+    author box's heading."""
+    for lang, line, name in (("tr", "Yazan: Ayşe Yılmaz", "Ayşe Yılmaz"), ("hu", "Közzétéve: Kovács Péter", "Kovács Péter")):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang=lang)
+        assert credited_people(extract(html)) == [name], line
+        bio = page(f"<article>{_HEADLINE}{PARAGRAPHS}{_twenty_nineteen_author_bio(line)}</article>", lang=lang)
+        assert credited_people(extract(bio)) == [name], line
+
+
+def test_the_hungarian_label_before_a_date_credits_no_one() -> None:
+    """Counter-example: Hungarian themes print "Közzétéve:" (published) before the day too; "Közzétéve:
+    2019. május 12." names no one, neither the label."""
+    html = page(f'<article>{_HEADLINE}<div class="byline">Közzétéve: 2019. május 12.</div>{PARAGRAPHS}</article>', lang="hu")
+    assert credited_people(extract(html)) == []

@@ -59,6 +59,11 @@ CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", 
                  r"a\s+cura\s+di", r"oprac\.", "opracowanie", "penulis",
                  # Thai "ผู้เขียน" (writer)
                  "ผู้เขียน")
+# Words that credit the name BEFORE them, in languages that put the preposition after it: Turkish
+# "tarafından" (by), as Twenty Nineteen's Turkish author box prints "Published by %s" ("%s tarafından
+# yayımlandı", Automattic/twenty-nineteen-amp-prototype, languages/tr.po) and Turkish bylines print
+# "Ayşe Yılmaz tarafından"; the participle after it ("yayımlandı", "yayınlandı": published) goes with it.
+CREDIT_POSTPOSITIONS = (r"tarafından(?:\s+(?:yayımlandı|yayınlandı|yazıldı|eklendi))?",)
 # Labels that are also a word or a name before one ("Haber" is Turkish "news" and a surname, "Yazar" a
 # surname, "文" a Chinese surname): a label only with its colon, spaced or not ("Haber: Ayşe Yılmaz",
 # Turkish; Japanese and Chinese "文：山田太郎", "文/王小明"; Finnish "Kirjoittaja:").

@@ -124,3 +124,21 @@ def test_the_hungarian_label_before_a_date_credits_no_one() -> None:
     2019. május 12." names no one, neither the label."""
     html = page(f'<article>{_HEADLINE}<div class="byline">Közzétéve: 2019. május 12.</div>{PARAGRAPHS}</article>', lang="hu")
     assert credited_people(extract(html)) == []
+
+
+def test_a_turkish_credit_after_the_name() -> None:
+    """Turkish puts "by" after the name: Twenty Nineteen's Turkish "Published by %s" is "%s tarafından
+    yayımlandı" (Automattic/twenty-nineteen-amp-prototype, languages/tr.po), and Turkish bylines print
+    "Ayşe Yılmaz tarafından", the name linked or not: the person is "Ayşe Yılmaz"."""
+    for line in ("Ayşe Yılmaz tarafından", '<a href="/yazar/ayse-yilmaz/">Ayşe Yılmaz</a> tarafından',
+                 "Ayşe Yılmaz tarafından yayımlandı"):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang="tr")
+        assert credited_people(extract(html)) == ["Ayşe Yılmaz"], line
+
+
+def test_the_turkish_postposition_in_a_sentence_credits_no_one() -> None:
+    """Counter-example: "tarafından" is the language's everyday "by" ("Kitap Mehmet Demir tarafından
+    yazıldı ve geçen yıl yayımlandı."): in the text it credits no writer beside the byline's."""
+    html = page(f'<article>{_HEADLINE}<div class="byline">Ayşe Yılmaz tarafından</div>{PARAGRAPHS}'
+                "<p>Kitap Mehmet Demir tarafından yazıldı ve geçen yıl yayımlandı.</p></article>", lang="tr")
+    assert credited_people(extract(html)) == ["Ayşe Yılmaz"]

@@ -142,3 +142,29 @@ def test_the_turkish_postposition_in_a_sentence_credits_no_one() -> None:
     html = page(f'<article>{_HEADLINE}<div class="byline">Ayşe Yılmaz tarafından</div>{PARAGRAPHS}'
                 "<p>Kitap Mehmet Demir tarafından yazıldı ve geçen yıl yayımlandı.</p></article>", lang="tr")
     assert credited_people(extract(html)) == ["Ayşe Yılmaz"]
+
+
+def _coauthors_link(name: str, slug: str) -> str:
+    """Co-Authors Plus's ``coauthors_posts_links()`` link to one author's archive (template-tags.php), its
+    title the Hebrew "Posts by %s" ("כתבות מאת %s", languages/co-authors-plus-he_IL.po)."""
+    return f'<a href="https://example.co.il/author/{slug}/" title="כתבות מאת {name}" class="author url fn" rel="author">{name}</a>'
+
+
+def test_the_hebrew_and_glued_to_the_second_name() -> None:
+    """Co-Authors Plus joins the last two authors with its translated " and ", in Hebrew " ו"
+    (Automattic/Co-Authors-Plus, languages/co-authors-plus-he_IL.po): the letter vav glued to the next
+    name. "מאת דני כהן ורונית לוי" names Dani Cohen and Ronit Levi, linked or not, and a list of three
+    after a comma too."""
+    linked = f'מאת {_coauthors_link("דני כהן", "dani")} ו{_coauthors_link("רונית לוי", "ronit")}'
+    for line, names in (("מאת דני כהן ורונית לוי", ["דני כהן", "רונית לוי"]), (linked, ["דני כהן", "רונית לוי"]),
+                        ("מאת דני כהן, רונית לוי ויוסי מזרחי", ["דני כהן", "רונית לוי", "יוסי מזרחי"])):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang="he")
+        assert credited_people(extract(html)) == names, line
+
+
+def test_a_hebrew_surname_opening_with_vav_stays_whole() -> None:
+    """Counter-example: surnames open with the same letter ("וייס", Weiss; "וולך", Wallach): "מאת משה וייס"
+    and "מאת אבי משה וולך" each name one person."""
+    for line, name in (("מאת משה וייס", "משה וייס"), ("מאת אבי משה וולך", "אבי משה וולך")):
+        html = page(f'<article>{_HEADLINE}<div class="byline">{line}</div>{PARAGRAPHS}</article>', lang="he")
+        assert credited_people(extract(html)) == [name], line

@@ -15,8 +15,14 @@ from urllib.parse import urlsplit
 
 from tld import get_fld
 
-# Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont".
-CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez")
+# Words that introduce a credited name: "By Jane Doe", "Von Anna Berg", "Par Marie Dupont"; and as
+# WordPress's default theme Twenty Nineteen translates its byline's "Posted by" and its author box's
+# "Published by %s" (Automattic/twenty-nineteen-amp-prototype, languages/fi.po, vi.po, hr.po, ro.po):
+# Finnish "Kirjoittanut" and "Julkaissut", Vietnamese "Đăng bởi", Croatian "Objavio" ("Objavila", a
+# woman), Romanian "Publicat de". Each is a verb of a sentence too ("Vlada je objavila …"): a sentence
+# after it is read as one (`byline._SENTENCE_LINE`), not as a name.
+CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez", "kirjoittanut", "julkaissut", r"đăng\s+bởi", r"objavi(?:o|la)",
+                r"publicat\s+de")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
@@ -38,9 +44,11 @@ GENDER_SUFFIX = r"(?:[/*:_]-?in|in)"
 # and Portuguese "Autores", French "Auteurs", Italian, Romanian and Croatian "Autori" (Italian
 # "Autrice", a woman), Polish "Autorzy", Czech "Autoři", Russian "Автор" / "Авторы", Ukrainian and
 # Bulgarian "Автори", Swedish "Författare", Danish and Norwegian "Forfatter(e)", Finnish "Tekijä(t)",
-# Hungarian "Szerző(k)".
+# Hungarian "Szerző(k)"; and as docutils translates its "Author" and "Authors" field labels
+# (docutils/docutils, docutils/languages/lt.py, lv.py, fa.py): Lithuanian "Autorius" / "Autoriai",
+# Latvian "Autors" / "Autori", Persian "نویسنده" / "نویسندگان".
 AUTHOR_FIELD_LABELS = (r"authors", r"autor(?:en|es|i|zy)", r"autoři", r"auteurs", r"autrice", r"автор(?:ы|и)?", r"författare",
-                       r"forfattere?", r"tekijä(?:t)?", r"szerzők?")
+                       r"forfattere?", r"tekijä(?:t)?", r"szerzők?", r"autori(?:us|ai)", r"autors", r"نویسنده", r"نویسندگان")
 # The same labels of other scripts and languages, as their news sites print them: Russian and Ukrainian
 # "Автор:", "Текст:", Finnish "Teksti:", Dutch, Polish and Nordic "Tekst:", Hungarian "Szerző:",
 # Arabic "بقلم" ("by the pen of", with or without a colon), Hebrew "מאת".
@@ -51,13 +59,23 @@ CREDIT_LABELS = ("av", "af", rf"autor(?:{GENDER_SUFFIX}(?:nen)?|a)?", "author", 
                  r"a\s+cura\s+di", r"oprac\.", "opracowanie", "penulis",
                  # Thai "ผู้เขียน" (writer)
                  "ผู้เขียน")
+# Words that credit the name BEFORE them, in languages that put the preposition after it: Turkish
+# "tarafından" (by), as Twenty Nineteen's Turkish author box prints "Published by %s" ("%s tarafından
+# yayımlandı", Automattic/twenty-nineteen-amp-prototype, languages/tr.po) and Turkish bylines print
+# "Ayşe Yılmaz tarafından"; the participle after it ("yayımlandı", "yayınlandı": published) goes with it.
+CREDIT_POSTPOSITIONS = (r"tarafından(?:\s+(?:yayımlandı|yayınlandı|yazıldı|eklendi))?",)
 # Labels that are also a word or a name before one ("Haber" is Turkish "news" and a surname, "Yazar" a
 # surname, "文" a Chinese surname): a label only with its colon, spaced or not ("Haber: Ayşe Yılmaz",
 # Turkish; Japanese and Chinese "文：山田太郎", "文/王小明"; Finnish "Kirjoittaja:").
 # "Reporter:" (Indonesian, Dutch and German sites' credit boxes), "Interview:" (the interviewer, German
 # magazines), Greek "Συντάκτης:", Hindi "लेखक:" (writer) are the same with a colon; without it they
 # open a kicker or a sentence.
+# Twenty Nineteen's translations give two more (Automattic/twenty-nineteen-amp-prototype): Turkish "Yazan:"
+# for the byline's "Posted by" (languages/tr.po; "Yazan" is also "the one who writes" in a sentence), Hungarian
+# "Közzétéve:" for the author box's "Published by %s" (hu.po; the same label opens a date line, where no
+# name follows it).
 CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক",
+                       "yazan", "közzétéve",
                        # "Authors Guild" is a body's name: the plural labels only with their colon
                        *AUTHOR_FIELD_LABELS)
 # The heading of an author's bio box closing a post, the writer's name after it ("About the author",

@@ -21,6 +21,7 @@ from harvester.lexicon import (
     CREDIT_GLUED,
     CREDIT_LABELS,
     CREDIT_PARTICLE,
+    CREDIT_POSTPOSITIONS,
     CREDIT_PREFIX,
     CREDIT_WORD_PATTERN,
     JOB_TITLE_ENDINGS,
@@ -48,6 +49,8 @@ _PREFIX_WORDS = re.compile(
     r"[\u4e00-\u9fff]{0,6}?[记記]者(?:\s*[:：]\s*|\s+|(?=[\u4e00-\u9fff])))",
     re.IGNORECASE,
 )
+# A postposed credit closing the text: "Ayşe Yılmaz tarafından (yayımlandı)" -> "Ayşe Yılmaz".
+_CREDIT_AFTER = re.compile(rf"\s+(?:{'|'.join(CREDIT_POSTPOSITIONS)})\s*[.:]?\s*$", re.IGNORECASE)
 # The verbs a commenter's name is followed by: "Jane Doe says:", "Jan sagt …:", "Ramón dijo:" (Spanish
 # WordPress themes and Blogger print "dijo").
 SAYS_VERBS = r"says|said|wrote|sagt|schreibt|schrieb|meint|dit|a dit|dice|dijo|disse|scrive|zegt"
@@ -147,7 +150,7 @@ def clean_name(text: str, *, languages: list[str] | None = None, particles: bool
     if says and prefixed != name:
         # "Comment by Jane Doe, 17.07.2011 at 13:04": what follows the comma is no name.
         prefixed = prefixed.split(",")[0]
-    name = prefixed
+    name = _CREDIT_AFTER.sub("", prefixed)
     if (found := search_date(name, languages=languages)) is not None:
         # A date before the name is a card's or comment's meta line read whole; one after it ends the name.
         name = name[found.end:] if found.start == 0 else name[:found.start]

@@ -363,7 +363,10 @@ _IN_PLACE = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-
 # "Di Maria" and "Van Der Berg" keep their particles.
 _SPLIT = re.compile(
     r"\s*(?:(?i:\b(?:edited|reviewed|illustrated|photographed|photos|translated|additional reporting)\s+by\b)|"
-    r",|;|&|\+|/|\s[-–—]\s|\band\b|\bAnd\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
+    r",|;|&|\+|/|\s[-–—]\s|"
+    # The Arabic script's comma and semicolon (، ؛), which docutils splits an "Authors" field at in Persian
+    # and Arabic (docutils/docutils, docutils/languages/fa.py and ar.py, author_separators)
+    r"،|؛|\band\b|\bAnd\b|\bAND\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\bi\b|\boch\b|\bwith\b|\bavec\b|"
     r"\bmit\b|\bcon\b|\bcom\b|、|，|和|與|与|"
     # "and" in more of the languages news sites print bylines in: Russian "и", Ukrainian "і"/"та",
     # Finnish "ja", Turkish "ve", Hungarian "és", Romanian "și", Polish "oraz", Greek "και", Arabic "و"
@@ -375,6 +378,11 @@ _SPLIT = re.compile(
     r"(?<=[^\W\d_])\s+(?:ir|dan|và)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))\s*"
 )
 _DIGIT = re.compile(r"\d")
+# Hebrew writes "and" as the letter vav glued to the next word: Co-Authors Plus's Hebrew " and " is " ו"
+# (Automattic/Co-Authors-Plus, languages/co-authors-plus-he_IL.po), "דני כהן ורונית לוי" (Dani Cohen and
+# Ronit Levi). Surnames open with the letter too ("משה וייס", Moshe Weiss): the joiner only between two
+# names of two words or more.
+_HEBREW_AND = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳-]+\s+[\u05d0-\u05ea'׳-]+)\s+ו(?=[\u05d0-\u05ea'׳-]+\s+[\u05d0-\u05ea])")
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
 _BAR_FIELD_END = re.compile(r"\s[-–—]\s|,|\d")
 # An interview's credit line names the guest, then the interviewer, who wrote it: "Richard David
@@ -805,7 +813,7 @@ def _line_names(text: str) -> list[str]:
         return [name for piece in _HAN_NAME_GAP.split(reporters.group(1).strip()) if (name := clean_name(piece, person=True))]
     text = strip_prefix(clean_text(text))
     text = _CUT_AT.sub("", text)
-    text = _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text))
+    text = _HEBREW_AND.sub(r"\1, ", _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text)))
     names: list[str] = []
     for index, piece in enumerate(_SPLIT.split(text)):
         piece = _unglued(_before_digits(_without_place_in(_without_outlet_for(piece))))

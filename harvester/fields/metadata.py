@@ -95,8 +95,6 @@ MAX_SUBHEADINGS = 5
 _TITLE_ELEMENTS = etree.XPath(
     "/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
     " or contains(translate(@class, 'TITLE', 'title'), 'title') or contains(translate(@id, 'TITLE', 'title'), 'title')]")
-# Headings of every level, in document order.
-_HEADINGS = etree.XPath("/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # What divides a trail printed as text: "首页 - 新闻动态", "Home > News", "Startseite » Aktuelles".
 _TRAIL_MARK = re.compile(r"\s+[-–—>»›/|]\s+|\s*[>»›]\s*")
 # A headline in a CJK script holds at least this many of its characters.
@@ -720,7 +718,7 @@ def _heading_under_section_title(page: Page, references: list[str]) -> str | Non
     h1s = [el for el in page.h1s if text_of(el) and not out_of_sight(el)]
     if any(_squash(text_of(el)) not in labels for el in h1s):
         return None
-    anchors = h1s or [el for el in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS] if _trail_parts(text_of(el))]
+    anchors = h1s or [el for el in page.body_headings[:MAX_TITLE_ELEMENTS] if _trail_parts(text_of(el))]
     if not anchors:
         return None
     for heading in anchors[0].xpath(f"following::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 "
@@ -750,7 +748,7 @@ def _section_labels(page: Page, wanted: set[str]) -> set[str]:
     links = chain(*(el.iter("a") for el in page.markup.crumbs[:MAX_SUBHEADINGS]),
                   *(el.iter("a") for el in page.tree.iter("nav")))
     named = [(link, squashed) for link in islice(links, MAX_TITLE_ELEMENTS) if (squashed := _squash(text_of(link)))]
-    trail = {_squash(part) for heading in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS]
+    trail = {_squash(part) for heading in page.body_headings[:MAX_TITLE_ELEMENTS]
              for part in _trail_parts(text_of(heading))}
     trail.discard("")
     if not wanted <= trail.union(squashed for _, squashed in named):

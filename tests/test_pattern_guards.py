@@ -1,17 +1,19 @@
 """Guards for the patterns' speed-ups: a possessive leading run, a first-letter lookahead, the
-furniture stems' one search and the refusal words' grouping.
+furniture stems' one search, the refusal words' grouping and the bare agency line's early refusal.
 
 Each is exact only while the patterns keep a property a later rule could break without noticing:
 no label may open with a character of the possessive run, every label hint's first letter
 must be in the lookahead that skips other positions, every furniture stem must be word
 characters only (a stem where no word character precedes it is then a word starting with it),
-and every refusal word must contain the part it is grouped under.
+every refusal word must contain the part it is grouped under, and a character refusing a bare
+agency line early must be one its whole text keeps and the agency pattern refuses.
 """
 
 from __future__ import annotations
 
 import re
 
+from harvester.document.text import clean_text
 from harvester.evidence import artifacts
 from harvester.fields import body_furniture, byline, related, source_box
 
@@ -52,3 +54,14 @@ def test_every_refusal_word_contains_the_part_it_is_grouped_under() -> None:
         assert words and all(part in word for word in words)
     assert artifacts._holds_refusal_word("i'm sorry, but as an ai language model")
     assert not artifacts._holds_refusal_word("the study was able to show that as many as half")
+
+
+def test_a_character_refusing_a_bare_agency_line_early_is_one_its_whole_text_keeps_and_refuses() -> None:
+    # _bare_agency_line refuses a paragraph by a character of its own text before reading the
+    # whole: exact only while each such character survives clean_text and _BARE_AGENCY never
+    # accepts it (a character added to the agency pattern must leave the early refusal too).
+    for code in range(0x10000):
+        char = chr(code)
+        if byline._NOT_BARE_AGENCY.search(char):
+            assert char in clean_text(f"A{char}B"), hex(code)
+            assert byline._BARE_AGENCY.match(f"A{char}B") is None, hex(code)

@@ -354,6 +354,18 @@ class Page:
         return found
 
     @cached_property
+    def body_headings(self) -> list[etree._Element]:
+        """The first MAX_HEADINGS ``h1`` to ``h6`` of the document's body (``/html/body``), all
+        levels together, in document order.
+
+        The metadata unit reads trails printed as headings from them. As the XPath
+        ``/html/body//*[self::h1 or ...]`` they cost 1.4 ms a page (libxml2 merges the node sets
+        of every parent), as a walk of the body by tag 0.02.
+        """
+        return list(islice((el for body in top_level_children(self.tree, "body")
+                            for el in body.iter("h1", "h2", "h3", "h4", "h5", "h6")), MAX_HEADINGS))
+
+    @cached_property
     def head_links(self) -> list[etree._Element]:
         """The ``<link>`` elements of the document's head (``/html/head/link``), in order.
 

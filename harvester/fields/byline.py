@@ -1516,6 +1516,9 @@ def _closing_credit(paragraph: etree._Element) -> list[str]:
 # prints: the name's letters alone ("© dpa" is a picture's copyright, "(PAP)" the bracket path's).
 _BARE_AGENCY_CHARS = 30
 _BARE_AGENCY = re.compile(r"^[^\W\d_][\w .&'-]*$")
+# A character of a paragraph's own text that its whole text keeps (not whitespace, nor one that
+# clean_text drops) and _BARE_AGENCY refuses: a comma, a colon, a bracket.
+_NOT_BARE_AGENCY = re.compile("[^\\w\\s.&'\\-\u200b\ufeff\xad\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _COPYRIGHT_MARK = re.compile(r"^\s*(?:copyright|©|\(c\))", re.IGNORECASE)
 # A dated copyright line of its own: the mark(s), a year before or after the wire's name, a full stop.
 _CLOSING_COPYRIGHT = re.compile(r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<wire>[^\d©().,]{2,40}?)"
@@ -1528,7 +1531,10 @@ def _bare_agency_line(paragraph: etree._Element) -> str | None:
     wire copy ends so), or None. The line's whole text one agency, a paragraph of text before it in
     its parent and no paragraph printing text after it: an agency named in a sentence, a tag list
     or a related card's source further down is not the credit, nor a picture credit in a figure
-    or a caption, nor a line of the site's furniture."""
+    or a caption, nor a line of the site's furniture. A character its own text keeps and no agency's
+    name prints refuses it before its whole text is read (most paragraphs, 10,000 over 430 pages)."""
+    if paragraph.text and _NOT_BARE_AGENCY.search(paragraph.text):
+        return None
     text = text_of(paragraph).strip()
     if len(text) > _BARE_AGENCY_CHARS or not _BARE_AGENCY.match(text) or (name := agency_credit(text)) is None:
         return None

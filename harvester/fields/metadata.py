@@ -95,8 +95,6 @@ MAX_SUBHEADINGS = 5
 _TITLE_ELEMENTS = etree.XPath(
     "/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
     " or contains(translate(@class, 'TITLE', 'title'), 'title') or contains(translate(@id, 'TITLE', 'title'), 'title')]")
-# Headings of every level, in document order.
-_HEADINGS = etree.XPath("/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # What divides a trail printed as text: "首页 - 新闻动态", "Home > News", "Startseite » Aktuelles".
 _TRAIL_MARK = re.compile(r"\s+[-–—>»›/|]\s+|\s*[>»›]\s*")
 # A headline in a CJK script holds at least this many of its characters.
@@ -725,18 +723,22 @@ def _heading_under_section_title(page: Page, references: list[str]) -> str | Non
     read is the first one after the section's h1 (or its trail heading, with no h1 at all) that is
     no label, links nowhere, and is a headline's length; a page whose h1 prints anything else is left
     to the other steps: that h1 is the headline."""
-    labels = _section_labels(page)
-    if not references or not labels:
+    if not references:
         return None
+    heads = set()
     for ref in references:
         cut = next(iter(sorted(_title_boundaries(ref))), None)
         head, rest = (ref[:cut[0]], ref[cut[1]:]) if cut else (ref, "")
-        if _squash(head) not in labels or len(rest.split()) > MAX_SITE_NAME_WORDS:
+        if len(rest.split()) > MAX_SITE_NAME_WORDS:
             return None
+        heads.add(_squash(head))
+    labels = _section_labels(page, heads)
+    if not labels:
+        return None
     h1s = [el for el in page.h1s if text_of(el) and not out_of_sight(el)]
     if any(_squash(text_of(el)) not in labels for el in h1s):
         return None
-    anchors = h1s or [el for el in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS] if _trail_parts(text_of(el))]
+    anchors = h1s or [el for el in page.body_headings[:MAX_TITLE_ELEMENTS] if _trail_parts(text_of(el))]
     if not anchors:
         return None
     for heading in anchors[0].xpath(f"following::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 "
@@ -752,26 +754,30 @@ def _heading_under_section_title(page: Page, references: list[str]) -> str | Non
     return None
 
 
-def _section_labels(page: Page) -> set[str]:
+def _section_labels(page: Page, wanted: set[str]) -> set[str]:
     """The sections a page's trail and navigation name: the texts of their links to other pages than
     this one and the front page, and the parts a trail heading prints after its home label
-    ("<h3>首页 - 新闻动态</h3>"), squashed."""
-    labels: set[str] = set()
+    ("<h3>首页 - 新闻动态</h3>"), squashed; none unless every ``wanted`` label is among them.
+
+    The links' targets are resolved only when every wanted label is some link's or trail's text:
+    on most pages a title's first part is no navigation label, and resolving a menu's 20-200
+    links cost about 0.8 ms a page."""
     def key(url: str) -> str:
         return url.split("#")[0].rstrip("/")
 
-    # A link to the page itself (its own menu item, "Kontakt" on the contact page) names no section above it.
-    own = {key(absolute) for href in (page.address, *page.canonical_hrefs) if href and (absolute := page.absolute(href))}
     links = chain(*(el.iter("a") for el in page.markup.crumbs[:MAX_SUBHEADINGS]),
                   *(el.iter("a") for el in page.tree.iter("nav")))
-    for link in islice(links, MAX_TITLE_ELEMENTS):
-        target = page.absolute(link.get("href"))
-        if target and key(target) not in own and not _is_home(page, target) and (text := text_of(link)):
-            labels.add(_squash(text))
-    for heading in _HEADINGS(page.tree)[:MAX_TITLE_ELEMENTS]:
-        labels.update(_squash(part) for part in _trail_parts(text_of(heading)))
-    labels.discard("")
-    return labels
+    named = [(link, squashed) for link in islice(links, MAX_TITLE_ELEMENTS) if (squashed := _squash(text_of(link)))]
+    trail = {_squash(part) for heading in page.body_headings[:MAX_TITLE_ELEMENTS]
+             for part in _trail_parts(text_of(heading))}
+    trail.discard("")
+    if not wanted <= trail.union(squashed for _, squashed in named):
+        return set()
+    # A link to the page itself (its own menu item, "Kontakt" on the contact page) names no section above it.
+    own = {key(absolute) for href in (page.address, *page.canonical_hrefs) if href and (absolute := page.absolute(href))}
+    labels = {squashed for link, squashed in named
+              if (target := page.absolute(link.get("href"))) and key(target) not in own and not _is_home(page, target)}
+    return labels | trail if wanted <= labels | trail else set()
 
 
 def _trail_parts(text: str) -> list[str]:

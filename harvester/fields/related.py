@@ -1115,10 +1115,11 @@ def _in_text_cards(page: Page) -> list[etree._Element]:
                     or any(_second_title(page, other, href) for other in _LINKS(node)):
                 break
             card = node
-        if card is None or card in cards or not _is_article_card(card, url, [link]) \
-                or any(_GALLERY_NAME.search(el.get("class") or "") for el in card.iter()):
+        # Its place between running text first: few cards pass it, and the card's title costs more.
+        if card is None or card in cards or not _after_running_text(card) \
+                or not (_precedes_text(card) or _before_running_text(card)):
             continue
-        if _after_running_text(card) and (_precedes_text(card) or _before_running_text(card)):
+        if _is_article_card(card, url, [link]) and not any(_GALLERY_NAME.search(el.get("class") or "") for el in card.iter()):
             cards.append(card)
     return cards
 

@@ -33,3 +33,25 @@ def test_a_name_after_the_label_or_like_one_stays() -> None:
                               ("Byron", ["Byron"], "en"), ("Porter", ["Porter"], "en"),
                               ("By Julia Publicover", ["Julia Publicover"], "en")):
         assert _byline(line, lang) == names, line
+
+
+def test_the_writers_field_after_the_days_field() -> None:
+    """A meta row printing the day's field before the writer's, the fields apart by bars: Twenty Nineteen's
+    Hungarian "Közzétéve:" (Automattic/twenty-nineteen-amp-prototype, languages/hu.po) before the day, the
+    author label "Szerző:" before the name; "Published: … | Author: …" and the Croatian row alike. The
+    writer is the name after the author's label (main credited no one: it read the first field only)."""
+    for line, names, lang in (("Közzétéve: 2019. május 12. | Szerző: Kovács Péter", ["Kovács Péter"], "hu"),
+                              ("Published: May 12, 2019 | Author: Jane Roe", ["Jane Roe"], "en"),
+                              ("Objavljeno: 12.05.2019. | Autor: Ivan Horvat", ["Ivan Horvat"], "hr"),
+                              ("12.05.2019 | Von Anna Berg", ["Anna Berg"], "de")):
+        assert _byline(line, lang) == names, line
+
+
+def test_an_unlabelled_field_after_the_day_is_no_writer() -> None:
+    """Counter-example: a field after the day that no credit label or word opens is a section or a place
+    ("12.05.2019 | Sport", "Published: May 12, 2019 | Health"): no one is credited; a writer's field first
+    keeps its name whatever follows ("Szerző: Kovács Péter | Közzétéve: …")."""
+    for line, names in (("12.05.2019 | Sport", []), ("Published: May 12, 2019 | Health", []),
+                        ("By Jane Roe | May 12, 2019 | Author: Ali Khan", ["Jane Roe"])):
+        assert _byline(line, "en") == names, line
+    assert _byline("Szerző: Kovács Péter | Közzétéve: 2019. május 12.", "hu") == ["Kovács Péter"]

@@ -849,6 +849,7 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
                 or is_sentence(bare):
             continue
         if "|" in line:
+            line = _past_dated_fields(line)
             line = _with_bar_agencies(line.split("|")[0], line)
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name)
@@ -858,6 +859,19 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
                 seen.add(key)
                 credits.append((name, kind))
     return credits[:MAX_AUTHORS]
+
+
+def _past_dated_fields(line: str) -> str:
+    """A byline row opening with its date: "Közzétéve: 2019. május 12. | Szerző: Kovács Péter", "Published:
+    May 12, 2019 | Author: Jane Roe" (a news theme's meta row, the day's field before the writer's). Leading
+    fields that hold a date and no name go when the field after them opens with a credit's label or word,
+    so the writer's field is the row's first; a row whose next field is unlabelled ("12.05.2019 | Sport")
+    keeps its first field, as before."""
+    fields = line.split("|")
+    while len(fields) > 1 and search_date(fields[0]) is not None and not _split_line(fields[0]) \
+            and strip_prefix(after := fields[1].strip()) != after:
+        fields = fields[1:]
+    return "|".join(fields)
 
 
 def _with_bar_agencies(first: str, line: str) -> str:

@@ -78,6 +78,62 @@ CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "report
                        "yazan", "közzétéve",
                        # "Authors Guild" is a body's name: the plural labels only with their colon
                        *AUTHOR_FIELD_LABELS)
+# East Asian portals label the day in their info row, the colon full-width: "发布时间：2019-05-18",
+# "时间：2019年10月31日 23:00", "发布于 2019-09-26 07:19" (Chinese), "公開日：" (Japanese), "입력 2019.10.08"
+# (Korean). A bare "时间" or "日期" ("time", "date") only with its colon, and only opening its text:
+# "活动时间：" (an event's time) or "更新时间：" (the update's) open with another word.
+CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發)(?:时间|時間|日期|于|於)?|(?:时间|時間|日期)(?=\s*[:：])|"
+                   r"(?:公開|投稿|掲載|配信)日時?|(?:기사\s*)?입력|등록일")
+# The publication's label in more languages, as news sites and CMS translations print it before the day:
+# Czech and Slovak "Publikováno"/"Publikované", Hungarian "Publikálva"/"Megjelent", Romanian and
+# Catalan "Publicat", the Nordic "Publicerad", "Publiceret", "Publisert", Finnish "Julkaistu", Estonian
+# "Avaldatud", Lithuanian "Paskelbta", Latvian "Publicēts", South Slavic "Objavljeno", Greek
+# "Δημοσιεύθηκε"/"Δημοσίευση", Russian, Ukrainian and Bulgarian "Опубликовано", "Опубліковано",
+# "Публикувано", Indonesian and Malay "Diterbitkan"/"Dipublikasikan", Vietnamese "Ngày đăng"/"Đăng
+# ngày", Turkish "Yayınlanma (tarihi)"/"Yayınlandı", Hebrew "פורסם", Arabic "تاريخ النشر"/"نشر في",
+# Persian "(تاریخ) انتشار", Hindi "प्रकाशित", Thai "เผยแพร่"; with the word for "on" some put after it.
+MORE_PUBLISHED_LABELS = (
+    r"(?:publikováno|publikované|publikálva|megjelent|publicat|publicerad|publiceret|publisert|julkaistu|avaldatud|"
+    r"paskelbta|publicēts|objavljeno|δημοσιεύθηκε|δημοσίευση|опубликовано|опубліковано|публикувано|публикувана|"
+    r"diterbitkan|dipublikasikan|ngày\s+đăng|đăng\s+ngày|yayınlanma(?:\s+tarihi)?|yayınlandı|פורסם|"
+    r"تاريخ\s+النشر|نشر\s+في|(?:تاریخ\s+)?انتشار|प्रकाशित|เผยแพร่)(?:\s+(?:dne|den|pada|lúc|в|u|el|on))?")
+# A publication-date field's own label, the CMS's name for the stamp: Superdesk Publisher's demo theme
+# prints "Publish date: 03.11.2025, 14:30 | Creation date: … | Update date: …" over its headline
+# (superdesk/web-publisher, src/SWP/Bundle/FixturesBundle/Resources/themes/DefaultTheme/views/
+# article.html.twig); news and archive CMSs label their field "Publication date", "Date published",
+# "Veröffentlichungsdatum", "Date de publication", "Fecha de publicación", "Data di pubblicazione",
+# "Data de publicação", "Data publikacji", "Publicatiedatum".
+PUBLICATION_DATE_LABELS = (r"publish(?:ed|ing)?\s+date|publication\s+date|date\s+(?:of\s+)?publi(?:shed|cation)|"
+                           r"veröffentlichungsdatum|erscheinungsdatum|date\s+de\s+publication|"
+                           r"fecha\s+de\s+publicaci[óo]n|data\s+(?:di\s+pubblicazione|de\s+publica[çc][ãa]o|publikacji)|"
+                           r"publicatiedatum")
+# The words that label a publication's day in German, English, French, Spanish, Portuguese, Italian,
+# Dutch and Polish ("Veröffentlicht am", "Published on", "Publié le", "Opublikowano dnia").
+PUBLISHED_WORDS = (r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
+                   r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?")
+# An update's word as a date element's class and as its printed label (see UPDATE_LABELS).
+UPDATED_WORDS = r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour|aktualizacja"
+# A label before a date in a line printing the publication and the update: the update's. A
+# review's date is one too: health sites print "Last reviewed: 9 March 2021" ("Page last reviewed",
+# "Medically reviewed by … on", "Revisado el", "Medizinisch geprüft am") beside the publication.
+# Japanese and Chinese "更新" ("更新日時", "最終更新：", "更新时间："), Korean "업데이트" and "수정" (Korean
+# news CMSs' "입력 2019.03.12 09:15 수정 2019.03.13 10:00", "최종수정"): "수정" is a given name too ("김수정
+# 기자"), so only right before a date or its colon. The word news sites of more languages print before an
+# update's date: Czech and Slovak "Aktualizováno"/"Aktualizované", Hungarian "Frissítve", Catalan
+# "Actualitzat", the Nordic "Uppdaterad", "Opdateret", "Oppdatert", Finnish "Päivitetty", Estonian
+# "Uuendatud", Lithuanian "Atnaujinta", Latvian "Atjaunots"/"Atjaunināts", Croatian, Serbian and Bosnian
+# "Ažurirano", Slovenian "Posodobljeno", Greek "Ενημερώθηκε" and "Τελευταία ενημέρωση" (not
+# "Ενημέρωση" alone, also a news section's name), Ukrainian "Оновлено", Bulgarian "Обновена"/"Актуализирана", Vietnamese "Cập nhật", Indonesian
+# "Diperbarui", Malay "Dikemas kini", Arabic "تحديث", Hebrew "עודכן", Persian "به‌روزرسانی", Hindi
+# "अपडेट", Thai "อัปเดต".
+UPDATE_LABELS = (UPDATED_WORDS + "|" + r"update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
+                 r"zaktualizowano|обновлено|güncelleme|güncellendi|"
+                 r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft|"
+                 r"更新|업데이트|수정(?=\s*(?:일시|일자|시간)?\s*[:：]?\s*(?:$|\d))|"
+                 r"aktualizov|frissítve|frissítés|actualitzat|uppdaterad|opdateret|oppdatert|päivitetty|"
+                 r"uuendatud|atnaujinta|atjaunots|atjaunināts|ažurirano|posodobljeno|ενημερώθηκε|"
+                 r"τελευταία\s+ενημέρωση|оновлено|обновена|актуализиран|cập\s+nhật|diperbarui|dikemas\s+kini|تحديث|עודכן|"
+                 r"به[\u200c ]?روز|अपडेट|อัปเดต|อัพเดท")
 # The heading of an author's bio box closing a post, the writer's name after it ("About the author",
 # German "Über den Autor" / "Über die Autorin", French "À propos de l'auteur", Spanish "Sobre el autor",
 # Polish "O autorze", Czech "O autorovi", Hungarian "A szerzőről", Romanian "Despre autor", Russian "Об

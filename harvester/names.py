@@ -17,6 +17,7 @@ from harvester.document import clean_text
 from harvester.lexicon import (
     AUTHOR_FIELD_LABELS,
     BYLINE_VERBS,
+    CJK_DATE_LABELS,
     CREDIT_COLON_LABELS,
     CREDIT_GLUED,
     CREDIT_LABELS,
@@ -25,8 +26,12 @@ from harvester.lexicon import (
     CREDIT_PREFIX,
     CREDIT_WORD_PATTERN,
     JOB_TITLE_ENDINGS,
+    MORE_PUBLISHED_LABELS,
     NAME_PARTICLES,
     NEWS_AGENCIES,
+    PUBLICATION_DATE_LABELS,
+    PUBLISHED_WORDS,
+    UPDATE_LABELS,
 )
 
 __all__ = ["MAX_NAME_CHARS", "SAYS", "SAYS_VERBS", "clean_name", "is_phrase", "strip_prefix"]
@@ -200,6 +205,14 @@ def _with_suffix_point(name: str | None) -> str | None:
 
 _FIELD_LABEL = re.compile(rf"(?:{'|'.join(AUTHOR_FIELD_LABELS)})", re.IGNORECASE)
 
+# A publication's or an update's label, or a credit word, left alone where a name was looked for: what a
+# date line holds once its date is cut ("Julkaissut 12.5.2019", Finnish "published by" before the day;
+# "Objavljeno: 12.05.2019.", "Publikováno 12. 5. 2019", "Aktualizováno"). The date code's own labels
+# (lexicon), an ending allowed on a label ("aktualizov" -> "Aktualizováno"), none on a credit word ("by" is
+# no "Byron", "por" no "Porter").
+_DATE_LINE_LABEL = re.compile(rf"(?:{CJK_DATE_LABELS}|{PUBLICATION_DATE_LABELS}|{PUBLISHED_WORDS}|{MORE_PUBLISHED_LABELS}|"
+                              rf"{UPDATE_LABELS})\w*|(?:{CREDIT_WORD_PATTERN})", re.IGNORECASE)
+
 
 def _person(name: str) -> str | None:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
@@ -236,7 +249,7 @@ def _person(name: str) -> str | None:
         return None
     # An author field's label read with its items ("Autores, Ana García, Juan López": Drupal's field
     # template prints the label in the field's element) is no one.
-    if _FIELD_LABEL.fullmatch(name):
+    if _FIELD_LABEL.fullmatch(name) or _DATE_LINE_LABEL.fullmatch(name):
         return None
     return name
 

@@ -346,12 +346,27 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
             furniture = [name for name in names if is_furniture_name(name)]
             known = memo[node] = node.tag in ("aside", "nav") or (
                 bool(furniture) and not any(_CONTENT_AREA.fullmatch(n) for n in names)
-                and not _opinion_article(page, node, furniture))
+                and not _opinion_article(page, node, furniture)) or _views_block_list(node, names)
         if known:
             return True
         node = node.getparent()
         steps += 1
     return False
+
+
+# A Drupal view's block display as Views names it by default ("view-display-id-block", "block_1":
+# views-view.html.twig's class, drupal/drupal core/modules/views/templates) and its rows
+# (views-view-unformatted.html.twig's "views-row").
+_VIEWS_BLOCK = re.compile(r"view-display-id-block(?:_\d+)?")
+_VIEWS_ROWS = etree.XPath("count(.//*[contains(concat(' ', normalize-space(@class), ' '), ' views-row ')])")
+
+
+def _views_block_list(node: etree._Element, names: list[str]) -> bool:
+    """A Views block listing nodes, two rows or more: teasers of other nodes in whichever region it is
+    placed, each with its own "Submitted by" line. One row is no list: a block whose contextual filter
+    takes the page's node prints the article's own header in it (wirtschaftspsychologie-aktuell's
+    "mg_article_headers" block_2 holds its byline)."""
+    return any(_VIEWS_BLOCK.fullmatch(name) for name in names) and _VIEWS_ROWS(node) >= 2
 
 
 # The site's banner by its name: a header naming the site ("site-header", "masthead", "head"), not an

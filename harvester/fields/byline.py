@@ -49,6 +49,12 @@ from harvester.lexicon import (
     CREDIT_INSIDE,
     CREDIT_VERBS,
     CREDIT_WORD_PATTERN,
+    CJK_DATE_LABELS,
+    MORE_PUBLISHED_LABELS,
+    PUBLICATION_DATE_LABELS,
+    PUBLISHED_WORDS,
+    UPDATE_LABELS,
+    UPDATED_WORDS,
     DATE_LEAD_WORDS,
     DATELINE_AGENCIES,
     GENDER_SUFFIX,
@@ -257,9 +263,7 @@ _EVENT_DATE_TOKEN = re.compile(r"event|termin|veranstalt|evento|evenement|start|
 _ARTICLE_DATE_TOKEN = re.compile(r"publish|published|pubdate|posted|entry-?date|post-?date|article-?date|story-?date|"
                                  r"erschienen|veroeffentlicht|publie|publica|pubblica|created|dateline|byline",
                                  re.IGNORECASE)
-_UPDATED_TOKEN = re.compile(r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour|"
-                            r"aktualizacja",
-                            re.IGNORECASE)
+_UPDATED_TOKEN = re.compile(UPDATED_WORDS, re.IGNORECASE)
 _PUBLISHED_TOKEN = re.compile(
     r"published|entry-?date|posted-?on|pubdate|publish|post-?date|article-?date|byline-meta-date|date-?header|"
     r"created|dateline|timestamp|story-?date|date-?time|^date$|^time$|erschienen|veroeffentlicht|datum|fecha|publie|"
@@ -453,46 +457,16 @@ _CLOSING_REPORTERS = re.compile(rf"^[（(]\s*((?:{_LEDE_ROLE}[\s：:]*{_HAN_NAME
 _WRITER_ICON = re.compile(r"(?:^|\s)(?:fa|fas|far|icon|glyphicon|bi|ti)-(?:pencil|pen|user|author|feather|edit)(?:-alt)?(?:\s|$)")
 # A person's name as a byline prints it: two to four capitalised words.
 _PRINTED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*$")
-# East Asian portals label the day in their info row, the colon full-width: "发布时间：2019-05-18",
-# "时间：2019年10月31日 23:00", "发布于 2019-09-26 07:19" (Chinese), "公開日：" (Japanese), "입력 2019.10.08"
-# (Korean). A bare "时间" or "日期" ("time", "date") only with its colon, and only opening its text:
-# "活动时间：" (an event's time) or "更新时间：" (the update's) open with another word.
-_CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發)(?:时间|時間|日期|于|於)?|(?:时间|時間|日期)(?=\s*[:：])|"
-                    r"(?:公開|投稿|掲載|配信)日時?|(?:기사\s*)?입력|등록일")
-# The publication's label in more languages, as news sites and CMS translations print it before the day:
-# Czech and Slovak "Publikováno"/"Publikované", Hungarian "Publikálva"/"Megjelent", Romanian and
-# Catalan "Publicat", the Nordic "Publicerad", "Publiceret", "Publisert", Finnish "Julkaistu", Estonian
-# "Avaldatud", Lithuanian "Paskelbta", Latvian "Publicēts", South Slavic "Objavljeno", Greek
-# "Δημοσιεύθηκε"/"Δημοσίευση", Russian, Ukrainian and Bulgarian "Опубликовано", "Опубліковано",
-# "Публикувано", Indonesian and Malay "Diterbitkan"/"Dipublikasikan", Vietnamese "Ngày đăng"/"Đăng
-# ngày", Turkish "Yayınlanma (tarihi)"/"Yayınlandı", Hebrew "פורסם", Arabic "تاريخ النشر"/"نشر في",
-# Persian "(تاریخ) انتشار", Hindi "प्रकाशित", Thai "เผยแพร่"; with the word for "on" some put after it.
-_MORE_PUBLISHED_LABELS = (
-    r"(?:publikováno|publikované|publikálva|megjelent|publicat|publicerad|publiceret|publisert|julkaistu|avaldatud|"
-    r"paskelbta|publicēts|objavljeno|δημοσιεύθηκε|δημοσίευση|опубликовано|опубліковано|публикувано|публикувана|"
-    r"diterbitkan|dipublikasikan|ngày\s+đăng|đăng\s+ngày|yayınlanma(?:\s+tarihi)?|yayınlandı|פורסם|"
-    r"تاريخ\s+النشر|نشر\s+في|(?:تاریخ\s+)?انتشار|प्रकाशित|เผยแพร่)(?:\s+(?:dne|den|pada|lúc|в|u|el|on))?")
 # A publication label before the date it labels, wherever a template prints it ("VERÖFFENTLICHT
 # AM 07.06.2019" in sonntag-sachsen's sidebar info box, "Erstellt am: 01.11.2023" under
 # simmentalzeitung's text, "Published on May 5, 2024"): the page says which day it published.
 # The leading run is possessive (`*+`, never given back): no label opens with the characters it
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
-# A publication-date field's own label, the CMS's name for the stamp: Superdesk Publisher's demo theme
-# prints "Publish date: 03.11.2025, 14:30 | Creation date: … | Update date: …" over its headline
-# (superdesk/web-publisher, src/SWP/Bundle/FixturesBundle/Resources/themes/DefaultTheme/views/
-# article.html.twig); news and archive CMSs label their field "Publication date", "Date published",
-# "Veröffentlichungsdatum", "Date de publication", "Fecha de publicación", "Data di pubblicazione",
-# "Data de publicação", "Data publikacji", "Publicatiedatum".
-_PUBLICATION_DATE_LABELS = (r"publish(?:ed|ing)?\s+date|publication\s+date|date\s+(?:of\s+)?publi(?:shed|cation)|"
-                            r"veröffentlichungsdatum|erscheinungsdatum|date\s+de\s+publication|"
-                            r"fecha\s+de\s+publicaci[óo]n|data\s+(?:di\s+pubblicazione|de\s+publica[çc][ãa]o|publikacji)|"
-                            r"publicatiedatum")
 _PUBLISHED_LABEL = re.compile(
     # Chinese government and portal info rows bracket each item: "【发布时间：2019-03-12】【来源：…】【字号：大 中 小】".
-    r"^\s*+[【\[]?(?:" + _CJK_DATE_LABELS + r"|" + _PUBLICATION_DATE_LABELS + r"|"
-    r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
-    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?|" + _MORE_PUBLISHED_LABELS + "|"
+    r"^\s*+[【\[]?(?:" + CJK_DATE_LABELS + r"|" + PUBLICATION_DATE_LABELS + r"|"
+    + PUBLISHED_WORDS + "|" + MORE_PUBLISHED_LABELS + "|"
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
     # paragraph under the h1), "Medienmitteilung vom", "Press release of".
     r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
@@ -502,8 +476,8 @@ _PUBLISHED_LABEL = re.compile(
 # Its leading run possessive too (see above).
 _DATE_LABEL_WORDS = (r"datum|date|fecha|data|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|erschienen(?:\s+am)?|"
                      r"publiziert(?:\s+am)?|published(?:\s+on)?|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
-                     r"pubblicato(?:\s+il)?|opublikowano|" + _MORE_PUBLISHED_LABELS + "|" + _PUBLICATION_DATE_LABELS + "|"
-                     + _CJK_DATE_LABELS)
+                     r"pubblicato(?:\s+il)?|opublikowano|" + MORE_PUBLISHED_LABELS + "|" + PUBLICATION_DATE_LABELS + "|"
+                     + CJK_DATE_LABELS)
 _DATE_LABEL_ONLY = re.compile(rf"^\s*+(?:{_DATE_LABEL_WORDS})\s*[:：]\s*$", re.IGNORECASE)
 # A label alone in a cell of its own, colon or not, the date alone in the next cell: flvw's "NEWS
 # INFO" box "<div>Datum</div><div>31.01.2022</div>", a dt/dd or th/td pair. It matches every text
@@ -520,27 +494,9 @@ _PLACE_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][^\W\d_][\w.’'/ -]{0,39})
 # A list summing a story up under its headline, by the name of the list or its box: "story
 # highlights" (CNN's "cnnStryHghLght", "el__storyhighlights"), "key points", "takeaways", "TL;DR".
 _HIGHLIGHTS = re.compile(r"highlights|hghlght|key-?points|keypoints|takeaways|tl-?dr", re.IGNORECASE)
-# A label before a date in a line printing the publication and the update: the update's. A
-# review's date is one too: health sites print "Last reviewed: 9 March 2021" ("Page last reviewed",
-# "Medically reviewed by … on", "Revisado el", "Medizinisch geprüft am") beside the publication.
-# Japanese and Chinese "更新" ("更新日時", "最終更新：", "更新时间："), Korean "업데이트" and "수정" (Korean
-# news CMSs' "입력 2019.03.12 09:15 수정 2019.03.13 10:00", "최종수정"): "수정" is a given name too ("김수정
-# 기자"), so only right before a date or its colon. The word news sites of more languages print before an
-# update's date: Czech and Slovak "Aktualizováno"/"Aktualizované", Hungarian "Frissítve", Catalan
-# "Actualitzat", the Nordic "Uppdaterad", "Opdateret", "Oppdatert", Finnish "Päivitetty", Estonian
-# "Uuendatud", Lithuanian "Atnaujinta", Latvian "Atjaunots"/"Atjaunināts", Croatian, Serbian and Bosnian
-# "Ažurirano", Slovenian "Posodobljeno", Greek "Ενημερώθηκε" and "Τελευταία ενημέρωση" (not
-# "Ενημέρωση" alone, also a news section's name), Ukrainian "Оновлено", Bulgarian "Обновена"/"Актуализирана", Vietnamese "Cập nhật", Indonesian
-# "Diperbarui", Malay "Dikemas kini", Arabic "تحديث", Hebrew "עודכן", Persian "به‌روزرسانی", Hindi
-# "अपडेट", Thai "อัปเดต".
-_UPDATE_LABEL = re.compile(rf"{_UPDATED_TOKEN.pattern}|update|mis\s+[àa]\s+jour|bijgewerkt|atualizad|"
-                           r"zaktualizowano|обновлено|güncelleme|güncellendi|"
-                           r"reviewed|review\s+due|next\s+review|revisad[oa]|geprüft|"
-                           r"更新|업데이트|수정(?=\s*(?:일시|일자|시간)?\s*[:：]?\s*(?:$|\d))|"
-                           r"aktualizov|frissítve|frissítés|actualitzat|uppdaterad|opdateret|oppdatert|päivitetty|"
-                           r"uuendatud|atnaujinta|atjaunots|atjaunināts|ažurirano|posodobljeno|ενημερώθηκε|"
-                           r"τελευταία\s+ενημέρωση|оновлено|обновена|актуализиран|cập\s+nhật|diperbarui|dikemas\s+kini|تحديث|עודכן|"
-                           r"به[\u200c ]?روز|अपडेट|อัปเดต|อัพเดท", re.IGNORECASE)
+# A label before a date in a line printing the publication and the update: the update's (the words in
+# ``lexicon.UPDATE_LABELS``).
+_UPDATE_LABEL = re.compile(UPDATE_LABELS, re.IGNORECASE)
 # The bar or dot between a kicker's label and its date over the headline.
 _KICKER_BAR = re.compile(r"\s+[|·•/]\s+")
 # A text of this many words or more is a sentence, not a byline's date line.
@@ -893,6 +849,7 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
                 or is_sentence(bare):
             continue
         if "|" in line:
+            line = _past_dated_fields(line)
             line = _with_bar_agencies(line.split("|")[0], line)
         # What is no one as printed ("Our Foreign Staff") stays no one without its last word.
         names = [name if credit_kind(name, sites) == "drop" else without_trailers(name)
@@ -902,6 +859,19 @@ def _credits(text: str, sites: list[str]) -> list[tuple[str, CreditKind]]:
                 seen.add(key)
                 credits.append((name, kind))
     return credits[:MAX_AUTHORS]
+
+
+def _past_dated_fields(line: str) -> str:
+    """A byline row opening with its date: "Közzétéve: 2019. május 12. | Szerző: Kovács Péter", "Published:
+    May 12, 2019 | Author: Jane Roe" (a news theme's meta row, the day's field before the writer's). Leading
+    fields that hold a date and no name go when the field after them opens with a credit's label or word,
+    so the writer's field is the row's first; a row whose next field is unlabelled ("12.05.2019 | Sport")
+    keeps its first field, as before."""
+    fields = line.split("|")
+    while len(fields) > 1 and search_date(fields[0]) is not None and not _split_line(fields[0]) \
+            and strip_prefix(after := fields[1].strip()) != after:
+        fields = fields[1:]
+    return "|".join(fields)
 
 
 def _with_bar_agencies(first: str, line: str) -> str:

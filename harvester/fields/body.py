@@ -123,6 +123,9 @@ _PRUNE = (
     "[contains(concat(' ', normalize-space(.), ' '), ' dek ') or contains(., '__dek') or contains(., '-dek ')"
     " or substring(., string-length(.) - 3) = '-dek' or contains(., 'standfirst')]/.."
 )
+# A footnote's back-link: an arrow or a caret, with the number of the reference it returns to
+# where a note is cited more than once ("↩", "↩︎", "↩2", "^", "↑", "ꜛ", "[↑]").
+_BACK_LINK = re.compile(r"\[?[↩↑ꜛ^⤴][\ufe0e\ufe0f]?\s*\d{0,2}\]?")
 # Set aside while trafilatura runs (see _textless_head_set_aside), in a head of at most this many
 # children: real ones have about 45, a hostile one could have millions.
 _TEXTLESS_HEAD = frozenset({"meta", "link", "base"})
@@ -192,6 +195,7 @@ def extract_body(page: Page) -> Body:
     links: list[tuple[str | None, str]] = []
     if root is not None:
         _restore_link_spaces(page, root)
+        _drop_back_links(root)
         builder.build(root)
         links.extend((ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref"))
     declared_source = _check_declared(page, builder)
@@ -232,6 +236,40 @@ def _restore_link_spaces(page: Page, root: etree._Element) -> None:
         if anchor.tail and anchor.tail[0].isspace() and (text := clean_text(anchor.text_content())) in glued:
             for ref in glued.pop(text):
                 ref.tail = " " + (ref.tail or "")
+
+
+def _drop_back_links(root: etree._Element) -> None:
+    """Remove the links back from a footnote to its reference, and the brackets around one.
+
+    Every footnote renderer prints one after each note, a link to the reference's anchor whose
+    text is an arrow: Hugo/Goldmark and markdown-it "footnote-backref" ("↩︎", markdown-it-footnote's
+    footnote_anchor rule), kramdown "reversefootnote" ("↩", "↩<sup>2</sup>" for a second
+    reference), GitHub's "data-footnote-backref", Pandoc "footnote-back", python-markdown's
+    footnotes, WordPress's footnotes block (WordPress/gutenberg,
+    packages/block-library/src/footnotes/index.php: '<li id="%1$s">%2$s <a href="#%1$s-link">↩︎</a></li>',
+    no class), WP-Footnotes and Kirby's footnotes ("footnotereverse"), and Footnotes Made Easy's
+    "[<a class="footnote-back-link">↩</a>]" in brackets. A reader follows them and never reads them:
+    known by what they are (a link within the page printed as an arrow or a caret), not by the
+    class, which half of the renderers do not print. A "^" button back to the top of the page is
+    such a link too. The note's own text and links stay.
+    """
+    for ref in list(root.iter("ref")):
+        if "#" not in (ref.get("target") or "") or not _BACK_LINK.fullmatch(clean_text("".join(ref.itertext()))):
+            continue
+        parent = ref.getparent()
+        if parent is None:
+            continue
+        previous = ref.getprevious()
+        before = (previous.tail if previous is not None else parent.text) or ""
+        tail = ref.tail or ""
+        if before.rstrip().endswith("[") and tail.lstrip().startswith("]"):
+            before, tail = before.rstrip()[:-1], tail.lstrip()[1:]
+        joined = before + tail
+        if previous is not None:
+            previous.tail = joined
+        else:
+            parent.text = joined
+        parent.remove(ref)
 
 
 def _check_declared(page: Page, builder: _SectionBuilder) -> FieldSource | None:

@@ -89,7 +89,7 @@ _AREA_IDS = frozenset({
     "comments", "comments-area", "comment-area", "comment-section", "comments-section", "commentsection",
     "comments-block", "comments-list", "comment-list", "commentlist", "disqus_thread", "comments-wrapper",
     "comment-wrapper", "comments-container", "respond", "commentform", "comment-form", "reply-form", "kommentare",
-    "commentaires", "wpdcom", "livecomments", "live-comments", "comment",
+    "commentaires", "livecomments", "live-comments", "comment",
 })
 _AREA_CLASSES = frozenset({
     "comments-area", "comment-list", "commentlist", "comments-list", "comment-respond", "wp-block-comments",

@@ -28,13 +28,19 @@ ARTICLE = """<article class="post type-post"><h1 class="entry-title">Keeping slu
 FIRST = "We tried copper tape around the raised beds last spring and the slugs stayed away all summer."
 REPLY = "Seconded, the copper tape worked for me as well, though birds still took the seedlings."
 THIRD = "Beer traps work too, but you have to empty them every other day or they smell terrible."
+# What an inline comment opens its words with: the article passage it answers (the walker's
+# "wpd-inline-feedback-wrapper", phrase wc_feedback_content_text, then "Read more").
+FEEDBACK = ("<div class='wpd-inline-feedback-wrapper'><span class='wpd-inline-feedback-info'>Feedback on:</span> "
+            "<i class='fas fa-quote-left'></i>Copper barriers, beer traps and nematodes all have their&quot;  "
+            "<a class='wpd-feedback-content-link' data-feedback-content-id='3' href='#wpd-inline-3'>Read more</a></div>")
 
 
-def wpd_comment(cid: int, parent: int, name: str, posted: str, words: str, *, replies: str = "") -> str:
+def wpd_comment(cid: int, parent: int, name: str, posted: str, words: str, *, replies: str = "",
+                inline: bool = False) -> str:
     """One comment as the walker prints it in layout 1, replies nested after its form anchor."""
     level = 2 if parent else 1
     classes = (f"comment even thread-even depth-{level} wpd-comment" + (" wpd-reply" if parent else "")
-               + f" wpd_comment_level-{level}")
+               + (" wpd-inline-comment" if inline else "") + f" wpd_comment_level-{level}")
     reply_to = (f'<div class="wpd-reply-to"><i class="far fa-comments"></i>Reply to&nbsp; <a href="#comment-{parent}">'
                 "Margaret Hill</a></div>" if parent else "")
     return (f"<div id='wpd-comm-{cid}_{parent}' class='{classes}'><div class=\"wpd-comment-wrap wpd-blog-guest\">"
@@ -43,7 +49,7 @@ def wpd_comment(cid: int, parent: int, name: str, posted: str, words: str, *, re
             f'<div class="wpd-comment-header"><div class="wpd-comment-author ">{name}</div>'
             f'<div class="wpd-comment-date" title="{posted}"><i class=\'far fa-clock\' aria-hidden=\'true\'></i> 2 years ago</div>'
             '<div class="wpd-space"></div></div>'
-            f'{reply_to}<div class="wpd-comment-text"><p>{words}</p></div>'
+            f'{reply_to}<div class="wpd-comment-text">{FEEDBACK if inline else ""}<p>{words}</p></div>'
             '<div class="wpd-comment-footer"><div class="wpd-vote"><div class="wpd-vote-up wpd_not_clicked"><svg viewBox="0 0 448 512">'
             '<path d="M416 208H272"></path></svg></div><div class="wpd-vote-result" title="2">2</div><div class="wpd-vote-down '
             'wpd_not_clicked"><svg viewBox="0 0 448 512"><path d="M416 208H32"></path></svg></div></div><div class="wpd-reply-button">'
@@ -89,3 +95,17 @@ def test_a_wpdiscuz_thread_reads_names_dates_words_and_replies_not_its_form_or_t
     assert read(thread) == [("Margaret Hill", "2024-03-03", None, FIRST), ("Tom Baker", "2024-03-04", "comment-12", REPLY),
                             ("Priya Nair", "2024-03-05", None, THIRD)]
 
+
+def test_an_inline_feedbacks_quote_of_the_article_is_not_the_readers_words() -> None:
+    """An inline comment (wpd-inline-comment) opens its words with the passage it answers: the words
+    are the reader's paragraph alone."""
+    thread = wpd_comment(15, 0, "Priya Nair", "March 5, 2024 6:40 pm", THIRD, inline=True)
+    assert read(thread) == [("Priya Nair", "2024-03-05", None, THIRD)]
+
+
+def test_words_about_feedback_stay_the_readers_words() -> None:
+    """Counter-example: the rule reads the plugin's class names, not the words "Feedback on:" a
+    reader typed."""
+    words = "Feedback on: the nematodes section. They cost too much for a small garden, in my experience."
+    thread = wpd_comment(15, 0, "Priya Nair", "March 5, 2024 6:40 pm", words)
+    assert read(thread) == [("Priya Nair", "2024-03-05", None, words)]

@@ -217,7 +217,10 @@ _FURNITURE_TOKEN = re.compile(
     # A like/dislike widget under the words (the "Comments Like Dislike" plugin's "cld-like-dislike-wrap",
     # "likes-count", "vote-count", "upvote"): its counts are votes, not words.
     r"(?:[a-z0-9]+[-_])*(?:like[-_]dislike|(?:dis)?likes?[-_](?:count|counter|wrap|button|btn|box)|"
-    r"votes?[-_](?:count|counter|buttons?|box)|(?:up|down)votes?)(?:[-_][a-z0-9]+)*"
+    r"votes?[-_](?:count|counter|buttons?|box)|(?:up|down)votes?)(?:[-_][a-z0-9]+)*|"
+    # wpDiscuz's inline feedback opens the words with the article passage it answers ("Feedback on:
+    # <quote> Read more", themes/default/class.WpdiscuzWalker.php): the article's words, not the reader's.
+    r"(?:[a-z0-9]+-)*inline-feedback-(?:wrapper|info)"
 )
 _MODERATION_TOKEN = re.compile(r".*(?:awaiting|unapproved|pending-approval)")
 _PRUNE_MODERATION_TOKEN = re.compile(r".*(?:moderation|awaiting|unapproved)")

@@ -85,11 +85,12 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5")
 _ATTRIBUTE_DATES = etree.XPath("descendant::*[@datetime or @title or @content][position() <= 3]")
 _SHORT_LABELS = etree.XPath("descendant::*[self::a or self::strong or self::b or self::cite][position() <= 4]")
 
+# GnuBoard5 (the Korean board CMS) names its comment list "bo_vc" (board view comments).
 _AREA_IDS = frozenset({
     "comments", "comments-area", "comment-area", "comment-section", "comments-section", "commentsection",
     "comments-block", "comments-list", "comment-list", "commentlist", "disqus_thread", "comments-wrapper",
     "comment-wrapper", "comments-container", "respond", "commentform", "comment-form", "reply-form", "kommentare",
-    "commentaires", "wpdcom", "livecomments", "live-comments", "comment",
+    "commentaires", "livecomments", "live-comments", "comment", "bo_vc",
 })
 _AREA_CLASSES = frozenset({
     "comments-area", "comment-list", "commentlist", "comments-list", "comment-respond", "wp-block-comments",
@@ -178,7 +179,8 @@ _FORM_TOKEN = re.compile(
 _AUTHOR_WORD = r"(?:author|autor|auteur|autore|user|commenter|poster|benutzer|nutzer|utilisateur|usuario)"
 _AUTHOR_STRONG = re.compile(
     r".*" + _AUTHOR_WORD + r"[-_]{0,2}(?:name|link)|.*" + _C + r"[-_]{0,2}(?:meta[-_]{1,2})?(?:author[-_]{0,2})?name|"
-    r".*nick-?name|" + _C + r"__(?:author|autor|auteur)"
+    # GnuBoard5's get_sideview() prints a member's name as "a.sv_member", a guest's as "span.sv_guest".
+    r".*nick-?name|" + _C + r"__(?:author|autor|auteur)|sv_(?:member|guest)"
 )
 _AUTHOR_WEAK = re.compile(_ICON_PREFIX + r"(?:[\w-]*[-_])?(?:" + _C + r"[-_]{0,2})?" + _AUTHOR_WORD + r"$")
 _DATE_TOKEN = re.compile(
@@ -217,7 +219,12 @@ _FURNITURE_TOKEN = re.compile(
     # A like/dislike widget under the words (the "Comments Like Dislike" plugin's "cld-like-dislike-wrap",
     # "likes-count", "vote-count", "upvote"): its counts are votes, not words.
     r"(?:[a-z0-9]+[-_])*(?:like[-_]dislike|(?:dis)?likes?[-_](?:count|counter|wrap|button|btn|box)|"
-    r"votes?[-_](?:count|counter|buttons?|box)|(?:up|down)votes?)(?:[-_][a-z0-9]+)*"
+    r"votes?[-_](?:count|counter|buttons?|box)|(?:up|down)votes?)(?:[-_][a-z0-9]+)*|"
+    # wpDiscuz's inline feedback opens the words with the article passage it answers ("Feedback on:
+    # <quote> Read more", themes/default/class.WpdiscuzWalker.php): the article's words, not the reader's.
+    r"(?:[a-z0-9]+-)*inline-feedback-(?:wrapper|info)|"
+    # GnuBoard5's get_sideview() menu after a member's name ("쪽지보내기 메일보내기 자기소개").
+    r"sv"
 )
 _MODERATION_TOKEN = re.compile(r".*(?:awaiting|unapproved|pending-approval)")
 _PRUNE_MODERATION_TOKEN = re.compile(r".*(?:moderation|awaiting|unapproved)")
@@ -296,7 +303,10 @@ _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(
 # "Kommentar<small> von </small><cite>", "Trackback from").
 _TYPE_BY = (r"(?:comment|kommentar|commentaire|comentario|commento|reactie|trackback|pingback)\s+"
             r"(?:by|from|von|de|par|di|da|door|van)")
-_LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|{_TYPE_BY}\s*:?|[-–—|·•:/]+)[ \t]*\n\n)+(?=\S)",
+# Korean boards print a label between the name and the date: "작성일" (written on, GnuBoard5's
+# view_comment.skin.php), "등록일" (posted on).
+_LEAD_FRAME = re.compile(rf"^(?:(?:(?:{SAYS_VERBS})\s*(?:\.\.\.|…)?\s*:?|{_TYPE_BY}\s*:?|(?:작성일|등록일)\s*:?|[-–—|·•:/]+)"
+                         r"[ \t]*\n\n)+(?=\S)",
                          re.IGNORECASE)
 # Drupal prints "(not verified)" after the name an anonymous commenter typed, in the site's language.
 _UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"
@@ -528,7 +538,12 @@ def _names_comment(value: str) -> bool:
 
 
 def _ids_comment(value: str) -> bool:
-    return _names_comment(value) or value in ("respond", "disqus_thread")
+    return _names_comment(value) or value in ("respond", "disqus_thread", "bo_vc")
+
+
+def _in_comment_box(el: etree._Element) -> bool:
+    """Whether an ancestor's id names it a comment ("c_12", "comment-12")."""
+    return any(_COMMENT_ID.match(holder.get("id") or "") for holder in el.iterancestors())
 
 
 class _Article:
@@ -548,8 +563,12 @@ class _Article:
         if self._holders is None:
             self._holders = set()
             # The first MAX_ARTICLE_MARKERS of each kind (a hostile page may print thousands).
+            # GnuBoard5's comment skin heads every comment with an <h1> ("Name님의 댓글",
+            # skin/board/basic/view_comment.skin.php in <article id="c_<n>">): a heading inside an
+            # element named as a comment is that comment's, no mark of the article.
             headings = (h1 for top in top_level(self._page.tree) for h1 in top.iter("h1"))
-            markers = [*islice(headings, MAX_ARTICLE_MARKERS), *self._page.article_bodies[:MAX_ARTICLE_MARKERS]]
+            markers = [*(h1 for h1 in islice(headings, MAX_ARTICLE_MARKERS) if not _in_comment_box(h1)),
+                       *self._page.article_bodies[:MAX_ARTICLE_MARKERS]]
             for marker in markers:
                 for holder in (marker, *marker.iterancestors()):
                     if holder in self._holders:

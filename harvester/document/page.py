@@ -123,6 +123,8 @@ class _AttributeWalk:
     published_props: list[etree._Element] = field(default_factory=list)
     # Every element holding its publication date in a script's data attribute (see PUBLISHED_STAMPS).
     published_stamps: list[etree._Element] = field(default_factory=list)
+    # Every link marked ``rel="home"`` (a theme's banner link to the front page).
+    home_links: list[etree._Element] = field(default_factory=list)
 
 
 @dataclass
@@ -493,6 +495,8 @@ class Page:
                 if "data-publish-date" in names or "data-published" in names or "data-pubdate" in names \
                         or ("property" in names and "content" in names and rdfa_created(el)):
                     walk.published_stamps.append(el)
+                if "rel" in names and el.tag == "a" and "home" in (el.get("rel") or "").lower().split():
+                    walk.home_links.append(el)
         return walk
 
     @property
@@ -535,6 +539,13 @@ class Page:
         article's, as ``pubdate`` does; the byline unit passes over a comment's or a teaser's. Also
         an RDFa creation date in the body (see ``rdfa_created``)."""
         return self._attribute_walk.published_stamps
+
+    @property
+    def home_links(self) -> list[etree._Element]:
+        """The links marked ``rel="home"``, in page order: WordPress themes print the blog's name so in
+        the banner. Read from the one attribute walk: the site's names are asked for several times a
+        page, and a walk of every link each time cost as much as the rest of the question."""
+        return self._attribute_walk.home_links
 
     @cached_property
     def microdata(self) -> list[dict[str, Any]]:

@@ -295,9 +295,9 @@ def _home_link_names(page: Page) -> list[str]:
     rel="home"><?php bloginfo( 'name' ); ?></a></p>', and Twenty Ten to Twenty Twenty-One the
     same). A byline crediting that name credits the site. A "Home" link in a trail is no name."""
     names: list[str] = []
-    for a in page.tree.iter("a"):
-        if "home" in (a.get("rel") or "").lower().split() and (text := text_of(a)) \
-                and 2 <= len(text) <= 60 and text.casefold() not in ("home", "start", "inicio", "accueil", "startseite"):
+    for a in page.home_links:
+        if (text := text_of(a)) and 2 <= len(text) <= 60 \
+                and text.casefold() not in ("home", "start", "inicio", "accueil", "startseite"):
             names.append(text)
             if len(names) == HOME_LINKS:
                 break

@@ -633,6 +633,7 @@ def site_label(url: str | None) -> str | None:
     label = domain.split(".")[0] if domain else ""
     return label or None
 
+
 @lru_cache(maxsize=1)
 def _platform_entries() -> tuple[tuple[str, str], ...]:
     """The content platforms of ``data/accounts/platforms.txt`` as (host, path prefix) pairs."""
@@ -670,6 +671,7 @@ def host_spelling(text: str) -> str:
     Only marks on a Latin letter go: a kana's voicing mark is a letter of its own."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_UMLAUTS))
     return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", decomposed))
+
 
 # What a site calls its front page, the whole <title> of a template never given the page's own:
 # no article's headline.

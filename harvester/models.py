@@ -91,6 +91,7 @@ class Dated(BaseModel):
                 raise ValueError(f"{name}_local must fall on the day {name} gives")
         return self
 
+
 FieldSource = Literal["json-ld", "microdata", "meta", "markup", "heuristic", "profile", "url"]
 
 

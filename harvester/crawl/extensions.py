@@ -115,7 +115,6 @@ def crawl_exit_status(stats: Mapping[str, Any]) -> int:
     return int(stats.get(STAT_EXIT_STATUS, exit_status.FAILED))
 
 
-
 def archive_summary(stats: Mapping[str, Any], damaged: list[dict[str, Any]]) -> dict[str, Any]:
     """What a run over web archives read: files, bytes, records, and what it passed over and why."""
     return {

@@ -62,6 +62,7 @@ _TRANSIENT = frozenset({0, 408, 429, 500, 502, 503, 504, 522, 524})
 # A record versioned by another worker at the same instant is read again; this many tries at most.
 _VERSION_ATTEMPTS = 5
 
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

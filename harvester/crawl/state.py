@@ -115,7 +115,6 @@ CREATE TABLE IF NOT EXISTS archive_records (
 _COMPLETE_REASONS = ("finished",)
 
 
-
 def read_summaries(db: sqlite3.Connection, limit: int | None = None) -> list[dict[str, Any]]:
     """Run summaries newest first, from an open state database (one without the table has none)."""
     try:

@@ -53,6 +53,8 @@ def _rel_links(root: etree._Element) -> Iterator[etree._Element]:
 
 def _labelled_navs(root: etree._Element) -> Iterator[etree._Element]:
     return (el for top in top_level(root) for el in top.iter("nav") if el.get("aria-label") is not None)
+
+
 # The class a social network's embed code writes on the post it embeds, as whole tokens: Instagram's
 # "<blockquote class=instagram-media>", Twitter/X's "twitter-tweet" / "twitter-video", TikTok's
 # "tiktok-embed", Facebook's "fb-post" / "fb-video", Bluesky's "bluesky-embed", Mastodon's

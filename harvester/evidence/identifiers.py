@@ -100,7 +100,6 @@ _EUROPEPMC_PATH = re.compile(r"^/(?:article|abstract|api/fulltextRepo)/(MED|PMC)
 _NATURE_ARTICLE = re.compile(r"^/articles/([a-z]\d{5}-\d{3}-\d{4,5}-[\dx]|[a-z]{2,}\d{4,6})/?$", re.IGNORECASE)
 
 
-
 def normalise_doi(raw: str) -> str | None:
     """``raw`` as a canonical DOI (lower-case, no resolver, no trailing punctuation), else None."""
     text = unquote(raw.strip())

@@ -822,7 +822,6 @@ def _holds_credit_line(el: etree._Element) -> bool:
                for child in el)
 
 
-
 def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | None = None, in_area: bool = False,
           forced: bool = False) -> list[_Item]:
     """Walk regions depth-first once, creating a comment per item element and recording its fields.

@@ -996,7 +996,6 @@ def _labelled_line(el: etree._Element, label_end: int) -> etree._Element | None:
     return line if _NO_WORDS.match(rest) or _LINK_JOINERS.match(rest) else None
 
 
-
 def _lone_link_lines(page: Page) -> list[etree._Element]:
     """Paragraphs between the body's paragraphs that print nothing but one link, bold, italic or
     bare ("<p><strong><a href=/babyalarm-im-hause-reimann…>Babyalarm im Hause Reimann: Neue Folgen

@@ -69,3 +69,26 @@ def test_the_nodes_own_line_and_a_views_page_stay() -> None:
     header = ('<div id="block-views-block-article-headers-block-2" class="block block-views">'
               f'<div class="content">{_views_rows("block_2", ("Vitamin D pills do not prevent fractures",))}</div></div>')
     assert credited_people(extract(_page("", header), _URL)) == ["Mark Hansen"]
+
+
+def test_a_views_blocks_row_dates_no_page() -> None:
+    """The same node printing no date of its own over the block of the latest nodes: the first row's
+    ``views-field-created`` ("Mon, 11/03/2025 - 10:00", views-view-fields.html.twig) is another node's day,
+    and the page is left undated (main took the row's day for the article's)."""
+    block = ('<div id="block-views-frontpage-block" class="block block-views"><h2>Latest news</h2>'
+             f'<div class="content">{_views_rows("block_1", _LATEST)}</div></div>')
+    assert extract(_page("", block), _URL).byline.published_at is None
+
+
+def test_the_nodes_own_submitted_line_dates_the_page_beside_the_block() -> None:
+    """Counter-example: the node's own "Submitted by Jane Roe on Tue, 11/04/2025 - 09:00" (node.tpl.php's
+    ``submitted``, no machine-readable stamp) dates the page beside the block, and a block of one row (the
+    article's own header, see above) still does."""
+    block = ('<div id="block-views-frontpage-block" class="block block-views"><h2>Latest news</h2>'
+             f'<div class="content">{_views_rows("block_1", _LATEST)}</div></div>')
+    own = ('<div class="meta submitted">Submitted by <a href="/user/3" class="username">Jane Roe</a>'
+           ' on Tue, 11/04/2025 - 09:00</div>')
+    assert str(extract(_page(own, block), _URL).byline.published_at) == "2025-11-04"
+    header = ('<div id="block-views-block-article-headers-block-2" class="block block-views">'
+              f'<div class="content">{_views_rows("block_2", ("Vitamin D pills do not prevent fractures",))}</div></div>')
+    assert str(extract(_page("", header), _URL).byline.published_at) == "2025-11-03"

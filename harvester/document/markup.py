@@ -363,6 +363,14 @@ _VIEWS_BLOCK = re.compile(r"view-display-id-block(?:_\d+)?")
 _VIEWS_ROWS = etree.XPath("count(.//*[contains(concat(' ', normalize-space(@class), ' '), ' views-row ')])")
 
 
+def in_views_block_list(el: etree._Element) -> bool:
+    """Inside a Drupal Views block listing nodes (see _views_block_list), whichever region holds it: its
+    rows' dates and "Submitted by" lines are other nodes', never the page's (the date unit asks this
+    alone, as a byline or a sidebar heading near the headline is no furniture to it)."""
+    return any(_views_block_list(node, f"{node.get('class') or ''} {node.get('id') or ''}".split())
+               for node in islice(el.iterancestors(), FURNITURE_DEPTH))
+
+
 def _views_block_list(node: etree._Element, names: list[str]) -> bool:
     """A Views block listing nodes, two rows or more: teasers of other nodes in whichever region it is
     placed, each with its own "Submitted by" line. One row is no list: a block whose contextual filter

@@ -31,6 +31,7 @@ from harvester.document.markup import (
     hides_from_everyone,
     in_page_furniture,
     in_site_banner,
+    in_views_block_list,
     is_furniture_name,
     plain_times,
     shown_to_screen_readers_only,
@@ -2850,10 +2851,12 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
     h1 (an old blog or paper layout: "<div id=header><h1><a href=/>Site</a></h1><div class=today>"),
     the banner around it prints the day a reader opens the page, not the post's: its elements are
     passed over, the walk goes on into the content (Kubrick's date h2 over the title's h3). Without
-    ``teasers``, a date in a list item linking to another page (see ``_in_teaser_item``) is passed over."""
+    ``teasers``, a date in a list item linking to another page (see ``_in_teaser_item``) is passed over;
+    a Drupal Views block's rows always are (see ``in_views_block_list``): a node printing no date of
+    its own over a block of the latest nodes took the first row's "Mon, 11/03/2025 - 10:00"."""
     masthead = markup.headline_is_masthead
     for el in markup.near_headline:
-        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) \
+        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) or in_views_block_list(el) \
                 or not teasers and _in_teaser_item(el, markup.page.address):
             continue
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \

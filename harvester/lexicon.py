@@ -85,7 +85,8 @@ CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "report
 CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發)(?:时间|時間|日期|于|於)?|(?:时间|時間|日期)(?=\s*[:：])|"
                    r"(?:公開|投稿|掲載|配信)日時?|(?:기사\s*)?입력|등록일")
 # The publication's label in more languages, as news sites and CMS translations print it before the day:
-# Czech and Slovak "Publikováno"/"Publikované", Hungarian "Publikálva"/"Megjelent", Romanian and
+# Czech and Slovak "Publikováno"/"Publikované", Hungarian "Publikálva"/"Közzétéve"/"Megjelent" (Twenty
+# Nineteen's hu.po prints "Közzétéve:" before the day as before a name, see CREDIT_COLON_LABELS), Romanian and
 # Catalan "Publicat", the Nordic "Publicerad", "Publiceret", "Publisert", Finnish "Julkaistu", Estonian
 # "Avaldatud", Lithuanian "Paskelbta", Latvian "Publicēts", South Slavic "Objavljeno", Greek
 # "Δημοσιεύθηκε"/"Δημοσίευση", Russian, Ukrainian and Bulgarian "Опубликовано", "Опубліковано",
@@ -93,7 +94,7 @@ CJK_DATE_LABELS = (r"(?:发布|發佈|發布|发表|發表|发稿|發稿|刊发|
 # ngày", Turkish "Yayınlanma (tarihi)"/"Yayınlandı", Hebrew "פורסם", Arabic "تاريخ النشر"/"نشر في",
 # Persian "(تاریخ) انتشار", Hindi "प्रकाशित", Thai "เผยแพร่"; with the word for "on" some put after it.
 MORE_PUBLISHED_LABELS = (
-    r"(?:publikováno|publikované|publikálva|megjelent|publicat|publicerad|publiceret|publisert|julkaistu|avaldatud|"
+    r"(?:publikováno|publikované|publikálva|közzétéve|megjelent|publicat|publicerad|publiceret|publisert|julkaistu|avaldatud|"
     r"paskelbta|publicēts|objavljeno|δημοσιεύθηκε|δημοσίευση|опубликовано|опубліковано|публикувано|публикувана|"
     r"diterbitkan|dipublikasikan|ngày\s+đăng|đăng\s+ngày|yayınlanma(?:\s+tarihi)?|yayınlandı|פורסם|"
     r"تاريخ\s+النشر|نشر\s+في|(?:تاریخ\s+)?انتشار|प्रकाशित|เผยแพร่)(?:\s+(?:dne|den|pada|lúc|в|u|el|on))?")

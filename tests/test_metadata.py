@@ -248,3 +248,23 @@ def test_a_single_article_tag_holding_a_list_gives_its_tags_but_several_keep_the
     assert extract_metadata(p).tags == ["Oceans", "New Zealand", "Environment"]
     p = page(head='<meta property="article:tag" content="Washington, D.C."><meta property="article:tag" content="Health">')
     assert extract_metadata(p).tags == ["Washington, D.C.", "Health"]
+
+
+def test_title_elements_are_the_xpath_they_replace() -> None:
+    """The walk for the title elements returns what ``/html/body//*[self::h1 or ... or
+    contains(translate(@class, 'TITLE', 'title'), 'title') ...]`` returned, in its order: headings
+    and capitalised names among the body's elements, not the body itself, not "tİtle" (a dotted
+    capital the XPath did not fold) nor a fullwidth "ｔｉｔｌｅ"."""
+    from lxml import etree
+
+    from harvester.fields.metadata import _title_elements
+
+    p = parsed_page(
+        '<div class="Con-TITLE"><span id="tİtle">x</span><h2>A</h2></div><p class="ｔｉｔｌｅ">y</p>'
+        '<section><h1 class="post-Title">B</h1><div id="subtitle">C</div></section><h6>D</h6>', url=None)
+    p.tree.find("body").set("class", "title-page")
+    xpath = etree.XPath("/html/body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+                        " or contains(translate(@class, 'TITLE', 'title'), 'title')"
+                        " or contains(translate(@id, 'TITLE', 'title'), 'title')]")
+    assert [el.tag for el in _title_elements(p)] == ["div", "h2", "h1", "div", "h6"]
+    assert _title_elements(p) == xpath(p.tree)

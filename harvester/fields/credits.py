@@ -165,8 +165,14 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|фото|bild(?:er)?|imagen|im
 # Hungarian "forrás: MTI", Romanian "Sursa: Agerpres", Serbian and Croatian "Izvor: Tanjug", Russian
 # "Источник: ТАСС", Bulgarian "Източник: БТА", Ukrainian "Джерело: Укрінформ"; these words only with
 # their colon ("Izvor iz vlade je rekao …" opens a sentence), and not a picture's ("Sursa foto:").
+# The Baltic, Nordic, Dutch, Slovene, Greek, Turkish and Korean papers label their wires' copy the same
+# way: Latvian "Avots: LETA", Lithuanian "Šaltinis: ELTA", Estonian "Allikas: BNS", Finnish "Lähde: STT",
+# Norwegian and Danish "Kilde: NTB", Swedish "Källa: TT", Dutch "Bron: ANP", Slovene "Vir: STA", Greek
+# "Πηγή: ΑΠΕ-ΜΠΕ", Turkish "Kaynak: Anadolu Ajansı", Korean "출처: 연합뉴스"; with their colon too ("Kilden
+# sier …", "Vir je …" open sentences).
 _SOURCE_CREDIT = re.compile(r"^(?:(?:źródło|zrodlo|quelle|fuente|fonte|source|来源|來源)\b"
-                            r"|(?:zdroj|forrás|sursa|izvor|извор|источник|източник|джерело)(?=\s*:))", re.IGNORECASE)
+                            r"|(?:zdroj|forrás|sursa|izvor|извор|источник|източник|джерело|avots|šaltinis|allikas|"
+                            r"lähde|kilde|källa|bron|vir|πηγ[ήη]|kaynak|출처)(?=\s*:))", re.IGNORECASE)
 # A Chinese portal's info line prints the day and time first ("2020-05-12 10:20:31　来源: 新华社", NetEase's post_info,
 # Sina's, chinanews', Xinhua's) and further fields after the source ("来源: 澎湃新闻　作者：李明"): the
 # day before the label and a labelled field after the source's name are no part of the source.

@@ -1,0 +1,154 @@
+"""Agency credits as news CMSs and wires print them (issue 16, template-source probes, sixth session):
+each page of our own making is a whole article page (header, navigation, sidebar, footer) around the
+credit a template or a wire's style sets, with a counter-example the rule must leave alone."""
+
+from __future__ import annotations
+
+from field_pages import extract
+
+from harvester.models import ArticleRecord
+
+URL = "https://news.example.com/economy/2019/03/11/rail-plan/"
+
+# The article's text in the page's language: four paragraphs of a rail-plan report.
+TEXTS = {
+    "lv": ("Valdība pirmdien paziņoja par jaunu plānu dzelzceļa pakalpojumu paplašināšanai visā valstī nākamās "
+           "desmitgades laikā, ar jaunām līnijām ziemeļos un ātrākiem vilcieniem.",
+           "Amatpersonas sacīja, ka plāns izmaksās vairāk nekā desmit miljardus eiro un radīs tūkstošiem darbavietu "
+           "būvniecībā un apkopē.",
+           "Opozīcijas deputāti kritizēja priekšlikumu kā nepietiekami finansētu un bez detalizēta laika grafika.",
+           "Satiksmes ministrs sacīja, ka pirmie līgumi tiks parakstīti līdz gada beigām."),
+    "lt": ("Vyriausybė pirmadienį paskelbė naują planą išplėsti geležinkelio paslaugas visoje šalyje per ateinantį "
+           "dešimtmetį, su naujomis linijomis šiaurėje ir greitesniais traukiniais.",
+           "Pareigūnai teigė, kad planas kainuos daugiau nei dešimt milijardų eurų ir sukurs tūkstančius darbo vietų "
+           "statybose ir priežiūroje.",
+           "Opozicijos parlamentarai kritikavo pasiūlymą kaip nepakankamai finansuojamą ir be išsamaus tvarkaraščio.",
+           "Susisiekimo ministras sakė, kad pirmosios sutartys bus pasirašytos iki metų pabaigos."),
+    "et": ("Valitsus teatas esmaspäeval uuest plaanist laiendada raudteeteenuseid kogu riigis järgmise kümnendi "
+           "jooksul, uute liinidega põhjas ja kiiremate rongidega.",
+           "Ametnike sõnul maksab plaan üle kümne miljardi euro ja loob tuhandeid töökohti ehituses ja hoolduses.",
+           "Opositsiooni saadikud kritiseerisid ettepanekut kui alarahastatud ja ajakava üksikasjadeta.",
+           "Majandusminister ütles, et esimesed lepingud allkirjastatakse enne aasta lõppu."),
+    "fi": ("Hallitus ilmoitti maanantaina uudesta suunnitelmasta laajentaa rautatiepalveluja koko maassa seuraavan "
+           "vuosikymmenen aikana, uusilla linjoilla pohjoisessa ja nopeammilla junilla.",
+           "Virkamiesten mukaan suunnitelma maksaa yli kymmenen miljardia euroa ja luo tuhansia työpaikkoja "
+           "rakentamiseen ja kunnossapitoon.",
+           "Opposition kansanedustajat arvostelivat ehdotusta alirahoitetuksi ja aikataulultaan epämääräiseksi.",
+           "Liikenneministeri sanoi, että ensimmäiset sopimukset allekirjoitetaan ennen vuoden loppua."),
+    "no": ("Regjeringen la mandag fram en ny plan for å bygge ut jernbanetilbudet i hele landet det neste tiåret, "
+           "med nye linjer i nord og raskere tog på de travleste strekningene.",
+           "Tjenestemenn sa at planen vil koste mer enn ti milliarder kroner og skape tusenvis av arbeidsplasser i "
+           "bygg og vedlikehold.",
+           "Opposisjonspolitikere kritiserte forslaget som underfinansiert og uten detaljer om tidsplanen.",
+           "Samferdselsministeren sa at de første kontraktene vil bli signert før nyttår."),
+    "sv": ("Regeringen presenterade på måndagen en ny plan för att bygga ut järnvägen i hela landet under det "
+           "kommande decenniet, med nya linjer i norr och snabbare tåg.",
+           "Tjänstemän sade att planen kommer att kosta mer än tio miljarder kronor och skapa tusentals jobb inom "
+           "bygg och underhåll.",
+           "Oppositionspolitiker kritiserade förslaget som underfinansierat och utan detaljer om tidsplanen.",
+           "Infrastrukturministern sade att de första kontrakten ska skrivas under före årsskiftet."),
+    "nl": ("De regering heeft maandag een nieuw plan gepresenteerd om het spoor in het hele land in het komende "
+           "decennium uit te breiden, met nieuwe lijnen in het noorden en snellere treinen.",
+           "Ambtenaren zeiden dat het plan meer dan tien miljard euro gaat kosten en duizenden banen oplevert in de "
+           "bouw en het onderhoud.",
+           "Oppositiepartijen bekritiseerden het voorstel als onvoldoende gefinancierd en zonder details over de planning.",
+           "De minister van Infrastructuur zei dat de eerste contracten voor het einde van het jaar worden getekend."),
+    "de": ("Die Bundesregierung hat am Montag einen neuen Plan vorgestellt, um das Schienennetz im ganzen Land im "
+           "kommenden Jahrzehnt auszubauen, mit neuen Strecken im Norden und schnelleren Zügen.",
+           "Nach Angaben von Beamten soll der Plan mehr als zehn Milliarden Euro kosten und Tausende Arbeitsplätze "
+           "in Bau und Instandhaltung schaffen.",
+           "Oppositionspolitiker kritisierten den Vorschlag als unterfinanziert und ohne Angaben zum Zeitplan.",
+           "Der Verkehrsminister sagte, die ersten Verträge sollten noch vor Jahresende unterzeichnet werden."),
+    "hu": ("A kormány hétfőn új tervet jelentett be a vasúti szolgáltatások bővítésére az elkövetkező évtizedben, "
+           "új vonalakkal északon és gyorsabb vonatokkal a legforgalmasabb útvonalakon.",
+           "A tisztviselők szerint a terv több mint tízmilliárd forintba kerül, és több ezer munkahelyet teremt az "
+           "építőiparban és a karbantartásban.",
+           "Az ellenzéki képviselők bírálták a javaslatot, mondván, hogy alulfinanszírozott.",
+           "A közlekedési miniszter szerint az első szerződéseket még az év vége előtt aláírják."),
+    "el": ("Η κυβέρνηση παρουσίασε τη Δευτέρα νέο σχέδιο για την επέκταση του σιδηροδρόμου σε όλη τη χώρα την "
+           "επόμενη δεκαετία, με νέες γραμμές στον βορρά και ταχύτερα τρένα.",
+           "Σύμφωνα με αξιωματούχους, το σχέδιο θα κοστίσει πάνω από δέκα δισεκατομμύρια ευρώ και θα δημιουργήσει "
+           "χιλιάδες θέσεις εργασίας.",
+           "Βουλευτές της αντιπολίτευσης επέκριναν την πρόταση ως ανεπαρκώς χρηματοδοτούμενη.",
+           "Ο υπουργός Μεταφορών είπε ότι οι πρώτες συμβάσεις θα υπογραφούν πριν από το τέλος του έτους."),
+    "pt": ("O Governo apresentou na segunda-feira um novo plano para expandir a ferrovia em todo o país na próxima "
+           "década, com novas linhas no norte e comboios mais rápidos.",
+           "Segundo os responsáveis, o plano custará mais de dez mil milhões de euros e criará milhares de empregos "
+           "na construção e manutenção.",
+           "Os deputados da oposição criticaram a proposta por ser mal financiada e sem prazos concretos.",
+           "O ministro das Infraestruturas disse que os primeiros contratos serão assinados antes do fim do ano."),
+    "sl": ("Vlada je v ponedeljek predstavila nov načrt za širitev železniških storitev po vsej državi v prihodnjem "
+           "desetletju, z novimi progami na severu in hitrejšimi vlaki.",
+           "Uradniki so povedali, da bo načrt stal več kot deset milijard evrov in ustvaril na tisoče delovnih mest.",
+           "Opozicijski poslanci so predlog kritizirali kot premalo financiran in brez podrobnosti o časovnici.",
+           "Minister za infrastrukturo je dejal, da bodo prve pogodbe podpisane do konca leta."),
+    "tr": ("Hükümet pazartesi günü önümüzdeki on yıl içinde ülke genelinde demiryolu hizmetlerini genişletmek için "
+           "yeni bir plan açıkladı; kuzeyde yeni hatlar ve daha hızlı trenler olacak.",
+           "Yetkililer planın on milyar liradan fazlaya mal olacağını ve binlerce iş yaratacağını söyledi.",
+           "Muhalefet milletvekilleri öneriyi yetersiz finanse edilmiş ve takvimden yoksun olarak eleştirdi.",
+           "Ulaştırma bakanı ilk sözleşmelerin yıl sonundan önce imzalanacağını söyledi."),
+    "ko": ("정부는 월요일 향후 10년간 전국 철도 서비스를 확대하는 새로운 계획을 발표했으며, 북부에 새 노선을 건설하고 혼잡한 "
+           "구간에 더 빠른 열차를 투입할 예정이다.",
+           "관계자들은 이 계획에 10조 원 이상이 들고 건설과 유지보수 분야에서 수천 개의 일자리가 만들어질 것이라고 말했다.",
+           "야당 의원들은 재원 대책이 부족하고 일정이 구체적이지 않다고 비판했다.",
+           "교통부 장관은 첫 계약이 연말 전에 체결될 것이라고 밝혔다."),
+}
+
+
+def agencies(record: ArticleRecord) -> list[str]:
+    return [author.name for author in record.byline.authors if author.kind == "agency"]
+
+
+def news_page(lang: str, *, after: str = "", meta: str = "", before: str = "") -> str:
+    """A news site's article page in ``lang``: the masthead and sections, a breadcrumb trail, the
+    headline, a meta row (``meta``: a byline or credit), the text (``before`` it a figure, ``after``
+    it a closing line), tags, share links, a sidebar of the latest news and the footer."""
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in TEXTS[lang])
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Rail plan | Example News</title>
+<meta property="og:type" content="article"><meta property="og:title" content="Rail plan">
+<meta property="article:published_time" content="2019-03-11T09:00:00+01:00"></head><body>
+<header class="site-header"><div class="logo"><a href="/">Example News</a></div><nav class="main-nav"><ul>
+<li><a href="/politics/">Politics</a></li><li><a href="/economy/">Economy</a></li><li><a href="/world/">World</a></li>
+</ul></nav></header><div class="container"><main class="content"><article class="post">
+<header class="entry-header"><div class="breadcrumbs"><a href="/">Home</a> › <a href="/economy/">Economy</a></div>
+<h1 class="entry-title">Rail plan</h1><div class="entry-meta"><time datetime="2019-03-11T09:00:00+01:00">11.03.2019
+09:00</time>{meta}</div></header><div class="entry-content">{before}{text}{after}</div>
+<div class="tags"><a href="/tag/rail/" rel="tag">rail</a></div><div class="share"><a href="https://facebook.com/sharer">
+Facebook</a> <a href="https://twitter.com/share">Twitter</a></div></article></main>
+<aside class="sidebar"><section class="widget"><h3 class="widget-title">Latest news</h3><ul>
+<li><a href="/economy/2019/03/10/fuel-prices-rise/">Fuel prices rise for third week</a></li>
+<li><a href="/politics/2019/03/10/election-date-set/">Election date set for autumn</a></li></ul></section></aside></div>
+<footer class="site-footer"><p>© 2019 Example News. All rights reserved.</p><p><a href="/imprint/">Imprint</a>
+<a href="/privacy/">Privacy</a></p></footer></body></html>"""
+
+
+# --- Source labels of the Baltic, Nordic, Dutch languages -----------------------------------------
+
+
+def test_a_source_line_in_a_baltic_nordic_or_dutch_label_credits_its_agency() -> None:
+    """Papers of these languages close a wire's copy with the source label of their language, as the
+    Central European ones print "Zdroj: ČTK": Latvian "Avots:", Lithuanian "Šaltinis:", Estonian
+    "Allikas:", Finnish "Lähde:", Norwegian "Kilde:", Swedish "Källa:", Dutch "Bron:", Slovene "Vir:",
+    Turkish "Kaynak:", Korean "출처:". NTB's own
+    translators render Superdesk's wire feeds, its "sources", as "kilde" (superdesk/superdesk-client-core,
+    po/nb.po: "Add New Source" -> "Legg til ny kilde"); the labels print as "Šaltinis: " + the
+    reference in a Lithuanian Typst table template and "**Allikas:** …" in an Estonian dashboard's
+    caption (tool library, code). Before, only the Central and Eastern European labels were read."""
+    for lang, line, agency in (("lv", "Avots: LETA", "LETA"), ("lt", "Šaltinis: ELTA", "ELTA"), ("et", "Allikas: BNS", "BNS"),
+                               ("fi", "Lähde: STT", "STT"), ("no", "Kilde: NTB", "NTB"), ("sv", "Källa: TT", "TT"),
+                               ("nl", "Bron: ANP", "ANP"), ("sl", "Vir: STA", "STA"),
+                               ("tr", "Kaynak: Anadolu Ajansı", "Anadolu Agency"), ("ko", "출처: 연합뉴스", "Yonhap")):
+        assert agencies(extract(news_page(lang, after=f"<p>{line}</p>"), URL)) == [agency], line
+    # The label in the meta row under the headline, as a theme's source field prints it.
+    assert agencies(extract(news_page("no", meta='<span class="source">Kilde: NTB</span>'), URL)) == ["NTB"]
+
+
+def test_a_source_line_naming_no_agency_or_a_picture_credits_nothing() -> None:
+    """The same labels before a statistics office, an institute or a site name credit no agency, nor
+    does a wire in a picture's caption; and the words open sentences without their colon."""
+    for lang, line in (("no", "Kilde: Statistisk sentralbyrå"), ("nl", "Bron: RIVM"), ("fi", "Lähde: Tilastokeskus"),
+                       ("sv", "Källa: SCB"), ("no", "Kilde: nrk.no"), ("no", "Kilde NTB melder at toget er forsinket."),
+                       ("sl", "Vir: Statistični urad"), ("tr", "Kaynak: TÜİK")):
+        assert agencies(extract(news_page(lang, after=f"<p>{line}</p>"), URL)) == [], line
+    caption = '<figure><img src="/tog.jpg" alt=""><figcaption>Toget på stasjonen. Kilde: NTB</figcaption></figure>'
+    assert agencies(extract(news_page("no", before=caption), URL)) == []

@@ -152,3 +152,63 @@ def test_a_source_line_naming_no_agency_or_a_picture_credits_nothing() -> None:
         assert agencies(extract(news_page(lang, after=f"<p>{line}</p>"), URL)) == [], line
     caption = '<figure><img src="/tog.jpg" alt=""><figcaption>Toget på stasjonen. Kilde: NTB</figcaption></figure>'
     assert agencies(extract(news_page("no", before=caption), URL)) == []
+
+
+# --- A source label in an element of its own, the name after it -------------------------------------
+
+_ZH_TEXT = (
+    "上海市交通委员会今日表示，地铁新线的土建工程已经全部完成，目前正在进行设备调试和试运行，预计年底前正式通车。",
+    "新线全长约三十公里，共设车站二十座，通车后将连接城市东部的多个居住区和商务区，缓解现有线路的客流压力。",
+    "有关负责人介绍，试运行期间将按照正式运营的标准组织行车，并对各类应急预案进行演练，确保开通后的运营安全。",
+)
+
+
+def dedecms_page(source: str) -> str:
+    """An article page of DedeCMS's default template (templets/default/article_article.htm, e.g.
+    931863856/dedecms): the info row "<small>时间:</small>{pubdate}<small>来源:</small>{source}
+    <small>作者:</small>{writer} <small>点击:</small><script …></script>次", each label in a
+    ``small`` of its own and its value the text after it; the editor's "(责任编辑：…)" closing the
+    text; the previous and next posts; the column list and the most-read box beside it."""
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in _ZH_TEXT)
+    return f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>上海地铁新线年底通车_城市新闻网</title><meta name="keywords" content="地铁,通车" /></head>
+<body class="articleview"><div class="header"><div class="top"><a href="/">城市新闻网</a></div><div class="nav"><ul>
+<li><a href="/">主页</a></li><li><a href="/news/">新闻</a></li><li><a href="/city/">城市</a></li></ul></div></div>
+<div class="w960 center clear mt10"><div class="pleft">
+<div class="place"> <strong>当前位置:</strong> <a href='/'>主页</a> > <a href='/news/'>新闻</a> > </div>
+<div class="viewbox"><div class="title"><h2>上海地铁新线年底通车</h2></div>
+<div class="info"> <small>时间:</small>2019-03-11 09:00<small>来源:</small>{source} <small>作者:</small>李明 <small>点击:</small>
+<script src="/plus/count.php?view=yes&aid=123&mid=1" type='text/javascript' language="javascript"></script> 次</div>
+<div class="content"><table width='100%'><tr><td>{text} (责任编辑：admin)</td></tr></table></div>
+<div class="handle"><div class="context"><ul><li>上一篇：<a href='/news/2019/0310/122.html'>本市今年新增公交线路二十条</a></li>
+<li>下一篇：<a href='/news/2019/0311/124.html'>地铁票价调整方案公布</a></li></ul></div></div></div></div>
+<div class="pright"><dl class="tbox"><dt><strong>栏目列表</strong></dt><dd><ul class="d6"><li><a href='/news/'>新闻</a></li>
+</ul></dd></dl><dl class="tbox light"><dt class='light'><strong>热点内容</strong></dt><dd class='light'><ul class="c1 ico2">
+<li><a href="/news/2019/0301/100.html">春季招聘会本周末举行</a></li></ul></dd></dl></div></div>
+<div class="footer w960 center mt1 clear"><p class="powered">Powered by <a href="http://www.dedecms.com">DedeCMS</a>
+&copy; 2004-2019 城市新闻网</p></div></body></html>"""
+
+
+def test_a_source_label_in_its_own_element_credits_the_agency_after_it() -> None:
+    """DedeCMS's info row prints "来源:" in a ``small`` and the source as the text after it: the label's
+    element held nothing but the label, so a wire there went uncredited (the writer after "作者:" was
+    found). A theme setting the label in bold before the value ("<p><strong>Quelle:</strong> dpa</p>",
+    understrap child themes' "<strong>Original Source:</strong> …", abhilashlegend/ashield
+    themes/understrap-child/understrap-child-master/loop-templates/content-single.php) read the same."""
+    url = "http://www.example.cn/news/2019/0311/123.html"
+    assert agencies(extract(dedecms_page("新华社"), url)) == ["Xinhua"]
+    assert agencies(extract(dedecms_page("中新社"), url)) == ["China News Service"]
+    assert agencies(extract(news_page("de", after="<p><strong>Quelle:</strong> dpa</p>"), URL)) == ["dpa"]
+    assert agencies(extract(news_page("hu", after="<p><b>Forrás:</b> MTI</p>"), URL)) == ["MTI"]
+
+
+def test_a_labelled_source_that_is_no_agency_or_a_picture_credit_credits_nothing() -> None:
+    """A newspaper or the site's web portal in DedeCMS's source field (the guide: "来源：人民日报" and
+    Xinhua's portal 新华网 are no agency credits), an institute after a bold "Quelle:", a bold
+    "Foto:" before a wire, and a label followed by a sentence credit no agency."""
+    url = "http://www.example.cn/news/2019/0311/123.html"
+    assert agencies(extract(dedecms_page("人民日报"), url)) == []
+    assert agencies(extract(dedecms_page("新华网"), url)) == []
+    for line in ("<p><strong>Quelle:</strong> Robert Koch-Institut</p>", "<p><strong>Foto:</strong> dpa</p>",
+                 "<p><strong>Quelle:</strong> dpa und Reuters berichteten am Montag über den Plan der Regierung.</p>"):
+        assert agencies(extract(news_page("de", after=line), URL)) == [], line

@@ -1357,8 +1357,10 @@ def _text_credits(page: Page) -> _TextCredits:
             continue
         # "<p>aja/PAP</p>": a paragraph of an editor's initials and an agency joined by a slash.
         slashed = el.tag == "p" and own is not None and "/" in own and len(own) <= MAX_CREDIT_CHARS
-        # "<p>Quelle: <a href=…>kathpress</a></p>": a short line whose source label credits an agency.
-        sourced = own is not None and len(own) <= MAX_CREDIT_CHARS and source_credited(own) is not None
+        # "<p>Quelle: <a href=…>kathpress</a></p>": a short line whose source label credits an agency;
+        # the label may be an element of its own opening the line ("<p><strong>Quelle:</strong> dpa</p>").
+        lead = own if own and not own.isspace() else _label_child(el)
+        sourced = lead is not None and len(lead) <= MAX_CREDIT_CHARS and source_credited(lead) is not None
         if not opens_bracket and not slashed and not sourced and not _named_credit(el):
             if el.tag == "p" and (closing := _closing_credit(el)):
                 names += closing
@@ -1373,6 +1375,10 @@ def _text_credits(page: Page) -> _TextCredits:
                 names.append(bare)
             continue
         text = text_of(el)
+        # A label printed alone in its element, the name its tail: DedeCMS's info row "<small>来源:</small>新华社
+        # <small>作者:</small>…" (see ``_label_child``).
+        if sourced and el.tail and source_credited(text) == "":
+            text = f"{text} {el.tail.strip()}"
         if len(text) > MAX_CREDIT_CHARS or not text:
             continue
         # The label in the bracket: "(With inputs from Reuters)", "(Mit Material von dpa)".
@@ -1883,6 +1889,21 @@ def _paragraphs_after(el: etree._Element) -> list[etree._Element]:
                     return found
         node = node.getparent()
     return found
+
+
+# The inline elements a template prints a field's label in, the value after it as text: "<p><strong>Quelle:</strong>
+# dpa</p>", DedeCMS's "<small>来源:</small>".
+_LABEL_CHILD_TAGS = frozenset({"strong", "b", "em", "i", "span", "small", "label"})
+
+
+def _label_child(el: etree._Element) -> str | None:
+    """The label an element's first child prints when the element's own text is empty and the child
+    holds only text: "Quelle:" of "<p><strong>Quelle:</strong> dpa</p>" (a field's label set in bold by
+    a theme, the value after it, as understrap child themes' "<strong>Original Source:</strong> …",
+    abhilashlegend/ashield themes/understrap-child/…/loop-templates/content-single.php), or None."""
+    if not len(el) or el[0].tag not in _LABEL_CHILD_TAGS or len(el[0]):
+        return None
+    return el[0].text
 
 
 def _named_credit(el: etree._Element) -> bool:

@@ -225,7 +225,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "PAP": ("Polska Agencja Prasowa",),
     "IAR": ("Informacyjna Agencja Radiowa",),
     "STA": ("Slovenska tiskovna agencija",),
-    "ANA-MPA": ("Athens-Macedonian News Agency",),
+    # Greek papers credit it in Greek: "Πηγή: ΑΠΕ-ΜΠΕ", "(ΑΠΕ)".
+    "ANA-MPA": ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
     "BNS": ("Baltic News Service",),
     "Anadolu Agency": ("Anadolu", "Anadolu Ajansı"),
     "TASS": ("ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
@@ -241,7 +242,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "VNA": ("Vietnam News Agency",),
     "Télam": ("Telam",),
     "Agência Brasil": ("Agencia Brasil",),
-    "China News Service": ("Chinanews", "中新社", "中国新闻社", "中新网", "中新網"),
+    # 中国新闻网 is 中新网's full name, as chinanews.com's own info line credits its copy ("来源：中国新闻网").
+    "China News Service": ("Chinanews", "中新社", "中国新闻社", "中新网", "中新網", "中国新闻网", "中國新聞網"),
     "Xinhua": ("新华社", "新華社"),
     "spot on news": ("SpotOnNews",),
     "AgE": ("Agra-Europe",),

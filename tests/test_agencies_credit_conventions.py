@@ -212,3 +212,41 @@ def test_a_labelled_source_that_is_no_agency_or_a_picture_credit_credits_nothing
     for line in ("<p><strong>Quelle:</strong> Robert Koch-Institut</p>", "<p><strong>Foto:</strong> dpa</p>",
                  "<p><strong>Quelle:</strong> dpa und Reuters berichteten am Montag über den Plan der Regierung.</p>"):
         assert agencies(extract(news_page("de", after=line), URL)) == [], line
+
+
+# --- The agencies' names in their own languages -----------------------------------------------------
+
+
+def chinanews_page(source: str) -> str:
+    """An article page whose info line prints the day and the source as chinanews.com's
+    ``.content_left_time`` does ("2019年03月11日 09:00　来源：中国新闻网")."""
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in _ZH_TEXT)
+    return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>上海地铁新线年底通车-中新网</title>
+</head><body><div class="top_nav"><a href="/">首页</a> <a href="/china/">国内</a> <a href="/world/">国际</a></div>
+<div class="content"><div class="content_left"><h1>上海地铁新线年底通车</h1>
+<div class="content_left_time">2019年03月11日 09:00　来源：{source}</div><div class="left_zw">{text}</div>
+<div class="adEditor"><div class="left_name"><div class="left_name">【编辑:李华】</div></div></div></div>
+<div class="content_right"><div class="rank"><h3>排行榜</h3><ul><li><a href="/sh/2019/03-10/1.shtml">春季招聘会本周末举行</a></li>
+</ul></div></div></div><div class="bottom"><p>Copyright ©1999-2019 chinanews.com. All Rights Reserved</p></div></body></html>"""
+
+
+def test_an_agency_credited_by_its_name_in_its_own_language_is_found() -> None:
+    """Greek papers credit the Athens-Macedonian News Agency as "ΑΠΕ-ΜΠΕ" ("Πηγή: ΑΠΕ-ΜΠΕ"), China News
+    Service's site credits its copy by its full name "中国新闻网" (中新网, which the lexicon knew, is its
+    short name; the guide counts 中新社/中新网 for its own copy), and Portuguese papers print the wire
+    as "Agência Lusa" where a byline goes: "Agência" is the generic word "Agencia" is in Spanish."""
+    assert agencies(extract(news_page("el", after="<p>Πηγή: ΑΠΕ-ΜΠΕ</p>"), URL)) == ["ANA-MPA"]
+    assert agencies(extract(chinanews_page("中国新闻网"), "https://www.chinanews.com/sh/2019/03-11/8777777.shtml")) \
+        == ["China News Service"]
+    record = extract(news_page("pt", meta='<span class="author">Agência Lusa</span>'), URL)
+    assert agencies(record) == ["Lusa"]
+    assert [author.name for author in record.byline.authors if author.kind == "person"] == []
+
+
+def test_names_like_the_agencies_in_their_languages_credit_nothing() -> None:
+    """A statistics office after the Greek label, a magazine of the same house ("中国新闻周刊", a weekly:
+    no agency) and a Portuguese public body "Agência …" that is no wire credit no agency."""
+    assert agencies(extract(news_page("el", after="<p>Πηγή: ΕΛΣΤΑΤ</p>"), URL)) == []
+    assert agencies(extract(chinanews_page("中国新闻周刊"), "https://www.chinanews.com/sh/2019/03-11/8777777.shtml")) == []
+    record = extract(news_page("pt", after="<p>Fonte: Agência Portuguesa do Ambiente</p>"), URL)
+    assert agencies(record) == []

@@ -31,9 +31,10 @@ AGENCIES: dict[str, str] = {
 # Each printed form the lexicon lists for an agency, whole, is one too: "The Associated Press".
 _ALIAS_FORMS = frozenset(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", form).casefold()).strip()
                          for forms in AGENCY_ALIASES.values() for form in forms)
-# Words around an agency's name that are not its name: "Agencia EFE", "Reuters News Agency".
+# Words around an agency's name that are not its name: "Agencia EFE", "Reuters News Agency", Portuguese
+# "Agência Lusa".
 _AGENCY_WORDS = re.compile(
-    r"\b(?:agencia|agence|agentur|agenzia|nachrichtenagentur|news\s+agency|press\s+agency|agency|"
+    r"\b(?:agencia|agência|agence|agentur|agenzia|nachrichtenagentur|news\s+agency|press\s+agency|agency|"
     r"news\s+service|wire|via|mit\s+material\s+von|with|con|avec|mit|and|und|et|y|material|von|de|from)\b",
     re.IGNORECASE,
 )

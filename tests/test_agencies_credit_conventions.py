@@ -99,11 +99,12 @@ def agencies(record: ArticleRecord) -> list[str]:
     return [author.name for author in record.byline.authors if author.kind == "agency"]
 
 
-def news_page(lang: str, *, after: str = "", meta: str = "", before: str = "") -> str:
+def news_page(lang: str, *, after: str = "", meta: str = "", before: str = "", first: str = "") -> str:
     """A news site's article page in ``lang``: the masthead and sections, a breadcrumb trail, the
-    headline, a meta row (``meta``: a byline or credit), the text (``before`` it a figure, ``after``
-    it a closing line), tags, share links, a sidebar of the latest news and the footer."""
-    text = "".join(f"<p>{paragraph}</p>" for paragraph in TEXTS[lang])
+    headline, a meta row (``meta``: a byline or credit), the text (``first`` opening it, ``before`` it
+    a figure, ``after`` it a closing line), tags, share links, a sidebar of the latest news and the footer."""
+    opening, *rest = TEXTS[lang]
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in (first + opening, *rest))
     return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Rail plan | Example News</title>
 <meta property="og:type" content="article"><meta property="og:title" content="Rail plan">
 <meta property="article:published_time" content="2019-03-11T09:00:00+01:00"></head><body>
@@ -250,3 +251,35 @@ def test_names_like_the_agencies_in_their_languages_credit_nothing() -> None:
     assert agencies(extract(chinanews_page("中国新闻周刊"), "https://www.chinanews.com/sh/2019/03-11/8777777.shtml")) == []
     record = extract(news_page("pt", after="<p>Fonte: Agência Portuguesa do Ambiente</p>"), URL)
     assert agencies(record) == []
+
+
+# --- The Baltic News Service's English dateline ------------------------------------------------------
+
+TEXTS["en"] = (
+    "The government announced on Monday a new plan to expand rail services across the country over the next "
+    "decade, with new lines in the north and faster trains on the busiest routes.",
+    "Officials said the plan would cost more than ten billion euros and create thousands of jobs in construction, "
+    "engineering and maintenance over the coming years.",
+    "Opposition lawmakers criticised the proposal as poorly funded and lacking detail on timelines.",
+)
+
+
+def english_page(first: str) -> str:
+    """An English-language Baltic news site's article whose text opens with ``first``."""
+    return news_page("en", first=first)
+
+
+def test_a_place_day_and_agency_between_commas_opening_the_text_credit_the_agency() -> None:
+    """BNS dates its English copy "VILNIUS, Feb 02, BNS – The following events are scheduled …" (its
+    daily copy as a Lithuanian site reprints it, hclit-tz.com's K2 blog in the tool library's pages):
+    the agency between commas after the day, not in brackets, was read by no dateline form."""
+    assert agencies(extract(english_page("VILNIUS, Feb 02, BNS – "), URL)) == ["BNS"]
+    assert agencies(extract(english_page("TALLINN, Mar 11, BNS - "), URL)) == ["BNS"]
+
+
+def test_a_place_and_day_before_anything_but_an_agency_credit_nothing() -> None:
+    """A speaker or a year where the agency goes, and an agency between commas in a sentence that
+    opens with no capitals' place, credit no agency."""
+    assert agencies(extract(english_page("WASHINGTON, March 11, Smith said - "), URL)) == []
+    assert agencies(extract(english_page("WASHINGTON, March 11, 2019 - "), URL)) == []
+    assert agencies(extract(english_page("On Monday, March 11, BNS - the Baltic News Service - reported that "), URL)) == []

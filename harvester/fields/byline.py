@@ -170,6 +170,11 @@ _WIRE_DATELINE = re.compile(r"^[^/()\n]{2,60}?(?:/([^/\n]{2,25})/\.?|\s[—–-]
 # Interfax's form: the place, the day, and the agency in capitals before a dash ("Москва. 12 марта.
 # INTERFAX - …", "INTERFAX.RU -", "МОСКВА, 12 марта. ИНТЕРФАКС -"); the day's digits before it.
 _CAPITALS_DATELINE = re.compile(r"^[^/()\n\d]{2,30}?\d{1,2}[^/()\n\d.]{1,20}\.\s([A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,24})(?:\.[A-Z]{2,3})?\s[—–-]\s")
+# The Baltic News Service's English dateline: the place in capitals, the day, then the agency between
+# commas before a dash ("VILNIUS, Feb 02, BNS – The following events …", BNS's daily copy as a Lithuanian
+# site reprints it); the day's digits required and the agency whole ("WASHINGTON, March 11, Smith said -"
+# names no one).
+_COMMA_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'-]{1,30},\s+[^,\d]{0,12}\d[^,]{0,12},\s+([^,–—-]{2,25}?)\s*(?:--|[–—-])\s")
 # A Chinese agency's dateline: "新华社北京11月17日电" (the agency, the place, the day, "cabled"), and
 # China News Service's own copy on its site, cabled as "中新网5月12日电" (a site's "…网" is an agency
 # only where the lexicon names it one: "人民网北京5月12日电" credits none).
@@ -1324,6 +1329,8 @@ def _text_credits(page: Page) -> _TextCredits:
         elif (match := _WIRE_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1) or match.group(2))):
             names.append(name)
         elif (match := _CAPITALS_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
+            names.append(name)
+        elif (match := _COMMA_DATELINE.match(opening)) is not None and (name := agency_credit(match.group(1))):
             names.append(name)
     titles = [clean_text(title) for title in (page.meta_first("og:title"), title_tag(page)) if title]
     for el in islice(page.tree.iter(*_CREDIT_TAGS, "em"), MAX_CREDIT_LINES):

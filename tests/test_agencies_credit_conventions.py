@@ -283,3 +283,39 @@ def test_a_place_and_day_before_anything_but_an_agency_credit_nothing() -> None:
     assert agencies(extract(english_page("WASHINGTON, March 11, Smith said - "), URL)) == []
     assert agencies(extract(english_page("WASHINGTON, March 11, 2019 - "), URL)) == []
     assert agencies(extract(english_page("On Monday, March 11, BNS - the Baltic News Service - reported that "), URL)) == []
+
+
+# --- A bracketed source line closing a reprint --------------------------------------------------------
+
+
+def reprint_page(closing: str) -> str:
+    """A Chinese school's or office's news page reprinting a wire's copy, which it closes with a
+    right-aligned bracketed source line in a styled span, as such sites' editors set it (a saved page
+    of Shaoxing No. 1 Middle School's "学习专栏" in the tool library: "<p style="text-align:right">
+    <span style="font-family:仿宋">（来源：新华社）</span></p>" before ``<!--endprint-->``)."""
+    text = "".join(f'<p style="text-indent:2em">{paragraph}</p>' for paragraph in _ZH_TEXT)
+    return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>上海地铁新线年底通车--学习专栏-某某中学</title>
+</head><body><div id="top"><div class="toplink"><a href="/">首页</a> | <a href="/news/">新闻中心</a></div></div>
+<div class="nav"><ul id="mainNav"><li><a href="/">首页</a></li><li><a href="/Category_1/">新闻中心</a></li></ul></div>
+<div class="main"><div class="location">当前位置：<a href="/">首页</a> >> <a href="/Category_55/">学习专栏</a></div>
+<div class="article"><h2 class="title">上海地铁新线年底通车</h2><div class="property">发布时间：2019-03-11 点击数：192</div>
+<div class="content"><!--startprint-->{text}<p style="text-align:right;line-height:35px"><span
+style="font-size:19px;font-family:仿宋;color:#333333">{closing}</span></p><p></p><!--endprint--></div>
+<div class="userControl"><a href="javascript:doPrint()">【打印正文】</a></div></div></div>
+<div id="footer"><p>版权所有：某某中学 地址：某某路1号</p></div></body></html>"""
+
+
+def test_a_bracketed_source_line_closing_the_text_credits_its_agency() -> None:
+    """"（来源：新华社）" closing the text credits Xinhua: the bracket kept the source label from being
+    read (an unbracketed "来源：新华社" was), as "(Quelle: dpa)" closing a German text did."""
+    url = "http://www.example.edu.cn/Item/10174.aspx"
+    assert agencies(extract(reprint_page("（来源：新华社）"), url)) == ["Xinhua"]
+    assert agencies(extract(news_page("de", after="<p>(Quelle: dpa)</p>"), URL)) == ["dpa"]
+
+
+def test_a_bracketed_source_line_naming_a_paper_or_a_picture_credits_nothing() -> None:
+    """A newspaper, Xinhua's web portal and a picture's source in the same bracket credit no agency."""
+    url = "http://www.example.edu.cn/Item/10174.aspx"
+    for closing in ("（来源：人民日报）", "（来源：新华网）", "（图片来源：新华社）"):
+        assert agencies(extract(reprint_page(closing), url)) == [], closing
+    assert agencies(extract(news_page("de", after="<p>(Quelle: Statistisches Bundesamt)</p>"), URL)) == []

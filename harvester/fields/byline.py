@@ -1398,8 +1398,9 @@ def _text_credits(page: Page) -> _TextCredits:
         # Past the test above, an element not opening with "(" is named a credit or slashed.
         if not bracketed and opens_bracket and not _named_credit(el):
             continue
-        # "Źródło: ISBnews" in a credit line names the agency after its label.
-        text = source_credited(text) or text
+        # "Źródło: ISBnews" in a credit line names the agency after its label, and so does a bracket holding
+        # the line: a Chinese page reprinting a wire's copy closes it "（来源：新华社）".
+        text = source_credited(text) or (source_credited(text[1:-1]) if bracketed else None) or text
         parts = [part.strip() for part in re.split(r"[/,;]", text.strip("()（） ")) if part.strip()]
         # "Źródło: PAP, oprac. Jan Kowalski": a writer's label after the sources names who compiled the text.
         compilers = [part for part in parts if _LABEL_START.match(part)] if sourced else []

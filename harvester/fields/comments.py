@@ -39,7 +39,7 @@ from harvester.document.markup import shown_to_screen_readers_only
 from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
 from harvester.fields.base import cascade, from_profile
-from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
+from harvester.lexicon import CJK_DATE_LABELS, CREDIT_INSIDE, CREDIT_PREFIX
 from harvester.models import Comment, Via
 from harvester.names import SAYS, SAYS_VERBS, clean_name
 
@@ -76,7 +76,7 @@ MAX_ARTICLE_MARKERS = 20
 # such node sets pairwise, which turns quadratic on a page with 100,000 comments.
 _CANDIDATES_MICRODATA = etree.XPath(
     "/descendant::*[@class[contains(., 'omment') or contains(., 'omentar')]"
-    " or @id[contains(., 'omment') or contains(., 'omentar') or .='respond' or .='disqus_thread']"
+    " or @id[contains(., 'omment') or contains(., 'omentar') or starts-with(., 'cmt') or .='respond' or .='disqus_thread']"
     " or @itemtype[contains(., 'omment') or contains(., 'Answer')]]"
 )
 # The article's own markers: a comment area never holds them.
@@ -147,6 +147,11 @@ _COMMENT_ID = re.compile(
 )
 # DLE prints a comment's words in "<div id=comm-id-<n>>", whatever the template's classes.
 _TEXT_ID = re.compile(r"^comm-id-\d+$")
+# Z-Blog PHP (the Chinese blog CMS) names every comment "cmt<ID>" in every theme, its script's
+# reply form finding the comment by it; the default theme prints each as a list of its own
+# (zb_users/theme/default/template/comment.php: "<ul class=msg id=cmt{$comment.ID}>", the name's
+# <li> and the words' <li>, replies nested in the words' <li>), in no comment area.
+_CMT_ID = re.compile(r"^cmt\d+$")
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
 # ASP.NET WebForms names every control of a list's row "<list>_ctrl<N>_<control>" (Repeater, ListView;
 # DataList and GridView "_ctl<NN>_"): with the list named for comments ("lstComment", "rptComments"),
@@ -284,7 +289,7 @@ _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|
                           r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
                           r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
                           r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
-                          r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用|댓글|답글|답변|신고|수정|삭제)\W*)+$", re.IGNORECASE)
+                          r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글|답글|답변|신고|수정|삭제)\W*)+$", re.IGNORECASE)
 # The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
 # whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
 # first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),
@@ -294,6 +299,7 @@ _ACTION_LEAD = re.compile(r"^(?:(?:reply|quote|report|antworten|zitieren|melden|
                           r"返信|引用|回复|回覆|举报|檢舉|通報)(?:\s*[|·•/]\s*|\s+))+", re.IGNORECASE)
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
+_CJK_DATE_LABEL = re.compile(rf"^(?:{CJK_DATE_LABELS})\s*[:：]?")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 # What an author line leaves alone at the top of the words once its name and date are read: the
@@ -538,7 +544,7 @@ def _names_comment(value: str) -> bool:
 
 
 def _ids_comment(value: str) -> bool:
-    return _names_comment(value) or value in ("respond", "disqus_thread", "bo_vc")
+    return _names_comment(value) or value in ("respond", "disqus_thread", "bo_vc") or bool(_CMT_ID.match(value))
 
 
 def _in_comment_box(el: etree._Element) -> bool:
@@ -653,6 +659,8 @@ def _in_faq_page(el: etree._Element) -> bool:
 def _is_candidate(el: etree._Element, roles: _Roles) -> bool:
     if el.tag in _ROW_TAGS and _aspnet_row(el) is not None:
         return True
+    if el.tag in _LIST_TAGS:
+        return _comment_id(el) is not None
     return el.tag in _ITEM_TAGS and (roles.item or _comment_id(el) is not None or _is_microdata_item(el))
 
 
@@ -863,9 +871,11 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         own_id: str | None = None
         microdata = candidate = listed = False
         row = _aspnet_row(el) if owner is None and tag in _ROW_TAGS else None
-        if tag in _ITEM_TAGS or row is not None or (tag == "a" and ident and len(el) and _comment_id(el) is not None):
+        if tag in _ITEM_TAGS or row is not None or (tag in ("a", *_LIST_TAGS) and ident and len(el)
+                                                     and _comment_id(el) is not None):
             # A comment printed as a link holding the name and the words (a live ticker's
-            # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
+            # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id, and
+            # so is one printed as a list of its parts (Z-Blog's "<ul id=cmt12>").
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
             listed = not roles.item and in_area and owner is None and tag == "li" and (
@@ -1596,7 +1606,11 @@ def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate | 
     if (found := search_date(line, languages=languages)) is None:
         return None
     leftover = (line[:found.start] + " " + line[found.end:]).strip(" ,;:|–—-()@")
-    if not leftover:
+    # "发布于 2025-11-11 08:15:00 回复该评论": a publication label before the date and the reply link
+    # after it (Z-Blog PHP's default comment.php, "&nbsp;发布于&nbsp;{$comment.Time()}" and its
+    # "revertcomment" link in one <small>) leave the line a date alone.
+    leftover = _CJK_DATE_LABEL.sub("", leftover).strip()
+    if not leftover or _ACTION_LINE.match(leftover):
         return None, found.value
     if CREDIT_PREFIX.match(leftover) and (name := _author_name(leftover, languages)):
         return name, found.value

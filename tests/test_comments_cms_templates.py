@@ -1,0 +1,100 @@
+"""Reader comments in the markup of more comment templates read at their source (issue 16, sixth
+session, template-source probes): Z-Blog PHP, Drupal's core comment template, django-contrib-comments,
+Tistory skins. Each test prints a template's markup faithfully inside a whole article page (header,
+navigation, article, sidebar, footer); each rule has a counter-example where it must not fire."""
+
+from __future__ import annotations
+
+from harvester.core import extract_article
+
+ARTICLE_ZH = """<article class="post" id="post-88"><h1 class="post-title">饭后散步有助于降低血糖峰值</h1>
+<p class="post-meta">作者：<a href="/author/1">李华</a> 发布于 <time datetime="2025-11-10T09:00:00+08:00">2025-11-10</time></p>
+<div class="post-content">
+<p>一项发表于本周的随机交叉试验显示，饭后短时间散步可以降低餐后血糖的升高幅度。研究共招募了四十二名糖尿病前期的成年人。</p>
+<p>参与者在部分日子里于午餐和晚餐后半小时内以轻松的步伐散步十分钟，其余日子则保持坐姿，连续血糖仪每五分钟记录一次血糖水平。</p>
+<p>研究人员报告说，在散步的日子里，餐后血糖峰值平均降低了百分之十七，每天血糖高于目标范围的时间减少了将近一个小时。</p>
+<p>作者提醒，这项试验持续时间较短，仅为四周，也没有测量进展为二型糖尿病等长期结果。</p></div></article>"""
+
+ARTICLE_EN = """<article class="node node--type-article"><h1>Walking after meals lowers blood sugar spikes, trial finds</h1>
+<p class="node__meta">By <a href="/user/7">Hannah Lee</a>, 10 November 2025</p><div class="node__content">
+<p>A short walk after eating lowers the rise in blood sugar that follows a meal, according to a randomised crossover
+trial of 42 adults with prediabetes published this week.</p>
+<p>Participants walked for ten minutes at an easy pace within half an hour of lunch and dinner on some days and sat
+on others, while a continuous glucose monitor recorded their levels every five minutes.</p>
+<p>On walking days the peak after meals was on average 17 percent lower, and the time spent above the target range
+fell by almost an hour a day, the researchers reported.</p>
+<p>The authors caution that the trial was short, lasting four weeks, and did not measure long-term outcomes.</p></div></article>"""
+
+
+def whole_page(article: str, comments: str, *, lang: str) -> str:
+    """An article page around the comment markup: masthead, menu, the article, the comments, a sidebar, a footer."""
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Health Notes</title>
+<meta property="og:type" content="article"></head><body>
+<header id="masthead"><p class="site-title"><a href="/">Health Notes</a></p><nav id="site-navigation"><ul class="menu">
+<li><a href="/">Home</a></li><li><a href="/category/nutrition/">Nutrition</a></li><li><a href="/about/">About</a></li></ul></nav></header>
+<div id="content"><main id="main">{article}
+{comments}</main>
+<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Recent posts</h2><ul>
+<li><a href="/2025/11/14/fibre/">How much fibre do we need?</a></li><li><a href="/2025/11/03/sleep/">Short sleep and weight gain</a></li></ul></section></aside></div>
+<footer id="colophon"><p>&copy; 2025 Health Notes. <a href="/privacy/">Privacy policy</a></p></footer></body></html>"""
+
+
+def read(html: str, url: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    """(author, day, text, reply_to) of each comment the page gives."""
+    return [(c.author, str(c.published_at)[:10] if c.published_at else None, c.text, c.reply_to)
+            for c in extract_article(html, url).comments]
+
+
+# --- Z-Blog PHP ---------------------------------------------------------------------------------
+
+Z1 = "这个方法我试过，晚饭后走十分钟，第二天早上的血糖确实低了一些。"
+Z2 = "请问散步的速度有要求吗？我平时走得比较慢。"
+Z3 = "感谢分享，文章写得很清楚，转给家里的老人看了。"
+ZBLOG_URL = "https://blog.example.cn/post/88.html"
+
+
+def zblog(cid: int, name: str, when: str, words: str, replies: str = "") -> str:
+    """zblogcn/zblogphp zb_users/theme/default/template/comment.php: each comment a <ul class=msg
+    id=cmt{ID}>, the avatar, name and "发布于 {Time()}" with the reply link in li.msgname, the words
+    in li.msgarticle, the replies' own <ul>s nested in it (``{foreach $comment.Comments}``)."""
+    return (f'<ul class="msg" id="cmt{cid}">\n\t<li class="msgname"><img class="avatar" src="/zb_users/avatar/0.png" alt="" width="32"/>'
+            f'&nbsp;<span class="commentname"><a href="https://blog.example.cn/" rel="nofollow" target="_blank">{name}</a></span><br/>'
+            f'<small>&nbsp;发布于&nbsp;{when}&nbsp;&nbsp;<span class="revertcomment"><a href="#comment" '
+            f'onclick="zbp.comment.reply(\'{cid}\')">回复该评论</a></span></small></li>\n\t<li class="msgarticle">{words}\n{replies}\n\t</li>\n</ul>')
+
+
+def zblog_page(comments: str) -> str:
+    """comments.php: the "评论列表" head, the comments between the Ajax labels, then commentpost.php's form."""
+    return whole_page(ARTICLE_ZH, '<ul class="msg msghead">\n\t<li class="tbname">评论列表</li>\n</ul>\n<label id="AjaxCommentBegin"></label>'
+                      + comments + '<div class="pagebar commentpagebar"></div><label id="AjaxCommentEnd"></label>'
+                      '<div class="post" id="divCommentPost"><p class="posttop"><a name="comment">发表评论：</a></p>'
+                      '<form id="frmSumbit" method="post" action="/zb_system/cmd.php?act=cmt&amp;postid=88"><p><input type="text" '
+                      'name="inpName" id="inpName" value="访客" /> <label for="inpName">名称(*)</label></p><p><textarea name="txaArticle" '
+                      'id="txaArticle"></textarea></p><p><input name="sumbit" type="submit" value="提交" class="button" /></p></form></div>',
+                      lang="zh")
+
+
+def test_zblog_comments_are_read_with_their_replies() -> None:
+    """Z-Blog's "<ul id=cmt12>" is one comment, though a list and in no comment area; its
+    "发布于 <date> 回复该评论" line is its date, neither words nor the reply link."""
+    html = zblog_page(zblog(12, "小王", "2025-11-11 08:15:00", Z1, zblog(14, "李华", "2025-11-11 10:02:00", Z3))
+                      + zblog(13, "糖友老张", "2025-11-12 21:40:00", Z2))
+    assert read(html, ZBLOG_URL) == [
+        ("小王", "2025-11-11", Z1, None), ("李华", "2025-11-11", Z3, "cmt12"), ("糖友老张", "2025-11-12", Z2, None)]
+
+
+def test_a_comment_opening_with_the_label_keeps_its_sentence() -> None:
+    """Counter-example: "发布于" and a date in a reader's sentence, with more words after the date, are words."""
+    words = "发布于 2025-11-10 的那篇文章我也看过，和这次的结论一样。"
+    html = zblog_page(zblog(12, "小王", "2025-11-11 08:15:00", f"{words}<br/>{Z1}"))
+    assert [(author, day, text.split("\n")[0]) for author, day, text, _ in read(html, ZBLOG_URL)] == [
+        ("小王", "2025-11-11", words)]
+
+
+def test_a_list_with_a_cmt_name_but_no_number_is_no_comment() -> None:
+    """Counter-example: only "cmt<number>" names a comment; a sidebar's "<ul id=cmtlist>" of the site's
+    latest comments (other articles') stays out."""
+    sidebar = ('<div class="function" id="divComments"><h3 class="function_t">最近发表</h3><ul id="cmtlist">'
+               '<li><a href="/post/80.html#cmt5">小王：我也觉得运动很重要，每天坚持走路一小时。</a></li>'
+               '<li><a href="/post/81.html#cmt6">老张：多吃蔬菜少吃肉，身体会更健康一些。</a></li></ul></div>')
+    assert read(zblog_page(sidebar), ZBLOG_URL) == []

@@ -98,3 +98,68 @@ def test_a_list_with_a_cmt_name_but_no_number_is_no_comment() -> None:
                '<li><a href="/post/80.html#cmt5">小王：我也觉得运动很重要，每天坚持走路一小时。</a></li>'
                '<li><a href="/post/81.html#cmt6">老张：多吃蔬菜少吃肉，身体会更健康一些。</a></li></ul></div>')
     assert read(zblog_page(sidebar), ZBLOG_URL) == []
+
+
+# --- Drupal core's comment template; django-contrib-comments ------------------------------------
+
+W1 = "I tried this after reading about it last month and my evening readings dropped noticeably, even with a short walk."
+W2 = "Does it matter whether the walk is before or after dessert? My doctor never mentioned timing at all."
+W3 = "Thanks for writing this up. The point about light movement is the part people miss when they hear exercise."
+NODE_URL = "https://site.example/node/88"
+
+
+def drupal_core(cid: int, name: str, created: str, subject: str, words: str, parent: int | None = None) -> str:
+    """drupal/drupal core/modules/comment/templates/comment.html.twig as rendered (the markup of Stable
+    9 and of themes that do not override it): article#comment-<cid>.js-comment, a bare <footer> with
+    "Submitted by {{ author }} on {{ created }}", the hidden "In reply to" line and the permalink, then
+    the subject's <h3>, the body field and the links."""
+    in_reply = (f'<p class="visually-hidden">In reply to <a href="/comment/{parent}#comment-{parent}" hreflang="en">'
+                f'Worked for me</a> by Maria</p>') if parent else ""
+    return (f'<article data-comment-user-id="0" id="comment-{cid}" class="js-comment"><span class="hidden" '
+            f'data-comment-timestamp="1762848900"></span><footer><article typeof="schema:Person" about="/user/0"></article>'
+            f'<p>Submitted by <span>{name} (not verified)</span> on <span>{created}</span></p>{in_reply}'
+            f'<a href="/comment/{cid}#comment-{cid}" hreflang="en">Permalink</a></footer><div><h3><a href="/comment/{cid}#comment-{cid}" '
+            f'class="permalink" rel="bookmark" hreflang="en">{subject}</a></h3><div class="clearfix text-formatted field '
+            f'field--name-comment-body field--type-text-long field--label-hidden field__item"><p>{words}</p></div>'
+            f'<ul class="links inline"><li><a href="/comment/reply/node/88/comment/{cid}">Reply</a></li></ul></div></article>')
+
+
+def drupal_page(comments: str) -> str:
+    return whole_page(ARTICLE_EN, '<section class="field field--name-comment field--type-comment field--label-above '
+                      'comment-wrapper"><h2>Comments</h2>' + comments + '<h2>Add new comment</h2><form class="comment-comment-form '
+                      'comment-form" action="/comment/reply/node/88/comment" method="post" id="comment-form"><label for="edit-name">'
+                      'Your name</label><input type="text" id="edit-name" name="name"><textarea name="comment_body[0][value]"></textarea>'
+                      '<input type="submit" value="Save"></form></section>', lang="en")
+
+
+def test_drupal_cores_submitted_line_gives_name_and_date() -> None:
+    """The unclassed "Submitted by Name (not verified) on Tue, 11/11/2025 - 08:15" line outside the
+    body field names the author and the date; the subject opens the words."""
+    html = drupal_page(drupal_core(12, "Maria", "Tue, 11/11/2025 - 08:15", "Worked for me", W1)
+                       + '<div class="indented">' + drupal_core(14, "Hannah", "Tue, 11/11/2025 - 10:02", "Thanks", W3, 12)
+                       + "</div>" + drupal_core(13, "Tom", "Wed, 11/12/2025 - 21:40", "Timing?", W2))
+    assert read(html, NODE_URL) == [("Maria", "2025-11-11", f"Worked for me\n\n{W1}", None),
+                                    ("Hannah", "2025-11-11", f"Thanks\n\n{W3}", "comment-12"),
+                                    ("Tom", "2025-11-12", f"Timing?\n\n{W2}", None)]
+
+
+def test_django_comments_date_then_name_line() -> None:
+    """django/django-contrib-comments django_comments/templates/comments/list.html: "<dl id=comments>",
+    each "<dt id=c{{ comment.id }}>{{ comment.submit_date }} - {{ comment.name }}</dt>" over the
+    "<dd><p>{{ comment.comment }}</p></dd>"."""
+    listing = ('<h2>Comments</h2><dl id="comments">\n    <dt id="c41">\n      Nov. 11, 2025, 8:15 a.m. - Maria Lopez\n    </dt>\n'
+               f'    <dd>\n      <p>{W1}</p>\n    </dd>\n    <dt id="c42">\n      Nov. 12, 2025, 9:40 p.m. - Tom Baker\n    </dt>\n'
+               f'    <dd>\n      <p>{W2}</p>\n    </dd>\n</dl><h3>Post a comment</h3><form action="/comments/post/" method="post">'
+               '<p><label for="id_comment">Comment</label> <textarea name="comment" id="id_comment"></textarea></p>'
+               '<p class="submit"><input type="submit" name="post" class="submit-post" value="Post"></p></form>')
+    assert read(whole_page(ARTICLE_EN, listing, lang="en"), "https://site.example/blog/walking/") == [
+        ("Maria Lopez", "2025-11-11", W1, None), ("Tom Baker", "2025-11-12", W2, None)]
+
+
+def test_a_member_box_date_outside_the_words_dates_no_comment() -> None:
+    """Counter-example: a forum-like comment whose user box prints "Registriert seit: 12.03.2019" (no
+    "Submitted by" label, no date-then-name line) outside its text part gives no date."""
+    item = ('<div class="comment" id="comment-5"><div class="comment-author"><a href="/user/5">Maria</a></div>'
+            '<div><span>Registriert seit: 12.03.2019</span></div>'
+            f'<div class="comment-content"><p>{W1}</p></div></div>')
+    assert read(drupal_page(item), NODE_URL) == [("Maria", None, W1, None)]

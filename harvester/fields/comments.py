@@ -300,6 +300,11 @@ _ACTION_LEAD = re.compile(r"^(?:(?:reply|quote|report|antworten|zitieren|melden|
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
 _CJK_DATE_LABEL = re.compile(rf"^(?:{CJK_DATE_LABELS})\s*[:：]?")
+# Drupal core's "Submitted by {{ author }} on {{ created }}" (comment.html.twig) and its translations
+# ("Verfasst von … am …", "Soumis par … le …", "Enviado por … el …") before the name.
+_SUBMITTED_BY = re.compile(r"^\s*(?:submitted by|verfasst von|soumis par|enviado por)\s+", re.IGNORECASE)
+# Between a date printed first and the name after it: a dash or a bar, with spaces around it.
+_DATE_NAME_MARK = re.compile(r"\s*[-–—|]\s+")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 # What an author line leaves alone at the top of the words once its name and date are read: the
@@ -1137,6 +1142,9 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, published = author or head_author, published or head_date
         text, foot_author, foot_date = _footer_line(text, languages)
         author, published = author or foot_author, published or foot_date
+        if (published is None or author is None) and item.content is not None:
+            line_author, line_date = _outer_meta(item, item_elements, languages)
+            author, published = author or line_author, published or line_date
         text = _without_tail(text)
         if item.parent is not None:
             text = _without_quote_of(text, item.parent.text)
@@ -1576,6 +1584,44 @@ def _name_date_line(line: str, languages: list[str]) -> tuple[str, PageDate] | N
     tail = line[found.end:].strip(" ,;:|–—-()@")
     tail = _EDITED.sub("", _TIME_TAIL.sub("", tail, count=1)).strip(" ,;:|–—-·")
     if (tail and not _ACTION_LINE.match(tail)) or not (name := _bare_name(name_part, languages)):
+        return None
+    return name, found.value
+
+
+def _outer_meta(item: _Item, item_elements: set[etree._Element], languages: list[str],
+                ) -> tuple[str | None, PageDate | None]:
+    """Author and date from the unclassed lines a comment prints outside its text part: Drupal core's
+    comment.html.twig (the markup of Stable, Stable 9 and every theme not overriding it) prints
+    "<footer><p>Submitted by <span>Name</span> on <span>date</span></p>…" before the classed body
+    field; django-contrib-comments' comments/list.html prints "<dt id=c12>date - name</dt>" over the
+    <dd> of words. The first line giving a date is read; the words are not looked at."""
+    content = item.content[1] if item.content is not None else None
+
+    def prune(el: etree._Element) -> bool:
+        if el is content or el in item_elements or el.tag in _SKIP_TAGS or _quotes_reader(el):
+            return True
+        cls = el.get("class")
+        return cls is not None and ((roles := _roles(cls)).form or roles.reply_zone)
+
+    lines, _ = _block_text(item.element, prune)
+    for line in lines.replace("\n\n", "\n").split("\n")[:MAX_HEADER_LINES]:
+        if len(line) > MAX_META_LINE_CHARS:
+            continue
+        submitted = _SUBMITTED_BY.match(line)
+        if (meta := _meta_line(line, languages)
+                or (_name_date_line(line[submitted.end():], languages) if submitted else None)
+                or _date_name_line(line, languages)) is not None and meta[1] is not None:
+            return meta
+    return None, None
+
+
+def _date_name_line(line: str, languages: list[str]) -> tuple[str, PageDate] | None:
+    """A line printing the date, a mark, then a bare name: django-contrib-comments' "Nov. 11, 2025,
+    8:15 a.m. - Maria Lopez" (``{{ comment.submit_date }} - {{ comment.name }}``)."""
+    if (found := search_date(line, languages=languages)) is None or line[:found.start].strip():
+        return None
+    tail = line[found.end:]
+    if not (mark := _DATE_NAME_MARK.match(tail)) or not (name := _bare_name(tail[mark.end():], languages)):
         return None
     return name, found.value
 

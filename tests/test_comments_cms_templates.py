@@ -163,3 +163,52 @@ def test_a_member_box_date_outside_the_words_dates_no_comment() -> None:
             '<div><span>Registriert seit: 12.03.2019</span></div>'
             f'<div class="comment-content"><p>{W1}</p></div></div>')
     assert read(drupal_page(item), NODE_URL) == [("Maria", None, W1, None)]
+
+
+# --- Tistory skins --------------------------------------------------------------------------------
+
+ARTICLE_KO = """<div class="article-view"><h2 class="title-article">식후 걷기, 혈당 급상승 낮춘다</h2>
+<div class="box-info"><span class="date">2025. 11. 10. 09:00</span></div><div class="contents_style">
+<p>식사 후 짧게 걷는 것만으로도 식후 혈당 상승폭을 줄일 수 있다는 무작위 교차 임상시험 결과가 이번 주 발표됐다.</p>
+<p>참가자들은 어떤 날에는 점심과 저녁 식사 후 30분 안에 10분 동안 가볍게 걸었고, 다른 날에는 앉아서 지냈다.</p>
+<p>걷는 날에는 식후 혈당 최고치가 평균 17% 낮았다고 연구진은 밝혔다.</p></div></div>"""
+K1 = "저도 식후에 10분씩 걷기 시작했는데 혈당이 확실히 덜 오르는 것 같아요."
+K2 = "걷는 속도도 중요한가요? 천천히 걸어도 효과가 있는지 궁금합니다."
+K3 = "네, 꾸준히 하시면 더 좋아질 거예요. 응원합니다!"
+TISTORY_URL = "https://healthnote.tistory.com/88"
+
+
+def tistory(cid: int, name: str, when: str, words: str, replies: str = "", *, reply: bool = False) -> str:
+    """The Tistory skin guide's comment list (s_rp_container > s_rp_rep, s_rp2_container > s_rp2_rep):
+    li#comment<id> (``[##_rp_rep_id_##]``), div of the entry's class, span.image, span.name, span.date,
+    span.control with the address, edit/delete and (top level only) reply links, the words in a bare <p>,
+    the replies' <ul> after the div."""
+    write = "" if reply else (f'<a href="#" onclick="commentComment({cid}); return false;" class="write">&nbsp;\n'
+                              '<span>댓글쓰기</span></a>')
+    nested = f"<ul>{replies}</ul>" if replies else ""
+    return (f"<li id='comment{cid}'>\n<div class=\"rp_general\">\n<span class=\"image\"><img src=\"/skin/images/profile.png\" "
+            f'alt="" /></span>\n<span class="name">{name}</span>\n<span class="date"> {when}</span>\n<span class="control">'
+            f'<a href="/88#comment{cid}" class="address">&nbsp;\n<span>댓글주소</span></a><a href="#" onclick="deleteComment({cid}); '
+            f'return false;" class="modify">&nbsp;\n<span>수정/삭제</span></a>{write}</span>\n<p>{words}</p>\n</div>{nested}\n</li>')
+
+
+def test_tistory_skin_action_links_open_no_comment() -> None:
+    """The control span's "댓글주소 수정/삭제 댓글쓰기", printed between the date and the words, is
+    no part of them."""
+    listing = ('<div class="commentList"><ol>' + tistory(13045678, "당뇨관리", "2025.11.11 08:15", K1,
+                                                         tistory(13045680, "건강노트", "2025.11.11 10:02", K3, reply=True))
+               + tistory(13045679, "궁금이", "2025.11.12 21:40", K2) + "</ol></div>")
+    assert read(whole_page(ARTICLE_KO, listing, lang="ko"), TISTORY_URL) == [
+        ("당뇨관리", "2025-11-11", K1, None), ("건강노트", "2025-11-11", K3, "comment13045678"),
+        ("궁금이", "2025-11-12", K2, None)]
+
+
+def test_an_action_word_alone_is_still_a_comments_words() -> None:
+    """Counter-example: a reader's first line opening with an action word ("수정 부탁드려요", please
+    correct, in a skin printing no control links) is words, and stays before the rest."""
+    def bare(cid: int, words: str) -> str:
+        return (f"<li id='comment{cid}'><div class=\"rp_general\"><span class=\"name\">당뇨관리</span>"
+                f'<span class="date"> 2025.11.11 08:15</span><p>{words}</p></div></li>')
+    listing = '<div class="commentList"><ol>' + bare(13045679, "수정 부탁드려요<br><br>17%가 아니라 15% 아닌가요?") + "</ol></div>"
+    assert [text for _, _, text, _ in read(whole_page(ARTICLE_KO, listing, lang="ko"), TISTORY_URL)] == [
+        "수정 부탁드려요\n\n17%가 아니라 15% 아닌가요?"]

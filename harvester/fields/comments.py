@@ -284,12 +284,14 @@ _WORD = re.compile(r"\w")
 # A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report"); the
 # reply and report links of the languages WordPress, Disqus-like widgets and news CMSs print
 # ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler"), and Korean
-# boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard).
+# boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard),
+# and Tistory skins' "댓글주소" (the comment's address), "수정/삭제", "댓글쓰기" (reply) in span.control.
 _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
                           r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
                           r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
                           r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
-                          r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글|답글|답변|신고|수정|삭제)\W*)+$", re.IGNORECASE)
+                          r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글주소|댓글쓰기|답글쓰기|댓글|답글|답변|신고|수정|삭제)\W*)+$",
+                          re.IGNORECASE)
 # The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
 # whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
 # first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),
@@ -1347,10 +1349,15 @@ def _in_furniture(el: etree._Element, item_el: etree._Element) -> bool:
 
 
 def _without_actions(text: str) -> str:
-    """Drop trailing "Reply" / "Report" lines a theme prints inside the comment's own block."""
+    """Drop trailing "Reply" / "Report" lines a theme prints inside the comment's own block, and such
+    a line opening it before the words: a header's action links printed after the name and date
+    parts, unclassed (Tistory's skin guide: "<span class=name>…<span class=date>…<span class=control>
+    <a class=address>댓글주소</a><a class=modify>수정/삭제</a><a class=write>댓글쓰기</a></span><p>words")."""
     paragraphs = text.split("\n\n")
     while paragraphs and _ACTION_LINE.match(paragraphs[-1]):
         paragraphs.pop()
+    while len(paragraphs) > 1 and _ACTION_LINE.match(paragraphs[0]):
+        paragraphs.pop(0)
     return "\n\n".join(paragraphs)
 
 

@@ -212,3 +212,45 @@ def test_an_action_word_alone_is_still_a_comments_words() -> None:
     listing = '<div class="commentList"><ol>' + bare(13045679, "수정 부탁드려요<br><br>17%가 아니라 15% 아닌가요?") + "</ol></div>"
     assert [text for _, _, text, _ in read(whole_page(ARTICLE_KO, listing, lang="ko"), TISTORY_URL)] == [
         "수정 부탁드려요\n\n17%가 아니라 15% 아닌가요?"]
+
+
+# --- Dotclear -------------------------------------------------------------------------------------
+
+F1 = "J'ai essayé de marcher dix minutes après le dîner et ma glycémie du soir a vraiment baissé, merci pour l'article."
+F2 = "Est-ce que l'effet est le même si on marche avant le repas ? Mon médecin ne m'a jamais parlé de ce moment."
+DOTCLEAR_URL = "https://blog.example.fr/post/2025/11/10/marcher"
+
+
+def dotclear(cid: int, number: int, info: str, words: str) -> str:
+    """dotclear/dotclear inc/public/default-templates/dotty/_entry-feedback.html: li#c<id>.comment,
+    p.comment-info "<a class=comment-number>N</a> {{tpl:lang From}} {{tpl:CommentAuthorLink}} - <time>",
+    the words in div.comment-content."""
+    return (f'<li id="c{cid}" class="comment odd"><p class="comment-info"><a href="#c{cid}" class="comment-number">{number}</a>\n'
+            f'{info}</p><div class="comment-content"><p>{words}</p></div></li>')
+
+
+def dotclear_page(items: str) -> str:
+    return whole_page(ARTICLE_EN, '<section class="post-feedback"><div class="feedback__comments" id="comments"><h3>2 réactions</h3>'
+                      f'<ul class="comments-list">{items}</ul></div><form class="comment-form" action="#pr" method="post" '
+                      'id="comment-form"><h3>Ajouter un commentaire</h3><textarea name="c_content" id="c_content"></textarea>'
+                      '<p class="buttons"><button type="submit" class="preview" name="preview">Prévisualiser</button></p></form></section>',
+                      lang="fr")
+
+
+def test_dotclear_name_is_the_link_before_the_date() -> None:
+    """The element right before the date holds the name: neither the comment's number nor the
+    translated "From" ("De") before it is part of it."""
+    html = dotclear_page(
+        dotclear(101, 1, 'De <a href="https://marie.example/">Marie</a> - <time datetime="2025-11-11T08:15:00+01:00">'
+                 '11/11/2025, 08:15</time>', F1)
+        + dotclear(102, 2, 'De <a href="https://paul.example/">Paul</a> - <time datetime="2025-11-12T21:40:00+01:00">'
+                   '12/11/2025, 21:40</time>', F2))
+    assert [(a, d, t) for a, d, t, _ in read(html, DOTCLEAR_URL)] == [("Marie", "2025-11-11", F1), ("Paul", "2025-11-12", F2)]
+
+
+def test_a_classed_author_wins_over_the_element_before_the_date() -> None:
+    """Counter-example: a name part a class names ("<cite class=fn>") is the author, whatever the
+    element before the date holds (here a "Permalink" link)."""
+    html = dotclear_page(dotclear(101, 1, '<cite class="fn">Marie Curie</cite> <a href="#c101">Permalink</a> - '
+                                  '<time datetime="2025-11-11T08:15:00+01:00">11/11/2025, 08:15</time>', F1))
+    assert [(a, d, t) for a, d, t, _ in read(html, DOTCLEAR_URL)] == [("Marie Curie", "2025-11-11", F1)]

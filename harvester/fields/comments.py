@@ -1456,6 +1456,13 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
         name_el = _name_part(el)
         if name := _author_name(text_of(name_el), languages):
             return name, _author_link(page, name_el, el)
+    # The element right before the date, in the meta line, holding a name alone: Dotclear's
+    # "<p class=comment-info><a class=comment-number>1</a> From <a>Marie</a> - <time>…" (dotty's
+    # _entry-feedback.html), where the line's text before the date also holds the number and the label.
+    # Recorded as the author part, so that the text leaves it out.
+    if (name_el := _name_before_date(item, languages)) is not None and (name := _author_name(text_of(name_el), languages)):
+        item.authors.append((5, name_el))
+        return name, _author_link(page, name_el, name_el)
     # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015", "Muriel - Le 22/01/2020 à 12:01").
     for _, el in item.dates:
         line = text_of(el)

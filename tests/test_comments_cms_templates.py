@@ -254,3 +254,47 @@ def test_a_classed_author_wins_over_the_element_before_the_date() -> None:
     html = dotclear_page(dotclear(101, 1, '<cite class="fn">Marie Curie</cite> <a href="#c101">Permalink</a> - '
                                   '<time datetime="2025-11-11T08:15:00+01:00">11/11/2025, 08:15</time>', F1))
     assert [(a, d, t) for a, d, t, _ in read(html, DOTCLEAR_URL)] == [("Marie Curie", "2025-11-11", F1)]
+
+
+# --- Plone ----------------------------------------------------------------------------------------
+
+PLONE_URL = "https://site.example/news/walking-after-meals"
+
+
+def plone(cid: str, depth: int, name: str, when: str, words: str) -> str:
+    """plone/plone.app.discussion src/plone/app/discussion/browser/comments.pt (Plone 6): div.comment
+    "level-<depth> state-published" with the comment's id, the portrait and div.comment-author (the
+    name's link, a <br>, the date in a bare "<small class=text-muted>"), div.comment-body holding the
+    words, the reply button; in div.discussion inside div.pat-discussion, no comment area."""
+    slug = name.split()[0].lower()
+    return (f'<div class="comment level-{depth} state-published" id="{cid}"><div class="d-flex flex-row align-items-center mb-3">'
+            f'<div class="comment-image me-3"><a href="https://site.example/author/{slug}"><img alt="{name}" src="/portrait/{slug}" />'
+            f'</a></div><div class="comment-author"><a href="https://site.example/author/{slug}">{name}</a><br />'
+            f'<small class="text-muted">{when}</small></div></div><div class="comment-body"><p>{words}</p>'
+            '<div class="d-flex flex-row justify-content-end mb-3"></div></div><button class="context reply-to-comment-button hide '
+            'allowMultiSubmit btn btn-primary btn-sm">Reply</button></div>')
+
+
+def plone_page(items: str) -> str:
+    return whole_page(ARTICLE_EN, f'<div class="pat-discussion"><div class="discussion">{items}</div><div class="reply border p-3" '
+                      'id="commenting"><fieldset><legend>Add comment</legend><p>You can add a comment by filling out the form below. '
+                      'Plain text formatting.</p><form action="/news/walking/@@view" method="post"><textarea name="form.widgets.comment.text">'
+                      '</textarea><input type="submit" name="form.buttons.comment" value="Comment" /></form></fieldset></div></div>', lang="en")
+
+
+def test_plone_discussion_comments_dated_in_their_author_part() -> None:
+    """The date printed in the author part, unclassed, is the date evidence a comment outside any
+    comment area needs besides its author."""
+    html = plone_page(plone("1762848900000", 0, "Maria Lopez", "Nov 11, 2025 08:15 AM", W1)
+                      + plone("1762850000000", 1, "Hannah Lee", "Nov 11, 2025 10:02 AM", W3)
+                      + plone("1762983600000", 0, "Tom Baker", "Nov 12, 2025 09:40 PM", W2))
+    assert [(a, d, t) for a, d, t, _ in read(html, PLONE_URL)] == [
+        ("Maria Lopez", "2025-11-11", W1), ("Hannah Lee", "2025-11-11", W3), ("Tom Baker", "2025-11-12", W2)]
+
+
+def test_an_undated_comment_box_outside_any_area_stays_no_comment() -> None:
+    """Counter-example: an opinion teaser classed "comment" whose author part prints a year but no
+    date ("columnist since 2019") is still no reader's comment."""
+    teaser = ('<div class="comment"><div class="comment-author"><a href="/author/jane">Jane Doe</a>, columnist since 2019</div>'
+              '<div class="comment-body"><p>Why the new sugar tax will not change what children eat at school, and what would.</p></div></div>')
+    assert read(plone_page(teaser), PLONE_URL) == []

@@ -692,13 +692,16 @@ def _is_listing(el: etree._Element) -> bool:
         el.get("id") or "").lower()
 
 
-def _has_evidence(item: _Item) -> bool:
+def _has_evidence(item: _Item, languages: list[str]) -> bool:
     """A comment names its author, its date or its own anchor; a "comment" box naming none is not one.
 
     Outside a known comment area the word "comment" in a class is weaker still (news sites call
     their opinion section "Comment"): an anchor of its own, or both author and date, are needed; so
     does an item known only as an item of a comment list (a widget of the latest comments, each an
-    article's title and a date, is such a list too).
+    article's title and a date, is such a list too). A date printed in the author part, unclassed,
+    is the date as ``_item_date`` reads it: plone.app.discussion's comments.pt prints
+    "<div class=comment-author><a>Name</a><br><small class=text-muted>date</small>" in
+    "div.comment#<id>" inside "div.discussion", no comment area.
     """
     if item.forced or item.microdata or item.pingback or item.own_id is not None:
         return True
@@ -706,7 +709,19 @@ def _has_evidence(item: _Item) -> bool:
         return bool(item.authors)
     if (item.in_area and not item.listed) or item.row is not None:
         return bool(item.authors) or bool(item.dates)
-    return bool(item.authors) and bool(item.dates)
+    return bool(item.authors) and (bool(item.dates) or _dated_author_part(item, languages))
+
+
+def _dated_author_part(item: _Item, languages: list[str]) -> bool:
+    return any(_author_part_date(el, languages) is not None for _, el in item.authors)
+
+
+def _author_part_date(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """A date printed in an author part's text, its lines apart ("Name<br><small>Nov 11, 2025</small>")."""
+    text = " ".join(_block_text(el, lambda part: part.tag in _SKIP_TAGS)[0].split())
+    if len(text) <= MAX_META_LINE_CHARS and _YEAR.search(text) and (found := search_date(text, languages=languages)):
+        return found.value
+    return None
 
 
 def _is_stray(item: _Item) -> bool:
@@ -1115,7 +1130,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             # The parent was dropped (no text): replies go to its parent, already resolved to a
             # kept comment since parents come first.
             item.parent = item.parent.parent
-        if not _has_evidence(item):
+        if not _has_evidence(item, languages):
             continue
         author, author_url = _item_author(page, item, languages)
         if author is None and (name_el := _unclassed_name(item, languages)) is not None:
@@ -1500,7 +1515,8 @@ def _name_part(el: etree._Element) -> etree._Element:
             return part
         if part.tag == "a" and first_link is None and text_of(part):
             first_link = part
-        card = card or part.tag in _CARD_BLOCKS or (first_link is not None and _is_date_part(part))
+        # A line break after the name's link makes the block lines too (Plone's "<a>Name</a><br><small>date").
+        card = card or part.tag in _CARD_BLOCKS or (first_link is not None and (_is_date_part(part) or part.tag == "br"))
     if card and first_link is not None and (text_of(el).startswith(text_of(first_link)) or _names_own_profile(first_link)):
         return first_link
     # A card opening with the name in a block of its own ("<p>Jane Doe</p><a>my blog</a>"): that
@@ -1709,9 +1725,8 @@ def _item_date(item: _Item, languages: list[str]) -> PageDate | None:
     # No part classed as the date: themes that print it as bare text in the author line
     # ("<div class='comment-author meta'><strong>Jane</strong> November 12, 2025 at 8:15 am", Avada).
     for _, el in sorted(item.authors, key=lambda pair: pair[0]):
-        text = text_of(el)
-        if len(text) <= MAX_META_LINE_CHARS and _YEAR.search(text) and (found := search_date(text, languages=languages)):
-            return found.value
+        if (value := _author_part_date(el, languages)) is not None:
+            return value
     return None
 
 

@@ -298,3 +298,44 @@ def test_an_undated_comment_box_outside_any_area_stays_no_comment() -> None:
     teaser = ('<div class="comment"><div class="comment-author"><a href="/author/jane">Jane Doe</a>, columnist since 2019</div>'
               '<div class="comment-body"><p>Why the new sugar tax will not change what children eat at school, and what would.</p></div></div>')
     assert read(plone_page(teaser), PLONE_URL) == []
+
+
+# --- Serendipity (s9y) ----------------------------------------------------------------------------
+
+G1 = "Ich gehe seit einem Monat nach dem Abendessen zehn Minuten spazieren und meine Werte sind deutlich besser geworden."
+G2 = "Spielt es eine Rolle, ob man vor oder nach dem Nachtisch geht? Mein Arzt hat das nie erwähnt."
+S9Y_URL = "https://blog.example.de/archives/88-Spazieren.html"
+
+
+def s9y_bootstrap4(cid: int, who: str, iso: str, shown: str, words: str) -> str:
+    """s9y/Serendipity templates/bootstrap4/comments.tpl: li#c<id>.comment, "ul.comment_info" of two
+    items, each after an icon whose <title> is its label ("Geschrieben von", "am"): the name, then the
+    <time>; the words in div.comment_content; the reply link."""
+    icon = ('<svg class="icon-{0}" role="img" viewbox="0 0 1792 1792" width="1792" height="1792" aria-labelledby="title">'
+            '<title id="title">{1}</title><use xlink:href="/templates/bootstrap4/img/icons.svg#{0}"></use></svg>')
+    return (f'<li id="c{cid}" class="comment mb-4 commentlevel_0"><ul class="comment_info plainList"><li class="d-inline-block">'
+            f'{icon.format("user", "Geschrieben von")}{who}</li><li class="d-inline-block">{icon.format("calendar", "am")}'
+            f'<time datetime="{iso}">{shown}</time></li></ul><div class="comment_content clearfix"><p>{words}</p></div>'
+            f'<a id="serendipity_reply_{cid}" class="comment_reply btn btn-outline-primary btn-sm" href="#serendipity_CommentForm">'
+            f'Antworten</a><div id="serendipity_replyform_{cid}"></div></li>')
+
+
+def s9y_page(items: str) -> str:
+    return whole_page(ARTICLE_EN, f'<section id="comments"><h3>Kommentare</h3><ol class="plainList">{items}</ol></section>'
+                      '<section id="respond"><h3>Kommentar schreiben</h3><form id="serendipity_comment" action="/comment.php" '
+                      'method="post"><textarea name="serendipity[comment]"></textarea><input type="submit" value="Abschicken"></form>'
+                      '</section>', lang="de")
+
+
+def test_s9y_bootstrap4_name_line_before_the_date_line() -> None:
+    """The bare name on the line opening the header, before the date's line, is the author."""
+    html = s9y_page(s9y_bootstrap4(12, "Maria", "2025-11-11T08:15:00+01:00", "11.11.2025 08:15", G1)
+                    + s9y_bootstrap4(13, '<a href="https://tom.example/">Tom</a>', "2025-11-12T21:40:00+01:00", "12.11.2025 21:40", G2))
+    assert [(a, d, t) for a, d, t, _ in read(html, S9Y_URL)] == [("Maria", "2025-11-11", G1), ("Tom", "2025-11-12", G2)]
+
+
+def test_a_first_line_that_is_no_name_credits_no_one() -> None:
+    """Counter-example: an action ("Antworten") or a sentence on the line before the date names no author."""
+    html = s9y_page(s9y_bootstrap4(12, "Antworten", "2025-11-11T08:15:00+01:00", "11.11.2025 08:15", G1)
+                    + s9y_bootstrap4(13, "Endlich!", "2025-11-12T21:40:00+01:00", "12.11.2025 21:40", G2))
+    assert [(a, d, t) for a, d, t, _ in read(html, S9Y_URL)] == [(None, "2025-11-11", G1), (None, "2025-11-12", G2)]

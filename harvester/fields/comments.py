@@ -1624,23 +1624,30 @@ def _outer_meta(item: _Item, item_elements: set[etree._Element], languages: list
     comment.html.twig (the markup of Stable, Stable 9 and every theme not overriding it) prints
     "<footer><p>Submitted by <span>Name</span> on <span>date</span></p>…" before the classed body
     field; django-contrib-comments' comments/list.html prints "<dt id=c12>date - name</dt>" over the
-    <dd> of words. The first line giving a date is read; the words are not looked at."""
+    <dd> of words; Serendipity's bootstrap4 comments.tpl prints the name and the date as two items of
+    "ul.comment_info", each after an icon. The first line giving a date is read, and a bare name on
+    the line opening the header before it; the words are not looked at."""
     content = item.content[1] if item.content is not None else None
 
     def prune(el: etree._Element) -> bool:
-        if el is content or el in item_elements or el.tag in _SKIP_TAGS or _quotes_reader(el):
+        # A heading outside the words is the subject a reader typed, never the header's name line.
+        if el is content or el in item_elements or el.tag in _SKIP_TAGS or el.tag in _SUBJECT_TAGS or _quotes_reader(el):
             return True
         cls = el.get("class")
         return cls is not None and ((roles := _roles(cls)).form or roles.reply_zone)
 
     lines, _ = _block_text(item.element, prune)
-    for line in lines.replace("\n\n", "\n").split("\n")[:MAX_HEADER_LINES]:
+    for index, line in enumerate(lines.replace("\n\n", "\n").split("\n")[:MAX_HEADER_LINES]):
+        if index == 0:
+            first = line
         if len(line) > MAX_META_LINE_CHARS:
             continue
         submitted = _SUBMITTED_BY.match(line)
         if (meta := _meta_line(line, languages)
                 or (_name_date_line(line[submitted.end():], languages) if submitted else None)
                 or _date_name_line(line, languages)) is not None and meta[1] is not None:
+            if meta[0] is None and index == 1:
+                return _bare_name(first, languages), meta[1]
             return meta
     return None, None
 

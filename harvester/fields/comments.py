@@ -39,7 +39,7 @@ from harvester.document.markup import shown_to_screen_readers_only
 from harvester.document.parse import top_level
 from harvester.document.structured import text_value, url_value
 from harvester.fields.base import cascade, from_profile
-from harvester.lexicon import CREDIT_INSIDE, CREDIT_PREFIX
+from harvester.lexicon import CJK_DATE_LABELS, CREDIT_INSIDE, CREDIT_PREFIX
 from harvester.models import Comment, Via
 from harvester.names import SAYS, SAYS_VERBS, clean_name
 
@@ -76,7 +76,7 @@ MAX_ARTICLE_MARKERS = 20
 # such node sets pairwise, which turns quadratic on a page with 100,000 comments.
 _CANDIDATES_MICRODATA = etree.XPath(
     "/descendant::*[@class[contains(., 'omment') or contains(., 'omentar')]"
-    " or @id[contains(., 'omment') or contains(., 'omentar') or .='respond' or .='disqus_thread']"
+    " or @id[contains(., 'omment') or contains(., 'omentar') or starts-with(., 'cmt') or .='respond' or .='disqus_thread']"
     " or @itemtype[contains(., 'omment') or contains(., 'Answer')]]"
 )
 # The article's own markers: a comment area never holds them.
@@ -147,6 +147,11 @@ _COMMENT_ID = re.compile(
 )
 # DLE prints a comment's words in "<div id=comm-id-<n>>", whatever the template's classes.
 _TEXT_ID = re.compile(r"^comm-id-\d+$")
+# Z-Blog PHP (the Chinese blog CMS) names every comment "cmt<ID>" in every theme, its script's
+# reply form finding the comment by it; the default theme prints each as a list of its own
+# (zb_users/theme/default/template/comment.php: "<ul class=msg id=cmt{$comment.ID}>", the name's
+# <li> and the words' <li>, replies nested in the words' <li>), in no comment area.
+_CMT_ID = re.compile(r"^cmt\d+$")
 _ANCHOR_ID = re.compile(r"^(?:comment|kommentar|c)[-_]?\d+$", re.IGNORECASE)
 # ASP.NET WebForms names every control of a list's row "<list>_ctrl<N>_<control>" (Repeater, ListView;
 # DataList and GridView "_ctl<NN>_"): with the list named for comments ("lstComment", "rptComments"),
@@ -279,12 +284,14 @@ _WORD = re.compile(r"\w")
 # A line of action links, one or several in a row ("Responder Citar mensaje", "Reply Report"); the
 # reply and report links of the languages WordPress, Disqus-like widgets and news CMSs print
 # ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler"), and Korean
-# boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard).
+# boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard),
+# and Tistory skins' "댓글주소" (the comment's address), "수정/삭제", "댓글쓰기" (reply) in span.control.
 _ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
                           r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
                           r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
                           r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
-                          r"цитировать|返信|通報|報告|回复|回覆|举报|檢舉|引用|댓글|답글|답변|신고|수정|삭제)\W*)+$", re.IGNORECASE)
+                          r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글주소|댓글쓰기|답글쓰기|댓글|답글|답변|신고|수정|삭제)\W*)+$",
+                          re.IGNORECASE)
 # The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
 # whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
 # first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),
@@ -294,6 +301,12 @@ _ACTION_LEAD = re.compile(r"^(?:(?:reply|quote|report|antworten|zitieren|melden|
                           r"返信|引用|回复|回覆|举报|檢舉|通報)(?:\s*[|·•/]\s*|\s+))+", re.IGNORECASE)
 # A numbered comment's number printed on a line of its own ("#11"): the list's frame, not the words.
 _NUMBER_LINE = re.compile(r"^#\d+$")
+_CJK_DATE_LABEL = re.compile(rf"^(?:{CJK_DATE_LABELS})\s*[:：]?")
+# Drupal core's "Submitted by {{ author }} on {{ created }}" (comment.html.twig) and its translations
+# ("Verfasst von … am …", "Soumis par … le …", "Enviado por … el …") before the name.
+_SUBMITTED_BY = re.compile(r"^\s*(?:submitted by|verfasst von|soumis par|enviado por)\s+", re.IGNORECASE)
+# Between a date printed first and the name after it: a dash or a bar, with spaces around it.
+_DATE_NAME_MARK = re.compile(r"\s*[-–—|]\s+")
 # A first line naming the writer: "Jane says:", "Nicolai11 schrieb:".
 _SAYS_LINE = re.compile(rf"^(?P<name>[^\n]{{1,80}}?)\s+(?:{SAYS_VERBS})\s*:?\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
 # What an author line leaves alone at the top of the words once its name and date are read: the
@@ -538,7 +551,7 @@ def _names_comment(value: str) -> bool:
 
 
 def _ids_comment(value: str) -> bool:
-    return _names_comment(value) or value in ("respond", "disqus_thread", "bo_vc")
+    return _names_comment(value) or value in ("respond", "disqus_thread", "bo_vc") or bool(_CMT_ID.match(value))
 
 
 def _in_comment_box(el: etree._Element) -> bool:
@@ -653,6 +666,8 @@ def _in_faq_page(el: etree._Element) -> bool:
 def _is_candidate(el: etree._Element, roles: _Roles) -> bool:
     if el.tag in _ROW_TAGS and _aspnet_row(el) is not None:
         return True
+    if el.tag in _LIST_TAGS:
+        return _comment_id(el) is not None
     return el.tag in _ITEM_TAGS and (roles.item or _comment_id(el) is not None or _is_microdata_item(el))
 
 
@@ -677,13 +692,16 @@ def _is_listing(el: etree._Element) -> bool:
         el.get("id") or "").lower()
 
 
-def _has_evidence(item: _Item) -> bool:
+def _has_evidence(item: _Item, languages: list[str]) -> bool:
     """A comment names its author, its date or its own anchor; a "comment" box naming none is not one.
 
     Outside a known comment area the word "comment" in a class is weaker still (news sites call
     their opinion section "Comment"): an anchor of its own, or both author and date, are needed; so
     does an item known only as an item of a comment list (a widget of the latest comments, each an
-    article's title and a date, is such a list too).
+    article's title and a date, is such a list too). A date printed in the author part, unclassed,
+    is the date as ``_item_date`` reads it: plone.app.discussion's comments.pt prints
+    "<div class=comment-author><a>Name</a><br><small class=text-muted>date</small>" in
+    "div.comment#<id>" inside "div.discussion", no comment area.
     """
     if item.forced or item.microdata or item.pingback or item.own_id is not None:
         return True
@@ -691,7 +709,19 @@ def _has_evidence(item: _Item) -> bool:
         return bool(item.authors)
     if (item.in_area and not item.listed) or item.row is not None:
         return bool(item.authors) or bool(item.dates)
-    return bool(item.authors) and bool(item.dates)
+    return bool(item.authors) and (bool(item.dates) or _dated_author_part(item, languages))
+
+
+def _dated_author_part(item: _Item, languages: list[str]) -> bool:
+    return any(_author_part_date(el, languages) is not None for _, el in item.authors)
+
+
+def _author_part_date(el: etree._Element, languages: list[str]) -> PageDate | None:
+    """A date printed in an author part's text, its lines apart ("Name<br><small>Nov 11, 2025</small>")."""
+    text = " ".join(_block_text(el, lambda part: part.tag in _SKIP_TAGS)[0].split())
+    if len(text) <= MAX_META_LINE_CHARS and _YEAR.search(text) and (found := search_date(text, languages=languages)):
+        return found.value
+    return None
 
 
 def _is_stray(item: _Item) -> bool:
@@ -863,9 +893,11 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         own_id: str | None = None
         microdata = candidate = listed = False
         row = _aspnet_row(el) if owner is None and tag in _ROW_TAGS else None
-        if tag in _ITEM_TAGS or row is not None or (tag == "a" and ident and len(el) and _comment_id(el) is not None):
+        if tag in _ITEM_TAGS or row is not None or (tag in ("a", *_LIST_TAGS) and ident and len(el)
+                                                     and _comment_id(el) is not None):
             # A comment printed as a link holding the name and the words (a live ticker's
-            # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id.
+            # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id, and
+            # so is one printed as a list of its parts (Z-Blog's "<ul id=cmt12>").
             own_id = _comment_id(el) if ident else None
             microdata = el.get("itemscope") is not None and _is_microdata_item(el)
             listed = not roles.item and in_area and owner is None and tag == "li" and (
@@ -1098,7 +1130,7 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             # The parent was dropped (no text): replies go to its parent, already resolved to a
             # kept comment since parents come first.
             item.parent = item.parent.parent
-        if not _has_evidence(item):
+        if not _has_evidence(item, languages):
             continue
         author, author_url = _item_author(page, item, languages)
         if author is None and (name_el := _unclassed_name(item, languages)) is not None:
@@ -1127,6 +1159,9 @@ def _build(page: Page, items: list[_Item], languages: list[str]) -> list[Comment
             author, published = author or head_author, published or head_date
         text, foot_author, foot_date = _footer_line(text, languages)
         author, published = author or foot_author, published or foot_date
+        if (published is None or author is None) and item.content is not None:
+            line_author, line_date = _outer_meta(item, item_elements, languages)
+            author, published = author or line_author, published or line_date
         text = _without_tail(text)
         if item.parent is not None:
             text = _without_quote_of(text, item.parent.text)
@@ -1329,10 +1364,15 @@ def _in_furniture(el: etree._Element, item_el: etree._Element) -> bool:
 
 
 def _without_actions(text: str) -> str:
-    """Drop trailing "Reply" / "Report" lines a theme prints inside the comment's own block."""
+    """Drop trailing "Reply" / "Report" lines a theme prints inside the comment's own block, and such
+    a line opening it before the words: a header's action links printed after the name and date
+    parts, unclassed (Tistory's skin guide: "<span class=name>…<span class=date>…<span class=control>
+    <a class=address>댓글주소</a><a class=modify>수정/삭제</a><a class=write>댓글쓰기</a></span><p>words")."""
     paragraphs = text.split("\n\n")
     while paragraphs and _ACTION_LINE.match(paragraphs[-1]):
         paragraphs.pop()
+    while len(paragraphs) > 1 and _ACTION_LINE.match(paragraphs[0]):
+        paragraphs.pop(0)
     return "\n\n".join(paragraphs)
 
 
@@ -1431,6 +1471,13 @@ def _item_author(page: Page, item: _Item, languages: list[str]) -> tuple[str | N
         name_el = _name_part(el)
         if name := _author_name(text_of(name_el), languages):
             return name, _author_link(page, name_el, el)
+    # The element right before the date, in the meta line, holding a name alone: Dotclear's
+    # "<p class=comment-info><a class=comment-number>1</a> From <a>Marie</a> - <time>…" (dotty's
+    # _entry-feedback.html), where the line's text before the date also holds the number and the label.
+    # Recorded as the author part, so that the text leaves it out.
+    if (name_el := _name_before_date(item, languages)) is not None and (name := _author_name(text_of(name_el), languages)):
+        item.authors.append((5, name_el))
+        return name, _author_link(page, name_el, name_el)
     # A meta line naming both ("geschrieben von Jane am 21. Jan. 2015", "Muriel - Le 22/01/2020 à 12:01").
     for _, el in item.dates:
         line = text_of(el)
@@ -1468,7 +1515,8 @@ def _name_part(el: etree._Element) -> etree._Element:
             return part
         if part.tag == "a" and first_link is None and text_of(part):
             first_link = part
-        card = card or part.tag in _CARD_BLOCKS or (first_link is not None and _is_date_part(part))
+        # A line break after the name's link makes the block lines too (Plone's "<a>Name</a><br><small>date").
+        card = card or part.tag in _CARD_BLOCKS or (first_link is not None and (_is_date_part(part) or part.tag == "br"))
     if card and first_link is not None and (text_of(el).startswith(text_of(first_link)) or _names_own_profile(first_link)):
         return first_link
     # A card opening with the name in a block of its own ("<p>Jane Doe</p><a>my blog</a>"): that
@@ -1570,6 +1618,51 @@ def _name_date_line(line: str, languages: list[str]) -> tuple[str, PageDate] | N
     return name, found.value
 
 
+def _outer_meta(item: _Item, item_elements: set[etree._Element], languages: list[str],
+                ) -> tuple[str | None, PageDate | None]:
+    """Author and date from the unclassed lines a comment prints outside its text part: Drupal core's
+    comment.html.twig (the markup of Stable, Stable 9 and every theme not overriding it) prints
+    "<footer><p>Submitted by <span>Name</span> on <span>date</span></p>…" before the classed body
+    field; django-contrib-comments' comments/list.html prints "<dt id=c12>date - name</dt>" over the
+    <dd> of words; Serendipity's bootstrap4 comments.tpl prints the name and the date as two items of
+    "ul.comment_info", each after an icon. The first line giving a date is read, and a bare name on
+    the line opening the header before it; the words are not looked at."""
+    content = item.content[1] if item.content is not None else None
+
+    def prune(el: etree._Element) -> bool:
+        # A heading outside the words is the subject a reader typed, never the header's name line.
+        if el is content or el in item_elements or el.tag in _SKIP_TAGS or el.tag in _SUBJECT_TAGS or _quotes_reader(el):
+            return True
+        cls = el.get("class")
+        return cls is not None and ((roles := _roles(cls)).form or roles.reply_zone)
+
+    lines, _ = _block_text(item.element, prune)
+    for index, line in enumerate(lines.replace("\n\n", "\n").split("\n")[:MAX_HEADER_LINES]):
+        if index == 0:
+            first = line
+        if len(line) > MAX_META_LINE_CHARS:
+            continue
+        submitted = _SUBMITTED_BY.match(line)
+        if (meta := _meta_line(line, languages)
+                or (_name_date_line(line[submitted.end():], languages) if submitted else None)
+                or _date_name_line(line, languages)) is not None and meta[1] is not None:
+            if meta[0] is None and index == 1:
+                return _bare_name(first, languages), meta[1]
+            return meta
+    return None, None
+
+
+def _date_name_line(line: str, languages: list[str]) -> tuple[str, PageDate] | None:
+    """A line printing the date, a mark, then a bare name: django-contrib-comments' "Nov. 11, 2025,
+    8:15 a.m. - Maria Lopez" (``{{ comment.submit_date }} - {{ comment.name }}``)."""
+    if (found := search_date(line, languages=languages)) is None or line[:found.start].strip():
+        return None
+    tail = line[found.end:]
+    if not (mark := _DATE_NAME_MARK.match(tail)) or not (name := _bare_name(tail[mark.end():], languages)):
+        return None
+    return name, found.value
+
+
 def _footer_line(text: str, languages: list[str]) -> tuple[str, str | None, PageDate | None]:
     """A last paragraph that is only the comment's date, or "By Jane Doe, 15 May 2019": the footer a
     theme prints under the words without classing it (a WordPress theme's "<div><b>18. 05. 2014</b>
@@ -1596,7 +1689,11 @@ def _meta_line(line: str, languages: list[str]) -> tuple[str | None, PageDate | 
     if (found := search_date(line, languages=languages)) is None:
         return None
     leftover = (line[:found.start] + " " + line[found.end:]).strip(" ,;:|–—-()@")
-    if not leftover:
+    # "发布于 2025-11-11 08:15:00 回复该评论": a publication label before the date and the reply link
+    # after it (Z-Blog PHP's default comment.php, "&nbsp;发布于&nbsp;{$comment.Time()}" and its
+    # "revertcomment" link in one <small>) leave the line a date alone.
+    leftover = _CJK_DATE_LABEL.sub("", leftover).strip()
+    if not leftover or _ACTION_LINE.match(leftover):
         return None, found.value
     if CREDIT_PREFIX.match(leftover) and (name := _author_name(leftover, languages)):
         return name, found.value
@@ -1635,9 +1732,8 @@ def _item_date(item: _Item, languages: list[str]) -> PageDate | None:
     # No part classed as the date: themes that print it as bare text in the author line
     # ("<div class='comment-author meta'><strong>Jane</strong> November 12, 2025 at 8:15 am", Avada).
     for _, el in sorted(item.authors, key=lambda pair: pair[0]):
-        text = text_of(el)
-        if len(text) <= MAX_META_LINE_CHARS and _YEAR.search(text) and (found := search_date(text, languages=languages)):
-            return found.value
+        if (value := _author_part_date(el, languages)) is not None:
+            return value
     return None
 
 

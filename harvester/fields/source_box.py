@@ -12,7 +12,7 @@ navigation, footers, comments), and the entries after it up to the next heading.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import count, islice
 from urllib.parse import urlsplit
@@ -32,7 +32,7 @@ from harvester.lexicon import (
     TOGGLE_VERBS_AFTER,
 )
 
-__all__ = ["INTRO_ENTRY", "BoxLink", "in_site_furniture", "source_box_links"]
+__all__ = ["FOOTNOTES_LABEL", "INTRO_ENTRY", "BoxLink", "footnote_list_name", "in_site_furniture", "source_box_links"]
 
 MAX_LABELS = 20_000
 MAX_BOXES = 5
@@ -169,6 +169,17 @@ _SCHEME_NAME = re.compile(r"^(?:doi|pmid|pmc|pmcid|e?issn|isbn|arxiv|oclc|bibcod
                           r"ssrn|citeseerx|eprint|asin)$", re.IGNORECASE)
 _CATALOGUE = re.compile(r"^(?:https?:)?//(?:www\.|search\.)?(?:worldcat\.org/issn/|portal\.issn\.org/|"
                         r"arxiv\.org/(?:archive|list)/)", re.IGNORECASE)
+# A footnote list, as the renderers class it: Goldmark (Hugo), kramdown (Jekyll), PHP Markdown Extra, MultiMarkdown and
+# Pandoc's "footnotes" container (Pandoc's id "footnotes"), markdown-it-footnote's "section.footnotes >
+# ol.footnotes-list", Python-Markdown's "div.footnote", WordPress's footnotes block "ol.wp-block-footnotes", Substack's
+# notes ("div.footnote" each). The label its entries are listed under where no heading names the list: the English
+# name of the convention the markup names (``class="footnotes"``, ``role="doc-endnotes"``), as GitHub prints it for
+# screen readers ("<h2 class=sr-only>Footnotes</h2>").
+_FOOTNOTES = re.compile(r"^(?:footnotes?|wp-block-footnotes|footnotes-list)(?:\s|$)|\sfootnotes(?:\s|$)")
+FOOTNOTES_LABEL = "Footnotes"
+MIN_CITING_NOTES = 2
+# Substack's note number, the link back to its marker that opens each note it prints as a block.
+_NOTE_NUMBER_LINK = re.compile(r"(?:^|\s)footnote-number(?:\s|$)")
 # A picture's caption or credit: a "Quelle:" there credits the photo.
 _CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|credit|copyright|bildnachweis|bildquelle|photo|foto|image|img)",
                       re.IGNORECASE)
@@ -202,13 +213,15 @@ class BoxLink:
 
 
 def source_box_links(
-    root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None
+    root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None,
+    notes: Sequence[etree._Element] = (),
 ) -> list[BoxLink]:
     """The links of every sources box of the page, in page order, each URL once (or twice: see ``seen``).
 
     ``body`` is the first and the last element of the located article text: a box under a closing
     label ("Links", "Weitere Informationen") counts only where it closes the article (see
-    _closes_article).
+    _closes_article). ``notes`` are the elements the page's markup names a footnote list (see
+    ``footnote_list_name``), in page order: one that cites works is a box of its own where no label heads it.
     """
     links: list[BoxLink] = []
     # Each URL once; one first listed under a closing label comes again from a later box (the caller may
@@ -304,7 +317,63 @@ def source_box_links(
                 return links
         if boxes >= MAX_BOXES or lines >= MAX_LINES:
             break
+    for entries in _footnote_lists(notes):
+        if boxes >= MAX_BOXES:
+            break
+        boxes += 1
+        for href, text, entry, link_el in entries:
+            key = href.split("#", 1)[0]
+            if key in seen and not seen[key]:
+                continue
+            seen[key] = False
+            links.append(BoxLink(href=href, text=text, label=FOOTNOTES_LABEL, entry=entry, anchor=link_el))
+            counted += 1
+            if counted >= MAX_ENTRIES:
+                return links
     return links
+
+
+def footnote_list_name(name: str) -> bool:
+    """A class or id naming a footnote list as the Markdown renderers and footnote blocks print it (``_FOOTNOTES``)."""
+    return _FOOTNOTES.search(name) is not None
+
+
+def _footnote_lists(containers: Sequence[etree._Element]) -> Iterator[list[Entry]]:
+    """The entries of each footnote list without a label that cites works: its notes are the items of the
+    list's ``<ol>`` (or the notes the page prints one by one, Substack's), and more than half of them,
+    two at least, cite by a link or a printed URL. Explanatory notes ("Sometimes known as alert spam")
+    with a link here and there are no source list (the labelling guide's SRE book and one-note
+    alexander-klier), nor is a list in a sidebar or comment. A list inside another one found is read with it."""
+    read: set[etree._Element] = set()
+    for container in containers:
+        if container in read or read.intersection(container.iterancestors()) or in_site_furniture(container):
+            continue
+        notes = _notes(container)
+        if not notes:
+            continue
+        read.update((container, *notes))
+        found = [[(href, text, entry or item, link) for href, text, entry, link in _links_in(note)]
+                 for item, note in zip(_ENTRY_IDS, notes)]
+        citing = sum(1 for entries in found if entries)
+        if citing >= MIN_CITING_NOTES and 2 * citing > len(notes):
+            yield [entry for entries in found for entry in entries]
+
+
+def _notes(container: etree._Element) -> list[etree._Element]:
+    """The notes of a footnote list: the items of the container's list (it, or the first ``<ol>`` inside it:
+    Goldmark's, kramdown's, Pandoc's, Python-Markdown's ``<div class=footnotes><hr><ol>``), else, for a note
+    printed as a block of its own (Substack's ``div.footnote`` > ``a.footnote-number``), it and the notes
+    printed after it."""
+    listed = container if container.tag == "ol" else next(container.iter("ol"), None)
+    if listed is not None:
+        return [item for item in listed if item.tag == "li"]
+    if not _NOTE_NUMBER_LINK.search(" ".join(a.get("class") or "" for a in islice(container.iter("a"), 1))):
+        return []
+    notes = [container]
+    for sibling in container.itersiblings():
+        if isinstance(sibling.tag, str) and sibling.get("class") == container.get("class"):
+            notes.append(sibling)
+    return notes
 
 
 def _closes_article(label: etree._Element, chars: list[int],

@@ -1,0 +1,184 @@
+"""Sources: template-source probes (2026-12-07, sixth session).
+
+Each test renders a convention's markup, as the cited template or renderer prints it, inside a whole blog post
+(site header and menu, the post's byline, text, tags, share row and author box, a comment, a sidebar of widgets
+and the site footer), and checks the sources the record lists under a box's label.
+"""
+
+from __future__ import annotations
+
+from harvester import extract_article
+from harvester.models import ArticleRecord
+
+URL = "https://www.healthwatch-blog.example.com/2025/11/vitamin-d-fracture-trial/"
+PARAGRAPHS = (
+    "A large randomised trial that followed more than twenty-five thousand adults for five years has found that a "
+    "daily vitamin D supplement did not lower their risk of fractures{r1}, adding to a growing body of evidence that "
+    "the popular pills do little for healthy people.",
+    "The participants, men over fifty and women over fifty-five, were given either two thousand international units "
+    "of vitamin D3 a day or a placebo. Neither they nor the researchers knew who was taking what until the trial ended.",
+    "Over the five years, the rate of total fractures was almost identical in the two groups, and the same held for hip "
+    "fractures and for fractures of the wrist and spine{r2}. Blood tests showed that the supplement did raise vitamin D "
+    "levels, so the null result cannot be blamed on the pills not being absorbed.",
+    "Earlier observational studies had linked low vitamin D levels with osteoporosis, falls and a long list of other "
+    "illnesses, which raised hopes that supplements would prevent them. Randomised trials, which can separate cause "
+    "from coincidence, have mostly not borne that out{r3}.",
+    "\u201cPeople who have a diagnosed deficiency, or conditions such as osteoporosis, should keep taking what their "
+    "doctor has prescribed,\u201d the lead author said in a statement. \u201cBut for the general population there is no "
+    "reason to take these supplements to prevent fractures.\u201d",
+    "Outside experts said the trial was well designed but cautioned that it enrolled relatively few people with very "
+    "low vitamin D levels, the group most likely to benefit. National guidance still recommends a modest daily dose in "
+    "the winter months for people in northern countries{r4}.",
+)
+HEADER = (
+    '<header class="site-header"><a class="logo" href="/">HealthWatch</a><nav class="main-navigation"><ul class="menu">'
+    '<li><a href="/news/">News</a></li><li><a href="/nutrition/">Nutrition</a></li><li><a href="/fitness/">Fitness</a>'
+    '</li><li><a href="/about/">About</a></li></ul></nav></header>'
+)
+AFTER = (
+    '<footer class="entry-footer"><span class="tags-links">Tagged <a href="/tag/vitamin-d/" rel="tag">vitamin D</a>'
+    '</span></footer><div class="sharedaddy"><h3 class="sd-title">Share this:</h3><ul><li><a class="share-twitter" '
+    'href="https://twitter.com/intent/tweet?url=x">Twitter</a></li></ul></div><div class="author-info"><h2>About Jane '
+    'Miller</h2><p>Jane Miller is a science journalist who has covered medicine for fifteen years. <a '
+    'href="/author/jane-miller/">View all posts by Jane Miller</a></p></div>'
+)
+COMMENTS = (
+    '<div id="comments" class="comments-area"><h2 class="comments-title">One thought on this post</h2><ol '
+    'class="comment-list"><li id="comment-11" class="comment"><article class="comment-body"><footer class="comment-meta">'
+    '<b class="fn">Peter</b></footer><div class="comment-content"><p>I stopped taking mine last year. See also <a '
+    'href="https://www.bmj.com/content/383/bmj-2023-075966">this one</a>.</p></div></article></li></ol></div>'
+)
+SIDEBAR = (
+    '<aside id="secondary" class="widget-area sidebar">{extra}<section class="widget widget_recent_entries"><h2 '
+    'class="widget-title">Recent Posts</h2><ul><li><a href="/2025/11/omega-3-heart/">Omega-3 pills and the heart</a>'
+    '</li><li><a href="/2025/10/sleep-and-memory/">Why sleep helps you remember</a></li></ul></section><section '
+    'class="widget widget_links"><h2 class="widget-title">Blogroll</h2><ul><li><a '
+    'href="https://www.sciencebasedmedicine.org/">Science-Based Medicine</a></li></ul></section></aside>'
+)
+FOOTER = ('<footer class="site-footer"><ul><li><a href="/privacy/">Privacy policy</a></li></ul><p>\u00a9 2025 '
+          "HealthWatch</p></footer>")
+
+
+def post(box: str, *, refs: dict[str, str] | None = None, inside: bool = True, sidebar: str = "",
+         lang: str = "en", content_class: str = "entry-content") -> str:
+    """A blog post's page: ``box`` closing the post's text (``inside``) or after its text's container, ``refs``
+    the note markers in the text."""
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    for key in ("r1", "r2", "r3", "r4"):
+        text = text.replace("{" + key + "}", (refs or {}).get(key, ""))
+    title = "Vitamin D pills do not prevent fractures, five-year trial finds"
+    article = (f'<article class="post hentry"><header class="entry-header"><h1 class="entry-title">{title}</h1>'
+               '<span class="byline">By <a href="/author/jane-miller/">Jane Miller</a></span> <time '
+               'datetime="2025-11-12T09:00:00+00:00">November 12, 2025</time></header>'
+               f'<div class="{content_class}">{text}{box if inside else ""}</div>{"" if inside else box}{AFTER}</article>')
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} - HealthWatch</title>'
+            f'<link rel="canonical" href="{URL}"></head><body>{HEADER}<div class="site-content"><main class="site-main">'
+            f'{article}{COMMENTS}</main>{SIDEBAR.format(extra=sidebar)}</div>{FOOTER}</body></html>')
+
+
+def listed(record: ArticleRecord) -> list[tuple[str, str | None]]:
+    """The record's sources listed under a box's label, with that label, in page order."""
+    return [(source.url, source.listed_under) for source in record.sources if source.listed_under]
+
+
+# Footnote lists without a heading.
+
+CITATIONS = (
+    ("LeBoff MS, Chou SH, Ratliff KA, et al. Supplemental Vitamin D and Incident Fractures in Midlife and Older "
+     "Adults. N Engl J Med 2022;387:299-309.", "https://www.nejm.org/doi/full/10.1056/NEJMoa2202106"),
+    ("VITAL trial, secondary outcomes.", "https://clinicaltrials.gov/study/NCT01169259"),
+    ("Bolland MJ, Grey A, Avenell A. Effects of vitamin D supplementation on musculoskeletal health. Lancet Diabetes "
+     "Endocrinol 2018;6:847-858.", "https://doi.org/10.1016/S2213-8587(18)30265-1"),
+    ("NHS. Vitamin D.", "https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/"),
+)
+EXPLANATIONS = (
+    "Sometimes called the sunshine vitamin, because the skin makes it in sunlight.",
+    "Two thousand units is about five times the usual recommended daily amount.",
+    'The trial is known as VITAL; see <a href="https://www.vitalstudy.org/">its website</a>.',
+    "Fractures caused by major trauma, such as car accidents, were not counted.",
+)
+
+
+def goldmark(notes: tuple[str, ...]) -> str:
+    """Hugo's footnotes as Goldmark renders them (yuin/goldmark, extension/footnote.go): ``div.footnotes
+    [role=doc-endnotes]`` > ``hr`` + ``ol`` of ``li#fn:N``, each closing with its "↩︎" back-link."""
+    items = "".join(f'<li id="fn:{n}"><p>{note}&#160;<a href="#fnref:{n}" class="footnote-backref" '
+                    f'role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li>' for n, note in enumerate(notes, 1))
+    return f'<div class="footnotes" role="doc-endnotes"><hr><ol>{items}</ol></div>'
+
+
+def cited(template: str = '{text} <a href="{url}">{url}</a>') -> tuple[str, ...]:
+    return tuple(template.format(text=text, url=url) for text, url in CITATIONS)
+
+
+def markers(template: str) -> dict[str, str]:
+    return {f"r{n}": template.format(n=n) for n in range(1, 5)}
+
+
+GOLDMARK_MARKERS = markers('<sup id="fnref:{n}"><a href="#fn:{n}" class="footnote-ref" role="doc-noteref">{n}</a></sup>')
+ALL_FOOTNOTES = [(url, "Footnotes") for _, url in CITATIONS]
+
+
+def test_a_hugo_footnote_list_after_the_posts_text_is_its_sources_box() -> None:
+    """Goldmark's list printed after the text's container (a theme that renders ``.Content`` and then the
+    notes): the boilerplate remover dropped it whole, and with it every cited paper."""
+    record = extract_article(post(goldmark(cited()), refs=GOLDMARK_MARKERS, inside=False), URL)
+    assert listed(record) == ALL_FOOTNOTES
+
+
+def test_pandocs_footnotes_aside_is_a_sources_box() -> None:
+    """Pandoc 3.1 prints its notes in ``<aside id=footnotes class="footnotes footnotes-end-of-document"
+    role=doc-endnotes>`` > ``hr`` + ``ol`` of ``li#fnN`` with a "footnote-back" link (jgm/pandoc,
+    src/Text/Pandoc/Writers/HTML.hs; 2.x and 3.2 print a ``<section>``): an aside of the post, not the site's."""
+    notes = "".join(f'<li id="fn{n}"><p>{note}<a href="#fnref{n}" class="footnote-back" role="doc-backlink">↩︎</a>'
+                    "</p></li>" for n, note in enumerate(cited(), 1))
+    box = (f'<aside id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr /><ol>{notes}'
+           "</ol></aside>")
+    record = extract_article(post(box, refs=markers('<a href="#fn{n}" class="footnote-ref" id="fnref{n}" '
+                                                    'role="doc-noteref"><sup>{n}</sup></a>')), URL)
+    assert listed(record) == ALL_FOOTNOTES
+
+
+def test_markdown_it_and_python_markdown_footnotes_are_sources_boxes() -> None:
+    """markdown-it-footnote (markdown-it/markdown-it-footnote, README: ``hr.footnotes-sep`` + ``section.footnotes``
+    > ``ol.footnotes-list`` of ``li#fnN.footnote-item``), as Ghost's Markdown card prints it, and Python-Markdown's
+    footnotes extension (Python-Markdown/markdown, markdown/extensions/footnotes.py: ``div.footnote`` > ``hr`` + ``ol``
+    of ``li#fn:N`` with a "footnote-backref" link), each a list whose every note cites a work."""
+    markdown_it = ('<hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list">' + "".join(
+        f'<li id="fn{n}" class="footnote-item"><p>{note} <a href="#fnref{n}" class="footnote-backref">↩︎</a></p></li>'
+        for n, note in enumerate(cited(), 1)) + "</ol></section>")
+    python_markdown = ('<div class="footnote"><hr /><ol>' + "".join(
+        f'<li id="fn:{n}"><p>{note}&#160;<a class="footnote-backref" href="#fnref:{n}" title="Jump back to footnote '
+        f'{n} in the text">&#8617;</a></p></li>' for n, note in enumerate(cited('{text} <a href="{url}">Full text</a>'), 1))
+        + "</ol></div>")
+    for box in (markdown_it, python_markdown):
+        record = extract_article(post(box, inside=False), URL)
+        assert listed(record) == ALL_FOOTNOTES
+
+
+def test_wordpress_and_substack_footnotes_are_sources_boxes() -> None:
+    """WordPress's footnotes block (WordPress/gutenberg, packages/block-library/src/footnotes/index.php:
+    ``ol.wp-block-footnotes`` of ``li#<uuid>``) and Substack's notes (``div.footnote`` > ``a.footnote-number`` +
+    ``div.footnote-content``, one block a note) closing the text: kept in the text, and a box of citations."""
+    gutenberg = '<ol class="wp-block-footnotes">' + "".join(
+        f'<li id="c0ffee{n}">{note} <a href="#c0ffee{n}-link" aria-label="Jump to footnote reference {n}">↩︎</a></li>'
+        for n, note in enumerate(cited(), 1)) + "</ol>"
+    substack = "".join(
+        f'<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-{n}" href="#footnote-anchor-{n}" '
+        f'class="footnote-number" contenteditable="false" target="_self">{n}</a><div class="footnote-content"><p>{note}'
+        "</p></div></div>" for n, note in enumerate(cited(), 1))
+    for box in (gutenberg, substack):
+        record = extract_article(post(box), URL)
+        assert listed(record) == ALL_FOOTNOTES
+
+
+def test_explanatory_footnotes_are_no_sources_box() -> None:
+    """Counter-example: notes that explain (one of four links a project's site) are no source list, as the
+    labelling guide rules for the SRE book's and alexander-klier's notes; nor is one citing note alone, nor a
+    list of notes in the site's sidebar."""
+    one = cited()[:1]
+    two_of_four = EXPLANATIONS[:2] + cited()[2:]
+    for box, sidebar in ((goldmark(EXPLANATIONS), ""), (goldmark(one), ""), (goldmark(two_of_four), ""),
+                         ("", goldmark(cited()))):
+        record = extract_article(post(box, refs=GOLDMARK_MARKERS, sidebar=sidebar), URL)
+        assert listed(record) == []

@@ -182,3 +182,35 @@ def test_explanatory_footnotes_are_no_sources_box() -> None:
                          ("", goldmark(cited()))):
         record = extract_article(post(box, refs=GOLDMARK_MARKERS, sidebar=sidebar), URL)
         assert listed(record) == []
+
+
+# Addresses printed without their scheme.
+
+SCHEMELESS = (
+    ("LeBoff MS, et al. Supplemental Vitamin D and Incident Fractures. N Engl J Med. 2022;387:299-309. "
+     "doi.org/10.1056/NEJMoa2202106", "http://doi.org/10.1056/NEJMoa2202106"),
+    ("Bolland MJ, et al. Effects of vitamin D supplementation on musculoskeletal health. "
+     "pubmed.ncbi.nlm.nih.gov/30293909/", "http://pubmed.ncbi.nlm.nih.gov/30293909/"),
+    ("National Institutes of Health. Vitamin D fact sheet. ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/.",
+     "http://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/"),
+)
+
+
+def test_addresses_printed_without_their_scheme_in_a_reference_list_are_its_entries() -> None:
+    """A reference list printing the DOI resolver, PubMed or an agency's page without "https://", as reference
+    managers' styles do (R's mvgam prints its citations "… Methods in Ecology and Evolution, 14, 771-784.
+    doi.org/10.1111/2041-210X.13974": nicholasjclark/mvgam, README.md): each is the entry's address, like a
+    "www." address printed without its scheme."""
+    box = "<h2>References</h2><ul>" + "".join(f"<li>{text}</li>" for text, _ in SCHEMELESS) + "</ul>"
+    record = extract_article(post(box, inside=False), URL)
+    assert listed(record) == [(url, "References") for _, url in SCHEMELESS]
+
+
+def test_a_journals_abbreviation_or_units_with_a_slash_are_no_address() -> None:
+    """Counter-example: "J.Clin.Endocrinol/Metab", "U.S./Canada", "25 ng/mL" and a bare "Nature.com" in a reference
+    list print no address: a host needs a lower-case top-level domain and a path."""
+    box = ("<h2>References</h2><ul><li>Holick MF. Evaluation of vitamin D deficiency. J.Clin.Endocrinol/Metab "
+           "2011;96:1911-30. Levels below 25 ng/mL in U.S./Canada cohorts.</li><li>Nature.com editorial, 2020.</li>"
+           '<li><a href="https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/">NHS: Vitamin D</a></li></ul>')
+    record = extract_article(post(box, inside=False), URL)
+    assert listed(record) == [("https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/", "References")]

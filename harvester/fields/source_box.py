@@ -154,10 +154,15 @@ _OFFER = re.compile(rf"^\W*(?:{OFFER_LABELS})\W*$", re.IGNORECASE)
 # A paragraph that is only a rule drawn in text ("---", "* * *", "___").
 _TEXT_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 # A printed URL ends at the next one run together with it ("…klima.pdfhttps://www.wwf.de/…"), and
-# a "www." address printed without its scheme is one too.
+# a "www." address printed without its scheme is one too, as is a host name followed by a path (a reference
+# list's "doi.org/10.1111/2041-210X.13974", "pubmed.ncbi.nlm.nih.gov/30293909/": reference managers and styles
+# that print the DOI resolver without its scheme, as R's mvgam prints its citations, nicholasjclark/mvgam,
+# README.md). A bare host without a path ("Nature.com") names a site, not an address, and a top-level domain is
+# printed in lower case ("J.Clin.Endocrinol/Metab" is a journal's abbreviation).
 _URL_CHAR = r"(?!https?://)[^\s<>\"'()\[\]…]"
 _TEXT_URL = re.compile(
-    rf"(?:https?://|(?<![\w@/.-])www\.(?=[\w-]+\.[a-z]))(?:{_URL_CHAR})*(?!https?://)[^\s<>\"'()\[\].,;:!?…]",
+    rf"(?:https?://|(?<![\w@/.-])www\.(?=[\w-]+\.[a-z])|(?<![\w@/.-])(?=(?:[a-z\d][a-z\d-]*\.)+(?-i:[a-z]{{2,24}})/[^\s/]))"
+    rf"(?:{_URL_CHAR})*(?!https?://)[^\s<>\"'()\[\].,;:!?…]",
     re.IGNORECASE,
 )
 # A URL printed over two lines of a plain-text document: the next line's run continues it when the

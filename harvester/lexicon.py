@@ -539,6 +539,17 @@ SOURCE_LABELS = (
     r"referenser|referanser|referencer|források|hivatkozások|πηγές|πηγή|βιβλιογραφία|αναφορές|surse|bibliografie|"
     r"referințe|джерела|література|참고\s*문헌|참고\s*자료|출처|referensi|daftar\s+pustaka|sumber|"
     r"tài\s+liệu\s+tham\s+khảo|nguồn|מקורות|מקור|المصادر|المراجع|المصدر|źródło|источник|"
+    # The reference-list titles of the languages around the Baltic and the Balkans, as Zotero's PDF reader knows them
+    # (zotero/pdf-worker, src/structure/reference/titles.js: "Literatura", "Literatúra", "Literatūra", "Piśmiennictwo",
+    # "Bibliografija", "Irodalomjegyzék", "Viri", "Šaltiniai", "Atsauces", "Kirjandus", "Viited", "Kildeliste", ...),
+    # and Wikipedia's ("Referencie", "Извори", "Heimildir": wikimedia/pywikibot, scripts/noreferences.py; Bulgarian
+    # "== Източници ==" of bg.wikipedia's edit toolbar); "Avoti" and "Allikad" (Latvian and Estonian "Sources"), and
+    # Hungarian "Irodalom" (literature), Croatian "Izvori".
+    r"literatura|literatúra|literatūra|piśmiennictwo|wykaz\s+literatury|seznam\s+literatury|zoznam\s+literatúry|"
+    r"popis\s+literature|bibliografija|bibliogrāfija|bibliograafia|библиография|бібліографія|библиографија|"
+    r"irodalomjegyzék|irodalom|avoti|atsauces|šaltiniai|allikad|kirjandus|viited|viitteet|kirjallisuusluettelo|"
+    r"izvori|извори|viri|източници|използвана\s+литература|референци|референце|referencie|referencat|heimildir|"
+    r"kildeliste|litteraturliste|referenslista|litteraturförteckning|källförteckning|"
     # A source noun qualified as the ones the article used ("Sources cited", "Verwendete Quellen", "Fuentes
     # consultadas"), or paired with further reading or web links ("Quellen und weiterführende Informationen").
     r"(?:sources|references|works)\s+(?:cited|used|consulted)|"
@@ -566,7 +577,7 @@ TOGGLE_VERBS_AFTER = r"anzeigen|einblenden|ausblenden|zeigen|öffnen|aufklappen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.
 # Notes ("Notes", "Anmerkungen") closing the text, or numbered, cite works with their URLs: a note's link is
 # what it cites.
-NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten|przypisy|примечания"
+NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten|przypisy|примечания|jegyzetek"
 # "Verwandte Links" / "Related links" over the article's own links, and notes.
 # The same "more information" label in the other languages of the corpus's neighbours (a call to action
 # "Learn more", "En savoir plus", "Saiba mais" is a button's text, not a label).

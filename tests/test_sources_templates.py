@@ -214,3 +214,34 @@ def test_a_journals_abbreviation_or_units_with_a_slash_are_no_address() -> None:
            '<li><a href="https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/">NHS: Vitamin D</a></li></ul>')
     record = extract_article(post(box, inside=False), URL)
     assert listed(record) == [("https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/", "References")]
+
+
+# Labels of more languages.
+
+TWO_WORKS = ('<ul><li><a href="https://www.nejm.org/doi/full/10.1056/NEJMoa2202106">LeBoff MS et al. N Engl J Med 2022'
+             '</a></li><li><a href="https://www.who.int/publications/i/item/9789240000001">WHO 2023</a></li></ul>')
+
+
+def test_reference_list_titles_of_baltic_slavic_and_hungarian_pages_head_sources_boxes() -> None:
+    """Reference-list titles as Zotero's PDF reader knows them (zotero/pdf-worker,
+    src/structure/reference/titles.js: Lithuanian "Šaltiniai", Slovenian "Viri", Polish and Czech "Literatura",
+    Estonian "Kirjandus", Latvian "Atsauces", Hungarian "Irodalomjegyzék") and Wikipedia's (Slovak "Referencie",
+    Serbian "Извори": wikimedia/pywikibot, scripts/noreferences.py; Bulgarian "Източници"), Latvian "Avoti" and
+    Estonian "Allikad" (sources), each over the post's list of works after its text."""
+    for lang, label in (("lt", "Šaltiniai"), ("sl", "Viri"), ("pl", "Literatura"), ("cs", "Literatura"),
+                        ("et", "Kirjandus"), ("lv", "Atsauces"), ("hu", "Irodalomjegyzék"), ("hu", "Irodalom"),
+                        ("sk", "Referencie"), ("sr", "Извори"), ("bg", "Източници"), ("lv", "Avoti"), ("et", "Allikad")):
+        record = extract_article(post(f"<h2>{label}</h2>{TWO_WORKS}", inside=False, lang=lang), URL)
+        assert listed(record) == [("https://www.nejm.org/doi/full/10.1056/NEJMoa2202106", label),
+                                  ("https://www.who.int/publications/i/item/9789240000001", label)], label
+
+
+def test_a_literature_category_or_widget_is_no_sources_box() -> None:
+    """Counter-example: a Spanish culture page's "Literatura" kicker over the headline and its sidebar widget
+    "Literatura" of the site's book reviews are the site's section names, not the article's sources."""
+    widget = ('<section class="widget widget_recent_entries"><h2 class="widget-title">Literatura</h2><ul><li><a '
+              'href="https://www.elpais.com/cultura/libros/">Libros del mes</a></li></ul></section>')
+    html = post("", sidebar=widget, lang="es").replace(
+        '<h1 class="entry-title">', '<span class="kicker">Literatura</span><h1 class="entry-title">')
+    assert listed(extract_article(html, URL)) == []
+

@@ -106,7 +106,7 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמا])(?:"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמاšбі])(?:"
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
@@ -115,7 +115,9 @@ _LABEL_HINT = re.compile(
     r"lähteet|kaynak|参考|出典|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
     r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
     r"meer\s+inf|więcej|mais\s+inf|forrás|hivatkoz|πηγ|βιβλιογρ|αναφορ|surse|джерел|літер|참고|출처|daftar|sumber|"
-    r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر)",
+    r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر|piśmien|wykaz|seznam|zoznam|popis|библиогр|бібліогр|irodal|avoti|"
+    r"atsauc|šaltin|allik|kirjand|viit|kirjall|izvor|извор|viri|източн|използв|референц|referenc|heimild|kildel|"
+    r"litteratur|källför|jegyzet)",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does

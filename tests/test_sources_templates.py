@@ -245,3 +245,26 @@ def test_a_literature_category_or_widget_is_no_sources_box() -> None:
         '<h1 class="entry-title">', '<span class="kicker">Literatura</span><h1 class="entry-title">')
     assert listed(extract_article(html, URL)) == []
 
+
+# An author's own books.
+
+BOOKS = ('<ul><li><a href="https://www.amazon.com/dp/B0C1234567">The Vitamin Myth (2023)</a>, buy now</li><li><a '
+         'href="https://bookshop.org/p/books/bones-for-life/123">Bones for Life (2021)</a></li></ul>')
+
+
+def test_a_bibliography_in_the_author_box_is_the_authors_books_not_the_articles_sources() -> None:
+    """The author box under the post (Twenty Sixteen's ``div.author-info`` > ``div.author-description``,
+    WordPress/twentysixteen, template-parts/biography.php) holds the description the author writes, here their
+    "Bibliography" of books for sale: no source of the article."""
+    box = '<div class="author-info"><div class="author-description"><h3>Bibliography</h3>' + BOOKS + "</div></div>"
+    record = extract_article(post(box, inside=False), URL)
+    assert listed(record) == []
+
+
+def test_a_bibliography_closing_the_text_is_still_a_sources_box() -> None:
+    """Counter-example: the same list under "Bibliography" at the end of the post's text is the article's reading
+    list (the labelling guide counts a "Zum Weiterlesen" list's shop links as its entries)."""
+    record = extract_article(post("<h3>Bibliography</h3>" + BOOKS), URL)
+    assert listed(record) == [("https://www.amazon.com/dp/B0C1234567", "Bibliography"),
+                              ("https://bookshop.org/p/books/bones-for-life/123", "Bibliography")]
+

@@ -187,6 +187,12 @@ FOOTNOTES_LABEL = "Footnotes"
 MIN_CITING_NOTES = 2
 # Substack's note number, the link back to its marker that opens each note it prints as a block.
 _NOTE_NUMBER_LINK = re.compile(r"(?:^|\s)footnote-number(?:\s|$)")
+# The author box under a post, as WordPress's default themes print it around the author's own description (Twenty
+# Fifteen and Twenty Sixteen "div.author-info" > "div.author-description", template-parts/biography.php; Twenty
+# Nineteen to Twenty Twenty-One "div.author-bio"), Genesis's "section.author-box" and Simple Author Box's
+# "div.saboxplugin-wrap".
+_AUTHOR_BOX = re.compile(r"(?:^|\s)(?:author-(?:info|bio|box|description)|about-author|saboxplugin-wrap)(?:$|\s)",
+                         re.IGNORECASE)
 # A picture's caption or credit: a "Quelle:" there credits the photo.
 _CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|credit|copyright|bildnachweis|bildquelle|photo|foto|image|img)",
                       re.IGNORECASE)
@@ -257,7 +263,7 @@ def source_box_links(
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
-        if in_site_furniture(label_el) or _in_caption(label_el):
+        if in_site_furniture(label_el) or _in_caption(label_el) or _in_author_box(label_el):
             continue
         # A label that is a link's own text ("<a href=…><span>Quelle</span></a>" under a book cover)
         # heads nothing: it is that link.
@@ -566,6 +572,13 @@ def _in_caption(el: etree._Element) -> bool:
         if node.tag in ("figure", "figcaption") or _CAPTION.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return _CAPTION.search(el.get("class") or "") is not None
+
+
+def _in_author_box(el: etree._Element) -> bool:
+    """Inside the author box under a post (``_AUTHOR_BOX``): the author's biography, which the author writes, lists
+    their own books ("Bibliography: <a>The Vitamin Myth</a>") or sites; they are no sources of the article."""
+    return any(_AUTHOR_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in islice(el.iterancestors(), MAX_CLIMB * 2))
 
 
 def in_site_furniture(el: etree._Element) -> bool:

@@ -594,6 +594,9 @@ OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|bro
 # Plural source nouns that make a short phrase ending in a colon a label ("Weitere genutzte Quellen in
 # englischer Sprache:", "Sources used for this article:"): read only where its list of links closes the article.
 SOURCE_NOUNS = r"quellen|quellenangaben|literatur|sources|references|références|fuentes|fonti|fontes|bronnen"
+# The singular "source" of a source line ("Source: Reuters", "Quelle: dpa", "Fuente: EFE"): under it, a site's home
+# page under its name credits an agency or publisher (see source_box._credits_agency).
+SOURCE_CREDIT_LABELS = r"source|quelle|fuente|fonte|bron|źródło|zdroj|источник|forrás|kilde|källa|lähde"
 # Closing labels that also open a one-line box ("Links: <a>www.trauernetz.de</a> und <a>…</a>"), read only
 # where the line follows the article's prose.
 CLOSING_LINE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links|"

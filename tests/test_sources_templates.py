@@ -268,3 +268,30 @@ def test_a_bibliography_closing_the_text_is_still_a_sources_box() -> None:
     assert listed(record) == [("https://www.amazon.com/dp/B0C1234567", "Bibliography"),
                               ("https://bookshop.org/p/books/bones-for-life/123", "Bibliography")]
 
+
+# Agency credits.
+
+def source_affix(links: tuple[tuple[str, str], ...]) -> str:
+    """Source Affix's sources after the post's text, comma-separated under its default title "Source :"
+    (ernilambar/source-affix, includes/classes/class-source-affix.php)."""
+    linked = ", ".join(f'<a href="{url}" target="_blank">{name}</a>' for url, name in links)
+    return ('<div class="sa-source-wrapper"><div class="sa-source-inner"><span class="source-title">Source :</span>'
+            f'<div class="sa-source-content"><div class="news-source">{linked}</div></div></div></div>')
+
+
+def test_agencies_home_pages_under_a_source_label_are_credits_not_a_sources_box() -> None:
+    """"Source : Reuters, AP" linked to the agencies' home pages, in Source Affix's two blocks or on one line, credits
+    the agencies as the labelling guide's "Quelle: <a href=kathpress.at>kathpress</a>" does: no box entry."""
+    agencies = (("https://www.reuters.com/", "Reuters"), ("https://apnews.com/", "AP"))
+    line = '<p>Sources: <a href="https://www.reuters.com/">Reuters</a>, <a href="https://apnews.com/">AP</a></p>'
+    for box in (source_affix(agencies), line):
+        assert listed(extract_article(post(box), URL)) == []
+
+
+def test_source_affix_links_to_reports_are_a_sources_box() -> None:
+    """Counter-example: Source Affix's links to the reports themselves are the post's sources."""
+    reports = (("https://www.reuters.com/business/healthcare-pharmaceuticals/vitamin-d-2025-11-12/", "Reuters"),
+               ("https://www.nejm.org/doi/full/10.1056/NEJMoa2202106", "NEJM"))
+    record = extract_article(post(source_affix(reports)), URL)
+    assert listed(record) == [(url, "Source") for url, _ in reports]
+

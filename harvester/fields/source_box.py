@@ -26,6 +26,7 @@ from harvester.lexicon import (
     CLOSING_SOURCE_LABELS,
     NOTE_LABELS,
     OFFER_LABELS,
+    SOURCE_CREDIT_LABELS,
     SOURCE_LABELS,
     SOURCE_NOUNS,
     TOGGLE_VERBS,
@@ -62,6 +63,8 @@ _LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?"
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _LINE_LABEL = re.compile(rf"^\W*+({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+# The singular label of a source line ("Source", "Quelle"), whose home-page links credit agencies (see _credits_agency).
+_CREDIT_LABEL = re.compile(rf"^(?:{SOURCE_CREDIT_LABELS})$", re.IGNORECASE)
 # A label that heads a sources box only where the box closes the article (see _closes_article).
 _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
 # A short phrase ending in a colon that names the sources ("Weitere genutzte Quellen in englischer Sprache:"):
@@ -301,6 +304,10 @@ def source_box_links(
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
+            # "Source :" over its own block of links (Source Affix's "span.source-title" + "div.sa-source-content")
+            # is a source line set on two blocks: home pages under their names credit agencies there too.
+            if _CREDIT_LABEL.match(label) and _credits_agency(entries):
+                continue
             if closing and not (
                 len(entries) <= MAX_CLOSING_ENTRIES
                 and _closes_article(label_el, chars, region, root, order,
@@ -462,12 +469,16 @@ def _web_list_after(anchor: etree._Element) -> tuple[str, list[Entry]] | None:
 
 
 def _credits_agency(entries: list[Entry]) -> bool:
-    """A source line whose one link is a site's home page under its name ("Quelle: <a href=https://www.dpa.de/>
-    dpa</a>") credits an agency or publisher as an unlinked "Quelle: dpa" does: it names no work. A printed
-    address ("Quelle: <a>www.ischgl.com</a>") is what the reader is pointed to, an entry."""
-    if len(entries) != 1:
-        return False
-    href, text, _, _ = entries[0]
+    """A source line whose links are each a site's home page under its name ("Quelle: <a href=https://www.dpa.de/>
+    dpa</a>", "Sources: <a href=https://www.reuters.com/>Reuters</a>, <a href=https://apnews.com/>AP</a>", as Source
+    Affix prints its comma-separated sources, ernilambar/source-affix, includes/classes/class-source-affix.php)
+    credits agencies or publishers as an unlinked "Quelle: dpa" does: it names no work. A printed address ("Quelle:
+    <a>www.ischgl.com</a>") is what the reader is pointed to, an entry."""
+    return bool(entries) and all(_home_page_credit(href, text) for href, text, _, _ in entries)
+
+
+def _home_page_credit(href: str, text: str) -> bool:
+    """A link to a site's home page under the site's name, not its printed address."""
     parts = urlsplit(href)
     return bool(parts.netloc) and not parts.query and _INDEX.fullmatch(parts.path) is not None and (
         _TEXT_URL.fullmatch(text.strip()) is None)

@@ -295,3 +295,26 @@ def test_source_affix_links_to_reports_are_a_sources_box() -> None:
     record = extract_article(post(source_affix(reports)), URL)
     assert listed(record) == [(url, "Source") for url, _ in reports]
 
+
+# Footnote plugins whose list's class names its footnotes within a longer word.
+
+def test_easy_footnotes_list_without_its_title_is_a_sources_box() -> None:
+    """Easy Footnotes prints ``ol.easy-footnotes-wrapper`` of ``li.easy-footnote-single`` after the post, without
+    its "Footnotes" title where the site turns the label off (jasonyingling/easy-footnotes, easy-footnotes.php:
+    ``$content .= '<ol class="easy-footnotes-wrapper">'.$footnoteCopy.'</ol>'``)."""
+    items = "".join(
+        f'<li class="easy-footnote-single"><span id="easy-footnote-bottom-{n}-4182" class="easy-footnote-margin-adjust">'
+        f'</span>{note}<a class="easy-footnote-to-top" href="#easy-footnote-{n}-4182"></a></li>'
+        for n, note in enumerate(cited(), 1))
+    record = extract_article(post(f'<ol class="easy-footnotes-wrapper">{items}</ol>'), URL)
+    assert listed(record) == ALL_FOOTNOTES
+
+
+def test_a_sites_entry_footnotes_of_explanations_are_no_sources_box() -> None:
+    """Counter-example: an "entry-footnotes" list whose notes explain the text, one of four linking the site's own
+    methodology page (as FiveThirtyEight's endorsement tracker prints it), is no source list."""
+    notes = ('<li id="fn-1"><a href="https://www.healthwatch-blog.example.com/methodology/">How we rate trials</a></li>'
+             + "".join(f'<li id="fn-{n}">{note}</li>' for n, note in enumerate(
+                 (EXPLANATIONS[0], EXPLANATIONS[1], EXPLANATIONS[3]), 2)))
+    box = f'<div class="entry-footnotes"><ol class="footnotes">{notes}</ol></div>'
+    assert listed(extract_article(post(box, inside=False), URL)) == []

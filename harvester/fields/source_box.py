@@ -184,8 +184,10 @@ _CATALOGUE = re.compile(r"^(?:https?:)?//(?:www\.|search\.)?(?:worldcat\.org/iss
 # ol.footnotes-list", Python-Markdown's "div.footnote", WordPress's footnotes block "ol.wp-block-footnotes", Substack's
 # notes ("div.footnote" each). The label its entries are listed under where no heading names the list: the English
 # name of the convention the markup names (``class="footnotes"``, ``role="doc-endnotes"``), as GitHub prints it for
-# screen readers ("<h2 class=sr-only>Footnotes</h2>").
-_FOOTNOTES = re.compile(r"^(?:footnotes?|wp-block-footnotes|footnotes-list)(?:\s|$)|\sfootnotes(?:\s|$)")
+# screen readers ("<h2 class=sr-only>Footnotes</h2>"). The plural as a part of a class name too: Easy Footnotes prints
+# "ol.easy-footnotes-wrapper" of "li.easy-footnote-single", without its "Footnotes" title where the site turns it off
+# (jasonyingling/easy-footnotes, easy-footnotes.php).
+_FOOTNOTES = re.compile(r"(?:^|[\s_-])footnotes(?:$|[\s_-])|^footnote(?:\s|$)")
 FOOTNOTES_LABEL = "Footnotes"
 MIN_CITING_NOTES = 2
 # Substack's note number, the link back to its marker that opens each note it prints as a block.

@@ -541,6 +541,17 @@ SOURCE_LABELS = (
     r"referenser|referanser|referencer|források|hivatkozások|πηγές|πηγή|βιβλιογραφία|αναφορές|surse|bibliografie|"
     r"referințe|джерела|література|참고\s*문헌|참고\s*자료|출처|referensi|daftar\s+pustaka|sumber|"
     r"tài\s+liệu\s+tham\s+khảo|nguồn|מקורות|מקור|المصادر|المراجع|المصدر|źródło|источник|"
+    # The reference-list titles of the languages around the Baltic and the Balkans, as Zotero's PDF reader knows them
+    # (zotero/pdf-worker, src/structure/reference/titles.js: "Literatura", "Literatúra", "Literatūra", "Piśmiennictwo",
+    # "Bibliografija", "Irodalomjegyzék", "Viri", "Šaltiniai", "Atsauces", "Kirjandus", "Viited", "Kildeliste", ...),
+    # and Wikipedia's ("Referencie", "Извори", "Heimildir": wikimedia/pywikibot, scripts/noreferences.py; Bulgarian
+    # "== Източници ==" of bg.wikipedia's edit toolbar); "Avoti" and "Allikad" (Latvian and Estonian "Sources"), and
+    # Hungarian "Irodalom" (literature), Croatian "Izvori".
+    r"literatura|literatúra|literatūra|piśmiennictwo|wykaz\s+literatury|seznam\s+literatury|zoznam\s+literatúry|"
+    r"popis\s+literature|bibliografija|bibliogrāfija|bibliograafia|библиография|бібліографія|библиографија|"
+    r"irodalomjegyzék|irodalom|avoti|atsauces|šaltiniai|allikad|kirjandus|viited|viitteet|kirjallisuusluettelo|"
+    r"izvori|извори|viri|източници|използвана\s+литература|референци|референце|referencie|referencat|heimildir|"
+    r"kildeliste|litteraturliste|referenslista|litteraturförteckning|källförteckning|"
     # A source noun qualified as the ones the article used ("Sources cited", "Verwendete Quellen", "Fuentes
     # consultadas"), or paired with further reading or web links ("Quellen und weiterführende Informationen").
     r"(?:sources|references|works)\s+(?:cited|used|consulted)|"
@@ -568,7 +579,7 @@ TOGGLE_VERBS_AFTER = r"anzeigen|einblenden|ausblenden|zeigen|öffnen|aufklappen"
 # over the links of its last block); elsewhere they head a site's topic links, menus or talks.
 # Notes ("Notes", "Anmerkungen") closing the text, or numbered, cite works with their URLs: a note's link is
 # what it cites.
-NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten|przypisy|примечания"
+NOTE_LABELS = r"notes|endnotes|footnotes|anmerkungen|fußnoten|endnoten|przypisy|примечания|jegyzetek"
 # "Verwandte Links" / "Related links" over the article's own links, and notes.
 # The same "more information" label in the other languages of the corpus's neighbours (a call to action
 # "Learn more", "En savoir plus", "Saiba mais" is a button's text, not a label).
@@ -585,6 +596,9 @@ OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|bro
 # Plural source nouns that make a short phrase ending in a colon a label ("Weitere genutzte Quellen in
 # englischer Sprache:", "Sources used for this article:"): read only where its list of links closes the article.
 SOURCE_NOUNS = r"quellen|quellenangaben|literatur|sources|references|références|fuentes|fonti|fontes|bronnen"
+# The singular "source" of a source line ("Source: Reuters", "Quelle: dpa", "Fuente: EFE"): under it, a site's home
+# page under its name credits an agency or publisher (see source_box._credits_agency).
+SOURCE_CREDIT_LABELS = r"source|quelle|fuente|fonte|bron|źródło|zdroj|источник|forrás|kilde|källa|lähde"
 # Closing labels that also open a one-line box ("Links: <a>www.trauernetz.de</a> und <a>…</a>"), read only
 # where the line follows the article's prose.
 CLOSING_LINE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links|"

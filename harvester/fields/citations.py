@@ -13,7 +13,7 @@ from lxml import etree
 
 from harvester.document import Page, clean_text
 from harvester.evidence.sources import listed_kind
-from harvester.fields.source_box import INTRO_ENTRY, BoxLink, source_box_links
+from harvester.fields.source_box import INTRO_ENTRY, BoxLink, footnote_list_name, source_box_links
 from harvester.identity import normalize_url
 from harvester.lexicon import registrable_domain
 from harvester.models import Source
@@ -189,7 +189,8 @@ def with_source_box(
     own = _page_key(page.address) if page.address else None
     site = registrable_domain(page.address)
     closing: dict[str, str] = {}
-    links = [(link, url) for link in source_box_links(page.tree, body)
+    notes = page.named_where(footnote_list_name)
+    links = [(link, url) for link in source_box_links(page.tree, body, notes)
              if (url := page.absolute(link.href)) is not None]
     # Entries that cite a work on another site: their links to this site's page about a name are the work's
     # author or publisher, not the work (a journal's link-outs "Crossref", "CAS" and its own articles are).

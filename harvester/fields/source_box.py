@@ -12,7 +12,7 @@ navigation, footers, comments), and the entries after it up to the next heading.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import count, islice
 from urllib.parse import urlsplit
@@ -26,13 +26,14 @@ from harvester.lexicon import (
     CLOSING_SOURCE_LABELS,
     NOTE_LABELS,
     OFFER_LABELS,
+    SOURCE_CREDIT_LABELS,
     SOURCE_LABELS,
     SOURCE_NOUNS,
     TOGGLE_VERBS,
     TOGGLE_VERBS_AFTER,
 )
 
-__all__ = ["INTRO_ENTRY", "BoxLink", "in_site_furniture", "source_box_links"]
+__all__ = ["FOOTNOTES_LABEL", "INTRO_ENTRY", "BoxLink", "footnote_list_name", "in_site_furniture", "source_box_links"]
 
 MAX_LABELS = 20_000
 MAX_BOXES = 5
@@ -62,6 +63,8 @@ _LABEL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?"
 # takes, and giving them back one by one tried every label again after each (200 spaces of
 # indentation before a text: 39 us a match, 1.5 us possessive). Same matches.
 _LINE_LABEL = re.compile(rf"^\W*+({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+# The singular label of a source line ("Source", "Quelle"), whose home-page links credit agencies (see _credits_agency).
+_CREDIT_LABEL = re.compile(rf"^(?:{SOURCE_CREDIT_LABELS})$", re.IGNORECASE)
 # A label that heads a sources box only where the box closes the article (see _closes_article).
 _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
 # A short phrase ending in a colon that names the sources ("Weitere genutzte Quellen in englischer Sprache:"):
@@ -106,7 +109,7 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמا])(?:"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמاšбі])(?:"
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
@@ -115,7 +118,9 @@ _LABEL_HINT = re.compile(
     r"lähteet|kaynak|参考|出典|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
     r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
     r"meer\s+inf|więcej|mais\s+inf|forrás|hivatkoz|πηγ|βιβλιογρ|αναφορ|surse|джерел|літер|참고|출처|daftar|sumber|"
-    r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر)",
+    r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر|piśmien|wykaz|seznam|zoznam|popis|библиогр|бібліогр|irodal|avoti|"
+    r"atsauc|šaltin|allik|kirjand|viit|kirjall|izvor|извор|viri|източн|използв|референц|referenc|heimild|kildel|"
+    r"litteratur|källför|jegyzet)",
     re.IGNORECASE,
 )
 # The same for ASCII text lower-cased, where it matches exactly what the case-blind search does
@@ -154,10 +159,15 @@ _OFFER = re.compile(rf"^\W*(?:{OFFER_LABELS})\W*$", re.IGNORECASE)
 # A paragraph that is only a rule drawn in text ("---", "* * *", "___").
 _TEXT_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 # A printed URL ends at the next one run together with it ("…klima.pdfhttps://www.wwf.de/…"), and
-# a "www." address printed without its scheme is one too.
+# a "www." address printed without its scheme is one too, as is a host name followed by a path (a reference
+# list's "doi.org/10.1111/2041-210X.13974", "pubmed.ncbi.nlm.nih.gov/30293909/": reference managers and styles
+# that print the DOI resolver without its scheme, as R's mvgam prints its citations, nicholasjclark/mvgam,
+# README.md). A bare host without a path ("Nature.com") names a site, not an address, and a top-level domain is
+# printed in lower case ("J.Clin.Endocrinol/Metab" is a journal's abbreviation).
 _URL_CHAR = r"(?!https?://)[^\s<>\"'()\[\]…]"
 _TEXT_URL = re.compile(
-    rf"(?:https?://|(?<![\w@/.-])www\.(?=[\w-]+\.[a-z]))(?:{_URL_CHAR})*(?!https?://)[^\s<>\"'()\[\].,;:!?…]",
+    rf"(?:https?://|(?<![\w@/.-])www\.(?=[\w-]+\.[a-z])|(?<![\w@/.-])(?=(?:[a-z\d][a-z\d-]*\.)+(?-i:[a-z]{{2,24}})/[^\s/]))"
+    rf"(?:{_URL_CHAR})*(?!https?://)[^\s<>\"'()\[\].,;:!?…]",
     re.IGNORECASE,
 )
 # A URL printed over two lines of a plain-text document: the next line's run continues it when the
@@ -169,6 +179,25 @@ _SCHEME_NAME = re.compile(r"^(?:doi|pmid|pmc|pmcid|e?issn|isbn|arxiv|oclc|bibcod
                           r"ssrn|citeseerx|eprint|asin)$", re.IGNORECASE)
 _CATALOGUE = re.compile(r"^(?:https?:)?//(?:www\.|search\.)?(?:worldcat\.org/issn/|portal\.issn\.org/|"
                         r"arxiv\.org/(?:archive|list)/)", re.IGNORECASE)
+# A footnote list, as the renderers class it: Goldmark (Hugo), kramdown (Jekyll), PHP Markdown Extra, MultiMarkdown and
+# Pandoc's "footnotes" container (Pandoc's id "footnotes"), markdown-it-footnote's "section.footnotes >
+# ol.footnotes-list", Python-Markdown's "div.footnote", WordPress's footnotes block "ol.wp-block-footnotes", Substack's
+# notes ("div.footnote" each). The label its entries are listed under where no heading names the list: the English
+# name of the convention the markup names (``class="footnotes"``, ``role="doc-endnotes"``), as GitHub prints it for
+# screen readers ("<h2 class=sr-only>Footnotes</h2>"). The plural as a part of a class name too: Easy Footnotes prints
+# "ol.easy-footnotes-wrapper" of "li.easy-footnote-single", without its "Footnotes" title where the site turns it off
+# (jasonyingling/easy-footnotes, easy-footnotes.php).
+_FOOTNOTES = re.compile(r"(?:^|[\s_-])footnotes(?:$|[\s_-])|^footnote(?:\s|$)")
+FOOTNOTES_LABEL = "Footnotes"
+MIN_CITING_NOTES = 2
+# Substack's note number, the link back to its marker that opens each note it prints as a block.
+_NOTE_NUMBER_LINK = re.compile(r"(?:^|\s)footnote-number(?:\s|$)")
+# The author box under a post, as WordPress's default themes print it around the author's own description (Twenty
+# Fifteen and Twenty Sixteen "div.author-info" > "div.author-description", template-parts/biography.php; Twenty
+# Nineteen to Twenty Twenty-One "div.author-bio"), Genesis's "section.author-box" and Simple Author Box's
+# "div.saboxplugin-wrap".
+_AUTHOR_BOX = re.compile(r"(?:^|\s)(?:author-(?:info|bio|box|description)|about-author|saboxplugin-wrap)(?:$|\s)",
+                         re.IGNORECASE)
 # A picture's caption or credit: a "Quelle:" there credits the photo.
 _CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|credit|copyright|bildnachweis|bildquelle|photo|foto|image|img)",
                       re.IGNORECASE)
@@ -202,13 +231,15 @@ class BoxLink:
 
 
 def source_box_links(
-    root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None
+    root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None,
+    notes: Sequence[etree._Element] = (),
 ) -> list[BoxLink]:
     """The links of every sources box of the page, in page order, each URL once (or twice: see ``seen``).
 
     ``body`` is the first and the last element of the located article text: a box under a closing
     label ("Links", "Weitere Informationen") counts only where it closes the article (see
-    _closes_article).
+    _closes_article). ``notes`` are the elements the page's markup names a footnote list (see
+    ``footnote_list_name``), in page order: one that cites works is a box of its own where no label heads it.
     """
     links: list[BoxLink] = []
     # Each URL once; one first listed under a closing label comes again from a later box (the caller may
@@ -237,7 +268,7 @@ def source_box_links(
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
-        if in_site_furniture(label_el) or _in_caption(label_el):
+        if in_site_furniture(label_el) or _in_caption(label_el) or _in_author_box(label_el):
             continue
         # A label that is a link's own text ("<a href=…><span>Quelle</span></a>" under a book cover)
         # heads nothing: it is that link.
@@ -275,6 +306,10 @@ def source_box_links(
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
                 chars[2] = 0
+            # "Source :" over its own block of links (Source Affix's "span.source-title" + "div.sa-source-content")
+            # is a source line set on two blocks: home pages under their names credit agencies there too.
+            if _CREDIT_LABEL.match(label) and _credits_agency(entries):
+                continue
             if closing and not (
                 len(entries) <= MAX_CLOSING_ENTRIES
                 and _closes_article(label_el, chars, region, root, order,
@@ -304,7 +339,63 @@ def source_box_links(
                 return links
         if boxes >= MAX_BOXES or lines >= MAX_LINES:
             break
+    for entries in _footnote_lists(notes):
+        if boxes >= MAX_BOXES:
+            break
+        boxes += 1
+        for href, text, entry, link_el in entries:
+            key = href.split("#", 1)[0]
+            if key in seen and not seen[key]:
+                continue
+            seen[key] = False
+            links.append(BoxLink(href=href, text=text, label=FOOTNOTES_LABEL, entry=entry, anchor=link_el))
+            counted += 1
+            if counted >= MAX_ENTRIES:
+                return links
     return links
+
+
+def footnote_list_name(name: str) -> bool:
+    """A class or id naming a footnote list as the Markdown renderers and footnote blocks print it (``_FOOTNOTES``)."""
+    return _FOOTNOTES.search(name) is not None
+
+
+def _footnote_lists(containers: Sequence[etree._Element]) -> Iterator[list[Entry]]:
+    """The entries of each footnote list without a label that cites works: its notes are the items of the
+    list's ``<ol>`` (or the notes the page prints one by one, Substack's), and more than half of them,
+    two at least, cite by a link or a printed URL. Explanatory notes ("Sometimes known as alert spam")
+    with a link here and there are no source list (the labelling guide's SRE book and one-note
+    alexander-klier), nor is a list in a sidebar or comment. A list inside another one found is read with it."""
+    read: set[etree._Element] = set()
+    for container in containers:
+        if container in read or read.intersection(container.iterancestors()) or in_site_furniture(container):
+            continue
+        notes = _notes(container)
+        if not notes:
+            continue
+        read.update((container, *notes))
+        found = [[(href, text, entry or item, link) for href, text, entry, link in _links_in(note)]
+                 for item, note in zip(_ENTRY_IDS, notes)]
+        citing = sum(1 for entries in found if entries)
+        if citing >= MIN_CITING_NOTES and 2 * citing > len(notes):
+            yield [entry for entries in found for entry in entries]
+
+
+def _notes(container: etree._Element) -> list[etree._Element]:
+    """The notes of a footnote list: the items of the container's list (it, or the first ``<ol>`` inside it:
+    Goldmark's, kramdown's, Pandoc's, Python-Markdown's ``<div class=footnotes><hr><ol>``), else, for a note
+    printed as a block of its own (Substack's ``div.footnote`` > ``a.footnote-number``), it and the notes
+    printed after it."""
+    listed = container if container.tag == "ol" else next(container.iter("ol"), None)
+    if listed is not None:
+        return [item for item in listed if item.tag == "li"]
+    if not _NOTE_NUMBER_LINK.search(" ".join(a.get("class") or "" for a in islice(container.iter("a"), 1))):
+        return []
+    notes = [container]
+    for sibling in container.itersiblings():
+        if isinstance(sibling.tag, str) and sibling.get("class") == container.get("class"):
+            notes.append(sibling)
+    return notes
 
 
 def _closes_article(label: etree._Element, chars: list[int],
@@ -380,12 +471,16 @@ def _web_list_after(anchor: etree._Element) -> tuple[str, list[Entry]] | None:
 
 
 def _credits_agency(entries: list[Entry]) -> bool:
-    """A source line whose one link is a site's home page under its name ("Quelle: <a href=https://www.dpa.de/>
-    dpa</a>") credits an agency or publisher as an unlinked "Quelle: dpa" does: it names no work. A printed
-    address ("Quelle: <a>www.ischgl.com</a>") is what the reader is pointed to, an entry."""
-    if len(entries) != 1:
-        return False
-    href, text, _, _ = entries[0]
+    """A source line whose links are each a site's home page under its name ("Quelle: <a href=https://www.dpa.de/>
+    dpa</a>", "Sources: <a href=https://www.reuters.com/>Reuters</a>, <a href=https://apnews.com/>AP</a>", as Source
+    Affix prints its comma-separated sources, ernilambar/source-affix, includes/classes/class-source-affix.php)
+    credits agencies or publishers as an unlinked "Quelle: dpa" does: it names no work. A printed address ("Quelle:
+    <a>www.ischgl.com</a>") is what the reader is pointed to, an entry."""
+    return bool(entries) and all(_home_page_credit(href, text) for href, text, _, _ in entries)
+
+
+def _home_page_credit(href: str, text: str) -> bool:
+    """A link to a site's home page under the site's name, not its printed address."""
     parts = urlsplit(href)
     return bool(parts.netloc) and not parts.query and _INDEX.fullmatch(parts.path) is not None and (
         _TEXT_URL.fullmatch(text.strip()) is None)
@@ -490,6 +585,13 @@ def _in_caption(el: etree._Element) -> bool:
         if node.tag in ("figure", "figcaption") or _CAPTION.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return _CAPTION.search(el.get("class") or "") is not None
+
+
+def _in_author_box(el: etree._Element) -> bool:
+    """Inside the author box under a post (``_AUTHOR_BOX``): the author's biography, which the author writes, lists
+    their own books ("Bibliography: <a>The Vitamin Myth</a>") or sites; they are no sources of the article."""
+    return any(_AUTHOR_BOX.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in islice(el.iterancestors(), MAX_CLIMB * 2))
 
 
 def in_site_furniture(el: etree._Element) -> bool:

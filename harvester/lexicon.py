@@ -22,10 +22,11 @@ from tld import get_fld
 # woman), Romanian "Publicat de". Each is a verb of a sentence too ("Vlada je objavila …"): a sentence
 # after it is read as one (`byline._SENTENCE_LINE`), not as a name.
 # Joomla's article info translates its "Written by %s" (COM_CONTENT_WRITTEN_BY) into Czech "Napsal %s", without
-# a colon (resyst-cz/cyklo-janicek, language/cs-CZ/cs-CZ.com_content.ini, Joomla's cs-CZ pack): a verb too,
-# read as one before a sentence like the others.
+# a colon (resyst-cz/cyklo-janicek, language/cs-CZ/cs-CZ.com_content.ini, Joomla's cs-CZ pack), and Joomla 1.5's
+# Vietnamese pack its "Written by %s" into "Viết bởi %s" (congthanhkid/xaydungWeb-joomla,
+# language/vi-VN/vi-VN.com_content.ini): verbs too, read as such before a sentence like the others.
 CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez", "kirjoittanut", "julkaissut", r"đăng\s+bởi", r"objavi(?:o|la)",
-                r"publicat\s+de", "napsal")
+                r"publicat\s+de", "napsal", r"viết\s+bởi")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).

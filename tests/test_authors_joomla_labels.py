@@ -53,3 +53,24 @@ def test_the_same_verbs_in_a_sentence_credit_no_one() -> None:
                 'étrend-kiegészítők nem védenek a törések ellen.</p><p>Az orvosok ennek ellenére azt javasolják, '
                 'hogy akinek hiánya van, szedje, amit az orvosa felír.</p></article>', lang="hu")
     assert credited_people(extract(html)) == []
+
+
+def test_joomlas_vietnamese_written_by() -> None:
+    """Joomla 1.5's Vietnamese pack prints "Written by %s" as "Viết bởi %s" (congthanhkid/xaydungWeb-joomla,
+    language/vi-VN/vi-VN.com_content.ini): the writer was read as no one."""
+    name = "Nguyễn Văn An"
+    assert credited_people(extract(_joomla25_article("Viết bởi", name, "vi"))) == [name]
+    html = page(f'<article><h1>Vitamin D pills do not prevent fractures</h1><p class="byline">Viết bởi {name}</p>'
+                f'{PARAGRAPHS}</article>', lang="vi")
+    assert credited_people(extract(html)) == [name]
+
+
+def test_the_vietnamese_verb_before_a_sentence_credits_no_one() -> None:
+    """Counter-example: "Viết bởi một bác sĩ ..." (written by a doctor who …) opens a sentence, no byline."""
+    html = page('<article><h1>Vitamin D không ngăn ngừa gãy xương</h1><p class="lead">Viết bởi một bác sĩ từng điều trị '
+                'cho hàng nghìn bệnh nhân, cuốn sách giải thích vì sao thuốc bổ không thay thế được chế độ ăn.</p>'
+                '<p>Một nghiên cứu kéo dài năm năm với hơn hai mươi nghìn người trưởng thành không tìm thấy lợi ích '
+                'nào của viên uống vitamin D.</p><p>Các bác sĩ vẫn khuyên người thiếu hụt nên dùng theo chỉ định.</p>'
+                '</article>', lang="vi")
+    assert credited_people(extract(html)) == []
+

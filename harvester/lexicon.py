@@ -21,8 +21,12 @@ from tld import get_fld
 # Finnish "Kirjoittanut" and "Julkaissut", Vietnamese "Đăng bởi", Croatian "Objavio" ("Objavila", a
 # woman), Romanian "Publicat de". Each is a verb of a sentence too ("Vlada je objavila …"): a sentence
 # after it is read as one (`byline._SENTENCE_LINE`), not as a name.
+# Joomla's article info translates its "Written by %s" (COM_CONTENT_WRITTEN_BY) into Czech "Napsal %s", without
+# a colon (resyst-cz/cyklo-janicek, language/cs-CZ/cs-CZ.com_content.ini, Joomla's cs-CZ pack), and Joomla 1.5's
+# Vietnamese pack its "Written by %s" into "Viết bởi %s" (congthanhkid/xaydungWeb-joomla,
+# language/vi-VN/vi-VN.com_content.ini): verbs too, read as such before a sentence like the others.
 CREDIT_WORDS = ("by", "von", "par", "por", "door", "przez", "kirjoittanut", "julkaissut", r"đăng\s+bởi", r"objavi(?:o|la)",
-                r"publicat\s+de")
+                r"publicat\s+de", "napsal", r"viết\s+bởi")
 # Verbs that may come before them: "Written by", "Posted by", "Kommentar von"; Blogger's "Posted by"
 # as its templates translate it ("Eingestellt von", "Publié par", "Publicado por", "Geplaatst door");
 # German CMSs' "Erstellt von" (created by: TYPO3's news list, WordPress themes' dated meta line).
@@ -74,8 +78,11 @@ CREDIT_POSTPOSITIONS = (r"tarafından(?:\s+(?:yayımlandı|yayınlandı|yazıld�
 # for the byline's "Posted by" (languages/tr.po; "Yazan" is also "the one who writes" in a sentence), Hungarian
 # "Közzétéve:" for the author box's "Published by %s" (hu.po; the same label opens a date line, where no
 # name follows it).
+# Joomla's own translations of its article info's "Written by %s" give two more with their colon
+# (joomla/joomla-cms, language/hu-HU/hu-HU.com_content.ini "Írta: %s", language/sk-SK/sk-SK.com_content.ini
+# "Napísal: %s"): each a verb of a sentence too ("Ezt írta: …", "Napísal list …"), so only with the colon.
 CREDIT_COLON_LABELS = ("haber", "yazar", "kirjoittaja", "文", "撰文", "reporter", "interview", "συντάκτης", "लेखक", "লেখক",
-                       "yazan", "közzétéve",
+                       "yazan", "közzétéve", "írta", "napísal",
                        # "Authors Guild" is a body's name: the plural labels only with their colon
                        *AUTHOR_FIELD_LABELS)
 # East Asian portals label the day in their info row, the colon full-width: "发布时间：2019-05-18",

@@ -393,6 +393,12 @@ _DIGIT = re.compile(r"\d")
 # Ronit Levi). Surnames open with the letter too ("משה וייס", Moshe Weiss): the joiner only between two
 # names of two words or more.
 _HEBREW_AND = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳-]+\s+[\u05d0-\u05ea'׳-]+)\s+ו(?=[\u05d0-\u05ea'׳-]+\s+[\u05d0-\u05ea])")
+# Czech and Slovak join two names with "a" (and), as CLDR's list patterns for both languages print a list
+# of two ("{0} a {1}": micti/PhpArrayCldrData, Data/php/cs/listPatterns.php and sk/listPatterns.php; what
+# Intl.ListFormat and ICU give a template formatting its authors): "Jan Novák a Petr Svoboda". The same word
+# is the Spanish, Italian and Portuguese preposition ("Entrevista a Juan López", "Mario Rossi a Roma"): a
+# pair only where the whole byline piece is two names of two or three capitalised words each.
+_PAIR_WITH_A = re.compile(r"(?P<first>\S+(?:\s+\S+){1,2})\s+a\s+(?P<second>\S+(?:\s+\S+){1,2})")
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
 _BAR_FIELD_END = re.compile(r"\s[-–—]\s|,|\d")
 # An interview's credit line names the guest, then the interviewer, who wrote it: "Richard David
@@ -777,7 +783,7 @@ def _line_names(text: str) -> list[str]:
     text = _CUT_AT.sub("", text)
     text = _HEBREW_AND.sub(r"\1, ", _BRACKETS.sub(" ", _PARENTHESIS.sub(_parenthetical, text)))
     names: list[str] = []
-    for index, piece in enumerate(_SPLIT.split(text)):
+    for index, piece in enumerate(part for piece in _SPLIT.split(text) for part in _named_pair(piece)):
         piece = _unglued(_before_digits(_without_place_in(_without_outlet_for(piece))))
         if (name := clean_name(piece, person=True)) is not None:
             names.append(name)
@@ -786,6 +792,15 @@ def _line_names(text: str) -> list[str]:
             # w Nowej Zelandii i Polsce" (a column's label where the author goes) names no "Polsce".
             return []
     return names
+
+
+def _named_pair(piece: str) -> tuple[str, ...]:
+    """A byline piece "Jan Novák a Petr Svoboda" as its two names (``_PAIR_WITH_A``), every word of both
+    capitalised; any other piece as it is."""
+    pair = _PAIR_WITH_A.fullmatch(piece.strip())
+    if pair is None or not all(word[0].isupper() for word in (*pair["first"].split(), *pair["second"].split())):
+        return (piece,)
+    return pair["first"], pair["second"]
 
 
 def _without_place_in(piece: str) -> str:

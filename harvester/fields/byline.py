@@ -654,6 +654,12 @@ class _Markup:
         return list(_near_headline(self.page))
 
     @cached_property
+    def headline_article(self) -> etree._Element | None:
+        """The ``<article>`` holding the headline, if any (see ``_in_side_furniture``)."""
+        headline = _headline_h1(self.page)
+        return None if headline is None else next(headline.iterancestors("article"), None)
+
+    @cached_property
     def headline_is_masthead(self) -> bool:
         """Whether the headline the dates are read under is the site's masthead h1 (see ``_is_masthead``)."""
         headline = _headline_h1(self.page)
@@ -2853,11 +2859,15 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
     passed over, the walk goes on into the content (Kubrick's date h2 over the title's h3). Without
     ``teasers``, a date in a list item linking to another page (see ``_in_teaser_item``) is passed over;
     a Drupal Views block's rows always are (see ``in_views_block_list``): a node printing no date of
-    its own over a block of the latest nodes took the first row's "Mon, 11/03/2025 - 10:00"."""
+    its own over a block of the latest nodes took the first row's "Mon, 11/03/2025 - 10:00". So are
+    teasers in the page's furniture (an ``<aside>``, a sidebar or widget column, see ``in_page_furniture``):
+    the walk from a headline with no date of its own runs past the text into the sidebar's "Latest
+    news" ("<li><a href=/other/>…</a> <span class=date>10.02.2021</span>"), another story's day."""
     masthead = markup.headline_is_masthead
     for el in markup.near_headline:
-        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) or in_views_block_list(el) \
-                or not teasers and _in_teaser_item(el, markup.page.address):
+        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) or in_views_block_list(el):
+            continue
+        if (not teasers or _in_side_furniture(markup, el)) and _in_teaser_item(el, markup.page.address):
             continue
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
@@ -2870,6 +2880,14 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
                 and (updates or not _update_labelled(el)):
             return el, value
     return None
+
+
+def _in_side_furniture(markup: _Markup, el: etree._Element) -> bool:
+    """Whether ``el`` stands in the page's furniture (see ``in_page_furniture``) outside the headline's
+    ``<article>``: a theme's post meta in an ``<aside class=entry-meta>`` inside the article, its day
+    linking to the day's archive, is the post's own."""
+    article = markup.headline_article
+    return (article is None or not _within(el, article)) and in_page_furniture(markup.page, el)
 
 
 # An ISO date and time, as an ``<abbr title>`` holds one for machines.

@@ -520,9 +520,11 @@ _DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
 _ABOVE_HEADLINE = 40
 _DATE_ALONE_CHARS = 30
 # A day printed with a two-digit year, alone in its element: "28.01.22" (meininger's node footer
-# "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most.
-_SHORT_YEAR_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$",
-                              re.IGNORECASE)
+# "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most; after a publication's
+# word or German "am" / "vom" (on, of), as blog themes print it: "<abbr class=published>am 12.11.16</abbr>"
+# (adbar/htmldate, tests/unit_tests.py, kinra.de blog's byline), "Veröffentlicht am 04.03.21".
+_SHORT_YEAR_DATE = re.compile(rf"^(?:(?:{PUBLISHED_WORDS}|am|vom)\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})"
+                              r"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.IGNORECASE)
 # How many elements named for the publication date are compared for the day they print.
 _NAMED_DATES = 6
 # Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
@@ -3028,10 +3030,11 @@ def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate]
 
 
 def _short_year_date(el: etree._Element) -> date | None:
-    """The day an element prints alone with a two-digit year ("28.01.22"): a form no longer text
-    is read in (a version "1.10.22" in a sentence), and one the four-digit patterns leave out."""
+    """The day an element prints alone with a two-digit year ("28.01.22"), a publication's word before
+    it at most ("am 12.11.16"): a form no longer text is read in (a version "1.10.22" in a sentence),
+    and one the four-digit patterns leave out."""
     text = (el.text or "").strip()
-    if len(el) or len(text) > _DATE_ALONE_CHARS or not (match := _SHORT_YEAR_DATE.match(text)):
+    if len(el) or not (match := _SHORT_YEAR_DATE.match(text)) or len(text) - match.start("d") > _DATE_ALONE_CHARS:
         return None
     year = int(match.group("y"))
     try:
@@ -3161,7 +3164,8 @@ def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate |
     before it in the same line (see ``_published_in_line``)."""
     text = text_of(el)
     return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)
-            or _parts_date(el, text, languages) or _date_after_label_element(el, languages)) if text else None
+            or _parts_date(el, text, languages) or _date_after_label_element(el, languages)
+            or _short_year_date(el)) if text else None
 
 
 def _date_after_label_element(el: etree._Element, languages: list[str]) -> PageDate | None:

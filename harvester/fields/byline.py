@@ -531,9 +531,11 @@ _DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
 _ABOVE_HEADLINE = 40
 _DATE_ALONE_CHARS = 30
 # A day printed with a two-digit year, alone in its element: "28.01.22" (meininger's node footer
-# "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most.
-_SHORT_YEAR_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$",
-                              re.IGNORECASE)
+# "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most; after a publication's
+# word or German "am" / "vom" (on, of), as blog themes print it: "<abbr class=published>am 12.11.16</abbr>"
+# (adbar/htmldate, tests/unit_tests.py, kinra.de blog's byline), "Veröffentlicht am 04.03.21".
+_SHORT_YEAR_DATE = re.compile(rf"^(?:(?:{PUBLISHED_WORDS}|am|vom)\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})"
+                              r"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.IGNORECASE)
 # How many elements named for the publication date are compared for the day they print.
 _NAMED_DATES = 6
 # Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
@@ -663,6 +665,12 @@ class _Markup:
     @cached_property
     def near_headline(self) -> list[etree._Element]:
         return list(_near_headline(self.page))
+
+    @cached_property
+    def headline_article(self) -> etree._Element | None:
+        """The ``<article>`` holding the headline, if any (see ``_in_side_furniture``)."""
+        headline = _headline_h1(self.page)
+        return None if headline is None else next(headline.iterancestors("article"), None)
 
     @cached_property
     def headline_is_masthead(self) -> bool:
@@ -2897,11 +2905,15 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
     passed over, the walk goes on into the content (Kubrick's date h2 over the title's h3). Without
     ``teasers``, a date in a list item linking to another page (see ``_in_teaser_item``) is passed over;
     a Drupal Views block's rows always are (see ``in_views_block_list``): a node printing no date of
-    its own over a block of the latest nodes took the first row's "Mon, 11/03/2025 - 10:00"."""
+    its own over a block of the latest nodes took the first row's "Mon, 11/03/2025 - 10:00". So are
+    teasers in the page's furniture (an ``<aside>``, a sidebar or widget column, see ``in_page_furniture``):
+    the walk from a headline with no date of its own runs past the text into the sidebar's "Latest
+    news" ("<li><a href=/other/>…</a> <span class=date>10.02.2021</span>"), another story's day."""
     masthead = markup.headline_is_masthead
     for el in markup.near_headline:
-        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) or in_views_block_list(el) \
-                or not teasers and _in_teaser_item(el, markup.page.address):
+        if _in_highlights(el) or masthead and in_site_banner(markup.page, el) or in_views_block_list(el):
+            continue
+        if (not teasers or _in_side_furniture(markup, el)) and _in_teaser_item(el, markup.page.address):
             continue
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
@@ -2914,6 +2926,14 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
                 and (updates or not _update_labelled(el)):
             return el, value
     return None
+
+
+def _in_side_furniture(markup: _Markup, el: etree._Element) -> bool:
+    """Whether ``el`` stands in the page's furniture (see ``in_page_furniture``) outside the headline's
+    ``<article>``: a theme's post meta in an ``<aside class=entry-meta>`` inside the article, its day
+    linking to the day's archive, is the post's own."""
+    article = markup.headline_article
+    return (article is None or not _within(el, article)) and in_page_furniture(markup.page, el)
 
 
 # An ISO date and time, as an ``<abbr title>`` holds one for machines.
@@ -3054,10 +3074,11 @@ def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate]
 
 
 def _short_year_date(el: etree._Element) -> date | None:
-    """The day an element prints alone with a two-digit year ("28.01.22"): a form no longer text
-    is read in (a version "1.10.22" in a sentence), and one the four-digit patterns leave out."""
+    """The day an element prints alone with a two-digit year ("28.01.22"), a publication's word before
+    it at most ("am 12.11.16"): a form no longer text is read in (a version "1.10.22" in a sentence),
+    and one the four-digit patterns leave out."""
     text = (el.text or "").strip()
-    if len(el) or len(text) > _DATE_ALONE_CHARS or not (match := _SHORT_YEAR_DATE.match(text)):
+    if len(el) or not (match := _SHORT_YEAR_DATE.match(text)) or len(text) - match.start("d") > _DATE_ALONE_CHARS:
         return None
     year = int(match.group("y"))
     try:
@@ -3187,7 +3208,8 @@ def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate |
     before it in the same line (see ``_published_in_line``)."""
     text = text_of(el)
     return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)
-            or _parts_date(el, text, languages) or _date_after_label_element(el, languages)) if text else None
+            or _parts_date(el, text, languages) or _date_after_label_element(el, languages)
+            or _short_year_date(el)) if text else None
 
 
 def _date_after_label_element(el: etree._Element, languages: list[str]) -> PageDate | None:

@@ -449,7 +449,11 @@ RELATED_LABELS = (
     # <a>"; the Indonesian and Malaysian papers' line between paragraphs), "Berita terkait" / "Artikel terkait"
     # (related news, articles); vi "Tin liên quan" / "Bài viết liên quan" (related news, posts: the heading of a
     # Vietnamese news CMS's box under the text, lxthien/cms system/application/views/front/news/news_de.php).
-    r"baca\s+juga|(?:berita|artikel)\s+terkait|(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+liên\s+quan"
+    r"baca\s+juga|(?:berita|artikel)\s+terkait|(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+liên\s+quan|"
+    # lt "Skaitykite taip pat", lv "Lasiet arī" (read also): the heading a Baltic blog prints over its list of
+    # related posts ("## Skaitykite taip pat", "<h3>Skaitykite taip pat</h3>", "lv: 'Lasiet arī'" in a
+    # tutoring blog's table of related headings), and the Baltic papers' in-body line.
+    r"skaitykite\s+taip\s+pat|lasiet\s+arī"
 )
 # "Verwandte Themen", "Related topics": a site heads its topic pages so as often as its articles on the
 # subject, so these head related posts only over article cards. Not "Powiązane tematy" nor "Související
@@ -490,7 +494,13 @@ READ_ALSO_LABELS = (
     r"olvassa\s+el|بیشتر\s+بخوانید|"
     # vi "Đọc thêm:" / "Xem thêm:" (read more, see more): a line's label only, as "Read more:" is ("Xem thêm"
     # alone is also a list's "show more" button).
-    r"đọc\s+thêm|xem\s+thêm"
+    r"đọc\s+thêm|xem\s+thêm|"
+    # bg "Прочетете още:" (read more), hr/sr/bs "PROČITAJTE JOŠ:", "Pročitajte i:" (read also), "Vidi još:",
+    # "Možda vas zanima:" (you may be interested): the in-body line of Bulgarian and Yugoslav news sites before a
+    # linked headline (alo.rs prints "PROČITAJTE JOŠ:" as a paragraph of its `#newsContent`; scrapers of Croatian
+    # news drop "PROČITAJTE I:|VIDI JOŠ:|MOŽDA VAS ZANIMA:" as promo lines). A line's label only: "Прочетете
+    # още" and "Pročitajte još" are also the "read more" buttons of teaser cards.
+    r"прочетете\s+още|pročitajte\s+(?:još|i)|прочитајте\s+(?:још|и)|vidi\s+još|možda\s+vas\s+zanima"
 )
 
 

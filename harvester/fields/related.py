@@ -317,7 +317,8 @@ _RELATED_HEADING = re.compile(
     # "Weitere Themen:", over a site's sections.
     r"(?:read\s+more|see\s+also|siehe\s+auch|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
     r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
-    r"(?:zobacz|przeczytaj)\s+(?:też|także|również)|đọc\s+thêm|xem\s+thêm)\s*:\W*$|"
+    r"(?:zobacz|przeczytaj)\s+(?:też|także|również)|đọc\s+thêm|xem\s+thêm|olvassa\s+el|прочетете\s+още|"
+    r"pročitajte\s+(?:još|i)|прочитајте\s+(?:још|и)|vidi\s+još|možda\s+vas\s+zanima)\s*:\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$|"
     # "Mehr zu Konny Reimann und seiner Familie:", "More on the Brexit talks:", "Plus sur l'affaire :" printed
     # with its colon over a list in the text: more posts on the article's subject, named. Only with the
@@ -518,6 +519,8 @@ _LABEL_WORDS = (
     "continue", "audio", "video", "stories",
     # id "Artikel terkait", vi "Tin liên quan" / "Tin tức liên quan" (related articles, news).
     r"artikel\s+terkait", r"tin\s+(?:tức\s+)?liên",
+    # lt "Skaitykite taip pat", lv "Lasiet arī"; hr/sr/bs "Pročitajte još/i", "Vidi još", "Možda vas zanima".
+    "skaitykite", r"lasiet\s+arī", "pročitajte", r"vidi\s+još", r"možda\s+vas",
 )
 
 
@@ -548,14 +551,15 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # every "o" and "i".
 # Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
 # "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir", id "Baca juga" /
-# "Berita terkait" and vi "Bài viết liên quan" / "Đọc thêm" / "Xem thêm".
+# "Berita terkait", vi "Bài viết liên quan" / "Đọc thêm" / "Xem thêm", bg "Прочетете още" and sr "Прочитајте још".
 _RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
                                r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
                                r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
                                r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित|"
-                               r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm)",
+                               r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm|"
+                               r"прочетете\s+още|прочитајте)",
                                re.IGNORECASE)
 
 

@@ -1,0 +1,129 @@
+"""Related posts: template-source probes, sixth session (docs/field-quality.md, "Related posts: template-source
+probes of blogs, Asian themes and Eastern European read-also lines").
+
+Each test prints the markup a public template, theme or scraper of a site renders (cited in its docstring) inside
+an article page of our own making (a site header and menu, the article with its meta, categories and tags, a
+sidebar of recent posts, categories and a tag cloud, a footer), and checks what a reader sees; each rule has a
+counter-example."""
+
+from __future__ import annotations
+
+from tests.field_pages import extract, page
+
+BASE = "https://health.example.org"
+URL = f"{BASE}/2025/11/vitamin-d-trial/"
+RELATED = [(f"{BASE}/2025/10/calcium-hearts/", "Calcium pills and the heart: what the data say"),
+           (f"{BASE}/2025/09/omega-3-vital/", "Omega-3 in the VITAL trial, five years on")]
+SIDEBAR = (f'<aside id="secondary" class="widget-area sidebar"><section class="widget widget_recent_entries"><h2 '
+           f'class="widget-title">Recent Posts</h2><ul><li><a href="{BASE}/2025/11/flu-season-early/">Flu season starts '
+           f'early in the south</a></li><li><a href="{BASE}/2025/11/sleep-teens/">Teenagers sleep an hour less than a '
+           f'decade ago</a></li></ul></section><section class="widget widget_categories"><h2 class="widget-title">'
+           f'Categories</h2><ul><li class="cat-item"><a href="{BASE}/category/nutrition/">Nutrition</a></li></ul>'
+           f'</section><section class="widget widget_tag_cloud"><div class="tagcloud"><a href="{BASE}/tag/bones/" '
+           f'class="tag-cloud-link">bones</a> <a href="{BASE}/tag/supplements/" class="tag-cloud-link">supplements</a>'
+           f'</div></section></aside>')
+
+
+def article_page(title: str, paragraphs: list[str], lang: str, *, inside: str = "", after: str = "") -> str:
+    """An article in ``lang`` with ``inside`` after its second paragraph and ``after`` under the text."""
+    texts = [f"<p>{text}</p>" for text in paragraphs]
+    texts.insert(2, inside)
+    article = (f'<article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">{title}'
+               f'</h1><div class="entry-meta"><time class="entry-date published" datetime="2025-11-04T08:00:00+01:00">'
+               f'2025-11-04</time> <span class="byline"><span class="author vcard"><a class="url fn n" '
+               f'href="{BASE}/author/jroe/">Jane Roe</a></span></span></div></header><div class="entry-content">'
+               f'{"".join(texts)}</div><footer class="entry-footer"><span class="cat-links"><a '
+               f'href="{BASE}/category/nutrition/" rel="category tag">Nutrition</a></span> <span class="tags-links"><a '
+               f'href="{BASE}/tag/bones/" rel="tag">bones</a></span></footer></article>{after}')
+    return page(f'<div id="primary" class="content-area">{article}</div>{SIDEBAR}', title=title, lang=lang)
+
+
+def related(html: str) -> list[tuple[str, str]]:
+    return [(str(post.url), post.title) for post in extract(html, URL).related_posts]
+
+
+# The in-body read-also lines of Bulgarian, Yugoslav and Baltic news, and their counter-examples.
+
+HR_TITLE = "Vitamin D ne sprječava prijelome, pokazalo je veliko istraživanje"
+HR_TEXT = [
+    "Veliko randomizirano istraživanje koje je pet godina pratilo više od dvadeset tisuća odraslih pokazalo je da "
+    "svakodnevni dodatak vitamina D nije smanjio rizik od prijeloma, raka ili bolesti srca.",
+    "Istraživači kažu da bi osobe s dijagnosticiranim nedostatkom i dalje trebale uzimati ono što im je propisao "
+    "liječnik, ali zdravi odrasli malo dobivaju od tableta kupljenih bez recepta.",
+    "Ranija opažajna istraživanja povezivala su niske razine vitamina D s mnogim bolestima, no randomizirana "
+    "istraživanja to uglavnom nisu potvrdila.",
+    "Sudionici su nasumično raspoređeni na dvije tisuće jedinica dnevno ili na placebo, a ni oni ni liječnici nisu "
+    "znali tko uzima što.",
+]
+BG_TITLE = "Витамин D не предпазва от фрактури, показва голямо проучване"
+BG_TEXT = [
+    "Голямо рандомизирано проучване, което в продължение на пет години е проследило над двадесет хиляди възрастни, "
+    "установява, че ежедневната добавка с витамин D не е намалила риска от фрактури, рак или сърдечни заболявания.",
+    "Изследователите казват, че хората с диагностициран дефицит трябва да продължат да приемат предписаното от "
+    "лекаря, но здравите възрастни печелят малко от таблетките без рецепта.",
+    "По-ранни наблюдателни проучвания свързваха ниските нива на витамин D с много заболявания, но рандомизираните "
+    "изпитвания в повечето случаи не го потвърдиха.",
+]
+LT_TITLE = "Didelis tyrimas: vitaminas D neapsaugo nuo lūžių"
+LT_TEXT = [
+    "Didelis atsitiktinių imčių tyrimas, kuriame penkerius metus buvo stebima daugiau nei dvidešimt tūkstančių "
+    "suaugusiųjų, parodė, kad kasdienis vitamino D papildas nesumažino lūžių, vėžio ar širdies ligų rizikos.",
+    "Mokslininkai teigia, kad žmonės, kuriems diagnozuotas trūkumas, turėtų toliau vartoti gydytojo paskirtus "
+    "vaistus, tačiau sveiki suaugusieji iš nereceptinių tablečių gauna mažai naudos.",
+    "Ankstesni stebėjimo tyrimai mažą vitamino D kiekį siejo su daugeliu ligų, tačiau atsitiktinių imčių tyrimai "
+    "to dažniausiai nepatvirtino.",
+]
+
+
+def test_a_yugoslav_news_sites_read_also_line() -> None:
+    """alo.rs prints "PROČITAJTE JOŠ:" as a paragraph of its ``div#newsContent`` before a linked headline (a
+    scraper of Serbian news skips exactly that paragraph text, find_string "PROČITAJTE JOŠ:"); scrapers of Croatian
+    news drop "PROČITAJTE I:|VIDI JOŠ:|MOŽDA VAS ZANIMA:" as promo lines, and a Croatian blog closes its posts
+    with "**Pročitajte i:** [<post>](…) · [<post>](…)". The line's post is a related post, and no sentence of
+    the text."""
+    for label in ("PROČITAJTE JOŠ:", "Pročitajte i:", "Vidi još:", "MOŽDA VAS ZANIMA:"):
+        line = f'<p><strong>{label}</strong> <a href="{RELATED[0][0]}">{RELATED[0][1]}</a></p>'
+        html = article_page(HR_TITLE, HR_TEXT, "hr", inside=line)
+        assert related(html) == RELATED[:1], label
+        assert RELATED[0][1] not in (extract(html, URL).body_text or ""), label
+    listed = ('<p><strong>Pročitajte i:</strong></p><ul>'
+              + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in RELATED) + "</ul>")
+    assert related(article_page(HR_TITLE, HR_TEXT, "hr", inside=listed)) == RELATED
+
+
+def test_a_bulgarian_and_a_serbian_cyrillic_read_more_line() -> None:
+    """"Прочетете още: <link>" (read more), the line label of Bulgarian pages (Microsoft's Bulgarian docs print
+    "Прочетете още: [как да …](…)"), and Serbian Cyrillic "Прочитајте још:" (politika.rs's in-text label, in a
+    scraper's list of its boilerplate lines): a line's label before a linked headline."""
+    line = f'<p><strong>Прочетете още:</strong> <a href="{RELATED[0][0]}">{RELATED[0][1]}</a></p>'
+    assert related(article_page(BG_TITLE, BG_TEXT, "bg", inside=line)) == RELATED[:1]
+    line = f'<p><b>Прочитајте још:</b> <a href="{RELATED[1][0]}">{RELATED[1][1]}</a></p>'
+    assert related(article_page(BG_TITLE, BG_TEXT, "sr", inside=line)) == RELATED[1:]
+
+
+def test_a_baltic_blogs_read_also_heading() -> None:
+    """A multilingual blog's related posts under "Skaitykite taip pat" (lt) and "Lasiet arī" (lv), read also: its
+    table of headings (find_string "Skaitykite taip pat": ``RELATED_HEADING`` lt/lv/ee/…, rendered as
+    ``<section class="related"><h2>…</h2><ul><li><a>``) and another site's ``<h3>Skaitykite taip pat</h3>`` over
+    its cards of internal links."""
+    for label in ("Skaitykite taip pat", "Lasiet arī"):
+        box = (f'<section class="more"><h2>{label}</h2><ul>'
+               + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in RELATED) + "</ul></section>")
+        assert related(article_page(LT_TITLE, LT_TEXT, "lt", after=box)) == RELATED, label
+
+
+def test_read_more_buttons_and_sentences_in_these_languages_stay() -> None:
+    """The counter-examples: "Прочетете още" and "Pročitajte još" are also the teaser cards' "read more" buttons
+    (a Bulgarian ministry's news cards, ``<a class="readmore">Прочетете още <i …></i></a>``; a Serbian theme's
+    cards) and "pročitajte i" a verb inside a sentence ("Osim uputa u nastavku, pročitajte i: <a>…</a>"): a
+    sidebar's teaser with its button gives no related post, and the sentence stays in the text with its link no
+    related post."""
+    teaser = (f'<aside class="news-teasers"><div class="post-box"><h3>Flu season starts early in the south</h3><p>The '
+              f'first cases …</p><a href="{BASE}/2025/11/flu-season-early/" class="readmore">Прочетете още <i '
+              f'class="fas fa-long-arrow-right"></i></a></div></aside>')
+    assert related(article_page(BG_TITLE, BG_TEXT, "bg", after=teaser)) == []
+    sentence = (f'<p>Osim uputa u nastavku, pročitajte i: <a href="{BASE}/vodic/doziranje/">vodič o doziranju</a> '
+                f'koji je objavila Hrvatska agencija za lijekove prošle godine.</p>')
+    html = article_page(HR_TITLE, HR_TEXT, "hr", inside=sentence)
+    assert related(html) == []
+    assert "Osim uputa u nastavku" in (extract(html, URL).body_text or "")

@@ -425,6 +425,10 @@ RELATED_LABELS = (
     # "相关推荐" (related recommendations) over a portal's cards under the text; "관련글" (related posts), a
     # Korean blog platform's box.
     r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀]|推[荐薦])|延伸[阅閱][读讀]|관련\s*(?:기사|글|포스트)|"
+    # zh "猜你喜欢" (guess you like: Typecho's OneBlog and Z-BlogPHP's xiaonan theme head the post's related list,
+    # `$this->related(5)` / `GetList(…, array('is_related'=>$article.ID))`, with it; "you may also like"), ko "함께
+    # 보면 좋은 글" (posts good to read with this one: Korean tech blogs' closing list of posts on the subject).
+    r"猜你喜[欢歡]|함께\s*보면\s*좋은\s*(?:글|기사)|"
     r"เรื่องที่เกี่ยวข้อง|"
     # bg "Още по темата" (more on the topic), "Свързани статии" (related articles).
     r"още\s+по\s+темата|свързани\s+(?:статии|новини|материали|публикации)|"

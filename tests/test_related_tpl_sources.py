@@ -127,3 +127,62 @@ def test_read_more_buttons_and_sentences_in_these_languages_stay() -> None:
     html = article_page(HR_TITLE, HR_TEXT, "hr", inside=sentence)
     assert related(html) == []
     assert "Osim uputa u nastavku" in (extract(html, URL).body_text or "")
+
+
+# Chinese and Korean blog themes' headings over their related posts.
+
+ZH_TITLE = "大型试验发现维生素D片不能预防骨折"
+ZH_TEXT = [
+    "一项对两万多名成年人进行五年随访的大型随机试验发现，每天服用维生素D补充剂并没有降低骨折、癌症或心脏病的风险。",
+    "研究人员表示，被诊断为缺乏的人仍应遵医嘱服药，但健康成年人从非处方药中获益甚微。",
+    "早期的观察性研究曾将维生素D水平低与多种疾病联系起来，但随机试验大多没有证实这一点。",
+]
+KO_TITLE = "대규모 임상시험, 비타민D 알약은 골절을 예방하지 못해"
+KO_TEXT = [
+    "2만 명 이상의 성인을 5년 동안 추적한 대규모 무작위 임상시험에서 매일 비타민D 보충제를 먹어도 골절이나 암, "
+    "심장병 위험이 낮아지지 않는 것으로 나타났다.",
+    "연구진은 결핍 진단을 받은 사람은 의사의 처방을 계속 따라야 하지만 건강한 성인이 약국에서 산 알약으로 얻는 "
+    "이익은 적다고 말했다.",
+    "이전의 관찰 연구들은 낮은 비타민D 수치를 여러 질병과 연관 지었지만 무작위 시험에서는 대부분 확인되지 않았다.",
+]
+
+
+def test_a_chinese_blog_themes_guess_you_like_heading() -> None:
+    """"猜你喜欢" (guess you like) heads the related list of Chinese blog themes: Typecho's OneBlog
+    (smireshang/OneBlog-Typecho-, ONEBLOG/custom/Phone/post_no_thumb.php: ``$this->related(5)`` under ``<h3
+    class="oneblog"><i class="iconfont …"></i>猜你喜欢</h3>``, each post a ``div.relate-post``) and Z-BlogPHP's
+    xiaonan theme (``<dd id="guan"><h3>猜你喜欢</h3><ul>`` over ``GetList(…, array('is_related'=>$article.ID))``):
+    neither wrapper names a related box, so the heading alone says what the list is."""
+    oneblog = ('<h3 class="oneblog"><i class="iconfont icon-app theme-color"></i>猜你喜欢</h3>'
+               + "".join(f'<div class="relate-post" style="background-image:url(/r{number}.jpg)"><a href="{href}" '
+                         f'title="{title}"><h2 class="prev-title">{title}</h2></a></div>'
+                         for number, (href, title) in enumerate(RELATED)))
+    assert related(article_page(ZH_TITLE, ZH_TEXT, "zh-CN", after=oneblog)) == RELATED
+    xiaonan = ('<dl><dd id="guan"><h3>猜你喜欢</h3><ul>'
+               + "".join(f'<li><a href="{href}">{title}</a><span>2025-10-01</span></li>' for href, title in RELATED)
+               + "</ul></dd></dl>")
+    assert related(article_page(ZH_TITLE, ZH_TEXT, "zh-CN", after=xiaonan)) == RELATED
+
+
+def test_a_korean_blogs_posts_to_read_with_this_one() -> None:
+    """"함께 보면 좋은 글" (posts good to see together) closes Korean tech blogs' posts over a list of their posts on
+    the subject (find_string "함께 보면 좋은 글": "## 함께 보면 좋은 글" then "- [<post>](/ko_troubleshooting/…)")."""
+    box = ('<h2 id="함께-보면-좋은-글">함께 보면 좋은 글</h2><ul>'
+           + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in RELATED) + "</ul>")
+    assert related(article_page(KO_TITLE, KO_TEXT, "ko", after=box)) == RELATED
+
+
+def test_the_same_headings_over_a_shops_products_give_nothing() -> None:
+    """The counter-examples: shops head their product picks with the same words ("猜你喜欢" over a cart's
+    ``recommended-products`` of ShopCards with prices; "함께 보면 좋은 상품", products good to see together, over a
+    product grid): priced products and a heading naming products (상품) are no related posts."""
+    shop = ('<div class="recommended-products"><h3 class="section-title">猜你喜欢</h3><div class="recommended-list">'
+            + "".join(f'<div class="product"><a href="{BASE}/shop/item-{number}/"><img src="/p{number}.jpg" alt="">'
+                      f'<h4>维生素D3软胶囊 {number}000IU</h4></a><p class="price">￥{89 + number}.00</p><a class="btn" '
+                      f'href="{BASE}/cart/add/{number}/">加入购物车</a></div>' for number in range(3))
+            + "</div></div>")
+    assert related(article_page(ZH_TITLE, ZH_TEXT, "zh-CN", after=shop)) == []
+    products = ('<section class="recommended-section"><h2>함께 보면 좋은 상품</h2><div class="product-grid">'
+                + "".join(f'<a href="{BASE}/products/vit-{number}/" class="product-card"><h3>비타민D 보충제 {number}</h3>'
+                          f'</a>' for number in range(3)) + "</div></section>")
+    assert related(article_page(KO_TITLE, KO_TEXT, "ko", after=products)) == []

@@ -186,3 +186,49 @@ def test_the_same_headings_over_a_shops_products_give_nothing() -> None:
                 + "".join(f'<a href="{BASE}/products/vit-{number}/" class="product-card"><h3>비타민D 보충제 {number}</h3>'
                           f'</a>' for number in range(3)) + "</div></section>")
     assert related(article_page(KO_TITLE, KO_TEXT, "ko", after=products)) == []
+
+
+# A sentence introducing the list under its heading.
+
+EN_TITLE = "Vitamin D pills do not prevent fractures, large trial finds"
+EN_TEXT = [
+    "A large randomised trial followed more than twenty thousand adults for five years and found that a daily "
+    "vitamin D supplement did not lower their risk of fractures, cancer or heart disease.",
+    "The researchers say people with a diagnosed deficiency should still take what their doctor prescribes, but "
+    "that healthy adults gain little from the pills bought over the counter.",
+    "Earlier observational studies had linked low vitamin D levels with many illnesses, which raised hopes that "
+    "supplements would prevent them; randomised trials have mostly not borne that out.",
+]
+
+
+def related_list(heading: str, between: str) -> str:
+    return (f'<section class="more-reading">{heading}{between}<ul>'
+            + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in RELATED) + "</ul></section>")
+
+
+def test_a_sentence_introducing_the_list_under_its_heading() -> None:
+    """A Gatsby WordPress blog's post template prints ``<h2 class="section-title separator-below"> Related Post -
+    </h2><p> Here are a couple of related posts you might enjoy reading.</p><RecomendedPosts />`` (find_string
+    "related posts you might": postTemplate), and Korean tech blogs close a post with "## 함께 보면 좋은 글", the
+    sentence "같은 주제 흐름에서 이어서 읽기 좋은 글입니다." and then the list: the sentence stood between the heading
+    and its list, and the list was lost."""
+    gatsby = related_list('<h2 class="section-title separator-below"> Related Post - </h2>',
+                          "<p> Here are a couple of related posts you might enjoy reading.</p>")
+    assert related(article_page(EN_TITLE, EN_TEXT, "en", after=gatsby)) == RELATED
+    korean = related_list("<h2>함께 보면 좋은 글</h2>", "<p>같은 주제 흐름에서 이어서 읽기 좋은 글입니다.</p>")
+    assert related(article_page(KO_TITLE, KO_TEXT, "ko", after=korean)) == RELATED
+    items = "<ul>" + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in RELATED) + "</ul>"
+    short = "<p>Two earlier pieces on the same question.</p>"
+    assert related(article_page(EN_TITLE, EN_TEXT, "en", inside=f"<h2>Related</h2>{short}{items}")) == RELATED
+
+
+def test_a_paragraph_of_text_or_a_linked_line_is_no_introduction() -> None:
+    """The counter-examples, under a heading among the text's own paragraphs (no box around it to climb to): a
+    paragraph of the text's length after the heading, and a paragraph with a link of its own, are not a list's
+    introduction, so the heading does not reach past them to the list."""
+    items = "<ul>" + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in RELATED) + "</ul>"
+    prose = ("<p>Several readers asked how this trial compares with the ones we covered last year, which used other "
+             "doses, other populations and other outcomes, and whether the advice has changed since then.</p>")
+    assert related(article_page(EN_TITLE, EN_TEXT, "en", inside=f"<h2>Related</h2>{prose}{items}")) == []
+    linked = '<p>See <a href="https://www.who.int/news/vitamin-d">what the WHO says</a>.</p>'
+    assert related(article_page(EN_TITLE, EN_TEXT, "en", inside=f"<h2>Related</h2>{linked}{items}")) == []

@@ -112,6 +112,9 @@ MAX_LINK_PARTS = 40
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
 MAX_HEADING_CLIMB = 4
+# The longest sentence introducing a related list under its heading ("Here are a couple of related posts you might
+# enjoy reading."): one short sentence, not a paragraph of the text.
+MAX_INTRODUCTION_CHARS = 120
 # A block whose text is longer than this must be mostly link text to be a list of cards.
 MIN_LINK_LIST_CHARS = 400
 MIN_LINK_SHARE = 0.15
@@ -1402,9 +1405,9 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     an article.
     """
     own = {id(link) for link in _LINKS(heading)}
-    following = heading.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    following = _next_element(heading)
+    if following is not None and _is_introduction(following):
+        following = _next_element(following)
     if following is not None and _has_article_links(page, following, own) and _is_link_list(following):
         return _Block(_card_rows(page, heading, following), heading)
     current = heading
@@ -1422,6 +1425,22 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
                 return None
             return _Block(current, heading) if _is_link_list(current) else None
     return None
+
+
+def _next_element(el: etree._Element) -> etree._Element | None:
+    """The next sibling that is an element (comments and processing instructions passed over)."""
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
+def _is_introduction(el: etree._Element) -> bool:
+    """A short paragraph without links between a related heading and its list: the sentence a template prints to
+    introduce the list ("<h2>Related Post -</h2><p>Here are a couple of related posts you might enjoy reading.</p>"
+    over a Gatsby blog's cards; "## 함께 보면 좋은 글" then "같은 주제 흐름에서 이어서 읽기 좋은 글입니다." in a Korean
+    blog's posts). The list after it is the heading's."""
+    return el.tag == "p" and not _LINKS(el) and 0 < len(text_of(el)) <= MAX_INTRODUCTION_CHARS
 
 
 def _row_after_wrapper(page: Page, heading: etree._Element, wrapper: etree._Element, own: set[int]) -> _Block | None:

@@ -429,6 +429,10 @@ RELATED_LABELS = (
     # `$this->related(5)` / `GetList(…, array('is_related'=>$article.ID))`, with it; "you may also like"), ko "함께
     # 보면 좋은 글" (posts good to read with this one: Korean tech blogs' closing list of posts on the subject).
     r"猜你喜[欢歡]|함께\s*보면\s*좋은\s*(?:글|기사)|"
+    # ja "あわせて読みたい" (to read along with this one): the label of Japanese blogs' related box (a WordPress
+    # theme's block pattern `<div class="… lish-related"><p class="lish-box-label">あわせて読みたい</p>` over two
+    # post cards) and of their closing "## あわせて読みたい" lists.
+    r"(?:あわせて|合わせて|併せて)読みたい(?:記事)?|"
     r"เรื่องที่เกี่ยวข้อง|"
     # bg "Още по темата" (more on the topic), "Свързани статии" (related articles).
     r"още\s+по\s+темата|свързани\s+(?:статии|новини|материали|публикации)|"

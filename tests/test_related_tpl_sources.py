@@ -232,3 +232,34 @@ def test_a_paragraph_of_text_or_a_linked_line_is_no_introduction() -> None:
     assert related(article_page(EN_TITLE, EN_TEXT, "en", inside=f"<h2>Related</h2>{prose}{items}")) == []
     linked = '<p>See <a href="https://www.who.int/news/vitamin-d">what the WHO says</a>.</p>'
     assert related(article_page(EN_TITLE, EN_TEXT, "en", inside=f"<h2>Related</h2>{linked}{items}")) == []
+
+
+# Japanese blogs' "to read along with this one".
+
+JA_TITLE = "ビタミンD錠剤は骨折を防がない、大規模試験"
+JA_TEXT = [
+    "五年間にわたり二万人以上の成人を追跡した大規模な無作為化試験で、毎日のビタミンDサプリメントは骨折やがん、心臓病のリスクを"
+    "下げなかったことが分かった。",
+    "研究者らは、欠乏症と診断された人は引き続き医師の処方に従うべきだが、健康な成人が市販の錠剤から得るものは少ないと述べている。",
+    "これまでの観察研究ではビタミンDの低さが多くの病気と結び付けられてきたが、無作為化試験ではほとんど裏付けられていない。",
+]
+
+
+def test_a_japanese_blogs_read_along_heading() -> None:
+    """"あわせて読みたい" (to read along with this one) labels Japanese blogs' related posts: a WordPress theme's block
+    pattern (find_string "あわせて読みたい": ``<div class="wp-block-group is-style-lish-box-title lish-related"><p
+    class="lish-box-label">あわせて読みたい</p>`` over two post cards) and the "## あわせて読みたい" list closing
+    Japanese review blogs' posts (``- [<post>](/posts/…)``), a heading with no related class around it."""
+    closing = ("<h2>あわせて読みたい</h2><ul>"
+               + "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in RELATED) + "</ul>")
+    assert related(article_page(JA_TITLE, JA_TEXT, "ja", after=closing)) == RELATED
+
+
+def test_the_words_opening_a_sentence_are_no_label() -> None:
+    """The counter-example: the same words opening a sentence of the text ("あわせて読みたい本として、<a>…</a>を挙げ
+    たい。", a book to read along) label nothing; the sentence stays in the text and its link is no related post."""
+    sentence = (f'<p>あわせて読みたい本として、<a href="{BASE}/books/vitamin-d-handbook/">ビタミンDの教科書</a>を挙げたい。'
+                f'栄養学の基礎から最新の臨床試験までを丁寧に解説している。</p>')
+    html = article_page(JA_TITLE, JA_TEXT, "ja", inside=sentence)
+    assert related(html) == []
+    assert "あわせて読みたい本として" in (extract(html, URL).body_text or "")

@@ -555,11 +555,11 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
 # "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir", id "Baca juga" /
 # "Berita terkait", vi "Bài viết liên quan" / "Đọc thêm" / "Xem thêm", bg "Прочетете още" and sr "Прочитајте још",
-# zh "猜你喜欢" and ko "함께 보면 좋은 글".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관猜함เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
+# zh "猜你喜欢", ko "함께 보면 좋은 글" and ja "あわせて読みたい".
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관猜함あ合併เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
-                               r"関連|相[关關]|延伸|관련|猜你|함께|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
+                               r"関連|相[关關]|延伸|관련|猜你|함께|(?:あわせて|合わせて|併せて)読|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
                                r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
                                r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित|"
                                r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm|"

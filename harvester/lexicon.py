@@ -434,6 +434,14 @@ RELATED_LABELS = (
     # "相关推荐" (related recommendations) over a portal's cards under the text; "관련글" (related posts), a
     # Korean blog platform's box.
     r"関連(?:記事|ニュース)|相[关關](?:文章|新[闻聞]|[阅閱][读讀]|推[荐薦])|延伸[阅閱][读讀]|관련\s*(?:기사|글|포스트)|"
+    # zh "猜你喜欢" (guess you like: Typecho's OneBlog and Z-BlogPHP's xiaonan theme head the post's related list,
+    # `$this->related(5)` / `GetList(…, array('is_related'=>$article.ID))`, with it; "you may also like"), ko "함께
+    # 보면 좋은 글" (posts good to read with this one: Korean tech blogs' closing list of posts on the subject).
+    r"猜你喜[欢歡]|함께\s*보면\s*좋은\s*(?:글|기사)|"
+    # ja "あわせて読みたい" (to read along with this one): the label of Japanese blogs' related box (a WordPress
+    # theme's block pattern `<div class="… lish-related"><p class="lish-box-label">あわせて読みたい</p>` over two
+    # post cards) and of their closing "## あわせて読みたい" lists.
+    r"(?:あわせて|合わせて|併せて)読みたい(?:記事)?|"
     r"เรื่องที่เกี่ยวข้อง|"
     # bg "Още по темата" (more on the topic), "Свързани статии" (related articles).
     r"още\s+по\s+темата|свързани\s+(?:статии|новини|материали|публикации)|"
@@ -458,7 +466,11 @@ RELATED_LABELS = (
     # <a>"; the Indonesian and Malaysian papers' line between paragraphs), "Berita terkait" / "Artikel terkait"
     # (related news, articles); vi "Tin liên quan" / "Bài viết liên quan" (related news, posts: the heading of a
     # Vietnamese news CMS's box under the text, lxthien/cms system/application/views/front/news/news_de.php).
-    r"baca\s+juga|(?:berita|artikel)\s+terkait|(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+liên\s+quan"
+    r"baca\s+juga|(?:berita|artikel)\s+terkait|(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+liên\s+quan|"
+    # lt "Skaitykite taip pat", lv "Lasiet arī" (read also): the heading a Baltic blog prints over its list of
+    # related posts ("## Skaitykite taip pat", "<h3>Skaitykite taip pat</h3>", "lv: 'Lasiet arī'" in a
+    # tutoring blog's table of related headings), and the Baltic papers' in-body line.
+    r"skaitykite\s+taip\s+pat|lasiet\s+arī"
 )
 # "Verwandte Themen", "Related topics": a site heads its topic pages so as often as its articles on the
 # subject, so these head related posts only over article cards. Not "Powiązane tematy" nor "Související
@@ -499,7 +511,13 @@ READ_ALSO_LABELS = (
     r"olvassa\s+el|بیشتر\s+بخوانید|"
     # vi "Đọc thêm:" / "Xem thêm:" (read more, see more): a line's label only, as "Read more:" is ("Xem thêm"
     # alone is also a list's "show more" button).
-    r"đọc\s+thêm|xem\s+thêm"
+    r"đọc\s+thêm|xem\s+thêm|"
+    # bg "Прочетете още:" (read more), hr/sr/bs "PROČITAJTE JOŠ:", "Pročitajte i:" (read also), "Vidi još:",
+    # "Možda vas zanima:" (you may be interested): the in-body line of Bulgarian and Yugoslav news sites before a
+    # linked headline (alo.rs prints "PROČITAJTE JOŠ:" as a paragraph of its `#newsContent`; scrapers of Croatian
+    # news drop "PROČITAJTE I:|VIDI JOŠ:|MOŽDA VAS ZANIMA:" as promo lines). A line's label only: "Прочетете
+    # още" and "Pročitajte još" are also the "read more" buttons of teaser cards.
+    r"прочетете\s+още|pročitajte\s+(?:još|i)|прочитајте\s+(?:још|и)|vidi\s+još|možda\s+vas\s+zanima"
 )
 
 

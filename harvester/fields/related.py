@@ -112,6 +112,9 @@ MAX_LINK_PARTS = 40
 MAX_DATE_TITLE_CHARS = 40
 # How far a heading's ancestors are climbed to find the block holding its cards.
 MAX_HEADING_CLIMB = 4
+# The longest sentence introducing a related list under its heading ("Here are a couple of related posts you might
+# enjoy reading."): one short sentence, not a paragraph of the text.
+MAX_INTRODUCTION_CHARS = 120
 # A block whose text is longer than this must be mostly link text to be a list of cards.
 MIN_LINK_LIST_CHARS = 400
 MIN_LINK_SHARE = 0.15
@@ -317,7 +320,8 @@ _RELATED_HEADING = re.compile(
     # "Weitere Themen:", over a site's sections.
     r"(?:read\s+more|see\s+also|siehe\s+auch|lesen\s+sie\s+(?:mehr|weiter|hier)|lies\s+auch|auch\s+lesen|"
     r"(?:lea|lee)\s+(?:también|más|aquí)|leia\s+mais|leggi\s+anche|czytaj\s+(?:też|także|również|więcej)|"
-    r"(?:zobacz|przeczytaj)\s+(?:też|także|również)|đọc\s+thêm|xem\s+thêm)\s*:\W*$|"
+    r"(?:zobacz|przeczytaj)\s+(?:też|także|również)|đọc\s+thêm|xem\s+thêm|olvassa\s+el|прочетете\s+още|"
+    r"pročitajte\s+(?:još|i)|прочитајте\s+(?:још|и)|vidi\s+još|možda\s+vas\s+zanima)\s*:\W*$|"
     r"(?:también\s+)?te\s+puede\s+interesar\W*$|related\s+(?:stories|articles|posts)\W*$|"
     # "Mehr zu Konny Reimann und seiner Familie:", "More on the Brexit talks:", "Plus sur l'affaire :" printed
     # with its colon over a list in the text: more posts on the article's subject, named. Only with the
@@ -518,6 +522,8 @@ _LABEL_WORDS = (
     "continue", "audio", "video", "stories",
     # id "Artikel terkait", vi "Tin liên quan" / "Tin tức liên quan" (related articles, news).
     r"artikel\s+terkait", r"tin\s+(?:tức\s+)?liên",
+    # lt "Skaitykite taip pat", lv "Lasiet arī"; hr/sr/bs "Pročitajte još/i", "Vidi još", "Možda vas zanima".
+    "skaitykite", r"lasiet\s+arī", "pročitajte", r"vidi\s+još", r"možda\s+vas",
 )
 
 
@@ -548,14 +554,16 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 # every "o" and "i".
 # Greek, Arabic, Persian and Hindi labels open with their own letters ("Διαβάστε επίσης", "اقرأ أيضا",
 # "مطالب مرتبط", "ये भी पढ़ें"), as do hu "Olvassa el" and tr "Bunlar da ilginizi çekebilir", id "Baca juga" /
-# "Berita terkait" and vi "Bài viết liên quan" / "Đọc thêm" / "Xem thêm".
-_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
+# "Berita terkait", vi "Bài viết liên quan" / "Đọc thêm" / "Xem thêm", bg "Прочетете още" and sr "Прочитајте још",
+# zh "猜你喜欢", ko "함께 보면 좋은 글" and ja "あわせて読みたい".
+_RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관猜함あ合併เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
-                               r"関連|相[关關]|延伸|관련|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
+                               r"関連|相[关關]|延伸|관련|猜你|함께|(?:あわせて|合わせて|併せて)読|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
                                r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
                                r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित|"
-                               r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm)",
+                               r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm|"
+                               r"прочетете\s+още|прочитајте)",
                                re.IGNORECASE)
 
 
@@ -1397,9 +1405,9 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     an article.
     """
     own = {id(link) for link in _LINKS(heading)}
-    following = heading.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    following = _next_element(heading)
+    if following is not None and _is_introduction(following):
+        following = _next_element(following)
     if following is not None and _has_article_links(page, following, own) and _is_link_list(following):
         return _Block(_card_rows(page, heading, following), heading)
     current = heading
@@ -1417,6 +1425,22 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
                 return None
             return _Block(current, heading) if _is_link_list(current) else None
     return None
+
+
+def _next_element(el: etree._Element) -> etree._Element | None:
+    """The next sibling that is an element (comments and processing instructions passed over)."""
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
+def _is_introduction(el: etree._Element) -> bool:
+    """A short paragraph without links between a related heading and its list: the sentence a template prints to
+    introduce the list ("<h2>Related Post -</h2><p>Here are a couple of related posts you might enjoy reading.</p>"
+    over a Gatsby blog's cards; "## 함께 보면 좋은 글" then "같은 주제 흐름에서 이어서 읽기 좋은 글입니다." in a Korean
+    blog's posts). The list after it is the heading's."""
+    return el.tag == "p" and not _LINKS(el) and 0 < len(text_of(el)) <= MAX_INTRODUCTION_CHARS
 
 
 def _row_after_wrapper(page: Page, heading: etree._Element, wrapper: etree._Element, own: set[int]) -> _Block | None:

@@ -83,6 +83,8 @@ MAX_HEADING_PARTS = 12
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 # What divides a kicker from the headline it is printed with.
 _KICKER_MARKS = " :|-–—•·/,"
+# A kicker's colon, ASCII or full-width; never one of the two colons of the " :: " separator.
+_KICKER_COLONS = (re.compile(r"(?<!:): "), re.compile("："))
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 # An h1 inside a breadcrumb trail, or named as its item ("nvg-Breadcrumb_Item", "breadcrumbNav__title").
 _CRUMB = re.compile(r"crumb", re.IGNORECASE)
@@ -1194,11 +1196,12 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
 
 
 def _after_kicker(title: str) -> str | None:
-    """What follows a title's first colon ("Kicker: Headline"), None without one."""
-    for colon in (": ", "："):
-        head, found, tail = title.partition(colon)
-        if found and head.strip() and tail.strip():
-            return tail.strip()
+    """What follows a title's first colon ("Kicker: Headline"), None without one. Not the second colon
+    of the " :: " separator: Tistory's skins title a post "[##_page_title_##] :: [##_title_##]", the blog's
+    name after it, and print that name in their header's h1 before the post's."""
+    for colon in _KICKER_COLONS:
+        if (found := colon.search(title)) and title[:found.start()].strip() and title[found.end():].strip():
+            return title[found.end():].strip()
     return None
 
 

@@ -1,0 +1,54 @@
+"""Headline probes of blog and news templates not probed before (2026-12-07, sixth session): each
+rule with the template that prints the convention and a counter-example. Pages of our own making."""
+
+from __future__ import annotations
+
+from field_pages import PARAGRAPHS, extract
+from conftest import html_document
+
+KO_HEADLINE = "비타민D 매일 먹어도 골절 예방 효과 없다…대규모 임상 결과"
+KO_PARAGRAPHS = (
+    "<p>성인 2만여 명을 5년 동안 추적한 대규모 무작위 임상시험에서 비타민D 보충제를 매일 복용해도 골절이나 암, "
+    "심장질환 위험이 낮아지지 않는 것으로 나타났다.</p>"
+    "<p>연구진은 결핍 진단을 받은 사람은 의사의 처방대로 계속 복용해야 하지만 건강한 성인은 약국에서 산 보충제로 "
+    "얻는 이득이 거의 없다고 밝혔다.</p>"
+    "<p>그동안 관찰 연구에서는 낮은 비타민D 수치가 여러 질병과 관련이 있다는 결과가 나와 보충제의 예방 효과에 대한 "
+    "기대가 컸다.</p>"
+)
+
+
+def _tistory(article_heading: str, title: str) -> str:
+    """A Tistory skin's post page: the blog's name in the header's h1 linking home
+    (tistory/document-tistory-skin, global.md: "<h1><a href="[##_blog_link_##]">[##_title_##]</a></h1>"),
+    the post's heading in the Odyssey skin's `div.hgroup`, the sidebar's popular posts."""
+    return html_document(
+        '<div id="wrap"><header id="header"><div class="inner"><h1><a href="https://jane.tistory.com/">제인의 건강 노트</a>'
+        '</h1><nav id="gnb"><ul><li><a href="/category">분류 전체보기</a></li><li><a href="/guestbook">방명록</a></li>'
+        '</ul></nav></div></header><div id="container"><main class="main"><div class="area-view">'
+        f'<div class="article-header"><div class="hgroup"><div class="category">건강</div>{article_heading}'
+        '<div class="post-meta"><span class="author">제인</span><span class="date">2025. 11. 4. 10:00</span></div>'
+        f'</div></div><div class="article-view"><div class="contents_style">{KO_PARAGRAPHS}</div></div></div></main>'
+        '<aside class="area-aside"><h3>인기 글</h3><ul><li><a href="/101">수면이 노인 기억력에 미치는 영향</a></li>'
+        '<li><a href="/99">올해 독감 백신, 알아야 할 것</a></li></ul></aside></div></div>',
+        f"<title>{title}</title>", lang="ko",
+    )
+
+
+def test_the_blog_name_after_a_double_colon_is_no_headline_after_a_kicker() -> None:
+    # Tistory's skins title a post "[##_page_title_##] :: [##_title_##]" (the Odyssey skin and the
+    # skins built on it; ten skin.html files in the code index print that <title>). The second colon of
+    # " :: " read as a kicker's colon made the blog's name a key of the title, and its h1 the headline.
+    url = "https://jane.tistory.com/123"
+    title = f"{KO_HEADLINE} :: 제인의 건강 노트"
+    assert extract(_tistory(f"<h1>{KO_HEADLINE}</h1>", title), url).headline == KO_HEADLINE
+    assert extract(_tistory(f'<h2 class="title-article">{KO_HEADLINE}</h2>', title), url).headline == KO_HEADLINE
+
+
+def test_a_kickers_colon_still_gives_the_heading_after_it() -> None:
+    # Counter-example: "Kicker: Headline" declared, the h1 printing the words after the colon.
+    html = html_document(
+        '<header><a href="/">Example Health</a></header><main><article><p class="kicker">Paxlovid</p>'
+        f'<h1>Grünes Licht für die Corona-Pille</h1>{PARAGRAPHS}</article></main>',
+        "<title>Paxlovid: Grünes Licht für die Corona-Pille | Example Health</title>", lang="de",
+    )
+    assert extract(html).headline == "Grünes Licht für die Corona-Pille"

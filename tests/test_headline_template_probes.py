@@ -52,3 +52,47 @@ def test_a_kickers_colon_still_gives_the_heading_after_it() -> None:
         "<title>Paxlovid: Grünes Licht für die Corona-Pille | Example Health</title>", lang="de",
     )
     assert extract(html).headline == "Grünes Licht für die Corona-Pille"
+
+
+ZH_HEADLINE = "大型试验：每天服用维生素D并不能预防骨折"
+ZH_PARAGRAPHS = (
+    "<p>一项随访两万多名成年人长达五年的大型随机试验发现，每天服用维生素D补充剂并不能降低骨折、癌症或心脏病的风险。</p>"
+    "<p>研究人员表示，确诊缺乏维生素D的人仍应遵医嘱服药，但健康成年人从药店自行购买的补充剂中获益甚微。</p>"
+    "<p>此前的观察性研究曾将维生素D水平偏低与多种疾病联系起来，但随机试验大多未能证实这一点。</p>"
+)
+
+
+def _dedecms(heading: str, title: str) -> str:
+    """DedeCMS's default article page (templets/default/article_article.htm, as in 931863856/dedecms):
+    "<title>{dede:field.title/}_{dede:global.cfg_webname/}</title>", the place trail, the title in
+    `div.title` (an h2 there, an "<h1>{dede:field.title/}</h1>" in sites' own templates), the info
+    line, the text, the "热点内容" list on the right."""
+    return html_document(
+        '<div class="header"><div class="top w960 center"><div class="title"><h1><a href="/">健康网</a></h1></div></div>'
+        '<div class="nav"><ul><li><a href="/">主页</a></li><li><a href="/jiankang/">健康</a></li></ul></div></div>'
+        '<div class="w960 center clear mt10"><div class="pleft"><div class="place"><strong>当前位置:</strong> '
+        '<a href="/">主页</a> > <a href="/jiankang/">健康</a> > </div><div class="viewbox">'
+        f'<div class="title">{heading}</div><div class="info"><small>时间:</small>2025-11-04 10:00<small>来源:</small>'
+        f'新华社 <small>作者:</small>张伟</div><div class="content">{ZH_PARAGRAPHS}</div></div></div>'
+        '<div class="pright"><dl class="tbox light"><dt class="light"><strong>热点内容</strong></dt><dd class="light">'
+        '<ul class="c1 ico2"><li><a href="/jiankang/2025/1101/12.html">睡眠如何影响老年人的记忆力</a></li>'
+        '<li><a href="/jiankang/2025/1030/11.html">今年流感疫苗须知</a></li></ul></dd></dl></div></div>',
+        f"<title>{title}</title>", lang="zh-CN",
+    )
+
+
+def test_an_underscore_glues_no_site_name_to_the_headlines_words() -> None:
+    # "【独家】" or "独家|" before the headline and DedeCMS's "_" before the site's name: the "_" joined
+    # "…预防骨折_健康网" into one run of word characters, so the printed heading lacked a "word" as long
+    # as itself and the <title>, marker and all, was the record's headline.
+    url = "https://www.example-jiankang.cn/jiankang/2025/1104/13.html"
+    for title in (f"【独家】{ZH_HEADLINE}_健康网", f"独家|{ZH_HEADLINE}_健康网", f"独家丨{ZH_HEADLINE}_健康网"):
+        assert extract(_dedecms(f"<h1>{ZH_HEADLINE}</h1>", title), url).headline == ZH_HEADLINE, title
+
+
+def test_a_heading_sharing_only_the_titles_first_words_is_still_no_headline() -> None:
+    # Counter-example: an h1 sharing only the part before the colon with the title is another
+    # article's; the title, its site name off, stays the headline.
+    url = "https://www.example-jiankang.cn/jiankang/2025/1104/13.html"
+    html = _dedecms("<h1>大型试验：每天服用维生素D会致癌吗</h1>", f"{ZH_HEADLINE}_健康网")
+    assert extract(html, url).headline == ZH_HEADLINE

@@ -96,3 +96,40 @@ def test_a_heading_sharing_only_the_titles_first_words_is_still_no_headline() ->
     url = "https://www.example-jiankang.cn/jiankang/2025/1104/13.html"
     html = _dedecms("<h1>大型试验：每天服用维生素D会致癌吗</h1>", f"{ZH_HEADLINE}_健康网")
     assert extract(html, url).headline == ZH_HEADLINE
+
+
+JA_HEADLINE = "ビタミンD、毎日飲んでも骨折は防げず　大規模試験で判明"
+JA_PARAGRAPHS = (
+    "<p>二万人以上の成人を五年間追跡した大規模なランダム化試験で、ビタミンDのサプリメントを毎日飲んでも骨折やがん、"
+    "心臓病のリスクは下がらないことが分かった。</p>"
+    "<p>研究者らは、欠乏症と診断された人は引き続き医師の処方に従うべきだが、健康な成人が市販の錠剤から得るものは"
+    "ほとんどないとしている。</p>"
+)
+
+
+def _unheaded(title: str) -> str:
+    """A Japanese article page whose saved HTML prints no heading (a script draws it): the headline
+    is read from the <title>."""
+    return html_document(
+        '<header class="site-header"><a href="/"><img src="/logo.png" alt=""></a><nav><a href="/news/">ニュース</a>'
+        f'<a href="/health/">健康</a></nav></header><main><article>{JA_PARAGRAPHS}</article>'
+        '<aside><h3>人気記事</h3><ul><li><a href="/a.html">睡眠が高齢者の記憶に与える影響</a></li></ul></aside></main>',
+        f"<title>{title}</title>", lang="ja",
+    )
+
+
+def test_a_japanese_headline_counts_its_characters_when_a_title_part_is_guessed_a_site() -> None:
+    # WordPress core's wp_get_document_title() (wp-includes/general-template.php) joins "Post", then the
+    # site's name, with " - " (the document_title_separator filter's default); 47NEWS and others print
+    # " | Site". A Japanese headline is one or two spaced "words": the guess at an undeclared site's name
+    # asked three of them and left the name on.
+    url = "https://www.example-kenko.jp/health/20251104-123/"
+    for suffix in (" - けんこう通信", " | 47NEWS"):
+        assert extract(_unheaded(JA_HEADLINE + suffix), url).headline.replace("\u3000", " ") \
+            == JA_HEADLINE.replace("\u3000", " "), suffix
+
+
+def test_a_short_japanese_first_part_keeps_a_longer_one_after_it() -> None:
+    # Counter-example: a kicker of two characters before a longer part is no headline before a site's name.
+    url = "https://www.example-kenko.jp/health/20251104-123/"
+    assert extract(_unheaded("速報 - ビタミンDで骨折は防げず"), url).headline == "速報 - ビタミンDで骨折は防げず"

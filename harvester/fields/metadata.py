@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.dates import search_date
-from harvester.document import Page, Regions, clean_text, text_of
+from harvester.document import Page, Regions, clean_text, text_of, word_count
 from harvester.document.markup import (
     HIDING_CLASSES,
     KICKER_H1_NAMES,
@@ -225,7 +225,10 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
             if sep not in title:
                 continue
             head, _, tail = title.rpartition(sep)
-            if len(head.split()) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
+            # Words as the script writes them: a Japanese or Chinese headline is one or two spaced
+            # "words" ("ビタミンD、毎日飲んでも骨折は防げず 大規模試験で判明 | 47NEWS"), its characters
+            # two to a word.
+            if word_count(head) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
                 return head.strip()
         return _strip_glued_tails(title)
     return title

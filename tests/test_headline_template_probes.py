@@ -133,3 +133,29 @@ def test_a_short_japanese_first_part_keeps_a_longer_one_after_it() -> None:
     # Counter-example: a kicker of two characters before a longer part is no headline before a site's name.
     url = "https://www.example-kenko.jp/health/20251104-123/"
     assert extract(_unheaded("速報 - ビタミンDで骨折は防げず"), url).headline == "速報 - ビタミンDで骨折は防げず"
+
+
+def _people(title: str) -> str:
+    """A People's Daily article page as scrapers' fixtures of people.com.cn record it: the top
+    navigation, the headline printed by a script (absent from the saved page), the source line, the text."""
+    return html_document(
+        '<div class="main"><div class="rm_nav cf" id="rm_topnav"><div class="layout rm_nav_con cf"><a href="/">首页</a>'
+        '<a href="/politics/">时政</a><a href="/health/">健康</a></div></div>'
+        '<div class="col col-1 fl"><div class="rm_txt_con cf"><div class="col-1-1 fl">2025年11月04日08:21 | 来源：'
+        f'人民网－人民日报</div><div class="rm_txt_zw">{ZH_PARAGRAPHS}</div></div></div></div>',
+        f"<title>{title}</title>", lang="zh-CN",
+    )
+
+
+def test_two_hyphens_glue_a_chinese_titles_section_and_site() -> None:
+    # "标题--时政--人民网": the site's name and the section's come off as "_" and "-" glued ones did.
+    url = "http://health.people.com.cn/n1/2025/1104/c14739-40123456.html"
+    assert extract(_people(f"{ZH_HEADLINE}--健康·生活--人民网"), url).headline == ZH_HEADLINE
+    assert extract(_people(f"{ZH_HEADLINE}--人民网"), url).headline == ZH_HEADLINE
+
+
+def test_a_long_part_after_two_hyphens_stays() -> None:
+    # Counter-example: a part after "--" as long as a headline is no site's or section's name.
+    url = "http://health.people.com.cn/n1/2025/1104/c14739-40123456.html"
+    title = "维生素D--每天服用并不能预防骨折、癌症或心脏病"
+    assert extract(_people(title), url).headline == title

@@ -140,8 +140,9 @@ _LEADING_SYMBOLS = re.compile(r"^\W+")
 # tail in those scripts.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 # CJK titles glue their parts with a bar, a full-width bar or "丨" (a stroke Chinese portals print
-# as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易".
-_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜丨]\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
+# as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易"; People's Daily
+# with two hyphens, "标题--时政--人民网" (its pages as scrapers' fixtures record them).
+_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*(?:--|[-_|｜丨])\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
 # A part closing a title in brackets (ASCII, full-width, Japanese lenticular) or after a bar without
 # spaces, two slashes or an arrow.
 # A mark dividing a CJK title's parts without spaces, or the space itself.

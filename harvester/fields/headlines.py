@@ -25,6 +25,11 @@ __all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_arch
 MIN_COVER = 0.5
 _WORD = re.compile(r"\W+", re.ASCII)
 _UNICODE_WORD = re.compile(r"\w+")
+# A word as covers() compares them: no underscore in it. Chinese CMSs glue a title's parts with one
+# (DedeCMS's templets/default/article_article.htm: "<title>{dede:field.title/}_{dede:global.cfg_webname/}");
+# as a word character it glued the site's name to the headline's last run of characters, which a
+# printed heading then lacked whole.
+_COVER_WORD = re.compile(r"[^\W_]+")
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
 _HEX = re.compile(r"^(?:0x)?[0-9a-f]{8,}$", re.IGNORECASE)
 # What divides a title's parts ("Post | Section | Site"): the one list both this module and metadata read.
@@ -63,8 +68,8 @@ def is_machine_id(text: str) -> bool:
 def covers(printed: str, declared: str) -> float:
     """How much of ``declared``'s words ``printed`` holds, by characters of the missing words
     (Readability's text similarity, over Unicode words so "Schmerzen spüren" counts whole)."""
-    words = {w.casefold() for w in _UNICODE_WORD.findall(unicodedata.normalize("NFKC", printed))}
-    reference = [w.casefold() for w in _UNICODE_WORD.findall(unicodedata.normalize("NFKC", declared))]
+    words = {w.casefold() for w in _COVER_WORD.findall(unicodedata.normalize("NFKC", printed))}
+    reference = [w.casefold() for w in _COVER_WORD.findall(unicodedata.normalize("NFKC", declared))]
     if not words or not reference:
         return 0.0
     missing = " ".join(word for word in reference if word not in words)

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from harvester.dates import search_date
-from harvester.document import Page, Regions, clean_text, text_of
+from harvester.document import Page, Regions, clean_text, text_of, word_count
 from harvester.document.markup import (
     HIDING_CLASSES,
     KICKER_H1_NAMES,
@@ -83,6 +83,8 @@ MAX_HEADING_PARTS = 12
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 # What divides a kicker from the headline it is printed with.
 _KICKER_MARKS = " :|-–—•·/,"
+# A kicker's colon, ASCII or full-width; never one of the two colons of the " :: " separator.
+_KICKER_COLONS = (re.compile(r"(?<!:): "), re.compile("："))
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 # An h1 inside a breadcrumb trail, or named as its item ("nvg-Breadcrumb_Item", "breadcrumbNav__title").
 _CRUMB = re.compile(r"crumb", re.IGNORECASE)
@@ -138,8 +140,9 @@ _LEADING_SYMBOLS = re.compile(r"^\W+")
 # tail in those scripts.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 # CJK titles glue their parts with a bar, a full-width bar or "丨" (a stroke Chinese portals print
-# as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易".
-_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*[-_|｜丨]\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
+# as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易"; People's Daily
+# with two hyphens, "标题--时政--人民网" (its pages as scrapers' fixtures record them).
+_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*(?:--|[-_|｜丨])\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
 # A part closing a title in brackets (ASCII, full-width, Japanese lenticular) or after a bar without
 # spaces, two slashes or an arrow.
 # A mark dividing a CJK title's parts without spaces, or the space itself.
@@ -223,7 +226,10 @@ def strip_site_name(title: str, site_names: list[str], *, guess: bool = False) -
             if sep not in title:
                 continue
             head, _, tail = title.rpartition(sep)
-            if len(head.split()) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
+            # Words as the script writes them: a Japanese or Chinese headline is one or two spaced
+            # "words" ("ビタミンD、毎日飲んでも骨折は防げず 大規模試験で判明 | 47NEWS"), its characters
+            # two to a word.
+            if word_count(head) >= 3 and len(tail.split()) <= 4 and len(tail) < len(head):
                 return head.strip()
         return _strip_glued_tails(title)
     return title
@@ -1194,11 +1200,12 @@ def _matching(printed: _Printed, references: list[str], site_keys: list[str]) ->
 
 
 def _after_kicker(title: str) -> str | None:
-    """What follows a title's first colon ("Kicker: Headline"), None without one."""
-    for colon in (": ", "："):
-        head, found, tail = title.partition(colon)
-        if found and head.strip() and tail.strip():
-            return tail.strip()
+    """What follows a title's first colon ("Kicker: Headline"), None without one. Not the second colon
+    of the " :: " separator: Tistory's skins title a post "[##_page_title_##] :: [##_title_##]", the blog's
+    name after it, and print that name in their header's h1 before the post's."""
+    for colon in _KICKER_COLONS:
+        if (found := colon.search(title)) and title[:found.start()].strip() and title[found.end():].strip():
+            return title[found.end():].strip()
     return None
 
 

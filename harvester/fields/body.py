@@ -154,8 +154,13 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
 _MAX_DISCLAIMER_CHARS = 400
-# Links of the page looked at for the space trafilatura drops after some (_restore_link_spaces).
+# Links and inline elements of the page looked at for the space trafilatura drops after some
+# (_restore_inline_spaces).
 MAX_SPACED_LINKS = 20_000
+# trafilatura's inline elements (formatting, links, inline code) and the page's tags it makes them from.
+_INLINE = frozenset({"hi", "ref", "code", "del"})
+_PAGE_INLINE = ("a", "em", "i", "b", "strong", "u", "kbd", "samp", "tt", "var", "sup", "sub", "del", "s", "strike",
+                "code", "mark", "cite")
 # Other articles' headlines, announced by a "read also" label: each a line, a dozen at most.
 MAX_TEASER_CHARS = 200
 MAX_TEASERS = 12
@@ -194,7 +199,7 @@ def extract_body(page: Page) -> Body:
     builder = _SectionBuilder(page)
     links: list[tuple[str | None, str]] = []
     if root is not None:
-        _restore_link_spaces(page, root)
+        _restore_inline_spaces(page, root)
         _drop_back_links(root)
         builder.build(root)
         links.extend((ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref"))
@@ -218,24 +223,51 @@ def extract_body(page: Page) -> Body:
     return Body(sections, render_body_text(sections), sources, images, leads)
 
 
-def _restore_link_spaces(page: Page, root: etree._Element) -> None:
-    """Give back the space after a link that trafilatura's link handling drops where it splits a
-    paragraph at the link ("the blog at work</ref>so I figured" -> "work so").
+def _restore_inline_spaces(page: Page, root: etree._Element) -> None:
+    """Give back the space after a link or a formatted run that trafilatura drops: where it splits a
+    paragraph at a link ("the blog at work</ref>so I figured" -> "work so"), and wherever only
+    whitespace separates two inline elements, which it trims away ("<em>is on</em> <a><em>Netflix</em></a>
+    <em>and</em>" -> "is onNetflixand"). Editors and Markdown renderers print such runs all the time: an
+    emphasis, a space, a link (CommonMark's ``*a* [b](u)``), a bold name, a space, an italic title.
 
-    Only where the page itself prints a link of that text followed by a space: "<a>link</a>s"
-    stays one word. At most MAX_SPACED_LINKS of the page's links are looked at.
+    Only where the page itself prints an inline element of that text followed by a space:
+    "<a>link</a>s" and "<b>H</b><i>ello</i>" stay one word. At most MAX_SPACED_LINKS of the
+    page's inline elements are looked at.
     """
     glued: dict[str, list[etree._Element]] = {}
-    for ref in root.iter("ref"):
-        text = clean_text("".join(ref.itertext()))
-        if ref.tail and ref.tail[0].isalnum() and text[-1:].isalnum():
-            glued.setdefault(text, []).append(ref)
+    for node in root.iter(*_INLINE):
+        tail = node.tail or ""
+        if tail[:1].isspace():
+            continue
+        if tail:
+            # Text glued to a link: trafilatura's split drops the space there, not after formatting.
+            if node.tag != "ref" or not tail[0].isalnum():
+                continue
+        elif (following := node.getnext()) is None or following.tag not in _INLINE or not _opens_word(following):
+            continue
+        text = clean_text("".join(node.itertext()))
+        if text[-1:].isalnum() or text[-1:] in _CLOSING:
+            glued.setdefault(text, []).append(node)
     if not glued:
         return
-    for anchor in itertools.islice(page.tree.iter("a"), MAX_SPACED_LINKS):
-        if anchor.tail and anchor.tail[0].isspace() and (text := clean_text(anchor.text_content())) in glued:
-            for ref in glued.pop(text):
-                ref.tail = " " + (ref.tail or "")
+    for element in itertools.islice(page.tree.iter(*_PAGE_INLINE), MAX_SPACED_LINKS):
+        if element.tail and element.tail[0].isspace() and (text := clean_text(element.text_content())) in glued:
+            for node in glued.pop(text):
+                node.tail = " " + (node.tail or "")
+            if not glued:
+                return
+
+
+def _opens_word(node: etree._Element) -> bool:
+    """Whether the inline element's text opens with a letter or digit: not with a space (the junction is
+    spaced already), nor with punctuation glued to the run before it (", and", ")"); a superscript or
+    subscript ("CO<sub>2</sub>", a note's number) belongs to the run before it."""
+    if node.get("rend") in ("#sup", "#sub"):
+        return False
+    for text in node.itertext():
+        if text:
+            return text[0].isalnum()
+    return False
 
 
 def _drop_back_links(root: etree._Element) -> None:

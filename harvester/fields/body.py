@@ -48,6 +48,7 @@ from harvester.fields.body_region import (
     boxed,
     extend_start,
     locate_body,
+    missed_headings,
     missed_lead,
     missed_references,
     text_key,
@@ -449,6 +450,8 @@ def _recover(
     region, missed = extend_start(region, builder.heading_keys(), keys)
     if lead := [*missed_lead(page, region, keys), *missed]:
         builder.prepend_lead([Paragraph(text=text) for text in lead])
+    for heading in missed_headings(page, region, keys, builder.heading_keys()):
+        builder.insert_heading(heading.text, heading.level, heading.before)
     references = missed_references(region)
     if references is not None and builder.add_references(references.heading, references.level, references.items):
         links.extend(references.links)
@@ -602,6 +605,27 @@ class _SectionBuilder:
         if self.sections[0].heading is not None:
             self.sections.insert(0, Section())
         self.sections[0].blocks[:0] = blocks
+
+    def insert_heading(self, heading: str, level: int, before: str) -> None:
+        """Open a section titled ``heading`` at the paragraph keyed ``before`` (see text_key), which
+        then starts it with the blocks after it; nothing unless exactly one paragraph has that key
+        (a page repeating a paragraph gives no place for the heading), nor where the block before
+        it is the heading's own text as a paragraph (a heading trafilatura kept as one)."""
+        places = [(index, position) for index, section in enumerate(self.sections)
+                  for position, block in enumerate(section.blocks)
+                  if block.type == "paragraph" and text_key(block.text) == before]
+        if len(places) != 1:
+            return
+        index, position = places[0]
+        section = self.sections[index]
+        if position and (previous := section.blocks[position - 1]).type == "paragraph":
+            if _same_line(previous.text, heading):
+                return
+        elif not position and section.heading and _same_line(section.heading, heading):
+            return
+        opened = Section(heading=heading, level=level, blocks=section.blocks[position:])
+        section.blocks = section.blocks[:position]
+        self.sections.insert(index + 1, opened)
 
     def add_references(self, heading: str, level: int, items: list[str]) -> bool:
         """Put a references list under its heading, appended when the body lacks the heading.
@@ -839,6 +863,13 @@ def _is_teaser_box(section: Section) -> bool:
     return all(block.type in ("paragraph", "list") for block in section.blocks) and all(
         len(lines := text.split("\n")) <= MAX_TEASERS and all(len(line) <= MAX_TEASER_CHARS for line in lines)
         for block in section.blocks for text in _block_texts(block))
+
+
+def _same_line(text: str, heading: str) -> bool:
+    """Whether a paragraph's or heading's text is the heading's, or the heading's with a part cut off
+    ("Kanae's Review" for the page's "Kanae's Review<span>8.5/10</span>"), spaces and case aside."""
+    text, line = "".join(text.split()).casefold(), "".join(heading.split()).casefold()
+    return bool(text) and line.startswith(text)
 
 
 def _block_texts(block: Block) -> list[str]:

@@ -48,6 +48,7 @@ from harvester.fields.body_region import (
     boxed,
     extend_start,
     locate_body,
+    missed_headings,
     missed_lead,
     missed_references,
     text_key,
@@ -154,8 +155,13 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 # "Not a substitute for medical advice" notices closing a health article, in the languages the
 # caveats are read in; longer paragraphs saying so are the article's own text.
 _MAX_DISCLAIMER_CHARS = 400
-# Links of the page looked at for the space trafilatura drops after some (_restore_link_spaces).
+# Links and inline elements of the page looked at for the space trafilatura drops after some
+# (_restore_inline_spaces).
 MAX_SPACED_LINKS = 20_000
+# trafilatura's inline elements (formatting, links, inline code) and the page's tags it makes them from.
+_INLINE = frozenset({"hi", "ref", "code", "del"})
+_PAGE_INLINE = ("a", "em", "i", "b", "strong", "u", "kbd", "samp", "tt", "var", "sup", "sub", "del", "s", "strike",
+                "code", "mark", "cite")
 # Other articles' headlines, announced by a "read also" label: each a line, a dozen at most.
 MAX_TEASER_CHARS = 200
 MAX_TEASERS = 12
@@ -194,7 +200,7 @@ def extract_body(page: Page) -> Body:
     builder = _SectionBuilder(page)
     links: list[tuple[str | None, str]] = []
     if root is not None:
-        _restore_link_spaces(page, root)
+        _restore_inline_spaces(page, root)
         _drop_back_links(root)
         builder.build(root)
         links.extend((ref.get("target"), "".join(ref.itertext())) for ref in root.iter("ref"))
@@ -218,24 +224,51 @@ def extract_body(page: Page) -> Body:
     return Body(sections, render_body_text(sections), sources, images, leads)
 
 
-def _restore_link_spaces(page: Page, root: etree._Element) -> None:
-    """Give back the space after a link that trafilatura's link handling drops where it splits a
-    paragraph at the link ("the blog at work</ref>so I figured" -> "work so").
+def _restore_inline_spaces(page: Page, root: etree._Element) -> None:
+    """Give back the space after a link or a formatted run that trafilatura drops: where it splits a
+    paragraph at a link ("the blog at work</ref>so I figured" -> "work so"), and wherever only
+    whitespace separates two inline elements, which it trims away ("<em>is on</em> <a><em>Netflix</em></a>
+    <em>and</em>" -> "is onNetflixand"). Editors and Markdown renderers print such runs all the time: an
+    emphasis, a space, a link (CommonMark's ``*a* [b](u)``), a bold name, a space, an italic title.
 
-    Only where the page itself prints a link of that text followed by a space: "<a>link</a>s"
-    stays one word. At most MAX_SPACED_LINKS of the page's links are looked at.
+    Only where the page itself prints an inline element of that text followed by a space:
+    "<a>link</a>s" and "<b>H</b><i>ello</i>" stay one word. At most MAX_SPACED_LINKS of the
+    page's inline elements are looked at.
     """
     glued: dict[str, list[etree._Element]] = {}
-    for ref in root.iter("ref"):
-        text = clean_text("".join(ref.itertext()))
-        if ref.tail and ref.tail[0].isalnum() and text[-1:].isalnum():
-            glued.setdefault(text, []).append(ref)
+    for node in root.iter(*_INLINE):
+        tail = node.tail or ""
+        if tail[:1].isspace():
+            continue
+        if tail:
+            # Text glued to a link: trafilatura's split drops the space there, not after formatting.
+            if node.tag != "ref" or not tail[0].isalnum():
+                continue
+        elif (following := node.getnext()) is None or following.tag not in _INLINE or not _opens_word(following):
+            continue
+        text = clean_text("".join(node.itertext()))
+        if text[-1:].isalnum() or text[-1:] in _CLOSING:
+            glued.setdefault(text, []).append(node)
     if not glued:
         return
-    for anchor in itertools.islice(page.tree.iter("a"), MAX_SPACED_LINKS):
-        if anchor.tail and anchor.tail[0].isspace() and (text := clean_text(anchor.text_content())) in glued:
-            for ref in glued.pop(text):
-                ref.tail = " " + (ref.tail or "")
+    for element in itertools.islice(page.tree.iter(*_PAGE_INLINE), MAX_SPACED_LINKS):
+        if element.tail and element.tail[0].isspace() and (text := clean_text(element.text_content())) in glued:
+            for node in glued.pop(text):
+                node.tail = " " + (node.tail or "")
+            if not glued:
+                return
+
+
+def _opens_word(node: etree._Element) -> bool:
+    """Whether the inline element's text opens with a letter or digit: not with a space (the junction is
+    spaced already), nor with punctuation glued to the run before it (", and", ")"); a superscript or
+    subscript ("CO<sub>2</sub>", a note's number) belongs to the run before it."""
+    if node.get("rend") in ("#sup", "#sub"):
+        return False
+    for text in node.itertext():
+        if text:
+            return text[0].isalnum()
+    return False
 
 
 def _drop_back_links(root: etree._Element) -> None:
@@ -417,6 +450,8 @@ def _recover(
     region, missed = extend_start(region, builder.heading_keys(), keys)
     if lead := [*missed_lead(page, region, keys), *missed]:
         builder.prepend_lead([Paragraph(text=text) for text in lead])
+    for heading in missed_headings(page, region, keys, builder.heading_keys()):
+        builder.insert_heading(heading.text, heading.level, heading.before)
     references = missed_references(region)
     if references is not None and builder.add_references(references.heading, references.level, references.items):
         links.extend(references.links)
@@ -570,6 +605,27 @@ class _SectionBuilder:
         if self.sections[0].heading is not None:
             self.sections.insert(0, Section())
         self.sections[0].blocks[:0] = blocks
+
+    def insert_heading(self, heading: str, level: int, before: str) -> None:
+        """Open a section titled ``heading`` at the paragraph keyed ``before`` (see text_key), which
+        then starts it with the blocks after it; nothing unless exactly one paragraph has that key
+        (a page repeating a paragraph gives no place for the heading), nor where the block before
+        it is the heading's own text as a paragraph (a heading trafilatura kept as one)."""
+        places = [(index, position) for index, section in enumerate(self.sections)
+                  for position, block in enumerate(section.blocks)
+                  if block.type == "paragraph" and text_key(block.text) == before]
+        if len(places) != 1:
+            return
+        index, position = places[0]
+        section = self.sections[index]
+        if position and (previous := section.blocks[position - 1]).type == "paragraph":
+            if _same_line(previous.text, heading):
+                return
+        elif not position and section.heading and _same_line(section.heading, heading):
+            return
+        opened = Section(heading=heading, level=level, blocks=section.blocks[position:])
+        section.blocks = section.blocks[:position]
+        self.sections.insert(index + 1, opened)
 
     def add_references(self, heading: str, level: int, items: list[str]) -> bool:
         """Put a references list under its heading, appended when the body lacks the heading.
@@ -807,6 +863,13 @@ def _is_teaser_box(section: Section) -> bool:
     return all(block.type in ("paragraph", "list") for block in section.blocks) and all(
         len(lines := text.split("\n")) <= MAX_TEASERS and all(len(line) <= MAX_TEASER_CHARS for line in lines)
         for block in section.blocks for text in _block_texts(block))
+
+
+def _same_line(text: str, heading: str) -> bool:
+    """Whether a paragraph's or heading's text is the heading's, or the heading's with a part cut off
+    ("Kanae's Review" for the page's "Kanae's Review<span>8.5/10</span>"), spaces and case aside."""
+    text, line = "".join(text.split()).casefold(), "".join(heading.split()).casefold()
+    return bool(text) and line.startswith(text)
 
 
 def _block_texts(block: Block) -> list[str]:

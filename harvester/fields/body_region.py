@@ -25,6 +25,7 @@ then sibling walks bounded by MAX_SIBLINGS.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -33,10 +34,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from harvester.document import Page, Regions, text_of
+from harvester.document.markup import in_page_furniture, out_of_sight
 
 __all__ = [
-    "Region", "ReferenceList", "boxed", "elements_between", "extend_start", "locate_body", "missed_lead",
-    "missed_references", "text_key",
+    "MissedHeading", "Region", "ReferenceList", "boxed", "elements_between", "extend_start", "locate_body",
+    "missed_headings", "missed_lead", "missed_references", "text_key",
 ]
 
 # Page elements compared with the body's texts; past it, the end of the body is not found.
@@ -46,6 +48,10 @@ MAX_SIBLINGS = 12
 # Ancestors climbed from the body's last element to find a references list beside a wrapper.
 MAX_CLIMB = 3
 MAX_REFERENCE_ITEMS = 100
+# A subheading is a line; a "heading" longer than this is a teaser or a paragraph set in a heading tag.
+MAX_HEADING_CHARS = 200
+# Elements without text stepped over between a subheading and its paragraph.
+_SPACER_TAGS = frozenset({"hr", "br", "p", "span", "figure", "img", "picture", "script", "noscript", "style"})
 # A text locates the body when this many non-space characters of it are compared: shorter ones
 # ("Share", "Summary") are found all over a page.
 KEY_CHARS = 40
@@ -102,6 +108,15 @@ class Region:
     first: etree._Element
     last: etree._Element
     container: etree._Element
+
+
+@dataclass(frozen=True)
+class MissedHeading:
+    """A subheading of the body its text lacks, and the key of the paragraph it stands over."""
+
+    text: str
+    level: int
+    before: str
 
 
 @dataclass(frozen=True)
@@ -397,3 +412,69 @@ def _reference_list(heading: str, level: int, list_element: etree._Element) -> R
     if not items or not links:
         return None
     return ReferenceList(heading, level, items, links)
+
+
+def missed_headings(page: Page, region: Region, body_keys: set[str], body_headings: set[str]) -> list[MissedHeading]:
+    """The body's own subheadings its text lacks, in page order: h2-h6 between the body's first and
+    last elements whose next sibling holding text is one of the body's paragraphs.
+
+    trafilatura falls back on its other extractors when its own reading is short, and those keep
+    paragraphs only (every h2 of a long article lost); its own reading drops a heading now and then
+    too. A heading standing over one of the body's paragraphs is the article's title of what
+    follows: a box's heading stands over the box's own content (a list of links, a form, a teaser),
+    which is not the body's, and a teaser's heading is a link to another page. Nothing hidden
+    (the page's hidden elements, a hiding class), laid over the page (a login dialog, a modal) or
+    in its furniture (a sidebar, a menu) counts; ``body_headings`` (case-folded) are the headings
+    the text has.
+    """
+    hidden = set(page.hidden)
+    found: list[MissedHeading] = []
+    # Compared without spaces: "Setting up ¶" in the text is the page's "Setting up<a>¶</a>".
+    seen = {_unspaced(heading) for heading in body_headings}
+    for heading in elements_between(region.first, region.last, *_HEADING_TAGS):
+        text = text_of(heading)
+        if not text or len(text) > MAX_HEADING_CHARS or (key := _unspaced(text).casefold()) in seen:
+            continue
+        following = _neighbour(heading)
+        if following is None or following.tag != "p" or (before := _element_key(following)) not in body_keys:
+            continue
+        if Regions.is_region(heading) or _away_link_share(heading, text) > 0.5 or hidden and any(
+                node in hidden for element in (heading, following)
+                for node in itertools.chain((element,), element.iterancestors())):
+            continue
+        if out_of_sight(heading) or in_page_furniture(page, heading) or _in_box(heading, region.container):
+            continue
+        seen.add(key)
+        found.append(MissedHeading(text, int(heading.tag[1]), before))
+    return found
+
+
+def _in_box(element: etree._Element, container: etree._Element) -> bool:
+    """Within a modal, a form, a caption, a menu or a promotion below the body's container (Foundation's
+    ``div.reveal-modal``, a login ``div.b-dialog``), as ``_outside_lead`` tells a lead from them."""
+    node: etree._Element | None = element
+    while node is not None and node is not container:
+        if node.tag in _NOT_LEAD_TAGS or _NOT_LEAD_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _away_link_share(element: etree._Element, text: str) -> float:
+    """The share of the text in links leaving the page: a docutils/Sphinx heading links back to the
+    table of contents (``<a class="toc-backref" href="#id12">``), a teaser's heading to the article."""
+    linked = sum(len(text_of(a)) for a in _LINKS(element) if not (a.get("href") or "").startswith("#"))
+    return linked / len(text) if text else 0.0
+
+
+def _neighbour(element: etree._Element) -> etree._Element | None:
+    """The nearest following sibling element holding text; only empty spacers, rules, pictures and
+    scripts are stepped over (an empty ``<div>`` is a widget's placeholder, a comment thread's)."""
+    for count, sibling in enumerate(element.itersiblings()):
+        if count == MAX_SIBLINGS or not isinstance(sibling.tag, str):
+            continue
+        if text_of(sibling):
+            return sibling
+        if sibling.tag not in _SPACER_TAGS:
+            return None
+    return None

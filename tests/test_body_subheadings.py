@@ -13,8 +13,13 @@ over one of the body's paragraphs is put back over it; a box's heading is not.
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
+import pytest
 from conftest import page_from_html
 
+from harvester.core import extract_article
 from harvester.document import text_of
 from harvester.fields.body_region import locate_body, missed_headings, text_key
 from tests.field_pages import URL, extract, page
@@ -90,3 +95,34 @@ def test_a_heading_the_text_has_is_not_put_back_twice() -> None:
     headings = {heading.casefold() for _, heading, _ in SECTIONS}
     assert missed_headings(page, region, keys, headings) == []
     assert [section.heading for section in extract(html).sections][-3:] == [heading for _, heading, _ in SECTIONS]
+
+
+def _corpus_page(collection: str, name: str) -> Path | None:
+    """A page of the shared corpus (``../shared`` beside the checkout, as in CI), or None without it."""
+    root = Path(__file__).resolve().parents[1]
+    for base in (root.parent, root.parent.parent):
+        if (path := base / "shared" / "corpus" / collection / name).is_file():
+            return path
+    return None
+
+
+HEIZUNG = _corpus_page("trafilatura-eval", "pages/heizung.de.waermepumpen.html.gz")
+
+
+@pytest.mark.skipif(HEIZUNG is None, reason="no ../shared/corpus")
+def test_the_real_page_whose_headings_trafilatura_dropped_gets_them_back() -> None:
+    # heizung.de's Text components: trafilatura keeps the paragraphs and drops all thirteen
+    # subheadings, which the synthetic page above cannot make it do. Before the rule the record had
+    # one section, a box's heading; the page prints these over its paragraphs (read in the source).
+    assert HEIZUNG is not None
+    record = extract_article(gzip.decompress(HEIZUNG.read_bytes()),
+                             "https://www.heizung.de/waermepumpe/wissen/eignet-sich-eine-waermepumpe-im-altbau.html")
+    headings = [(section.heading, section.level) for section in record.sections]
+    for expected in [("Voraussetzungen für eine Wärmepumpe im Altbau", 2),
+                     ("Eine gute Dämmung zahlt sich aus", 3),
+                     ("Wärmepumpe und Heizkörper: Funktioniert das?", 2),
+                     ("Staatliche Fördermittel senken die Anschaffungskosten", 2),
+                     ("Fazit von Alexander Rosenkranz", 2)]:
+        assert expected in headings
+    assert headings.index(("Eine gute Dämmung zahlt sich aus", 3)) < headings.index(
+        ("Staatliche Fördermittel senken die Anschaffungskosten", 2))

@@ -186,8 +186,12 @@ _CATALOGUE = re.compile(r"^(?:https?:)?//(?:www\.|search\.)?(?:worldcat\.org/iss
 # name of the convention the markup names (``class="footnotes"``, ``role="doc-endnotes"``), as GitHub prints it for
 # screen readers ("<h2 class=sr-only>Footnotes</h2>"). The plural as a part of a class name too: Easy Footnotes prints
 # "ol.easy-footnotes-wrapper" of "li.easy-footnote-single", without its "Footnotes" title where the site turns it off
-# (jasonyingling/easy-footnotes, easy-footnotes.php).
-_FOOTNOTES = re.compile(r"(?:^|[\s_-])footnotes(?:$|[\s_-])|^footnote(?:\s|$)")
+# (jasonyingling/easy-footnotes, easy-footnotes.php). The word names the list, not a state of the page: "has-footnotes",
+# "no-footnotes", "show-footnotes" (a post's or body's class saying whether notes are printed) and "footnotes-toggle"
+# (the button) class the whole post or a control, whose first <ol> is any list of the text.
+_FOOTNOTES = re.compile(r"(?:^|\s)(?!(?:has|no|show|hide|with|without|toggle|is|js|enable|disable)[-_]footnotes)"
+                        r"(?:[\w-]*[-_])?footnotes(?:[-_](?:wrapper|list|container|section|area|block|inner))?(?:\s|$)"
+                        r"|^footnote(?:\s|$)")
 FOOTNOTES_LABEL = "Footnotes"
 MIN_CITING_NOTES = 2
 # Substack's note number, the link back to its marker that opens each note it prints as a block.

@@ -1,0 +1,56 @@
+"""Red-team probes of the sixth session's comment, related and source rules (review-b): realistic pages on which
+a rule misfired, each with the narrowing that keeps the rule's own convention."""
+from __future__ import annotations
+
+from harvester import extract_article
+
+URL = "https://www.healthdaily.example.com/2025/11/walking-heart/"
+PARAGRAPHS = (
+    "Researchers followed more than 12,000 adults for a decade and found that those who walked briskly for at least "
+    "thirty minutes a day had markedly fewer heart attacks than those who did not, even after accounting for diet.",
+    "The team, based at a university hospital, said the effect held in men and women alike and across age groups, "
+    "although it was strongest in people over sixty who had been largely inactive before the study began.",
+    "“Small, steady habits matter more than occasional bursts of effort,” said the lead author, who cautioned that "
+    "the study was observational and could not prove cause and effect on its own.",
+)
+
+
+def page(body: str = "", *, after: str = "", lang: str = "en", article_class: str = "post",
+         title: str = "Study finds walking helps the heart") -> str:
+    """A news site's article page: header, navigation, the article (``body`` closing its text, ``after`` after the
+    article), a sidebar and a footer."""
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Health Daily</title>'
+            '</head><body><header class="site-header"><a href="/" class="logo">Health Daily</a><nav class="main-nav">'
+            '<ul><li><a href="/news/">News</a></li><li><a href="/nutrition/">Nutrition</a></li><li><a href="/fitness/">'
+            f'Fitness</a></li></ul></nav></header><main><article class="{article_class}"><h1>{title}</h1>'
+            '<p class="byline">By <a href="/author/jane-miller/">Jane Miller</a> · <time datetime="2025-11-10">'
+            f'November 10, 2025</time></p><div class="entry-content">{text}{body}</div></article>{after}</main>'
+            '<aside class="sidebar"><h3>Newsletter</h3><p>Sign up for our weekly digest.</p></aside>'
+            '<footer class="site-footer"><p>© 2025 Health Daily</p><ul><li><a href="/privacy/">Privacy</a></li>'
+            '</ul></footer></body></html>')
+
+
+# Sources: a footnote list's class (b069381).
+
+STEP_APPS = ('<h2>Three apps to count your steps</h2><ol><li><a href="https://apps.example.org/stepper">Stepper</a> is '
+             'free.</li><li><a href="https://apps.example.org/walkr">Walkr</a> makes a game of it.</li><li>'
+             '<a href="https://apps.example.org/pacer">Pacer</a> has walking groups.</li></ol>')
+
+
+def test_a_post_classed_has_footnotes_is_no_footnote_list() -> None:
+    """A post whose class says it has notes ("has-footnotes", "no-footnotes": a theme's state class on the article or
+    its text) names no footnote list: its first <ol>, a list of apps of the article's own text, is no sources box."""
+    for article_class in ("post has-footnotes", "post no-footnotes", "post show-footnotes"):
+        record = extract_article(page(STEP_APPS, article_class=article_class), URL)
+        assert [source.listed_under for source in record.sources if source.listed_under] == [], article_class
+
+
+def test_easy_footnotes_wrapper_is_still_a_footnote_list() -> None:
+    """Counter-example: Easy Footnotes' "ol.easy-footnotes-wrapper" (jasonyingling/easy-footnotes,
+    easy-footnotes.php) still names the list."""
+    notes = "".join(f'<li class="easy-footnote-single">{text} <a href="{url}">{url}</a></li>' for text, url in (
+        ("Smith J. Walking and myocardial infarction. JAMA 2024.", "https://doi.org/10.1001/jama.2024.1234"),
+        ("Lee K. Daily steps and mortality. Lancet 2023.", "https://pubmed.ncbi.nlm.nih.gov/36000001/")))
+    record = extract_article(page(f'<ol class="easy-footnotes-wrapper">{notes}</ol>'), URL)
+    assert [source.listed_under for source in record.sources if source.listed_under] == ["Footnotes", "Footnotes"]

@@ -54,3 +54,36 @@ def test_easy_footnotes_wrapper_is_still_a_footnote_list() -> None:
         ("Lee K. Daily steps and mortality. Lancet 2023.", "https://pubmed.ncbi.nlm.nih.gov/36000001/")))
     record = extract_article(page(f'<ol class="easy-footnotes-wrapper">{notes}</ol>'), URL)
     assert [source.listed_under for source in record.sources if source.listed_under] == ["Footnotes", "Footnotes"]
+
+
+# Comments: an action line opening a comment (3ac729f).
+
+def wordpress_comment(words: str, *, lang: str = "en") -> str:
+    """WordPress's comment list as Twenty Twenty-One prints it (wp-includes/class-walker-comment.php, html5_comment):
+    "li.comment" > "footer.comment-meta" (author vcard, metadata) and "div.comment-content" of the reader's paragraphs."""
+    return ('<section id="comments" class="comments-area"><h2 class="comments-title">One comment</h2>'
+            '<ol class="comment-list"><li id="comment-7" class="comment even thread-even depth-1"><article '
+            'id="div-comment-7" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard">'
+            '<b class="fn">Lucía Gómez</b> <span class="says">says:</span></div><div class="comment-metadata">'
+            '<a href="#comment-7"><time datetime="2025-11-11T08:15:00+00:00">November 11, 2025 at 8:15 am</time></a>'
+            f'</div></footer><div class="comment-content">{words}</div><div class="reply"><a class="comment-reply-link" '
+            'href="#respond">Reply</a></div></article></li></ol></section>')
+
+
+def test_a_one_word_first_paragraph_of_a_comment_is_its_words() -> None:
+    """A reader's comment opening with one word that is also an action link's ("Positivo." after a test, "Like!",
+    "Report:") keeps it: a header's row of links, the line the rule drops, holds two actions or more."""
+    for first, rest in (("Positivo.", "Me hice la prueba ayer y salió positivo, con síntomas leves."),
+                        ("Like!", "This matches what my cardiologist told me last spring."),
+                        ("Report:", "I walked 10,000 steps a day for a year and lost 8 kg.")):
+        record = extract_article(page(after=wordpress_comment(f"<p>{first}</p><p>{rest}</p>")), URL)
+        assert [comment.text for comment in record.comments] == [f"{first}\n\n{rest}"], first
+
+
+def test_a_row_of_action_links_opening_a_comment_is_still_dropped() -> None:
+    """Counter-example: Tistory's header links printed before the words ("댓글주소 수정/삭제 댓글쓰기", the skin
+    guide's span.control) are still no words of the comment."""
+    words = ('<p><a class="address" href="#comment1">댓글주소</a> <a class="modify" href="#">수정/삭제</a> '
+             '<a class="write" href="#">댓글쓰기</a></p><p>저도 매일 걷기 시작했어요.</p>')
+    record = extract_article(page(after=wordpress_comment(words), lang="ko"), URL)
+    assert [comment.text for comment in record.comments] == ["저도 매일 걷기 시작했어요."]

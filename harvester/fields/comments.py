@@ -286,12 +286,16 @@ _WORD = re.compile(r"\w")
 # ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler"), and Korean
 # boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard),
 # and Tistory skins' "댓글주소" (the comment's address), "수정/삭제", "댓글쓰기" (reply) in span.control.
-_ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
-                          r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
-                          r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
-                          r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
-                          r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글주소|댓글쓰기|답글쓰기|댓글|답글|답변|신고|수정|삭제)\W*)+$",
-                          re.IGNORECASE)
+_ACTIONS = (r"reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
+            r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
+            r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
+            r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
+            r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글주소|댓글쓰기|답글쓰기|댓글|답글|답변|신고|수정|삭제")
+_ACTION_LINE = re.compile(rf"^(?:(?:{_ACTIONS})\W*)+$", re.IGNORECASE)
+# One action word of such a line: a line opening the comment is its header's row of links only where it holds two
+# or more (Tistory's "댓글주소 수정/삭제 댓글쓰기"); a single word there ("Positivo.", "Like!", "Report:") may as
+# well open the words a reader typed.
+_ACTION_WORD = re.compile(_ACTIONS, re.IGNORECASE)
 # The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
 # whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
 # first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),
@@ -1371,7 +1375,7 @@ def _without_actions(text: str) -> str:
     paragraphs = text.split("\n\n")
     while paragraphs and _ACTION_LINE.match(paragraphs[-1]):
         paragraphs.pop()
-    while len(paragraphs) > 1 and _ACTION_LINE.match(paragraphs[0]):
+    while len(paragraphs) > 1 and _ACTION_LINE.match(paragraphs[0]) and len(_ACTION_WORD.findall(paragraphs[0])) > 1:
         paragraphs.pop(0)
     return "\n\n".join(paragraphs)
 

@@ -87,3 +87,19 @@ def test_a_row_of_action_links_opening_a_comment_is_still_dropped() -> None:
              '<a class="write" href="#">댓글쓰기</a></p><p>저도 매일 걷기 시작했어요.</p>')
     record = extract_article(page(after=wordpress_comment(words), lang="ko"), URL)
     assert [comment.text for comment in record.comments] == ["저도 매일 걷기 시작했어요."]
+
+
+# Comments: a list named "cmt<N>" (4ff87cc).
+
+def test_a_health_pages_cmt_type_lists_are_no_comments() -> None:
+    """A page on Charcot-Marie-Tooth disease names its lists of each type's signs by the type ("<ul id=cmt1>",
+    "<ul id=cmt2>", the targets of its jump links): the lists are the article's, not Z-Blog's comments, whose list
+    opens with the name and "发布于 <date>" item (zblogcn/zblogphp, zb_users/theme/default/template/comment.php)."""
+    body = ('<h2>Types of CMT</h2><p>Jump to: <a href="#cmt1">CMT1</a> · <a href="#cmt2">CMT2</a></p>'
+            '<h3>CMT1</h3><ul id="cmt1"><li>Caused by changes in the genes that make the myelin sheath, such as PMP22.'
+            '</li><li>Slowed nerve conduction, often first noticed in childhood or the teenage years.</li></ul>'
+            '<h3>CMT2</h3><ul id="cmt2"><li>Affects the nerve fibre (axon) itself rather than its sheath.</li>'
+            '<li>Nerve conduction speeds are near normal, but the signals are weaker.</li></ul>')
+    record = extract_article(page(body, title="What is Charcot-Marie-Tooth disease?"), URL)
+    assert record.comments == []
+    assert "Slowed nerve conduction" in record.body_text

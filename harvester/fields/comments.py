@@ -632,6 +632,17 @@ def _comment_id(el: etree._Element) -> str | None:
     return ident
 
 
+def _comment_list_id(el: etree._Element) -> str | None:
+    """The comment id of a list printed as one comment, its first item the header: Z-Blog's "<ul id=cmt12>" opens
+    with the name and "发布于 <date>" item. A list of the text with such an id and no dated header is the text's:
+    a health page's "<ul id=cmt1>" of Charcot-Marie-Tooth type 1's signs, "<ol id=c2>" of a chapter's points."""
+    first = next((child for child in el if child.tag == "li"), None)
+    if first is None or (ident := _comment_id(el)) is None:
+        return None
+    header = text_of(first)
+    return ident if len(header) <= MAX_META_LINE_CHARS and _YEAR.search(header) else None
+
+
 def _page_id(el: etree._Element) -> str | None:
     """Any id attribute of a comment element: the page's name for it even when not "comment-<n>"."""
     ident = (el.get("id") or "").strip()
@@ -671,7 +682,7 @@ def _is_candidate(el: etree._Element, roles: _Roles) -> bool:
     if el.tag in _ROW_TAGS and _aspnet_row(el) is not None:
         return True
     if el.tag in _LIST_TAGS:
-        return _comment_id(el) is not None
+        return _comment_list_id(el) is not None
     return el.tag in _ITEM_TAGS and (roles.item or _comment_id(el) is not None or _is_microdata_item(el))
 
 
@@ -897,8 +908,8 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         own_id: str | None = None
         microdata = candidate = listed = False
         row = _aspnet_row(el) if owner is None and tag in _ROW_TAGS else None
-        if tag in _ITEM_TAGS or row is not None or (tag in ("a", *_LIST_TAGS) and ident and len(el)
-                                                     and _comment_id(el) is not None):
+        if tag in _ITEM_TAGS or row is not None or (tag == "a" and ident and len(el) and _comment_id(el) is not None) or (
+                tag in _LIST_TAGS and ident and _comment_list_id(el) is not None):
             # A comment printed as a link holding the name and the words (a live ticker's
             # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id, and
             # so is one printed as a list of its parts (Z-Blog's "<ul id=cmt12>").

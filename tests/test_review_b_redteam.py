@@ -103,3 +103,36 @@ def test_a_health_pages_cmt_type_lists_are_no_comments() -> None:
     record = extract_article(page(body, title="What is Charcot-Marie-Tooth disease?"), URL)
     assert record.comments == []
     assert "Slowed nerve conduction" in record.body_text
+
+
+# Sources: a footnote list without a label (e94e86f).
+
+def goldmark(notes: tuple[str, ...]) -> str:
+    """Hugo's footnotes as Goldmark renders them (yuin/goldmark, extension/footnote.go): ``div.footnotes
+    [role=doc-endnotes]`` > ``hr`` + ``ol`` of ``li#fn:N``, each closing with its back-link."""
+    items = "".join(f'<li id="fn:{n}"><p>{note}&#160;<a href="#fnref:{n}" class="footnote-backref" '
+                    f'role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li>' for n, note in enumerate(notes, 1))
+    return f'<div class="footnotes" role="doc-endnotes"><hr><ol>{items}</ol></div>'
+
+
+def test_notes_linking_the_sites_own_guides_are_no_sources_box() -> None:
+    """Notes explaining the text, two of three pointing to the site's own guide and glossary ("see our guide to
+    counting steps"), cite no work: the list is no sources box."""
+    notes = ('By brisk walking we mean about 100 steps a minute; see our <a href="/guides/counting-steps/">guide to '
+             'counting steps</a>.',
+             'The most oxygen the body can use in a minute; our <a href="https://www.healthdaily.example.com/glossary/'
+             'vo2max/">glossary</a> explains how it is measured.',
+             "The study left out people with heart failure.")
+    record = extract_article(page(goldmark(notes)), URL)
+    assert [source.listed_under for source in record.sources if source.listed_under] == []
+
+
+def test_notes_citing_papers_on_other_sites_are_still_a_sources_box() -> None:
+    """Counter-example: notes citing papers at their publishers' addresses are the article's sources."""
+    notes = ('Smith J. Walking and myocardial infarction. JAMA 2024. <a href="https://doi.org/10.1001/jama.2024.1234">'
+             'doi:10.1001/jama.2024.1234</a>',
+             'Lee K. Daily steps and mortality. Lancet 2023. <a href="https://pubmed.ncbi.nlm.nih.gov/36000001/">PubMed</a>',
+             "The study left out people with heart failure.")
+    record = extract_article(page(goldmark(notes)), URL)
+    assert [source.url for source in record.sources if source.listed_under == "Footnotes"] == [
+        "https://doi.org/10.1001/jama.2024.1234", "https://pubmed.ncbi.nlm.nih.gov/36000001/"]

@@ -31,6 +31,7 @@ from harvester.lexicon import (
     SOURCE_NOUNS,
     TOGGLE_VERBS,
     TOGGLE_VERBS_AFTER,
+    registrable_domain,
 )
 
 __all__ = ["FOOTNOTES_LABEL", "INTRO_ENTRY", "BoxLink", "footnote_list_name", "in_site_furniture", "source_box_links"]
@@ -236,7 +237,7 @@ class BoxLink:
 
 def source_box_links(
     root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None,
-    notes: Sequence[etree._Element] = (),
+    notes: Sequence[etree._Element] = (), site: str | None = None,
 ) -> list[BoxLink]:
     """The links of every sources box of the page, in page order, each URL once (or twice: see ``seen``).
 
@@ -343,7 +344,7 @@ def source_box_links(
                 return links
         if boxes >= MAX_BOXES or lines >= MAX_LINES:
             break
-    for entries in _footnote_lists(notes):
+    for entries in _footnote_lists(notes, site):
         if boxes >= MAX_BOXES:
             break
         boxes += 1
@@ -364,12 +365,13 @@ def footnote_list_name(name: str) -> bool:
     return _FOOTNOTES.search(name) is not None
 
 
-def _footnote_lists(containers: Sequence[etree._Element]) -> Iterator[list[Entry]]:
+def _footnote_lists(containers: Sequence[etree._Element], site: str | None) -> Iterator[list[Entry]]:
     """The entries of each footnote list without a label that cites works: its notes are the items of the
     list's ``<ol>`` (or the notes the page prints one by one, Substack's), and more than half of them,
-    two at least, cite by a link or a printed URL. Explanatory notes ("Sometimes known as alert spam")
-    with a link here and there are no source list (the labelling guide's SRE book and one-note
-    alexander-klier), nor is a list in a sidebar or comment. A list inside another one found is read with it."""
+    two at least, cite by a link or a printed URL to another site (``site``: the page's registrable domain).
+    Explanatory notes ("Sometimes known as alert spam") with a link here and there, or linking the site's own
+    guides, are no source list (the labelling guide's SRE book and one-note alexander-klier), nor is a list in a
+    sidebar or comment. A list inside another one found is read with it."""
     read: set[etree._Element] = set()
     for container in containers:
         if container in read or read.intersection(container.iterancestors()) or in_site_furniture(container):
@@ -380,9 +382,15 @@ def _footnote_lists(containers: Sequence[etree._Element]) -> Iterator[list[Entry
         read.update((container, *notes))
         found = [[(href, text, entry or item, link) for href, text, entry, link in _links_in(note)]
                  for item, note in zip(_ENTRY_IDS, notes)]
-        citing = sum(1 for entries in found if entries)
+        citing = sum(1 for entries in found if any(_off_site(href, site) for href, _, _, _ in entries))
         if citing >= MIN_CITING_NOTES and 2 * citing > len(notes):
             yield [entry for entries in found for entry in entries]
+
+
+def _off_site(href: str, site: str | None) -> bool:
+    """A link to another site: a note linking the site's own pages ("see our <a href=/guides/steps>guide</a>", a
+    glossary entry) explains the text; one citing a work links where the work is."""
+    return (domain := registrable_domain(href)) is not None and domain != site
 
 
 def _notes(container: etree._Element) -> list[etree._Element]:

@@ -136,3 +136,30 @@ def test_notes_citing_papers_on_other_sites_are_still_a_sources_box() -> None:
     record = extract_article(page(goldmark(notes)), URL)
     assert [source.url for source in record.sources if source.listed_under == "Footnotes"] == [
         "https://doi.org/10.1001/jama.2024.1234", "https://pubmed.ncbi.nlm.nih.gov/36000001/"]
+
+
+# Comments: the "date - name" line outside a comment's words (2e62a5f).
+
+def test_a_permalink_or_edit_link_after_the_date_is_no_name() -> None:
+    """A theme's comment header printing the date, a dash and the comment's permalink or edit link ("Nov 11, 2025 -
+    Permalink", "… - Edit": WordPress's Kubrick comments.php prints ``edit_comment_link('edit')`` after the date)
+    names no author: the link's word is an action, as "Reply" is."""
+    comments = "".join(
+        f'<div class="comment" id="comment-{n}"><p class="meta">{day} - <a href="{link}">{word}</a></p>'
+        f'<div class="comment-body"><p>{words}</p></div></div>'
+        for n, day, link, word, words in (
+            (1, "Nov 11, 2025", "#comment-1", "Permalink", "Great article, I started walking every morning."),
+            (2, "Nov 12, 2025", "/wp-admin/comment.php?action=editcomment&amp;c=2", "Edit",
+             "Walking helped my blood pressure a lot.")))
+    record = extract_article(page(after=f'<section class="comments"><h2>Comments</h2>{comments}</section>'), URL)
+    assert [(comment.author, str(comment.published_at)[:10]) for comment in record.comments] == [
+        (None, "2025-11-11"), (None, "2025-11-12")]
+
+
+def test_djangos_date_then_name_line_still_names_the_author() -> None:
+    """Counter-example: django-contrib-comments' ``<dt id=c12>{{ comment.submit_date }} - {{ comment.name }}</dt>``
+    (comments/list.html) still names the author."""
+    html = page(after='<div id="comments"><dl id="comments"><dt id="c12">Nov. 11, 2025, 8:15 a.m. - Maria Lopez</dt>'
+                      '<dd><p>I walk my dog twice a day now.</p></dd></dl></div>')
+    assert [(comment.author, str(comment.published_at)[:10]) for comment in extract_article(html, URL).comments] == [
+        ("Maria Lopez", "2025-11-11")]

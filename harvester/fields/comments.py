@@ -285,8 +285,10 @@ _WORD = re.compile(r"\w")
 # reply and report links of the languages WordPress, Disqus-like widgets and news CMSs print
 # ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler"), and Korean
 # boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard),
-# and Tistory skins' "댓글주소" (the comment's address), "수정/삭제", "댓글쓰기" (reply) in span.control.
-_ACTIONS = (r"reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
+# and Tistory skins' "댓글주소" (the comment's address), "수정/삭제", "댓글쓰기" (reply) in span.control; the
+# permalink and edit links a header prints after its date ("Nov 11, 2025 - Permalink", "12.11.2025 | Bearbeiten"),
+# never a name.
+_ACTIONS = (r"permalink|permalien|edited|edit|bearbeiten|editar|reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
             r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
             r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
             r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"

@@ -163,3 +163,24 @@ def test_djangos_date_then_name_line_still_names_the_author() -> None:
                       '<dd><p>I walk my dog twice a day now.</p></dd></dl></div>')
     assert [(comment.author, str(comment.published_at)[:10]) for comment in extract_article(html, URL).comments] == [
         ("Maria Lopez", "2025-11-11")]
+
+
+# Related: a sentence introducing the list under a related heading (a1a4c1f).
+
+def test_a_short_paragraph_then_a_linked_paragraph_under_a_related_heading_is_text() -> None:
+    """A section of the text headed "Related" whose short first sentence is followed by more of the text, one of its
+    paragraphs linking an earlier article inline: the heading introduces no list, the link is no related post."""
+    body = ('<h2>Related</h2><p>Walking is also linked to better sleep.</p><p>In a separate study, <a href="/2025/10/'
+            'sleep-and-steps/">people who walked</a> after dinner slept longer and woke less often at night.</p>'
+            '<ul><li>Walk after dinner.</li><li>Keep a steady pace.</li></ul>')
+    assert extract_article(page(body), URL).related_posts == []
+
+
+def test_an_introduction_then_cards_under_a_related_heading_are_still_related() -> None:
+    """Counter-example: Gatsby's "Here are a couple of related posts you might enjoy reading." (find_string
+    "related posts you might": postTemplate) then the list of cards are still related posts."""
+    body = ('<h2>Related Post -</h2><p>Here are a couple of related posts you might enjoy reading.</p><ul>'
+            '<li><a href="/2025/10/sleep-and-steps/">Walking after dinner helps you sleep</a></li>'
+            '<li><a href="/2025/09/salt-and-blood-pressure/">Less salt, lower blood pressure</a></li></ul>')
+    assert [post.title for post in extract_article(page(body), URL).related_posts] == [
+        "Walking after dinner helps you sleep", "Less salt, lower blood pressure"]

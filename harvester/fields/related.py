@@ -1406,8 +1406,11 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     """
     own = {id(link) for link in _LINKS(heading)}
     following = _next_element(heading)
-    if following is not None and _is_introduction(following):
-        following = _next_element(following)
+    # The list after an introduction: a paragraph there is the text going on ("<h2>Related</h2><p>Walking is also
+    # linked to better sleep.</p><p>In a separate study, <a>people who walked</a> slept longer.</p>"), no list.
+    if following is not None and _is_introduction(following) and (after := _next_element(following)) is not None \
+            and after.tag != "p":
+        following = after
     if following is not None and _has_article_links(page, following, own) and _is_link_list(following):
         return _Block(_card_rows(page, heading, following), heading)
     current = heading

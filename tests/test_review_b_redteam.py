@@ -184,3 +184,15 @@ def test_an_introduction_then_cards_under_a_related_heading_are_still_related() 
             '<li><a href="/2025/09/salt-and-blood-pressure/">Less salt, lower blood pressure</a></li></ul>')
     assert [post.title for post in extract_article(page(body), URL).related_posts] == [
         "Walking after dinner helps you sleep", "Less salt, lower blood pressure"]
+
+
+# Sources: an address printed without its scheme (5eb0031).
+
+def test_a_softwares_name_with_a_slash_in_a_reference_is_no_address() -> None:
+    """An entry naming the software an app runs on ("its Node.js/Express backend") prints no address: ".js" is no
+    public suffix, so "Node.js" is no host."""
+    box = ("<h2>Sources</h2><ul><li>Interview with the app's developers on its Node.js/Express backend, October 2025."
+           "</li><li>Smith J. Walking and myocardial infarction. JAMA 2024. doi.org/10.1001/jama.2024.1234</li></ul>")
+    record = extract_article(page(after=box), URL)
+    assert [(source.url, source.listed_under) for source in record.sources if source.listed_under] == [
+        ("http://doi.org/10.1001/jama.2024.1234", "Sources")]

@@ -31,6 +31,7 @@ from harvester.lexicon import (
     SOURCE_NOUNS,
     TOGGLE_VERBS,
     TOGGLE_VERBS_AFTER,
+    is_domain_name,
     registrable_domain,
 )
 
@@ -785,6 +786,10 @@ def _printed_urls(chunk: str | None, holder: etree._Element | None = None) -> It
         if text is None:
             text = text_of(holder)
         url = match.group(0)
+        if not url.lower().startswith(("http", "www.")) and not is_domain_name(url.split("/", 1)[0]):
+            # A host without its scheme names a domain under a public suffix: "Node.js/Express" (.js is none) is
+            # a software's name in a reference's words.
+            continue
         url = url if url.lower().startswith("http") else f"http://{url}"
         yield url, clean_text(text[:MAX_ENTRY_CHARS]) or url
 

@@ -196,3 +196,12 @@ def test_a_softwares_name_with_a_slash_in_a_reference_is_no_address() -> None:
     record = extract_article(page(after=box), URL)
     assert [(source.url, source.listed_under) for source in record.sources if source.listed_under] == [
         ("http://doi.org/10.1001/jama.2024.1234", "Sources")]
+
+
+def test_a_short_list_of_steps_after_an_introduction_is_no_related_list() -> None:
+    """A "Related" section of the text: "What to do next:" and two steps whose sentences link the site's test and
+    guide pages. The list a sentence introduces is a list of titles (mostly its links' text), not of sentences."""
+    body = ('<h2>Related</h2><p>What to do next:</p><ol><li>Ask your GP for a <a href="/tests/vitamin-d-blood-test/">'
+            'blood test</a> if you have symptoms.</li><li>Read our <a href="/guides/sunlight/">guide to safe sunlight'
+            '</a> before the summer.</li></ol>')
+    assert extract_article(page(body), URL).related_posts == []

@@ -205,3 +205,23 @@ def test_a_short_list_of_steps_after_an_introduction_is_no_related_list() -> Non
             'blood test</a> if you have symptoms.</li><li>Read our <a href="/guides/sunlight/">guide to safe sunlight'
             '</a> before the summer.</li></ol>')
     assert extract_article(page(body), URL).related_posts == []
+
+
+# Related: "猜你喜欢" over a list (475a12a).
+
+def test_guess_you_like_over_the_sites_own_goods_is_no_related_list() -> None:
+    """A Chinese health blog's "猜你喜欢" box over its own shop's products ("/goods/101.html", ECShop's
+    "goods.php?id=…"), printed without prices: products, no related posts."""
+    box = ('<div class="guess"><h3>猜你喜欢</h3><ul><li><a href="/goods/101.html">维生素D3软胶囊</a></li>'
+           '<li><a href="/goods.php?id=102">液体钙 中老年</a></li></ul></div>')
+    record = extract_article(page(after=box, lang="zh-CN", title="每天走路有益心脏"), URL)
+    assert record.related_posts == []
+
+
+def test_guess_you_like_over_the_blogs_posts_is_still_related() -> None:
+    """Counter-example: Z-BlogPHP's xiaonan theme's "<dd id=guan><h3>猜你喜欢</h3><ul>" of related posts (find_string
+    "猜你喜欢", GetList(…, array('is_related'=>$article.ID))) stays a related list."""
+    box = ('<dl><dd id="guan"><h3>猜你喜欢</h3><ul><li><a href="/post/80.html">散步降血糖的正确方法</a><span>2025-10-01'
+           '</span></li><li><a href="/post/81.html">中老年人如何补钙</a><span>2025-09-12</span></li></ul></dd></dl>')
+    record = extract_article(page(after=box, lang="zh-CN", title="每天走路有益心脏"), URL)
+    assert [post.title for post in record.related_posts] == ["散步降血糖的正确方法", "中老年人如何补钙"]

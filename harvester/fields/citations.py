@@ -190,7 +190,7 @@ def with_source_box(
     site = registrable_domain(page.address)
     closing: dict[str, str] = {}
     notes = page.named_where(footnote_list_name)
-    links = [(link, url) for link in source_box_links(page.tree, body, notes)
+    links = [(link, url) for link in source_box_links(page.tree, body, notes, site)
              if (url := page.absolute(link.href)) is not None]
     # Entries that cite a work on another site: their links to this site's page about a name are the work's
     # author or publisher, not the work (a journal's link-outs "Crossref", "CAS" and its own articles are).

@@ -285,13 +285,19 @@ _WORD = re.compile(r"\w")
 # reply and report links of the languages WordPress, Disqus-like widgets and news CMSs print
 # ("Odpowiedz · Zgłoś", "Ответить", "返信", "回复 举报", "Reageren", "Segnala", "Signaler"), and Korean
 # boards' "댓글" / "답글" (reply), "답변", "신고" (report), "수정" / "삭제" (edit, delete: XE, GnuBoard, KBoard),
-# and Tistory skins' "댓글주소" (the comment's address), "수정/삭제", "댓글쓰기" (reply) in span.control.
-_ACTION_LINE = re.compile(r"^(?:(?:reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
-                          r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
-                          r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
-                          r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
-                          r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글주소|댓글쓰기|답글쓰기|댓글|답글|답변|신고|수정|삭제)\W*)+$",
-                          re.IGNORECASE)
+# and Tistory skins' "댓글주소" (the comment's address), "수정/삭제", "댓글쓰기" (reply) in span.control; the
+# permalink and edit links a header prints after its date ("Nov 11, 2025 - Permalink", "12.11.2025 | Bearbeiten"),
+# never a name.
+_ACTIONS = (r"permalink|permalien|edited|edit|bearbeiten|editar|reply|antworten|répondre|responder|rispondi|beantworten|report|melden|"
+            r"kommentar melden|report comment|like|gefällt mir|\d+\s+likes?|quote|zitieren|citer|"
+            r"citar mensaje|citar|denunciar|reportar|valorar|positivo|negativo|signaler|segnala|"
+            r"reageren|beantwoorden|rapporteren|odpowiedz|zgłoś|cytuj|ответить|пожаловаться|"
+            r"цитировать|返信|通報|報告|回复该评论|回复|回覆|举报|檢舉|引用|댓글주소|댓글쓰기|답글쓰기|댓글|답글|답변|신고|수정|삭제")
+_ACTION_LINE = re.compile(rf"^(?:(?:{_ACTIONS})\W*)+$", re.IGNORECASE)
+# One action word of such a line: a line opening the comment is its header's row of links only where it holds two
+# or more (Tistory's "댓글주소 수정/삭제 댓글쓰기"); a single word there ("Positivo.", "Like!", "Report:") may as
+# well open the words a reader typed.
+_ACTION_WORD = re.compile(_ACTIONS, re.IGNORECASE)
 # The same links opening a header line before the name ("引用 举报 Name 2025-11-12 08:15"): a header
 # whose actions float right (Discuz!'s portal comments, "<span class=y>引用 举报</span>") prints them
 # first in the source. Reply, quote and report links only (a vote word such as "Like" may open a name),
@@ -628,6 +634,17 @@ def _comment_id(el: etree._Element) -> str | None:
     return ident
 
 
+def _comment_list_id(el: etree._Element) -> str | None:
+    """The comment id of a list printed as one comment, its first item the header: Z-Blog's "<ul id=cmt12>" opens
+    with the name and "发布于 <date>" item. A list of the text with such an id and no dated header is the text's:
+    a health page's "<ul id=cmt1>" of Charcot-Marie-Tooth type 1's signs, "<ol id=c2>" of a chapter's points."""
+    first = next((child for child in el if child.tag == "li"), None)
+    if first is None or (ident := _comment_id(el)) is None:
+        return None
+    header = text_of(first)
+    return ident if len(header) <= MAX_META_LINE_CHARS and _YEAR.search(header) else None
+
+
 def _page_id(el: etree._Element) -> str | None:
     """Any id attribute of a comment element: the page's name for it even when not "comment-<n>"."""
     ident = (el.get("id") or "").strip()
@@ -667,7 +684,7 @@ def _is_candidate(el: etree._Element, roles: _Roles) -> bool:
     if el.tag in _ROW_TAGS and _aspnet_row(el) is not None:
         return True
     if el.tag in _LIST_TAGS:
-        return _comment_id(el) is not None
+        return _comment_list_id(el) is not None
     return el.tag in _ITEM_TAGS and (roles.item or _comment_id(el) is not None or _is_microdata_item(el))
 
 
@@ -893,8 +910,8 @@ def _walk(roots: Iterable[etree._Element], *, visited: set[etree._Element] | Non
         own_id: str | None = None
         microdata = candidate = listed = False
         row = _aspnet_row(el) if owner is None and tag in _ROW_TAGS else None
-        if tag in _ITEM_TAGS or row is not None or (tag in ("a", *_LIST_TAGS) and ident and len(el)
-                                                     and _comment_id(el) is not None):
+        if tag in _ITEM_TAGS or row is not None or (tag == "a" and ident and len(el) and _comment_id(el) is not None) or (
+                tag in _LIST_TAGS and ident and _comment_list_id(el) is not None):
             # A comment printed as a link holding the name and the words (a live ticker's
             # <a id="livecomment_9"><small>nick</small><span>words</span></a>) is one by its id, and
             # so is one printed as a list of its parts (Z-Blog's "<ul id=cmt12>").
@@ -1371,7 +1388,7 @@ def _without_actions(text: str) -> str:
     paragraphs = text.split("\n\n")
     while paragraphs and _ACTION_LINE.match(paragraphs[-1]):
         paragraphs.pop()
-    while len(paragraphs) > 1 and _ACTION_LINE.match(paragraphs[0]):
+    while len(paragraphs) > 1 and _ACTION_LINE.match(paragraphs[0]) and len(_ACTION_WORD.findall(paragraphs[0])) > 1:
         paragraphs.pop(0)
     return "\n\n".join(paragraphs)
 

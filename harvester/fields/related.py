@@ -118,6 +118,7 @@ MAX_INTRODUCTION_CHARS = 120
 # A block whose text is longer than this must be mostly link text to be a list of cards.
 MIN_LINK_LIST_CHARS = 400
 MIN_LINK_SHARE = 0.15
+MIN_TITLE_SHARE = 0.5
 # The most text a card with a long teaser holds (title, date, three or four lines of excerpt).
 MAX_CARD_CHARS = 700
 MAX_NESTING = 60
@@ -1406,9 +1407,16 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     """
     own = {id(link) for link in _LINKS(heading)}
     following = _next_element(heading)
-    if following is not None and _is_introduction(following):
-        following = _next_element(following)
-    if following is not None and _has_article_links(page, following, own) and _is_link_list(following):
+    # The list after an introduction: a paragraph there is the text going on ("<h2>Related</h2><p>Walking is also
+    # linked to better sleep.</p><p>In a separate study, <a>people who walked</a> slept longer.</p>"), no list.
+    introduced = False
+    if following is not None and _is_introduction(following) and (after := _next_element(following)) is not None \
+            and after.tag != "p":
+        following, introduced = after, True
+    # After an introduction, a list of titles: a short list of steps whose sentences link a page or two ("What to
+    # do next:" then "Ask your GP for a <a>blood test</a> …") is the text's, however short.
+    if following is not None and _has_article_links(page, following, own) and _is_link_list(following,
+                                                                                           titles=introduced):
         return _Block(_card_rows(page, heading, following), heading)
     current = heading
     for _ in range(MAX_HEADING_CLIMB):
@@ -1529,18 +1537,19 @@ def _card_rows(page: Page, heading: etree._Element, first: etree._Element) -> et
     return parent
 
 
-def _is_link_list(el: etree._Element) -> bool:
+def _is_link_list(el: etree._Element, *, titles: bool = False) -> bool:
     """Cards are mostly headline links with short teasers; an article body is mostly unlinked prose.
 
     Cards with long teasers ("<h3><a>Title</a></h3><p>three lines of excerpt ...</p>" each) have
     little linked text, but each prints its title as a linked heading: two or more such headings
-    with at most MAX_CARD_CHARS of text each make a list of cards too.
+    with at most MAX_CARD_CHARS of text each make a list of cards too. A list of ``titles`` (the list a
+    sentence introduces) is mostly its links' text, short or not: MIN_TITLE_SHARE of it.
     """
     text = len(text_of(el))
-    if text <= MIN_LINK_LIST_CHARS:
+    if not titles and text <= MIN_LINK_LIST_CHARS:
         return True
     linked = sum(len(text_of(link)) for link in _LINKS(el)[:MAX_LINKS_PER_BLOCK])
-    if linked >= text * MIN_LINK_SHARE:
+    if linked >= text * (MIN_TITLE_SHARE if titles else MIN_LINK_SHARE):
         return True
     headings = {id(link) for link in _CARD_HEADING_LINKS(el)[:MAX_LINKS_PER_BLOCK]}
     headings |= {id(link) for link in _HEADING_WRAPPING_LINKS(el)[:MAX_LINKS_PER_BLOCK]}

@@ -201,6 +201,9 @@ _SALES_SEGMENTS = frozenset({
     "shop", "store", "produkt", "produkte", "product", "products", "abo", "abos", "abonnement", "abonnements",
     "subscribe", "subscription", "subscriptions", "checkout", "cart", "warenkorb", "kiosk", "pdf", "boutique",
     "tienda", "angebot", "angebote", "deals", "buy", "kaufen", "bestellen", "order", "trial", "testabo",
+    # Chinese shops' product pages ("/goods/101.html", ECShop's "goods.php?id=101"), which blog themes list under the
+    # same "猜你喜欢" (guess you like) as their related posts.
+    "goods", "goods.php",
 })
 _SALES_TITLE = re.compile(
     r"\b(?:subscribe|subscription|abonnieren|abonnement|abo\b|probe-?abo|jetzt\s+(?:testen|kaufen|bestellen|"

@@ -31,6 +31,8 @@ from harvester.lexicon import (
     SOURCE_NOUNS,
     TOGGLE_VERBS,
     TOGGLE_VERBS_AFTER,
+    is_domain_name,
+    registrable_domain,
 )
 
 __all__ = ["FOOTNOTES_LABEL", "INTRO_ENTRY", "BoxLink", "footnote_list_name", "in_site_furniture", "source_box_links"]
@@ -186,8 +188,12 @@ _CATALOGUE = re.compile(r"^(?:https?:)?//(?:www\.|search\.)?(?:worldcat\.org/iss
 # name of the convention the markup names (``class="footnotes"``, ``role="doc-endnotes"``), as GitHub prints it for
 # screen readers ("<h2 class=sr-only>Footnotes</h2>"). The plural as a part of a class name too: Easy Footnotes prints
 # "ol.easy-footnotes-wrapper" of "li.easy-footnote-single", without its "Footnotes" title where the site turns it off
-# (jasonyingling/easy-footnotes, easy-footnotes.php).
-_FOOTNOTES = re.compile(r"(?:^|[\s_-])footnotes(?:$|[\s_-])|^footnote(?:\s|$)")
+# (jasonyingling/easy-footnotes, easy-footnotes.php). The word names the list, not a state of the page: "has-footnotes",
+# "no-footnotes", "show-footnotes" (a post's or body's class saying whether notes are printed) and "footnotes-toggle"
+# (the button) class the whole post or a control, whose first <ol> is any list of the text.
+_FOOTNOTES = re.compile(r"(?:^|\s)(?!(?:has|no|show|hide|with|without|toggle|is|js|enable|disable)[-_]footnotes)"
+                        r"(?:[\w-]*[-_])?footnotes(?:[-_](?:wrapper|list|container|section|area|block|inner))?(?:\s|$)"
+                        r"|^footnote(?:\s|$)")
 FOOTNOTES_LABEL = "Footnotes"
 MIN_CITING_NOTES = 2
 # Substack's note number, the link back to its marker that opens each note it prints as a block.
@@ -232,7 +238,7 @@ class BoxLink:
 
 def source_box_links(
     root: etree._Element, body: tuple[etree._Element, etree._Element] | None = None,
-    notes: Sequence[etree._Element] = (),
+    notes: Sequence[etree._Element] = (), site: str | None = None,
 ) -> list[BoxLink]:
     """The links of every sources box of the page, in page order, each URL once (or twice: see ``seen``).
 
@@ -339,7 +345,7 @@ def source_box_links(
                 return links
         if boxes >= MAX_BOXES or lines >= MAX_LINES:
             break
-    for entries in _footnote_lists(notes):
+    for entries in _footnote_lists(notes, site):
         if boxes >= MAX_BOXES:
             break
         boxes += 1
@@ -360,12 +366,13 @@ def footnote_list_name(name: str) -> bool:
     return _FOOTNOTES.search(name) is not None
 
 
-def _footnote_lists(containers: Sequence[etree._Element]) -> Iterator[list[Entry]]:
+def _footnote_lists(containers: Sequence[etree._Element], site: str | None) -> Iterator[list[Entry]]:
     """The entries of each footnote list without a label that cites works: its notes are the items of the
     list's ``<ol>`` (or the notes the page prints one by one, Substack's), and more than half of them,
-    two at least, cite by a link or a printed URL. Explanatory notes ("Sometimes known as alert spam")
-    with a link here and there are no source list (the labelling guide's SRE book and one-note
-    alexander-klier), nor is a list in a sidebar or comment. A list inside another one found is read with it."""
+    two at least, cite by a link or a printed URL to another site (``site``: the page's registrable domain).
+    Explanatory notes ("Sometimes known as alert spam") with a link here and there, or linking the site's own
+    guides, are no source list (the labelling guide's SRE book and one-note alexander-klier), nor is a list in a
+    sidebar or comment. A list inside another one found is read with it."""
     read: set[etree._Element] = set()
     for container in containers:
         if container in read or read.intersection(container.iterancestors()) or in_site_furniture(container):
@@ -376,9 +383,15 @@ def _footnote_lists(containers: Sequence[etree._Element]) -> Iterator[list[Entry
         read.update((container, *notes))
         found = [[(href, text, entry or item, link) for href, text, entry, link in _links_in(note)]
                  for item, note in zip(_ENTRY_IDS, notes)]
-        citing = sum(1 for entries in found if entries)
+        citing = sum(1 for entries in found if any(_off_site(href, site) for href, _, _, _ in entries))
         if citing >= MIN_CITING_NOTES and 2 * citing > len(notes):
             yield [entry for entries in found for entry in entries]
+
+
+def _off_site(href: str, site: str | None) -> bool:
+    """A link to another site: a note linking the site's own pages ("see our <a href=/guides/steps>guide</a>", a
+    glossary entry) explains the text; one citing a work links where the work is."""
+    return (domain := registrable_domain(href)) is not None and domain != site
 
 
 def _notes(container: etree._Element) -> list[etree._Element]:
@@ -773,6 +786,10 @@ def _printed_urls(chunk: str | None, holder: etree._Element | None = None) -> It
         if text is None:
             text = text_of(holder)
         url = match.group(0)
+        if not url.lower().startswith(("http", "www.")) and not is_domain_name(url.split("/", 1)[0]):
+            # A host without its scheme names a domain under a public suffix: "Node.js/Express" (.js is none) is
+            # a software's name in a reference's words.
+            continue
         url = url if url.lower().startswith("http") else f"http://{url}"
         yield url, clean_text(text[:MAX_ENTRY_CHARS]) or url
 

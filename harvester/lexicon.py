@@ -246,7 +246,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "SP-X": ("Spot Press Services",),
     "GNA": ("Ghana News Agency",),
     "PNA": ("Philippine News Agency",),
-    "VNA": ("Vietnam News Agency",),
+    # Vietnamese papers credit it by its own name's initials: "Viết bởi TTXVN" (Thông tấn xã Việt Nam).
+    "VNA": ("Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     "Télam": ("Telam",),
     "Agência Brasil": ("Agencia Brasil",),
     # 中国新闻网 is 中新网's full name, as chinanews.com's own info line credits its copy ("来源：中国新闻网").

@@ -51,6 +51,7 @@ from harvester.lexicon import (
     CREDIT_VERBS,
     CREDIT_WORD_PATTERN,
     CJK_DATE_LABELS,
+    DISPATCH_TITLE_WORDS,
     MORE_PUBLISHED_LABELS,
     PUBLICATION_DATE_LABELS,
     PUBLISHED_WORDS,
@@ -399,6 +400,9 @@ _HEBREW_AND = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳-]+\s+[\u05d0-\
 # is the Spanish, Italian and Portuguese preposition ("Entrevista a Juan López", "Mario Rossi a Roma"): a
 # pair only where the whole byline piece is two names of two or three capitalised words each.
 _PAIR_WITH_A = re.compile(r"(?P<first>\S+(?:\s+\S+){1,2})\s+a\s+(?P<second>\S+(?:\s+\S+){1,2})")
+# Italian, Spanish and Portuguese bylines print a correspondent's title, "a" and a place of two words the same
+# way ("Nostro Inviato a New York"): no pair where the first part holds such a title.
+_DISPATCH_TITLE = re.compile(rf"\b(?:{DISPATCH_TITLE_WORDS})\b", re.IGNORECASE)
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
 _BAR_FIELD_END = re.compile(r"\s[-–—]\s|,|\d")
 # An interview's credit line names the guest, then the interviewer, who wrote it: "Richard David
@@ -804,9 +808,10 @@ def _line_names(text: str) -> list[str]:
 
 def _named_pair(piece: str) -> tuple[str, ...]:
     """A byline piece "Jan Novák a Petr Svoboda" as its two names (``_PAIR_WITH_A``), every word of both
-    capitalised; any other piece as it is."""
+    capitalised and no correspondent's title before "a" (``_DISPATCH_TITLE``); any other piece as it is."""
     pair = _PAIR_WITH_A.fullmatch(piece.strip())
-    if pair is None or not all(word[0].isupper() for word in (*pair["first"].split(), *pair["second"].split())):
+    if pair is None or not all(word[0].isupper() for word in (*pair["first"].split(), *pair["second"].split())) \
+            or _DISPATCH_TITLE.search(pair["first"]):
         return (piece,)
     return pair["first"], pair["second"]
 

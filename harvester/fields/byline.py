@@ -538,7 +538,7 @@ _DATE_ALONE_CHARS = 30
 # "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most; after a publication's
 # word or German "am" / "vom" (on, of), as blog themes print it: "<abbr class=published>am 12.11.16</abbr>"
 # (adbar/htmldate, tests/unit_tests.py, kinra.de blog's byline), "Veröffentlicht am 04.03.21".
-_SHORT_YEAR_DATE = re.compile(rf"^(?:(?:{PUBLISHED_WORDS}|am|vom)\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})"
+_SHORT_YEAR_DATE = re.compile(rf"^(?:(?:(?P<word>{PUBLISHED_WORDS})|am|vom)\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})"
                               r"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.IGNORECASE)
 # How many elements named for the publication date are compared for the day they print.
 _NAMED_DATES = 6
@@ -3084,6 +3084,12 @@ def _short_year_date(el: etree._Element) -> date | None:
     and one the four-digit patterns leave out."""
     text = (el.text or "").strip()
     if len(el) or not (match := _SHORT_YEAR_DATE.match(text)) or len(text) - match.start("d") > _DATE_ALONE_CHARS:
+        return None
+    # "am" or "vom" alone is any day's preposition ("Urteil <span>vom 12.11.20</span>", a closing "Stand
+    # am 14.06.21"): the publication's only in an element made or named for it (htmldate's "<abbr
+    # class=published>am 12.11.16</abbr>").
+    if match.start("d") and not match["word"] and el.tag not in ("abbr", "time") \
+            and not _ARTICLE_DATE_TOKEN.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return None
     year = int(match.group("y"))
     try:

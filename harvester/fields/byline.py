@@ -672,9 +672,13 @@ class _Markup:
 
     @cached_property
     def headline_article(self) -> etree._Element | None:
-        """The ``<article>`` holding the headline, if any (see ``_in_side_furniture``)."""
+        """The ``<article>`` holding the headline, if any (see ``_in_side_furniture``), or the post's element
+        WordPress's ``post_class()`` names "hentry" in themes without one ("<div class="post-12 post hentry">",
+        wp-includes/post-template.php, get_post_class)."""
         headline = _headline_h1(self.page)
-        return None if headline is None else next(headline.iterancestors("article"), None)
+        return None if headline is None else next(
+            (node for node in headline.iterancestors() if node.tag == "article" or "hentry" in (node.get("class") or "").split()),
+            None)
 
     @cached_property
     def headline_is_masthead(self) -> bool:

@@ -246,7 +246,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "SP-X": ("Spot Press Services",),
     "GNA": ("Ghana News Agency",),
     "PNA": ("Philippine News Agency",),
-    "VNA": ("Vietnam News Agency",),
+    # Vietnamese papers credit it by its own name's initials: "Viết bởi TTXVN" (Thông tấn xã Việt Nam).
+    "VNA": ("Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     "Télam": ("Telam",),
     "Agência Brasil": ("Agencia Brasil",),
     # 中国新闻网 is 中新网's full name, as chinanews.com's own info line credits its copy ("来源：中国新闻网").
@@ -305,6 +306,10 @@ JOB_TITLE_ENDINGS = (
     r"redakteur(?:in)?|korrespondent(?:in)?|chefredakteur(?:in)?|autor(?:in)?|journaliste|rédacteur|rédactrice|"
     r"correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal"
 )
+# A correspondent's title in Italian, Spanish and Portuguese bylines, before "a" and the place the writer is
+# sent to ("Nostro Inviato a New York", "Enviada Especial a Nueva York", "Correspondente a Nova Iorque"):
+# the words of the title (a regular-expression alternation, whole words).
+DISPATCH_TITLE_WORDS = r"inviat[oa]|enviad[oa]|corrispondente|correspondente|corresponsal|speciale|especial"
 # The link texts of a site's legal, footer and sharing furniture, lower case ("Privacy Policy",
 # "Terms of Use", "Impressum", "Artikel empfehlen"): a byline scan that reaches a consent line ("By
 # clicking "Submit," you agree to the Privacy Policy and Terms of Use", TMZ) or a share box beside

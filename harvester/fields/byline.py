@@ -51,6 +51,7 @@ from harvester.lexicon import (
     CREDIT_VERBS,
     CREDIT_WORD_PATTERN,
     CJK_DATE_LABELS,
+    DISPATCH_TITLE_WORDS,
     MORE_PUBLISHED_LABELS,
     PUBLICATION_DATE_LABELS,
     PUBLISHED_WORDS,
@@ -399,6 +400,9 @@ _HEBREW_AND = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea'׳-]+\s+[\u05d0-\
 # is the Spanish, Italian and Portuguese preposition ("Entrevista a Juan López", "Mario Rossi a Roma"): a
 # pair only where the whole byline piece is two names of two or three capitalised words each.
 _PAIR_WITH_A = re.compile(r"(?P<first>\S+(?:\s+\S+){1,2})\s+a\s+(?P<second>\S+(?:\s+\S+){1,2})")
+# Italian, Spanish and Portuguese bylines print a correspondent's title, "a" and a place of two words the same
+# way ("Nostro Inviato a New York"): no pair where the first part holds such a title.
+_DISPATCH_TITLE = re.compile(rf"\b(?:{DISPATCH_TITLE_WORDS})\b", re.IGNORECASE)
 # Where a byline field's head ends: a dash between spaces, a comma, a digit ("AP – 1 hr 4 mins ago").
 _BAR_FIELD_END = re.compile(r"\s[-–—]\s|,|\d")
 # An interview's credit line names the guest, then the interviewer, who wrote it: "Richard David
@@ -534,7 +538,7 @@ _DATE_ALONE_CHARS = 30
 # "<span class=post-created>28.01.22</span> / 0 Kommentare"), with its time at most; after a publication's
 # word or German "am" / "vom" (on, of), as blog themes print it: "<abbr class=published>am 12.11.16</abbr>"
 # (adbar/htmldate, tests/unit_tests.py, kinra.de blog's byline), "Veröffentlicht am 04.03.21".
-_SHORT_YEAR_DATE = re.compile(rf"^(?:(?:{PUBLISHED_WORDS}|am|vom)\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})"
+_SHORT_YEAR_DATE = re.compile(rf"^(?:(?:(?P<word>{PUBLISHED_WORDS})|am|vom)\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})"
                               r"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.IGNORECASE)
 # How many elements named for the publication date are compared for the day they print.
 _NAMED_DATES = 6
@@ -668,9 +672,13 @@ class _Markup:
 
     @cached_property
     def headline_article(self) -> etree._Element | None:
-        """The ``<article>`` holding the headline, if any (see ``_in_side_furniture``)."""
+        """The ``<article>`` holding the headline, if any (see ``_in_side_furniture``), or the post's element
+        WordPress's ``post_class()`` names "hentry" in themes without one ("<div class="post-12 post hentry">",
+        wp-includes/post-template.php, get_post_class)."""
         headline = _headline_h1(self.page)
-        return None if headline is None else next(headline.iterancestors("article"), None)
+        return None if headline is None else next(
+            (node for node in headline.iterancestors() if node.tag == "article" or "hentry" in (node.get("class") or "").split()),
+            None)
 
     @cached_property
     def headline_is_masthead(self) -> bool:
@@ -804,9 +812,10 @@ def _line_names(text: str) -> list[str]:
 
 def _named_pair(piece: str) -> tuple[str, ...]:
     """A byline piece "Jan Novák a Petr Svoboda" as its two names (``_PAIR_WITH_A``), every word of both
-    capitalised; any other piece as it is."""
+    capitalised and no correspondent's title before "a" (``_DISPATCH_TITLE``); any other piece as it is."""
     pair = _PAIR_WITH_A.fullmatch(piece.strip())
-    if pair is None or not all(word[0].isupper() for word in (*pair["first"].split(), *pair["second"].split())):
+    if pair is None or not all(word[0].isupper() for word in (*pair["first"].split(), *pair["second"].split())) \
+            or _DISPATCH_TITLE.search(pair["first"]):
         return (piece,)
     return pair["first"], pair["second"]
 
@@ -3079,6 +3088,12 @@ def _short_year_date(el: etree._Element) -> date | None:
     and one the four-digit patterns leave out."""
     text = (el.text or "").strip()
     if len(el) or not (match := _SHORT_YEAR_DATE.match(text)) or len(text) - match.start("d") > _DATE_ALONE_CHARS:
+        return None
+    # "am" or "vom" alone is any day's preposition ("Urteil <span>vom 12.11.20</span>", a closing "Stand
+    # am 14.06.21"): the publication's only in an element made or named for it (htmldate's "<abbr
+    # class=published>am 12.11.16</abbr>").
+    if match.start("d") and not match["word"] and el.tag not in ("abbr", "time") \
+            and not _ARTICLE_DATE_TOKEN.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return None
     year = int(match.group("y"))
     try:

@@ -142,6 +142,11 @@ _NO_AUTHOR = frozenset({
     # a template's placeholder left in its author meta ("name, email@gmail.com", the form a theme ships)
     "name", "your name", "author name", "first name last name", "firstname lastname",
     "anónimo", "anonimo", "anónima", "anônimo", "anonyme", "anonymus", "аноним", "redação", "redacao", "редакция",
+    # the newsroom in Czech, Slovak and Hungarian, as a Joomla site's account prints it after the translated
+    # "Written by" ("Napsal redakce", "Napísal: redakcia", "Írta: Szerkesztőség"): no one's name
+    "redakce", "redakcia", "szerkesztőség", "a szerkesztőség",
+    # Vietnamese "Ban Biên Tập" (the editorial board) after "Viết bởi" (written by)
+    "ban biên tập", "ban bien tap",
     # an author archive's link text where the name should be
     "all posts", "view all posts", "more posts", "alle beiträge", "alle artikel", "weitere beiträge",
     "tous les articles", "todos los artículos", "ver todos",
@@ -153,7 +158,8 @@ _NO_AUTHOR = frozenset({
 _EDITION_WORDS = frozenset({"online", "digital", "news", "aktuell", "live"})
 # A newsroom word opening a short credit names the newsroom, whatever follows it: "Redacción EC",
 # "Redaktion Sport", "Rédaction Le Monde". No person's first name is one of these words.
-_NEWSROOM = re.compile(r"^(?:redacci[oó]n|reda[cç][aã]o|redaktion|redakcja|r[ée]daction|redazione|newsroom|редакция)\b",
+_NEWSROOM = re.compile(r"^(?:redacci[oó]n|reda[cç][aã]o|redaktion|redakcja|redakce|redakcia|szerkesztőség|ban\s+biên\s+tập|"
+                       r"r[ée]daction|redazione|newsroom|редакция)\b",
                        re.IGNORECASE)
 # A picture's credit printed where a byline goes ("Фото из Инстаграма ...", "Foto: Jaiver Nieto",
 # "Photo courtesy of ..."): it credits an image, not the text.

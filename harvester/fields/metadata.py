@@ -142,7 +142,11 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 # CJK titles glue their parts with a bar, a full-width bar or "丨" (a stroke Chinese portals print
 # as one): "标题_教育频道_中国青年网", "ビタミンD試験の結果｜日経電子版", "标题丨网易"; People's Daily
 # with two hyphens, "标题--时政--人民网" (its pages as scrapers' fixtures record them).
-_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*(?:--|[-_|｜丨])\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
+_GLUED_CJK_TAIL = re.compile(rf"^(?P<head>.*[{_CJK}])\s*(?P<mark>--|[-_|｜丨])\s*(?P<tail>[{_CJK}][^\s\-_|｜丨]{{1,11}})$")
+# Chinese writers type two hyphens for the dash "——" inside a headline too ("新冠疫苗研发取得重大进展--专家解读"):
+# a part after the one "--" of a title comes off as a guess only where it names a web site ("--人民网"); People's
+# Daily's "Post--Section--Site" glues two.
+_SITE_NAME_END = ("网", "網")
 # A part closing a title in brackets (ASCII, full-width, Japanese lenticular) or after a bar without
 # spaces, two slashes or an arrow.
 # A mark dividing a CJK title's parts without spaces, or the space itself.
@@ -240,6 +244,8 @@ def _strip_glued_tails(title: str) -> str:
     name, then its section's; a tail half the headline's length or more is kept."""
     stripped = title
     while (glued := _GLUED_CJK_TAIL.match(stripped)) and len(glued["tail"]) * 2 < len(glued["head"]):
+        if glued["mark"] == "--" and title.count("--") < 2 and not glued["tail"].endswith(_SITE_NAME_END):
+            break
         stripped = glued["head"].strip()
     return stripped
 

@@ -1,0 +1,31 @@
+"""Guards for the fourth speed pass's exact short cuts (docs/benchmarks.md, 2026-12-07, sixth
+session): each is exact only while a pattern or a data table keeps a property a later rule could
+break without noticing."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from harvester.document import markup
+
+
+def test_every_views_block_name_holds_the_substring_tested_first() -> None:
+    # in_views_block_list splits an ancestor's names only when they hold _VIEWS_BLOCK_NAME: a
+    # pattern that could match a name without it would be skipped.
+    assert markup._VIEWS_BLOCK.pattern.startswith(markup._VIEWS_BLOCK_NAME)
+    for name in ("view-display-id-block", "view-display-id-block_2"):
+        assert markup._VIEWS_BLOCK.fullmatch(name)
+
+
+def _date_in(block_class: str, rows: int) -> lxml.html.HtmlElement:
+    row = '<div class="views-row"><span class="date">May 5, 2024</span></div>'
+    tree = lxml.html.fromstring(
+        f'<html><body><div class="view {block_class}"><div class="view-content">{row * rows}</div></div></body></html>')
+    return tree.xpath("//span")[0]
+
+
+def test_a_views_block_list_is_still_found_and_a_single_row_or_another_view_is_not() -> None:
+    assert markup.in_views_block_list(_date_in("view-id-news view-display-id-block_1", 2))
+    assert markup.in_views_block_list(_date_in("view-display-id-block", 3))
+    assert not markup.in_views_block_list(_date_in("view-display-id-block_1", 1))
+    assert not markup.in_views_block_list(_date_in("view-display-id-page_1", 3))

@@ -29,3 +29,23 @@ def test_a_views_block_list_is_still_found_and_a_single_row_or_another_view_is_n
     assert markup.in_views_block_list(_date_in("view-display-id-block", 3))
     assert not markup.in_views_block_list(_date_in("view-display-id-block_1", 1))
     assert not markup.in_views_block_list(_date_in("view-display-id-page_1", 3))
+
+
+def test_an_element_without_children_reads_its_own_text_and_a_script_or_ruby_part_none() -> None:
+    # text_of reads a childless element's text directly: the answer must stay the one the full
+    # reading gives (whitespace collapsed, soft hyphens gone, script and ruby text unread).
+    from lxml import etree
+
+    from harvester.document.text import text_of
+
+    tree = lxml.html.fromstring(
+        "<html><body><p><a>  Mes\xadsen\xadger \n news </a><script>var a = 1;</script>"
+        "<ruby>子<rt>こ</rt></ruby><span></span></p></body></html>")
+    assert text_of(tree.find(".//a")) == "Messenger news"
+    assert text_of(tree.find(".//script")) == ""
+    assert text_of(tree.find(".//rt")) == ""
+    assert text_of(tree.find(".//span")) == ""
+    assert text_of(tree.find(".//p")) == "Messenger news 子"
+    xml = etree.fromstring("<doc><p> plain  text </p><script>x</script></doc>")
+    assert text_of(xml.find("p")) == "plain text"
+    assert text_of(xml.find("script")) == ""

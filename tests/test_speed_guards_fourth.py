@@ -49,3 +49,15 @@ def test_an_element_without_children_reads_its_own_text_and_a_script_or_ruby_par
     xml = etree.fromstring("<doc><p> plain  text </p><script>x</script></doc>")
     assert text_of(xml.find("p")) == "plain text"
     assert text_of(xml.find("script")) == ""
+
+
+def test_unaccenting_leaves_ascii_as_it_is_and_still_drops_marks() -> None:
+    # _unaccented returns ASCII text unchanged before normalising: the NFKD reading must agree.
+    from harvester.fields import credits
+
+    assert credits._unaccented("la republica") == "la republica"
+    assert credits._unaccented("la república") == "la republica"
+    assert credits._unaccented("ﬁnanz") == "finanz"  # a compatibility form: not ASCII, normalised
+    assert credits.is_publisher("La República", ["larepublica.pe"])
+    assert credits.is_publisher("Betty Crocker Kitchens", ["bettycrocker"])
+    assert not credits.is_publisher("John Smith", ["john.com"])

@@ -61,3 +61,20 @@ def test_unaccenting_leaves_ascii_as_it_is_and_still_drops_marks() -> None:
     assert credits.is_publisher("La República", ["larepublica.pe"])
     assert credits.is_publisher("Betty Crocker Kitchens", ["bettycrocker"])
     assert not credits.is_publisher("John Smith", ["john.com"])
+
+
+def test_post_navigation_reads_labelled_links_with_an_href_whatever_their_first_text() -> None:
+    # _navigation_links passes over links without an href first and takes a link's own opening
+    # text as its first printed part: links of each form must still be found, an anchor not.
+    from harvester.core import article_page
+    from harvester.fields.related_signals import post_navigation
+
+    paragraph = "<p>" + "The study followed patients for two years and measured outcomes. " * 6 + "</p>"
+    html = (
+        "<html><head><title>A post</title></head><body><article><h1>A post</h1>" + paragraph * 3
+        + '<p><a name="next">Next post: an anchor</a></p>'
+        + '<div class="entry-links"><a href="/2020/older-post/">« Previous post: Older findings on sleep</a> '
+        + '<a href="/2020/newer-post/"><span>Next post: Newer findings on diet</span></a></div>'
+        + "</article></body></html>")
+    page = article_page(html, "https://example.org/2020/a-post/")
+    assert [link.href for link in post_navigation(page)] == ["/2020/older-post/", "/2020/newer-post/"]

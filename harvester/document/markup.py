@@ -360,15 +360,25 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
 # views-view.html.twig's class, drupal/drupal core/modules/views/templates) and its rows
 # (views-view-unformatted.html.twig's "views-row").
 _VIEWS_BLOCK = re.compile(r"view-display-id-block(?:_\d+)?")
+# What every name _VIEWS_BLOCK matches whole holds (a guard test keeps the pattern opening with it).
+_VIEWS_BLOCK_NAME = "view-display-id-block"
 _VIEWS_ROWS = etree.XPath("count(.//*[contains(concat(' ', normalize-space(@class), ' '), ' views-row ')])")
 
 
 def in_views_block_list(el: etree._Element) -> bool:
     """Inside a Drupal Views block listing nodes (see _views_block_list), whichever region holds it: its
     rows' dates and "Submitted by" lines are other nodes', never the page's (the date unit asks this
-    alone, as a byline or a sidebar heading near the headline is no furniture to it)."""
-    return any(_views_block_list(node, f"{node.get('class') or ''} {node.get('id') or ''}".split())
-               for node in islice(el.iterancestors(), FURNITURE_DEPTH))
+    alone, as a byline or a sidebar heading near the headline is no furniture to it).
+
+    Asked of every date candidate near the headline (13,000 times over 430 corpus pages): an
+    ancestor's names are split and matched only when they hold the display name at all, which
+    every name the pattern matches whole contains, so the answer is the same at a substring test
+    per ancestor."""
+    for node in islice(el.iterancestors(), FURNITURE_DEPTH):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _VIEWS_BLOCK_NAME in names and _views_block_list(node, names.split()):
+            return True
+    return False
 
 
 def _views_block_list(node: etree._Element, names: list[str]) -> bool:

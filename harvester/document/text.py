@@ -71,11 +71,19 @@ def inside(element: etree._Element, regions: set[etree._Element], limit: int = 6
 
 def text_of(element: etree._Element | None) -> str:
     """The element's visible text: script and style contents are not text a reader sees, ruby
-    annotations not the words they annotate."""
+    annotations not the words they annotate.
+
+    An element without children (most of the 89,000 asked for over 430 corpus pages: links, spans,
+    headings' parts) prints its own text: read directly, as the tag-filtered walk looking for a
+    script inside and lxml's ``string()`` evaluation cost about 7 us each however small the
+    element (the parser makes no entity nodes, so the string value of such an element is its text)."""
     if element is None:
         return ""
-    if not isinstance(element.tag, str):
+    tag = element.tag
+    if not isinstance(tag, str):
         return clean_text(element.text)
+    if not len(element):
+        return "" if tag in _NOT_TEXT_TAGS else clean_text(element.text)
     if next(element.iter(*_NOT_TEXT_TAGS), None) is not None:
         return clean_text("".join(_VISIBLE_TEXT(element)))
     if isinstance(element, lxml.html.HtmlElement):

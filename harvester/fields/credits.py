@@ -266,7 +266,10 @@ def source_credited(text: str) -> str | None:
 
 
 def _unaccented(key: str) -> str:
-    """Without combining marks: a host name spells "La República" as "larepublica"."""
+    """Without combining marks: a host name spells "La República" as "larepublica". ASCII text is
+    its own NFKD form and holds no combining mark: returned as it is (most names and sites are)."""
+    if key.isascii():
+        return key
     return "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
 
 
@@ -408,7 +411,9 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
     if (_SOURCE_CREDIT.match(key) and len(key.split()) >= 2) or (key in _UNNAMED_CREDITS and (key != "red" or name.strip() == "red")) \
             or _WIRE_REPORTS.match(key):
         return True
-    squashed = _unaccented(key).replace(" ", "")
+    unaccented = _unaccented(key)
+    squashed = unaccented.replace(" ", "")
+    words = unaccented.split()
     for site in site_names:
         # "www.elcolombiano.com" names the site "El Colombiano"; "La República" is larepublica.pe.
         site_key = _unaccented(_key(_WWW.sub("", site.strip()))).replace(" ", "")
@@ -420,7 +425,6 @@ def is_publisher(name: str, site_names: Iterable[str]) -> bool:
         # the web edition's word apart.
         # "Betty Crocker Kitchens" on bettycrocker.com: the site's name in two words or more and a
         # word after it names a department of the publisher ("John Smith" on john.com does not).
-        words = _unaccented(key).split()
         if any("".join(words[:count]) == site_key for count in range(2, len(words))):
             return True
         shorter, longer = sorted((squashed, site_key), key=len)

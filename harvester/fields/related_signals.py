@@ -351,15 +351,20 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
             break
     # Links that print only a navigation label and a title ("« Vorige", "Nächster Beitrag: ..."),
     # or that follow such a label ("Next: <a>Title</a>").
+    # Every test below wants an href: a link without one is passed over before them. A link's own
+    # opening text, when it prints something, is the first printed part itertext would find.
     for count, link in enumerate(page.tree.iter("a")):
         if count >= MAX_LABELLED:
             break
-        if _labelled_before(link) and link.get("href") and not _in_named(link, _NOT_NAV_NAME):
+        if not link.get("href"):
+            continue
+        if _labelled_before(link) and not _in_named(link, _NOT_NAV_NAME):
             yield link
             continue
-        printed = next((part for part in link.itertext() if part.strip()), "")
-        first = link.text or printed
-        if link.get("href") and _CJK_LABEL_OPEN.match(printed) and len(text_of(link)) <= MAX_NAV_TEXT \
+        own = link.text
+        printed = own if own and own.strip() else next((part for part in link.itertext() if part.strip()), "")
+        first = own or printed
+        if _CJK_LABEL_OPEN.match(printed) and len(text_of(link)) <= MAX_NAV_TEXT \
                 and not _in_named(link, _NOT_NAV_NAME):
             yield link
             continue
@@ -367,7 +372,7 @@ def _navigation_links(page: Page) -> Iterator[etree._Element]:
                              or _OTHER_LABEL_OPEN.match(first)):
             continue
         text = text_of(link)
-        if link.get("href") and len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
+        if len(text) <= MAX_NAV_TEXT and _TEXT_LABEL.match(text) \
                 and (not _in_named(link, _NOT_NAV_NAME) or _ONE_POST_LABEL.match(text)):
             yield link
     for link in islice(_rel_links(page.tree), MAX_NAV_LINKS):

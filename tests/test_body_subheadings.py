@@ -21,7 +21,7 @@ from conftest import page_from_html
 
 from harvester.core import extract_article
 from harvester.document import text_of
-from harvester.fields.body_region import locate_body, missed_headings, text_key
+from harvester.fields.body_region import MAX_SIBLINGS, locate_body, missed_headings, text_key
 from tests.field_pages import URL, extract, page
 
 HEADLINE = "<h1>Eignet sich eine Wärmepumpe für den Altbau?</h1>"
@@ -96,6 +96,16 @@ def test_a_heading_the_text_has_is_not_put_back_twice() -> None:
     assert missed_headings(page, region, keys, headings) == []
     assert [section.heading for section in extract(html).sections][-3:] == [heading for _, heading, _ in SECTIONS]
 
+
+
+def test_a_heading_past_the_sibling_bound_from_its_paragraph_is_not_put_back() -> None:
+    # The paragraph a heading titles stands next to it; MAX_SIBLINGS empty spacers and more between
+    # them (a widget's placeholders) part the two, and the walk stops there instead of running on.
+    tag, heading, _ = SECTIONS[0]
+    close = f"{heading} </{tag}>"
+    html = aem_page(SECTIONS[:1])
+    assert missed(html) == [(heading, int(tag[1]))]
+    assert missed(html.replace(close, close + "<br>" * (MAX_SIBLINGS + 1), 1)) == []
 
 def _corpus_page(collection: str, name: str) -> Path | None:
     """A page of the shared corpus (``../shared`` beside the checkout, as in CI), or None without it."""

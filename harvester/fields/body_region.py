@@ -471,7 +471,9 @@ def _neighbour(element: etree._Element) -> etree._Element | None:
     """The nearest following sibling element holding text; only empty spacers, rules, pictures and
     scripts are stepped over (an empty ``<div>`` is a widget's placeholder, a comment thread's)."""
     for count, sibling in enumerate(element.itersiblings()):
-        if count == MAX_SIBLINGS or not isinstance(sibling.tag, str):
+        if count == MAX_SIBLINGS:
+            return None
+        if not isinstance(sibling.tag, str):
             continue
         if text_of(sibling):
             return sibling

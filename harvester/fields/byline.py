@@ -250,9 +250,11 @@ _LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu"
 TEASER_DEPTH = 4
 # How far up a login menu is looked for: a menu's item sits a few levels inside it.
 LOGIN_MENU_DEPTH = 4
+# A "tagline" is the writer's motto in an author box (Thought Catalog's "writer-tagline": "For more
+# poetry and writing follow me on Instagram"), no name.
 _NOT_AUTHOR_TOKEN = re.compile(
     r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
-    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
+    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position|tagline",
     re.IGNORECASE,
 )
 # "firma" (a whole token) is the signature of Spanish and Italian templates: El Mundo's "<p

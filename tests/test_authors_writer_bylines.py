@@ -1,0 +1,24 @@
+"""People on the seventh pool's pages where no author was found (issue 16, round seventeen): each
+class on a page made for it, with a counter-example that must not change."""
+
+from __future__ import annotations
+
+from tests.field_pages import PARAGRAPHS, credited_people, extract, page
+
+
+def test_an_element_named_for_the_writer_is_a_byline() -> None:
+    # Thought Catalog: "<h4 class=writer-name><a class=writer-profile-permalink>…</a></h4>" under the h1;
+    # CNET Japan: "<span class=writer>松村太郎</span>".
+    html = page('<article><h1>One day you will meet someone</h1><div class="writer-container writer-no-avatar">'
+                '<h4 class="writer-name"><a href="/lauren-jarvis-gibson/" class="writer-profile-permalink">'
+                f"Lauren Jarvis-Gibson</a></h4></div>{PARAGRAPHS}</article>")
+    assert credited_people(extract(html)) == ["Lauren Jarvis-Gibson"]
+    plain = page(f'<article><h1>Apple news this week</h1><p><span class="writer">Taro Matsumura</span></p>{PARAGRAPHS}</article>')
+    assert credited_people(extract(plain)) == ["Taro Matsumura"]
+
+
+def test_a_writer_named_box_of_other_words_names_no_one() -> None:
+    # Counter-example: the writer's tagline or social line in an author box is no name.
+    html = page('<article><h1>One day you will meet someone</h1><div class="writer-meta"><h2 class="writer-tagline">'
+                f"For more poetry and writing follow me on Instagram</h2></div>{PARAGRAPHS}</article>")
+    assert credited_people(extract(html)) == []

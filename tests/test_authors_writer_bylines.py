@@ -22,3 +22,20 @@ def test_a_writer_named_box_of_other_words_names_no_one() -> None:
     html = page('<article><h1>One day you will meet someone</h1><div class="writer-meta"><h2 class="writer-tagline">'
                 f"For more poetry and writing follow me on Instagram</h2></div>{PARAGRAPHS}</article>")
     assert credited_people(extract(html)) == []
+
+
+def test_updated_by_opens_a_byline_as_written_by_does() -> None:
+    # Vox Media's Chorus byline: "Updated by <a href=/authors/…>Aja Romano</a> @ajaromano Dec 10, 2016".
+    html = page('<article><h1>The kinds of harassment Twitter has banned before</h1><div class="c-byline"> Updated by '
+                '<span class="c-byline__item"><a href="/authors/aja-romano">Aja Romano</a><span class="c-byline__item">'
+                '<a class="c-byline__twitter-handle" href="https://twitter.com/ajaromano">@ajaromano</a></span></span>'
+                f'<time class="c-byline__item">Dec 10, 2016, 10:20am EST</time></div>{PARAGRAPHS}</article>')
+    assert credited_people(extract(html)) == ["Aja Romano"]
+
+
+def test_an_update_line_without_a_name_credits_no_one() -> None:
+    # Counter-example: "Updated by the editors" and a bare "Updated <time>" name no person.
+    for line in ("Updated by the editors Dec 10, 2016", "Updated Dec 10, 2016, 10:20am EST"):
+        html = page(f'<article><h1>The kinds of harassment Twitter has banned before</h1><div class="c-byline">{line}'
+                    f"</div>{PARAGRAPHS}</article>")
+        assert credited_people(extract(html)) == []

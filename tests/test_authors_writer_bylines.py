@@ -39,3 +39,24 @@ def test_an_update_line_without_a_name_credits_no_one() -> None:
         html = page(f'<article><h1>The kinds of harassment Twitter has banned before</h1><div class="c-byline">{line}'
                     f"</div>{PARAGRAPHS}</article>")
         assert credited_people(extract(html)) == []
+
+
+_LOOSE_AUTHOR = ('<address itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">'
+                 "{}</span></address>")
+
+
+def test_an_author_property_outside_any_item_names_the_articles_writer() -> None:
+    # Hamburger Abendblatt: the byline is an itemprop=author Person, with no article item around it.
+    html = page('<div class="article__header"><h2 itemprop="headline">Warum Mangos und Papayas jetzt teurer sind</h2>'
+                f'</div><div>{_LOOSE_AUTHOR.format("Melanie Wassink")}</div>'
+                f"<div>{PARAGRAPHS}</div>", lang="de")
+    assert credited_people(extract(html)) == ["Melanie Wassink"]
+
+
+def test_a_loose_author_property_in_a_comment_names_no_writer() -> None:
+    # Counter-example: the same markup on a reader's comment under the text credits the commenter.
+    html = page('<article><h1>Warum Mangos und Papayas jetzt teurer sind</h1>'
+                f'{PARAGRAPHS}</article><section id="comments" class="comments"><ol class="comment-list">'
+                f'<li class="comment"><div class="comment-body">{_LOOSE_AUTHOR.format("Hans Leser")}'
+                "<p>Das war schon immer so teuer.</p></div></li></ol></section>", lang="de")
+    assert credited_people(extract(html)) == []

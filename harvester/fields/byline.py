@@ -997,6 +997,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             sites, [name for name, url in markup.found.authors
                     if url and _USER_ARCHIVE.search(url) and not _archive_of_another(name, url)]),
          lambda: _unless_byline_names_others(_not_editors(markup.found.authors, markup), markup, sites)),
+        (Via.MICRODATA, False, sites, lambda: persons(_loose_microdata_authors(page))),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         # A blog's login in its dated meta line is the writer even where it is the blog's name too
         # ("11.05.2012 von jovelstefan" on jovelstefan.de): see _sites_but_accounts.
@@ -2107,6 +2108,33 @@ def _microdata_authors(page: Page) -> tuple[list[tuple[str, str | None]], list[t
         if persons or others:
             return persons, others
     return [], []
+
+
+def _loose_microdata_authors(page: Page) -> list[tuple[str, str | None]]:
+    """Persons a page marks as an author outside any item: a template that prints its byline as
+    ``itemprop=author`` Person but declares no article item around it (the Hamburger Abendblatt's
+    "<address itemprop=author itemscope itemtype=https://schema.org/Person><span itemprop=name>Melanie
+    Wassink</span></address>" under a headline whose ``itemprop=headline`` has no item either). The
+    property names its item's author, and the page's only item it can be is the article. Read where
+    no article item, author markup or byline names anyone; an author outside the text's region (a
+    comment's, a teaser card's, a picture's) is no one's, and co-authors are looked for in the first
+    one's byline region (see ``_byline_scope``)."""
+    found: list[tuple[str, str | None]] = []
+    scope: etree._Element | None = None
+    for item in page.microdata:
+        el = item["@element"]
+        if "author" not in (el.get("itemprop") or "").lower().split() or not PERSON_TYPES & set(item["@type"]):
+            continue
+        if Regions.is_claimed(el) or page.in_embed(el) or in_page_furniture(page, el) or _in_caption(el) \
+                or _in_teaser_link(el) or _beside_teaser_link(el, page.address) or _under_teaser_heading(el, page.address):
+            continue
+        if scope is None:
+            scope = _byline_scope(el)
+        elif not _within(el, scope):
+            continue
+        if name := _first_str(item.get("name")) or _element_text(el):
+            found.append((name, _first_str(item.get("url"))))
+    return found
 
 
 def _first_str(values: Any) -> str | None:

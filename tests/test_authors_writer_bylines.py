@@ -60,3 +60,22 @@ def test_a_loose_author_property_in_a_comment_names_no_writer() -> None:
                 f'<li class="comment"><div class="comment-body">{_LOOSE_AUTHOR.format("Hans Leser")}'
                 "<p>Das war schon immer so teuer.</p></div></li></ol></section>", lang="de")
     assert credited_people(extract(html)) == []
+
+
+def test_an_author_box_opening_with_the_writers_bio_names_the_writer() -> None:
+    # How-To Geek: no byline line; the box under the text opens "<b><a href=/author/…>Craig Lloyd</a></b> is …".
+    # The headline is an h2 (the h1 is the site's name); the box sits in the extras after the post.
+    html = page('<div id="post-282568"><h2>Amazon Echo vs. Google Home: Which One Should You Buy?</h2>'
+                f'{PARAGRAPHS}{PARAGRAPHS}</div><div class="articleExtras"><div id="authorinfobox"><p><b>'
+                '<a href="/author/craiglloyd/">Craig Lloyd</a></b> is a mediocre gamer, aviation geek and baseball fan.'
+                "</p></div></div>")
+    assert credited_people(extract(html)) == ["Craig Lloyd"]
+
+
+def test_an_author_box_that_opens_with_a_sentence_names_no_one() -> None:
+    # Counter-example: a bio box whose bold words open no bio of theirs ("Our Science Desk writes …" is no
+    # name opening the box: it is printed after the box's own words).
+    html = page('<div id="post-282568"><h2>Amazon Echo vs. Google Home: Which One Should You Buy?</h2>'
+                f'{PARAGRAPHS}{PARAGRAPHS}</div><div class="articleExtras"><div id="authorinfobox"><p>This review '
+                "comes from <b>Example Reviews</b> and is updated every year.</p></div></div>")
+    assert credited_people(extract(html)) == []

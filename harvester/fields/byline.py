@@ -1013,6 +1013,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
         (Via.HEURISTIC, False, sites, lambda: _closing_signature(page)),
         (Via.HEURISTIC, False, sites, lambda: _about_author_box(page)),
+        (Via.HEURISTIC, False, sites, lambda: _author_bio_box(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -1767,6 +1768,32 @@ def _about_author_box(page: Page) -> list[tuple[str, str | None]]:
         first = after[0] if len(after) and not (after.text or "").strip() else None
         if first is not None and first.tag in ("strong", "b", "a") and _PRINTED_NAME.match(name := text_of(first) or ""):
             return [(name, first.get("href") if first.tag == "a" else None)]
+    return []
+
+
+# A box named for the author's bio: "authorinfobox", "author-box", "author_bio", "about-author".
+_AUTHOR_BOX_NAME = re.compile(r"aut(?:h)?or.*(?:box|bio|info|about|profile)|(?:about|bio).*aut(?:h)?or", re.IGNORECASE)
+# What the bio's opening sentence says of the name that opens it: "Craig Lloyd is TIME Magazine's …".
+_BIO_VERB = re.compile(r"^\s*,?\s*(?:is|was|has|writes|covers|joined|lives|works)\b")
+
+
+def _author_bio_box(page: Page) -> list[tuple[str, str | None]]:
+    """The writer a box named for the author's bio names in its opening sentence, where nothing else
+    names anyone: How-To Geek's "<div id=authorinfobox><p><b><a href=/author/craiglloyd/>Craig Lloyd</a></b>
+    is TIME Magazine's 2006 Person of the Year …" under the text, its only credit. The box opens with a
+    bold or linked name as printed (two to four capitalised words, see ``_PRINTED_NAME``) followed by a
+    bio's verb ("is", "was", "has", "writes", "covers"); a box that opens otherwise ("This post was
+    written by our team", a heading) is left to ``_about_author_box``."""
+    for el in page.markup.byline:
+        if not any(_AUTHOR_BOX_NAME.search(token) for token in _tokens(el)) or Regions.is_claimed(el) \
+                or _in_caption(el) or _in_teaser_link(el) or page.in_embed(el):
+            continue
+        text = text_of(el) or ""
+        mark = next((node for node in el.iter("b", "strong", "a") if _PRINTED_NAME.match(text_of(node) or "")), None)
+        if mark is None or not text.startswith(name := text_of(mark)) or not _BIO_VERB.match(text[len(name):]):
+            continue
+        link = mark if mark.tag == "a" else next(mark.iter("a"), None)
+        return [(name, link.get("href") if link is not None else None)]
     return []
 
 

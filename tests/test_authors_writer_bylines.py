@@ -79,3 +79,21 @@ def test_an_author_box_that_opens_with_a_sentence_names_no_one() -> None:
                 f'{PARAGRAPHS}{PARAGRAPHS}</div><div class="articleExtras"><div id="authorinfobox"><p>This review '
                 "comes from <b>Example Reviews</b> and is updated every year.</p></div></div>")
     assert credited_people(extract(html)) == []
+
+
+_DATED_BYLINE = ('<div id="mod-article-byline" class="mod-articlebyline"><span class="pubdate"><a href="/2009/oct/14">'
+                 'October 14, 2009</a></span><span class="separator">|</span>{}</div>')
+
+
+def test_a_byline_row_of_date_bar_and_name_names_the_writer() -> None:
+    # LA Times archive: "October 14, 2009|Marc Lifsher", the day linking the day's index.
+    html = page(f'<article><h1>State may limit power use of big TVs</h1>{_DATED_BYLINE.format("<span>Marc Lifsher</span>")}'
+                f"{PARAGRAPHS}</article>")
+    assert credited_people(extract(html)) == ["Marc Lifsher"]
+
+
+def test_a_byline_row_of_date_bar_and_section_link_names_no_one() -> None:
+    # Counter-example: the field after the bar links the section ("Health Care"): no writer.
+    html = page('<article><h1>State may limit power use of big TVs</h1>'
+                f'{_DATED_BYLINE.format("<a href=/health-care/>Health Care</a>")}{PARAGRAPHS}</article>')
+    assert credited_people(extract(html)) == []

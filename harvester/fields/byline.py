@@ -2522,7 +2522,26 @@ def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
         if by is None:
             return []
         text = by.group("name")
+    elif (named := _name_after_date_field(el, text)) is not None:
+        return [(named, None)]
     return [(text, _link_of(el))]
+
+
+def _name_after_date_field(el: etree._Element, text: str) -> str | None:
+    """The name a byline region prints after its date and a bar, unlabelled: the LA Times archive's
+    "<div class=mod-articlebyline><span class=pubdate><a href=/2009/oct/14>October 14, 2009</a></span><span
+    class=separator>|</span><span>Marc Lifsher</span></div>". Two fields only, the first a date naming
+    no one and the second a name as printed (two to four capitalised words), unlinked: the link is the
+    date's, and a linked second field is a section's ("October 14, 2009 | <a href=/health/>Health Care</a>").
+    A bar's second field elsewhere ("12.05.2019 | Sport") stays cut off, as ``_credits`` reads a
+    byline's first field (see ``_past_dated_fields``)."""
+    fields = text.split("|")
+    if len(fields) != 2 or search_date(fields[0]) is None or _split_line(fields[0]):
+        return None
+    name = clean_text(fields[1])
+    if not _PRINTED_NAME.match(name) or any(text_of(link) == name for link in el.iter("a")):
+        return None
+    return name
 
 
 def _date_element(token: str) -> bool:

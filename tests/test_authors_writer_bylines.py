@@ -97,3 +97,23 @@ def test_a_byline_row_of_date_bar_and_section_link_names_no_one() -> None:
     html = page('<article><h1>State may limit power use of big TVs</h1>'
                 f'{_DATED_BYLINE.format("<a href=/health-care/>Health Care</a>")}{PARAGRAPHS}</article>')
     assert credited_people(extract(html)) == []
+
+
+_JA_TEXT = ("<p>新聞をまとめて置いておけるストッカーは、リビングの片隅に置いても邪魔にならないサイズで、見た目もすっきりしています。</p>"
+            "<p>付属のひもで新聞を縛ったまま取り出せるので、資源ごみの日にそのまま出せるのも便利なところです。</p>")
+
+
+def test_a_japanese_name_alone_in_a_credit_line_closing_the_text_is_the_writer() -> None:
+    # Lifehacker Japan: "<p class=lh-entryDetailInner--credit>島津健吾</p>" after the last paragraph.
+    html = page(f'<article><h1>新聞ストッカーで部屋すっきり</h1><div class="lh-entryDetailInner">{_JA_TEXT}'
+                '<p class="lh-entryDetailInner--credit">島津健吾</p></div></article>', lang="ja")
+    assert credited_people(extract(html)) == ["島津健吾"]
+
+
+def test_a_labelled_or_pictures_credit_line_names_no_writer() -> None:
+    # Counter-example: a picture's credit ("写真：…", or a bare name in a figure) is no byline.
+    for credit in ('<p class="credit">写真：佐藤花子</p>',
+                   '<figure><img src="/a.jpg" alt=""><p class="credit">佐藤花子</p></figure>'):
+        html = page(f'<article><h1>新聞ストッカーで部屋すっきり</h1><div class="lh-entryDetailInner">{_JA_TEXT}'
+                    f"{credit}</div></article>", lang="ja")
+        assert credited_people(extract(html)) == []

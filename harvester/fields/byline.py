@@ -1014,6 +1014,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _closing_signature(page)),
         (Via.HEURISTIC, False, sites, lambda: _about_author_box(page)),
         (Via.HEURISTIC, False, sites, lambda: _author_bio_box(page)),
+        (Via.HEURISTIC, False, sites, lambda: _japanese_credit_line(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -1794,6 +1795,28 @@ def _author_bio_box(page: Page) -> list[tuple[str, str | None]]:
             continue
         link = mark if mark.tag == "a" else next(mark.iter("a"), None)
         return [(name, link.get("href") if link is not None else None)]
+    return []
+
+
+# An element named a credit as its last word: "credit", "article-credit", BEM's "lh-entryDetailInner--credit".
+_CREDIT_ELEMENT = re.compile(r"(?:^|[-_])credits?$", re.IGNORECASE)
+# A Japanese person's name printed bare: kanji and kana, family and given name run on or spaced.
+_JA_BARE_NAME = re.compile(r"^[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,8}(?:[ 　][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,6})?$")
+
+
+def _japanese_credit_line(page: Page) -> list[tuple[str, str | None]]:
+    """The writer a Japanese post credits in a line of its own named a credit, closing the text:
+    Lifehacker Japan's "<p class=lh-entryDetailInner--credit>島津健吾</p>" after the last paragraph, its
+    only byline. The line prints a Japanese name and nothing else (no label: "Image: …", "写真：…"
+    are a picture's); one in a figure, a caption or a block named for a picture credits the picture."""
+    for el in page.tree.iter("p", "div", "span"):
+        if len(el) or not any(_CREDIT_ELEMENT.search(token) for token in (el.get("class") or "").split()):
+            continue
+        text = clean_text(el.text or "")
+        if not _JA_BARE_NAME.match(text) or Regions.is_claimed(el) or _in_figure(el) or _in_caption(el) \
+                or in_page_furniture(page, el):
+            continue
+        return [(text, None)]
     return []
 
 

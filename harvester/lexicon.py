@@ -335,8 +335,10 @@ SITE_FURNITURE_PHRASES = (
 )
 # Verbs of a printed byline before "by": "Reported by", "Photos by", "Reviewed by"; the kind of piece
 # before it too, as news sites label opinion and analysis bylines ("Opinion by Jane Roe", "Analysis by").
+# "Updated by": Vox Media's Chorus bylines print it over the writer of a story updated since (Vox's
+# "Updated by <a href=/authors/aja-romano>Aja Romano</a> @ajaromano Dec 10, 2016").
 BYLINE_VERBS = ("written", "posted", "reported", "published", "compiled", "words", "text", "story", "article", "photos?", "reviewed", "edited",
-                "opinion", "analysis", "commentary", "column", "essay")
+                "opinion", "analysis", "commentary", "column", "essay", "updated")
 # Words that open a date phrase after a byline's names: "Hace 13 horas", "Vor 2 Stunden",
 # "Updated 3 May", "Publicado el 4 de mayo" (lower case).
 DATE_LEAD_WORDS = frozenset({

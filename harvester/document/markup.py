@@ -190,8 +190,10 @@ _KEYWORDS: dict[str, tuple[str, re.Pattern[str] | None]] = {
                                             "kruimel")},
     "tag": ("tags", _TAG_NAMES), "schlagw": ("tags", None), "etiquet": ("tags", None), "post-labels": ("tags", None),
     "title": ("titles", _TITLE_NAMES), "headline": ("titles", _TITLE_NAMES),
+    # "writer" as templates name the byline's name: Thought Catalog's "<h4 class=writer-name>", CNET
+    # Japan's "<span class=writer>" (the byline unit reads it as an author token, see _AUTHOR_TOKEN).
     **{word: ("byline", None) for word in ("author", "byline", "date", "publish", "posted", "modified", "submitted",
-                                            "username", "autor", "auteur", "verfasser", "datum", "fecha",
+                                            "username", "writer", "autor", "auteur", "verfasser", "datum", "fecha",
                                             "aktualisiert", "erschienen", "postmetadata")},
     # Drupal 8+'s author base field, which core's node template prints inside "Submitted by … on …".
     "field--name-uid": ("byline", None),

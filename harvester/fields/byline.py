@@ -250,9 +250,11 @@ _LOGIN_TOKEN = re.compile(r"login|logout|signin|usermenu|user-menu|account-menu"
 TEASER_DEPTH = 4
 # How far up a login menu is looked for: a menu's item sits a few levels inside it.
 LOGIN_MENU_DEPTH = 4
+# A "tagline" is the writer's motto in an author box (Thought Catalog's "writer-tagline": "For more
+# poetry and writing follow me on Instagram"), no name.
 _NOT_AUTHOR_TOKEN = re.compile(
     r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
-    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position",
+    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position|tagline",
     re.IGNORECASE,
 )
 # "firma" (a whole token) is the signature of Spanish and Italian templates: El Mundo's "<p
@@ -995,6 +997,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
             sites, [name for name, url in markup.found.authors
                     if url and _USER_ARCHIVE.search(url) and not _archive_of_another(name, url)]),
          lambda: _unless_byline_names_others(_not_editors(markup.found.authors, markup), markup, sites)),
+        (Via.MICRODATA, False, sites, lambda: persons(_loose_microdata_authors(page))),
         (Via.HEURISTIC, False, sites, lambda: _by_line_authors(markup)),
         # A blog's login in its dated meta line is the writer even where it is the blog's name too
         # ("11.05.2012 von jovelstefan" on jovelstefan.de): see _sites_but_accounts.
@@ -1010,6 +1013,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
         (Via.HEURISTIC, False, sites, lambda: _opening_byline(page, sites)),
         (Via.HEURISTIC, False, sites, lambda: _closing_signature(page)),
         (Via.HEURISTIC, False, sites, lambda: _about_author_box(page)),
+        (Via.HEURISTIC, False, sites, lambda: _author_bio_box(page)),
+        (Via.HEURISTIC, False, sites, lambda: _japanese_credit_line(page)),
         # An organization is the author only when no person is named anywhere.
         (Via.JSON_LD, True, sites, lambda: jsonld_organizations),
         (Via.MICRODATA, True, sites, lambda: microdata()[1]),
@@ -1767,6 +1772,54 @@ def _about_author_box(page: Page) -> list[tuple[str, str | None]]:
     return []
 
 
+# A box named for the author's bio: "authorinfobox", "author-box", "author_bio", "about-author".
+_AUTHOR_BOX_NAME = re.compile(r"aut(?:h)?or.*(?:box|bio|info|about|profile)|(?:about|bio).*aut(?:h)?or", re.IGNORECASE)
+# What the bio's opening sentence says of the name that opens it: "Craig Lloyd is TIME Magazine's …".
+_BIO_VERB = re.compile(r"^\s*,?\s*(?:is|was|has|writes|covers|joined|lives|works)\b")
+
+
+def _author_bio_box(page: Page) -> list[tuple[str, str | None]]:
+    """The writer a box named for the author's bio names in its opening sentence, where nothing else
+    names anyone: How-To Geek's "<div id=authorinfobox><p><b><a href=/author/craiglloyd/>Craig Lloyd</a></b>
+    is TIME Magazine's 2006 Person of the Year …" under the text, its only credit. The box opens with a
+    bold or linked name as printed (two to four capitalised words, see ``_PRINTED_NAME``) followed by a
+    bio's verb ("is", "was", "has", "writes", "covers"); a box that opens otherwise ("This post was
+    written by our team", a heading) is left to ``_about_author_box``."""
+    for el in page.markup.byline:
+        if not any(_AUTHOR_BOX_NAME.search(token) for token in _tokens(el)) or Regions.is_claimed(el) \
+                or _in_caption(el) or _in_teaser_link(el) or page.in_embed(el):
+            continue
+        text = text_of(el) or ""
+        mark = next((node for node in el.iter("b", "strong", "a") if _PRINTED_NAME.match(text_of(node) or "")), None)
+        if mark is None or not text.startswith(name := text_of(mark)) or not _BIO_VERB.match(text[len(name):]):
+            continue
+        link = mark if mark.tag == "a" else next(mark.iter("a"), None)
+        return [(name, link.get("href") if link is not None else None)]
+    return []
+
+
+# An element named a credit as its last word: "credit", "article-credit", BEM's "lh-entryDetailInner--credit".
+_CREDIT_ELEMENT = re.compile(r"(?:^|[-_])credits?$", re.IGNORECASE)
+# A Japanese person's name printed bare: kanji and kana, family and given name run on or spaced.
+_JA_BARE_NAME = re.compile(r"^[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,8}(?:[ 　][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,6})?$")
+
+
+def _japanese_credit_line(page: Page) -> list[tuple[str, str | None]]:
+    """The writer a Japanese post credits in a line of its own named a credit, closing the text:
+    Lifehacker Japan's "<p class=lh-entryDetailInner--credit>島津健吾</p>" after the last paragraph, its
+    only byline. The line prints a Japanese name and nothing else (no label: "Image: …", "写真：…"
+    are a picture's); one in a figure, a caption or a block named for a picture credits the picture."""
+    for el in page.tree.iter("p", "div", "span"):
+        if len(el) or not any(_CREDIT_ELEMENT.search(token) for token in (el.get("class") or "").split()):
+            continue
+        text = clean_text(el.text or "")
+        if not _JA_BARE_NAME.match(text) or Regions.is_claimed(el) or _in_figure(el) or _in_caption(el) \
+                or in_page_furniture(page, el):
+            continue
+        return [(text, None)]
+    return []
+
+
 def _labelled_author(page: Page) -> list[tuple[str, str | None]]:
     """The name after an author's label printed alone in its element, wherever the template puts
     its info block: "<h5>Autor: </h5>Peter Maahn/SP-X" (autohaus, an info row under the standfirst),
@@ -2105,6 +2158,33 @@ def _microdata_authors(page: Page) -> tuple[list[tuple[str, str | None]], list[t
         if persons or others:
             return persons, others
     return [], []
+
+
+def _loose_microdata_authors(page: Page) -> list[tuple[str, str | None]]:
+    """Persons a page marks as an author outside any item: a template that prints its byline as
+    ``itemprop=author`` Person but declares no article item around it (the Hamburger Abendblatt's
+    "<address itemprop=author itemscope itemtype=https://schema.org/Person><span itemprop=name>Melanie
+    Wassink</span></address>" under a headline whose ``itemprop=headline`` has no item either). The
+    property names its item's author, and the page's only item it can be is the article. Read where
+    no article item, author markup or byline names anyone; an author outside the text's region (a
+    comment's, a teaser card's, a picture's) is no one's, and co-authors are looked for in the first
+    one's byline region (see ``_byline_scope``)."""
+    found: list[tuple[str, str | None]] = []
+    scope: etree._Element | None = None
+    for item in page.microdata:
+        el = item["@element"]
+        if "author" not in (el.get("itemprop") or "").lower().split() or not PERSON_TYPES & set(item["@type"]):
+            continue
+        if Regions.is_claimed(el) or page.in_embed(el) or in_page_furniture(page, el) or _in_caption(el) \
+                or _in_teaser_link(el) or _beside_teaser_link(el, page.address) or _under_teaser_heading(el, page.address):
+            continue
+        if scope is None:
+            scope = _byline_scope(el)
+        elif not _within(el, scope):
+            continue
+        if name := _first_str(item.get("name")) or _element_text(el):
+            found.append((name, _first_str(item.get("url"))))
+    return found
 
 
 def _first_str(values: Any) -> str | None:
@@ -2465,7 +2545,26 @@ def _byline_names(el: etree._Element) -> list[tuple[str, str | None]]:
         if by is None:
             return []
         text = by.group("name")
+    elif (named := _name_after_date_field(el, text)) is not None:
+        return [(named, None)]
     return [(text, _link_of(el))]
+
+
+def _name_after_date_field(el: etree._Element, text: str) -> str | None:
+    """The name a byline region prints after its date and a bar, unlabelled: the LA Times archive's
+    "<div class=mod-articlebyline><span class=pubdate><a href=/2009/oct/14>October 14, 2009</a></span><span
+    class=separator>|</span><span>Marc Lifsher</span></div>". Two fields only, the first a date naming
+    no one and the second a name as printed (two to four capitalised words), unlinked: the link is the
+    date's, and a linked second field is a section's ("October 14, 2009 | <a href=/health/>Health Care</a>").
+    A bar's second field elsewhere ("12.05.2019 | Sport") stays cut off, as ``_credits`` reads a
+    byline's first field (see ``_past_dated_fields``)."""
+    fields = text.split("|")
+    if len(fields) != 2 or search_date(fields[0]) is None or _split_line(fields[0]):
+        return None
+    name = clean_text(fields[1])
+    if not _PRINTED_NAME.match(name) or any(text_of(link) == name for link in el.iter("a")):
+        return None
+    return name
 
 
 def _date_element(token: str) -> bool:

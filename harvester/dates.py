@@ -243,9 +243,11 @@ _BARE_YEAR = re.compile(r"^[^\w\s]?\s*\d{4,7}\s*[^\w\s]?$")
 _DOTTED_SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
 # Two-digit years from this one on are the 1900s ("31.12.99"), below it the 2000s.
 _CENTURY_PIVOT = 69
-# A time of day alone ("7:30 AM"): dateparser would date it today.
-_TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$",
-                        re.IGNORECASE)
+# A time of day alone ("7:30 AM"): dateparser would date it today. In brackets too: asahi.com's news
+# lists print each story's clock time alone, "<span class=Time>(18:11)</span>", which dateparser read as
+# 8 January 2011 ("18" and "11" taken for day and year) and dated the article by a teaser's time.
+_TIME_ONLY = re.compile(r"^[(\[（［]?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*"
+                        r"(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?\s*[)\]）］]?$", re.IGNORECASE)
 # A link in a title or content attribute: never a date, and dateparser would try every one of its
 # languages on it first (65 ms for one URL).
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)

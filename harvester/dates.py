@@ -194,7 +194,10 @@ _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|ur
 # council …" (a sentence) from a credit. The short forms ("Sun", "Wed") are names too.
 WEEKDAY_NAME = re.compile(rf"^(?=\w{{5}})(?:{_WEEKDAY_RE})$", re.IGNORECASE)
 
-_TIME = (r"(?:\s*(?:,|at|um|à|a las|às|alle|-|–|—|\|)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+# The clock in Chinese, Japanese and Korean writing too: "2019年04月21日12時00分" (weekly.ascii.jp's date
+# line over its h1), "13时16分", "13시 16분".
+_TIME = (r"(?:\s*(?:,|at|um|à|a las|às|alle|-|–|—|\|)?\s*(?P<H>\d{1,2})(?:[:h]|\s*[時时시]\s*)(?P<M>\d{2})"
+         r"(?:\s*[分분])?(?::(?P<S>\d{2}))?"
          r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"
          r"\s*(?P<tz>Z\b|UTC|GMT|[+-]\d{2}:?\d{2}\b|[ECMP][SD]T\b|CES?T\b|BST\b)?)?")
 _ZONE_OFFSETS = {"Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,

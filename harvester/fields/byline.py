@@ -3686,9 +3686,32 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
             if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el):
                 if (found := search_date(rest, languages=languages)) and found.start == 0:
                     return found.value
+                # A two-digit year after the label: How-To Geek's "<li>Published 12/10/16</li>" beside
+                # its author box; the label makes it the publication's day, as it does in an element.
+                if value := _labelled_short_year(rest, languages):
+                    return value
                 if (yearless := _YEARLESS_DAY.match(rest)) and (value := _declared_on(page, yearless, languages)):
                     return value
     return None
+
+
+def _labelled_short_year(text: str, languages: list[str]) -> date | None:
+    """The day a text right after a publication label prints with a two-digit year and nothing else
+    (its time at most): "12/10/16" (month first as the page's language reads slashes), "04.03.21"."""
+    if slashed := _SHORT_YEAR_SLASHED.match(text):
+        if slashed["word"]:
+            return None
+        year = int(slashed["y"])
+        full = f"{slashed['a']}/{slashed['b']}/{year + (1900 if year >= _CENTURY_PIVOT else 2000)}"
+        found = search_date(full, languages=languages)
+        return found.value if found is not None and found.end == len(full) else None
+    if not (dotted := _SHORT_YEAR_DATE.match(text)) or dotted.start("d"):
+        return None
+    year = int(dotted["y"])
+    try:
+        return date(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(dotted["m"]), int(dotted["d"]))
+    except ValueError:
+        return None
 
 
 def _declared_on(page: Page, yearless: re.Match[str], languages: list[str]) -> PageDate | None:

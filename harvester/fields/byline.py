@@ -2955,7 +2955,7 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return el, value
-        if (el.tag == "time" or _own_digits(el)) and not _inline_in_sentence(el) \
+        if (el.tag == "time" or _own_digits(el, markup.page.address)) and not _inline_in_sentence(el) \
                 and (value := _short_date(el, languages) or _short_year_date(el, languages)) \
                 and (updates or not _update_labelled(el)):
             return el, value
@@ -3071,7 +3071,7 @@ def _inline_in_sentence(el: etree._Element) -> bool:
         and len(text_of(el)) * 2 < len(text)
 
 
-def _own_digits(el: etree._Element) -> bool:
+def _own_digits(el: etree._Element, address: str | None = None) -> bool:
     """Whether an element's own text prints a digit: its first text, or a line of its own after a
     ``<br>`` or an icon: wara-enforcement prints "<div class=post_detail_item><img class=middle>
     27 Sep 2016" (after a calendar icon), sott "<div class=m-bar>Max Blumenthal<br><a>The
@@ -3083,8 +3083,34 @@ def _own_digits(el: etree._Element) -> bool:
     credit_line = _BY_START.match(el.text or "") is not None
     return bool(el.text and _DIGIT.search(el.text)) \
         or any(child.tail and _DIGIT.search(child.tail)
-               and (child.tag == "br" or not _prints_words(child) or credit_line or _writer_link(child))
+               and (child.tag == "br" or not _prints_words(child) or credit_line or _writer_link(child)
+                    or _section_link(child, address))
                for child in islice(el, _OWN_LINES))
+
+
+def _section_link(el: etree._Element, address: str | None) -> bool:
+    """Whether an element is a link to the front of the page's own section ("/oss_info/topic/" over
+    "/oss_info/article.html", "/news/world-news/" over "/news/2021/…"): its first folder the page address's,
+    at most two folders of at most three words each, no digit, no file, no query. A meta line under the
+    headline names the section, then the day: ossnews.jp's "<p class=fs12><a href=/oss_info/topic/>OSS×
+    クラウド最新TOPICS</a>　2019年3月15日 09:43</p>"; a teaser's link goes to a story (its slug, its number,
+    its file), and a link elsewhere ("<a href=/termine/messe/>Messe Leipzig</a> 03.11.2021") to what the
+    day is of."""
+    if el.tag != "a" or not address:
+        return False
+    parts = urlsplit(urljoin(address, el.get("href") or ""))
+    folders = [part for part in parts.path.split("/") if part]
+    own = [part for part in urlsplit(address).path.split("/") if part]
+    return bool(folders) and len(folders) <= 2 and parts.path.endswith("/") and not parts.query \
+        and len(own) > 1 and own[0] == folders[0] and parts.netloc == urlsplit(address).netloc \
+        and not any(char.isdigit() for char in parts.path) \
+        and all(len(_SLUG_SEPARATOR.findall(folder)) <= _SECTION_SEPARATORS for folder in folders)
+
+
+# The hyphens or underscores a section's folder name holds at most ("world-news", "us-politics-news"):
+# a story's slug strings more words ("other-open-source-review").
+_SLUG_SEPARATOR = re.compile(r"[-_]")
+_SECTION_SEPARATORS = 2
 
 
 def _writer_link(el: etree._Element) -> bool:

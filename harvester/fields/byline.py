@@ -2155,7 +2155,8 @@ def _scan_markup(page: Page) -> _Found:
                 or page.in_embed(el):
             continue
         tokens = _tokens(el)
-        if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
+        if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) \
+                or in_page_furniture(page, el) and not _article_meta_column_date(page, el, tokens):
             continue
         itemprop = (el.get("itemprop") or "").lower()
         date_tokens = [t for t in tokens if not _POST_STATUS_TOKEN.match(t)]
@@ -2218,6 +2219,28 @@ def _scan_markup(page: Page) -> _Found:
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), []) \
             or next((names for el in boxes[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _article_meta_column_date(page: Page, el: etree._Element, tokens: list[str]) -> bool:
+    """Whether a date element stands in a plain ``<aside>`` inside the ``<article>`` holding the headline:
+    the story's meta column beside its text (spektrum.de's "<article class=content> … <aside class='small-12
+    medium-2 columns'><ul class=content__meta><li class=content__meta__date>19.07.2022</li>", Foundation's
+    grid), the story's own day. Not an aside named for furniture ("sidebar", "related"), nor a ``<nav>``,
+    nor a teaser's date in it (a list item or a card linking elsewhere); an aside outside the article is
+    the page's sidebar."""
+    if not (el.tag == "time" or any(_date_element(t) or _PUBLISHED_TOKEN.search(t) for t in tokens)):
+        return False
+    headline = _headline_h1(page)
+    article = None if headline is None else next((node for node in headline.iterancestors() if node.tag == "article"), None)
+    if article is None or not _within(el, article) or _in_teaser_item(el, page.address):
+        return False
+    for node in el.iterancestors():
+        if node is article:
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if node.tag == "nav" or any(is_furniture_name(name) for name in names):
+            return False
+    return False
 
 
 def _bem_author_element(token: str) -> bool:

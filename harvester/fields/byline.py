@@ -23,7 +23,17 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date, unix_instant
+from harvester.dates import (
+    MONTH_WORDS,
+    PageDate,
+    comparable,
+    date_from_url,
+    dotted_month_first,
+    dotted_short_year,
+    parse_date,
+    search_date,
+    unix_instant,
+)
 from harvester.document import SUBHEADING_TAGS, Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.page import rdfa_created
 from harvester.document.markup import (
@@ -729,14 +739,35 @@ def extract_byline(page: Page) -> Byline:
     languages = page.languages
     markup = _Markup(page)
     authors = _authors(page, jsonld, markup)
-    published = _published(page, jsonld, markup, languages)
-    # Only a publication the page states (declared, or printed in an element named for it) can show
-    # a modification stamp stale: a day guessed under the headline or from the address may be the
-    # wrong one (an events-calendar post's "Beginn: 13. Mai 2012" over its "Aktualisiert: 15. Februar 2012").
-    stated = published if page.field_sources.get("published_at") not in (Via.HEURISTIC, Via.URL) else None
-    updated = _updated(page, jsonld, markup, languages, stated)
+    with dotted_month_first(_writes_dotted_month_first(page)):
+        published = _published(page, jsonld, markup, languages)
+        # Only a publication the page states (declared, or printed in an element named for it) can show
+        # a modification stamp stale: a day guessed under the headline or from the address may be the
+        # wrong one (an events-calendar post's "Beginn: 13. Mai 2012" over its "Aktualisiert: 15. Februar 2012").
+        stated = published if page.field_sources.get("published_at") not in (Via.HEURISTIC, Via.URL) else None
+        updated = _updated(page, jsonld, markup, languages, stated)
     raw = _credit_line(_raw_near_headline(markup)) or _credit_line(markup.found.raw if markup.scanned else None)
     return Byline(authors=authors, published_at=published, updated_at=updated, raw=raw)
+
+
+def _writes_dotted_month_first(page: Page) -> bool:
+    """Whether the page's dotted dates with a two-digit year, each a text of its own, read month first:
+    one at least can only ("11.29.16": no month 29) and none can only read day first ("29.11.16").
+    Dots are Europe's day-first writing, but a few US templates print them month first: uproxx's byline
+    "Andrew Husband 12.09.16" (9 December 2016) over the sidebar's "11.29.16", "11.30.16"."""
+    month_first = False
+    for text in page.tree.itertext():
+        if len(text) <= _DOTTED_TEXT_CHARS and (match := _DOTTED_ALONE.match(text)):
+            first, second = int(match["a"]), int(match["b"])
+            if first > 12 >= second:
+                return False
+            month_first = month_first or second > 12 >= first
+    return month_first
+
+
+# A dotted date with a two-digit year alone in a text ("11.29.16"), and how long such a text runs at most.
+_DOTTED_ALONE = re.compile(r"^\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.\d{2}\s*$")
+_DOTTED_TEXT_CHARS = 16
 
 
 def split_authors(text: str | None) -> list[str]:
@@ -3179,11 +3210,7 @@ def _short_year_date(el: etree._Element, languages: list[str]) -> date | None:
     if match.start("d") and not match["word"] and el.tag not in ("abbr", "time") \
             and not _ARTICLE_DATE_TOKEN.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return None
-    year = int(match.group("y"))
-    try:
-        return date(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(match.group("m")), int(match.group("d")))
-    except ValueError:
-        return None
+    return dotted_short_year(match.group("d"), match.group("m"), match.group("y"))
 
 
 def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
@@ -3756,11 +3783,7 @@ def _labelled_short_year(text: str, languages: list[str]) -> date | None:
         return found.value if found is not None and found.end == len(full) else None
     if not (dotted := _SHORT_YEAR_DATE.match(text)) or dotted.start("d"):
         return None
-    year = int(dotted["y"])
-    try:
-        return date(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(dotted["m"]), int(dotted["d"]))
-    except ValueError:
-        return None
+    return dotted_short_year(dotted["d"], dotted["m"], dotted["y"])
 
 
 def _declared_on(page: Page, yearless: re.Match[str], languages: list[str]) -> PageDate | None:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -194,7 +196,10 @@ _WEEKDAY_RE = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|ur
 # council …" (a sentence) from a credit. The short forms ("Sun", "Wed") are names too.
 WEEKDAY_NAME = re.compile(rf"^(?=\w{{5}})(?:{_WEEKDAY_RE})$", re.IGNORECASE)
 
-_TIME = (r"(?:\s*(?:,|at|um|à|a las|às|alle|-|–|—|\|)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+# The clock in Chinese, Japanese and Korean writing too: "2019年04月21日12時00分" (weekly.ascii.jp's date
+# line over its h1), "13时16分", "13시 16분".
+_TIME = (r"(?:\s*(?:,|at|um|à|a las|às|alle|-|–|—|\|)?\s*(?P<H>\d{1,2})(?:[:h]|\s*[時时시]\s*)(?P<M>\d{2})"
+         r"(?:\s*[分분])?(?::(?P<S>\d{2}))?"
          r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?:\s*uhr\b)?"
          r"\s*(?P<tz>Z\b|UTC|GMT|[+-]\d{2}:?\d{2}\b|[ECMP][SD]T\b|CES?T\b|BST\b)?)?")
 _ZONE_OFFSETS = {"Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
@@ -243,9 +248,14 @@ _BARE_YEAR = re.compile(r"^[^\w\s]?\s*\d{4,7}\s*[^\w\s]?$")
 _DOTTED_SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
 # Two-digit years from this one on are the 1900s ("31.12.99"), below it the 2000s.
 _CENTURY_PIVOT = 69
-# A time of day alone ("7:30 AM"): dateparser would date it today.
-_TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?$",
-                        re.IGNORECASE)
+# Whether the page being read writes its dotted two-digit-year dates month first (see
+# ``dotted_month_first``): a few US templates do, uproxx's byline "12.09.16" for 9 December 2016.
+_DOTTED_MONTH_FIRST: ContextVar[bool] = ContextVar("dotted_month_first", default=False)
+# A time of day alone ("7:30 AM"): dateparser would date it today. In brackets too: asahi.com's news
+# lists print each story's clock time alone, "<span class=Time>(18:11)</span>", which dateparser read as
+# 8 January 2011 ("18" and "11" taken for day and year) and dated the article by a teaser's time.
+_TIME_ONLY = re.compile(r"^[(\[（［]?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*"
+                        r"(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})?\s*[)\]）］]?$", re.IGNORECASE)
 # A link in a title or content attribute: never a date, and dateparser would try every one of its
 # languages on it first (65 ms for one URL).
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
@@ -303,13 +313,32 @@ def parse_date(text: str | None, *, languages: list[str] | None = None) -> PageD
         if value is not None:
             return value
     if dotted := _DOTTED_SHORT_YEAR.match(text):
-        year = int(dotted.group(3))
-        return _day(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(dotted.group(2)), int(dotted.group(1)))
+        return dotted_short_year(dotted.group(1), dotted.group(2), dotted.group(3))
     if found or len(text) >= DATEPARSER_MAX_CHARS:
         # The text holds a date in a known shape that is impossible: dateparser would only spend
         # time to agree.
         return None
     return _dateparser(text, tuple(dateparser_languages(languages)))
+
+
+def dotted_short_year(first: str, second: str, year: str) -> date | None:
+    """The day a dotted date with a two-digit year names ("02.12.19"): day first, unless the page being
+    read writes such dates month first (see ``dotted_month_first``)."""
+    full = int(year) + (1900 if int(year) >= _CENTURY_PIVOT else 2000)
+    if _DOTTED_MONTH_FIRST.get():
+        return _day(full, int(first), int(second))
+    return _day(full, int(second), int(first))
+
+
+@contextmanager
+def dotted_month_first(month_first: bool) -> Iterator[None]:
+    """Read dotted two-digit-year dates month first while the block runs, where ``month_first``: the page's
+    own dates of that form tell its order (see the byline unit's ``_writes_dotted_month_first``)."""
+    token = _DOTTED_MONTH_FIRST.set(month_first)
+    try:
+        yield
+    finally:
+        _DOTTED_MONTH_FIRST.reset(token)
 
 
 def search_date(text: str | None, *, languages: list[str] | None = None) -> DateMatch | None:

@@ -23,7 +23,17 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from harvester.dates import MONTH_WORDS, PageDate, comparable, date_from_url, parse_date, search_date, unix_instant
+from harvester.dates import (
+    MONTH_WORDS,
+    PageDate,
+    comparable,
+    date_from_url,
+    dotted_month_first,
+    dotted_short_year,
+    parse_date,
+    search_date,
+    unix_instant,
+)
 from harvester.document import SUBHEADING_TAGS, Page, Regions, clean_text, jsonld_types, text_of
 from harvester.document.page import rdfa_created
 from harvester.document.markup import (
@@ -731,14 +741,35 @@ def extract_byline(page: Page) -> Byline:
     languages = page.languages
     markup = _Markup(page)
     authors = _authors(page, jsonld, markup)
-    published = _published(page, jsonld, markup, languages)
-    # Only a publication the page states (declared, or printed in an element named for it) can show
-    # a modification stamp stale: a day guessed under the headline or from the address may be the
-    # wrong one (an events-calendar post's "Beginn: 13. Mai 2012" over its "Aktualisiert: 15. Februar 2012").
-    stated = published if page.field_sources.get("published_at") not in (Via.HEURISTIC, Via.URL) else None
-    updated = _updated(page, jsonld, markup, languages, stated)
+    with dotted_month_first(_writes_dotted_month_first(page)):
+        published = _published(page, jsonld, markup, languages)
+        # Only a publication the page states (declared, or printed in an element named for it) can show
+        # a modification stamp stale: a day guessed under the headline or from the address may be the
+        # wrong one (an events-calendar post's "Beginn: 13. Mai 2012" over its "Aktualisiert: 15. Februar 2012").
+        stated = published if page.field_sources.get("published_at") not in (Via.HEURISTIC, Via.URL) else None
+        updated = _updated(page, jsonld, markup, languages, stated)
     raw = _credit_line(_raw_near_headline(markup)) or _credit_line(markup.found.raw if markup.scanned else None)
     return Byline(authors=authors, published_at=published, updated_at=updated, raw=raw)
+
+
+def _writes_dotted_month_first(page: Page) -> bool:
+    """Whether the page's dotted dates with a two-digit year, each a text of its own, read month first:
+    one at least can only ("11.29.16": no month 29) and none can only read day first ("29.11.16").
+    Dots are Europe's day-first writing, but a few US templates print them month first: uproxx's byline
+    "Andrew Husband 12.09.16" (9 December 2016) over the sidebar's "11.29.16", "11.30.16"."""
+    month_first = False
+    for text in page.tree.itertext():
+        if len(text) <= _DOTTED_TEXT_CHARS and (match := _DOTTED_ALONE.match(text)):
+            first, second = int(match["a"]), int(match["b"])
+            if first > 12 >= second:
+                return False
+            month_first = month_first or second > 12 >= first
+    return month_first
+
+
+# A dotted date with a two-digit year alone in a text ("11.29.16"), and how long such a text runs at most.
+_DOTTED_ALONE = re.compile(r"^\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.\d{2}\s*$")
+_DOTTED_TEXT_CHARS = 16
 
 
 def split_authors(text: str | None) -> list[str]:
@@ -2235,7 +2266,8 @@ def _scan_markup(page: Page) -> _Found:
                 or page.in_embed(el):
             continue
         tokens = _tokens(el)
-        if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) or in_page_furniture(page, el):
+        if any(is_furniture_name(t) for t in tokens if "author" not in t.lower()) \
+                or in_page_furniture(page, el) and not _article_meta_column_date(page, el, tokens):
             continue
         itemprop = (el.get("itemprop") or "").lower()
         date_tokens = [t for t in tokens if not _POST_STATUS_TOKEN.match(t)]
@@ -2298,6 +2330,28 @@ def _scan_markup(page: Page) -> _Found:
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), []) \
             or next((names for el in boxes[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _article_meta_column_date(page: Page, el: etree._Element, tokens: list[str]) -> bool:
+    """Whether a date element stands in a plain ``<aside>`` inside the ``<article>`` holding the headline:
+    the story's meta column beside its text (spektrum.de's "<article class=content> … <aside class='small-12
+    medium-2 columns'><ul class=content__meta><li class=content__meta__date>19.07.2022</li>", Foundation's
+    grid), the story's own day. Not an aside named for furniture ("sidebar", "related"), nor a ``<nav>``,
+    nor a teaser's date in it (a list item or a card linking elsewhere); an aside outside the article is
+    the page's sidebar."""
+    if not (el.tag == "time" or any(_date_element(t) or _PUBLISHED_TOKEN.search(t) for t in tokens)):
+        return False
+    headline = _headline_h1(page)
+    article = None if headline is None else next((node for node in headline.iterancestors() if node.tag == "article"), None)
+    if article is None or not _within(el, article) or _in_teaser_item(el, page.address):
+        return False
+    for node in el.iterancestors():
+        if node is article:
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+        if node.tag == "nav" or any(is_furniture_name(name) for name in names):
+            return False
+    return False
 
 
 def _bem_author_element(token: str) -> bool:
@@ -3054,7 +3108,7 @@ def _dated_near_headline(markup: _Markup, languages: list[str], *, updates: bool
         if (stamp := el.get("data-date")) and not len(el) and not (el.text or "").strip() \
                 and (value := parse_date(stamp, languages=languages)):
             return el, value
-        if (el.tag == "time" or _own_digits(el)) and not _inline_in_sentence(el) \
+        if (el.tag == "time" or _own_digits(el, markup.page.address)) and not _inline_in_sentence(el) \
                 and (value := _short_date(el, languages) or _short_year_date(el, languages)) \
                 and (updates or not _update_labelled(el)):
             return el, value
@@ -3170,7 +3224,7 @@ def _inline_in_sentence(el: etree._Element) -> bool:
         and len(text_of(el)) * 2 < len(text)
 
 
-def _own_digits(el: etree._Element) -> bool:
+def _own_digits(el: etree._Element, address: str | None = None) -> bool:
     """Whether an element's own text prints a digit: its first text, or a line of its own after a
     ``<br>`` or an icon: wara-enforcement prints "<div class=post_detail_item><img class=middle>
     27 Sep 2016" (after a calendar icon), sott "<div class=m-bar>Max Blumenthal<br><a>The
@@ -3182,8 +3236,34 @@ def _own_digits(el: etree._Element) -> bool:
     credit_line = _BY_START.match(el.text or "") is not None
     return bool(el.text and _DIGIT.search(el.text)) \
         or any(child.tail and _DIGIT.search(child.tail)
-               and (child.tag == "br" or not _prints_words(child) or credit_line or _writer_link(child))
+               and (child.tag == "br" or not _prints_words(child) or credit_line or _writer_link(child)
+                    or _section_link(child, address))
                for child in islice(el, _OWN_LINES))
+
+
+def _section_link(el: etree._Element, address: str | None) -> bool:
+    """Whether an element is a link to the front of the page's own section ("/oss_info/topic/" over
+    "/oss_info/article.html", "/news/world-news/" over "/news/2021/…"): its first folder the page address's,
+    at most two folders of at most three words each, no digit, no file, no query. A meta line under the
+    headline names the section, then the day: ossnews.jp's "<p class=fs12><a href=/oss_info/topic/>OSS×
+    クラウド最新TOPICS</a>　2019年3月15日 09:43</p>"; a teaser's link goes to a story (its slug, its number,
+    its file), and a link elsewhere ("<a href=/termine/messe/>Messe Leipzig</a> 03.11.2021") to what the
+    day is of."""
+    if el.tag != "a" or not address:
+        return False
+    parts = urlsplit(urljoin(address, el.get("href") or ""))
+    folders = [part for part in parts.path.split("/") if part]
+    own = [part for part in urlsplit(address).path.split("/") if part]
+    return bool(folders) and len(folders) <= 2 and parts.path.endswith("/") and not parts.query \
+        and len(own) > 1 and own[0] == folders[0] and parts.netloc == urlsplit(address).netloc \
+        and not any(char.isdigit() for char in parts.path) \
+        and all(len(_SLUG_SEPARATOR.findall(folder)) <= _SECTION_SEPARATORS for folder in folders)
+
+
+# The hyphens or underscores a section's folder name holds at most ("world-news", "us-politics-news"):
+# a story's slug strings more words ("other-open-source-review").
+_SLUG_SEPARATOR = re.compile(r"[-_]")
+_SECTION_SEPARATORS = 2
 
 
 def _writer_link(el: etree._Element) -> bool:
@@ -3229,11 +3309,7 @@ def _short_year_date(el: etree._Element, languages: list[str]) -> date | None:
     if match.start("d") and not match["word"] and el.tag not in ("abbr", "time") \
             and not _ARTICLE_DATE_TOKEN.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return None
-    year = int(match.group("y"))
-    try:
-        return date(year + (1900 if year >= _CENTURY_PIVOT else 2000), int(match.group("m")), int(match.group("d")))
-    except ValueError:
-        return None
+    return dotted_short_year(match.group("d"), match.group("m"), match.group("y"))
 
 
 def _short_date(el: etree._Element, languages: list[str]) -> PageDate | None:
@@ -3785,9 +3861,28 @@ def _labelled_date(page: Page, languages: list[str]) -> PageDate | None:
             if rest and len(rest) <= _LABELLED_DATE_CHARS and not Regions.is_claimed(el):
                 if (found := search_date(rest, languages=languages)) and found.start == 0:
                     return found.value
+                # A two-digit year after the label: How-To Geek's "<li>Published 12/10/16</li>" beside
+                # its author box; the label makes it the publication's day, as it does in an element.
+                if value := _labelled_short_year(rest, languages):
+                    return value
                 if (yearless := _YEARLESS_DAY.match(rest)) and (value := _declared_on(page, yearless, languages)):
                     return value
     return None
+
+
+def _labelled_short_year(text: str, languages: list[str]) -> date | None:
+    """The day a text right after a publication label prints with a two-digit year and nothing else
+    (its time at most): "12/10/16" (month first as the page's language reads slashes), "04.03.21"."""
+    if slashed := _SHORT_YEAR_SLASHED.match(text):
+        if slashed["word"]:
+            return None
+        year = int(slashed["y"])
+        full = f"{slashed['a']}/{slashed['b']}/{year + (1900 if year >= _CENTURY_PIVOT else 2000)}"
+        found = search_date(full, languages=languages)
+        return found.value if found is not None and found.end == len(full) else None
+    if not (dotted := _SHORT_YEAR_DATE.match(text)) or dotted.start("d"):
+        return None
+    return dotted_short_year(dotted["d"], dotted["m"], dotted["y"])
 
 
 def _declared_on(page: Page, yearless: re.Match[str], languages: list[str]) -> PageDate | None:

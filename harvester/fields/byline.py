@@ -2096,15 +2096,35 @@ def _microdata_authors(page: Page) -> tuple[list[tuple[str, str | None]], list[t
         others: list[tuple[str, str | None]] = []
         for value in item.get("author", []) + item.get("creator", []):
             if isinstance(value, dict):
+                is_person = "Person" in value["@type"] or not value["@type"]
+                if is_person and len(names := _item_names(value)) > 1:
+                    # One Person item around the whole "By A, B and C" line, each name its own
+                    # itemprop=name (nytimes.com's p[itemprop=author] holding three
+                    # span[itemprop=name]): each name is an author, the links then no one's.
+                    persons.extend((name, None) for name in names)
+                    continue
                 name = _first_str(value.get("name")) or _element_text(value.get("@element"))
                 if name:
-                    is_person = "Person" in value["@type"] or not value["@type"]
                     (persons if is_person else others).append((name, _first_str(value.get("url"))))
             elif isinstance(value, str) and not _URL.match(value):
                 persons.append((value, None))
         if persons or others:
             return persons, others
     return [], []
+
+
+def _item_names(item: dict[str, Any]) -> list[str]:
+    """A microdata item's distinct ``name`` values, in page order; one name printed again in part
+    ("Jane Roe" in the link, "Jane" in a greeting) or in another case is one name: then only the first."""
+    names: list[str] = []
+    for value in item.get("name") or ():
+        if not isinstance(value, str) or not (value := clean_text(value)):
+            continue
+        key = value.casefold()
+        if any(key in (other := name.casefold()) or other in key for name in names):
+            return names[:1]
+        names.append(value)
+    return names
 
 
 def _first_str(values: Any) -> str | None:

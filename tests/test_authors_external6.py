@@ -25,3 +25,28 @@ def test_a_person_item_printing_its_name_again_in_part_is_one_author() -> None:
                     '<span itemprop="name">Jane Roe</span></a><p class="bio">Follow <span itemprop="name">Jane</span>'
                     ' on social media.</p></div>')
     assert credited_people(extract(html)) == ["Jane Roe"]
+
+
+def test_an_author_link_after_an_illustration_label_credits_no_writer() -> None:
+    # The New Yorker: "By <a rel=author>A</a>" then "Illustration by <a rel=author>B</a>", both author links.
+    html = page(f'<article>{_HEADLINE}<div class="byline-hero"><p>By <a rel="author" href="/contributors/jane-roe">'
+                'Jane Roe</a></p><p>Illustration by <a rel="author" href="/contributors/tom-miller">Tom Miller</a></p>'
+                f'</div>{PARAGRAPHS}</article>')
+    assert credited_people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_translators_list_under_its_label_credits_no_writer() -> None:
+    # InfoQ Japan: one author widget, the writer's list under "作者：", the translator's under "翻訳者".
+    item = '<ul class="authors"><li><span class="author__name"><a class="author__link" href="/profile/{0}">{1}</a></span></li></ul>'
+    html = page(f'<article>{_HEADLINE}<div class="article__authors"><div><p class="meta">作者：</p>'
+                + item.format("jane-roe", "Jane Roe") + '</div><div><p class="meta">翻訳者</p>'
+                + item.format("nakamura", "中村 真子") + f"</div></div>{PARAGRAPHS}</article>")
+    assert credited_people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_writer_who_took_the_photos_too_stays_the_author() -> None:
+    # Counter-example: "Text and photos by" credits the writer, "and" a co-author.
+    html = page(f'<article>{_HEADLINE}<div class="byline-hero"><p>Text and photos by <a rel="author" '
+                'href="/contributors/jane-roe">Jane Roe</a> and <a rel="author" href="/contributors/tom-miller">'
+                f'Tom Miller</a></p></div>{PARAGRAPHS}</article>')
+    assert credited_people(extract(html)) == ["Jane Roe", "Tom Miller"]

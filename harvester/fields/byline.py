@@ -439,6 +439,22 @@ _WIRE_LINE_CHARS = 300
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
+# The label printed right before an author element that credits another part than the text's: the
+# illustrator's, photographer's or translator's. The New Yorker's byline block prints "By <a rel=author>
+# Ysabel Yates</a>" then "Illustration by <a rel=author>Claire Lordon</a>", both author links; InfoQ
+# Japan's author widget lists the writer under "作者：" and the translator under "翻訳者" (translator),
+# each in the same author list markup. Japanese, Chinese and Korean words for translator, photograph
+# and illustration label such credits as "写真：", "撮影●", "译者", "번역". The whole label only.
+_OTHER_ROLE_LABEL = re.compile(
+    r"^[\s|｜/／,、;●◎○■・]*(?:"
+    r"(?i:(?:illustrations?|illustrated|drawings?|art|artwork|photos?|photographs?|photographed|photography|"
+    r"pictures?|images?|video|translated|translation)\s+by)"
+    rf"|(?i:{_PICTURE_WORDS}|übersetzung|übersetzt\s+von|translation|translator|traduction|traduit\s+par|"
+    r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\s*[:：]?"
+    r"|(?:翻訳者|翻訳|訳者|訳|写真|撮影|イラスト|译者|翻译|摄影|번역|사진)\s*[:：●◎○■・/／]?"
+    r")\s*$")
+# Ancestors of an author element whose preceding text is read for its label (``_credited_other_role``).
+ROLE_LABEL_DEPTH = 6
 # Chinese names of two to four characters, one to four of them, apart by a space, an enumeration comma
 # ("、") or "与"/"和" (and): "张三 李四", "王小明、李华", "王小明 与 李华".
 _HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,&＆]\s*|\s+[与和]\s+|\s*)){1,4})"
@@ -2165,6 +2181,10 @@ def _tokens(el: etree._Element) -> list[str]:
 def _scan_markup(page: Page) -> _Found:
     found = _Found()
     author_scope: etree._Element | None = None
+    # Names credited after an illustrator's, photographer's or translator's label, and names an author
+    # element credits alone without one (``_credited_other_role``).
+    other_roles: set[str] = set()
+    own: set[str] = set()
     bylines: list[etree._Element] = []
     boxes: list[etree._Element] = []
     # Named elements in document order, then bare rel=author links and <time> elements.
@@ -2221,6 +2241,11 @@ def _scan_markup(page: Page) -> _Found:
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
             continue
+        if _credited_other_role(el):
+            other_roles.update(_SQUASH.sub("", text.casefold()) for text, _ in names)
+            continue
+        if len(names) == 1:
+            own.add(_SQUASH.sub("", names[0][0].casefold()))
         # An author box a browser does not show credits no one a reader sees (djz.de's hidden
         # `td-author-name` with the login "fhaacker", its only author mark; the Avada theme's
         # `vcard rich-snippet-hidden`, kept for search engines).
@@ -2233,11 +2258,45 @@ def _scan_markup(page: Page) -> _Found:
             if found.raw is None and (text := _raw_text(author_scope if named else el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
         found.authors.extend(names)
+    # A block around both credits (InfoQ's author widget around its writer's and its translator's lists)
+    # names the illustrator or translator too: a name credited only after such a label goes.
+    if other_roles - own:
+        found.authors = [(text, url) for text, url in found.authors
+                         if _SQUASH.sub("", text.casefold()) not in other_roles - own]
     if not found.authors:
         # A byline-named element inside an author box prints the byline more closely than the box.
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), []) \
             or next((names for el in boxes[:3] if (names := _byline_names(el))), [])
     return found
+
+
+def _credited_other_role(el: etree._Element) -> bool:
+    """Whether the text printed right before an author element (its parent's opening text, a previous
+    sibling's tail or text, up ``ROLE_LABEL_DEPTH`` ancestors) is the label of an illustrator's,
+    photographer's or translator's credit (``_OTHER_ROLE_LABEL``): the name after it drew, shot or
+    translated, it wrote nothing."""
+    label = _text_before(el)
+    return bool(label) and len(label) <= 40 and _OTHER_ROLE_LABEL.match(label) is not None
+
+
+def _text_before(el: etree._Element) -> str:
+    """The nearest text printed before ``el`` in reading order, within ``ROLE_LABEL_DEPTH`` ancestors."""
+    node = el
+    for _ in range(ROLE_LABEL_DEPTH):
+        sibling = node.getprevious()
+        while sibling is not None:
+            if sibling.tail and sibling.tail.strip():
+                return sibling.tail.strip()
+            if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style") and (text := text_of(sibling)):
+                return text
+            sibling = sibling.getprevious()
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return parent.text.strip()
+        node = parent
+    return ""
 
 
 def _bem_author_element(token: str) -> bool:

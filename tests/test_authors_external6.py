@@ -50,3 +50,27 @@ def test_a_writer_who_took_the_photos_too_stays_the_author() -> None:
                 'href="/contributors/jane-roe">Jane Roe</a> and <a rel="author" href="/contributors/tom-miller">'
                 f'Tom Miller</a></p></div>{PARAGRAPHS}</article>')
     assert credited_people(extract(html)) == ["Jane Roe", "Tom Miller"]
+
+
+def _ja_article(byline: str) -> str:
+    return page('<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">'
+                f'普通に使える手のひらサイズの超小型スマホの実機チェック</h1>{byline}{PARAGRAPHS}</article>',
+                title="超小型スマホの実機チェック - 週刊サンプル", lang="ja")
+
+
+def test_a_japanese_text_credit_names_the_writer_without_mark_or_desk() -> None:
+    # Weekly ASCII: "文●オカモト／ASCII編集部", text (文) by Okamoto, of the ASCII editorial desk.
+    html = _ja_article('<p class="author" itemprop="author">文●オカモト／ASCII編集部</p>')
+    assert credited_people(extract(html)) == ["オカモト"]
+
+
+def test_a_japanese_credit_line_names_the_writer_not_the_photographer() -> None:
+    html = _ja_article('<p class="author" itemprop="author">取材・文◎山田太郎　写真◎佐藤花子</p>')
+    assert credited_people(extract(html)) == ["山田太郎"]
+
+
+def test_a_chinese_text_credit_stays_read_as_before() -> None:
+    # Counter-example: "文/王小明" (text by, a Chinese credit) keeps its name.
+    html = _ja_article('<p class="author" itemprop="author">文/王小明</p>')
+    assert credited_people(extract(html)) == ["王小明"]
+

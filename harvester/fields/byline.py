@@ -592,6 +592,19 @@ _AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/|｜
 # illustrator's or editor's field that may follow on the line.
 _JA_WRITER = re.compile(r"^(?:取材・)?文\s*[・：:／/＝=]\s*(?P<name>[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,8}"
                         r"(?:[ 　][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,6})?)(?=$|[ 　、,]+(?:写真|撮影|構成|編集|イラスト))")
+# A Japanese magazine's credit line of role fields, each a role, a mark and its names: ASCII's "文●オカモト／
+# ASCII編集部" (text by Okamoto, of the ASCII editorial desk), "取材・文◎山田太郎 写真◎佐藤花子", "文：山田太郎
+# 撮影：佐藤花子". Only the writer's fields (文, text, in any pair holding it: 取材・文, 文・写真, 構成・文)
+# name authors; a name's affiliation follows a slash ("／ASCII編集部"). A line opening with another role's
+# field ("写真●佐藤花子", a photo credit) names no author. The mark after the role is one of the symbols
+# Japanese magazines print there (●◎○■◆▲ or a colon, a slash, an equals sign); "・" only between roles.
+_JA_ROLE = (r"(?:(?:取材|構成|撮影|写真|編集|インタビュー)・)*(?:文|テキスト|執筆)(?:・(?:写真|撮影|構成|編集))*"
+            r"|写真|撮影|イラスト|絵|構成|編集|監修|翻訳|訳|取材|聞き手|動画|協力|デザイン|図版")
+_JA_ROLE_FIELD = re.compile(rf"(?:^|(?<=[\s　、,／/]))(?P<role>{_JA_ROLE})\s*[●◎○■◆▲：:／/＝=]\s*"
+                            rf"(?P<names>.*?)(?=[\s　、,／/]+(?:{_JA_ROLE})\s*[●◎○■◆▲：:／/＝=]|$)")
+_JA_WRITER_ROLE = re.compile(r"文|テキスト|執筆")
+_JA_AFFILIATION = re.compile(r"\s*[／/]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
@@ -812,6 +825,8 @@ def _line_names(text: str) -> list[str]:
             rest = rest[categories.end():]
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + rest
     text = _TIME_OF_DAY.sub(" ", text)
+    if (japanese := _japanese_role_fields(clean_text(text))) is not None:
+        text = japanese
     if (korean := _KO_REPORTERS.match(clean_text(text))) is not None:
         return [name for piece in re.split(r"\s*[·ㆍ]\s*", korean.group("names")) if (name := clean_name(piece, person=True))]
     if (reporters := _REPORTERS.match(clean_text(without_interns(text)))) is not None:
@@ -830,6 +845,22 @@ def _line_names(text: str) -> list[str]:
             # w Nowej Zelandii i Polsce" (a column's label where the author goes) names no "Polsce".
             return []
     return names
+
+
+def _japanese_role_fields(text: str) -> str | None:
+    """A Japanese credit line of role fields (``_JA_ROLE_FIELD``) as its writers' names alone, or None
+    when the line does not open with such a field: "文●オカモト／ASCII編集部" -> "オカモト", "写真●佐藤花子"
+    -> "" (no writer). A bare "文" with a colon or a slash opens Chinese credits too ("文/王小明"): read so
+    only on a line printing kana or another role's field, the rest left to the Chinese rules."""
+    if not (opening := _JA_ROLE_FIELD.match(text)):
+        return None
+    fields = list(_JA_ROLE_FIELD.finditer(text))
+    if opening.group("role") == "文" and len(fields) == 1 and not _KANA.search(text) \
+            and text[opening.end("role"):].lstrip()[:1] in "：:／/":
+        return None
+    # A name's affiliation follows a slash: "オカモト／ASCII編集部".
+    return ", ".join(_JA_AFFILIATION.split(field.group("names"), maxsplit=1)[0]
+                     for field in fields if _JA_WRITER_ROLE.search(field.group("role")))
 
 
 def _named_pair(piece: str) -> tuple[str, ...]:

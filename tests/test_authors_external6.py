@@ -74,3 +74,21 @@ def test_a_chinese_text_credit_stays_read_as_before() -> None:
     html = _ja_article('<p class="author" itemprop="author">文/王小明</p>')
     assert credited_people(extract(html)) == ["王小明"]
 
+
+def _partner_article(name: str, logo: str) -> str:
+    return page(f'<article>{_HEADLINE}<ul class="meta"><li><a href="/archives/author/neol" rel="author">{name}</a>'
+                f'</li></ul>{PARAGRAPHS}{logo}</article>')
+
+
+def test_a_partner_credited_with_its_logo_linking_its_home_page_is_no_person() -> None:
+    # getnews.jp: the partner magazine in the author link, its logo under the text linking its own site.
+    html = _partner_article("Neol Tokyo", '<div class="partnerlogo"><a href="http://www.neol.example.jp/">'
+                            '<img src="/img/partner/origin_neol.png" alt="Neol Tokyo"></a></div>')
+    assert credited_people(extract(html)) == []
+
+
+def test_an_avatar_linking_the_writers_own_site_keeps_the_writer() -> None:
+    # Counter-example: the writer's picture links her own site: no logo, she stays the author.
+    html = _partner_article("Jane Roe", '<div class="bio"><a href="https://janeroe.example.net/">'
+                            '<img src="/img/avatars/jane-roe.jpg" alt="Jane Roe"></a></div>')
+    assert credited_people(extract(html)) == ["Jane Roe"]

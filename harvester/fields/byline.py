@@ -63,6 +63,7 @@ from harvester.lexicon import (
     LANGUAGE_CODES,
     NAME_PARTICLES,
     is_platform_post,
+    registrable_domain,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -455,6 +456,8 @@ _OTHER_ROLE_LABEL = re.compile(
     r")\s*$")
 # Ancestors of an author element whose preceding text is read for its label (``_credited_other_role``).
 ROLE_LABEL_DEPTH = 6
+# An image's source or class naming a logo or a partner's mark: "img/partner/origin_neol.png", "partnerlogo".
+_LOGO_NAME = re.compile(r"logo|partner", re.IGNORECASE)
 # Chinese names of two to four characters, one to four of them, apart by a space, an enumeration comma
 # ("、") or "与"/"和" (and): "张三 李四", "王小明、李华", "王小明 与 李华".
 _HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,&＆]\s*|\s+[与和]\s+|\s*)){1,4})"
@@ -1067,10 +1070,13 @@ def _author_steps(page: Page, jsonld: JsonLd,
     first_agency: FieldSource | None = None
     handles: tuple[FieldSource, list[Author]] | None = None
     accounts = _platform_accounts(page, markup)
+    partner_logos = cache(lambda: _partner_logos(page))
     for source, organizations, level_sites, values in levels:
         found = _authors_from(values(), page, level_sites() if callable(level_sites) else level_sites,
                               organizations=organizations)
         found = [author for author in found if author.kind == "agency" or author.name.casefold() not in accounts]
+        if found and (partners := partner_logos()):
+            found = [author for author in found if _SQUASH.sub("", author.name.casefold()) not in partners]
         for author in found:
             if author.kind == "agency" and author.name.casefold() not in {a.name.casefold() for a in agencies}:
                 agencies.append(author)
@@ -1208,6 +1214,31 @@ def _newsroom_byline(printed: str, sites: list[str]) -> bool:
         if is_newsroom(strip_prefix(line, labels=False)) or (names and all(is_publisher(name, sites) for name in names)):
             return True
     return False
+
+
+def _partner_logos(page: Page) -> frozenset[str]:
+    """The names (squashed, ``_SQUASH``) of the partner publications a page prints as logos: a portal
+    running a partner's items credits the partner in its author link and prints the partner's logo, an image whose alt text is
+    the same name, linking the partner's home page on another site (getnews.jp's "NeoL／ネオエル",
+    its author link /archives/author/neol, and under the text div.partnerlogo's <a href=http://www.neol.jp/>
+    <img src=…/img/partner/origin_neol.png alt="NeoL／ネオエル">). A logo is an image its source or its
+    link's or parent's class names a logo or partner; a home page is a path of "/" at most. A person's
+    avatar linking a personal site names no logo. A name found as author at any level is no person then."""
+    own = registrable_domain(page.address)
+    logos: set[str] = set()
+    for img in page.tree.iter("img"):
+        alt = clean_text(img.get("alt") or img.get("title") or "")
+        link = next(img.iterancestors("a"), None)
+        if not alt or link is None or not (href := page.absolute(link.get("href"))):
+            continue
+        parts = urlsplit(href)
+        if parts.path.strip("/") or parts.query or registrable_domain(href) in (None, own):
+            continue
+        names = " ".join(filter(None, (img.get("src"), img.get("class"), link.get("class"),
+                                       (parent := link.getparent()) is not None and parent.get("class") or None)))
+        if _LOGO_NAME.search(names):
+            logos.add(_SQUASH.sub("", alt.casefold()))
+    return frozenset(logos)
 
 
 def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[tuple[str, str | None]]:

@@ -92,3 +92,20 @@ def test_an_avatar_linking_the_writers_own_site_keeps_the_writer() -> None:
     html = _partner_article("Jane Roe", '<div class="bio"><a href="https://janeroe.example.net/">'
                             '<img src="/img/avatars/jane-roe.jpg" alt="Jane Roe"></a></div>')
     assert credited_people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_photographers_credit_in_the_byline_text_names_no_writer() -> None:
+    # The New Yorker's "Illustration by" printed in the line itself: "By A. Photographs by B".
+    html = page(f'<article>{_HEADLINE}<p class="byline">By Jane Roe. Photographs by Tom Miller</p>{PARAGRAPHS}</article>')
+    assert credited_people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_translators_credit_after_the_writer_names_no_writer() -> None:
+    html = page(f'<article>{_HEADLINE}<p class="byline">By Jane Roe, translated by Tom Miller</p>{PARAGRAPHS}</article>')
+    assert credited_people(extract(html)) == ["Jane Roe"]
+
+
+def test_a_writer_credited_for_text_and_photos_stays_the_author() -> None:
+    # Counter-example: "Text and photos by" is the writer's own credit.
+    html = page(f'<article>{_HEADLINE}<p class="byline">Text and photos by Jane Roe</p>{PARAGRAPHS}</article>')
+    assert credited_people(extract(html)) == ["Jane Roe"]

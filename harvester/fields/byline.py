@@ -362,6 +362,14 @@ _PICTURE_WORDS = (r"fotos?|photos?|photography|photographers?|photographe|fot[ó
 _PICTURE_LABEL = re.compile(
     rf"(?<![&+]\s)(?<![&+])(?<!\bund\s)(?<!\band\s)(?<!\bet\s)(?<!\by\s)(?<!\be\s)(?<!\bog\s)(?<!\boch\s)"
     rf"\b(?i:{_PICTURE_WORDS})\s*:[^|;]*?(?=[|;]|\b(?i:text|texto|tekst|teksti)\s*:|$)")
+# An illustrator's, photographer's or translator's credit in English inside a byline's line, "<part> by"
+# then the name up to a bar, a semicolon or the writer's own credit: "By Jane Roe. Photographs by Tom
+# Miller", "Jane Roe, translated by Tom Miller" (The New Yorker prints "Illustration by" under its "By").
+# Not where the part joins the writer's ("Text and photos by", "Words & pictures by": one person did both).
+_ROLE_BY = re.compile(
+    r"(?<![&+]\s)(?<![&+])(?<!\band\s)(?<!\bAnd\s)(?<!\bAND\s)"
+    r"\b(?i:illustrations?|illustrated|drawings?|artwork|photos?|photographs?|photographed|photography|pictures?|"
+    r"translated|translation)\s+(?i:by)\b[^|;]*?(?=[|;]|\b(?i:text|words|story|written|reported)\s+by\b|$)")
 # A photographer's part in brackets after the name: "Tom Ruiz (Fotos)".
 _PICTURE_ROLE = re.compile(rf"\(\s*(?i:{_PICTURE_WORDS})\s*\)")
 # A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
@@ -818,7 +826,7 @@ def _line_names(text: str) -> list[str]:
     # writer's credit after it stays.
     text = _CHECKER_CREDIT.sub(" ; ", text)
     # So is a photographer's: "Text: Erik Johansson Foto: Lars Berg", "Anna Berger (Text) und Tom Ruiz (Fotos)".
-    text = _PICTURE_LABEL.sub(" ; ", text)
+    text = _ROLE_BY.sub(" ; ", _PICTURE_LABEL.sub(" ; ", text))
     if _PICTURE_ROLE.search(text):
         text = " ; ".join(piece for piece in _SPLIT.split(text) if not _PICTURE_ROLE.search(piece))
     while (found := search_date(text)) is not None:

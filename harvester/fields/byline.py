@@ -73,6 +73,7 @@ from harvester.lexicon import (
     LANGUAGE_CODES,
     NAME_PARTICLES,
     is_platform_post,
+    registrable_domain,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -373,6 +374,14 @@ _PICTURE_WORDS = (r"fotos?|photos?|photography|photographers?|photographe|fot[ó
 _PICTURE_LABEL = re.compile(
     rf"(?<![&+]\s)(?<![&+])(?<!\bund\s)(?<!\band\s)(?<!\bet\s)(?<!\by\s)(?<!\be\s)(?<!\bog\s)(?<!\boch\s)"
     rf"\b(?i:{_PICTURE_WORDS})\s*:[^|;]*?(?=[|;]|\b(?i:text|texto|tekst|teksti)\s*:|$)")
+# An illustrator's, photographer's or translator's credit in English inside a byline's line, "<part> by"
+# then the name up to a bar, a semicolon or the writer's own credit: "By Jane Roe. Photographs by Tom
+# Miller", "Jane Roe, translated by Tom Miller" (The New Yorker prints "Illustration by" under its "By").
+# Not where the part joins the writer's ("Text and photos by", "Words & pictures by": one person did both).
+_ROLE_BY = re.compile(
+    r"(?<![&+]\s)(?<![&+])(?<!\band\s)(?<!\bAnd\s)(?<!\bAND\s)"
+    r"\b(?i:illustrations?|illustrated|drawings?|artwork|photos?|photographs?|photographed|photography|pictures?|"
+    r"translated|translation)\s+(?i:by)\b[^|;]*?(?=[|;]|\b(?i:text|words|story|written|reported)\s+by\b|$)")
 # A photographer's part in brackets after the name: "Tom Ruiz (Fotos)".
 _PICTURE_ROLE = re.compile(rf"\(\s*(?i:{_PICTURE_WORDS})\s*\)")
 # A name of two to four capitalised words, then "for" and an outlet's capitalised name ("the" before it at most).
@@ -451,6 +460,24 @@ _WIRE_LINE_CHARS = 300
 # A translator's label opening a credit: the name after it translated the text, it wrote none.
 _TRANSLATOR_LABEL = re.compile(r"^\s*(?:übersetzung|übersetzt\s+von|translation|translated\s+by|traduction|traduit\s+par|"
                                r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\b", re.IGNORECASE)
+# The label printed right before an author element that credits another part than the text's: the
+# illustrator's, photographer's or translator's. The New Yorker's byline block prints "By <a rel=author>
+# Ysabel Yates</a>" then "Illustration by <a rel=author>Claire Lordon</a>", both author links; InfoQ
+# Japan's author widget lists the writer under "作者：" and the translator under "翻訳者" (translator),
+# each in the same author list markup. Japanese, Chinese and Korean words for translator, photograph
+# and illustration label such credits as "写真：", "撮影●", "译者", "번역". The whole label only.
+_OTHER_ROLE_LABEL = re.compile(
+    r"^[\s|｜/／,、;●◎○■・]*(?:"
+    r"(?i:(?:illustrations?|illustrated|drawings?|art|artwork|photos?|photographs?|photographed|photography|"
+    r"pictures?|images?|video|translated|translation)\s+by)"
+    rf"|(?i:{_PICTURE_WORDS}|übersetzung|übersetzt\s+von|translation|translator|traduction|traduit\s+par|"
+    r"traducción|traducido\s+por|tradução|traduzione|tradotto\s+da)\s*[:：]?"
+    r"|(?:翻訳者|翻訳|訳者|訳|写真|撮影|イラスト|译者|翻译|摄影|번역|사진)\s*[:：●◎○■・/／]?"
+    r")\s*$")
+# Ancestors of an author element whose preceding text is read for its label (``_credited_other_role``).
+ROLE_LABEL_DEPTH = 6
+# An image's source or class naming a logo or a partner's mark: "img/partner/origin_neol.png", "partnerlogo".
+_LOGO_NAME = re.compile(r"logo|partner", re.IGNORECASE)
 # Chinese names of two to four characters, one to four of them, apart by a space, an enumeration comma
 # ("、") or "与"/"和" (and): "张三 李四", "王小明、李华", "王小明 与 李华".
 _HAN_NAMES = r"((?:[\u4e00-\u9fff]{2,4}(?:\s*[、，,&＆]\s*|\s+[与和]\s+|\s*)){1,4})"
@@ -588,6 +615,19 @@ _AUTHOR_FIELD = re.compile(rf"^(?:{'|'.join(_AUTHOR_FIELD_LABELS)})\s*[：:/|｜
 # illustrator's or editor's field that may follow on the line.
 _JA_WRITER = re.compile(r"^(?:取材・)?文\s*[・：:／/＝=]\s*(?P<name>[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,8}"
                         r"(?:[ 　][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,6})?)(?=$|[ 　、,]+(?:写真|撮影|構成|編集|イラスト))")
+# A Japanese magazine's credit line of role fields, each a role, a mark and its names: ASCII's "文●オカモト／
+# ASCII編集部" (text by Okamoto, of the ASCII editorial desk), "取材・文◎山田太郎 写真◎佐藤花子", "文：山田太郎
+# 撮影：佐藤花子". Only the writer's fields (文, text, in any pair holding it: 取材・文, 文・写真, 構成・文)
+# name authors; a name's affiliation follows a slash ("／ASCII編集部"). A line opening with another role's
+# field ("写真●佐藤花子", a photo credit) names no author. The mark after the role is one of the symbols
+# Japanese magazines print there (●◎○■◆▲ or a colon, a slash, an equals sign); "・" only between roles.
+_JA_ROLE = (r"(?:(?:取材|構成|撮影|写真|編集|インタビュー)・)*(?:文|テキスト|執筆)(?:・(?:写真|撮影|構成|編集))*"
+            r"|写真|撮影|イラスト|絵|構成|編集|監修|翻訳|訳|取材|聞き手|動画|協力|デザイン|図版")
+_JA_ROLE_FIELD = re.compile(rf"(?:^|(?<=[\s　、,／/]))(?P<role>{_JA_ROLE})\s*[●◎○■◆▲：:／/＝=]\s*"
+                            rf"(?P<names>.*?)(?=[\s　、,／/]+(?:{_JA_ROLE})\s*[●◎○■◆▲：:／/＝=]|$)")
+_JA_WRITER_ROLE = re.compile(r"文|テキスト|執筆")
+_JA_AFFILIATION = re.compile(r"\s*[／/]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # The author's field among a Chinese portal's info line of fields: "发表于2014-08-24 21:30| 1164次阅读|
 # 来源CSDN| 0 条评论| 作者魏星", "出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次". The label, its colon
 # or none, a name of two to four characters, then the line's end, a space, a bar or the next field's
@@ -819,7 +859,7 @@ def _line_names(text: str) -> list[str]:
     # writer's credit after it stays.
     text = _CHECKER_CREDIT.sub(" ; ", text)
     # So is a photographer's: "Text: Erik Johansson Foto: Lars Berg", "Anna Berger (Text) und Tom Ruiz (Fotos)".
-    text = _PICTURE_LABEL.sub(" ; ", text)
+    text = _ROLE_BY.sub(" ; ", _PICTURE_LABEL.sub(" ; ", text))
     if _PICTURE_ROLE.search(text):
         text = " ; ".join(piece for piece in _SPLIT.split(text) if not _PICTURE_ROLE.search(piece))
     while (found := search_date(text)) is not None:
@@ -829,6 +869,8 @@ def _line_names(text: str) -> list[str]:
             rest = rest[categories.end():]
         text = _WEEKDAY_BEFORE.sub("", text[: found.start]) + " " + rest
     text = _TIME_OF_DAY.sub(" ", text)
+    if (japanese := _japanese_role_fields(clean_text(text))) is not None:
+        text = japanese
     if (korean := _KO_REPORTERS.match(clean_text(text))) is not None:
         return [name for piece in re.split(r"\s*[·ㆍ]\s*", korean.group("names")) if (name := clean_name(piece, person=True))]
     if (reporters := _REPORTERS.match(clean_text(without_interns(text)))) is not None:
@@ -847,6 +889,22 @@ def _line_names(text: str) -> list[str]:
             # w Nowej Zelandii i Polsce" (a column's label where the author goes) names no "Polsce".
             return []
     return names
+
+
+def _japanese_role_fields(text: str) -> str | None:
+    """A Japanese credit line of role fields (``_JA_ROLE_FIELD``) as its writers' names alone, or None
+    when the line does not open with such a field: "文●オカモト／ASCII編集部" -> "オカモト", "写真●佐藤花子"
+    -> "" (no writer). A bare "文" with a colon or a slash opens Chinese credits too ("文/王小明"): read so
+    only on a line printing kana or another role's field, the rest left to the Chinese rules."""
+    if not (opening := _JA_ROLE_FIELD.match(text)):
+        return None
+    fields = list(_JA_ROLE_FIELD.finditer(text))
+    if opening.group("role") == "文" and len(fields) == 1 and not _KANA.search(text) \
+            and text[opening.end("role"):].lstrip()[:1] in "：:／/":
+        return None
+    # A name's affiliation follows a slash: "オカモト／ASCII編集部".
+    return ", ".join(_JA_AFFILIATION.split(field.group("names"), maxsplit=1)[0]
+                     for field in fields if _JA_WRITER_ROLE.search(field.group("role")))
 
 
 def _named_pair(piece: str) -> tuple[str, ...]:
@@ -1056,10 +1114,13 @@ def _author_steps(page: Page, jsonld: JsonLd,
     first_agency: FieldSource | None = None
     handles: tuple[FieldSource, list[Author]] | None = None
     accounts = _platform_accounts(page, markup)
+    partner_logos = cache(lambda: _partner_logos(page))
     for source, organizations, level_sites, values in levels:
         found = _authors_from(values(), page, level_sites() if callable(level_sites) else level_sites,
                               organizations=organizations)
         found = [author for author in found if author.kind == "agency" or author.name.casefold() not in accounts]
+        if found and (partners := partner_logos()):
+            found = [author for author in found if _SQUASH.sub("", author.name.casefold()) not in partners]
         for author in found:
             if author.kind == "agency" and author.name.casefold() not in {a.name.casefold() for a in agencies}:
                 agencies.append(author)
@@ -1197,6 +1258,31 @@ def _newsroom_byline(printed: str, sites: list[str]) -> bool:
         if is_newsroom(strip_prefix(line, labels=False)) or (names and all(is_publisher(name, sites) for name in names)):
             return True
     return False
+
+
+def _partner_logos(page: Page) -> frozenset[str]:
+    """The names (squashed, ``_SQUASH``) of the partner publications a page prints as logos: a portal
+    running a partner's items credits the partner in its author link and prints the partner's logo, an image whose alt text is
+    the same name, linking the partner's home page on another site (getnews.jp's "NeoL／ネオエル",
+    its author link /archives/author/neol, and under the text div.partnerlogo's <a href=http://www.neol.jp/>
+    <img src=…/img/partner/origin_neol.png alt="NeoL／ネオエル">). A logo is an image its source or its
+    link's or parent's class names a logo or partner; a home page is a path of "/" at most. A person's
+    avatar linking a personal site names no logo. A name found as author at any level is no person then."""
+    own = registrable_domain(page.address)
+    logos: set[str] = set()
+    for img in page.tree.iter("img"):
+        alt = clean_text(img.get("alt") or img.get("title") or "")
+        link = next(img.iterancestors("a"), None)
+        if not alt or link is None or not (href := page.absolute(link.get("href"))):
+            continue
+        parts = urlsplit(href)
+        if parts.path.strip("/") or parts.query or registrable_domain(href) in (None, own):
+            continue
+        names = " ".join(filter(None, (img.get("src"), img.get("class"), link.get("class"),
+                                       (parent := link.getparent()) is not None and parent.get("class") or None)))
+        if _LOGO_NAME.search(names):
+            logos.add(_SQUASH.sub("", alt.casefold()))
+    return frozenset(logos)
 
 
 def _not_editors(values: list[tuple[str, str | None]], markup: _Markup) -> list[tuple[str, str | None]]:
@@ -2180,9 +2266,15 @@ def _microdata_authors(page: Page) -> tuple[list[tuple[str, str | None]], list[t
         others: list[tuple[str, str | None]] = []
         for value in item.get("author", []) + item.get("creator", []):
             if isinstance(value, dict):
+                is_person = "Person" in value["@type"] or not value["@type"]
+                if is_person and len(names := _item_names(value)) > 1:
+                    # One Person item around the whole "By A, B and C" line, each name its own
+                    # itemprop=name (nytimes.com's p[itemprop=author] holding three
+                    # span[itemprop=name]): each name is an author, the links then no one's.
+                    persons.extend((name, None) for name in names)
+                    continue
                 name = _first_str(value.get("name")) or _element_text(value.get("@element"))
                 if name:
-                    is_person = "Person" in value["@type"] or not value["@type"]
                     (persons if is_person else others).append((name, _first_str(value.get("url"))))
             elif isinstance(value, str) and not _URL.match(value):
                 persons.append((value, None))
@@ -2216,6 +2308,19 @@ def _loose_microdata_authors(page: Page) -> list[tuple[str, str | None]]:
         if name := _first_str(item.get("name")) or _element_text(el):
             found.append((name, _first_str(item.get("url"))))
     return found
+
+def _item_names(item: dict[str, Any]) -> list[str]:
+    """A microdata item's distinct ``name`` values, in page order; one name printed again in part
+    ("Jane Roe" in the link, "Jane" in a greeting) or in another case is one name: then only the first."""
+    names: list[str] = []
+    for value in item.get("name") or ():
+        if not isinstance(value, str) or not (value := clean_text(value)):
+            continue
+        key = value.casefold()
+        if any(key in (other := name.casefold()) or other in key for name in names):
+            return names[:1]
+        names.append(value)
+    return names
 
 
 def _first_str(values: Any) -> str | None:
@@ -2256,6 +2361,10 @@ def _tokens(el: etree._Element) -> list[str]:
 def _scan_markup(page: Page) -> _Found:
     found = _Found()
     author_scope: etree._Element | None = None
+    # Names credited after an illustrator's, photographer's or translator's label, and names an author
+    # element credits alone without one (``_credited_other_role``).
+    other_roles: set[str] = set()
+    own: set[str] = set()
     bylines: list[etree._Element] = []
     boxes: list[etree._Element] = []
     # Named elements in document order, then bare rel=author links and <time> elements.
@@ -2313,6 +2422,11 @@ def _scan_markup(page: Page) -> _Found:
         names = [(text, url) for text, url in _names_in(el) if split_authors(text)]
         if not names:
             continue
+        if _credited_other_role(el):
+            other_roles.update(_SQUASH.sub("", text.casefold()) for text, _ in names)
+            continue
+        if len(names) == 1:
+            own.add(_SQUASH.sub("", names[0][0].casefold()))
         # An author box a browser does not show credits no one a reader sees (djz.de's hidden
         # `td-author-name` with the login "fhaacker", its only author mark; the Avada theme's
         # `vcard rich-snippet-hidden`, kept for search engines).
@@ -2325,6 +2439,11 @@ def _scan_markup(page: Page) -> _Found:
             if found.raw is None and (text := _raw_text(author_scope if named else el)) and len(text) <= MAX_RAW_CHARS:
                 found.raw = text
         found.authors.extend(names)
+    # A block around both credits (InfoQ's author widget around its writer's and its translator's lists)
+    # names the illustrator or translator too: a name credited only after such a label goes.
+    if other_roles - own:
+        found.authors = [(text, url) for text, url in found.authors
+                         if _SQUASH.sub("", text.casefold()) not in other_roles - own]
     if not found.authors:
         # A byline-named element inside an author box prints the byline more closely than the box.
         found.authors = next((names for el in bylines[:3] if (names := _byline_names(el))), []) \
@@ -2352,6 +2471,34 @@ def _article_meta_column_date(page: Page, el: etree._Element, tokens: list[str])
         if node.tag == "nav" or any(is_furniture_name(name) for name in names):
             return False
     return False
+
+def _credited_other_role(el: etree._Element) -> bool:
+    """Whether the text printed right before an author element (its parent's opening text, a previous
+    sibling's tail or text, up ``ROLE_LABEL_DEPTH`` ancestors) is the label of an illustrator's,
+    photographer's or translator's credit (``_OTHER_ROLE_LABEL``): the name after it drew, shot or
+    translated, it wrote nothing."""
+    label = _text_before(el)
+    return bool(label) and len(label) <= 40 and _OTHER_ROLE_LABEL.match(label) is not None
+
+
+def _text_before(el: etree._Element) -> str:
+    """The nearest text printed before ``el`` in reading order, within ``ROLE_LABEL_DEPTH`` ancestors."""
+    node = el
+    for _ in range(ROLE_LABEL_DEPTH):
+        sibling = node.getprevious()
+        while sibling is not None:
+            if sibling.tail and sibling.tail.strip():
+                return sibling.tail.strip()
+            if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style") and (text := text_of(sibling)):
+                return text
+            sibling = sibling.getprevious()
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        if parent.text and parent.text.strip():
+            return parent.text.strip()
+        node = parent
+    return ""
 
 
 def _bem_author_element(token: str) -> bool:

@@ -100,6 +100,10 @@ _FURNITURE = re.compile(
     r"footer-widgets|menu|navbar|navigation|breadcrumb|share|sharing|social)",
     re.IGNORECASE,
 )
+# Class or id words of a side box, the site's sidebar or a pullbox floated into the text (see _set_in_text).
+_SIDE_BOX = re.compile(r"(?:^|\s)(?:sidebar|widget)", re.IGNORECASE)
+# A paragraph of the article's prose beside a box set into the text: a sentence or more, not a label or a caption.
+MIN_PROSE_PARAGRAPH = 80
 # An article's own footer ("entry-footer", "article-footer") holds its sources more often than a site's.
 _ARTICLE_FOOTER = re.compile(r"entry|article|post|story|content", re.IGNORECASE)
 # Siblings after a box that end it: the article's tags, share buttons, author box, comments, a
@@ -274,7 +278,7 @@ def source_box_links(
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
-        if in_site_furniture(label_el) or _in_caption(label_el) or _in_author_box(label_el):
+        if in_site_furniture(label_el, boxes_in_text=True) or _in_caption(label_el) or _in_author_box(label_el):
             continue
         # A label that is a link's own text ("<a href=…><span>Quelle</span></a>" under a book cover)
         # heads nothing: it is that link.
@@ -607,8 +611,9 @@ def _in_author_box(el: etree._Element) -> bool:
                for node in islice(el.iterancestors(), MAX_CLIMB * 2))
 
 
-def in_site_furniture(el: etree._Element) -> bool:
-    """Inside a sidebar, widget, navigation, site footer or comment: a box there is the site's.
+def in_site_furniture(el: etree._Element, boxes_in_text: bool = False) -> bool:
+    """Inside a sidebar, widget, navigation, site footer or comment: a box there is the site's. With
+    ``boxes_in_text`` (a sources box's label), a side box set into the article's prose is not (see _set_in_text).
 
     Narrower than the furniture other fields avoid: a theme's "forced_menu" or "teaser" class on
     the article's wrapper must not hide the article's own box.
@@ -622,13 +627,39 @@ def in_site_furniture(el: etree._Element) -> bool:
             return False
         if _SUPPLEMENT.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        # A box floated into the text (see _set_in_text) is the article's own, however it is classed.
+        if boxes_in_text and (node.tag == "aside" or _SIDE_BOX.search(names)) and _set_in_text(node):
+            node = node.getparent()
+            continue
         if node.tag in ("aside", "nav", "footer") and not _ARTICLE_FOOTER.search(node.get("class") or ""):
             return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if _FURNITURE.search(names):
             return True
         node = node.getparent()
     return False
+
+
+def _set_in_text(node: etree._Element) -> bool:
+    """A side box set into the article's prose: inside one of its paragraphs, or between two paragraphs of prose.
+    A news template floats its in-body pullboxes there (Ars Technica's "Further Reading" teaser of an earlier story,
+    ``<p><aside class="pullbox sidebar story-sidebar right">…<h3>Further Reading</h3><a>…</a></aside>Text…</p>``,
+    which a parser that knows <aside> closes the paragraph before); a site's sidebar stands beside the article's
+    container, never among its paragraphs."""
+    parent = node.getparent()
+    if parent is not None and parent.tag == "p":
+        return True
+    around = [_element_sibling(node, preceding=True), _element_sibling(node, preceding=False)]
+    return all(sibling is not None and sibling.tag == "p" and len(text_of(sibling)) >= MIN_PROSE_PARAGRAPH
+               for sibling in around)
+
+
+def _element_sibling(node: etree._Element, preceding: bool) -> etree._Element | None:
+    """The element right before (``preceding``) or after ``node``, comments and processing instructions aside."""
+    for sibling in node.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
 
 
 def _entries(label: etree._Element, chars: list[int] | None = None, closing: bool = False,

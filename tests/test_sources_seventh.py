@@ -45,3 +45,31 @@ def test_a_further_reading_widget_in_the_site_sidebar_is_still_furniture() -> No
     assert listed(extract_article(html, URL)) == []
     html = post("", sidebar=PULLBOX)
     assert listed(extract_article(html, URL)) == []
+
+
+# Japanese "related sites / links" boxes after the text.
+
+MAKERS = ('<ul><li><a href="https://www.palm.example.com/">Palm</a></li><li><a href="https://plusstyle.example.jp/">'
+          '＋Style</a></li></ul>')
+OWN_PAGES = ('<ul><li><a href="/2025/10/omega-3-heart/">オメガ3と心臓</a></li><li><a href="/2025/10/sleep-and-memory/">'
+             '睡眠と記憶</a></li></ul>')
+
+
+def test_a_japanese_related_sites_box_closing_the_text_is_a_sources_box() -> None:
+    """Weekly ASCII closes a hands-on with "■関連サイト" (related sites) over the maker's and the shop's sites, as a
+    German text closes with "Weiterführende Links"; Mynavi prints "関連リンク" the same way."""
+    box = f'<div class="relatedarticle"><p class="headname">■関連サイト</p>{MAKERS}</div>'
+    assert listed(extract_article(post(box, lang="ja"), URL)) == [
+        ("https://www.palm.example.com/", "■関連サイト"), ("https://plusstyle.example.jp/", "■関連サイト")]
+    box = f"<h2>関連リンク</h2>{MAKERS}"
+    assert [label for _, label in listed(extract_article(post(box, lang="ja"), URL))] == ["関連リンク", "関連リンク"]
+    # "参考リンク" (reference links) and "外部リンク" (external links) head a sources box wherever it stands.
+    for label in ("参考リンク", "外部リンク"):
+        assert len(listed(extract_article(post(f"<h3>{label}</h3>{MAKERS}", lang="ja"), URL))) == 2
+
+
+def test_a_japanese_related_links_box_of_the_sites_own_pages_or_related_articles_is_no_sources_box() -> None:
+    """Counter-examples: "関連リンク" over the site's own pages is its related pages, as "Related links" of them is;
+    "関連記事" (related articles) names no box of sources."""
+    assert listed(extract_article(post(f"<h2>関連リンク</h2>{OWN_PAGES}", lang="ja"), URL)) == []
+    assert listed(extract_article(post(f"<h2>関連記事</h2>{MAKERS}", lang="ja"), URL)) == []

@@ -115,13 +115,13 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמاšбі])(?:"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出外関相fhπβαдlр참출dtnמاšбі])(?:"
     r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
     r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"
-    r"lähteet|kaynak|参考|出典|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
+    r"lähteet|kaynak|参考|出典|外部|関連|相关|相關|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
     r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
     r"meer\s+inf|więcej|mais\s+inf|forrás|hivatkoz|πηγ|βιβλιογρ|αναφορ|surse|джерел|літер|참고|출처|daftar|sumber|"
     r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر|piśmien|wykaz|seznam|zoznam|popis|библиогр|бібліогр|irodal|avoti|"

@@ -73,3 +73,33 @@ def test_a_japanese_related_links_box_of_the_sites_own_pages_or_related_articles
     "関連記事" (related articles) names no box of sources."""
     assert listed(extract_article(post(f"<h2>関連リンク</h2>{OWN_PAGES}", lang="ja"), URL)) == []
     assert listed(extract_article(post(f"<h2>関連記事</h2>{MAKERS}", lang="ja"), URL)) == []
+
+
+# A "Read more:" lead-in over reports on other sites.
+
+FEE = "https://fee.example.org/articles/the-failure-of-public-schooling-in-one-chart/"
+BI = "https://www.businessinsider.example.net/trump-criticism-of-us-public-schools-pisa-results-2016-12"
+OWN = "https://www.healthwatch-blog.example.com/2025/10/omega-3-heart/"
+
+
+def _read_more(*urls: str, line: bool = False) -> str:
+    """The Federalist Papers' indented paragraph: a bold "READ MORE:" over linked reports, one a line."""
+    links = "<br> ".join(f'<a href="{url}">Report {n}: what the numbers show</a>' for n, url in enumerate(urls, 1))
+    if line:
+        return post(f"<p>Read more: {links}</p>")
+    return post(f'<p style="padding-left: 60px;"><strong>READ MORE:</strong><br> {links}</p>')
+
+
+def test_a_read_more_lead_in_over_reports_on_other_sites_is_a_sources_box() -> None:
+    """"READ MORE:" over the reports a post is based on, every one on another site (The Federalist Papers)."""
+    assert listed(extract_article(_read_more(FEE, BI), URL)) == [(FEE, "READ MORE"), (BI, "READ MORE")]
+    assert listed(extract_article(_read_more(FEE, line=True), URL)) == [(FEE, "Read more")]
+
+
+def test_a_read_more_lead_in_over_the_sites_own_stories_is_no_sources_box() -> None:
+    """Counter-examples: "Read more:" over the site's own story (Time's) heads a related post, and so does a lead-in
+    whose links do not all leave the site; a "Read more" button without its colon is a teaser's."""
+    assert listed(extract_article(_read_more(OWN), URL)) == []
+    assert listed(extract_article(_read_more(OWN, line=True), URL)) == []
+    assert listed(extract_article(_read_more(FEE, OWN), URL)) == []
+    assert listed(extract_article(post(f'<p><a href="{FEE}">Read more</a></p>'), URL)) == []

@@ -69,6 +69,11 @@ _LINE_LABEL = re.compile(rf"^\W*+({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORE
 _CREDIT_LABEL = re.compile(rf"^(?:{SOURCE_CREDIT_LABELS})$", re.IGNORECASE)
 # A label that heads a sources box only where the box closes the article (see _closes_article).
 _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# A "Read more:" lead-in ending in a colon, alone or opening its line ("<strong>READ MORE:</strong><br><a>Foundation
+# For Economic Education: The Failure of …</a><br><a>Business Insider: …</a>", The Federalist Papers): the reports a
+# post is based on where every link of it leaves the site; over the site's own stories (Time's "Read more: <a>…</a>")
+# it heads related posts. A "Read more" button (no colon) is a teaser's.
+_READ_MORE = re.compile(r"^\W*+(read\s+more)\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 # A short phrase ending in a colon that names the sources ("Weitere genutzte Quellen in englischer Sprache:"):
 # a label for the run of links right after it, read only where they close the article like a closing label's.
 MAX_PHRASE_CHARS = 80
@@ -116,7 +121,7 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # a text.
 _LABEL_HINT = re.compile(
     r"(?=[abcefhijklmnopqrsuvwzźилсп参出外関相fhπβαдlр참출dtnמاšбі])(?:"
-    r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
+    r"sourc|refer|notes|further|more\s+read|read\s+more|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
@@ -262,7 +267,7 @@ def source_box_links(
     for label_el in _label_candidates(root):
         label_text = text_of(label_el)
         line = None
-        closing = listed = phrase = closing_line = False
+        closing = listed = phrase = closing_line = read_more = False
         # A section of printed web addresses right after the box, closing the article (see _web_list_after).
         more: tuple[str, list[Entry]] | None = None
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
@@ -274,7 +279,11 @@ def source_box_links(
                 line = _LINE_LABEL.match(label_text)
                 if line is None and (line := _CLOSING_LINE.match(label_text)) is not None:
                     closing_line = True
-            if not (closing or listed or line):
+            if not (closing or listed or line) and len(label_text) <= MAX_LINE_CHARS and (
+                    lead := _READ_MORE.match(label_text)) is not None:
+                read_more = True
+                line = lead if lead.group("rest").strip() else None
+            if not (closing or listed or line or read_more):
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
@@ -294,7 +303,7 @@ def source_box_links(
             entries = list(_links_in(label_el))
             if closing_line and not (len(entries) <= MAX_CLOSING_ENTRIES and _after_prose(label_el)):
                 continue
-            if not closing_line and _credits_agency(entries):
+            if not closing_line and not read_more and _credits_agency(entries):
                 continue
         else:
             label = label_text.strip().rstrip(":：").strip()
@@ -311,7 +320,7 @@ def source_box_links(
                 chars[:] = [len(text_of(panel)), sum(len(text_of(link)) for link in panel.iter("a")),
                             sum(1 for _ in panel.iter("ol")), 0]
             else:
-                entries = list(_entries(anchor, chars, closing, run=phrase))
+                entries = list(_entries(anchor, chars, closing, run=phrase or read_more))
             more = None if closing or panel is not None else _web_list_after(anchor)
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
@@ -326,6 +335,8 @@ def source_box_links(
                                     cites=any(_DOI_LINK.match(entry[0]) for entry in entries))
             ):
                 continue
+        if read_more and not (entries and all(_off_site(href, site) for href, _, _, _ in entries)):
+            continue
         # A box the page classes as related (read only because it follows its label) that never leaves the
         # site is the site's related pages wherever it stands.
         kind = ("after" if _after_text(label_el, region[0], order) and not chars[3] else "list") if closing else ""

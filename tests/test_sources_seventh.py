@@ -103,3 +103,34 @@ def test_a_read_more_lead_in_over_the_sites_own_stories_is_no_sources_box() -> N
     assert listed(extract_article(_read_more(OWN, line=True), URL)) == []
     assert listed(extract_article(_read_more(FEE, OWN), URL)) == []
     assert listed(extract_article(post(f'<p><a href="{FEE}">Read more</a></p>'), URL)) == []
+
+
+# A translation's link to its original.
+
+ORIGINAL = "https://www.healthwatch-blog.example.com/en/2025/11/vitamin-d-fracture-trial/"
+
+
+def _translated(link: str) -> str:
+    """The post opening, as InfoQ's Japanese edition opens a translation, with a paragraph that is one link."""
+    html = post("", lang="ja")
+    first = f"<p>{PARAGRAPHS[0].format(r1='')}</p>"
+    assert first in html
+    return html.replace(first, f"<p>{link}</p>{first}")
+
+
+def test_a_link_to_the_original_of_a_translation_is_a_source_line() -> None:
+    """InfoQ's "<a><em>原文(投稿日：2019/02/16)へのリンク</em></a>" (link to the original, posted …) names the English
+    article the text translates, on the same site's other edition: its entry stays."""
+    html = _translated(f'<a href="{ORIGINAL}" target="_blank"><em>原文(投稿日：2025/11/10)へのリンク</em></a>')
+    assert listed(extract_article(html, URL)) == [(ORIGINAL, "原文(投稿日：2025/11/10)へのリンク")]
+    html = _translated('<a href="https://news.example.net/a/123">元記事を読む</a>')
+    assert listed(extract_article(html, URL)) == [("https://news.example.net/a/123", "元記事を読む")]
+
+
+def test_a_link_that_only_mentions_the_original_is_no_source_line() -> None:
+    """Counter-examples: a link whose text speaks of the original in a sentence ("原文の意味は…", what the original
+    means) or offers to show it ("原文を表示", a comment's machine translation toggle) names no source."""
+    html = _translated(f'<a href="{ORIGINAL}">原文の意味はこちらの解説を参照</a>')
+    assert listed(extract_article(html, URL)) == []
+    html = _translated('<a href="#comment-11">原文を表示</a>')
+    assert listed(extract_article(html, URL)) == []

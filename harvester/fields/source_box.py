@@ -90,6 +90,13 @@ MAX_CLOSING_ENTRIES = 10
 # A link whose own text names the article's reference list ("Literaturliste zum Download") is it.
 _LIST_LINK = re.compile(r"^\W*(?:literaturliste|literaturverzeichnis|quellenverzeichnis|reference\s+list|"
                         r"bibliography)\b", re.IGNORECASE)
+# A link whose own text names the original a translated or republished article is made from: InfoQ's Japanese and
+# Chinese editions open each translation with "<a><em>原文(投稿日：2019/02/16)へのリンク</em></a>" ("link to the original
+# (posted …)", "原文链接"), and Japanese news portals close a republished item with "元記事を読む" (read the original
+# article). The original is often the same site's other edition, so its entry is kept on the site too.
+_ORIGINAL_WORDS = ("原文", "元記事", "原著")
+_ORIGINAL_LINK = re.compile(r"^\W*(?:原文|元記事|原著)(?:\s*[(（][^)）]{0,40}[)）])?\s*"
+                            r"(?:へのリンク|へ|链接|連結|リンク|網址|はこちら|を読む|を見る)?\W*$")
 # Class words of the article's own container: what wraps it (Blogger's "widget Blog") is no furniture
 # of the article's box.
 _ARTICLE_CONTAINER = re.compile(r"(?:^|\s)(?:hentry|entry-content|post-body|article-body|articlebody|article-content)"
@@ -120,13 +127,13 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefhijklmnopqrsuvwzźилсп参出外関相fhπβαдlр참출dtnמاšбі])(?:"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出外関相原元fhπβαдlр참출dtnמاšбі])(?:"
     r"sourc|refer|notes|further|more\s+read|read\s+more|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
     r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"
-    r"lähteet|kaynak|参考|出典|外部|関連|相关|相關|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
+    r"lähteet|kaynak|参考|出典|外部|関連|相关|相關|原文|元記事|原著|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
     r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
     r"meer\s+inf|więcej|mais\s+inf|forrás|hivatkoz|πηγ|βιβλιογρ|αναφορ|surse|джерел|літер|참고|출처|daftar|sumber|"
     r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر|piśmien|wykaz|seznam|zoznam|popis|библиогр|бібліогр|irodal|avoti|"
@@ -352,7 +359,9 @@ def source_box_links(
             if key in seen and not (seen[key] and not kind):
                 continue
             seen[key] = bool(kind) and seen.get(key, True)
-            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind,
+            # The original of a translation is no teaser of another publication: its same-site edition stays.
+            line_entry = line is not None or (listed and not _ORIGINAL_LINK.match(label))
+            links.append(BoxLink(href=href, text=text, label=label, line=line_entry, closing=kind,
                                  entry=entry, anchor=link_el))
             # A closing box (ten entries at most) the caller may drop does not use up the others' room.
             counted += not kind
@@ -558,7 +567,7 @@ def _controlled_panel(el: etree._Element) -> etree._Element | None:
 def _list_link(el: etree._Element, text: str) -> etree._Element | None:
     """The link whose whole text names the article's reference list ("<a><strong>Literaturliste zum
     Download</strong></a>"), the label element itself or its parent."""
-    if not _LIST_LINK.match(text) or len(text) > MAX_LABEL_CHARS:
+    if not (_LIST_LINK.match(text) or _ORIGINAL_LINK.match(text)) or len(text) > MAX_LABEL_CHARS:
         return None
     for node in (el, el.getparent()):
         if node is not None and node.tag == "a" and node.get("href") and text_of(node) == text:
@@ -571,8 +580,13 @@ def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
     its first child's text and tail when it opens with a child: "<h2><a name=…>Credits</a></h2>",
     "<span><a>17</a>. References</span>"), the full text only for the few that pass (a string value
     per element would cost quadratic time)."""
-    for el in islice(root.iter(*_LABEL_TAGS), MAX_LABELS):
+    for el in islice(root.iter(*_LABEL_TAGS, "a"), MAX_LABELS):
         text = el.text
+        # A link is a label only where its own text names a translation's original (see _ORIGINAL_LINK).
+        if el.tag == "a":
+            if text and text.lstrip().startswith(_ORIGINAL_WORDS):
+                yield el
+            continue
         # Only a heading's or a span's child is looked into: a proxy for every element's first child
         # would triple the scan's cost.
         if text is None and el.tag in _OPENED_BY_CHILD and len(el) and isinstance(el[0].tag, str):

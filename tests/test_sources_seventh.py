@@ -134,3 +134,27 @@ def test_a_link_that_only_mentions_the_original_is_no_source_line() -> None:
     assert listed(extract_article(html, URL)) == []
     html = _translated('<a href="#comment-11">原文を表示</a>')
     assert listed(extract_article(html, URL)) == []
+
+
+# A closing line saying what the text summarises or is adapted from.
+
+SUMMARISED = "https://opensourceforu.example.org/2019/03/ten-trending-open-source-projects-of-2018/"
+
+
+def test_a_closing_summary_of_line_over_its_printed_url_is_a_source_line() -> None:
+    """ossnews.jp closes a summary with "以上、下記URLからの要約<br><a>https://…</a>" (the above summarises the URL
+    below); an English text closes with "Adapted from <a>…</a>" the same way."""
+    box = f'<p>以上、下記URLからの要約<br>\n  <a href="{SUMMARISED}">{SUMMARISED}</a></p>'
+    assert listed(extract_article(post(box, lang="ja"), URL)) == [(SUMMARISED, "以上、下記URLからの要約")]
+    box = f'<p>Adapted from <a href="{SUMMARISED}">Ten trending open source projects of 2018</a>.</p>'
+    assert listed(extract_article(post(box), URL)) == [(SUMMARISED, "Adapted from")]
+
+
+def test_a_summary_of_line_before_the_text_or_to_the_sites_own_page_is_no_source_line() -> None:
+    """Counter-examples: the same line in the site's header, before any prose, is no article's line, and one
+    pointing at the site's own page names no other publication."""
+    html = post("").replace('<div class="site-content">', f'<div class="site-content"><p>Adapted from <a '
+                            f'href="{SUMMARISED}">Ten trending projects</a></p>')
+    assert listed(extract_article(html, URL)) == []
+    box = f'<p>Adapted from <a href="{OWN}">our guide to omega-3</a>.</p>'
+    assert listed(extract_article(post(box), URL)) == []

@@ -74,6 +74,14 @@ _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGN
 # post is based on where every link of it leaves the site; over the site's own stories (Time's "Read more: <a>…</a>")
 # it heads related posts. A "Read more" button (no colon) is a teaser's.
 _READ_MORE = re.compile(r"^\W*+(read\s+more)\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# A closing line saying the text summarises, translates or is adapted from the address it gives: ossnews.jp closes a
+# summary with "以上、下記URLからの要約<br><a>https://opensourceforu.com/…</a>" ("the above is a summary from the URL
+# below"), Japanese sites print "…より翻訳" / "…からの抜粋" the same way, English ones "Adapted from <a>…</a>",
+# "Translated from:". Read only after the article's prose, as a closing line is (see _after_prose).
+_BASED_ON = re.compile(
+    r"^\W*+((?:(?:以上|本記事|この記事)[、，,]?\s*)?(?:下記|以下|次)の?(?:url|記事|サイト|ページ|リンク)?(?:から|より)の?"
+    r"(?:要約|抜粋|翻訳|引用|転載)|(?:this\s+(?:article|post|story)\s+(?:is|was)\s+)?(?:adapted|translated|excerpted|"
+    r"summari[sz]ed)\s+from)\s*[:：。.]?\s*(?=\S)", re.IGNORECASE)
 # A short phrase ending in a colon that names the sources ("Weitere genutzte Quellen in englischer Sprache:"):
 # a label for the run of links right after it, read only where they close the article like a closing label's.
 MAX_PHRASE_CHARS = 80
@@ -127,13 +135,13 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefhijklmnopqrsuvwzźилсп参出外関相原元fhπβαдlр참출dtnמاšбі])(?:"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出外関相原元要抜翻引転fhπβαдlр참출dtnמاšбі])(?:"
     r"sourc|refer|notes|further|more\s+read|read\s+more|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
     r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"
-    r"lähteet|kaynak|参考|出典|外部|関連|相关|相關|原文|元記事|原著|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
+    r"lähteet|kaynak|参考|出典|外部|関連|相关|相關|原文|元記事|原著|要約|抜粋|翻訳|引用|転載|adapted\s+from|translated\s+from|excerpted\s+from|summari[sz]ed\s+from|this\s+(?:article|post|story)\s+(?:is|was)\s+(?:adapted|translated|excerpted|summari)|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
     r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
     r"meer\s+inf|więcej|mais\s+inf|forrás|hivatkoz|πηγ|βιβλιογρ|αναφορ|surse|джерел|літер|참고|출처|daftar|sumber|"
     r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر|piśmien|wykaz|seznam|zoznam|popis|библиогр|бібліогр|irodal|avoti|"
@@ -286,6 +294,9 @@ def source_box_links(
                 line = _LINE_LABEL.match(label_text)
                 if line is None and (line := _CLOSING_LINE.match(label_text)) is not None:
                     closing_line = True
+            if not (closing or listed or line) and len(label_text) <= MAX_LINE_CHARS and (
+                    line := _BASED_ON.match(label_text)) is not None:
+                closing_line = True
             if not (closing or listed or line) and len(label_text) <= MAX_LINE_CHARS and (
                     lead := _READ_MORE.match(label_text)) is not None:
                 read_more = True

@@ -568,6 +568,9 @@ SOURCE_LABELS = (
     # Beyond Western Europe: pl, cs/sk, ru, nl singular and its literature list, da/no, sv, fi, tr, zh, ja.
     r"źródła|zdroje|použitá\s+literatura|источники|литература|список\s+литературы|bron|literatuur(?:lijst)?|"
     r"kilder|källor|lähteet|kaynaklar|kaynakça|参考资料|参考資料|参考文献|出典|"
+    # Japanese and Chinese "External links" (ja.wikipedia's "外部リンク") and "Reference links / sites / URL" ("参考リンク",
+    # "参考サイト", "参考URL", "参考链接"), a blog's closing list of the pages it used.
+    r"外部リンク|外部链接|外部連結|参考(?:リンク|サイト|url|链接|網站|网站)|"
     # The Nordic "references", hu, el, ro, uk, ko, id, vi, he, ar; the singular "source" that opens a source line
     # ("Źródło: <a>…</a>", "Источник: <a>…</a>", "المصدر: <a>…</a>").
     r"referenser|referanser|referencer|források|hivatkozások|πηγές|πηγή|βιβλιογραφία|αναφορές|surse|bibliografie|"
@@ -620,8 +623,11 @@ MORE_INFORMATION_LABELS = (
     r"plus\s+d['’]informations|más\s+información|para\s+saber\s+más|per\s+saperne\s+di\s+più|approfondimenti|"
     r"maggiori\s+informazioni|meer\s+informatie|więcej\s+informacji|mais\s+informações"
 )
+# Japanese and Chinese "Related links" / "Related sites" ("■関連サイト" over the maker's and the shop's sites after a
+# Weekly ASCII hands-on, "関連リンク" under a Mynavi news item, "相关链接"), a box the way "Verwandte Links" is.
+RELATED_LINK_LABELS = r"関連リンク|関連サイト|相关链接|相關連結|相关网站"
 CLOSING_SOURCE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|resources|verwandte\s+links|"
-                         rf"related\s+links|{MORE_INFORMATION_LABELS}|{NOTE_LABELS}")
+                         rf"related\s+links|{RELATED_LINK_LABELS}|{MORE_INFORMATION_LABELS}|{NOTE_LABELS}")
 # Headings of a box that offers the site's publications to download or order: inside a column of the
 # page's boxes ("Zusatzinformationen") such a box is no source.
 OFFER_LABELS = r"publikationen|publications|downloads?|bestellen|broschüren|brochures"
@@ -634,7 +640,7 @@ SOURCE_CREDIT_LABELS = r"source|quelle|fuente|fonte|bron|źródło|zdroj|ист�
 # Closing labels that also open a one-line box ("Links: <a>www.trauernetz.de</a> und <a>…</a>"), read only
 # where the line follows the article's prose.
 CLOSING_LINE_LABELS = (rf"links|weitere\s+informationen|mehr\s+informationen|related\s+links|verwandte\s+links|"
-                       rf"{MORE_INFORMATION_LABELS}")
+                       rf"{RELATED_LINK_LABELS}|{MORE_INFORMATION_LABELS}")
 
 
 def starts_with_credit(text: str) -> bool:

@@ -69,6 +69,19 @@ _LINE_LABEL = re.compile(rf"^\W*+({SOURCE_LABELS})\s*[:：]\s*(?=\S)", re.IGNORE
 _CREDIT_LABEL = re.compile(rf"^(?:{SOURCE_CREDIT_LABELS})$", re.IGNORECASE)
 # A label that heads a sources box only where the box closes the article (see _closes_article).
 _CLOSING_LABEL = re.compile(rf"^\W*(?:{CLOSING_SOURCE_LABELS})\s*:?\W*$", re.IGNORECASE)
+# A "Read more:" lead-in ending in a colon, alone or opening its line ("<strong>READ MORE:</strong><br><a>Foundation
+# For Economic Education: The Failure of …</a><br><a>Business Insider: …</a>", The Federalist Papers): the reports a
+# post is based on where every link of it leaves the site; over the site's own stories (Time's "Read more: <a>…</a>")
+# it heads related posts. A "Read more" button (no colon) is a teaser's.
+_READ_MORE = re.compile(r"^\W*+(read\s+more)\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# A closing line saying the text summarises, translates or is adapted from the address it gives: ossnews.jp closes a
+# summary with "以上、下記URLからの要約<br><a>https://opensourceforu.com/…</a>" ("the above is a summary from the URL
+# below"), Japanese sites print "…より翻訳" / "…からの抜粋" the same way, English ones "Adapted from <a>…</a>",
+# "Translated from:". Read only after the article's prose, as a closing line is (see _after_prose).
+_BASED_ON = re.compile(
+    r"^\W*+((?:(?:以上|本記事|この記事)[、，,]?\s*)?(?:下記|以下|次)の?(?:url|記事|サイト|ページ|リンク)?(?:から|より)の?"
+    r"(?:要約|抜粋|翻訳|引用|転載)|(?:this\s+(?:article|post|story)\s+(?:is|was)\s+)?(?:adapted|translated|excerpted|"
+    r"summari[sz]ed)\s+from)\s*[:：。.]?\s*(?=\S)", re.IGNORECASE)
 # A short phrase ending in a colon that names the sources ("Weitere genutzte Quellen in englischer Sprache:"):
 # a label for the run of links right after it, read only where they close the article like a closing label's.
 MAX_PHRASE_CHARS = 80
@@ -85,6 +98,13 @@ MAX_CLOSING_ENTRIES = 10
 # A link whose own text names the article's reference list ("Literaturliste zum Download") is it.
 _LIST_LINK = re.compile(r"^\W*(?:literaturliste|literaturverzeichnis|quellenverzeichnis|reference\s+list|"
                         r"bibliography)\b", re.IGNORECASE)
+# A link whose own text names the original a translated or republished article is made from: InfoQ's Japanese and
+# Chinese editions open each translation with "<a><em>原文(投稿日：2019/02/16)へのリンク</em></a>" ("link to the original
+# (posted …)", "原文链接"), and Japanese news portals close a republished item with "元記事を読む" (read the original
+# article). The original is often the same site's other edition, so its entry is kept on the site too.
+_ORIGINAL_WORDS = ("原文", "元記事", "原著")
+_ORIGINAL_LINK = re.compile(r"^\W*(?:原文|元記事|原著)(?:\s*[(（][^)）]{0,40}[)）])?\s*"
+                            r"(?:へのリンク|へ|链接|連結|リンク|網址|はこちら|を読む|を見る)?\W*$")
 # Class words of the article's own container: what wraps it (Blogger's "widget Blog") is no furniture
 # of the article's box.
 _ARTICLE_CONTAINER = re.compile(r"(?:^|\s)(?:hentry|entry-content|post-body|article-body|articlebody|article-content)"
@@ -100,6 +120,10 @@ _FURNITURE = re.compile(
     r"footer-widgets|menu|navbar|navigation|breadcrumb|share|sharing|social)",
     re.IGNORECASE,
 )
+# Class or id words of a side box, the site's sidebar or a pullbox floated into the text (see _set_in_text).
+_SIDE_BOX = re.compile(r"(?:^|\s)(?:sidebar|widget)", re.IGNORECASE)
+# A paragraph of the article's prose beside a box set into the text: a sentence or more, not a label or a caption.
+MIN_PROSE_PARAGRAPH = 80
 # An article's own footer ("entry-footer", "article-footer") holds its sources more often than a site's.
 _ARTICLE_FOOTER = re.compile(r"entry|article|post|story|content", re.IGNORECASE)
 # Siblings after a box that end it: the article's tags, share buttons, author box, comments, a
@@ -111,13 +135,13 @@ _BOX_END = re.compile(r"tag|share|sharing|social|author|comment|related|newslett
 # matches): a case-blind search of non-ASCII text tried every hint at every character, 20-170 us
 # a text.
 _LABEL_HINT = re.compile(
-    r"(?=[abcefhijklmnopqrsuvwzźилсп参出fhπβαдlр참출dtnמاšбі])(?:"
-    r"sourc|refer|notes|further|more\s+read|works|citation|bibliogr|studies|literat|extern|credit|additional|"
+    r"(?=[abcefhijklmnopqrsuvwzźилсп参出外関相原元要抜翻引転fhπβαдlр참출dtnמاšбі])(?:"
+    r"sourc|refer|notes|further|more\s+read|read\s+more|works|citation|bibliogr|studies|literat|extern|credit|additional|"
     r"previous\s+res|prior\s+res|earlier\s+res|"
     r"quell|einzelnach|weblink|nachweis|weiterf|zusatz|weiterles|référ|liens|pour\s+aller|fuente|enlaces|fonte|"
     r"fonti|ligaç|riferim|collegam|bron|links|weitere\s+inf|mehr\s+inf|resources|original|vertiefung|aller\s+plus|"
     r"anmerk|fußnot|endnot|footnot|im\s+web|via|źród|przypis|zdroj|použit|источн|литер|список|примеч|kilder|källor|"
-    r"lähteet|kaynak|参考|出典|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
+    r"lähteet|kaynak|参考|出典|外部|関連|相关|相關|原文|元記事|原著|要約|抜粋|翻訳|引用|転載|adapted\s+from|translated\s+from|excerpted\s+from|summari[sz]ed\s+from|this\s+(?:article|post|story)\s+(?:is|was)\s+(?:adapted|translated|excerpted|summari)|webograph|sitogra|journal\s+ref|study\s+ref|fachart|"
     r"more\s+inf|for\s+more|useful|helpful|pour\s+en|plus\s+d|más\s+inf|para\s+saber|per\s+saperne|approfond|maggiori|"
     r"meer\s+inf|więcej|mais\s+inf|forrás|hivatkoz|πηγ|βιβλιογρ|αναφορ|surse|джерел|літер|참고|출처|daftar|sumber|"
     r"tài\s+liệu|nguồn|מקור|المصاد|المراج|المصدر|piśmien|wykaz|seznam|zoznam|popis|библиогр|бібліогр|irodal|avoti|"
@@ -258,7 +282,7 @@ def source_box_links(
     for label_el in _label_candidates(root):
         label_text = text_of(label_el)
         line = None
-        closing = listed = phrase = closing_line = False
+        closing = listed = phrase = closing_line = read_more = False
         # A section of printed web addresses right after the box, closing the article (see _web_list_after).
         more: tuple[str, list[Entry]] | None = None
         if len(label_text) > MAX_LABEL_CHARS or not _LABEL.match(label_text):
@@ -270,11 +294,18 @@ def source_box_links(
                 line = _LINE_LABEL.match(label_text)
                 if line is None and (line := _CLOSING_LINE.match(label_text)) is not None:
                     closing_line = True
-            if not (closing or listed or line):
+            if not (closing or listed or line) and len(label_text) <= MAX_LINE_CHARS and (
+                    line := _BASED_ON.match(label_text)) is not None:
+                closing_line = True
+            if not (closing or listed or line) and len(label_text) <= MAX_LINE_CHARS and (
+                    lead := _READ_MORE.match(label_text)) is not None:
+                read_more = True
+                line = lead if lead.group("rest").strip() else None
+            if not (closing or listed or line or read_more):
                 continue
         if _carried_by_child(label_el, label_text, whole=line is None):
             continue
-        if in_site_furniture(label_el) or _in_caption(label_el) or _in_author_box(label_el):
+        if in_site_furniture(label_el, boxes_in_text=True) or _in_caption(label_el) or _in_author_box(label_el):
             continue
         # A label that is a link's own text ("<a href=…><span>Quelle</span></a>" under a book cover)
         # heads nothing: it is that link.
@@ -290,7 +321,7 @@ def source_box_links(
             entries = list(_links_in(label_el))
             if closing_line and not (len(entries) <= MAX_CLOSING_ENTRIES and _after_prose(label_el)):
                 continue
-            if not closing_line and _credits_agency(entries):
+            if not closing_line and not read_more and _credits_agency(entries):
                 continue
         else:
             label = label_text.strip().rstrip(":：").strip()
@@ -307,7 +338,7 @@ def source_box_links(
                 chars[:] = [len(text_of(panel)), sum(len(text_of(link)) for link in panel.iter("a")),
                             sum(1 for _ in panel.iter("ol")), 0]
             else:
-                entries = list(_entries(anchor, chars, closing, run=phrase))
+                entries = list(_entries(anchor, chars, closing, run=phrase or read_more))
             more = None if closing or panel is not None else _web_list_after(anchor)
             # Numbered notes are a reference list wherever the text goes on after them (an accordion).
             if _NOTE_LABEL.match(label_text) is None:
@@ -322,6 +353,8 @@ def source_box_links(
                                     cites=any(_DOI_LINK.match(entry[0]) for entry in entries))
             ):
                 continue
+        if read_more and not (entries and all(_off_site(href, site) for href, _, _, _ in entries)):
+            continue
         # A box the page classes as related (read only because it follows its label) that never leaves the
         # site is the site's related pages wherever it stands.
         kind = ("after" if _after_text(label_el, region[0], order) and not chars[3] else "list") if closing else ""
@@ -337,7 +370,9 @@ def source_box_links(
             if key in seen and not (seen[key] and not kind):
                 continue
             seen[key] = bool(kind) and seen.get(key, True)
-            links.append(BoxLink(href=href, text=text, label=label, line=line is not None or listed, closing=kind,
+            # The original of a translation is no teaser of another publication: its same-site edition stays.
+            line_entry = line is not None or (listed and not _ORIGINAL_LINK.match(label))
+            links.append(BoxLink(href=href, text=text, label=label, line=line_entry, closing=kind,
                                  entry=entry, anchor=link_el))
             # A closing box (ten entries at most) the caller may drop does not use up the others' room.
             counted += not kind
@@ -543,7 +578,7 @@ def _controlled_panel(el: etree._Element) -> etree._Element | None:
 def _list_link(el: etree._Element, text: str) -> etree._Element | None:
     """The link whose whole text names the article's reference list ("<a><strong>Literaturliste zum
     Download</strong></a>"), the label element itself or its parent."""
-    if not _LIST_LINK.match(text) or len(text) > MAX_LABEL_CHARS:
+    if not (_LIST_LINK.match(text) or _ORIGINAL_LINK.match(text)) or len(text) > MAX_LABEL_CHARS:
         return None
     for node in (el, el.getparent()):
         if node is not None and node.tag == "a" and node.get("href") and text_of(node) == text:
@@ -556,8 +591,13 @@ def _label_candidates(root: etree._Element) -> Iterator[etree._Element]:
     its first child's text and tail when it opens with a child: "<h2><a name=…>Credits</a></h2>",
     "<span><a>17</a>. References</span>"), the full text only for the few that pass (a string value
     per element would cost quadratic time)."""
-    for el in islice(root.iter(*_LABEL_TAGS), MAX_LABELS):
+    for el in islice(root.iter(*_LABEL_TAGS, "a"), MAX_LABELS):
         text = el.text
+        # A link is a label only where its own text names a translation's original (see _ORIGINAL_LINK).
+        if el.tag == "a":
+            if text and text.lstrip().startswith(_ORIGINAL_WORDS):
+                yield el
+            continue
         # Only a heading's or a span's child is looked into: a proxy for every element's first child
         # would triple the scan's cost.
         if text is None and el.tag in _OPENED_BY_CHILD and len(el) and isinstance(el[0].tag, str):
@@ -607,8 +647,9 @@ def _in_author_box(el: etree._Element) -> bool:
                for node in islice(el.iterancestors(), MAX_CLIMB * 2))
 
 
-def in_site_furniture(el: etree._Element) -> bool:
-    """Inside a sidebar, widget, navigation, site footer or comment: a box there is the site's.
+def in_site_furniture(el: etree._Element, boxes_in_text: bool = False) -> bool:
+    """Inside a sidebar, widget, navigation, site footer or comment: a box there is the site's. With
+    ``boxes_in_text`` (a sources box's label), a side box set into the article's prose is not (see _set_in_text).
 
     Narrower than the furniture other fields avoid: a theme's "forced_menu" or "teaser" class on
     the article's wrapper must not hide the article's own box.
@@ -622,13 +663,39 @@ def in_site_furniture(el: etree._Element) -> bool:
             return False
         if _SUPPLEMENT.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        # A box floated into the text (see _set_in_text) is the article's own, however it is classed.
+        if boxes_in_text and (node.tag == "aside" or _SIDE_BOX.search(names)) and _set_in_text(node):
+            node = node.getparent()
+            continue
         if node.tag in ("aside", "nav", "footer") and not _ARTICLE_FOOTER.search(node.get("class") or ""):
             return True
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if _FURNITURE.search(names):
             return True
         node = node.getparent()
     return False
+
+
+def _set_in_text(node: etree._Element) -> bool:
+    """A side box set into the article's prose: inside one of its paragraphs, or between two paragraphs of prose.
+    A news template floats its in-body pullboxes there (Ars Technica's "Further Reading" teaser of an earlier story,
+    ``<p><aside class="pullbox sidebar story-sidebar right">…<h3>Further Reading</h3><a>…</a></aside>Text…</p>``,
+    which a parser that knows <aside> closes the paragraph before); a site's sidebar stands beside the article's
+    container, never among its paragraphs."""
+    parent = node.getparent()
+    if parent is not None and parent.tag == "p":
+        return True
+    around = [_element_sibling(node, preceding=True), _element_sibling(node, preceding=False)]
+    return all(sibling is not None and sibling.tag == "p" and len(text_of(sibling)) >= MIN_PROSE_PARAGRAPH
+               for sibling in around)
+
+
+def _element_sibling(node: etree._Element, preceding: bool) -> etree._Element | None:
+    """The element right before (``preceding``) or after ``node``, comments and processing instructions aside."""
+    for sibling in node.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
 
 
 def _entries(label: etree._Element, chars: list[int] | None = None, closing: bool = False,

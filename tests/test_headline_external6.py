@@ -1,0 +1,25 @@
+"""Headline conventions read from the third external pool's fitting pages (fields-external-6,
+2026-12-08): each rule with a counter-example, on pages of our own making."""
+
+from __future__ import annotations
+
+from field_pages import PARAGRAPHS, extract, page
+
+SEO_TITLE = ("Vitamin D study: daily vitamin D supplements do not prevent bone fractures in older adults "
+             "| Health News - Example Health")
+
+
+def test_an_seo_title_with_a_section_tail_still_names_its_printed_h1() -> None:
+    # The h1 covers most of the title's first part, not of the whole title with its section and site.
+    html = page(f"<div class='xq1'><h1>Vitamin D pills do not prevent fractures</h1></div><div>{PARAGRAPHS}</div>",
+                title=SEO_TITLE)
+    assert extract(html).headline == "Vitamin D pills do not prevent fractures"
+
+
+def test_a_heading_covering_a_short_part_of_a_long_title_is_not_its_printed_form() -> None:
+    # A first part is read only where the parts after it are a site's or a section's: here one is its tagline.
+    title = "Fractures in adults | Example Health: independent health news for patients and doctors"
+    html = page(f"<div class='promo'><h1>Independent health news for readers</h1></div><article>{PARAGRAPHS}</article>",
+                title=title)
+    assert extract(html).headline != "Independent health news for readers"
+

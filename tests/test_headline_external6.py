@@ -23,3 +23,18 @@ def test_a_heading_covering_a_short_part_of_a_long_title_is_not_its_printed_form
                 title=title)
     assert extract(html).headline != "Independent health news for readers"
 
+
+def test_an_h1_printing_its_words_in_a_paragraph_gives_them() -> None:
+    # libxml2 closes the h1 at the <p>: the words sit in the paragraph after an empty h1.
+    headline = "Vitamin D pills did not prevent fractures in a five-year trial of twenty thousand adults"
+    html = page(f"<article><header class='article-header'><h1 class='article-header__title'><p>{headline}</p> </h1>"
+                f"<p class='byline'>By Ann Smith</p></header>{PARAGRAPHS}</article>",
+                title="Vitamin D pills did not prevent fractures | Example Health")
+    assert extract(html).headline == headline
+
+
+def test_an_empty_h1_before_a_paragraph_of_its_own_stays_empty() -> None:
+    # A paragraph with a class of its own after an empty h1 (a logo's) is the page's, not the heading's.
+    html = page(f"<h1 class='logo'></h1><p class='tagline'>Independent health news since 1999</p>"
+                f"<article>{PARAGRAPHS}</article>", title="Vitamin D pills did not prevent fractures | Example Health")
+    assert extract(html).headline == "Vitamin D pills did not prevent fractures"

@@ -924,7 +924,7 @@ class _Printed:
     @cached_property
     def h1(self) -> list[str]:
         # A page without an h1 may declare one by ARIA: "<div role=heading aria-level=1>".
-        return self._texts([_headline_after_kicker(el) for el in self.page.h1s or self.page.aria_h1s])
+        return self._texts([_headline_after_kicker(_paragraph_out_of_h1(el)) for el in self.page.h1s or self.page.aria_h1s])
 
     @cached_property
     def titles(self) -> list[str]:
@@ -1022,6 +1022,20 @@ class _Printed:
 def _printed_text(el: etree._Element) -> str:
     """A heading's or title block's text as printed: without its kicker and a permalink mark."""
     return _without_kicker(el).rstrip(_PERMALINK_MARKS)
+
+
+def _paragraph_out_of_h1(h1: etree._Element) -> etree._Element:
+    """The paragraph an h1 printed its words in, where the parser closed the h1 before it: libxml2
+    ends an open h1 at a ``<p>`` start tag (a browser keeps the paragraph inside), so People's
+    WordPress template's "<h1 class=article-header__title><p>Jennifer Aniston on …</p></h1>" parses
+    as an empty h1 and the paragraph after it. Only an h1 with nothing in it, the paragraph right
+    after it with no text between: an empty h1 before other text (a logo's) stays what it is."""
+    if (h1.text or "").strip() or len(h1) or (h1.tail or "").strip():
+        return h1
+    following = h1.getnext()
+    if following is not None and following.tag == "p" and text_of(following) and not following.attrib:
+        return following
+    return h1
 
 
 def _headline_after_kicker(h1: etree._Element) -> etree._Element:

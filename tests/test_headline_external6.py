@@ -38,3 +38,25 @@ def test_an_empty_h1_before_a_paragraph_of_its_own_stays_empty() -> None:
     html = page(f"<h1 class='logo'></h1><p class='tagline'>Independent health news since 1999</p>"
                 f"<article>{PARAGRAPHS}</article>", title="Vitamin D pills did not prevent fractures | Example Health")
     assert extract(html).headline == "Vitamin D pills did not prevent fractures"
+
+
+DIARY = "山田太郎の日記"
+DIARY_TITLE = "改正法が施行され、初期パスワードの扱いが変わることが理解されていない"
+
+
+def _diary(section: str) -> str:
+    # A tDiary day page: the diary's name in the h1, the day in an h2, each section's title in an h3
+    # opening with its anchor mark; <title> glues the diary's name and the section's title.
+    return page(f"<h1>{DIARY}</h1><div class='day'><h2><span class='date'><a href='/diary/20190211.html'>"
+                f"2019年02月11日</a></span></h2><div class='section'><h3><a name='p01' href='/diary/20190211.html#p01'>"
+                f"<span class='sanchor'>■</span> </a>{section}</h3><p>{'本文です。' * 30}</p></div></div>",
+                title=f"{DIARY} - {DIARY_TITLE}", lang="ja")
+
+
+def test_a_diarys_section_title_under_its_name_is_the_headline_without_its_anchor_mark() -> None:
+    assert extract(_diary(DIARY_TITLE), "https://example.jp/diary/20190211.html").headline == DIARY_TITLE
+
+
+def test_a_section_title_other_than_the_declared_one_is_not_taken_for_it() -> None:
+    record = extract(_diary("今日の昼食について書いておきます、とても長い見出しです"), "https://example.jp/diary/20190211.html")
+    assert record.headline != "今日の昼食について書いておきます、とても長い見出しです"

@@ -704,8 +704,9 @@ def _headline_beside_section(markup: _Printed, found: str, references: list[str]
             if not divided or _squash(head) != key:
                 continue
             rests = {norm_title(rest), norm_title(strip_site_name(rest, site_keys))}
+            # Words as the script writes them: a Japanese diary's section title is one spaced "word".
             if beside := next((text for text in markup.subheadings
-                               if len(text.split()) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
+                               if word_count(text) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
                 return beside
             # An h1 of its own is a headline however few its words (German compounds), if more than the section's.
             if beside := next((text for text in later_h1
@@ -1021,7 +1022,24 @@ class _Printed:
 
 def _printed_text(el: etree._Element) -> str:
     """A heading's or title block's text as printed: without its kicker and a permalink mark."""
-    return _without_kicker(el).rstrip(_PERMALINK_MARKS)
+    text = _without_kicker(el).rstrip(_PERMALINK_MARKS)
+    if (mark := _leading_anchor_mark(el)) and text.startswith(mark) and (rest := text[len(mark):].strip()):
+        return rest
+    return text
+
+
+def _leading_anchor_mark(el: etree._Element) -> str | None:
+    """The mark of a section anchor a heading opens with: a link to a fragment of the page whose text
+    is a symbol, no word. tDiary prints each section of a day's diary page as "<h3><a name=p01
+    href=…/20190211.html#p01><span class=sanchor>■</span> </a>Title</h3>" (its default
+    section_anchor "■"; other themes print "#", "¶" or "§" there)."""
+    if (el.text or "").strip() or not len(el) or el[0].tag != "a":
+        return None
+    anchor = el[0]
+    if "#" not in (anchor.get("href") or "") and not anchor.get("name"):
+        return None
+    mark = text_of(anchor)
+    return mark if mark and not re.search(r"\w", mark) else None
 
 
 def _paragraph_out_of_h1(h1: etree._Element) -> etree._Element:

@@ -60,3 +60,22 @@ def test_a_diarys_section_title_under_its_name_is_the_headline_without_its_ancho
 def test_a_section_title_other_than_the_declared_one_is_not_taken_for_it() -> None:
     record = extract(_diary("今日の昼食について書いておきます、とても長い見出しです"), "https://example.jp/diary/20190211.html")
     assert record.headline != "今日の昼食について書いておきます、とても長い見出しです"
+
+
+def _logo_h1_page(article: str) -> str:
+    # The site's logo in h1s (one a screen size), the post's title in its header's h2.
+    logo = "<h1><a href='/'><img src='/logo.png' alt='Example Health'><span class='sr-only'>Example Health</span></a></h1>"
+    return page(f"{logo}{logo}{article}", title="Doctors are stunned by what this vitamin D trial found!")
+
+
+def test_the_h2_of_a_posts_header_under_logo_h1s_is_the_headline() -> None:
+    html = _logo_h1_page("<article><header class='article-header row'><div class='col-xs-12'>"
+                         "<h2>Vitamin D trial finds pills do not prevent fractures</h2></div></header>"
+                         f"{PARAGRAPHS}</article>")
+    assert extract(html).headline == "Vitamin D trial finds pills do not prevent fractures"
+
+
+def test_a_header_h2_outside_an_article_is_not_the_headline() -> None:
+    html = _logo_h1_page("<aside><header class='entry-header'><h2>Vitamin D trial: more stories</h2></header></aside>"
+                         f"<div>{PARAGRAPHS}</div>")
+    assert extract(html).headline == "Doctors are stunned by what this vitamin D trial found!"

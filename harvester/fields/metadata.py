@@ -569,6 +569,12 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
             return None
     else:
         named = markup._texts([el for el in page.headings["h2"] if _POST_TITLE_NAMES.search(el.get("class") or "")])
+        # Under h1s that are all the site's name (its logo's), the one h2 of a post's header element is
+        # the post's title: The Political Insider's WordPress theme prints "<h1><a href=/><img alt='The
+        # Political Insider'>…</a></h1>" three times (one a screen size) and "<article><header
+        # class=article-header><div><h2>Post</h2></div></header>" under them.
+        if not named and not texts:
+            named = markup._texts([el for el in page.headings["h2"] if _in_post_header(el)])
         if len(named) != 1 or not shares_words(text := named[0]):
             return None
     printed = _printed_squashed(page)
@@ -627,6 +633,16 @@ def _in_post(h1: etree._Element) -> bool:
         return True
     named = " ".join(value for node in nodes for attribute in _NAMING_ATTRIBUTES if (value := node.get(attribute)))
     return bool(_HEADLINE_NAMES.search(named))
+
+
+def _in_post_header(heading: etree._Element) -> bool:
+    """Whether a heading is the first of a post's header element inside an <article>: a header
+    named as one ("header.entry-header", "header.article-header") within POST_TITLE_DEPTH levels."""
+    for ancestor in islice(heading.iterancestors(), POST_TITLE_DEPTH):
+        if ancestor.tag == "header" and _POST_TITLE_NAMES.search(ancestor.get("class") or ""):
+            return (next(ancestor.iter("h1", "h2", "h3"), None) is heading
+                    and any(el.tag == "article" for el in ancestor.iterancestors()))
+    return False
 
 
 def _printed_squashed(page: Page) -> str:

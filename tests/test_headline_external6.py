@@ -79,3 +79,18 @@ def test_a_header_h2_outside_an_article_is_not_the_headline() -> None:
     html = _logo_h1_page("<aside><header class='entry-header'><h2>Vitamin D trial: more stories</h2></header></aside>"
                          f"<div>{PARAGRAPHS}</div>")
     assert extract(html).headline == "Doctors are stunned by what this vitamin D trial found!"
+
+
+_SITE = '<meta property="og:site_name" content="Example Health">'
+
+
+def test_a_posts_own_h1_naming_the_sites_product_is_the_headline() -> None:
+    html = page(f"<article><header class='post-full-header'><h1 class='post-full-title'>Example Health 3.0</h1></header>"
+                f"{PARAGRAPHS}</article>", _SITE, title="Announcing Example Health 3.0 – the story behind our redesign")
+    assert extract(html).headline == "Example Health 3.0"
+
+
+def test_a_posts_h1_that_is_only_the_sites_name_is_not_the_headline() -> None:
+    html = page(f"<article><header class='post-full-header'><h1 class='post-full-title'>Example Health</h1></header>"
+                f"{PARAGRAPHS}</article>", _SITE, title="Vitamin D pills do not prevent fractures | Example Health")
+    assert extract(html).headline == "Vitamin D pills do not prevent fractures"

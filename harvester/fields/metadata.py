@@ -560,7 +560,11 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
         return any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references)
 
     # A blog's name in an h1 of its own ("BLOG: Die Engelbart-Galaxis" over SciLogs' posts) is no rival.
-    texts = {text for text in markup.h1 if text not in markup.home_h1 and not _is_site_name(text, site_squashed)}
+    # A post's own h1 holding more than the site's name is: a vendor's blog names its product after
+    # itself, Ghost's post "<article><header><h1 class=post-full-title>Ghost 3.0</h1>" on ghost.org.
+    own = {text for el in page.h1s if _in_post(el) and (text := _printed_text(el)) and _squash(text) not in site_squashed}
+    texts = {text for text in markup.h1 if text not in markup.home_h1
+             and (text in own or not _is_site_name(text, site_squashed))}
     if any(shares_words(text) for text in texts):
         if len(texts) != 1:
             return None

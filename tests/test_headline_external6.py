@@ -94,3 +94,22 @@ def test_a_posts_h1_that_is_only_the_sites_name_is_not_the_headline() -> None:
     html = page(f"<article><header class='post-full-header'><h1 class='post-full-title'>Example Health</h1></header>"
                 f"{PARAGRAPHS}</article>", _SITE, title="Vitamin D pills do not prevent fractures | Example Health")
     assert extract(html).headline == "Vitamin D pills do not prevent fractures"
+
+
+_FEATURE = "The Vitamin D Trial"
+
+
+def _feature_page(kicker: str) -> str:
+    # A template's header h1 printing the declared title over a graphic's own header: kicker, then h1.
+    return page(f"<article><header class='story-header'><h1 class='story-heading'>{_FEATURE}</h1></header>"
+                f"<div class='g-graphic'><div class='g-header'><p class='g-kicker'>{kicker}</p>"
+                f"<h1 class='g-headline'>Twenty Thousand Adults, Five Years</h1></div>{PARAGRAPHS}</div></article>",
+                title=f"{_FEATURE} - Example Health")
+
+
+def test_an_h1_under_a_kicker_repeating_the_first_h1_is_the_headline() -> None:
+    assert extract(_feature_page(_FEATURE)).headline == "Twenty Thousand Adults, Five Years"
+
+
+def test_an_h1_under_another_kicker_leaves_the_first_h1_the_headline() -> None:
+    assert extract(_feature_page("Health in numbers")).headline == _FEATURE

@@ -682,6 +682,8 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
              or printed_match(markup.h1, references))
     if found is not None and (beside := _headline_beside_section(markup, found, references, site_keys)):
         return beside
+    if found is not None and (under := _headline_under_repeated_kicker(markup.page, found)):
+        return under
     if found is None and (found := printed_match(markup.titles, references)) is not None:
         # A block named for the title, matching it by the words its subtitle adds, prints the
         # headline in the heading it holds.
@@ -692,6 +694,31 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
         # og:title with the site's slogan beside a <title> an h2 prints under an empty logo h1).
         found = _declared_subheading(markup, references, site_keys)
     return found
+
+
+def _headline_under_repeated_kicker(page: Page, found: str) -> str | None:
+    """The later h1 a kicker stands over where the kicker prints the words of the h1 found: a
+    template's header repeating the feature's kicker as its title. The New York Times' interactive
+    template prints "<h1 class=interactive-headline itemprop=headline>The National Museum of African
+    American History and Culture</h1>" (the declared title) over the graphic's own header, "<p
+    class=g-kicker>The National Museum of African American History and Culture</p><h1
+    class=g-headline>I, Too, Sing America</h1>", the heading printed over the text. Only a kicker
+    named so, right before that h1, printing the found h1's words whole."""
+    key = norm_title(found)
+    h1s = page.h1s
+    first = next((index for index, el in enumerate(h1s) if norm_title(_printed_text(el)) == key), None)
+    if first is None:
+        return None
+    for h1 in h1s[first + 1:]:
+        kicker = h1.getprevious()
+        while kicker is not None and not isinstance(kicker.tag, str):
+            kicker = kicker.getprevious()
+        if kicker is None or kicker.tag in _HEADING_TAGS or norm_title(text_of(kicker)) != key \
+                or not KICKER_NAMES.search((kicker.get("class") or "").lower()):
+            continue
+        if (text := _printed_text(h1)) and not out_of_sight(h1) and not Regions.is_claimed(h1):
+            return text
+    return None
 
 
 def _declared_subheading(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:

@@ -23,6 +23,8 @@ __all__ = ["SEPARATORS", "covers", "is_machine_id", "printed_match", "strip_arch
 # "Why the big vitamin D trial found no benefit" covers 0.6 of "Vitamin D: Why the new trial
 # disappoints"; a blog's name in the h1 covers none of the post's title.
 MIN_COVER = 0.5
+# The most words of a title's part naming its site or section ("India News", "Times of India").
+_SITE_PART_WORDS = 4
 _WORD = re.compile(r"\W+", re.ASCII)
 _UNICODE_WORD = re.compile(r"\w+")
 # A word as covers() compares them: no underscore in it. Chinese CMSs glue a title's parts with one
@@ -86,6 +88,11 @@ def printed_match(printed: list[str], declared: Iterable[str]) -> str | None:
     titles = [title for title in declared if title.strip()]
     # A heading that is the part after a title's separator names the site ("Post — Site Name").
     tails = {_squash(title.rpartition(sep)[2]) for title in titles for sep in SEPARATORS if sep in title}
+    # A title's longest part is read too: its site's and section's parts are no words a printed heading
+    # lacks. The Times of India's <title> "Kashmir issue: China snubs Imran Khan, says resolve Jammu and
+    # Kashmir bilaterally | India News - Times of India" is an SEO rewording of its h1 "China snubs Imran
+    # Khan, says resolve J&K bilaterally", which covers 0.61 of the first part, 0.46 of the whole title.
+    titles += [part for title in titles if (part := _headline_part(title)) is not None]
     for text in printed:
         if _squash(text) in tails:
             continue
@@ -94,6 +101,19 @@ def printed_match(printed: list[str], declared: Iterable[str]) -> str | None:
                     and covers(title, text) >= MIN_COVER / 2:
                 return text
     return None
+
+
+def _headline_part(title: str) -> str | None:
+    """A title's first part where the parts after it are its tails, each of a site's or a section's
+    length and shorter than it ("Post | Section - Site" gives "Post"), else None: the site's long
+    tagline after a short headline ("Post | Site: the independent magazine for …") is no tail."""
+    parts = [title]
+    for sep in SEPARATORS:
+        parts = [piece.strip() for part in parts for piece in part.split(sep)]
+    head, tails = parts[0], parts[1:]
+    if not tails or any(len(part.split()) > _SITE_PART_WORDS or len(part) >= len(head) for part in tails):
+        return None
+    return head
 
 
 def strip_tails(title: str, section_keys: Iterable[str]) -> str:

@@ -560,7 +560,11 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
         return any(len(words & {word.casefold() for word in _WORD.findall(ref)}) >= 2 for ref in references)
 
     # A blog's name in an h1 of its own ("BLOG: Die Engelbart-Galaxis" over SciLogs' posts) is no rival.
-    texts = {text for text in markup.h1 if text not in markup.home_h1 and not _is_site_name(text, site_squashed)}
+    # A post's own h1 holding more than the site's name is: a vendor's blog names its product after
+    # itself, Ghost's post "<article><header><h1 class=post-full-title>Ghost 3.0</h1>" on ghost.org.
+    own = {text for el in page.h1s if _in_post(el) and (text := _printed_text(el)) and _squash(text) not in site_squashed}
+    texts = {text for text in markup.h1 if text not in markup.home_h1
+             and (text in own or not _is_site_name(text, site_squashed))}
     if any(shares_words(text) for text in texts):
         if len(texts) != 1:
             return None
@@ -569,6 +573,12 @@ def _lone_h1_over_unprinted_titles(page: Page, markup: _Printed, references: lis
             return None
     else:
         named = markup._texts([el for el in page.headings["h2"] if _POST_TITLE_NAMES.search(el.get("class") or "")])
+        # Under h1s that are all the site's name (its logo's), the one h2 of a post's header element is
+        # the post's title: The Political Insider's WordPress theme prints "<h1><a href=/><img alt='The
+        # Political Insider'>…</a></h1>" three times (one a screen size) and "<article><header
+        # class=article-header><div><h2>Post</h2></div></header>" under them.
+        if not named and not texts:
+            named = markup._texts([el for el in page.headings["h2"] if _in_post_header(el)])
         if len(named) != 1 or not shares_words(text := named[0]):
             return None
     printed = _printed_squashed(page)
@@ -629,6 +639,16 @@ def _in_post(h1: etree._Element) -> bool:
     return bool(_HEADLINE_NAMES.search(named))
 
 
+def _in_post_header(heading: etree._Element) -> bool:
+    """Whether a heading is the first of a post's header element inside an <article>: a header
+    named as one ("header.entry-header", "header.article-header") within POST_TITLE_DEPTH levels."""
+    for ancestor in islice(heading.iterancestors(), POST_TITLE_DEPTH):
+        if ancestor.tag == "header" and _POST_TITLE_NAMES.search(ancestor.get("class") or ""):
+            return (next(ancestor.iter("h1", "h2", "h3"), None) is heading
+                    and any(el.tag == "article" for el in ancestor.iterancestors()))
+    return False
+
+
 def _printed_squashed(page: Page) -> str:
     """The page's body text as the reader sees it, squashed: no script's or style's."""
     body = page.tree.find("body")
@@ -662,6 +682,8 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
              or printed_match(markup.h1, references))
     if found is not None and (beside := _headline_beside_section(markup, found, references, site_keys)):
         return beside
+    if found is not None and (under := _headline_under_repeated_kicker(markup.page, found)):
+        return under
     if found is None and (found := printed_match(markup.titles, references)) is not None:
         # A block named for the title, matching it by the words its subtitle adds, prints the
         # headline in the heading it holds.
@@ -672,6 +694,31 @@ def _printed_headline(markup: _Printed, references: list[str], site_keys: list[s
         # og:title with the site's slogan beside a <title> an h2 prints under an empty logo h1).
         found = _declared_subheading(markup, references, site_keys)
     return found
+
+
+def _headline_under_repeated_kicker(page: Page, found: str) -> str | None:
+    """The later h1 a kicker stands over where the kicker prints the words of the h1 found: a
+    template's header repeating the feature's kicker as its title. The New York Times' interactive
+    template prints "<h1 class=interactive-headline itemprop=headline>The National Museum of African
+    American History and Culture</h1>" (the declared title) over the graphic's own header, "<p
+    class=g-kicker>The National Museum of African American History and Culture</p><h1
+    class=g-headline>I, Too, Sing America</h1>", the heading printed over the text. Only a kicker
+    named so, right before that h1, printing the found h1's words whole."""
+    key = norm_title(found)
+    h1s = page.h1s
+    first = next((index for index, el in enumerate(h1s) if norm_title(_printed_text(el)) == key), None)
+    if first is None:
+        return None
+    for h1 in h1s[first + 1:]:
+        kicker = h1.getprevious()
+        while kicker is not None and not isinstance(kicker.tag, str):
+            kicker = kicker.getprevious()
+        if kicker is None or kicker.tag in _HEADING_TAGS or norm_title(text_of(kicker)) != key \
+                or not KICKER_NAMES.search((kicker.get("class") or "").lower()):
+            continue
+        if (text := _printed_text(h1)) and not out_of_sight(h1) and not Regions.is_claimed(h1):
+            return text
+    return None
 
 
 def _declared_subheading(markup: _Printed, references: list[str], site_keys: list[str]) -> str | None:
@@ -704,8 +751,9 @@ def _headline_beside_section(markup: _Printed, found: str, references: list[str]
             if not divided or _squash(head) != key:
                 continue
             rests = {norm_title(rest), norm_title(strip_site_name(rest, site_keys))}
+            # Words as the script writes them: a Japanese diary's section title is one spaced "word".
             if beside := next((text for text in markup.subheadings
-                               if len(text.split()) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
+                               if word_count(text) >= MIN_TAIL_HEADLINE_WORDS and norm_title(text) in rests), None):
                 return beside
             # An h1 of its own is a headline however few its words (German compounds), if more than the section's.
             if beside := next((text for text in later_h1
@@ -924,7 +972,7 @@ class _Printed:
     @cached_property
     def h1(self) -> list[str]:
         # A page without an h1 may declare one by ARIA: "<div role=heading aria-level=1>".
-        return self._texts([_headline_after_kicker(el) for el in self.page.h1s or self.page.aria_h1s])
+        return self._texts([_headline_after_kicker(_paragraph_out_of_h1(el)) for el in self.page.h1s or self.page.aria_h1s])
 
     @cached_property
     def titles(self) -> list[str]:
@@ -1021,7 +1069,38 @@ class _Printed:
 
 def _printed_text(el: etree._Element) -> str:
     """A heading's or title block's text as printed: without its kicker and a permalink mark."""
-    return _without_kicker(el).rstrip(_PERMALINK_MARKS)
+    text = _without_kicker(el).rstrip(_PERMALINK_MARKS)
+    if (mark := _leading_anchor_mark(el)) and text.startswith(mark) and (rest := text[len(mark):].strip()):
+        return rest
+    return text
+
+
+def _leading_anchor_mark(el: etree._Element) -> str | None:
+    """The mark of a section anchor a heading opens with: a link to a fragment of the page whose text
+    is a symbol, no word. tDiary prints each section of a day's diary page as "<h3><a name=p01
+    href=…/20190211.html#p01><span class=sanchor>■</span> </a>Title</h3>" (its default
+    section_anchor "■"; other themes print "#", "¶" or "§" there)."""
+    if (el.text or "").strip() or not len(el) or el[0].tag != "a":
+        return None
+    anchor = el[0]
+    if "#" not in (anchor.get("href") or "") and not anchor.get("name"):
+        return None
+    mark = text_of(anchor)
+    return mark if mark and not re.search(r"\w", mark) else None
+
+
+def _paragraph_out_of_h1(h1: etree._Element) -> etree._Element:
+    """The paragraph an h1 printed its words in, where the parser closed the h1 before it: libxml2
+    ends an open h1 at a ``<p>`` start tag (a browser keeps the paragraph inside), so People's
+    WordPress template's "<h1 class=article-header__title><p>Jennifer Aniston on …</p></h1>" parses
+    as an empty h1 and the paragraph after it. Only an h1 with nothing in it, the paragraph right
+    after it with no text between: an empty h1 before other text (a logo's) stays what it is."""
+    if (h1.text or "").strip() or len(h1) or (h1.tail or "").strip():
+        return h1
+    following = h1.getnext()
+    if following is not None and following.tag == "p" and text_of(following) and not following.attrib:
+        return following
+    return h1
 
 
 def _headline_after_kicker(h1: etree._Element) -> etree._Element:

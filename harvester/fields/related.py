@@ -725,10 +725,12 @@ def _blocks(page: Page) -> list[_Block]:
         chosen.add(el)
         found.append(block)
 
-    for el in page.named_where(_names_related)[:MAX_CANDIDATES]:
+    named = [el for el in page.named_where(_names_related)[:MAX_CANDIDATES]
+             if el.tag in _BLOCK_TAGS and _is_related_name(el)]
+    for el in _without_other_boxes(named):
         if len(found) >= MAX_BLOCKS:
             break
-        if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
+        if (not inside(el, chosen) and not _is_main_content(el)
                 and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)
                 and not _is_links_box(page, el)):
             take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
@@ -762,6 +764,37 @@ def _blocks(page: Page) -> list[_Block]:
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
     return found
+
+
+def _without_other_boxes(named: list[etree._Element]) -> list[etree._Element]:
+    """The related-named blocks, without those that share their related class word with a box titled
+    related while printing a title of their own that is not: a CMS's box partial carries the same class
+    whatever it lists, and its title says what each box is (CinemaBlend's side column prints "<div
+    class='partial content_story_cb_related sidebar'>" under "Related", then under "New Reviews", "Top
+    Movies" and "Features", the site's curated picks). A box without a title of its own stays (a card's
+    title inside its link is no box title), and so does every box where none of its kind is titled related:
+    the page shows its related heading only by a box that prints it."""
+    if len(named) < 2:
+        return named
+    words = [{word for word in (el.get("class") or "").split() if _RELATED_NAME.search(word)} for el in named]
+    titles = [_box_title(el) for el in named]
+    related_words = {word for kind, title in zip(words, titles, strict=True)
+                     if title is not None and _is_related_heading(*title) for word in kind}
+    if not related_words:
+        return named
+    return [el for el, kind, title in zip(named, words, titles, strict=True)
+            if title is None or kind.isdisjoint(related_words) or _is_related_heading(*title)]
+
+
+def _box_title(el: etree._Element) -> tuple[etree._Element, str] | None:
+    """A box's own title: the first subheading in it, before any link ("<div class=hgroup><h2><span>New
+    Reviews</span></h2></div><a href>…"); a card's linked title comes after its link opens."""
+    for count, node in enumerate(el.iterdescendants()):
+        if count >= MAX_TITLE_BAR_ELEMENTS or node.tag == "a":
+            return None
+        if node.tag in SUBHEADING_TAGS and (title := text_of(node)):
+            return (node, title[:MAX_LABEL_TEXT_CHARS]) if len(title) <= MAX_LABEL_TEXT_CHARS else None
+    return None
 
 
 def _in_strip_above_headline(page: Page, el: etree._Element) -> bool:

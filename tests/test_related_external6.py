@@ -1,0 +1,56 @@
+"""Related posts: the failure classes found on fields-external-6's fitting pages (seventh session), each on a
+page of our own making, with a near page the rule must leave alone."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from harvester.fields.related import extract_related_posts
+
+from conftest import parsed_page
+
+URL = "https://movies.example/news/1602870/three-d-or-not-three-d"
+
+page_of = partial(parsed_page, url=URL, lang="en")
+
+ARTICLE = """
+<article class="story"><h1>To 3D or not to 3D: the right ticket for the holiday film</h1>
+  <div class="story-body">
+    <p>The conversion is passable, with most depth effects kept to the background of the frame, and there is no
+    nausea to speak of, so the 3D edition gets a passing grade; the 2D edition remains the better buy overall.</p>
+  </div>
+</article>
+"""
+
+
+def urls(html: str, url: str = URL) -> list[str | None]:
+    return [post.url for post in extract_related_posts(parsed_page(html, url=url, lang="en"))]
+
+
+def _box(kind: str, title: str | None, slugs: list[str]) -> str:
+    head = f'<div class="hgroup"><h2><span>{title}</span></h2></div>' if title else ""
+    cards = "".join(f'<a href="https://movies.example/news/{n}/{slug}" class="story_item"><div class="title">'
+                    f'<h2>{slug.replace("-", " ").title()}</h2></div></a>' for n, slug in enumerate(slugs, 100))
+    return f'<div class="partial content_story_cb_related {kind}">{head}<div>{cards}</div></div>'
+
+
+RELATED = ["why-the-stars-love-the-ending", "buy-the-right-ticket-for-the-musical"]
+REVIEWS = ["patriots-day-review-of-the-week", "a-monster-calls-review-in-full"]
+
+
+def test_a_box_partial_titled_otherwise_beside_the_one_titled_related() -> None:
+    """CinemaBlend's side column: one box partial ("content_story_cb_related") under "Related", then under "New
+    Reviews" and "Top Movies": the class names the template's box, each title what it lists."""
+    html = ARTICLE + "<aside>" + _box("sidebar", "Related", RELATED) + _box("sidebar curated", "New Reviews", REVIEWS) \
+        + _box("sidebar curated", "Top Movies", ["fast-and-furious-everything-we-know", "avatar-two-so-far"]) + "</aside>"
+    assert urls(html) == [f"https://movies.example/news/{n}/{slug}" for n, slug in enumerate(RELATED, 100)]
+
+
+def test_boxes_of_one_kind_none_titled_related_all_stay() -> None:
+    """Counter-examples: where no box of the kind prints a related title, the class is all the page says (each box
+    is read as before); a box without a title of its own beside the related one stays too."""
+    html = ARTICLE + "<aside>" + _box("sidebar", "Keep Watching", RELATED) \
+        + _box("sidebar curated", "Don't Miss", REVIEWS) + "</aside>"
+    assert len(urls(html)) == 4
+    html = ARTICLE + "<aside>" + _box("sidebar", "Related", RELATED) + _box("sidebar", None, REVIEWS) + "</aside>"
+    assert len(urls(html)) == 4

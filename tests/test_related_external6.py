@@ -54,3 +54,19 @@ def test_boxes_of_one_kind_none_titled_related_all_stay() -> None:
     assert len(urls(html)) == 4
     html = ARTICLE + "<aside>" + _box("sidebar", "Related", RELATED) + _box("sidebar", None, REVIEWS) + "</aside>"
     assert len(urls(html)) == 4
+
+
+def _reel(kind: str) -> str:
+    cards = "".join(f'<div class="reel__item"><a href="https://movies.example/news/{n}/{slug}">'
+                    f'<span aria-label="{slug}">{slug.replace("-", " ").title()}</span></a></div>'
+                    for n, slug in enumerate(["the-warriors-lost-again-last-night", "every-story-about-the-runner"], 200))
+    return f'<div class="sidebar-module {kind}"><header><h2><strong>You</strong> may also like</h2></header>' \
+           f'<div class="reel">{cards}</div></div>'
+
+
+def test_a_related_heading_over_a_box_named_trending() -> None:
+    """Kinja's sidebar "<div class='sidebar-module trending-module'><header><h2>You may also like</h2>": the box is
+    the site's trending reel of the day, whatever its heading says (Deadspin)."""
+    assert urls(ARTICLE + _reel("trending-module js_leftrailmodule--trending")) == []
+    # Counter-example: the same heading over a box named for nothing site-wide is read.
+    assert len(urls(ARTICLE + _reel("story-module"))) == 2

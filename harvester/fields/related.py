@@ -1315,9 +1315,11 @@ def _in_site_list(el: etree._Element) -> bool:
     """Whether the block sits in a module of the site's popular or trending stories: a left rail's
     "<section class='leftrailmodule--popular'><div class='js_related-module'>" (a blog network's list of
     the author's latest, under "Written by <name>") lists the same stories beside every article. Only
-    the block's nearest ancestors: a page wrapper's class says nothing of one box."""
-    node: etree._Element | None = el.getparent()
-    for _ in range(MAX_SITE_LIST_CLIMB):
+    the block's nearest ancestors: a page wrapper's class says nothing of one box. The block itself too: a
+    heading's box named so ("<div class='sidebar-module trending-module'><header><h2>You may also like</h2>", a
+    blog network's sidebar reel of the day's trending stories) is that module, whatever its heading says."""
+    node: etree._Element | None = el
+    for _ in range(MAX_SITE_LIST_CLIMB + 1):
         if node is None or node.tag in ("html", "body", "main"):
             return False
         for value in (node.get("class"), node.get("id")):

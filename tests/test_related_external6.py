@@ -70,3 +70,23 @@ def test_a_related_heading_over_a_box_named_trending() -> None:
     assert urls(ARTICLE + _reel("trending-module js_leftrailmodule--trending")) == []
     # Counter-example: the same heading over a box named for nothing site-wide is read.
     assert len(urls(ARTICLE + _reel("story-module"))) == 2
+
+
+COVER = '<div class="current-issue"><p class="cover"><a href="https://movies.example/magazine/issue-1226/"></a></p>' \
+        '<div class="cap"><h4><a href="https://movies.example/magazine/issue-1226/">Movies Weekly No. 1226 (April 16' \
+        ' issue)</a></h4></div></div>'
+
+
+def test_a_heading_over_an_empty_widget_slot_heads_nothing() -> None:
+    """"<h4>あわせて読みたい</h4><div id=_popIn_recommend></div>" then the current issue's cover in the same wrapper
+    (weekly.ascii.jp), "More to Explore" over an empty Zergnet slot in a rail of other modules (AOL): the heading's
+    box is the script's slot, empty in the saved page; the boxes beside it are not its cards."""
+    html = ARTICLE + f'<div class="article-bottom"><h4 id="relatedname">Read next</h4><div id="_popIn_recommend">' \
+                     f'</div><div class="article-bottom-inner">{COVER}</div></div>'
+    assert urls(html) == []
+    # Counter-example: a clearing element between the heading and its list is passed over as before.
+    html = ARTICLE + '<div class="article-bottom"><h4>Read next</h4><div class="clear"></div><ul>' \
+                     '<li><a href="https://movies.example/news/300/why-the-stars-love-the-ending">Why the stars love ' \
+                     'the ending</a></li><li><a href="https://movies.example/news/301/buy-the-right-ticket">Buy the ' \
+                     'right ticket for the musical</a></li></ul></div>'
+    assert len(urls(html)) == 2

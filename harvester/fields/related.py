@@ -285,6 +285,10 @@ MIN_OWN_HEADLINE_WORDS = 5
 MIN_DESCRIPTION_CHARS = 20
 COPIED_SHARE_NUM = 2
 COPIED_SHARE_DEN = 3
+# The name of an element a script fills with a widget: a recommendation or related box, a recirculation module or
+# a recommendation network's slot (Zergnet, popIn, Outbrain, Taboola, Plista, Ligatus, MGID, Revcontent).
+_SCRIPT_MOUNT_NAME = re.compile(r"widget|recommend|related|recirc|(?<![a-z])recs(?![a-z])|zergnet|popin|outbrain|"
+                                r"taboola|plista|ligatus|mgid|revcontent", re.IGNORECASE)
 # A heading that says "more articles" and nothing of the article ("Weitere Artikel", "More posts:").
 _GENERIC_MORE_HEADING = re.compile(r"^\W*(?:weitere|mehr|more|other|andere)\s+(?:artikel|beiträge|berichte|"
                                    r"meldungen|nachrichten|news|articles|posts|stories)\W*$", re.IGNORECASE)
@@ -1442,6 +1446,8 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     """
     own = {id(link) for link in _LINKS(heading)}
     following = _next_element(heading)
+    if following is not None and _is_script_mount(following):
+        return None
     # The list after an introduction: a paragraph there is the text going on ("<h2>Related</h2><p>Walking is also
     # linked to better sleep.</p><p>In a separate study, <a>people who walked</a> slept longer.</p>"), no list.
     introduced = False
@@ -1468,6 +1474,18 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
                 return None
             return _Block(current, heading) if _is_link_list(current) else None
     return None
+
+
+def _is_script_mount(el: etree._Element) -> bool:
+    """An empty element named for the widget a script fills ("<h4>あわせて読みたい</h4><div id=_popIn_recommend>
+    </div>", weekly.ascii.jp; "<div class=heading>More to Explore</div><div id=zergnet-widget-45375></div>", AOL's
+    right rail): the heading's box is that element, empty in the saved page, and the boxes beside it are no
+    part of it (a magazine's current-issue cover, the rail's other modules). Not a clearing or spacing element
+    between a heading and its list ("<div class=clear></div>"): only a name saying widget, recommendation or a
+    recommendation network's."""
+    if len(el) or (el.text or "").strip() or el.tag not in ("div", "section", "aside", "ul", "ol"):
+        return False
+    return _SCRIPT_MOUNT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}") is not None
 
 
 def _next_element(el: etree._Element) -> etree._Element | None:

@@ -90,3 +90,22 @@ def test_a_heading_over_an_empty_widget_slot_heads_nothing() -> None:
                      'the ending</a></li><li><a href="https://movies.example/news/301/buy-the-right-ticket">Buy the ' \
                      'right ticket for the musical</a></li></ul></div>'
     assert len(urls(html)) == 2
+
+
+def _rail(kind: str, title: str, own: bool) -> str:
+    slugs = ["carnival-unit-to-pay-record-fine", "police-arrest-bank-robbery-suspect", "jobless-claims-hit-high"]
+    if own:
+        slugs.insert(2, "three-d-or-not-three-d")
+    cards = "".join(f'<div class="article"><a href="https://movies.example/news/{1602870 if slug.startswith("three") else n}'
+                    f'/{slug}"><h3>{slug.replace("-", " ").title()}</h3></a></div>' for n, slug in enumerate(slugs, 400))
+    return f'<div class="l-module {kind}"><h3 class="header"><span>{title}</span></h3>{cards}</div>'
+
+
+def test_a_recommended_box_holding_the_article_itself() -> None:
+    """AOL's right rail "<div class='l-module m-recommended-for-you'><h3>Recommended For You</h3>" lists the day's
+    stream with this article among it: a recommendation stream, the same beside every article, not picks for it."""
+    assert urls(ARTICLE + _rail("m-recommended-for-you", "Recommended For You", own=True)) == []
+    # Counter-examples: the same box without the article is read; a box named related that lists the article
+    # among its picks stays this article's (a plugin may list the page itself).
+    assert len(urls(ARTICLE + _rail("m-recommended-for-you", "Recommended For You", own=False))) == 3
+    assert len(urls(ARTICLE + _rail("m-related-stories", "Related Stories", own=True))) == 3

@@ -285,6 +285,12 @@ MIN_OWN_HEADLINE_WORDS = 5
 MIN_DESCRIPTION_CHARS = 20
 COPIED_SHARE_NUM = 2
 COPIED_SHARE_DEN = 3
+# A block's name or title saying it is recommended ("m-recommended-for-you", "Empfohlen", "おすすめ"), and one
+# saying it is on the article's subject (related, similar), which a recommended block may say too.
+_RECOMMEND_WORD = re.compile(r"recommend|empfohlen|empfehlung|recommand|recomendad|raccomandat|おすすめ|推荐|推薦",
+                             re.IGNORECASE)
+_SUBJECT_WORD = re.compile(r"relat|similar|ähnlich|verwandt|thema|sujet|relacionad|correlat|関連|相[关關]|같은|"
+                           r"also|auch|aussi|también", re.IGNORECASE)
 # The name of an element a script fills with a widget: a recommendation or related box, a recirculation module or
 # a recommendation network's slot (Zergnet, popIn, Outbrain, Taboola, Plista, Ligatus, MGID, Revcontent).
 _SCRIPT_MOUNT_NAME = re.compile(r"widget|recommend|related|recirc|(?<![a-z])recs(?![a-z])|zergnet|popin|outbrain|"
@@ -1712,7 +1718,7 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             continue
         cards = _cards(page, block.element, sites)
         if len(cards) >= MIN_COPIED_CARDS:
-            if _is_generic_list(block) and _lists_own_page(cards, own):
+            if (_is_generic_list(block) or _is_recommendation(block)) and _lists_own_page(cards, own):
                 continue
             if site_lists is None:
                 site_lists = _site_list_urls(page, own)
@@ -1779,12 +1785,23 @@ def _is_generic_list(block: _Block) -> bool:
         and _GENERIC_MORE_HEADING.match(text_of(block.heading)) is not None
 
 
+def _is_recommendation(block: _Block) -> bool:
+    """A block named or headed "recommended" and nothing of the article's subject (AOL's right rail "<div
+    class='l-module m-recommended-for-you'><h3>Recommended For You</h3>"): a recommendation engine's or the
+    editors' picks, the same stream beside every article; one that lists the article itself among them is that
+    stream (the labelling guide), unlike a box named related or similar, picked by subject."""
+    el = block.element
+    title = block.heading if block.heading is not None else (found[0] if (found := _box_title(el)) else None)
+    words = f"{el.get('class') or ''} {el.get('id') or ''} {text_of(title)[:80] if title is not None else ''}"
+    return _RECOMMEND_WORD.search(words) is not None and _SUBJECT_WORD.search(words) is None
+
+
 def _lists_own_page(cards: list[tuple[etree._Element, str, list[etree._Element]]], own: set[str]) -> bool:
     """Whether a block of several cards lists the article itself ("Weitere Artikel" over a guide's
     prefooter, the section's newest items with this one among them): a listing of the site, the same
     whichever of its items is read, not posts picked for this one (the labelling guide: a list holding
-    the article itself is site-wide). Asked only of a generic "more articles" block (``_is_generic_list``):
-    a box whose class or heading names it related (a plugin's "article-related", a "Related Posts"
+    the article itself is site-wide). Asked only of a generic "more articles" block (``_is_generic_list``) and
+    of a recommended one (``_is_recommendation``): a box whose class or heading names it related (a plugin's "article-related", a "Related Posts"
     heading) may list the page among its picks and is still this article's. A one- or two-card teaser
     is left to the card test, which skips the page's own link."""
     return any(_url_key(url) in own for _, url, _ in cards)

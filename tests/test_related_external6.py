@@ -109,3 +109,25 @@ def test_a_recommended_box_holding_the_article_itself() -> None:
     # among its picks stays this article's (a plugin may list the page itself).
     assert len(urls(ARTICLE + _rail("m-recommended-for-you", "Recommended For You", own=False))) == 3
     assert len(urls(ARTICLE + _rail("m-related-stories", "Related Stories", own=True))) == 3
+
+
+def _recirc(rubric_class: str) -> str:
+    cards = "".join(f'<div class="RecirculationRecommendedStories__story"><a class="Link__link" href="https://movies.'
+                    f'example/magazine/2019/05/{slug}"><img src="x.jpg" alt=""></a><a class="Link__link {rubric_class}" '
+                    f'href="https://movies.example/magazine/{section}" title="{section}">{section.replace("-", " ").title()}'
+                    f'</a><a class="Link__link" href="https://movies.example/magazine/2019/05/{slug}"><h2>'
+                    f'{slug.replace("-", " ").title()}</h2></a></div>'
+                    for slug, section in (("the-dream-machine-of-quantum-computing", "annals-of-science"),
+                                          ("catching-dust-from-an-asteroid", "annals-of-technology")))
+    return f'<div class="RecirculationRecommendedStories__column"><h5>Recommended Stories</h5>{cards}</div>'
+
+
+def test_a_cards_rubric_link_is_no_card() -> None:
+    """The New Yorker's recirculation cards print their rubric as a link to the section ("<a class='Link__link
+    Rubric__rubric___3hrQE' href=/magazine/annals-of-science>Annals of Science</a>") between the picture and the
+    title: the section's page, not a post."""
+    assert urls(ARTICLE + _recirc("Rubric__rubric___3hrQE")) == [
+        "https://movies.example/magazine/2019/05/the-dream-machine-of-quantum-computing",
+        "https://movies.example/magazine/2019/05/catching-dust-from-an-asteroid"]
+    # Counter-example: the same link named for nothing is read as before (three words, a post to the card test).
+    assert len(urls(ARTICLE + _recirc("Link__secondary"))) == 4

@@ -442,7 +442,10 @@ _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|even
                          r"agenda|kalender|calendar)/", re.IGNORECASE)
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
-_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
+# A card's link named for what it leads to besides the post: its author, its tags or category, the comments, a
+# share button; also its rubric, the section's name printed over the title ("<a class='Rubric__rubric___3hrQE'
+# href=/magazine/annals-of-science>Annals of Science</a>", The New Yorker's recirculation cards; "rubrique").
+_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge|rubri",
                                  re.IGNORECASE)
 # Links of a block that are actions or promotions, not articles: the action word among the link's first
 # four words ("Share on Facebook", "Diesen Artikel jetzt weiterempfehlen", "Sign up for our newsletter");

@@ -131,3 +131,16 @@ def test_a_cards_rubric_link_is_no_card() -> None:
         "https://movies.example/magazine/2019/05/catching-dust-from-an-asteroid"]
     # Counter-example: the same link named for nothing is read as before (three words, a post to the card test).
     assert len(urls(ARTICLE + _recirc("Link__secondary"))) == 4
+
+
+def test_a_securitys_quote_page_is_no_post() -> None:
+    """The Motley Fool's "related-content" column lists ticker cards ("/quote/nasdaq/activision-blizzard/atvi")
+    above its articles; CNBC's "Related Securities" links "data.cnbc.com/quotes/%40CL.1": price tables, no posts."""
+    html = ARTICLE + '<section class="related-content"><h2>Read More</h2><ul>' \
+        '<li><a href="https://movies.example/quote/nasdaq/activision-blizzard/atvi">Activision Blizzard Stock</a></li>' \
+        '<li><a href="https://movies.example/investing/2017/03/08/seven-perks-of-prime.aspx">7 Under-the-Radar ' \
+        'Perks of Amazon Prime</a></li></ul></section>'
+    assert urls(html) == ["https://movies.example/investing/2017/03/08/seven-perks-of-prime.aspx"]
+    # Counter-example: a post whose slug says "quotes" deeper in its path stays a post.
+    html = html.replace("/quote/nasdaq/activision-blizzard/atvi", "/investing/2017/03/07/best-buffett-quotes-for-2017")
+    assert len(urls(html)) == 2

@@ -414,7 +414,11 @@ _NOT_ARTICLE_PATH = re.compile(
     r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
     # A profile addressed by its handle ("medium.com/@name", also YouTube's and Mastodon's): the
     # writer's page, printed after "Written on Feb 24 by"; "/@name/a-post-1a2b" is a post.
-    r"^/@[^/]+/?$",
+    r"^/@[^/]+/?$|"
+    # A security's quote page ("/quote/nasdaq/activision-blizzard/atvi", The Motley Fool's ticker cards beside its
+    # related articles; "data.cnbc.com/quotes/%40CL.1" under CNBC's "Related Securities"; Yahoo Finance's and
+    # Bloomberg's "/quote/AAPL"): a price table, no article.
+    r"^/quotes?/",
     re.IGNORECASE,
 )
 # A tag's, a topic's or a category's page ("/tag/federal-reserve", "/thema/klima/"), among ``_NOT_ARTICLE_PATH``'s.

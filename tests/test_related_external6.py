@@ -144,3 +144,18 @@ def test_a_securitys_quote_page_is_no_post() -> None:
     # Counter-example: a post whose slug says "quotes" deeper in its path stays a post.
     html = html.replace("/quote/nasdaq/activision-blizzard/atvi", "/investing/2017/03/07/best-buffett-quotes-for-2017")
     assert len(urls(html)) == 2
+
+
+def test_a_list_named_related_sites_lists_sites() -> None:
+    """getnews.jp's footer "<h2>関連サイト</h2><ul class='Related-site'><li class='Related-site_list'><a href=/mcn>…" lists
+    the publisher's other services ("related sites"), no posts."""
+    items = '<li class="{0}_list"><a href="https://movies.example/creators-network-for-video-makers">Support for ' \
+            'video creators: our creator network</a></li><li class="{0}_list"><a href="https://movies.example/' \
+            'vocal-and-dance-idol-magazine">Vocal and dance: the idol magazine of the group</a></li>'
+    assert urls(ARTICLE + f'<footer class="footer_partners"><ul class="Related-site">{items.format("Related-site")}'
+                          '</ul></footer>') == []
+    # Counter-examples: a list named related posts is read, and so is YARPP's "yarpp-related-website" (the related
+    # posts of this website).
+    assert len(urls(ARTICLE + f'<div class="Related-posts"><ul>{items.format("Related-posts")}</ul></div>')) == 2
+    assert len(urls(ARTICLE + '<div class="yarpp yarpp-related yarpp-related-website"><ul>'
+                              f'{items.format("yarpp")}</ul></div>')) == 2

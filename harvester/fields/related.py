@@ -240,7 +240,11 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search|"
     # A poll's own links ("<ul class=poll-related><li><a>Reference Story</a><li><a>View Results</a>", a survey's or
     # a quiz's): the story the question came from and the results, the same box beside every article.
-    r"(?<![a-z])polls?(?![a-z])|survey|quiz|umfrage|sondage|encuesta",
+    r"(?<![a-z])polls?(?![a-z])|survey|quiz|umfrage|sondage|encuesta|"
+    # The publisher's other sites ("<footer class=footer_partners><h2>関連サイト</h2><ul class=Related-site>",
+    # getnews.jp's footer of partner services): sites, not posts. Not YARPP's "yarpp-related-website" (its related
+    # posts of this website).
+    r"(?<![a-z])related[-_]?sites?(?![a-z])",
     re.IGNORECASE,
 )
 # An author box ("author-box", "blog-item-author-profile--footer", "about-the-author", Molongui's

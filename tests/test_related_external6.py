@@ -159,3 +159,17 @@ def test_a_list_named_related_sites_lists_sites() -> None:
     assert len(urls(ARTICLE + f'<div class="Related-posts"><ul>{items.format("Related-posts")}</ul></div>')) == 2
     assert len(urls(ARTICLE + '<div class="yarpp yarpp-related yarpp-related-website"><ul>'
                               f'{items.format("yarpp")}</ul></div>')) == 2
+
+
+def test_the_articles_next_page_by_a_query_is_no_post() -> None:
+    """CinemaBlend's "<div class=nextpage><a class=next-story rel=next href='…/three-d-or-not-three-d?story_page=2'>
+    Continued On Next Page ></a>": the article's own second page, not the next post."""
+    pager = f'<div class="nextpage"><a class="next-story" rel="next" href="{URL}?story_page=2">Continued On Next ' \
+            'Page &gt;</a></div>'
+    assert urls(ARTICLE + pager) == []
+    # Counter-example: the next post on the same site, and WordPress's "?p=968" beside a "?p=908" page, are posts.
+    nav = '<div class="post-navigation"><a rel="next" href="https://movies.example/news/1602871/the-next-review">' \
+          'The next review of the week</a></div>'
+    assert urls(ARTICLE + nav) == ["https://movies.example/news/1602871/the-next-review"]
+    plain = '<div class="navigation"><a rel="next" href="https://movies.example/?p=968">Weiter zum nächsten Film</a></div>'
+    assert urls(ARTICLE + plain, url="https://movies.example/?p=908") == ["https://movies.example/?p=968"]

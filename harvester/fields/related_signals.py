@@ -185,6 +185,8 @@ _PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|
                        # A calendar's month ("?date=2013-03", Drupal Calendar's date-nav; "?m=201303",
                        # WordPress's calendar widget): an archive page, no post.
                        r"[?&](?:date|m)=(?:19|20)\d\d(?:-?[01]\d)?(?:&|$)", re.IGNORECASE)
+# A page number in a query: "page=2", "story_page=2", "pg=3", "seite=2" (a key ending so), not "p=968".
+_PAGE_NUMBER_QUERY = re.compile(r"(?:^|&)[\w-]*(?:page|pg|seite)=\d{1,3}(?:&|$)", re.IGNORECASE)
 # A later page's number joined to an article file's name ("_page_2", "-2", "_p3", "-seite-2").
 _PAGE_SUFFIX = re.compile(r"[-_](?:page[-_]?|seite[-_]?|p)?\d{1,3}", re.IGNORECASE)
 # WordPress's plain permalink, "?p=5031": a post's id.
@@ -309,6 +311,11 @@ def _is_later_page(page: Page, href: str) -> bool:
         return False
     path = own.path.rstrip("/") + "/"
     if later.path.startswith(path) and later.path[len(path):].strip("/").isdigit():
+        return True
+    # The same address with a page number in its query ("?story_page=2", CinemaBlend's "Continued On Next Page
+    # >", rel=next; "?page=2", "?pg=3"): the article's next page. Not "?p=968", WordPress's id of another post.
+    if later.path.rstrip("/") == own.path.rstrip("/") and own.path.strip("/") \
+            and _PAGE_NUMBER_QUERY.search(later.query) and not _PAGE_NUMBER_QUERY.search(own.query):
         return True
     # The page number joined to the file's name ("b4192066630779_page_2.htm" from "b4192066630779.htm",
     # "story-2.html" from "story.html"): older CMSs split a long article into files so.

@@ -173,3 +173,20 @@ def test_the_articles_next_page_by_a_query_is_no_post() -> None:
     assert urls(ARTICLE + nav) == ["https://movies.example/news/1602871/the-next-review"]
     plain = '<div class="navigation"><a rel="next" href="https://movies.example/?p=968">Weiter zum nächsten Film</a></div>'
     assert urls(ARTICLE + plain, url="https://movies.example/?p=908") == ["https://movies.example/?p=968"]
+
+
+def _recommend(label: str) -> str:
+    return '<ul class="Recommend"><li><dl><dt><a href="https://movies.example/articles/ASM2V3W04.html">Hololens 2 ' \
+           'frees the picture from the screen</a></dt></dl></li><li class="andNativead"><dl><dt><span><a href=' \
+           f'"https://movies.example/and_M/20190227/198034/">{label}<!--ｐｒ特集--></a></span> <a href="https://movies.' \
+           'example/and_M/20190227/198034/">What single men think of love and marriage</a></dt></dl></li></ul>'
+
+
+def test_a_japanese_pr_mark_makes_a_card_paid_placement() -> None:
+    """Asahi's "<ul class=Recommend>" mixes native ads printing "＆Ｍ&lt;ｐｒ特集&gt;" (a PR feature) among its picks:
+    paid placement, no post; "【PR】" and "[PR]" mark the same."""
+    assert urls(ARTICLE + _recommend("＆Ｍ&lt;ｐｒ特集&gt;")) == ["https://movies.example/articles/ASM2V3W04.html"]
+    assert len(urls(ARTICLE + _recommend("【PR】"))) == 1
+    # Counter-example: a kicker without the mark, and "PR" inside a word or a title, leave the card a post.
+    assert len(urls(ARTICLE + _recommend("＆Ｍ特集"))) == 2
+    assert len(urls(ARTICLE + _recommend("PR agencies (report)"))) == 2

@@ -228,6 +228,9 @@ _SPONSORED_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_CHARS = 30
+# Japanese publishers' mark of paid placement, in brackets ("<ｐｒ特集>", "【PR】", "[PR]", "(PR)"), in half or full
+# width, alone or after a brand ("＆Ｍ<ｐｒ特集>", Asahi's native ads among its recommended stories).
+_PR_MARK = re.compile(r"[<＜【\[［(（]\s*(?:pr|ｐｒ)(?:特集|記事|企画)?\s*[>＞】\]］)）]", re.IGNORECASE)
 MAX_CARD_ELEMENTS = 80
 
 _META_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+|,\s*(?=\d)")
@@ -618,7 +621,9 @@ def is_sponsored_card(card: etree._Element) -> bool:
         if count >= MAX_CARD_ELEMENTS:
             break
         text = el.text
-        if text and len(text) <= MAX_LABEL_CHARS and _SPONSORED_LABEL.match(text) and len(el) == 0:
+        # A label with no element inside it (a comment may follow it: "&lt;ｐｒ特集&gt;<!--ｐｒ特集-->").
+        if text and len(text) <= MAX_LABEL_CHARS and (_SPONSORED_LABEL.match(text) or _PR_MARK.search(text)) \
+                and not any(isinstance(child.tag, str) for child in el):
             return True
     return False
 

@@ -190,3 +190,13 @@ def test_a_japanese_pr_mark_makes_a_card_paid_placement() -> None:
     # Counter-example: a kicker without the mark, and "PR" inside a word or a title, leave the card a post.
     assert len(urls(ARTICLE + _recommend("＆Ｍ特集"))) == 2
     assert len(urls(ARTICLE + _recommend("PR agencies (report)"))) == 2
+
+
+def test_a_search_by_keyword_is_no_post() -> None:
+    """A card's series link to a search ("article_search/s_list4.html?keyword=…", Asahi): a list of results."""
+    html = ARTICLE + '<div class="related"><h2>Related</h2><ul><li><a href="https://movies.example/article_search/' \
+        's_list4.html?keyword=forum%20review">Forum review, by the historian of society</a></li><li><a href=' \
+        '"https://movies.example/articles/DA3S13912721.html">Redefining the shape of this country</a></li></ul></div>'
+    assert urls(html) == ["https://movies.example/articles/DA3S13912721.html"]
+    # Counter-example: another query ("?id=") names a post.
+    assert len(urls(html.replace("?keyword=", "?id="))) == 2

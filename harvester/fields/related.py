@@ -415,7 +415,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"/(?:user|users|profiles?|profil)/[^/]+/[^/]+/?$|"
     # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
-    r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
+    # A search's query ("?s=", "?q=", "?keyword=": Asahi's "article_search/s_list4.html?keyword=…" series link on a
+    # recommended card) and a listing's filter.
+    r"[?&](?:s|q|cat|tag|replytocom|share|keywords?|query)=|/(?:forum|forums|foren)/|/comments?/?$|"
     # A profile addressed by its handle ("medium.com/@name", also YouTube's and Mastodon's): the
     # writer's page, printed after "Written on Feb 24 by"; "/@name/a-post-1a2b" is a post.
     r"^/@[^/]+/?$|"

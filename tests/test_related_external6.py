@@ -200,3 +200,17 @@ def test_a_search_by_keyword_is_no_post() -> None:
     assert urls(html) == ["https://movies.example/articles/DA3S13912721.html"]
     # Counter-example: another query ("?id=") names a post.
     assert len(urls(html.replace("?keyword=", "?id="))) == 2
+
+
+def test_a_lone_link_opening_with_a_media_label_is_no_post() -> None:
+    """People's "<p><a href=…-wedding-photos/><strong>RELATED PHOTOS: Jennifer Aniston's Beautiful Backyard Wedding
+    </strong></a></p>" between the paragraphs: a picture gallery, no article (the labelling guide)."""
+    line = '<p><a href="https://movies.example/celebrity/{0}/"><strong>{1}: The beautiful backyard wedding of the ' \
+           'year</strong></a></p>'
+    text = "<p>The host insisted, four years later and in front of the whole studio audience, that the coat had been " \
+           "stolen from the set, and the guest laughed it off before telling the story of the tag once again.</p>"
+    html = ARTICLE.replace("</div>", text + line.format("backyard-wedding-photos", "RELATED PHOTOS") + text + "</div>")
+    assert urls(html) == []
+    # Counter-example: "RELATED:" over an article's title is a read-also line.
+    html = ARTICLE.replace("</div>", text + line.format("backyard-wedding-story", "RELATED") + text + "</div>")
+    assert urls(html) == ["https://movies.example/celebrity/backyard-wedding-story/"]

@@ -651,6 +651,10 @@ _EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 # A kicker offering media ("LISTEN:", "WATCH:", "VIDEO:", "Zum Anhören:"): the audio or video, no post.
 _MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hören|anhören|ansehen|écoute[rz]?|regarde[rz]?)\b",
                            re.IGNORECASE)
+# The same offer opening a link's own text, with its colon, after "Related" or alone ("RELATED PHOTOS: …",
+# "VIDEO: …", "Related video: …").
+_MEDIA_LABEL = re.compile(r"^\W*(?:related\s+|more\s+)?(?:photos?|pictures|gallery|videos?|watch|listen|audio|podcast)"
+                          r"\s*:", re.IGNORECASE)
 MIN_RUNNING_TEXT_CHARS = 150
 MAX_SIBLINGS_AFTER_LINE = 3
 # In-text cards (``_in_text_cards``): the links looked at, the levels climbed from the title to the
@@ -1085,6 +1089,10 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         # wrapping a picture or a figure is an embedded product, not a line of text.
         if len(title.split()) < MIN_LONE_LINK_WORDS or title.endswith(":") \
                 or any(isinstance(el.tag, str) and el.tag not in _LONE_LINK_WRAPPERS for el in link.iterdescendants()):
+            continue
+        # A link opening with a media label ("<a><strong>RELATED PHOTOS: Jennifer Aniston's Beautiful Backyard
+        # Wedding</strong></a>", People; "VIDEO: …") offers a picture gallery or a video, no article.
+        if _MEDIA_LABEL.match(title):
             continue
         whole = text_of(paragraph)
         if not (_alone(link, paragraph) if whole == title

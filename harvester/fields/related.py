@@ -240,7 +240,11 @@ _NOT_RELATED_NAME = re.compile(
     r"friend|share|social|mail|newsletter|button|search|"
     # A poll's own links ("<ul class=poll-related><li><a>Reference Story</a><li><a>View Results</a>", a survey's or
     # a quiz's): the story the question came from and the results, the same box beside every article.
-    r"(?<![a-z])polls?(?![a-z])|survey|quiz|umfrage|sondage|encuesta",
+    r"(?<![a-z])polls?(?![a-z])|survey|quiz|umfrage|sondage|encuesta|"
+    # The publisher's other sites ("<footer class=footer_partners><h2>関連サイト</h2><ul class=Related-site>",
+    # getnews.jp's footer of partner services): sites, not posts. Not YARPP's "yarpp-related-website" (its related
+    # posts of this website).
+    r"(?<![a-z])related[-_]?sites?(?![a-z])",
     re.IGNORECASE,
 )
 # An author box ("author-box", "blog-item-author-profile--footer", "about-the-author", Molongui's
@@ -285,6 +289,16 @@ MIN_OWN_HEADLINE_WORDS = 5
 MIN_DESCRIPTION_CHARS = 20
 COPIED_SHARE_NUM = 2
 COPIED_SHARE_DEN = 3
+# A block's name or title saying it is recommended ("m-recommended-for-you", "Empfohlen", "おすすめ"), and one
+# saying it is on the article's subject (related, similar), which a recommended block may say too.
+_RECOMMEND_WORD = re.compile(r"recommend|empfohlen|empfehlung|recommand|recomendad|raccomandat|おすすめ|推荐|推薦",
+                             re.IGNORECASE)
+_SUBJECT_WORD = re.compile(r"relat|similar|ähnlich|verwandt|thema|sujet|relacionad|correlat|関連|相[关關]|같은|"
+                           r"also|auch|aussi|también", re.IGNORECASE)
+# The name of an element a script fills with a widget: a recommendation or related box, a recirculation module or
+# a recommendation network's slot (Zergnet, popIn, Outbrain, Taboola, Plista, Ligatus, MGID, Revcontent).
+_SCRIPT_MOUNT_NAME = re.compile(r"widget|recommend|related|recirc|(?<![a-z])recs(?![a-z])|zergnet|popin|outbrain|"
+                                r"taboola|plista|ligatus|mgid|revcontent", re.IGNORECASE)
 # A heading that says "more articles" and nothing of the article ("Weitere Artikel", "More posts:").
 _GENERIC_MORE_HEADING = re.compile(r"^\W*(?:weitere|mehr|more|other|andere)\s+(?:artikel|beiträge|berichte|"
                                    r"meldungen|nachrichten|news|articles|posts|stories)\W*$", re.IGNORECASE)
@@ -401,10 +415,16 @@ _NOT_ARTICLE_PATH = re.compile(
     r"/(?:user|users|profiles?|profil)/[^/]+/[^/]+/?$|"
     # A document or a file, also served with a query ("pm220126.pdf?__blob=publicationFile&v=5").
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|mp3|mp4)(?:\?|$)|"
-    r"[?&](?:s|q|cat|tag|replytocom|share)=|/(?:forum|forums|foren)/|/comments?/?$|"
+    # A search's query ("?s=", "?q=", "?keyword=": Asahi's "article_search/s_list4.html?keyword=…" series link on a
+    # recommended card) and a listing's filter.
+    r"[?&](?:s|q|cat|tag|replytocom|share|keywords?|query)=|/(?:forum|forums|foren)/|/comments?/?$|"
     # A profile addressed by its handle ("medium.com/@name", also YouTube's and Mastodon's): the
     # writer's page, printed after "Written on Feb 24 by"; "/@name/a-post-1a2b" is a post.
-    r"^/@[^/]+/?$",
+    r"^/@[^/]+/?$|"
+    # A security's quote page ("/quote/nasdaq/activision-blizzard/atvi", The Motley Fool's ticker cards beside its
+    # related articles; "data.cnbc.com/quotes/%40CL.1" under CNBC's "Related Securities"; Yahoo Finance's and
+    # Bloomberg's "/quote/AAPL"): a price table, no article.
+    r"^/quotes?/",
     re.IGNORECASE,
 )
 # A tag's, a topic's or a category's page ("/tag/federal-reserve", "/thema/klima/"), among ``_NOT_ARTICLE_PATH``'s.
@@ -432,7 +452,10 @@ _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|even
                          r"agenda|kalender|calendar)/", re.IGNORECASE)
 # A feed reader's address ("rss.focus.de/auto/experten/"): a subscription to a section, not an article.
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
-_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
+# A card's link named for what it leads to besides the post: its author, its tags or category, the comments, a
+# share button; also its rubric, the section's name printed over the title ("<a class='Rubric__rubric___3hrQE'
+# href=/magazine/annals-of-science>Annals of Science</a>", The New Yorker's recirculation cards; "rubrique").
+_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge|rubri",
                                  re.IGNORECASE)
 # Links of a block that are actions or promotions, not articles: the action word among the link's first
 # four words ("Share on Facebook", "Diesen Artikel jetzt weiterempfehlen", "Sign up for our newsletter");
@@ -628,6 +651,10 @@ _EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 # A kicker offering media ("LISTEN:", "WATCH:", "VIDEO:", "Zum Anhören:"): the audio or video, no post.
 _MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hören|anhören|ansehen|écoute[rz]?|regarde[rz]?)\b",
                            re.IGNORECASE)
+# The same offer opening a link's own text, with its colon, after "Related" or alone ("RELATED PHOTOS: …",
+# "VIDEO: …", "Related video: …").
+_MEDIA_LABEL = re.compile(r"^\W*(?:related\s+|more\s+)?(?:photos?|pictures|gallery|videos?|watch|listen|audio|podcast)"
+                          r"\s*:", re.IGNORECASE)
 MIN_RUNNING_TEXT_CHARS = 150
 MAX_SIBLINGS_AFTER_LINE = 3
 # In-text cards (``_in_text_cards``): the links looked at, the levels climbed from the title to the
@@ -725,10 +752,12 @@ def _blocks(page: Page) -> list[_Block]:
         chosen.add(el)
         found.append(block)
 
-    for el in page.named_where(_names_related)[:MAX_CANDIDATES]:
+    named = [el for el in page.named_where(_names_related)[:MAX_CANDIDATES]
+             if el.tag in _BLOCK_TAGS and _is_related_name(el)]
+    for el in _without_other_boxes(named):
         if len(found) >= MAX_BLOCKS:
             break
-        if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
+        if (not inside(el, chosen) and not _is_main_content(el)
                 and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)
                 and not _is_links_box(page, el)):
             take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
@@ -762,6 +791,37 @@ def _blocks(page: Page) -> list[_Block]:
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
     return found
+
+
+def _without_other_boxes(named: list[etree._Element]) -> list[etree._Element]:
+    """The related-named blocks, without those that share their related class word with a box titled
+    related while printing a title of their own that is not: a CMS's box partial carries the same class
+    whatever it lists, and its title says what each box is (CinemaBlend's side column prints "<div
+    class='partial content_story_cb_related sidebar'>" under "Related", then under "New Reviews", "Top
+    Movies" and "Features", the site's curated picks). A box without a title of its own stays (a card's
+    title inside its link is no box title), and so does every box where none of its kind is titled related:
+    the page shows its related heading only by a box that prints it."""
+    if len(named) < 2:
+        return named
+    words = [{word for word in (el.get("class") or "").split() if _RELATED_NAME.search(word)} for el in named]
+    titles = [_box_title(el) for el in named]
+    related_words = {word for kind, title in zip(words, titles, strict=True)
+                     if title is not None and _is_related_heading(*title) for word in kind}
+    if not related_words:
+        return named
+    return [el for el, kind, title in zip(named, words, titles, strict=True)
+            if title is None or kind.isdisjoint(related_words) or _is_related_heading(*title)]
+
+
+def _box_title(el: etree._Element) -> tuple[etree._Element, str] | None:
+    """A box's own title: the first subheading in it, before any link ("<div class=hgroup><h2><span>New
+    Reviews</span></h2></div><a href>…"); a card's linked title comes after its link opens."""
+    for count, node in enumerate(el.iterdescendants()):
+        if count >= MAX_TITLE_BAR_ELEMENTS or node.tag == "a":
+            return None
+        if node.tag in SUBHEADING_TAGS and (title := text_of(node)):
+            return (node, title[:MAX_LABEL_TEXT_CHARS]) if len(title) <= MAX_LABEL_TEXT_CHARS else None
+    return None
 
 
 def _in_strip_above_headline(page: Page, el: etree._Element) -> bool:
@@ -1030,6 +1090,10 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         if len(title.split()) < MIN_LONE_LINK_WORDS or title.endswith(":") \
                 or any(isinstance(el.tag, str) and el.tag not in _LONE_LINK_WRAPPERS for el in link.iterdescendants()):
             continue
+        # A link opening with a media label ("<a><strong>RELATED PHOTOS: Jennifer Aniston's Beautiful Backyard
+        # Wedding</strong></a>", People; "VIDEO: …") offers a picture gallery or a video, no article.
+        if _MEDIA_LABEL.match(title):
+            continue
         whole = text_of(paragraph)
         if not (_alone(link, paragraph) if whole == title
                 else _in_brackets(whole, title)
@@ -1282,9 +1346,11 @@ def _in_site_list(el: etree._Element) -> bool:
     """Whether the block sits in a module of the site's popular or trending stories: a left rail's
     "<section class='leftrailmodule--popular'><div class='js_related-module'>" (a blog network's list of
     the author's latest, under "Written by <name>") lists the same stories beside every article. Only
-    the block's nearest ancestors: a page wrapper's class says nothing of one box."""
-    node: etree._Element | None = el.getparent()
-    for _ in range(MAX_SITE_LIST_CLIMB):
+    the block's nearest ancestors: a page wrapper's class says nothing of one box. The block itself too: a
+    heading's box named so ("<div class='sidebar-module trending-module'><header><h2>You may also like</h2>", a
+    blog network's sidebar reel of the day's trending stories) is that module, whatever its heading says."""
+    node: etree._Element | None = el
+    for _ in range(MAX_SITE_LIST_CLIMB + 1):
         if node is None or node.tag in ("html", "body", "main"):
             return False
         for value in (node.get("class"), node.get("id")):
@@ -1407,6 +1473,8 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     """
     own = {id(link) for link in _LINKS(heading)}
     following = _next_element(heading)
+    if following is not None and _is_script_mount(following):
+        return None
     # The list after an introduction: a paragraph there is the text going on ("<h2>Related</h2><p>Walking is also
     # linked to better sleep.</p><p>In a separate study, <a>people who walked</a> slept longer.</p>"), no list.
     introduced = False
@@ -1433,6 +1501,18 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
                 return None
             return _Block(current, heading) if _is_link_list(current) else None
     return None
+
+
+def _is_script_mount(el: etree._Element) -> bool:
+    """An empty element named for the widget a script fills ("<h4>あわせて読みたい</h4><div id=_popIn_recommend>
+    </div>", weekly.ascii.jp; "<div class=heading>More to Explore</div><div id=zergnet-widget-45375></div>", AOL's
+    right rail): the heading's box is that element, empty in the saved page, and the boxes beside it are no
+    part of it (a magazine's current-issue cover, the rail's other modules). Not a clearing or spacing element
+    between a heading and its list ("<div class=clear></div>"): only a name saying widget, recommendation or a
+    recommendation network's."""
+    if len(el) or (el.text or "").strip() or el.tag not in ("div", "section", "aside", "ul", "ol"):
+        return False
+    return _SCRIPT_MOUNT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}") is not None
 
 
 def _next_element(el: etree._Element) -> etree._Element | None:
@@ -1659,7 +1739,7 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             continue
         cards = _cards(page, block.element, sites)
         if len(cards) >= MIN_COPIED_CARDS:
-            if _is_generic_list(block) and _lists_own_page(cards, own):
+            if (_is_generic_list(block) or _is_recommendation(block)) and _lists_own_page(cards, own):
                 continue
             if site_lists is None:
                 site_lists = _site_list_urls(page, own)
@@ -1726,12 +1806,23 @@ def _is_generic_list(block: _Block) -> bool:
         and _GENERIC_MORE_HEADING.match(text_of(block.heading)) is not None
 
 
+def _is_recommendation(block: _Block) -> bool:
+    """A block named or headed "recommended" and nothing of the article's subject (AOL's right rail "<div
+    class='l-module m-recommended-for-you'><h3>Recommended For You</h3>"): a recommendation engine's or the
+    editors' picks, the same stream beside every article; one that lists the article itself among them is that
+    stream (the labelling guide), unlike a box named related or similar, picked by subject."""
+    el = block.element
+    title = block.heading if block.heading is not None else (found[0] if (found := _box_title(el)) else None)
+    words = f"{el.get('class') or ''} {el.get('id') or ''} {text_of(title)[:80] if title is not None else ''}"
+    return _RECOMMEND_WORD.search(words) is not None and _SUBJECT_WORD.search(words) is None
+
+
 def _lists_own_page(cards: list[tuple[etree._Element, str, list[etree._Element]]], own: set[str]) -> bool:
     """Whether a block of several cards lists the article itself ("Weitere Artikel" over a guide's
     prefooter, the section's newest items with this one among them): a listing of the site, the same
     whichever of its items is read, not posts picked for this one (the labelling guide: a list holding
-    the article itself is site-wide). Asked only of a generic "more articles" block (``_is_generic_list``):
-    a box whose class or heading names it related (a plugin's "article-related", a "Related Posts"
+    the article itself is site-wide). Asked only of a generic "more articles" block (``_is_generic_list``) and
+    of a recommended one (``_is_recommendation``): a box whose class or heading names it related (a plugin's "article-related", a "Related Posts"
     heading) may list the page among its picks and is still this article's. A one- or two-card teaser
     is left to the card test, which skips the page's own link."""
     return any(_url_key(url) in own for _, url, _ in cards)

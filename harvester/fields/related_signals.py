@@ -185,6 +185,8 @@ _PAGE_URL = re.compile(r"[?&](?:page|paged|p|seite|cpage)=\d|/page/\d|/seite/\d|
                        # A calendar's month ("?date=2013-03", Drupal Calendar's date-nav; "?m=201303",
                        # WordPress's calendar widget): an archive page, no post.
                        r"[?&](?:date|m)=(?:19|20)\d\d(?:-?[01]\d)?(?:&|$)", re.IGNORECASE)
+# A page number in a query: "page=2", "story_page=2", "pg=3", "seite=2" (a key ending so), not "p=968".
+_PAGE_NUMBER_QUERY = re.compile(r"(?:^|&)[\w-]*(?:page|pg|seite)=\d{1,3}(?:&|$)", re.IGNORECASE)
 # A later page's number joined to an article file's name ("_page_2", "-2", "_p3", "-seite-2").
 _PAGE_SUFFIX = re.compile(r"[-_](?:page[-_]?|seite[-_]?|p)?\d{1,3}", re.IGNORECASE)
 # WordPress's plain permalink, "?p=5031": a post's id.
@@ -226,6 +228,9 @@ _SPONSORED_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LABEL_CHARS = 30
+# Japanese publishers' mark of paid placement, in brackets ("<ｐｒ特集>", "【PR】", "[PR]", "(PR)"), in half or full
+# width, alone or after a brand ("＆Ｍ<ｐｒ特集>", Asahi's native ads among its recommended stories).
+_PR_MARK = re.compile(r"[<＜【\[［(（]\s*(?:pr|ｐｒ)(?:特集|記事|企画)?\s*[>＞】\]］)）]", re.IGNORECASE)
 MAX_CARD_ELEMENTS = 80
 
 _META_SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+|,\s*(?=\d)")
@@ -309,6 +314,11 @@ def _is_later_page(page: Page, href: str) -> bool:
         return False
     path = own.path.rstrip("/") + "/"
     if later.path.startswith(path) and later.path[len(path):].strip("/").isdigit():
+        return True
+    # The same address with a page number in its query ("?story_page=2", CinemaBlend's "Continued On Next Page
+    # >", rel=next; "?page=2", "?pg=3"): the article's next page. Not "?p=968", WordPress's id of another post.
+    if later.path.rstrip("/") == own.path.rstrip("/") and own.path.strip("/") \
+            and _PAGE_NUMBER_QUERY.search(later.query) and not _PAGE_NUMBER_QUERY.search(own.query):
         return True
     # The page number joined to the file's name ("b4192066630779_page_2.htm" from "b4192066630779.htm",
     # "story-2.html" from "story.html"): older CMSs split a long article into files so.
@@ -611,7 +621,9 @@ def is_sponsored_card(card: etree._Element) -> bool:
         if count >= MAX_CARD_ELEMENTS:
             break
         text = el.text
-        if text and len(text) <= MAX_LABEL_CHARS and _SPONSORED_LABEL.match(text) and len(el) == 0:
+        # A label with no element inside it (a comment may follow it: "&lt;ｐｒ特集&gt;<!--ｐｒ特集-->").
+        if text and len(text) <= MAX_LABEL_CHARS and (_SPONSORED_LABEL.match(text) or _PR_MARK.search(text)) \
+                and not any(isinstance(child.tag, str) for child in el):
             return True
     return False
 

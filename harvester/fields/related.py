@@ -728,7 +728,8 @@ def _blocks(page: Page) -> list[_Block]:
     for el in page.named_where(_names_related)[:MAX_CANDIDATES]:
         if len(found) >= MAX_BLOCKS:
             break
-        if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen) and not _is_main_content(el)
+        if (el.tag in _BLOCK_TAGS and _is_related_name(el) and not inside(el, chosen)
+                and (not _is_main_content(el) or _is_titled_card(page, el))
                 and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)
                 and not _is_links_box(page, el)):
             take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
@@ -1387,6 +1388,22 @@ def _is_box_column(el: etree._Element) -> bool:
 
 def _is_main_content(el: etree._Element) -> bool:
     return el.tag in ("html", "body", "main") or any(not _is_box_h1(part) for part in _MAIN_CONTENT(el))
+
+
+def _is_titled_card(page: Page, el: etree._Element) -> bool:
+    """A short block named related whose only mark of an article is an ``<h1>`` that is not the page's
+    headline: the card's own title, as HTML5 lets each sectioning element open with an h1 (the Guardian's
+    in-body "<aside class=element-rich-link><div class=rich-link>…<h1 class=rich-link__title>Standing Rock
+    protest: …</h1>…<a class=rich-link__link href=…>", one story of the site between the paragraphs). A
+    block holding the page's headline, its article body or more text than a card is the article's. Each h1 titles
+    one card: a block leading to more addresses than it holds h1s (a card's section and topic links beside its
+    one title) is left to the other readings."""
+    if len(text_of(el)) > MAX_CARD_CHARS:
+        return False
+    headline = next((h1 for h1 in page.h1s if text_of(h1) and not _in_site_bar(h1)), None)
+    parts = _MAIN_CONTENT(el)
+    return bool(parts) and all(part.tag == "h1" and part is not headline for part in parts) \
+        and len({link.get("href") for link in _LINKS(el)}) <= len(parts)
 
 
 def _is_box_h1(el: etree._Element) -> bool:

@@ -41,3 +41,26 @@ def test_a_related_named_wrapper_around_the_headline_stays_the_article() -> None
       <p><a href="/us-news/2016/nov/28/governor-evacuation-order-camp">Governor orders immediate evacuation</a></p>
       </div><p>{RUNNING}</p>"""
     assert related(html) == []
+
+
+def test_a_lone_link_among_div_paragraphs() -> None:
+    """"<div class=zn-body__paragraph><a href=…>Headline</a></div>" between the text's paragraphs printed as divs
+    of one class: an unlabelled teaser line, as the same link alone in a ``<p>``."""
+    html = f"""<h1>Trump shows no sign of changing course</h1><div class="article__body">
+      <div class="zn-body__paragraph">{RUNNING}</div>
+      <div class="zn-body__paragraph"><a href="/2016/11/28/politics/conway-romney-attacks/index.html">Source: Trump
+        irritated by Conway attacks on Romney</a></div>
+      <div class="zn-body__paragraph">{RUNNING}</div></div>"""
+    assert related(html) == [("Source: Trump irritated by Conway attacks on Romney",
+                              "https://paper.example/2016/11/28/politics/conway-romney-attacks/index.html")]
+
+
+def test_a_lone_link_among_divs_of_other_classes_stays() -> None:
+    """Counter-example: a div holding one link between boxes of other kinds (a promo between a video and a
+    share bar) is no paragraph of the text."""
+    html = f"""<h1>Trump shows no sign of changing course</h1><div class="article__body">
+      <div class="video-wrapper">{RUNNING}</div>
+      <div class="promo"><a href="/2016/11/28/politics/conway-romney-attacks/index.html">Source: Trump
+        irritated by Conway attacks on Romney</a></div>
+      <div class="share-bar">{RUNNING}</div></div>"""
+    assert related(html) == []

@@ -28,6 +28,7 @@ with relative lookups inside the (small) blocks, each bounded by MAX_LINKS_PER_B
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import chain, islice
@@ -1016,7 +1017,7 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
     page, not a study on another site) is decided by the cards, as for any line."""
     lines: list[etree._Element] = []
     sites = _own_sites(page, _canonical(page))
-    for paragraph in islice(page.tree.iter("p"), MAX_LONE_LINK_PARAGRAPHS):
+    for paragraph in chain(islice(page.tree.iter("p"), MAX_LONE_LINK_PARAGRAPHS), _div_paragraphs(page)):
         if len(lines) >= MAX_LABELS:
             break
         if not len(paragraph):
@@ -1049,9 +1050,29 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         # Interstitial links follow each other too ("[ A ]", "[ B ]" after a paragraph): the second
         # follows the first.
         after_line = bool(lines) and paragraph.getprevious() is lines[-1] and _in_brackets(whole, title)
-        if (_follows_text(paragraph) or after_line) and _precedes_text(paragraph):
+        if (_follows_text(paragraph) or after_line) and _precedes_text(paragraph, same_class=True):
             lines.append(paragraph)
     return lines
+
+
+def _div_paragraphs(page: Page) -> Iterator[etree._Element]:
+    """The text's paragraphs printed as ``<div>``s of one class (CNN's "<div class=zn-body__paragraph>", a page
+    builder's "<div class=text-block>"): a text div (``_is_text_div``) holding an element, beside a sibling of
+    the same tag and class. A lone link among them is a line as in a ``<p>``."""
+    for div in islice(page.tree.iter("div"), MAX_LONE_LINK_PARAGRAPHS):
+        if not len(div) or not (name := div.get("class")) or not _is_text_div(div):
+            continue
+        before, after = div.getprevious(), div.getnext()
+        if any(other is not None and other.tag == "div" and other.get("class") == name for other in (before, after)):
+            yield div
+
+
+def _is_paragraph_of(el: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether a sibling is a paragraph of the same text as ``paragraph``: a ``<p>``, or for a div paragraph
+    (``_div_paragraphs``) a text div of its class."""
+    if paragraph.tag == "p":
+        return el.tag == "p"
+    return el.tag == "div" and el.get("class") == paragraph.get("class") and _is_text_div(el)
 
 
 def _alone(link: etree._Element, paragraph: etree._Element) -> bool:
@@ -1214,17 +1235,18 @@ def _is_text_div(el: etree._Element) -> bool:
 def _follows_text(paragraph: etree._Element) -> bool:
     """Whether the paragraph comes after one of running text (a long paragraph, not a link list)."""
     before = paragraph.getprevious()
-    if before is None or before.tag != "p":
+    if before is None or not _is_paragraph_of(before, paragraph):
         return False
     text = text_of(before)
     return len(text) >= MIN_RUNNING_TEXT_CHARS and sum(len(text_of(a)) for a in _LINKS(before)) * 2 < len(text)
 
 
-def _precedes_text(paragraph: etree._Element) -> bool:
+def _precedes_text(paragraph: etree._Element, *, same_class: bool = False) -> bool:
     """Whether more of the text follows: a paragraph or a subheading with words among the next siblings
-    (an empty jump anchor may sit between)."""
+    (an empty jump anchor may sit between); for a line among div paragraphs (``same_class``), a text div of its
+    class too. Not for an in-text card: the next card of a list of boxes is no text."""
     for after in islice(paragraph.itersiblings(), MAX_SIBLINGS_AFTER_LINE):
-        if after.tag in ("p", "h2", "h3", "h4") and text_of(after):
+        if (after.tag in ("p", "h2", "h3", "h4") or same_class and _is_paragraph_of(after, paragraph)) and text_of(after):
             return True
     return False
 

@@ -64,3 +64,24 @@ def test_a_lone_link_among_divs_of_other_classes_stays() -> None:
         irritated by Conway attacks on Romney</a></div>
       <div class="share-bar">{RUNNING}</div></div>"""
     assert related(html) == []
+
+
+def test_a_lone_link_after_a_short_sentence_of_the_text() -> None:
+    """A short paragraph closing as a sentence ("Far from quieting the storm, he is whipping it up.") between the
+    running text and a lone linked headline is the text going on: the line still follows running text."""
+    html = f"""<h1>Trump shows no sign of changing course</h1><div class="article__body"><p>{RUNNING}</p>
+      <p>Far from quieting the storm, Trump is whipping it up.</p>
+      <p><a href="/2016/11/29/politics/who-could-be-in-the-cabinet/index.html">Who could be in Trump's Cabinet?</a></p>
+      <p>{RUNNING}</p></div>"""
+    assert related(html) == [("Who could be in Trump's Cabinet?",
+                              "https://paper.example/2016/11/29/politics/who-could-be-in-the-cabinet/index.html")]
+
+
+def test_a_lone_link_after_a_short_label_paragraph_stays() -> None:
+    """Counter-example: a short paragraph that is no sentence ("Photos from the camp") before the link is a
+    caption or a label of something else, not the text going on: the link is not taken as a line."""
+    html = f"""<h1>Trump shows no sign of changing course</h1><div class="article__body"><p>{RUNNING}</p>
+      <p>Photos from the camp</p>
+      <p><a href="/2016/11/29/politics/who-could-be-in-the-cabinet/index.html">Who could be in Trump's Cabinet?</a></p>
+      <p>{RUNNING}</p></div>"""
+    assert related(html) == []

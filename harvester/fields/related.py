@@ -630,6 +630,8 @@ _EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 _MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hören|anhören|ansehen|écoute[rz]?|regarde[rz]?)\b",
                            re.IGNORECASE)
 MIN_RUNNING_TEXT_CHARS = 150
+# A short paragraph of the text closes as a sentence does, a closing quotation mark or bracket after it or not.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 MAX_SIBLINGS_AFTER_LINE = 3
 # In-text cards (``_in_text_cards``): the links looked at, the levels climbed from the title to the
 # card, the elements a card may be; the title links of a list's cards.
@@ -1233,12 +1235,21 @@ def _is_text_div(el: etree._Element) -> bool:
 
 
 def _follows_text(paragraph: etree._Element) -> bool:
-    """Whether the paragraph comes after one of running text (a long paragraph, not a link list)."""
-    before = paragraph.getprevious()
-    if before is None or not _is_paragraph_of(before, paragraph):
-        return False
-    text = text_of(before)
-    return len(text) >= MIN_RUNNING_TEXT_CHARS and sum(len(text_of(a)) for a in _LINKS(before)) * 2 < len(text)
+    """Whether the paragraph comes after one of running text (a long paragraph, not a link list). Short
+    sentences of the text may stand between ("Far from quieting the storm, Trump is whipping it up." over
+    CNN's lone "<a>Who could be in Trump's Cabinet?</a>", a quote's one line over the Daily News' "<a
+    class=ra-related>"): a paragraph closing as a sentence closes, mostly unlinked, is the text going on."""
+    for before in islice(paragraph.itersiblings(preceding=True), MAX_SIBLINGS_AFTER_LINE):
+        if not _is_paragraph_of(before, paragraph):
+            return False
+        text = text_of(before)
+        if not text or sum(len(text_of(a)) for a in _LINKS(before)) * 2 >= len(text):
+            return False
+        if len(text) >= MIN_RUNNING_TEXT_CHARS:
+            return True
+        if not _SENTENCE_END.search(text):
+            return False
+    return False
 
 
 def _precedes_text(paragraph: etree._Element, *, same_class: bool = False) -> bool:

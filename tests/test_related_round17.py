@@ -85,3 +85,35 @@ def test_a_lone_link_after_a_short_label_paragraph_stays() -> None:
       <p><a href="/2016/11/29/politics/who-could-be-in-the-cabinet/index.html">Who could be in Trump's Cabinet?</a></p>
       <p>{RUNNING}</p></div>"""
     assert related(html) == []
+
+
+JA_URL = "https://news.example.jp/article/35135610/"
+ja_page_of = partial(parsed_page, url=JA_URL, lang="ja")
+JA_RUNNING = ("アップルは3月25日のイベントで、雑誌の読み放題サービスやゲームの遊び放題サービス、オリジナル映像作品の見放題サービスを発表した。"
+              "また、独自のクレジットカードも発表しており、ハードウェアからサービスへの転換を鮮明にしている。今後の展開が注目される。"
+              "同社は機械学習の人材の獲得にも動いてきた。グーグルの研究者を雇ったことも話題となった。")
+
+
+def ja_related(html: str) -> list[tuple[str, str | None]]:
+    return [(post.title, post.url) for post in extract_related_posts(ja_page_of(html))]
+
+
+def test_japanese_recommended_for_you_heading() -> None:
+    """"あなたにおすすめの記事" (articles recommended for you) over a box of the site's articles under the text heads
+    them as "Recommended for you" does."""
+    html = f"""<h1>アップルが目論む、エコシステムの外</h1><div class="article-body"><p>{JA_RUNNING}</p></div>
+      <div class="nocontent"><h2>あなたにおすすめの記事</h2><div class="leaf-item-inner"><ul>
+        <li><a href="/article/35128535/">構想3年開発2年--新機構の2 in 1、写真で見る新モデル</a></li>
+        <li><a href="/article/35133825/">「VR Kit」が4月12日発売--段ボール製工作キットで楽しむVR</a></li></ul></div></div>"""
+    assert [url for _, url in ja_related(html)] == ["https://news.example.jp/article/35128535/",
+                                                    "https://news.example.jp/article/35133825/"]
+
+
+def test_japanese_editors_picks_box_is_the_site_s() -> None:
+    """Counter-example: "編集部おすすめの記事" (the editors' picks) over a box named recommended is the site's
+    standing list, as "Editor's picks" is."""
+    html = f"""<h1>アップルが目論む、エコシステムの外</h1><div class="article-body"><p>{JA_RUNNING}</p></div>
+      <div class="right-pickup-block" id="editor_recommend"><h2>編集部おすすめの記事</h2><ul>
+        <li><a href="/article/35134862/">百貨店が売る「プログラミング玩具」--売り場の総監督が名作を紹介</a></li>
+        <li><a href="/article/35134803/">インドネシアの大学で「ロボットプログラミング講習」を開催</a></li></ul></div>"""
+    assert ja_related(html) == []

@@ -380,7 +380,9 @@ _WIDGET_HEADING = re.compile(
     r"cele\s+mai\s+citite|nejčtenější|najczęściej\s+czytane|najpopularniejsze|najnowsze\W*$|"
     r"самое\s+(?:читаемое|популярное)|последние\s+новости\W*$|popul[aá]rn[ií]\W*$|"
     r"(?:最新|人気|热门|熱門)(?:記事|文章|ニュース|新闻|新聞|消息)?\W*$|ランキング\W*$|"
-    r"editor'?s?['’]?s?\s+(?:choice|picks?)\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
+    r"editor'?s?['’]?s?\s+(?:choice|picks?)\W*$|"
+    # ja "編集部おすすめの記事" (the editors' picks: CNET Japan's right-column box, the same beside every article).
+    r"編集部の?(?:おすすめ|オススメ|お勧め|イチオシ)(?:の?記事)?\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
     r"breaking\s+news\W*$|hot\s+right\s+now\W*$|what\s+others\s+are\s+reading\W*$|most\s+commented\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
@@ -561,7 +563,7 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 _RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관猜함あ合併เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
-                               r"関連|相[关關]|延伸|관련|猜你|함께|(?:あわせて|合わせて|併せて)読|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
+                               r"関連|相[关關]|延伸|관련|猜你|함께|(?:あわせて|合わせて|併せて)読|あなたに|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
                                r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
                                r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित|"
                                r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm|"

@@ -117,3 +117,22 @@ def test_japanese_editors_picks_box_is_the_site_s() -> None:
         <li><a href="/article/35134862/">百貨店が売る「プログラミング玩具」--売り場の総監督が名作を紹介</a></li>
         <li><a href="/article/35134803/">インドネシアの大学で「ロボットプログラミング講習」を開催</a></li></ul></div>"""
     assert ja_related(html) == []
+
+
+def test_a_tag_marker_on_an_article_address_is_tracking() -> None:
+    """"/article/35135158/?tag=cleaf_relstory_manual": CNET's sites mark where a click came from with "tag=" on
+    the article's own address (its number in it); the card is an article."""
+    html = f"""<h1>Trump shows no sign of changing course</h1><p>{RUNNING}</p>
+      <div class="related-stories"><h3>Related stories</h3><ul>
+        <li><a href="/article/35135158/?tag=cleaf_relstory_manual">Apple News+ signs up 200,000 in two days</a></li>
+        </ul></div>"""
+    assert related(html) == [("Apple News+ signs up 200,000 in two days",
+                              "https://paper.example/article/35135158/?tag=cleaf_relstory_manual")]
+
+
+def test_a_tag_query_on_a_folder_is_a_tag_archive() -> None:
+    """Counter-example: WordPress's "/blog/?tag=climate" (no article number in the path) is a tag's archive."""
+    html = f"""<h1>Trump shows no sign of changing course</h1><p>{RUNNING}</p>
+      <div class="related-stories"><h3>Related stories</h3><ul>
+        <li><a href="/blog/?tag=climate-change-policy">Everything on climate change policy</a></li></ul></div>"""
+    assert related(html) == []

@@ -1648,7 +1648,7 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
         if url is None:
             return None
     parts = urlsplit(url)
-    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")) \
+    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + query if (query := _article_query(parts.path, parts.query)) else "")) \
             or (not parts.query and _is_date_archive(parts.path)):
         return None
     if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path) or _SECTION_FRONT_PATH.match(parts.path):
@@ -1662,6 +1662,16 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     if _NOT_CARD_LINK_NAME.search(link.get("class") or "") or _follows_by(link):
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _article_query(path: str, query: str) -> str:
+    """The query a link's address is judged by: without a ``tag=`` marker when the path is an article's (its
+    number or date in it). CNET's sites mark where a click came from so ("/article/35135158/?tag=
+    cleaf_relstory_manual" under CNET Japan's "あなたにおすすめの記事"); WordPress's "/?tag=climate" and "/blog/?tag=x",
+    a tag's archive, carry no article number."""
+    if not query or "tag=" not in query or not _ARTICLE_NUMBER.search(path):
+        return query
+    return "&".join(part for part in query.split("&") if not part.lower().startswith("tag="))
 
 
 def _is_date_archive(path: str) -> bool:

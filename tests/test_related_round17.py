@@ -136,3 +136,22 @@ def test_a_tag_query_on_a_folder_is_a_tag_archive() -> None:
       <div class="related-stories"><h3>Related stories</h3><ul>
         <li><a href="/blog/?tag=climate-change-policy">Everything on climate change policy</a></li></ul></div>"""
     assert related(html) == []
+
+
+def test_bare_links_between_paragraphs() -> None:
+    """"<p>…</p><a class=t_link href=…>…（4/4）</a><a class=t_link>…</a><h2>": linked headlines set between the text's
+    paragraphs with no paragraph of their own, one a line, are teaser lines as lone links in paragraphs are."""
+    html = f"""<h1>アップルが目論む、エコシステムの外</h1><div class="article-body"><p>{JA_RUNNING}</p>
+      <a href="/article/35135171/" class="t_link">ログインせずにパーソナライズできるiPhoneの背景（4/4）</a>
+      <a href="/article/35135310/" class="t_link">元グーグルのAI専門家がアップルに入社（4/5）</a>
+      <h2>Appleが目論む、エコシステムの外</h2><p>{JA_RUNNING}</p></div>"""
+    assert [url for _, url in ja_related(html)] == ["https://news.example.jp/article/35135171/",
+                                                    "https://news.example.jp/article/35135310/"]
+
+
+def test_a_bare_link_inside_running_text_stays() -> None:
+    """Counter-example: a bare link with words printed beside it in its box is part of a sentence, no line."""
+    html = f"""<h1>アップルが目論む、エコシステムの外</h1><div class="article-body"><p>{JA_RUNNING}</p>
+      詳しくは<a href="/article/35135171/">ログインせずにパーソナライズできるiPhoneの背景</a>を参照。
+      <h2>Appleが目論む、エコシステムの外</h2><p>{JA_RUNNING}</p></div>"""
+    assert ja_related(html) == []

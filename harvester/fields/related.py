@@ -627,6 +627,8 @@ _LINK_JOINERS = re.compile(r"^(?:\W|\b(?:and|or|und|oder|et|ou|y|o|e|i|en|och|og
 MAX_LONE_LINK_PARAGRAPHS = 3000
 _LONE_LINK_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
 MIN_LONE_LINK_WORDS = 3
+# A lone link's title in a script written without spaces: its least characters.
+MIN_CJK_LINE_CHARS = 10
 _EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 # A kicker offering media ("LISTEN:", "WATCH:", "VIDEO:", "Zum Anhören:"): the audio or video, no post.
 _MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hören|anhören|ansehen|écoute[rz]?|regarde[rz]?)\b",
@@ -763,7 +765,7 @@ def _blocks(page: Page) -> list[_Block]:
             take(block)
             for row in rows:
                 take(_Block(row))
-    for line in [*lines, *_lone_link_lines(page), *_in_text_cards(page)]:
+    for line in [*lines, *_lone_link_lines(page), *_bare_link_lines(page), *_in_text_cards(page)]:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
@@ -1059,6 +1061,57 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
     return lines
 
 
+def _bare_link_lines(page: Page) -> list[etree._Element]:
+    """Links set between the text's paragraphs with no paragraph of their own, one a line (CNET Japan's
+    "<p>…</p>\n<a class=t_link href=/article/35135171/>ログインせずに…（4/4）</a>\n<a class=t_link>…</a>\n<h2>",
+    the week's earlier reports between two sections): a lone-link line whose paragraph is the link. Nothing is
+    printed beside the link in its box; it follows running text (or the link of the run before it) and more of
+    the text follows the run. Its address must be an article of the site, as a lone link's must."""
+    lines: list[etree._Element] = []
+    sites = _own_sites(page, _canonical(page))
+    for link in islice(page.tree.iter("a"), MAX_IN_TEXT_LINKS):
+        if len(lines) >= MAX_LABELS:
+            break
+        parent = link.getparent()
+        if parent is None or parent.tag not in _IN_TEXT_CARD_TAGS or (link.tail or "").strip():
+            continue
+        before = link.getprevious()
+        if ((before.tail if before is not None else parent.text) or "").strip():
+            continue
+        title = text_of(link)
+        if not _is_line_title(title) or title.endswith(":") \
+                or any(isinstance(el.tag, str) and el.tag not in _LONE_LINK_WRAPPERS for el in link.iterdescendants()):
+            continue
+        while before is not None and (not isinstance(before.tag, str) or before.tag == "br"):
+            before = before.getprevious()
+        after_line = before is not None and bool(lines) and before is lines[-1]
+        if not (after_line or (before is not None and before.tag == "p" and _follows_text(link))) \
+                or not _text_after_run(link):
+            continue
+        if "#" in (link.get("href") or "") or (url := _post_url(page, link)) is None \
+                or not _is_article_card(link, url, [link]):
+            continue
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
+            continue
+        lines.append(link)
+    return lines
+
+
+def _is_line_title(title: str) -> bool:
+    """Whether a lone link's text is long enough for a headline: MIN_LONE_LINK_WORDS words, or in a script
+    written without spaces (Japanese, Chinese) MIN_CJK_LINE_CHARS characters."""
+    return len(title.split()) >= MIN_LONE_LINK_WORDS or (len(title) >= MIN_CJK_LINE_CHARS and bool(_CJK.search(title)))
+
+
+def _text_after_run(link: etree._Element) -> bool:
+    """Whether a paragraph or a subheading with words follows a bare link and the bare links after it."""
+    for after in islice(link.itersiblings(), MAX_LINK_ROWS + MAX_SIBLINGS_AFTER_LINE):
+        if not isinstance(after.tag, str) or after.tag in ("a", "br"):
+            continue
+        return after.tag in ("p", "h2", "h3", "h4") and bool(text_of(after))
+    return False
+
+
 def _div_paragraphs(page: Page) -> Iterator[etree._Element]:
     """The text's paragraphs printed as ``<div>``s of one class (CNN's "<div class=zn-body__paragraph>", a page
     builder's "<div class=text-block>"): a text div (``_is_text_div``) holding an element, beside a sibling of
@@ -1074,7 +1127,7 @@ def _div_paragraphs(page: Page) -> Iterator[etree._Element]:
 def _is_paragraph_of(el: etree._Element, paragraph: etree._Element) -> bool:
     """Whether a sibling is a paragraph of the same text as ``paragraph``: a ``<p>``, or for a div paragraph
     (``_div_paragraphs``) a text div of its class."""
-    if paragraph.tag == "p":
+    if paragraph.tag in ("p", "a"):
         return el.tag == "p"
     return el.tag == "div" and el.get("class") == paragraph.get("class") and _is_text_div(el)
 

@@ -155,3 +155,20 @@ def test_a_bare_link_inside_running_text_stays() -> None:
       詳しくは<a href="/article/35135171/">ログインせずにパーソナライズできるiPhoneの背景</a>を参照。
       <h2>Appleが目論む、エコシステムの外</h2><p>{JA_RUNNING}</p></div>"""
     assert ja_related(html) == []
+
+
+def test_wordpress_numeric_permalink_under_archives_is_a_post() -> None:
+    """"/archives/2556": WordPress's numeric permalinks ("/archives/%post_id%") address each post under "archives";
+    the post navigation's link leads to a post."""
+    html = f"""<article><h1>Smartphone policy in 2019</h1><p>{RUNNING}</p></article>
+      <nav id="nav-single" class="pager"><span class="previous"><a href="/archives/2556" rel="prev">
+        <span class="meta-nav">←</span> Previous Post</a></span></nav>"""
+    assert [url for _, url in related(html)] == ["https://paper.example/archives/2556"]
+
+
+def test_an_archive_by_name_stays_no_post() -> None:
+    """Counter-example: "/archives/politics" (a section's archive) and "/archives/2019" (a year's) are lists."""
+    html = f"""<article><h1>Smartphone policy in 2019</h1><p>{RUNNING}</p></article>
+      <nav id="nav-single" class="pager"><span class="previous"><a href="/archives/politics" rel="prev">Previous Post</a>
+      </span><span class="next"><a href="/archives/2019" rel="next">Next Post</a></span></nav>"""
+    assert related(html) == []

@@ -396,8 +396,10 @@ _NOT_ARTICLE_PATH = re.compile(
     r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?|"
     # A collection's or an archive's page ("/collection/next-generation-leaders/" closing a "Read more:" line, a
-    # shop's "/collections/sale"): a list of posts or products, no post.
-    r"collections?|archives?)"
+    # shop's "/collections/sale"): a list of posts or products, no post. Not "/archives/2556": WordPress's
+    # numeric permalinks ("/archives/%post_id%", its "Numeric" setting; IIJ's techlog) address each post so (a
+    # year's archive, "/archives/2019", is a date archive).
+    r"collections?|archives?(?!/\d+/?$))"
     r"(?:/[^/]*)?/?$|wp-login\.php|"
     # A member's page two levels down ("/c/user/token/<id>/", "/user/profile/<login>"): the account a portal's
     # card credits beside its headline, no post.

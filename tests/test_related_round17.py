@@ -172,3 +172,21 @@ def test_an_archive_by_name_stays_no_post() -> None:
       <nav id="nav-single" class="pager"><span class="previous"><a href="/archives/politics" rel="prev">Previous Post</a>
       </span><span class="next"><a href="/archives/2019" rel="next">Next Post</a></span></nav>"""
     assert related(html) == []
+
+
+def test_a_japanese_navigation_label_on_the_line_above_the_link() -> None:
+    """"<em>≫次の記事</em><br><a>Title</a>": the label of the next article printed on its own line over the link,
+    the double angle bracket pointing as an arrow does."""
+    html = f"""<h1>アップルが目論む、エコシステムの外</h1><div class="article-body"><p>{JA_RUNNING}</p></div>
+      <div class="footer"><em>≫次の記事</em><br><a href="/blog/19/stack_overflow_ceo.html">Stack Overflowが新社長を募集中</a>
+      </div>"""
+    assert ja_related(html) == [("Stack Overflowが新社長を募集中", "https://news.example.jp/blog/19/stack_overflow_ceo.html")]
+
+
+def test_an_emphasis_line_above_a_link_stays_no_navigation() -> None:
+    """Counter-example: an emphasised line that is no navigation label over a link ("<em>特集</em><br><a>…</a>",
+    a feature's kicker) makes no neighbouring post."""
+    html = f"""<h1>アップルが目論む、エコシステムの外</h1><div class="article-body"><p>{JA_RUNNING}</p></div>
+      <div class="footer"><em>≫特集</em><br><a href="/blog/19/stack_overflow_ceo.html">Stack Overflowが新社長を募集中</a>
+      </div>"""
+    assert ja_related(html) == []

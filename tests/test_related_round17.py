@@ -190,3 +190,26 @@ def test_an_emphasis_line_above_a_link_stays_no_navigation() -> None:
       <div class="footer"><em>≫特集</em><br><a href="/blog/19/stack_overflow_ceo.html">Stack Overflowが新社長を募集中</a>
       </div>"""
     assert ja_related(html) == []
+
+
+def test_a_label_after_an_icon_with_a_screen_reader_name() -> None:
+    """"<span class=catcher__title><span class=icon__premium><span class=sr-only>Article réservé à nos
+    abonnés</span></span> Lire aussi</span>": the icon's spoken name is not printed; the label is "Lire aussi"."""
+    html = f"""<h1>La Commission européenne abaisse sa prévision de croissance</h1><div class="article__content">
+      <p>{RUNNING}</p><section class="catcher catcher--inline"><span class="catcher__title"><span class="icon__premium">
+      <span class="sr-only">Article réservé à nos abonnés</span></span> Lire aussi </span><span class="catcher__desc">
+      <a href="/economie/article/2019/04/15/le-fmi-appelle-a-ne-pas-gacher-la-reprise_5450247_3234.html">Le FMI appelle
+      les gouvernements à ne pas gâcher la reprise</a></span></section><p>{RUNNING}</p></div>"""
+    assert [url for _, url in related(html)] == [
+        "https://paper.example/economie/article/2019/04/15/le-fmi-appelle-a-ne-pas-gacher-la-reprise_5450247_3234.html"]
+
+
+def test_a_kicker_after_an_icon_with_a_screen_reader_name_is_no_label() -> None:
+    """Counter-example: without its spoken name the printed title is still no label ("Chronique", a column's
+    kicker over its link): no related box."""
+    html = f"""<h1>La Commission européenne abaisse sa prévision de croissance</h1><div class="article__content">
+      <p>{RUNNING}</p><section class="catcher catcher--inline"><span class="catcher__title"><span class="icon__premium">
+      <span class="sr-only">Article réservé à nos abonnés</span></span> Chronique </span><span class="catcher__desc">
+      <a href="/economie/article/2019/04/15/le-fmi-appelle-a-ne-pas-gacher-la-reprise_5450247_3234.html">Le FMI appelle
+      les gouvernements à ne pas gâcher la reprise</a></span></section><p>{RUNNING}</p></div>"""
+    assert related(html) == []

@@ -46,7 +46,7 @@ from harvester.document import (
     inside,
     text_of,
 )
-from harvester.document.markup import KICKER_H1_NAMES, KICKER_NAMES
+from harvester.document.markup import KICKER_H1_NAMES, KICKER_NAMES, shown_to_screen_readers_only
 from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
     SITE_MENU_NAME,
@@ -851,7 +851,8 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             continue
         # Inside a link only the line's label counts ("<a><span>Related: …</span></a>").
         in_link = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
-        if not in_link and _is_related_heading(el, text_of(el)):
+        if not in_link and (_is_related_heading(el, whole := text_of(el))
+                            or after_icon and _is_related_heading(el, _without_translation(el, whole))):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
         elif not after_icon and (label := _LINE_LABEL.match(_with_colon_after(el, text))) \
@@ -900,9 +901,11 @@ def _in_site_footer(heading: etree._Element) -> bool:
 
 def _without_translation(heading: etree._Element, title: str) -> str:
     """A heading's text without the parts marked as another language ("Related — <span lang=zh>有關</span>",
-    a multilingual site printing its label beside a translation): the label is what is left."""
+    a multilingual site printing its label beside a translation) or shown to screen readers only (Le Monde's
+    "<span class=catcher__title><span class=icon__premium><span class=sr-only>Article réservé à nos
+    abonnés</span></span> Lire aussi</span>", the subscriber icon's spoken name): the label is what is left."""
     for part in heading.iterdescendants():
-        if isinstance(part.tag, str) and part.get("lang"):
+        if isinstance(part.tag, str) and (part.get("lang") or shown_to_screen_readers_only(part.get("class") or "")):
             title = title.replace(part.text_content(), " ", 1)
     return title
 
@@ -961,7 +964,12 @@ def _text_after_icon(el: etree._Element) -> str | None:
     if not tail or not tail.strip() or len(icon) > MAX_ICON_PARTS or (icon.text and icon.text.strip()):
         return None
     for part in icon.iterdescendants():
-        if (part.text and part.text.strip()) or (part.tail and part.tail.strip()):
+        # The icon's name for screen readers ("<span class=sr-only>Article réservé à nos abonnés</span>") is not
+        # printed.
+        spoken = isinstance(part.tag, str) and shown_to_screen_readers_only(part.get("class") or "")
+        if (part.text and part.text.strip() and not spoken) or (part.tail and part.tail.strip()):
+            return None
+        if spoken and len(part):
             return None
     return tail
 

@@ -213,3 +213,13 @@ def test_a_kicker_after_an_icon_with_a_screen_reader_name_is_no_label() -> None:
       <a href="/economie/article/2019/04/15/le-fmi-appelle-a-ne-pas-gacher-la-reprise_5450247_3234.html">Le FMI appelle
       les gouvernements à ne pas gâcher la reprise</a></span></section><p>{RUNNING}</p></div>"""
     assert related(html) == []
+
+
+def test_a_lone_link_after_an_italic_note_stays() -> None:
+    """Counter-example: a short paragraph set whole in italics ("<p><i>Further information in the documents
+    listed below.</i></p>") is an editor's note on the links after it, not the text going on."""
+    html = f"""<h1>Trump shows no sign of changing course</h1><div class="article__body"><p>{RUNNING}</p>
+      <p><i>Further information is in the documents listed below.</i></p>
+      <p class="callout"><a href="/dokumente/klima/jahresbericht-2021/jahresnewsletter-2021">Climate series annual report 2021</a></p>
+      <p>{RUNNING}</p></div>"""
+    assert related(html) == []

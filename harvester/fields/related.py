@@ -1312,7 +1312,10 @@ def _follows_text(paragraph: etree._Element) -> bool:
             return False
         if len(text) >= MIN_RUNNING_TEXT_CHARS:
             return True
-        if not _SENTENCE_END.search(text):
+        # A short paragraph set whole in italics or bold is an editor's note on what follows ("<p><i>Weiterführende
+        # Informationen finden Sie in den angeführten PDF-Dokumenten …</i></p>" over a list of documents), not the text.
+        if not _SENTENCE_END.search(text) or (len(before) == 1 and before[0].tag in _EMPHASIS_TAGS
+                                               and not (before.text or "").strip() and text_of(before[0]) == text):
             return False
     return False
 

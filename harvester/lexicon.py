@@ -449,6 +449,10 @@ RELATED_LABELS = (
     # theme's block pattern `<div class="… lish-related"><p class="lish-box-label">あわせて読みたい</p>` over two
     # post cards) and of their closing "## あわせて読みたい" lists.
     r"(?:あわせて|合わせて|併せて)読みたい(?:記事)?|"
+    # ja "あなたにおすすめの記事" (articles recommended for you), as "Recommended for you": CNET Japan's box of picks
+    # under the text (its links marked "c_article_related_article"). Not "編集部おすすめ" (the editors' picks, the
+    # same beside every article) nor a bare "おすすめ記事".
+    r"あなたに(?:お(?:すすめ|勧め|薦め)|オススメ)(?:の(?:記事|ニュース))?|"
     r"เรื่องที่เกี่ยวข้อง|"
     # bg "Още по темата" (more on the topic), "Свързани статии" (related articles).
     r"още\s+по\s+темата|свързани\s+(?:статии|новини|материали|публикации)|"

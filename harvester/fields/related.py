@@ -28,6 +28,7 @@ with relative lookups inside the (small) blocks, each bounded by MAX_LINKS_PER_B
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, partial
 from itertools import chain, islice
@@ -45,7 +46,7 @@ from harvester.document import (
     inside,
     text_of,
 )
-from harvester.document.markup import KICKER_H1_NAMES, KICKER_NAMES
+from harvester.document.markup import KICKER_H1_NAMES, KICKER_NAMES, shown_to_screen_readers_only
 from harvester.fields.base import cascade, from_profile
 from harvester.fields.related_signals import (
     SITE_MENU_NAME,
@@ -393,7 +394,9 @@ _WIDGET_HEADING = re.compile(
     r"cele\s+mai\s+citite|nejčtenější|najczęściej\s+czytane|najpopularniejsze|najnowsze\W*$|"
     r"самое\s+(?:читаемое|популярное)|последние\s+новости\W*$|popul[aá]rn[ií]\W*$|"
     r"(?:最新|人気|热门|熱門)(?:記事|文章|ニュース|新闻|新聞|消息)?\W*$|ランキング\W*$|"
-    r"editor'?s?['’]?s?\s+(?:choice|picks?)\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
+    r"editor'?s?['’]?s?\s+(?:choice|picks?)\W*$|"
+    # ja "編集部おすすめの記事" (the editors' picks: CNET Japan's right-column box, the same beside every article).
+    r"編集部の?(?:おすすめ|オススメ|お勧め|イチオシ)(?:の?記事)?\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
     r"breaking\s+news\W*$|hot\s+right\s+now\W*$|what\s+others\s+are\s+reading\W*$|most\s+commented\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
     r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
@@ -407,8 +410,10 @@ _NOT_ARTICLE_PATH = re.compile(
     r"autor(?:in(?:nen)?|en|zy|es|i)?|auteurs?|user|users|profiles?|profil|people|search|suche|page|feed|login|register|"
     r"motcle|mot-cle|mots-cles|schlagworte?|stichworte?|etiquetas?|"
     # A collection's or an archive's page ("/collection/next-generation-leaders/" closing a "Read more:" line, a
-    # shop's "/collections/sale"): a list of posts or products, no post.
-    r"collections?|archives?)"
+    # shop's "/collections/sale"): a list of posts or products, no post. Not "/archives/2556": WordPress's
+    # numeric permalinks ("/archives/%post_id%", its "Numeric" setting; IIJ's techlog) address each post so (a
+    # year's archive, "/archives/2019", is a date archive).
+    r"collections?|archives?(?!/\d+/?$))"
     r"(?:/[^/]*)?/?$|wp-login\.php|"
     # A member's page two levels down ("/c/user/token/<id>/", "/user/profile/<login>"): the account a portal's
     # card credits beside its headline, no post.
@@ -583,7 +588,7 @@ _LABEL_FIRST = re.compile(r"\W*[rymwasäàvdpltnegcz]", re.IGNORECASE)
 _RARE_LABEL_FIRST = re.compile(r"\W*[oibqčkđx関相延관猜함あ合併เчсдпмноδσاإأمخبयस]", re.IGNORECASE)
 _RARE_LABEL_START = re.compile(r"\W*(?:ook\s+interessant|i̇?lgili|i̇?lginizi|bunlar\s+da|olvassa|benzer|quizá|čtěte|"
                                r"čítajte|kapcsolódó|"
-                               r"関連|相[关關]|延伸|관련|猜你|함께|(?:あわせて|合わせて|併せて)読|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
+                               r"関連|相[关關]|延伸|관련|猜你|함께|(?:あわせて|合わせて|併せて)読|あなたに|เรื่องที่เกี่ยวข้อง|читайте|смотрите|дивіться|похожие|схожі|"
                                r"материалы|новости|статьи|публикации|матеріали|новини|статті|публікації|още|свързани|"
                                r"διαβ[άα]στε|σχετικ|[اإ]قر[أا]|مقالات|أخبار|اخبار|مواضيع|مطالب|خبرهای|بیشتر|ये|यह|संबंधित|"
                                r"baca\s+juga|berita\s+terkait|bài(?:\s+viết)?\s+liên|đọc\s+thêm|xem\s+thêm|"
@@ -647,6 +652,8 @@ _LINK_JOINERS = re.compile(r"^(?:\W|\b(?:and|or|und|oder|et|ou|y|o|e|i|en|och|og
 MAX_LONE_LINK_PARAGRAPHS = 3000
 _LONE_LINK_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
 MIN_LONE_LINK_WORDS = 3
+# A lone link's title in a script written without spaces: its least characters.
+MIN_CJK_LINE_CHARS = 10
 _EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
 # A kicker offering media ("LISTEN:", "WATCH:", "VIDEO:", "Zum Anhören:"): the audio or video, no post.
 _MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hören|anhören|ansehen|écoute[rz]?|regarde[rz]?)\b",
@@ -656,6 +663,8 @@ _MEDIA_KICKER = re.compile(r"^\W*(?:listen|watch|video|audio|podcast|photos?|hö
 _MEDIA_LABEL = re.compile(r"^\W*(?:related\s+|more\s+)?(?:photos?|pictures|gallery|videos?|watch|listen|audio|podcast)"
                           r"\s*:", re.IGNORECASE)
 MIN_RUNNING_TEXT_CHARS = 150
+# A short paragraph of the text closes as a sentence does, a closing quotation mark or bracket after it or not.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 MAX_SIBLINGS_AFTER_LINE = 3
 # In-text cards (``_in_text_cards``): the links looked at, the levels climbed from the title to the
 # card, the elements a card may be; the title links of a list's cards.
@@ -757,7 +766,7 @@ def _blocks(page: Page) -> list[_Block]:
     for el in _without_other_boxes(named):
         if len(found) >= MAX_BLOCKS:
             break
-        if (not inside(el, chosen) and not _is_main_content(el)
+        if (not inside(el, chosen) and (not _is_main_content(el) or _is_titled_card(page, el))
                 and not _is_widget(el) and not _is_box_column(el) and _is_link_list(el)
                 and not _is_links_box(page, el)):
             take(_Block(el, site_wide=_in_strip_above_headline(page, el)))
@@ -786,7 +795,7 @@ def _blocks(page: Page) -> list[_Block]:
             take(block)
             for row in rows:
                 take(_Block(row))
-    for line in [*lines, *_lone_link_lines(page), *_in_text_cards(page)]:
+    for line in [*lines, *_lone_link_lines(page), *_bare_link_lines(page), *_in_text_cards(page)]:
         if len(found) < MAX_BLOCKS and not inside(line, chosen):
             take(_Block(line))
     found.sort(key=lambda block: document_position(block.element))
@@ -901,7 +910,8 @@ def _labels(page: Page) -> tuple[list[etree._Element], list[etree._Element]]:
             continue
         # Inside a link only the line's label counts ("<a><span>Related: …</span></a>").
         in_link = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
-        if not in_link and _is_related_heading(el, text_of(el)):
+        if not in_link and (_is_related_heading(el, whole := text_of(el))
+                            or after_icon and _is_related_heading(el, _without_translation(el, whole))):
             if len(labels) < MAX_LABELS:
                 labels.append(el)
         elif not after_icon and (label := _LINE_LABEL.match(_with_colon_after(el, text))) \
@@ -950,9 +960,11 @@ def _in_site_footer(heading: etree._Element) -> bool:
 
 def _without_translation(heading: etree._Element, title: str) -> str:
     """A heading's text without the parts marked as another language ("Related — <span lang=zh>有關</span>",
-    a multilingual site printing its label beside a translation): the label is what is left."""
+    a multilingual site printing its label beside a translation) or shown to screen readers only (Le Monde's
+    "<span class=catcher__title><span class=icon__premium><span class=sr-only>Article réservé à nos
+    abonnés</span></span> Lire aussi</span>", the subscriber icon's spoken name): the label is what is left."""
     for part in heading.iterdescendants():
-        if isinstance(part.tag, str) and part.get("lang"):
+        if isinstance(part.tag, str) and (part.get("lang") or shown_to_screen_readers_only(part.get("class") or "")):
             title = title.replace(part.text_content(), " ", 1)
     return title
 
@@ -1011,7 +1023,12 @@ def _text_after_icon(el: etree._Element) -> str | None:
     if not tail or not tail.strip() or len(icon) > MAX_ICON_PARTS or (icon.text and icon.text.strip()):
         return None
     for part in icon.iterdescendants():
-        if (part.text and part.text.strip()) or (part.tail and part.tail.strip()):
+        # The icon's name for screen readers ("<span class=sr-only>Article réservé à nos abonnés</span>") is not
+        # printed.
+        spoken = isinstance(part.tag, str) and shown_to_screen_readers_only(part.get("class") or "")
+        if (part.text and part.text.strip() and not spoken) or (part.tail and part.tail.strip()):
+            return None
+        if spoken and len(part):
             return None
     return tail
 
@@ -1075,7 +1092,7 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
     page, not a study on another site) is decided by the cards, as for any line."""
     lines: list[etree._Element] = []
     sites = _own_sites(page, _canonical(page))
-    for paragraph in islice(page.tree.iter("p"), MAX_LONE_LINK_PARAGRAPHS):
+    for paragraph in chain(islice(page.tree.iter("p"), MAX_LONE_LINK_PARAGRAPHS), _div_paragraphs(page)):
         if len(lines) >= MAX_LABELS:
             break
         if not len(paragraph):
@@ -1112,9 +1129,80 @@ def _lone_link_lines(page: Page) -> list[etree._Element]:
         # Interstitial links follow each other too ("[ A ]", "[ B ]" after a paragraph): the second
         # follows the first.
         after_line = bool(lines) and paragraph.getprevious() is lines[-1] and _in_brackets(whole, title)
-        if (_follows_text(paragraph) or after_line) and _precedes_text(paragraph):
+        if (_follows_text(paragraph) or after_line) and _precedes_text(paragraph, same_class=True):
             lines.append(paragraph)
     return lines
+
+
+def _bare_link_lines(page: Page) -> list[etree._Element]:
+    """Links set between the text's paragraphs with no paragraph of their own, one a line (CNET Japan's
+    "<p>…</p>\n<a class=t_link href=/article/35135171/>ログインせずに…（4/4）</a>\n<a class=t_link>…</a>\n<h2>",
+    the week's earlier reports between two sections): a lone-link line whose paragraph is the link. Nothing is
+    printed beside the link in its box; it follows running text (or the link of the run before it) and more of
+    the text follows the run. Its address must be an article of the site, as a lone link's must."""
+    lines: list[etree._Element] = []
+    sites = _own_sites(page, _canonical(page))
+    for link in islice(page.tree.iter("a"), MAX_IN_TEXT_LINKS):
+        if len(lines) >= MAX_LABELS:
+            break
+        parent = link.getparent()
+        if parent is None or parent.tag not in _IN_TEXT_CARD_TAGS or (link.tail or "").strip():
+            continue
+        before = link.getprevious()
+        if ((before.tail if before is not None else parent.text) or "").strip():
+            continue
+        title = text_of(link)
+        if not _is_line_title(title) or title.endswith(":") \
+                or any(isinstance(el.tag, str) and el.tag not in _LONE_LINK_WRAPPERS for el in link.iterdescendants()):
+            continue
+        while before is not None and (not isinstance(before.tag, str) or before.tag == "br"):
+            before = before.getprevious()
+        after_line = before is not None and bool(lines) and before is lines[-1]
+        if not (after_line or (before is not None and before.tag == "p" and _follows_text(link))) \
+                or not _text_after_run(link):
+            continue
+        if "#" in (link.get("href") or "") or (url := _post_url(page, link)) is None \
+                or not _is_article_card(link, url, [link]):
+            continue
+        if sites and urlsplit(url).scheme and registrable_domain(url) not in sites:
+            continue
+        lines.append(link)
+    return lines
+
+
+def _is_line_title(title: str) -> bool:
+    """Whether a lone link's text is long enough for a headline: MIN_LONE_LINK_WORDS words, or in a script
+    written without spaces (Japanese, Chinese) MIN_CJK_LINE_CHARS characters."""
+    return len(title.split()) >= MIN_LONE_LINK_WORDS or (len(title) >= MIN_CJK_LINE_CHARS and bool(_CJK.search(title)))
+
+
+def _text_after_run(link: etree._Element) -> bool:
+    """Whether a paragraph or a subheading with words follows a bare link and the bare links after it."""
+    for after in islice(link.itersiblings(), MAX_LINK_ROWS + MAX_SIBLINGS_AFTER_LINE):
+        if not isinstance(after.tag, str) or after.tag in ("a", "br"):
+            continue
+        return after.tag in ("p", "h2", "h3", "h4") and bool(text_of(after))
+    return False
+
+
+def _div_paragraphs(page: Page) -> Iterator[etree._Element]:
+    """The text's paragraphs printed as ``<div>``s of one class (CNN's "<div class=zn-body__paragraph>", a page
+    builder's "<div class=text-block>"): a text div (``_is_text_div``) holding an element, beside a sibling of
+    the same tag and class. A lone link among them is a line as in a ``<p>``."""
+    for div in islice(page.tree.iter("div"), MAX_LONE_LINK_PARAGRAPHS):
+        if not len(div) or not (name := div.get("class")) or not _is_text_div(div):
+            continue
+        before, after = div.getprevious(), div.getnext()
+        if any(other is not None and other.tag == "div" and other.get("class") == name for other in (before, after)):
+            yield div
+
+
+def _is_paragraph_of(el: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether a sibling is a paragraph of the same text as ``paragraph``: a ``<p>``, or for a div paragraph
+    (``_div_paragraphs``) a text div of its class."""
+    if paragraph.tag in ("p", "a"):
+        return el.tag == "p"
+    return el.tag == "div" and el.get("class") == paragraph.get("class") and _is_text_div(el)
 
 
 def _alone(link: etree._Element, paragraph: etree._Element) -> bool:
@@ -1275,19 +1363,32 @@ def _is_text_div(el: etree._Element) -> bool:
 
 
 def _follows_text(paragraph: etree._Element) -> bool:
-    """Whether the paragraph comes after one of running text (a long paragraph, not a link list)."""
-    before = paragraph.getprevious()
-    if before is None or before.tag != "p":
-        return False
-    text = text_of(before)
-    return len(text) >= MIN_RUNNING_TEXT_CHARS and sum(len(text_of(a)) for a in _LINKS(before)) * 2 < len(text)
+    """Whether the paragraph comes after one of running text (a long paragraph, not a link list). Short
+    sentences of the text may stand between ("Far from quieting the storm, Trump is whipping it up." over
+    CNN's lone "<a>Who could be in Trump's Cabinet?</a>", a quote's one line over the Daily News' "<a
+    class=ra-related>"): a paragraph closing as a sentence closes, mostly unlinked, is the text going on."""
+    for before in islice(paragraph.itersiblings(preceding=True), MAX_SIBLINGS_AFTER_LINE):
+        if not _is_paragraph_of(before, paragraph):
+            return False
+        text = text_of(before)
+        if not text or sum(len(text_of(a)) for a in _LINKS(before)) * 2 >= len(text):
+            return False
+        if len(text) >= MIN_RUNNING_TEXT_CHARS:
+            return True
+        # A short paragraph set whole in italics or bold is an editor's note on what follows ("<p><i>Weiterführende
+        # Informationen finden Sie in den angeführten PDF-Dokumenten …</i></p>" over a list of documents), not the text.
+        if not _SENTENCE_END.search(text) or (len(before) == 1 and before[0].tag in _EMPHASIS_TAGS
+                                               and not (before.text or "").strip() and text_of(before[0]) == text):
+            return False
+    return False
 
 
-def _precedes_text(paragraph: etree._Element) -> bool:
+def _precedes_text(paragraph: etree._Element, *, same_class: bool = False) -> bool:
     """Whether more of the text follows: a paragraph or a subheading with words among the next siblings
-    (an empty jump anchor may sit between)."""
+    (an empty jump anchor may sit between); for a line among div paragraphs (``same_class``), a text div of its
+    class too. Not for an in-text card: the next card of a list of boxes is no text."""
     for after in islice(paragraph.itersiblings(), MAX_SIBLINGS_AFTER_LINE):
-        if after.tag in ("p", "h2", "h3", "h4") and text_of(after):
+        if (after.tag in ("p", "h2", "h3", "h4") or same_class and _is_paragraph_of(after, paragraph)) and text_of(after):
             return True
     return False
 
@@ -1453,6 +1554,22 @@ def _is_box_column(el: etree._Element) -> bool:
 
 def _is_main_content(el: etree._Element) -> bool:
     return el.tag in ("html", "body", "main") or any(not _is_box_h1(part) for part in _MAIN_CONTENT(el))
+
+
+def _is_titled_card(page: Page, el: etree._Element) -> bool:
+    """A short block named related whose only mark of an article is an ``<h1>`` that is not the page's
+    headline: the card's own title, as HTML5 lets each sectioning element open with an h1 (the Guardian's
+    in-body "<aside class=element-rich-link><div class=rich-link>…<h1 class=rich-link__title>Standing Rock
+    protest: …</h1>…<a class=rich-link__link href=…>", one story of the site between the paragraphs). A
+    block holding the page's headline, its article body or more text than a card is the article's. Each h1 titles
+    one card: a block leading to more addresses than it holds h1s (a card's section and topic links beside its
+    one title) is left to the other readings."""
+    if len(text_of(el)) > MAX_CARD_CHARS:
+        return False
+    headline = next((h1 for h1 in page.h1s if text_of(h1) and not _in_site_bar(h1)), None)
+    parts = _MAIN_CONTENT(el)
+    return bool(parts) and all(part.tag == "h1" and part is not headline for part in parts) \
+        and len({link.get("href") for link in _LINKS(el)}) <= len(parts)
 
 
 def _is_box_h1(el: etree._Element) -> bool:
@@ -1676,7 +1793,7 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
         if url is None:
             return None
     parts = urlsplit(url)
-    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + parts.query if parts.query else "")) \
+    if _NOT_ARTICLE_PATH.search(parts.path + ("?" + query if (query := _article_query(parts.path, parts.query)) else "")) \
             or (not parts.query and _is_date_archive(parts.path)):
         return None
     if _FEED_HOST.match(parts.hostname or "") or _EVENT_PATH.match(parts.path) or _SECTION_FRONT_PATH.match(parts.path):
@@ -1690,6 +1807,16 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     if _NOT_CARD_LINK_NAME.search(link.get("class") or "") or _follows_by(link):
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _article_query(path: str, query: str) -> str:
+    """The query a link's address is judged by: without a ``tag=`` marker when the path is an article's (its
+    number or date in it). CNET's sites mark where a click came from so ("/article/35135158/?tag=
+    cleaf_relstory_manual" under CNET Japan's "あなたにおすすめの記事"); WordPress's "/?tag=climate" and "/blog/?tag=x",
+    a tag's archive, carry no article number."""
+    if not query or "tag=" not in query or not _ARTICLE_NUMBER.search(path):
+        return query
+    return "&".join(part for part in query.split("&") if not part.lower().startswith("tag="))
 
 
 def _is_date_archive(path: str) -> bool:

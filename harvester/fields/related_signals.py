@@ -116,7 +116,8 @@ _CJK_NAV_LABEL = (r"(?:上一|下一|前一|[后後]一)(?:篇|[条條则則])(?
                   r"(?:前|次)の(?:記事|投稿|エントリー?)|(?:이전|다음)\s*(?:글|기사|포스트)")
 # The label alone, perhaps in brackets and with its colon ("【上一篇】", "上一篇 :", "上一篇："); a text
 # opening with it.
-_CJK_LABEL = re.compile(rf"^[\s【\[［〖<«‹←]*(?:{_CJK_NAV_LABEL})[】\]］〗]?\s*[:：]?\s*$")
+# "≫次の記事" / "≪前の記事": the double angle brackets point as the arrows do.
+_CJK_LABEL = re.compile(rf"^[\s【\[［〖<«‹←≪≫]*(?:{_CJK_NAV_LABEL})[】\]］〗]?\s*[:：]?\s*$")
 _CJK_LABEL_OPEN = re.compile(rf"^[\s【\[［〖<«‹←]*(?:{_CJK_NAV_LABEL})(?:[】\]］〗]\s*[:：]?|\s*[:：]|\s+|$)")
 # Their first words, an anchored test before the full one: a link whose text opens with none of them
 # (and holds none of _TEXT_HINT's words) cannot open such a label; most texts fail at their first letter.
@@ -432,6 +433,11 @@ def _text_before(link: etree._Element) -> str:
     """The text printed right before a link: the previous element's tail, or the label element
     itself when only spaces follow it ("<b>Next:</b> <a>"), or the parent's opening text."""
     previous = link.getprevious()
+    # A label on the line above the link ("<em>≫次の記事</em><br><a>Title</a>", Publickey's post navigation): the
+    # line break with nothing after it passed over to the label.
+    if previous is not None and previous.tag == "br" and not (previous.tail or "").strip() \
+            and (label := previous.getprevious()) is not None and label.tag in _LABEL_ELEMENTS:
+        previous = label
     if previous is None:
         parent = link.getparent()
         return (parent.text or "") if parent is not None else ""

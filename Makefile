@@ -23,8 +23,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/harvester crawl demo
 
+# Two workers, each test file on one of them (its module fixtures, servers and corpus reads shared);
+# the suite's tests start their servers on free ports and write under their own temporary directories.
 test: system-deps $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile
 
 test-fast: system-deps $(STAMP)
 	$(PY) -m pytest -q -m "not slow"

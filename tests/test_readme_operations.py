@@ -225,7 +225,7 @@ def test_make_n_shows_the_set_up_then_the_command(tmp_path: Path) -> None:
     ]
     test = subprocess.run(["make", "--no-print-directory", "-n", f"VENV={venv}", "test"], cwd=ROOT,
                           capture_output=True, text=True, check=True)
-    assert "apt-get install -y -q $missing" in test.stdout and test.stdout.endswith(f"{venv}/bin/python -m pytest -q\n")
+    assert "apt-get install -y -q $missing" in test.stdout and test.stdout.endswith(f"{venv}/bin/python -m pytest -q -n 2 --dist loadfile\n")
     # `make test` installs what the README's commands need besides Python: Redis (its
     # `apt-get install -y redis-server`, a version it is tested with), GNU parallel and curl.
     tools = re.search(r"^SYSTEM_TOOLS := (.*)$", (ROOT / "Makefile").read_text(encoding="utf-8"), flags=re.M)

@@ -428,8 +428,10 @@ _NOT_ARTICLE_PATH = re.compile(
     r"^/@[^/]+/?$|"
     # A security's quote page ("/quote/nasdaq/activision-blizzard/atvi", The Motley Fool's ticker cards beside its
     # related articles; "data.cnbc.com/quotes/%40CL.1" under CNBC's "Related Securities"; Yahoo Finance's and
-    # Bloomberg's "/quote/AAPL"): a price table, no article.
-    r"^/quotes?/",
+    # Bloomberg's "/quote/AAPL"): a price table, no article. The page ends in a ticker, a short word; not a post
+    # filed under a "quotes" section ("/quotes/einstein-on-imagination/", a WordPress blog's category base;
+    # "/quotes/2016/11/28/twain-on-money/").
+    r"^/quotes?/(?!.*/(?:19|20)\d\d/)(?:[^/?]+/)*[^/?]{1,15}/?(?:\?|$)",
     re.IGNORECASE,
 )
 # A tag's, a topic's or a category's page ("/tag/federal-reserve", "/thema/klima/"), among ``_NOT_ARTICLE_PATH``'s.
@@ -460,8 +462,12 @@ _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 # A card's link named for what it leads to besides the post: its author, its tags or category, the comments, a
 # share button; also its rubric, the section's name printed over the title ("<a class='Rubric__rubric___3hrQE'
 # href=/magazine/annals-of-science>Annals of Science</a>", The New Yorker's recirculation cards; "rubrique").
-_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge|rubri",
+_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
                                  re.IGNORECASE)
+# The rubric's name: the section's page, without an article's number or date in its address. German "Rubrik" and
+# French "rubrique" name a card's section too ("<a class=rubrik-teaser__link href=/politik/wahl-a-1234567.html>", its
+# title link), so a link so named to an article is the card's.
+_RUBRIC_LINK_NAME = re.compile(r"rubri", re.IGNORECASE)
 # Links of a block that are actions or promotions, not articles: the action word among the link's first
 # four words ("Share on Facebook", "Diesen Artikel jetzt weiterempfehlen", "Sign up for our newsletter");
 # later in a headline it is the story's verb ("… will let you create and 3D print your own action figures").
@@ -1591,7 +1597,13 @@ def _heading_block(page: Page, heading: etree._Element) -> _Block | None:
     own = {id(link) for link in _LINKS(heading)}
     following = _next_element(heading)
     if following is not None and _is_script_mount(following):
-        return None
+        # An empty anchor or ad slot between the heading and its own list ("<h3>Related Articles</h3><div
+        # id=related-articles-anchor></div><ul>…", "<div class=widget-ad-slot></div>") is passed over as a clearing
+        # div is: only a list of titles right after it is the heading's.
+        after = _next_element(following)
+        if after is None or after.tag not in ("ul", "ol") or not _has_article_links(page, after, own):
+            return None
+        following = after
     # The list after an introduction: a paragraph there is the text going on ("<h2>Related</h2><p>Walking is also
     # linked to better sleep.</p><p>In a separate study, <a>people who walked</a> slept longer.</p>"), no list.
     introduced = False
@@ -1804,7 +1816,8 @@ def _post_url(page: Page, link: etree._Element) -> str | None:
     rel = (link.get("rel") or "").lower().split()
     if "tag" in rel or "author" in rel or "category" in rel:
         return None
-    if _NOT_CARD_LINK_NAME.search(link.get("class") or "") or _follows_by(link):
+    if _NOT_CARD_LINK_NAME.search(link.get("class") or "") or _follows_by(link) \
+            or _RUBRIC_LINK_NAME.search(link.get("class") or "") and not _ARTICLE_NUMBER.search(parts.path):
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 

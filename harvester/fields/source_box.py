@@ -355,6 +355,12 @@ def source_box_links(
                 continue
         if read_more and not (entries and all(_off_site(href, site) for href, _, _, _ in entries)):
             continue
+        # One headline opening its line in the middle of the text ("<p>Read more: <a>Governor orders evacuation of
+        # the camp</a></p>" between two paragraphs, a Gannett paper's teaser of USA Today's story) is a read-also
+        # line to a sister publication, wherever it leads; a report it is based on is listed where the text ends or
+        # under a lead-in of its own.
+        if read_more and line is not None and len(entries) == 1 and _prose_follows(label_el):
+            continue
         # A box the page classes as related (read only because it follows its label) that never leaves the
         # site is the site's related pages wherever it stands.
         kind = ("after" if _after_text(label_el, region[0], order) and not chars[3] else "list") if closing else ""
@@ -674,6 +680,16 @@ def in_site_furniture(el: etree._Element, boxes_in_text: bool = False) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _prose_follows(el: etree._Element) -> bool:
+    """Whether a paragraph of prose (MIN_PROSE_PARAGRAPH characters) comes right after the line ``el`` is or
+    opens (its paragraph)."""
+    node: etree._Element | None = el
+    while node is not None and node.tag not in ("p", "div", "li", "blockquote"):
+        node = node.getparent()
+    after = _element_sibling(node, preceding=False) if node is not None else None
+    return after is not None and after.tag == "p" and len(text_of(after)) >= MIN_PROSE_PARAGRAPH
 
 
 def _set_in_text(node: etree._Element) -> bool:

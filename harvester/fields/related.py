@@ -459,8 +459,10 @@ _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|even
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 # A card's link named for what it leads to besides the post: its author, its tags or category, the comments, a
 # share button; also its rubric, the section's name printed over the title ("<a class='Rubric__rubric___3hrQE'
-# href=/magazine/annals-of-science>Annals of Science</a>", The New Yorker's recirculation cards; "rubrique").
-_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge|rubri",
+# href=/magazine/annals-of-science>Annals of Science</a>", The New Yorker's recirculation cards; "rubrique");
+# its writer named as a contributor ("<a class='ld-card__contributor' href=/community/carly-page>", LeadDev's
+# "More like this" cards: the person's page, not a post).
+_NOT_CARD_LINK_NAME = re.compile(r"author|byline|contributor|tag|categor|comment|share|social|avatar|profile|label|badge|rubri",
                                  re.IGNORECASE)
 # Links of a block that are actions or promotions, not articles: the action word among the link's first
 # four words ("Share on Facebook", "Diesen Artikel jetzt weiterempfehlen", "Sign up for our newsletter");

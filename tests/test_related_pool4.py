@@ -1,0 +1,43 @@
+"""Related posts: conventions read on the fourth pool of real pages (issue 16, seventh session of
+2026-12-08), each on a page of our own making with a counter-example."""
+
+from __future__ import annotations
+
+from tests.field_pages import PARAGRAPHS, extract, page
+
+BASE = "https://health.example.org"
+TITLES = ("Omega-3 pills do not protect the heart, a review finds", "Why winter sun is too weak for vitamin D")
+
+
+def article(after: str = "") -> str:
+    return (f"<article class='post'><h1>Vitamin D pills do not prevent fractures, a large trial finds</h1>"
+            f"<div class='entry-content'>{PARAGRAPHS}</div></article>{after}")
+
+
+def related(body: str) -> list[str]:
+    return [str(post.url) for post in extract(page(body)).related_posts]
+
+
+def contributor_card(i: int, title: str, link_class: str) -> str:
+    return (f'<div class="card"><h3 class="card__title"><a class="card__title-link" href="/health/story-{i}">{title}</a></h3>'
+            f'<ul class="card__contributors"><li><a class="{link_class}" href="/community/jane-doe-{i}">Jane Doe</a>'
+            "</li></ul></div>")
+
+
+def test_a_cards_contributor_link_is_no_post() -> None:
+    """LeadDev's cards ("More like this") name their writer as "a.ld-card__contributor" linking the
+    writer's page under /community/: the person, not a post."""
+    cards = "".join(contributor_card(i, title, "card__contributor card__contributors__item__name")
+                    for i, title in enumerate(TITLES))
+    body = article(f'<section class="more"><h2>More like this</h2>{cards}</section>')
+    assert related(body) == [f"{BASE}/health/story-{i}" for i in range(len(TITLES))]
+
+
+def test_a_guest_contribution_link_stays() -> None:
+    """Counter-example: a post link classed for a guest contribution ("card__contribution-link", an
+    op-ed by an outside writer) leads to the post: only a contributor's link leads to a person."""
+    cards = "".join(f'<div class="card"><h3><a class="card__contribution-link" href="/health/story-{i}">{title}</a></h3></div>'
+                    for i, title in enumerate(TITLES))
+    body = article(f'<section class="more"><h2>More like this</h2>{cards}</section>')
+    assert related(body) == [f"{BASE}/health/story-{i}" for i in range(len(TITLES))]
+

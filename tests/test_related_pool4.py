@@ -41,3 +41,25 @@ def test_a_guest_contribution_link_stays() -> None:
     body = article(f'<section class="more"><h2>More like this</h2>{cards}</section>')
     assert related(body) == [f"{BASE}/health/story-{i}" for i in range(len(TITLES))]
 
+
+def sections_block(heading: str) -> str:
+    cards = "".join(f'<article class="card"><a href="/article/40{i}/story-{i}.html"><h3>{title}</h3></a></article>'
+                    for i, title in enumerate(TITLES))
+    sections = ('<ul class="related__links"><li><a href="/videos/">Videos</a></li>'
+                '<li><a href="/cloud-computing/">Spotlight: Data Center Modernization</a></li></ul>')
+    return (f'<div class="related-content"><h2>Related content</h2>{cards}'
+            f'<nav aria-labelledby="rc-nav"><h2 id="rc-nav" class="sr-only">{heading}</h2>{sections}</nav></div>')
+
+
+def test_a_related_blocks_sections_part_is_no_post() -> None:
+    """InfoWorld's "Related content" box ends with a nav headed "Other Sections" (for screen readers)
+    linking the site's sections ("/cloud-computing/" as "Spotlight: …"): site navigation, not posts."""
+    assert related(article(sections_block("Other Sections"))) == [
+        f"{BASE}/article/40{i}/story-{i}.html" for i in range(len(TITLES))]
+
+
+def test_a_part_headed_by_a_related_label_stays() -> None:
+    """Counter-example: the same part headed "More on this story" offers posts; its links stay."""
+    found = related(article(sections_block("More on this story")))
+    assert f"{BASE}/cloud-computing/" in found
+

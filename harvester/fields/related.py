@@ -399,7 +399,10 @@ _WIDGET_HEADING = re.compile(
     r"編集部の?(?:おすすめ|オススメ|お勧め|イチオシ)(?:の?記事)?\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
     r"breaking\s+news\W*$|hot\s+right\s+now\W*$|what\s+others\s+are\s+reading\W*$|most\s+commented\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
-    r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
+    r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken|"
+    # The site's sections, a nav closing a related box ("<h2 class=sr-only>Other Sections</h2>" over "Videos",
+    # "Spotlight: …" links, InfoWorld's "Related content"): navigation, not posts.
+    r"(?:other|more|all|explore)\s+sections\W*$)",
     re.IGNORECASE,
 )
 # Taxonomy and account pages (German author pages also as "/autorin/", Drupal's "/taxonomy/term/1819"):

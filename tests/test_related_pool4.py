@@ -63,3 +63,20 @@ def test_a_part_headed_by_a_related_label_stays() -> None:
     found = related(article(sections_block("More on this story")))
     assert f"{BASE}/cloud-computing/" in found
 
+
+def next_story(label: str) -> str:
+    return (f'<div class="article-nav"><div class="article-nav_container"><span class="article_meta-title">'
+            f'<i class="fa fa-arrow-down" aria-hidden="true"></i> {label}</span>'
+            f'<a id="next-story_1" href="/news/story-n754806">{TITLES[0]}</a></div></div>')
+
+
+def test_a_link_after_a_next_story_label_is_the_next_post() -> None:
+    """NBC News closes its articles with "<span>Next Story</span> <a>Title</a>": the label names one
+    post (direction and noun), in an element of its own, no colon needed."""
+    assert related(article(next_story("Next Story"))) == [f"{BASE}/news/story-n754806"]
+
+
+def test_a_link_after_a_sentence_ending_in_next_story_is_no_post() -> None:
+    """Counter-example: a line whose words end in "next story" ("We will follow up in the next story")
+    before a link labels nothing."""
+    assert related(article(next_story("We will follow up in the next story"))) == []

@@ -414,6 +414,12 @@ def _labelled_before(link: etree._Element) -> bool:
         return False
     if _CJK_LABEL.match(before):
         return True
+    # A label naming one post, direction and noun, printed whole in its own element before the link
+    # ("<span class=article_meta-title><i class='fa fa-arrow-down'></i> Next Story</span> <a>Title</a>",
+    # NBC News under its articles): no colon needed, as nothing else is printed before the link.
+    if (previous := link.getprevious()) is not None and previous.tag in _LABEL_ELEMENTS \
+            and not (previous.tail or "").strip() and _ONE_POST_LABEL.match(text_of(previous)):
+        return True
     return before.rstrip().endswith(":") and _LABEL_BEFORE.match(before) is not None
 
 

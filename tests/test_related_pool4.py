@@ -80,3 +80,25 @@ def test_a_link_after_a_sentence_ending_in_next_story_is_no_post() -> None:
     """Counter-example: a line whose words end in "next story" ("We will follow up in the next story")
     before a link labels nothing."""
     assert related(article(next_story("We will follow up in the next story"))) == []
+
+
+def related_story(i: int, title: str) -> str:
+    return (f'<aside class="related__wrap"><h2 class="related__title">Related Story</h2>'
+            f'<a class="related__link" href="/2026/02/0{i}/11325{i}/story-{i}/">{title}</a></aside>')
+
+
+def test_a_headline_about_subscriptions_is_no_sale() -> None:
+    """MIT Technology Review's in-body "Related Story" card 'A “QuitGPT” campaign is urging people to
+    cancel their ChatGPT subscriptions': the noun inside a headline's sentence reports on subscriptions;
+    it offers none."""
+    title = "A campaign is urging people to cancel their ChatGPT subscriptions"
+    body = article(related_story(1, title) + related_story(2, TITLES[0]))
+    assert related(body) == [f"{BASE}/2026/02/01/113251/story-1/", f"{BASE}/2026/02/02/113252/story-2/"]
+
+
+def test_a_short_subscription_offer_stays_out() -> None:
+    """Counter-example: a card that is the offer itself ("Digital subscription", "Subscribe now") is
+    a sale, not a post."""
+    body = article(related_story(1, "Digital subscription") + related_story(2, TITLES[0])
+                   + related_story(3, "Subscribe now for full access"))
+    assert related(body) == [f"{BASE}/2026/02/02/113252/story-2/"]

@@ -1113,8 +1113,19 @@ def _record_field(item: _Item, el: etree._Element, tag: str, roles: _Roles) -> N
         elif el.get("content") and "dc:date" in (el.get("property") or ""):
             item.dates.append((0, el))
     content_rank = 0 if props & _TEXT_PROPS else roles.content
-    if content_rank is not None and (item.content is None or content_rank < item.content[0]):
+    if content_rank is not None and (item.content is None or content_rank < item.content[0]
+                                     or _narrows_content(item.content[1], el)):
         item.content = (content_rank, el)
+
+
+def _narrows_content(outer: etree._Element, inner: etree._Element) -> bool:
+    """A content part nested in the one found first, holding all its paragraphs: the words, the outer part
+    also holding the header. Substack prints "div.comment-content" with the name and the short age ("1d")
+    linking the comment, then "div.comment-body" with the paragraphs (experimental-history.com's threads).
+    Paragraphs each classed as text ("p.comment-text" twice) are parts of the words, not all of them."""
+    if inner is outer or outer not in inner.iterancestors():
+        return False
+    return all(p is inner or inner in p.iterancestors() for p in outer.iter("p"))
 
 
 def _is_commenter_link(item: _Item, el: etree._Element) -> bool:

@@ -399,7 +399,10 @@ _WIDGET_HEADING = re.compile(
     r"編集部の?(?:おすすめ|オススメ|お勧め|イチオシ)(?:の?記事)?\W*$|(?:our|staff)\s+picks\W*$|in\s+case\s+you\s+missed\s+it\W*$|"
     r"breaking\s+news\W*$|hot\s+right\s+now\W*$|what\s+others\s+are\s+reading\W*$|most\s+commented\W*$|"
     # Picture galleries are no articles: a list of them is the site's, not a related block.
-    r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken)",
+    r"(?:picture\s+|photo\s+)?galler(?:y|ies)\W*$|bildergalerien|fotostrecken|"
+    # The site's sections, a nav closing a related box ("<h2 class=sr-only>Other Sections</h2>" over "Videos",
+    # "Spotlight: …" links, InfoWorld's "Related content"): navigation, not posts.
+    r"(?:other|more|all|explore)\s+sections\W*$)",
     re.IGNORECASE,
 )
 # Taxonomy and account pages (German author pages also as "/autorin/", Drupal's "/taxonomy/term/1819"):
@@ -461,8 +464,10 @@ _EVENT_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:veranstaltung(?:en)?|termine?|even
 _FEED_HOST = re.compile(r"^(?:rss|feeds?|atom)\.", re.IGNORECASE)
 # A card's link named for what it leads to besides the post: its author, its tags or category, the comments, a
 # share button; also its rubric, the section's name printed over the title ("<a class='Rubric__rubric___3hrQE'
-# href=/magazine/annals-of-science>Annals of Science</a>", The New Yorker's recirculation cards; "rubrique").
-_NOT_CARD_LINK_NAME = re.compile(r"author|byline|tag|categor|comment|share|social|avatar|profile|label|badge",
+# href=/magazine/annals-of-science>Annals of Science</a>", The New Yorker's recirculation cards; "rubrique");
+# its writer named as a contributor ("<a class='ld-card__contributor' href=/community/carly-page>", LeadDev's
+# "More like this" cards: the person's page, not a post).
+_NOT_CARD_LINK_NAME = re.compile(r"author|byline|contributor|tag|categor|comment|share|social|avatar|profile|label|badge",
                                  re.IGNORECASE)
 # The rubric's name: the section's page, without an article's number or date in its address. German "Rubrik" and
 # French "rubrique" name a card's section too ("<a class=rubrik-teaser__link href=/politik/wahl-a-1234567.html>", its

@@ -208,8 +208,13 @@ _SALES_SEGMENTS = frozenset({
     # same "猜你喜欢" (guess you like) as their related posts.
     "goods", "goods.php",
 })
+# The offer's nouns ("subscription", "Abonnement", "Abo") name a sale in a short title only ("Digital
+# subscription", "Ihr Abo"); inside a headline's sentence they report on one (MIT Technology Review's related
+# card 'A “QuitGPT” campaign is urging people to cancel their ChatGPT subscriptions').
+_SALES_NOUN = re.compile(r"\b(?:subscriptions?|abonnements?|abos?)\b", re.IGNORECASE)
+MAX_SALES_NOUN_WORDS = 5
 _SALES_TITLE = re.compile(
-    r"\b(?:subscribe|subscription|abonnieren|abonnement|abo\b|probe-?abo|jetzt\s+(?:testen|kaufen|bestellen|"
+    r"\b(?:subscribe|abonnieren|probe-?abo|jetzt\s+(?:testen|kaufen|bestellen|"
     r"sichern|abonnieren)|gratis\s+(?:lesen|testen)|kostenlos\s+testen|in\s+den\s+warenkorb|add\s+to\s+(?:cart|bag)|"
     r"buy\s+now|shop\s+now|zum\s+shop|s'abonner|abonnez-vous|suscr[ií]bete)",
     re.IGNORECASE,
@@ -414,6 +419,12 @@ def _labelled_before(link: etree._Element) -> bool:
         return False
     if _CJK_LABEL.match(before):
         return True
+    # A label naming one post, direction and noun, printed whole in its own element before the link
+    # ("<span class=article_meta-title><i class='fa fa-arrow-down'></i> Next Story</span> <a>Title</a>",
+    # NBC News under its articles): no colon needed, as nothing else is printed before the link.
+    if (previous := link.getprevious()) is not None and previous.tag in _LABEL_ELEMENTS \
+            and not (previous.tail or "").strip() and _ONE_POST_LABEL.match(text_of(previous)):
+        return True
     return before.rstrip().endswith(":") and _LABEL_BEFORE.match(before) is not None
 
 
@@ -612,6 +623,8 @@ def is_sales_link(url: str, title: str) -> bool:
         return True
     segments = {segment.lower() for segment in parts.path.split("/") if segment}
     if segments & _SALES_SEGMENTS:
+        return True
+    if _SALES_NOUN.search(title) and len(title.split()) <= MAX_SALES_NOUN_WORDS:
         return True
     return bool(_SALES_TITLE.search(title)) or bool(_PRICE.search(title))
 

@@ -450,13 +450,29 @@ def _holds_the_headline(page: Page, node: etree._Element) -> bool:
     furniture name around the headline is the layout's wrapper, named for the columns beside it
     (rawstory's theme wraps the post in "gdl-page-left page-left-right-sidebar"), never a sidebar,
     which holds other pages' teasers. Not a site's title in a banner or a side column (an h1 in a
-    ``<header>`` or named for the logo or blog name)."""
+    ``<header>`` or named for the logo or blog name), nor a side column's widget heading where the page
+    declares a title its words are not of (an old theme's "<div id=sidebar><h1 class=widget-title>Subscribe
+    to our newsletter</h1>" beside the post's h2)."""
     h1s = [h1 for h1 in page.h1s if len(text_of(h1).split()) >= _HEADLINE_WORDS]
-    if len(h1s) != 1 or node not in h1s[0].iterancestors():
+    if len(h1s) != 1 or node not in h1s[0].iterancestors() or not _declared_title_words(page, text_of(h1s[0])):
         return False
     below = takewhile(lambda el: el is not node, chain([h1s[0]], h1s[0].iterancestors()))
     return not any(el.tag == "header" or _SITE_TITLE.search(f"{el.get('class') or ''} {el.get('id') or ''}")
                    for el in below)
+
+
+_TITLE_WORD = re.compile(r"\w+")
+
+
+def _declared_title_words(page: Page, heading: str) -> bool:
+    """Whether half a heading's words at least are the page's declared title's (its ``<title>`` or
+    ``og:title``), or the page declares none (a title of fewer than three words is the site's name
+    alone, no headline's): a headline prints its page's title, a widget's heading other words."""
+    declared = [text_of(el) for el in page.tree.iter("title") if not any(a.tag == "svg" for a in el.iterancestors())][:1]
+    declared += [value for value in (page.meta_first("og:title"),) if value]
+    title_words = {word.casefold() for text in declared for word in _TITLE_WORD.findall(text or "")}
+    words = [word.casefold() for word in _TITLE_WORD.findall(heading)]
+    return len(title_words) < _HEADLINE_WORDS or not words or 2 * sum(word in title_words for word in words) >= len(words)
 
 
 def _categories(values: set[str]) -> dict[str, set[str]]:

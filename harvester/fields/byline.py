@@ -796,9 +796,15 @@ def _writes_dotted_month_first(page: Page) -> bool:
     """Whether the page's dotted dates with a two-digit year, each a text of its own, read month first:
     one at least can only ("11.29.16": no month 29) and none can only read day first ("29.11.16").
     Dots are Europe's day-first writing, but a few US templates print them month first: uproxx's byline
-    "Andrew Husband 12.09.16" (9 December 2016) over the sidebar's "11.29.16", "11.30.16"."""
+    "Andrew Husband 12.09.16" (9 December 2016) over the sidebar's "11.29.16", "11.30.16". Only a page in
+    English (or of no declared language) writes so; and a table's cell or a code span prints a version
+    number so ("7.14.20" in a German release note's package table), no date."""
+    if (language := page.language) and not language.lower().startswith("en"):
+        return False
     month_first = False
-    for text in page.tree.itertext():
+    texts = (text for node in page.tree.iter() for text, owner in ((node.text, node), (node.tail, node.getparent()))
+             if text and owner is not None and isinstance(owner.tag, str) and owner.tag not in _NOT_DATE_TEXT_TAGS)
+    for text in texts:
         if len(text) <= _DOTTED_TEXT_CHARS and (match := _DOTTED_ALONE.match(text)):
             first, second = int(match["a"]), int(match["b"])
             if first > 12 >= second:
@@ -810,6 +816,8 @@ def _writes_dotted_month_first(page: Page) -> bool:
 # A dotted date with a two-digit year alone in a text ("11.29.16"), and how long such a text runs at most.
 _DOTTED_ALONE = re.compile(r"^\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.\d{2}\s*$")
 _DOTTED_TEXT_CHARS = 16
+# Elements whose own text is a table's value or code's: a dotted number there is a version's.
+_NOT_DATE_TEXT_TAGS = frozenset({"td", "th", "code", "pre", "kbd", "samp", "tt", "var", "script", "style"})
 
 
 def split_authors(text: str | None) -> list[str]:
@@ -1260,6 +1268,12 @@ def _newsroom_byline(printed: str, sites: list[str]) -> bool:
     return False
 
 
+def _in_page_footer(el: etree._Element) -> bool:
+    """Whether an element stands in a ``<footer>`` outside any ``<article>``: the site's footer."""
+    ancestors = list(el.iterancestors())
+    return any(node.tag == "footer" for node in ancestors) and not any(node.tag == "article" for node in ancestors)
+
+
 def _partner_logos(page: Page) -> frozenset[str]:
     """The names (squashed, ``_SQUASH``) of the partner publications a page prints as logos: a portal
     running a partner's items credits the partner in its author link and prints the partner's logo, an image whose alt text is
@@ -1267,13 +1281,17 @@ def _partner_logos(page: Page) -> frozenset[str]:
     its author link /archives/author/neol, and under the text div.partnerlogo's <a href=http://www.neol.jp/>
     <img src=…/img/partner/origin_neol.png alt="NeoL／ネオエル">). A logo is an image its source or its
     link's or parent's class names a logo or partner; a home page is a path of "/" at most. A person's
-    avatar linking a personal site names no logo. A name found as author at any level is no person then."""
+    avatar linking a personal site names no logo. A name found as author at any level is no person then.
+    A logo in the page's furniture (a footer's or a sidebar's strip of partners, "<footer><div
+    class=partners><a href=https://www.reuters.com/><img alt=Reuters>", a writer's own site's logo in
+    an aside) credits no one's story: the byline's agency or writer stays."""
     own = registrable_domain(page.address)
     logos: set[str] = set()
     for img in page.tree.iter("img"):
         alt = clean_text(img.get("alt") or img.get("title") or "")
         link = next(img.iterancestors("a"), None)
-        if not alt or link is None or not (href := page.absolute(link.get("href"))):
+        if not alt or link is None or not (href := page.absolute(link.get("href"))) or in_page_furniture(page, img) \
+                or _in_page_footer(img):
             continue
         parts = urlsplit(href)
         if parts.path.strip("/") or parts.query or registrable_domain(href) in (None, own):
@@ -1890,7 +1908,9 @@ def _about_author_box(page: Page) -> list[tuple[str, str | None]]:
 
 
 # A box named for the author's bio: "authorinfobox", "author-box", "author_bio", "about-author".
-_AUTHOR_BOX_NAME = re.compile(r"aut(?:h)?or.*(?:box|bio|info|about|profile)|(?:about|bio).*aut(?:h)?or", re.IGNORECASE)
+# The name opens with the author (or "about"/"bio"): "book-author-info" on a review's card is the
+# reviewed book's author's.
+_AUTHOR_BOX_NAME = re.compile(r"^(?:aut(?:h)?or.*(?:box|bio|info|about|profile)|(?:about|bio).*aut(?:h)?or)", re.IGNORECASE)
 # What the bio's opening sentence says of the name that opens it: "Craig Lloyd is TIME Magazine's …".
 _BIO_VERB = re.compile(r"^\s*,?\s*(?:is|was|has|writes|covers|joined|lives|works)\b")
 
@@ -1921,6 +1941,11 @@ _CREDIT_ELEMENT = re.compile(r"(?:^|[-_])credits?$", re.IGNORECASE)
 _JA_BARE_NAME = re.compile(r"^[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,8}(?:[ 　][\u4e00-\u9fff\u3005\u3040-\u30ff]{1,6})?$")
 
 
+# What a credit line prints that names no person: its own label ("提供元", "出典", "協力", a source's or
+# a sponsor's), or a company ("株式会社サンプル", "〇〇新聞社").
+_JA_CREDIT_WORD = re.compile(r"提供|出典|出所|引用|参考|協力|協賛|写真|画像|撮影|文責|著者|筆者|執筆|株式会社|有限会社|合同会社|社$")
+
+
 def _japanese_credit_line(page: Page) -> list[tuple[str, str | None]]:
     """The writer a Japanese post credits in a line of its own named a credit, closing the text:
     Lifehacker Japan's "<p class=lh-entryDetailInner--credit>島津健吾</p>" after the last paragraph, its
@@ -1930,7 +1955,7 @@ def _japanese_credit_line(page: Page) -> list[tuple[str, str | None]]:
         if len(el) or not any(_CREDIT_ELEMENT.search(token) for token in (el.get("class") or "").split()):
             continue
         text = clean_text(el.text or "")
-        if not _JA_BARE_NAME.match(text) or Regions.is_claimed(el) or _in_figure(el) or _in_caption(el) \
+        if not _JA_BARE_NAME.match(text) or _JA_CREDIT_WORD.search(text) or Regions.is_claimed(el) or _in_figure(el) or _in_caption(el) \
                 or in_page_furniture(page, el):
             continue
         return [(text, None)]
@@ -2283,6 +2308,10 @@ def _microdata_authors(page: Page) -> tuple[list[tuple[str, str | None]], list[t
     return [], []
 
 
+# A paragraph of running text: one this long before a loose author Person puts the Person in the text.
+_RUNNING_PARAGRAPH_CHARS = 80
+
+
 def _loose_microdata_authors(page: Page) -> list[tuple[str, str | None]]:
     """Persons a page marks as an author outside any item: a template that prints its byline as
     ``itemprop=author`` Person but declares no article item around it (the Hamburger Abendblatt's
@@ -2291,7 +2320,10 @@ def _loose_microdata_authors(page: Page) -> list[tuple[str, str | None]]:
     property names its item's author, and the page's only item it can be is the article. Read where
     no article item, author markup or byline names anyone; an author outside the text's region (a
     comment's, a teaser card's, a picture's) is no one's, and co-authors are looked for in the first
-    one's byline region (see ``_byline_scope``)."""
+    one's byline region (see ``_byline_scope``). A byline stands over the text: a Person after a
+    paragraph of running text is one the text cites (a book's author in a review's book card, "Jane
+    Austen: <i>Pride and Prejudice</i>"), and one in a quotation or a citation is the quoted speaker's
+    ("<blockquote> … <cite itemprop=author>Maria Lopez</cite>, mayor")."""
     found: list[tuple[str, str | None]] = []
     scope: etree._Element | None = None
     for item in page.microdata:
@@ -2300,6 +2332,11 @@ def _loose_microdata_authors(page: Page) -> list[tuple[str, str | None]]:
             continue
         if Regions.is_claimed(el) or page.in_embed(el) or in_page_furniture(page, el) or _in_caption(el) \
                 or _in_teaser_link(el) or _beside_teaser_link(el, page.address) or _under_teaser_heading(el, page.address):
+            continue
+        if any(node.tag in ("blockquote", "q", "cite") for node in chain([el], el.iterancestors())) \
+                or any(len(text_of(p) or "") >= _RUNNING_PARAGRAPH_CHARS for p in el.itersiblings("p", preceding=True)) \
+                or any(len(text_of(p) or "") >= _RUNNING_PARAGRAPH_CHARS
+                       for parent in islice(el.iterancestors(), 3) for p in parent.itersiblings("p", preceding=True)):
             continue
         if scope is None:
             scope = _byline_scope(el)
@@ -2354,6 +2391,22 @@ def _link_of(el: etree._Element) -> str | None:
     return links[0].get("href") if len(links) == 1 else None
 
 
+# The name a writer's element carries where templates print the byline's name ("writer-name", "writer").
+_WRITER_TOKEN = re.compile(r"writer", re.IGNORECASE)
+
+
+def _writers_box(el: etree._Element, tokens: list[str], itemprop: str) -> bool:
+    """Whether an element named for a writer only (no "author", no rel or itemprop) holds a heading or
+    a paragraph: a box about writers, not the byline's name (a job advert's "<div class=writer><h4>We're
+    hiring!</h4><p>Freelance Writer</p><a href=/jobs/>Apply Now</a></div>"). The byline's own writer
+    element is the heading or the name itself (Thought Catalog's "<h4 class=writer-name>", CNET Japan's
+    "<span class=writer>")."""
+    named = [t for t in tokens if _AUTHOR_TOKEN.search(t)]
+    return bool(named) and all(_WRITER_TOKEN.search(t) and "author" not in t.lower() for t in named) \
+        and "author" not in itemprop and "author" not in (el.get("rel") or "").lower() \
+        and next(el.iterdescendants("h1", "h2", "h3", "h4", "h5", "h6", "p"), None) is not None
+
+
 def _tokens(el: etree._Element) -> list[str]:
     return _TOKEN_SPLIT.split(((el.get("class") or "") + " " + (el.get("id") or "")).strip())
 
@@ -2406,6 +2459,8 @@ def _scan_markup(page: Page) -> _Found:
             or _DRUPAL_AUTHOR_FIELD in tokens or any(
             _AUTHOR_TOKEN.search(t) and (not _NOT_AUTHOR_TOKEN.search(t) or _opens_with_label(el)
                                          or _bem_author_element(t)) for t in tokens)
+        if is_author and _writers_box(el, tokens, itemprop):
+            continue
         if not is_author and not ("fn" in tokens and _in_byline(el)):
             # A box named for its author that prints "von Dennis Kochinky" (computerbild's
             # `div.authorbox`, its name in a `span.imagedefault`) is a byline without author markup.
@@ -2758,14 +2813,27 @@ def _name_after_date_field(el: etree._Element, text: str) -> str | None:
     no one and the second a name as printed (two to four capitalised words), unlinked: the link is the
     date's, and a linked second field is a section's ("October 14, 2009 | <a href=/health/>Health Care</a>").
     A bar's second field elsewhere ("12.05.2019 | Sport") stays cut off, as ``_credits`` reads a
-    byline's first field (see ``_past_dated_fields``)."""
+    byline's first field (see ``_past_dated_fields``). Nor is a second field in an element named for
+    something other than its writer a name (a WordPress meta line's "<time>October 14, 2021</time> |
+    <span class=cat-links>Product Reviews</span>", "<span class=comments>No Comments</span>"), nor a
+    comment count's words ("No Comments", "Leave A Comment")."""
     fields = text.split("|")
     if len(fields) != 2 or search_date(fields[0]) is None or _split_line(fields[0]):
         return None
     name = clean_text(fields[1])
-    if not _PRINTED_NAME.match(name) or any(text_of(link) == name for link in el.iter("a")):
+    if not _PRINTED_NAME.match(name) or any(text_of(link) == name for link in el.iter("a")) \
+            or _META_FIELD_WORDS.search(name):
         return None
+    for node in el.iterdescendants():
+        if name in (text_of(node) or "") and (tokens := [t for t in _tokens(node) if t]) \
+                and not any(_AUTHOR_TOKEN.search(t) or t.lower() in ("name", "by", "byline") for t in tokens):
+            return None
     return name
+
+
+# The words of a meta line's other fields after its date: a comment count ("No Comments", "Leave A
+# Comment", "Comments Off"), a reading time.
+_META_FIELD_WORDS = re.compile(r"\b(?:comments?|responses?|replies|reply|read|views?|share)\b", re.IGNORECASE)
 
 
 def _date_element(token: str) -> bool:

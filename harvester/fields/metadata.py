@@ -1094,13 +1094,21 @@ def _paragraph_out_of_h1(h1: etree._Element) -> etree._Element:
     ends an open h1 at a ``<p>`` start tag (a browser keeps the paragraph inside), so People's
     WordPress template's "<h1 class=article-header__title><p>Jennifer Aniston on …</p></h1>" parses
     as an empty h1 and the paragraph after it. Only an h1 with nothing in it, the paragraph right
-    after it with no text between: an empty h1 before other text (a logo's) stays what it is."""
+    after it with no text between: an empty h1 before other text (a logo's) stays what it is, and so
+    does one a script fills before the text's opening paragraph, a sentence (a standfirst ending in its
+    full stop, "<h1 id=headline></h1><p>City budget vote delayed again as … for next year.</p>"): a
+    headline ends in no full stop."""
     if (h1.text or "").strip() or len(h1) or (h1.tail or "").strip():
         return h1
     following = h1.getnext()
-    if following is not None and following.tag == "p" and text_of(following) and not following.attrib:
+    if following is not None and following.tag == "p" and (printed := text_of(following)) and not following.attrib \
+            and not _SENTENCE_END.search(printed):
         return following
     return h1
+
+
+# A sentence's full stop closing a text (not an ellipsis, nor an abbreviation's dot after a capital: "Inc.").
+_SENTENCE_END = re.compile(r"(?:(?<![.A-Z])\.|。)[\"'”’)]*\s*$")
 
 
 def _headline_after_kicker(h1: etree._Element) -> etree._Element:

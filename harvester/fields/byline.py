@@ -72,8 +72,10 @@ from harvester.lexicon import (
     GENDER_SUFFIX,
     LANGUAGE_CODES,
     NAME_PARTICLES,
+    is_domain_name,
     is_platform_post,
     registrable_domain,
+    site_label,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -1061,6 +1063,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     sites = site_names(page) + _organization_names(page, microdata()[1])
+    if owner := _personal_site_owner(page, sites, markup):
+        sites = [site for site in sites if not is_publisher(owner, [site])]
     # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
     # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
     # _site_as_person. Elsewhere a name equal to the site's is the publisher.
@@ -1141,6 +1145,46 @@ def _author_steps(page: Page, jsonld: JsonLd,
     # No one named but agencies: they are the authors, with the writers the text's credit lines
     # name beside them ("(c)AFP/Aminu ABUBAKAR" closing the text).
     yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
+
+
+# A site named for its owner in words: "Simon Willison’s Weblog", "Jane Roe's Blog".
+_POSSESSIVE_SITE = re.compile(r"^(?P<name>.+?)\s*[’']s?\s+\S+(?:\s+\S+)?$")
+
+
+def _personal_site_owner(page: Page, sites: list[str], markup: _Markup) -> str | None:
+    """The owner of a personal site bearing his name as its address, where the page credits him:
+    martinfowler.com (its only names "martinfowler.com" and its twitter handle) prints "Martin
+    Fowler: 25 Feb 2026" under the headline, simonwillison.net ("Simon Willison’s Weblog") "This
+    is a quotation collected by Simon Willison". Such a name spells the site's address and so
+    reads as the publisher; it is its writer when the site goes by no name in words but its
+    address and "<owner>'s <blog>", the name is a person's as printed (two to four capitalised
+    words) spelling the address exactly, and the page prints it outside the site's name (the
+    possessive in the masthead alone credits no post: a chapter of his guide with no byline names
+    no one). A brand with a name of its own ("Mail Online" on dailymail.co.uk) has no owner."""
+    label = site_label(page.address)
+    if not label or len(label) < 6:
+        return None
+    owners: list[str] = []
+    for site in sites:
+        if site.casefold() == label.casefold() or is_domain_name(site.strip()):
+            continue
+        if not (match := _POSSESSIVE_SITE.match(site.strip())):
+            return None
+        owners.append(match.group("name"))
+    squashed_label = _squashed(label)
+    if any(_squashed(owner) != squashed_label for owner in owners):
+        return None
+    candidates = [name for text, _ in _meta_authors(page) for name in split_authors(text)]
+    candidates += [name for text, _ in markup.found.authors for name, kind in _credits(text, []) if kind == "person"]
+    if markup.found.raw:
+        candidates += [name for name, kind in _credits(markup.found.raw, []) if kind == "person"]
+    for name in candidates:
+        if not _PRINTED_NAME.match(name) or _squashed(name) != squashed_label:
+            continue
+        shown = re.sub(rf"{re.escape(name)}\s*[’']s?\b", " ", text_of(page.tree) or "", flags=re.IGNORECASE)
+        if name.casefold() in shown.casefold():
+            return name
+    return None
 
 
 def _platform_accounts(page: Page, markup: _Markup) -> set[str]:

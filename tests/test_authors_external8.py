@@ -1,0 +1,47 @@
+"""People on the external-8 pool's misses (issue 16, the fourth pool: article-extractor's blogs,
+mediacloud's news, webarticle2text's NBC page): each class on a page made for it, with a
+counter-example that must not change."""
+
+from __future__ import annotations
+
+from conftest import html_document
+
+from tests.field_pages import PARAGRAPHS, credited_people, extract
+
+_HEADLINE = "<h1>Fragments: February 25</h1>"
+
+
+def _personal_site(body: str, head: str = "", *, host: str = "janeroe.com") -> tuple[str, str]:
+    # A personal site: its banner links home under its address, nothing names it in words.
+    html = html_document(f'<header><a href="/">{host}</a></header><main>{body}</main>',
+                         f'<title>Fragments</title><meta property="og:site_name" content="{host}">{head}')
+    return html, f"https://{host}/fragments/2026-02-25.html"
+
+
+def test_a_personal_sites_owner_printed_as_its_byline_is_the_writer() -> None:
+    # martinfowler.com: <div class="author">Martin Fowler: 25 Feb 2026</div> under the h1.
+    html, url = _personal_site(f'{_HEADLINE}<div class="author">Jane Roe: 25 Feb 2026</div>{PARAGRAPHS}')
+    assert credited_people(extract(html, url)) == ["Jane Roe"]
+
+
+def test_a_personal_sites_owner_crediting_a_post_in_its_text_is_the_writer() -> None:
+    # simonwillison.net ("Simon Willison’s Weblog"): meta author and "collected by Simon Willison".
+    html, url = _personal_site(f'{_HEADLINE}{PARAGRAPHS}<p>This is a quotation collected by Jane Roe.</p>',
+                               '<meta name="author" content="Jane Roe">')
+    html = html.replace('content="janeroe.com"', 'content="Jane Roe’s Weblog"')
+    assert credited_people(extract(html, url)) == ["Jane Roe"]
+
+
+def test_the_owners_name_only_in_the_sites_name_credits_no_one() -> None:
+    # Counter-example: a guide's chapter on simonwillison.net prints the name only as the masthead's.
+    html, url = _personal_site(f'{_HEADLINE}{PARAGRAPHS}', '<meta name="author" content="Jane Roe">')
+    html = html.replace('content="janeroe.com"', 'content="Jane Roe’s Weblog"').replace(">janeroe.com</a>", ">Jane Roe’s Weblog</a>")
+    assert credited_people(extract(html, url)) == []
+
+
+def test_a_brand_named_in_words_stays_the_publisher() -> None:
+    # Counter-example: a site with a name of its own ("Mail Online" on dailymail.co.uk) crediting its address's words.
+    html, url = _personal_site(f'{_HEADLINE}<div class="author">Daily Mail: 25 Feb 2026</div>{PARAGRAPHS}',
+                               host="dailymail.co.uk")
+    html = html.replace('content="dailymail.co.uk"', 'content="Mail Online"')
+    assert credited_people(extract(html, url)) == []

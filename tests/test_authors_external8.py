@@ -45,3 +45,22 @@ def test_a_brand_named_in_words_stays_the_publisher() -> None:
                                host="dailymail.co.uk")
     html = html.replace('content="dailymail.co.uk"', 'content="Mail Online"')
     assert credited_people(extract(html, url)) == []
+
+
+def _tagdiv(author: str, head: str = "", *, by: str = "Nga") -> str:
+    # tagDiv Newspaper (telegraf.al): the credit word in its own div, then the author's archive link.
+    return html_document(
+        '<header><a href="/">Lajme Shqip</a></header><main><article><header class="td-post-title">'
+        '<h1 class="entry-title">Mancester, sulm i tmerrshëm, plagosen pesë persona</h1>'
+        f'<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">{by}</div> '
+        f'<a href="/author/arben/">{author}</a><div class="td-author-line"> - </div></div></div></header>'
+        f'{PARAGRAPHS}</article></main>', f"<title>Mancester</title>{head}", lang="sq")
+
+
+def test_the_credit_words_own_element_names_no_one() -> None:
+    assert credited_people(extract(_tagdiv("Arben Hoxha"))) == ["Arben Hoxha"]
+
+
+def test_a_credit_word_element_in_english_keeps_its_writer() -> None:
+    # Counter-example: the English template's "By" was read right before and stays so.
+    assert credited_people(extract(_tagdiv("Arben Hoxha", by="By"))) == ["Arben Hoxha"]

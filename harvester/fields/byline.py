@@ -267,7 +267,10 @@ LOGIN_MENU_DEPTH = 4
 # poetry and writing follow me on Instagram"), no name.
 _NOT_AUTHOR_TOKEN = re.compile(
     r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
-    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position|tagline",
+    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position|tagline|"
+    # the credit word's own element before the name: tagDiv Newspaper's "<div class=td-author-by>By</div>",
+    # translated on its Albanian sites ("Nga", telegraf.al), German ("Von"), Spanish ("Por").
+    r"[-_]by$",
     re.IGNORECASE,
 )
 # "firma" (a whole token) is the signature of Spanish and Italian templates: El Mundo's "<p

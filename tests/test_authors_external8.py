@@ -50,7 +50,7 @@ def test_a_brand_named_in_words_stays_the_publisher() -> None:
 def _tagdiv(author: str, head: str = "", *, by: str = "Nga") -> str:
     # tagDiv Newspaper (telegraf.al): the credit word in its own div, then the author's archive link.
     return html_document(
-        '<header><a href="/">Lajme Shqip</a></header><main><article><header class="td-post-title">'
+        '<header><a href="/">Lajme Shqip</a></header><main><article itemscope itemtype="https://schema.org/Article"><header class="td-post-title">'
         '<h1 class="entry-title">Mancester, sulm i tmerrshëm, plagosen pesë persona</h1>'
         f'<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">{by}</div> '
         f'<a href="/author/arben/">{author}</a><div class="td-author-line"> - </div></div></div></header>'
@@ -64,3 +64,20 @@ def test_the_credit_words_own_element_names_no_one() -> None:
 def test_a_credit_word_element_in_english_keeps_its_writer() -> None:
     # Counter-example: the English template's "By" was read right before and stays so.
     assert credited_people(extract(_tagdiv("Arben Hoxha", by="By"))) == ["Arben Hoxha"]
+
+
+_PERSON_ITEM = ('<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+                '<meta itemprop="name" content="{0}"></span>')
+
+
+def test_a_newspaper_named_gazeta_is_the_publisher_not_a_person() -> None:
+    # telegraf.al: "Nga Gazeta Telegraf", its microdata Person "Gazeta Telegraf", og:site_name the same.
+    head = '<meta property="og:site_name" content="Gazeta Telegraf">'
+    html = _tagdiv("Gazeta Telegraf", head).replace("</h1>", "</h1>" + _PERSON_ITEM.format("Gazeta Telegraf"))
+    assert credited_people(extract(html)) == []
+
+
+def test_a_person_item_named_otherwise_stays_the_writer() -> None:
+    head = '<meta property="og:site_name" content="Gazeta Telegraf">'
+    html = _tagdiv("Arben Hoxha", head).replace("</h1>", "</h1>" + _PERSON_ITEM.format("Arben Hoxha"))
+    assert credited_people(extract(html)) == ["Arben Hoxha"]

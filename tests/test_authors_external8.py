@@ -81,3 +81,26 @@ def test_a_person_item_named_otherwise_stays_the_writer() -> None:
     head = '<meta property="og:site_name" content="Gazeta Telegraf">'
     html = _tagdiv("Arben Hoxha", head).replace("</h1>", "</h1>" + _PERSON_ITEM.format("Arben Hoxha"))
     assert credited_people(extract(html)) == ["Arben Hoxha"]
+
+
+def _meta_page(head: str) -> str:
+    return html_document('<header><a href="/">Diario Bahía</a></header><main><article><h1>Nuevo encuentro con '
+                         f'Defensa para negociar la desafectación de suelo</h1>{PARAGRAPHS}</article></main>',
+                         f"<title>Nuevo encuentro</title>{head}", lang="es")
+
+
+def test_a_one_word_account_after_a_newsroom_meta_is_no_writer() -> None:
+    # diariobahiadecadiz.com: meta author "Redacción", article:author "Dany" (the account that posted it).
+    head = '<meta name="author" content="Redacción"><meta property="article:author" content="Dany">'
+    assert credited_people(extract(_meta_page(head))) == []
+
+
+def test_a_full_name_after_a_newsroom_meta_stays_the_writer() -> None:
+    # Counter-example: a person's name of two words in the later meta is a writer's.
+    head = '<meta name="author" content="Redacción"><meta property="article:author" content="Daniel Pérez">'
+    assert credited_people(extract(_meta_page(head))) == ["Daniel Pérez"]
+
+
+def test_a_one_word_author_meta_alone_is_unchanged() -> None:
+    # Counter-example: with no newsroom credit, a blogger's one-word name stays.
+    assert credited_people(extract(_meta_page('<meta property="article:author" content="Dany">'))) == ["Dany"]

@@ -2385,8 +2385,16 @@ def _element_text(element: etree._Element | None) -> str | None:
 def _meta_authors(page: Page, sites: list[str] | None = None) -> list[tuple[str, str | None]]:
     """The first author meta that names someone. With ``sites``, one naming only the publisher is
     passed over: heise.de's ``dc.creator`` "heise online" comes before ``author`` "Denis Dilba"."""
+    newsroom = False
     for name in _AUTHOR_META:
         values = [v for v in page.meta_values(name) if not _URL.match(v)]
+        # A newsroom's credit in one meta ("Redacción") and a name of one word in a later one
+        # (article:author "Dany", diariobahiadecadiz.com, its byline "Firmado por Redacción" linked to
+        # "/author/dany/"): the desk wrote it, the word is the login of the staff account that posted it.
+        if newsroom and values and all(len(value.split()) == 1 for value in values):
+            continue
+        if values and all(is_newsroom(value) for value in values):
+            newsroom = True
         if sites is not None and all(is_publisher(value, sites) for value in values):
             continue
         if values:

@@ -104,3 +104,24 @@ def test_a_full_name_after_a_newsroom_meta_stays_the_writer() -> None:
 def test_a_one_word_author_meta_alone_is_unchanged() -> None:
     # Counter-example: with no newsroom credit, a blogger's one-word name stays.
     assert credited_people(extract(_meta_page('<meta property="article:author" content="Dany">'))) == ["Dany"]
+
+
+def _declared(names: list[str], byline: str) -> str:
+    authors = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "Gunfight kills Navy SEAL in Somalia", "author": [{authors}]}}</script>')
+    return html_document('<header><a href="/">Example News</a></header><main><article><h1>Gunfight kills Navy SEAL '
+                         f'in Somalia</h1><p class="byline_article">{byline}</p>{PARAGRAPHS}</article></main>',
+                         f"<title>Gunfight kills Navy SEAL</title>{head}")
+
+
+def test_a_byline_adding_a_co_author_to_the_declared_one_credits_both() -> None:
+    # nbcnews.com: JSON-LD author "Courtney Kube", byline "by Courtney Kube and Hans Nichols".
+    html = _declared(["Jane Roe"], "by Jane Roe and Tom Miller")
+    assert credited_people(extract(html)) == ["Jane Roe", "Tom Miller"]
+
+
+def test_a_byline_leaving_out_a_declared_author_adds_no_one() -> None:
+    # Counter-example: the byline does not name every declared person: the declaration stands.
+    html = _declared(["Jane Roe", "Ali Khan"], "by Jane Roe and Tom Miller")
+    assert credited_people(extract(html)) == ["Jane Roe", "Ali Khan"]

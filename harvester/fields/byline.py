@@ -1082,7 +1082,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     levels: list[tuple[FieldSource, bool, list[str] | Callable[[], list[str]],
                        Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: _unless_printed_otherwise(
-            _with_meta_coauthors(persons(jsonld_persons), page, sites),
+            _with_printed_coauthors(_with_meta_coauthors(persons(jsonld_persons), page, sites), markup, sites),
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
@@ -1233,6 +1233,29 @@ def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
     meta = [name for text, _ in _meta_authors(page, sites) for name, kind in _credits(text, sites) if kind == "person"]
     extra = [name for name in meta if name.casefold() not in declared]
     if not extra or len(meta) - len(extra) < len(declared):
+        return values
+    return [*values, *((name, None) for name in extra)]
+
+
+def _with_printed_coauthors(values: list[tuple[str, str | None]], markup: _Markup,
+                            sites: list[str]) -> list[tuple[str, str | None]]:
+    """The declared persons and the co-authors the byline under the headline prints beside all of
+    them: NBC News's JSON-LD names "Courtney Kube", its byline "by Courtney Kube and Hans Nichols"
+    (the author boxes closing the text print both). The byline must be a credit line ("By", "Von")
+    naming every declared person; each name added is a person's as printed (two words or more,
+    capitalised). A byline naming others, not the declared, is another statement: see
+    ``_unless_printed_otherwise``."""
+    if not values:
+        return values
+    printed = _raw_near_headline(markup)
+    if not printed or not _BY_START.match(printed):
+        return values
+    people = [name for name, kind in _credits(printed, sites) if kind == "person" and len(name.split()) >= 2
+              and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
+    declared = {name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"}
+    shown = {name.casefold() for name in people}
+    extra = [name for name in people if name.casefold() not in declared]
+    if not declared or not extra or not declared <= shown:
         return values
     return [*values, *((name, None) for name in extra)]
 

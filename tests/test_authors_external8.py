@@ -125,3 +125,17 @@ def test_a_byline_leaving_out_a_declared_author_adds_no_one() -> None:
     # Counter-example: the byline does not name every declared person: the declaration stands.
     html = _declared(["Jane Roe", "Ali Khan"], "by Jane Roe and Tom Miller")
     assert credited_people(extract(html)) == ["Jane Roe", "Ali Khan"]
+
+
+def test_a_brand_writing_its_address_with_capitals_stays_the_publisher() -> None:
+    # Counter-example: elcolombiano.com ("ElColombiano.com") crediting "El Colombiano" under the headline.
+    html, url = _personal_site(f'{_HEADLINE}<div class="author">Jane Roe: 25 Feb 2026</div>{PARAGRAPHS}')
+    html = html.replace('content="janeroe.com"', 'content="JaneRoe.com"')
+    assert credited_people(extract(html, url)) == []
+
+
+def test_a_site_naming_itself_nowhere_has_no_owner() -> None:
+    # Counter-example: hildesheimer-presse.de declares no name; its byline spelling the address is the site.
+    html, url = _personal_site(f'{_HEADLINE}<div class="author">Jane Roe: 25 Feb 2026</div>{PARAGRAPHS}')
+    html = html.replace('<meta property="og:site_name" content="janeroe.com">', "")
+    assert credited_people(extract(html, url)) == []

@@ -139,3 +139,22 @@ def test_a_site_naming_itself_nowhere_has_no_owner() -> None:
     html, url = _personal_site(f'{_HEADLINE}<div class="author">Jane Roe: 25 Feb 2026</div>{PARAGRAPHS}')
     html = html.replace('<meta property="og:site_name" content="janeroe.com">', "")
     assert credited_people(extract(html, url)) == []
+
+
+def _hey(header: str) -> str:
+    return html_document(f'<main><header>{header}</header><p>February 5, 2026</p><h2><span>Clankers with claws'
+                         f'</span></h2><section><article><div class="trix-content">{PARAGRAPHS}</div></article>'
+                         '</section></main>', "<title>Clankers with claws</title>")
+
+
+def test_a_link_labelled_as_the_writers_posts_credits_him() -> None:
+    # world.hey.com: <a aria-label="All posts from David Heinemeier Hansson" href="/dhh"><img><p>David …</p></a>.
+    html = _hey('<a aria-label="All posts from Jane Roe" href="/jroe"><img src="/jroe/avatar"><p>Jane Roe</p></a>')
+    assert credited_people(extract(html, "https://world.example.com/jroe/clankers-with-claws-9f86fa71")) == ["Jane Roe"]
+
+
+def test_links_labelled_for_several_writers_credit_no_one() -> None:
+    # Counter-example: a team box labels each member's posts; none of them is known to be the writer.
+    html = _hey('<a title="Posts by Jane Roe" href="/jroe">Jane Roe</a><a title="Posts by Tom Miller" href="/tmiller">'
+                'Tom Miller</a>')
+    assert credited_people(extract(html, "https://world.example.com/jroe/clankers-with-claws-9f86fa71")) == []

@@ -1101,6 +1101,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
          lambda: markup.dated_credits),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _archive_link_byline(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _labelled_archive_link(page)),
         (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _lede_credit(page)),
@@ -3294,6 +3295,33 @@ def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
                 and not _beside_teaser_link(el, markup.page.address) and not _hidden_by_class(el) and not any(_within(el, hidden) for hidden in markup.page.hidden):
             return [(text, el.get("href"))]
     return []
+
+
+# What a link to a writer's posts says of itself in its title or aria-label: WordPress's author posts
+# link ("Posts by %s" and its translations: "Beiträge von", "Articles par", "Entradas de", "Berichten
+# door", "Articoli scritti da"), HEY World's avatar link ("All posts from David Heinemeier Hansson").
+_POSTS_BY_LABEL = re.compile(
+    r"^\s*(?:(?:view|see|read)\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+(?:written\s+)?(?:by|from)\s+"
+    r"|^\s*(?:alle\s+)?beiträge\s+von\s+|^\s*articles\s+par\s+|^\s*entradas\s+de\s+|^\s*berichten\s+door\s+"
+    r"|^\s*articoli\s+scritti\s+da\s+", re.IGNORECASE)
+
+
+def _labelled_archive_link(page: Page) -> list[tuple[str, str | None]]:
+    """The writer a link to his posts names in its title or aria-label, where nothing else credits
+    anyone: HEY World's header is an avatar link labelled "All posts from David Heinemeier Hansson"
+    above the headline (its text the name, no byline markup, no meta). The name must be a person's as
+    printed (two to four capitalised words), the page's only one so labelled (a blog roll or a team
+    box labels several), outside comments and teaser cards."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for a in page.tree.iter("a"):
+        label = a.get("aria-label") or a.get("title") or ""
+        if not (match := _POSTS_BY_LABEL.match(label)):
+            continue
+        name = " ".join(label[match.end():].split()).rstrip(".")
+        if not _PRINTED_NAME.match(name) or Regions.is_claimed(a) or _in_teaser_link(a) or _in_caption(a):
+            continue
+        found.setdefault(name.casefold(), (name, a.get("href")))
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _opens_with_label(el: etree._Element) -> bool:

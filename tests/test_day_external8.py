@@ -24,3 +24,25 @@ def test_a_created_stamp_is_the_publication_day() -> None:
 def test_a_modified_stamp_alone_is_no_publication_day() -> None:
     # Counter-example: the update's stamp alone says nothing of the publication.
     assert _day("Last modified: 6th March 2026<br>") is None
+
+
+def _stamped(printed: str) -> date:
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Andre Braugher dies at 61", "datePublished": "2023-12-13T02:12:54.361Z"}</script>')
+    # CNN's timestamp box: the update's stamp first, then the publication's, each a UTC instant.
+    html = page('<article><h1>Andre Braugher dies at 61</h1><div class="timestamp-elevate"><div class="updated">'
+                'Updated <time datetime="2023-12-13T18:24:48.605Z">Dec 13, 2023, 1:24 PM ET</time></div>'
+                '<div class="timestamp__published">Published '
+                f'<time datetime="2023-12-13T02:12:54.361Z">{printed}</time></div></div>{PARAGRAPHS}</article>', head)
+    published = extract(html).byline.published_at
+    return published.date() if hasattr(published, "hour") else published
+
+
+def test_a_utc_stamp_printed_as_the_local_evening_is_the_local_day() -> None:
+    # cnn.com: <time datetime=2023-12-13T02:12:54.361Z>Published Dec 12, 2023, 9:12 PM ET</time>.
+    assert _stamped("Dec 12, 2023, 9:12 PM ET") == date(2023, 12, 12)
+
+
+def test_a_utc_stamp_printed_on_its_own_day_keeps_it() -> None:
+    # Counter-example: a London page prints the UTC day.
+    assert _stamped("Dec 13, 2023, 2:12 AM") == date(2023, 12, 13)

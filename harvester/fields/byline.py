@@ -3872,7 +3872,16 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
         return None
     printed = _printed_date(markup, languages)
-    return _at_printed_day(declared, printed) if printed is not None else None
+    local = _at_printed_day(declared, printed) if printed is not None else None
+    if local is None and isinstance(printed, datetime) and printed.utcoffset() == timedelta(0):
+        # The publication box's machine-readable stamps are UTC instants, the first of them the
+        # update's, and its text prints the local day: CNN's timestamp box "Updated <time
+        # datetime=2023-12-13T18:24:48Z>Dec 13, 2023, 1:24 PM ET</time> Published <time
+        # datetime=2023-12-13T02:12:54Z>Dec 12, 2023, 9:12 PM ET</time>". The text labelled for
+        # the publication is what readers see.
+        text = _first_element_date(_published_text_date, markup.found.published, languages)
+        local = _at_printed_day(declared, text) if text is not None else None
+    return local
 
 
 def _at_printed_day(declared: datetime, printed: PageDate) -> PageDate | None:

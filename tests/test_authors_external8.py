@@ -158,3 +158,11 @@ def test_links_labelled_for_several_writers_credit_no_one() -> None:
     html = _hey('<a title="Posts by Jane Roe" href="/jroe">Jane Roe</a><a title="Posts by Tom Miller" href="/tmiller">'
                 'Tom Miller</a>')
     assert credited_people(extract(html, "https://world.example.com/jroe/clankers-with-claws-9f86fa71")) == []
+
+
+def test_a_publisher_writing_the_address_with_capitals_makes_a_brand() -> None:
+    # Counter-example: elcolombiano.com, og:site_name "www.elcolombiano.com", its JSON-LD publisher "ElColombiano.com".
+    publisher = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+                 '"headline": "Fragments", "publisher": {"@type": "Organization", "name": "JaneRoe.com"}}</script>')
+    html, url = _personal_site(f'{_HEADLINE}<div class="author">Jane Roe: 25 Feb 2026</div>{PARAGRAPHS}', publisher)
+    assert credited_people(extract(html, url)) == []

@@ -1181,10 +1181,11 @@ def _personal_site_owner(page: Page, sites: list[str], markup: _Markup) -> str |
         site = site.strip()
         if site.casefold() == label.casefold() or (is_domain_name(site) and site == site.lower()):
             continue
-        if site in declared or not is_domain_name(site):
-            if not (match := _POSSESSIVE_SITE.match(site)):
-                return None
-            owners.append(match.group("name"))
+        # Any name of the site's in capitals, declared or its publisher's ("ElColombiano.com" beside
+        # og:site_name "www.elcolombiano.com"), is a brand's.
+        if not (match := _POSSESSIVE_SITE.match(site)) or is_domain_name(site):
+            return None
+        owners.append(match.group("name"))
     squashed_label = _squashed(label)
     if any(_squashed(owner) != squashed_label for owner in owners):
         return None

@@ -116,10 +116,8 @@ PUBLICATION_DATE_LABELS = (r"publish(?:ed|ing)?\s+date|publication\s+date|date\s
                            r"fecha\s+de\s+publicaci[óo]n|data\s+(?:di\s+pubblicazione|de\s+publica[çc][ãa]o|publikacji)|"
                            r"publicatiedatum")
 # The words that label a publication's day in German, English, French, Spanish, Portuguese, Italian,
-# Dutch and Polish ("Veröffentlicht am", "Published on", "Publié le", "Opublikowano dnia"); a page's
-# creation stamp in English as in German ("Erstellt am"): simonwillison.net's guide chapters print
-# "Created: 4th March 2026 / Last modified: 4th March 2026" in their meta box.
-PUBLISHED_WORDS = (r"(?:veröffentlicht|erstellt|created|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
+# Dutch and Polish ("Veröffentlicht am", "Published on", "Publié le", "Opublikowano dnia").
+PUBLISHED_WORDS = (r"(?:veröffentlicht|erstellt|publiziert|erschienen|published|publié|publiée|publicado|publicada|pubblicato|"
                    r"gepubliceerd|opublikowano)(?:\s+(?:am|on|le|el|em|il|op|dnia))?")
 # An update's word as a date element's class and as its printed label (see UPDATE_LABELS).
 UPDATED_WORDS = r"updated|modified|update-?date|last-?mod|aktualisiert|actualiza|aggiornat|mis-?a-?jour|aktualizacja"

@@ -46,3 +46,8 @@ def test_a_utc_stamp_printed_as_the_local_evening_is_the_local_day() -> None:
 def test_a_utc_stamp_printed_on_its_own_day_keeps_it() -> None:
     # Counter-example: a London page prints the UTC day.
     assert _stamped("Dec 13, 2023, 2:12 AM") == date(2023, 12, 13)
+
+
+def test_a_created_fact_without_a_colon_is_no_publication_day() -> None:
+    # Counter-example: reddit's community box "Created Jan 25, 2008" dates the community, not the post.
+    assert _day("<span>2.7k Online</span><br>Created Jan 25, 2008<br>") is None

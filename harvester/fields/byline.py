@@ -530,7 +530,11 @@ _PUBLISHED_LABEL = re.compile(
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
     # paragraph under the h1), "Medienmitteilung vom", "Press release of".
     r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
-    r"communiqué\s+(?:de\s+presse\s+)?du)\s*[:：]?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+    r"communiqué\s+(?:de\s+presse\s+)?du|"
+    # A page's creation stamp as a field, its colon required: simonwillison.net's guide chapters print
+    # "Created: 4th March 2026 / Last modified: 4th March 2026". Without the colon it is a sidebar's
+    # fact about something else (reddit's community box "Created Jan 25, 2008").
+    r"created(?=\s*:))\s*[:：]?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
 # A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
 # "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
 # Its leading run possessive too (see above).

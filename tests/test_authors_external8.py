@@ -166,3 +166,10 @@ def test_a_publisher_writing_the_address_with_capitals_makes_a_brand() -> None:
                  '"headline": "Fragments", "publisher": {"@type": "Organization", "name": "JaneRoe.com"}}</script>')
     html, url = _personal_site(f'{_HEADLINE}<div class="author">Jane Roe: 25 Feb 2026</div>{PARAGRAPHS}', publisher)
     assert credited_people(extract(html, url)) == []
+
+
+def test_a_hidden_link_labelled_as_the_writers_posts_credits_no_one() -> None:
+    # Counter-example: Avada's hidden vcard (jagd-oesterreich.at): "Beiträge von Lutz Molter" no reader sees.
+    html = _hey('<span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/jroe/" '
+                'title="Beiträge von Jane Roe" rel="author">Jane Roe</a></span></span>')
+    assert credited_people(extract(html, "https://world.example.com/jroe/clankers-with-claws-9f86fa71")) == []

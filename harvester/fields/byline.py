@@ -3323,7 +3323,10 @@ def _labelled_archive_link(page: Page) -> list[tuple[str, str | None]]:
         if not (match := _POSTS_BY_LABEL.match(label)):
             continue
         name = " ".join(label[match.end():].split()).rstrip(".")
-        if not _PRINTED_NAME.match(name) or Regions.is_claimed(a) or _in_teaser_link(a) or _in_caption(a):
+        # A link the theme hides (Avada's `span.vcard.rich-snippet-hidden` "Beiträge von Lutz Molter",
+        # kept for search engines on jagd-oesterreich.at) credits no one a reader sees.
+        if not _PRINTED_NAME.match(name) or Regions.is_claimed(a) or _in_teaser_link(a) or _in_caption(a) \
+                or _hidden_by_class(a) or any(_within(a, hidden) for hidden in page.hidden):
             continue
         found.setdefault(name.casefold(), (name, a.get("href")))
     return list(found.values()) if len(found) == 1 else []

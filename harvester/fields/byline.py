@@ -72,8 +72,10 @@ from harvester.lexicon import (
     GENDER_SUFFIX,
     LANGUAGE_CODES,
     NAME_PARTICLES,
+    is_domain_name,
     is_platform_post,
     registrable_domain,
+    site_label,
 )
 from harvester.fields.credits import (
     INITIALS,
@@ -265,7 +267,10 @@ LOGIN_MENU_DEPTH = 4
 # poetry and writing follow me on Instagram"), no name.
 _NOT_AUTHOR_TOKEN = re.compile(
     r"avatar|image|img|photo|pic|bio|desc|about|social|follow|twitter|tweet|email|mail|title|label|date|time|count|"
-    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position|tagline",
+    r"box|wrap|container|list|info|section|block|meta|card|comment|job|role|position|tagline|"
+    # the credit word's own element before the name: tagDiv Newspaper's "<div class=td-author-by>By</div>",
+    # translated on its Albanian sites ("Nga", telegraf.al), German ("Von"), Spanish ("Por").
+    r"[-_]by$",
     re.IGNORECASE,
 )
 # "firma" (a whole token) is the signature of Spanish and Italian templates: El Mundo's "<p
@@ -525,7 +530,11 @@ _PUBLISHED_LABEL = re.compile(
     # A release names its own day: "Pressemitteilung vom 25. Januar 2022 | Berlin" (BMZ's teaser
     # paragraph under the h1), "Medienmitteilung vom", "Press release of".
     r"(?:presse|medien)(?:mitteilung|meldung|information)\s+vom|press\s+release\s+(?:of|from|dated)|"
-    r"communiqué\s+(?:de\s+presse\s+)?du)\s*[:：]?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
+    r"communiqué\s+(?:de\s+presse\s+)?du|"
+    # A page's creation stamp as a field, its colon required: simonwillison.net's guide chapters print
+    # "Created: 4th March 2026 / Last modified: 4th March 2026". Without the colon it is a sidebar's
+    # fact about something else (reddit's community box "Created Jan 25, 2008").
+    r"created(?=\s*:))\s*[:：]?\s*(?=\d|[A-Za-zÀ-ÿ]{3})", re.IGNORECASE)
 # A label printed in an element of its own, the date in the text after it ("<h5>Datum: </h5>03.11.2021",
 # "<span>Datum:</span> 19.11.2021"): the info row of trade magazines and portals. Its colon is required.
 # Its leading run possessive too (see above).
@@ -1069,6 +1078,8 @@ def _author_steps(page: Page, jsonld: JsonLd,
     jsonld_persons, jsonld_organizations = _jsonld_authors(jsonld)
     microdata = cache(lambda: _microdata_authors(page))
     sites = site_names(page) + _organization_names(page, microdata()[1])
+    if owner := _personal_site_owner(page, sites, markup):
+        sites = [site for site in sites if not is_publisher(owner, [site])]
     # A Person of structured data named as the site is a person ("Haki Benita" on hakibenita.com,
     # "Wolfgang Schmale" on wolfgangschmale.eu) unless the page says it is the site: see
     # _site_as_person. Elsewhere a name equal to the site's is the publisher.
@@ -1083,7 +1094,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
     levels: list[tuple[FieldSource, bool, list[str] | Callable[[], list[str]],
                        Callable[[], list[tuple[str, str | None]]]]] = [
         (Via.JSON_LD, False, [], lambda: _unless_printed_otherwise(
-            _with_meta_coauthors(persons(jsonld_persons), page, sites),
+            _with_printed_coauthors(_with_meta_coauthors(persons(jsonld_persons), page, sites), markup, sites),
             page, markup, sites, near_only=True)),
         (Via.MICRODATA, False, [], lambda: persons(microdata()[0])),
         (Via.META, False, sites, lambda: _unless_printed_otherwise(
@@ -1102,6 +1113,7 @@ def _author_steps(page: Page, jsonld: JsonLd,
          lambda: markup.dated_credits),
         (Via.HEURISTIC, False, sites, lambda: _icon_byline(markup)),
         (Via.HEURISTIC, False, sites, lambda: _archive_link_byline(markup)),
+        (Via.HEURISTIC, False, sites, lambda: _labelled_archive_link(page)),
         (Via.HEURISTIC, False, sites, lambda: _role_and_name(markup)),
         (Via.HEURISTIC, False, sites, lambda: _reporter_line(page)),
         (Via.HEURISTIC, False, sites, lambda: _lede_credit(page)),
@@ -1151,6 +1163,57 @@ def _author_steps(page: Page, jsonld: JsonLd,
     yield first_agency or Via.HEURISTIC, partial(_with_agencies, page, [], agencies)
 
 
+# A site named for its owner in words: "Simon Willison’s Weblog", "Jane Roe's Blog".
+_POSSESSIVE_SITE = re.compile(r"^(?P<name>.+?)\s*[’']s?\s+\S+(?:\s+\S+)?$")
+
+
+def _personal_site_owner(page: Page, sites: list[str], markup: _Markup) -> str | None:
+    """The owner of a personal site bearing his name as its address, where the page credits him:
+    martinfowler.com (its only names "martinfowler.com" and its twitter handle) prints "Martin
+    Fowler: 25 Feb 2026" under the headline, simonwillison.net ("Simon Willison’s Weblog") "This
+    is a quotation collected by Simon Willison". Such a name spells the site's address and so
+    reads as the publisher; it is its writer when the site goes by no name in words but its
+    address and "<owner>'s <blog>", the name is a person's as printed (two to four capitalised
+    words) spelling the address exactly, and the page prints it outside the site's name (the
+    possessive in the masthead alone credits no post: a chapter of his guide with no byline names
+    no one). A brand with a name of its own ("Mail Online" on dailymail.co.uk) has no owner."""
+    label = site_label(page.address)
+    if not label or len(label) < 6:
+        return None
+    # The page must name the site, and only so: its address written as an address is (all lower
+    # case, "martinfowler.com"; a brand writes its own capitals, "ElColombiano.com",
+    # "Lebensmittelpraxis.de"), or its owner's possessive. A site naming itself nowhere
+    # (hildesheimer-presse.de, its byline "Hildesheimer Presse") is not known to be anyone's.
+    declared = [name for obj in page.ld.of_type("WebSite") if (name := text_value(obj.get("name")))]
+    declared += page.meta_values("og:site_name", "application-name")
+    if not declared:
+        return None
+    owners: list[str] = []
+    for site in [*declared, *sites]:
+        site = site.strip()
+        if site.casefold() == label.casefold() or (is_domain_name(site) and site == site.lower()):
+            continue
+        # Any name of the site's in capitals, declared or its publisher's ("ElColombiano.com" beside
+        # og:site_name "www.elcolombiano.com"), is a brand's.
+        if not (match := _POSSESSIVE_SITE.match(site)) or is_domain_name(site):
+            return None
+        owners.append(match.group("name"))
+    squashed_label = _squashed(label)
+    if any(_squashed(owner) != squashed_label for owner in owners):
+        return None
+    candidates = [name for text, _ in _meta_authors(page) for name in split_authors(text)]
+    candidates += [name for text, _ in markup.found.authors for name, kind in _credits(text, []) if kind == "person"]
+    if markup.found.raw:
+        candidates += [name for name, kind in _credits(markup.found.raw, []) if kind == "person"]
+    for name in candidates:
+        if not _PRINTED_NAME.match(name) or _squashed(name) != squashed_label or is_publisher(name, []):
+            continue
+        shown = re.sub(rf"{re.escape(name)}\s*[’']s?\b", " ", text_of(page.tree) or "", flags=re.IGNORECASE)
+        if name.casefold() in shown.casefold():
+            return name
+    return None
+
+
 def _platform_accounts(page: Page, markup: _Markup) -> set[str]:
     """On a content platform's article (百家号's p.author-name, 企鹅号's a.author, 网易号's and 搜狐号's
     "来源:" link, see ``is_platform_post``), the names its author meta and byline markup print: the
@@ -1194,6 +1257,29 @@ def _with_meta_coauthors(values: list[tuple[str, str | None]], page: Page,
     meta = [name for text, _ in _meta_authors(page, sites) for name, kind in _credits(text, sites) if kind == "person"]
     extra = [name for name in meta if name.casefold() not in declared]
     if not extra or len(meta) - len(extra) < len(declared):
+        return values
+    return [*values, *((name, None) for name in extra)]
+
+
+def _with_printed_coauthors(values: list[tuple[str, str | None]], markup: _Markup,
+                            sites: list[str]) -> list[tuple[str, str | None]]:
+    """The declared persons and the co-authors the byline under the headline prints beside all of
+    them: NBC News's JSON-LD names "Courtney Kube", its byline "by Courtney Kube and Hans Nichols"
+    (the author boxes closing the text print both). The byline must be a credit line ("By", "Von")
+    naming every declared person; each name added is a person's as printed (two words or more,
+    capitalised). A byline naming others, not the declared, is another statement: see
+    ``_unless_printed_otherwise``."""
+    if not values:
+        return values
+    printed = _raw_near_headline(markup)
+    if not printed or not _BY_START.match(printed):
+        return values
+    people = [name for name, kind in _credits(printed, sites) if kind == "person" and len(name.split()) >= 2
+              and all(word[:1].isupper() for word in name.split() if len(word) > 3)]
+    declared = {name.casefold() for text, _ in values for name, kind in _credits(text, sites) if kind == "person"}
+    shown = {name.casefold() for name in people}
+    extra = [name for name in people if name.casefold() not in declared]
+    if not declared or not extra or not declared <= shown:
         return values
     return [*values, *((name, None) for name in extra)]
 
@@ -2375,8 +2461,16 @@ def _element_text(element: etree._Element | None) -> str | None:
 def _meta_authors(page: Page, sites: list[str] | None = None) -> list[tuple[str, str | None]]:
     """The first author meta that names someone. With ``sites``, one naming only the publisher is
     passed over: heise.de's ``dc.creator`` "heise online" comes before ``author`` "Denis Dilba"."""
+    newsroom = False
     for name in _AUTHOR_META:
         values = [v for v in page.meta_values(name) if not _URL.match(v)]
+        # A newsroom's credit in one meta ("Redacción") and a name of one word in a later one
+        # (article:author "Dany", diariobahiadecadiz.com, its byline "Firmado por Redacción" linked to
+        # "/author/dany/"): the desk wrote it, the word is the login of the staff account that posted it.
+        if newsroom and values and all(len(value.split()) == 1 for value in values):
+            continue
+        if values and all(is_newsroom(value) for value in values):
+            newsroom = True
         if sites is not None and all(is_publisher(value, sites) for value in values):
             continue
         if values:
@@ -3276,6 +3370,36 @@ def _archive_link_byline(markup: _Markup) -> list[tuple[str, str | None]]:
     return []
 
 
+# What a link to a writer's posts says of itself in its title or aria-label: WordPress's author posts
+# link ("Posts by %s" and its translations: "Beiträge von", "Articles par", "Entradas de", "Berichten
+# door", "Articoli scritti da"), HEY World's avatar link ("All posts from David Heinemeier Hansson").
+_POSTS_BY_LABEL = re.compile(
+    r"^\s*(?:(?:view|see|read)\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+(?:written\s+)?(?:by|from)\s+"
+    r"|^\s*(?:alle\s+)?beiträge\s+von\s+|^\s*articles\s+par\s+|^\s*entradas\s+de\s+|^\s*berichten\s+door\s+"
+    r"|^\s*articoli\s+scritti\s+da\s+", re.IGNORECASE)
+
+
+def _labelled_archive_link(page: Page) -> list[tuple[str, str | None]]:
+    """The writer a link to his posts names in its title or aria-label, where nothing else credits
+    anyone: HEY World's header is an avatar link labelled "All posts from David Heinemeier Hansson"
+    above the headline (its text the name, no byline markup, no meta). The name must be a person's as
+    printed (two to four capitalised words), the page's only one so labelled (a blog roll or a team
+    box labels several), outside comments and teaser cards."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for a in page.tree.iter("a"):
+        label = a.get("aria-label") or a.get("title") or ""
+        if not (match := _POSTS_BY_LABEL.match(label)):
+            continue
+        name = " ".join(label[match.end():].split()).rstrip(".")
+        # A link the theme hides (Avada's `span.vcard.rich-snippet-hidden` "Beiträge von Lutz Molter",
+        # kept for search engines on jagd-oesterreich.at) credits no one a reader sees.
+        if not _PRINTED_NAME.match(name) or Regions.is_claimed(a) or _in_teaser_link(a) or _in_caption(a) \
+                or _hidden_by_class(a) or any(_within(a, hidden) for hidden in page.hidden):
+            continue
+        found.setdefault(name.casefold(), (name, a.get("href")))
+    return list(found.values()) if len(found) == 1 else []
+
+
 def _opens_with_label(el: etree._Element) -> bool:
     """An element whose first child prints a byline label and nothing else ("Auteur:", "Autorin:"):
     radio.cz names its author block with a BEM "block" no byline scan trusts."""
@@ -3824,7 +3948,16 @@ def _printed_local_day(declared: PageDate, markup: _Markup, languages: list[str]
     if not isinstance(declared, datetime) or declared.utcoffset() != timedelta(0):
         return None
     printed = _printed_date(markup, languages)
-    return _at_printed_day(declared, printed) if printed is not None else None
+    local = _at_printed_day(declared, printed) if printed is not None else None
+    if local is None and isinstance(printed, datetime) and printed.utcoffset() == timedelta(0):
+        # The publication box's machine-readable stamps are UTC instants, the first of them the
+        # update's, and its text prints the local day: CNN's timestamp box "Updated <time
+        # datetime=2023-12-13T18:24:48Z>Dec 13, 2023, 1:24 PM ET</time> Published <time
+        # datetime=2023-12-13T02:12:54Z>Dec 12, 2023, 9:12 PM ET</time>". The text labelled for
+        # the publication is what readers see.
+        text = _first_element_date(_published_text_date, markup.found.published, languages)
+        local = _at_printed_day(declared, text) if text is not None else None
+    return local
 
 
 def _at_printed_day(declared: datetime, printed: PageDate) -> PageDate | None:

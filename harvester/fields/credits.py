@@ -57,7 +57,9 @@ _COMPANY = re.compile(
 # "Polizeiticker Schweiz", "Diario Pagina Siete"): no person's name.
 _PUBLICATION = re.compile(
     r"zeitung|magazin|zeitschrift|tageblatt|anzeiger|rundschau|nachrichten|ticker|newspaper|gazette|gazzetta|"
-    r"diario|periódico|periodico|noticias|notícias|jornal|illustrierte",
+    # "gazeta": the newspaper in Albanian, Polish, Portuguese, Romanian and Russian transliterated
+    # ("Gazeta Telegraf", telegraf.al's byline and microdata Person; "Gazeta Wyborcza").
+    r"diario|periódico|periodico|noticias|notícias|jornal|illustrierte|gazeta",
     re.IGNORECASE,
 )
 # A press outlet's name by its form: the word "Press" or "Presse" opening it ("Presse Augsburg",

@@ -468,8 +468,7 @@ def _declared_title_words(page: Page, heading: str) -> bool:
     """Whether half a heading's words at least are the page's declared title's (its ``<title>`` or
     ``og:title``), or the page declares none (a title of fewer than three words is the site's name
     alone, no headline's): a headline prints its page's title, a widget's heading other words."""
-    declared = [text_of(el) for el in page.tree.iter("title") if not any(a.tag == "svg" for a in el.iterancestors())][:1]
-    declared += [value for value in (page.meta_first("og:title"),) if value]
+    declared = [value for value in (page.title_tag, page.meta_first("og:title")) if value]
     title_words = {word.casefold() for text in declared for word in _TITLE_WORD.findall(text or "")}
     words = [word.casefold() for word in _TITLE_WORD.findall(heading)]
     return len(title_words) < _HEADLINE_WORDS or not words or 2 * sum(word in title_words for word in words) >= len(words)

@@ -60,6 +60,7 @@ _CONTENT_LANGUAGE = etree.XPath("/html/head/meta[@http-equiv][@content]")
 _URL_LOCALE = re.compile(r"^[a-z]{2}[-_][a-z]{2}$", re.IGNORECASE)
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
 _HAS_TEXT = etree.XPath("boolean(descendant::text()[normalize-space()])")
+_TITLE = etree.XPath("/html/head/title | /html/body/title")
 _HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::*[self::h1 or self::article or @itemprop='articleBody'])")
 # Hidden elements looked at: real pages hide a few menus, dialogs and templates.
 MAX_HIDDEN = 100
@@ -323,6 +324,13 @@ class Page:
     def jsonld_of_type(self, *types: str) -> list[dict[str, Any]]:
         wanted = set(types)
         return [obj for obj in self.jsonld if jsonld_types(obj) & wanted]
+
+    @cached_property
+    def title_tag(self) -> str | None:
+        """The text of the document's ``<title>`` (in the head, or where a broken page puts it, the
+        body), the first that prints any: the headline unit, the byline's and the furniture test
+        compare headings with it, each once a page."""
+        return next((text for el in _TITLE(self.tree) if (text := text_of(el))), None)
 
     @cached_property
     def h1s(self) -> list[etree._Element]:

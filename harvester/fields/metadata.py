@@ -68,7 +68,6 @@ MIN_TAIL_HEADLINE_WORDS = 4
 # A site's name is at most this many words ("Historische Wehranlage in Horka e.V"); a longer part that
 # mentions the site is a headline about it.
 MAX_SITE_NAME_WORDS = 5
-_TITLE = etree.XPath("/html/head/title | /html/body/title")
 _QUOTES = re.compile(r"[\"'“”„‟‘’‚‛«»‹›`´]")
 _NON_WORD = re.compile(r"\W+")
 _TOKEN = re.compile(r"\W+", re.ASCII)
@@ -394,7 +393,7 @@ def _site_from_title(page: Page, headline: str) -> str | None:
 
 
 def title_tag(page: Page) -> str | None:
-    return next((text for el in _TITLE(page.tree) if (text := text_of(el))), None)
+    return page.title_tag
 
 
 _TITLE_META: tuple[tuple[str, HeadlineSource], ...] = (

@@ -28,6 +28,7 @@ with relative lookups inside the (small) blocks, each bounded by MAX_LINKS_PER_B
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, timedelta
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, partial
@@ -36,7 +37,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
-from harvester.dates import PageDate, parse_date, search_date
+from harvester.dates import PageDate, date_from_url, parse_date, search_date
 from harvester.document import (
     SUBHEADING_TAGS,
     Page,
@@ -1879,10 +1880,15 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
     sites = _own_sites(page, canonical)
     own_titles = _own_titles(page)
     site_lists: dict[str, list[tuple[etree._Element, int]]] | None = None
+    published: date | None = None
     for block in blocks:
         if block.site_wide:
             continue
         cards = _cards(page, block.element, sites)
+        if len(cards) >= MIN_STALE_CARDS:
+            published = published or _declared_day(page)
+            if published is not None and _lists_later_stream(cards, published):
+                continue
         if len(cards) >= MIN_COPIED_CARDS:
             if (_is_generic_list(block) or _is_recommendation(block)) and _lists_own_page(cards, own):
                 continue
@@ -1906,6 +1912,64 @@ def _cards_of_blocks(page: Page, blocks: list[_Block], languages: list[str]) -> 
             if len(posts) >= MAX_CARDS:
                 return posts
     return posts
+
+
+# A block whose every card is dated this long after the article's own day is the site's newest items.
+STALE_STREAM_DAYS = 180
+# The fewest cards for that call: one late card is as likely a follow-up as a stream.
+MIN_STALE_CARDS = 2
+# The most pictures of a card, and declared dates of the page, read for those days.
+MAX_CARD_IMAGES = 4
+MAX_DECLARED_DATES = 8
+# A WordPress media path ("/wp-content/uploads/2022/07/x-218x150.jpg"): the month the picture was uploaded,
+# no later than the day the post showing it was published.
+_UPLOAD_MONTH = re.compile(r"/uploads/((?:19|20)\d{2})/(\d{2})/")
+# A Wayback address's capture stamp ("/web/20220721144042/", "/web/20220721144042im_/"): the capture's day, not
+# the post's.
+_WAYBACK_PREFIX = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/", re.IGNORECASE)
+_DECLARED_PUBLISHED = ("article:published_time", "og:article:published_time")
+
+
+def _declared_day(page: Page) -> date | None:
+    """The article's day as its page declares it (article:published_time, the page's JSON-LD article or its
+    first microdata datePublished), the earliest when several disagree; None when it declares none."""
+    values = [*page.meta_values(*_DECLARED_PUBLISHED)]
+    # A teaser list's microdata declares its cards' days too: only the first, the article's, is read.
+    values += page.meta_values("datepublished")[:1]
+    values += [value for obj in page.ld.main if isinstance(value := obj.get("datePublished"), str)]
+    days = [value.date() if isinstance(value, datetime) else value
+            for text in values[:MAX_DECLARED_DATES] if (value := parse_date(text)) is not None]
+    return min(days, default=None)
+
+
+def _card_day(card: etree._Element, url: str) -> date | None:
+    """The earliest day a card's post can carry: a date its address writes ("/2024/05/31/"), a date it prints
+    (``<time datetime>``), else the upload month of its thumbnail (a post shows no picture uploaded after it)."""
+    if (day := date_from_url(_WAYBACK_PREFIX.sub("/", url))) is not None:
+        return day
+    for node in _CARD_TIMES(card)[:1]:
+        if (value := parse_date(node.get("datetime") or node.get("content") or text_of(node))) is not None:
+            return value.date() if isinstance(value, datetime) else value
+    for img in islice(card.iter("img", "source"), MAX_CARD_IMAGES):
+        for attr in ("src", "data-src", "srcset"):
+            if (match := _UPLOAD_MONTH.search(img.get(attr) or "")) and 1 <= int(match.group(2)) <= 12:
+                return date(int(match.group(1)), int(match.group(2)), 1)
+    return None
+
+
+def _lists_later_stream(cards: list[tuple[etree._Element, str, list[etree._Element]]], published: date) -> bool:
+    """Whether a block's cards are the site's newest items of capture time, not posts related to this one:
+    every card carries a day (``_card_day``), each more than half a year after the article's declared day.
+    A tagDiv (WordPress Newspaper theme) "td_block_related_posts" box fills itself, whenever the page is
+    served, with its category's newest posts: telegraf.al's 2019 report on a Manchester stabbing, captured
+    in 2022, lists three July 2022 stories under "ARTIKUJ TË NGJASHËM" (thumbnails in /uploads/2022/07/).
+    Follow-ups a few weeks later stay related, and so does a block with one undated card."""
+    limit = published + timedelta(days=STALE_STREAM_DAYS)
+    for card, url, _ in cards:
+        day = _card_day(card, url)
+        if day is None or day <= limit:
+            return False
+    return True
 
 
 def _lists_articles(page: Page, elements: list[etree._Element]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -249,8 +249,9 @@ _DOTTED_SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
 # Two-digit years from this one on are the 1900s ("31.12.99"), below it the 2000s.
 _CENTURY_PIVOT = 69
 # Whether the page being read writes its dotted two-digit-year dates month first (see
-# ``dotted_month_first``): a few US templates do, uproxx's byline "12.09.16" for 9 December 2016.
-_DOTTED_MONTH_FIRST: ContextVar[bool] = ContextVar("dotted_month_first", default=False)
+# ``dotted_month_first``): a few US templates do, uproxx's byline "12.09.16" for 9 December 2016. A
+# question asked only when such a date is read: answering it reads the whole page's text.
+_DOTTED_MONTH_FIRST: ContextVar[Callable[[], bool] | None] = ContextVar("dotted_month_first", default=None)
 # A time of day alone ("7:30 AM"): dateparser would date it today. In brackets too: asahi.com's news
 # lists print each story's clock time alone, "<span class=Time>(18:11)</span>", which dateparser read as
 # 8 January 2011 ("18" and "11" taken for day and year) and dated the article by a teaser's time.
@@ -325,15 +326,16 @@ def dotted_short_year(first: str, second: str, year: str) -> date | None:
     """The day a dotted date with a two-digit year names ("02.12.19"): day first, unless the page being
     read writes such dates month first (see ``dotted_month_first``)."""
     full = int(year) + (1900 if int(year) >= _CENTURY_PIVOT else 2000)
-    if _DOTTED_MONTH_FIRST.get():
+    if (month_first := _DOTTED_MONTH_FIRST.get()) is not None and month_first():
         return _day(full, int(first), int(second))
     return _day(full, int(second), int(first))
 
 
 @contextmanager
-def dotted_month_first(month_first: bool) -> Iterator[None]:
-    """Read dotted two-digit-year dates month first while the block runs, where ``month_first``: the page's
-    own dates of that form tell its order (see the byline unit's ``_writes_dotted_month_first``)."""
+def dotted_month_first(month_first: Callable[[], bool]) -> Iterator[None]:
+    """Read dotted two-digit-year dates month first while the block runs, where ``month_first()`` says so:
+    the page's own dates of that form tell its order (see the byline unit's ``_writes_dotted_month_first``).
+    Asked at the first such date, never on a page printing none; the caller remembers the answer."""
     token = _DOTTED_MONTH_FIRST.set(month_first)
     try:
         yield

@@ -326,6 +326,12 @@ class Page:
         return [obj for obj in self.jsonld if jsonld_types(obj) & wanted]
 
     @cached_property
+    def text(self) -> str:
+        """The whole document's text (``text_of`` the tree): the byline unit checks names against what
+        the page prints in several rules, each asking only when its cheaper tests have passed."""
+        return text_of(self.tree)
+
+    @cached_property
     def title_tag(self) -> str | None:
         """The text of the document's ``<title>`` (in the head, or where a broken page puts it, the
         body), the first that prints any: the headline unit, the byline's and the furniture test

@@ -790,7 +790,7 @@ def extract_byline(page: Page) -> Byline:
     languages = page.languages
     markup = _Markup(page)
     authors = _authors(page, jsonld, markup)
-    with dotted_month_first(_writes_dotted_month_first(page)):
+    with dotted_month_first(cache(partial(_writes_dotted_month_first, page))):
         published = _published(page, jsonld, markup, languages)
         # Only a publication the page states (declared, or printed in an element named for it) can show
         # a modification stamp stale: a day guessed under the headline or from the address may be the
@@ -1208,7 +1208,7 @@ def _personal_site_owner(page: Page, sites: list[str], markup: _Markup) -> str |
     for name in candidates:
         if not _PRINTED_NAME.match(name) or _squashed(name) != squashed_label or is_publisher(name, []):
             continue
-        shown = re.sub(rf"{re.escape(name)}\s*[’']s?\b", " ", text_of(page.tree) or "", flags=re.IGNORECASE)
+        shown = re.sub(rf"{re.escape(name)}\s*[’']s?\b", " ", page.text, flags=re.IGNORECASE)
         if name.casefold() in shown.casefold():
             return name
     return None
@@ -1314,7 +1314,7 @@ def _unless_printed_otherwise(values: list[tuple[str, str | None]], page: Page, 
     if not people or not declared or any(name in people for name in declared):
         return values
     # The page's text only now: most pages print the byline their meta names.
-    shown = text_of(page.tree).casefold()
+    shown = page.text.casefold()
     return [] if not any(name in shown for name in declared) else values
 
 
@@ -1436,7 +1436,7 @@ def _not_hidden_names(values: list[tuple[str, str | None]], page: Page) -> list[
     in_hidden = {text.strip() for text, _ in values if text.strip() and text.strip() in hidden}
     if not in_hidden:
         return values
-    shown = text_of(page.tree)
+    shown = page.text
     only_hidden = {name for name in in_hidden if shown.count(name) <= hidden.count(name)}
     return [(text, url) for text, url in values if text.strip() not in only_hidden]
 
@@ -2307,7 +2307,7 @@ def _printed_names(page: Page, authors: list[Author]) -> list[Author]:
     logins = [author for author in authors if _LOGIN.match(author.name)]
     if not logins:
         return authors
-    text = text_of(page.tree)
+    text = page.text
     printed: list[Author] = []
     for author in authors:
         parts = re.split(r"[._]", author.name) if author in logins else []
